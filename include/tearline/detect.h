@@ -1,0 +1,57 @@
+// tearline/detect.h — detectors: compiled once, scanned many times.
+//
+// WHAT THESE TYPES REPRESENT
+//   A Detector is an immutable, compiled object that finds spans of one or
+//   more kinds in UTF-8 text and reports them as Findings into a FindingSink.
+//   Detectors report every candidate they see with a confidence in [0, 1],
+//   including weak ones; thresholds are applied later by the policy (decide)
+//   and, lower, by the leak check (verify).
+//   A DetectorScratch is the mutable per-thread working memory of one
+//   detector; create one per thread with NewScratch().
+//
+//   PatternDetector is the pattern detector: one Hyperscan database holding
+//   every pattern kind (EMAIL, URL, IP, PHONE, ID/*, COORDINATE, DATE), with
+//   validators (Luhn, IBAN mod-97, date validity, coordinate ranges, MGRS
+//   syntax) and context words that raise or lower confidence.
+//
+// THREAD SAFETY
+//   A compiled Detector is immutable and may be shared by any number of
+//   threads. A DetectorScratch must be used by one thread at a time.
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include "tearline/finding.h"
+#include "tearline/status.h"
+
+namespace tearline {
+
+class DetectorScratch {
+ public:
+  virtual ~DetectorScratch() = default;
+};
+
+class Detector {
+ public:
+  virtual ~Detector() = default;
+  // Stable id written into each Finding::detector ("patterns", "tagger", ...).
+  virtual std::string_view id() const = 0;
+  // A new scratch for one thread. Never null.
+  virtual std::unique_ptr<DetectorScratch> NewScratch() const = 0;
+  // Reports findings in `text` to `sink`, with offsets relative to text.data().
+  // REQUIRES: scratch was made by this detector's NewScratch().
+  // Findings may arrive in any order and may overlap.
+  virtual Status Scan(std::string_view text, DetectorScratch& scratch, FindingSink& sink) const = 0;
+};
+
+struct PatternOptions {
+  // Candidates below this confidence are not reported at all.
+  float min_confidence = 0.05f;
+};
+
+// Compiles the pattern database. Fails only on an internal error (a bad built-in
+// pattern), naming the pattern.
+Result<std::unique_ptr<const Detector>> CompilePatternDetector(const PatternOptions& options = {});
+
+}  // namespace tearline

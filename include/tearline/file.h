@@ -1,0 +1,40 @@
+// tearline/file.h — file and text primitives shared by every module.
+//
+// WHAT THESE FUNCTIONS DO
+//   ReadFile reads a whole file (or standard input for "-"). WriteFileAtomic
+//   writes to a temporary file in the destination's directory, fsyncs it, and
+//   renames it over the destination, so that a reader sees either the old
+//   file, no file, or the whole new one; on any error the temporary is removed
+//   and nothing is left at `path`. ValidateUtf8 checks strict UTF-8 (no
+//   overlongs, no surrogates, nothing above U+10FFFF).
+//
+// THREAD SAFETY
+//   Free functions; safe to call concurrently on distinct paths.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "tearline/status.h"
+
+namespace tearline {
+
+// Reads `path` ("-" = standard input). Refuses more than max_bytes (kBadInput).
+Result<std::string> ReadFile(const std::string& path, size_t max_bytes = SIZE_MAX);
+
+// Atomically replaces `path` with `data`, created with `mode` (e.g. 0600).
+Status WriteFileAtomic(const std::string& path, std::string_view data, unsigned mode = 0644);
+
+// Byte offset of the first invalid UTF-8 sequence, or nullopt if valid.
+std::optional<size_t> FindInvalidUtf8(std::string_view text);
+
+// Decodes the code point starting at text[i]; sets *len to its byte length.
+// REQUIRES: text is valid UTF-8 and i < text.size() is a sequence start.
+char32_t DecodeUtf8(std::string_view text, size_t i, size_t* len);
+
+// Appends the UTF-8 encoding of cp to *out.
+void AppendUtf8(char32_t cp, std::string* out);
+
+}  // namespace tearline

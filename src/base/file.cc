@@ -1,0 +1,101 @@
+#include "tearline/file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <random>
+
+namespace tearline {
+namespace {
+std::string ErrnoText(int err) { return std::strerror(err); }
+}  // namespace
+
+Result<std::string> ReadFile(const std::string& path, size_t max_bytes) {
+  std::string data;
+  int fd = path == "-" ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::IOError("cannot open " + path + ": " + ErrnoText(errno));
+  struct stat st;
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (fd != 0) ::close(fd);
+    return Status::IOError("cannot read " + path + ": is a directory");
+  }
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      int err = errno;
+      if (fd != 0) ::close(fd);
+      return Status::IOError("cannot read " + path + ": " + ErrnoText(err));
+    }
+    if (n == 0) break;
+    if (data.size() + static_cast<size_t>(n) > max_bytes) {
+      if (fd != 0) ::close(fd);
+      return Status::BadInput(path + " is larger than the limit of " + std::to_string(max_bytes) +
+                              " bytes (raise it with --max-bytes)");
+    }
+    data.append(buf, static_cast<size_t>(n));
+  }
+  if (fd != 0) ::close(fd);
+  return data;
+}
+
+Status WriteFileAtomic(const std::string& path, std::string_view data, unsigned mode) {
+  namespace fs = std::filesystem;
+  fs::path target(path);
+  fs::path dir = target.parent_path();
+  if (dir.empty()) dir = ".";
+  std::random_device rd;
+  std::string tmp;
+  int fd = -1;
+  for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
+    char suffix[32];
+    std::snprintf(suffix, sizeof suffix, ".tmp.%08x", rd());
+    tmp = (dir / ("." + target.filename().string() + suffix)).string();
+    fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+    if (fd < 0 && errno != EEXIST) {
+      return Status::IOError("cannot write " + path + ": " + ErrnoText(errno));
+    }
+  }
+  if (fd < 0) return Status::IOError("cannot create a temporary file beside " + path);
+  ::fchmod(fd, mode);  // umask must not widen or narrow what was asked
+  const char* p = data.data();
+  size_t left = data.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd, p, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      int err = errno;
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      return Status::IOError("cannot write " + path + ": " + ErrnoText(err));
+    }
+    p += n;
+    left -= static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    int err = errno;
+    ::unlink(tmp.c_str());
+    return Status::IOError("cannot write " + path + ": " + ErrnoText(err));
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    int err = errno;
+    ::unlink(tmp.c_str());
+    return Status::IOError("cannot rename into " + path + ": " + ErrnoText(err));
+  }
+  int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    ::fsync(dfd);
+    ::close(dfd);
+  }
+  return Status::OK();
+}
+
+}  // namespace tearline
