@@ -1,0 +1,53 @@
+// tearline/engine.h — the set of detectors one run uses.
+//
+// WHAT THESE TYPES REPRESENT
+//   An Engine owns the compiled detectors of a run (patterns, and the tagger
+//   and lexicon detectors when present) and scans a text with all of them,
+//   returning every finding sorted by FindingLess. The same Engine serves the
+//   detect stage and the leak check, so that verify sees with the same eyes.
+//   An EngineScratch holds one DetectorScratch per detector.
+//
+// THREAD SAFETY
+//   An Engine is immutable after Create and may be shared by threads; each
+//   thread needs its own EngineScratch.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tearline/detect.h"
+#include "tearline/finding.h"
+#include "tearline/status.h"
+
+namespace tearline {
+
+class EngineScratch {
+ public:
+  std::vector<std::unique_ptr<DetectorScratch>> per_detector;
+};
+
+class Engine {
+ public:
+  // REQUIRES: every detector is non-null. `model_fingerprint` identifies the
+  // statistical model in use ("" when none); it is recorded with each release.
+  Engine(std::vector<std::unique_ptr<const Detector>> detectors, std::string model_fingerprint);
+
+  std::unique_ptr<EngineScratch> NewScratch() const;
+
+  // Runs every detector over text; findings with confidence < min_confidence
+  // are dropped. Output is sorted by FindingLess and free of exact duplicates
+  // (same span and kind: the highest confidence is kept).
+  Status Scan(std::string_view text, EngineScratch& scratch, float min_confidence,
+              std::vector<Finding>* findings) const;
+
+  const std::string& model_fingerprint() const { return model_fingerprint_; }
+  size_t num_detectors() const { return detectors_.size(); }
+
+ private:
+  std::vector<std::unique_ptr<const Detector>> detectors_;
+  std::string model_fingerprint_;
+};
+
+}  // namespace tearline

@@ -1,0 +1,48 @@
+// tearline/verify.h — the leak check.
+//
+// WHAT THESE FUNCTIONS DO
+//   CheckForLeaks re-scans a text that is about to leave (the output of a
+//   release, or any file given to `tearline verify`) with every detector of
+//   the engine at the policy's lower verify threshold. A finding is a leak
+//   when its kind is in the policy's verify.block list (PROTECTED always is)
+//   and it does not lie inside
+//     - a range that tearline itself inserted (a mask, label, pseudonym or
+//       generalized value: TransformResult::inserted), or
+//     - an allowed term of the policy.
+//   Any leak blocks the release. Leaks are reported by kind and offsets into
+//   the checked text, never by value.
+//
+// THREAD SAFETY
+//   Safe to call concurrently with distinct scratches.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "tearline/engine.h"
+#include "tearline/finding.h"
+#include "tearline/policy.h"
+#include "tearline/transform.h"
+
+namespace tearline {
+
+struct LeakReport {
+  std::vector<Finding> leaks;  // offsets into the checked text
+  size_t findings_scanned = 0;  // findings at or above the verify threshold
+  bool blocked() const { return !leaks.empty(); }
+  // "leak check blocked the release: PHONE at [120,134), PERSON at [200,211)"
+  // (at most `max_listed` spans, then "and N more"). No values.
+  std::string Summary(size_t max_listed = 10) const;
+};
+
+// For `tearline verify` on a file whose transform is unknown: the ranges that
+// have the shape of tearline's own placeholders — the policy's mask,
+// "[portion withheld]", labels "[KIND-n]" and pseudonyms "Person-XXXXXX"
+// (6 Crockford base32 characters) — sorted and disjoint.
+std::vector<Span> FindPlaceholderSpans(std::string_view text, const Policy& policy);
+
+// `inserted` must be sorted by begin (TransformResult::inserted is).
+Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, std::string_view text,
+                                 const std::vector<Span>& inserted, const Policy& policy);
+
+}  // namespace tearline

@@ -1,0 +1,107 @@
+#include <filesystem>
+
+#include "commands.h"
+#include "tearline/file.h"
+#include "tearline/keys.h"
+#include "tearline/policy.h"
+#include "tearline/read.h"
+#include "tearline/release.h"
+#include "tearline/verify.h"
+
+namespace tearline::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// <dir>/<stem>.<recipient>.released<ext>
+std::string DefaultOutputPath(const std::string& input, const std::string& recipient) {
+  fs::path p(input);
+  std::string ext = p.extension().string();
+  return (p.parent_path() / (p.stem().string() + "." + recipient + ".released" + (ext.empty() ? ".txt" : ext)))
+      .string();
+}
+
+bool SameFile(const std::string& a, const std::string& b) {
+  std::error_code ec;
+  return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
+}
+
+Result<Document> ReadInput(const std::string& path, size_t max_bytes) {
+  TL_ASSIGN_OR_RETURN(Format format, FormatForPath(path));
+  TL_ASSIGN_OR_RETURN(std::string bytes, ReadFile(path, max_bytes));
+  ReadOptions options;
+  options.max_bytes = max_bytes;
+  auto doc = ReadDocument(std::move(bytes), format, options);
+  if (!doc.ok()) return doc.status().WithContext(path);
+  return doc;
+}
+
+}  // namespace
+
+Status RunRelease(const ReleaseOptions& o, std::ostream& out, std::ostream& err) {
+  TL_ASSIGN_OR_RETURN(Policy policy, LoadPolicy(o.policy));
+  TL_ASSIGN_OR_RETURN(Document doc, ReadInput(o.input, o.max_bytes));
+  std::string output = o.output;
+  if (output.empty()) {
+    if (o.input == "-") return Status::InvalidArgument("reading standard input needs -o OUT (or -o - for standard output)");
+    output = DefaultOutputPath(o.input, policy.recipient);
+  }
+  if (output != "-" && (SameFile(output, o.input) || (!o.report.empty() && SameFile(o.report, o.input)))) {
+    return Status::InvalidArgument("refusing to overwrite the input " + o.input);
+  }
+  if (output != "-" && output == o.report) return Status::InvalidArgument("--report and -o name the same file");
+
+  std::optional<RecipientKey> key;
+  if (PolicyNeedsKey(policy)) {
+    std::string home = ResolveHome(o.home);
+    TL_ASSIGN_OR_RETURN(key, LoadRecipientKey(home, policy.recipient));
+  }
+  TL_ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, BuildEngine(o.engine));
+  auto scratch = engine->NewScratch();
+  TL_ASSIGN_OR_RETURN(ReleaseResult result, RunRelease(*engine, *scratch, doc, policy, key ? &*key : nullptr));
+
+  ReportContext ctx{o.input, output, engine->model_fingerprint(), TEARLINE_VERSION};
+  if (!o.report.empty()) {
+    TL_RETURN_IF_ERROR(WriteFileAtomic(o.report, ReleaseReportJson(result, policy, ctx), 0600));
+  }
+  if (!result.released()) {
+    err << "tearline: " << result.leaks.Summary() << "\n"
+        << "tearline: nothing was written to " << (output == "-" ? "standard output" : output) << "\n";
+    return Status::Blocked("release to " + policy.recipient + " blocked by the leak check");
+  }
+  if (output == "-") {
+    out << result.transform.text;
+    out.flush();
+  } else {
+    TL_RETURN_IF_ERROR(WriteFileAtomic(output, result.transform.text, 0600));
+  }
+  std::ostream& info = output == "-" ? err : out;
+  info << "released " << o.input << " to " << policy.recipient << ": "
+       << (output == "-" ? "standard output" : output) << "\n";
+  info << "  " << result.transform.applied.size() << " spans acted on, " << result.resolution.allowed.size()
+       << " allowed, " << result.transform.withheld_portions.size() << " portions withheld; leak check passed\n";
+  for (const auto& [kind, actions] : result.Counts()) {
+    info << "  " << kind << ":";
+    for (const auto& [action, n] : actions) info << " " << action << "=" << n;
+    info << "\n";
+  }
+  if (!o.report.empty()) info << "  report: " << o.report << "\n";
+  return Status::OK();
+}
+
+Status RunVerify(const VerifyOptions& o, std::ostream& out, std::ostream& err) {
+  TL_ASSIGN_OR_RETURN(Policy policy, LoadPolicy(o.policy));
+  TL_ASSIGN_OR_RETURN(Document doc, ReadInput(o.input, o.max_bytes));
+  TL_ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, BuildEngine(o.engine));
+  auto scratch = engine->NewScratch();
+  std::vector<Span> placeholders = FindPlaceholderSpans(doc.text, policy);
+  TL_ASSIGN_OR_RETURN(LeakReport report, CheckForLeaks(*engine, *scratch, doc.text, placeholders, policy));
+  if (report.blocked()) {
+    err << "tearline: " << o.input << ": " << report.Summary() << "\n";
+    return Status::Blocked(o.input + " would not pass the leak check for " + policy.recipient);
+  }
+  out << o.input << ": leak check passed for " << policy.recipient << "\n";
+  return Status::OK();
+}
+
+}  // namespace tearline::cli

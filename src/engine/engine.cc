@@ -1,0 +1,58 @@
+#include "tearline/engine.h"
+
+#include <algorithm>
+
+namespace tearline {
+namespace {
+
+class ThresholdSink final : public FindingSink {
+ public:
+  ThresholdSink(float min_confidence, std::vector<Finding>* out) : min_(min_confidence), out_(out) {}
+  void Add(const Finding& f) override {
+    if (f.confidence >= min_ && f.end > f.begin) out_->push_back(f);
+  }
+
+ private:
+  float min_;
+  std::vector<Finding>* out_;
+};
+
+}  // namespace
+
+Engine::Engine(std::vector<std::unique_ptr<const Detector>> detectors, std::string model_fingerprint)
+    : detectors_(std::move(detectors)), model_fingerprint_(std::move(model_fingerprint)) {}
+
+std::unique_ptr<EngineScratch> Engine::NewScratch() const {
+  auto scratch = std::make_unique<EngineScratch>();
+  for (const auto& d : detectors_) scratch->per_detector.push_back(d->NewScratch());
+  return scratch;
+}
+
+Status Engine::Scan(std::string_view text, EngineScratch& scratch, float min_confidence,
+                    std::vector<Finding>* findings) const {
+  findings->clear();
+  if (scratch.per_detector.size() != detectors_.size()) {
+    return Status::Internal("engine scratch was made for another engine");
+  }
+  ThresholdSink sink(min_confidence, findings);
+  for (size_t i = 0; i < detectors_.size(); ++i) {
+    TL_RETURN_IF_ERROR(detectors_[i]->Scan(text, *scratch.per_detector[i], sink));
+  }
+  for (const Finding& f : *findings) {
+    if (f.end > text.size()) return Status::Internal("a detector reported a span beyond the text");
+  }
+  // Sort; among identical (span, kind) keep the most confident.
+  std::sort(findings->begin(), findings->end(), [](const Finding& a, const Finding& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end > b.end;
+    if (a.kind != b.kind) return a.kind < b.kind;
+    return a.confidence > b.confidence;
+  });
+  auto same = [](const Finding& a, const Finding& b) {
+    return a.begin == b.begin && a.end == b.end && a.kind == b.kind;
+  };
+  findings->erase(std::unique(findings->begin(), findings->end(), same), findings->end());
+  return Status::OK();
+}
+
+}  // namespace tearline

@@ -1,0 +1,112 @@
+#include "tearline/resolve.h"
+
+#include <algorithm>
+#include <map>
+
+namespace tearline {
+namespace {
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool IsWordByte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
+}
+
+bool Inside(const Finding& f, const std::vector<Span>& spans) {
+  auto it = std::upper_bound(spans.begin(), spans.end(), f.begin,
+                             [](size_t b, const Span& s) { return b < s.begin; });
+  if (it == spans.begin()) return false;
+  --it;
+  return f.begin >= it->begin && f.end <= it->end;
+}
+
+// True if a should win over b under the overlap rule.
+bool Stricter(const Decision& a, const Decision& b) {
+  int sa = ActionStrictness(a.action.type), sb = ActionStrictness(b.action.type);
+  if (sa != sb) return sa > sb;
+  if (a.finding.confidence != b.finding.confidence) return a.finding.confidence > b.finding.confidence;
+  if (a.finding.size() != b.finding.size()) return a.finding.size() > b.finding.size();
+  return a.finding.begin < b.finding.begin;
+}
+
+}  // namespace
+
+std::vector<Span> FindAllowedSpans(std::string_view text, const std::vector<std::string>& terms) {
+  std::vector<Span> spans;
+  if (terms.empty()) return spans;
+  std::string lower(text);
+  for (char& c : lower) c = Lower(c);
+  for (const std::string& term : terms) {
+    if (term.empty()) continue;
+    std::string t(term);
+    for (char& c : t) c = Lower(c);
+    for (size_t pos = lower.find(t); pos != std::string::npos; pos = lower.find(t, pos + 1)) {
+      size_t end = pos + t.size();
+      bool left_ok = pos == 0 || !IsWordByte(lower[pos - 1]) || !IsWordByte(t.front());
+      bool right_ok = end == lower.size() || !IsWordByte(lower[end]) || !IsWordByte(t.back());
+      if (left_ok && right_ok) spans.push_back({pos, end});
+    }
+  }
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  std::vector<Span> merged;
+  for (const Span& s : spans) {
+    if (!merged.empty() && s.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, s.end);
+    } else {
+      merged.push_back(s);
+    }
+  }
+  return merged;
+}
+
+Resolution Decide(std::string_view text, const std::vector<Finding>& findings, const Policy& policy) {
+  Resolution res;
+  const std::vector<Span> allowed = FindAllowedSpans(text, policy.allow_terms);
+  std::vector<Decision> candidates;
+  for (const Finding& f : findings) {
+    if (f.confidence < policy.ThresholdFor(f.kind)) {
+      ++res.below_threshold;
+      continue;
+    }
+    if (f.kind != Kind::kProtected && Inside(f, allowed)) {
+      res.allowed.push_back(f);
+      continue;
+    }
+    candidates.push_back({f, policy.ActionFor(f.kind)});
+  }
+
+  // Rule 4: an entity is treated as strictly as its strictest mention.
+  std::map<int32_t, Action> entity_action;
+  for (const Decision& d : candidates) {
+    if (d.finding.entity < 0) continue;
+    auto [it, inserted] = entity_action.emplace(d.finding.entity, d.action);
+    if (!inserted && ActionStrictness(d.action.type) > ActionStrictness(it->second.type)) it->second = d.action;
+  }
+  for (Decision& d : candidates) {
+    if (d.finding.entity >= 0) d.action = entity_action[d.finding.entity];
+  }
+
+  std::sort(candidates.begin(), candidates.end(),
+            [](const Decision& a, const Decision& b) { return FindingLess(a.finding, b.finding); });
+  // Rule 3: clusters of overlapping findings become one decision.
+  for (size_t i = 0; i < candidates.size();) {
+    Decision best = candidates[i];
+    size_t begin = candidates[i].finding.begin, end = candidates[i].finding.end;
+    size_t j = i + 1;
+    for (; j < candidates.size() && candidates[j].finding.begin < end; ++j) {
+      end = std::max(end, candidates[j].finding.end);
+      if (Stricter(candidates[j], best)) best = candidates[j];
+    }
+    if (best.finding.begin != begin || best.finding.end != end) {
+      if (best.action.type == ActionType::kGeneralize) best.action = Action{ActionType::kRedact};
+      best.finding.begin = begin;
+      best.finding.end = end;
+    }
+    res.decisions.push_back(best);
+    i = j;
+  }
+  return res;
+}
+
+}  // namespace tearline
