@@ -1,0 +1,76 @@
+// The canonical form of a policy, hashed into Policy::fingerprint
+// (doc/policy.md, "Fingerprint").
+#include <algorithm>
+#include <cstdio>
+
+#include "policy_internal.h"
+
+namespace tearline {
+namespace {
+
+// A JSON-style string literal: quotes, backslash and bytes < 0x20 or 0x7f escaped.
+std::string Escape(std::string_view s) {
+  std::string out = "\"";
+  for (char ch : s) {
+    unsigned char u = static_cast<unsigned char>(ch);
+    if (ch == '"' || ch == '\\') {
+      out += '\\';
+      out += ch;
+    } else if (u < 0x20 || u == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", u);
+      out += buf;
+    } else {
+      out += ch;
+    }
+  }
+  return out + "\"";
+}
+
+// Shortest text that round-trips the value ("%.9g" for float, "%.17g" for double).
+std::string Num(float v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.9g", static_cast<double>(v));
+  return buf;
+}
+std::string Num(double v) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.17g", v);
+  return buf;
+}
+
+std::string ActionText(const Action& a) {
+  std::string s(ActionName(a.type));
+  if (a.type != ActionType::kGeneralize) return s;
+  switch (a.level) {
+    case GeneralizeLevel::kMonth: return s + ":month";
+    case GeneralizeLevel::kYear: return s + ":year";
+    case GeneralizeLevel::kGridKm: return s + ":km:" + Num(a.grid_km);
+    case GeneralizeLevel::kCountryCode: return s + ":country";
+    case GeneralizeLevel::kNetwork: return s + ":network";
+    case GeneralizeLevel::kNone: return s + ":none";
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string CanonicalPolicy(const Policy& p) {
+  std::string out = "tearline-policy-canonical 1\n";
+  out += "recipient=" + Escape(p.recipient) + "\n";
+  out += "description=" + Escape(p.description) + "\n";
+  for (Kind k : AllKinds()) out += "action." + std::string(KindName(k)) + "=" + ActionText(p.ActionFor(k)) + "\n";
+  out += "threshold.default=" + Num(p.default_threshold) + "\n";
+  for (Kind k : AllKinds()) out += "threshold." + std::string(KindName(k)) + "=" + Num(p.ThresholdFor(k)) + "\n";
+  out += "redact.mask=" + Escape(p.mask) + "\n";
+  std::vector<std::string> terms = p.allow_terms;
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  for (const std::string& t : terms) out += "allow.term=" + Escape(t) + "\n";
+  for (Kind k : AllKinds())
+    if (p.Blocks(k)) out += "verify.block=" + std::string(KindName(k)) + "\n";
+  out += "verify.threshold=" + Num(p.verify_threshold) + "\n";
+  return out;
+}
+
+}  // namespace tearline

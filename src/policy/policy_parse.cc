@@ -1,0 +1,395 @@
+// The policy parser (tearline/policy.h, doc/policy.md).
+//
+// Structure: every table of the format is a row in a registry (kTopLevel and
+// the per-table field lists below) that maps a key to a handler. A handler
+// checks one value and stores it in the Policy, reporting problems to the
+// Ctx; parsing never stops at the first problem. Cross-field rules run once
+// every table is read (CheckCrossRules). To add a table: write its handlers,
+// add a field list and one row to kTopLevel.
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <optional>
+#include <span>
+#include <toml++/toml.h>
+
+#include "policy_internal.h"
+#include "tearline/keys.h"
+#include "tearline/policy.h"
+
+namespace tearline {
+namespace {
+
+struct Ctx {
+  std::string file;
+  std::vector<PolicyDiagnostic> diags;
+  // Where settings were made, for the cross-field rules.
+  std::array<std::optional<toml::source_region>, kNumKinds> action_at;
+  std::array<bool, kNumKinds> threshold_set{};
+  bool recipient_seen = false;
+  bool block_set = false;
+  std::array<std::optional<toml::source_region>, kNumKinds> block_at;
+  std::optional<toml::source_region> verify_threshold_at;
+
+  void Error(const toml::source_region& at, std::string message) {
+    diags.push_back({file, static_cast<int>(at.begin.line), static_cast<int>(at.begin.column), std::move(message)});
+  }
+  void Error(std::string message) { diags.push_back({file, 0, 0, std::move(message)}); }
+};
+
+using Handler = void (*)(Ctx&, const toml::node&, Policy&);
+struct Field {
+  std::string_view key;
+  Handler parse;
+};
+
+// Quotes a user-written token for a message: at most 40 bytes, printable ASCII
+// only. Used for keys and enum-like words, never for free text such as terms.
+std::string Quote(std::string_view s) {
+  std::string out = "'";
+  for (size_t i = 0; i < s.size() && i < 40; ++i) out += (s[i] >= 0x20 && s[i] < 0x7f) ? s[i] : '?';
+  if (s.size() > 40) out += "...";
+  return out + "'";
+}
+
+std::string_view TypeName(const toml::node& n) {
+  switch (n.type()) {
+    case toml::node_type::table: return "a table";
+    case toml::node_type::array: return "an array";
+    case toml::node_type::string: return "a string";
+    case toml::node_type::integer: return "an integer";
+    case toml::node_type::floating_point: return "a float";
+    case toml::node_type::boolean: return "a boolean";
+    case toml::node_type::date: return "a date";
+    case toml::node_type::time: return "a time";
+    case toml::node_type::date_time: return "a date-time";
+    default: return "nothing";
+  }
+}
+
+const std::string* AsString(Ctx& c, const toml::node& n, std::string_view what) {
+  if (const auto* s = n.as_string()) return &s->get();
+  c.Error(n.source(), std::string(what) + " must be a string, not " + std::string(TypeName(n)));
+  return nullptr;
+}
+
+// A number in [0, 1] (integers 0 and 1 accepted).
+std::optional<float> AsUnit(Ctx& c, const toml::node& n, std::string_view what) {
+  double v;
+  if (const auto* f = n.as_floating_point()) {
+    v = f->get();
+  } else if (const auto* i = n.as_integer()) {
+    v = static_cast<double>(i->get());
+  } else {
+    c.Error(n.source(), std::string(what) + " must be a number in [0, 1], not " + std::string(TypeName(n)));
+    return std::nullopt;
+  }
+  if (!(v >= 0.0 && v <= 1.0)) {
+    c.Error(n.source(), std::string(what) + " must be in [0, 1]");
+    return std::nullopt;
+  }
+  return static_cast<float>(v);
+}
+
+// Runs the handler of each key of table `n` from `fields`; unknown keys are errors.
+void ParseFields(Ctx& c, const toml::node& n, std::string_view table, std::span<const Field> fields, Policy& p) {
+  const toml::table* t = n.as_table();
+  if (!t) {
+    c.Error(n.source(), "[" + std::string(table) + "] must be a table, not " + std::string(TypeName(n)));
+    return;
+  }
+  for (auto&& [key, value] : *t) {
+    auto it = std::find_if(fields.begin(), fields.end(), [&](const Field& f) { return f.key == key.str(); });
+    if (it == fields.end()) {
+      std::string known;
+      for (const Field& f : fields) known += (known.empty() ? "" : ", ") + std::string(f.key);
+      c.Error(key.source(), "unknown key " + Quote(key.str()) + " in [" + std::string(table) + "] (known: " + known + ")");
+      continue;
+    }
+    it->parse(c, value, p);
+  }
+}
+
+// ---- top-level scalars ----
+
+void ParseRecipient(Ctx& c, const toml::node& n, Policy& p) {
+  c.recipient_seen = true;
+  const std::string* s = AsString(c, n, "recipient");
+  if (!s) return;
+  if (!IsValidRecipientName(*s)) {
+    c.Error(n.source(), "recipient must be 1-64 characters of [A-Za-z0-9._-], not starting with '.'");
+    return;
+  }
+  p.recipient = *s;
+}
+
+void ParseDescription(Ctx& c, const toml::node& n, Policy& p) {
+  if (const std::string* s = AsString(c, n, "description")) p.description = *s;
+}
+
+// ---- [actions] ----
+
+void ParseOneAction(Ctx& c, Kind kind, const toml::node& n, Policy& p) {
+  const std::string kname(KindName(kind));
+  Action action;
+  if (const auto* s = n.as_string()) {
+    const std::string& v = s->get();
+    if (v == "keep") action.type = ActionType::kKeep;
+    else if (v == "label") action.type = ActionType::kLabel;
+    else if (v == "pseudonym") action.type = ActionType::kPseudonym;
+    else if (v == "redact") action.type = ActionType::kRedact;
+    else if (v == "drop_portion") action.type = ActionType::kDropPortion;
+    else if (v == "generalize") {
+      c.Error(n.source(), "generalize needs a level: " + kname + " = { generalize = \"...\" }");
+      return;
+    } else {
+      c.Error(n.source(), "unknown action " + Quote(v) + " for " + kname +
+                              " (keep, label, pseudonym, redact, drop_portion or { generalize = \"...\" })");
+      return;
+    }
+  } else if (const auto* t = n.as_table()) {
+    bool have_level = false;
+    bool valid = true;
+    for (auto&& [key, value] : *t) {
+      if (key.str() != "generalize") {
+        c.Error(key.source(), "unknown key " + Quote(key.str()) + " in the action of " + kname + " (known: generalize)");
+        valid = false;
+        continue;
+      }
+      const std::string* level = AsString(c, value, "generalize level of " + kname);
+      if (!level) {
+        valid = false;
+        continue;
+      }
+      std::string error;
+      if (!ParseGeneralizeLevel(kind, *level, &action, &error)) {
+        c.Error(value.source(), error);
+        valid = false;
+        continue;
+      }
+      have_level = true;
+    }
+    if (!valid) return;
+    if (!have_level) {
+      c.Error(n.source(), "the action of " + kname + " is a table without 'generalize'");
+      return;
+    }
+  } else {
+    c.Error(n.source(), "the action of " + kname + " must be a string or { generalize = \"...\" }, not " +
+                            std::string(TypeName(n)));
+    return;
+  }
+  if (kind == Kind::kProtected && action.type != ActionType::kRedact && action.type != ActionType::kDropPortion) {
+    c.Error(n.source(), "PROTECTED must be redact or drop_portion, not " + std::string(ActionName(action.type)));
+    return;
+  }
+  p.actions[static_cast<size_t>(kind)] = action;
+  c.action_at[static_cast<size_t>(kind)] = n.source();
+}
+
+void ParseActions(Ctx& c, const toml::node& n, Policy& p) {
+  const toml::table* t = n.as_table();
+  if (!t) {
+    c.Error(n.source(), "[actions] must be a table, not " + std::string(TypeName(n)));
+    return;
+  }
+  for (auto&& [key, value] : *t) {
+    std::optional<Kind> kind = ParseKind(key.str());
+    if (!kind) {
+      c.Error(key.source(), "unknown kind " + Quote(key.str()) + " in [actions]");
+      continue;
+    }
+    ParseOneAction(c, *kind, value, p);
+  }
+}
+
+// ---- [thresholds] ----
+
+void ParseThresholds(Ctx& c, const toml::node& n, Policy& p) {
+  const toml::table* t = n.as_table();
+  if (!t) {
+    c.Error(n.source(), "[thresholds] must be a table, not " + std::string(TypeName(n)));
+    return;
+  }
+  for (auto&& [key, value] : *t) {
+    if (key.str() == "default") {
+      if (auto v = AsUnit(c, value, "thresholds.default")) p.default_threshold = *v;
+      continue;
+    }
+    std::optional<Kind> kind = ParseKind(key.str());
+    if (!kind) {
+      c.Error(key.source(), "unknown kind " + Quote(key.str()) + " in [thresholds] (a kind or 'default')");
+      continue;
+    }
+    if (auto v = AsUnit(c, value, "thresholds." + std::string(key.str()))) {
+      p.thresholds[static_cast<size_t>(*kind)] = *v;
+      c.threshold_set[static_cast<size_t>(*kind)] = true;
+    }
+  }
+}
+
+// ---- [redact] ----
+
+void ParseMask(Ctx& c, const toml::node& n, Policy& p) {
+  const std::string* s = AsString(c, n, "redact.mask");
+  if (!s) return;
+  bool control = std::any_of(s->begin(), s->end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f; });
+  if (s->empty() || s->size() > 256 || control) {
+    c.Error(n.source(), "redact.mask must be 1-256 bytes without control characters");
+    return;
+  }
+  p.mask = *s;
+}
+constexpr Field kRedactFields[] = {{"mask", ParseMask}};
+
+// ---- [allow] ----
+
+void ParseAllowTerms(Ctx& c, const toml::node& n, Policy& p) {
+  const toml::array* a = n.as_array();
+  if (!a) {
+    c.Error(n.source(), "allow.terms must be an array of strings, not " + std::string(TypeName(n)));
+    return;
+  }
+  for (const toml::node& e : *a) {
+    const auto* s = e.as_string();
+    if (!s) {
+      c.Error(e.source(), "allow.terms must hold strings, not " + std::string(TypeName(e)));
+      continue;
+    }
+    const std::string& term = s->get();
+    bool blank = std::all_of(term.begin(), term.end(), [](char ch) { return ch == ' ' || ch == '\t'; });
+    if (blank || term.size() > 256) {
+      c.Error(e.source(), "an allow term must be 1-256 bytes and not blank");
+      continue;
+    }
+    if (std::find(p.allow_terms.begin(), p.allow_terms.end(), term) == p.allow_terms.end()) p.allow_terms.push_back(term);
+  }
+}
+constexpr Field kAllowFields[] = {{"terms", ParseAllowTerms}};
+
+// ---- [verify] ----
+
+void ParseVerifyBlock(Ctx& c, const toml::node& n, Policy& p) {
+  c.block_set = true;
+  const toml::array* a = n.as_array();
+  if (!a) {
+    c.Error(n.source(), "verify.block must be an array of kind names, not " + std::string(TypeName(n)));
+    return;
+  }
+  for (const toml::node& e : *a) {
+    const std::string* s = AsString(c, e, "an entry of verify.block");
+    if (!s) continue;
+    std::optional<Kind> kind = ParseKind(*s);
+    if (!kind) {
+      c.Error(e.source(), "unknown kind " + Quote(*s) + " in verify.block");
+      continue;
+    }
+    if (!c.block_at[static_cast<size_t>(*kind)]) c.block_at[static_cast<size_t>(*kind)] = e.source();
+  }
+}
+
+void ParseVerifyThreshold(Ctx& c, const toml::node& n, Policy& p) {
+  if (auto v = AsUnit(c, n, "verify.threshold")) {
+    p.verify_threshold = *v;
+    c.verify_threshold_at = n.source();
+  }
+}
+constexpr Field kVerifyFields[] = {{"block", ParseVerifyBlock}, {"threshold", ParseVerifyThreshold}};
+
+// ---- the registry of top-level keys ----
+
+constexpr Field kTopLevel[] = {
+    {"recipient", ParseRecipient},
+    {"description", ParseDescription},
+    {"actions", ParseActions},
+    {"thresholds", ParseThresholds},
+    {"redact", [](Ctx& c, const toml::node& n, Policy& p) { ParseFields(c, n, "redact", kRedactFields, p); }},
+    {"allow", [](Ctx& c, const toml::node& n, Policy& p) { ParseFields(c, n, "allow", kAllowFields, p); }},
+    {"verify", [](Ctx& c, const toml::node& n, Policy& p) { ParseFields(c, n, "verify", kVerifyFields, p); }},
+};
+
+// The verify.block used when the policy does not set one.
+constexpr Kind kDefaultBlock[] = {Kind::kPerson, Kind::kPhone, Kind::kEmail, Kind::kId, Kind::kProtected};  // enum order
+
+// Resolves defaults and checks the rules that involve more than one setting.
+void CheckCrossRules(Ctx& c, Policy& p) {
+  if (!c.recipient_seen) c.Error("missing required key 'recipient'");
+  for (int i = 0; i < kNumKinds; ++i)
+    if (!c.threshold_set[i]) p.thresholds[i] = p.default_threshold;
+
+  p.verify_block.clear();
+  if (c.block_set) {
+    for (Kind k : AllKinds())
+      if (c.block_at[static_cast<size_t>(k)]) p.verify_block.push_back(k);
+  } else {
+    for (Kind k : kDefaultBlock)
+      if (p.ActionFor(k).type != ActionType::kKeep) p.verify_block.push_back(k);
+  }
+
+  for (Kind k : p.verify_block) {
+    const size_t i = static_cast<size_t>(k);
+    const std::string kname(KindName(k));
+    if (p.actions[i].type == ActionType::kKeep && c.block_at[i]) {
+      c.Error(*c.block_at[i], kname + " is kept by [actions] and blocked by verify.block: every release "
+                                      "containing one would be blocked");
+    }
+    if (p.verify_threshold > p.thresholds[i]) {
+      std::string msg = "verify.threshold is greater than the threshold of " + kname +
+                        ", which verify.block guards (the leak check must look at least as hard as the transform)";
+      if (c.verify_threshold_at) c.Error(*c.verify_threshold_at, msg);
+      else if (c.block_at[i]) c.Error(*c.block_at[i], msg);
+      else c.Error(msg);
+    }
+  }
+}
+
+// Parses into *p and returns every diagnostic.
+std::vector<PolicyDiagnostic> ParseInto(std::string_view text, std::string_view source_name, Policy* p) {
+  Ctx c;
+  c.file = std::string(source_name);
+  p->source = c.file;
+  try {
+    toml::table root = toml::parse(text, source_name);
+    for (auto&& [key, value] : root) {
+      auto it = std::find_if(std::begin(kTopLevel), std::end(kTopLevel),
+                             [&](const Field& f) { return f.key == key.str(); });
+      if (it == std::end(kTopLevel)) {
+        c.Error(key.source(), "unknown key " + Quote(key.str()) + " at the top level");
+        continue;
+      }
+      it->parse(c, value, *p);
+    }
+    CheckCrossRules(c, *p);
+  } catch (const toml::parse_error& e) {
+    const auto& at = e.source();
+    c.diags.push_back({c.file, static_cast<int>(at.begin.line), static_cast<int>(at.begin.column),
+                       "TOML syntax error: " + std::string(e.description())});
+  } catch (const std::exception& e) {
+    c.Error(std::string("cannot parse policy: ") + e.what());
+  }
+  std::stable_sort(c.diags.begin(), c.diags.end(), [](const PolicyDiagnostic& a, const PolicyDiagnostic& b) {
+    return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+  });
+  return c.diags;
+}
+
+}  // namespace
+
+Result<Policy> ParsePolicy(std::string_view toml_text, std::string_view source_name) {
+  Policy p;
+  std::vector<PolicyDiagnostic> diags = ParseInto(toml_text, source_name, &p);
+  if (!diags.empty()) {
+    std::string msg;
+    for (const PolicyDiagnostic& d : diags) msg += (msg.empty() ? "" : "\n") + d.ToString();
+    return Status::PolicyError(std::move(msg));
+  }
+  p.fingerprint = Sha256Hex(CanonicalPolicy(p));
+  return p;
+}
+
+std::vector<PolicyDiagnostic> CheckPolicy(std::string_view toml_text, std::string_view source_name) {
+  Policy p;
+  return ParseInto(toml_text, source_name, &p);
+}
+
+}  // namespace tearline
