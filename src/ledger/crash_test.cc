@@ -1,0 +1,257 @@
+// Several processes appending at once, and processes killed (SIGKILL) at
+// random and at chosen points of RecordAndPublish: the chain must stay intact
+// and no output may exist without its entry.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <random>
+#include <thread>
+
+#include "tearline/file.h"
+#include "tearline/ledger.h"
+#include "test_util.h"
+
+namespace tearline {
+namespace {
+
+using testing::SampleDraft;
+using testing::TempDir;
+using testing::TrustKeyOf;
+
+// Opens the ledger in a child process (never share a connection across fork).
+std::unique_ptr<Ledger> ChildLedger(const TempDir& dir) {
+  auto key = LoadSigningKey(dir.path());
+  if (!key.ok()) ::_exit(10);
+  LedgerOptions o;
+  o.path = DefaultLedgerPath(dir.path());
+  o.key = *key;
+  auto ledger = Ledger::Open(o);
+  if (!ledger.ok()) ::_exit(11);
+  return std::move(ledger).value();
+}
+
+void WaitAll(const std::vector<pid_t>& pids, bool expect_clean_exit) {
+  for (pid_t pid : pids) {
+    int status = 0;
+    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    if (expect_clean_exit) {
+      EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "child status " << status;
+    }
+  }
+}
+
+VerifyReport VerifyDir(const TempDir& dir) {
+  LedgerOptions o;
+  o.path = DefaultLedgerPath(dir.path());
+  o.must_exist = true;
+  auto ledger = Ledger::Open(o);
+  EXPECT_TRUE(ledger.ok()) << ledger.status().ToString();
+  if (!ledger.ok()) return {};
+  auto r = (*ledger)->Verify(TrustKeyOf(dir));
+  EXPECT_TRUE(r.ok());
+  return r.ok() ? *r : VerifyReport{};
+}
+
+std::vector<LedgerEntry> AllEntries(const TempDir& dir) {
+  LedgerOptions o;
+  o.path = DefaultLedgerPath(dir.path());
+  auto ledger = Ledger::Open(o);
+  EXPECT_TRUE(ledger.ok());
+  auto all = (*ledger)->List();
+  EXPECT_TRUE(all.ok());
+  return all.ok() ? *all : std::vector<LedgerEntry>{};
+}
+
+TEST(LedgerConcurrency, ProcessesAppendingAtOnceAreAllRecorded) {
+  TempDir dir;
+  ASSERT_TRUE(CreateSigningKey(dir.path()).ok());
+  const int kProcs = 3, kEach = 40;
+  std::vector<pid_t> pids;
+  for (int p = 0; p < kProcs; ++p) {
+    pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      auto ledger = ChildLedger(dir);
+      for (int i = 0; i < kEach; ++i) {
+        EntryDraft d = SampleDraft(i);
+        d.operator_name = "proc" + std::to_string(p);
+        if (!ledger->Append(d).ok()) ::_exit(12);
+      }
+      ::_exit(0);
+    }
+    pids.push_back(pid);
+  }
+  WaitAll(pids, true);
+  VerifyReport r = VerifyDir(dir);
+  EXPECT_TRUE(r.ok) << r.problem;
+  EXPECT_EQ(r.entries, static_cast<uint64_t>(kProcs * kEach));
+  std::map<std::string, int> per_proc;
+  for (const LedgerEntry& e : AllEntries(dir)) ++per_proc[e.draft.operator_name];
+  for (int p = 0; p < kProcs; ++p) EXPECT_EQ(per_proc["proc" + std::to_string(p)], kEach);
+}
+
+// Child loop: publish out/<child>_<i> with a ledger entry each, forever.
+[[noreturn]] void PublishForever(const TempDir& dir, int child) {
+  auto ledger = ChildLedger(dir);
+  for (int i = 0;; ++i) {
+    std::string name = std::to_string(child) + "_" + std::to_string(i);
+    std::string output = "sanitized output " + name + "\n";
+    EntryDraft d = SampleDraft(i);
+    d.operator_name = name;
+    d.output_sha256 = LedgerSha256Hex(output);
+    if (!RecordAndPublish(*ledger, d, dir.Join("out/" + name), output).ok()) ::_exit(13);
+  }
+}
+
+// Every output on disk has a released entry with its hash; returns the number
+// of released entries whose output is missing (allowed: killed between the
+// append and the rename).
+int CheckNoOutputWithoutEntry(const TempDir& dir) {
+  std::map<std::string, std::string> hash_by_operator;
+  for (const LedgerEntry& e : AllEntries(dir)) {
+    if (e.draft.decision == Decision::kReleased) hash_by_operator[e.draft.operator_name] = e.draft.output_sha256;
+  }
+  for (const auto& f : std::filesystem::directory_iterator(dir.Join("out"))) {
+    std::string name = f.path().filename().string();
+    if (name[0] == '.') continue;  // an orphaned temporary
+    auto it = hash_by_operator.find(name);
+    EXPECT_NE(it, hash_by_operator.end()) << "output without entry: " << name;
+    if (it == hash_by_operator.end()) continue;
+    auto data = ReadFile(f.path().string());
+    EXPECT_TRUE(data.ok());
+    if (data.ok()) {
+      EXPECT_EQ(LedgerSha256Hex(*data), it->second) << name;
+    }
+  }
+  int missing = 0;
+  for (const auto& [name, hash] : hash_by_operator) {
+    if (!std::filesystem::exists(dir.Join("out/" + name))) ++missing;
+  }
+  return missing;
+}
+
+TEST(LedgerCrash, RandomSigkillKeepsChainAndPairsOutputs) {
+  TempDir dir;
+  ASSERT_TRUE(CreateSigningKey(dir.path()).ok());
+  std::filesystem::create_directory(dir.Join("out"));
+  std::mt19937 rng(12345);
+  const int kRounds = 12, kChildren = 2;
+  int child_id = 0;
+  for (int round = 0; round < kRounds; ++round) {
+    std::vector<pid_t> pids;
+    for (int c = 0; c < kChildren; ++c) {
+      int id = child_id++;
+      pid_t pid = ::fork();
+      ASSERT_GE(pid, 0);
+      if (pid == 0) PublishForever(dir, id);
+      pids.push_back(pid);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5 + rng() % 60));
+    for (pid_t pid : pids) ::kill(pid, SIGKILL);
+    WaitAll(pids, false);
+  }
+  VerifyReport r = VerifyDir(dir);
+  EXPECT_TRUE(r.ok) << r.problem;
+  EXPECT_GT(r.entries, 0u);
+  int missing = CheckNoOutputWithoutEntry(dir);
+  EXPECT_LE(missing, kRounds * kChildren);  // at most one per killed child
+  RecordProperty("entries", static_cast<int>(r.entries));
+  RecordProperty("entries_without_output", missing);
+}
+
+// Kills the publisher at each named point and checks what is left behind.
+TEST(LedgerCrash, KillAtEachPoint) {
+  struct Case {
+    const char* point;
+    uint64_t entries;
+    bool output;
+    bool temp_left;
+  };
+  const Case cases[] = {
+      {"temp_written", 0, false, true},
+      {"entry_appended", 1, false, true},
+      {"renamed", 1, true, false},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.point);
+    TempDir dir;
+    ASSERT_TRUE(CreateSigningKey(dir.path()).ok());
+    const std::string output = "sanitized\n";
+    pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      auto ledger = ChildLedger(dir);
+      EntryDraft d = SampleDraft(1);
+      d.output_sha256 = LedgerSha256Hex(output);
+      std::string point = c.point;
+      RecordAndPublish(*ledger, d, dir.Join("report.txt"), output, 0644, [&](std::string_view p) {
+        if (p == point) ::raise(SIGKILL);
+      });
+      ::_exit(0);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+    VerifyReport r = VerifyDir(dir);
+    EXPECT_TRUE(r.ok) << r.problem;
+    EXPECT_EQ(r.entries, c.entries);
+    EXPECT_EQ(std::filesystem::exists(dir.Join("report.txt")), c.output);
+    bool temp = false;
+    for (const auto& f : std::filesystem::directory_iterator(dir.path())) {
+      if (f.path().filename().string().rfind(".report.txt.tmp.", 0) == 0) {
+        temp = true;
+        auto data = ReadFile(f.path().string());
+        ASSERT_TRUE(data.ok());
+        EXPECT_EQ(*data, output);  // the orphan is the complete output
+      }
+    }
+    EXPECT_EQ(temp, c.temp_left);
+  }
+}
+
+TEST(LedgerPublish, WritesOutputAndEntry) {
+  TempDir dir;
+  auto ledger = testing::OpenTestLedger(dir);
+  const std::string output = "released text\n";
+  EntryDraft d = SampleDraft(1);
+  d.output_sha256 = LedgerSha256Hex(output);
+  auto e = RecordAndPublish(*ledger, d, dir.Join("out.txt"), output, 0640);
+  ASSERT_TRUE(e.ok()) << e.status().ToString();
+  auto data = ReadFile(dir.Join("out.txt"));
+  ASSERT_TRUE(data.ok());
+  EXPECT_EQ(*data, output);
+  EXPECT_EQ(std::filesystem::status(dir.Join("out.txt")).permissions() & std::filesystem::perms::all,
+            std::filesystem::perms(0640));
+
+  // Wrong hash, blocked decision: refused, nothing written or recorded.
+  d.output_sha256 = LedgerSha256Hex("something else");
+  EXPECT_EQ(RecordAndPublish(*ledger, d, dir.Join("x.txt"), output).status().code(),
+            Status::Code::kInvalidArgument);
+  EXPECT_FALSE(std::filesystem::exists(dir.Join("x.txt")));
+  auto head = ledger->Head();
+  ASSERT_TRUE(head.ok());
+  EXPECT_EQ(head->seq, 1u);
+
+  // Rename fails (target is a non-empty directory): a blocked entry follows.
+  std::filesystem::create_directories(dir.Join("busy/child"));
+  d.output_sha256 = LedgerSha256Hex(output);
+  auto failed = RecordAndPublish(*ledger, d, dir.Join("busy"), output);
+  ASSERT_FALSE(failed.ok());
+  EXPECT_EQ(failed.status().code(), Status::Code::kIOError);
+  auto all = ledger->List();
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->size(), 3u);
+  EXPECT_EQ((*all)[2].draft.decision, Decision::kBlocked);
+  EXPECT_EQ((*all)[2].draft.reason, "output could not be published after entry 2");
+  for (const auto& f : std::filesystem::directory_iterator(dir.path())) {
+    EXPECT_NE(f.path().filename().string().rfind(".busy.tmp.", 0), 0u) << "temporary left behind";
+  }
+}
+
+}  // namespace
+}  // namespace tearline
