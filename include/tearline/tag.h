@@ -1,0 +1,177 @@
+// tearline/tag.h — the statistical name tagger: tokenizer, model, training.
+//
+// WHAT THESE TYPES REPRESENT
+//   Token is one word or punctuation mark of a UTF-8 text, as a half-open byte
+//   range [begin, end) (see tearline/status.h). Tokenize() produces them:
+//     - whitespace (any Unicode White_Space) separates tokens and is never part
+//       of one;
+//     - a word is a run of letters, marks and digits of any script; letters
+//       joined by an inner hyphen (U+002D, U+2010, U+2011) or an inner
+//       apostrophe (U+0027, U+2019) stay one word ("Abdul-Rahman", "O'Brien");
+//     - a possessive "'s" / "’s" at the end of a word is its own token
+//       ("Omari's" -> "Omari" + "'s");
+//     - a number keeps inner separators followed by a digit: "12,355.61",
+//       "18403/91", "2021-08-26", "10:30";
+//     - a single capital letter followed by "." is one token with its period
+//       ("M."), and so is a chain of such initials ("Z.M.", "U.S."); the
+//       known abbreviations (Mr., Dr., Gen., Col., Eng., No., ...) keep their
+//       period too;
+//     - every other code point (punctuation, symbols) is a token by itself.
+//   Sentences: SplitSentences() ends a sentence after ".", "?", "!" (not an
+//   abbreviation's period), at a line break between two tokens, and after at
+//   most kMaxSentenceTokens tokens.
+//
+//   TagSpan is one span the tagger proposes: a label (PERSON, ORG, LOC, DEM,
+//   QUANTITY, DATETIME, CODE) over whole tokens, with a confidence in [0, 1].
+//   PERSON spans include a preceding title ("Mr", "Col.") when the training
+//   data does (TAB and GUM both do).
+//
+//   The tagger is an averaged perceptron over hashed features (word, shape,
+//   affixes, +-2 neighbours, sentence position, lexicon membership, previous
+//   two tags) with greedy left-to-right BIO decoding. The model file
+//   (doc/tagger.md) starts with a magic number, a format version and the
+//   SHA-256 of its payload; the hex SHA-256 is the model's fingerprint.
+//
+// THREAD SAFETY
+//   Tokenize/SplitSentences are pure functions. A loaded tagger (TaggerModel,
+//   or the Detector from LoadTagger) is immutable and may be shared by any
+//   number of threads; its DetectorScratch is per thread. TrainTagger is
+//   single-threaded and touches only the paths in its options.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tearline/detect.h"
+#include "tearline/finding.h"
+#include "tearline/status.h"
+
+namespace tearline {
+
+struct Token {
+  size_t begin = 0;  // first byte
+  size_t end = 0;    // one past the last byte
+};
+
+// Tokenizes UTF-8 `text` as described above. Tokens are in text order, do not
+// overlap and are never empty. Invalid UTF-8 bytes become one-byte tokens.
+std::vector<Token> Tokenize(std::string_view text);
+
+inline constexpr size_t kMaxSentenceTokens = 200;
+
+// Splits tokens (from Tokenize(text)) into sentences: returns the index of the
+// first token of each sentence; the first element is 0 unless tokens is empty.
+std::vector<size_t> SplitSentences(std::string_view text, const std::vector<Token>& tokens);
+
+// The tagger's labels, in model order. kNumTagLabels excludes O.
+enum class TagLabel : uint8_t { kPerson, kOrg, kLoc, kDem, kQuantity, kDatetime, kCode };
+inline constexpr int kNumTagLabels = 7;
+// "PERSON", "ORG", "LOC", "DEM", "QUANTITY", "DATETIME", "CODE".
+std::string_view TagLabelName(TagLabel label);
+// PERSON->kPerson, ORG->kOrg, LOC->kLoc, DEM->kDem, QUANTITY->kQuantity,
+// DATETIME->kDate, CODE->kId.
+Kind TagLabelKind(TagLabel label);
+
+struct TagSpan {
+  size_t begin = 0;  // byte offsets into the tagged text
+  size_t end = 0;
+  TagLabel label = TagLabel::kPerson;
+  float confidence = 0;  // in [0, 1]
+};
+
+struct TagOptions {
+  // Spans whose confidence is below this are not reported. Besides the
+  // decoded spans, runs of tokens decoded as O whose best entity label has a
+  // probability >= min_confidence are reported as weak candidates.
+  float min_confidence = 0.05f;
+  // False: report only the decoded spans (no weak candidates).
+  bool report_candidates = true;
+};
+
+// A loaded model. Immutable.
+class TaggerModel {
+ public:
+  // Parses a model file image. Fails with kCorruption when the magic number,
+  // version, size or fingerprint is wrong or the payload is malformed; never
+  // crashes on any input.
+  static Result<std::shared_ptr<const TaggerModel>> Parse(std::string_view file_bytes);
+  // Reads and parses `path`; kIOError/kNotFound if it cannot be read.
+  static Result<std::shared_ptr<const TaggerModel>> Load(const std::string& path);
+
+  // Lowercase hex SHA-256 of the payload (64 characters).
+  const std::string& fingerprint() const;
+
+  // Tags `text` (UTF-8). Spans are sorted by begin, may overlap only when a
+  // weak candidate overlaps nothing else (they never do: candidates come from
+  // O tokens only), and carry confidences >= options.min_confidence.
+  std::vector<TagSpan> Tag(std::string_view text, const TagOptions& options = {}) const;
+
+  struct Impl;
+  explicit TaggerModel(std::unique_ptr<Impl> impl);
+  ~TaggerModel();
+  const Impl& impl() const { return *impl_; }
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+// Loads the model at `model_path` as a Detector with id "tagger". Its findings
+// map labels with TagLabelKind and carry the span confidence.
+// Errors: as TaggerModel::Load.
+Result<std::unique_ptr<const Detector>> LoadTagger(const std::string& model_path,
+                                                   const TagOptions& options = {});
+// Wraps an already loaded model as a Detector.
+std::unique_ptr<const Detector> MakeTaggerDetector(std::shared_ptr<const TaggerModel> model,
+                                                   const TagOptions& options = {});
+// The model fingerprint of a Detector made by LoadTagger/MakeTaggerDetector;
+// "" for any other detector.
+std::string TaggerFingerprint(const Detector& detector);
+
+// One training text: UTF-8 text with gold spans (byte offsets, any order,
+// non-overlapping after the trainer drops the shorter of two overlapping ones).
+struct AnnotatedText {
+  std::string text;
+  std::vector<TagSpan> spans;  // confidence unused
+};
+
+struct TrainOptions {
+  // Folder with gum/*.conllu and tab/tab_train_subset.json (see
+  // /work/shared/data/README.md). Either part may be missing, not both.
+  std::string data_dir = "/work/shared/data";
+  // Folder with given_names.txt, family_names.txt, titles.txt (one entry a
+  // line, '#' comments); missing files count as empty lexicons.
+  std::string lexicon_dir = "data/lexicons";
+  std::string output_path = "models/tagger.tlm";
+  // GUM files (sorted by name) whose index % gum_holdout_every == 0 are held
+  // out of training (and scored after training). 0 holds out nothing.
+  int gum_holdout_every = 10;
+  int epochs = 12;
+  uint64_t seed = 20240611;  // shuffling order; training is deterministic
+  int hash_bits = 19;        // 2^hash_bits feature rows
+  // Optional extra training texts (tests use these with data_dir = "").
+  std::vector<AnnotatedText> extra;
+  // If non-null, receives a short human-readable training summary (no
+  // document text), including held-out GUM scores.
+  std::string* summary = nullptr;
+};
+
+// Trains a model from options and writes it atomically to output_path.
+// Deterministic: the same inputs and options give a byte-identical file.
+Status TrainTagger(const TrainOptions& options);
+
+// Reads the GUM CoNLL-U file image `conllu` into one AnnotatedText: the text is
+// rebuilt from the tokens (SpaceAfter=No honoured; sentences on new lines,
+// paragraphs separated by a blank line), spans are named person/organization/
+// place mentions (head token PROPN, trimmed to first..last PROPN) and time
+// mentions containing a digit or month name (leading determiners trimmed).
+Result<AnnotatedText> ReadGumConllu(std::string_view conllu);
+
+// Reads a TAB JSON file image into AnnotatedTexts (character offsets converted
+// to bytes; MISC mentions dropped; first annotator as in tearline/eval.h).
+Result<std::vector<AnnotatedText>> ReadTabForTraining(std::string_view json);
+
+}  // namespace tearline

@@ -1,0 +1,82 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "src/tag/train_internal.h"
+#include "tearline/tag.h"
+
+namespace tearline {
+namespace {
+
+std::string Spans(const AnnotatedText& t) {
+  std::string out;
+  for (const TagSpan& s : t.spans) {
+    out += std::string(TagLabelName(s.label)) + "[" + t.text.substr(s.begin, s.end - s.begin) + "] ";
+  }
+  return out;
+}
+
+// A synthetic GUM-style document (written for this test).
+constexpr char kConllu[] =
+    "# newdoc id = test\n"
+    "# newpar\n"
+    "# text = Colonel Zarak Tanai visited the Kandahar office in May 2019.\n"
+    "1\tColonel\tColonel\tPROPN\tNNP\t_\t3\tcompound\t_\tEntity=(1-person-new-x-cf1-1-coref-Zarak_Tanai\n"
+    "2\tZarak\tZarak\tPROPN\tNNP\t_\t3\tflat\t_\t_\n"
+    "3\tTanai\tTanai\tPROPN\tNNP\t_\t4\tnsubj\t_\tEntity=1)\n"
+    "4\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\tEntity=(2-organization-new-x-cf2-1-sgl\n"
+    "6\tKandahar\tKandahar\tPROPN\tNNP\t_\t7\tcompound\t_\tEntity=(3-place-new-x-cf3-1-sgl-Kandahar)\n"
+    "7\toffice\toffice\tNOUN\tNN\t_\t4\tobj\t_\tEntity=2)\n"
+    "8\tin\tin\tADP\tIN\t_\t9\tcase\t_\tEntity=(4-time-new-x-cf4-1-sgl\n"
+    "9\tMay\tMay\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+    "10\t2019\t2019\tNUM\tCD\t_\t9\tnmod\t_\tEntity=4)|SpaceAfter=No\n"
+    "11\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n"
+    "\n"
+    "# text = Tanai's report followed.\n"
+    "1-2\tTanai's\t_\t_\t_\t_\t_\t_\t_\t_\n"
+    "1\tTanai\tTanai\tPROPN\tNNP\t_\t3\tnmod:poss\t_\tEntity=(1-person-giv-x-cf1-1-coref-Zarak_Tanai)\n"
+    "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+    "3\treport\treport\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+    "4\tfollowed\tfollow\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+    "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n";
+
+TEST(ReadGumTest, RebuildsTextAndNamedSpans) {
+  auto doc = ReadGumConllu(kConllu);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->text,
+            "Colonel Zarak Tanai visited the Kandahar office in May 2019.\n"
+            "Tanai's report followed.");
+  // The organization mention is headed by a NOUN: not a name, not a span.
+  EXPECT_EQ(Spans(*doc), "PERSON[Colonel Zarak Tanai] LOC[Kandahar] DATETIME[May 2019] PERSON[Tanai] ");
+}
+
+TEST(ReadGumTest, RejectsMalformedLines) {
+  EXPECT_FALSE(ReadGumConllu("1\tonly\tthree\n").ok());
+}
+
+TEST(ReadTabForTrainingTest, ConvertsCodePointOffsetsAndDropsMisc) {
+  // "Ö" is two bytes: offsets after it shift by one.
+  std::string json = R"([{"doc_id":"d1","text":"Öz met Mr Lund in Oslo.","annotations":{"annotator2":{"entity_mentions":[
+    {"entity_type":"PERSON","start_offset":7,"end_offset":14,"span_text":"Mr Lund","identifier_type":"DIRECT","entity_id":"e1"},
+    {"entity_type":"MISC","start_offset":0,"end_offset":2,"span_text":"Öz","identifier_type":"NO_MASK","entity_id":"e2"},
+    {"entity_type":"LOC","start_offset":18,"end_offset":22,"span_text":"Oslo","identifier_type":"QUASI","entity_id":"e3"}]}}}])";
+  auto docs = ReadTabForTraining(json);
+  ASSERT_TRUE(docs.ok()) << docs.status().ToString();
+  ASSERT_EQ(docs->size(), 1u);
+  EXPECT_EQ(Spans((*docs)[0]), "PERSON[Mr Lund] LOC[Oslo] ");
+}
+
+TEST(GoldClassesTest, LongerSpanWinsAndBioIsAssigned) {
+  std::string text = "Bank of Kabul in Kabul";
+  auto tokens = Tokenize(text);
+  std::vector<TagSpan> spans = {{8, 13, TagLabel::kLoc, 1}, {0, 13, TagLabel::kOrg, 1}, {17, 22, TagLabel::kLoc, 1}};
+  auto cls = tag_internal::GoldClasses(tokens, spans);
+  using tag_internal::BeginClass;
+  using tag_internal::InsideClass;
+  int org = static_cast<int>(TagLabel::kOrg), loc = static_cast<int>(TagLabel::kLoc);
+  EXPECT_EQ(cls, (std::vector<int>{BeginClass(org), InsideClass(org), InsideClass(org), 0, BeginClass(loc)}));
+}
+
+}  // namespace
+}  // namespace tearline

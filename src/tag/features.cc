@@ -1,0 +1,275 @@
+// Feature extraction shared by training and tagging (see internal.h).
+#include <unicode/uchar.h>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "src/tag/internal.h"
+#include "tearline/file.h"
+
+namespace tearline::tag_internal {
+namespace {
+
+char32_t NextCp(std::string_view s, size_t i, size_t* len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (n == 1 || i + n > s.size()) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  char32_t cp = c & (0xFF >> (n + 1));
+  for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  *len = n;
+  return cp;
+}
+
+// Template ids: distinct constants mixed into every feature hash.
+enum Template : uint64_t {
+  kBias = 1, kW0, kShape0, kSuf2, kSuf3, kSuf4, kPre3, kLen0, kWm1, kWp1, kWm2, kWp2,
+  kShapeM1, kShapeP1, kWm1W0, kW0Wp1, kShapeM1Shape0, kShape0ShapeP1, kFirstShape, kLex0,
+  kLexM1, kLexP1, kLexM1Lex0, kTitleM1, kTitleM2, kLexP2, kSuf3M1, kSuf3P1, kUpperRun,
+  kShape0Wm1, kShape0Wp1, kP1, kP2P1, kP1W0, kP1Shape0, kLast,
+};
+
+uint8_t LengthBucket(size_t cps) { return static_cast<uint8_t>(cps <= 3 ? cps : cps <= 6 ? 4 : cps <= 10 ? 5 : 6); }
+
+}  // namespace
+
+uint64_t HashBytes(std::string_view s, uint64_t seed) {
+  uint64_t h = 0xcbf29ce484222325ull ^ seed;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ull;
+  }
+  return Mix(h, s.size());
+}
+
+std::string Lower(std::string_view w) {
+  std::string out;
+  out.reserve(w.size());
+  for (size_t i = 0; i < w.size();) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      ++i;
+      continue;
+    }
+    size_t len;
+    char32_t cp = NextCp(w, i, &len);
+    if (cp == 0xFFFD) {
+      out.append(w.substr(i, len));
+    } else {
+      AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))), &out);
+    }
+    i += len;
+  }
+  // Typographic apostrophe folds to ASCII so both spellings share features.
+  for (size_t p = out.find("\xE2\x80\x99"); p != std::string::npos; p = out.find("\xE2\x80\x99", p)) {
+    out.replace(p, 3, "'");
+  }
+  return out;
+}
+
+const std::array<std::string_view, kNumLexicons>& LexiconFileNames() {
+  static const std::array<std::string_view, kNumLexicons> kNames = {
+      "given_names.txt", "family_names.txt", "titles.txt", "places.txt", "org_words.txt"};
+  return kNames;
+}
+
+void Lexicons::BuildIndex() {
+  size_t n = 0;
+  for (const auto& s : sets) n += s.size();
+  size_t cap = 16;
+  while (cap < n * 2) cap <<= 1;
+  index_keys.assign(cap, 0);
+  index_flags.assign(cap, 0);
+  for (int i = 0; i < kNumLexicons; ++i) {
+    for (uint64_t h : sets[i]) {
+      uint64_t key = h | 1;  // never 0
+      size_t slot = Mix(key, 0) & (cap - 1);
+      while (index_keys[slot] != 0 && index_keys[slot] != key) slot = (slot + 1) & (cap - 1);
+      index_keys[slot] = key;
+      index_flags[slot] |= 1u << i;
+    }
+  }
+}
+
+uint32_t Lexicons::Flags(uint64_t h) const {
+  if (!index_keys.empty()) {
+    uint64_t key = h | 1;
+    size_t mask = index_keys.size() - 1;
+    for (size_t slot = Mix(key, 0) & mask;; slot = (slot + 1) & mask) {
+      if (index_keys[slot] == key) return index_flags[slot];
+      if (index_keys[slot] == 0) return 0;
+    }
+  }
+  uint32_t f = 0;
+  for (int i = 0; i < kNumLexicons; ++i) {
+    if (Contains(i, h)) f |= 1u << i;
+  }
+  return f;
+}
+
+Lexicons ReadLexicons(const std::string& dir) {
+  Lexicons lex;
+  for (int i = 0; i < kNumLexicons; ++i) {
+    auto data = ReadFile(dir + "/" + std::string(LexiconFileNames()[i]), 64 << 20);
+    if (!data.ok()) continue;
+    std::istringstream in(*data);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      // Every token of a multi-word entry is a member.
+      for (const Token& t : Tokenize(line)) {
+        std::string word = Lower(std::string_view(line).substr(t.begin, t.end - t.begin));
+        if (word.size() < 2 && i != kLexTitle) continue;
+        lex.sets[i].push_back(HashBytes(word));
+      }
+    }
+    auto& s = lex.sets[i];
+    std::sort(s.begin(), s.end());
+    s.erase(std::unique(s.begin(), s.end()), s.end());
+  }
+  lex.BuildIndex();
+  return lex;
+}
+
+void ComputeTokenFeatures(std::string_view text, const std::vector<Token>& tokens, size_t begin,
+                          size_t end, const Lexicons& lex, std::vector<TokenFeatures>* out) {
+  out->resize(end - begin);
+  std::string shape;
+  std::vector<size_t> cp_starts;
+  for (size_t k = begin; k < end; ++k) {
+    std::string_view w = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+    TokenFeatures& f = (*out)[k - begin];
+    std::string lower = Lower(w);
+    f.lower = HashBytes(lower);
+    // Shape with runs of one class collapsed; code point starts of `lower`.
+    shape.clear();
+    char last = 0;
+    size_t cps = 0;
+    for (size_t i = 0; i < w.size();) {
+      size_t len;
+      char32_t cp = NextCp(w, i, &len);
+      char cls;
+      if (cp < 0x80) {
+        cls = (cp >= 'A' && cp <= 'Z') ? 'X' : (cp >= 'a' && cp <= 'z') ? 'x'
+              : (cp >= '0' && cp <= '9') ? 'd' : static_cast<char>(cp);
+      } else if (u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp))) {
+        cls = 'X';
+      } else if (u_isalpha(static_cast<UChar32>(cp))) {
+        cls = 'x';
+      } else if (u_isdigit(static_cast<UChar32>(cp))) {
+        cls = 'd';
+      } else if (cp == 0x2010 || cp == 0x2011) {
+        cls = '-';
+      } else if (cp == 0x2019) {
+        cls = '\'';
+      } else {
+        cls = '?';
+      }
+      if (cps == 0) f.upper_initial = cls == 'X';
+      if (cls != last) shape.push_back(cls);
+      last = cls;
+      ++cps;
+      i += len;
+    }
+    f.shape = HashBytes(shape, 7);
+    f.len = LengthBucket(cps);
+    cp_starts.clear();
+    for (size_t i = 0; i < lower.size(); ++i) {
+      if ((static_cast<unsigned char>(lower[i]) & 0xC0) != 0x80) cp_starts.push_back(i);
+    }
+    size_t n = cp_starts.size();
+    auto suffix = [&](size_t k) { return n > k ? std::string_view(lower).substr(cp_starts[n - k]) : std::string_view(lower); };
+    f.suf2 = HashBytes(suffix(2), 2);
+    f.suf3 = HashBytes(suffix(3), 3);
+    f.suf4 = HashBytes(suffix(4), 4);
+    f.pre3 = HashBytes(n > 3 ? std::string_view(lower).substr(0, cp_starts[3]) : std::string_view(lower), 5);
+    f.lex = lex.Flags(f.lower);
+    f.sentence_end_punct = (w == "." || w == "?" || w == "!");
+  }
+}
+
+int StaticFeatures(const TokenFeatures* s, int n, int i, uint64_t* out) {
+  static const TokenFeatures kPad = [] {
+    TokenFeatures p;
+    p.lower = p.shape = 0x5eed;
+    return p;
+  }();
+  static const TokenFeatures kPadEnd = [] {
+    TokenFeatures p;
+    p.lower = p.shape = 0xe0d;
+    return p;
+  }();
+  auto at = [&](int k) -> const TokenFeatures& { return k < 0 ? kPad : k >= n ? kPadEnd : s[k]; };
+  const TokenFeatures& w0 = s[i];
+  const TokenFeatures& m1 = at(i - 1);
+  const TokenFeatures& m2 = at(i - 2);
+  const TokenFeatures& p1 = at(i + 1);
+  const TokenFeatures& p2 = at(i + 2);
+  int k = 0;
+  auto add = [&](uint64_t t, uint64_t v) { out[k++] = Mix(t * 0x9E3779B97F4A7C15ull, v); };
+  add(kBias, 0);
+  add(kW0, w0.lower);
+  add(kShape0, w0.shape);
+  add(kSuf2, w0.suf2);
+  add(kSuf3, w0.suf3);
+  add(kSuf4, w0.suf4);
+  add(kPre3, w0.pre3);
+  add(kLen0, w0.len * 16 + w0.upper_initial);
+  add(kWm1, m1.lower);
+  add(kWp1, p1.lower);
+  add(kWm2, m2.lower);
+  add(kWp2, p2.lower);
+  add(kShapeM1, m1.shape);
+  add(kShapeP1, p1.shape);
+  add(kWm1W0, Mix(m1.lower, w0.lower));
+  add(kW0Wp1, Mix(w0.lower, p1.lower));
+  add(kShapeM1Shape0, Mix(m1.shape, w0.shape));
+  add(kShape0ShapeP1, Mix(w0.shape, p1.shape));
+  add(kFirstShape, Mix(i == 0 ? 1 : i == 1 ? 2 : 3, w0.shape));
+  add(kLex0, w0.lex * 2 + w0.upper_initial);
+  add(kLexM1, m1.lex * 2 + m1.upper_initial);
+  add(kLexP1, p1.lex * 2 + p1.upper_initial);
+  add(kLexM1Lex0, Mix(m1.lex * 2 + m1.upper_initial, w0.lex * 2 + w0.upper_initial));
+  add(kLexP2, p2.lex * 2 + p2.upper_initial);
+  if (m1.lex & (1u << kLexTitle)) add(kTitleM1, w0.upper_initial);
+  if (m2.lex & (1u << kLexTitle)) add(kTitleM2, Mix(w0.upper_initial, m1.upper_initial));
+  add(kSuf3M1, m1.suf3);
+  add(kSuf3P1, p1.suf3);
+  add(kShape0Wm1, Mix(w0.shape, m1.lower));
+  add(kShape0Wp1, Mix(w0.shape, p1.lower));
+  int run = 0;
+  for (int j = i - 1; j >= 0 && j >= i - 3 && s[j].upper_initial; --j) ++run;
+  add(kUpperRun, run * 2 + w0.upper_initial);
+  return k;
+}
+
+void DynamicFeatures(const TokenFeatures& tok, int prev1, int prev2, uint64_t* out) {
+  auto h = [](uint64_t t, uint64_t v) { return Mix(t * 0x9E3779B97F4A7C15ull, v); };
+  out[0] = h(kP1, static_cast<uint64_t>(prev1));
+  out[1] = h(kP2P1, static_cast<uint64_t>(prev2 * 32 + prev1));
+  out[2] = h(kP1W0, Mix(static_cast<uint64_t>(prev1), tok.lower));
+  out[3] = h(kP1Shape0, Mix(static_cast<uint64_t>(prev1), tok.shape));
+}
+
+void Softmax(const float* scores, int prev, float* probs) {
+  float mx = -1e30f;
+  for (int c = 0; c < kNumClasses; ++c) {
+    if (Allowed(prev, c)) mx = std::max(mx, scores[c]);
+  }
+  float sum = 0;
+  for (int c = 0; c < kNumClasses; ++c) {
+    probs[c] = Allowed(prev, c) ? std::exp(scores[c] - mx) : 0.0f;
+    sum += probs[c];
+  }
+  for (int c = 0; c < kNumClasses; ++c) probs[c] /= sum;
+}
+
+}  // namespace tearline::tag_internal

@@ -1,0 +1,25 @@
+// src/tag/model_format.h — model file serialization (format in model.cc and
+// doc/tagger.md). Internal to the tag module.
+//
+// THREAD SAFETY
+//   Pure functions.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "src/tag/internal.h"
+
+namespace tearline::tag_internal {
+
+inline constexpr uint32_t kModelFormatVersion = 1;
+
+// The complete file image (header + payload) for m; m.fingerprint is ignored.
+std::string SerializeModel(const TaggerModel::Impl& m);
+// Parses a file image; kCorruption on any inconsistency.
+Result<std::unique_ptr<TaggerModel::Impl>> ParseModel(std::string_view file_bytes);
+// Hex SHA-256 of the payload of a file image ("" if shorter than a header).
+std::string PayloadFingerprint(std::string_view file_bytes);
+
+}  // namespace tearline::tag_internal

@@ -1,0 +1,100 @@
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+#include "src/tag/model_format.h"
+#include "tearline/file.h"
+#include "tearline/tag.h"
+
+namespace tearline {
+namespace {
+
+using tag_internal::kRowWidth;
+
+std::string SmallModelFile() {
+  TaggerModel::Impl m;
+  m.hash_bits = 12;
+  m.prob_scale = 0.01f;
+  m.weights.assign((size_t{1} << 12) * kRowWidth, 0);
+  for (size_t i = 0; i < m.weights.size(); i += 37) m.weights[i] = static_cast<int16_t>(i % 200 - 100);
+  m.lexicons.sets[tag_internal::kLexTitle] = {3, 9, 27};
+  return tag_internal::SerializeModel(m);
+}
+
+TEST(ModelFormatTest, RoundTrip) {
+  std::string file = SmallModelFile();
+  auto model = TaggerModel::Parse(file);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_EQ((*model)->fingerprint().size(), 64u);
+  EXPECT_EQ((*model)->fingerprint(), tag_internal::PayloadFingerprint(file));
+  EXPECT_EQ((*model)->impl().hash_bits, 12);
+  EXPECT_EQ((*model)->impl().lexicons.sets[tag_internal::kLexTitle].size(), 3u);
+  auto again = tag_internal::ParseModel(file);
+  ASSERT_TRUE(again.ok());
+  std::string file2 = tag_internal::SerializeModel(**again);
+  EXPECT_EQ(file, file2);
+}
+
+TEST(ModelFormatTest, DamagedFilesFailWithCorruption) {
+  const std::string good = SmallModelFile();
+  struct Case {
+    const char* name;
+    std::string bytes;
+  };
+  std::vector<Case> cases;
+  cases.push_back({"empty", ""});
+  cases.push_back({"header only", good.substr(0, 56)});
+  cases.push_back({"truncated", good.substr(0, good.size() - 7)});
+  cases.push_back({"one byte short", good.substr(0, good.size() - 1)});
+  cases.push_back({"trailing byte", good + "x"});
+  std::string magic = good;
+  magic[0] = 'X';
+  cases.push_back({"bad magic", magic});
+  std::string version = good;
+  version[8] = 2;
+  cases.push_back({"wrong version", version});
+  std::string flipped = good;
+  flipped[good.size() / 2] ^= 0x01;
+  cases.push_back({"flipped payload byte", flipped});
+  std::string hash = good;
+  hash[30] ^= 0x80;
+  cases.push_back({"flipped fingerprint byte", hash});
+  cases.push_back({"foreign file", std::string("{\"not\": \"a model\"}")});
+  for (const Case& c : cases) {
+    auto model = TaggerModel::Parse(c.bytes);
+    ASSERT_FALSE(model.ok()) << c.name;
+    EXPECT_EQ(model.status().code(), Status::Code::kCorruption) << c.name << ": " << model.status().ToString();
+  }
+}
+
+TEST(ModelFormatTest, EveryTruncationFailsCleanly) {
+  const std::string good = SmallModelFile();
+  for (size_t n = 0; n < good.size(); n += 97) {
+    EXPECT_FALSE(TaggerModel::Parse(good.substr(0, n)).ok()) << n;
+  }
+}
+
+TEST(ModelFormatTest, MissingFileIsNotCorruption) {
+  auto model = TaggerModel::Load("/nonexistent/dir/tagger.tlm");
+  ASSERT_FALSE(model.ok());
+  EXPECT_NE(model.status().code(), Status::Code::kCorruption);
+  EXPECT_FALSE(LoadTagger("/nonexistent/dir/tagger.tlm").ok());
+}
+
+// The committed model loads quickly and is intact.
+TEST(ShippedModelTest, LoadsWithinBudget) {
+  std::string path = std::string(TEARLINE_SOURCE_DIR) + "/models/tagger.tlm";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no shipped model";
+  auto t0 = std::chrono::steady_clock::now();
+  auto model = TaggerModel::Load(path);
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_LT(ms, 1000.0);  // 200 ms budget in Release; slack for sanitizer/debug builds
+  EXPECT_LE(std::filesystem::file_size(path), 30u << 20);
+}
+
+}  // namespace
+}  // namespace tearline

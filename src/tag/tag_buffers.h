@@ -1,0 +1,27 @@
+// src/tag/tag_buffers.h — reusable per-thread working memory of the tagger.
+//
+// THREAD SAFETY
+//   One TagBuffers per thread.
+#pragma once
+
+#include <vector>
+
+#include "src/tag/internal.h"
+
+namespace tearline::tag_internal {
+
+struct TagBuffers {
+  std::vector<Token> tokens;
+  std::vector<size_t> starts;
+  std::vector<TokenFeatures> feats;
+  std::vector<int> cls;
+  std::vector<float> prob;
+  std::vector<int> alt_label;
+  std::vector<float> alt_prob;
+};
+
+// Tags text with model m into *out (cleared first), reusing buf.
+void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options,
+             TagBuffers& buf, std::vector<TagSpan>* out);
+
+}  // namespace tearline::tag_internal

@@ -1,0 +1,171 @@
+// Greedy BIO decoding and the "tagger" Detector (contracts in tearline/tag.h).
+#include <cmath>
+
+#include "src/tag/internal.h"
+#include "src/tag/tag_buffers.h"
+
+namespace tearline {
+
+using namespace tag_internal;
+
+std::string_view TagLabelName(TagLabel label) {
+  static constexpr std::string_view kNames[kNumTagLabels] = {"PERSON",   "ORG",      "LOC", "DEM",
+                                                             "QUANTITY", "DATETIME", "CODE"};
+  return kNames[static_cast<int>(label)];
+}
+
+Kind TagLabelKind(TagLabel label) {
+  static constexpr Kind kKinds[kNumTagLabels] = {Kind::kPerson,   Kind::kOrg,  Kind::kLoc, Kind::kDem,
+                                                 Kind::kQuantity, Kind::kDate, Kind::kId};
+  return kKinds[static_cast<int>(label)];
+}
+
+namespace tag_internal {
+
+void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options,
+             TagBuffers& buf, std::vector<TagSpan>* out) {
+  out->clear();
+  buf.tokens = Tokenize(text);
+  buf.starts = SplitSentences(text, buf.tokens);
+  buf.starts.push_back(buf.tokens.size());
+  const int bits = m.hash_bits;
+  const int16_t* w = m.weights.data();
+  uint64_t feats[kMaxStatic + kNumDynamic];
+  for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
+    size_t a = buf.starts[s], b = buf.starts[s + 1];
+    ComputeTokenFeatures(text, buf.tokens, a, b, m.lexicons, &buf.feats);
+    int n = static_cast<int>(b - a);
+    buf.cls.assign(n, 0);
+    buf.prob.assign(n, 0);
+    buf.alt_label.assign(n, -1);
+    buf.alt_prob.assign(n, 0);
+    int prev1 = 0, prev2 = 0;
+    for (int i = 0; i < n; ++i) {
+      int nf = StaticFeatures(buf.feats.data(), n, i, feats);
+      DynamicFeatures(buf.feats[i], prev1, prev2, feats + nf);
+      nf += kNumDynamic;
+      int32_t acc[kRowWidth] = {0};
+      for (int f = 0; f < nf; ++f) {
+        const int16_t* row = w + size_t{RowOf(feats[f], bits)} * kRowWidth;
+        for (int c = 0; c < kRowWidth; ++c) acc[c] += row[c];
+      }
+      float scores[kRowWidth];
+      for (int c = 0; c < kNumClasses; ++c) scores[c] = static_cast<float>(acc[c]) * m.prob_scale;
+      int best = 0;
+      float best_score = -1e30f;
+      for (int c = 0; c < kNumClasses; ++c) {
+        if (Allowed(prev1, c) && scores[c] > best_score) {
+          best_score = scores[c];
+          best = c;
+        }
+      }
+      float probs[kRowWidth];
+      Softmax(scores, prev1, probs);
+      buf.cls[i] = best;
+      buf.prob[i] = probs[best];
+      if (best == 0) {
+        float bp = 0;
+        for (int l = 0; l < kNumTagLabels; ++l) {
+          float p = probs[BeginClass(l)] + probs[InsideClass(l)];
+          if (p > bp) {
+            bp = p;
+            buf.alt_label[i] = l;
+          }
+        }
+        buf.alt_prob[i] = bp;
+      }
+      prev2 = prev1;
+      prev1 = best;
+    }
+    // Decoded spans and weak candidates.
+    for (int i = 0; i < n;) {
+      int label = -1, j = i;
+      float sum = 0;
+      if (buf.cls[i] != 0) {
+        label = LabelOfClass(buf.cls[i]);
+        sum = buf.prob[i];
+        for (j = i + 1; j < n && IsInside(buf.cls[j]) && LabelOfClass(buf.cls[j]) == label; ++j) sum += buf.prob[j];
+      } else if (options.report_candidates && buf.alt_label[i] >= 0 && buf.alt_prob[i] >= options.min_confidence) {
+        label = buf.alt_label[i];
+        sum = buf.alt_prob[i];
+        for (j = i + 1; j < n && buf.cls[j] == 0 && buf.alt_label[j] == label &&
+                        buf.alt_prob[j] >= options.min_confidence;
+             ++j) {
+          sum += buf.alt_prob[j];
+        }
+      } else {
+        ++i;
+        continue;
+      }
+      float conf = std::clamp(sum / static_cast<float>(j - i), 0.0f, 1.0f);
+      if (conf >= options.min_confidence) {
+        out->push_back({buf.tokens[a + i].begin, buf.tokens[a + j - 1].end, static_cast<TagLabel>(label), conf});
+      }
+      i = j;
+    }
+  }
+}
+
+}  // namespace tag_internal
+
+std::vector<TagSpan> TaggerModel::Tag(std::string_view text, const TagOptions& options) const {
+  TagBuffers buf;
+  std::vector<TagSpan> out;
+  TagWith(*impl_, text, options, buf, &out);
+  return out;
+}
+
+namespace {
+
+class TaggerScratch final : public DetectorScratch {
+ public:
+  TagBuffers buf;
+  std::vector<TagSpan> spans;
+};
+
+class TaggerDetector final : public Detector {
+ public:
+  TaggerDetector(std::shared_ptr<const TaggerModel> model, TagOptions options)
+      : model_(std::move(model)), options_(options) {}
+  std::string_view id() const override { return "tagger"; }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<TaggerScratch>(); }
+  Status Scan(std::string_view text, DetectorScratch& scratch, FindingSink& sink) const override {
+    auto* s = dynamic_cast<TaggerScratch*>(&scratch);
+    if (s == nullptr) return Status::Internal("tagger: scratch from another detector");
+    TagWith(model_->impl(), text, options_, s->buf, &s->spans);
+    for (const TagSpan& span : s->spans) {
+      Finding f;
+      f.begin = span.begin;
+      f.end = span.end;
+      f.kind = TagLabelKind(span.label);
+      f.confidence = span.confidence;
+      f.detector = "tagger";
+      sink.Add(f);
+    }
+    return Status::OK();
+  }
+  const TaggerModel& model() const { return *model_; }
+
+ private:
+  std::shared_ptr<const TaggerModel> model_;
+  TagOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<const Detector> MakeTaggerDetector(std::shared_ptr<const TaggerModel> model,
+                                                   const TagOptions& options) {
+  return std::make_unique<TaggerDetector>(std::move(model), options);
+}
+
+Result<std::unique_ptr<const Detector>> LoadTagger(const std::string& model_path, const TagOptions& options) {
+  TL_ASSIGN_OR_RETURN(auto model, TaggerModel::Load(model_path));
+  return MakeTaggerDetector(std::move(model), options);
+}
+
+std::string TaggerFingerprint(const Detector& detector) {
+  auto* t = dynamic_cast<const TaggerDetector*>(&detector);
+  return t == nullptr ? std::string() : t->model().fingerprint();
+}
+
+}  // namespace tearline

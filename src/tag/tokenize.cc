@@ -1,0 +1,203 @@
+// Tokenizer and sentence splitter (contract in tearline/tag.h).
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "src/tag/internal.h"
+#include "tearline/tag.h"
+
+namespace tearline {
+namespace {
+
+// Decodes one code point at i; invalid bytes decode as U+FFFD with length 1.
+char32_t Next(std::string_view s, size_t i, size_t* len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+  if (n == 0 || i + n > s.size() || c > 0xF4) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  char32_t cp = c & (0xFF >> (n + 1));
+  for (int k = 1; k < n; ++k) {
+    unsigned char d = static_cast<unsigned char>(s[i + k]);
+    if ((d & 0xC0) != 0x80) {
+      *len = 1;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (d & 0x3F);
+  }
+  static constexpr char32_t kMin[5] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  *len = n;
+  return cp;
+}
+
+bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xFEFF;
+}
+bool IsDigit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(static_cast<UChar32>(c)); }
+bool IsWordChar(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (c == 0xFFFD) return false;
+  if (u_isalnum(static_cast<UChar32>(c))) return true;
+  int8_t t = u_charType(static_cast<UChar32>(c));
+  return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK || t == U_ENCLOSING_MARK;
+}
+bool IsUpper(char32_t c) {
+  return c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(static_cast<UChar32>(c)) || u_istitle(c));
+}
+bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+bool IsNumberJoiner(char32_t c) { return c == '.' || c == ',' || c == '/' || c == ':' || IsHyphen(c); }
+
+constexpr std::array<std::string_view, 44> kAbbreviations = {
+    "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "col",   "lt",   "capt", "maj", "sgt",
+    "cpl",  "pvt",  "adm",  "cmdr", "brig", "gov",  "sen",   "rep",  "rev",  "fr",  "st",
+    "eng",  "jr",   "sr",   "no",   "nos",  "vol",  "art",   "para", "paras", "etc", "vs",
+    "cf",   "approx", "dept", "inc", "ltd", "co",   "corp",  "mt",   "ft",   "hon", "insp"};
+
+bool IsAbbreviation(std::string_view word) {
+  if (word.size() > 6) return false;
+  std::string lower;
+  for (char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  }
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end();
+}
+
+// Length of a chain of initials "X." "X.Y." starting at i, or 0. A chain
+// followed directly by a word character is no initial ("U.Sx").
+size_t InitialsLength(std::string_view s, size_t i) {
+  size_t pos = i;
+  int n = 0;
+  while (pos < s.size()) {
+    size_t l;
+    char32_t c = Next(s, pos, &l);
+    if (!IsUpper(c) || pos + l >= s.size() || s[pos + l] != '.') break;
+    pos += l + 1;
+    ++n;
+  }
+  if (n == 0) return 0;
+  if (pos < s.size()) {
+    size_t l;
+    if (IsWordChar(Next(s, pos, &l))) return 0;
+  }
+  return pos - i;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> out;
+  out.reserve(s.size() / 5 + 4);
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t len;
+    char32_t c = Next(s, i, &len);
+    if (IsSpace(c)) {
+      i += len;
+      continue;
+    }
+    if (IsApostrophe(c) && i + len < s.size() && (s[i + len] == 's' || s[i + len] == 'S')) {
+      size_t l;
+      if (i + len + 1 >= s.size() || !IsWordChar(Next(s, i + len + 1, &l))) {
+        out.push_back({i, i + len + 1});  // possessive "'s"
+        i += len + 1;
+        continue;
+      }
+    }
+    if (!IsWordChar(c)) {
+      out.push_back({i, i + len});
+      i += len;
+      continue;
+    }
+    if (IsUpper(c)) {
+      size_t n = InitialsLength(s, i);
+      if (n > 0) {
+        out.push_back({i, i + n});
+        i += n;
+        continue;
+      }
+    }
+    // A word or number.
+    size_t start = i;
+    bool numeric = IsDigit(c);
+    size_t pos = i + len;
+    while (pos < s.size()) {
+      size_t l;
+      char32_t d = Next(s, pos, &l);
+      if (IsWordChar(d)) {
+        if (!IsDigit(d)) numeric = false;
+        pos += l;
+        continue;
+      }
+      if (pos + l >= s.size()) break;
+      size_t l2;
+      char32_t e = Next(s, pos + l, &l2);
+      if (numeric && IsNumberJoiner(d) && IsDigit(e)) {
+        pos += l + l2;
+        continue;
+      }
+      if (IsHyphen(d) && IsWordChar(e)) {
+        pos += l + l2;
+        numeric = numeric && IsDigit(e);
+        continue;
+      }
+      if (IsApostrophe(d) && IsWordChar(e)) {
+        // "'s" at a word end is split off as its own token.
+        bool possessive = (e == 's' || e == 'S');
+        if (possessive) {
+          size_t after = pos + l + l2;
+          size_t l3;
+          if (after >= s.size() || !IsWordChar(Next(s, after, &l3))) break;
+        }
+        pos += l + l2;
+        numeric = false;
+        continue;
+      }
+      break;
+    }
+    // Abbreviation period.
+    if (pos < s.size() && s[pos] == '.' && IsAbbreviation(s.substr(start, pos - start))) ++pos;
+    out.push_back({start, pos});
+    i = pos;
+  }
+  return out;
+}
+
+std::vector<size_t> SplitSentences(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<size_t> starts;
+  if (tokens.empty()) return starts;
+  starts.push_back(0);
+  for (size_t k = 1; k < tokens.size(); ++k) {
+    const Token& prev = tokens[k - 1];
+    bool split = k - starts.back() >= kMaxSentenceTokens;
+    if (!split && prev.end - prev.begin == 1) {
+      char p = text[prev.begin];
+      split = p == '.' || p == '?' || p == '!';
+    }
+    if (!split) {
+      for (size_t b = prev.end; b < tokens[k].begin; ++b) {
+        if (text[b] == '\n') {
+          split = true;
+          break;
+        }
+      }
+    }
+    if (split) starts.push_back(k);
+  }
+  return starts;
+}
+
+}  // namespace tearline

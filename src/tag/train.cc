@@ -1,0 +1,338 @@
+// Averaged-perceptron training (contract of TrainTagger in tearline/tag.h).
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+
+#include "src/tag/model_format.h"
+#include "src/tag/tag_buffers.h"
+#include "src/tag/train_internal.h"
+#include "tearline/file.h"
+
+namespace tearline {
+namespace tag_internal {
+
+std::vector<int> GoldClasses(const std::vector<Token>& tokens, std::vector<TagSpan> spans) {
+  // Longer spans win over the shorter spans they overlap.
+  std::stable_sort(spans.begin(), spans.end(), [](const TagSpan& a, const TagSpan& b) {
+    return a.end - a.begin > b.end - b.begin;
+  });
+  std::vector<TagSpan> kept;
+  for (const TagSpan& s : spans) {
+    bool clash = std::any_of(kept.begin(), kept.end(), [&](const TagSpan& k) { return s.begin < k.end && k.begin < s.end; });
+    if (!clash && s.begin < s.end) kept.push_back(s);
+  }
+  std::sort(kept.begin(), kept.end(), [](const TagSpan& a, const TagSpan& b) { return a.begin < b.begin; });
+  std::vector<int> cls(tokens.size(), 0);
+  size_t k = 0;
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    while (k < kept.size() && kept[k].end <= tokens[t].begin) ++k;
+    if (k == kept.size()) break;
+    const TagSpan& s = kept[k];
+    if (tokens[t].begin < s.end && s.begin < tokens[t].end) {
+      int label = static_cast<int>(s.label);
+      bool inside = t > 0 && cls[t - 1] != 0 && LabelOfClass(cls[t - 1]) == label && tokens[t - 1].end > s.begin;
+      cls[t] = inside ? InsideClass(label) : BeginClass(label);
+    }
+  }
+  return cls;
+}
+
+SpanScores ScoreHeldOut(const TaggerModel::Impl& m, const std::vector<AnnotatedText>& texts) {
+  SpanScores sc;
+  TagBuffers buf;
+  TagOptions opts;
+  opts.min_confidence = 0;
+  opts.report_candidates = false;
+  std::vector<TagSpan> pred;
+  for (const AnnotatedText& t : texts) {
+    TagWith(m, t.text, opts, buf, &pred);
+    std::vector<int> gold_cls = GoldClasses(buf.tokens, t.spans);
+    // Gold spans aligned to token boundaries.
+    std::vector<TagSpan> gold;
+    for (size_t i = 0; i < gold_cls.size();) {
+      if (gold_cls[i] == 0) {
+        ++i;
+        continue;
+      }
+      size_t j = i + 1;
+      while (j < gold_cls.size() && IsInside(gold_cls[j]) && LabelOfClass(gold_cls[j]) == LabelOfClass(gold_cls[i])) ++j;
+      gold.push_back({buf.tokens[i].begin, buf.tokens[j - 1].end, static_cast<TagLabel>(LabelOfClass(gold_cls[i])), 1});
+      i = j;
+    }
+    for (const TagSpan& g : gold) ++sc.gold[static_cast<int>(g.label)];
+    for (const TagSpan& p : pred) {
+      ++sc.pred[static_cast<int>(p.label)];
+      bool hit = std::any_of(gold.begin(), gold.end(), [&](const TagSpan& g) {
+        return g.begin == p.begin && g.end == p.end && g.label == p.label;
+      });
+      if (hit) ++sc.correct[static_cast<int>(p.label)];
+    }
+  }
+  return sc;
+}
+
+std::string FormatSpanScores(const SpanScores& sc) {
+  std::string out;
+  char line[128];
+  for (int l = 0; l < kNumTagLabels; ++l) {
+    if (sc.gold[l] == 0 && sc.pred[l] == 0) continue;
+    std::snprintf(line, sizeof line, "  %-9s gold %6zu  pred %6zu  P %.4f  R %.4f  F1 %.4f\n",
+                  std::string(TagLabelName(static_cast<TagLabel>(l))).c_str(), sc.gold[l], sc.pred[l], sc.Precision(l),
+                  sc.Recall(l), sc.F1(l));
+    out += line;
+  }
+  return out;
+}
+
+namespace {
+
+struct Sentence {
+  std::vector<TokenFeatures> feats;
+  std::vector<uint32_t> rows;  // kMaxStatic-strided static feature rows
+  std::vector<uint8_t> nrows;
+  std::vector<int> gold;
+};
+
+// Deterministic Fisher-Yates with splitmix64 (independent of the C++ library).
+void Shuffle(std::vector<size_t>& v, uint64_t& state) {
+  for (size_t i = v.size(); i > 1; --i) {
+    state += 0x9E3779B97F4A7C15ull;
+    uint64_t z = Mix(state, 0);
+    std::swap(v[i - 1], v[z % i]);
+  }
+}
+
+std::vector<Sentence> BuildSentences(const std::vector<AnnotatedText>& texts, const Lexicons& lex, int bits) {
+  std::vector<Sentence> out;
+  uint64_t buf[kMaxStatic];
+  for (const AnnotatedText& t : texts) {
+    std::vector<Token> tokens = Tokenize(t.text);
+    std::vector<int> gold = GoldClasses(tokens, t.spans);
+    std::vector<size_t> starts = SplitSentences(t.text, tokens);
+    starts.push_back(tokens.size());
+    for (size_t s = 0; s + 1 < starts.size(); ++s) {
+      Sentence sent;
+      size_t a = starts[s], b = starts[s + 1];
+      // Sentences never cut an entity in training: extend over an I- token.
+      ComputeTokenFeatures(t.text, tokens, a, b, lex, &sent.feats);
+      sent.gold.assign(gold.begin() + static_cast<long>(a), gold.begin() + static_cast<long>(b));
+      if (!sent.gold.empty() && IsInside(sent.gold[0])) sent.gold[0] = BeginClass(LabelOfClass(sent.gold[0]));
+      int n = static_cast<int>(b - a);
+      sent.rows.resize(static_cast<size_t>(n) * kMaxStatic);
+      sent.nrows.resize(n);
+      for (int i = 0; i < n; ++i) {
+        int nf = StaticFeatures(sent.feats.data(), n, i, buf);
+        sent.nrows[i] = static_cast<uint8_t>(nf);
+        for (int f = 0; f < nf; ++f) sent.rows[static_cast<size_t>(i) * kMaxStatic + f] = RowOf(buf[f], bits);
+      }
+      out.push_back(std::move(sent));
+    }
+  }
+  return out;
+}
+
+class Perceptron {
+ public:
+  explicit Perceptron(int bits) : bits_(bits), w_((size_t{1} << bits) * kRowWidth), u_(w_.size()) {}
+
+  // Greedy decode of s with current weights; collects rows per token into
+  // rows_out (static + dynamic) and returns predicted classes.
+  void Decode(const Sentence& s, bool averaged, std::vector<int>* pred, std::vector<std::array<float, kRowWidth>>* scores_out,
+              std::vector<std::vector<uint32_t>>* rows_out) const {
+    int n = static_cast<int>(s.gold.size());
+    pred->assign(n, 0);
+    if (scores_out) scores_out->resize(n);
+    if (rows_out) rows_out->resize(n);
+    int prev1 = 0, prev2 = 0;
+    uint64_t dyn[kNumDynamic];
+    for (int i = 0; i < n; ++i) {
+      float sc[kRowWidth] = {0};
+      std::vector<uint32_t> rows(s.rows.begin() + static_cast<long>(i) * kMaxStatic,
+                                 s.rows.begin() + static_cast<long>(i) * kMaxStatic + s.nrows[i]);
+      DynamicFeatures(s.feats[i], prev1, prev2, dyn);
+      for (uint64_t h : dyn) rows.push_back(RowOf(h, bits_));
+      for (uint32_t r : rows) {
+        const float* row = &w_[size_t{r} * kRowWidth];
+        const double* urow = &u_[size_t{r} * kRowWidth];
+        for (int c = 0; c < kNumClasses; ++c) sc[c] += averaged ? static_cast<float>(row[c] - urow[c] / count_) : row[c];
+      }
+      int best = 0;
+      float bs = -1e30f;
+      for (int c = 0; c < kNumClasses; ++c) {
+        if (Allowed(prev1, c) && sc[c] > bs) {
+          bs = sc[c];
+          best = c;
+        }
+      }
+      (*pred)[i] = best;
+      if (scores_out) std::copy(sc, sc + kRowWidth, (*scores_out)[i].begin());
+      if (rows_out) (*rows_out)[i] = std::move(rows);
+      prev2 = prev1;
+      prev1 = best;
+    }
+  }
+
+  void Train(const Sentence& s) {
+    std::vector<int> pred;
+    Decode(s, false, &pred, nullptr, &rows_);
+    int prev = 0;
+    for (size_t i = 0; i < pred.size(); ++i) {
+      int gold = s.gold[i];
+      if (!Allowed(prev, gold)) gold = BeginClass(LabelOfClass(gold));
+      if (pred[i] != gold) {
+        for (uint32_t r : rows_[i]) {
+          size_t base = size_t{r} * kRowWidth;
+          w_[base + gold] += 1;
+          u_[base + gold] += count_;
+          w_[base + pred[i]] -= 1;
+          u_[base + pred[i]] -= count_;
+        }
+      }
+      prev = pred[i];
+      ++count_;
+    }
+  }
+
+  std::vector<float> Averaged() const {
+    std::vector<float> avg(w_.size());
+    for (size_t i = 0; i < w_.size(); ++i) avg[i] = static_cast<float>(w_[i] - u_[i] / count_);
+    return avg;
+  }
+
+ private:
+  int bits_;
+  std::vector<float> w_;
+  std::vector<double> u_;
+  double count_ = 1;
+  std::vector<std::vector<uint32_t>> rows_;
+};
+
+}  // namespace
+
+Status CollectTrainingTexts(const TrainOptions& o, std::vector<AnnotatedText>* train,
+                            std::vector<AnnotatedText>* heldout, std::string* log) {
+  namespace fs = std::filesystem;
+  if (!o.data_dir.empty()) {
+    std::error_code ec;
+    std::vector<std::string> gum;
+    fs::path gum_dir = fs::path(o.data_dir) / "gum";
+    if (fs::is_directory(gum_dir, ec)) {
+      for (const auto& e : fs::directory_iterator(gum_dir, ec)) {
+        if (e.path().extension() == ".conllu") gum.push_back(e.path().string());
+      }
+    }
+    std::sort(gum.begin(), gum.end());
+    for (size_t i = 0; i < gum.size(); ++i) {
+      TL_ASSIGN_OR_RETURN(std::string data, ReadFile(gum[i]));
+      auto doc = ReadGumConllu(data);
+      if (!doc.ok()) return doc.status().WithContext(gum[i]);
+      bool hold = o.gum_holdout_every > 0 && i % static_cast<size_t>(o.gum_holdout_every) == 0;
+      (hold ? heldout : train)->push_back(std::move(doc).value());
+    }
+    *log += "GUM documents: " + std::to_string(gum.size()) + " (" + std::to_string(heldout->size()) + " held out)\n";
+    std::string tab = (fs::path(o.data_dir) / "tab" / "tab_train_subset.json").string();
+    if (fs::exists(tab, ec)) {
+      TL_ASSIGN_OR_RETURN(std::string data, ReadFile(tab));
+      auto docs = ReadTabForTraining(data);
+      if (!docs.ok()) return docs.status().WithContext(tab);
+      *log += "TAB train documents: " + std::to_string(docs->size()) + "\n";
+      for (auto& d : *docs) train->push_back(std::move(d));
+    }
+  }
+  for (const auto& t : o.extra) train->push_back(t);
+  if (train->empty()) return Status::NotFound("tagger training: no training data found");
+  return Status::OK();
+}
+
+}  // namespace tag_internal
+
+Status TrainTagger(const TrainOptions& o) {
+  using namespace tag_internal;
+  if (o.hash_bits < 12 || o.hash_bits > 22) return Status::InvalidArgument("tagger training: hash_bits must be in [12, 22]");
+  if (o.epochs < 1) return Status::InvalidArgument("tagger training: epochs must be >= 1");
+  std::string log;
+  std::vector<AnnotatedText> train, heldout;
+  TL_RETURN_IF_ERROR(CollectTrainingTexts(o, &train, &heldout, &log));
+  Lexicons lex = ReadLexicons(o.lexicon_dir);
+  for (int i = 0; i < kNumLexicons; ++i) {
+    log += "lexicon " + std::string(LexiconFileNames()[i]) + ": " + std::to_string(lex.sets[i].size()) + " words\n";
+  }
+  std::vector<Sentence> all = BuildSentences(train, lex, o.hash_bits);
+  // Every 20th sentence calibrates the confidence; the rest train.
+  std::vector<size_t> order, calib;
+  size_t tokens = 0;
+  for (size_t i = 0; i < all.size(); ++i) {
+    (i % 20 == 19 ? calib : order).push_back(i);
+    tokens += all[i].gold.size();
+  }
+  log += "sentences: " + std::to_string(all.size()) + ", tokens: " + std::to_string(tokens) + "\n";
+  Perceptron p(o.hash_bits);
+  uint64_t rng = o.seed;
+  for (int e = 0; e < o.epochs; ++e) {
+    Shuffle(order, rng);
+    for (size_t i : order) p.Train(all[i]);
+  }
+  std::vector<float> avg = p.Averaged();
+
+  // Confidence scale: minimise the log loss on the calibration sentences.
+  auto impl = std::make_unique<TaggerModel::Impl>();
+  impl->hash_bits = o.hash_bits;
+  impl->lexicons = lex;
+  float maxabs = 1e-6f;
+  for (float v : avg) maxabs = std::max(maxabs, std::fabs(v));
+  float q = maxabs / 32767.0f;
+  impl->weights.resize(avg.size());
+  for (size_t i = 0; i < avg.size(); ++i) impl->weights[i] = static_cast<int16_t>(std::lround(avg[i] / q));
+  impl->prob_scale = q;
+  {
+    std::vector<int> pred;
+    std::vector<std::array<float, kRowWidth>> scores;
+    // Scores in weight units under the quantized model equal avg up to rounding.
+    double best_loss = 1e300;
+    float best_s = 1;
+    static constexpr float kGrid[] = {0.05f, 0.1f, 0.15f, 0.2f, 0.3f, 0.4f, 0.5f, 0.7f, 1.0f, 1.4f, 2.0f, 3.0f};
+    std::vector<std::pair<std::vector<std::array<float, kRowWidth>>, std::vector<int>>> cached;
+    for (size_t i : calib) {
+      p.Decode(all[i], true, &pred, &scores, nullptr);
+      cached.push_back({scores, pred});
+    }
+    for (float s : kGrid) {
+      double loss = 0;
+      size_t n = 0;
+      for (size_t k = 0; k < calib.size(); ++k) {
+        const auto& [sc, pr] = cached[k];
+        for (size_t i = 0; i < pr.size(); ++i) {
+          float scaled[kRowWidth], probs[kRowWidth];
+          for (int c = 0; c < kRowWidth; ++c) scaled[c] = sc[i][c] * s;
+          int prev = i == 0 ? 0 : pr[i - 1];
+          Softmax(scaled, prev, probs);
+          int gold = all[calib[k]].gold[i];
+          if (!Allowed(prev, gold)) gold = BeginClass(LabelOfClass(gold));
+          loss -= std::log(std::max(probs[gold], 1e-9f));
+          ++n;
+        }
+      }
+      if (n > 0) loss /= static_cast<double>(n);
+      if (loss < best_loss) {
+        best_loss = loss;
+        best_s = s;
+      }
+    }
+    impl->prob_scale = q * best_s;
+    char line[96];
+    std::snprintf(line, sizeof line, "confidence scale %.3f (calibration log loss %.4f)\n", best_s, best_loss);
+    log += line;
+  }
+  std::string file = SerializeModel(*impl);
+  TL_RETURN_IF_ERROR(WriteFileAtomic(o.output_path, file, 0644));
+  log += "model: " + std::to_string(file.size()) + " bytes, fingerprint " + PayloadFingerprint(file) + "\n";
+  if (!heldout.empty()) {
+    impl->fingerprint = PayloadFingerprint(file);
+    log += "held-out GUM (exact spans):\n" + FormatSpanScores(ScoreHeldOut(*impl, heldout));
+  }
+  if (o.summary != nullptr) *o.summary = log;
+  return Status::OK();
+}
+
+}  // namespace tearline

@@ -1,0 +1,42 @@
+// tearline_train_tool: rebuilds the tagger model (TrainTagger) from the shared
+// corpora. Usage:
+//   tearline_train_tool [--data DIR] [--lexicons DIR] [--out FILE]
+//                       [--epochs N] [--bits N] [--holdout-every N]
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "tearline/tag.h"
+
+int main(int argc, char** argv) {
+  tearline::TrainOptions o;
+  std::string summary;
+  o.summary = &summary;
+  for (int i = 1; i < argc; ++i) {
+    auto val = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "missing value for %s\n", argv[i]);
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (!std::strcmp(argv[i], "--data")) o.data_dir = val();
+    else if (!std::strcmp(argv[i], "--lexicons")) o.lexicon_dir = val();
+    else if (!std::strcmp(argv[i], "--out")) o.output_path = val();
+    else if (!std::strcmp(argv[i], "--epochs")) o.epochs = std::atoi(val().c_str());
+    else if (!std::strcmp(argv[i], "--bits")) o.hash_bits = std::atoi(val().c_str());
+    else if (!std::strcmp(argv[i], "--holdout-every")) o.gum_holdout_every = std::atoi(val().c_str());
+    else {
+      std::fprintf(stderr, "usage: %s [--data DIR] [--lexicons DIR] [--out FILE] [--epochs N] [--bits N] [--holdout-every N]\n", argv[0]);
+      return 2;
+    }
+  }
+  tearline::Status st = tearline::TrainTagger(o);
+  std::fputs(summary.c_str(), stdout);
+  if (!st.ok()) {
+    std::fprintf(stderr, "training failed: %s\n", st.ToString().c_str());
+    return 1;
+  }
+  return 0;
+}
