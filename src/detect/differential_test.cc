@@ -1,0 +1,167 @@
+// Differential test: a slow reference engine (RE2, test-only) produces the raw
+// matches of the SAME pattern table that Hyperscan compiles, and the SAME
+// pipeline (patterns::ResolveRawMatches) turns them into findings. The two
+// must agree on every input: the table cases plus random strings.
+#include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "tearline/detect.h"
+#include "tearline/patterns.h"
+
+namespace tearline {
+namespace {
+
+using patterns::PatternSpec;
+using patterns::RawMatch;
+
+// For each pattern and each end e at which it matches, the smallest start s
+// such that text[s, e) matches, with \b evaluated against the whole text.
+class ReferenceEngine {
+ public:
+  ReferenceEngine() {
+    for (const PatternSpec& p : patterns::PatternTable()) {
+      RE2::Options opt;
+      opt.set_encoding(RE2::Options::EncodingLatin1);  // bytes, like Hyperscan without HS_FLAG_UTF8
+      opt.set_case_sensitive(!p.caseless);
+      opt.set_longest_match(true);
+      opt.set_log_errors(false);
+      opt.set_max_mem(64 << 20);
+      res_.push_back(std::make_unique<RE2>(p.regex, opt));
+    }
+  }
+  bool ok(std::string* error) const {
+    for (size_t i = 0; i < res_.size(); ++i) {
+      if (!res_[i]->ok()) {
+        *error = std::string(patterns::PatternTable()[i].name) + ": " + res_[i]->error();
+        return false;
+      }
+    }
+    return true;
+  }
+
+  std::vector<RawMatch> Match(std::string_view text) const {
+    std::vector<RawMatch> out;
+    const size_t n = text.size();
+    std::vector<size_t> start_of_end;
+    for (size_t p = 0; p < res_.size(); ++p) {
+      const RE2& re = *res_[p];
+      if (!RE2::PartialMatch(text, re)) continue;
+      start_of_end.assign(n + 1, SIZE_MAX);
+      for (size_t s = 0; s < n; ++s) {
+        re2::StringPiece m;
+        // Longest match anchored at s: every end of a match from s is <= its end.
+        if (!re.Match(text, s, n, RE2::ANCHOR_START, &m, 1)) continue;
+        size_t longest = s + m.size();
+        for (size_t e = s + 1; e <= longest; ++e) {
+          if (start_of_end[e] != SIZE_MAX) continue;  // an earlier start already ends here
+          if (e == longest || re.Match(text, s, e, RE2::ANCHOR_BOTH, nullptr, 0)) start_of_end[e] = s;
+        }
+      }
+      for (size_t e = 1; e <= n; ++e) {
+        if (start_of_end[e] != SIZE_MAX) out.push_back(RawMatch{static_cast<uint32_t>(p), start_of_end[e], e});
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::vector<std::unique_ptr<RE2>> res_;
+};
+
+std::string Fast(const Detector& d, DetectorScratch& scratch, std::string_view text) {
+  VectorSink sink;
+  Status st = d.Scan(text, scratch, sink);
+  return st.ok() ? FindingsToString(sink.findings) : "error: " + st.ToString();
+}
+
+std::string Slow(const ReferenceEngine& ref, std::string_view text) {
+  std::vector<RawMatch> raw = ref.Match(text);
+  patterns::ResolveBuffers buffers;
+  VectorSink sink;
+  patterns::ResolveRawMatches(text, raw, PatternOptions().min_confidence, buffers, sink);
+  return FindingsToString(sink.findings);
+}
+
+// Random strings built from fragments that exercise every pattern family.
+std::string RandomText(std::mt19937& rng) {
+  static const std::vector<std::string> kFragments = {
+      "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "07", "0300", "0799", "202", "555", "0143",
+      "1234", "4567", "12345", "67890", "2021", "2019", "1999", "34", "69", "95", "4111", "1111",
+      " ", " ", " ", "  ", "-", "-", ".", ".", "/", ":", "::", ",", ", ", "(", ")", "+", "+93 ", "+1 ",
+      "°", "º", "'", "\"", "′", "″", "’", "''", "N", "S", "E", "W", "T", "Z", "@", "_", "%", "#",
+      "a", "b", "x", "KBL", "AB", "P", "DE", "GB", "WD", "SWD", "42S", "fe80", "db8", "ff",
+      "March", "Mar", "May", "Sept", "DECEMBER", "march", "st", "nd", "rd", "th", " of ",
+      "tel ", "phone ", "mobile ", "call ", "whatsapp ", "contact ", "passport no. ", "tazkira ",
+      "national ID ", "case ", "case no. ", "application no. ", "ref ", "no. ", "plate ", "id ",
+      "serial ", "lat ", "grid ", "card ", "http://", "https://", "www.", ".com", ".org", "example",
+      "\n", "\t", "é", "—", "\xff"};
+  std::uniform_int_distribution<size_t> pick(0, kFragments.size() - 1);
+  std::uniform_int_distribution<int> len(1, 30);
+  std::string s;
+  for (int i = len(rng); i > 0; --i) s += kFragments[pick(rng)];
+  return s;
+}
+
+const Detector& TheDetector() {
+  static const Detector* d = [] {
+    auto r = CompilePatternDetector();
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? std::move(r).value().release() : nullptr;
+  }();
+  return *d;
+}
+
+TEST(Differential, ReferenceCompilesEveryPattern) {
+  ReferenceEngine ref;
+  std::string error;
+  EXPECT_TRUE(ref.ok(&error)) << error;
+}
+
+TEST(Differential, HandWrittenInputs) {
+  ReferenceEngine ref;
+  auto scratch = TheDetector().NewScratch();
+  const char* inputs[] = {
+      "call +93 70 123 4567 now",
+      "+44 (0)20 7946 0958 and (202) 555-0143 or 202-555-0143",
+      "0799 123 456, 070 123 4567, 0300-1234567, 0912 345 6789, 98765 43210, 07700 900123",
+      "mail jo.doe+x@example-mail.org, ...x@y.org and see https://example.org/a/b?q=1.",
+      "www.example.com/path, 192.168.10.254, 2001:db8::ff00:42:8329, ::1, 10:15:00",
+      "card 4111 1111 1111 1111; IBAN DE89 3704 0044 0532 0130 00; GB82WEST12345698765432",
+      "passport no. P1234567, tazkira no. 1400-0101-12345, application no. 12345/06",
+      "case 2021-KBL-0042 and plate KBL-4471-X, serial 88123456789, ref 2021-KBL-0042",
+      "34.5553, 69.2075; 34.5553° N, 69.2075° E; N34.5553 E69.2075; 95.1234, 69.2075",
+      "34°33'19\"N 69°12'27\"E and 34° 33′ 19″ N, 69° 12′ 27″ E, N 34°33'19\" E 69°12'27\"",
+      "grid 42S WD 12345 67890, 42SWD1234567890, 42S WD 1234 67890, 42IWD1234567890",
+      "03/04/2021, 3.4.2021, 31/02/2021, 2021-03-04T10:15:00Z, 2021-13-01, 2021/03/04",
+      "on 3 March 2021, March 3, 2021, the 3rd of March, Mar. 3, March 2021, 30 February 2021",
+      "in 2019 there were 300 people; cost $1,250,000.00; 1.2.3.4.5; COVID-19",
+  };
+  for (const char* in : inputs) EXPECT_EQ(Fast(TheDetector(), *scratch, in), Slow(ref, in)) << "input: " << in;
+}
+
+TEST(Differential, RandomInputs) {
+  ReferenceEngine ref;
+  auto scratch = TheDetector().NewScratch();
+  std::mt19937 rng(20240817);
+  int nonempty = 0, mismatches = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::string text = RandomText(rng);
+    std::string fast = Fast(TheDetector(), *scratch, text);
+    std::string slow = Slow(ref, text);
+    nonempty += !slow.empty();
+    if (fast != slow && ++mismatches <= 10) {
+      ADD_FAILURE() << "case " << i << " input: [" << text << "]\n fast: " << fast << "\n slow: " << slow;
+    }
+  }
+  EXPECT_EQ(mismatches, 0);
+  // The generator must actually exercise the patterns.
+  EXPECT_GT(nonempty, 600);
+}
+
+}  // namespace
+}  // namespace tearline

@@ -1,0 +1,280 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "tearline/detect.h"
+#include "tearline/patterns.h"
+
+namespace tearline {
+namespace {
+
+const Detector& TheDetector() {
+  static const Detector* d = [] {
+    auto r = CompilePatternDetector();
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? std::move(r).value().release() : nullptr;
+  }();
+  return *d;
+}
+
+std::vector<Finding> ScanAll(std::string_view text, DetectorScratch& scratch) {
+  VectorSink sink;
+  Status st = TheDetector().Scan(text, scratch, sink);
+  EXPECT_TRUE(st.ok()) << st.ToString();
+  return sink.findings;
+}
+
+// Findings at or above `threshold`, in the compact form.
+std::string Detect(std::string_view text, float threshold = 0.5f) {
+  auto scratch = TheDetector().NewScratch();
+  std::vector<Finding> kept;
+  for (const Finding& f : ScanAll(text, *scratch)) {
+    if (f.confidence >= threshold) kept.push_back(f);
+  }
+  return FindingsToString(kept);
+}
+
+struct Case {
+  const char* text;
+  const char* want;
+};
+
+void RunTable(const std::vector<Case>& cases) {
+  for (const Case& c : cases) EXPECT_EQ(Detect(c.text), c.want) << "input: " << c.text;
+}
+
+TEST(PatternDetector, EmailUrlIp) {
+  RunTable({
+      {"mail jo.doe+x@example-mail.org today", "[EMAIL 5,30)"},
+      {"a@b.c is too short", ""},
+      {"see https://example.org/a/b?q=1.", "[URL 4,31)"},
+      {"(http://example.org)", "[URL 1,19)"},
+      {"FTP://files.example.net/x", "[URL 0,25)"},
+      {"visit www.example.com/path, then", "[URL 6,26)"},
+      {"host 192.168.10.254 up", "[IP 5,19)"},
+      {"host 192.168.10.256 up", ""},
+      {"version 1.2.3.4.5", ""},
+      {"v6 2001:db8::ff00:42:8329 ok", "[IP 3,25)"},
+      {"v6 2001:0db8:0000:0000:0000:ff00:0042:8329", "[IP 3,42)"},
+      {"loopback ::1 and fe80::1ff:fe23:4567:890a", "[IP 17,41)"},  // "::1": 0.4
+      {"at 10:15:00 sharp", ""},
+      {"bad 1::2::3 here", ""},
+  });
+}
+
+TEST(PatternDetector, Phone) {
+  RunTable({
+      {"call +93 70 123 4567 now", "[PHONE/E164 5,20)"},
+      {"+44 20 7946 0958", "[PHONE/E164 0,16)"},
+      {"+1 202 555 0143", "[PHONE/E164 0,15)"},
+      {"+49 30 123456", "[PHONE/E164 0,13)"},
+      {"+1 (202) 555-0143", "[PHONE/E164 0,17)"},
+      {"+44 (0)20 7946 0958", "[PHONE/E164 0,19)"},
+      {"+93.70.123.4567", "[PHONE/E164 0,15)"},
+      {"+91 98765 43210", "[PHONE/E164 0,15)"},
+      {"0799 123 456", "[PHONE/NATIONAL 0,12)"},
+      {"070 123 4567", "[PHONE/NATIONAL 0,12)"},
+      {"0300 1234567", "[PHONE/NATIONAL 0,12)"},
+      {"0300-1234567", "[PHONE/NATIONAL 0,12)"},
+      {"0912 345 6789", "[PHONE/NATIONAL 0,13)"},
+      {"98765 43210", "[PHONE/NATIONAL 0,11)"},
+      {"(202) 555-0143", "[PHONE/NATIONAL 0,14)"},
+      {"202-555-0143", "[PHONE/NATIONAL 0,12)"},
+      {"020 7946 0958", "[PHONE/NATIONAL 0,13)"},
+      {"07700 900123", "[PHONE/NATIONAL 0,12)"},
+      {"030 123456", "[PHONE/NATIONAL 0,10)"},
+      {"0151 23456789", "[PHONE/NATIONAL 0,13)"},
+      {"(030) 123456", "[PHONE/NATIONAL 0,12)"},
+      // Near misses: years, dates, money, case numbers, mixed separators.
+      {"in 2019 there were 300 people", ""},
+      {"on 03-04-2021 and 2021-03-04", "[DATE/NUMERIC 3,13) [DATE/ISO 18,28)"},
+      {"cost $1,250,000.00", ""},
+      {"case no. 44/2019", "[ID/CASE_NUMBER 9,16)"},
+      {"0300-123 4567", ""},
+      {"202-555.0143", ""},
+      {"+5 points", ""},
+      {"10 200 300 people", ""},
+  });
+}
+
+TEST(PatternDetector, PhoneContextConfidence) {
+  auto scratch = TheDetector().NewScratch();
+  auto conf = [&](std::string_view text) {
+    float best = -1;
+    for (const Finding& f : ScanAll(text, *scratch)) {
+      if (f.kind == Kind::kPhone) best = std::max(best, f.confidence);
+    }
+    return best;
+  };
+  EXPECT_NEAR(conf("0799 123 456"), 0.6f, 0.01f);
+  EXPECT_GE(conf("mobile: 0799 123 456"), 0.85f);
+  EXPECT_GE(conf("WhatsApp 0799 123 456"), 0.85f);
+  EXPECT_GE(conf("+93 70 123 4567"), 0.9f);
+  EXPECT_NEAR(conf("microphone 0799 123 456"), 0.6f, 0.01f);  // "phone" inside a word
+}
+
+TEST(PatternDetector, Ids) {
+  RunTable({
+      {"card 4111 1111 1111 1111 used", "[ID/CARD 5,24)"},
+      {"4111-1111-1111-1111", "[ID/CARD 0,19)"},
+      {"4111111111111111", "[ID/CARD 0,16)"},
+      {"4111 1111 1111 1112", ""},  // fails Luhn
+      {"IBAN DE89 3704 0044 0532 0130 00.", "[ID/IBAN 5,32)"},
+      {"GB82WEST12345698765432", "[ID/IBAN 0,22)"},
+      {"DE88 3704 0044 0532 0130 00", ""},  // wrong check digits
+      {"passport no. P1234567 issued", "[ID/PASSPORT 13,21)"},
+      {"passport number: 12345678", "[ID/PASSPORT 17,25)"},
+      {"his code P1234567", "[ID 9,17)"},
+      {"P1234567 alone", ""},
+      {"tazkira no. 1400-0101-12345", "[ID/NATIONAL_ID 12,27)"},
+      {"e-tazkira 123456789", "[ID/NATIONAL_ID 10,19)"},
+      {"ID card no. 7234561", "[ID/NATIONAL_ID 12,19)"},
+      {"national ID 12345/678", "[ID/NATIONAL_ID 12,21)"},
+      {"application no. 12345/06", "[ID/CASE_NUMBER 16,24)"},
+      {"case 2021-KBL-0042 opened", "[ID/CASE_NUMBER 5,18)"},
+      {"ref 2021-KBL-0042", "[ID 4,17)"},
+      {"plate KBL-4471-X seen", "[ID 6,16)"},
+      {"reg. no. 4471 KBL", ""},
+      {"serial 88123456789", "[ID 7,18)"},
+      {"KBL-4471-X seen", ""},
+      {"COVID-19 cases", ""},
+      {"12/34 alone", ""},
+      // A generic code covered by a stronger finding of another kind is dropped.
+      {"phone no. 0300 1234567", "[PHONE/NATIONAL 10,22)"},
+  });
+}
+
+TEST(PatternDetector, MinConfidenceOption) {
+  auto strict = CompilePatternDetector(PatternOptions{.min_confidence = 0.5f});
+  ASSERT_TRUE(strict.ok()) << strict.status().ToString();
+  auto scratch = (*strict)->NewScratch();
+  std::string text = "KBL-4471-X and 0799 123 456";  // a 0.25 code and a 0.6 phone
+  VectorSink sink;
+  ASSERT_TRUE((*strict)->Scan(text, *scratch, sink).ok());
+  EXPECT_EQ(FindingsToString(sink.findings), "[PHONE/NATIONAL 15,27)");
+  auto lenient_scratch = TheDetector().NewScratch();
+  EXPECT_EQ(FindingsToString(ScanAll(text, *lenient_scratch)), "[ID 0,10) [PHONE/NATIONAL 15,27)");
+}
+
+TEST(PatternDetector, Coordinates) {
+  RunTable({
+      {"at 34.5553, 69.2075 today", "[COORDINATE/DECIMAL 3,19)"},
+      {"at -34.5553,-69.2075", "[COORDINATE/DECIMAL 3,20)"},
+      {"34.5553° N, 69.2075° E", "[COORDINATE/DECIMAL 0,24)"},
+      {"N34.5553 E69.2075", "[COORDINATE/DECIMAL 0,17)"},
+      {"N 34.5553, E 69.2075", "[COORDINATE/DECIMAL 0,20)"},
+      {"lat 34.55, 69.20", "[COORDINATE/DECIMAL 4,16)"},
+      {"1.5, 2.5", ""},
+      {"95.1234, 69.2075", ""},   // latitude out of range
+      {"34.5553, 190.2075", ""},  // longitude out of range
+      {"34.5553 E, 69.2075 N", ""},
+      {"34°33'19\"N 69°12'27\"E", "[COORDINATE/DMS 0,23)"},
+      {"34° 33′ 19″ N, 69° 12′ 27″ E", "[COORDINATE/DMS 0,38)"},
+      {"N 34°33'19\" E 69°12'27\"", "[COORDINATE/DMS 0,25)"},
+      {"34°61'19\"N 69°12'27\"E", ""},  // minutes >= 60
+      {"91°33'19\"N 69°12'27\"E", ""},
+      {"grid 42S WD 12345 67890 ok", "[COORDINATE/MGRS 5,23)"},
+      {"42SWD1234567890", "[COORDINATE/MGRS 0,15)"},
+      {"42SWD1234", "[COORDINATE/MGRS 0,9)"},
+      {"42SWD12345", ""},  // odd number of digits
+      {"42SWD123456789", ""},      // odd number of digits
+      {"42IWD1234567890", ""},     // band I
+      {"42SAD1234567890", ""},     // column A not in zone 42's set
+      {"61SWD1234567890", ""},     // zone 61
+      {"42S WD 123 4567", ""},     // unequal halves, odd prefix
+      // Validation precedes selection: the longest VALID match wins.
+      {"42S WD 1234 67890", "[COORDINATE/MGRS 0,11)"},
+  });
+}
+
+TEST(PatternDetector, Dates) {
+  RunTable({
+      {"on 03/04/2021.", "[DATE/NUMERIC 3,13)"},
+      {"on 3.4.2021", "[DATE/NUMERIC 3,11)"},
+      {"03-04-2021", "[DATE/NUMERIC 0,10)"},
+      {"12/25/2021", "[DATE/NUMERIC 0,10)"},
+      {"31/02/2021", ""},
+      {"29/02/2020", "[DATE/NUMERIC 0,10)"},
+      {"29/02/2021", ""},
+      {"2021/03/04", "[DATE/NUMERIC 0,10)"},
+      {"2021-03-04", "[DATE/ISO 0,10)"},
+      {"2021-03-04T10:15:00Z", "[DATE/ISO 0,20)"},
+      {"at 2021-03-04T10:15:00+04:30.", "[DATE/ISO 3,28)"},
+      {"2021-13-01", ""},
+      {"2021-02-30", ""},
+      {"on 3 March 2021 we", "[DATE/TEXT 3,15)"},
+      {"March 3, 2021", "[DATE/TEXT 0,13)"},
+      {"the 3rd of March", "[DATE/TEXT 4,16)"},
+      {"1st of December, 2020", "[DATE/TEXT 0,21)"},
+      {"in March 2021", "[DATE/TEXT 3,13)"},
+      {"Mar. 3 and Sept 12", "[DATE/TEXT 0,6) [DATE/TEXT 11,18)"},
+      {"03 Mar 2021", "[DATE/TEXT 0,11)"},
+      {"on 30 February 2021", "[DATE/TEXT 6,19)"},  // the day is rejected, "February 2021" is valid
+      {"February 29, 2021", "[DATE/TEXT 0,11)"},  // likewise: "February 29" alone is valid
+      {"February 29", "[DATE/TEXT 0,11)"},
+      {"in 2019 there were 300 people", ""},
+      {"they may 3 times", ""},
+      {"Marching 3 miles", ""},
+  });
+}
+
+TEST(PatternDetector, OffsetsAreRelativeAndUtf8Safe) {
+  // Multi-byte text before the finding shifts byte offsets, not characters.
+  EXPECT_EQ(Detect("Kābul — +93 70 123 4567"), "[PHONE/E164 11,26)");
+}
+
+TEST(PatternDetector, ScanRejectsForeignScratch) {
+  class Other : public DetectorScratch {};
+  Other other;
+  VectorSink sink;
+  EXPECT_FALSE(TheDetector().Scan("x", other, sink).ok());
+}
+
+TEST(PatternDetector, FindingsAreWellFormed) {
+  std::string text =
+      "Contact: +93 70 123 4567, jo@example.org, passport no. P1234567, 34.5553, 69.2075, "
+      "on 3 March 2021 at 192.168.1.1; card 4111 1111 1111 1111.";
+  auto scratch = TheDetector().NewScratch();
+  auto findings = ScanAll(text, *scratch);
+  EXPECT_GE(findings.size(), 7u);
+  for (const Finding& f : findings) {
+    EXPECT_LT(f.begin, f.end);
+    EXPECT_LE(f.end, text.size());
+    EXPECT_GE(f.confidence, 0.05f);
+    EXPECT_LE(f.confidence, 1.0f);
+    EXPECT_EQ(f.detector, "patterns");
+  }
+}
+
+TEST(PatternDetector, TwoThreadsSameResults) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) {
+    text += "Report " + std::to_string(i) + ": call +93 70 123 " + std::to_string(1000 + i) +
+            " or mail a" + std::to_string(i) + "@example.org on 3 March 2021 near 34.5553, 69.2075. ";
+  }
+  auto expected_scratch = TheDetector().NewScratch();
+  std::string expected = FindingsToString(ScanAll(text, *expected_scratch));
+  ASSERT_FALSE(expected.empty());
+  std::string got[2];
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 2; ++t) {
+    threads.emplace_back([&, t] {
+      auto scratch = TheDetector().NewScratch();
+      for (int rep = 0; rep < 20; ++rep) {
+        VectorSink sink;
+        if (!TheDetector().Scan(text, *scratch, sink).ok()) return;
+        std::string s = FindingsToString(sink.findings);
+        if (rep == 0) got[t] = s;
+        if (s != got[t]) got[t] = "nondeterministic";
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(got[0], expected);
+  EXPECT_EQ(got[1], expected);
+}
+
+}  // namespace
+}  // namespace tearline

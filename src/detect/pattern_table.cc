@@ -1,0 +1,143 @@
+// The built-in pattern table. See tearline/patterns.h for the regex dialect and
+// for how rows are turned into findings.
+#include <array>
+
+#include "tearline/patterns.h"
+#include "validators.h"
+
+namespace tearline::patterns {
+namespace {
+
+namespace v = validators;
+
+// ---- Context words (lower case; matched as whole words before the span) ----
+constexpr std::string_view kPhoneWords[] = {
+    "tel",     "tel.",   "telephone", "phone", "mobile",   "mob",    "mob.", "cell",
+    "cellphone", "call", "called",    "calls", "whatsapp", "contact", "ph.", "fax",
+    "signal",  "viber",  "number"};
+constexpr std::string_view kCardWords[] = {"card", "visa", "mastercard", "credit", "debit", "amex"};
+constexpr std::string_view kPassportWords[] = {"passport", "passport no.", "passport number"};
+constexpr std::string_view kNationalIdWords[] = {
+    "tazkira",  "tazkera",     "taskera",       "e-tazkira", "tazkira no.", "id card",
+    "id card no.", "national id", "identity card", "identity number", "cnic", "nic", "national identity"};
+constexpr std::string_view kCaseWords[] = {"application no.", "application no", "application", "case no.",
+                                           "case no",         "case",           "file no.",    "appeal",
+                                           "complaint",       "petition",       "docket"};
+constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     "number", "num.", "ref",
+                                           "ref.",  "reference", "reg", "reg.", "registration", "plate",
+                                           "id",    "code",   "serial", "licence", "license", "#"};
+constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
+                                            "location",    "located",    "gps",    "grid",     "position",
+                                            "mgrs",        "lat/long",   "lat/lon"};
+
+constexpr ContextRule kNoContext{};
+constexpr std::string_view kEmailLocal =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-";
+constexpr ContextRule kPhoneCtx{kPhoneWords, 32, 0.9f, false};
+constexpr ContextRule kCardCtx{kCardWords, 32, 0.97f, false};
+constexpr ContextRule kPassportCtx{kPassportWords, 32, 0.85f, true};
+constexpr ContextRule kNationalIdCtx{kNationalIdWords, 32, 0.85f, true};
+constexpr ContextRule kCaseRequiredCtx{kCaseWords, 24, 0.8f, true};
+constexpr ContextRule kCaseCtx{kCaseWords, 24, 0.85f, false};
+constexpr ContextRule kCodeCtx{kCodeWords, 24, 0.7f, false};
+constexpr ContextRule kCoordCtx{kCoordWords, 40, 0.9f, false};
+
+// Month names as written in prose: Capitalized or UPPER CASE (lower-case
+// "march", "may" are mostly verbs).
+#define TL_MONTHS                                                                                 \
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+  "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|"                                           \
+  "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"      \
+  "JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"
+// URL characters: anything but whitespace, controls used as separators, <>"'`.
+#define TL_URLCHAR "[^ \\t\\r\\n\\x0b\\x0c<>\"'`]"
+// The last URL character additionally is no sentence punctuation.
+#define TL_URLLAST "[^ \\t\\r\\n\\x0b\\x0c<>\"'`.,;:!?)\\]}]"
+#define TL_DEG "(?:°|º)"
+#define TL_MIN "(?:'|′|’)"
+#define TL_SEC "(?:\"|″|”|''|′′)"
+#define TL_DMS_LAT "\\d{1,2}" TL_DEG "[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_MIN "(?:[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_SEC ")?"
+#define TL_DMS_LON "\\d{1,3}" TL_DEG "[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_MIN "(?:[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_SEC ")?"
+#define TL_COORD_SEP "(?:[ ]*[,;/][ ]*|[ ]+)"
+
+constexpr PatternSpec kTable[] = {
+    // ---- EMAIL, URL, IP ----
+    // The local part is one byte in the regex and is completed by extend_left,
+    // which keeps Hyperscan anchored on the '@' literal.
+    {"email", R"re([A-Za-z0-9._%+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b)re", false,
+     Kind::kEmail, "", 0.95f, v::Email, kNoContext, false, kEmailLocal},
+    {"url_scheme", "\\b(?:https?|ftp)://" TL_URLCHAR "*" TL_URLLAST, true, Kind::kUrl, "", 0.9f, nullptr,
+     kNoContext},
+    {"url_www", "\\bwww\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:[/?#](?:" TL_URLCHAR "*" TL_URLLAST ")?)?",
+     true, Kind::kUrl, "", 0.85f, nullptr, kNoContext},
+    {"ipv4", R"re(\b(?:\d{1,3}\.){3}\d{1,3}\b)re", false, Kind::kIp, "", 0.85f, v::Ipv4, kNoContext},
+    {"ipv6", R"re([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,8})re", false, Kind::kIp, "", 0.8f, v::Ipv6,
+     kNoContext},
+
+    // ---- PHONE ----
+    {"phone_e164", R"re(\+[1-9]\d{0,2}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,5}){1,6}\b)re", false, Kind::kPhone,
+     "E164", 0.9f, v::PhoneE164, {kPhoneWords, 32, 0.95f, false}},
+    {"phone_national", R"re(\b0\d{2,4}(?:[ .-]?\d{3,8}){1,3}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
+     v::PhoneNational, kPhoneCtx},
+    {"phone_national_paren", R"re(\(0\d{1,4}\)[ ]?\d{3,8}(?:[ .-]?\d{3,8}){0,2}\b)re", false, Kind::kPhone,
+     "NATIONAL", 0.6f, v::PhoneNational, kPhoneCtx},
+    {"phone_us", R"re(\b[2-9]\d{2}[-.][2-9]\d{2}[-.]\d{4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
+     v::PhoneUs, kPhoneCtx},
+    {"phone_us_paren", R"re(\([2-9]\d{2}\)[ ]?[2-9]\d{2}[-. ]\d{4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
+     v::PhoneUs, kPhoneCtx},
+    {"phone_india", R"re(\b[6-9]\d{4}[ -]?\d{5}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f, v::PhoneIndia,
+     kPhoneCtx},
+
+    // ---- ID ----
+    {"card", R"re(\b\d(?:[ -]?\d){12,18}\b)re", false, Kind::kId, "CARD", 0.9f, v::Card, kCardCtx},
+    {"iban", R"re(\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b)re", false, Kind::kId, "IBAN",
+     0.95f, v::Iban, kNoContext},
+    {"passport", R"re(\b[A-Z]{0,2}\d{6,9}[A-Z]?\b)re", false, Kind::kId, "PASSPORT", 0.0f, v::Code,
+     kPassportCtx},
+    {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|[A-Z]{0,2}\d{5,13}|\d{1,7}/\d{1,7})\b)re", false,
+     Kind::kId, "NATIONAL_ID", 0.0f, v::Code, kNationalIdCtx},
+    {"case_slash", R"re(\b\d{1,6}/\d{2,4}\b)re", false, Kind::kId, "CASE_NUMBER", 0.0f, v::Code,
+     kCaseRequiredCtx},
+    {"case_code", R"re(\b\d{4}-[A-Z]{2,5}-\d{2,6}\b)re", false, Kind::kId, "CASE_NUMBER", 0.4f, v::Code,
+     kCaseCtx},
+    {"code_alpha_num", R"re(\b[A-Z]{1,5}-?\d{2,10}(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
+     v::Code, kCodeCtx, true},
+    {"code_num_alpha", R"re(\b\d{2,10}-?[A-Z]{1,5}(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
+     v::Code, kCodeCtx, true},
+    {"code_digits", R"re(\b\d{6,20}\b)re", false, Kind::kId, "", 0.3f, v::Code, kCodeCtx, true},
+
+    // ---- COORDINATE ----
+    {"coord_decimal",
+     "[-+]?\\d{1,2}\\.\\d{2,8}" TL_DEG "?(?:[ ]?[NS])?" TL_COORD_SEP "[-+]?\\d{1,3}\\.\\d{2,8}" TL_DEG
+     "?(?:[ ]?[EW])?",
+     false, Kind::kCoordinate, "DECIMAL", 0.85f, v::CoordDecimal, kCoordCtx},
+    {"coord_decimal_prefix",
+     "\\b[NS][ ]?\\d{1,2}\\.\\d{2,8}" TL_DEG "?" TL_COORD_SEP "[EW][ ]?\\d{1,3}\\.\\d{2,8}" TL_DEG "?", false,
+     Kind::kCoordinate, "DECIMAL", 0.85f, v::CoordDecimal, kCoordCtx},
+    {"coord_dms", TL_DMS_LAT "[ ]?[NS]" TL_COORD_SEP "?" TL_DMS_LON "[ ]?[EW]\\b", false, Kind::kCoordinate,
+     "DMS", 0.9f, v::CoordDms, kCoordCtx},
+    {"coord_dms_prefix", "\\b[NS][ ]?" TL_DMS_LAT TL_COORD_SEP "?[EW][ ]?" TL_DMS_LON, false,
+     Kind::kCoordinate, "DMS", 0.9f, v::CoordDms, kCoordCtx},
+    {"mgrs", R"re(\b\d{1,2}[C-HJ-NP-X][ ]?[A-HJ-NP-Z][A-HJ-NP-V][ ]?\d{1,10}(?:[ ]\d{1,5})?\b)re", false,
+     Kind::kCoordinate, "MGRS", 0.85f, v::Mgrs, kCoordCtx},
+
+    // ---- DATE ----
+    {"date_numeric", R"re(\b\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})\b)re", false, Kind::kDate, "NUMERIC",
+     0.85f, v::DateNumeric, kNoContext},
+    {"date_ymd", R"re(\b\d{4}[./]\d{1,2}[./]\d{1,2}\b)re", false, Kind::kDate, "NUMERIC", 0.85f, v::DateYmd,
+     kNoContext},
+    {"date_iso",
+     R"re(\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\b)re",
+     false, Kind::kDate, "ISO", 0.9f, v::DateIso, kNoContext},
+    {"date_day_month", "\\b\\d{1,2}(?:st|nd|rd|th)?(?:[ ]of)?[ ]" TL_MONTHS "\\b(?:\\.?,?[ ]\\d{4}\\b)?", false,
+     Kind::kDate, "TEXT", 0.9f, v::DateDayMonth, kNoContext},
+    {"date_month_day",
+     "\\b" TL_MONTHS "\\b\\.?[ ](?:\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?[ ]\\d{4}\\b)?|\\d{4}\\b)", false, Kind::kDate,
+     "TEXT", 0.9f, v::DateMonthDay, kNoContext},
+};
+
+}  // namespace
+
+std::span<const PatternSpec> PatternTable() { return kTable; }
+
+}  // namespace tearline::patterns

@@ -1,0 +1,527 @@
+#include "validators.h"
+
+#include <array>
+#include <cstdint>
+
+#include "tearline/patterns.h"
+
+namespace tearline::patterns {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
+bool IsHex(char c) { return IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool IsNumSep(char c) { return c == '.' || c == '/' || c == '-' || c == ','; }
+
+// True when the span is not glued to a longer number or word: the byte before
+// is no letter/digit and not a separator preceded by a digit ("1/12/34"); the
+// same after the end.
+bool NumberEdgesClear(std::string_view t, size_t b, size_t e) {
+  if (b > 0) {
+    char c = t[b - 1];
+    if (IsAlnum(c)) return false;
+    if (IsNumSep(c) && b > 1 && IsDigit(t[b - 2])) return false;
+  }
+  if (e < t.size()) {
+    char c = t[e];
+    if (IsAlnum(c)) return false;
+    if (IsNumSep(c) && e + 1 < t.size() && IsDigit(t[e + 1])) return false;
+  }
+  return true;
+}
+
+// Only the right edge of NumberEdgesClear.
+bool RightEdgeClear(std::string_view t, size_t e) {
+  if (e >= t.size()) return true;
+  char c = t[e];
+  if (IsAlnum(c)) return false;
+  return !(IsNumSep(c) && e + 1 < t.size() && IsDigit(t[e + 1]));
+}
+
+// A national phone number does not directly follow another digit group
+// ("3704 0044 0532" inside an account number).
+bool FollowsDigitGroup(std::string_view t, size_t b) {
+  return b >= 2 && (t[b - 1] == ' ' || t[b - 1] == '-' || t[b - 1] == '.') && IsDigit(t[b - 2]);
+}
+
+int CountDigits(std::string_view s) {
+  int n = 0;
+  for (char c : s) n += IsDigit(c);
+  return n;
+}
+
+// Parses an unsigned decimal integer at s[*i]; advances *i. -1 if no digit.
+int64_t ParseInt(std::string_view s, size_t* i, int* ndigits = nullptr) {
+  int64_t v = 0;
+  int n = 0;
+  while (*i < s.size() && IsDigit(s[*i])) {
+    if (n < 18) v = v * 10 + (s[*i] - '0');
+    ++*i;
+    ++n;
+  }
+  if (ndigits) *ndigits = n;
+  return n == 0 ? -1 : v;
+}
+
+// Parses digits with an optional fraction ("12.345"); advances *i.
+double ParseDecimal(std::string_view s, size_t* i, int* decimals) {
+  double v = 0;
+  *decimals = 0;
+  while (*i < s.size() && IsDigit(s[*i])) v = v * 10 + (s[(*i)++] - '0');
+  if (*i + 1 < s.size() && s[*i] == '.' && IsDigit(s[*i + 1])) {
+    ++*i;
+    double scale = 0.1;
+    while (*i < s.size() && IsDigit(s[*i])) {
+      v += (s[(*i)++] - '0') * scale;
+      scale /= 10;
+      ++*decimals;
+    }
+  }
+  return v;
+}
+
+// All separator bytes (non-digits, ignoring parentheses) are the same byte.
+bool UniformSeparators(std::string_view s, bool* any) {
+  char sep = 0;
+  *any = false;
+  for (char c : s) {
+    if (IsDigit(c) || c == '(' || c == ')' || c == '+') continue;
+    if (sep == 0) sep = c;
+    if (c != sep) return false;
+    *any = true;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool LuhnValid(std::string_view s) {
+  int sum = 0, n = 0;
+  for (size_t i = s.size(); i-- > 0;) {
+    if (!IsDigit(s[i])) continue;
+    int d = s[i] - '0';
+    if (n % 2 == 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    ++n;
+  }
+  return n > 0 && sum % 10 == 0;
+}
+
+bool IbanValid(std::string_view s) {
+  std::array<char, 40> buf;
+  size_t n = 0;
+  for (char c : s) {
+    if (c == ' ') continue;
+    if (!(IsDigit(c) || (c >= 'A' && c <= 'Z')) || n == buf.size()) return false;
+    buf[n++] = c;
+  }
+  if (n < 15 || n > 34) return false;
+  if (!IsAlpha(buf[0]) || !IsAlpha(buf[1]) || !IsDigit(buf[2]) || !IsDigit(buf[3])) return false;
+  int rem = 0;
+  for (size_t k = 0; k < n; ++k) {
+    char c = buf[(k + 4) % n];  // rotate the first four characters to the end
+    if (IsDigit(c)) {
+      rem = (rem * 10 + (c - '0')) % 97;
+    } else {
+      rem = (rem * 100 + (c - 'A' + 10)) % 97;
+    }
+  }
+  return rem == 1;
+}
+
+bool DateValid(int year, int month, int day) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1) return false;
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  int max = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+  return day <= max;
+}
+
+bool MgrsSquareValid(int zone, char band, char column, char row) {
+  if (zone < 1 || zone > 60) return false;
+  if (band < 'C' || band > 'X' || band == 'I' || band == 'O') return false;
+  if (column == 'I' || column == 'O' || row == 'I' || row == 'O') return false;
+  if (row < 'A' || row > 'V') return false;
+  // Column letters cycle through three sets of eight: A-H, J-R, S-Z.
+  static constexpr std::string_view kSets[3] = {"ABCDEFGH", "JKLMNPQR", "STUVWXYZ"};
+  return kSets[(zone - 1) % 3].find(column) != std::string_view::npos;
+}
+
+int MonthFromName(std::string_view name) {
+  static constexpr std::string_view kNames[] = {"january", "february", "march",     "april",
+                                                "may",     "june",     "july",      "august",
+                                                "september", "october", "november", "december"};
+  if (name.size() < 3 || name.size() > 9) return 0;
+  char low[9];
+  for (size_t i = 0; i < name.size(); ++i) low[i] = Lower(name[i]);
+  std::string_view l(low, name.size());
+  if (l == "sept") return 9;
+  for (int m = 0; m < 12; ++m) {
+    if (l == kNames[m] || (l.size() == 3 && kNames[m].substr(0, 3) == l)) return m + 1;
+  }
+  return 0;
+}
+
+namespace validators {
+
+float Email(std::string_view text, size_t begin, size_t end, float base) {
+  std::string_view s = text.substr(begin, end - begin);
+  size_t at = s.find('@');
+  if (at == 0 || s[0] == '.' || s[at - 1] == '.') return kReject;
+  if (s.find("..") != std::string_view::npos) return kReject;
+  return base;
+}
+
+float Ipv4(std::string_view text, size_t begin, size_t end, float base) {
+  if (!NumberEdgesClear(text, begin, end)) return kReject;
+  std::string_view s = text.substr(begin, end - begin);
+  size_t i = 0;
+  for (int k = 0; k < 4; ++k) {
+    if (ParseInt(s, &i) > 255) return kReject;
+    ++i;  // the dot
+  }
+  return base;
+}
+
+float Ipv6(std::string_view text, size_t begin, size_t end, float base) {
+  if (begin > 0) {
+    char c = text[begin - 1];
+    if (IsAlnum(c) || c == ':' || c == '.' || c == '_') return kReject;
+  }
+  if (end < text.size()) {
+    char c = text[end];
+    if (IsAlnum(c) || c == ':' || c == '_') return kReject;
+  }
+  std::string_view s = text.substr(begin, end - begin);
+  size_t dbl = s.find("::");
+  if (dbl != std::string_view::npos && s.find("::", dbl + 1) != std::string_view::npos) return kReject;
+  if (s.find(":::") != std::string_view::npos) return kReject;
+  // Single leading or trailing colon is invalid.
+  if (s[0] == ':' && dbl != 0) return kReject;
+  if (s.back() == ':' && dbl != s.size() - 2) return kReject;
+  int groups = 0, hexdigits = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] == ':') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < s.size() && IsHex(s[j])) ++j;
+    if (j - i > 4) return kReject;
+    hexdigits += static_cast<int>(j - i);
+    ++groups;
+    i = j;
+  }
+  if (hexdigits == 0) return kReject;
+  if (dbl == std::string_view::npos ? groups != 8 : groups > 7) return kReject;
+  return groups <= 2 ? base * 0.5f : base;
+}
+
+float PhoneE164(std::string_view text, size_t begin, size_t end, float base) {
+  if (begin > 0 && (IsAlnum(text[begin - 1]) || text[begin - 1] == '+')) return kReject;
+  if (!RightEdgeClear(text, end)) return kReject;
+  std::string_view s = text.substr(begin, end - begin);
+  int digits = CountDigits(s);
+  if (s.find("(0)") != std::string_view::npos) --digits;  // trunk prefix
+  if (digits < 8 || digits > 15) return kReject;
+  return base;
+}
+
+float PhoneNational(std::string_view text, size_t begin, size_t end, float base) {
+  if (begin > 0 && text[begin - 1] == '+') return kReject;
+  if (FollowsDigitGroup(text, begin)) return kReject;
+  if (!NumberEdgesClear(text, begin, end)) return kReject;
+  std::string_view s = text.substr(begin, end - begin);
+  int digits = CountDigits(s);
+  if (digits < 9 || digits > 12) return kReject;
+  bool any = false;
+  if (!UniformSeparators(s, &any)) return kReject;
+  return any || s[0] == '(' ? base : base * 0.75f;
+}
+
+float PhoneUs(std::string_view text, size_t begin, size_t end, float base) {
+  if (FollowsDigitGroup(text, begin)) return kReject;
+  if (!NumberEdgesClear(text, begin, end)) return kReject;
+  std::string_view s = text.substr(begin, end - begin);
+  if (s[0] != '(' && s[3] != s[7]) return kReject;  // 202-555-0143, 202.555.0143
+  return base;
+}
+
+float PhoneIndia(std::string_view text, size_t begin, size_t end, float base) {
+  if (begin > 0 && text[begin - 1] == '+') return kReject;
+  if (FollowsDigitGroup(text, begin)) return kReject;
+  if (!NumberEdgesClear(text, begin, end)) return kReject;
+  return end - begin == 10 ? base * 0.75f : base;
+}
+
+float Card(std::string_view text, size_t begin, size_t end, float base) {
+  if (begin > 0 && text[begin - 1] == '+') return kReject;
+  if (!NumberEdgesClear(text, begin, end)) return kReject;
+  std::string_view s = text.substr(begin, end - begin);
+  bool any = false;
+  if (!UniformSeparators(s, &any)) return kReject;
+  bool same = true;
+  for (char c : s) same &= !IsDigit(c) || c == s[0];
+  if (same || !LuhnValid(s)) return kReject;
+  return base;
+}
+
+float Iban(std::string_view text, size_t begin, size_t end, float base) {
+  std::string_view s = text.substr(begin, end - begin);
+  // Spaces, if any, come after every fourth character.
+  bool spaced = s.find(' ') != std::string_view::npos;
+  if (spaced) {
+    for (size_t i = 0; i < s.size(); ++i) {
+      if ((s[i] == ' ') != (i % 5 == 4)) return kReject;
+    }
+  }
+  return IbanValid(s) ? base : kReject;
+}
+
+float Code(std::string_view text, size_t begin, size_t end, float base) {
+  return NumberEdgesClear(text, begin, end) ? base : kReject;
+}
+
+// Decimal degrees: two numbers, optional signs, optional hemisphere letters
+// (before or after each number), optional degree signs.
+float CoordDecimal(std::string_view text, size_t begin, size_t end, float base) {
+  if (begin > 0 && (IsAlnum(text[begin - 1]) || text[begin - 1] == '.' || text[begin - 1] == '-' ||
+                    text[begin - 1] == '+'))
+    return kReject;
+  if (end < text.size()) {
+    char c = text[end];
+    if (IsAlnum(c) || c == '.' || c == '-') {
+      if (!(c == '.' && (end + 1 == text.size() || !IsDigit(text[end + 1])))) return kReject;
+    }
+  }
+  std::string_view s = text.substr(begin, end - begin);
+  double val[2] = {0, 0};
+  int decimals[2] = {0, 0};
+  bool negative[2] = {false, false};
+  char hemi[2] = {0, 0};
+  bool degree = false;
+  int n = 0;
+  for (size_t i = 0; i < s.size();) {
+    char c = s[i];
+    if (IsDigit(c)) {
+      if (n == 2) return kReject;
+      negative[n] = i > 0 && s[i - 1] == '-';
+      if (i > 0 && (s[i - 1] == '-' || s[i - 1] == '+') && hemi[n] != 0) return kReject;
+      val[n] = ParseDecimal(s, &i, &decimals[n]);
+      ++n;
+      continue;
+    }
+    if (c == 'N' || c == 'S' || c == 'E' || c == 'W') {
+      // A letter before the first number, or right after it, belongs to it.
+      int which = n == 0 ? 0 : (n == 1 && hemi[0] == 0 && (c == 'N' || c == 'S')) ? 0 : 1;
+      if (hemi[which] != 0) return kReject;
+      hemi[which] = c;
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      degree = true;
+    }
+    ++i;
+  }
+  if (n != 2) return kReject;
+  if (hemi[0] != 0 && hemi[0] != 'N' && hemi[0] != 'S') return kReject;
+  if (hemi[1] != 0 && hemi[1] != 'E' && hemi[1] != 'W') return kReject;
+  if ((hemi[0] != 0 && negative[0]) || (hemi[1] != 0 && negative[1])) return kReject;
+  if (val[0] > 90.0 || val[1] > 180.0) return kReject;
+  if (hemi[0] != 0 || hemi[1] != 0 || degree) return base + 0.05f;
+  if (decimals[0] >= 4 && decimals[1] >= 4) return base;
+  return 0.45f;
+}
+
+// Degrees-minutes-seconds: each number is followed by its marker
+// (degree, minute or second sign); a degree starts a new coordinate.
+float CoordDms(std::string_view text, size_t begin, size_t end, float base) {
+  if (begin > 0 && (IsAlnum(text[begin - 1]) || text[begin - 1] == '.')) return kReject;
+  if (end < text.size() && IsAlnum(text[end])) return kReject;
+  std::string_view s = text.substr(begin, end - begin);
+  double part[2][3] = {{0, 0, 0}, {0, 0, 0}};
+  int coord = -1;
+  for (size_t i = 0; i < s.size();) {
+    if (!IsDigit(s[i])) {
+      ++i;
+      continue;
+    }
+    int decimals = 0;
+    double v = ParseDecimal(s, &i, &decimals);
+    std::string_view rest = s.substr(i);
+    int slot;
+    if (rest.starts_with("°") || rest.starts_with("º")) {
+      slot = 0;
+      if (++coord > 1) return kReject;
+    } else if (rest.starts_with("''") || rest.starts_with("\"") || rest.starts_with("″") ||
+               rest.starts_with("”") || rest.starts_with("′′")) {
+      slot = 2;
+    } else {
+      slot = 1;
+    }
+    if (coord < 0) return kReject;
+    part[coord][slot] = v;
+  }
+  if (coord != 1) return kReject;
+  for (int k = 0; k < 2; ++k) {
+    if (part[k][1] >= 60.0 || part[k][2] >= 60.0) return kReject;
+  }
+  double lat = part[0][0] + part[0][1] / 60 + part[0][2] / 3600;
+  double lon = part[1][0] + part[1][1] / 60 + part[1][2] / 3600;
+  if (lat > 90.0 || lon > 180.0) return kReject;
+  return base;
+}
+
+float Mgrs(std::string_view text, size_t begin, size_t end, float base) {
+  std::string_view s = text.substr(begin, end - begin);
+  size_t i = 0;
+  int zone = static_cast<int>(ParseInt(s, &i));
+  char letters[3];
+  int nl = 0;
+  while (i < s.size() && nl < 3) {
+    if (IsAlpha(s[i])) letters[nl++] = s[i];
+    ++i;
+  }
+  if (nl != 3 || !MgrsSquareValid(zone, letters[0], letters[1], letters[2])) return kReject;
+  while (i < s.size() && s[i] == ' ') ++i;
+  int first = 0, second = 0;
+  ParseInt(s, &i, &first);
+  if (i < s.size()) {
+    ++i;  // the space between easting and northing
+    ParseInt(s, &i, &second);
+    if (first != second) return kReject;
+  }
+  int total = first + second;
+  if (total < 2 || total > 10 || total % 2 != 0) return kReject;
+  return base;
+}
+
+namespace {
+// Parses "a<sep>b<sep>c" with one separator byte used twice.
+bool ParseTriple(std::string_view s, int64_t v[3], int nd[3]) {
+  size_t i = 0;
+  char sep = 0;
+  for (int k = 0; k < 3; ++k) {
+    v[k] = ParseInt(s, &i, &nd[k]);
+    if (v[k] < 0) return false;
+    if (k < 2) {
+      if (i >= s.size()) return false;
+      if (sep == 0) sep = s[i];
+      if (s[i] != sep) return false;
+      ++i;
+    }
+  }
+  return i == s.size();
+}
+}  // namespace
+
+float DateNumeric(std::string_view text, size_t begin, size_t end, float base) {
+  if (!NumberEdgesClear(text, begin, end)) return kReject;
+  std::string_view s = text.substr(begin, end - begin);
+  int64_t v[3];
+  int nd[3];
+  if (!ParseTriple(s, v, nd)) return kReject;
+  int year = static_cast<int>(nd[2] == 2 ? 2000 + v[2] : v[2]);
+  if (nd[2] == 4 && (year < 1000 || year > 2999)) return kReject;
+  bool dmy = DateValid(year, static_cast<int>(v[1]), static_cast<int>(v[0]));
+  bool mdy = DateValid(year, static_cast<int>(v[0]), static_cast<int>(v[1]));
+  if (!dmy && !mdy) return kReject;
+  if (nd[2] == 4) return base;
+  return s.find('.') != std::string_view::npos ? 0.35f : 0.5f;
+}
+
+float DateYmd(std::string_view text, size_t begin, size_t end, float base) {
+  if (!NumberEdgesClear(text, begin, end)) return kReject;
+  int64_t v[3];
+  int nd[3];
+  if (!ParseTriple(text.substr(begin, end - begin), v, nd)) return kReject;
+  if (v[0] < 1000 || v[0] > 2999) return kReject;
+  return DateValid(static_cast<int>(v[0]), static_cast<int>(v[1]), static_cast<int>(v[2])) ? base : kReject;
+}
+
+float DateIso(std::string_view text, size_t begin, size_t end, float base) {
+  if (!NumberEdgesClear(text, begin, end)) return kReject;
+  std::string_view s = text.substr(begin, end - begin);
+  size_t i = 0;
+  int64_t y = ParseInt(s, &i);
+  ++i;
+  int64_t m = ParseInt(s, &i);
+  ++i;
+  int64_t d = ParseInt(s, &i);
+  if (y < 1000 || y > 2999 || !DateValid(static_cast<int>(y), static_cast<int>(m), static_cast<int>(d)))
+    return kReject;
+  if (i < s.size()) {
+    ++i;  // 'T' or ' '
+    int64_t hh = ParseInt(s, &i);
+    ++i;
+    int64_t mm = ParseInt(s, &i);
+    int64_t ss = 0;
+    if (i < s.size() && s[i] == ':') {
+      ++i;
+      ss = ParseInt(s, &i);
+    }
+    if (hh > 23 || mm > 59 || ss > 60) return kReject;
+  }
+  return base;
+}
+
+namespace {
+// Month word at s[*i]; advances past it. 0 if none.
+int ParseMonth(std::string_view s, size_t* i, bool* lower_case) {
+  size_t j = *i;
+  while (j < s.size() && IsAlpha(s[j])) ++j;
+  int m = MonthFromName(s.substr(*i, j - *i));
+  *lower_case = j > *i && !(s[*i] >= 'A' && s[*i] <= 'Z');
+  *i = j;
+  return m;
+}
+// Optional year after the day/month: ", 2021", " 2021", ". 2021". -1 if none.
+int64_t ParseTrailingYear(std::string_view s, size_t i) {
+  while (i < s.size() && !IsDigit(s[i])) ++i;
+  return i < s.size() ? ParseInt(s, &i) : -1;
+}
+float TextDateConfidence(int64_t year, int day, int month, bool lower_case, float base) {
+  if (year >= 0) {
+    if (year < 1000 || year > 2999) return kReject;
+    if (day > 0 && !DateValid(static_cast<int>(year), month, day)) return kReject;
+    return base;
+  }
+  if (day > 0 && !DateValid(2000, month, day)) return kReject;
+  if (lower_case) return 0.3f;
+  return month == 5 ? 0.5f : 0.75f;  // "May 3" is often the verb
+}
+}  // namespace
+
+float DateDayMonth(std::string_view text, size_t begin, size_t end, float base) {
+  std::string_view s = text.substr(begin, end - begin);
+  size_t i = 0;
+  int day = static_cast<int>(ParseInt(s, &i));
+  while (i < s.size() && MonthFromName(s.substr(i, 3)) == 0) ++i;  // suffix, " of "
+  bool lower = false;
+  int month = ParseMonth(s, &i, &lower);
+  if (month == 0) return kReject;
+  return TextDateConfidence(ParseTrailingYear(s, i), day, month, lower, base);
+}
+
+float DateMonthDay(std::string_view text, size_t begin, size_t end, float base) {
+  std::string_view s = text.substr(begin, end - begin);
+  size_t i = 0;
+  bool lower = false;
+  int month = ParseMonth(s, &i, &lower);
+  if (month == 0) return kReject;
+  while (i < s.size() && !IsDigit(s[i])) ++i;
+  int nd = 0;
+  int64_t first = ParseInt(s, &i, &nd);
+  if (nd == 4) {  // "March 2021"
+    if (first < 1900 || first > 2099) return kReject;
+    return lower ? 0.3f : 0.75f;
+  }
+  return TextDateConfidence(ParseTrailingYear(s, i), static_cast<int>(first), month, lower, base);
+}
+
+}  // namespace validators
+}  // namespace tearline::patterns
