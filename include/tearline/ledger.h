@@ -76,9 +76,9 @@ Result<std::array<uint8_t, 32>> LoadPublicKey(const std::string& path);
 
 // ---------------------------------------------------------------- entries
 
-enum class Decision { kReleased, kBlocked };
+enum class LedgerDecision { kReleased, kBlocked };
 // "released", "blocked".
-std::string_view DecisionName(Decision d);
+std::string_view DecisionName(LedgerDecision d);
 
 // What the caller supplies for one release attempt.
 struct EntryDraft {
@@ -92,7 +92,7 @@ struct EntryDraft {
   // {"PERSON":{"pseudonym":3},"PHONE":{"redact":1}}. Stored canonically
   // (keys sorted, no spaces). "" is stored as "{}".
   std::string counts_json;
-  Decision decision = Decision::kBlocked;
+  LedgerDecision decision = LedgerDecision::kBlocked;
   std::string reason;  // why blocked, or a short note; never a hidden value
 };
 

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "tearline/finding.h"
+#include "tearline/marking.h"
 #include "tearline/status.h"
 
 namespace tearline {
@@ -41,6 +42,9 @@ struct Action {
   ActionType type = ActionType::kRedact;
   GeneralizeLevel level = GeneralizeLevel::kNone;  // only for kGeneralize
   double grid_km = 0;                              // only for kGridKm
+  // Set by the release pipeline only (never by a policy file): when not empty,
+  // kRedact writes this text instead of the mask (used for output banners).
+  std::string replacement;
 };
 
 // One problem found while parsing or checking a policy.
@@ -77,6 +81,21 @@ struct Policy {
   // (default 0.3, must be <= every action threshold it guards).
   std::vector<Kind> verify_block;
   float verify_threshold = 0.3f;
+
+  // [protect] names = [...], file = "names.txt": people who must never appear
+  // in any release, matched in every spelling (tearline/protect.h). The file
+  // (UTF-8, one name a line, '#' comments) is read when the policy is parsed,
+  // relative to the policy file's directory; its names are appended here, so
+  // the fingerprint covers them.
+  std::vector<std::string> protected_names;
+  std::string protect_file;  // resolved path, "" when none
+
+  // [markings]: releasability by portion marking (tearline/marking.h,
+  // doc/markings.md). Without the table (markings_configured false), the
+  // defaults are: unmarked portions and (U) pass, TLP:CLEAR passes, and every
+  // portion marked anything else is withheld, since no recipient codes are set.
+  bool markings_configured = false;
+  RecipientMarkings markings;
 
   // SHA-256 (hex) of the canonical form of the policy (see doc/policy.md);
   // recorded in reports and, later, the ledger.

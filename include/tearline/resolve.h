@@ -40,6 +40,31 @@ struct Resolution {
 
 Resolution Decide(std::string_view text, const std::vector<Finding>& findings, const Policy& policy);
 
+// MENTION LINKING. Groups PERSON findings (confidence >= options.min_confidence)
+// into entities and gives every mention of one entity the same Finding::entity
+// id (0, 1, ...; in order of first appearance). Titles ("Mr.", "Col.",
+// "Haji", ...) and a possessive "'s" are ignored when comparing mentions;
+// "Mohammad Nabi Omari", "Omari", "Mr. Omari", "M. N. Omari" and "Omari's"
+// are one entity: a mention joins an entity when each of its words is a word
+// of the entity (by transliteration skeleton, see tearline/protect.h) or an
+// initial of one. Longer mentions found first define the entities.
+// Then PROPAGATION: every other capitalized occurrence of one of an entity's
+// words of >= 3 letters (not a title; same spelling in any case) is added as a
+// PERSON finding of that entity (detector "link", confidence 0.9 x the
+// entity's best), so that no mention of a hidden person is left behind.
+// Findings of other kinds are left as they are. The result is sorted by
+// FindingLess. entity_names[id] is the entity's longest mention (its
+// canonical value, used for pseudonyms and labels).
+struct LinkOptions {
+  float min_confidence = 0.5f;
+  bool propagate = true;
+};
+struct Linked {
+  std::vector<Finding> findings;
+  std::vector<std::string> entity_names;
+};
+Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const LinkOptions& options = {});
+
 // Spans of `text` covered by the allowed terms (case-insensitive, whole words),
 // sorted and merged.
 std::vector<Span> FindAllowedSpans(std::string_view text, const std::vector<std::string>& terms);

@@ -114,7 +114,7 @@ TEST(LedgerConcurrency, ProcessesAppendingAtOnceAreAllRecorded) {
 int CheckNoOutputWithoutEntry(const TempDir& dir) {
   std::map<std::string, std::string> hash_by_operator;
   for (const LedgerEntry& e : AllEntries(dir)) {
-    if (e.draft.decision == Decision::kReleased) hash_by_operator[e.draft.operator_name] = e.draft.output_sha256;
+    if (e.draft.decision == LedgerDecision::kReleased) hash_by_operator[e.draft.operator_name] = e.draft.output_sha256;
   }
   for (const auto& f : std::filesystem::directory_iterator(dir.Join("out"))) {
     std::string name = f.path().filename().string();
@@ -246,7 +246,7 @@ TEST(LedgerPublish, WritesOutputAndEntry) {
   auto all = ledger->List();
   ASSERT_TRUE(all.ok());
   ASSERT_EQ(all->size(), 3u);
-  EXPECT_EQ((*all)[2].draft.decision, Decision::kBlocked);
+  EXPECT_EQ((*all)[2].draft.decision, LedgerDecision::kBlocked);
   EXPECT_EQ((*all)[2].draft.reason, "output could not be published after entry 2");
   for (const auto& f : std::filesystem::directory_iterator(dir.path())) {
     EXPECT_NE(f.path().filename().string().rfind(".busy.tmp.", 0), 0u) << "temporary left behind";

@@ -87,7 +87,7 @@ LedgerEntry ReadRow(Stmt& s) {
   e.draft.output_sha256 = s.Text(7);
   e.draft.counts_json = s.Text(8);
   // Anything but "released" reads as blocked; the hash then exposes an edit.
-  e.draft.decision = s.Text(9) == "released" ? Decision::kReleased : Decision::kBlocked;
+  e.draft.decision = s.Text(9) == "released" ? LedgerDecision::kReleased : LedgerDecision::kBlocked;
   e.draft.reason = s.Text(10);
   e.key_id = s.Text(11);
   e.prev_hash = s.Text(12);
@@ -111,10 +111,10 @@ Status ValidateDraft(const EntryDraft& d) {
   if (!IsSha256Hex(d.input_sha256)) {
     return Status::InvalidArgument("input_sha256 must be 64 lower-case hex characters");
   }
-  if (d.decision == Decision::kReleased && !IsSha256Hex(d.output_sha256)) {
+  if (d.decision == LedgerDecision::kReleased && !IsSha256Hex(d.output_sha256)) {
     return Status::InvalidArgument("a released entry needs output_sha256 (64 lower-case hex characters)");
   }
-  if (d.decision == Decision::kBlocked && !d.output_sha256.empty()) {
+  if (d.decision == LedgerDecision::kBlocked && !d.output_sha256.empty()) {
     return Status::InvalidArgument("a blocked entry has no output_sha256");
   }
   return Status::OK();

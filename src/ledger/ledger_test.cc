@@ -27,7 +27,7 @@ TEST(Ledger, AppendChainsAndVerifies) {
 
   std::vector<LedgerEntry> appended;
   for (int i = 1; i <= 4; ++i) {
-    auto e = ledger->Append(SampleDraft(i, i == 3 ? Decision::kBlocked : Decision::kReleased));
+    auto e = ledger->Append(SampleDraft(i, i == 3 ? LedgerDecision::kBlocked : LedgerDecision::kReleased));
     ASSERT_TRUE(e.ok()) << e.status().ToString();
     appended.push_back(*e);
   }
@@ -47,7 +47,7 @@ TEST(Ledger, AppendChainsAndVerifies) {
     EXPECT_EQ(CanonicalEntry((*listed)[i]), CanonicalEntry(appended[i]));
     EXPECT_EQ((*listed)[i].signature, appended[i].signature);
   }
-  EXPECT_EQ((*listed)[2].draft.decision, Decision::kBlocked);
+  EXPECT_EQ((*listed)[2].draft.decision, LedgerDecision::kBlocked);
   EXPECT_EQ((*listed)[2].draft.output_sha256, "");
 
   auto head = ledger->Head();
@@ -109,7 +109,7 @@ TEST(Ledger, RejectsBadDrafts) {
       {"short input hash", [](EntryDraft& d) { d.input_sha256 = "abc"; }},
       {"upper-case hash", [](EntryDraft& d) { d.input_sha256 = std::string(64, 'A'); }},
       {"released without output", [](EntryDraft& d) { d.output_sha256.clear(); }},
-      {"blocked with output", [](EntryDraft& d) { d.decision = Decision::kBlocked; }},
+      {"blocked with output", [](EntryDraft& d) { d.decision = LedgerDecision::kBlocked; }},
       {"counts not JSON", [](EntryDraft& d) { d.counts_json = "{PERSON: 1"; }},
       {"counts not an object", [](EntryDraft& d) { d.counts_json = "[1,2]"; }},
   };
@@ -143,7 +143,7 @@ TEST(Ledger, CanonicalEntryIsStable) {
   e.draft.input_sha256 = "in";
   e.draft.output_sha256 = "out";
   e.draft.counts_json = "{}";
-  e.draft.decision = Decision::kReleased;
+  e.draft.decision = LedgerDecision::kReleased;
   e.draft.reason = "a\nb";
   e.key_id = "k";
   e.prev_hash = "p";
@@ -196,7 +196,7 @@ TEST(Ledger, ExportJson) {
   TempDir dir;
   auto ledger = OpenTestLedger(dir);
   for (int i = 1; i <= 3; ++i) {
-    ASSERT_TRUE(ledger->Append(SampleDraft(i, i == 2 ? Decision::kBlocked : Decision::kReleased)).ok());
+    ASSERT_TRUE(ledger->Append(SampleDraft(i, i == 2 ? LedgerDecision::kBlocked : LedgerDecision::kReleased)).ok());
   }
   auto text = ledger->ExportJson();
   ASSERT_TRUE(text.ok());

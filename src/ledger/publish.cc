@@ -15,7 +15,7 @@ namespace tearline {
 
 Result<LedgerEntry> RecordAndPublish(Ledger& ledger, const EntryDraft& draft, const std::string& output_path,
                                      std::string_view output, unsigned mode, const FaultPoint& fault) {
-  if (draft.decision != Decision::kReleased) {
+  if (draft.decision != LedgerDecision::kReleased) {
     return Status::InvalidArgument("RecordAndPublish records releases; append blocked entries directly");
   }
   if (draft.output_sha256 != LedgerSha256Hex(output)) {
@@ -48,7 +48,7 @@ Result<LedgerEntry> RecordAndPublish(Ledger& ledger, const EntryDraft& draft, co
     int rename_err = errno;
     ::unlink(tmp.c_str());
     EntryDraft undo = draft;
-    undo.decision = Decision::kBlocked;
+    undo.decision = LedgerDecision::kBlocked;
     undo.output_sha256.clear();
     undo.reason = "output could not be published after entry " + std::to_string(entry->seq);
     auto second = ledger.Append(undo);

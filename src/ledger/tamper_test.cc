@@ -22,7 +22,7 @@ void Populate(const TempDir& dir) {
   auto ledger = OpenTestLedger(dir);
   ASSERT_TRUE(ledger);
   for (int i = 1; i <= 5; ++i) {
-    ASSERT_TRUE(ledger->Append(SampleDraft(i, i == 3 ? Decision::kBlocked : Decision::kReleased)).ok());
+    ASSERT_TRUE(ledger->Append(SampleDraft(i, i == 3 ? LedgerDecision::kBlocked : LedgerDecision::kReleased)).ok());
   }
 }
 

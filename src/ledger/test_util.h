@@ -32,7 +32,7 @@ class TempDir {
 };
 
 // A valid draft; `i` varies the recipient and hashes.
-inline EntryDraft SampleDraft(int i, Decision decision = Decision::kReleased) {
+inline EntryDraft SampleDraft(int i, LedgerDecision decision = LedgerDecision::kReleased) {
   EntryDraft d;
   d.operator_name = "officer" + std::to_string(i % 3);
   d.recipient = i % 2 ? "liaison-a" : "partner-b";
@@ -40,9 +40,9 @@ inline EntryDraft SampleDraft(int i, Decision decision = Decision::kReleased) {
   d.model_fingerprint = "model-v1";
   d.input_sha256 = LedgerSha256Hex("input" + std::to_string(i));
   d.decision = decision;
-  if (decision == Decision::kReleased) d.output_sha256 = LedgerSha256Hex("output" + std::to_string(i));
+  if (decision == LedgerDecision::kReleased) d.output_sha256 = LedgerSha256Hex("output" + std::to_string(i));
   d.counts_json = R"({"PHONE":{"redact":2},"PERSON":{"pseudonym":)" + std::to_string(i) + "}}";
-  d.reason = decision == Decision::kReleased ? "released" : "leak check: PHONE at [10,22)";
+  d.reason = decision == LedgerDecision::kReleased ? "released" : "leak check: PHONE at [10,22)";
   return d;
 }
 

@@ -107,7 +107,7 @@ std::string LedgerSha256Hex(std::string_view data) {
   return ledger_internal::ToHex(digest, sizeof digest);
 }
 
-std::string_view DecisionName(Decision d) { return d == Decision::kReleased ? "released" : "blocked"; }
+std::string_view DecisionName(LedgerDecision d) { return d == LedgerDecision::kReleased ? "released" : "blocked"; }
 
 std::string CanonicalEntry(const LedgerEntry& e) {
   std::string out = "tearline-ledger-v1\n";

@@ -70,6 +70,29 @@ std::string CanonicalPolicy(const Policy& p) {
   for (Kind k : AllKinds())
     if (p.Blocks(k)) out += "verify.block=" + std::string(KindName(k)) + "\n";
   out += "verify.threshold=" + Num(p.verify_threshold) + "\n";
+  std::vector<std::string> names = p.protected_names;
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  for (const std::string& n : names) out += "protect.name=" + Escape(n) + "\n";
+  const RecipientMarkings& m = p.markings;
+  out += std::string("markings.configured=") + (p.markings_configured ? "true" : "false") + "\n";
+  std::vector<std::string> codes = m.releasable_to;
+  std::sort(codes.begin(), codes.end());
+  for (const std::string& c : codes) out += "markings.releasable_to=" + Escape(c) + "\n";
+  out += std::string("markings.foreign=") + (m.foreign ? "true" : "false") + "\n";
+  out += std::string("markings.orcon_approved=") + (m.orcon_approved ? "true" : "false") + "\n";
+  out += std::string("markings.unmarked=") + (m.unmarked == UnmarkedRule::kWithhold ? "withhold" : "unclassified") + "\n";
+  out += "markings.max_level=" + (m.max_level ? std::string(ClassLevelName(*m.max_level)) : std::string("none")) + "\n";
+  out += "markings.tlp_max=" + std::string(TlpName(m.tlp_max)) + "\n";
+  for (const auto& [label, release] : m.custom) out += "markings.custom." + Escape(label) + "=" + (release ? "release" : "withhold") + "\n";
+  for (const auto& [tetra, members] : m.tetragraphs) {
+    std::vector<std::string> sorted = members;
+    std::sort(sorted.begin(), sorted.end());
+    out += "markings.tetragraph." + Escape(tetra) + "=";
+    for (const std::string& c : sorted) out += Escape(c) + ",";
+    out += "\n";
+  }
+  out += "markings.banner=" + Escape(m.fixed_banner) + "\n";
   return out;
 }
 

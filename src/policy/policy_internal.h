@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "tearline/policy.h"
 
@@ -19,5 +20,10 @@ std::string CanonicalPolicy(const Policy& policy);
 // "network"). On failure returns false and sets *error to a message that names
 // the accepted levels.
 bool ParseGeneralizeLevel(Kind kind, std::string_view level, Action* action, std::string* error);
+
+// Reads a name list: UTF-8, one name a line, '#' starts a comment, blank
+// lines ignored, every name must have a letter. On failure returns false and
+// sets *error ("path:line: message" or the I/O error); never quotes a name.
+bool ReadNameList(const std::string& path, std::vector<std::string>* names, std::string* error);
 
 }  // namespace tearline

@@ -52,6 +52,13 @@ std::string Quote(std::string_view s) {
   return out + "'";
 }
 
+bool HasLetter(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char ch) {
+    auto u = static_cast<unsigned char>(ch);
+    return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || u >= 0xC0;
+  });
+}
+
 std::string_view TypeName(const toml::node& n) {
   switch (n.type()) {
     case toml::node_type::table: return "a table";
@@ -296,6 +303,153 @@ void ParseVerifyThreshold(Ctx& c, const toml::node& n, Policy& p) {
 }
 constexpr Field kVerifyFields[] = {{"block", ParseVerifyBlock}, {"threshold", ParseVerifyThreshold}};
 
+// ---- [protect] ----
+
+void ParseProtectNames(Ctx& c, const toml::node& n, Policy& p) {
+  const toml::array* a = n.as_array();
+  if (!a) {
+    c.Error(n.source(), "protect.names must be an array of strings, not " + std::string(TypeName(n)));
+    return;
+  }
+  for (const toml::node& e : *a) {
+    const auto* s = e.as_string();
+    if (!s || !HasLetter(s->get())) {
+      c.Error(e.source(), "protect.names must hold names (strings with letters)");
+      continue;
+    }
+    p.protected_names.push_back(s->get());
+  }
+}
+
+void ParseProtectFile(Ctx& c, const toml::node& n, Policy& p) {
+  const std::string* s = AsString(c, n, "protect.file");
+  if (!s) return;
+  std::string path = *s;
+  if (!path.empty() && path[0] != '/') {
+    size_t slash = c.file.rfind('/');
+    if (slash != std::string::npos) path = c.file.substr(0, slash + 1) + path;
+  }
+  p.protect_file = path;
+  std::vector<std::string> names;
+  std::string error;
+  if (!ReadNameList(path, &names, &error)) {
+    c.Error(n.source(), error);
+    return;
+  }
+  p.protected_names.insert(p.protected_names.end(), names.begin(), names.end());
+}
+constexpr Field kProtectFields[] = {{"names", ParseProtectNames}, {"file", ParseProtectFile}};
+
+// ---- [markings] ----
+
+std::optional<bool> AsBool(Ctx& c, const toml::node& n, std::string_view what) {
+  if (const auto* b = n.as_boolean()) return b->get();
+  c.Error(n.source(), std::string(what) + " must be true or false, not " + std::string(TypeName(n)));
+  return std::nullopt;
+}
+
+// A country trigraph or a tetragraph: 3-4 upper-case ASCII letters.
+bool IsCountryCode(std::string_view s) {
+  if (s.size() < 3 || s.size() > 4) return false;
+  return std::all_of(s.begin(), s.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+std::vector<std::string> AsCodeList(Ctx& c, const toml::node& n, std::string_view what) {
+  std::vector<std::string> codes;
+  const toml::array* a = n.as_array();
+  if (!a) {
+    c.Error(n.source(), std::string(what) + " must be an array of country codes, not " + std::string(TypeName(n)));
+    return codes;
+  }
+  for (const toml::node& e : *a) {
+    const auto* s = e.as_string();
+    if (!s || !IsCountryCode(s->get())) {
+      c.Error(e.source(), std::string(what) + " must hold trigraphs or tetragraphs such as \"AFG\" or \"NATO\"");
+      continue;
+    }
+    codes.push_back(s->get());
+  }
+  return codes;
+}
+
+void ParseReleasableTo(Ctx& c, const toml::node& n, Policy& p) {
+  p.markings.releasable_to = AsCodeList(c, n, "markings.releasable_to");
+}
+void ParseForeign(Ctx& c, const toml::node& n, Policy& p) {
+  if (auto b = AsBool(c, n, "markings.foreign")) p.markings.foreign = *b;
+}
+void ParseOrcon(Ctx& c, const toml::node& n, Policy& p) {
+  if (auto b = AsBool(c, n, "markings.orcon_approved")) p.markings.orcon_approved = *b;
+}
+void ParseUnmarked(Ctx& c, const toml::node& n, Policy& p) {
+  const std::string* s = AsString(c, n, "markings.unmarked");
+  if (!s) return;
+  if (*s == "withhold") p.markings.unmarked = UnmarkedRule::kWithhold;
+  else if (*s == "unclassified") p.markings.unmarked = UnmarkedRule::kUnclassified;
+  else c.Error(n.source(), "markings.unmarked must be \"withhold\" or \"unclassified\"");
+}
+void ParseMaxLevel(Ctx& c, const toml::node& n, Policy& p) {
+  const std::string* s = AsString(c, n, "markings.max_level");
+  if (!s) return;
+  if (auto level = ParseClassLevel(*s)) p.markings.max_level = *level;
+  else c.Error(n.source(), "markings.max_level must be UNCLASSIFIED, CONFIDENTIAL, SECRET or TOP SECRET (or U, C, S, TS)");
+}
+void ParseTlpMax(Ctx& c, const toml::node& n, Policy& p) {
+  const std::string* s = AsString(c, n, "markings.tlp_max");
+  if (!s) return;
+  auto tlp = ParseTlp(*s);
+  if (!tlp || *tlp == Tlp::kRed) {
+    c.Error(n.source(), "markings.tlp_max must be CLEAR, GREEN, AMBER or AMBER+STRICT (TLP:RED never passes)");
+    return;
+  }
+  p.markings.tlp_max = *tlp;
+}
+void ParseCustom(Ctx& c, const toml::node& n, Policy& p) {
+  const toml::table* t = n.as_table();
+  if (!t) {
+    c.Error(n.source(), "markings.custom must be a table of label = \"release\" | \"withhold\"");
+    return;
+  }
+  for (auto&& [key, value] : *t) {
+    const std::string* s = AsString(c, value, "markings.custom." + std::string(key.str()));
+    if (!s) continue;
+    if (*s != "release" && *s != "withhold") {
+      c.Error(value.source(), "a custom marking label must map to \"release\" or \"withhold\"");
+      continue;
+    }
+    p.markings.custom[std::string(key.str())] = *s == "release";
+  }
+}
+void ParseTetragraphs(Ctx& c, const toml::node& n, Policy& p) {
+  const toml::table* t = n.as_table();
+  if (!t) {
+    c.Error(n.source(), "markings.tetragraphs must be a table of NAME = [\"USA\", ...]");
+    return;
+  }
+  for (auto&& [key, value] : *t) {
+    if (!IsCountryCode(key.str())) {
+      c.Error(key.source(), "a tetragraph name must be 3-4 upper-case letters");
+      continue;
+    }
+    p.markings.tetragraphs[std::string(key.str())] = AsCodeList(c, value, "markings.tetragraphs." + std::string(key.str()));
+  }
+}
+void ParseBanner(Ctx& c, const toml::node& n, Policy& p) {
+  const std::string* s = AsString(c, n, "markings.banner");
+  if (!s) return;
+  bool control = std::any_of(s->begin(), s->end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x20; });
+  if (s->empty() || control) {
+    c.Error(n.source(), "markings.banner must be one non-empty line");
+    return;
+  }
+  p.markings.fixed_banner = *s;
+}
+constexpr Field kMarkingFields[] = {
+    {"releasable_to", ParseReleasableTo}, {"foreign", ParseForeign},   {"orcon_approved", ParseOrcon},
+    {"unmarked", ParseUnmarked},          {"max_level", ParseMaxLevel}, {"tlp_max", ParseTlpMax},
+    {"custom", ParseCustom},              {"tetragraphs", ParseTetragraphs}, {"banner", ParseBanner},
+};
+
 // ---- the registry of top-level keys ----
 
 constexpr Field kTopLevel[] = {
@@ -306,6 +460,13 @@ constexpr Field kTopLevel[] = {
     {"redact", [](Ctx& c, const toml::node& n, Policy& p) { ParseFields(c, n, "redact", kRedactFields, p); }},
     {"allow", [](Ctx& c, const toml::node& n, Policy& p) { ParseFields(c, n, "allow", kAllowFields, p); }},
     {"verify", [](Ctx& c, const toml::node& n, Policy& p) { ParseFields(c, n, "verify", kVerifyFields, p); }},
+    {"protect", [](Ctx& c, const toml::node& n, Policy& p) { ParseFields(c, n, "protect", kProtectFields, p); }},
+    {"markings",
+     [](Ctx& c, const toml::node& n, Policy& p) {
+       p.markings_configured = true;
+       p.markings = RecipientMarkings{};
+       ParseFields(c, n, "markings", kMarkingFields, p);
+     }},
 };
 
 // The verify.block used when the policy does not set one.
@@ -348,6 +509,11 @@ std::vector<PolicyDiagnostic> ParseInto(std::string_view text, std::string_view 
   Ctx c;
   c.file = std::string(source_name);
   p->source = c.file;
+  // Without a [markings] table: unmarked and (U) pass, TLP:CLEAR passes, every
+  // other marking is withheld (no recipient codes). The table resets these
+  // to the stricter defaults of RecipientMarkings before its keys apply.
+  p->markings.unmarked = UnmarkedRule::kUnclassified;
+  p->markings.tlp_max = Tlp::kClear;
   try {
     toml::table root = toml::parse(text, source_name);
     for (auto&& [key, value] : root) {

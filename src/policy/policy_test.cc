@@ -6,6 +6,8 @@
 #include <fstream>
 
 #include "policy_internal.h"
+#include "tearline/file.h"
+#include <unistd.h>
 
 namespace tearline {
 namespace {
@@ -140,7 +142,15 @@ TEST(PolicyTest, ErrorsCarryLineAndColumn) {
       {"recipient = \"a b\"\n", {"e.toml:1:13: recipient must be"}},
       {"recipient = 3\n", {"e.toml:1:13: recipient must be a string, not an integer"}},
       {"recipient = \"r\"\nrecipent = \"s\"\n", {"e.toml:2:1: unknown key 'recipent' at the top level"}},
-      {"recipient = \"r\"\n[markings]\nx = 1\n", {"e.toml:2:2: unknown key 'markings' at the top level"}},
+      {"recipient = \"r\"\n[markingz]\nx = 1\n", {"e.toml:2:2: unknown key 'markingz' at the top level"}},
+      {"recipient = \"r\"\n[markings]\nx = 1\n", {"e.toml:3:1: unknown key 'x' in [markings]"}},
+      {"recipient = \"r\"\n[markings]\nreleasable_to = [\"afg\"]\n", {"e.toml:3:18: markings.releasable_to must hold"}},
+      {"recipient = \"r\"\n[markings]\nunmarked = \"pass\"\n", {"e.toml:3:12: markings.unmarked must be"}},
+      {"recipient = \"r\"\n[markings]\ntlp_max = \"RED\"\n", {"e.toml:3:11: markings.tlp_max must be"}},
+      {"recipient = \"r\"\n[markings]\nmax_level = \"HIGH\"\n", {"e.toml:3:13: markings.max_level must be"}},
+      {"recipient = \"r\"\n[markings]\ncustom = { X = \"maybe\" }\n", {"e.toml:3:16: a custom marking label must map"}},
+      {"recipient = \"r\"\n[protect]\nnames = [\"123\"]\n", {"e.toml:3:10: protect.names must hold names"}},
+      {"recipient = \"r\"\n[protect]\nfile = \"/no/such/names.txt\"\n", {"e.toml:3:8: cannot open /no/such/names.txt"}},
       {"recipient = \"r\"\n[actions]\nPERSONS = \"keep\"\n", {"e.toml:3:1: unknown kind 'PERSONS' in [actions]"}},
       {"recipient = \"r\"\n[actions]\nPERSON = \"hide\"\n", {"e.toml:3:10: unknown action 'hide' for PERSON"}},
       {"recipient = \"r\"\n[actions]\nPERSON = \"generalize\"\n", {"e.toml:3:10: generalize needs a level"}},
@@ -232,6 +242,61 @@ TEST(PolicyTest, FuzzSeedCorpusParsesOrFailsCleanly) {
   EXPECT_TRUE(LoadPolicy(dir + "full.toml").ok());
   EXPECT_TRUE(LoadPolicy(dir + "minimal.toml").ok());
   EXPECT_FALSE(LoadPolicy(dir + "many_errors.toml").ok());
+}
+
+}  // namespace
+}  // namespace tearline
+
+namespace tearline {
+namespace {
+
+TEST(PolicyMarkingsTest, DefaultsAndTable) {
+  auto plain = ParsePolicy("recipient = \"r\"\n", "p.toml");
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE(plain->markings_configured);
+  EXPECT_EQ(plain->markings.unmarked, UnmarkedRule::kUnclassified);
+  EXPECT_EQ(plain->markings.tlp_max, Tlp::kClear);
+  EXPECT_TRUE(plain->markings.releasable_to.empty());
+
+  auto p = ParsePolicy(
+      "recipient = \"r\"\n[markings]\nreleasable_to = [\"AFG\", \"NATO\"]\nforeign = true\norcon_approved = true\n"
+      "unmarked = \"withhold\"\nmax_level = \"S\"\ntlp_max = \"AMBER\"\ncustom = { PARTNER-SHAREABLE = \"release\" }\n"
+      "tetragraphs = { CORE = [\"USA\", \"AFG\"] }\nbanner = \"SECRET//REL TO USA, AFG\"\n",
+      "p.toml");
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_TRUE(p->markings_configured);
+  EXPECT_EQ(p->markings.releasable_to, (std::vector<std::string>{"AFG", "NATO"}));
+  EXPECT_TRUE(p->markings.orcon_approved);
+  EXPECT_EQ(p->markings.unmarked, UnmarkedRule::kWithhold);
+  EXPECT_EQ(p->markings.max_level, ClassLevel::kSecret);
+  EXPECT_EQ(p->markings.tlp_max, Tlp::kAmber);
+  EXPECT_TRUE(p->markings.custom.at("PARTNER-SHAREABLE"));
+  EXPECT_EQ(p->markings.tetragraphs.at("CORE").size(), 2u);
+  EXPECT_EQ(p->markings.fixed_banner, "SECRET//REL TO USA, AFG");
+  EXPECT_NE(p->fingerprint, plain->fingerprint);
+}
+
+TEST(PolicyProtectTest, InlineNamesAndFileRelativeToPolicy) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("tearline_protect_policy_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  ASSERT_TRUE(WriteFileAtomic((dir / "names.txt").string(), "# staff\nMohammad Nabi Omari\n\n  Gul Ahmad Zazai  # driver\n").ok());
+  ASSERT_TRUE(WriteFileAtomic((dir / "p.toml").string(),
+                              "recipient = \"r\"\n[protect]\nnames = [\"Sara Karimi\"]\nfile = \"names.txt\"\n")
+                  .ok());
+  auto p = LoadPolicy((dir / "p.toml").string());
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_EQ(p->protected_names, (std::vector<std::string>{"Mohammad Nabi Omari", "Gul Ahmad Zazai", "Sara Karimi"}));
+  std::string before = p->fingerprint;
+  ASSERT_TRUE(WriteFileAtomic((dir / "names.txt").string(), "Mohammad Nabi Omari\n").ok());
+  auto q = LoadPolicy((dir / "p.toml").string());
+  ASSERT_TRUE(q.ok());
+  EXPECT_NE(q->fingerprint, before);  // the fingerprint covers the file's names
+  ASSERT_TRUE(WriteFileAtomic((dir / "names.txt").string(), "Omari\n42\n").ok());
+  auto bad = LoadPolicy((dir / "p.toml").string());
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("names.txt:2: a name needs letters"), std::string::npos);
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -1,0 +1,52 @@
+// tearline/protect.h — the protected list and Arabic-script runs.
+//
+// WHAT THESE TYPES REPRESENT
+//   The protected list names people who must never appear in any release.
+//   CompileProtectedDetector builds an immutable Detector (id "protect") that
+//   reports kind PROTECTED for every place a listed name appears:
+//     - regardless of case and diacritics ("OMARI", "Omarí");
+//     - across transliteration variants: each word is reduced to a consonant
+//       skeleton (ICU "Any-Latin; Latin-ASCII", lower case, vowels and y/w
+//       dropped, doubled letters collapsed, kh/gh/sh/ph/th/q folded), so
+//       Mohammad / Muhammad / Mohammed and Omari / Umari agree;
+//     - in Arabic script (transliterated by ICU before the skeleton);
+//     - in any token order, with commas between ("Omari, Mohammad Nabi");
+//     - with initials for the other names ("M. N. Omari");
+//     - the last word of a multi-word name alone ("Mr. Omari", "Omari's")
+//       when its skeleton has at least 3 letters or it matches exactly
+//       (subkind SURNAME, confidence 0.8).
+//   A full match has confidence 1.0 (exact spelling) or 0.95 (variant).
+//   Matching is over whole words: "Omarion" does not match "Omari".
+//
+//   NewArabicScriptDetector returns a Detector (id "script") that reports each
+//   run of Arabic-script words (Arabic, Persian, Pashto, Urdu letters and
+//   marks; words separated by spaces or ZWNJ) as one PERSON candidate, subkind
+//   ARABIC_SCRIPT, confidence 0.7: a name quoted in Dari or Pashto inside an
+//   English report must not pass because the tagger cannot read it. A long
+//   Arabic-script passage becomes one candidate as a whole (fail closed).
+//
+// THREAD SAFETY
+//   The detectors are immutable and shareable; each thread uses its own
+//   scratch (which holds the ICU transliterator clone).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tearline/detect.h"
+#include "tearline/status.h"
+
+namespace tearline {
+
+// Fails (kPolicyError) on a name with no letters. An empty list is valid.
+Result<std::unique_ptr<const Detector>> CompileProtectedDetector(const std::vector<std::string>& names);
+
+std::unique_ptr<const Detector> NewArabicScriptDetector();
+
+// The transliteration skeleton of one word, as described above ("" if the
+// word has no letters). Exposed for tests and for mention linking.
+std::string NameSkeleton(std::string_view word);
+
+}  // namespace tearline

@@ -1,0 +1,20 @@
+// Internal to the protect module: word folding shared by the detectors.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <unicode/translit.h>
+
+namespace tearline::protect_internal {
+
+// "Any-Latin; Latin-ASCII; Lower"; null if ICU lacks the transliterator.
+std::unique_ptr<icu::Transliterator> NewFolder();
+// ASCII lower-case letters of `word` after transliteration (digits, marks and
+// punctuation dropped). `folder` may be null (non-ASCII letters then vanish).
+std::string Fold(std::string_view word, icu::Transliterator* folder);
+// The consonant skeleton of a folded word.
+std::string Skeleton(std::string_view fold);
+
+}  // namespace tearline::protect_internal

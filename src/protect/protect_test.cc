@@ -1,0 +1,80 @@
+#include "tearline/protect.h"
+
+#include <gtest/gtest.h>
+
+namespace tearline {
+namespace {
+
+std::string Scan(const Detector& d, std::string_view text) {
+  auto scratch = d.NewScratch();
+  VectorSink sink;
+  EXPECT_TRUE(d.Scan(text, *scratch, sink).ok());
+  return FindingsToString(sink.findings);
+}
+
+TEST(SkeletonTest, TransliterationVariantsAgree) {
+  const std::vector<std::vector<std::string>> groups = {
+      {"Mohammad", "Muhammad", "Mohammed", "MUHAMMAD", "Muhamad", "محمد"},
+      {"Omari", "Umari", "Omarí"},
+      {"Ahmad", "Ahmed", "احمد"},
+      {"Khan", "Kan", "Qan"},
+      {"Nabi", "Nabee", "Naby", "نبی"},
+  };
+  for (const auto& g : groups) {
+    for (const std::string& w : g) EXPECT_EQ(NameSkeleton(w), NameSkeleton(g[0])) << w << " vs " << g[0];
+  }
+  EXPECT_NE(NameSkeleton("Omari"), NameSkeleton("Osman"));
+  EXPECT_NE(NameSkeleton("Nabi"), NameSkeleton("Nasir"));
+  EXPECT_EQ(NameSkeleton("123"), "");
+}
+
+TEST(ProtectedTest, MatchesVariantsAndRejectsNearMisses) {
+  auto d = CompileProtectedDetector({"Mohammad Nabi Omari", "Gul Ahmad Zazai"});
+  ASSERT_TRUE(d.ok());
+  struct Case {
+    std::string text;
+    std::string want;
+  };
+  const Case cases[] = {
+      {"Mohammad Nabi Omari", "[PROTECTED 0,19)"},
+      {"met MUHAMMAD NABI OMARI today", "[PROTECTED 4,23)"},
+      {"Muhammad Nabee Umari", "[PROTECTED 0,20)"},
+      {"Omari, Mohammad Nabi", "[PROTECTED 0,20)"},
+      {"Nabi Omari Mohammed", "[PROTECTED 0,19)"},
+      {"M. N. Omari", "[PROTECTED 0,11)"},
+      {"M.N. Omari", "[PROTECTED 0,10)"},
+      {"Mr. Omari said", "[PROTECTED/SURNAME 4,9)"},
+      {"Omari's car", "[PROTECTED/SURNAME 0,5)"},
+      {"Omarí", "[PROTECTED/SURNAME 0,6)"},
+      {"محمد نبی عمری", "[PROTECTED 0,24)"},
+      {"Gul Ahmad Zazai", "[PROTECTED 0,15)"},
+      {"Zazai", "[PROTECTED/SURNAME 0,5)"},
+      // near misses
+      {"Omarion sang", ""},
+      {"Mohammad Nasir Amiri", ""},
+      {"Mohammad. Nabi went home. Omari", "[PROTECTED/SURNAME 26,31)"},
+      {"Zazo", ""},
+      {"Ahmad", ""},
+      {"Gul", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(**d, c.text), c.want) << c.text;
+}
+
+TEST(ProtectedTest, EmptyListFindsNothingAndBadNamesFail) {
+  auto d = CompileProtectedDetector({});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(Scan(**d, "Mohammad Nabi Omari"), "");
+  EXPECT_EQ(CompileProtectedDetector({"1234"}).status().code(), Status::Code::kPolicyError);
+}
+
+TEST(ArabicScriptTest, FindsRunsInLatinText) {
+  auto d = NewArabicScriptDetector();
+  // "محمد نبی" (8 letters, 2 bytes each, one space) inside English.
+  EXPECT_EQ(Scan(*d, "The driver (محمد نبی) left."), "[PERSON/ARABIC_SCRIPT 12,27)");
+  EXPECT_EQ(Scan(*d, "No Arabic here, 123."), "");
+  EXPECT_EQ(Scan(*d, "عمری"), "[PERSON/ARABIC_SCRIPT 0,8)");
+  EXPECT_EQ(Scan(*d, "digits ١٢٣ only"), "");
+}
+
+}  // namespace
+}  // namespace tearline

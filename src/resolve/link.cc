@@ -1,0 +1,178 @@
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <unordered_map>
+
+#include "tearline/protect.h"
+#include "tearline/resolve.h"
+#include "tearline/tag.h"
+
+namespace tearline {
+namespace {
+
+const std::set<std::string>& Titles() {
+  static const std::set<std::string> kTitles = {
+      "mr",      "mrs",   "ms",      "miss",   "dr",    "prof",    "professor", "sir",     "general", "gen",
+      "col",     "colonel", "commander", "cmdr", "capt", "captain", "lt",       "lieutenant", "maj", "major",
+      "sgt",     "sergeant", "mullah", "mulla",  "maulvi", "mawlawi", "qari",    "haji",    "hajji",   "sheikh",
+      "shaikh",  "sayed", "sayyid",  "syed",   "eng",   "engineer", "ustad",    "ustaz",   "judge",   "justice",
+      "president", "minister", "governor", "senator", "madam", "mme", "mlle", "hon", "rev", "father", "imam"};
+  return kTitles;
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool IsCapitalized(std::string_view w) {
+  auto c = static_cast<unsigned char>(w[0]);
+  return (c >= 'A' && c <= 'Z') || c >= 0xC0;  // non-ASCII letters count as names' letters
+}
+
+struct MentionWord {
+  std::string skeleton;  // "" for an initial
+  char initial;          // lower-case first letter
+  std::string_view text;
+};
+
+// The name words of a mention: no titles, no possessive, no punctuation.
+std::vector<MentionWord> NameWords(std::string_view mention) {
+  std::vector<MentionWord> words;
+  for (const Token& tok : Tokenize(mention)) {
+    std::string_view t = mention.substr(tok.begin, tok.end - tok.begin);
+    std::string low = LowerAscii(t);
+    if (!low.empty() && low.back() == '.') low.pop_back();
+    if (low == "'s" || low == "\u2019s" || Titles().count(low)) continue;
+    if (t.size() >= 2 && t.back() == '.' && std::isalpha(static_cast<unsigned char>(t[0]))) {
+      for (size_t i = 0; i + 1 < t.size(); i += 2) {
+        words.push_back({"", static_cast<char>(std::tolower(static_cast<unsigned char>(t[i]))), t.substr(i, 1)});
+      }
+      continue;
+    }
+    std::string sk = NameSkeleton(t);
+    if (sk.empty()) continue;
+    words.push_back({sk, static_cast<char>(std::tolower(static_cast<unsigned char>(t[0]))), t});
+  }
+  return words;
+}
+
+struct Entity {
+  std::vector<MentionWord> words;
+  std::string name;
+  float confidence = 0;
+};
+
+bool Joins(const std::vector<MentionWord>& mention, const Entity& e) {
+  bool any_full = false;
+  for (const MentionWord& m : mention) {
+    bool ok = false;
+    for (const MentionWord& w : e.words) {
+      if (m.skeleton.empty() ? (w.initial == m.initial) : (!w.skeleton.empty() && w.skeleton == m.skeleton)) {
+        ok = true;
+        break;
+      }
+    }
+    if (!ok) return false;
+    any_full |= !m.skeleton.empty();
+  }
+  return any_full;
+}
+
+bool IsWordByte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || u >= 0x80;
+}
+
+}  // namespace
+
+Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const LinkOptions& options) {
+  Linked out;
+  std::vector<size_t> persons;
+  for (size_t i = 0; i < findings.size(); ++i) {
+    if (findings[i].kind == Kind::kPerson && findings[i].confidence >= options.min_confidence) persons.push_back(i);
+  }
+  // Longest mentions (most name words) define entities.
+  std::vector<std::vector<MentionWord>> words(findings.size());
+  for (size_t i : persons) words[i] = NameWords(text.substr(findings[i].begin, findings[i].size()));
+  std::stable_sort(persons.begin(), persons.end(), [&](size_t a, size_t b) {
+    if (words[a].size() != words[b].size()) return words[a].size() > words[b].size();
+    return findings[a].begin < findings[b].begin;
+  });
+  std::vector<Entity> entities;
+  for (size_t i : persons) {
+    if (words[i].empty()) continue;
+    int id = -1;
+    for (size_t e = 0; e < entities.size() && id < 0; ++e) {
+      if (Joins(words[i], entities[e])) id = static_cast<int>(e);
+    }
+    if (id < 0) {
+      bool all_initials = std::all_of(words[i].begin(), words[i].end(), [](const MentionWord& w) { return w.skeleton.empty(); });
+      if (all_initials) continue;
+      id = static_cast<int>(entities.size());
+      std::string_view span = text.substr(findings[i].begin, findings[i].size());
+      entities.push_back({words[i], std::string(span), 0});
+    }
+    findings[i].entity = id;
+    entities[id].confidence = std::max(entities[id].confidence, findings[i].confidence);
+  }
+  // Renumber entities in order of first appearance.
+  std::vector<size_t> first(entities.size(), SIZE_MAX);
+  for (const Finding& f : findings) {
+    if (f.entity >= 0) first[f.entity] = std::min(first[f.entity], f.begin);
+  }
+  std::vector<int> order(entities.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::sort(order.begin(), order.end(), [&](int a, int b) { return first[a] < first[b]; });
+  std::vector<int> renumber(entities.size());
+  for (size_t i = 0; i < order.size(); ++i) renumber[order[i]] = static_cast<int>(i);
+  for (Finding& f : findings) {
+    if (f.entity >= 0) f.entity = renumber[f.entity];
+  }
+  out.entity_names.resize(entities.size());
+  for (size_t e = 0; e < entities.size(); ++e) out.entity_names[renumber[e]] = entities[e].name;
+
+  if (options.propagate && !entities.empty()) {
+    // Which words (>= 3 letters, not titles; same spelling in any case) point
+    // to which entity. Spelling, not skeleton: "Mary" must not join "Omari".
+    std::unordered_map<std::string, int> by_word;
+    for (size_t e = 0; e < entities.size(); ++e) {
+      for (const MentionWord& w : entities[e].words) {
+        if (w.skeleton.empty() || w.text.size() < 3) continue;
+        by_word.emplace(LowerAscii(w.text), renumber[e]);  // first (longest) entity wins
+      }
+    }
+    std::vector<std::pair<size_t, size_t>> covered;
+    for (const Finding& f : findings) covered.push_back({f.begin, f.end});
+    std::sort(covered.begin(), covered.end());
+    auto is_covered = [&](size_t b, size_t e) {
+      auto it = std::upper_bound(covered.begin(), covered.end(), std::make_pair(b, SIZE_MAX));
+      if (it == covered.begin()) return false;
+      --it;
+      return it->first <= b && e <= it->second;
+    };
+    std::vector<float> conf(entities.size());
+    for (size_t e = 0; e < entities.size(); ++e) conf[renumber[e]] = entities[e].confidence;
+    std::vector<Finding> added;
+    for (const Token& tok : Tokenize(text)) {
+      std::string_view t = text.substr(tok.begin, tok.end - tok.begin);
+      if (t.size() < 3 || !IsCapitalized(t) || is_covered(tok.begin, tok.end)) continue;
+      std::string low = LowerAscii(t);
+      if (Titles().count(low)) continue;
+      // Whole word only (the tokenizer may split inside odd punctuation).
+      if ((tok.begin > 0 && IsWordByte(text[tok.begin - 1])) || (tok.end < text.size() && IsWordByte(text[tok.end]))) continue;
+      auto it = by_word.find(low);
+      if (it == by_word.end()) continue;
+      Finding f{tok.begin, tok.end, Kind::kPerson, "", 0.9f * conf[it->second], "link"};
+      f.entity = it->second;
+      added.push_back(f);
+    }
+    findings.insert(findings.end(), added.begin(), added.end());
+  }
+  std::sort(findings.begin(), findings.end(), FindingLess);
+  out.findings = std::move(findings);
+  return out;
+}
+
+}  // namespace tearline

@@ -1,0 +1,60 @@
+#include <gtest/gtest.h>
+
+#include "tearline/resolve.h"
+
+namespace tearline {
+namespace {
+
+Finding Person(std::string_view text, std::string_view mention, size_t from = 0, float c = 0.9f) {
+  size_t b = text.find(mention, from);
+  EXPECT_NE(b, std::string_view::npos) << mention;
+  return Finding{b, b + mention.size(), Kind::kPerson, "", c, "test"};
+}
+
+// "text@entity" for each PERSON finding, in order.
+std::string Render(std::string_view text, const Linked& l) {
+  std::string out;
+  for (const Finding& f : l.findings) {
+    if (!out.empty()) out += ' ';
+    out += std::string(text.substr(f.begin, f.size())) + "@" + std::to_string(f.entity);
+  }
+  return out;
+}
+
+TEST(LinkTest, MentionsOfOnePersonShareAnEntity) {
+  const std::string text =
+      "Mohammad Nabi Omari drives. Later Mr. Omari and M. N. Omari met Sara Karimi. Omari's car broke.";
+  std::vector<Finding> f = {Person(text, "Mohammad Nabi Omari"), Person(text, "Mr. Omari"),
+                            Person(text, "M. N. Omari"), Person(text, "Sara Karimi"),
+                            Person(text, "Omari", text.find("car") - 10)};
+  LinkOptions no_propagation;
+  no_propagation.propagate = false;
+  Linked l = LinkMentions(text, f, no_propagation);
+  EXPECT_EQ(Render(text, l),
+            "Mohammad Nabi Omari@0 Mr. Omari@0 M. N. Omari@0 Sara Karimi@1 Omari@0");
+  ASSERT_EQ(l.entity_names.size(), 2u);
+  EXPECT_EQ(l.entity_names[0], "Mohammad Nabi Omari");
+  EXPECT_EQ(l.entity_names[1], "Sara Karimi");
+}
+
+TEST(LinkTest, PropagatesToMissedMentionsOnly) {
+  const std::string text = "Sara Karimi called. Karimi said KARIMI. A karimi rug. Karimis. Mary came. Sara left.";
+  Linked l = LinkMentions(text, {Person(text, "Sara Karimi")});
+  EXPECT_EQ(Render(text, l), "Sara Karimi@0 Karimi@0 KARIMI@0 Sara@0");
+  for (const Finding& f : l.findings) {
+    if (f.begin > 0) EXPECT_EQ(f.detector, "link");
+  }
+}
+
+TEST(LinkTest, LowConfidenceAndOtherKindsAreNotLinked) {
+  const std::string text = "Omari met Kabul officials.";
+  std::vector<Finding> f = {Person(text, "Omari", 0, 0.3f), Finding{10, 15, Kind::kLoc, "", 0.9f, "t"}};
+  Linked l = LinkMentions(text, f);
+  ASSERT_EQ(l.findings.size(), 2u);
+  EXPECT_EQ(l.findings[0].entity, -1);
+  EXPECT_EQ(l.findings[1].entity, -1);
+  EXPECT_TRUE(l.entity_names.empty());
+}
+
+}  // namespace
+}  // namespace tearline
