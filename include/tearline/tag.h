@@ -26,9 +26,10 @@
 //   PERSON spans include a preceding title ("Mr", "Col.") when the training
 //   data does (TAB and GUM both do).
 //
-//   The tagger is an averaged perceptron over hashed features (word, shape,
-//   affixes, +-2 neighbours, sentence position, lexicon membership, previous
-//   two tags) with greedy left-to-right BIO decoding. The model file
+//   The tagger is an averaged structured perceptron over hashed features
+//   (word, shape, affixes, +-2 neighbours, sentence position, lexicon
+//   membership) with first-order Viterbi BIO decoding (label transitions
+//   conditioned on the token's category; I-x only after B-x/I-x). The model file
 //   (doc/tagger.md) starts with a magic number, a format version and the
 //   SHA-256 of its payload; the hex SHA-256 is the model's fingerprint.
 //
@@ -149,6 +150,8 @@ struct TrainOptions {
   // GUM files (sorted by name) whose index % gum_holdout_every == 0 are held
   // out of training (and scored after training). 0 holds out nothing.
   int gum_holdout_every = 10;
+  // Training passes; the pass whose averaged weights score best (exact span
+  // F1) on the calibration sentences is kept.
   int epochs = 12;
   uint64_t seed = 20240611;  // shuffling order; training is deterministic
   int hash_bits = 19;        // 2^hash_bits feature rows
@@ -165,13 +168,17 @@ Status TrainTagger(const TrainOptions& options);
 
 // Reads the GUM CoNLL-U file image `conllu` into one AnnotatedText: the text is
 // rebuilt from the tokens (SpaceAfter=No honoured; sentences on new lines,
-// paragraphs separated by a blank line), spans are named person/organization/
-// place mentions (head token PROPN, trimmed to first..last PROPN) and time
+// paragraphs separated by a blank line). Spans: of each person/organization/
+// place mention, its GUM minimal span (the whole mention when absent) cut into
+// runs of name words (PROPN, NUM, capitalised words, with connectors such as
+// "of", "de", "bin" inside; persons never join on "of"/"and"), each run with a
+// PROPN being one span; person mentions containing "of" give none. Time
 // mentions containing a digit or month name (leading determiners trimmed).
 Result<AnnotatedText> ReadGumConllu(std::string_view conllu);
 
 // Reads a TAB JSON file image into AnnotatedTexts (character offsets converted
-// to bytes; MISC mentions dropped; first annotator as in tearline/eval.h).
+// to bytes; MISC and NO_MASK mentions dropped, so that the tagger learns what
+// needs masking; first annotator as in tearline/eval.h).
 Result<std::vector<AnnotatedText>> ReadTabForTraining(std::string_view json);
 
 }  // namespace tearline

@@ -22,12 +22,46 @@ struct OpenMention {
   std::string eid;
   std::string etype;
   size_t first_word;  // index into the sentence's words
+  int min_lo = 0, min_hi = 0;  // GUM minimal span, 1-based word positions in the mention (0: none)
 };
 
 struct Mention {
   std::string etype;
   size_t first, last;  // inclusive word indexes
+  int min_lo = 0, min_hi = 0;
 };
+
+// The minimal-span field of a GUM entity ("eid-type-infstat-salience-
+// centering-MINSPAN-..."): the smallest and largest listed position.
+void ParseMinSpan(std::string_view attrs, int* lo, int* hi) {
+  *lo = *hi = 0;
+  size_t pos = 0;
+  for (int field = 0; field < 5; ++field) {
+    pos = attrs.find('-', pos);
+    if (pos == std::string_view::npos) return;
+    ++pos;
+  }
+  size_t end = attrs.find('-', pos);
+  std::string_view f = attrs.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+  int cur = 0;
+  bool any = false;
+  for (size_t i = 0; i <= f.size(); ++i) {
+    if (i < f.size() && f[i] >= '0' && f[i] <= '9') {
+      cur = cur * 10 + (f[i] - '0');
+      any = true;
+      if (cur > 1000) return;
+    } else if (i == f.size() || f[i] == ',') {
+      if (!any) return;
+      *lo = *lo == 0 ? cur : std::min(*lo, cur);
+      *hi = std::max(*hi, cur);
+      cur = 0;
+      any = false;
+    } else {
+      *lo = *hi = 0;
+      return;
+    }
+  }
+}
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {
   std::vector<std::string_view> f;
@@ -61,6 +95,69 @@ bool IsMonth(std::string_view w) {
   return std::find(kMonths.begin(), kMonths.end(), w) != kMonths.end();
 }
 
+bool LowerStart(const Word& w) {
+  unsigned char c = static_cast<unsigned char>(w.form.empty() ? 'a' : w.form[0]);
+  return (c >= 'a' && c <= 'z') || c == '\'' || (c < 0x80 && !std::isalnum(c));
+}
+
+bool IsConnector(const std::string& form, TagLabel label) {
+  // Words that may join the parts of one name. Person names never contain
+  // "of"/"and"/"for"/"&" (those join organisations and places).
+  static constexpr std::array<std::string_view, 10> kNameParticles = {"de", "da", "del", "von", "van",
+                                                                      "bin", "al", "ibn", "-", "la"};
+  static constexpr std::array<std::string_view, 5> kOrgJoiners = {"of", "the", "and", "for", "&"};
+  if (std::find(kNameParticles.begin(), kNameParticles.end(), form) != kNameParticles.end()) return true;
+  return label != TagLabel::kPerson && std::find(kOrgJoiners.begin(), kOrgJoiners.end(), form) != kOrgJoiners.end();
+}
+
+// A named mention's gold spans: its GUM minimal span (the whole mention when
+// absent) cut into runs of name words (PROPN, NUM, capitalised words and
+// connectors inside); every run holding a PROPN is one span. Person mentions
+// with "of" ("Professor of Music") are titles or descriptions, not names.
+void EmitNamed(const std::vector<Word>& words, const Mention& m, TagLabel label, AnnotatedText* out) {
+  size_t first = m.first, last = m.last;
+  if (m.min_lo > 0) {
+    size_t lo = m.first + static_cast<size_t>(m.min_lo - 1), hi = m.first + static_cast<size_t>(m.min_hi - 1);
+    if (lo <= hi && hi <= m.last) {
+      first = lo;
+      last = hi;
+    }
+  }
+  if (label == TagLabel::kPerson) {
+    for (size_t i = first; i <= last; ++i) {
+      if (words[i].form == "of") return;
+    }
+  }
+  auto name_word = [&](const Word& w) {
+    if (w.upos == "PROPN" || w.upos == "NUM") return true;
+    return !LowerStart(w) && w.upos != "PUNCT" && w.upos != "PART" && w.upos != "DET" && w.upos != "PRON";
+  };
+  size_t i = first;
+  while (i <= last) {
+    if (!name_word(words[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;  // extend over name words and inner connectors
+    size_t end = i;
+    while (j + 1 <= last) {
+      const Word& nx = words[j + 1];
+      if (name_word(nx)) {
+        end = ++j;
+      } else if (IsConnector(nx.form, label) && j + 2 <= last && name_word(words[j + 2])) {
+        j += 2;
+        end = j;
+      } else {
+        break;
+      }
+    }
+    bool propn = false;
+    for (size_t k = i; k <= end; ++k) propn = propn || words[k].upos == "PROPN";
+    if (propn && end - i <= 10) out->spans.push_back({words[i].begin, words[end].end, label, 1.0f});
+    i = end + 1;
+  }
+}
+
 // Turns one sentence's mentions into gold spans.
 void EmitSpans(const std::vector<Word>& words, const std::vector<Mention>& mentions, AnnotatedText* out) {
   for (const Mention& m : mentions) {
@@ -80,33 +177,8 @@ void EmitSpans(const std::vector<Word>& words, const std::vector<Mention>& menti
       if (!dated || last - first > 8) continue;
       while (first < last && (words[first].upos == "DET" || words[first].upos == "ADP")) ++first;
     } else {
-      // Named: the head (a word whose head lies outside the mention) is PROPN.
-      int lo = words[first].id, hi = words[last].id;
-      const Word* head = nullptr;
-      for (size_t i = first; i <= last && head == nullptr; ++i) {
-        if (words[i].head < lo || words[i].head > hi) head = &words[i];
-      }
-      if (head == nullptr || head->upos != "PROPN") continue;
-      // Trim leading determiners/punctuation/lowercase words and trailing
-      // possessives/punctuation/lowercase words.
-      auto lower_start = [&](size_t i) {
-        unsigned char c = static_cast<unsigned char>(words[i].form.empty() ? 'a' : words[i].form[0]);
-        return (c >= 'a' && c <= 'z') || c == '\'' || (c < 0x80 && !std::isalnum(c));
-      };
-      while (first < last && (words[first].upos == "DET" || words[first].upos == "PUNCT" || lower_start(first))) ++first;
-      while (last > first && (words[last].upos == "PART" || words[last].upos == "PUNCT" || lower_start(last))) --last;
-      if (last - first > 10) continue;
-      // A name is PROPN words and a few connectors ("Bank of England");
-      // anything else (a relative clause, a list) is not one name.
-      static constexpr std::array<std::string_view, 14> kConnectors = {
-          "of", "the", "and", "de", "da", "del", "von", "van", "bin", "al", "ibn", "for", "&", "-"};
-      bool clean = true;
-      for (size_t i = first; i <= last && clean; ++i) {
-        const Word& x = words[i];
-        clean = x.upos == "PROPN" || x.upos == "NUM" || x.upos == "ADJ" ||
-                std::find(kConnectors.begin(), kConnectors.end(), x.form) != kConnectors.end();
-      }
-      if (!clean) continue;
+      EmitNamed(words, m, static_cast<TagLabel>(label), out);
+      continue;
     }
     out->spans.push_back({words[first].begin, words[last].end, static_cast<TagLabel>(label), 1.0f});
   }
@@ -200,8 +272,9 @@ Result<AnnotatedText> ReadGumConllu(std::string_view conllu) {
         size_t d2 = d1 == std::string_view::npos ? d1 : attrs.find('-', d1 + 1);
         OpenMention om{std::string(attrs.substr(0, d1)),
                        d1 == std::string_view::npos ? "" : std::string(attrs.substr(d1 + 1, d2 - d1 - 1)), wi};
+        ParseMinSpan(attrs, &om.min_lo, &om.min_hi);
         if (j < ent.size() && ent[j] == ')') {
-          mentions.push_back({om.etype, wi, wi});
+          mentions.push_back({om.etype, wi, wi, om.min_lo, om.min_hi});
           i = j + 1;
         } else {
           open.push_back(std::move(om));
@@ -213,7 +286,7 @@ Result<AnnotatedText> ReadGumConllu(std::string_view conllu) {
         std::string eid(ent.substr(i, j - i));
         for (size_t k = open.size(); k-- > 0;) {
           if (open[k].eid == eid) {
-            mentions.push_back({open[k].etype, open[k].first_word, wi});
+            mentions.push_back({open[k].etype, open[k].first_word, wi, open[k].min_lo, open[k].min_hi});
             open.erase(open.begin() + static_cast<long>(k));
             break;
           }
@@ -236,7 +309,9 @@ Result<std::vector<AnnotatedText>> ReadTabForTraining(std::string_view json) {
       static constexpr std::array<std::string_view, kNumTagLabels> kNames = {"PERSON", "ORG", "LOC", "DEM",
                                                                             "QUANTITY", "DATETIME", "CODE"};
       auto it = std::find(kNames.begin(), kNames.end(), m.entity_type);
-      if (it == kNames.end() || m.end <= m.begin) continue;
+      // NO_MASK mentions ("the Court", "the Government") need no masking:
+      // they train as O, so the tagger learns what an anonymiser must hide.
+      if (it == kNames.end() || m.end <= m.begin || m.identifier_type == "NO_MASK") continue;
       t.spans.push_back({m.begin, m.end, static_cast<TagLabel>(it - kNames.begin()), 1.0f});
     }
     out.push_back(std::move(t));

@@ -21,11 +21,11 @@ constexpr char kConllu[] =
     "# newdoc id = test\n"
     "# newpar\n"
     "# text = Colonel Zarak Tanai visited the Kandahar office in May 2019.\n"
-    "1\tColonel\tColonel\tPROPN\tNNP\t_\t3\tcompound\t_\tEntity=(1-person-new-x-cf1-1-coref-Zarak_Tanai\n"
+    "1\tColonel\tColonel\tPROPN\tNNP\t_\t3\tcompound\t_\tEntity=(1-person-new-x-cf1-1,2,3-coref-Zarak_Tanai\n"
     "2\tZarak\tZarak\tPROPN\tNNP\t_\t3\tflat\t_\t_\n"
     "3\tTanai\tTanai\tPROPN\tNNP\t_\t4\tnsubj\t_\tEntity=1)\n"
     "4\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-    "5\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\tEntity=(2-organization-new-x-cf2-1-sgl\n"
+    "5\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\tEntity=(2-organization-new-x-cf2-3-sgl\n"
     "6\tKandahar\tKandahar\tPROPN\tNNP\t_\t7\tcompound\t_\tEntity=(3-place-new-x-cf3-1-sgl-Kandahar)\n"
     "7\toffice\toffice\tNOUN\tNN\t_\t4\tobj\t_\tEntity=2)\n"
     "8\tin\tin\tADP\tIN\t_\t9\tcase\t_\tEntity=(4-time-new-x-cf4-1-sgl\n"
@@ -47,20 +47,63 @@ TEST(ReadGumTest, RebuildsTextAndNamedSpans) {
   EXPECT_EQ(doc->text,
             "Colonel Zarak Tanai visited the Kandahar office in May 2019.\n"
             "Tanai's report followed.");
-  // The organization mention is headed by a NOUN: not a name, not a span.
+  // The organization's minimal span is a NOUN ("office"): not a name, not a span.
   EXPECT_EQ(Spans(*doc), "PERSON[Colonel Zarak Tanai] LOC[Kandahar] DATETIME[May 2019] PERSON[Tanai] ");
+}
+
+// One-sentence GUM documents (synthetic) and the gold spans they must give.
+TEST(ReadGumTest, NamedSpansFollowMinimalSpans) {
+  struct Case {
+    const char* name;
+    std::string conllu;
+    const char* want;
+  } cases[] = {
+      {"minimal span drops the description",
+       "1\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\tEntity=(1-person-new-x-cf1-2,3,4,5-coref-Lina_Osei\n"
+       "2\tfield\tfield\tNOUN\tNN\t_\t3\tcompound\t_\t_\n"
+       "3\tmedic\tmedic\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+       "4\tLina\tLina\tPROPN\tNNP\t_\t3\tappos\t_\t_\n"
+       "5\tOsei\tOsei\tPROPN\tNNP\t_\t4\tflat\t_\tEntity=1)\n",
+       "PERSON[Lina Osei] "},
+      {"coordinated persons are two names",
+       "1\tAmon\tAmon\tPROPN\tNNP\t_\t0\troot\t_\tEntity=(1-person-new-x-cf1-1,2,3,4-sgl\n"
+       "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+       "3\tRia\tRia\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+       "4\tVasko\tVasko\tPROPN\tNNP\t_\t3\tflat\t_\tEntity=1)\n",
+       "PERSON[Amon] PERSON[Ria Vasko] "},
+      {"a title with 'of' is no person name",
+       "1\tProfessor\tProfessor\tPROPN\tNNP\t_\t0\troot\t_\tEntity=(1-person-new-x-cf1-1,2,3-sgl\n"
+       "2\tof\tof\tADP\tIN\t_\t3\tcase\t_\t_\n"
+       "3\tMusic\tMusic\tPROPN\tNNP\t_\t1\tnmod\t_\tEntity=1)\n",
+       ""},
+      {"organisations keep inner connectors",
+       "1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(1-organization-new-x-cf1-2,3,4-sgl\n"
+       "2\tBank\tBank\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+       "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n"
+       "4\tNorvia\tNorvia\tPROPN\tNNP\t_\t2\tnmod\t_\tEntity=1)\n",
+       "ORG[Bank of Norvia] "},
+      {"no minimal span field: the whole mention",
+       "1\tKel\tKel\tPROPN\tNNP\t_\t0\troot\t_\tEntity=(1-place)\n",
+       "LOC[Kel] "},
+  };
+  for (const Case& c : cases) {
+    auto doc = ReadGumConllu(c.conllu);
+    ASSERT_TRUE(doc.ok()) << c.name << ": " << doc.status().ToString();
+    EXPECT_EQ(Spans(*doc), c.want) << c.name;
+  }
 }
 
 TEST(ReadGumTest, RejectsMalformedLines) {
   EXPECT_FALSE(ReadGumConllu("1\tonly\tthree\n").ok());
 }
 
-TEST(ReadTabForTrainingTest, ConvertsCodePointOffsetsAndDropsMisc) {
+TEST(ReadTabForTrainingTest, ConvertsCodePointOffsetsAndDropsMiscAndNoMask) {
   // "Ö" is two bytes: offsets after it shift by one.
   std::string json = R"([{"doc_id":"d1","text":"Öz met Mr Lund in Oslo.","annotations":{"annotator2":{"entity_mentions":[
     {"entity_type":"PERSON","start_offset":7,"end_offset":14,"span_text":"Mr Lund","identifier_type":"DIRECT","entity_id":"e1"},
     {"entity_type":"MISC","start_offset":0,"end_offset":2,"span_text":"Öz","identifier_type":"NO_MASK","entity_id":"e2"},
-    {"entity_type":"LOC","start_offset":18,"end_offset":22,"span_text":"Oslo","identifier_type":"QUASI","entity_id":"e3"}]}}}])";
+    {"entity_type":"LOC","start_offset":18,"end_offset":22,"span_text":"Oslo","identifier_type":"QUASI","entity_id":"e3"},
+    {"entity_type":"ORG","start_offset":0,"end_offset":2,"span_text":"Öz","identifier_type":"NO_MASK","entity_id":"e4"}]}}}])";
   auto docs = ReadTabForTraining(json);
   ASSERT_TRUE(docs.ok()) << docs.status().ToString();
   ASSERT_EQ(docs->size(), 1u);

@@ -33,7 +33,7 @@ enum Template : uint64_t {
   kBias = 1, kW0, kShape0, kSuf2, kSuf3, kSuf4, kPre3, kLen0, kWm1, kWp1, kWm2, kWp2,
   kShapeM1, kShapeP1, kWm1W0, kW0Wp1, kShapeM1Shape0, kShape0ShapeP1, kFirstShape, kLex0,
   kLexM1, kLexP1, kLexM1Lex0, kTitleM1, kTitleM2, kLexP2, kSuf3M1, kSuf3P1, kUpperRun,
-  kShape0Wm1, kShape0Wp1, kP1, kP2P1, kP1W0, kP1Shape0, kLast,
+  kShape0Wm1, kShape0Wp1, kP1, kP2P1, kP1W0, kP1Shape0, kP1Cat, kLast,
 };
 
 uint8_t LengthBucket(size_t cps) { return static_cast<uint8_t>(cps <= 3 ? cps : cps <= 6 ? 4 : cps <= 10 ? 5 : 6); }
@@ -86,26 +86,25 @@ void Lexicons::BuildIndex() {
   for (const auto& s : sets) n += s.size();
   size_t cap = 16;
   while (cap < n * 2) cap <<= 1;
-  index_keys.assign(cap, 0);
-  index_flags.assign(cap, 0);
+  index.assign(cap, Slot{});
   for (int i = 0; i < kNumLexicons; ++i) {
     for (uint64_t h : sets[i]) {
       uint64_t key = h | 1;  // never 0
       size_t slot = Mix(key, 0) & (cap - 1);
-      while (index_keys[slot] != 0 && index_keys[slot] != key) slot = (slot + 1) & (cap - 1);
-      index_keys[slot] = key;
-      index_flags[slot] |= 1u << i;
+      while (index[slot].key != 0 && index[slot].key != key) slot = (slot + 1) & (cap - 1);
+      index[slot].key = key;
+      index[slot].flags |= 1u << i;
     }
   }
 }
 
 uint32_t Lexicons::Flags(uint64_t h) const {
-  if (!index_keys.empty()) {
+  if (!index.empty()) {
     uint64_t key = h | 1;
-    size_t mask = index_keys.size() - 1;
+    size_t mask = index.size() - 1;
     for (size_t slot = Mix(key, 0) & mask;; slot = (slot + 1) & mask) {
-      if (index_keys[slot] == key) return index_flags[slot];
-      if (index_keys[slot] == 0) return 0;
+      if (index[slot].key == key) return static_cast<uint32_t>(index[slot].flags);
+      if (index[slot].key == 0) return 0;
     }
   }
   uint32_t f = 0;
@@ -144,9 +143,34 @@ void ComputeTokenFeatures(std::string_view text, const std::vector<Token>& token
   out->resize(end - begin);
   std::string shape;
   std::vector<size_t> cp_starts;
+  char small[48];
   for (size_t k = begin; k < end; ++k) {
     std::string_view w = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
     TokenFeatures& f = (*out)[k - begin];
+    bool ascii = w.size() <= sizeof(small);
+    for (size_t i = 0; i < w.size() && ascii; ++i) ascii = static_cast<unsigned char>(w[i]) < 0x80;
+    if (ascii) {
+      // ASCII fast path: same values as the general path below, no allocation.
+      shape.clear();
+      char last = 0;
+      for (size_t i = 0; i < w.size(); ++i) {
+        char c = w[i];
+        char cls = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd' : c;
+        small[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        if (cls != last) shape.push_back(cls);
+        last = cls;
+      }
+      f.upper_initial = w[0] >= 'A' && w[0] <= 'Z';
+      std::string_view lower(small, w.size());
+      size_t n = lower.size();
+      f.lower = HashBytes(lower);
+      f.shape = HashBytes(shape, 7);
+      f.len = LengthBucket(n);
+      f.suf2 = HashBytes(lower.substr(n > 2 ? n - 2 : 0), 2);
+      f.suf3 = HashBytes(lower.substr(n > 3 ? n - 3 : 0), 3);
+      f.suf4 = HashBytes(lower.substr(n > 4 ? n - 4 : 0), 4);
+      f.pre3 = HashBytes(lower.substr(0, 3), 5);
+    } else {
     std::string lower = Lower(w);
     f.lower = HashBytes(lower);
     // Shape with runs of one class collapsed; code point starts of `lower`.
@@ -191,8 +215,15 @@ void ComputeTokenFeatures(std::string_view text, const std::vector<Token>& token
     f.suf3 = HashBytes(suffix(3), 3);
     f.suf4 = HashBytes(suffix(4), 4);
     f.pre3 = HashBytes(n > 3 ? std::string_view(lower).substr(0, cp_starts[3]) : std::string_view(lower), 5);
+    }
     f.lex = lex.Flags(f.lower);
     f.sentence_end_punct = (w == "." || w == "?" || w == "!");
+    unsigned char c0 = static_cast<unsigned char>(w[0]);
+    f.cat = f.upper_initial                ? kCatUpper
+            : f.sentence_end_punct         ? kCatStop
+            : (c0 >= '0' && c0 <= '9')     ? kCatDigit
+            : (shape.size() > 0 && shape[0] == 'x') ? kCatLower
+                                           : kCatOther;
   }
 }
 
@@ -251,12 +282,27 @@ int StaticFeatures(const TokenFeatures* s, int n, int i, uint64_t* out) {
   return k;
 }
 
-void DynamicFeatures(const TokenFeatures& tok, int prev1, int prev2, uint64_t* out) {
+void TransitionFeatures(int prev, int cat, uint64_t* out) {
   auto h = [](uint64_t t, uint64_t v) { return Mix(t * 0x9E3779B97F4A7C15ull, v); };
-  out[0] = h(kP1, static_cast<uint64_t>(prev1));
-  out[1] = h(kP2P1, static_cast<uint64_t>(prev2 * 32 + prev1));
-  out[2] = h(kP1W0, Mix(static_cast<uint64_t>(prev1), tok.lower));
-  out[3] = h(kP1Shape0, Mix(static_cast<uint64_t>(prev1), tok.shape));
+  out[0] = h(kP1, static_cast<uint64_t>(prev));
+  out[1] = h(kP1Cat, static_cast<uint64_t>(prev * 16 + cat));
+}
+
+TransitionTable BuildTransitions(const int16_t* w, int bits) {
+  TransitionTable t(size_t{kNumCategories} * kRowWidth * kRowWidth, kForbidden);
+  uint64_t f[kNumTransition];
+  for (int cat = 0; cat < kNumCategories; ++cat) {
+    for (int prev = 0; prev < kNumClasses; ++prev) {
+      TransitionFeatures(prev, cat, f);
+      for (int c = 0; c < kNumClasses; ++c) {
+        if (!Allowed(prev, c)) continue;
+        int32_t v = 0;
+        for (uint64_t h : f) v += w[size_t{RowOf(h, bits)} * kRowWidth + c];
+        t[(size_t{static_cast<size_t>(cat)} * kRowWidth + prev) * kRowWidth + c] = v;
+      }
+    }
+  }
+  return t;
 }
 
 void Softmax(const float* scores, int prev, float* probs) {

@@ -64,12 +64,18 @@ struct Lexicons {
   uint32_t Flags(uint64_t lower_hash) const;
   // Builds the open-addressing index over all sets (call after filling sets).
   void BuildIndex();
-  std::vector<uint64_t> index_keys;   // 0 = empty slot
-  std::vector<uint32_t> index_flags;
+  struct Slot {
+    uint64_t key = 0;  // hash | 1; 0 = empty slot
+    uint64_t flags = 0;
+  };
+  std::vector<Slot> index;
 };
 
 // Reads lexicon files from `dir` (missing files are empty lexicons).
 Lexicons ReadLexicons(const std::string& dir);
+
+// Token categories that condition the label transition weights.
+enum TokenCategory : uint8_t { kCatUpper = 0, kCatLower, kCatDigit, kCatStop, kCatOther, kNumCategories };
 
 struct TokenFeatures {
   uint64_t lower = 0;   // hash of lowercased form
@@ -79,6 +85,7 @@ struct TokenFeatures {
   uint8_t len = 0;      // length bucket
   bool upper_initial = false;
   bool sentence_end_punct = false;
+  uint8_t cat = kCatOther;  // TokenCategory
 };
 
 // Per-token values for tokens [begin, end) of text.
@@ -88,9 +95,59 @@ void ComputeTokenFeatures(std::string_view text, const std::vector<Token>& token
 // Static (history-free) feature hashes of token i of a sentence of n tokens.
 inline constexpr int kMaxStatic = 40;
 int StaticFeatures(const TokenFeatures* sent, int n, int i, uint64_t* out);
-// History features of token i given the two previous classes.
-inline constexpr int kNumDynamic = 4;
-void DynamicFeatures(const TokenFeatures& tok, int prev1, int prev2, uint64_t* out);
+// Transition features: the weight of class c after class prev at a token of
+// category cat is column c of the rows of TransitionFeatures(prev, cat).
+inline constexpr int kNumTransition = 2;
+void TransitionFeatures(int prev, int cat, uint64_t* out);
+
+// Dense transition weights: at[(cat * kRowWidth + prev) * kRowWidth + c];
+// disallowed BIO transitions hold kForbidden. Integer model units.
+inline constexpr int32_t kForbidden = -(1 << 28);
+using TransitionTable = std::vector<int32_t>;
+TransitionTable BuildTransitions(const int16_t* weights, int hash_bits);
+
+// First-order Viterbi over classes: emis is n x kRowWidth scores, trans is a
+// TransitionTable-shaped array (forbidden transitions very negative), cat[i]
+// the category of token i; the class before token 0 is O. Writes the best
+// class sequence to out[0..n). back must hold n * kRowWidth bytes.
+template <typename T>
+void Viterbi(const T* emis, const T* trans, const uint8_t* cat, int n, int* out, uint8_t* back) {
+  if (n <= 0) return;
+  T delta[kRowWidth], next[kRowWidth];
+  const T* t0 = trans + size_t{cat[0]} * kRowWidth * kRowWidth;  // row prev = O
+  for (int c = 0; c < kRowWidth; ++c) delta[c] = c < kNumClasses ? emis[c] + t0[c] : T(kForbidden) * 4;
+  for (int i = 1; i < n; ++i) {
+    const T* t = trans + size_t{cat[i]} * kRowWidth * kRowWidth;
+    int32_t arg[kRowWidth];
+    for (int c = 0; c < kRowWidth; ++c) {
+      next[c] = delta[0] + t[c];
+      arg[c] = 0;
+    }
+    for (int p = 1; p < kNumClasses; ++p) {
+      const T* tp = t + p * kRowWidth;
+      const T dp = delta[p];
+      for (int c = 0; c < kRowWidth; ++c) {  // branch-free so that it vectorizes
+        T v = dp + tp[c];
+        bool gt = v > next[c];
+        next[c] = gt ? v : next[c];
+        arg[c] = gt ? p : arg[c];
+      }
+    }
+    uint8_t* bk = back + size_t(i) * kRowWidth;
+    for (int c = 0; c < kRowWidth; ++c) bk[c] = static_cast<uint8_t>(arg[c]);
+    const T* e = emis + size_t(i) * kRowWidth;
+    T mx = next[0] + e[0];  // keep scores near 0: O is always reachable
+    for (int c = 0; c < kRowWidth; ++c) delta[c] = c < kNumClasses ? next[c] + e[c] - mx : T(kForbidden) * 4;
+  }
+  int best = 0;
+  for (int c = 1; c < kNumClasses; ++c) {
+    if (delta[c] > delta[best]) best = c;
+  }
+  for (int i = n - 1; i >= 0; --i) {
+    out[i] = best;
+    if (i > 0) best = back[size_t(i) * kRowWidth + best];
+  }
+}
 
 inline uint32_t RowOf(uint64_t feature_hash, int hash_bits) {
   return static_cast<uint32_t>(feature_hash >> (64 - hash_bits));
@@ -107,6 +164,7 @@ struct TaggerModel::Impl {
   int hash_bits = 0;
   float prob_scale = 1;  // softmax(int_score * prob_scale)
   std::vector<int16_t> weights;  // (1 << hash_bits) * kRowWidth
+  tag_internal::TransitionTable transitions;  // BuildTransitions(weights)
   tag_internal::Lexicons lexicons;
 };
 }  // namespace tearline

@@ -166,6 +166,7 @@ Result<std::unique_ptr<TaggerModel::Impl>> ParseModel(std::string_view file) {
     std::memcpy(&m->weights[size_t{idx} * kRowWidth], r.here(), kRowWidth * sizeof(int16_t));
     r.Skip(kRowWidth * sizeof(int16_t));
   }
+  m->transitions = BuildTransitions(m->weights.data(), m->hash_bits);
   return m;
 }
 

@@ -54,7 +54,7 @@ TEST(ModelFormatTest, DamagedFilesFailWithCorruption) {
   magic[0] = 'X';
   cases.push_back({"bad magic", magic});
   std::string version = good;
-  version[8] = 2;
+  version[8] = 1;  // the previous format
   cases.push_back({"wrong version", version});
   std::string flipped = good;
   flipped[good.size() / 2] ^= 0x01;

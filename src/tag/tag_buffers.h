@@ -14,6 +14,9 @@ struct TagBuffers {
   std::vector<Token> tokens;
   std::vector<size_t> starts;
   std::vector<TokenFeatures> feats;
+  std::vector<int32_t> emis;  // n x kRowWidth emission scores
+  std::vector<uint8_t> cats;
+  std::vector<uint8_t> back;  // Viterbi back pointers
   std::vector<int> cls;
   std::vector<float> prob;
   std::vector<int> alt_label;

@@ -1,4 +1,4 @@
-// Greedy BIO decoding and the "tagger" Detector (contracts in tearline/tag.h).
+// Viterbi BIO decoding and the "tagger" Detector (contracts in tearline/tag.h).
 #include <cmath>
 
 #include "src/tag/internal.h"
@@ -30,38 +30,43 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
   buf.starts.push_back(buf.tokens.size());
   const int bits = m.hash_bits;
   const int16_t* w = m.weights.data();
-  uint64_t feats[kMaxStatic + kNumDynamic];
+  const int32_t* trans = m.transitions.data();
+  uint64_t feats[kMaxStatic];
+  uint32_t rows[kMaxStatic];
   for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
     size_t a = buf.starts[s], b = buf.starts[s + 1];
     ComputeTokenFeatures(text, buf.tokens, a, b, m.lexicons, &buf.feats);
     int n = static_cast<int>(b - a);
-    buf.cls.assign(n, 0);
+    buf.emis.resize(size_t(n) * kRowWidth);
+    buf.cats.resize(n);
+    buf.back.resize(size_t(n) * kRowWidth);
+    buf.cls.resize(n);
     buf.prob.assign(n, 0);
     buf.alt_label.assign(n, -1);
     buf.alt_prob.assign(n, 0);
-    int prev1 = 0, prev2 = 0;
     for (int i = 0; i < n; ++i) {
       int nf = StaticFeatures(buf.feats.data(), n, i, feats);
-      DynamicFeatures(buf.feats[i], prev1, prev2, feats + nf);
-      nf += kNumDynamic;
+      for (int f = 0; f < nf; ++f) {
+        rows[f] = RowOf(feats[f], bits);
+        __builtin_prefetch(w + size_t{rows[f]} * kRowWidth);
+      }
       int32_t acc[kRowWidth] = {0};
       for (int f = 0; f < nf; ++f) {
-        const int16_t* row = w + size_t{RowOf(feats[f], bits)} * kRowWidth;
+        const int16_t* row = w + size_t{rows[f]} * kRowWidth;
         for (int c = 0; c < kRowWidth; ++c) acc[c] += row[c];
       }
-      float scores[kRowWidth];
-      for (int c = 0; c < kNumClasses; ++c) scores[c] = static_cast<float>(acc[c]) * m.prob_scale;
-      int best = 0;
-      float best_score = -1e30f;
-      for (int c = 0; c < kNumClasses; ++c) {
-        if (Allowed(prev1, c) && scores[c] > best_score) {
-          best_score = scores[c];
-          best = c;
-        }
-      }
-      float probs[kRowWidth];
+      std::copy(acc, acc + kRowWidth, &buf.emis[size_t(i) * kRowWidth]);
+      buf.cats[i] = buf.feats[i].cat;
+    }
+    Viterbi<int32_t>(buf.emis.data(), trans, buf.cats.data(), n, buf.cls.data(), buf.back.data());
+    int prev1 = 0;
+    for (int i = 0; i < n; ++i) {
+      const int32_t* e = &buf.emis[size_t(i) * kRowWidth];
+      const int32_t* t = trans + (size_t{buf.cats[i]} * kRowWidth + prev1) * kRowWidth;
+      float scores[kRowWidth], probs[kRowWidth];
+      for (int c = 0; c < kNumClasses; ++c) scores[c] = static_cast<float>(e[c] + t[c]) * m.prob_scale;
       Softmax(scores, prev1, probs);
-      buf.cls[i] = best;
+      int best = buf.cls[i];
       buf.prob[i] = probs[best];
       if (best == 0) {
         float bp = 0;
@@ -74,7 +79,6 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
         }
         buf.alt_prob[i] = bp;
       }
-      prev2 = prev1;
       prev1 = best;
     }
     // Decoded spans and weak candidates.

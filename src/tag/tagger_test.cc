@@ -1,9 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <climits>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "src/tag/internal.h"
 #include "tearline/file.h"
 #include "tearline/tag.h"
 
@@ -195,6 +198,70 @@ TEST(ShippedTaggerTest, FindsTitledName) {
     }
   }
   EXPECT_EQ(Describe("and the of it", (*model)->Tag("and the of it"), 0.5f), "");
+}
+
+}  // namespace
+}  // namespace tearline
+
+namespace tearline {
+namespace {
+
+using tag_internal::Allowed;
+using tag_internal::kNumClasses;
+using tag_internal::kRowWidth;
+
+// Viterbi against exhaustive search over every valid class sequence.
+TEST(ViterbiTest, MatchesExhaustiveSearch) {
+  constexpr int kCats = tag_internal::kNumCategories;
+  uint64_t state = 12345;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<int32_t>((state >> 33) % 2001) - 1000;
+  };
+  std::vector<int32_t> trans(size_t{kCats} * kRowWidth * kRowWidth, tag_internal::kForbidden);
+  for (int cat = 0; cat < kCats; ++cat) {
+    for (int p = 0; p < kNumClasses; ++p) {
+      for (int c = 0; c < kNumClasses; ++c) {
+        if (Allowed(p, c)) trans[(size_t(cat) * kRowWidth + p) * kRowWidth + c] = next();
+      }
+    }
+  }
+  for (int trial = 0; trial < 40; ++trial) {
+    int n = 1 + trial % 4;
+    std::vector<int32_t> emis(size_t(n) * kRowWidth);
+    std::vector<uint8_t> cat(n);
+    for (auto& e : emis) e = next();
+    for (auto& c : cat) c = static_cast<uint8_t>((next() + 1000) % kCats);
+    std::vector<int> got(n);
+    std::vector<uint8_t> back(size_t(n) * kRowWidth);
+    tag_internal::Viterbi<int32_t>(emis.data(), trans.data(), cat.data(), n, got.data(), back.data());
+    // Exhaustive: every sequence of n classes.
+    int64_t best = INT64_MIN;
+    std::vector<int> seq(n, 0), best_seq;
+    std::function<void(int, int, int64_t)> walk = [&](int i, int prev, int64_t score) {
+      if (i == n) {
+        if (score > best) {
+          best = score;
+          best_seq = seq;
+        }
+        return;
+      }
+      for (int c = 0; c < kNumClasses; ++c) {
+        if (!Allowed(prev, c)) continue;
+        seq[i] = c;
+        walk(i + 1, c, score + emis[size_t(i) * kRowWidth + c] + trans[(size_t(cat[i]) * kRowWidth + prev) * kRowWidth + c]);
+      }
+    };
+    walk(0, 0, 0);
+    int64_t got_score = 0;
+    int prev = 0;
+    for (int i = 0; i < n; ++i) {
+      ASSERT_TRUE(Allowed(prev, got[i])) << "trial " << trial;
+      got_score += emis[size_t(i) * kRowWidth + got[i]] + trans[(size_t(cat[i]) * kRowWidth + prev) * kRowWidth + got[i]];
+      prev = got[i];
+    }
+    EXPECT_EQ(got_score, best) << "trial " << trial;
+  }
 }
 
 }  // namespace

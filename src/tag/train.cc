@@ -132,66 +132,79 @@ std::vector<Sentence> BuildSentences(const std::vector<AnnotatedText>& texts, co
   return out;
 }
 
+// Structured perceptron with first-order Viterbi decoding (the decoder the
+// tagger uses), with weight averaging.
 class Perceptron {
  public:
-  explicit Perceptron(int bits) : bits_(bits), w_((size_t{1} << bits) * kRowWidth), u_(w_.size()) {}
+  explicit Perceptron(int bits) : bits_(bits), w_((size_t{1} << bits) * kRowWidth), u_(w_.size()) {
+    uint64_t f[kNumTransition];
+    for (int cat = 0; cat < kNumCategories; ++cat) {
+      for (int prev = 0; prev < kRowWidth; ++prev) {
+        TransitionFeatures(prev, cat, f);
+        for (int k = 0; k < kNumTransition; ++k) trow_[cat][prev][k] = RowOf(f[k], bits);
+      }
+    }
+  }
 
-  // Greedy decode of s with current weights; collects rows per token into
-  // rows_out (static + dynamic) and returns predicted classes.
-  void Decode(const Sentence& s, bool averaged, std::vector<int>* pred, std::vector<std::array<float, kRowWidth>>* scores_out,
-              std::vector<std::vector<uint32_t>>* rows_out) const {
+  // Viterbi decode of s with the current (or averaged) weights. When local is
+  // non-null it receives, per token, the scores of every class given the
+  // decoded previous class.
+  void Decode(const Sentence& s, bool averaged, std::vector<int>* pred,
+              std::vector<std::array<float, kRowWidth>>* local) {
     int n = static_cast<int>(s.gold.size());
     pred->assign(n, 0);
-    if (scores_out) scores_out->resize(n);
-    if (rows_out) rows_out->resize(n);
-    int prev1 = 0, prev2 = 0;
-    uint64_t dyn[kNumDynamic];
+    if (n == 0) return;
+    Transitions(averaged);
+    emis_.assign(size_t(n) * kRowWidth, 0.0f);
+    cats_.resize(n);
+    back_.resize(size_t(n) * kRowWidth);
     for (int i = 0; i < n; ++i) {
-      float sc[kRowWidth] = {0};
-      std::vector<uint32_t> rows(s.rows.begin() + static_cast<long>(i) * kMaxStatic,
-                                 s.rows.begin() + static_cast<long>(i) * kMaxStatic + s.nrows[i]);
-      DynamicFeatures(s.feats[i], prev1, prev2, dyn);
-      for (uint64_t h : dyn) rows.push_back(RowOf(h, bits_));
-      for (uint32_t r : rows) {
-        const float* row = &w_[size_t{r} * kRowWidth];
-        const double* urow = &u_[size_t{r} * kRowWidth];
-        for (int c = 0; c < kNumClasses; ++c) sc[c] += averaged ? static_cast<float>(row[c] - urow[c] / count_) : row[c];
+      float* e = &emis_[size_t(i) * kRowWidth];
+      for (int f = 0; f < s.nrows[i]; ++f) {
+        size_t base = size_t{s.rows[size_t(i) * kMaxStatic + f]} * kRowWidth;
+        for (int c = 0; c < kNumClasses; ++c) e[c] += Weight(base + c, averaged);
       }
-      int best = 0;
-      float bs = -1e30f;
-      for (int c = 0; c < kNumClasses; ++c) {
-        if (Allowed(prev1, c) && sc[c] > bs) {
-          bs = sc[c];
-          best = c;
-        }
+      cats_[i] = s.feats[i].cat;
+    }
+    Viterbi<float>(emis_.data(), trans_.data(), cats_.data(), n, pred->data(), back_.data());
+    if (local != nullptr) {
+      local->resize(n);
+      for (int i = 0; i < n; ++i) {
+        int prev = i == 0 ? 0 : (*pred)[i - 1];
+        const float* t = &trans_[(size_t{cats_[i]} * kRowWidth + prev) * kRowWidth];
+        for (int c = 0; c < kRowWidth; ++c) (*local)[i][c] = c < kNumClasses ? emis_[size_t(i) * kRowWidth + c] + t[c] : 0;
       }
-      (*pred)[i] = best;
-      if (scores_out) std::copy(sc, sc + kRowWidth, (*scores_out)[i].begin());
-      if (rows_out) (*rows_out)[i] = std::move(rows);
-      prev2 = prev1;
-      prev1 = best;
     }
   }
 
   void Train(const Sentence& s) {
-    std::vector<int> pred;
-    Decode(s, false, &pred, nullptr, &rows_);
-    int prev = 0;
-    for (size_t i = 0; i < pred.size(); ++i) {
-      int gold = s.gold[i];
-      if (!Allowed(prev, gold)) gold = BeginClass(LabelOfClass(gold));
-      if (pred[i] != gold) {
-        for (uint32_t r : rows_[i]) {
-          size_t base = size_t{r} * kRowWidth;
-          w_[base + gold] += 1;
-          u_[base + gold] += count_;
-          w_[base + pred[i]] -= 1;
-          u_[base + pred[i]] -= count_;
+    Decode(s, false, &pred_, nullptr);
+    int n = static_cast<int>(pred_.size());
+    for (int i = 0; i < n; ++i) {
+      int g = s.gold[i], p = pred_[i];
+      int gp = i == 0 ? 0 : s.gold[i - 1], pp = i == 0 ? 0 : pred_[i - 1];
+      if (g != p) {
+        for (int f = 0; f < s.nrows[i]; ++f) {
+          size_t base = size_t{s.rows[size_t(i) * kMaxStatic + f]} * kRowWidth;
+          Update(base + g, 1);
+          Update(base + p, -1);
         }
       }
-      prev = pred[i];
-      ++count_;
+      if (g != p || gp != pp) {
+        int cat = s.feats[i].cat;
+        for (int k = 0; k < kNumTransition; ++k) {
+          Update(size_t{trow_[cat][gp][k]} * kRowWidth + g, 1);
+          Update(size_t{trow_[cat][pp][k]} * kRowWidth + p, -1);
+        }
+      }
     }
+    ++count_;
+  }
+
+  // Replaces the current weights (used to decode with a kept snapshot).
+  void SetWeights(const std::vector<float>& w) {
+    w_ = w;
+    std::fill(u_.begin(), u_.end(), 0.0);
   }
 
   std::vector<float> Averaged() const {
@@ -201,11 +214,61 @@ class Perceptron {
   }
 
  private:
+  float Weight(size_t i, bool averaged) const {
+    return averaged ? static_cast<float>(w_[i] - u_[i] / count_) : w_[i];
+  }
+  void Update(size_t i, float d) {
+    w_[i] += d;
+    u_[i] += d * count_;
+  }
+  void Transitions(bool averaged) {
+    trans_.assign(size_t{kNumCategories} * kRowWidth * kRowWidth, static_cast<float>(kForbidden));
+    for (int cat = 0; cat < kNumCategories; ++cat) {
+      for (int prev = 0; prev < kNumClasses; ++prev) {
+        for (int c = 0; c < kNumClasses; ++c) {
+          if (!Allowed(prev, c)) continue;
+          float v = 0;
+          for (int k = 0; k < kNumTransition; ++k) v += Weight(size_t{trow_[cat][prev][k]} * kRowWidth + c, averaged);
+          trans_[(size_t{static_cast<size_t>(cat)} * kRowWidth + prev) * kRowWidth + c] = v;
+        }
+      }
+    }
+  }
+
   int bits_;
   std::vector<float> w_;
   std::vector<double> u_;
   double count_ = 1;
-  std::vector<std::vector<uint32_t>> rows_;
+  uint32_t trow_[kNumCategories][kRowWidth][kNumTransition];
+  std::vector<float> emis_, trans_;
+  std::vector<uint8_t> cats_, back_;
+  std::vector<int> pred_;
+};
+
+// Exact-span F1 (all labels) of decoded classes against gold classes.
+struct SpanCount {
+  size_t gold = 0, pred = 0, correct = 0;
+  void Add(const std::vector<int>& g, const std::vector<int>& p) {
+    auto spans = [](const std::vector<int>& c) {
+      std::vector<std::array<int, 3>> out;
+      for (size_t i = 0; i < c.size();) {
+        if (c[i] == 0) {
+          ++i;
+          continue;
+        }
+        size_t j = i + 1;
+        while (j < c.size() && IsInside(c[j]) && LabelOfClass(c[j]) == LabelOfClass(c[i])) ++j;
+        out.push_back({static_cast<int>(i), static_cast<int>(j), LabelOfClass(c[i])});
+        i = j;
+      }
+      return out;
+    };
+    auto gs = spans(g), ps = spans(p);
+    gold += gs.size();
+    pred += ps.size();
+    for (const auto& x : ps) correct += std::find(gs.begin(), gs.end(), x) != gs.end();
+  }
+  double F1() const { return gold + pred > 0 ? 2.0 * double(correct) / double(gold + pred) : 0; }
 };
 
 }  // namespace
@@ -267,13 +330,32 @@ Status TrainTagger(const TrainOptions& o) {
     tokens += all[i].gold.size();
   }
   log += "sentences: " + std::to_string(all.size()) + ", tokens: " + std::to_string(tokens) + "\n";
+  // Early stopping: after each epoch the averaged weights are scored (exact
+  // span F1) on the calibration sentences; the best epoch's weights are kept.
   Perceptron p(o.hash_bits);
   uint64_t rng = o.seed;
+  std::vector<float> avg;
+  double best_f1 = -1;
+  int best_epoch = 0;
+  std::vector<int> pred;
   for (int e = 0; e < o.epochs; ++e) {
     Shuffle(order, rng);
     for (size_t i : order) p.Train(all[i]);
+    SpanCount sc;
+    for (size_t i : calib) {
+      p.Decode(all[i], true, &pred, nullptr);
+      sc.Add(all[i].gold, pred);
+    }
+    char line[96];
+    std::snprintf(line, sizeof line, "epoch %d: calibration span F1 %.4f\n", e + 1, sc.F1());
+    log += line;
+    if (sc.F1() > best_f1) {
+      best_f1 = sc.F1();
+      best_epoch = e + 1;
+      avg = p.Averaged();
+    }
   }
-  std::vector<float> avg = p.Averaged();
+  log += "kept epoch " + std::to_string(best_epoch) + "\n";
 
   // Confidence scale: minimise the log loss on the calibration sentences.
   auto impl = std::make_unique<TaggerModel::Impl>();
@@ -284,17 +366,20 @@ Status TrainTagger(const TrainOptions& o) {
   float q = maxabs / 32767.0f;
   impl->weights.resize(avg.size());
   for (size_t i = 0; i < avg.size(); ++i) impl->weights[i] = static_cast<int16_t>(std::lround(avg[i] / q));
+  impl->transitions = BuildTransitions(impl->weights.data(), impl->hash_bits);
   impl->prob_scale = q;
   {
-    std::vector<int> pred;
     std::vector<std::array<float, kRowWidth>> scores;
-    // Scores in weight units under the quantized model equal avg up to rounding.
+    // Scores in weight units under the quantized model equal avg up to rounding;
+    // the calibration uses the kept weights.
+    Perceptron kept(o.hash_bits);
+    kept.SetWeights(avg);
     double best_loss = 1e300;
     float best_s = 1;
-    static constexpr float kGrid[] = {0.05f, 0.1f, 0.15f, 0.2f, 0.3f, 0.4f, 0.5f, 0.7f, 1.0f, 1.4f, 2.0f, 3.0f};
+    static constexpr float kGrid[] = {0.01f, 0.015f, 0.02f, 0.03f, 0.04f, 0.05f, 0.1f, 0.15f, 0.2f, 0.3f, 0.4f, 0.5f, 0.7f, 1.0f, 1.4f, 2.0f, 3.0f};
     std::vector<std::pair<std::vector<std::array<float, kRowWidth>>, std::vector<int>>> cached;
     for (size_t i : calib) {
-      p.Decode(all[i], true, &pred, &scores, nullptr);
+      kept.Decode(all[i], false, &pred, &scores);
       cached.push_back({scores, pred});
     }
     for (float s : kGrid) {
