@@ -27,10 +27,38 @@
 
 namespace tearline {
 
+// The releasability verdict of one portion (tearline/marking.h).
+struct PortionVerdict {
+  size_t portion = 0;    // index into Document::portions
+  bool release = true;
+  bool banner = false;   // a banner line, replaced by the output banner
+  std::string marking;   // canonical mark, "unmarked" or "unparseable"
+  std::string reason;    // marking terms only; never portion text
+};
+
+// The markings stage: one verdict per portion, the output banner lines, and
+// whether the output carries a banner (the input had one, or the policy has a
+// [markings] table).
+struct MarkingsOutcome {
+  std::vector<PortionVerdict> verdicts;
+  std::vector<std::string> banner;
+  bool emit_banner = false;
+};
+
+// Decides every portion of `doc` for the policy's recipient. Fail closed: an
+// unparseable mark withholds its portion.
+MarkingsOutcome DecidePortions(const Document& doc, const Policy& policy);
+
 struct ReleaseResult {
+  MarkingsOutcome markings;
+  std::vector<std::string> entity_names;  // from mention linking
   Resolution resolution;
   TransformResult transform;
   LeakReport leaks;
+  // For each leak (same order): where its bytes came from in the input, so a
+  // user can find them (`tearline scan --show-values`). {0,0} when the leak
+  // lies in text tearline wrote.
+  std::vector<Span> leak_input_spans;
   std::string input_sha256;
   std::string output_sha256;  // "" when blocked
   bool released() const { return !leaks.blocked(); }

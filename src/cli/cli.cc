@@ -52,6 +52,8 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   rel_cmd->add_option("-o,--output", rel.output, "output path (default: <input>.<recipient>.released<ext>; - for stdout)");
   rel_cmd->add_option("--report", rel.report, "write the findings report (JSON) here");
   rel_cmd->add_option("--home", rel.home, "state directory (default: $TEARLINE_HOME, else ~/.local/share/tearline)");
+  rel_cmd->add_option("--ledger", rel.ledger, "ledger file (default: <home>/ledger.db)");
+  rel_cmd->add_option("--operator", rel.operator_name, "who is releasing (default: the OS user)");
   rel_cmd->add_option("--max-bytes", rel.max_bytes, "refuse inputs larger than this");
   AddEngineFlags(rel_cmd, &rel.engine);
 
@@ -71,9 +73,47 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   cli::KeysInitOptions keys;
   auto* keys_cmd = app.add_subcommand("keys", "key management");
   keys_cmd->require_subcommand(1);
-  auto* init_cmd = keys_cmd->add_subcommand("init", "create the pseudonym key of a recipient (mode 0600)");
-  init_cmd->add_option("--recipient,-r", keys.recipient, "recipient name")->required();
+  auto* init_cmd = keys_cmd->add_subcommand(
+      "init", "create the ledger signing key (if missing) and, with --recipient, a recipient's pseudonym key (mode 0600)");
+  init_cmd->add_option("--recipient,-r", keys.recipient, "recipient name");
   init_cmd->add_option("--home", keys.home, "state directory");
+
+  cli::LedgerCmdOptions led;
+  auto* ledger_cmd = app.add_subcommand("ledger", "the signed, hash-chained record of every release");
+  ledger_cmd->require_subcommand(1);
+  auto* show_cmd = ledger_cmd->add_subcommand("show", "list entries (no hidden values are ever stored)");
+  auto* lverify_cmd = ledger_cmd->add_subcommand("verify", "check the chain and every signature; name the first bad entry");
+  auto* export_cmd = ledger_cmd->add_subcommand("export", "all entries as JSON");
+  auto* head_cmd = ledger_cmd->add_subcommand("head", "print the chain head SEQ:HASH, to anchor it elsewhere");
+  for (CLI::App* c : {show_cmd, lverify_cmd, export_cmd, head_cmd}) {
+    c->add_option("--home", led.home, "state directory");
+    c->add_option("--ledger", led.ledger, "ledger file (default: <home>/ledger.db)");
+  }
+  show_cmd->add_option("--recipient", led.recipient, "only entries for this recipient");
+  show_cmd->add_option("--limit", led.limit, "only the newest N entries");
+  export_cmd->add_option("--recipient", led.recipient, "only entries for this recipient");
+  bool export_json = true;
+  export_cmd->add_flag("--json", export_json, "JSON output (the only format)");
+  lverify_cmd->add_option("--public-key", led.public_key, "trusted public key file (default: <home>/ledger.pub)");
+  lverify_cmd->add_option("--anchor", led.anchor, "a head SEQ:HASH published earlier; fails if history was rewritten");
+
+  cli::EvalOptions ev;
+  auto* eval_cmd = app.add_subcommand("eval", "score the masking of a policy on TAB-format gold annotations");
+  eval_cmd->add_option("gold", ev.gold, "TAB-format JSON file")->required();
+  eval_cmd->add_option("--policy,-p", ev.policy, "policy whose masking is scored")->required();
+  eval_cmd->add_flag("--json", ev.json, "JSON instead of a table");
+  AddEngineFlags(eval_cmd, &ev.engine);
+
+  cli::TrainCmdOptions tr;
+  tr.data_dir = "../shared/data";
+  tr.lexicon_dir = "data/lexicons";
+  tr.output = "models/tagger.tlm";
+  auto* train_cmd = app.add_subcommand("train", "rebuild the tagger model from annotated corpora (GUM, TAB)");
+  train_cmd->add_option("--data", tr.data_dir, "folder with gum/ and tab/");
+  train_cmd->add_option("--lexicons", tr.lexicon_dir, "folder with the name lexicons");
+  train_cmd->add_option("-o,--output", tr.output, "model file to write");
+  train_cmd->add_option("--holdout-every", tr.holdout_every, "hold out every Nth GUM document for scoring");
+  train_cmd->add_option("--epochs", tr.epochs, "training epochs (default: the trainer's)");
 
   try {
     app.parse(argc, argv);
@@ -94,6 +134,18 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
       s = cli::RunPolicyCheck(policy_path, out, err);
     } else if (*init_cmd) {
       s = cli::RunKeysInit(keys, out, err);
+    } else if (*show_cmd) {
+      s = cli::RunLedgerShow(led, out, err);
+    } else if (*lverify_cmd) {
+      s = cli::RunLedgerVerify(led, out, err);
+    } else if (*export_cmd) {
+      s = cli::RunLedgerExport(led, out, err);
+    } else if (*head_cmd) {
+      s = cli::RunLedgerHead(led, out, err);
+    } else if (*eval_cmd) {
+      s = cli::RunEval(ev, out, err);
+    } else if (*train_cmd) {
+      s = cli::RunTrain(tr, out, err);
     }
   } catch (const std::exception& e) {
     s = Status::Internal(e.what());

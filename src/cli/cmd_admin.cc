@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "tearline/file.h"
 #include "tearline/keys.h"
+#include "tearline/ledger.h"
 #include "tearline/policy.h"
 
 namespace tearline::cli {
@@ -20,8 +21,20 @@ Status RunPolicyCheck(const std::string& path, std::ostream& out, std::ostream& 
 Status RunKeysInit(const KeysInitOptions& o, std::ostream& out, std::ostream& err) {
   std::string home = ResolveHome(o.home);
   TL_RETURN_IF_ERROR(EnsureHome(home));
-  TL_ASSIGN_OR_RETURN(std::string path, CreateRecipientKey(home, o.recipient));
-  out << "created the pseudonym key of " << o.recipient << ": " << path << " (mode 0600)\n";
+  auto existing = LoadSigningKey(home);
+  if (existing.ok()) {
+    if (o.recipient.empty()) return Status::InvalidArgument("the ledger signing key already exists: " + SigningKeyPath(home));
+  } else if (existing.status().code() == Status::Code::kNotFound) {
+    TL_ASSIGN_OR_RETURN(SigningKey key, CreateSigningKey(home));
+    out << "created the ledger signing key: " << SigningKeyPath(home) << " (mode 0600); public key "
+        << PublicKeyPath(home) << " (" << key.PublicHex() << ")\n";
+  } else {
+    return existing.status();
+  }
+  if (!o.recipient.empty()) {
+    TL_ASSIGN_OR_RETURN(std::string path, CreateRecipientKey(home, o.recipient));
+    out << "created the pseudonym key of " << o.recipient << ": " << path << " (mode 0600)\n";
+  }
   return Status::OK();
 }
 

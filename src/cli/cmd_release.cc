@@ -1,8 +1,10 @@
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 #include "commands.h"
 #include "tearline/file.h"
 #include "tearline/keys.h"
+#include "tearline/ledger.h"
 #include "tearline/policy.h"
 #include "tearline/read.h"
 #include "tearline/release.h"
@@ -36,10 +38,19 @@ Result<Document> ReadInput(const std::string& path, size_t max_bytes) {
   return doc;
 }
 
+// A policy that cannot be read is a usage error (exit 2), like an invalid one.
+Result<Policy> LoadUserPolicy(const std::string& path) {
+  auto policy = LoadPolicy(path);
+  if (!policy.ok() && policy.status().code() == Status::Code::kIOError) {
+    return Status::PolicyError(policy.status().message());
+  }
+  return policy;
+}
+
 }  // namespace
 
 Status RunRelease(const ReleaseOptions& o, std::ostream& out, std::ostream& err) {
-  TL_ASSIGN_OR_RETURN(Policy policy, LoadPolicy(o.policy));
+  TL_ASSIGN_OR_RETURN(Policy policy, LoadUserPolicy(o.policy));
   TL_ASSIGN_OR_RETURN(Document doc, ReadInput(o.input, o.max_bytes));
   std::string output = o.output;
   if (output.empty()) {
@@ -53,27 +64,58 @@ Status RunRelease(const ReleaseOptions& o, std::ostream& out, std::ostream& err)
 
   std::optional<RecipientKey> key;
   if (PolicyNeedsKey(policy)) {
-    std::string home = ResolveHome(o.home);
-    TL_ASSIGN_OR_RETURN(key, LoadRecipientKey(home, policy.recipient));
+    TL_ASSIGN_OR_RETURN(key, LoadRecipientKey(ResolveHome(o.home), policy.recipient));
   }
-  TL_ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, BuildEngine(o.engine));
+  TL_ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, BuildEngine(o.engine, &policy));
   auto scratch = engine->NewScratch();
   TL_ASSIGN_OR_RETURN(ReleaseResult result, RunRelease(*engine, *scratch, doc, policy, key ? &*key : nullptr));
 
+  // Every release attempt, released or blocked, goes into the ledger.
+  std::string home = ResolveHome(o.home);
+  TL_ASSIGN_OR_RETURN(std::unique_ptr<Ledger> ledger, OpenLedgerForAppend(home, o.ledger));
+  EntryDraft draft;
+  draft.operator_name = o.operator_name.empty() ? CurrentUser() : o.operator_name;
+  draft.recipient = policy.recipient;
+  draft.policy_fingerprint = policy.fingerprint;
+  draft.model_fingerprint = engine->model_fingerprint();
+  draft.input_sha256 = result.input_sha256;
+  draft.output_sha256 = result.output_sha256;
+  draft.counts_json = nlohmann::json(result.Counts()).dump();
+  draft.decision = result.released() ? LedgerDecision::kReleased : LedgerDecision::kBlocked;
+  draft.reason = result.leaks.Summary(20);
+
   ReportContext ctx{o.input, output, engine->model_fingerprint(), TEARLINE_VERSION};
-  if (!o.report.empty()) {
-    TL_RETURN_IF_ERROR(WriteFileAtomic(o.report, ReleaseReportJson(result, policy, ctx), 0600));
-  }
   if (!result.released()) {
-    err << "tearline: " << result.leaks.Summary() << "\n"
-        << "tearline: nothing was written to " << (output == "-" ? "standard output" : output) << "\n";
+    TL_ASSIGN_OR_RETURN(LedgerEntry entry, ledger->Append(draft));
+    if (!o.report.empty()) {
+      TL_RETURN_IF_ERROR(WriteFileAtomic(o.report, ReleaseReportJson(result, policy, ctx), 0600));
+    }
+    err << "tearline: " << result.leaks.Summary() << " (offsets into the output)\n";
+    for (size_t i = 0; i < result.leak_input_spans.size() && i < 20; ++i) {
+      const Span& s = result.leak_input_spans[i];
+      if (s.end > 0) {
+        err << "tearline:   " << result.leaks.leaks[i].FullKind() << " comes from input bytes [" << s.begin << ","
+            << s.end << ")\n";
+      }
+    }
+    err << "tearline: nothing was written to " << (output == "-" ? "standard output" : output)
+        << "; recorded as ledger entry " << entry.seq << "\n"
+        << "tearline: inspect with `tearline scan --show-values " << o.input
+        << "`, then lower the kind's threshold, or allow the term in the policy\n";
     return Status::Blocked("release to " + policy.recipient + " blocked by the leak check");
   }
+  uint64_t seq = 0;
   if (output == "-") {
+    TL_ASSIGN_OR_RETURN(LedgerEntry entry, ledger->Append(draft));
+    seq = entry.seq;
     out << result.transform.text;
     out.flush();
   } else {
-    TL_RETURN_IF_ERROR(WriteFileAtomic(output, result.transform.text, 0600));
+    TL_ASSIGN_OR_RETURN(LedgerEntry entry, RecordAndPublish(*ledger, draft, output, result.transform.text, 0600));
+    seq = entry.seq;
+  }
+  if (!o.report.empty()) {
+    TL_RETURN_IF_ERROR(WriteFileAtomic(o.report, ReleaseReportJson(result, policy, ctx), 0600));
   }
   std::ostream& info = output == "-" ? err : out;
   info << "released " << o.input << " to " << policy.recipient << ": "
@@ -86,13 +128,14 @@ Status RunRelease(const ReleaseOptions& o, std::ostream& out, std::ostream& err)
     info << "\n";
   }
   if (!o.report.empty()) info << "  report: " << o.report << "\n";
+  info << "  ledger entry " << seq << "\n";
   return Status::OK();
 }
 
 Status RunVerify(const VerifyOptions& o, std::ostream& out, std::ostream& err) {
-  TL_ASSIGN_OR_RETURN(Policy policy, LoadPolicy(o.policy));
+  TL_ASSIGN_OR_RETURN(Policy policy, LoadUserPolicy(o.policy));
   TL_ASSIGN_OR_RETURN(Document doc, ReadInput(o.input, o.max_bytes));
-  TL_ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, BuildEngine(o.engine));
+  TL_ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, BuildEngine(o.engine, &policy));
   auto scratch = engine->NewScratch();
   std::vector<Span> placeholders = FindPlaceholderSpans(doc.text, policy);
   TL_ASSIGN_OR_RETURN(LeakReport report, CheckForLeaks(*engine, *scratch, doc.text, placeholders, policy));

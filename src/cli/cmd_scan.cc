@@ -7,7 +7,7 @@
 namespace tearline::cli {
 
 Status RunScan(const ScanOptions& o, std::ostream& out, std::ostream& err) {
-  TL_ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, BuildEngine(o.engine));
+  TL_ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, BuildEngine(o.engine, nullptr));
   auto scratch = engine->NewScratch();
   ReadOptions read_options;
   read_options.max_bytes = o.max_bytes;

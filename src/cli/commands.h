@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "tearline/engine.h"
+#include "tearline/ledger.h"
+#include "tearline/policy.h"
 #include "tearline/status.h"
 
 namespace tearline::cli {
@@ -17,9 +19,13 @@ struct EngineFlags {
   bool no_tagger = false;
 };
 
-// Builds the detectors of a run: the pattern detector, and the tagger when a
-// model is available (an explicit --model that fails to load is an error).
-Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags);
+// --model, else $TEARLINE_MODEL, else the model shipped in the source tree.
+std::string DefaultModelPath();
+
+// Builds the detectors of a run: patterns, Arabic-script runs, the tagger
+// (unless --no-tagger; a model that cannot be loaded is an error, never a
+// silent fallback), and the protected list of `policy` (may be null).
+Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags, const Policy* policy);
 
 struct ScanOptions {
   std::vector<std::string> files;
@@ -37,6 +43,8 @@ struct ReleaseOptions {
   std::string output;  // "" = default beside the input; "-" = standard output
   std::string report;  // "" = no report file
   std::string home;
+  std::string ledger;         // "" = <home>/ledger.db
+  std::string operator_name;  // "" = the OS user
   size_t max_bytes = 256u << 20;
   EngineFlags engine;
 };
@@ -52,6 +60,45 @@ struct VerifyOptions {
 Status RunVerify(const VerifyOptions& o, std::ostream& out, std::ostream& err);
 
 Status RunPolicyCheck(const std::string& path, std::ostream& out, std::ostream& err);
+
+// The OS user running tearline ($USER, else the password database, else "unknown").
+std::string CurrentUser();
+
+// Creates the state directory and signing key if needed and opens the ledger
+// (`path`, or <home>/ledger.db) for appending.
+Result<std::unique_ptr<Ledger>> OpenLedgerForAppend(const std::string& home, const std::string& path);
+
+struct LedgerCmdOptions {
+  std::string home;
+  std::string ledger;      // "" = <home>/ledger.db
+  std::string recipient;   // show/export filter
+  size_t limit = 0;        // show: newest N (0 = all)
+  std::string public_key;  // verify: trusted key file; "" = <home>/ledger.pub
+  std::string anchor;      // verify: "SEQ:HASH" published earlier
+};
+Status RunLedgerShow(const LedgerCmdOptions& o, std::ostream& out, std::ostream& err);
+Status RunLedgerVerify(const LedgerCmdOptions& o, std::ostream& out, std::ostream& err);
+Status RunLedgerExport(const LedgerCmdOptions& o, std::ostream& out, std::ostream& err);
+Status RunLedgerHead(const LedgerCmdOptions& o, std::ostream& out, std::ostream& err);
+
+struct EvalOptions {
+  std::string gold;    // TAB-format JSON
+  std::string policy;  // the policy whose masking is scored
+  bool json = false;
+  EngineFlags engine;
+};
+// Masks each document as a release with `policy` would (every decision that is
+// not keep) and scores it with TAB's measures (tearline/eval.h).
+Status RunEval(const EvalOptions& o, std::ostream& out, std::ostream& err);
+
+struct TrainCmdOptions {
+  std::string data_dir;
+  std::string lexicon_dir;
+  std::string output;
+  int holdout_every = 10;
+  int epochs = 0;  // 0 = the trainer's default
+};
+Status RunTrain(const TrainCmdOptions& o, std::ostream& out, std::ostream& err);
 
 struct KeysInitOptions {
   std::string recipient;

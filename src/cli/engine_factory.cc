@@ -1,15 +1,41 @@
+#include <cstdlib>
+#include <filesystem>
+
 #include "commands.h"
 #include "tearline/detect.h"
+#include "tearline/protect.h"
+#include "tearline/tag.h"
 
 namespace tearline::cli {
 
-Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags) {
+std::string DefaultModelPath() {
+  if (const char* env = std::getenv("TEARLINE_MODEL"); env && *env) return env;
+  return TEARLINE_DEFAULT_MODEL;
+}
+
+Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags, const Policy* policy) {
   std::vector<std::unique_ptr<const Detector>> detectors;
   TL_ASSIGN_OR_RETURN(std::unique_ptr<const Detector> patterns, CompilePatternDetector());
   detectors.push_back(std::move(patterns));
+  detectors.push_back(NewArabicScriptDetector());
   std::string fingerprint;
-  if (!flags.model.empty() && !flags.no_tagger) {
-    return Status::InvalidArgument("--model: this build has no tagger");
+  if (flags.no_tagger) {
+    if (!flags.model.empty()) return Status::InvalidArgument("--model and --no-tagger contradict each other");
+  } else {
+    std::string path = flags.model.empty() ? DefaultModelPath() : flags.model;
+    auto tagger = LoadTagger(path);
+    if (!tagger.ok()) {
+      // Fail closed: without the tagger names would pass unseen.
+      return tagger.status().WithContext("cannot load the tagger model " + path +
+                                         " (give --model PATH, set TEARLINE_MODEL, or run with --no-tagger to use "
+                                         "the pattern detectors only)");
+    }
+    fingerprint = TaggerFingerprint(**tagger);
+    detectors.push_back(std::move(*tagger));
+  }
+  if (policy != nullptr && !policy->protected_names.empty()) {
+    TL_ASSIGN_OR_RETURN(std::unique_ptr<const Detector> protect, CompileProtectedDetector(policy->protected_names));
+    detectors.push_back(std::move(protect));
   }
   return std::make_unique<Engine>(std::move(detectors), fingerprint);
 }

@@ -21,6 +21,98 @@ std::map<std::string, std::map<std::string, int>> ReleaseResult::Counts() const 
   return counts;
 }
 
+namespace {
+
+// Portion-level decisions (withheld portions, banner lines) replace every
+// finding-level decision they overlap.
+std::vector<Decision> MergePortionDecisions(std::vector<Decision> findings, std::vector<Decision> portions) {
+  std::vector<Decision> out;
+  for (Decision& d : findings) {
+    bool covered = std::any_of(portions.begin(), portions.end(),
+                               [&](const Decision& p) { return d.finding.Overlaps(p.finding); });
+    if (!covered) out.push_back(std::move(d));
+  }
+  for (Decision& p : portions) out.push_back(std::move(p));
+  std::sort(out.begin(), out.end(), [](const Decision& a, const Decision& b) { return a.finding.begin < b.finding.begin; });
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& lines, std::string_view eol) {
+  std::string s;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i) s += eol;
+    s += lines[i];
+  }
+  return s;
+}
+
+// Inserts `text` into the output at byte `at` (before any output offset
+// >= at) and shifts every later output offset.
+void InsertAt(size_t at, const std::string& text, TransformResult* t) {
+  t->text.insert(at, text);
+  for (Span& s : t->inserted) {
+    if (s.begin >= at) s.begin += text.size(), s.end += text.size();
+  }
+  for (AppliedAction& a : t->applied) {
+    if (a.output.begin >= at) a.output.begin += text.size(), a.output.end += text.size();
+  }
+  auto pos = std::lower_bound(t->inserted.begin(), t->inserted.end(), at,
+                              [](const Span& s, size_t b) { return s.begin < b; });
+  t->inserted.insert(pos, Span{at, at + text.size()});
+}
+
+// Maps output offsets of leaks back to the input. Bytes of the output outside
+// inserted spans are the input's bytes outside replaced regions, in order.
+std::vector<Span> LeakInputSpans(const Document& doc, const ReleaseResult& r) {
+  std::vector<Span> replaced;
+  for (const AppliedAction& a : r.transform.applied) {
+    if (a.action != ActionType::kKeep) replaced.push_back({a.finding.begin, a.finding.end});
+  }
+  for (size_t p : r.transform.withheld_portions) replaced.push_back({doc.portions[p].begin, doc.portions[p].end});
+  std::sort(replaced.begin(), replaced.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  // Copied runs: (output begin, input begin, length), in order.
+  struct Run {
+    size_t out, in, len;
+  };
+  std::vector<Run> in_runs;
+  size_t cursor = 0;
+  for (const Span& s : replaced) {
+    if (s.begin > cursor) in_runs.push_back({0, cursor, s.begin - cursor});
+    cursor = std::max(cursor, s.end);
+  }
+  if (cursor < doc.text.size()) in_runs.push_back({0, cursor, doc.text.size() - cursor});
+  // Assign output positions by walking the output's non-inserted bytes.
+  std::vector<Run> runs;
+  size_t out_pos = 0, ins = 0;
+  const auto& inserted = r.transform.inserted;
+  for (const Run& run : in_runs) {
+    size_t left = run.len, in = run.in;
+    while (left > 0) {
+      while (ins < inserted.size() && inserted[ins].begin <= out_pos) out_pos = std::max(out_pos, inserted[ins++].end);
+      size_t until = ins < inserted.size() ? inserted[ins].begin : r.transform.text.size();
+      size_t n = std::min(left, until - out_pos);
+      if (n == 0) break;  // inconsistent: give up on the rest
+      runs.push_back({out_pos, in, n});
+      out_pos += n, in += n, left -= n;
+    }
+  }
+  std::vector<Span> spans;
+  for (const Finding& f : r.leaks.leaks) {
+    Span s{0, 0};
+    for (const Run& run : runs) {
+      if (f.begin >= run.out && f.begin < run.out + run.len) {
+        s.begin = run.in + (f.begin - run.out);
+        s.end = s.begin + f.size();
+        break;
+      }
+    }
+    spans.push_back(s);
+  }
+  return spans;
+}
+
+}  // namespace
+
 Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, const Document& doc,
                                  const Policy& policy, const RecipientKey* key) {
   if (PolicyNeedsKey(policy) && key == nullptr) {
@@ -32,11 +124,41 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
   TL_RETURN_IF_ERROR(engine.Scan(doc.text, scratch, floor, &findings));
 
   ReleaseResult result;
-  result.resolution = Decide(doc.text, findings, policy);
+  LinkOptions link;
+  link.min_confidence = policy.ThresholdFor(Kind::kPerson);
+  Linked linked = LinkMentions(doc.text, std::move(findings), link);
+  result.entity_names = std::move(linked.entity_names);
+  result.markings = DecidePortions(doc, policy);
+  result.resolution = Decide(doc.text, linked.findings, policy);
+
+  const std::string eol = doc.text.find("\r\n") != std::string::npos ? "\r\n" : "\n";
+  const std::string banner = Join(result.markings.banner, eol);
+  std::vector<Decision> portion_decisions;
+  bool banner_replaced = false;
+  for (const PortionVerdict& v : result.markings.verdicts) {
+    const Portion& p = doc.portions[v.portion];
+    if (v.banner) {
+      Decision d{Finding{p.begin, p.end, Kind::kMarking, "BANNER", 1.0f, "marking"}, Action{ActionType::kRedact}};
+      d.action.replacement = banner;
+      if (banner.empty()) d.action = Action{ActionType::kDropPortion};
+      portion_decisions.push_back(std::move(d));
+      banner_replaced = true;
+    } else if (!v.release) {
+      portion_decisions.push_back(
+          {Finding{p.begin, p.end, Kind::kMarking, "PORTION", 1.0f, "marking"}, Action{ActionType::kDropPortion}});
+    }
+  }
+  std::vector<Decision> decisions = MergePortionDecisions(result.resolution.decisions, std::move(portion_decisions));
+
   TransformContext ctx{&policy, key};
-  TL_ASSIGN_OR_RETURN(result.transform, Transform(doc, result.resolution.decisions, ctx));
+  TL_ASSIGN_OR_RETURN(result.transform, Transform(doc, decisions, ctx));
+  if (result.markings.emit_banner && !banner_replaced && !banner.empty()) {
+    size_t bom = result.transform.text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    InsertAt(bom, banner + eol + eol, &result.transform);
+  }
   TL_ASSIGN_OR_RETURN(result.leaks,
                       CheckForLeaks(engine, scratch, result.transform.text, result.transform.inserted, policy));
+  result.leak_input_spans = LeakInputSpans(doc, result);
   result.input_sha256 = Sha256Hex(doc.text);
   if (result.released()) result.output_sha256 = Sha256Hex(result.transform.text);
   return result;
@@ -85,9 +207,28 @@ std::string ReleaseReportJson(const ReleaseResult& result, const Policy& policy,
   j["allowed"] = std::move(allowed);
   j["below_threshold"] = result.resolution.below_threshold;
   j["withheld_portions"] = result.transform.withheld_portions;
+  nlohmann::json portions = nlohmann::json::array();
+  for (const PortionVerdict& v : result.markings.verdicts) {
+    nlohmann::json p;
+    p["portion"] = v.portion;
+    p["marking"] = v.marking;
+    p["decision"] = v.banner ? "banner" : v.release ? "release" : "withhold";
+    if (!v.reason.empty()) p["reason"] = v.reason;
+    portions.push_back(std::move(p));
+  }
+  j["portions"] = std::move(portions);
+  j["banner"] = result.markings.banner;
+  j["entities"] = result.entity_names.size();
   j["counts"] = result.Counts();
   nlohmann::json leaks = nlohmann::json::array();
-  for (const Finding& f : result.leaks.leaks) leaks.push_back(FindingJson(f));
+  for (size_t i = 0; i < result.leaks.leaks.size(); ++i) {
+    nlohmann::json l = FindingJson(result.leaks.leaks[i]);  // offsets into the (unwritten) output
+    if (i < result.leak_input_spans.size() && result.leak_input_spans[i].end > 0) {
+      l["input_begin"] = result.leak_input_spans[i].begin;
+      l["input_end"] = result.leak_input_spans[i].end;
+    }
+    leaks.push_back(std::move(l));
+  }
   j["leaks"] = std::move(leaks);
   return j.dump(2) + "\n";
 }

@@ -188,7 +188,7 @@ Result<TransformResult> Transform(const Document& doc, const std::vector<Decisio
       case ActionType::kRedact:
       case ActionType::kDropPortion:  // unreachable: drop_portion decisions are subsumed
         applied.action = ActionType::kRedact;
-        applied.output = emit_inserted(ctx.policy->mask);
+        applied.output = emit_inserted(d.action.replacement.empty() ? ctx.policy->mask : d.action.replacement);
         break;
     }
   }

@@ -1,0 +1,279 @@
+// End-to-end tests of the tearline command line, run in-process through RunCli.
+// Golden files live in tests/golden/; set TEARLINE_UPDATE_GOLDEN=1 to rewrite them.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "tearline/cli.h"
+#include "tearline/file.h"
+
+namespace tearline {
+namespace {
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+CliRun Cli(std::vector<std::string> args) {
+  args.insert(args.begin(), "tearline");
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  std::ostringstream out, err;
+  int code = RunCli(static_cast<int>(argv.size()), argv.data(), out, err);
+  return {code, out.str(), err.str()};
+}
+
+std::string Slurp(const fs::path& p) {
+  auto r = ReadFile(p.string());
+  return r.ok() ? *r : std::string("<missing: " + p.string() + ">");
+}
+
+void ExpectGolden(const std::string& actual, const std::string& golden_name) {
+  fs::path golden = fs::path(TEARLINE_SOURCE_DIR) / "tests" / "golden" / golden_name;
+  if (std::getenv("TEARLINE_UPDATE_GOLDEN")) {
+    ASSERT_TRUE(WriteFileAtomic(golden.string(), actual).ok());
+    return;
+  }
+  EXPECT_EQ(actual, Slurp(golden)) << "golden file " << golden << " differs (TEARLINE_UPDATE_GOLDEN=1 rewrites it)";
+}
+
+// Values in the example report that must never reach a liaison output, a
+// report or an error message.
+const char* const kSecrets[] = {"Omari",     "Zazai",          "123 4567", "0799 123 456", "1400-0102-34567",
+                                "g.zazai@",  "34.4287",        "70.4521",  "12345 67890",  "P01234567",
+                                "555-0143"};
+
+void ExpectNoSecrets(const std::string& text, const std::string& what) {
+  for (const char* s : kSecrets) EXPECT_EQ(text.find(s), std::string::npos) << what << " contains " << s;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("tearline_cli_test_" + std::to_string(::getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    home_ = (dir_ / "home").string();
+    ::setenv("TEARLINE_HOME", home_.c_str(), 1);  // keys and ledger of runs without --home
+  }
+  void TearDown() override {
+    fs::remove_all(dir_);
+    ::unsetenv("TEARLINE_HOME");
+  }
+  std::string P(const std::string& name) const { return (dir_ / name).string(); }
+  std::string Write(const std::string& name, const std::string& data) {
+    EXPECT_TRUE(WriteFileAtomic(P(name), data).ok());
+    return P(name);
+  }
+  // A fixed recipient key, so that pseudonyms in golden files are stable.
+  void FixedKey(const std::string& recipient) {
+    fs::create_directories(fs::path(home_) / "keys");
+    fs::permissions(home_, fs::perms::owner_all, fs::perm_options::replace);
+    fs::permissions(fs::path(home_) / "keys", fs::perms::owner_all, fs::perm_options::replace);
+    std::string hex;
+    for (int i = 0; i < 32; ++i) hex += "a5";
+    ASSERT_TRUE(WriteFileAtomic(home_ + "/keys/" + recipient + ".key", "tearline-recipient-key 1\n" + hex + "\n", 0600).ok());
+  }
+  fs::path dir_;
+  std::string home_;
+};
+
+const std::string kReport = std::string(TEARLINE_SOURCE_DIR) + "/examples/threat-report.txt";
+const std::string kLiaison = std::string(TEARLINE_SOURCE_DIR) + "/examples/policies/liaison.toml";
+const std::string kAllied = std::string(TEARLINE_SOURCE_DIR) + "/examples/policies/allied.toml";
+
+TEST_F(CliTest, ReleaseToLiaisonMatchesGolden) {
+  CliRun r = Cli({"release", kReport, "--policy", kLiaison, "-o", P("out.txt"), "--report", P("report.json")});
+  ASSERT_EQ(r.code, 0) << r.err;
+  ExpectGolden(Slurp(P("out.txt")), "threat-report.liaison.txt");
+  ExpectNoSecrets(Slurp(P("out.txt")), "liaison output");
+  ExpectNoSecrets(Slurp(P("report.json")), "report");
+  ExpectNoSecrets(r.out + r.err, "console");
+  EXPECT_NE(r.out.find("released"), std::string::npos);
+  struct stat st;
+  ASSERT_EQ(::stat(P("out.txt").c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+}
+
+TEST_F(CliTest, ReleaseToAlliedMatchesGoldenAndIsDeterministic) {
+  FixedKey("allied-service");
+  for (const char* name : {"a.txt", "b.txt"}) {
+    CliRun r = Cli({"release", kReport, "--policy", kAllied, "-o", P(name), "--home", home_});
+    ASSERT_EQ(r.code, 0) << r.err;
+  }
+  EXPECT_EQ(Slurp(P("a.txt")), Slurp(P("b.txt")));
+  ExpectGolden(Slurp(P("a.txt")), "threat-report.allied.txt");
+}
+
+TEST_F(CliTest, PseudonymWithoutKeyExplainsHowToCreateIt) {
+  CliRun r = Cli({"release", kReport, "--policy", kAllied, "-o", P("out.txt"), "--home", home_, "--no-tagger"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("keys init"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(P("out.txt")));
+}
+
+TEST_F(CliTest, KeysInitCreatesOwnerOnlyKeyOnce) {
+  CliRun r = Cli({"keys", "init", "--recipient", "allied-service", "--home", home_});
+  ASSERT_EQ(r.code, 0) << r.err;
+  struct stat st;
+  ASSERT_EQ(::stat((home_ + "/keys/allied-service.key").c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+  CliRun again = Cli({"keys", "init", "--recipient", "allied-service", "--home", home_});
+  EXPECT_EQ(again.code, 2);
+  CliRun release = Cli({"release", kReport, "--policy", kAllied, "-o", P("out.txt"), "--home", home_, "--no-tagger"});
+  EXPECT_EQ(release.code, 0) << release.err;
+}
+
+TEST_F(CliTest, ScanJsonMatchesGolden) {
+  CliRun r = Cli({"scan", "--json", kReport});
+  ASSERT_EQ(r.code, 0) << r.err;
+  // The file name is machine-specific; normalize it.
+  std::string out = r.out;
+  for (size_t p = out.find(kReport); p != std::string::npos; p = out.find(kReport)) out.replace(p, kReport.size(), "examples/threat-report.txt");
+  ExpectGolden(out, "scan-threat-report.jsonl");
+  ExpectNoSecrets(r.out, "scan without --show-values");
+}
+
+TEST_F(CliTest, ScanReadsStandardInputOnlyWhenAsked) {
+  CliRun r = Cli({"scan", "--json", "--no-tagger", P("missing.txt")});
+  EXPECT_EQ(r.code, 4);
+}
+
+TEST_F(CliTest, VerifyPassesReleasedOutputAndBlocksRawInput) {
+  CliRun rel = Cli({"release", kReport, "--policy", kLiaison, "-o", P("out.txt"), "--no-tagger"});
+  ASSERT_EQ(rel.code, 0) << rel.err;
+  CliRun ok = Cli({"verify", P("out.txt"), "--policy", kLiaison, "--no-tagger"});
+  EXPECT_EQ(ok.code, 0) << ok.err;
+  CliRun bad = Cli({"verify", kReport, "--policy", kLiaison, "--no-tagger"});
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_NE(bad.err.find("PHONE"), std::string::npos) << bad.err;
+  ExpectNoSecrets(bad.out + bad.err, "verify messages");
+}
+
+TEST_F(CliTest, LeakCheckBlocksAndWritesNothing) {
+  // PHONE is acted on only from 0.99, but the leak check sees it from 0.3.
+  std::string policy = Write("strict.toml",
+                             "recipient = \"r\"\n[thresholds]\nPHONE = 0.99\n[verify]\nblock = [\"PHONE\"]\nthreshold = 0.3\n");
+  std::string input = Write("in.txt", "Call 0799 123 456 today.\n");
+  CliRun r = Cli({"release", input, "--policy", policy, "-o", P("out.txt"), "--report", P("r.json"), "--no-tagger"});
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_FALSE(fs::exists(P("out.txt")));
+  EXPECT_NE(r.err.find("PHONE"), std::string::npos);
+  std::string report = Slurp(P("r.json"));
+  EXPECT_NE(report.find("\"blocked\""), std::string::npos);
+  EXPECT_EQ(report.find("0799"), std::string::npos);
+  EXPECT_EQ((r.out + r.err).find("0799"), std::string::npos);
+}
+
+TEST_F(CliTest, BadInputsTable) {
+  std::string good_policy = kLiaison;
+  std::string unknown_kind = Write("unknown.toml", "recipient = \"r\"\n[actions]\nPERSONS = \"redact\"\n");
+  std::string invalid = Write("invalid.txt", "caf\xC3\xA9 \xC3( bad\n");
+  std::string empty = Write("empty.txt", "");
+  std::string binary = Write("binary.txt", std::string("\x7f" "ELF\0\0\x01", 7));
+  std::string text = Write("ok.txt", "Nothing sensitive here.\n");
+  struct Case {
+    std::vector<std::string> args;
+    int code;
+    const char* message;
+  };
+  const Case cases[] = {
+      {{"release", invalid, "--policy", good_policy, "-o", P("o1.txt")}, 3, "offset 6"},
+      {{"release", empty, "--policy", good_policy, "-o", P("o2.txt")}, 3, "empty"},
+      {{"release", binary, "--policy", good_policy, "-o", P("o3.txt")}, 3, "NUL"},
+      {{"release", text, "--policy", P("nope.toml"), "-o", P("o4.txt")}, 2, "nope.toml"},
+      {{"release", text, "--policy", unknown_kind, "-o", P("o5.txt")}, 2, "unknown.toml:3:1"},
+      {{"release", text, "--policy", good_policy, "-o", P("no/such/dir/o6.txt")}, 4, "no/such/dir"},
+      {{"release", text, "--policy", good_policy, "-o", text}, 2, "overwrite the input"},
+      {{"release", P("absent.txt"), "--policy", good_policy, "-o", P("o7.txt")}, 4, "absent.txt"},
+      {{"release", Write("r.pdf", "x"), "--policy", good_policy, "-o", P("o8.txt")}, 3, "unsupported input format"},
+      {{"policy", "check", unknown_kind}, 2, "unknown.toml:3:1"},
+      {{"release", text}, 2, "--policy"},
+      {{"frobnicate"}, 2, ""},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> args = c.args;
+    args.push_back("--no-tagger");
+    if (c.args[0] == "policy" || c.args[0] == "frobnicate") args.pop_back();
+    CliRun r = Cli(args);
+    EXPECT_EQ(r.code, c.code) << c.args[0] << " " << c.args[1] << ": " << r.err;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
+  }
+  for (const char* o : {"o1.txt", "o2.txt", "o3.txt", "o4.txt", "o5.txt", "o7.txt", "o8.txt"}) EXPECT_FALSE(fs::exists(P(o))) << o;
+  // No temporary files were left behind anywhere in the test directory.
+  for (const auto& e : fs::recursive_directory_iterator(dir_)) {
+    EXPECT_EQ(e.path().filename().string().find(".tmp."), std::string::npos) << e.path();
+  }
+  EXPECT_EQ(Slurp(text), "Nothing sensitive here.\n");  // the input is never modified
+}
+
+TEST_F(CliTest, EveryReleaseAttemptIsInTheLedger) {
+  std::string input = Write("in.txt", "Call 0799 123 456 today.\n");
+  std::string strict = Write("strict.toml",
+                             "recipient = \"r\"\n[thresholds]\nPHONE = 0.99\n[verify]\nblock = [\"PHONE\"]\nthreshold = 0.3\n");
+  EXPECT_EQ(Cli({"release", input, "--policy", kLiaison, "-o", P("a.txt"), "--no-tagger", "--operator", "alice"}).code, 0);
+  EXPECT_EQ(Cli({"release", input, "--policy", strict, "-o", P("b.txt"), "--no-tagger"}).code, 1);
+  EXPECT_EQ(Cli({"release", input, "--policy", kLiaison, "-o", P("c.txt"), "--no-tagger"}).code, 0);
+
+  CliRun show = Cli({"ledger", "show"});
+  ASSERT_EQ(show.code, 0) << show.err;
+  EXPECT_NE(show.out.find("released  to liaison-kabul  by alice"), std::string::npos) << show.out;
+  EXPECT_NE(show.out.find("blocked  to r"), std::string::npos) << show.out;
+  EXPECT_EQ(show.out.find("0799"), std::string::npos);
+
+  CliRun head = Cli({"ledger", "head"});
+  ASSERT_EQ(head.code, 0);
+  EXPECT_EQ(head.out.substr(0, 2), "3:");
+  std::string anchor = head.out.substr(0, head.out.size() - 1);
+  CliRun verify = Cli({"ledger", "verify", "--anchor", anchor});
+  EXPECT_EQ(verify.code, 0) << verify.err;
+  EXPECT_NE(verify.out.find("3 entries"), std::string::npos);
+
+  CliRun exported = Cli({"ledger", "export", "--json"});
+  ASSERT_EQ(exported.code, 0);
+  EXPECT_NE(exported.out.find("\"entries\""), std::string::npos);
+
+  struct stat st;
+  ASSERT_EQ(::stat((home_ + "/ledger.db").c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+  ASSERT_EQ(::stat((home_ + "/ledger.key").c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+
+  // Tamper with entry 2 using the sqlite3 shell: verify must fail and name it.
+  std::string cmd = "sqlite3 '" + home_ + "/ledger.db' \"UPDATE entries SET recipient='x' WHERE seq=2\" 2>&1";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  CliRun tampered = Cli({"ledger", "verify"});
+  EXPECT_EQ(tampered.code, 4);
+  EXPECT_NE(tampered.err.find("entry 2"), std::string::npos) << tampered.err;
+}
+
+TEST_F(CliTest, EverySubcommandHasHelp) {
+  for (std::vector<std::string> args : std::vector<std::vector<std::string>>{
+           {"--help"}, {"scan", "--help"}, {"release", "--help"}, {"verify", "--help"},
+           {"policy", "check", "--help"}, {"keys", "init", "--help"}, {"ledger", "show", "--help"},
+           {"ledger", "verify", "--help"}, {"ledger", "export", "--help"}, {"ledger", "head", "--help"},
+           {"eval", "--help"}, {"train", "--help"}}) {
+    CliRun r = Cli(args);
+    EXPECT_EQ(r.code, 0) << args[0];
+    EXPECT_NE(r.out.find("Usage"), std::string::npos) << args[0] << ": " << r.out;
+  }
+}
+
+TEST_F(CliTest, PolicyCheckAcceptsExamples) {
+  for (const std::string& p : {kLiaison, kAllied}) {
+    CliRun r = Cli({"policy", "check", p});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("OK"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace tearline

@@ -1,0 +1,156 @@
+#include "tearline/release.h"
+
+#include <gtest/gtest.h>
+
+#include "tearline/detect.h"
+
+namespace tearline {
+namespace {
+
+// Reports every occurrence of fixed words as a given kind.
+class WordDetector final : public Detector {
+ public:
+  WordDetector(std::vector<std::string> words, Kind kind) : words_(std::move(words)), kind_(kind) {}
+  std::string_view id() const override { return "words"; }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
+  Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
+    for (const std::string& w : words_) {
+      for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
+        sink.Add(Finding{p, p + w.size(), kind_, "", 0.9f, "words"});
+      }
+    }
+    return Status::OK();
+  }
+
+ private:
+  std::vector<std::string> words_;
+  Kind kind_;
+};
+
+Engine MakeEngine(std::vector<std::string> people) {
+  std::vector<std::unique_ptr<const Detector>> d;
+  d.push_back(CompilePatternDetector().value());
+  d.push_back(std::make_unique<WordDetector>(std::move(people), Kind::kPerson));
+  return Engine(std::move(d), "");
+}
+
+Policy MarkingPolicy() {
+  auto p = ParsePolicy(
+      "recipient = \"liaison\"\n[actions]\nPERSON = \"redact\"\n[markings]\nreleasable_to = [\"AFG\"]\n",
+      "test.toml");
+  EXPECT_TRUE(p.ok()) << p.status().ToString();
+  return *p;
+}
+
+Result<ReleaseResult> Release(const std::string& text, const Policy& policy, std::vector<std::string> people = {}) {
+  Engine engine = MakeEngine(std::move(people));
+  auto scratch = engine.NewScratch();
+  auto doc = ReadDocument(text, Format::kText);
+  if (!doc.ok()) return doc.status();
+  return RunRelease(engine, *scratch, *doc, policy, nullptr);
+}
+
+TEST(ReleaseMarkingsTest, PortionsPassOnlyWhenTheirMarkingAllows) {
+  const std::string text =
+      "SECRET//REL TO USA, AFG\n\n"
+      "(S//REL TO USA, AFG) Threat at the bridge.\n\n"
+      "(S//NF) Our source.\n\n"
+      "(U) Weather is fine.\n\n"
+      "No mark here.\n\n"
+      "(S//REL TO USA, GBR) Not for AFG.\n\n"
+      "(S//NOFRN) Typo in the mark.\n\n"
+      "(TS//REL TO USA, AFG) Too high? No ceiling set, so it passes.\n";
+  auto r = Release(text, MarkingPolicy());
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  std::string verdicts;
+  for (const PortionVerdict& v : r->markings.verdicts) verdicts += v.banner ? "B" : v.release ? "R" : "W";
+  EXPECT_EQ(verdicts, "BRWRWWWR");
+  EXPECT_EQ(r->transform.text,
+            "TOP SECRET//REL TO USA, AFG\n\n"
+            "(S//REL TO USA, AFG) Threat at the bridge.\n\n"
+            "[portion withheld]\n\n"
+            "(U) Weather is fine.\n\n"
+            "[portion withheld]\n\n"
+            "[portion withheld]\n\n"
+            "[portion withheld]\n\n"
+            "(TS//REL TO USA, AFG) Too high? No ceiling set, so it passes.\n");
+  EXPECT_TRUE(r->released());
+  for (const PortionVerdict& v : r->markings.verdicts) {
+    EXPECT_EQ(v.reason.find("source"), std::string::npos);  // reasons never quote portion text
+  }
+}
+
+TEST(ReleaseMarkingsTest, BannerIsAddedWhenPolicyHasMarkingsAndInputHasNone) {
+  auto r = Release("(S//REL TO USA, AFG) Threat.\r\n", MarkingPolicy());
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->transform.text, "SECRET//REL TO USA, AFG\r\n\r\n(S//REL TO USA, AFG) Threat.\r\n");
+  ASSERT_FALSE(r->transform.inserted.empty());
+  EXPECT_EQ(r->transform.inserted[0].begin, 0u);
+}
+
+TEST(ReleaseMarkingsTest, WithoutMarkingsTableClassifiedPortionsAreWithheld) {
+  auto p = ParsePolicy("recipient = \"r\"\n", "p.toml");
+  ASSERT_TRUE(p.ok());
+  auto r = Release("Plain text passes.\n\n(U) So does this.\n\n(S) This does not.\n\nTLP:CLEAR ok\n\n(TLP:AMBER) no\n", *p);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->transform.text,
+            "Plain text passes.\n\n(U) So does this.\n\n[portion withheld]\n\nTLP:CLEAR ok\n\n[portion withheld]\n");
+}
+
+TEST(ReleaseLinkingTest, EveryMentionOfAHiddenPersonIsHidden) {
+  auto p = ParsePolicy("recipient = \"r\"\n[actions]\nPERSON = \"label\"\n", "p.toml");
+  ASSERT_TRUE(p.ok());
+  // The detector only knows the full name; linking must find "Omari" too.
+  auto r = Release("Mohammad Nabi Omari drives. Later Omari called. Omari's car.\n", *p, {"Mohammad Nabi Omari"});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->transform.text, "[PERSON-1] drives. Later [PERSON-1] called. [PERSON-1]'s car.\n");
+  EXPECT_EQ(r->entity_names.size(), 1u);
+}
+
+TEST(ReleaseTest, LeakCheckBlocksWhatTheTransformMissed) {
+  // PHONE acted on only from 0.99; the leak check looks from 0.3.
+  auto p = ParsePolicy("recipient = \"r\"\n[thresholds]\nPHONE = 0.99\n[verify]\nblock = [\"PHONE\"]\n", "p.toml");
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  auto r = Release("Call 0799 123 456.\n", *p);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->released());
+  EXPECT_EQ(r->output_sha256, "");
+  ASSERT_EQ(r->leaks.leaks.size(), 1u);
+  EXPECT_EQ(r->leaks.leaks[0].kind, Kind::kPhone);
+}
+
+TEST(ReleaseTest, ReportHasNoValues) {
+  auto p = ParsePolicy("recipient = \"r\"\n", "p.toml");
+  ASSERT_TRUE(p.ok());
+  auto r = Release("Mail g.zazai@example.org or call +93 70 123 4567.\n", *p);
+  ASSERT_TRUE(r.ok());
+  std::string report = ReleaseReportJson(*r, *p, ReportContext{"in.txt", "out.txt", "", "test"});
+  EXPECT_EQ(report.find("zazai"), std::string::npos);
+  EXPECT_EQ(report.find("4567"), std::string::npos);
+  EXPECT_NE(report.find("\"EMAIL\""), std::string::npos);
+  EXPECT_NE(report.find("\"released\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tearline
+
+namespace tearline {
+namespace {
+
+TEST(ReleaseTest, LeaksAreMappedBackToTheInput) {
+  auto p = ParsePolicy(
+      "recipient = \"r\"\n[markings]\nunmarked = \"unclassified\"\n[thresholds]\nPHONE = 0.99\n"
+      "[verify]\nblock = [\"PHONE\"]\n",
+      "p.toml");
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  const std::string text = "Mail a.b@example.org first.\n\n(S) withheld.\n\nThen call 0799 123 456.\n";
+  auto r = Release(text, *p);
+  ASSERT_TRUE(r.ok());
+  ASSERT_FALSE(r->released());
+  ASSERT_EQ(r->leak_input_spans.size(), 1u);
+  EXPECT_EQ(text.substr(r->leak_input_spans[0].begin, r->leak_input_spans[0].end - r->leak_input_spans[0].begin),
+            "0799 123 456");
+}
+
+}  // namespace
+}  // namespace tearline
