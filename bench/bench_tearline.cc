@@ -1,0 +1,177 @@
+// tearline benchmarks (Google Benchmark). Input: the corpus file named by
+// $TEARLINE_BENCH_CORPUS (bench/make_corpus.py builds it from ../shared/data).
+// Every benchmark runs on one thread and reports bytes/second.
+//   BM_Patterns         the Hyperscan pattern detector alone
+//   BM_PeerRe2          peer: each pattern of the same table run by RE2 over the
+//                       whole text, one after the other (how regex-per-recognizer
+//                       tools such as Presidio work), no validators
+//   BM_Tagger           the name tagger alone
+//   BM_ReleaseNoTagger  a whole release (read, detect, link, decide, transform,
+//                       verify) with the pattern detectors only
+//   BM_ReleaseTagger    a whole release with the tagger
+#include <benchmark/benchmark.h>
+#include <re2/re2.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "tearline/detect.h"
+#include "tearline/file.h"
+#include "tearline/patterns.h"
+#include "tearline/protect.h"
+#include "tearline/read.h"
+#include "tearline/release.h"
+#include "tearline/tag.h"
+
+namespace tearline {
+namespace {
+
+// The corpus, cut into documents of about 1 MB at paragraph boundaries.
+const std::vector<std::string>& Documents() {
+  static const std::vector<std::string> docs = [] {
+    const char* path = std::getenv("TEARLINE_BENCH_CORPUS");
+    auto data = ReadFile(path ? path : "build/bench-corpus.txt");
+    if (!data.ok()) {
+      std::cerr << "cannot read the corpus: " << data.status().ToString()
+                << " (run python3 bench/make_corpus.py, or set TEARLINE_BENCH_CORPUS)\n";
+      std::exit(2);
+    }
+    std::vector<std::string> out;
+    std::string_view text = *data;
+    while (!text.empty()) {
+      size_t cut = std::min(text.size(), size_t{1} << 20);
+      if (cut < text.size()) {
+        size_t para = text.rfind("\n\n", cut);
+        if (para != std::string_view::npos && para > cut / 2) cut = para + 2;
+      }
+      out.emplace_back(text.substr(0, cut));
+      text.remove_prefix(cut);
+    }
+    return out;
+  }();
+  return docs;
+}
+
+int64_t TotalBytes() {
+  int64_t n = 0;
+  for (const std::string& d : Documents()) n += static_cast<int64_t>(d.size());
+  return n;
+}
+
+class CountSink final : public FindingSink {
+ public:
+  void Add(const Finding&) override { ++count; }
+  size_t count = 0;
+};
+
+void RunDetector(benchmark::State& state, const Detector& detector) {
+  auto scratch = detector.NewScratch();
+  size_t findings = 0;
+  for (auto _ : state) {
+    CountSink sink;
+    for (const std::string& d : Documents()) {
+      if (!detector.Scan(d, *scratch, sink).ok()) state.SkipWithError("scan failed");
+    }
+    findings = sink.count;
+  }
+  state.SetBytesProcessed(state.iterations() * TotalBytes());
+  state.counters["findings"] = static_cast<double>(findings);
+}
+
+void BM_Patterns(benchmark::State& state) {
+  auto detector = CompilePatternDetector();
+  if (!detector.ok()) return state.SkipWithError("compile failed");
+  RunDetector(state, **detector);
+}
+BENCHMARK(BM_Patterns)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_PeerRe2(benchmark::State& state) {
+  std::vector<std::unique_ptr<RE2>> regexes;
+  for (const patterns::PatternSpec& p : patterns::PatternTable()) {
+    RE2::Options opt;
+    opt.set_encoding(RE2::Options::EncodingLatin1);
+    opt.set_case_sensitive(!p.caseless);
+    opt.set_log_errors(false);
+    regexes.push_back(std::make_unique<RE2>(p.regex, opt));
+  }
+  size_t matches = 0;
+  for (auto _ : state) {
+    matches = 0;
+    for (const std::string& d : Documents()) {
+      for (const auto& re : regexes) {
+        re2::StringPiece input(d);
+        while (RE2::FindAndConsume(&input, *re)) {
+          ++matches;
+          if (input.empty()) break;
+        }
+      }
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * TotalBytes());
+  state.counters["matches"] = static_cast<double>(matches);
+}
+BENCHMARK(BM_PeerRe2)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+std::string ModelPath() {
+  const char* env = std::getenv("TEARLINE_MODEL");
+  return env ? env : "models/tagger.tlm";
+}
+
+void BM_Tagger(benchmark::State& state) {
+  auto tagger = LoadTagger(ModelPath());
+  if (!tagger.ok()) return state.SkipWithError("cannot load the model");
+  RunDetector(state, **tagger);
+}
+BENCHMARK(BM_Tagger)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+Policy BenchPolicy() {
+  auto policy = ParsePolicy(
+      "recipient = \"bench\"\n[actions]\nPERSON = \"label\"\nORG = \"keep\"\nLOC = \"keep\"\nDATE = \"keep\"\n"
+      "DEM = \"keep\"\nQUANTITY = \"keep\"\n[thresholds]\ndefault = 0.3\n[verify]\nthreshold = 0.3\n",
+      "bench.toml");
+  if (!policy.ok()) {
+    std::cerr << policy.status().ToString() << "\n";
+    std::exit(2);
+  }
+  return *policy;
+}
+
+void RunReleases(benchmark::State& state, bool tagger) {
+  std::vector<std::unique_ptr<const Detector>> detectors;
+  detectors.push_back(CompilePatternDetector().value());
+  detectors.push_back(NewArabicScriptDetector());
+  if (tagger) {
+    auto t = LoadTagger(ModelPath());
+    if (!t.ok()) return state.SkipWithError("cannot load the model");
+    detectors.push_back(std::move(t).value());
+  }
+  Engine engine(std::move(detectors), "");
+  auto scratch = engine.NewScratch();
+  const Policy policy = BenchPolicy();
+  size_t blocked = 0, acted = 0;
+  for (auto _ : state) {
+    blocked = acted = 0;
+    for (const std::string& d : Documents()) {
+      auto doc = ReadDocument(d, Format::kText);
+      if (!doc.ok()) return state.SkipWithError("read failed");
+      auto r = RunRelease(engine, *scratch, *doc, policy, nullptr);
+      if (!r.ok()) return state.SkipWithError("release failed");
+      blocked += r->released() ? 0 : 1;
+      acted += r->transform.applied.size();
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * TotalBytes());
+  state.counters["blocked_docs"] = static_cast<double>(blocked);
+  state.counters["acted_on"] = static_cast<double>(acted);
+}
+
+void BM_ReleaseNoTagger(benchmark::State& state) { RunReleases(state, false); }
+BENCHMARK(BM_ReleaseNoTagger)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_ReleaseTagger(benchmark::State& state) { RunReleases(state, true); }
+BENCHMARK(BM_ReleaseTagger)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+}  // namespace
+}  // namespace tearline
+
+BENCHMARK_MAIN();
