@@ -38,6 +38,15 @@
 //           the sink sorted by (begin asc, end desc, kind).
 //   Findings of different kinds may overlap (the resolve stage merges them).
 //
+//   The Hyperscan engine may skip raw matches that cannot change the findings:
+//   for a pattern without validator and without extend_left, a match [s, e)
+//   is dropped when a match [s, e') with e' > e of the same pattern exists
+//   (step (c) never keeps it). For some patterns with `needs_digit` and a
+//   bounded width it scans without start of match and then finds the
+//   leftmost starts by a second scan of small windows around the match ends
+//   (copied into one buffer separated by '\n'; window edges lie next to
+//   non-word bytes, so \b behaves as in the whole text).
+//
 //   Patterns are byte-oriented: the text is matched as bytes (no HS_FLAG_UTF8);
 //   every pattern begins and ends on ASCII bytes or whole multi-byte literals
 //   (°, ′, ″), so every span lies on UTF-8 character boundaries. The regex
@@ -90,6 +99,11 @@ struct PatternSpec {
   // bytes of this set, then right over leading bytes that are not ASCII
   // letters or digits.
   std::string_view extend_left = {};
+  // Promise about the regex, relied on by the Hyperscan engine: every match
+  // contains an ASCII digit 0-9 and no '\n'. The engine may then find its
+  // match starts in windows (see the engine note above). False (the
+  // default) is always safe.
+  bool needs_digit = false;
 };
 
 // The built-in table, in priority order (ties in step (e) go to the earlier row).

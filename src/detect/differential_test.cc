@@ -163,5 +163,38 @@ TEST(Differential, RandomInputs) {
   EXPECT_GT(nonempty, 600);
 }
 
+// Dense coordinate-like texts: the coordinate patterns are scanned without
+// start of match and their starts recovered in windows around the match ends;
+// long space runs, adjacent matches and word edges must not change findings.
+std::string CoordinateText(std::mt19937& rng) {
+  static const std::vector<std::string> kFragments = {
+      "34.5553", "69.2075", "-33.91", "151.21", "1.25", "0.5", "34", "69", "12", "5", "°", "º", "'", "′",
+      "’", "\"", "″", "”", "''", " N", " S", " E", " W", "N", "S", "E", "W", "N ", "E ", ",", ", ", ";", "/",
+      " ", "  ", "       ", "x", "ab", "_", "-", "+", "lat ", "grid ", "\n", "é"};
+  std::uniform_int_distribution<size_t> pick(0, kFragments.size() - 1);
+  std::uniform_int_distribution<int> len(1, 60);
+  std::string s;
+  for (int i = len(rng); i > 0; --i) s += kFragments[pick(rng)];
+  return s;
+}
+
+TEST(Differential, CoordinateInputs) {
+  ReferenceEngine ref;
+  auto scratch = TheDetector().NewScratch();
+  std::mt19937 rng(4242);
+  int coordinates = 0, mismatches = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::string text = CoordinateText(rng);
+    std::string fast = Fast(TheDetector(), *scratch, text);
+    std::string slow = Slow(ref, text);
+    coordinates += slow.find("COORDINATE") != std::string::npos;
+    if (fast != slow && ++mismatches <= 10) {
+      ADD_FAILURE() << "case " << i << " input: [" << text << "]\n fast: " << fast << "\n slow: " << slow;
+    }
+  }
+  EXPECT_EQ(mismatches, 0);
+  EXPECT_GT(coordinates, 40);
+}
+
 }  // namespace
 }  // namespace tearline
