@@ -207,20 +207,42 @@ class Ledger {
 // "entry_appended" and "renamed" as the protocol passes them.
 using FaultPoint = std::function<void(std::string_view point)>;
 
-// Records a release and publishes its output so that a crash leaves either
-// nothing (no entry, no output) or the entry, and never an output without an
-// entry:
-//   1. write `output` to a temporary file beside `output_path`, fsync;
-//   2. Append(draft) (decision must be kReleased, output_sha256 must match);
-//   3. rename the temporary over `output_path`, fsync the directory.
-// A crash between 2 and 3 leaves an entry whose output_sha256 names the
-// orphaned temporary file (".<name>.tmp.*"); doc/ledger.md explains recovery.
-// If step 1 or 2 fails the temporary is removed and nothing is recorded. If
-// step 3 fails a second entry (blocked, "output could not be published after
-// entry N") is appended and the error returned.
+// Records a release and publishes its output. With a `pending_dir` (normally
+// PendingDirFor(ledger path)) the protocol is:
+//   1. write an intent file in pending_dir (locked with flock while this call
+//      runs): the output hash, the temporary and final paths, the head seq;
+//   2. write `output` to a temporary file beside `output_path`, fsync;
+//   3. Append(draft) (decision must be kReleased, output_sha256 must match);
+//   4. rename the temporary over `output_path`, fsync the directory;
+//   5. remove the intent.
+// A process killed at any point leaves an intent that RecoverPublications
+// resolves: before step 3 it rolls back (the temporary is removed: no entry,
+// no output); after step 3 it rolls forward (the temporary is renamed into
+// place: entry and output). So after recovery a release has left either
+// both or neither. Without a pending_dir steps 1 and 5 are skipped and a
+// crash between 3 and 4 leaves an entry whose output is an orphaned
+// temporary. If step 2 or 3 fails the temporary is removed and nothing is
+// recorded. If step 4 fails (not a crash) a second entry (blocked, "output
+// could not be published after entry N") is appended and the error returned.
 Result<LedgerEntry> RecordAndPublish(Ledger& ledger, const EntryDraft& draft,
                                      const std::string& output_path, std::string_view output,
-                                     unsigned mode = 0644, const FaultPoint& fault = nullptr);
+                                     unsigned mode = 0644, const FaultPoint& fault = nullptr,
+                                     const std::string& pending_dir = "");
+
+// "<ledger path>.pending": where publication intents of that ledger live.
+std::string PendingDirFor(const std::string& ledger_path);
+
+struct PublishRecovery {
+  int rolled_back = 0;     // intents without an entry: temporary removed
+  int rolled_forward = 0;  // intents with an entry: output renamed into place
+  int lost = 0;            // entry recorded, output gone: a blocked entry says so
+};
+
+// Resolves the intents left in pending_dir by killed publishers (skipping any
+// still locked by a running one). Call before appending (the CLI does, on
+// every release). kCorruption for an unreadable intent; kIOError if an output
+// cannot be put in place.
+Result<PublishRecovery> RecoverPublications(Ledger& ledger, const std::string& pending_dir);
 
 // SHA-256 of data as 64 lower-case hex characters (libsodium).
 std::string LedgerSha256Hex(std::string_view data);

@@ -36,7 +36,11 @@ Result<std::unique_ptr<Ledger>> OpenLedgerForAppend(const std::string& home, con
   tearline::LedgerOptions options;
   options.path = path.empty() ? DefaultLedgerPath(home) : path;
   options.key = key;
-  return Ledger::Open(options);
+  TL_ASSIGN_OR_RETURN(std::unique_ptr<Ledger> ledger, Ledger::Open(options));
+  // Finish or undo publications that a killed tearline left half done, so that
+  // every release has left its entry and its output, or neither.
+  TL_RETURN_IF_ERROR(RecoverPublications(*ledger, PendingDirFor(options.path)).status());
+  return ledger;
 }
 
 Status RunLedgerShow(const LedgerCmdOptions& o, std::ostream& out, std::ostream& err) {

@@ -111,7 +111,9 @@ Status RunRelease(const ReleaseOptions& o, std::ostream& out, std::ostream& err)
     out << result.transform.text;
     out.flush();
   } else {
-    TL_ASSIGN_OR_RETURN(LedgerEntry entry, RecordAndPublish(*ledger, draft, output, result.transform.text, 0600));
+    const std::string ledger_path = o.ledger.empty() ? DefaultLedgerPath(home) : o.ledger;
+    TL_ASSIGN_OR_RETURN(LedgerEntry entry, RecordAndPublish(*ledger, draft, output, result.transform.text, 0600,
+                                                            nullptr, PendingDirFor(ledger_path)));
     seq = entry.seq;
   }
   if (!o.report.empty()) {
