@@ -8,7 +8,7 @@
 //   BM_Tagger           the name tagger alone
 //   BM_ReleaseNoTagger  a whole release (read, detect, link, decide, transform,
 //                       verify) with the pattern detectors only
-//   BM_ReleaseTagger    a whole release with the tagger
+//   BM_ReleaseTagger    a whole release with the tagger and the quasi-identifier lexicons
 #include <benchmark/benchmark.h>
 #include <re2/re2.h>
 
@@ -19,6 +19,7 @@
 #include "tearline/file.h"
 #include "tearline/patterns.h"
 #include "tearline/protect.h"
+#include "tearline/quasi.h"
 #include "tearline/read.h"
 #include "tearline/release.h"
 #include "tearline/tag.h"
@@ -144,6 +145,9 @@ void RunReleases(benchmark::State& state, bool tagger) {
     auto t = LoadTagger(ModelPath());
     if (!t.ok()) return state.SkipWithError("cannot load the model");
     detectors.push_back(std::move(t).value());
+    auto q = CompileQuasiDetector(std::string("data/lexicons"));
+    if (!q.ok()) return state.SkipWithError("cannot load the lexicons");
+    detectors.push_back(std::move(q).value());
   }
   Engine engine(std::move(detectors), "");
   auto scratch = engine.NewScratch();

@@ -15,16 +15,20 @@
 namespace tearline::cli {
 
 struct EngineFlags {
-  std::string model;     // --model; "" = the default model if present
-  bool no_tagger = false;
+  std::string model;     // --model; "" = DefaultModelPath()
+  std::string lexicons;  // --lexicons; "" = DefaultLexiconDir()
+  bool no_tagger = false;  // patterns, scripts and the protected list only
 };
 
-// --model, else $TEARLINE_MODEL, else the model shipped in the source tree.
+// $TEARLINE_MODEL, else the model shipped in the source tree.
 std::string DefaultModelPath();
+// $TEARLINE_LEXICONS, else data/lexicons in the source tree.
+std::string DefaultLexiconDir();
 
-// Builds the detectors of a run: patterns, Arabic-script runs, the tagger
-// (unless --no-tagger; a model that cannot be loaded is an error, never a
-// silent fallback), and the protected list of `policy` (may be null).
+// Builds the detectors of a run: patterns, Arabic-script runs, the tagger and
+// the quasi-identifier lexicons (unless --no-tagger; a model or lexicon that
+// cannot be loaded is an error, never a silent fallback), and the protected
+// list of `policy` (may be null).
 Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags, const Policy* policy);
 
 struct ScanOptions {

@@ -4,9 +4,15 @@
 #include "commands.h"
 #include "tearline/detect.h"
 #include "tearline/protect.h"
+#include "tearline/quasi.h"
 #include "tearline/tag.h"
 
 namespace tearline::cli {
+
+std::string DefaultLexiconDir() {
+  if (const char* env = std::getenv("TEARLINE_LEXICONS"); env && *env) return env;
+  return TEARLINE_DEFAULT_LEXICONS;
+}
 
 std::string DefaultModelPath() {
   if (const char* env = std::getenv("TEARLINE_MODEL"); env && *env) return env;
@@ -20,7 +26,9 @@ Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags, const Poli
   detectors.push_back(NewArabicScriptDetector());
   std::string fingerprint;
   if (flags.no_tagger) {
-    if (!flags.model.empty()) return Status::InvalidArgument("--model and --no-tagger contradict each other");
+    if (!flags.model.empty() || !flags.lexicons.empty()) {
+      return Status::InvalidArgument("--model/--lexicons and --no-tagger contradict each other");
+    }
   } else {
     std::string path = flags.model.empty() ? DefaultModelPath() : flags.model;
     auto tagger = LoadTagger(path);
@@ -32,6 +40,14 @@ Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags, const Poli
     }
     fingerprint = TaggerFingerprint(**tagger);
     detectors.push_back(std::move(*tagger));
+    // The quasi-identifier lexicons (DEM, QUANTITY, ORG) go with the tagger.
+    std::string lexicons = flags.lexicons.empty() ? DefaultLexiconDir() : flags.lexicons;
+    auto quasi = CompileQuasiDetector(lexicons);
+    if (!quasi.ok()) {
+      return quasi.status().WithContext("cannot load the lexicons in " + lexicons +
+                                        " (give --lexicons DIR or set TEARLINE_LEXICONS)");
+    }
+    detectors.push_back(std::move(*quasi));
   }
   if (policy != nullptr && !policy->protected_names.empty()) {
     TL_ASSIGN_OR_RETURN(std::unique_ptr<const Detector> protect, CompileProtectedDetector(policy->protected_names));

@@ -1,0 +1,103 @@
+// tearline/quasi.h — the quasi-identifier detector: DEM, QUANTITY and ORG.
+//
+// WHAT THESE TYPES REPRESENT
+//   The quasi detector (Detector id "quasi") finds attributes that identify a
+//   person in combination rather than alone, with rules and lexicons instead
+//   of a statistical model:
+//   - DEM (demographic attributes of a person), subkinds:
+//       NATIONALITY  demonyms and "X national(s)" ("British", "a Turkish national");
+//       ETHNICITY    ethnic groups and tribes, including "-zai"/"-khel" tribal
+//                    names ("Pashtun", "Hazara", "Ahmadzai");
+//       RELIGION     religions and denominations ("Sunni", "Christian");
+//       OCCUPATION   occupations ("lawyer", "police officer", "lorry driver");
+//       AGE          ages ("aged 34", "34-year-old", "63 years old",
+//                    "at the age of 12", "eighteen years of age").
+//   - QUANTITY, subkinds MONEY (sums of money: "EUR 5,000", "5,000 euros",
+//     "£200", "USD 1.2 million", "100,000 Turkish liras (TRY)", with a leading
+//     "approximately"/"about" and a trailing "(EUR)" included), PERCENT
+//     ("40%", "18.5 per cent"), MEASURE ("50 metres", "26 km/h").
+//   - ORG, subkind "" : runs of capitalised words headed by an organisation
+//     word ("Kayseri Administrative Court", "Ministry of the Interior",
+//     "University of Köln", "Ozturk Bank", "Wronki Prison"), a directly
+//     following parenthetical gloss included ("Sztum Prison (Zakład Karny)");
+//     and names from the org lexicon. Names made only of generic words
+//     ("the Court", "Supreme Court", "Court of Cassation") are reported with a
+//     low confidence, because they rarely identify anyone.
+//   Context changes a lexicon hit's confidence: a DEM word directly before a
+//   capitalised word or a currency noun ("Turkish Government", "Turkish
+//   liras") drops to 0.05; a demonym before "national(s)"/"citizen(s)" gets
+//   0.3 (0.08 for the plural), its span staying on the demonym; a singular
+//   occupation after "a"/"an"/"as" rises to 0.6.
+//   Confidences are calibrated on the TAB training split: roughly the share
+//   of such candidates that TAB annotates as DIRECT or QUASI. Organisation
+//   heads of state bodies (Court, Ministry, Chamber, Tribunal) carry 0.09:
+//   TAB masks few of them, and the tagger finds the ones it does.
+//   Overlapping findings are possible (an ORG containing a demonym); the
+//   resolve stage merges them.
+//
+//   LEXICONS. A lexicon directory holds UTF-8 text files, one entry a line,
+//   '#' starting a comment line, an optional confidence after a TAB
+//   ("Sunni\t0.6"); entries without one get the file's default. Files (each
+//   optional; a missing file is an empty lexicon):
+//     dem_nationality.txt  (default 0.5)   dem_ethnicity.txt (0.6)
+//     dem_religion.txt     (0.5)           dem_occupation.txt (0.35)
+//     org_names.txt        (0.6)  whole organisation names and acronyms
+//     org_heads.txt        (0.6)  words that head an organisation name
+//     org_generic.txt      (-)    words that alone never make a name specific
+//   Matching is on whole words, ASCII-case-insensitive; an entry written with
+//   a capital first letter matches only a capitalised word. Words are runs of
+//   letters and digits; "-", "’" and "'" inside a phrase match the same as a
+//   space ("non-commissioned officer" = "non commissioned officer").
+//
+// THREAD SAFETY
+//   A compiled detector is immutable and may be shared by threads; its
+//   scratch is per thread (see tearline/detect.h).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tearline/detect.h"
+#include "tearline/finding.h"
+#include "tearline/status.h"
+
+namespace tearline {
+
+// One lexicon entry, as read from a lexicon file.
+struct QuasiLexiconEntry {
+  std::string phrase;          // as written in the file (one or more words)
+  Kind kind = Kind::kDem;      // kDem or kOrg
+  std::string_view subkind;    // static storage: "NATIONALITY", ..., "" for ORG
+  float confidence = 0.5f;     // in [0, 1]
+};
+
+// All lexicons of a detector.
+struct QuasiLexicons {
+  std::vector<QuasiLexiconEntry> entries;  // dem_*.txt and org_names.txt
+  std::vector<QuasiLexiconEntry> org_heads;  // org_heads.txt (kind kOrg)
+  std::vector<std::string> org_generic;      // org_generic.txt
+};
+
+// Reads the lexicon files of `dir` described above. Errors: kIOError when a
+// present file cannot be read, kBadInput (file name and line number, never
+// the entry) when a line is not valid UTF-8 or has a confidence outside
+// [0, 1]. A missing directory is kNotFound.
+Result<QuasiLexicons> LoadQuasiLexicons(const std::string& dir);
+
+struct QuasiOptions {
+  // Candidates below this confidence are not reported at all.
+  float min_confidence = 0.05f;
+};
+
+// Compiles the detector from lexicons already in memory. Fails with
+// kInvalidArgument when an entry has no word or a confidence outside [0, 1].
+Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const QuasiLexicons& lexicons,
+                                                             const QuasiOptions& options = {});
+
+// LoadQuasiLexicons(lexicon_dir) followed by CompileQuasiDetector.
+Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& lexicon_dir,
+                                                             const QuasiOptions& options = {});
+
+}  // namespace tearline

@@ -1,0 +1,330 @@
+// The quasi detector: lexicon phrases (DEM, ORG names), the organisation
+// rule and the numeric rules, over one word split of the text.
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "quasi_internal.h"
+#include "tearline/quasi.h"
+
+namespace tearline {
+namespace {
+
+using quasi::Gap;
+using quasi::Word;
+
+constexpr std::string_view kId = "quasi";
+constexpr size_t kMaxPhraseWords = 8;
+// A capitalised lexicon word directly followed by another capitalised word is
+// an adjective of a name ("Turkish Government"), and one before a currency
+// noun names the currency ("Turkish liras"); neither is a person's attribute.
+constexpr float kBeforeNameConfidence = 0.05f;
+// "a Polish national": TAB masks the phrase about one time in four.
+constexpr float kNationalConfidence = 0.3f;
+// "Afghan nationals": a group, rarely identifying.
+constexpr float kNationalsConfidence = 0.08f;
+// "a lawyer", "as an interpreter" (singular occupations only).
+constexpr float kOccupationWithArticleConfidence = 0.6f;
+constexpr float kMinBoostable = 0.1f;
+// A "-zai"/"-khel" word is a tribe or a family name derived from one.
+constexpr float kTribeConfidence = 0.5f;
+// An organisation name made only of generic words ("Supreme Court").
+constexpr float kGenericOrgConfidence = 0.08f;
+
+struct Phrase {
+  std::string norm;  // lower-cased words joined by single spaces
+  Kind kind;
+  std::string_view subkind;
+  float confidence;
+  bool needs_cap;
+  uint8_t words;
+};
+
+class QuasiScratch final : public DetectorScratch {
+ public:
+  std::vector<Word> words;
+  std::vector<Finding> found;
+  std::string norm;
+};
+
+std::string Normalize(std::string_view text, const std::vector<Word>& words, size_t from, size_t to) {
+  std::string s;
+  for (size_t k = from; k < to; ++k) {
+    if (k > from) s.push_back(' ');
+    for (size_t p = words[k].begin; p < words[k].end; ++p) {
+      char c = text[p];
+      s.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+  }
+  return s;
+}
+
+uint64_t H(std::string_view s) { return quasi::HashLower(s); }
+
+class QuasiDetector final : public Detector {
+ public:
+  explicit QuasiDetector(const QuasiOptions& options) : options_(options) {
+    quasi::AddRuleWords(&table_);
+    for (std::string_view w : {"of", "for", "and", "the", "on", "de", "du", "des", "der", "für", "in"}) {
+      table_.Add(w, quasi::kClsConnector);
+    }
+    for (std::string_view w : {"the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "under", "with",
+                               "this", "that", "these", "those", "his", "her", "their", "its", "after", "before",
+                               "when", "while", "if", "as", "since", "mr", "mrs", "ms", "dr", "both", "all",
+                               "according", "however", "accordingly", "article", "section", "and", "or", "but",
+                               "on", "upon", "then", "thus", "also"}) {
+      table_.Add(w, quasi::kClsStopStart);
+    }
+    for (std::string_view w : {"national", "nationals", "citizen", "citizens"}) table_.Add(w, quasi::kClsNational);
+    for (std::string_view w : {"a", "an", "as"}) table_.Add(w, quasi::kClsArticle);
+  }
+
+  Status Add(const QuasiLexicons& lex) {
+    std::vector<Word> words;
+    for (const QuasiLexiconEntry& e : lex.entries) {
+      TL_RETURN_IF_ERROR(Check(e, &words));
+      uint64_t h = quasi::kPhraseSeed;
+      for (const Word& w : words) h = quasi::MixPhrase(h, w.hash);
+      Phrase p{Normalize(e.phrase, words, 0, words.size()), e.kind, e.subkind, e.confidence,
+               (words[0].flags & quasi::kCap) != 0, static_cast<uint8_t>(words.size())};
+      auto [it, inserted] = phrases_.try_emplace(h, phrases_store_.size());
+      if (inserted) {
+        phrases_store_.push_back(std::move(p));
+      } else if (phrases_store_[it->second].confidence < p.confidence) {
+        phrases_store_[it->second] = std::move(p);
+      }
+      table_.Add(words[0].hash, quasi::kClsPhraseStart);
+      // Demonyms never make an organisation name specific.
+      if (e.kind == Kind::kDem && words.size() == 1) table_.Add(words[0].hash, quasi::kClsGeneric);
+    }
+    for (const QuasiLexiconEntry& e : lex.org_heads) {
+      TL_RETURN_IF_ERROR(Check(e, &words));
+      if (words.size() != 1) return Status::InvalidArgument("an organisation head must be one word");
+      heads_[words[0].hash] = e.confidence;
+      table_.Add(words[0].hash, quasi::kClsHead);
+    }
+    for (const std::string& g : lex.org_generic) {
+      quasi::SplitWords(g, &words);
+      for (const Word& w : words) table_.Add(w.hash, quasi::kClsGeneric);
+    }
+    return Status::OK();
+  }
+
+  std::string_view id() const override { return kId; }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<QuasiScratch>(); }
+
+  Status Scan(std::string_view text, DetectorScratch& scratch_base, FindingSink& sink) const override {
+    auto* scratch = dynamic_cast<QuasiScratch*>(&scratch_base);
+    if (scratch == nullptr) return Status::Internal("quasi detector got a scratch made by another detector");
+    std::vector<Word>& w = scratch->words;
+    quasi::SplitWords(text, &w);
+    table_.Classify(&w);
+    scratch->found.clear();
+    MatchPhrases(text, w, scratch);
+    MatchTribes(text, w, &scratch->found);
+    MatchOrgs(text, w, &scratch->found);
+    quasi::MatchNumericRules(text, w, &scratch->found);
+    for (const Finding& f : scratch->found) {
+      if (f.confidence >= options_.min_confidence && f.end > f.begin) sink.Add(f);
+    }
+    return Status::OK();
+  }
+
+ private:
+  static Status Check(const QuasiLexiconEntry& e, std::vector<Word>* words) {
+    if (!(e.confidence >= 0.0f && e.confidence <= 1.0f)) {
+      return Status::InvalidArgument("a lexicon confidence is outside [0, 1]");
+    }
+    quasi::SplitWords(e.phrase, words);
+    if (words->empty() || words->size() > kMaxPhraseWords) {
+      return Status::InvalidArgument("a lexicon entry must have 1 to 8 words");
+    }
+    return Status::OK();
+  }
+
+  bool Near(const std::vector<Word>& w, size_t i) const { return i < w.size() && quasi::PhraseGap(w[i].gap); }
+
+  void MatchPhrases(std::string_view text, const std::vector<Word>& w, QuasiScratch* scratch) const {
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (!(w[i].cls & quasi::kClsPhraseStart)) continue;
+      uint64_t h = quasi::kPhraseSeed;
+      const Phrase* best = nullptr;
+      size_t best_end = i;
+      for (size_t j = i; j < w.size() && j < i + kMaxPhraseWords; ++j) {
+        if (j > i && !quasi::PhraseGap(w[j].gap)) break;
+        h = quasi::MixPhrase(h, w[j].hash);
+        auto it = phrases_.find(h);
+        if (it == phrases_.end()) continue;
+        const Phrase& p = phrases_store_[it->second];
+        if (p.needs_cap && !(w[i].flags & quasi::kCap)) continue;
+        if (Normalize(text, w, i, j + 1) != p.norm) continue;
+        best = &p;
+        best_end = j + 1;
+      }
+      if (best == nullptr) continue;
+      Finding f{w[i].begin, w[best_end - 1].end, best->kind, best->subkind, best->confidence, kId};
+      if (best->kind == Kind::kDem && Near(w, best_end)) {
+        const Word& next = w[best_end];
+        if (best->needs_cap && (next.cls & quasi::kClsNational)) {
+          // The span stays on the adjective: TAB rarely includes "national".
+          f.confidence = next.hash == nationals_hash_ ? kNationalsConfidence : kNationalConfidence;
+        } else if (((next.flags & (quasi::kCap | quasi::kAllCaps)) && !(next.cls & quasi::kClsPhraseStart)) ||
+                   (next.cls & quasi::kClsCurrencyNoun)) {
+          f.confidence = std::min(f.confidence, kBeforeNameConfidence);
+        }
+      }
+      // "a driver", "worked as an interpreter": an occupation of one person.
+      if (best->subkind == "OCCUPATION" && f.confidence >= kMinBoostable && i > 0 && Near(w, i) &&
+          (w[i - 1].cls & quasi::kClsArticle)) {
+        f.confidence = std::max(f.confidence, kOccupationWithArticleConfidence);
+      }
+      scratch->found.push_back(f);
+      i = best_end - 1;  // no shorter phrase inside this one
+    }
+  }
+
+  // Tribal names: a capitalised word ending in "zai" or "khel" ("Ahmadzai",
+  // "Sulaimankhel"), or "<Name> Khel".
+  void MatchTribes(std::string_view text, const std::vector<Word>& w, std::vector<Finding>* out) const {
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (!(w[i].flags & quasi::kCap)) continue;
+      std::string_view s = text.substr(w[i].begin, w[i].end - w[i].begin);
+      if (s.size() == 4 && w[i].hash == khel_hash_ && i > 0 && Near(w, i) && (w[i - 1].flags & quasi::kCap)) {
+        out->push_back(Finding{w[i - 1].begin, w[i].end, Kind::kDem, "ETHNICITY", kTribeConfidence, kId});
+        continue;
+      }
+      if (s.size() < 6 || (w[i].flags & quasi::kAllCaps)) continue;
+      if (s.ends_with("zai") || s.ends_with("khel")) {
+        out->push_back(Finding{w[i].begin, w[i].end, Kind::kDem, "ETHNICITY", kTribeConfidence, kId});
+      }
+    }
+  }
+
+  // True when the gap before word j lets an organisation name continue:
+  // spaces, a joiner, or a plural possessive ("Magistrates’ Court").
+  static bool OrgGap(std::string_view text, const std::vector<Word>& w, size_t j) {
+    if (quasi::PhraseGap(w[j].gap)) return true;
+    std::string_view gap = text.substr(w[j - 1].end, w[j].begin - w[j - 1].end);
+    return gap == "’ " || gap == "' " || gap == "/";
+  }
+  static bool Capital(const Word& x) { return (x.flags & (quasi::kCap | quasi::kAllCaps)) != 0; }
+
+  void MatchOrgs(std::string_view text, const std::vector<Word>& w, std::vector<Finding>* out) const {
+    if (heads_.empty()) return;
+    size_t i = 0;
+    while (i < w.size()) {
+      if (!Capital(w[i])) {
+        ++i;
+        continue;
+      }
+      // A run of capitalised words, connectors allowed between them.
+      size_t e = i + 1;
+      while (e < w.size() && OrgGap(text, w, e)) {
+        if (Capital(w[e])) {
+          ++e;
+        } else if ((w[e].cls & quasi::kClsConnector) && (w[e].flags & quasi::kLower)) {
+          size_t k = e;
+          while (k < w.size() && (w[k].cls & quasi::kClsConnector) && (w[k].flags & quasi::kLower) &&
+                 OrgGap(text, w, k)) {
+            ++k;
+          }
+          if (k < w.size() && k > e && OrgGap(text, w, k) && Capital(w[k])) {
+            e = k + 1;
+          } else {
+            break;
+          }
+        } else {
+          break;
+        }
+      }
+      size_t s = i;
+      while (s < e && (w[s].cls & quasi::kClsStopStart)) ++s;
+      ScoreRun(text, w, s, e, out);
+      i = e;
+    }
+  }
+
+  void ScoreRun(std::string_view text, const std::vector<Word>& w, size_t s, size_t e,
+                std::vector<Finding>* out) const {
+    if (s >= e) return;
+    // Headings in capitals ("THE LAW") are not names.
+    bool all_caps = true;
+    for (size_t k = s; k < e; ++k) all_caps = all_caps && (w[k].flags & quasi::kAllCaps);
+    if (all_caps && e - s > 1) return;
+    size_t last_head = e;
+    float conf = 0;
+    for (size_t k = s; k < e; ++k) {
+      if (!(w[k].cls & quasi::kClsHead) || !Capital(w[k])) continue;
+      auto it = heads_.find(w[k].hash);
+      if (it != heads_.end()) {
+        last_head = k;
+        conf = std::max(conf, it->second);
+      }
+    }
+    if (last_head == e) return;
+    // "Rules of Court", "Head of the Legal Department": what precedes an "of"
+    // before the first head is not part of the name.
+    size_t first_head = s;
+    while (!((w[first_head].cls & quasi::kClsHead) && Capital(w[first_head]))) ++first_head;
+    for (size_t k = first_head; k > s; --k) {
+      if ((w[k - 1].cls & quasi::kClsConnector) && (w[k - 1].flags & quasi::kLower)) {
+        s = k;
+        break;
+      }
+    }
+    while (s < first_head && (w[s].cls & quasi::kClsStopStart)) ++s;
+    // After the last head, keep an "of ..." complement ("Ministry of the Interior").
+    size_t end = last_head + 1;
+    if (end < e && (w[end].cls & quasi::kClsConnector)) end = e;
+    // Trim trailing connectors.
+    while (end > s + 1 && (w[end - 1].cls & quasi::kClsConnector) && (w[end - 1].flags & quasi::kLower)) --end;
+    bool specific = false;
+    for (size_t k = s; k < end; ++k) {
+      if (!Capital(w[k]) || (w[k].cls & quasi::kClsHead) || (w[k].cls & quasi::kClsGeneric)) continue;
+      specific = true;
+    }
+    size_t end_byte = ExtendParenthetical(text, w, end, w[end - 1].end);
+    out->push_back(Finding{w[s].begin, end_byte, Kind::kOrg, "", specific ? conf : kGenericOrgConfidence, kId});
+  }
+
+  // Includes a directly following gloss in parentheses that starts with a
+  // capital ("(Zakład Karny)", "(IAP)"), up to 60 bytes on one line.
+  static size_t ExtendParenthetical(std::string_view text, const std::vector<Word>& w, size_t next_word,
+                                    size_t end_byte) {
+    size_t p = end_byte;
+    if (p < text.size() && text[p] == ' ') ++p;
+    if (p >= text.size() || text[p] != '(' || next_word >= w.size() || w[next_word].begin != p + 1 ||
+        !Capital(w[next_word])) {
+      return end_byte;
+    }
+    size_t close = text.find(')', p);
+    if (close == std::string_view::npos || close - p > 60) return end_byte;
+    if (text.substr(p, close - p).find('\n') != std::string_view::npos) return end_byte;
+    return close + 1;
+  }
+
+  QuasiOptions options_;
+  std::vector<Phrase> phrases_store_;
+  std::unordered_map<uint64_t, size_t> phrases_;
+  std::unordered_map<uint64_t, float> heads_;
+  quasi::WordClassTable table_;
+  const uint64_t nationals_hash_ = H("nationals");
+  const uint64_t khel_hash_ = H("khel");
+};
+
+}  // namespace
+
+Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const QuasiLexicons& lexicons,
+                                                             const QuasiOptions& options) {
+  auto detector = std::make_unique<QuasiDetector>(options);
+  TL_RETURN_IF_ERROR(detector->Add(lexicons));
+  return std::unique_ptr<const Detector>(std::move(detector));
+}
+
+Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& lexicon_dir,
+                                                             const QuasiOptions& options) {
+  TL_ASSIGN_OR_RETURN(QuasiLexicons lex, LoadQuasiLexicons(lexicon_dir));
+  return CompileQuasiDetector(lex, options);
+}
+
+}  // namespace tearline

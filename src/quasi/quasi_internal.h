@@ -1,0 +1,121 @@
+// Internal types of the quasi detector: the word splitter, phrase hashing and
+// the rule matchers. Not part of the public API.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "tearline/finding.h"
+
+namespace tearline::quasi {
+
+// FNV-1a over the ASCII-lower-cased bytes of s.
+uint64_t HashLower(std::string_view s);
+
+// How a word is separated from the word before it.
+enum class Gap : uint8_t {
+  kStart,    // first word of the text
+  kJoiner,   // exactly one "-", U+2010, U+2011, "'" or U+2019 and nothing else
+  kSpace,    // spaces/tabs only (no line break)
+  kNewline,  // whitespace with at least one line break
+  kOther,    // anything else (punctuation, symbols)
+};
+
+enum WordFlag : uint8_t {
+  kCap = 1,       // first letter is upper case
+  kAllCaps = 2,   // >= 2 letters, all upper case
+  kNumber = 4,    // starts with a digit
+  kLower = 8,     // first letter is lower case
+};
+
+// A word: a maximal run of letters, marks and digits, where "," or "."
+// between two digits stays inside ("12,355.61").
+struct Word {
+  size_t begin = 0;
+  size_t end = 0;
+  uint64_t hash = 0;  // HashLower of the word's bytes
+  uint32_t cls = 0;   // WordClass bits, from a WordClassTable (0 until looked up)
+  uint8_t flags = 0;
+  Gap gap = Gap::kStart;
+};
+
+// What a (lower-cased) word can be to the rules; several bits may be set.
+enum WordClass : uint32_t {
+  kClsCurrencyCode = 1u << 0,   // "EUR" (matches only when written in capitals)
+  kClsCurrencyAdj = 1u << 1,    // "Turkish" in "Turkish liras"
+  kClsCurrencyNoun = 1u << 2,   // "euros", "liras"
+  kClsScale = 1u << 3,          // "million"
+  kClsApprox = 1u << 4,         // "approximately"
+  kClsUnit = 1u << 5,           // "metres", "km"
+  kClsNumberWord = 1u << 6,     // "three", "twenty", "hundred"
+  kClsAged = 1u << 7,           // "aged"
+  kClsAge = 1u << 8,            // "age"
+  kClsOf = 1u << 9,             // "of"
+  kClsYearUnit = 1u << 10,      // "year(s)", "month(s)"
+  kClsOld = 1u << 11,           // "old"
+  kClsPer = 1u << 12,           // "per"
+  kClsCent = 1u << 13,          // "cent"
+  kClsPercent = 1u << 14,       // "percent"
+  kClsSterling = 1u << 15,      // "sterling"
+  kClsSquare = 1u << 16,        // "square"
+  kClsConnector = 1u << 17,     // "of", "for", "and", "the" inside organisation names
+  kClsStopStart = 1u << 18,     // capitalised words that never start a name ("The", "In")
+  kClsHead = 1u << 19,          // organisation head word
+  kClsGeneric = 1u << 20,       // generic organisation word
+  kClsNational = 1u << 21,      // "national(s)", "citizen(s)"
+  kClsArticle = 1u << 22,       // "a", "an", "as"
+  kClsPhraseStart = 1u << 23,   // first word of a lexicon phrase
+};
+
+// Open-addressing map from word hash to WordClass bits.
+class WordClassTable {
+ public:
+  WordClassTable() : slots_(1024) {}
+  void Add(uint64_t hash, uint32_t bits);
+  void Add(std::string_view word, uint32_t bits) { Add(HashLower(word), bits); }
+  uint32_t Get(uint64_t hash) const {
+    size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      if (slots_[i].bits == 0) return 0;
+      if (slots_[i].hash == hash) return slots_[i].bits;
+    }
+  }
+  // Sets Word::cls of every word.
+  void Classify(std::vector<Word>* words) const {
+    for (Word& w : *words) w.cls = Get(w.hash);
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t bits = 0;
+  };
+  std::vector<Slot> slots_;
+  size_t used_ = 0;
+};
+
+// Registers the words the numeric rules need.
+void AddRuleWords(WordClassTable* table);
+
+// Splits text into words. Invalid UTF-8 bytes are separators.
+void SplitWords(std::string_view text, std::vector<Word>* words);
+
+
+// Combines the hash of a phrase so far with the next word's hash.
+inline uint64_t MixPhrase(uint64_t phrase, uint64_t word) {
+  return (phrase ^ word) * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull;
+}
+inline constexpr uint64_t kPhraseSeed = 0x243F6A8885A308D3ull;
+
+// True when a multi-word phrase may continue across this gap.
+inline bool PhraseGap(Gap g) { return g == Gap::kJoiner || g == Gap::kSpace; }
+
+
+// The rules that need no lexicon: money, percentages, measures (QUANTITY) and
+// ages (DEM/AGE). Appends findings with detector id "quasi".
+// REQUIRES: words were classified with a table that AddRuleWords filled.
+void MatchNumericRules(std::string_view text, const std::vector<Word>& words, std::vector<Finding>* out);
+
+}  // namespace tearline::quasi

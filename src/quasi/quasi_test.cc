@@ -1,0 +1,244 @@
+#include "tearline/quasi.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace tearline {
+namespace {
+
+// A small in-memory lexicon, so that these tests do not depend on data files.
+QuasiLexicons TestLexicons() {
+  QuasiLexicons lex;
+  auto dem = [&](std::string phrase, std::string_view sub, float c) {
+    lex.entries.push_back({std::move(phrase), Kind::kDem, sub, c});
+  };
+  dem("British", "NATIONALITY", 0.5f);
+  dem("Turkish", "NATIONALITY", 0.5f);
+  dem("Afghan", "NATIONALITY", 0.5f);
+  dem("Kurd", "ETHNICITY", 0.6f);
+  dem("Hazara", "ETHNICITY", 0.6f);
+  dem("Sunni", "RELIGION", 0.5f);
+  dem("Muslim", "RELIGION", 0.5f);
+  dem("Jehovah's Witnesses", "RELIGION", 0.5f);
+  dem("driver", "OCCUPATION", 0.35f);
+  dem("interpreter", "OCCUPATION", 0.35f);
+  dem("police officer", "OCCUPATION", 0.35f);
+  dem("non-commissioned officer", "OCCUPATION", 0.35f);
+  dem("students", "OCCUPATION", 0.08f);
+  lex.entries.push_back({"PKK", Kind::kOrg, "", 0.6f});
+  for (std::string h : {"Company", "University", "Ministry", "Bank", "Prison"}) {
+    lex.org_heads.push_back({h, Kind::kOrg, "", 0.6f});
+  }
+  lex.org_heads.push_back({"Court", Kind::kOrg, "", 0.09f});
+  for (std::string g : {"Supreme", "Interior", "Transport", "Provincial", "of", "the"}) lex.org_generic.push_back(g);
+  return lex;
+}
+
+// "KIND/SUB[b,e)" of every finding with confidence >= min, sorted.
+std::string Scan(const Detector& d, std::string_view text, float min = 0.1f) {
+  auto scratch = d.NewScratch();
+  VectorSink sink;
+  Status s = d.Scan(text, *scratch, sink);
+  if (!s.ok()) return "error: " + s.ToString();
+  std::vector<Finding> f = sink.findings;
+  std::sort(f.begin(), f.end(), FindingLess);
+  std::string out;
+  for (const Finding& x : f) {
+    if (x.confidence < min) continue;
+    if (!out.empty()) out += " ";
+    out += x.FullKind() + "[" + std::to_string(x.begin) + "," + std::to_string(x.end) + ")";
+  }
+  return out;
+}
+
+class QuasiTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto d = CompileQuasiDetector(TestLexicons());
+    ASSERT_TRUE(d.ok()) << d.status().ToString();
+    detector_ = std::move(*d);
+  }
+  std::unique_ptr<const Detector> detector_;
+};
+
+struct Case {
+  const char* text;
+  const char* want;
+};
+
+TEST_F(QuasiTest, Money) {
+  const Case cases[] = {
+      {"She was fined EUR 5,000 on Monday.", "QUANTITY/MONEY[14,23)"},
+      {"He paid 5,000 euros in cash.", "QUANTITY/MONEY[8,19)"},
+      {"A bribe of \xC2\xA3" "200 was offered.", "QUANTITY/MONEY[11,16)"},
+      {"They sought USD 1.2 million in damages.", "QUANTITY/MONEY[12,27)"},
+      {"a claim for 100,000 Turkish liras (TRY) was filed", "QUANTITY/MONEY[12,39)"},
+      {"approximately 3,000 euros", "QUANTITY/MONEY[0,25)"},
+      {"PLN 552.21 [approx. EUR 138] remained", "QUANTITY/MONEY[0,28)"},
+      {"five hundred euros were stolen", "QUANTITY/MONEY[0,18)"},
+      {"a loss of 20,000 pounds sterling", "QUANTITY/MONEY[10,32)"},
+      // Near misses: a lower-case code word, a number without a currency, a year.
+      {"They try 5,000 times.", ""},
+      {"Article 6 of the Convention", ""},
+      {"In 2004 the euro rose.", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(*detector_, c.text), c.want) << c.text;
+}
+
+TEST_F(QuasiTest, PercentAndMeasure) {
+  const Case cases[] = {
+      {"a disability of 40% was found", "QUANTITY/PERCENT[16,19)"},
+      {"rated at 18.5 per cent", "QUANTITY/PERCENT[9,22)"},
+      {"he drove at 26 km/h into", "QUANTITY/MEASURE[12,19)"},
+      {"a plot 50 metres from the river", "QUANTITY/MEASURE[7,16)"},
+      {"on 12 May", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(*detector_, c.text), c.want) << c.text;
+}
+
+TEST_F(QuasiTest, Ages) {
+  const Case cases[] = {
+      {"aged 34, he left", "DEM/AGE[0,7)"},
+      {"He was 63 years old.", "DEM/AGE[7,19)"},
+      {"a 34-year-old man", "DEM/AGE[2,13)"},
+      {"at the age of 12 she moved", "DEM/AGE[7,16)"},
+      {"eighteen years of age", "DEM/AGE[0,21)"},
+      {"at the age of six months", "DEM/AGE[7,24)"},
+      // Near misses: a duration, an age of a thing without a number.
+      {"12 years' imprisonment", ""},
+      {"the age of the building", ""},
+      {"for two years in prison", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(*detector_, c.text), c.want) << c.text;
+}
+
+TEST_F(QuasiTest, Demographics) {
+  const Case cases[] = {
+      {"He is a British national.", "DEM/NATIONALITY[8,15)"},
+      {"a Kurd from the north", "DEM/ETHNICITY[2,6)"},
+      {"an Afghan Hazara family", "DEM/NATIONALITY[3,9) DEM/ETHNICITY[10,16)"},
+      {"a Sunni Muslim", "DEM/RELIGION[2,7) DEM/RELIGION[8,14)"},
+      {"members of Jehovah\xE2\x80\x99s Witnesses met", "DEM/RELIGION[11,32)"},
+      {"she worked as an interpreter", "DEM/OCCUPATION[17,28)"},
+      {"a retired non-commissioned officer", "DEM/OCCUPATION[10,34)"},
+      {"the police officer arrived", "DEM/OCCUPATION[4,18)"},
+      {"a member of the Ahmadzai tribe", "DEM/ETHNICITY[16,24)"},
+      {"of the Sulaiman Khel", "DEM/ETHNICITY[7,20)"},
+      // Near misses: an adjective of a name, a group, part of a longer word.
+      {"The Turkish Government replied.", ""},
+      {"the students protested", ""},
+      {"the drivers' union", ""},
+      {"Britishness", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(*detector_, c.text), c.want) << c.text;
+}
+
+TEST_F(QuasiTest, Organisations) {
+  const Case cases[] = {
+      {"He was employed by the Kabul Fruit Company until 2010.", "ORG[23,42)"},
+      {"studied at the University of Balkh (Balkh Pohantoon) for", "ORG[15,52)"},
+      {"a loan from Ozturk Bank was", "ORG[12,23)"},
+      {"held in Wronki Prison since", "ORG[8,21)"},
+      {"a member of the PKK since", "ORG[16,19)"},
+      // Generic names are reported below 0.1 only.
+      {"the Ministry of the Interior decided", ""},
+      {"the Kabul Transport Provincial Court", ""},
+      {"Rule 52 of the Rules of Court", ""},
+      {"THE LAW", ""},
+      {"The applicant complained.", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(*detector_, c.text), c.want) << c.text;
+  EXPECT_EQ(Scan(*detector_, "the Ministry of the Interior decided", 0.01f), "ORG[4,28)");
+  EXPECT_EQ(Scan(*detector_, "by the Herat District Court on", 0.01f), "ORG[7,27)");
+}
+
+TEST_F(QuasiTest, SpansStayInsideAnyInput) {
+  std::string text = "EUR \xFF 5,000 (\xC3\xA9 aged\n34 Kurd\xE2\x80\x99s \xE2 Bank (x";
+  for (size_t cut = 0; cut <= text.size(); ++cut) {
+    std::string_view t(text.data(), cut);
+    auto scratch = detector_->NewScratch();
+    VectorSink sink;
+    ASSERT_TRUE(detector_->Scan(t, *scratch, sink).ok());
+    for (const Finding& f : sink.findings) {
+      EXPECT_LT(f.begin, f.end);
+      EXPECT_LE(f.end, t.size());
+      EXPECT_EQ(f.detector, "quasi");
+    }
+  }
+}
+
+TEST_F(QuasiTest, MinConfidenceOption) {
+  QuasiOptions o;
+  o.min_confidence = 0.7f;
+  auto d = CompileQuasiDetector(TestLexicons(), o);
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(Scan(**d, "a Kurd paid EUR 50", 0.0f), "QUANTITY/MONEY[12,18)");
+}
+
+TEST(QuasiCompileTest, RejectsBadEntries) {
+  QuasiLexicons lex;
+  lex.entries.push_back({"  ", Kind::kDem, "RELIGION", 0.5f});
+  EXPECT_EQ(CompileQuasiDetector(lex).status().code(), Status::Code::kInvalidArgument);
+  lex.entries = {{"Sunni", Kind::kDem, "RELIGION", 1.5f}};
+  EXPECT_EQ(CompileQuasiDetector(lex).status().code(), Status::Code::kInvalidArgument);
+}
+
+class LexiconDirTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("quasi_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void Write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+  }
+  std::filesystem::path dir_;
+};
+
+TEST_F(LexiconDirTest, ReadsEntriesConfidencesAndComments) {
+  Write("dem_religion.txt", "# comment\nSunni\nSecretsect\t0.25\n\n");
+  Write("org_heads.txt", "Bank\n");
+  Write("org_generic.txt", "Central National\n");
+  auto lex = LoadQuasiLexicons(dir_.string());
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  ASSERT_EQ(lex->entries.size(), 2u);
+  EXPECT_EQ(lex->entries[0].subkind, "RELIGION");
+  EXPECT_FLOAT_EQ(lex->entries[0].confidence, 0.5f);
+  EXPECT_FLOAT_EQ(lex->entries[1].confidence, 0.25f);
+  EXPECT_EQ(lex->org_heads.size(), 1u);
+  EXPECT_EQ(lex->org_generic.size(), 1u);
+  auto d = CompileQuasiDetector(dir_.string());
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(Scan(**d, "a Sunni at the Central National Bank", 0.01f), "DEM/RELIGION[2,7) ORG[15,36)");
+}
+
+TEST_F(LexiconDirTest, ErrorsNameTheLineButNotTheEntry) {
+  Write("dem_occupation.txt", "driver\nsecretagent\t7\n");
+  auto lex = LoadQuasiLexicons(dir_.string());
+  ASSERT_FALSE(lex.ok());
+  EXPECT_EQ(lex.status().code(), Status::Code::kBadInput);
+  EXPECT_NE(lex.status().message().find("dem_occupation.txt:2"), std::string::npos);
+  EXPECT_EQ(lex.status().message().find("secretagent"), std::string::npos);
+  Write("dem_occupation.txt", "driver\n\xFF\n");
+  EXPECT_EQ(LoadQuasiLexicons(dir_.string()).status().code(), Status::Code::kBadInput);
+  EXPECT_EQ(LoadQuasiLexicons((dir_ / "missing").string()).status().code(), Status::Code::kNotFound);
+}
+
+TEST(ShippedLexiconsTest, LoadAndDetect) {
+  auto d = CompileQuasiDetector(std::string(TEARLINE_SOURCE_DIR) + "/data/lexicons");
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  EXPECT_EQ(Scan(**d, "The applicant, a Pashtun, worked as a lorry driver."),
+            "DEM/ETHNICITY[17,24) DEM/OCCUPATION[38,50)");
+  EXPECT_EQ(Scan(**d, "He is a Sikh and a Tajik."), "DEM/RELIGION[8,12) DEM/ETHNICITY[19,24)");
+}
+
+}  // namespace
+}  // namespace tearline
