@@ -45,7 +45,12 @@
 //   bounded width it scans without start of match and then finds the
 //   leftmost starts by a second scan of small windows around the match ends
 //   (copied into one buffer separated by '\n'; window edges lie next to
-//   non-word bytes, so \b behaves as in the whole text).
+//   non-word bytes, so \b behaves as in the whole text). A pattern with
+//   `anchors` is not scanned over the whole text at all: the engine scans for
+//   its anchors and runs the pattern only in windows around the anchor ends.
+//   The two month-name date patterns are matched by a hand-written matcher
+//   around each month name (src/detect/text_dates.h; used only while the
+//   table holds exactly the regexes it implements).
 //
 //   Patterns are byte-oriented: the text is matched as bytes (no HS_FLAG_UTF8);
 //   every pattern begins and ends on ASCII bytes or whole multi-byte literals
@@ -104,6 +109,14 @@ struct PatternSpec {
   // match starts in windows (see the engine note above). False (the
   // default) is always safe.
   bool needs_digit = false;
+  // If not empty, a promise about the regex, relied on by the Hyperscan
+  // engine: every match [s, e) of the regex contains a match [x, y)
+  // (s <= x <= y <= e) of one of these regexes, matched with the row's case
+  // flag and with \b evaluated against the whole text. Only allowed with
+  // `needs_digit` and a regex of bounded width. The engine then finds the
+  // anchors in the whole text and the row's raw matches, with start of match,
+  // only in windows around the anchor ends. Empty (the default) is always safe.
+  std::span<const char* const> anchors = {};
 };
 
 // The built-in table, in priority order (ties in step (e) go to the earlier row).
@@ -119,6 +132,8 @@ struct RawMatch {
 // Reusable buffers for ResolveRawMatches, so that scanning does not allocate
 // once they have grown.
 struct ResolveBuffers {
+  std::vector<RawMatch> sorted;
+  std::vector<size_t> bucket;
   std::vector<RawMatch> candidates;
   std::vector<Finding> findings;
   std::vector<uint32_t> finding_pattern;

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 #include <random>
 #include <string>
@@ -12,6 +14,7 @@
 
 #include "tearline/detect.h"
 #include "tearline/patterns.h"
+#include "text_dates.h"
 
 namespace tearline {
 namespace {
@@ -46,11 +49,17 @@ class ReferenceEngine {
 
   std::vector<RawMatch> Match(std::string_view text) const {
     std::vector<RawMatch> out;
+    for (size_t p = 0; p < res_.size(); ++p) MatchRow(text, p, out);
+    return out;
+  }
+
+  // The raw matches of row p, appended to out in end order.
+  void MatchRow(std::string_view text, size_t p, std::vector<RawMatch>& out) const {
     const size_t n = text.size();
     std::vector<size_t> start_of_end;
-    for (size_t p = 0; p < res_.size(); ++p) {
+    {
       const RE2& re = *res_[p];
-      if (!RE2::PartialMatch(text, re)) continue;
+      if (!RE2::PartialMatch(text, re)) return;
       start_of_end.assign(n + 1, SIZE_MAX);
       for (size_t s = 0; s < n; ++s) {
         re2::StringPiece m;
@@ -66,7 +75,6 @@ class ReferenceEngine {
         if (start_of_end[e] != SIZE_MAX) out.push_back(RawMatch{static_cast<uint32_t>(p), start_of_end[e], e});
       }
     }
-    return out;
   }
 
  private:
@@ -194,6 +202,164 @@ TEST(Differential, CoordinateInputs) {
   }
   EXPECT_EQ(mismatches, 0);
   EXPECT_GT(coordinates, 40);
+}
+
+// Dense month-name date texts: every month name of the regexes, days,
+// suffixes, " of", years and the separators around them.
+std::string DateText(std::mt19937& rng) {
+  // In fragments, '<' stands for a random month name, '#' for a day and '=' for
+  // a year; the templates make date-like runs frequent.
+  static const std::vector<std::string> kFragments = {
+      "<", "<", "#", "#", "=", " ", " ", " ", " ", "  ", "# <", "< #", "# < =", "< #, =", "#th of <",
+      "< #st", "<. #", "< =", "# of <., =", "#rd <. =", "< #. =", "< # =", "< #,=", " of ", "of", "st", "nd",
+      "rd", "th", ".", ",", ", ",
+      ". ", "., ", "-", "_", "x", "a", "\n", "é", "march", "mAY", "0"};
+  static const std::vector<std::string> kDays = {"1", "3", "9", "12", "29", "31", "123", "0"};
+  static const std::vector<std::string> kYears = {"2021", "1999", "20211", "202"};
+  const std::span<const std::string_view> months = patterns::MonthNames();
+  std::uniform_int_distribution<size_t> pick(0, kFragments.size() - 1);
+  std::uniform_int_distribution<size_t> month(0, months.size() - 1);
+  std::uniform_int_distribution<size_t> day(0, kDays.size() - 1);
+  std::uniform_int_distribution<size_t> year(0, kYears.size() - 1);
+  std::uniform_int_distribution<int> len(1, 20);
+  std::string s;
+  for (int i = len(rng); i > 0; --i) {
+    for (char c : kFragments[pick(rng)]) {
+      if (c == '<') {
+        s += months[month(rng)];
+      } else if (c == '#') {
+        s += kDays[day(rng)];
+      } else if (c == '=') {
+        s += kYears[year(rng)];
+      } else {
+        s += c;
+      }
+    }
+  }
+  return s;
+}
+
+size_t RowIndex(std::string_view name) {
+  auto table = patterns::PatternTable();
+  for (size_t i = 0; i < table.size(); ++i) {
+    if (name == table[i].name) return i;
+  }
+  return SIZE_MAX;
+}
+
+bool IsWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
+
+// The hand-written date matcher, called at every month name with \b on both
+// sides, yields exactly the reference raw matches of the two date rows.
+TEST(Differential, TextDateRawMatches) {
+  ReferenceEngine ref;
+  const size_t dm = RowIndex("date_day_month"), md = RowIndex("date_month_day");
+  ASSERT_NE(dm, SIZE_MAX);
+  ASSERT_NE(md, SIZE_MAX);
+  std::mt19937 rng(777);
+  int dates = 0, mismatches = 0;
+  for (int i = 0; i < 4000; ++i) {
+    std::string text = DateText(rng);
+    std::vector<RawMatch> want, got;
+    ref.MatchRow(text, dm, want);
+    ref.MatchRow(text, md, want);
+    for (std::string_view m : patterns::MonthNames()) {
+      for (size_t b = text.find(m); b != std::string::npos; b = text.find(m, b + 1)) {
+        const size_t e = b + m.size();
+        if ((b > 0 && IsWordByte(text[b - 1])) || (e < text.size() && IsWordByte(text[e]))) continue;
+        patterns::MatchTextDates(text, b, e, static_cast<uint32_t>(dm), static_cast<uint32_t>(md), got);
+      }
+    }
+    auto key = [](const RawMatch& a, const RawMatch& b) {
+      return std::tie(a.pattern, a.end, a.begin) < std::tie(b.pattern, b.end, b.begin);
+    };
+    std::sort(want.begin(), want.end(), key);
+    std::sort(got.begin(), got.end(), key);
+    // Keep the smallest start per (pattern, end), as step (a) does.
+    auto dedupe = [](std::vector<RawMatch>& v) {
+      auto same_end = [](const RawMatch& a, const RawMatch& b) { return a.pattern == b.pattern && a.end == b.end; };
+      v.erase(std::unique(v.begin(), v.end(), same_end), v.end());
+    };
+    dedupe(got);
+    dates += !want.empty();
+    auto str = [](const std::vector<RawMatch>& v) {
+      std::string out;
+      for (const RawMatch& m : v) {
+        out += std::to_string(m.pattern) + "[" + std::to_string(m.begin) + "," + std::to_string(m.end) + ") ";
+      }
+      return out;
+    };
+    if (str(want) != str(got) && ++mismatches <= 10) {
+      ADD_FAILURE() << "case " << i << " input: [" << text << "]\n fast: " << str(got) << "\n slow: " << str(want);
+    }
+  }
+  EXPECT_EQ(mismatches, 0);
+  EXPECT_GT(dates, 1000);
+}
+
+// Dense date and code texts through the whole detector.
+std::string CodeText(std::mt19937& rng) {
+  static const std::vector<std::string> kFragments = {
+      "A", "KBL", "AB", "ABCDEF", "X", "a", "-", "-", "--", "1", "12", "123", "4471", "12345678901", "0",
+      " ", " ", ".", "/", "_", "\n", "é", "no. ", "ref ", "case ", "2021-", "-X", "-A1"};
+  std::uniform_int_distribution<size_t> pick(0, kFragments.size() - 1);
+  std::uniform_int_distribution<int> len(1, 40);
+  std::string s;
+  for (int i = len(rng); i > 0; --i) s += kFragments[pick(rng)];
+  return s;
+}
+
+TEST(Differential, DenseDateAndCodeInputs) {
+  ReferenceEngine ref;
+  auto scratch = TheDetector().NewScratch();
+  std::mt19937 rng(99);
+  int dates = 0, codes = 0, mismatches = 0;
+  for (int i = 0; i < 4000; ++i) {
+    std::string text = i % 2 == 0 ? DateText(rng) : CodeText(rng);
+    std::string fast = Fast(TheDetector(), *scratch, text);
+    std::string slow = Slow(ref, text);
+    dates += slow.find("DATE") != std::string::npos;
+    codes += slow.find("ID") != std::string::npos;
+    if (fast != slow && ++mismatches <= 10) {
+      ADD_FAILURE() << "case " << i << " input: [" << text << "]\n fast: " << fast << "\n slow: " << slow;
+    }
+  }
+  EXPECT_EQ(mismatches, 0);
+  EXPECT_GT(dates, 500);
+  EXPECT_GT(codes, 500);
+}
+
+// The anchors promise of each row (PatternSpec::anchors): every reference
+// match contains a match of one of the row's anchors.
+TEST(Differential, AnchorsAreInsideEveryMatch) {
+  ReferenceEngine ref;
+  auto table = patterns::PatternTable();
+  std::mt19937 rng(5);
+  int checked = 0;
+  for (size_t p = 0; p < table.size(); ++p) {
+    if (table[p].anchors.empty()) continue;
+    std::vector<std::unique_ptr<RE2>> anchors;
+    RE2::Options opt;
+    opt.set_encoding(RE2::Options::EncodingLatin1);
+    opt.set_case_sensitive(!table[p].caseless);
+    for (const char* a : table[p].anchors) {
+      anchors.push_back(std::make_unique<RE2>(a, opt));
+      ASSERT_TRUE(anchors.back()->ok()) << table[p].name;
+    }
+    for (int i = 0; i < 6000; ++i) {
+      std::string text = i % 3 == 0 ? RandomText(rng) : i % 3 == 1 ? CodeText(rng) : DateText(rng);
+      std::vector<RawMatch> raw;
+      ref.MatchRow(text, p, raw);
+      for (const RawMatch& m : raw) {
+        ++checked;
+        bool inside = std::any_of(anchors.begin(), anchors.end(), [&](const auto& a) {
+          return a->Match(text, m.begin, m.end, RE2::UNANCHORED, nullptr, 0);
+        });
+        EXPECT_TRUE(inside) << table[p].name << " [" << text.substr(m.begin, m.end - m.begin) << "]";
+      }
+    }
+  }
+  EXPECT_GT(checked, 1000);
 }
 
 }  // namespace

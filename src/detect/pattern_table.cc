@@ -3,6 +3,7 @@
 #include <array>
 
 #include "tearline/patterns.h"
+#include "text_dates.h"
 #include "validators.h"
 
 namespace tearline::patterns {
@@ -42,13 +43,8 @@ constexpr ContextRule kCaseCtx{kCaseWords, 24, 0.85f, false};
 constexpr ContextRule kCodeCtx{kCodeWords, 24, 0.7f, false};
 constexpr ContextRule kCoordCtx{kCoordWords, 40, 0.9f, false};
 
-// Month names as written in prose: Capitalized or UPPER CASE (lower-case
-// "march", "may" are mostly verbs).
-#define TL_MONTHS                                                                                 \
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-  "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|"                                           \
-  "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"      \
-  "JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"
+// Month names as written in prose (TL_MONTHS, text_dates.h): Capitalized or
+// UPPER CASE (lower-case "march", "may" are mostly verbs).
 // URL characters: anything but whitespace, controls used as separators, <>"'`.
 #define TL_URLCHAR "[^ \\t\\r\\n\\x0b\\x0c<>\"'`]"
 // The last URL character additionally is no sentence punctuation.
@@ -59,6 +55,11 @@ constexpr ContextRule kCoordCtx{kCoordWords, 40, 0.9f, false};
 #define TL_DMS_LAT "\\d{1,2}" TL_DEG "[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_MIN "(?:[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_SEC ")?"
 #define TL_DMS_LON "\\d{1,3}" TL_DEG "[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_MIN "(?:[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_SEC ")?"
 #define TL_COORD_SEP "(?:[ ]*[,;/][ ]*|[ ]+)"
+
+// Anchors (see PatternSpec::anchors). Every code_alpha_num match holds its
+// last letter, the optional '-' and two digits. (Two expressions: Hyperscan
+// finds them much faster than "[A-Z]-?\\d\\d".)
+constexpr const char* kLetterDigitsAnchors[] = {"[A-Z]\\d\\d", "[A-Z]-\\d\\d"};
 
 constexpr PatternSpec kTable[] = {
     // ---- EMAIL, URL, IP ----
@@ -102,7 +103,7 @@ constexpr PatternSpec kTable[] = {
     {"case_code", R"re(\b\d{4}-[A-Z]{2,5}-\d{2,6}\b)re", false, Kind::kId, "CASE_NUMBER", 0.4f, v::Code,
      kCaseCtx, false, {}, true},
     {"code_alpha_num", R"re(\b[A-Z]{1,5}-?\d{2,10}(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
-     v::Code, kCodeCtx, true, {}, true},
+     v::Code, kCodeCtx, true, {}, true, kLetterDigitsAnchors},
     {"code_num_alpha", R"re(\b\d{2,10}-?[A-Z]{1,5}(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
      v::Code, kCodeCtx, true, {}, true},
     {"code_digits", R"re(\b\d{6,20}\b)re", false, Kind::kId, "", 0.3f, v::Code, kCodeCtx, true, {}, true},

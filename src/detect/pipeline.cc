@@ -36,14 +36,45 @@ bool HasContext(std::string_view text, size_t begin, const ContextRule& rule) {
   return false;
 }
 
+// Sorts v by the strict order `less`: insertion sort while v is nearly
+// sorted (engines report matches mostly in end order), std::sort once the
+// moves exceed a linear budget. Same result as std::sort: `less` is used only
+// on elements that are never equivalent.
+template <class T, class Less>
+void SortNearlySorted(std::vector<T>& v, Less less) {
+  size_t budget = 4 * v.size() + 64;
+  for (size_t i = 1; i < v.size(); ++i) {
+    if (!less(v[i], v[i - 1])) continue;
+    T x = v[i];
+    size_t j = i;
+    do {
+      v[j] = v[j - 1];
+      --j;
+    } while (j > 0 && less(x, v[j - 1]) && --budget > 0);
+    v[j] = x;
+    if (budget == 0) {
+      std::sort(v.begin(), v.end(), less);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 void ResolveRawMatches(std::string_view text, std::vector<RawMatch>& raw, float min_confidence,
                        ResolveBuffers& buf, FindingSink& sink) {
   const std::span<const PatternSpec> table = PatternTable();
 
-  // (a) one raw match per (pattern, end), with the smallest start.
-  std::sort(raw.begin(), raw.end(), [](const RawMatch& a, const RawMatch& b) {
+  // (a) one raw match per (pattern, end), with the smallest start. Sorted by
+  // (pattern, end, begin): bucketed by pattern, then each bucket is nearly
+  // sorted.
+  buf.bucket.assign(table.size() + 1, 0);
+  for (const RawMatch& m : raw) ++buf.bucket[m.pattern + 1];
+  for (size_t p = 1; p < buf.bucket.size(); ++p) buf.bucket[p] += buf.bucket[p - 1];
+  buf.sorted.resize(raw.size());
+  for (const RawMatch& m : raw) buf.sorted[buf.bucket[m.pattern]++] = m;
+  raw.swap(buf.sorted);
+  SortNearlySorted(raw, [](const RawMatch& a, const RawMatch& b) {
     if (a.pattern != b.pattern) return a.pattern < b.pattern;
     if (a.end != b.end) return a.end < b.end;
     return a.begin < b.begin;
@@ -78,7 +109,7 @@ void ResolveRawMatches(std::string_view text, std::vector<RawMatch>& raw, float 
   const size_t n = buf.candidates.size();
   buf.order.resize(n);
   for (size_t i = 0; i < n; ++i) buf.order[i] = i;
-  std::sort(buf.order.begin(), buf.order.end(), [&](size_t x, size_t y) {
+  SortNearlySorted(buf.order, [&](size_t x, size_t y) {
     const RawMatch& a = buf.candidates[x];
     const RawMatch& b = buf.candidates[y];
     if (a.pattern != b.pattern) return a.pattern < b.pattern;

@@ -160,11 +160,12 @@ int MonthFromName(std::string_view name) {
   char low[9];
   for (size_t i = 0; i < name.size(); ++i) low[i] = Lower(name[i]);
   std::string_view l(low, name.size());
-  if (l == "sept") return 9;
-  for (int m = 0; m < 12; ++m) {
-    if (l == kNames[m] || (l.size() == 3 && kNames[m].substr(0, 3) == l)) return m + 1;
-  }
-  return 0;
+  // The three-letter prefixes of the names are distinct.
+  int m = 0;
+  while (m < 12 && !(kNames[m][0] == l[0] && kNames[m][1] == l[1] && kNames[m][2] == l[2])) ++m;
+  if (m == 12) return 0;
+  if (l.size() == 3 || l == kNames[m]) return m + 1;
+  return l == "sept" ? 9 : 0;
 }
 
 namespace validators {
@@ -500,7 +501,7 @@ float DateDayMonth(std::string_view text, size_t begin, size_t end, float base) 
   std::string_view s = text.substr(begin, end - begin);
   size_t i = 0;
   int day = static_cast<int>(ParseInt(s, &i));
-  while (i < s.size() && MonthFromName(s.substr(i, 3)) == 0) ++i;  // suffix, " of "
+  while (i < s.size() && (!IsAlpha(s[i]) || MonthFromName(s.substr(i, 3)) == 0)) ++i;  // suffix, " of "
   bool lower = false;
   int month = ParseMonth(s, &i, &lower);
   if (month == 0) return kReject;

@@ -60,6 +60,14 @@ TEST(Validators, Months) {
   EXPECT_EQ(MonthFromName("december"), 12);
   EXPECT_EQ(MonthFromName("marc"), 0);
   EXPECT_EQ(MonthFromName("ma"), 0);
+  EXPECT_EQ(MonthFromName("SEPTEMBER"), 9);
+  EXPECT_EQ(MonthFromName("Jul"), 7);
+  EXPECT_EQ(MonthFromName("July"), 7);
+  EXPECT_EQ(MonthFromName("sepx"), 0);
+  EXPECT_EQ(MonthFromName("septe"), 0);
+  EXPECT_EQ(MonthFromName("mayy"), 0);
+  EXPECT_EQ(MonthFromName("Mai"), 0);
+  EXPECT_EQ(MonthFromName("Decembers"), 0);
 }
 
 TEST(PatternTable, RowsAreWellFormed) {
