@@ -20,6 +20,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "tearline/finding.h"
@@ -48,6 +49,19 @@ class Detector {
 struct PatternOptions {
   // Candidates below this confidence are not reported at all.
   float min_confidence = 0.05f;
+  // Directory of the compiled-database cache; "" (the default) = no cache.
+  // When set, CompilePatternDetector first loads
+  // "<cache_dir>/patterns-<key>.hsdb", where <key> is the SHA-256 of
+  // everything that determines the databases (expressions, flags, ids, mode,
+  // database layout version, Hyperscan version, host platform). On any
+  // problem with that file (missing, truncated, wrong magic or payload hash,
+  // deserialize error, database info mismatch) it compiles instead and then
+  // tries to write the file atomically (mode 0600; missing directories are
+  // created with mode 0700). A cache problem or a failed write is never an
+  // error; results are identical with and without the cache.
+  // The file is read only if it is a regular file owned by the effective
+  // user and not writable by group or others.
+  std::string cache_dir = "";
 };
 
 // Compiles the pattern database. Fails only on an internal error (a bad built-in

@@ -388,7 +388,7 @@ Status RunRecordsRelease(const ReleaseOptions& o, std::ostream& out, std::ostrea
       if (key) {
         TL_ASSIGN_OR_RETURN(stored, LoadReleasedQi(ledger_path, policy.recipient));
       }
-      if (key && !stored.empty()) {
+      if (key) {  // also when nothing is stored: an entry may name a set that is gone
         TL_ASSIGN_OR_RETURN(ledger, OpenLedgerForAppend(home, o.ledger));
         Status s = CheckStoredSets(*ledger, policy.recipient, stored);
         if (!s.ok()) blocked = "cannot check against earlier releases: " + s.message();

@@ -66,7 +66,9 @@ Status RunRelease(const ReleaseOptions& o, std::ostream& out, std::ostream& err)
   if (PolicyNeedsKey(policy)) {
     TL_ASSIGN_OR_RETURN(key, LoadRecipientKey(ResolveHome(o.home), policy.recipient));
   }
-  TL_ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, BuildEngine(o.engine, &policy));
+  EngineFlags engine_flags = o.engine;
+  engine_flags.home = o.home;
+  TL_ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, BuildEngine(engine_flags, &policy));
   auto scratch = engine->NewScratch();
   TL_ASSIGN_OR_RETURN(ReleaseResult result, RunRelease(*engine, *scratch, doc, policy, key ? &*key : nullptr));
 

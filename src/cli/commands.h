@@ -18,6 +18,7 @@ struct EngineFlags {
   std::string model;     // --model; "" = DefaultModelPath()
   std::string lexicons;  // --lexicons; "" = DefaultLexiconDir()
   bool no_tagger = false;  // patterns, scripts and the protected list only
+  std::string home;        // state directory (--home), for the pattern cache
 };
 
 // $TEARLINE_MODEL, else the model shipped in the source tree.

@@ -2,6 +2,7 @@
 // in-process through RunCli with --no-tagger and TEARLINE_HOME in a temp dir.
 // Golden files live in tests/golden/; TEARLINE_UPDATE_GOLDEN=1 rewrites them.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -254,13 +255,6 @@ TEST_F(RecordsCliTest, TextFieldsAndJsonl) {
   const std::string policy = Write("t.toml",
                                    "recipient = \"r1\"\n[records.fields]\nnote = \"text\"\n\"/note\" = \"text\"\n"
                                    "city = \"keep\"\n\"/city\" = \"keep\"\n\"/who/name\" = \"pseudonym\"\n");
-  struct Case {
-    std::string name, input, want;
-  } cases[] = {
-      {"n.csv", "note,city,id\n\"call 0799 555 0123, today\",Town\n", ""},
-      {"n.jsonl", "{\"who\": {\"name\": \"Aa Bb\", \"age\": 3}, \"note\": \"call 0799 555 0123\", \"city\": \"Town\"}\n", ""},
-  };
-  (void)cases;
   CliRun a = Release(Write("n.csv", "note,city,id\n\"call 0799 555 0123, today\",Town,7\n"), policy, P("n.out.csv"));
   ASSERT_EQ(a.code, 2) << a.err;  // '/note' is not a CSV column
   const std::string csv_policy = Write("c.toml", "recipient = \"r1\"\n[records.fields]\nnote = \"text\"\ncity = \"keep\"\n");
@@ -283,6 +277,46 @@ TEST_F(RecordsCliTest, TextFieldsAndJsonl) {
   EXPECT_EQ(jout.find("\"age\""), std::string::npos) << jout;
   EXPECT_NE(jout.find("\"name\": \"P-"), std::string::npos) << jout;
   EXPECT_NE(jout.find("\"city\": \"Town\"}\n"), std::string::npos) << jout;
+}
+
+// The leak check runs over the whole output: a phone number in a kept
+// column blocks the release; redacting the column lets it pass.
+TEST_F(RecordsCliTest, LeakCheckCoversKeptColumns) {
+  FixedKey("r1");
+  const std::string in = Write("in.csv", "city,contact\nTown,0799 555 0123\n");
+  struct Case {
+    std::string action;
+    int code;
+  } cases[] = {{"keep", 1}, {"redact", 0}};
+  for (const Case& c : cases) {
+    const std::string policy = Write(c.action + ".toml", "recipient = \"r1\"\n[records]\nunlisted = \"keep\"\n"
+                                                         "[records.fields]\ncontact = \"" + c.action + "\"\n");
+    CliRun r = Release(in, policy, P(c.action + ".csv"), P(c.action + ".json"));
+    EXPECT_EQ(r.code, c.code) << c.action << ": " << r.err;
+    EXPECT_EQ(fs::exists(P(c.action + ".csv")), c.code == 0) << c.action;
+    EXPECT_EQ(Report(c.action + ".json")["leak_check"]["passed"], c.code == 0) << c.action;
+    EXPECT_EQ((r.out + r.err + Slurp(P(c.action + ".json"))).find("555 0123"), std::string::npos) << c.action;
+  }
+}
+
+// The stored hashes are bound to their signed ledger entry: deleting them
+// (to slip a combining release past the check) blocks the next release.
+TEST_F(RecordsCliTest, TamperedReleasedQiBlocks) {
+  FixedKey("r1");
+  std::string csv = "name,sex\n";
+  for (int i = 0; i < 10; ++i) csv += "Someone " + std::to_string(i) + "," + (i % 2 ? "F" : "M") + "\n";
+  const std::string in = Write("in.csv", csv);
+  const std::string policy = Write("p.toml", "recipient = \"r1\"\n[records]\nquasi_identifiers = [\"sex\"]\n"
+                                             "max_risk = 0.5\n[records.hierarchies]\nsex = \"suppress\"\n");
+  ASSERT_EQ(Release(in, policy, P("a.csv")).code, 0);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((home_ + "/ledger.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "DELETE FROM released_qi", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  CliRun r = Release(in, policy, P("b.csv"));
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.err.find("released_qi of ledger entry 1 is missing"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(P("b.csv")));
 }
 
 }  // namespace

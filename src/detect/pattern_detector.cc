@@ -38,6 +38,7 @@
 #include <string>
 #include <vector>
 
+#include "database_cache.h"
 #include "match_windows.h"
 #include "text_dates.h"
 #include "tearline/detect.h"
@@ -56,10 +57,8 @@ using patterns::TextWindow;
 constexpr std::string_view kDeferSom[] = {"coord_decimal", "coord_decimal_prefix", "coord_dms",
                                          "coord_dms_prefix"};
 
-struct DatabaseDeleter {
-  void operator()(hs_database_t* db) const { hs_free_database(db); }
-};
-using Database = std::unique_ptr<hs_database_t, DatabaseDeleter>;
+using patterns::Database;
+using patterns::Expressions;
 
 // Recovery groups: patterns deferred by kDeferSom, anchored patterns.
 constexpr size_t kGroups = 2;
@@ -266,22 +265,6 @@ std::string CompileErrorMessage(std::span<const PatternSpec> table, const std::v
   return msg;
 }
 
-// Expressions of one database; rows[k] names the table row that expression k
-// belongs to (for error messages).
-struct Expressions {
-  std::vector<std::string> regexes;
-  std::vector<unsigned int> flags;
-  std::vector<unsigned int> ids;
-  std::vector<uint32_t> rows;
-
-  void Add(std::string regex, unsigned int flag, unsigned int id, uint32_t row) {
-    regexes.push_back(std::move(regex));
-    flags.push_back(flag);
-    ids.push_back(id);
-    rows.push_back(row);
-  }
-};
-
 // Compiles `e` into one database (null for no expressions).
 Result<Database> Compile(std::span<const PatternSpec> table, const Expressions& e) {
   if (e.regexes.empty()) return Database();
@@ -308,9 +291,50 @@ Result<unsigned> MaxWidth(std::span<const PatternSpec> table, uint32_t row, cons
   return width;
 }
 
+// Compiles the databases of `dbs` (main, then the recovery groups), or loads
+// them from the cache when options.cache_dir is set (see database_cache.h).
+Result<std::vector<Database>> BuildDatabases(std::span<const PatternSpec> table, std::span<const Expressions> dbs,
+                                             const PatternOptions& options, patterns::CacheOutcome* outcome,
+                                             std::string* miss_reason) {
+  *outcome = patterns::CacheOutcome::kDisabled;
+  miss_reason->clear();
+  std::string path, key;
+  if (!options.cache_dir.empty()) {
+    Result<std::string> k = patterns::DatabaseCacheKey(dbs);
+    if (k.ok()) {
+      key = std::move(k).value();
+      path = patterns::CacheFilePath(options.cache_dir, key);
+      std::vector<bool> expect_null;
+      for (const Expressions& e : dbs) expect_null.push_back(e.regexes.empty());
+      Result<std::vector<Database>> loaded = patterns::LoadDatabases(path, key, expect_null);
+      if (loaded.ok()) {
+        *outcome = patterns::CacheOutcome::kLoaded;
+        return loaded;
+      }
+      *miss_reason = loaded.status().message();
+    } else {
+      *miss_reason = k.status().message();
+    }
+    *outcome = patterns::CacheOutcome::kStoreFailed;
+  }
+  std::vector<Database> out;
+  for (const Expressions& e : dbs) {
+    TL_ASSIGN_OR_RETURN(Database db, Compile(table, e));
+    out.push_back(std::move(db));
+  }
+  if (!path.empty() && patterns::StoreDatabases(path, key, out).ok()) *outcome = patterns::CacheOutcome::kStored;
+  return out;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<const Detector>> CompilePatternDetector(const PatternOptions& options) {
+  return patterns::CompilePatternDetectorReport(options, nullptr);
+}
+
+Result<std::unique_ptr<const Detector>> patterns::CompilePatternDetectorReport(const PatternOptions& options,
+                                                                               CacheOutcome* outcome,
+                                                                               std::string* miss_reason) {
   const std::span<const PatternSpec> table = patterns::PatternTable();
   const auto table_size = static_cast<unsigned int>(table.size());
   Expressions main;
@@ -375,11 +399,17 @@ Result<std::unique_ptr<const Detector>> CompilePatternDetector(const PatternOpti
     }
     main.Add(p.regex, HS_FLAG_SOM_LEFTMOST | caseless, i, i);
   }
-  TL_ASSIGN_OR_RETURN(Database main_db, Compile(table, main));
+  std::vector<Expressions> exprs;
+  exprs.push_back(std::move(main));
+  for (Expressions& e : recovery) exprs.push_back(std::move(e));
+  CacheOutcome ignored_outcome;
+  std::string ignored_reason;
+  TL_ASSIGN_OR_RETURN(std::vector<Database> dbs,
+                      BuildDatabases(table, exprs, options, outcome ? outcome : &ignored_outcome,
+                                     miss_reason ? miss_reason : &ignored_reason));
+  Database main_db = std::move(dbs[0]);
   std::array<Database, kGroups> recovery_db;
-  for (size_t g = 0; g < kGroups; ++g) {
-    TL_ASSIGN_OR_RETURN(recovery_db[g], Compile(table, recovery[g]));
-  }
+  for (size_t g = 0; g < kGroups; ++g) recovery_db[g] = std::move(dbs[1 + g]);
   return std::unique_ptr<const Detector>(std::make_unique<PatternDetector>(
       std::move(main_db), std::move(recovery_db), std::move(end_rules), dates, options));
 }
