@@ -85,6 +85,10 @@ std::shared_ptr<const Hierarchy> SuppressionHierarchy();
 // rows, empty cells, a leaf listed twice, or a value with two parents.
 Result<std::shared_ptr<const Hierarchy>> TableHierarchy(std::string_view csv_text, std::string name,
                                                         bool has_header = false);
+// A built-in hierarchy rebuilt from its Hierarchy::name() ("age:5,10,20",
+// "date", "suppress"), e.g. for a fingerprint of an earlier release;
+// kNotFound for tables and unknown names, kPolicyError for bad age bands.
+Result<std::shared_ptr<const Hierarchy>> BuiltinHierarchy(std::string_view name);
 
 struct QuasiIdentifier {
   std::string field;  // column name or JSON pointer

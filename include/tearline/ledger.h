@@ -244,6 +244,34 @@ struct PublishRecovery {
 // cannot be put in place.
 Result<PublishRecovery> RecoverPublications(Ledger& ledger, const std::string& pending_dir);
 
+// ---------------------------------------------------------------- released quasi-identifiers
+
+// What the ledger keeps of a records release for the cross-release check
+// (tearline/kanon.h, doc/records.md): which quasi-identifier fields went out
+// at which generalization level, and keyed hashes (HMAC-SHA-256 with the
+// recipient's key) of the combinations released. Never a value in clear.
+// Stored in the table released_qi(recipient, seq, fields, key_hash) of the
+// ledger database, one row per hash; the table is outside the hash chain,
+// so the entry of the release records the SHA-256 of ReleasedQiDigest().
+struct ReleasedQiSet {
+  uint64_t seq = 0;                     // the ledger entry of the release
+  std::string fields;                   // JSON: {"fields":[...],"hierarchies":[...],"levels":[...]}
+  std::vector<std::string> key_hashes;  // 64 lower-case hex characters each
+};
+
+// Text whose SHA-256 binds a set to its ledger entry: fields, then the sorted
+// hashes, one a line.
+std::string ReleasedQiDigest(const ReleasedQiSet& set);
+
+// Stores `set` for `recipient` in the ledger database at `ledger_path` in one
+// transaction (creating the table if needed). kInvalidArgument if a hash is
+// not 64 hex characters or seq is 0; kIOError on SQLite errors.
+Status StoreReleasedQi(const std::string& ledger_path, const std::string& recipient, const ReleasedQiSet& set);
+
+// Every set stored for `recipient`, in seq order (empty if none). kIOError on
+// SQLite errors; a missing database is an empty result.
+Result<std::vector<ReleasedQiSet>> LoadReleasedQi(const std::string& ledger_path, const std::string& recipient);
+
 // SHA-256 of data as 64 lower-case hex characters (libsodium).
 std::string LedgerSha256Hex(std::string_view data);
 

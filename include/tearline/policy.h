@@ -27,6 +27,8 @@
 
 namespace tearline {
 
+struct RecordsPolicy;  // tearline/records.h
+
 enum class ActionType { kKeep, kLabel, kGeneralize, kPseudonym, kRedact, kDropPortion };
 // "keep", "label", "generalize", "pseudonym", "redact", "drop_portion".
 std::string_view ActionName(ActionType type);
@@ -96,6 +98,10 @@ struct Policy {
   // portion marked anything else is withheld, since no recipient codes are set.
   bool markings_configured = false;
   RecipientMarkings markings;
+
+  // [records]: how CSV/JSONL records are released (tearline/records.h,
+  // doc/records.md); null when the policy has no [records] table.
+  std::shared_ptr<const RecordsPolicy> records;
 
   // SHA-256 (hex) of the canonical form of the policy (see doc/policy.md);
   // recorded in reports and, later, the ledger.

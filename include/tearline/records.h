@@ -47,6 +47,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tearline/aggregate.h"
 #include "tearline/kanon.h"
 #include "tearline/status.h"
 
@@ -147,10 +148,26 @@ struct FieldRule {
   std::string pseudonym_domain;
 };
 
+// A half-open byte range [begin, end) of a release's output.
+struct OutputRange {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+// What the text pipeline made of one value: the new text, and the ranges of
+// it that the pipeline wrote (masks, labels, pseudonyms), sorted and
+// disjoint, which the leak check of the whole output must not re-scan.
+struct TextOutput {
+  TextOutput() = default;
+  TextOutput(std::string t) : text(std::move(t)) {}  // NOLINT: no inserted ranges
+  std::string text;
+  std::vector<OutputRange> inserted;
+};
+
 // Returns the pseudonym text for `value` of `field`. Must be deterministic.
 using PseudonymFn = std::function<std::string(std::string_view field, std::string_view value)>;
 // Runs a field's value through the text pipeline; an error fails the release.
-using TextFn = std::function<Result<std::string>(std::string_view field, std::string_view value)>;
+using TextFn = std::function<Result<TextOutput>(std::string_view field, std::string_view value)>;
 
 struct FieldPolicy {
   std::vector<FieldRule> rules;
@@ -185,6 +202,11 @@ struct RecordsReport {
 struct RecordsRelease {
   std::string output;
   RecordsReport report;
+  // Output ranges tearline wrote: every value a rule or the gate changed
+  // (redact, pseudonym, generalize, a quasi-identifier above level 0; CSV
+  // quotes included), and for `text` the ranges the pipeline reported inside
+  // the value. Sorted, disjoint. Kept bytes and the header are never in it.
+  std::vector<OutputRange> inserted;
 };
 
 // Applies `policy` to a CSV table. Fails: kPolicyError (a rule or
@@ -200,6 +222,45 @@ Result<RecordsRelease> ReleaseCsv(const CsvTable& table, const FieldPolicy& poli
 // dropped unless keep_unlisted; an object on the path to a named pointer is
 // kept with only its named descendants.
 Result<RecordsRelease> ReleaseJsonl(const JsonlTable& table, const FieldPolicy& policy);
+
+// ---------------------------------------------------------------- policy
+
+// A hierarchy named in a policy's [records.hierarchies], with what the
+// policy file needs to refer to its levels and to fingerprint it.
+struct HierarchySpec {
+  std::string field;
+  std::shared_ptr<const Hierarchy> hierarchy;
+  // Names of levels 1..height()-1 ("5y", "week", "province"), for
+  // `{ generalize = "name" }`; may be shorter than height()-1.
+  std::vector<std::string> level_names;
+  // Canonical text for the policy fingerprint ("age:5,10,20", or for a table
+  // "table:places sha256=<hex of the file>").
+  std::string canonical;
+};
+
+// The count-table mode of a records release: counts per group instead of rows.
+struct RecordsAggregate {
+  std::vector<std::string> by;  // 1 or 2 fields: the rows, then the columns
+  AggregateOptions options;
+};
+
+// The [records] table of a recipient policy (doc/policy.md, doc/records.md).
+// `fields` holds the rules, keep_unlisted, the quasi-identifiers and the gate
+// options; its mask, callbacks and key are left for the release to fill.
+// With `aggregate` set the release is a count table: only the `by` fields
+// are read (a `by` field with a generalize rule is counted at that level).
+struct RecordsPolicy {
+  FieldPolicy fields;
+  std::vector<HierarchySpec> hierarchies;
+  std::optional<RecordsAggregate> aggregate;
+
+  // The spec of `field` in [records.hierarchies], or nullptr.
+  const HierarchySpec* HierarchyFor(std::string_view field) const {
+    for (const HierarchySpec& h : hierarchies)
+      if (h.field == field) return &h;
+    return nullptr;
+  }
+};
 
 // The default keyed pseudonym (see FieldPolicy::pseudonym_key).
 std::string RecordPseudonym(const std::vector<uint8_t>& key, std::string_view domain,

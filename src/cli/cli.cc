@@ -1,5 +1,6 @@
 #include <CLI/CLI.hpp>
 
+#include "cmd_records.h"
 #include "commands.h"
 #include "tearline/cli.h"
 
@@ -48,7 +49,7 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
 
   cli::ReleaseOptions rel;
   auto* rel_cmd = app.add_subcommand("release", "sanitize FILE for the policy's recipient, check for leaks, write");
-  rel_cmd->add_option("file", rel.input, "input report (.txt, .md; - for standard input)")->required();
+  rel_cmd->add_option("file", rel.input, "input report (.txt, .md; - for standard input) or records (.csv, .jsonl)")->required();
   rel_cmd->add_option("--policy,-p", rel.policy, "recipient policy (TOML)")->required();
   rel_cmd->add_option("-o,--output", rel.output, "output path (default: <input>.<recipient>.released<ext>; - for stdout)");
   rel_cmd->add_option("--report", rel.report, "write the findings report (JSON) here");
@@ -128,7 +129,7 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (*scan_cmd) {
       s = cli::RunScan(scan, out, err);
     } else if (*rel_cmd) {
-      s = cli::RunRelease(rel, out, err);
+      s = cli::IsRecordsPath(rel.input) ? cli::RunRecordsRelease(rel, out, err) : cli::RunRelease(rel, out, err);
     } else if (*ver_cmd) {
       s = cli::RunVerify(ver, out, err);
     } else if (*check_cmd) {

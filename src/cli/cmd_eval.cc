@@ -15,7 +15,6 @@ Result<std::vector<std::pair<size_t, size_t>>> MaskedSpans(const Engine& engine,
   TL_RETURN_IF_ERROR(engine.Scan(text, scratch, floor, &findings));
   LinkOptions link;
   link.min_confidence = policy.ThresholdFor(Kind::kPerson);
-  for (Kind k : AllKinds()) link.value_min_confidence[static_cast<size_t>(k)] = policy.ThresholdFor(k);
   Linked linked = LinkMentions(text, std::move(findings), link);
   Resolution r = Decide(text, linked.findings, policy);
   std::vector<std::pair<size_t, size_t>> spans;

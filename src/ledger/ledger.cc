@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS entries(
   hash TEXT NOT NULL,
   signature TEXT NOT NULL);
 INSERT OR IGNORE INTO meta(key, value) VALUES('format', 'tearline-ledger-v1');
+CREATE TABLE IF NOT EXISTS released_qi(recipient TEXT NOT NULL, seq INTEGER NOT NULL, fields TEXT NOT NULL, key_hash TEXT NOT NULL, PRIMARY KEY(recipient, seq, key_hash));
 )sql";
 
 constexpr char kSelectColumns[] =

@@ -144,7 +144,16 @@ Result<PublishRecovery> RecoverPublications(Ledger& ledger, const std::string& p
   if (!fs::is_directory(pending_dir, ec)) return report;
   for (const auto& e : fs::directory_iterator(pending_dir, ec)) {
     const std::string path = e.path().string();
-    if (e.path().extension() != ".intent") continue;
+    if (e.path().extension() != ".intent") {
+      // A half-written intent (".<name>.tmp") whose writer died before it
+      // committed anything: nothing to undo but the file itself.
+      if (e.path().filename().string()[0] != '.' || e.path().extension() != ".tmp") continue;
+      int tfd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
+      if (tfd < 0) continue;
+      if (::flock(tfd, LOCK_EX | LOCK_NB) == 0) ::unlink(path.c_str());
+      ::close(tfd);
+      continue;
+    }
     int fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
     if (fd < 0) continue;  // taken by another recovery
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {  // its publisher is still running

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "policy_internal.h"
+#include "policy_records.h"
 
 namespace tearline {
 namespace {
@@ -93,6 +94,7 @@ std::string CanonicalPolicy(const Policy& p) {
     out += "\n";
   }
   out += "markings.banner=" + Escape(m.fixed_banner) + "\n";
+  if (p.records) out += CanonicalRecordsPolicy(*p.records);
   return out;
 }
 

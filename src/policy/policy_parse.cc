@@ -14,6 +14,7 @@
 #include <toml++/toml.h>
 
 #include "policy_internal.h"
+#include "policy_records.h"
 #include "tearline/keys.h"
 #include "tearline/policy.h"
 
@@ -467,6 +468,7 @@ constexpr Field kTopLevel[] = {
        p.markings = RecipientMarkings{};
        ParseFields(c, n, "markings", kMarkingFields, p);
      }},
+    {"records", [](Ctx& c, const toml::node& n, Policy& p) { ParseRecordsTable(n, c.file, &p.records, &c.diags); }},
 };
 
 // The verify.block used when the policy does not set one.

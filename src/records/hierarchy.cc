@@ -115,6 +115,28 @@ Result<std::shared_ptr<const Hierarchy>> AgeHierarchy(std::vector<int> band_widt
   return std::shared_ptr<const Hierarchy>(std::make_shared<AgeHierarchyImpl>(std::move(band_widths)));
 }
 
+Result<std::shared_ptr<const Hierarchy>> BuiltinHierarchy(std::string_view name) {
+  if (name == "date") return DateHierarchy();
+  if (name == "suppress") return SuppressionHierarchy();
+  if (name.substr(0, 4) == "age:") {
+    std::vector<int> widths;
+    std::string_view rest = name.substr(4);
+    while (true) {
+      size_t comma = rest.find(',');
+      std::string_view part = rest.substr(0, comma);
+      int w = 0;
+      auto [p, ec] = std::from_chars(part.data(), part.data() + part.size(), w);
+      if (part.empty() || ec != std::errc() || p != part.data() + part.size())
+        return Status::NotFound("not a built-in hierarchy name");
+      widths.push_back(w);
+      if (comma == std::string_view::npos) break;
+      rest = rest.substr(comma + 1);
+    }
+    return AgeHierarchy(std::move(widths));
+  }
+  return Status::NotFound("not a built-in hierarchy name");
+}
+
 std::shared_ptr<const Hierarchy> DateHierarchy() { return std::make_shared<DateHierarchyImpl>(); }
 std::shared_ptr<const Hierarchy> SuppressionHierarchy() { return std::make_shared<SuppressionImpl>(); }
 

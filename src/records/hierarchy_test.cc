@@ -67,5 +67,25 @@ TEST(HierarchyTest, BadDefinitions) {
   }
 }
 
+// A fingerprint names its hierarchies; the built-in ones are rebuilt from the name.
+TEST(HierarchyTest, BuiltinFromName) {
+  struct Case {
+    std::string name;
+    bool ok;
+    int height;
+  } cases[] = {
+      {"date", true, 4},     {"suppress", true, 1}, {"age:5,10,20", true, 4}, {"age:10", true, 2},
+      {"age:7,10", false, 0}, {"age:", false, 0},   {"age:5,,10", false, 0},  {"table:places", false, 0},
+      {"Date", false, 0},
+  };
+  for (const Case& c : cases) {
+    auto h = BuiltinHierarchy(c.name);
+    ASSERT_EQ(h.ok(), c.ok) << c.name;
+    if (!c.ok) continue;
+    EXPECT_EQ((*h)->name(), c.name);
+    EXPECT_EQ((*h)->height(), c.height);
+  }
+}
+
 }  // namespace
 }  // namespace tearline

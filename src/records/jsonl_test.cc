@@ -80,7 +80,7 @@ TEST(JsonlTest, ReleaseKeepsUntouchedBytes) {
     FieldPolicy p;
     p.rules = c.rules;
     p.keep_unlisted = c.keep_unlisted;
-    p.text = [](std::string_view, std::string_view v) -> Result<std::string> { return "<" + std::string(v) + ">"; };
+    p.text = [](std::string_view, std::string_view v) -> Result<TextOutput> { return TextOutput("<" + std::string(v) + ">"); };
     auto r = ReleaseJsonl(*t, p);
     ASSERT_TRUE(r.ok()) << r.status().ToString();
     EXPECT_EQ(r->output, c.want);

@@ -1,6 +1,7 @@
 // Applying a FieldPolicy to CSV and JSONL tables (tearline/records.h).
 #include <sodium.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -66,29 +67,51 @@ Status CheckPolicy(const FieldPolicy& p) {
 }
 
 // The new plain value of a field under rule r. `where` names the record.
-Result<std::string> Apply(const FieldPolicy& p, const FieldRule& r, std::string_view value,
-                          const std::string& where) {
+Result<TextOutput> Apply(const FieldPolicy& p, const FieldRule& r, std::string_view value,
+                         const std::string& where) {
   switch (r.action) {
-    case FieldActionType::kKeep: return std::string(value);
-    case FieldActionType::kDrop: return std::string();
-    case FieldActionType::kRedact: return p.mask;
+    case FieldActionType::kKeep: return TextOutput(std::string(value));
+    case FieldActionType::kDrop: return TextOutput();
+    case FieldActionType::kRedact: return TextOutput(p.mask);
     case FieldActionType::kPseudonym: {
       std::string_view domain = r.pseudonym_domain.empty() ? std::string_view(r.field) : r.pseudonym_domain;
-      return p.pseudonym ? p.pseudonym(r.field, value) : RecordPseudonym(p.pseudonym_key, domain, value);
+      return TextOutput(p.pseudonym ? p.pseudonym(r.field, value) : RecordPseudonym(p.pseudonym_key, domain, value));
     }
     case FieldActionType::kGeneralize: {
       auto g = r.hierarchy->Generalize(value, r.level);
       if (!g.ok()) return g.status().WithContext(where + ", field '" + r.field + "'");
-      return g;
+      return TextOutput(std::move(*g));
     }
     case FieldActionType::kText: {
       auto t = p.text(r.field, value);
       if (!t.ok()) return t.status().WithContext(where + ", field '" + r.field + "'");
-      if (FindInvalidUtf8(*t)) return Status::Internal(where + ", field '" + r.field + "': text pipeline returned invalid UTF-8");
+      if (FindInvalidUtf8(t->text)) return Status::Internal(where + ", field '" + r.field + "': text pipeline returned invalid UTF-8");
+      size_t last = 0;
+      for (const OutputRange& x : t->inserted) {
+        if (x.begin < last || x.end < x.begin || x.end > t->text.size())
+          return Status::Internal(where + ", field '" + r.field + "': text pipeline returned bad ranges");
+        last = x.end;
+      }
       return t;
     }
   }
   return Status::Internal("unknown field action");
+}
+
+// Records, in *ranges, what tearline wrote for a value emitted at
+// out[start, out.size()): all of it, or for `text` the pipeline's ranges
+// mapped through the escaping. `offset(p)` maps a position in v.text to its
+// offset from `start`.
+template <typename OffsetFn>
+void NoteInserted(const FieldRule* rule, const TextOutput& v, size_t start, size_t end, OffsetFn offset,
+                  std::vector<OutputRange>* ranges) {
+  if (rule && rule->action == FieldActionType::kKeep) return;
+  if (!rule || rule->action != FieldActionType::kText) {
+    if (end > start) ranges->push_back({start, end});
+    return;
+  }
+  for (const OutputRange& x : v.inserted)
+    if (x.end > x.begin) ranges->push_back({start + offset(x.begin), start + offset(x.end)});
 }
 
 // Runs the gate; fills the report. `problem` is finalized by the caller.
@@ -185,11 +208,21 @@ Result<RecordsRelease> ReleaseCsv(const CsvTable& t, const FieldPolicy& p) {
       if (raw[c]) {
         o.append(t.raw(r, c));
       } else if (qi_of[c] >= 0) {
+        size_t start = o.size();
         AppendCsvField(problem->Label(r, qi_of[c], rep.kanon->levels[qi_of[c]]), &o);
+        out.inserted.push_back({start, o.size()});
       } else {
         std::string where = "CSV line " + std::to_string(rec.line);
-        TL_ASSIGN_OR_RETURN(std::string v, Apply(p, p.rules[rule_of[c]], t.value(r, c), where));
-        AppendCsvField(v, &o);
+        const FieldRule& rule = p.rules[rule_of[c]];
+        TL_ASSIGN_OR_RETURN(TextOutput v, Apply(p, rule, t.value(r, c), where));
+        size_t start = o.size();
+        AppendCsvField(v.text, &o);
+        const bool quoted = o.size() - start != v.text.size();
+        const std::string& text = v.text;
+        NoteInserted(&rule, v, start, o.size(), [&](size_t pos) {
+          if (!quoted) return pos;
+          return 1 + pos + static_cast<size_t>(std::count(text.begin(), text.begin() + pos, '"'));
+        }, &out.inserted);
       }
     }
     o.append(s.substr(rec.end, rec.term_end - rec.end));
@@ -210,7 +243,8 @@ struct LinePlan {
 
 // Writes node n of `text` into *o, applying the plan.
 Status Emit(const FieldPolicy& p, const LinePlan& lp, std::string_view text, int n, bool covered, size_t record,
-            const KAnonProblem* problem, const KAnonResult* kr, const std::string& where, std::string* o) {
+            const KAnonProblem* problem, const KAnonResult* kr, const std::string& where, std::string* o,
+            std::vector<OutputRange>* ranges) {
   const JNode& node = lp.tree[n];
   if (lp.qi_at[n] >= 0) {
     int q = lp.qi_at[n];
@@ -219,16 +253,24 @@ Status Emit(const FieldPolicy& p, const LinePlan& lp, std::string_view text, int
       return Status::OK();
     }
     TL_ASSIGN_OR_RETURN(std::string v, records_internal::JsonQuote(problem->Label(record, q, kr->levels[q])));
+    ranges->push_back({o->size(), o->size() + v.size()});
     *o += v;
     return Status::OK();
   }
   if (lp.rule_at[n] >= 0) {
     const FieldRule& r = p.rules[lp.rule_at[n]];
     if (r.action != FieldActionType::kKeep) {
-      TL_ASSIGN_OR_RETURN(std::string v, Apply(p, r, records_internal::NodeText(text, node), where));
-      TL_ASSIGN_OR_RETURN(std::string q, records_internal::JsonQuote(v));
+      TL_ASSIGN_OR_RETURN(TextOutput v, Apply(p, r, records_internal::NodeText(text, node), where));
+      TL_ASSIGN_OR_RETURN(std::string q, records_internal::JsonQuote(v.text));
+      size_t start = o->size();
       *o += q;
-      return Status::OK();
+      Status st;
+      NoteInserted(&r, v, start, o->size(), [&](size_t pos) -> size_t {
+        auto prefix = records_internal::JsonQuote(std::string_view(v.text).substr(0, pos));
+        if (!prefix.ok()) { st = prefix.status(); return 0; }
+        return prefix->size() - 1;  // without the closing quote
+      }, ranges);
+      return st;
     }
     covered = true;
   }
@@ -258,7 +300,7 @@ Status Emit(const FieldPolicy& p, const LinePlan& lp, std::string_view text, int
       o->append(text.substr(before.end, c.member_begin - before.end));
     }
     o->append(text.substr(c.member_begin, c.begin - c.member_begin));
-    TL_RETURN_IF_ERROR(Emit(p, lp, text, inc[j], covered, record, problem, kr, where, o));
+    TL_RETURN_IF_ERROR(Emit(p, lp, text, inc[j], covered, record, problem, kr, where, o, ranges));
   }
   o->append(text.substr(last.end, node.end - last.end));
   return Status::OK();
@@ -332,7 +374,7 @@ Result<RecordsRelease> ReleaseJsonl(const JsonlTable& t, const FieldPolicy& p) {
     std::string_view text = s.substr(l.begin, l.end - l.begin);
     o.append(text.substr(0, lp.tree[0].begin));  // whitespace around the object is kept
     TL_RETURN_IF_ERROR(Emit(p, lp, text, 0, p.keep_unlisted, i, problem ? &*problem : nullptr,
-                            rep.kanon ? &*rep.kanon : nullptr, where, &o));
+                            rep.kanon ? &*rep.kanon : nullptr, where, &o, &out.inserted));
     o.append(text.substr(lp.tree[0].end));
     o.append(s.substr(l.end, l.term_end - l.end));
   }

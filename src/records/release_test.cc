@@ -53,7 +53,7 @@ TEST(ReleaseCsvTest, EachAction) {
     FieldPolicy p;
     p.rules = c.rules;
     p.keep_unlisted = c.keep_unlisted;
-    p.text = [](std::string_view, std::string_view v) -> Result<std::string> { return "<" + std::string(v) + ">"; };
+    p.text = [](std::string_view, std::string_view v) -> Result<TextOutput> { return TextOutput("<" + std::string(v) + ">"); };
     auto r = ReleaseText(p);
     ASSERT_TRUE(r.ok()) << r.status().ToString();
     EXPECT_EQ(r->output, c.want);
@@ -131,7 +131,7 @@ TEST(ReleaseCsvTest, FieldErrorsNameLineNotValue) {
   // A failing text pipeline fails the release.
   FieldPolicy t;
   t.rules = {Rule("age", FieldActionType::kText)};
-  t.text = [](std::string_view, std::string_view) -> Result<std::string> { return Status::Blocked("leak"); };
+  t.text = [](std::string_view, std::string_view) -> Result<TextOutput> { return Status::Blocked("leak"); };
   auto failed = ReleaseText(t, "age\n30\n");
   ASSERT_FALSE(failed.ok());
   EXPECT_EQ(failed.status().code(), Status::Code::kBlocked);
@@ -232,6 +232,54 @@ TEST(ExampleTest, EvacueesRelease) {
   EXPECT_EQ(s.counts.rows(), 4u);
   EXPECT_EQ(s.counts.cols(), 7u);
   EXPECT_EQ(s.counts.total, t->records.size());
+}
+
+// The ranges tearline wrote: whole changed values (CSV quotes included),
+// and the text pipeline's own ranges mapped through CSV and JSON escaping.
+TEST(ReleaseInsertedTest, RangesCoverWhatTearlineWrote) {
+  auto age = *AgeHierarchy();
+  FieldRule gen = Rule("age", FieldActionType::kGeneralize);
+  gen.hierarchy = age;
+  FieldPolicy p = Policy({Rule("phone", FieldActionType::kRedact), Rule("city", FieldActionType::kKeep),
+                          Rule("note", FieldActionType::kText), gen});
+  p.mask = "[X, Y]";  // needs quoting
+  // The pipeline writes "<" and ">" around the value and reports both.
+  p.text = [](std::string_view, std::string_view v) -> Result<TextOutput> {
+    TextOutput t("<" + std::string(v) + ">");
+    t.inserted = {{0, 1}, {t.text.size() - 1, t.text.size()}};
+    return t;
+  };
+  struct Case {
+    bool jsonl;
+    std::string input;
+    std::vector<std::string> want;  // the output at each range, in order
+  } cases[] = {
+      {false, kInput, {"\"[X, Y]\"", "35-39", "<", ">", "\"[X, Y]\"", "40-44", "<", ">"}},
+      {true,
+       "{\"phone\":\"0700\",\"city\":\"T\",\"note\":\"say \\\"hi\\\"\",\"age\":37}\n",
+       {"\"[X, Y]\"", "<", ">", "\"35-39\""}},
+  };
+  for (const Case& c : cases) {
+    Result<RecordsRelease> r = Status::Internal("unset");
+    if (c.jsonl) {
+      auto t = ParseJsonl(c.input);
+      ASSERT_TRUE(t.ok()) << t.status().ToString();
+      FieldPolicy jp = p;
+      for (FieldRule& rule : jp.rules) rule.field = "/" + rule.field;
+      r = ReleaseJsonl(*t, jp);
+    } else {
+      r = ReleaseText(p, c.input);
+    }
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    std::vector<std::string> got;
+    size_t last = 0;
+    for (const OutputRange& x : r->inserted) {
+      EXPECT_LE(last, x.begin);
+      last = x.end;
+      got.push_back(r->output.substr(x.begin, x.end - x.begin));
+    }
+    EXPECT_EQ(got, c.want) << r->output;
+  }
 }
 
 }  // namespace
