@@ -121,7 +121,9 @@ class TaggerModel {
 };
 
 // Loads the model at `model_path` as a Detector with id "tagger". Its findings
-// map labels with TagLabelKind and carry the span confidence.
+// map labels with TagLabelKind and carry the span confidence. Its scratch keeps
+// per-word feature values between Scan calls (at most about 5.5 MB); results do
+// not depend on what the scratch has seen.
 // Errors: as TaggerModel::Load.
 Result<std::unique_ptr<const Detector>> LoadTagger(const std::string& model_path,
                                                    const TagOptions& options = {});

@@ -1,6 +1,7 @@
 // Feature extraction shared by training and tagging (see internal.h).
 #include <unicode/uchar.h>
 
+#include <atomic>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -28,17 +29,32 @@ char32_t NextCp(std::string_view s, size_t i, size_t* len) {
   return cp;
 }
 
-// Template ids: distinct constants mixed into every feature hash.
-enum Template : uint64_t {
-  kBias = 1, kW0, kShape0, kSuf2, kSuf3, kSuf4, kPre3, kLen0, kWm1, kWp1, kWm2, kWp2,
-  kShapeM1, kShapeP1, kWm1W0, kW0Wp1, kShapeM1Shape0, kShape0ShapeP1, kFirstShape, kLex0,
-  kLexM1, kLexP1, kLexM1Lex0, kTitleM1, kTitleM2, kLexP2, kSuf3M1, kSuf3P1, kUpperRun,
-  kShape0Wm1, kShape0Wp1, kP1, kP2P1, kP1W0, kP1Shape0, kP1Cat, kLast,
-};
-
 uint8_t LengthBucket(size_t cps) { return static_cast<uint8_t>(cps <= 3 ? cps : cps <= 6 ? 4 : cps <= 10 ? 5 : 6); }
 
 }  // namespace
+
+namespace {
+std::atomic<bool> g_avx2_allowed{true};
+}  // namespace
+
+bool HasAvx2() {
+#if TEARLINE_TAG_X86
+  static const bool has = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") != 0;
+  }();
+  return has && g_avx2_allowed.load(std::memory_order_relaxed);
+#else
+  return false;
+#endif
+}
+
+void UseAvx2ForTesting(bool use) { g_avx2_allowed.store(use, std::memory_order_relaxed); }
+
+uint64_t NewModelId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
 
 uint64_t HashBytes(std::string_view s, uint64_t seed) {
   uint64_t h = 0xcbf29ce484222325ull ^ seed;
@@ -69,10 +85,19 @@ std::string Lower(std::string_view w) {
     i += len;
   }
   // Typographic apostrophe folds to ASCII so both spellings share features.
-  for (size_t p = out.find("\xE2\x80\x99"); p != std::string::npos; p = out.find("\xE2\x80\x99", p)) {
-    out.replace(p, 3, "'");
+  constexpr std::string_view kApostrophe = "\xE2\x80\x99";
+  size_t p = out.find(kApostrophe);
+  if (p == std::string::npos) return out;
+  std::string folded;
+  folded.reserve(out.size());
+  size_t start = 0;
+  for (; p != std::string::npos; p = out.find(kApostrophe, start)) {
+    folded.append(out, start, p - start);
+    folded.push_back('\'');
+    start = p + kApostrophe.size();
   }
-  return out;
+  folded.append(out, start, std::string::npos);
+  return folded;
 }
 
 const std::array<std::string_view, kNumLexicons>& LexiconFileNames() {
@@ -138,43 +163,48 @@ Lexicons ReadLexicons(const std::string& dir) {
   return lex;
 }
 
-void ComputeTokenFeatures(std::string_view text, const std::vector<Token>& tokens, size_t begin,
-                          size_t end, const Lexicons& lex, std::vector<TokenFeatures>* out) {
-  out->resize(end - begin);
-  std::string shape;
-  std::vector<size_t> cp_starts;
+TokenFeatures ComputeWordFeatures(std::string_view w, const Lexicons& lex) {
+  TokenFeatures f;
+  char shape_buf[64];  // collapsed shape; longer shapes go to shape_big
+  size_t shape_len = 0;
+  std::string shape_big;
+  auto push_shape = [&](char c) {
+    if (shape_len < sizeof(shape_buf)) {
+      shape_buf[shape_len++] = c;
+      return;
+    }
+    if (shape_big.empty()) shape_big.assign(shape_buf, shape_len);
+    shape_big.push_back(c);
+    ++shape_len;
+  };
+  auto shape = [&] { return shape_big.empty() ? std::string_view(shape_buf, shape_len) : std::string_view(shape_big); };
   char small[48];
-  for (size_t k = begin; k < end; ++k) {
-    std::string_view w = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
-    TokenFeatures& f = (*out)[k - begin];
-    bool ascii = w.size() <= sizeof(small);
-    for (size_t i = 0; i < w.size() && ascii; ++i) ascii = static_cast<unsigned char>(w[i]) < 0x80;
-    if (ascii) {
-      // ASCII fast path: same values as the general path below, no allocation.
-      shape.clear();
-      char last = 0;
-      for (size_t i = 0; i < w.size(); ++i) {
-        char c = w[i];
-        char cls = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd' : c;
-        small[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        if (cls != last) shape.push_back(cls);
-        last = cls;
-      }
-      f.upper_initial = w[0] >= 'A' && w[0] <= 'Z';
-      std::string_view lower(small, w.size());
-      size_t n = lower.size();
-      f.lower = HashBytes(lower);
-      f.shape = HashBytes(shape, 7);
-      f.len = LengthBucket(n);
-      f.suf2 = HashBytes(lower.substr(n > 2 ? n - 2 : 0), 2);
-      f.suf3 = HashBytes(lower.substr(n > 3 ? n - 3 : 0), 3);
-      f.suf4 = HashBytes(lower.substr(n > 4 ? n - 4 : 0), 4);
-      f.pre3 = HashBytes(lower.substr(0, 3), 5);
-    } else {
+  bool ascii = w.size() <= sizeof(small);
+  for (size_t i = 0; i < w.size() && ascii; ++i) ascii = static_cast<unsigned char>(w[i]) < 0x80;
+  if (ascii) {
+    // ASCII fast path: same values as the general path below, no allocation.
+    char last = 0;
+    for (size_t i = 0; i < w.size(); ++i) {
+      char c = w[i];
+      char cls = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd' : c;
+      small[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      if (cls != last) push_shape(cls);
+      last = cls;
+    }
+    f.upper_initial = w[0] >= 'A' && w[0] <= 'Z';
+    std::string_view lower(small, w.size());
+    size_t n = lower.size();
+    f.lower = HashBytes(lower);
+    f.shape = HashBytes(shape(), 7);
+    f.len = LengthBucket(n);
+    f.suf2 = HashBytes(lower.substr(n > 2 ? n - 2 : 0), 2);
+    f.suf3 = HashBytes(lower.substr(n > 3 ? n - 3 : 0), 3);
+    f.suf4 = HashBytes(lower.substr(n > 4 ? n - 4 : 0), 4);
+    f.pre3 = HashBytes(lower.substr(0, 3), 5);
+  } else {
     std::string lower = Lower(w);
     f.lower = HashBytes(lower);
     // Shape with runs of one class collapsed; code point starts of `lower`.
-    shape.clear();
     char last = 0;
     size_t cps = 0;
     for (size_t i = 0; i < w.size();) {
@@ -198,14 +228,14 @@ void ComputeTokenFeatures(std::string_view text, const std::vector<Token>& token
         cls = '?';
       }
       if (cps == 0) f.upper_initial = cls == 'X';
-      if (cls != last) shape.push_back(cls);
+      if (cls != last) push_shape(cls);
       last = cls;
       ++cps;
       i += len;
     }
-    f.shape = HashBytes(shape, 7);
+    f.shape = HashBytes(shape(), 7);
     f.len = LengthBucket(cps);
-    cp_starts.clear();
+    std::vector<size_t> cp_starts;
     for (size_t i = 0; i < lower.size(); ++i) {
       if ((static_cast<unsigned char>(lower[i]) & 0xC0) != 0x80) cp_starts.push_back(i);
     }
@@ -215,29 +245,29 @@ void ComputeTokenFeatures(std::string_view text, const std::vector<Token>& token
     f.suf3 = HashBytes(suffix(3), 3);
     f.suf4 = HashBytes(suffix(4), 4);
     f.pre3 = HashBytes(n > 3 ? std::string_view(lower).substr(0, cp_starts[3]) : std::string_view(lower), 5);
-    }
-    f.lex = lex.Flags(f.lower);
-    f.sentence_end_punct = (w == "." || w == "?" || w == "!");
-    unsigned char c0 = static_cast<unsigned char>(w[0]);
-    f.cat = f.upper_initial                ? kCatUpper
-            : f.sentence_end_punct         ? kCatStop
-            : (c0 >= '0' && c0 <= '9')     ? kCatDigit
-            : (shape.size() > 0 && shape[0] == 'x') ? kCatLower
-                                           : kCatOther;
+  }
+  f.lex = lex.Flags(f.lower);
+  f.sentence_end_punct = (w == "." || w == "?" || w == "!");
+  unsigned char c0 = static_cast<unsigned char>(w[0]);
+  f.cat = f.upper_initial                         ? kCatUpper
+          : f.sentence_end_punct                  ? kCatStop
+          : (c0 >= '0' && c0 <= '9')              ? kCatDigit
+          : (shape_len > 0 && shape_buf[0] == 'x') ? kCatLower
+                                                  : kCatOther;
+  return f;
+}
+
+void ComputeTokenFeatures(std::string_view text, const std::vector<Token>& tokens, size_t begin,
+                          size_t end, const Lexicons& lex, std::vector<TokenFeatures>* out) {
+  out->resize(end - begin);
+  for (size_t k = begin; k < end; ++k) {
+    (*out)[k - begin] = ComputeWordFeatures(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin), lex);
   }
 }
 
 int StaticFeatures(const TokenFeatures* s, int n, int i, uint64_t* out) {
-  static const TokenFeatures kPad = [] {
-    TokenFeatures p;
-    p.lower = p.shape = 0x5eed;
-    return p;
-  }();
-  static const TokenFeatures kPadEnd = [] {
-    TokenFeatures p;
-    p.lower = p.shape = 0xe0d;
-    return p;
-  }();
+  static const TokenFeatures kPad = PadBefore();
+  static const TokenFeatures kPadEnd = PadAfter();
   auto at = [&](int k) -> const TokenFeatures& { return k < 0 ? kPad : k >= n ? kPadEnd : s[k]; };
   const TokenFeatures& w0 = s[i];
   const TokenFeatures& m1 = at(i - 1);
@@ -245,7 +275,7 @@ int StaticFeatures(const TokenFeatures* s, int n, int i, uint64_t* out) {
   const TokenFeatures& p1 = at(i + 1);
   const TokenFeatures& p2 = at(i + 2);
   int k = 0;
-  auto add = [&](uint64_t t, uint64_t v) { out[k++] = Mix(t * 0x9E3779B97F4A7C15ull, v); };
+  auto add = [&](uint64_t t, uint64_t v) { out[k++] = FeatureHash(t, v); };
   add(kBias, 0);
   add(kW0, w0.lower);
   add(kShape0, w0.shape);
@@ -283,7 +313,7 @@ int StaticFeatures(const TokenFeatures* s, int n, int i, uint64_t* out) {
 }
 
 void TransitionFeatures(int prev, int cat, uint64_t* out) {
-  auto h = [](uint64_t t, uint64_t v) { return Mix(t * 0x9E3779B97F4A7C15ull, v); };
+  auto h = FeatureHash;
   out[0] = h(kP1, static_cast<uint64_t>(prev));
   out[1] = h(kP1Cat, static_cast<uint64_t>(prev * 16 + cat));
 }
@@ -304,6 +334,8 @@ TransitionTable BuildTransitions(const int16_t* w, int bits) {
   }
   return t;
 }
+
+void FinishModel(TaggerModel::Impl* m) { m->transitions = BuildTransitions(m->weights.data(), m->hash_bits); }
 
 void Softmax(const float* scores, int prev, float* probs) {
   float mx = -1e30f;

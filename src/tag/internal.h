@@ -6,23 +6,69 @@
 //   FeatureExtractor: turns a sentence into hashed feature rows; the same code
 //   serves training and tagging, so both see identical features.
 //   TaggerModel::Impl: the loaded weights (int16, one 16-wide row per hashed
-//   feature) and everything else the payload holds.
+//   feature) and everything else the payload holds, plus a process-unique id.
+//   HugePageAllocator: storage for the large random-access tables.
+//   Viterbi / ViterbiInt32: the decoders (training / tagging), same results.
 //
 // THREAD SAFETY
 //   Lexicons and Impl are immutable after construction. FeatureExtractor
-//   functions are pure.
+//   functions and the decoders are pure. UseAvx2ForTesting is for tests only.
 #pragma once
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "tearline/tag.h"
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define TEARLINE_TAG_X86 1
+#include <immintrin.h>
+#else
+#define TEARLINE_TAG_X86 0
+#endif
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 namespace tearline::tag_internal {
+
+// Allocator for the large random-access tables (weights, word cache): blocks
+// of 2 MiB or more are 2 MiB aligned and marked for transparent huge pages on
+// Linux, which saves TLB misses on random row reads. Smaller blocks come from
+// std::allocator.
+template <typename T>
+struct HugePageAllocator {
+  using value_type = T;
+  static constexpr size_t kHuge = size_t{1} << 21;
+  HugePageAllocator() = default;
+  template <typename U>
+  HugePageAllocator(const HugePageAllocator<U>&) {}
+  T* allocate(size_t n) {
+    size_t bytes = n * sizeof(T);
+    if (bytes < kHuge || alignof(T) > kHuge) return std::allocator<T>().allocate(n);
+    size_t rounded = (bytes + kHuge - 1) & ~(kHuge - 1);
+    void* p = std::aligned_alloc(kHuge, rounded);
+    if (p == nullptr) throw std::bad_alloc();
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    madvise(p, rounded, MADV_HUGEPAGE);
+#endif
+    return static_cast<T*>(p);
+  }
+  void deallocate(T* p, size_t n) {
+    if (n * sizeof(T) < kHuge || alignof(T) > kHuge) return std::allocator<T>().deallocate(p, n);
+    std::free(p);
+  }
+  template <typename U>
+  bool operator==(const HugePageAllocator<U>&) const { return true; }
+};
 
 // Classes: 0 = O, 1 + 2*label = B-label, 2 + 2*label = I-label.
 inline constexpr int kNumClasses = 1 + 2 * kNumTagLabels;  // 15
@@ -35,6 +81,16 @@ inline bool IsInside(int c) { return c > 0 && (c % 2) == 0; }
 inline bool Allowed(int prev, int c) {
   return !IsInside(c) || (prev > 0 && LabelOfClass(prev) == LabelOfClass(c));
 }
+
+// True when the hot loops may use AVX2 (x86-64 CPUs that have it, unless
+// tests turned it off with UseAvx2ForTesting).
+bool HasAvx2();
+// Tests and tearline_tag_speed only: false makes HasAvx2() return false, so the
+// portable kernels run; true restores CPU detection.
+void UseAvx2ForTesting(bool use);
+// A process-unique id for each model object (per-thread caches key on it, so
+// a new model at a freed model's address is never mistaken for it).
+uint64_t NewModelId();
 
 uint64_t HashBytes(std::string_view s, uint64_t seed = 0);
 inline uint64_t Mix(uint64_t a, uint64_t b) {
@@ -88,9 +144,32 @@ struct TokenFeatures {
   uint8_t cat = kCatOther;  // TokenCategory
 };
 
+// Per-token values of one token's text (never empty).
+TokenFeatures ComputeWordFeatures(std::string_view word, const Lexicons& lex);
 // Per-token values for tokens [begin, end) of text.
 void ComputeTokenFeatures(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                           size_t end, const Lexicons& lex, std::vector<TokenFeatures>* out);
+
+// Feature template ids: distinct constants mixed into every feature hash.
+enum FeatureTemplate : uint64_t {
+  kBias = 1, kW0, kShape0, kSuf2, kSuf3, kSuf4, kPre3, kLen0, kWm1, kWp1, kWm2, kWp2,
+  kShapeM1, kShapeP1, kWm1W0, kW0Wp1, kShapeM1Shape0, kShape0ShapeP1, kFirstShape, kLex0,
+  kLexM1, kLexP1, kLexM1Lex0, kTitleM1, kTitleM2, kLexP2, kSuf3M1, kSuf3P1, kUpperRun,
+  kShape0Wm1, kShape0Wp1, kP1, kP2P1, kP1W0, kP1Shape0, kP1Cat, kLast,
+};
+// The hash of feature (template t, value v).
+inline uint64_t FeatureHash(uint64_t t, uint64_t v) { return Mix(t * 0x9E3779B97F4A7C15ull, v); }
+// The values StaticFeatures uses for positions before / after the sentence.
+inline TokenFeatures PadBefore() {
+  TokenFeatures p;
+  p.lower = p.shape = 0x5eed;
+  return p;
+}
+inline TokenFeatures PadAfter() {
+  TokenFeatures p;
+  p.lower = p.shape = 0xe0d;
+  return p;
+}
 
 // Static (history-free) feature hashes of token i of a sentence of n tokens.
 inline constexpr int kMaxStatic = 40;
@@ -105,49 +184,66 @@ void TransitionFeatures(int prev, int cat, uint64_t* out);
 inline constexpr int32_t kForbidden = -(1 << 28);
 using TransitionTable = std::vector<int32_t>;
 TransitionTable BuildTransitions(const int16_t* weights, int hash_bits);
+// Completes a model whose hash_bits and weights are set (its transitions).
+void FinishModel(TaggerModel::Impl* m);
 
 // First-order Viterbi over classes: emis is n x kRowWidth scores, trans is a
 // TransitionTable-shaped array (forbidden transitions very negative), cat[i]
 // the category of token i; the class before token 0 is O. Writes the best
-// class sequence to out[0..n). back must hold n * kRowWidth bytes.
+// class sequence to out[0..n); of equally good predecessors the lowest class
+// wins. hist must hold n * kRowWidth elements (the normalised forward scores;
+// the back pointers are recomputed from them for the decoded path only, so the
+// forward pass is a branch-free max that vectorizes).
 template <typename T>
-void Viterbi(const T* emis, const T* trans, const uint8_t* cat, int n, int* out, uint8_t* back) {
+inline void Viterbi(const T* emis, const T* trans, const uint8_t* cat, int n, int* out, T* hist) {
   if (n <= 0) return;
-  T delta[kRowWidth], next[kRowWidth];
+  constexpr T kPad = T(kForbidden) * 4;
   const T* t0 = trans + size_t{cat[0]} * kRowWidth * kRowWidth;  // row prev = O
-  for (int c = 0; c < kRowWidth; ++c) delta[c] = c < kNumClasses ? emis[c] + t0[c] : T(kForbidden) * 4;
+  for (int c = 0; c < kRowWidth; ++c) hist[c] = c < kNumClasses ? emis[c] + t0[c] : kPad;
   for (int i = 1; i < n; ++i) {
+    const T* delta = hist + size_t(i - 1) * kRowWidth;
     const T* t = trans + size_t{cat[i]} * kRowWidth * kRowWidth;
-    int32_t arg[kRowWidth];
-    for (int c = 0; c < kRowWidth; ++c) {
-      next[c] = delta[0] + t[c];
-      arg[c] = 0;
-    }
+    T next[kRowWidth];
+    for (int c = 0; c < kRowWidth; ++c) next[c] = delta[0] + t[c];
     for (int p = 1; p < kNumClasses; ++p) {
       const T* tp = t + p * kRowWidth;
       const T dp = delta[p];
-      for (int c = 0; c < kRowWidth; ++c) {  // branch-free so that it vectorizes
+      for (int c = 0; c < kRowWidth; ++c) {
         T v = dp + tp[c];
-        bool gt = v > next[c];
-        next[c] = gt ? v : next[c];
-        arg[c] = gt ? p : arg[c];
+        next[c] = v > next[c] ? v : next[c];
       }
     }
-    uint8_t* bk = back + size_t(i) * kRowWidth;
-    for (int c = 0; c < kRowWidth; ++c) bk[c] = static_cast<uint8_t>(arg[c]);
     const T* e = emis + size_t(i) * kRowWidth;
+    T* cur = hist + size_t(i) * kRowWidth;
     T mx = next[0] + e[0];  // keep scores near 0: O is always reachable
-    for (int c = 0; c < kRowWidth; ++c) delta[c] = c < kNumClasses ? next[c] + e[c] - mx : T(kForbidden) * 4;
+    for (int c = 0; c < kRowWidth; ++c) cur[c] = c < kNumClasses ? next[c] + e[c] - mx : kPad;
   }
+  const T* last = hist + size_t(n - 1) * kRowWidth;
   int best = 0;
   for (int c = 1; c < kNumClasses; ++c) {
-    if (delta[c] > delta[best]) best = c;
+    if (last[c] > last[best]) best = c;
   }
-  for (int i = n - 1; i >= 0; --i) {
+  for (int i = n - 1; i > 0; --i) {
     out[i] = best;
-    if (i > 0) best = back[size_t(i) * kRowWidth + best];
+    const T* delta = hist + size_t(i - 1) * kRowWidth;
+    const T* t = trans + size_t{cat[i]} * kRowWidth * kRowWidth + best;
+    T bv = delta[0] + t[0];
+    int bp = 0;
+    for (int p = 1; p < kNumClasses; ++p) {
+      T v = delta[p] + t[p * kRowWidth];
+      if (v > bv) {
+        bv = v;
+        bp = p;
+      }
+    }
+    best = bp;
   }
+  out[0] = best;
 }
+
+// Viterbi<int32_t> for the tagger: same contract, same result; uses AVX2 when
+// the CPU has it.
+void ViterbiInt32(const int32_t* emis, const int32_t* trans, const uint8_t* cat, int n, int* out, int32_t* hist);
 
 inline uint32_t RowOf(uint64_t feature_hash, int hash_bits) {
   return static_cast<uint32_t>(feature_hash >> (64 - hash_bits));
@@ -160,10 +256,11 @@ void Softmax(const float* scores, int prev, float* probs);
 
 namespace tearline {
 struct TaggerModel::Impl {
+  uint64_t id = tag_internal::NewModelId();
   std::string fingerprint;
   int hash_bits = 0;
   float prob_scale = 1;  // softmax(int_score * prob_scale)
-  std::vector<int16_t> weights;  // (1 << hash_bits) * kRowWidth
+  std::vector<int16_t, tag_internal::HugePageAllocator<int16_t>> weights;  // (1 << hash_bits) * kRowWidth
   tag_internal::TransitionTable transitions;  // BuildTransitions(weights)
   tag_internal::Lexicons lexicons;
 };

@@ -146,7 +146,7 @@ Result<std::unique_ptr<TaggerModel::Impl>> ParseModel(std::string_view file) {
     uint32_t n = 0;
     if (!r.Get(&n) || r.remaining() / 8 < n) return Status::Corruption("tagger model: lexicon truncated");
     set.resize(n);
-    std::memcpy(set.data(), r.here(), size_t{n} * 8);
+    if (n > 0) std::memcpy(set.data(), r.here(), size_t{n} * 8);
     r.Skip(size_t{n} * 8);
     if (!std::is_sorted(set.begin(), set.end())) return Status::Corruption("tagger model: lexicon not sorted");
   }
@@ -166,7 +166,7 @@ Result<std::unique_ptr<TaggerModel::Impl>> ParseModel(std::string_view file) {
     std::memcpy(&m->weights[size_t{idx} * kRowWidth], r.here(), kRowWidth * sizeof(int16_t));
     r.Skip(kRowWidth * sizeof(int16_t));
   }
-  m->transitions = BuildTransitions(m->weights.data(), m->hash_bits);
+  FinishModel(m.get());
   return m;
 }
 

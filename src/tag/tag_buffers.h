@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "src/tag/emission.h"
 #include "src/tag/internal.h"
 
 namespace tearline::tag_internal {
@@ -13,10 +14,10 @@ namespace tearline::tag_internal {
 struct TagBuffers {
   std::vector<Token> tokens;
   std::vector<size_t> starts;
-  std::vector<TokenFeatures> feats;
+  EmissionCache cache;
   std::vector<int32_t> emis;  // n x kRowWidth emission scores
   std::vector<uint8_t> cats;
-  std::vector<uint8_t> back;  // Viterbi back pointers
+  std::vector<int32_t> hist;  // Viterbi forward scores
   std::vector<int> cls;
   std::vector<float> prob;
   std::vector<int> alt_label;

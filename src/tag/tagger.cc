@@ -1,4 +1,6 @@
 // Viterbi BIO decoding and the "tagger" Detector (contracts in tearline/tag.h).
+#include <algorithm>
+#include <climits>
 #include <cmath>
 
 #include "src/tag/internal.h"
@@ -28,45 +30,44 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
   buf.tokens = Tokenize(text);
   buf.starts = SplitSentences(text, buf.tokens);
   buf.starts.push_back(buf.tokens.size());
-  const int bits = m.hash_bits;
-  const int16_t* w = m.weights.data();
+  buf.cache.Bind(m);
   const int32_t* trans = m.transitions.data();
-  uint64_t feats[kMaxStatic];
-  uint32_t rows[kMaxStatic];
+  // An O token's softmax is needed only when some entity label may reach
+  // min_confidence: P(label) <= 2 exp(best entity score - O score), so below
+  // this log-space gap (with a margin for rounding) no label can.
+  const bool candidates = options.report_candidates;
+  const bool prune = options.min_confidence > 0;
+  const float min_gap = prune ? std::log(options.min_confidence / 2) - 0.01f : 0;
   for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
     size_t a = buf.starts[s], b = buf.starts[s + 1];
-    ComputeTokenFeatures(text, buf.tokens, a, b, m.lexicons, &buf.feats);
     int n = static_cast<int>(b - a);
     buf.emis.resize(size_t(n) * kRowWidth);
     buf.cats.resize(n);
-    buf.back.resize(size_t(n) * kRowWidth);
+    buf.hist.resize(size_t(n) * kRowWidth);
     buf.cls.resize(n);
     buf.prob.assign(n, 0);
     buf.alt_label.assign(n, -1);
     buf.alt_prob.assign(n, 0);
-    for (int i = 0; i < n; ++i) {
-      int nf = StaticFeatures(buf.feats.data(), n, i, feats);
-      for (int f = 0; f < nf; ++f) {
-        rows[f] = RowOf(feats[f], bits);
-        __builtin_prefetch(w + size_t{rows[f]} * kRowWidth);
-      }
-      int32_t acc[kRowWidth] = {0};
-      for (int f = 0; f < nf; ++f) {
-        const int16_t* row = w + size_t{rows[f]} * kRowWidth;
-        for (int c = 0; c < kRowWidth; ++c) acc[c] += row[c];
-      }
-      std::copy(acc, acc + kRowWidth, &buf.emis[size_t(i) * kRowWidth]);
-      buf.cats[i] = buf.feats[i].cat;
-    }
-    Viterbi<int32_t>(buf.emis.data(), trans, buf.cats.data(), n, buf.cls.data(), buf.back.data());
+    buf.cache.Sentence(text, buf.tokens.data(), a, b, buf.emis.data(), buf.cats.data());
+    ViterbiInt32(buf.emis.data(), trans, buf.cats.data(), n, buf.cls.data(), buf.hist.data());
     int prev1 = 0;
     for (int i = 0; i < n; ++i) {
       const int32_t* e = &buf.emis[size_t(i) * kRowWidth];
       const int32_t* t = trans + (size_t{buf.cats[i]} * kRowWidth + prev1) * kRowWidth;
+      int best = buf.cls[i];
+      if (best == 0) {
+        int32_t top = INT32_MIN;  // best entity class allowed after prev1
+        for (int c = 1; c < kNumClasses; ++c) {
+          if (Allowed(prev1, c)) top = std::max(top, e[c] + t[c]);
+        }
+        if (!candidates || (prune && static_cast<float>(top - (e[0] + t[0])) * m.prob_scale < min_gap)) {
+          prev1 = 0;
+          continue;
+        }
+      }
       float scores[kRowWidth], probs[kRowWidth];
       for (int c = 0; c < kNumClasses; ++c) scores[c] = static_cast<float>(e[c] + t[c]) * m.prob_scale;
       Softmax(scores, prev1, probs);
-      int best = buf.cls[i];
       buf.prob[i] = probs[best];
       if (best == 0) {
         float bp = 0;

@@ -233,8 +233,8 @@ TEST(ViterbiTest, MatchesExhaustiveSearch) {
     for (auto& e : emis) e = next();
     for (auto& c : cat) c = static_cast<uint8_t>((next() + 1000) % kCats);
     std::vector<int> got(n);
-    std::vector<uint8_t> back(size_t(n) * kRowWidth);
-    tag_internal::Viterbi<int32_t>(emis.data(), trans.data(), cat.data(), n, got.data(), back.data());
+    std::vector<int32_t> hist(size_t(n) * kRowWidth);
+    tag_internal::Viterbi<int32_t>(emis.data(), trans.data(), cat.data(), n, got.data(), hist.data());
     // Exhaustive: every sequence of n classes.
     int64_t best = INT64_MIN;
     std::vector<int> seq(n, 0), best_seq;

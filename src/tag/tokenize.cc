@@ -11,13 +11,20 @@
 namespace tearline {
 namespace {
 
+char32_t NextMultiByte(std::string_view s, size_t i, size_t* len);
+
 // Decodes one code point at i; invalid bytes decode as U+FFFD with length 1.
-char32_t Next(std::string_view s, size_t i, size_t* len) {
+inline char32_t Next(std::string_view s, size_t i, size_t* len) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) {
     *len = 1;
     return c;
   }
+  return NextMultiByte(s, i, len);
+}
+
+char32_t NextMultiByte(std::string_view s, size_t i, size_t* len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
   int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
   if (n == 0 || i + n > s.size() || c > 0xF4) {
     *len = 1;
@@ -41,19 +48,24 @@ char32_t Next(std::string_view s, size_t i, size_t* len) {
   return cp;
 }
 
-bool IsSpace(char32_t c) {
-  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-  return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xFEFF;
+inline bool AsciiAlnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
-bool IsDigit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(static_cast<UChar32>(c)); }
-bool IsWordChar(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+
+bool IsSpaceSlow(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xFEFF; }
+inline bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return IsSpaceSlow(c);
+}
+inline bool IsDigit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(static_cast<UChar32>(c)); }
+bool IsWordCharSlow(char32_t c) {
   if (c == 0xFFFD) return false;
   if (u_isalnum(static_cast<UChar32>(c))) return true;
   int8_t t = u_charType(static_cast<UChar32>(c));
   return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK || t == U_ENCLOSING_MARK;
 }
-bool IsUpper(char32_t c) {
+inline bool IsWordChar(char32_t c) { return c < 0x80 ? AsciiAlnum(static_cast<unsigned char>(c)) : IsWordCharSlow(c); }
+inline bool IsUpper(char32_t c) {
   return c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(static_cast<UChar32>(c)) || u_istitle(c));
 }
 bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
@@ -103,6 +115,11 @@ std::vector<Token> Tokenize(std::string_view s) {
   out.reserve(s.size() / 5 + 4);
   size_t i = 0;
   while (i < s.size()) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b == ' ' || b == '\n') {  // fast path for the common separators
+      ++i;
+      continue;
+    }
     size_t len;
     char32_t c = Next(s, i, &len);
     if (IsSpace(c)) {
@@ -135,6 +152,12 @@ std::vector<Token> Tokenize(std::string_view s) {
     bool numeric = IsDigit(c);
     size_t pos = i + len;
     while (pos < s.size()) {
+      unsigned char db = static_cast<unsigned char>(s[pos]);
+      if (db < 0x80 && AsciiAlnum(db)) {  // ASCII fast path of the IsWordChar branch below
+        if (db > '9') numeric = false;
+        ++pos;
+        continue;
+      }
       size_t l;
       char32_t d = Next(s, pos, &l);
       if (IsWordChar(d)) {

@@ -157,7 +157,7 @@ class Perceptron {
     Transitions(averaged);
     emis_.assign(size_t(n) * kRowWidth, 0.0f);
     cats_.resize(n);
-    back_.resize(size_t(n) * kRowWidth);
+    hist_.resize(size_t(n) * kRowWidth);
     for (int i = 0; i < n; ++i) {
       float* e = &emis_[size_t(i) * kRowWidth];
       for (int f = 0; f < s.nrows[i]; ++f) {
@@ -166,7 +166,7 @@ class Perceptron {
       }
       cats_[i] = s.feats[i].cat;
     }
-    Viterbi<float>(emis_.data(), trans_.data(), cats_.data(), n, pred->data(), back_.data());
+    Viterbi<float>(emis_.data(), trans_.data(), cats_.data(), n, pred->data(), hist_.data());
     if (local != nullptr) {
       local->resize(n);
       for (int i = 0; i < n; ++i) {
@@ -241,7 +241,8 @@ class Perceptron {
   double count_ = 1;
   uint32_t trow_[kNumCategories][kRowWidth][kNumTransition];
   std::vector<float> emis_, trans_;
-  std::vector<uint8_t> cats_, back_;
+  std::vector<uint8_t> cats_;
+  std::vector<float> hist_;
   std::vector<int> pred_;
 };
 
@@ -366,7 +367,7 @@ Status TrainTagger(const TrainOptions& o) {
   float q = maxabs / 32767.0f;
   impl->weights.resize(avg.size());
   for (size_t i = 0; i < avg.size(); ++i) impl->weights[i] = static_cast<int16_t>(std::lround(avg[i] / q));
-  impl->transitions = BuildTransitions(impl->weights.data(), impl->hash_bits);
+  FinishModel(impl.get());
   impl->prob_scale = q;
   {
     std::vector<std::array<float, kRowWidth>> scores;

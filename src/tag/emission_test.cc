@@ -1,0 +1,342 @@
+// The fast tagging path (EmissionCache, ViterbiInt32, pruned softmax) against
+// slow references built from the training-side functions (StaticFeatures,
+// Viterbi<T>, full softmax): they must agree exactly, on both the AVX2 and
+// the portable kernels.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "src/tag/emission.h"
+#include "src/tag/internal.h"
+#include "src/tag/tag_buffers.h"
+#include "tearline/finding.h"
+#include "tearline/tag.h"
+
+namespace tearline::tag_internal {
+namespace {
+
+uint64_t Next(uint64_t& state) {
+  state = state * 6364136223846793005ull + 1442695040888963407ull;
+  return state >> 17;
+}
+
+// A model with pseudo-random weights (every third row all zero) and small
+// lexicons.
+std::unique_ptr<TaggerModel::Impl> RandomModel(uint64_t seed) {
+  auto m = std::make_unique<TaggerModel::Impl>();
+  m->hash_bits = 12;
+  m->prob_scale = 0.002f;
+  size_t rows = size_t{1} << m->hash_bits;
+  m->weights.assign(rows * kRowWidth, 0);
+  uint64_t state = seed;
+  for (size_t r = 0; r < rows; ++r) {
+    if (r % 3 == 0) continue;
+    for (int c = 0; c < kRowWidth; ++c) {
+      m->weights[r * kRowWidth + c] = static_cast<int16_t>(static_cast<int>(Next(state) % 65535) - 32767);
+    }
+  }
+  auto add = [&](int lex, std::string_view word) { m->lexicons.sets[lex].push_back(HashBytes(Lower(word))); };
+  for (auto w : {"mr", "col.", "dr.", "general", "haji"}) add(kLexTitle, w);
+  for (auto w : {"ahmad", "laila", "élodie"}) add(kLexGiven, w);
+  for (auto w : {"karimi", "zadran"}) add(kLexFamily, w);
+  for (auto w : {"herat", "kandahar"}) add(kLexPlace, w);
+  for (auto w : {"ministry", "bank"}) add(kLexOrg, w);
+  for (auto& s : m->lexicons.sets) std::sort(s.begin(), s.end());
+  m->lexicons.BuildIndex();
+  FinishModel(m.get());
+  return m;
+}
+
+// Synthetic text exercising every feature: titles, capitalised runs, digits,
+// words longer than 16 and 64 bytes, non-ASCII letters, typographic
+// apostrophes, invalid UTF-8, punctuation, line breaks, long sentences.
+std::string SyntheticText() {
+  std::string t =
+      "Mr Ahmad Karimi met Col. Laila Zadran in Herat on 12 March 2021. The Ministry of Finance paid "
+      "12,355.61 afghani to Kandahar Bank No. 18403/91.\n"
+      "Élodie Müller-Schmidt’s report (ref. AB-77/2020) was filed; Dr. Haji General said: \"no!\"\n"
+      "internationalisation counterrevolutionaries "
+      "Pneumonoultramicroscopicsilicovolcanoconiosisxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx word "
+      "The United Nations Assistance Mission In Afghanistan Said So. "
+      "Пётр Иванов приехал в Москву. 北京市 2021-08-26 10:30 U.S. Z.M. O'Brien's \xff\xfe bytes.\n\n";
+  for (int i = 0; i < 260; ++i) t += (i % 7 == 0 ? "Karimi " : i % 5 == 0 ? "Bank " : "the ");
+  t += "end\n";
+  return t;
+}
+
+// Reference emission scores of tokens [a, b): StaticFeatures rows summed.
+std::vector<int32_t> ReferenceEmissions(const TaggerModel::Impl& m, std::string_view text,
+                                        const std::vector<Token>& tokens, size_t a, size_t b) {
+  std::vector<TokenFeatures> feats;
+  ComputeTokenFeatures(text, tokens, a, b, m.lexicons, &feats);
+  int n = static_cast<int>(b - a);
+  std::vector<int32_t> emis(size_t(n) * kRowWidth, 0);
+  uint64_t f[kMaxStatic];
+  for (int i = 0; i < n; ++i) {
+    int nf = StaticFeatures(feats.data(), n, i, f);
+    for (int k = 0; k < nf; ++k) {
+      const int16_t* row = &m.weights[size_t{RowOf(f[k], m.hash_bits)} * kRowWidth];
+      for (int c = 0; c < kRowWidth; ++c) emis[size_t(i) * kRowWidth + c] += row[c];
+    }
+  }
+  return emis;
+}
+
+void ExpectCacheMatchesReference(const TaggerModel::Impl& m, const std::string& text, EmissionCache& cache) {
+  std::vector<Token> tokens = Tokenize(text);
+  std::vector<size_t> starts = SplitSentences(text, tokens);
+  starts.push_back(tokens.size());
+  cache.Bind(m);
+  for (size_t s = 0; s + 1 < starts.size(); ++s) {
+    size_t a = starts[s], b = starts[s + 1];
+    std::vector<int32_t> got((b - a) * kRowWidth);
+    std::vector<uint8_t> cats(b - a);
+    cache.Sentence(text, tokens.data(), a, b, got.data(), cats.data());
+    std::vector<int32_t> want = ReferenceEmissions(m, text, tokens, a, b);
+    ASSERT_EQ(got, want) << "sentence " << s;
+    std::vector<TokenFeatures> feats;
+    ComputeTokenFeatures(text, tokens, a, b, m.lexicons, &feats);
+    for (size_t i = 0; i < feats.size(); ++i) ASSERT_EQ(cats[i], feats[i].cat) << "sentence " << s << " token " << i;
+  }
+}
+
+class KernelTest : public ::testing::TestWithParam<bool> {
+ protected:
+  void SetUp() override { UseAvx2ForTesting(GetParam()); }
+  void TearDown() override { UseAvx2ForTesting(true); }
+};
+
+TEST_P(KernelTest, EmissionCacheEqualsStaticFeatureSums) {
+  auto m = RandomModel(7);
+  EmissionCache cache;
+  std::string text = SyntheticText();
+  ExpectCacheMatchesReference(*m, text, cache);
+  ExpectCacheMatchesReference(*m, text, cache);  // now served from the cache
+}
+
+TEST_P(KernelTest, EmissionCacheRebindsAndSurvivesClearing) {
+  auto m1 = RandomModel(1), m2 = RandomModel(2);
+  EmissionCache cache;
+  std::string text = SyntheticText();
+  ExpectCacheMatchesReference(*m1, text, cache);
+  ExpectCacheMatchesReference(*m2, text, cache);   // another model: entries must not leak across
+  // More distinct words than the cache holds: it empties itself between sentences.
+  std::string many;
+  for (size_t i = 0; i < EmissionCache::kCapacity + 3000; ++i) {
+    std::string w;
+    for (size_t v = i + 1; v > 0; v /= 26) w.push_back(static_cast<char>('a' + v % 26));
+    many += (i % 9 == 0 ? "Q" : "") + w + (i % 40 == 39 ? ".\n" : " ");
+  }
+  ExpectCacheMatchesReference(*m1, many, cache);
+  ExpectCacheMatchesReference(*m1, text, cache);
+}
+
+// The forward-max Viterbi of the original decoder (argmax kept per step),
+// the reference for tie-breaking.
+std::vector<int> ArgmaxViterbi(const int32_t* emis, const int32_t* trans, const uint8_t* cat, int n) {
+  std::vector<int> out(n);
+  std::vector<uint8_t> back(size_t(n) * kRowWidth);
+  int32_t delta[kRowWidth], next[kRowWidth];
+  const int32_t* t0 = trans + size_t{cat[0]} * kRowWidth * kRowWidth;
+  for (int c = 0; c < kRowWidth; ++c) delta[c] = c < kNumClasses ? emis[c] + t0[c] : kForbidden * 4;
+  for (int i = 1; i < n; ++i) {
+    const int32_t* t = trans + size_t{cat[i]} * kRowWidth * kRowWidth;
+    int arg[kRowWidth];
+    for (int c = 0; c < kRowWidth; ++c) {
+      next[c] = delta[0] + t[c];
+      arg[c] = 0;
+    }
+    for (int p = 1; p < kNumClasses; ++p) {
+      for (int c = 0; c < kRowWidth; ++c) {
+        int32_t v = delta[p] + t[p * kRowWidth + c];
+        if (v > next[c]) {
+          next[c] = v;
+          arg[c] = p;
+        }
+      }
+    }
+    for (int c = 0; c < kRowWidth; ++c) back[size_t(i) * kRowWidth + c] = static_cast<uint8_t>(arg[c]);
+    const int32_t* e = emis + size_t(i) * kRowWidth;
+    int32_t mx = next[0] + e[0];
+    for (int c = 0; c < kRowWidth; ++c) delta[c] = c < kNumClasses ? next[c] + e[c] - mx : kForbidden * 4;
+  }
+  int best = 0;
+  for (int c = 1; c < kNumClasses; ++c) {
+    if (delta[c] > delta[best]) best = c;
+  }
+  for (int i = n - 1; i >= 0; --i) {
+    out[i] = best;
+    if (i > 0) best = back[size_t(i) * kRowWidth + best];
+  }
+  return out;
+}
+
+TEST_P(KernelTest, ViterbiKernelsAgreeIncludingTies) {
+  uint64_t state = 99;
+  for (int trial = 0; trial < 300; ++trial) {
+    // Narrow value ranges in half of the trials make ties common.
+    int range = trial % 2 == 0 ? 3 : 2000;
+    std::vector<int32_t> trans(size_t{kNumCategories} * kRowWidth * kRowWidth, kForbidden);
+    for (int cat = 0; cat < kNumCategories; ++cat) {
+      for (int p = 0; p < kNumClasses; ++p) {
+        for (int c = 0; c < kNumClasses; ++c) {
+          if (Allowed(p, c)) trans[(size_t(cat) * kRowWidth + p) * kRowWidth + c] = static_cast<int32_t>(Next(state) % range);
+        }
+      }
+    }
+    int n = 1 + static_cast<int>(Next(state) % 200);
+    std::vector<int32_t> emis(size_t(n) * kRowWidth);
+    std::vector<uint8_t> cat(n);
+    for (auto& e : emis) e = static_cast<int32_t>(Next(state) % range) - range / 2;
+    for (auto& c : cat) c = static_cast<uint8_t>(Next(state) % kNumCategories);
+    std::vector<int> fast(n), generic(n);
+    std::vector<int32_t> hist(size_t(n) * kRowWidth);
+    ViterbiInt32(emis.data(), trans.data(), cat.data(), n, fast.data(), hist.data());
+    Viterbi<int32_t>(emis.data(), trans.data(), cat.data(), n, generic.data(), hist.data());
+    std::vector<int> want = ArgmaxViterbi(emis.data(), trans.data(), cat.data(), n);
+    ASSERT_EQ(fast, want) << "trial " << trial;
+    ASSERT_EQ(generic, want) << "trial " << trial;
+  }
+}
+
+// The original tagging procedure (no cache, full softmax for every token).
+std::vector<TagSpan> ReferenceTag(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options) {
+  std::vector<TagSpan> out;
+  std::vector<Token> tokens = Tokenize(text);
+  std::vector<size_t> starts = SplitSentences(text, tokens);
+  starts.push_back(tokens.size());
+  const int32_t* trans = m.transitions.data();
+  for (size_t s = 0; s + 1 < starts.size(); ++s) {
+    size_t a = starts[s], b = starts[s + 1];
+    int n = static_cast<int>(b - a);
+    std::vector<int32_t> emis = ReferenceEmissions(m, text, tokens, a, b);
+    std::vector<TokenFeatures> feats;
+    ComputeTokenFeatures(text, tokens, a, b, m.lexicons, &feats);
+    std::vector<uint8_t> cats(n);
+    for (int i = 0; i < n; ++i) cats[i] = feats[i].cat;
+    std::vector<int> cls = ArgmaxViterbi(emis.data(), trans, cats.data(), n);
+    std::vector<float> prob(n, 0), alt_prob(n, 0);
+    std::vector<int> alt_label(n, -1);
+    int prev1 = 0;
+    for (int i = 0; i < n; ++i) {
+      const int32_t* e = &emis[size_t(i) * kRowWidth];
+      const int32_t* t = trans + (size_t{cats[i]} * kRowWidth + prev1) * kRowWidth;
+      float scores[kRowWidth], probs[kRowWidth];
+      for (int c = 0; c < kNumClasses; ++c) scores[c] = static_cast<float>(e[c] + t[c]) * m.prob_scale;
+      Softmax(scores, prev1, probs);
+      prob[i] = probs[cls[i]];
+      if (cls[i] == 0) {
+        for (int l = 0; l < kNumTagLabels; ++l) {
+          float p = probs[BeginClass(l)] + probs[InsideClass(l)];
+          if (p > alt_prob[i]) {
+            alt_prob[i] = p;
+            alt_label[i] = l;
+          }
+        }
+      }
+      prev1 = cls[i];
+    }
+    for (int i = 0; i < n;) {
+      int label = -1, j = i;
+      float sum = 0;
+      if (cls[i] != 0) {
+        label = LabelOfClass(cls[i]);
+        sum = prob[i];
+        for (j = i + 1; j < n && IsInside(cls[j]) && LabelOfClass(cls[j]) == label; ++j) sum += prob[j];
+      } else if (options.report_candidates && alt_label[i] >= 0 && alt_prob[i] >= options.min_confidence) {
+        label = alt_label[i];
+        sum = alt_prob[i];
+        for (j = i + 1; j < n && cls[j] == 0 && alt_label[j] == label && alt_prob[j] >= options.min_confidence; ++j) {
+          sum += alt_prob[j];
+        }
+      } else {
+        ++i;
+        continue;
+      }
+      float conf = std::clamp(sum / static_cast<float>(j - i), 0.0f, 1.0f);
+      if (conf >= options.min_confidence) {
+        out.push_back({tokens[a + i].begin, tokens[a + j - 1].end, static_cast<TagLabel>(label), conf});
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+
+void ExpectSameSpans(const std::vector<TagSpan>& got, const std::vector<TagSpan>& want, const std::string& what) {
+  ASSERT_EQ(got.size(), want.size()) << what;
+  for (size_t k = 0; k < got.size(); ++k) {
+    EXPECT_EQ(got[k].begin, want[k].begin) << what << " span " << k;
+    EXPECT_EQ(got[k].end, want[k].end) << what << " span " << k;
+    EXPECT_EQ(got[k].label, want[k].label) << what << " span " << k;
+    EXPECT_EQ(got[k].confidence, want[k].confidence) << what << " span " << k;  // bit-identical
+  }
+}
+
+void ExpectTagMatchesReference(const TaggerModel::Impl& m, const std::string& text) {
+  TagBuffers buf;
+  std::vector<TagSpan> got;
+  size_t total = 0;
+  for (float min_conf : {0.0f, 0.01f, 0.05f, 0.3f}) {
+    for (bool candidates : {true, false}) {
+      TagOptions o;
+      o.min_confidence = min_conf;
+      o.report_candidates = candidates;
+      TagWith(m, text, o, buf, &got);
+      total += got.size();
+      ExpectSameSpans(got, ReferenceTag(m, text, o),
+                      "min_confidence " + std::to_string(min_conf) + (candidates ? " with" : " without") + " candidates");
+    }
+  }
+  EXPECT_GT(total, 20u) << "the comparison needs spans to compare";
+}
+
+TEST_P(KernelTest, TagEqualsReferenceOnRandomModel) {
+  // Scale the random weights' probabilities in and out of the pruning margin.
+  for (float scale : {0.00002f, 0.0002f, 0.002f}) {
+    auto m = RandomModel(11);
+    m->prob_scale = scale;
+    ExpectTagMatchesReference(*m, SyntheticText());
+  }
+}
+
+TEST_P(KernelTest, TagEqualsReferenceOnShippedModel) {
+  std::string path = std::string(TEARLINE_SOURCE_DIR) + "/models/tagger.tlm";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no shipped model";
+  auto model = TaggerModel::Load(path);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  ExpectTagMatchesReference((*model)->impl(), SyntheticText());
+}
+
+// A Detector scratch that has seen other text gives the same findings as a
+// fresh one.
+TEST_P(KernelTest, ScratchHistoryDoesNotChangeFindings) {
+  auto model = std::make_shared<const TaggerModel>(RandomModel(5));
+  auto detector = MakeTaggerDetector(model);
+  auto describe = [](const VectorSink& sink) {
+    std::string out;
+    for (const Finding& f : sink.findings) {
+      out += std::to_string(f.begin) + "-" + std::to_string(f.end) + ":" + std::to_string(static_cast<int>(f.kind)) +
+             ":" + std::to_string(f.confidence) + " ";
+    }
+    return out;
+  };
+  std::string first = SyntheticText(), second = "Haji Ahmad Zadran left Herat. " + SyntheticText().substr(40, 300);
+  auto used = detector->NewScratch();
+  VectorSink a, b, fresh;
+  ASSERT_TRUE(detector->Scan(first, *used, a).ok());
+  ASSERT_TRUE(detector->Scan(second, *used, b).ok());
+  auto clean = detector->NewScratch();
+  ASSERT_TRUE(detector->Scan(second, *clean, fresh).ok());
+  EXPECT_FALSE(fresh.findings.empty());
+  EXPECT_EQ(describe(b), describe(fresh));
+}
+
+INSTANTIATE_TEST_SUITE_P(Kernels, KernelTest, ::testing::Values(true, false),
+                         [](const ::testing::TestParamInfo<bool>& info) { return info.param ? "Avx2IfAvailable" : "Portable"; });
+
+}  // namespace
+}  // namespace tearline::tag_internal
