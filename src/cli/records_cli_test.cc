@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli_test_util.h"
 #include "tearline/cli.h"
 #include "tearline/file.h"
 #include "tearline/records.h"
@@ -18,34 +19,10 @@ namespace tearline {
 namespace {
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-CliRun Cli(std::vector<std::string> args) {
-  args.insert(args.begin(), "tearline");
-  std::vector<char*> argv;
-  for (std::string& a : args) argv.push_back(a.data());
-  std::ostringstream out, err;
-  int code = RunCli(static_cast<int>(argv.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
-
-std::string Slurp(const fs::path& p) {
-  auto r = ReadFile(p.string());
-  return r.ok() ? *r : std::string("<missing: " + p.string() + ">");
-}
-
-void ExpectGolden(const std::string& actual, const std::string& golden_name) {
-  fs::path golden = fs::path(TEARLINE_SOURCE_DIR) / "tests" / "golden" / golden_name;
-  if (std::getenv("TEARLINE_UPDATE_GOLDEN")) {
-    ASSERT_TRUE(WriteFileAtomic(golden.string(), actual).ok());
-    return;
-  }
-  EXPECT_EQ(actual, Slurp(golden)) << "golden file " << golden << " differs (TEARLINE_UPDATE_GOLDEN=1 rewrites it)";
-}
+using testing::Cli;
+using testing::CliRun;
+using testing::ExpectGolden;
+using testing::Slurp;
 
 const std::string kSrc = TEARLINE_SOURCE_DIR;
 const std::string kEvacuees = kSrc + "/examples/evacuees.csv";

@@ -9,36 +9,12 @@
 namespace tearline {
 namespace {
 
+using policy_text::Escape;
+using policy_text::Num;
+
 // A JSON-style string literal: quotes, backslash and bytes < 0x20 or 0x7f escaped.
-std::string Escape(std::string_view s) {
-  std::string out = "\"";
-  for (char ch : s) {
-    unsigned char u = static_cast<unsigned char>(ch);
-    if (ch == '"' || ch == '\\') {
-      out += '\\';
-      out += ch;
-    } else if (u < 0x20 || u == 0x7f) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", u);
-      out += buf;
-    } else {
-      out += ch;
-    }
-  }
-  return out + "\"";
-}
 
 // Shortest text that round-trips the value ("%.9g" for float, "%.17g" for double).
-std::string Num(float v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.9g", static_cast<double>(v));
-  return buf;
-}
-std::string Num(double v) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.17g", v);
-  return buf;
-}
 
 std::string ActionText(const Action& a) {
   std::string s(ActionName(a.type));

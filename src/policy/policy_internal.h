@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <toml++/toml.h>
 #include <vector>
 
 #include "tearline/policy.h"
@@ -27,3 +28,19 @@ bool ParseGeneralizeLevel(Kind kind, std::string_view level, Action* action, std
 bool ReadNameList(const std::string& path, std::vector<std::string>* names, std::string* error);
 
 }  // namespace tearline
+
+namespace tearline::policy_text {
+
+// A user-written token for a message: at most 40 bytes, printable ASCII only
+// (others become '?'), in single quotes. For keys and enum-like words, never
+// for free text such as allow terms or names.
+std::string Quote(std::string_view s);
+// A JSON-style string literal: quotes, backslash and bytes < 0x20 or 0x7f escaped.
+std::string Escape(std::string_view s);
+// Shortest text that round-trips the value ("%.9g" for float, "%.17g" for double).
+std::string Num(float v);
+std::string Num(double v);
+// "a table", "a string", ... for messages.
+std::string_view TypeName(const toml::node& n);
+
+}  // namespace tearline::policy_text

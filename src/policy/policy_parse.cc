@@ -21,6 +21,9 @@
 namespace tearline {
 namespace {
 
+using policy_text::Quote;
+using policy_text::TypeName;
+
 struct Ctx {
   std::string file;
   std::vector<PolicyDiagnostic> diags;
@@ -46,12 +49,6 @@ struct Field {
 
 // Quotes a user-written token for a message: at most 40 bytes, printable ASCII
 // only. Used for keys and enum-like words, never for free text such as terms.
-std::string Quote(std::string_view s) {
-  std::string out = "'";
-  for (size_t i = 0; i < s.size() && i < 40; ++i) out += (s[i] >= 0x20 && s[i] < 0x7f) ? s[i] : '?';
-  if (s.size() > 40) out += "...";
-  return out + "'";
-}
 
 bool HasLetter(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char ch) {
@@ -60,20 +57,6 @@ bool HasLetter(std::string_view s) {
   });
 }
 
-std::string_view TypeName(const toml::node& n) {
-  switch (n.type()) {
-    case toml::node_type::table: return "a table";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a float";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    default: return "nothing";
-  }
-}
 
 const std::string* AsString(Ctx& c, const toml::node& n, std::string_view what) {
   if (const auto* s = n.as_string()) return &s->get();

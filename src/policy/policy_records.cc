@@ -4,6 +4,7 @@
 // hierarchies first (rules and quasi-identifiers refer to them), then the
 // field rules, the quasi-identifiers, the gate settings and the aggregate.
 #include "policy_records.h"
+#include "policy_internal.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -15,6 +16,11 @@
 namespace tearline {
 namespace {
 
+using policy_text::Escape;
+using policy_text::Num;
+using policy_text::Quote;
+using policy_text::TypeName;
+
 struct RCtx {
   std::string file;
   std::vector<PolicyDiagnostic>* diags;
@@ -24,48 +30,9 @@ struct RCtx {
 };
 
 // A user-written key for a message: at most 40 bytes of printable ASCII.
-std::string Quote(std::string_view s) {
-  std::string out = "'";
-  for (size_t i = 0; i < s.size() && i < 40; ++i) out += (s[i] >= 0x20 && s[i] < 0x7f) ? s[i] : '?';
-  if (s.size() > 40) out += "...";
-  return out + "'";
-}
 
-std::string Escape(std::string_view s) {
-  std::string out = "\"";
-  for (char ch : s) {
-    auto u = static_cast<unsigned char>(ch);
-    if (ch == '"' || ch == '\\') {
-      out += '\\';
-      out += ch;
-    } else if (u < 0x20 || u == 0x7f) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", u);
-      out += buf;
-    } else {
-      out += ch;
-    }
-  }
-  return out + "\"";
-}
 
-std::string Num(double v) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.17g", v);
-  return buf;
-}
 
-const char* TypeName(const toml::node& n) {
-  switch (n.type()) {
-    case toml::node_type::table: return "a table";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a float";
-    case toml::node_type::boolean: return "a boolean";
-    default: return "a date or time";
-  }
-}
 
 // A field name: a CSV column, or a JSON pointer when it starts with '/'.
 bool CheckFieldName(RCtx& c, const toml::source_region& at, std::string_view name) {
@@ -86,7 +53,7 @@ bool CheckFieldName(RCtx& c, const toml::source_region& at, std::string_view nam
 std::optional<double> AsNumber(RCtx& c, const toml::node& n, std::string_view what) {
   if (const auto* f = n.as_floating_point()) return f->get();
   if (const auto* i = n.as_integer()) return static_cast<double>(i->get());
-  c.Error(n.source(), std::string(what) + " must be a number, not " + TypeName(n));
+  c.Error(n.source(), std::string(what) + " must be a number, not " + std::string(TypeName(n)));
   return std::nullopt;
 }
 
@@ -101,7 +68,7 @@ std::optional<int64_t> AsCount(RCtx& c, const toml::node& n, std::string_view wh
 
 std::optional<bool> AsBool(RCtx& c, const toml::node& n, std::string_view what) {
   if (const auto* b = n.as_boolean()) return b->get();
-  c.Error(n.source(), std::string(what) + " must be true or false, not " + TypeName(n));
+  c.Error(n.source(), std::string(what) + " must be true or false, not " + std::string(TypeName(n)));
   return std::nullopt;
 }
 
@@ -145,7 +112,7 @@ std::optional<HierarchySpec> TableSpec(RCtx& c, const toml::table& t) {
       file_node = &value;
       if (const auto* s = value.as_string()) path = s->get();
       else {
-        c.Error(value.source(), std::string("a hierarchy file must be a string, not ") + TypeName(value));
+        c.Error(value.source(), std::string("a hierarchy file must be a string, not ") + std::string(TypeName(value)));
         ok = false;
       }
     } else if (key.str() == "header") {
@@ -188,7 +155,7 @@ std::optional<HierarchySpec> TableSpec(RCtx& c, const toml::table& t) {
 void ParseHierarchies(RCtx& c, const toml::node& n, RecordsPolicy& r) {
   const toml::table* t = n.as_table();
   if (!t) {
-    c.Error(n.source(), std::string("[records.hierarchies] must be a table, not ") + TypeName(n));
+    c.Error(n.source(), std::string("[records.hierarchies] must be a table, not ") + std::string(TypeName(n)));
     return;
   }
   for (auto&& [key, value] : *t) {
@@ -202,7 +169,7 @@ void ParseHierarchies(RCtx& c, const toml::node& n, RecordsPolicy& r) {
     } else if (const auto* tt = value.as_table()) {
       spec = TableSpec(c, *tt);
     } else {
-      c.Error(value.source(), std::string("a hierarchy must be a string or { file = \"...\" }, not ") + TypeName(value));
+      c.Error(value.source(), std::string("a hierarchy must be a string or { file = \"...\" }, not ") + std::string(TypeName(value)));
     }
     if (!spec) continue;
     spec->field = std::string(key.str());
@@ -232,7 +199,7 @@ bool ResolveGeneralize(RCtx& c, const toml::node& level, const RecordsPolicy& r,
   }
   const auto* s = level.as_string();
   if (!s) {
-    c.Error(level.source(), std::string("a generalize level must be a name or a number, not ") + TypeName(level));
+    c.Error(level.source(), std::string("a generalize level must be a name or a number, not ") + std::string(TypeName(level)));
     return false;
   }
   const std::string& name = s->get();
@@ -268,7 +235,7 @@ bool ResolveGeneralize(RCtx& c, const toml::node& level, const RecordsPolicy& r,
 void ParseFieldRules(RCtx& c, const toml::node& n, RecordsPolicy& r) {
   const toml::table* t = n.as_table();
   if (!t) {
-    c.Error(n.source(), std::string("[records.fields] must be a table, not ") + TypeName(n));
+    c.Error(n.source(), std::string("[records.fields] must be a table, not ") + std::string(TypeName(n)));
     return;
   }
   const char* kActions = "keep, redact, pseudonym, drop, text, { generalize = level } or { pseudonym = \"domain\" }";
@@ -315,7 +282,7 @@ void ParseFieldRules(RCtx& c, const toml::node& n, RecordsPolicy& r) {
       }
     } else {
       c.Error(value.source(), "the action of field " + Quote(key.str()) + " must be one of " + kActions + ", not " +
-                                  TypeName(value));
+                                  std::string(TypeName(value)));
       continue;
     }
     r.fields.rules.push_back(std::move(rule));
@@ -327,14 +294,14 @@ void ParseFieldRules(RCtx& c, const toml::node& n, RecordsPolicy& r) {
 void ParseQuasiIdentifiers(RCtx& c, const toml::node& n, RecordsPolicy& r) {
   const toml::array* a = n.as_array();
   if (!a) {
-    c.Error(n.source(), std::string("records.quasi_identifiers must be an array of field names, not ") + TypeName(n));
+    c.Error(n.source(), std::string("records.quasi_identifiers must be an array of field names, not ") + std::string(TypeName(n)));
     return;
   }
   std::set<std::string> seen;
   for (const toml::node& e : *a) {
     const auto* s = e.as_string();
     if (!s) {
-      c.Error(e.source(), std::string("records.quasi_identifiers must hold field names, not ") + TypeName(e));
+      c.Error(e.source(), std::string("records.quasi_identifiers must hold field names, not ") + std::string(TypeName(e)));
       continue;
     }
     const std::string& f = s->get();
@@ -361,7 +328,7 @@ void ParseQuasiIdentifiers(RCtx& c, const toml::node& n, RecordsPolicy& r) {
 void ParseAggregate(RCtx& c, const toml::node& n, RecordsPolicy& r) {
   const toml::table* t = n.as_table();
   if (!t) {
-    c.Error(n.source(), std::string("[records.aggregate] must be a table, not ") + TypeName(n));
+    c.Error(n.source(), std::string("[records.aggregate] must be a table, not ") + std::string(TypeName(n)));
     return;
   }
   RecordsAggregate agg;
@@ -412,7 +379,7 @@ void ParseRecordsTable(const toml::node& node, const std::string& file, std::sha
   const size_t before = diags->size();
   const toml::table* t = node.as_table();
   if (!t) {
-    c.Error(node.source(), std::string("[records] must be a table, not ") + TypeName(node));
+    c.Error(node.source(), std::string("[records] must be a table, not ") + std::string(TypeName(node)));
     return;
   }
   static const char* const kKeys[] = {"unlisted", "fields",   "quasi_identifiers", "hierarchies",
