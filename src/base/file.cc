@@ -21,10 +21,14 @@ Result<std::string> ReadFile(const std::string& path, size_t max_bytes) {
   std::string data;
   int fd = path == "-" ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return Status::IOError("cannot open " + path + ": " + ErrnoText(errno));
-  struct stat st;
-  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+  struct stat st {};
+  const bool have_stat = ::fstat(fd, &st) == 0;
+  if (have_stat && S_ISDIR(st.st_mode)) {
     if (fd != 0) ::close(fd);
     return Status::IOError("cannot read " + path + ": is a directory");
+  }
+  if (have_stat && S_ISREG(st.st_mode) && st.st_size > 0 && static_cast<uint64_t>(st.st_size) <= max_bytes) {
+    data.reserve(static_cast<size_t>(st.st_size));
   }
   char buf[1 << 16];
   for (;;) {

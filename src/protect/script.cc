@@ -1,3 +1,6 @@
+#include <cstdint>
+#include <cstring>
+
 #include "tearline/file.h"
 #include "tearline/protect.h"
 
@@ -21,7 +24,20 @@ class ArabicScriptDetector final : public Detector {
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     size_t run_begin = 0, run_end = 0;
     bool in_run = false;
-    for (size_t i = 0; i < text.size();) {
+    const size_t n = text.size();
+    for (size_t i = 0; i < n;) {
+      // Fast path: outside a run, skip 8 bytes at a time while none is a lead
+      // byte of an Arabic-script letter (all of them are >= 0xD8).
+      if (!in_run) {
+        while (i + 8 <= n) {
+          uint64_t w;
+          std::memcpy(&w, text.data() + i, 8);
+          // A byte >= 0xD8 has its top bit set; checking the top bit is a cheap superset.
+          if (w & 0x8080808080808080ull) break;
+          i += 8;
+        }
+        if (i >= n) break;
+      }
       auto c = static_cast<unsigned char>(text[i]);
       if (c < 0xC0) {  // ASCII or continuation: only spaces may join a run
         if (in_run && c != ' ') {

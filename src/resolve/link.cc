@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <set>
 #include <unordered_map>
@@ -80,10 +81,16 @@ bool Joins(const std::vector<MentionWord>& mention, const Entity& e) {
   return any_full;
 }
 
-bool IsWordByte(char c) {
-  auto u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || u >= 0x80;
-}
+// ASCII letters and digits, and every byte of a multi-byte character.
+constexpr std::array<bool, 256> kWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  }
+  return t;
+}();
+
+inline bool IsWordByte(char c) { return kWordByte[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
@@ -155,16 +162,33 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     std::vector<float> conf(entities.size());
     for (size_t e = 0; e < entities.size(); ++e) conf[renumber[e]] = entities[e].confidence;
     std::vector<Finding> added;
-    for (const Token& tok : Tokenize(text)) {
-      std::string_view t = text.substr(tok.begin, tok.end - tok.begin);
-      if (t.size() < 3 || !IsCapitalized(t) || is_covered(tok.begin, tok.end)) continue;
-      std::string low = LowerAscii(t);
-      if (Titles().count(low)) continue;
-      // Whole word only (the tokenizer may split inside odd punctuation).
-      if ((tok.begin > 0 && IsWordByte(text[tok.begin - 1])) || (tok.end < text.size() && IsWordByte(text[tok.end]))) continue;
+    // Cheap filters before the hash lookup: first byte and length of the words.
+    std::array<bool, 256> first_byte{};
+    size_t min_len = SIZE_MAX, max_len = 0;
+    for (const auto& [word, id] : by_word) {
+      first_byte[static_cast<unsigned char>(word[0])] = true;
+      min_len = std::min(min_len, word.size());
+      max_len = std::max(max_len, word.size());
+    }
+    // One pass over the bytes: words are runs of letters/digits (any byte of
+    // a multi-byte character counts as a letter) with inner hyphens.
+    std::string low;
+    const size_t n = text.size();
+    for (size_t i = 0; i < n;) {
+      if (!IsWordByte(text[i])) {
+        ++i;
+        continue;
+      }
+      const size_t b = i;
+      while (i < n && (IsWordByte(text[i]) || (text[i] == '-' && i + 1 < n && IsWordByte(text[i + 1])))) ++i;
+      std::string_view t = text.substr(b, i - b);
+      if (t.size() < 3 || t.size() < min_len || t.size() > max_len || !IsCapitalized(t)) continue;
+      if (!first_byte[static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(t[0])))]) continue;
+      low.assign(t);
+      for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       auto it = by_word.find(low);
-      if (it == by_word.end()) continue;
-      Finding f{tok.begin, tok.end, Kind::kPerson, "", 0.9f * conf[it->second], "link"};
+      if (it == by_word.end() || is_covered(b, i)) continue;
+      Finding f{b, i, Kind::kPerson, "", 0.9f * conf[it->second], "link"};
       f.entity = it->second;
       added.push_back(f);
     }
