@@ -28,7 +28,9 @@
 //
 //   The tagger is an averaged structured perceptron over hashed features
 //   (word, shape, affixes, +-2 neighbours, sentence position, lexicon
-//   membership) with first-order Viterbi BIO decoding (label transitions
+//   membership, word cluster paths, and document-level evidence: whether a
+//   capitalised word is capitalised mid-sentence or follows a given name or
+//   title elsewhere in the same tagged text) with first-order Viterbi BIO decoding (label transitions
 //   conditioned on the token's category; I-x only after B-x/I-x). The model file
 //   (doc/tagger.md) starts with a magic number, a format version and the
 //   SHA-256 of its payload; the hex SHA-256 is the model's fingerprint.
@@ -121,7 +123,8 @@ class TaggerModel {
 };
 
 // Loads the model at `model_path` as a Detector with id "tagger". Its findings
-// map labels with TagLabelKind and carry the span confidence. Its scratch keeps
+// map labels with TagLabelKind and carry the span confidence. Document-level
+// features see the text of one Scan call (the whole text passed to Tag). Its scratch keeps
 // per-word feature values between Scan calls (at most about 5.5 MB); results do
 // not depend on what the scratch has seen.
 // Errors: as TaggerModel::Load.
@@ -148,10 +151,18 @@ struct TrainOptions {
   // Folder with given_names.txt, family_names.txt, titles.txt (one entry a
   // line, '#' comments); missing files count as empty lexicons.
   std::string lexicon_dir = "data/lexicons";
+  // Word cluster file (PATH<TAB>word lines, src/tag/cluster.h); its clusters
+  // are compiled into the model. "" = no cluster features.
+  std::string cluster_path = "data/clusters/words.txt";
   std::string output_path = "models/tagger.tlm";
   // GUM files (sorted by name) whose index % gum_holdout_every == 0 are held
   // out of training (and scored after training). 0 holds out nothing.
   int gum_holdout_every = 10;
+  // Development mode (tuning without touching the held-out files): when >= 0,
+  // GUM files whose index % gum_holdout_every == gum_dev_offset are scored
+  // instead, and the held-out files (index % gum_holdout_every == 0) are left
+  // out of training altogether. -1: normal training.
+  int gum_dev_offset = -1;
   // Training passes; the pass whose averaged weights score best (exact span
   // F1) on the calibration sentences is kept.
   int epochs = 12;

@@ -1,6 +1,8 @@
 // Cached per-word features and emission sums (see emission.h).
 #include "src/tag/emission.h"
 
+#include "src/tag/cluster.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -122,6 +124,10 @@ void EmissionCache::Bind(const TaggerModel::Impl& m) {
   for (int u0 = 0; u0 < 2; ++u0) {
     for (int um1 = 0; um1 < 2; ++um1) row_title_m2_[u0 * 2 + um1] = row(kTitleM2, Mix(u0, um1));
   }
+  for (int d = 0; d < 8; ++d) {
+    for (int first = 0; first < 2; ++first) row_doc_[d][first] = row(kDoc, Mix(d, first));
+  }
+  for (int d = 0; d < 512; ++d) row_doc_pair_[d] = row(kDocPair, static_cast<uint64_t>(d));
   // Pads: only their roles as neighbours are read.
   auto pad = [&](const TokenFeatures& f, CachedWord* p) {
     *p = CachedWord{};
@@ -131,8 +137,14 @@ void EmissionCache::Bind(const TaggerModel::Impl& m) {
     p->cat = f.cat;
     const int16_t* w = m.weights.data();
     uint64_t lex2 = f.lex * 2 + f.upper_initial;
-    for (uint32_t r : {row(kWm1, f.lower), row(kShapeM1, f.shape), row(kLexM1, lex2), row(kSuf3M1, f.suf3)}) AddRow(w, r, p->vm1);
-    for (uint32_t r : {row(kWp1, f.lower), row(kShapeP1, f.shape), row(kLexP1, lex2), row(kSuf3P1, f.suf3)}) AddRow(w, r, p->vp1);
+    for (uint32_t r : {row(kWm1, f.lower), row(kShapeM1, f.shape), row(kLexM1, lex2), row(kSuf3M1, f.suf3),
+                       row(kCluM1, ClusterPrefix(f.cluster, 6))}) {
+      AddRow(w, r, p->vm1);
+    }
+    for (uint32_t r : {row(kWp1, f.lower), row(kShapeP1, f.shape), row(kLexP1, lex2), row(kSuf3P1, f.suf3),
+                       row(kCluP1, ClusterPrefix(f.cluster, 6))}) {
+      AddRow(w, r, p->vp1);
+    }
     for (uint32_t r : {row(kWp2, f.lower), row(kLexP2, lex2)}) AddRow(w, r, p->vp2);
     p->row_wm2 = row(kWm2, f.lower);
   };
@@ -184,11 +196,19 @@ void EmissionCache::Fill(std::string_view word, CachedWord* e) const {
   e->row_first_rest = row(kFirstShape, Mix(3, f.shape));
   for (uint32_t r : {row(kBias, 0), row(kW0, f.lower), row(kShape0, f.shape), row(kSuf2, f.suf2),
                      row(kSuf3, f.suf3), row(kSuf4, f.suf4), row(kPre3, f.pre3),
-                     row(kLen0, f.len * 16u + f.upper_initial), row(kLex0, lex2), e->row_first_rest}) {
+                     row(kLen0, f.len * 16u + f.upper_initial), row(kLex0, lex2), e->row_first_rest,
+                     row(kClu4, ClusterPrefix(f.cluster, 4)), row(kClu6, ClusterPrefix(f.cluster, 6)),
+                     row(kClu10, ClusterPrefix(f.cluster, 10)), row(kClu20, f.cluster)}) {
     AddRow(w, r, e->v0);
   }
-  for (uint32_t r : {row(kWm1, f.lower), row(kShapeM1, f.shape), row(kLexM1, lex2), row(kSuf3M1, f.suf3)}) AddRow(w, r, e->vm1);
-  for (uint32_t r : {row(kWp1, f.lower), row(kShapeP1, f.shape), row(kLexP1, lex2), row(kSuf3P1, f.suf3)}) AddRow(w, r, e->vp1);
+  for (uint32_t r : {row(kWm1, f.lower), row(kShapeM1, f.shape), row(kLexM1, lex2), row(kSuf3M1, f.suf3),
+                     row(kCluM1, ClusterPrefix(f.cluster, 6))}) {
+    AddRow(w, r, e->vm1);
+  }
+  for (uint32_t r : {row(kWp1, f.lower), row(kShapeP1, f.shape), row(kLexP1, lex2), row(kSuf3P1, f.suf3),
+                     row(kCluP1, ClusterPrefix(f.cluster, 6))}) {
+    AddRow(w, r, e->vp1);
+  }
   for (uint32_t r : {row(kWp2, f.lower), row(kLexP2, lex2)}) AddRow(w, r, e->vp2);
   e->row_wm2 = row(kWm2, f.lower);
 }
@@ -225,8 +245,8 @@ const CachedWord& EmissionCache::Lookup(std::string_view word, const WordKey& ke
   return e;
 }
 
-void EmissionCache::Sentence(std::string_view text, const Token* tokens, size_t a, size_t b, int32_t* emis,
-                             uint8_t* cats) {
+void EmissionCache::Sentence(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc,
+                             int32_t* emis, uint8_t* cats) {
   const int n = static_cast<int>(b - a);
   if (words_.size() + size_t(n) > kCapacity) Clear();
   Reserve(words_.size() + size_t(n));  // entries stay put during the sentence
@@ -289,6 +309,8 @@ void EmissionCache::Sentence(std::string_view text, const Token* tokens, size_t 
     if (m2.lex & kTitle) r[k++] = row_title_m2_[w0.upper() * 2 + m1.upper()];
     if (i >= 1) run = m1.upper() ? 1 + std::min(run, 2) : 0;
     r[k++] = row_upper_run_[run * 2 + w0.upper()];
+    r[k++] = row_doc_[doc[i] & 7][i == 0];
+    r[k++] = row_doc_pair_[(i >= 1 ? (doc[i - 1] & 7) * 64 : 0) + (doc[i] & 7) * 8 + (i + 1 < n ? doc[i + 1] & 7 : 0)];
     nrows_[i] = static_cast<uint8_t>(k);
     for (int q = 0; q < k; ++q) __builtin_prefetch(w + size_t{r[q]} * kRowWidth);
     ll_prev = ll_next;

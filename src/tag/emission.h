@@ -62,8 +62,9 @@ class EmissionCache {
   // emptied (between sentences) when a sentence would not fit.
   static constexpr size_t kCapacity = size_t{1} << 14;
   static constexpr size_t kInitialSlots = 1024;
-  // Two-token template rows per token: w-2, 7 pair templates, 2 title, run.
-  static constexpr int kMaxRows = 12;
+  // Other template rows per token: w-2, 7 pair templates, 2 title, run,
+  // document flags (two).
+  static constexpr int kMaxRows = 14;
   // Longer words are analysed at every occurrence and not kept.
   static constexpr size_t kMaxCachedBytes = 64;
 
@@ -71,8 +72,10 @@ class EmissionCache {
   void Bind(const TaggerModel::Impl& m);
   // Emission scores (n x kRowWidth) and categories of tokens [a, b) of text,
   // one sentence, for the bound model: exactly the sums of the weight rows of
-  // StaticFeatures. REQUIRES: Bind().
-  void Sentence(std::string_view text, const Token* tokens, size_t a, size_t b, int32_t* emis, uint8_t* cats);
+  // StaticFeatures with TokenFeatures::doc = doc[i] for token a + i (doc
+  // points at the DocumentFlags value of token a). REQUIRES: Bind().
+  void Sentence(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc, int32_t* emis,
+                uint8_t* cats);
 
  private:
   // The entry of word (key: MakeKey of it), filled on a miss.
@@ -96,6 +99,8 @@ class EmissionCache {
   uint32_t row_upper_run_[8] = {};  // kUpperRun by run * 2 + upper
   uint32_t row_title_m1_[2] = {};   // kTitleM1 by upper
   uint32_t row_title_m2_[4] = {};   // kTitleM2 by upper0 * 2 + upper_m1
+  uint32_t row_doc_[8][2] = {};     // kDoc by document flags and position 0
+  uint32_t row_doc_pair_[512] = {}; // kDocPair by m1 * 64 + w0 * 8 + p1 flags
   std::vector<CachedWord> long_words_;  // this sentence's words over kMaxCachedBytes
   std::vector<const CachedWord*> sent_;
   std::vector<uint32_t> rows_;      // per token: kMaxRows rows of two-token templates

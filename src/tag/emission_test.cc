@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "src/tag/cluster.h"
 #include "src/tag/emission.h"
 #include "src/tag/internal.h"
 #include "src/tag/tag_buffers.h"
@@ -45,6 +46,10 @@ std::unique_ptr<TaggerModel::Impl> RandomModel(uint64_t seed) {
   for (auto w : {"herat", "kandahar"}) add(kLexPlace, w);
   for (auto w : {"ministry", "bank"}) add(kLexOrg, w);
   for (auto& s : m->lexicons.sets) std::sort(s.begin(), s.end());
+  for (auto [w, path] : {std::pair{"karimi", "0110"}, {"herat", "10"}, {"the", "1110001"}, {"bank", "0110101011110000111"}}) {
+    m->lexicons.clusters.emplace_back(HashBytes(Lower(w)), ClusterCodeOf(path));
+  }
+  std::sort(m->lexicons.clusters.begin(), m->lexicons.clusters.end());
   m->lexicons.BuildIndex();
   FinishModel(m.get());
   return m;
@@ -68,10 +73,13 @@ std::string SyntheticText() {
 }
 
 // Reference emission scores of tokens [a, b): StaticFeatures rows summed.
+// doc: DocumentFlags of all tokens.
 std::vector<int32_t> ReferenceEmissions(const TaggerModel::Impl& m, std::string_view text,
-                                        const std::vector<Token>& tokens, size_t a, size_t b) {
+                                        const std::vector<Token>& tokens, size_t a, size_t b,
+                                        const std::vector<uint8_t>& doc) {
   std::vector<TokenFeatures> feats;
   ComputeTokenFeatures(text, tokens, a, b, m.lexicons, &feats);
+  for (size_t k = a; k < b; ++k) feats[k - a].doc = doc[k];
   int n = static_cast<int>(b - a);
   std::vector<int32_t> emis(size_t(n) * kRowWidth, 0);
   uint64_t f[kMaxStatic];
@@ -89,13 +97,16 @@ void ExpectCacheMatchesReference(const TaggerModel::Impl& m, const std::string& 
   std::vector<Token> tokens = Tokenize(text);
   std::vector<size_t> starts = SplitSentences(text, tokens);
   starts.push_back(tokens.size());
+  std::vector<uint8_t> doc;
+  std::vector<std::pair<uint64_t, uint8_t>> map;
+  DocumentFlags(text, tokens, starts, m.lexicons, &doc, &map);
   cache.Bind(m);
   for (size_t s = 0; s + 1 < starts.size(); ++s) {
     size_t a = starts[s], b = starts[s + 1];
     std::vector<int32_t> got((b - a) * kRowWidth);
     std::vector<uint8_t> cats(b - a);
-    cache.Sentence(text, tokens.data(), a, b, got.data(), cats.data());
-    std::vector<int32_t> want = ReferenceEmissions(m, text, tokens, a, b);
+    cache.Sentence(text, tokens.data(), a, b, doc.data() + a, got.data(), cats.data());
+    std::vector<int32_t> want = ReferenceEmissions(m, text, tokens, a, b, doc);
     ASSERT_EQ(got, want) << "sentence " << s;
     std::vector<TokenFeatures> feats;
     ComputeTokenFeatures(text, tokens, a, b, m.lexicons, &feats);
@@ -208,11 +219,14 @@ std::vector<TagSpan> ReferenceTag(const TaggerModel::Impl& m, std::string_view t
   std::vector<Token> tokens = Tokenize(text);
   std::vector<size_t> starts = SplitSentences(text, tokens);
   starts.push_back(tokens.size());
+  std::vector<uint8_t> doc;
+  std::vector<std::pair<uint64_t, uint8_t>> map;
+  DocumentFlags(text, tokens, starts, m.lexicons, &doc, &map);
   const int32_t* trans = m.transitions.data();
   for (size_t s = 0; s + 1 < starts.size(); ++s) {
     size_t a = starts[s], b = starts[s + 1];
     int n = static_cast<int>(b - a);
-    std::vector<int32_t> emis = ReferenceEmissions(m, text, tokens, a, b);
+    std::vector<int32_t> emis = ReferenceEmissions(m, text, tokens, a, b, doc);
     std::vector<TokenFeatures> feats;
     ComputeTokenFeatures(text, tokens, a, b, m.lexicons, &feats);
     std::vector<uint8_t> cats(n);
@@ -333,6 +347,31 @@ TEST_P(KernelTest, ScratchHistoryDoesNotChangeFindings) {
   ASSERT_TRUE(detector->Scan(second, *clean, fresh).ok());
   EXPECT_FALSE(fresh.findings.empty());
   EXPECT_EQ(describe(b), describe(fresh));
+}
+
+// DocumentFlags against hand-computed values: 1 = capitalised, 2 = the word
+// is capitalised somewhere not at a sentence start, 4 = somewhere it follows
+// a capitalised given name or title.
+TEST(DocumentFlagsTest, Table) {
+  auto m = RandomModel(3);
+  struct Case {
+    std::string text;
+    std::vector<uint8_t> want;
+  } cases[] = {
+      {"Galois wrote. Then Ahmad Galois left.", {7, 0, 0, 1, 3, 7, 0, 0}},
+      {"the Bank of the bank", {0, 3, 0, 0, 0}},
+      {"Dr. Omari said Omari", {1, 7, 0, 7}},
+      {"Mr ahmad Zadran", {1, 0, 3}},
+      {"", {}},
+  };
+  for (const Case& c : cases) {
+    std::vector<Token> tokens = Tokenize(c.text);
+    std::vector<size_t> starts = SplitSentences(c.text, tokens);
+    std::vector<uint8_t> got;
+    std::vector<std::pair<uint64_t, uint8_t>> map;
+    DocumentFlags(c.text, tokens, starts, m->lexicons, &got, &map);
+    EXPECT_EQ(got, c.want) << c.text;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Kernels, KernelTest, ::testing::Values(true, false),

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "src/tag/cluster.h"
 #include "src/tag/internal.h"
 #include "tearline/file.h"
 
@@ -121,6 +122,30 @@ void Lexicons::BuildIndex() {
       index[slot].flags |= 1u << i;
     }
   }
+  cluster_index.clear();
+  if (clusters.empty()) return;
+  cap = 16;
+  while (cap < clusters.size() * 2) cap <<= 1;
+  cluster_index.assign(cap, Slot{});
+  for (const auto& [h, code] : clusters) {
+    uint64_t key = h | 1;  // two hashes differing in bit 0 only: the first wins
+    size_t slot = Mix(key, 0) & (cap - 1);
+    while (cluster_index[slot].key != 0 && cluster_index[slot].key != key) slot = (slot + 1) & (cap - 1);
+    if (cluster_index[slot].key == 0) cluster_index[slot] = {key, code};
+  }
+}
+
+uint32_t Lexicons::Cluster(uint64_t h) const {
+  if (!cluster_index.empty()) {
+    uint64_t key = h | 1;
+    size_t mask = cluster_index.size() - 1;
+    for (size_t slot = Mix(key, 0) & mask;; slot = (slot + 1) & mask) {
+      if (cluster_index[slot].key == key) return static_cast<uint32_t>(cluster_index[slot].flags);
+      if (cluster_index[slot].key == 0) return 0;
+    }
+  }
+  auto it = std::lower_bound(clusters.begin(), clusters.end(), std::make_pair(h, uint32_t{0}));
+  return it != clusters.end() && it->first == h ? it->second : 0;
 }
 
 uint32_t Lexicons::Flags(uint64_t h) const {
@@ -161,6 +186,18 @@ Lexicons ReadLexicons(const std::string& dir) {
   }
   lex.BuildIndex();
   return lex;
+}
+
+Status ReadClusters(const std::string& path, Lexicons* lex) {
+  lex->clusters.clear();
+  if (!path.empty()) {
+    TL_ASSIGN_OR_RETURN(std::string data, ReadFile(path, 64 << 20));
+    auto parsed = ParseClusterFile(data);
+    if (!parsed.ok()) return parsed.status().WithContext(path);
+    lex->clusters = std::move(parsed).value();
+  }
+  lex->BuildIndex();
+  return Status::OK();
 }
 
 TokenFeatures ComputeWordFeatures(std::string_view w, const Lexicons& lex) {
@@ -247,6 +284,7 @@ TokenFeatures ComputeWordFeatures(std::string_view w, const Lexicons& lex) {
     f.pre3 = HashBytes(n > 3 ? std::string_view(lower).substr(0, cp_starts[3]) : std::string_view(lower), 5);
   }
   f.lex = lex.Flags(f.lower);
+  f.cluster = lex.Cluster(f.lower);
   f.sentence_end_punct = (w == "." || w == "?" || w == "!");
   unsigned char c0 = static_cast<unsigned char>(w[0]);
   f.cat = f.upper_initial                         ? kCatUpper
@@ -255,6 +293,63 @@ TokenFeatures ComputeWordFeatures(std::string_view w, const Lexicons& lex) {
           : (shape_len > 0 && shape_buf[0] == 'x') ? kCatLower
                                                   : kCatOther;
   return f;
+}
+
+namespace {
+bool StartsUpper(std::string_view w) {
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  size_t len;
+  UChar32 cp = static_cast<UChar32>(NextCp(w, 0, &len));
+  return u_isupper(cp) || u_istitle(cp);
+}
+}  // namespace
+
+void DocumentFlags(std::string_view text, const std::vector<Token>& tokens, const std::vector<size_t>& starts,
+                   const Lexicons& lex, std::vector<uint8_t>* out, std::vector<std::pair<uint64_t, uint8_t>>* map) {
+  const size_t n = tokens.size();
+  out->assign(n, 0);
+  std::vector<uint8_t>& flags = *out;
+  size_t upper = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (StartsUpper(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin))) {
+      flags[i] = 1;
+      ++upper;
+    }
+  }
+  if (upper == 0) return;
+  size_t cap = 16;
+  while (cap < 2 * upper) cap <<= 1;
+  map->assign(cap, {0, 0});
+  const size_t mask = cap - 1;
+  auto slot_of = [&](size_t i) -> std::pair<uint64_t, uint8_t>& {
+    uint64_t key = HashBytes(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)) | 1;
+    size_t s = Mix(key, 0) & mask;
+    while ((*map)[s].first != 0 && (*map)[s].first != key) s = (s + 1) & mask;
+    (*map)[s].first = key;
+    return (*map)[s];
+  };
+  constexpr uint32_t kNameCue = (1u << kLexGiven) | (1u << kLexTitle);
+  size_t next_start = 0;  // index into starts
+  std::vector<size_t> slots(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    bool sentence_start = false;
+    while (next_start < starts.size() && starts[next_start] <= i) {
+      sentence_start = sentence_start || starts[next_start] == i;
+      ++next_start;
+    }
+    if (flags[i] == 0) continue;
+    auto& e = slot_of(i);
+    slots[i] = static_cast<size_t>(&e - map->data());
+    if (!sentence_start) e.second |= 2;
+    if (!sentence_start && i > 0 && flags[i - 1] != 0) {
+      std::string_view prev = text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin);
+      if (lex.Flags(HashBytes(Lower(prev))) & kNameCue) e.second |= 4;
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (flags[i] != 0) flags[i] = static_cast<uint8_t>(1 | (*map)[slots[i]].second);
+  }
 }
 
 void ComputeTokenFeatures(std::string_view text, const std::vector<Token>& tokens, size_t begin,
@@ -306,6 +401,14 @@ int StaticFeatures(const TokenFeatures* s, int n, int i, uint64_t* out) {
   add(kSuf3P1, p1.suf3);
   add(kShape0Wm1, Mix(w0.shape, m1.lower));
   add(kShape0Wp1, Mix(w0.shape, p1.lower));
+  add(kClu4, ClusterPrefix(w0.cluster, 4));
+  add(kClu6, ClusterPrefix(w0.cluster, 6));
+  add(kClu10, ClusterPrefix(w0.cluster, 10));
+  add(kClu20, w0.cluster);
+  add(kCluM1, ClusterPrefix(m1.cluster, 6));
+  add(kCluP1, ClusterPrefix(p1.cluster, 6));
+  add(kDoc, Mix(w0.doc, i == 0));
+  add(kDocPair, uint64_t{m1.doc} * 64 + uint64_t{w0.doc} * 8 + p1.doc);
   int run = 0;
   for (int j = i - 1; j >= 0 && j >= i - 3 && s[j].upper_initial; --j) ++run;
   add(kUpperRun, run * 2 + w0.upper_initial);

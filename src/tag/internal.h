@@ -21,6 +21,7 @@
 #include <cstdlib>
 #include <memory>
 #include <new>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -125,10 +126,19 @@ struct Lexicons {
     uint64_t flags = 0;
   };
   std::vector<Slot> index;
+  // Word clusters (src/tag/cluster.h): (hash of Lower(word), cluster code),
+  // sorted by hash, unique hashes. Part of the model like the sets.
+  std::vector<std::pair<uint64_t, uint32_t>> clusters;
+  // The cluster code of a word (0 = none). Uses cluster_index when built.
+  uint32_t Cluster(uint64_t lower_hash) const;
+  std::vector<Slot> cluster_index;  // key: hash | 1, flags: code
 };
 
 // Reads lexicon files from `dir` (missing files are empty lexicons).
 Lexicons ReadLexicons(const std::string& dir);
+// Reads the cluster file at `path` into lex->clusters and builds the index
+// ("" = no clusters). Errors: file unreadable or malformed.
+Status ReadClusters(const std::string& path, Lexicons* lex);
 
 // Token categories that condition the label transition weights.
 enum TokenCategory : uint8_t { kCatUpper = 0, kCatLower, kCatDigit, kCatStop, kCatOther, kNumCategories };
@@ -138,10 +148,12 @@ struct TokenFeatures {
   uint64_t shape = 0;   // hash of collapsed shape ("Xx", "d/d", "X.")
   uint64_t suf2 = 0, suf3 = 0, suf4 = 0, pre3 = 0;
   uint32_t lex = 0;     // lexicon flags
+  uint32_t cluster = 0;  // cluster code (0 = none)
   uint8_t len = 0;      // length bucket
   bool upper_initial = false;
   bool sentence_end_punct = false;
   uint8_t cat = kCatOther;  // TokenCategory
+  uint8_t doc = 0;          // DocumentFlags value of this token (0 when not computed)
 };
 
 // Per-token values of one token's text (never empty).
@@ -150,12 +162,22 @@ TokenFeatures ComputeWordFeatures(std::string_view word, const Lexicons& lex);
 void ComputeTokenFeatures(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                           size_t end, const Lexicons& lex, std::vector<TokenFeatures>* out);
 
+// Document-level evidence per token, the same in training and tagging:
+// 0 for a token that does not start with a capital letter; otherwise
+// 1 | 2 * (the same word is capitalised somewhere in text not at a sentence
+// start) | 4 * (somewhere it follows a capitalised given name or a title).
+// starts: sentence starts as from SplitSentences (a trailing tokens.size()
+// is allowed). out receives one value per token; map is scratch space.
+void DocumentFlags(std::string_view text, const std::vector<Token>& tokens, const std::vector<size_t>& starts,
+                   const Lexicons& lex, std::vector<uint8_t>* out, std::vector<std::pair<uint64_t, uint8_t>>* map);
+
 // Feature template ids: distinct constants mixed into every feature hash.
 enum FeatureTemplate : uint64_t {
   kBias = 1, kW0, kShape0, kSuf2, kSuf3, kSuf4, kPre3, kLen0, kWm1, kWp1, kWm2, kWp2,
   kShapeM1, kShapeP1, kWm1W0, kW0Wp1, kShapeM1Shape0, kShape0ShapeP1, kFirstShape, kLex0,
   kLexM1, kLexP1, kLexM1Lex0, kTitleM1, kTitleM2, kLexP2, kSuf3M1, kSuf3P1, kUpperRun,
-  kShape0Wm1, kShape0Wp1, kP1, kP2P1, kP1W0, kP1Shape0, kP1Cat, kLast,
+  kShape0Wm1, kShape0Wp1, kP1, kP2P1, kP1W0, kP1Shape0, kP1Cat,
+  kClu4, kClu6, kClu10, kClu20, kCluM1, kCluP1, kDoc, kDocPair, kLast,
 };
 // The hash of feature (template t, value v).
 inline uint64_t FeatureHash(uint64_t t, uint64_t v) { return Mix(t * 0x9E3779B97F4A7C15ull, v); }

@@ -3,12 +3,14 @@
 //                      u64 payload size | 32-byte SHA-256 of the payload
 //   payload: u32 hash_bits | f32 prob_scale | u32 classes (15) | u32 row width (16) |
 //            per lexicon (5): u32 n, n x u64 hashes (sorted) |
+//            u32 n, n x (u64 word hash (strictly increasing), u32 cluster code) |
 //            u32 rows, rows x (u32 row index (increasing), 16 x i16 weights)
 // All integers little-endian.
 #include <sodium.h>
 
 #include <cstring>
 
+#include "src/tag/cluster.h"
 #include "src/tag/model_format.h"
 #include "tearline/file.h"
 
@@ -66,6 +68,11 @@ std::string SerializeModel(const TaggerModel::Impl& m) {
   for (const auto& set : m.lexicons.sets) {
     Put<uint32_t>(&payload, static_cast<uint32_t>(set.size()));
     for (uint64_t h : set) Put<uint64_t>(&payload, h);
+  }
+  Put<uint32_t>(&payload, static_cast<uint32_t>(m.lexicons.clusters.size()));
+  for (const auto& [h, code] : m.lexicons.clusters) {
+    Put<uint64_t>(&payload, h);
+    Put<uint32_t>(&payload, code);
   }
   size_t rows = size_t{1} << m.hash_bits;
   uint32_t nonzero = 0;
@@ -149,6 +156,19 @@ Result<std::unique_ptr<TaggerModel::Impl>> ParseModel(std::string_view file) {
     if (n > 0) std::memcpy(set.data(), r.here(), size_t{n} * 8);
     r.Skip(size_t{n} * 8);
     if (!std::is_sorted(set.begin(), set.end())) return Status::Corruption("tagger model: lexicon not sorted");
+  }
+  uint32_t nclusters = 0;
+  if (!r.Get(&nclusters) || r.remaining() / 12 < nclusters) return Status::Corruption("tagger model: clusters truncated");
+  m->lexicons.clusters.resize(nclusters);
+  for (uint32_t i = 0; i < nclusters; ++i) {
+    uint64_t h = 0;
+    uint32_t code = 0;
+    r.Get(&h);
+    r.Get(&code);
+    if (code == 0 || ClusterLength(code) > kMaxClusterBits || (i > 0 && h <= m->lexicons.clusters[i - 1].first)) {
+      return Status::Corruption("tagger model: bad cluster entry");
+    }
+    m->lexicons.clusters[i] = {h, code};
   }
   m->lexicons.BuildIndex();
   size_t rows = size_t{1} << bits;

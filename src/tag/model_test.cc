@@ -21,7 +21,28 @@ std::string SmallModelFile() {
   m.weights.assign((size_t{1} << 12) * kRowWidth, 0);
   for (size_t i = 0; i < m.weights.size(); i += 37) m.weights[i] = static_cast<int16_t>(i % 200 - 100);
   m.lexicons.sets[tag_internal::kLexTitle] = {3, 9, 27};
+  m.lexicons.clusters = {{5, 0b1011}, {8, 0b11}, {400, 0b100000}};
   return tag_internal::SerializeModel(m);
+}
+
+// Cluster entries must be sorted by hash and carry a valid code.
+TEST(ModelFormatTest, RejectsBadClusterEntries) {
+  const std::vector<std::vector<std::pair<uint64_t, uint32_t>>> bad = {
+      {{8, 0b11}, {5, 0b1011}},   // not sorted
+      {{5, 0b11}, {5, 0b101}},    // repeated hash
+      {{5, 0}},                   // no path
+      {{5, 1u << 22}},            // path longer than 20 bits
+  };
+  for (const auto& clusters : bad) {
+    TaggerModel::Impl m;
+    m.hash_bits = 12;
+    m.prob_scale = 0.01f;
+    m.weights.assign((size_t{1} << 12) * kRowWidth, 0);
+    m.lexicons.clusters = clusters;
+    auto parsed = TaggerModel::Parse(tag_internal::SerializeModel(m));
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_EQ(parsed.status().code(), Status::Code::kCorruption);
+  }
 }
 
 TEST(ModelFormatTest, RoundTrip) {
@@ -32,6 +53,9 @@ TEST(ModelFormatTest, RoundTrip) {
   EXPECT_EQ((*model)->fingerprint(), tag_internal::PayloadFingerprint(file));
   EXPECT_EQ((*model)->impl().hash_bits, 12);
   EXPECT_EQ((*model)->impl().lexicons.sets[tag_internal::kLexTitle].size(), 3u);
+  EXPECT_EQ((*model)->impl().lexicons.clusters.size(), 3u);
+  EXPECT_EQ((*model)->impl().lexicons.Cluster(8), 0b11u);
+  EXPECT_EQ((*model)->impl().lexicons.Cluster(100), 0u);
   auto again = tag_internal::ParseModel(file);
   ASSERT_TRUE(again.ok());
   std::string file2 = tag_internal::SerializeModel(**again);

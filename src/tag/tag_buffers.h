@@ -17,6 +17,8 @@ struct TagBuffers {
   EmissionCache cache;
   std::vector<int32_t> emis;  // n x kRowWidth emission scores
   std::vector<uint8_t> cats;
+  std::vector<uint8_t> doc;   // DocumentFlags per token
+  std::vector<std::pair<uint64_t, uint8_t>> doc_map;
   std::vector<int32_t> hist;  // Viterbi forward scores
   std::vector<int> cls;
   std::vector<float> prob;

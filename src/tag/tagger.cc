@@ -30,6 +30,7 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
   buf.tokens = Tokenize(text);
   buf.starts = SplitSentences(text, buf.tokens);
   buf.starts.push_back(buf.tokens.size());
+  DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map);
   buf.cache.Bind(m);
   const int32_t* trans = m.transitions.data();
   // An O token's softmax is needed only when some entity label may reach
@@ -48,7 +49,7 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
     buf.prob.assign(n, 0);
     buf.alt_label.assign(n, -1);
     buf.alt_prob.assign(n, 0);
-    buf.cache.Sentence(text, buf.tokens.data(), a, b, buf.emis.data(), buf.cats.data());
+    buf.cache.Sentence(text, buf.tokens.data(), a, b, buf.doc.data() + a, buf.emis.data(), buf.cats.data());
     ViterbiInt32(buf.emis.data(), trans, buf.cats.data(), n, buf.cls.data(), buf.hist.data());
     int prev1 = 0;
     for (int i = 0; i < n; ++i) {

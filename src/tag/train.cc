@@ -106,16 +106,20 @@ void Shuffle(std::vector<size_t>& v, uint64_t& state) {
 std::vector<Sentence> BuildSentences(const std::vector<AnnotatedText>& texts, const Lexicons& lex, int bits) {
   std::vector<Sentence> out;
   uint64_t buf[kMaxStatic];
+  std::vector<uint8_t> doc;
+  std::vector<std::pair<uint64_t, uint8_t>> map;
   for (const AnnotatedText& t : texts) {
     std::vector<Token> tokens = Tokenize(t.text);
     std::vector<int> gold = GoldClasses(tokens, t.spans);
     std::vector<size_t> starts = SplitSentences(t.text, tokens);
+    DocumentFlags(t.text, tokens, starts, lex, &doc, &map);
     starts.push_back(tokens.size());
     for (size_t s = 0; s + 1 < starts.size(); ++s) {
       Sentence sent;
       size_t a = starts[s], b = starts[s + 1];
       // Sentences never cut an entity in training: extend over an I- token.
       ComputeTokenFeatures(t.text, tokens, a, b, lex, &sent.feats);
+      for (size_t k = a; k < b; ++k) sent.feats[k - a].doc = doc[k];
       sent.gold.assign(gold.begin() + static_cast<long>(a), gold.begin() + static_cast<long>(b));
       if (!sent.gold.empty() && IsInside(sent.gold[0])) sent.gold[0] = BeginClass(LabelOfClass(sent.gold[0]));
       int n = static_cast<int>(b - a);
@@ -291,7 +295,12 @@ Status CollectTrainingTexts(const TrainOptions& o, std::vector<AnnotatedText>* t
       TL_ASSIGN_OR_RETURN(std::string data, ReadFile(gum[i]));
       auto doc = ReadGumConllu(data);
       if (!doc.ok()) return doc.status().WithContext(gum[i]);
-      bool hold = o.gum_holdout_every > 0 && i % static_cast<size_t>(o.gum_holdout_every) == 0;
+      size_t every = o.gum_holdout_every > 0 ? static_cast<size_t>(o.gum_holdout_every) : 0;
+      bool hold = every > 0 && i % every == 0;
+      if (o.gum_dev_offset >= 0 && every > 0) {
+        if (hold) continue;  // the held-out files stay unseen while tuning
+        hold = i % every == static_cast<size_t>(o.gum_dev_offset);
+      }
       (hold ? heldout : train)->push_back(std::move(doc).value());
     }
     *log += "GUM documents: " + std::to_string(gum.size()) + " (" + std::to_string(heldout->size()) + " held out)\n";
@@ -319,6 +328,8 @@ Status TrainTagger(const TrainOptions& o) {
   std::vector<AnnotatedText> train, heldout;
   TL_RETURN_IF_ERROR(CollectTrainingTexts(o, &train, &heldout, &log));
   Lexicons lex = ReadLexicons(o.lexicon_dir);
+  TL_RETURN_IF_ERROR(ReadClusters(o.cluster_path, &lex));
+  log += "word clusters: " + std::to_string(lex.clusters.size()) + " words\n";
   for (int i = 0; i < kNumLexicons; ++i) {
     log += "lexicon " + std::string(LexiconFileNames()[i]) + ": " + std::to_string(lex.sets[i].size()) + " words\n";
   }
@@ -415,7 +426,7 @@ Status TrainTagger(const TrainOptions& o) {
   log += "model: " + std::to_string(file.size()) + " bytes, fingerprint " + PayloadFingerprint(file) + "\n";
   if (!heldout.empty()) {
     impl->fingerprint = PayloadFingerprint(file);
-    log += "held-out GUM (exact spans):\n" + FormatSpanScores(ScoreHeldOut(*impl, heldout));
+    log += std::string(o.gum_dev_offset >= 0 ? "dev GUM" : "held-out GUM") + " (exact spans):\n" + FormatSpanScores(ScoreHeldOut(*impl, heldout));
   }
   if (o.summary != nullptr) *o.summary = log;
   return Status::OK();

@@ -2,6 +2,7 @@
 // corpora. Usage:
 //   tearline_train_tool [--data DIR] [--lexicons DIR] [--out FILE]
 //                       [--epochs N] [--bits N] [--holdout-every N]
+//                       [--clusters FILE|""] [--dev-offset K]
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -24,11 +25,13 @@ int main(int argc, char** argv) {
     if (!std::strcmp(argv[i], "--data")) o.data_dir = val();
     else if (!std::strcmp(argv[i], "--lexicons")) o.lexicon_dir = val();
     else if (!std::strcmp(argv[i], "--out")) o.output_path = val();
+    else if (!std::strcmp(argv[i], "--clusters")) o.cluster_path = val();
+    else if (!std::strcmp(argv[i], "--dev-offset")) o.gum_dev_offset = std::atoi(val().c_str());
     else if (!std::strcmp(argv[i], "--epochs")) o.epochs = std::atoi(val().c_str());
     else if (!std::strcmp(argv[i], "--bits")) o.hash_bits = std::atoi(val().c_str());
     else if (!std::strcmp(argv[i], "--holdout-every")) o.gum_holdout_every = std::atoi(val().c_str());
     else {
-      std::fprintf(stderr, "usage: %s [--data DIR] [--lexicons DIR] [--out FILE] [--epochs N] [--bits N] [--holdout-every N]\n", argv[0]);
+      std::fprintf(stderr, "usage: %s [--data DIR] [--lexicons DIR] [--out FILE] [--epochs N] [--bits N] [--holdout-every N] [--clusters FILE] [--dev-offset K]\n", argv[0]);
       return 2;
     }
   }

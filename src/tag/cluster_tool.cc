@@ -1,0 +1,132 @@
+// tearline_cluster_tool: builds the word cluster file the tagger's features
+// read (src/tag/cluster.h) from the text of the shared corpora: GUM (all
+// documents), TAB train and WNUT-17 train/dev. Only lowercased words and
+// their cluster paths are written, never running text. Usage:
+//   tearline_cluster_tool [--data DIR] [--out FILE] [--min-count N]
+//                         [--contexts N] [--iterations N]
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "src/tag/cluster.h"
+#include "src/tag/internal.h"
+#include "tearline/file.h"
+#include "tearline/tag.h"
+
+namespace {
+
+using namespace tearline;
+using namespace tearline::tag_internal;
+
+void AddText(std::string_view text, std::vector<std::vector<std::string>>* out) {
+  std::vector<Token> tokens = Tokenize(text);
+  std::vector<size_t> starts = SplitSentences(text, tokens);
+  starts.push_back(tokens.size());
+  for (size_t s = 0; s + 1 < starts.size(); ++s) {
+    std::vector<std::string> sent;
+    for (size_t k = starts[s]; k < starts[s + 1]; ++k) {
+      sent.push_back(Lower(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin)));
+    }
+    out->push_back(std::move(sent));
+  }
+}
+
+Status Collect(const std::string& dir, std::vector<std::vector<std::string>>* out, size_t* docs) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::vector<std::string> gum;
+  for (const auto& e : fs::directory_iterator(fs::path(dir) / "gum", ec)) {
+    if (e.path().extension() == ".conllu") gum.push_back(e.path().string());
+  }
+  std::sort(gum.begin(), gum.end());
+  for (const auto& f : gum) {
+    TL_ASSIGN_OR_RETURN(std::string data, ReadFile(f));
+    TL_ASSIGN_OR_RETURN(AnnotatedText doc, ReadGumConllu(data));
+    AddText(doc.text, out);
+    ++*docs;
+  }
+  auto tab = ReadFile((fs::path(dir) / "tab" / "tab_train_subset.json").string());
+  if (tab.ok()) {
+    TL_ASSIGN_OR_RETURN(auto texts, ReadTabForTraining(*tab));
+    for (const auto& t : texts) AddText(t.text, out);
+    *docs += texts.size();
+  }
+  for (const char* name : {"wnut17train.conll", "emerging.dev.conll"}) {
+    auto data = ReadFile((fs::path(dir) / "wnut17" / name).string());
+    if (!data.ok()) continue;
+    // token<TAB>tag lines; a blank line ends a post.
+    std::string post;
+    size_t pos = 0;
+    while (pos <= data->size()) {
+      size_t eol = data->find('\n', pos);
+      if (eol == std::string::npos) eol = data->size();
+      std::string_view line = std::string_view(*data).substr(pos, eol - pos);
+      pos = eol + 1;
+      size_t tab_pos = line.find('\t');
+      if (line.empty() || tab_pos == std::string_view::npos) {
+        if (!post.empty()) {
+          AddText(post, out);
+          ++*docs;
+        }
+        post.clear();
+        if (eol == data->size()) break;
+        continue;
+      }
+      if (!post.empty()) post.push_back(' ');
+      post.append(line.substr(0, tab_pos));
+    }
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string data_dir = "/work/shared/data", out_path = "data/clusters/words.txt";
+  ClusterOptions o;
+  for (int i = 1; i < argc; ++i) {
+    auto val = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "missing value for %s\n", argv[i]);
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (!std::strcmp(argv[i], "--data")) data_dir = val();
+    else if (!std::strcmp(argv[i], "--out")) out_path = val();
+    else if (!std::strcmp(argv[i], "--min-count")) o.min_count = std::atoi(val().c_str());
+    else if (!std::strcmp(argv[i], "--contexts")) o.context_words = std::atoi(val().c_str());
+    else if (!std::strcmp(argv[i], "--iterations")) o.iterations = std::atoi(val().c_str());
+    else {
+      std::fprintf(stderr, "usage: %s [--data DIR] [--out FILE] [--min-count N] [--contexts N] [--iterations N]\n", argv[0]);
+      return 2;
+    }
+  }
+  std::vector<std::vector<std::string>> sentences;
+  size_t docs = 0;
+  Status st = Collect(data_dir, &sentences, &docs);
+  if (!st.ok()) {
+    std::fprintf(stderr, "cluster tool: %s\n", st.ToString().c_str());
+    return 1;
+  }
+  size_t tokens = 0;
+  for (const auto& s : sentences) tokens += s.size();
+  auto clusters = BuildClusters(sentences, o);
+  std::string file =
+      "# tearline word clusters: PATH<TAB>lowercased word. Built by tearline_cluster_tool\n"
+      "# (bisecting spherical 2-means over left/right neighbour PPMI vectors) from GUM, TAB train\n"
+      "# and WNUT-17 text; see NOTICE and doc/tagger.md.\n";
+  for (const auto& [w, p] : clusters) file += p + "\t" + w + "\n";
+  st = WriteFileAtomic(out_path, file, 0644);
+  if (!st.ok()) {
+    std::fprintf(stderr, "cluster tool: %s\n", st.ToString().c_str());
+    return 1;
+  }
+  std::printf("documents %zu, sentences %zu, tokens %zu, clustered words %zu -> %s\n", docs, sentences.size(), tokens,
+              clusters.size(), out_path.c_str());
+  return 0;
+}
