@@ -41,8 +41,20 @@ struct LeakReport {
 // (6 Crockford base32 characters) — sorted and disjoint.
 std::vector<Span> FindPlaceholderSpans(std::string_view text, const Policy& policy);
 
-// `inserted` must be sorted by begin (TransformResult::inserted is).
+// `inserted` must be sorted by begin and disjoint (TransformResult::inserted
+// is). The detectors scan a NEUTRAL COPY of `text` in which every inserted
+// range is replaced by spaces: neutral_lengths[i] of them for range i (the
+// length of the input it replaced, so that context windows see the same
+// distances as the detect stage did), or as many as the range is long when
+// neutral_lengths is null. tearline's own words ("[ID-1]", "[REDACTED]")
+// thus never act as context, and a shorter placeholder never pulls a far
+// context word into reach. Every byte outside the inserted ranges is scanned
+// as it is. Findings are mapped back to offsets into `text`; one that reaches
+// into a placeholder's spaces is widened to cover the whole placeholder, so
+// it is not mistaken for tearline's own text.
+// REQUIRES: neutral_lengths == nullptr or neutral_lengths->size() == inserted.size().
 Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, std::string_view text,
-                                 const std::vector<Span>& inserted, const Policy& policy);
+                                 const std::vector<Span>& inserted, const Policy& policy,
+                                 const std::vector<size_t>* neutral_lengths = nullptr);
 
 }  // namespace tearline

@@ -61,55 +61,80 @@ void InsertAt(size_t at, const std::string& text, TransformResult* t) {
   t->inserted.insert(pos, Span{at, at + text.size()});
 }
 
-// Maps output offsets of leaks back to the input. Bytes of the output outside
-// inserted spans are the input's bytes outside replaced regions, in order.
-std::vector<Span> LeakInputSpans(const Document& doc, const ReleaseResult& r) {
-  std::vector<Span> replaced;
-  for (const AppliedAction& a : r.transform.applied) {
-    if (a.action != ActionType::kKeep) replaced.push_back({a.finding.begin, a.finding.end});
+// How the output lines up with the input: the output's bytes outside
+// inserted ranges are the input's bytes outside replaced regions, in order.
+class Alignment {
+ public:
+  Alignment(const Document& doc, const TransformResult& t) {
+    std::vector<Span> replaced;
+    for (const AppliedAction& a : t.applied) {
+      if (a.action != ActionType::kKeep) replaced.push_back({a.finding.begin, a.finding.end});
+    }
+    for (size_t p : t.withheld_portions) replaced.push_back({doc.portions[p].begin, doc.portions[p].end});
+    std::sort(replaced.begin(), replaced.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    std::vector<Run> in_runs;
+    size_t cursor = 0;
+    for (const Span& s : replaced) {
+      if (s.begin > cursor) in_runs.push_back({0, cursor, s.begin - cursor});
+      cursor = std::max(cursor, s.end);
+    }
+    if (cursor < doc.text.size()) in_runs.push_back({0, cursor, doc.text.size() - cursor});
+    // Assign output positions by walking the output's non-inserted bytes.
+    size_t out_pos = 0, ins = 0;
+    for (const Run& run : in_runs) {
+      size_t left = run.len, in = run.in;
+      while (left > 0) {
+        while (ins < t.inserted.size() && t.inserted[ins].begin <= out_pos) {
+          out_pos = std::max(out_pos, t.inserted[ins++].end);
+        }
+        size_t until = ins < t.inserted.size() ? t.inserted[ins].begin : t.text.size();
+        size_t n = std::min(left, until - out_pos);
+        if (n == 0) break;  // inconsistent: give up on the rest
+        runs_.push_back({out_pos, in, n});
+        out_pos += n, in += n, left -= n;
+      }
+    }
+    input_size_ = doc.text.size();
   }
-  for (size_t p : r.transform.withheld_portions) replaced.push_back({doc.portions[p].begin, doc.portions[p].end});
-  std::sort(replaced.begin(), replaced.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
-  // Copied runs: (output begin, input begin, length), in order.
+
+  // For each inserted range: how many input bytes it stands for (the gap
+  // between the copied runs around it; shared by adjacent ranges, the first
+  // takes it all).
+  std::vector<size_t> ReplacedLengths(const std::vector<Span>& inserted) const {
+    std::vector<size_t> lengths;
+    size_t r = 0;
+    size_t last_prev_end = SIZE_MAX;
+    for (const Span& s : inserted) {
+      while (r < runs_.size() && runs_[r].out + runs_[r].len <= s.begin) ++r;
+      size_t prev_end = r == 0 ? 0 : runs_[r - 1].in + runs_[r - 1].len;
+      size_t next = r;
+      while (next < runs_.size() && runs_[next].out < s.end) ++next;
+      size_t next_begin = next < runs_.size() ? runs_[next].in : input_size_;
+      size_t gap = next_begin > prev_end ? next_begin - prev_end : 0;
+      lengths.push_back(prev_end == last_prev_end ? 0 : gap);
+      last_prev_end = prev_end;
+    }
+    return lengths;
+  }
+
+  // Where an output span's bytes came from in the input; {0,0} if they lie in
+  // text tearline wrote.
+  Span ToInput(const Finding& f) const {
+    for (const Run& run : runs_) {
+      if (f.begin >= run.out && f.begin < run.out + run.len) {
+        return {run.in + (f.begin - run.out), run.in + (f.begin - run.out) + f.size()};
+      }
+    }
+    return {0, 0};
+  }
+
+ private:
   struct Run {
     size_t out, in, len;
   };
-  std::vector<Run> in_runs;
-  size_t cursor = 0;
-  for (const Span& s : replaced) {
-    if (s.begin > cursor) in_runs.push_back({0, cursor, s.begin - cursor});
-    cursor = std::max(cursor, s.end);
-  }
-  if (cursor < doc.text.size()) in_runs.push_back({0, cursor, doc.text.size() - cursor});
-  // Assign output positions by walking the output's non-inserted bytes.
-  std::vector<Run> runs;
-  size_t out_pos = 0, ins = 0;
-  const auto& inserted = r.transform.inserted;
-  for (const Run& run : in_runs) {
-    size_t left = run.len, in = run.in;
-    while (left > 0) {
-      while (ins < inserted.size() && inserted[ins].begin <= out_pos) out_pos = std::max(out_pos, inserted[ins++].end);
-      size_t until = ins < inserted.size() ? inserted[ins].begin : r.transform.text.size();
-      size_t n = std::min(left, until - out_pos);
-      if (n == 0) break;  // inconsistent: give up on the rest
-      runs.push_back({out_pos, in, n});
-      out_pos += n, in += n, left -= n;
-    }
-  }
-  std::vector<Span> spans;
-  for (const Finding& f : r.leaks.leaks) {
-    Span s{0, 0};
-    for (const Run& run : runs) {
-      if (f.begin >= run.out && f.begin < run.out + run.len) {
-        s.begin = run.in + (f.begin - run.out);
-        s.end = s.begin + f.size();
-        break;
-      }
-    }
-    spans.push_back(s);
-  }
-  return spans;
-}
+  std::vector<Run> runs_;
+  size_t input_size_ = 0;
+};
 
 }  // namespace
 
@@ -156,9 +181,11 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
     size_t bom = result.transform.text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
     InsertAt(bom, banner + eol + eol, &result.transform);
   }
-  TL_ASSIGN_OR_RETURN(result.leaks,
-                      CheckForLeaks(engine, scratch, result.transform.text, result.transform.inserted, policy));
-  result.leak_input_spans = LeakInputSpans(doc, result);
+  const Alignment alignment(doc, result.transform);
+  const std::vector<size_t> replaced_lengths = alignment.ReplacedLengths(result.transform.inserted);
+  TL_ASSIGN_OR_RETURN(result.leaks, CheckForLeaks(engine, scratch, result.transform.text, result.transform.inserted,
+                                                  policy, &replaced_lengths));
+  for (const Finding& f : result.leaks.leaks) result.leak_input_spans.push_back(alignment.ToInput(f));
   result.input_sha256 = Sha256Hex(doc.text);
   if (result.released()) result.output_sha256 = Sha256Hex(result.transform.text);
   return result;

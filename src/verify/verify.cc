@@ -28,10 +28,74 @@ std::string LeakReport::Summary(size_t max_listed) const {
   return s;
 }
 
+namespace {
+
+// The neutral copy of a text and the way back to the text's offsets.
+class NeutralCopy {
+ public:
+  NeutralCopy(std::string_view text, const std::vector<Span>& inserted, const std::vector<size_t>* lengths) {
+    size_t cursor = 0;
+    for (size_t i = 0; i < inserted.size(); ++i) {
+      const Span& s = inserted[i];
+      Copy(text, cursor, s.begin);
+      size_t n = lengths ? (*lengths)[i] : s.end - s.begin;
+      segments_.push_back({copy_.size(), s.begin, n, s.end - s.begin, true});
+      copy_.append(n, ' ');
+      cursor = s.end;
+    }
+    Copy(text, cursor, text.size());
+  }
+  const std::string& text() const { return copy_; }
+  // Maps a finding of the copy to the text (see CheckForLeaks).
+  Finding Map(Finding f) const {
+    f.begin = MapBegin(f.begin);
+    f.end = MapEnd(f.end);
+    return f;
+  }
+
+ private:
+  struct Segment {
+    size_t copy_begin, text_begin, copy_len, text_len;
+    bool filler;
+  };
+  void Copy(std::string_view text, size_t from, size_t to) {
+    if (to <= from) return;
+    segments_.push_back({copy_.size(), from, to - from, to - from, false});
+    copy_.append(text.substr(from, to - from));
+  }
+  const Segment& At(size_t p) const {
+    auto it = std::upper_bound(segments_.begin(), segments_.end(), p,
+                               [](size_t q, const Segment& s) { return q < s.copy_begin; });
+    return *(it == segments_.begin() ? it : it - 1);
+  }
+  size_t MapBegin(size_t p) const {
+    const Segment& s = At(p);
+    return s.filler ? s.text_begin : s.text_begin + (p - s.copy_begin);
+  }
+  size_t MapEnd(size_t p) const {  // p is one past the last byte
+    const Segment& s = At(p - 1);
+    return s.filler ? s.text_begin + s.text_len : s.text_begin + (p - s.copy_begin);
+  }
+  std::string copy_;
+  std::vector<Segment> segments_;
+};
+
+}  // namespace
+
 Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, std::string_view text,
-                                 const std::vector<Span>& inserted, const Policy& policy) {
+                                 const std::vector<Span>& inserted, const Policy& policy,
+                                 const std::vector<size_t>* neutral_lengths) {
+  if (neutral_lengths && neutral_lengths->size() != inserted.size()) {
+    return Status::Internal("CheckForLeaks: one neutral length per inserted range is required");
+  }
   std::vector<Finding> findings;
-  TL_RETURN_IF_ERROR(engine.Scan(text, scratch, policy.verify_threshold, &findings));
+  if (inserted.empty()) {
+    TL_RETURN_IF_ERROR(engine.Scan(text, scratch, policy.verify_threshold, &findings));
+  } else {
+    NeutralCopy copy(text, inserted, neutral_lengths);
+    TL_RETURN_IF_ERROR(engine.Scan(copy.text(), scratch, policy.verify_threshold, &findings));
+    for (Finding& f : findings) f = copy.Map(f);
+  }
   const std::vector<Span> allowed = FindAllowedSpans(text, policy.allow_terms);
   LeakReport report;
   report.findings_scanned = findings.size();

@@ -65,9 +65,84 @@ TEST(VerifyTest, Table) {
   EXPECT_EQ(Leaks("Mr Omari"), "[PERSON 3,8)");             // 0.35 >= verify threshold 0.3
   EXPECT_EQ(Leaks("a weak one"), "");                       // below verify threshold
   EXPECT_EQ(Leaks("Person-ABC met", {{0, 10}}), "");        // tearline's own pseudonym
-  EXPECT_EQ(Leaks("Person-ABC met", {{0, 6}}), "[PERSON 0,10)");  // partly inserted: leak
+  EXPECT_EQ(Leaks("Person-ABC met", {{0, 6}}), "");        // tearline's own words never form part of a finding
   EXPECT_EQ(Leaks("the Taliban"), "");                      // allowed term
   EXPECT_EQ(Leaks("Nabi"), "[PROTECTED 0,4)");              // protected always blocks
+}
+
+// Reports "X1" as an ID, confident only when '#' is within 10 bytes before it.
+class ContextDetector final : public Detector {
+ public:
+  std::string_view id() const override { return "context"; }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
+  Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
+    for (size_t p = text.find("X1"); p != std::string_view::npos; p = text.find("X1", p + 1)) {
+      size_t from = p >= 10 ? p - 10 : 0;
+      bool context = text.substr(from, p - from).find('#') != std::string_view::npos;
+      sink.Add(Finding{p, p + 2, Kind::kId, "", context ? 0.9f : 0.1f, "context"});
+    }
+    return Status::OK();
+  }
+};
+
+TEST(VerifyTest, PlaceholdersKeepTheContextDistanceOfWhatTheyReplaced) {
+  std::vector<std::unique_ptr<const Detector>> d;
+  d.push_back(std::make_unique<ContextDetector>());
+  Engine engine(std::move(d), "");
+  auto scratch = engine.NewScratch();
+  Policy p;
+  p.verify_block = {Kind::kId};
+  // "# [RED] X1": the placeholder replaced 20 input bytes, so '#' was far from X1.
+  const std::string text = "# [RED] X1";
+  const std::vector<Span> inserted = {{2, 7}};
+  const std::vector<size_t> replaced = {20};
+  auto far = CheckForLeaks(engine, *scratch, text, inserted, p, &replaced);
+  ASSERT_TRUE(far.ok());
+  EXPECT_EQ(FindingsToString(far->leaks), "");
+  auto near = CheckForLeaks(engine, *scratch, text, inserted, p);  // same length as the placeholder
+  ASSERT_TRUE(near.ok());
+  EXPECT_EQ(FindingsToString(near->leaks), "[ID 8,10)");  // mapped back to the text's offsets
+  std::vector<size_t> wrong = {1, 2};
+  EXPECT_EQ(CheckForLeaks(engine, *scratch, text, inserted, p, &wrong).status().code(), Status::Code::kInternal);
+}
+
+// Reports one fixed span of the scanned text as a PERSON.
+class SpanDetector final : public Detector {
+ public:
+  SpanDetector(size_t b, size_t e) : b_(b), e_(e) {}
+  std::string_view id() const override { return "span"; }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
+  Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
+    if (e_ <= text.size()) sink.Add(Finding{b_, e_, Kind::kPerson, "", 0.9f, "span"});
+    return Status::OK();
+  }
+
+ private:
+  size_t b_, e_;
+};
+
+TEST(VerifyTest, FindingsReachingIntoPlaceholdersCoverThemWhole) {
+  // Text "Ab [R] Cd" (placeholder [3,6) stands for 10 bytes); the neutral copy
+  // is "Ab " + 10 spaces + " Cd". A finding over copy bytes [0,15) ("Ab ...
+  // C") maps to [0,8) of the text: it crosses the placeholder, so it leaks.
+  std::vector<std::unique_ptr<const Detector>> d;
+  d.push_back(std::make_unique<SpanDetector>(0, 15));
+  Engine engine(std::move(d), "");
+  auto scratch = engine.NewScratch();
+  Policy p;
+  p.verify_block = {Kind::kPerson};
+  const std::vector<size_t> replaced = {10};
+  auto r = CheckForLeaks(engine, *scratch, "Ab [R] Cd", {{3, 6}}, p, &replaced);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(FindingsToString(r->leaks), "[PERSON 0,8)");
+  // A finding wholly inside the spaces maps onto the placeholder: not a leak.
+  std::vector<std::unique_ptr<const Detector>> d2;
+  d2.push_back(std::make_unique<SpanDetector>(5, 9));
+  Engine engine2(std::move(d2), "");
+  auto scratch2 = engine2.NewScratch();
+  auto inside = CheckForLeaks(engine2, *scratch2, "Ab [R] Cd", {{3, 6}}, p, &replaced);
+  ASSERT_TRUE(inside.ok());
+  EXPECT_EQ(FindingsToString(inside->leaks), "");
 }
 
 TEST(VerifyTest, SummaryNamesKindsAndOffsetsOnly) {
