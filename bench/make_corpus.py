@@ -7,12 +7,12 @@ import glob
 import json
 import os
 
-def texts(data):
-    for path in sorted(glob.glob(os.path.join(data, "tab", "*.json"))):
+def texts(data, only=None):
+    for path in sorted(glob.glob(os.path.join(data, "tab", "*.json"))) if only in (None, "tab") else []:
         with open(path, encoding="utf-8") as f:
             for doc in json.load(f):
                 yield doc["text"]
-    for path in sorted(glob.glob(os.path.join(data, "gum", "*.conllu"))):
+    for path in sorted(glob.glob(os.path.join(data, "gum", "*.conllu"))) if only in (None, "gum") else []:
         para = []
         with open(path, encoding="utf-8") as f:
             for line in f:
@@ -24,7 +24,7 @@ def texts(data):
                     para = []
         if para:
             yield " ".join(para)
-    for path in sorted(glob.glob(os.path.join(data, "wnut17", "*.conll"))):
+    for path in sorted(glob.glob(os.path.join(data, "wnut17", "*.conll"))) if only in (None, "wnut17") else []:
         words = []
         with open(path, encoding="utf-8") as f:
             for line in f:
@@ -40,9 +40,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data"))
     ap.add_argument("--mb", type=float, default=64)
+    ap.add_argument("--only", choices=["tab", "gum", "wnut17"], help="one corpus only (gum = edited prose)")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "build", "bench-corpus.txt"))
     a = ap.parse_args()
-    base = "\n\n".join(texts(a.data)).encode("utf-8")
+    base = "\n\n".join(texts(a.data, a.only)).encode("utf-8")
     target = int(a.mb * 1e6)
     os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
     with open(a.out, "wb") as f:

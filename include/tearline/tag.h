@@ -125,7 +125,7 @@ class TaggerModel {
 // Loads the model at `model_path` as a Detector with id "tagger". Its findings
 // map labels with TagLabelKind and carry the span confidence. Document-level
 // features see the text of one Scan call (the whole text passed to Tag). Its scratch keeps
-// per-word feature values between Scan calls (at most about 5.5 MB); results do
+// per-word feature values between Scan calls (at most about 22 MB); results do
 // not depend on what the scratch has seen.
 // Errors: as TaggerModel::Load.
 Result<std::unique_ptr<const Detector>> LoadTagger(const std::string& model_path,

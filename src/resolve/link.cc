@@ -98,7 +98,12 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   Linked out;
   std::vector<size_t> persons;
   for (size_t i = 0; i < findings.size(); ++i) {
-    if (findings[i].kind == Kind::kPerson && findings[i].confidence >= options.min_confidence) persons.push_back(i);
+    // Arabic-script runs are found wherever they occur by their own detector;
+    // they need no entity to be propagated.
+    if (findings[i].kind == Kind::kPerson && findings[i].confidence >= options.min_confidence &&
+        findings[i].detector != "script") {
+      persons.push_back(i);
+    }
   }
   // Longest mentions (most name words) define entities.
   std::vector<std::vector<MentionWord>> words(findings.size());

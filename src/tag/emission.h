@@ -60,7 +60,7 @@ class EmissionCache {
  public:
   // Distinct words kept; the cache grows up to this as words arrive and is
   // emptied (between sentences) when a sentence would not fit.
-  static constexpr size_t kCapacity = size_t{1} << 14;
+  static constexpr size_t kCapacity = size_t{1} << 16;
   static constexpr size_t kInitialSlots = 1024;
   // Other template rows per token: w-2, 7 pair templates, 2 title, run,
   // document flags (two).
