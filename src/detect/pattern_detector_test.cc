@@ -278,3 +278,44 @@ TEST(PatternDetector, TwoThreadsSameResults) {
 
 }  // namespace
 }  // namespace tearline
+
+namespace tearline {
+namespace {
+
+// A scratch must carry nothing from one scan into the next: scanning A and
+// then B with one scratch gives, for B, what a fresh scratch gives.
+TEST(PatternDetectorScratch, HistoryDoesNotChangeFindings) {
+  auto detector = CompilePatternDetector();
+  ASSERT_TRUE(detector.ok());
+  const std::vector<std::string> texts = {
+      "12 \" 3PCS Set Toys $ 5.50 ( 6 Bids)End Date : Friday ... http://t.co/LKTXkMOLgP\n\n#Deals #281 "
+      "http://t.co/Yv9CgRDYpN XPS M1330 PC Linux $ 140.00 End Date : Sunday Jan-25- ... http://t.co/VsVtWXoWV9",
+      "#Deals #281 [REDACTED] XPS M1330 PC Linux Coding wireless #laptop $ 140.00 End Date : Sunday Jan-25- ...",
+      "Call +93 70 123 4567 on 3 March 2021 at 34.5553, 69.2075; case no. 44/2019, ref KBL-4471-X.",
+      "plain words only",
+      "application no. 12345/06 lodged on 12 May 2006 by Mr A. B., passport no. P01234567",
+  };
+  auto fresh_scan = [&](std::string_view t) {
+    auto scratch = (*detector)->NewScratch();
+    VectorSink sink;
+    EXPECT_TRUE((*detector)->Scan(t, *scratch, sink).ok());
+    return FindingsToString(sink.findings) + "|" + [&] {
+      std::string c;
+      for (const Finding& f : sink.findings) c += std::to_string(f.confidence) + ",";
+      return c;
+    }();
+  };
+  auto shared = (*detector)->NewScratch();
+  for (int round = 0; round < 3; ++round) {
+    for (const std::string& t : texts) {
+      VectorSink sink;
+      ASSERT_TRUE((*detector)->Scan(t, *shared, sink).ok());
+      std::string c;
+      for (const Finding& f : sink.findings) c += std::to_string(f.confidence) + ",";
+      EXPECT_EQ(FindingsToString(sink.findings) + "|" + c, fresh_scan(t)) << t;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace tearline
