@@ -31,6 +31,10 @@ namespace tearline {
 class DetectorScratch {
  public:
   virtual ~DetectorScratch() = default;
+  // A hint set by the caller before Scan: findings below this confidence will
+  // be discarded, so a detector may skip the work of producing them. A
+  // detector may ignore it; it must never report differently at or above it.
+  float min_confidence_hint = 0;
 };
 
 class Detector {

@@ -36,6 +36,7 @@ Status Engine::Scan(std::string_view text, EngineScratch& scratch, float min_con
   }
   ThresholdSink sink(min_confidence, findings);
   for (size_t i = 0; i < detectors_.size(); ++i) {
+    scratch.per_detector[i]->min_confidence_hint = min_confidence;
     TL_RETURN_IF_ERROR(detectors_[i]->Scan(text, *scratch.per_detector[i], sink));
   }
   for (const Finding& f : *findings) {
