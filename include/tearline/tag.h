@@ -126,7 +126,9 @@ class TaggerModel {
 // map labels with TagLabelKind and carry the span confidence. Document-level
 // features see the text of one Scan call (the whole text passed to Tag). Its scratch keeps
 // per-word feature values between Scan calls (at most about 22 MB); results do
-// not depend on what the scratch has seen.
+// not depend on what the scratch has seen. The scratch's min_confidence_hint is
+// honoured: findings at or above it are exactly those reported with hint 0;
+// weak candidates below it may be left out.
 // Errors: as TaggerModel::Load.
 Result<std::unique_ptr<const Detector>> LoadTagger(const std::string& model_path,
                                                    const TagOptions& options = {});

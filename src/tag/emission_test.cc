@@ -98,7 +98,7 @@ void ExpectCacheMatchesReference(const TaggerModel::Impl& m, const std::string& 
   std::vector<size_t> starts = SplitSentences(text, tokens);
   starts.push_back(tokens.size());
   std::vector<uint8_t> doc;
-  std::vector<std::pair<uint64_t, uint8_t>> map;
+  DocFlagsScratch map;
   DocumentFlags(text, tokens, starts, m.lexicons, &doc, &map);
   cache.Bind(m);
   for (size_t s = 0; s + 1 < starts.size(); ++s) {
@@ -220,7 +220,7 @@ std::vector<TagSpan> ReferenceTag(const TaggerModel::Impl& m, std::string_view t
   std::vector<size_t> starts = SplitSentences(text, tokens);
   starts.push_back(tokens.size());
   std::vector<uint8_t> doc;
-  std::vector<std::pair<uint64_t, uint8_t>> map;
+  DocFlagsScratch map;
   DocumentFlags(text, tokens, starts, m.lexicons, &doc, &map);
   const int32_t* trans = m.transitions.data();
   for (size_t s = 0; s + 1 < starts.size(); ++s) {
@@ -325,6 +325,76 @@ TEST_P(KernelTest, TagEqualsReferenceOnShippedModel) {
   ExpectTagMatchesReference((*model)->impl(), SyntheticText());
 }
 
+// With a report floor (the DetectorScratch hint), the spans at or above the
+// floor are exactly the reference's, and some work below it is skipped.
+TEST_P(KernelTest, ReportFloorKeepsSpansAtOrAboveIt) {
+  auto at_or_above = [](const std::vector<TagSpan>& spans, float floor) {
+    std::vector<TagSpan> kept;
+    for (const TagSpan& s : spans) {
+      if (s.confidence >= floor) kept.push_back(s);
+    }
+    return kept;
+  };
+  std::string shipped = std::string(TEARLINE_SOURCE_DIR) + "/models/tagger.tlm";
+  std::vector<std::shared_ptr<const TaggerModel>> models;
+  for (float scale : {0.00002f, 0.0002f, 0.002f}) {
+    auto m = RandomModel(11);
+    m->prob_scale = scale;
+    models.push_back(std::make_shared<const TaggerModel>(std::move(m)));
+  }
+  if (std::filesystem::exists(shipped)) models.push_back(TaggerModel::Load(shipped).value());
+  const std::string text = SyntheticText();
+  size_t compared = 0, skipped = 0;
+  for (const auto& model : models) {
+    for (float min_conf : {0.0f, 0.05f}) {
+      TagOptions o;
+      o.min_confidence = min_conf;
+      const std::vector<TagSpan> all = ReferenceTag(model->impl(), text, o);
+      TagBuffers buf;
+      std::vector<TagSpan> got;
+      for (float floor : {0.0f, 0.04f, 0.1f, 0.2f, 0.3f, 0.5f, 0.9f, 1.0f}) {
+        TagWith(model->impl(), text, o, buf, &got, floor);
+        const std::string what = "min_confidence " + std::to_string(min_conf) + " floor " + std::to_string(floor);
+        ExpectSameSpans(at_or_above(got, floor), at_or_above(all, floor), what);
+        if (floor <= min_conf) ExpectSameSpans(got, all, what);
+        compared += at_or_above(all, floor).size();
+        skipped += all.size() - got.size();
+      }
+    }
+  }
+  EXPECT_GT(compared, 50u) << "the comparison needs spans at or above the floors";
+  EXPECT_GT(skipped, 0u) << "the floor should spare some weak candidates";
+}
+
+// The Detector passes its scratch's min_confidence_hint to the tagger.
+TEST_P(KernelTest, DetectorHonoursScratchHint) {
+  auto impl = RandomModel(5);
+  impl->prob_scale = 0.0002f;  // soft probabilities: many weak candidates
+  auto model = std::make_shared<const TaggerModel>(std::move(impl));
+  auto detector = MakeTaggerDetector(model);
+  const std::string text = SyntheticText();
+  auto scratch = detector->NewScratch();
+  VectorSink all, hinted;
+  ASSERT_TRUE(detector->Scan(text, *scratch, all).ok());
+  scratch->min_confidence_hint = 0.5f;
+  ASSERT_TRUE(detector->Scan(text, *scratch, hinted).ok());
+  std::vector<Finding> want, got;
+  for (const Finding& f : all.findings) {
+    if (f.confidence >= 0.5f) want.push_back(f);
+  }
+  for (const Finding& f : hinted.findings) {
+    if (f.confidence >= 0.5f) got.push_back(f);
+  }
+  ASSERT_EQ(got.size(), want.size());
+  for (size_t k = 0; k < got.size(); ++k) {
+    EXPECT_EQ(got[k].begin, want[k].begin);
+    EXPECT_EQ(got[k].end, want[k].end);
+    EXPECT_EQ(got[k].kind, want[k].kind);
+    EXPECT_EQ(got[k].confidence, want[k].confidence);
+  }
+  EXPECT_LT(hinted.findings.size(), all.findings.size());
+}
+
 // A Detector scratch that has seen other text gives the same findings as a
 // fresh one.
 TEST_P(KernelTest, ScratchHistoryDoesNotChangeFindings) {
@@ -368,7 +438,7 @@ TEST(DocumentFlagsTest, Table) {
     std::vector<Token> tokens = Tokenize(c.text);
     std::vector<size_t> starts = SplitSentences(c.text, tokens);
     std::vector<uint8_t> got;
-    std::vector<std::pair<uint64_t, uint8_t>> map;
+    DocFlagsScratch map;
     DocumentFlags(c.text, tokens, starts, m->lexicons, &got, &map);
     EXPECT_EQ(got, c.want) << c.text;
   }

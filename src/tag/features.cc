@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -303,10 +304,30 @@ bool StartsUpper(std::string_view w) {
   UChar32 cp = static_cast<UChar32>(NextCp(w, 0, &len));
   return u_isupper(cp) || u_istitle(cp);
 }
+
+// A 64-bit hash of the bytes of a word, never 0 (8 bytes per step).
+uint64_t WordHash(std::string_view w) {
+  const size_t n = w.size();
+  uint64_t h = 0x9E3779B97F4A7C15ull * (n + 1);
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, w.data() + i, 8);
+    h = (h ^ x) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+  }
+  if (i < n) {
+    uint64_t x = 0;
+    std::memcpy(&x, w.data() + i, n - i);
+    h = (h ^ x) * 0xc4ceb9fe1a85ec53ull;
+  }
+  return Mix(h, n) | 1;
+}
+
 }  // namespace
 
 void DocumentFlags(std::string_view text, const std::vector<Token>& tokens, const std::vector<size_t>& starts,
-                   const Lexicons& lex, std::vector<uint8_t>* out, std::vector<std::pair<uint64_t, uint8_t>>* map) {
+                   const Lexicons& lex, std::vector<uint8_t>* out, DocFlagsScratch* scratch) {
   const size_t n = tokens.size();
   out->assign(n, 0);
   std::vector<uint8_t>& flags = *out;
@@ -318,20 +339,42 @@ void DocumentFlags(std::string_view text, const std::vector<Token>& tokens, cons
     }
   }
   if (upper == 0) return;
-  size_t cap = 16;
-  while (cap < 2 * upper) cap <<= 1;
-  map->assign(cap, {0, 0});
-  const size_t mask = cap - 1;
-  auto slot_of = [&](size_t i) -> std::pair<uint64_t, uint8_t>& {
-    uint64_t key = HashBytes(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)) | 1;
-    size_t s = Mix(key, 0) & mask;
-    while ((*map)[s].first != 0 && (*map)[s].first != key) s = (s + 1) & mask;
-    (*map)[s].first = key;
-    return (*map)[s];
-  };
+  // Word bits: 2 and 4 as in the result; kCueKnown / kCue memoise whether the
+  // word is a given name or title (its lexicon lookup is done once).
+  constexpr uint8_t kCueKnown = 0x10, kCue = 0x20;
   constexpr uint32_t kNameCue = (1u << kLexGiven) | (1u << kLexTitle);
+  auto& table = scratch->table;
+  auto& words = scratch->words;
+  auto& of_token = scratch->of_token;
+  words.clear();
+  of_token.resize(n);
+  size_t cap = 1024;
+  while (cap < 2 * upper && cap < 16384) cap <<= 1;
+  table.assign(cap, 0);
+  size_t mask = cap - 1;
+  auto grow = [&] {
+    cap *= 2;
+    mask = cap - 1;
+    table.assign(cap, 0);
+    for (size_t k = 0; k < words.size(); ++k) {
+      size_t s = static_cast<size_t>(words[k].first >> 20) & mask;
+      while (table[s] != 0) s = (s + 1) & mask;
+      table[s] = static_cast<uint32_t>(k + 1);
+    }
+  };
+  auto index_of = [&](size_t i) -> uint32_t {
+    const uint64_t key = WordHash(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin));
+    size_t s = static_cast<size_t>(key >> 20) & mask;
+    for (; table[s] != 0; s = (s + 1) & mask) {
+      if (words[table[s] - 1].first == key) return table[s] - 1;
+    }
+    words.emplace_back(key, 0);
+    table[s] = static_cast<uint32_t>(words.size());
+    const uint32_t k = static_cast<uint32_t>(words.size() - 1);
+    if (2 * words.size() > cap) grow();
+    return k;
+  };
   size_t next_start = 0;  // index into starts
-  std::vector<size_t> slots(n, 0);
   for (size_t i = 0; i < n; ++i) {
     bool sentence_start = false;
     while (next_start < starts.size() && starts[next_start] <= i) {
@@ -339,16 +382,21 @@ void DocumentFlags(std::string_view text, const std::vector<Token>& tokens, cons
       ++next_start;
     }
     if (flags[i] == 0) continue;
-    auto& e = slot_of(i);
-    slots[i] = static_cast<size_t>(&e - map->data());
-    if (!sentence_start) e.second |= 2;
-    if (!sentence_start && i > 0 && flags[i - 1] != 0) {
-      std::string_view prev = text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin);
-      if (lex.Flags(HashBytes(Lower(prev))) & kNameCue) e.second |= 4;
+    const uint32_t k = index_of(i);
+    of_token[i] = k;
+    if (sentence_start) continue;
+    words[k].second |= 2;
+    if (i > 0 && flags[i - 1] != 0) {
+      uint8_t& prev = words[of_token[i - 1]].second;
+      if (!(prev & kCueKnown)) {
+        std::string_view w = text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin);
+        prev |= kCueKnown | ((lex.Flags(HashBytes(Lower(w))) & kNameCue) ? kCue : 0);
+      }
+      if (prev & kCue) words[k].second |= 4;
     }
   }
   for (size_t i = 0; i < n; ++i) {
-    if (flags[i] != 0) flags[i] = static_cast<uint8_t>(1 | (*map)[slots[i]].second);
+    if (flags[i] != 0) flags[i] = static_cast<uint8_t>(1 | (words[of_token[i]].second & 6));
   }
 }
 

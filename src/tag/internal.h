@@ -104,6 +104,9 @@ inline uint64_t Mix(uint64_t a, uint64_t b) {
   return x;
 }
 
+// Tokenize(text) into *out (cleared first; its capacity is reused).
+void TokenizeInto(std::string_view text, std::vector<Token>* out);
+
 // Lowercases UTF-8 (ASCII fast path; ICU simple case mapping otherwise).
 std::string Lower(std::string_view word);
 
@@ -162,14 +165,21 @@ TokenFeatures ComputeWordFeatures(std::string_view word, const Lexicons& lex);
 void ComputeTokenFeatures(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                           size_t end, const Lexicons& lex, std::vector<TokenFeatures>* out);
 
+// Reusable working memory of DocumentFlags.
+struct DocFlagsScratch {
+  std::vector<uint32_t> table;                      // open addressing: word index + 1; 0 = empty
+  std::vector<std::pair<uint64_t, uint8_t>> words;  // per distinct capitalised word: (hash, bits)
+  std::vector<uint32_t> of_token;                   // per token: its word index (capitalised tokens)
+};
+
 // Document-level evidence per token, the same in training and tagging:
 // 0 for a token that does not start with a capital letter; otherwise
 // 1 | 2 * (the same word is capitalised somewhere in text not at a sentence
 // start) | 4 * (somewhere it follows a capitalised given name or a title).
 // starts: sentence starts as from SplitSentences (a trailing tokens.size()
-// is allowed). out receives one value per token; map is scratch space.
+// is allowed). out receives one value per token; scratch is working memory.
 void DocumentFlags(std::string_view text, const std::vector<Token>& tokens, const std::vector<size_t>& starts,
-                   const Lexicons& lex, std::vector<uint8_t>* out, std::vector<std::pair<uint64_t, uint8_t>>* map);
+                   const Lexicons& lex, std::vector<uint8_t>* out, DocFlagsScratch* scratch);
 
 // Feature template ids: distinct constants mixed into every feature hash.
 enum FeatureTemplate : uint64_t {

@@ -12,6 +12,11 @@
 //   fingerprint of all findings (absolute begin, end, kind, confidence bits),
 //   so that two builds can be checked to produce identical output.
 //   --portable runs the portable kernels instead of the AVX2 ones.
+//   --hint F sets the scratch's min_confidence_hint (default 0) and counts and
+//   fingerprints only the findings at or above F (those an engine keeps);
+//   --keep F counts and fingerprints the findings at or above F whatever the
+//   hint (--hint 0 --keep 0.3 against --hint 0.3 checks the hint changes nothing
+//   an engine keeps).
 #include <time.h>
 
 #include <algorithm>
@@ -40,6 +45,7 @@ double CpuSeconds() {
 class HashSink final : public tearline::FindingSink {
  public:
   void Add(const tearline::Finding& f) override {
+    if (f.confidence < min) return;  // what an engine with this hint keeps
     ++count;
     Mix(base + f.begin);
     Mix(base + f.end);
@@ -57,6 +63,7 @@ class HashSink final : public tearline::FindingSink {
   uint64_t hash = 1469598103934665603ull;
   uint64_t count = 0;
   size_t base = 0;
+  float min = 0;
 };
 
 int Fail(const tearline::Status& st) {
@@ -70,12 +77,14 @@ int main(int argc, char** argv) {
   if (argc < 4) {
     std::fprintf(stderr,
                  "usage: tearline_tag_speed MODEL (--tab F | --gum DIR | --text F) [--times N] [--repeat R] "
-                 "[--chunk BYTES] [--portable]\n");
+                 "[--chunk BYTES] [--portable] [--hint F] [--keep F]\n");
     return 2;
   }
   std::string model_path = argv[1], tab, gum, plain;
   int times = 1, repeat = 3;
   size_t chunk = 65536;
+  float hint = 0;   // DetectorScratch::min_confidence_hint
+  float keep = -1;  // findings counted and fingerprinted: confidence >= keep (default: hint)
   for (int i = 2; i < argc; ++i) {
     auto val = [&]() -> const char* {
       if (i + 1 >= argc) {
@@ -91,6 +100,8 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--repeat")) repeat = std::atoi(val());
     else if (!std::strcmp(argv[i], "--chunk")) chunk = static_cast<size_t>(std::atol(val()));
     else if (!std::strcmp(argv[i], "--portable")) tearline::tag_internal::UseAvx2ForTesting(false);
+    else if (!std::strcmp(argv[i], "--hint")) hint = static_cast<float>(std::atof(val()));
+    else if (!std::strcmp(argv[i], "--keep")) keep = static_cast<float>(std::atof(val()));
     else {
       std::fprintf(stderr, "unknown argument %s\n", argv[i]);
       return 2;
@@ -139,10 +150,12 @@ int main(int argc, char** argv) {
   double load = CpuSeconds() - l0;
   if (!detector.ok()) return Fail(detector.status());
   auto scratch = (*detector)->NewScratch();
+  scratch->min_confidence_hint = hint;
   double best = 1e30;
   HashSink last;
   for (int r = 0; r < repeat; ++r) {
     HashSink sink;
+    sink.min = keep >= 0 ? keep : hint;
     double t0 = CpuSeconds();
     for (std::string_view piece : pieces) {
       sink.base = static_cast<size_t>(piece.data() - all.data());

@@ -25,9 +25,9 @@ Kind TagLabelKind(TagLabel label) {
 namespace tag_internal {
 
 void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options,
-             TagBuffers& buf, std::vector<TagSpan>* out) {
+             TagBuffers& buf, std::vector<TagSpan>* out, float report_floor) {
   out->clear();
-  buf.tokens = Tokenize(text);
+  TokenizeInto(text, &buf.tokens);
   buf.starts = SplitSentences(text, buf.tokens);
   buf.starts.push_back(buf.tokens.size());
   DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map);
@@ -39,6 +39,20 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
   const bool candidates = options.report_candidates;
   const bool prune = options.min_confidence > 0;
   const float min_gap = prune ? std::log(options.min_confidence / 2) - 0.01f : 0;
+  // With a report floor above min_confidence, a weak candidate (a run of O
+  // tokens, its confidence the mean of theirs) can reach the floor only if one
+  // of its tokens does. P(label) <= 2g / (1 + 2g) with g = exp(gap), so a token
+  // with P(label) >= 0.99 floor needs gap >= floor_gap (0.99 and the margin
+  // absorb rounding: a run of tokens all below 0.99 floor averages below the
+  // floor). Runs are still cut exactly as without the floor: every token of a
+  // chain of possible candidates that holds such a token gets its softmax.
+  const bool use_floor = candidates && report_floor > options.min_confidence;
+  float floor_gap = 0;
+  if (use_floor) {
+    const double f = std::min(0.99 * report_floor, 0.999999);
+    floor_gap = static_cast<float>(std::log(f / (2 * (1 - f)))) - 0.01f;
+  }
+  enum : uint8_t { kSkip = 0, kCompute = 1, kWeak = 2 };  // kWeak: a possible candidate below the floor
   for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
     size_t a = buf.starts[s], b = buf.starts[s + 1];
     int n = static_cast<int>(b - a);
@@ -49,23 +63,61 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
     buf.prob.assign(n, 0);
     buf.alt_label.assign(n, -1);
     buf.alt_prob.assign(n, 0);
+    buf.need.resize(n);
     buf.cache.Sentence(text, buf.tokens.data(), a, b, buf.doc.data() + a, buf.emis.data(), buf.cats.data());
     ViterbiInt32(buf.emis.data(), trans, buf.cats.data(), n, buf.cls.data(), buf.hist.data());
-    int prev1 = 0;
+    // Which tokens need a softmax: decoded entity tokens, and O tokens that
+    // may be (part of) a weak candidate at or above the floor.
+    bool any_weak = false;
     for (int i = 0; i < n; ++i) {
+      if (buf.cls[i] != 0) {
+        buf.need[i] = kCompute;
+        continue;
+      }
+      if (!candidates) {
+        buf.need[i] = kSkip;
+        continue;
+      }
+      const int prev1 = i > 0 ? buf.cls[i - 1] : 0;
       const int32_t* e = &buf.emis[size_t(i) * kRowWidth];
       const int32_t* t = trans + (size_t{buf.cats[i]} * kRowWidth + prev1) * kRowWidth;
-      int best = buf.cls[i];
-      if (best == 0) {
-        int32_t top = INT32_MIN;  // best entity class allowed after prev1
-        for (int c = 1; c < kNumClasses; ++c) {
-          if (Allowed(prev1, c)) top = std::max(top, e[c] + t[c]);
-        }
-        if (!candidates || (prune && static_cast<float>(top - (e[0] + t[0])) * m.prob_scale < min_gap)) {
-          prev1 = 0;
+      // The best entity class allowed after prev1: disallowed classes and the
+      // padding lane hold kForbidden in t, far below any allowed score (a
+      // B- class is always allowed), so a branch-free max over lanes 1..15
+      // equals the max over the allowed classes.
+      int32_t top = INT32_MIN;
+      for (int c = 1; c < kRowWidth; ++c) top = std::max(top, e[c] + t[c]);
+      const float gap = static_cast<float>(top - (e[0] + t[0])) * m.prob_scale;
+      if (prune && gap < min_gap) {
+        buf.need[i] = kSkip;
+      } else if (use_floor && gap < floor_gap) {
+        buf.need[i] = kWeak;
+        any_weak = true;
+      } else {
+        buf.need[i] = kCompute;
+      }
+    }
+    if (any_weak) {
+      // A chain of consecutive possible candidates (O tokens) is computed
+      // whole when one of its tokens may reach the floor, else skipped.
+      for (int i = 0; i < n;) {
+        if (buf.cls[i] != 0 || buf.need[i] == kSkip) {
+          ++i;
           continue;
         }
+        int j = i;
+        bool strong = false;
+        for (; j < n && buf.cls[j] == 0 && buf.need[j] != kSkip; ++j) strong = strong || buf.need[j] == kCompute;
+        for (int k = i; k < j; ++k) buf.need[k] = strong ? kCompute : kSkip;
+        i = j;
       }
+    }
+    for (int i = 0; i < n; ++i) {
+      if (buf.need[i] != kCompute) continue;
+      const int prev1 = i > 0 ? buf.cls[i - 1] : 0;
+      const int32_t* e = &buf.emis[size_t(i) * kRowWidth];
+      const int32_t* t = trans + (size_t{buf.cats[i]} * kRowWidth + prev1) * kRowWidth;
+      const int best = buf.cls[i];
       float scores[kRowWidth], probs[kRowWidth];
       for (int c = 0; c < kNumClasses; ++c) scores[c] = static_cast<float>(e[c] + t[c]) * m.prob_scale;
       Softmax(scores, prev1, probs);
@@ -81,7 +133,6 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
         }
         buf.alt_prob[i] = bp;
       }
-      prev1 = best;
     }
     // Decoded spans and weak candidates.
     for (int i = 0; i < n;) {
@@ -138,7 +189,7 @@ class TaggerDetector final : public Detector {
   Status Scan(std::string_view text, DetectorScratch& scratch, FindingSink& sink) const override {
     auto* s = dynamic_cast<TaggerScratch*>(&scratch);
     if (s == nullptr) return Status::Internal("tagger: scratch from another detector");
-    TagWith(model_->impl(), text, options_, s->buf, &s->spans);
+    TagWith(model_->impl(), text, options_, s->buf, &s->spans, scratch.min_confidence_hint);
     for (const TagSpan& span : s->spans) {
       Finding f;
       f.begin = span.begin;

@@ -108,15 +108,45 @@ size_t InitialsLength(std::string_view s, size_t i) {
   return pos - i;
 }
 
+
+// ASCII byte classes for the fast paths below.
+enum : uint8_t { kSpaceByte = 1, kAlnumByte = 2, kUpperByte = 4, kHighByte = 8 };
+constexpr std::array<uint8_t, 256> MakeByteClasses() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    uint8_t v = 0;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') v |= kSpaceByte;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) v |= kAlnumByte;
+    if (c >= 'A' && c <= 'Z') v |= kAlnumByte | kUpperByte;
+    if (c >= 0x80) v |= kHighByte;
+    t[c] = v;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
+  tag_internal::TokenizeInto(s, &out);
+  return out;
+}
+
+void tag_internal::TokenizeInto(std::string_view s, std::vector<Token>* tokens) {
+  std::vector<Token>& out = *tokens;
+  out.clear();
   out.reserve(s.size() / 5 + 4);
   size_t i = 0;
   while (i < s.size()) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b == ' ' || b == '\n') {  // fast path for the common separators
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    const uint8_t bc = kByteClass[b];
+    if (bc & kSpaceByte) {  // ASCII fast paths: separators, punctuation
+      ++i;
+      continue;
+    }
+    if (bc == 0 && b != '\'') {
+      out.push_back({i, i + 1});
       ++i;
       continue;
     }
@@ -153,7 +183,7 @@ std::vector<Token> Tokenize(std::string_view s) {
     size_t pos = i + len;
     while (pos < s.size()) {
       unsigned char db = static_cast<unsigned char>(s[pos]);
-      if (db < 0x80 && AsciiAlnum(db)) {  // ASCII fast path of the IsWordChar branch below
+      if (kByteClass[db] & kAlnumByte) {  // ASCII fast path of the IsWordChar branch below
         if (db > '9') numeric = false;
         ++pos;
         continue;
@@ -196,7 +226,6 @@ std::vector<Token> Tokenize(std::string_view s) {
     out.push_back({start, pos});
     i = pos;
   }
-  return out;
 }
 
 std::vector<size_t> SplitSentences(std::string_view text, const std::vector<Token>& tokens) {

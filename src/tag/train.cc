@@ -107,7 +107,7 @@ std::vector<Sentence> BuildSentences(const std::vector<AnnotatedText>& texts, co
   std::vector<Sentence> out;
   uint64_t buf[kMaxStatic];
   std::vector<uint8_t> doc;
-  std::vector<std::pair<uint64_t, uint8_t>> map;
+  DocFlagsScratch map;
   for (const AnnotatedText& t : texts) {
     std::vector<Token> tokens = Tokenize(t.text);
     std::vector<int> gold = GoldClasses(tokens, t.spans);
