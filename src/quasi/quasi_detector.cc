@@ -43,6 +43,7 @@ struct Phrase {
 class QuasiScratch final : public DetectorScratch {
  public:
   std::vector<Word> words;
+  std::vector<size_t> starts;  // quasi::RuleStarts of words
   std::vector<Finding> found;
   std::string norm;
 };
@@ -57,6 +58,25 @@ std::string Normalize(std::string_view text, const std::vector<Word>& words, siz
     }
   }
   return s;
+}
+
+// True when Normalize(text, words, from, to) == norm, without building it.
+bool SameNorm(std::string_view text, const std::vector<Word>& words, size_t from, size_t to, std::string_view norm) {
+  size_t pos = 0;
+  for (size_t k = from; k < to; ++k) {
+    if (k > from) {
+      if (pos >= norm.size() || norm[pos] != ' ') return false;
+      ++pos;
+    }
+    size_t len = words[k].end - words[k].begin;
+    if (norm.size() - pos < len) return false;
+    for (size_t p = 0; p < len; ++p) {
+      char c = text[words[k].begin + p];
+      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != norm[pos + p]) return false;
+    }
+    pos += len;
+  }
+  return pos == norm.size();
 }
 
 uint64_t H(std::string_view s) { return quasi::HashLower(s); }
@@ -94,6 +114,7 @@ class QuasiDetector final : public Detector {
         phrases_store_[it->second] = std::move(p);
       }
       table_.Add(words[0].hash, quasi::kClsPhraseStart);
+      for (size_t k = 1; k < words.size(); ++k) table_.Add(words[k].hash, quasi::kClsPhraseWord);
       // Demonyms never make an organisation name specific.
       if (e.kind == Kind::kDem && words.size() == 1) table_.Add(words[0].hash, quasi::kClsGeneric);
     }
@@ -117,13 +138,16 @@ class QuasiDetector final : public Detector {
     auto* scratch = dynamic_cast<QuasiScratch*>(&scratch_base);
     if (scratch == nullptr) return Status::Internal("quasi detector got a scratch made by another detector");
     std::vector<Word>& w = scratch->words;
-    quasi::SplitWords(text, &w);
-    table_.Classify(&w);
+    quasi::SplitWords(text, &w, &table_);
+    // Every rule starts at a capitalised word, a number, a phrase start or a
+    // numeric rule word; the matchers visit only those.
+    quasi::RuleStarts(w, quasi::kClsPhraseStart | quasi::kClsNumericStart, &scratch->starts);
+    const std::vector<size_t>& starts = scratch->starts;
     scratch->found.clear();
-    MatchPhrases(text, w, scratch);
-    MatchTribes(text, w, &scratch->found);
-    MatchOrgs(text, w, &scratch->found);
-    quasi::MatchNumericRules(text, w, &scratch->found);
+    MatchPhrases(text, w, starts, scratch);
+    MatchTribes(text, w, starts, &scratch->found);
+    MatchOrgs(text, w, starts, &scratch->found);
+    quasi::MatchNumericRules(text, w, starts, &scratch->found);
     for (const Finding& f : scratch->found) {
       if (f.confidence >= options_.min_confidence && f.end > f.begin) sink.Add(f);
     }
@@ -144,20 +168,24 @@ class QuasiDetector final : public Detector {
 
   bool Near(const std::vector<Word>& w, size_t i) const { return i < w.size() && quasi::PhraseGap(w[i].gap); }
 
-  void MatchPhrases(std::string_view text, const std::vector<Word>& w, QuasiScratch* scratch) const {
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (!(w[i].cls & quasi::kClsPhraseStart)) continue;
+  // Longest phrase at each phrase start; a match resumes the search after it.
+  void MatchPhrases(std::string_view text, const std::vector<Word>& w, const std::vector<size_t>& starts,
+                    QuasiScratch* scratch) const {
+    size_t from = 0;
+    for (size_t i : starts) {
+      if (i < from || !(w[i].cls & quasi::kClsPhraseStart)) continue;
       uint64_t h = quasi::kPhraseSeed;
       const Phrase* best = nullptr;
       size_t best_end = i;
       for (size_t j = i; j < w.size() && j < i + kMaxPhraseWords; ++j) {
-        if (j > i && !quasi::PhraseGap(w[j].gap)) break;
+        // No phrase goes on over a gap or a word that no phrase has past its start.
+        if (j > i && (!quasi::PhraseGap(w[j].gap) || !(w[j].cls & quasi::kClsPhraseWord))) break;
         h = quasi::MixPhrase(h, w[j].hash);
         auto it = phrases_.find(h);
         if (it == phrases_.end()) continue;
         const Phrase& p = phrases_store_[it->second];
         if (p.needs_cap && !(w[i].flags & quasi::kCap)) continue;
-        if (Normalize(text, w, i, j + 1) != p.norm) continue;
+        if (!SameNorm(text, w, i, j + 1, p.norm)) continue;
         best = &p;
         best_end = j + 1;
       }
@@ -179,14 +207,15 @@ class QuasiDetector final : public Detector {
         f.confidence = std::max(f.confidence, kOccupationWithArticleConfidence);
       }
       scratch->found.push_back(f);
-      i = best_end - 1;  // no shorter phrase inside this one
+      from = best_end;  // no shorter phrase inside this one
     }
   }
 
   // Tribal names: a capitalised word ending in "zai" or "khel" ("Ahmadzai",
   // "Sulaimankhel"), or "<Name> Khel".
-  void MatchTribes(std::string_view text, const std::vector<Word>& w, std::vector<Finding>* out) const {
-    for (size_t i = 0; i < w.size(); ++i) {
+  void MatchTribes(std::string_view text, const std::vector<Word>& w, const std::vector<size_t>& starts,
+                   std::vector<Finding>* out) const {
+    for (size_t i : starts) {
       if (!(w[i].flags & quasi::kCap)) continue;
       std::string_view s = text.substr(w[i].begin, w[i].end - w[i].begin);
       if (s.size() == 4 && w[i].hash == khel_hash_ && i > 0 && Near(w, i) && (w[i - 1].flags & quasi::kCap)) {
@@ -209,14 +238,13 @@ class QuasiDetector final : public Detector {
   }
   static bool Capital(const Word& x) { return (x.flags & (quasi::kCap | quasi::kAllCaps)) != 0; }
 
-  void MatchOrgs(std::string_view text, const std::vector<Word>& w, std::vector<Finding>* out) const {
+  // Runs of capitalised words, each scored once; the search resumes after a run.
+  void MatchOrgs(std::string_view text, const std::vector<Word>& w, const std::vector<size_t>& starts,
+                 std::vector<Finding>* out) const {
     if (heads_.empty()) return;
-    size_t i = 0;
-    while (i < w.size()) {
-      if (!Capital(w[i])) {
-        ++i;
-        continue;
-      }
+    size_t from = 0;
+    for (size_t i : starts) {
+      if (i < from || !Capital(w[i])) continue;
       // A run of capitalised words, connectors allowed between them.
       size_t e = i + 1;
       while (e < w.size() && OrgGap(text, w, e)) {
@@ -240,7 +268,7 @@ class QuasiDetector final : public Detector {
       size_t s = i;
       while (s < e && (w[s].cls & quasi::kClsStopStart)) ++s;
       ScoreRun(text, w, s, e, out);
-      i = e;
+      from = e;
     }
   }
 

@@ -2,6 +2,7 @@
 // the rule matchers. Not part of the public API.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -11,7 +12,8 @@
 
 namespace tearline::quasi {
 
-// FNV-1a over the ASCII-lower-cased bytes of s.
+// A 64-bit hash of the ASCII-lower-cased bytes of s (other bytes as they
+// are): HashLower("Court") == HashLower("COURT") == HashLower("court").
 uint64_t HashLower(std::string_view s);
 
 // How a word is separated from the word before it.
@@ -67,24 +69,31 @@ enum WordClass : uint32_t {
   kClsNational = 1u << 21,      // "national(s)", "citizen(s)"
   kClsArticle = 1u << 22,       // "a", "an", "as"
   kClsPhraseStart = 1u << 23,   // first word of a lexicon phrase
+  kClsPhraseWord = 1u << 24,    // second or later word of a lexicon phrase
 };
 
 // Open-addressing map from word hash to WordClass bits.
 class WordClassTable {
  public:
-  WordClassTable() : slots_(1024) {}
+  WordClassTable() : slots_(4096) {}
   void Add(uint64_t hash, uint32_t bits);
   void Add(std::string_view word, uint32_t bits) { Add(HashLower(word), bits); }
   uint32_t Get(uint64_t hash) const {
+    uint64_t spread = Spread(hash);
+    size_t f = FilterIndex(spread);
+    bool maybe = (filter_[f / 64] >> (f % 64)) & 1;
     size_t mask = slots_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-      if (slots_[i].bits == 0) return 0;
-      if (slots_[i].hash == hash) return slots_[i].bits;
+    const Slot& home = slots_[spread & mask];
+    // Without branches for the common cases (a word at its home slot, or a
+    // word the filter rules out), which a text mixes unpredictably.
+    uint32_t bits = home.hash == hash ? home.bits : 0;
+    if (maybe & (home.hash != hash) & (home.bits != 0)) [[unlikely]] {
+      for (size_t i = (spread + 1) & mask;; i = (i + 1) & mask) {
+        if (slots_[i].bits == 0) return 0;
+        if (slots_[i].hash == hash) return slots_[i].bits;
+      }
     }
-  }
-  // Sets Word::cls of every word.
-  void Classify(std::vector<Word>* words) const {
-    for (Word& w : *words) w.cls = Get(w.hash);
+    return bits;
   }
 
  private:
@@ -92,6 +101,16 @@ class WordClassTable {
     uint64_t hash = 0;
     uint32_t bits = 0;
   };
+  // A one-hash Bloom filter in front of the slots: most words of a text are
+  // in no class, and this small bitset answers for them from the L1 cache.
+  static constexpr size_t kFilterBits = 1u << 15;
+  // Hashes of short words are their bytes: mix them before using any bits.
+  static uint64_t Spread(uint64_t hash) {
+    hash *= 0xD6E8FEB86659FD93ull;
+    return hash ^ (hash >> 32);
+  }
+  static size_t FilterIndex(uint64_t spread) { return (spread >> 40) & (kFilterBits - 1); }
+  std::array<uint64_t, kFilterBits / 64> filter_{};
   std::vector<Slot> slots_;
   size_t used_ = 0;
 };
@@ -99,8 +118,9 @@ class WordClassTable {
 // Registers the words the numeric rules need.
 void AddRuleWords(WordClassTable* table);
 
-// Splits text into words. Invalid UTF-8 bytes are separators.
-void SplitWords(std::string_view text, std::vector<Word>* words);
+// Splits text into words. Invalid UTF-8 bytes are separators. When table is
+// not null, also sets Word::cls of every word from it (else cls is 0).
+void SplitWords(std::string_view text, std::vector<Word>* words, const WordClassTable* table = nullptr);
 
 
 // Combines the hash of a phrase so far with the next word's hash.
@@ -113,9 +133,19 @@ inline constexpr uint64_t kPhraseSeed = 0x243F6A8885A308D3ull;
 inline bool PhraseGap(Gap g) { return g == Gap::kJoiner || g == Gap::kSpace; }
 
 
+// Word classes at which a numeric rule may start.
+inline constexpr uint32_t kClsNumericStart = kClsNumberWord | kClsCurrencyCode | kClsAged | kClsAge;
+
+// Appends to *starts (cleared first) the index of every word at which some
+// rule may start: a capitalised word, a number, or a word with one of the
+// classes in `cls_mask`, in increasing order.
+void RuleStarts(const std::vector<Word>& words, uint32_t cls_mask, std::vector<size_t>* starts);
+
 // The rules that need no lexicon: money, percentages, measures (QUANTITY) and
 // ages (DEM/AGE). Appends findings with detector id "quasi".
-// REQUIRES: words were classified with a table that AddRuleWords filled.
-void MatchNumericRules(std::string_view text, const std::vector<Word>& words, std::vector<Finding>* out);
+// REQUIRES: words were classified with a table that AddRuleWords filled;
+// starts is RuleStarts(words, mask) with mask including kClsNumericStart.
+void MatchNumericRules(std::string_view text, const std::vector<Word>& words, const std::vector<size_t>& starts,
+                       std::vector<Finding>* out);
 
 }  // namespace tearline::quasi

@@ -47,10 +47,14 @@ class Matcher {
   Matcher(std::string_view text, const std::vector<Word>& words, std::vector<Finding>* out)
       : text_(text), w_(words), out_(out) {}
 
-  void Run() {
-    for (size_t i = 0; i < w_.size(); ++i) {
+  // Every rule starts at a number, a number word, a currency code, "aged" or
+  // "age"; a match resumes the search after its last word.
+  void Run(const std::vector<size_t>& starts) {
+    size_t from = 0;
+    for (size_t i : starts) {
+      if (i < from || (!(w_[i].flags & kNumber) && !(w_[i].cls & kClsNumericStart))) continue;
       size_t next = i;
-      if (TryMoney(i, &next) || TryAge(i, &next) || TryPercentOrMeasure(i, &next)) i = next - 1;
+      if (TryMoney(i, &next) || TryAge(i, &next) || TryPercentOrMeasure(i, &next)) from = next;
     }
   }
 
@@ -251,8 +255,20 @@ void AddRuleWords(WordClassTable* t) {
   t->Add("square", kClsSquare);
 }
 
-void MatchNumericRules(std::string_view text, const std::vector<Word>& words, std::vector<Finding>* out) {
-  Matcher(text, words, out).Run();
+void MatchNumericRules(std::string_view text, const std::vector<Word>& words, const std::vector<size_t>& starts,
+                       std::vector<Finding>* out) {
+  Matcher(text, words, out).Run(starts);
+}
+
+void RuleStarts(const std::vector<Word>& words, uint32_t cls_mask, std::vector<size_t>* starts) {
+  starts->resize(words.size());
+  size_t* out = starts->data();
+  size_t k = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    out[k] = i;  // kept only when word i qualifies; branch-free, as qualifying words come irregularly
+    k += ((words[i].flags & (kCap | kAllCaps | kNumber)) | (words[i].cls & cls_mask)) != 0;
+  }
+  starts->resize(k);
 }
 
 }  // namespace tearline::quasi
