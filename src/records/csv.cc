@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "csv_scan.h"
 #include "tearline/file.h"
 #include "tearline/records.h"
 
@@ -20,7 +21,45 @@ Status Bad(size_t line, const std::string& what) {
 
 // Line number (1-based) of byte offset `pos`, counting LF.
 size_t LineAt(std::string_view s, size_t pos) {
-  return 1 + static_cast<size_t>(std::count(s.begin(), s.begin() + std::min(pos, s.size()), '\n'));
+  return 1 + csv_internal::CountByte(s.data(), std::min(pos, s.size()), '\n');
+}
+
+// Decodes the header fields of `t` into t->columns; refuses duplicates.
+Status SetColumns(CsvTable* t) {
+  const std::string_view s = t->source;
+  std::unordered_set<std::string> seen;
+  for (size_t c = 0; c < t->header_fields.size(); ++c) {
+    const CsvField& f = t->header_fields[c];
+    std::string name;
+    std::string_view r = s.substr(f.begin, f.end - f.begin);
+    if (f.quoted) {
+      for (size_t i = 1; i + 1 < r.size(); ++i) { name += r[i]; if (r[i] == '"') ++i; }
+    } else {
+      name = r;
+    }
+    if (!seen.insert(name).second)
+      return Bad(t->header.line, "duplicate column name in header (column " + std::to_string(c + 1) + ")");
+    t->columns.push_back(std::move(name));
+  }
+  return Status::OK();
+}
+
+// The error for invalid UTF-8 at byte `at` of a fully parsed table: names the
+// line and the column (or the header), never the value.
+Status BadUtf8(const CsvTable& t, size_t at) {
+  std::string where = "a field";
+  auto it = std::upper_bound(t.records.begin(), t.records.end(), at,
+                             [](size_t a, const CsvRecord& r) { return a < r.begin; });
+  if (it != t.records.begin()) {
+    size_t row = static_cast<size_t>(it - t.records.begin()) - 1;
+    for (size_t c = 0; c < t.columns.size(); ++c) {
+      const CsvField& f = t.field(row, c);
+      if (at >= f.begin && at < f.end) where = "column '" + t.columns[c] + "'";
+    }
+  } else {
+    where = "header";
+  }
+  return Bad(LineAt(t.source, at), "invalid UTF-8 in " + where + " at byte offset " + std::to_string(at));
 }
 
 }  // namespace
@@ -84,98 +123,75 @@ Result<CsvTable> ParseCsv(std::string bytes, const CsvOptions& options) {
   const std::string_view s = t.source;
   if (s.substr(0, 3) == "\xEF\xBB\xBF") t.bom = 3;
   if (s.size() == t.bom) return Status::BadInput("CSV input is empty (a header row is required)");
-  const std::optional<size_t> bad_utf8 = FindInvalidUtf8(s);
   if (size_t nul = s.find('\0'); nul != std::string_view::npos)
     return Bad(LineAt(s, nul), "NUL byte at byte offset " + std::to_string(nul));
+  // Validated once over the whole input; mapped to a row and column only when
+  // it fails, after the structure (whose errors take precedence) is known.
+  const std::optional<size_t> bad_utf8 = FindInvalidUtf8(s);
 
-  size_t pos = t.bom, line = 1;
+  const char* p = s.data();
   const size_t n = s.size();
-  std::vector<CsvField> row;
-  bool first = true;
+  size_t pos = t.bom, line = 1;
+  bool header = true;
   while (pos < n) {
     CsvRecord rec;
     rec.begin = pos;
     rec.line = line;
-    row.clear();
+    std::vector<CsvField>& out = header ? t.header_fields : t.fields;
+    const size_t first_field = out.size();
     // One record: fields separated by ',' until CRLF, LF or end of input.
     while (true) {
       CsvField f;
       f.begin = pos;
-      if (pos < n && s[pos] == '"') {
+      if (pos < n && p[pos] == '"') {
         f.quoted = true;
-        size_t start_line = line;
+        const size_t start_line = line;
         ++pos;
         while (true) {
+          pos = csv_internal::NextQuote(p, pos, n, &line);
           if (pos >= n) return Bad(start_line, "unterminated quoted field");
-          char c = s[pos];
-          if (c == '"') {
-            if (pos + 1 < n && s[pos + 1] == '"') { pos += 2; continue; }
-            ++pos;
-            break;
-          }
-          if (c == '\n') ++line;
+          if (pos + 1 < n && p[pos + 1] == '"') { pos += 2; continue; }
           ++pos;
+          break;
         }
-        if (pos < n && s[pos] != ',' && s[pos] != '\n' && !(s[pos] == '\r' && pos + 1 < n && s[pos + 1] == '\n'))
-          return Bad(line, "text after a closing quote in field " + std::to_string(row.size() + 1));
+        if (pos < n && p[pos] != ',' && p[pos] != '\n' && !(p[pos] == '\r' && pos + 1 < n && p[pos + 1] == '\n'))
+          return Bad(line, "text after a closing quote in field " + std::to_string(out.size() - first_field + 1));
       } else {
-        while (pos < n && s[pos] != ',' && s[pos] != '\n' && s[pos] != '\r') {
-          if (s[pos] == '"') return Bad(line, "quote inside an unquoted field " + std::to_string(row.size() + 1));
-          ++pos;
+        pos = csv_internal::NextSpecial(p, pos, n);
+        if (pos < n) {
+          if (p[pos] == '"')
+            return Bad(line, "quote inside an unquoted field " + std::to_string(out.size() - first_field + 1));
+          if (p[pos] == '\r' && !(pos + 1 < n && p[pos + 1] == '\n'))
+            return Bad(line, "bare carriage return outside quotes");
         }
-        if (pos < n && s[pos] == '\r' && !(pos + 1 < n && s[pos + 1] == '\n'))
-          return Bad(line, "bare carriage return outside quotes");
       }
       f.end = pos;
-      row.push_back(f);
-      if (pos < n && s[pos] == ',') { ++pos; continue; }
+      out.push_back(f);
+      if (pos < n && p[pos] == ',') { ++pos; continue; }
       break;
     }
     rec.end = pos;
-    if (pos < n) pos += s[pos] == '\r' ? 2 : 1;
+    if (pos < n) pos += p[pos] == '\r' ? 2 : 1;
     rec.term_end = pos;
-    if (first) {
+    if (header) {
       t.header = rec;
-      t.header_fields = row;
-      std::unordered_set<std::string> seen;
-      for (size_t c = 0; c < row.size(); ++c) {
-        std::string name;
-        std::string_view r = s.substr(row[c].begin, row[c].end - row[c].begin);
-        if (row[c].quoted) {
-          for (size_t i = 1; i + 1 < r.size(); ++i) { name += r[i]; if (r[i] == '"') ++i; }
-        } else {
-          name = r;
-        }
-        if (!seen.insert(name).second) return Bad(rec.line, "duplicate column name in header (column " + std::to_string(c + 1) + ")");
-        t.columns.push_back(std::move(name));
-      }
-      first = false;
+      TL_RETURN_IF_ERROR(SetColumns(&t));
+      // Reserve for the worst case of one record per remaining line.
+      const size_t lines_left = csv_internal::CountByte(p + pos, n - pos, '\n') + 1;
+      t.records.reserve(lines_left);
+      t.fields.reserve(lines_left * t.columns.size());
+      csv_internal::AdviseHugePages(t.records.data(), t.records.capacity() * sizeof(CsvRecord));
+      csv_internal::AdviseHugePages(t.fields.data(), t.fields.capacity() * sizeof(CsvField));
+      header = false;
     } else {
-      if (row.size() != t.columns.size())
+      if (out.size() - first_field != t.columns.size())
         return Bad(rec.line, "expected " + std::to_string(t.columns.size()) + " fields, found " +
-                                 std::to_string(row.size()));
+                                 std::to_string(out.size() - first_field));
       t.records.push_back(rec);
-      t.fields.insert(t.fields.end(), row.begin(), row.end());
     }
     ++line;
   }
-  if (bad_utf8) {
-    // Name the line and the column; never the value.
-    const size_t at = *bad_utf8;
-    std::string where = "a field";
-    auto it = std::upper_bound(t.records.begin(), t.records.end(), at,
-                               [](size_t a, const CsvRecord& r) { return a < r.begin; });
-    if (it != t.records.begin()) {
-      size_t row = static_cast<size_t>(it - t.records.begin()) - 1;
-      for (size_t c = 0; c < t.columns.size(); ++c) {
-        const CsvField& f = t.field(row, c);
-        if (at >= f.begin && at < f.end) where = "column '" + t.columns[c] + "'";
-      }
-    } else {
-      where = "header";
-    }
-    return Bad(LineAt(s, at), "invalid UTF-8 in " + where + " at byte offset " + std::to_string(at));
-  }
+  if (bad_utf8) return BadUtf8(t, *bad_utf8);
   return t;
 }
 
