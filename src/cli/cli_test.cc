@@ -31,36 +31,10 @@ void ExpectNoSecrets(const std::string& text, const std::string& what) {
   for (const char* s : kSecrets) EXPECT_EQ(text.find(s), std::string::npos) << what << " contains " << s;
 }
 
-class CliTest : public ::testing::Test {
+class CliTest : public testing::CliFixture {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("tearline_cli_test_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    home_ = (dir_ / "home").string();
-    ::setenv("TEARLINE_HOME", home_.c_str(), 1);  // keys and ledger of runs without --home
-  }
-  void TearDown() override {
-    fs::remove_all(dir_);
-    ::unsetenv("TEARLINE_HOME");
-  }
-  std::string P(const std::string& name) const { return (dir_ / name).string(); }
-  std::string Write(const std::string& name, const std::string& data) {
-    EXPECT_TRUE(WriteFileAtomic(P(name), data).ok());
-    return P(name);
-  }
-  // A fixed recipient key, so that pseudonyms in golden files are stable.
-  void FixedKey(const std::string& recipient) {
-    fs::create_directories(fs::path(home_) / "keys");
-    fs::permissions(home_, fs::perms::owner_all, fs::perm_options::replace);
-    fs::permissions(fs::path(home_) / "keys", fs::perms::owner_all, fs::perm_options::replace);
-    std::string hex;
-    for (int i = 0; i < 32; ++i) hex += "a5";
-    ASSERT_TRUE(WriteFileAtomic(home_ + "/keys/" + recipient + ".key", "tearline-recipient-key 1\n" + hex + "\n", 0600).ok());
-  }
-  fs::path dir_;
-  std::string home_;
+  void FixedKey(const std::string& recipient) { CliFixture::FixedKey(recipient, "a5"); }
+
 };
 
 const std::string kReport = std::string(TEARLINE_SOURCE_DIR) + "/examples/threat-report.txt";

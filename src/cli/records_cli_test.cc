@@ -43,34 +43,10 @@ void ExpectNone(const std::string& text, const std::vector<std::string>& secrets
   for (const std::string& s : secrets) ASSERT_EQ(text.find(s), std::string::npos) << what << " contains a hidden value";
 }
 
-class RecordsCliTest : public ::testing::Test {
+class RecordsCliTest : public testing::CliFixture {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("tearline_records_cli_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    home_ = (dir_ / "home").string();
-    ::setenv("TEARLINE_HOME", home_.c_str(), 1);
-  }
-  void TearDown() override {
-    fs::remove_all(dir_);
-    ::unsetenv("TEARLINE_HOME");
-  }
-  std::string P(const std::string& name) const { return (dir_ / name).string(); }
-  std::string Write(const std::string& name, const std::string& data) {
-    EXPECT_TRUE(WriteFileAtomic(P(name), data).ok());
-    return P(name);
-  }
-  // A fixed recipient key, so that pseudonyms in golden files are stable.
-  void FixedKey(const std::string& recipient) {
-    fs::create_directories(fs::path(home_) / "keys");
-    fs::permissions(home_, fs::perms::owner_all, fs::perm_options::replace);
-    fs::permissions(fs::path(home_) / "keys", fs::perms::owner_all, fs::perm_options::replace);
-    std::string hex;
-    for (int i = 0; i < 32; ++i) hex += "5a";
-    ASSERT_TRUE(WriteFileAtomic(home_ + "/keys/" + recipient + ".key", "tearline-recipient-key 1\n" + hex + "\n", 0600).ok());
-  }
+  void FixedKey(const std::string& recipient) { CliFixture::FixedKey(recipient, "5a"); }
+
   // Runs a release and returns it; the ledger lives in home_.
   CliRun Release(const std::string& input, const std::string& policy, const std::string& out,
                  const std::string& report = "") {
@@ -79,8 +55,6 @@ class RecordsCliTest : public ::testing::Test {
     return Cli(args);
   }
   nlohmann::json Report(const std::string& name) { return nlohmann::json::parse(Slurp(P(name))); }
-  fs::path dir_;
-  std::string home_;
 };
 
 TEST_F(RecordsCliTest, LiaisonGetsCountsPerCheckpointPerDay) {
