@@ -34,7 +34,6 @@ void ExpectNoSecrets(const std::string& text, const std::string& what) {
 class CliTest : public testing::CliFixture {
  protected:
   void FixedKey(const std::string& recipient) { CliFixture::FixedKey(recipient, "a5"); }
-
 };
 
 const std::string kReport = std::string(TEARLINE_SOURCE_DIR) + "/examples/threat-report.txt";
