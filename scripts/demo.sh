@@ -14,4 +14,11 @@ for r in liaison allied; do
     -o "out/threat-report.$r.txt" --report "out/threat-report.$r.report.json"
 done
 echo
-echo "Outputs: out/threat-report.liaison.txt, out/threat-report.allied.txt (reports beside them)."
+echo "== evacuee list to liaison: counts per checkpoint per day, k = 5 =="
+./build/tearline release examples/evacuees.csv --policy examples/policies/evacuees-liaison.toml \
+  -o out/evacuees.liaison.csv --report out/evacuees.liaison.report.json
+echo
+./build/tearline ledger verify
+echo
+echo "Outputs: out/threat-report.liaison.txt, out/threat-report.allied.txt, out/evacuees.liaison.csv"
+echo "(reports beside them); the ledger: ./build/tearline ledger show --home out/demo-home"
