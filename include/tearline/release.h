@@ -2,10 +2,23 @@
 //
 // WHAT THESE FUNCTIONS DO
 //   RunRelease performs the pipeline stages after read for one document and
-//   one recipient: detect (Engine::Scan at the lowest threshold the policy
-//   uses) -> resolve and decide (Decide) -> transform -> verify
-//   (CheckForLeaks on the output). It writes nothing: the caller writes the
-//   output only if `released()`, atomically, and records the attempt.
+//   one recipient: detect (Engine::Scan down to the lowest threshold the
+//   policy uses, the leak check's included) -> link mentions (LinkMentions)
+//   -> portions by marking (DecidePortions: withheld portions become
+//   drop_portion decisions, banner lines are replaced by the recomputed
+//   banner, which is also put first when the input had none but the policy
+//   has [markings]) -> decide (Decide) -> transform -> verify (CheckForLeaks
+//   on the output). It writes nothing: the caller writes the output only if
+//   `released()`, atomically, and records the attempt.
+//   The leak check blocks the release when it finds a blocked kind that the
+//   detect stage also saw, at or above the leak check's threshold, and did
+//   not act on (a candidate below the action threshold: the case the lower
+//   threshold exists for), a PROTECTED hit, or anything it cannot map back
+//   to the input. A leak that the detect stage did not see even at that
+//   threshold appeared because the text around it changed (the tagger reads
+//   a redacted sentence differently): it is acted on with its kind's action
+//   (detector "leakcheck") and the whole new output is checked again, at most
+//   kLeakCheckRounds times; whatever is still found after that blocks.
 //   ReleaseReportJson renders the findings report: kinds, offsets, actions,
 //   confidences, counts and the leak check's verdict — never a hidden value.
 //
@@ -49,6 +62,8 @@ struct MarkingsOutcome {
 // unparseable mark withholds its portion.
 MarkingsOutcome DecidePortions(const Document& doc, const Policy& policy);
 
+inline constexpr int kLeakCheckRounds = 3;
+
 struct ReleaseResult {
   MarkingsOutcome markings;
   std::vector<std::string> entity_names;  // from mention linking
@@ -59,6 +74,9 @@ struct ReleaseResult {
   // user can find them (`tearline scan --show-values`). {0,0} when the leak
   // lies in text tearline wrote.
   std::vector<Span> leak_input_spans;
+  // Spans acted on because the leak check found them only in the released
+  // text (detector "leakcheck"; see RunRelease).
+  size_t acted_after_leak_check = 0;
   std::string input_sha256;
   std::string output_sha256;  // "" when blocked
   bool released() const { return !leaks.blocked(); }

@@ -138,23 +138,38 @@ class Alignment {
 
 }  // namespace
 
+namespace {
+
+// True if the detect stage saw a finding of `kind` overlapping `span` at or
+// above the leak check's threshold (so a leak there is one the release chose
+// not to act on, not one that the changed text made appear).
+bool SeenInInput(const std::vector<Finding>& input, Kind kind, Span span, float threshold) {
+  for (const Finding& f : input) {
+    if (f.kind == kind && f.confidence >= threshold && f.begin < span.end && span.begin < f.end) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, const Document& doc,
                                  const Policy& policy, const RecipientKey* key) {
   if (PolicyNeedsKey(policy) && key == nullptr) {
     return Status::InvalidArgument("policy uses pseudonyms but no recipient key was given");
   }
-  float floor = policy.default_threshold;
+  // Scan down to the leak check's threshold: what the release sees there and
+  // does not act on must block, whatever the output looks like.
+  float floor = std::min(policy.default_threshold, policy.verify_threshold);
   for (float t : policy.thresholds) floor = std::min(floor, t);
-  std::vector<Finding> findings;
-  TL_RETURN_IF_ERROR(engine.Scan(doc.text, scratch, floor, &findings));
+  std::vector<Finding> input_findings;
+  TL_RETURN_IF_ERROR(engine.Scan(doc.text, scratch, floor, &input_findings));
 
   ReleaseResult result;
   LinkOptions link;
   link.min_confidence = policy.ThresholdFor(Kind::kPerson);
-  Linked linked = LinkMentions(doc.text, std::move(findings), link);
+  Linked linked = LinkMentions(doc.text, input_findings, link);
   result.entity_names = std::move(linked.entity_names);
   result.markings = DecidePortions(doc, policy);
-  result.resolution = Decide(doc.text, linked.findings, policy);
 
   const std::string eol = doc.text.find("\r\n") != std::string::npos ? "\r\n" : "\n";
   const std::string banner = Join(result.markings.banner, eol);
@@ -173,19 +188,49 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
           {Finding{p.begin, p.end, Kind::kMarking, "PORTION", 1.0f, "marking"}, Action{ActionType::kDropPortion}});
     }
   }
-  std::vector<Decision> decisions = MergePortionDecisions(result.resolution.decisions, std::move(portion_decisions));
 
+  // Transform and check; a leak that the detect stage did not see even at the
+  // leak check's threshold appeared because the text around it changed (a
+  // statistical detector reads the redacted sentence differently): it is
+  // acted on like any finding and the whole output is checked again. Any
+  // other leak blocks at once, and so does anything left after the last round.
+  std::vector<Finding> findings = linked.findings;
   TransformContext ctx{&policy, key};
-  TL_ASSIGN_OR_RETURN(result.transform, Transform(doc, decisions, ctx));
-  if (result.markings.emit_banner && !banner_replaced && !banner.empty()) {
-    size_t bom = result.transform.text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-    InsertAt(bom, banner + eol + eol, &result.transform);
+  for (int round = 0;; ++round) {
+    result.resolution = Decide(doc.text, findings, policy);
+    std::vector<Decision> decisions = MergePortionDecisions(result.resolution.decisions, portion_decisions);
+    TL_ASSIGN_OR_RETURN(result.transform, Transform(doc, decisions, ctx));
+    if (result.markings.emit_banner && !banner_replaced && !banner.empty()) {
+      size_t bom = result.transform.text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+      InsertAt(bom, banner + eol + eol, &result.transform);
+    }
+    const Alignment alignment(doc, result.transform);
+    const std::vector<size_t> replaced_lengths = alignment.ReplacedLengths(result.transform.inserted);
+    TL_ASSIGN_OR_RETURN(result.leaks, CheckForLeaks(engine, scratch, result.transform.text,
+                                                    result.transform.inserted, policy, &replaced_lengths));
+    result.leak_input_spans.clear();
+    for (const Finding& f : result.leaks.leaks) result.leak_input_spans.push_back(alignment.ToInput(f));
+    if (!result.leaks.blocked() || round == kLeakCheckRounds) break;
+    std::vector<Finding> appeared;
+    for (size_t i = 0; i < result.leaks.leaks.size(); ++i) {
+      const Finding& leak = result.leaks.leaks[i];
+      const Span& span = result.leak_input_spans[i];
+      if (span.end == 0 || leak.kind == Kind::kProtected ||
+          SeenInInput(input_findings, leak.kind, span, policy.verify_threshold)) {
+        break;
+      }
+      Finding f = leak;
+      f.begin = span.begin;
+      f.end = span.end;
+      f.confidence = std::max(leak.confidence, policy.ThresholdFor(leak.kind));
+      f.detector = "leakcheck";
+      f.entity = -1;
+      appeared.push_back(f);
+    }
+    if (appeared.size() != result.leaks.leaks.size()) break;  // a genuine leak: block
+    findings.insert(findings.end(), appeared.begin(), appeared.end());
+    result.acted_after_leak_check += appeared.size();
   }
-  const Alignment alignment(doc, result.transform);
-  const std::vector<size_t> replaced_lengths = alignment.ReplacedLengths(result.transform.inserted);
-  TL_ASSIGN_OR_RETURN(result.leaks, CheckForLeaks(engine, scratch, result.transform.text, result.transform.inserted,
-                                                  policy, &replaced_lengths));
-  for (const Finding& f : result.leaks.leaks) result.leak_input_spans.push_back(alignment.ToInput(f));
   result.input_sha256 = Sha256Hex(doc.text);
   if (result.released()) result.output_sha256 = Sha256Hex(result.transform.text);
   return result;
@@ -246,6 +291,7 @@ std::string ReleaseReportJson(const ReleaseResult& result, const Policy& policy,
   j["portions"] = std::move(portions);
   j["banner"] = result.markings.banner;
   j["entities"] = result.entity_names.size();
+  j["acted_after_leak_check"] = result.acted_after_leak_check;
   j["counts"] = result.Counts();
   nlohmann::json leaks = nlohmann::json::array();
   for (size_t i = 0; i < result.leaks.leaks.size(); ++i) {

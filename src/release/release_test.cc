@@ -154,3 +154,63 @@ TEST(ReleaseTest, LeaksAreMappedBackToTheInput) {
 
 }  // namespace
 }  // namespace tearline
+
+namespace tearline {
+namespace {
+
+// Reports "X1" as an ID: weak (0.1) while the word "harbour" is anywhere in
+// the text, strong (0.9) when it is not — a document-level judgment like the
+// tagger's, which changes when the text around a finding changes.
+class DocumentDetector final : public Detector {
+ public:
+  std::string_view id() const override { return "document"; }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
+  Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
+    const bool context = text.find("harbour") != std::string_view::npos;
+    for (size_t p = text.find("X1"); p != std::string_view::npos; p = text.find("X1", p + 1)) {
+      sink.Add(Finding{p, p + 2, Kind::kId, "", context ? 0.1f : 0.9f, "document"});
+    }
+    for (size_t p = text.find("harbour"); p != std::string_view::npos; p = text.find("harbour", p + 1)) {
+      sink.Add(Finding{p, p + 7, Kind::kLoc, "", 0.9f, "document"});
+    }
+    return Status::OK();
+  }
+};
+
+Result<ReleaseResult> ReleaseWith(const Detector* extra, const std::string& text, const Policy& policy) {
+  std::vector<std::unique_ptr<const Detector>> d;
+  d.push_back(std::make_unique<DocumentDetector>());
+  Engine engine(std::move(d), "");
+  auto scratch = engine.NewScratch();
+  auto doc = ReadDocument(text, Format::kText);
+  if (!doc.ok()) return doc.status();
+  return RunRelease(engine, *scratch, *doc, policy, nullptr);
+}
+
+TEST(ReleaseLeakCheckTest, WhatAppearsOnlyInTheOutputIsActedOnAndCheckedAgain) {
+  // LOC is redacted, so "harbour" disappears and X1 turns into a strong ID in
+  // the output, though the detect stage saw it at 0.1 (below the leak
+  // check's 0.3): it is acted on, and the second output passes.
+  auto p = ParsePolicy("recipient = \"r\"\n[actions]\nLOC = \"redact\"\nID = \"label\"\n[verify]\nblock = [\"ID\"]\n",
+                       "p.toml");
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  auto r = ReleaseWith(nullptr, "Meet at the harbour, code X1.\n", *p);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_TRUE(r->released());
+  EXPECT_EQ(r->acted_after_leak_check, 1u);
+  EXPECT_EQ(r->transform.text, "Meet at the [REDACTED], code [ID-1].\n");
+}
+
+TEST(ReleaseLeakCheckTest, WhatTheDetectStageSawAndLeftStillBlocks) {
+  // Here X1 is strong in the input too (no "harbour"), but the policy acts on
+  // IDs only from 0.95: the release saw it and left it, so the leak check blocks.
+  auto p = ParsePolicy("recipient = \"r\"\n[thresholds]\nID = 0.95\n[verify]\nblock = [\"ID\"]\n", "p.toml");
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  auto r = ReleaseWith(nullptr, "Code X1.\n", *p);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->released());
+  EXPECT_EQ(r->acted_after_leak_check, 0u);
+}
+
+}  // namespace
+}  // namespace tearline
