@@ -117,15 +117,22 @@ class Alignment {
     return lengths;
   }
 
-  // Where an output span's bytes came from in the input; {0,0} if they lie in
-  // text tearline wrote.
+  // Where an output span's released bytes came from in the input: from the
+  // first to the last copied byte it covers (a span that reaches into a
+  // placeholder keeps only its copied part); {0,0} if it covers no copied byte.
   Span ToInput(const Finding& f) const {
+    const Run* first = nullptr;
+    const Run* last = nullptr;
     for (const Run& run : runs_) {
-      if (f.begin >= run.out && f.begin < run.out + run.len) {
-        return {run.in + (f.begin - run.out), run.in + (f.begin - run.out) + f.size()};
-      }
+      if (run.out >= f.end) break;
+      if (run.out + run.len <= f.begin) continue;
+      if (!first) first = &run;
+      last = &run;
     }
-    return {0, 0};
+    if (!first) return {0, 0};
+    size_t begin = first->in + (std::max(f.begin, first->out) - first->out);
+    size_t end = last->in + (std::min(f.end, last->out + last->len) - last->out);
+    return {begin, end};
   }
 
  private:
@@ -164,10 +171,16 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
   std::vector<Finding> input_findings;
   TL_RETURN_IF_ERROR(engine.Scan(doc.text, scratch, floor, &input_findings));
 
+  // What the detect stage saw of the kinds the leak check blocks.
+  std::vector<Finding> seen;
+  for (const Finding& f : input_findings) {
+    if (policy.Blocks(f.kind) && f.confidence >= policy.verify_threshold) seen.push_back(f);
+  }
+
   ReleaseResult result;
   LinkOptions link;
   link.min_confidence = policy.ThresholdFor(Kind::kPerson);
-  Linked linked = LinkMentions(doc.text, input_findings, link);
+  Linked linked = LinkMentions(doc.text, std::move(input_findings), link);
   result.entity_names = std::move(linked.entity_names);
   result.markings = DecidePortions(doc, policy);
 
@@ -194,7 +207,7 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
   // statistical detector reads the redacted sentence differently): it is
   // acted on like any finding and the whole output is checked again. Any
   // other leak blocks at once, and so does anything left after the last round.
-  std::vector<Finding> findings = linked.findings;
+  std::vector<Finding> findings = std::move(linked.findings);
   TransformContext ctx{&policy, key};
   for (int round = 0;; ++round) {
     result.resolution = Decide(doc.text, findings, policy);
@@ -216,7 +229,7 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
       const Finding& leak = result.leaks.leaks[i];
       const Span& span = result.leak_input_spans[i];
       if (span.end == 0 || leak.kind == Kind::kProtected ||
-          SeenInInput(input_findings, leak.kind, span, policy.verify_threshold)) {
+          SeenInInput(seen, leak.kind, span, policy.verify_threshold)) {
         break;
       }
       Finding f = leak;
