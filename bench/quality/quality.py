@@ -2,7 +2,7 @@
 
 Usage (run_quality.sh calls it; see there):
   python3 quality.py --tearline BIN --node-script DIR/compromise_people.mjs --work DIR
-                     [--data /work/shared/data] [--passes 3] [--min-confidence 0.5] [--repeat 20]
+                     [--data ../shared/data] [--passes 3] [--min-confidence 0.5] [--repeat 20]
 
 Writes every text as a UTF-8 file under --work (never into the repository), runs
 both systems on the same files, scores them with the rule in score.py and prints a
@@ -143,7 +143,7 @@ def main():
     ap.add_argument("--tearline", required=True)
     ap.add_argument("--node-script", required=True)
     ap.add_argument("--work", required=True)
-    ap.add_argument("--data", default="/work/shared/data")
+    ap.add_argument("--data", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "data"))
     ap.add_argument("--passes", type=int, default=3)
     ap.add_argument("--min-confidence", type=float, default=0.5)
     ap.add_argument("--repeat", type=int, default=20)

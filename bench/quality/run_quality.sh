@@ -4,7 +4,7 @@
 #
 # Usage: bench/quality/run_quality.sh [TEARLINE_BINARY]
 #   TEARLINE_BINARY defaults to $TEARLINE or build/tearline beside this script's repo.
-# Environment: DATA (default /work/shared/data), PASSES (default 3),
+# Environment: DATA (default ../shared/data beside the repository), PASSES (default 3),
 #   COMPROMISE (npm version spec, default 14).
 # Needs: node + npm (registry access for the one install), python3.
 # compromise is installed into a fresh `mktemp -d` folder (no global install,
@@ -15,7 +15,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 bin="${1:-${TEARLINE:-$repo/build/tearline}}"
-data="${DATA:-/work/shared/data}"
+data="${DATA:-$(cd "$(dirname "$0")/../.." && pwd)/../shared/data}"
 passes="${PASSES:-3}"
 version="${COMPROMISE:-14}"
 

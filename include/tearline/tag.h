@@ -148,8 +148,8 @@ struct AnnotatedText {
 
 struct TrainOptions {
   // Folder with gum/*.conllu and tab/tab_train_subset.json (see
-  // /work/shared/data/README.md). Either part may be missing, not both.
-  std::string data_dir = "/work/shared/data";
+  // ../shared/data/README.md). Either part may be missing, not both.
+  std::string data_dir = "../shared/data";  // relative to the source tree, as laid out for the project
   // Folder with given_names.txt, family_names.txt, titles.txt (one entry a
   // line, '#' comments); missing files count as empty lexicons.
   std::string lexicon_dir = "data/lexicons";

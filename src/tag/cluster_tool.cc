@@ -86,7 +86,7 @@ Status Collect(const std::string& dir, std::vector<std::vector<std::string>>* ou
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string data_dir = "/work/shared/data", out_path = "data/clusters/words.txt";
+  std::string data_dir = "../shared/data", out_path = "data/clusters/words.txt";
   ClusterOptions o;
   for (int i = 1; i < argc; ++i) {
     auto val = [&]() -> std::string {
