@@ -65,6 +65,12 @@ struct Linked {
 };
 Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const LinkOptions& options = {});
 
+// Sorts spans by begin and merges those that overlap or touch.
+std::vector<Span> MergeSpans(std::vector<Span> spans);
+
+// True if f lies wholly inside one of `spans` (sorted by begin, disjoint).
+bool CoveredBy(const Finding& f, const std::vector<Span>& spans);
+
 // Spans of `text` covered by the allowed terms (case-insensitive, whole words),
 // sorted and merged.
 std::vector<Span> FindAllowedSpans(std::string_view text, const std::vector<std::string>& terms);

@@ -13,14 +13,6 @@ bool IsWordByte(char c) {
   return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
 }
 
-bool Inside(const Finding& f, const std::vector<Span>& spans) {
-  auto it = std::upper_bound(spans.begin(), spans.end(), f.begin,
-                             [](size_t b, const Span& s) { return b < s.begin; });
-  if (it == spans.begin()) return false;
-  --it;
-  return f.begin >= it->begin && f.end <= it->end;
-}
-
 // True if a should win over b under the overlap rule.
 bool Stricter(const Decision& a, const Decision& b) {
   int sa = ActionStrictness(a.action.type), sb = ActionStrictness(b.action.type);
@@ -31,6 +23,27 @@ bool Stricter(const Decision& a, const Decision& b) {
 }
 
 }  // namespace
+
+std::vector<Span> MergeSpans(std::vector<Span> spans) {
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  std::vector<Span> merged;
+  for (const Span& s : spans) {
+    if (!merged.empty() && s.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, s.end);
+    } else {
+      merged.push_back(s);
+    }
+  }
+  return merged;
+}
+
+bool CoveredBy(const Finding& f, const std::vector<Span>& spans) {
+  auto it = std::upper_bound(spans.begin(), spans.end(), f.begin,
+                             [](size_t b, const Span& s) { return b < s.begin; });
+  if (it == spans.begin()) return false;
+  --it;
+  return f.begin >= it->begin && f.end <= it->end;
+}
 
 std::vector<Span> FindAllowedSpans(std::string_view text, const std::vector<std::string>& terms) {
   std::vector<Span> spans;
@@ -48,16 +61,7 @@ std::vector<Span> FindAllowedSpans(std::string_view text, const std::vector<std:
       if (left_ok && right_ok) spans.push_back({pos, end});
     }
   }
-  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
-  std::vector<Span> merged;
-  for (const Span& s : spans) {
-    if (!merged.empty() && s.begin <= merged.back().end) {
-      merged.back().end = std::max(merged.back().end, s.end);
-    } else {
-      merged.push_back(s);
-    }
-  }
-  return merged;
+  return MergeSpans(std::move(spans));
 }
 
 Resolution Decide(std::string_view text, const std::vector<Finding>& findings, const Policy& policy) {
@@ -69,7 +73,7 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
       ++res.below_threshold;
       continue;
     }
-    if (f.kind != Kind::kProtected && Inside(f, allowed)) {
+    if (f.kind != Kind::kProtected && CoveredBy(f, allowed)) {
       res.allowed.push_back(f);
       continue;
     }

@@ -108,6 +108,25 @@ void SumEmissions(const int16_t* w, const CachedWord* const* sent, const CachedW
   SumEmissionsGeneric(w, sent, before, after, rows, nrows, n, emis);
 }
 
+// The rows a word contributes in its neighbour roles (previous, next, next
+// but one, and the second-previous word row), for real words and pads alike.
+void FillNeighbourRoles(const TaggerModel::Impl& m, const TokenFeatures& f, CachedWord* e) {
+  const int bits = m.hash_bits;
+  auto row = [bits](uint64_t t, uint64_t v) { return RowOf(FeatureHash(t, v), bits); };
+  const int16_t* w = m.weights.data();
+  const uint64_t lex2 = f.lex * 2 + f.upper_initial;
+  for (uint32_t r : {row(kWm1, f.lower), row(kShapeM1, f.shape), row(kLexM1, lex2), row(kSuf3M1, f.suf3),
+                     row(kCluM1, ClusterPrefix(f.cluster, 6))}) {
+    AddRow(w, r, e->vm1);
+  }
+  for (uint32_t r : {row(kWp1, f.lower), row(kShapeP1, f.shape), row(kLexP1, lex2), row(kSuf3P1, f.suf3),
+                     row(kCluP1, ClusterPrefix(f.cluster, 6))}) {
+    AddRow(w, r, e->vp1);
+  }
+  for (uint32_t r : {row(kWp2, f.lower), row(kLexP2, lex2)}) AddRow(w, r, e->vp2);
+  e->row_wm2 = row(kWm2, f.lower);
+}
+
 }  // namespace
 
 void EmissionCache::Bind(const TaggerModel::Impl& m) {
@@ -135,18 +154,7 @@ void EmissionCache::Bind(const TaggerModel::Impl& m) {
     p->shape = f.shape;
     p->lex = static_cast<uint8_t>(f.lex);
     p->cat = f.cat;
-    const int16_t* w = m.weights.data();
-    uint64_t lex2 = f.lex * 2 + f.upper_initial;
-    for (uint32_t r : {row(kWm1, f.lower), row(kShapeM1, f.shape), row(kLexM1, lex2), row(kSuf3M1, f.suf3),
-                       row(kCluM1, ClusterPrefix(f.cluster, 6))}) {
-      AddRow(w, r, p->vm1);
-    }
-    for (uint32_t r : {row(kWp1, f.lower), row(kShapeP1, f.shape), row(kLexP1, lex2), row(kSuf3P1, f.suf3),
-                       row(kCluP1, ClusterPrefix(f.cluster, 6))}) {
-      AddRow(w, r, p->vp1);
-    }
-    for (uint32_t r : {row(kWp2, f.lower), row(kLexP2, lex2)}) AddRow(w, r, p->vp2);
-    p->row_wm2 = row(kWm2, f.lower);
+    FillNeighbourRoles(m, f, p);
   };
   pad(PadBefore(), &pad_before_);
   pad(PadAfter(), &pad_after_);
@@ -201,16 +209,7 @@ void EmissionCache::Fill(std::string_view word, CachedWord* e) const {
                      row(kClu10, ClusterPrefix(f.cluster, 10)), row(kClu20, f.cluster)}) {
     AddRow(w, r, e->v0);
   }
-  for (uint32_t r : {row(kWm1, f.lower), row(kShapeM1, f.shape), row(kLexM1, lex2), row(kSuf3M1, f.suf3),
-                     row(kCluM1, ClusterPrefix(f.cluster, 6))}) {
-    AddRow(w, r, e->vm1);
-  }
-  for (uint32_t r : {row(kWp1, f.lower), row(kShapeP1, f.shape), row(kLexP1, lex2), row(kSuf3P1, f.suf3),
-                     row(kCluP1, ClusterPrefix(f.cluster, 6))}) {
-    AddRow(w, r, e->vp1);
-  }
-  for (uint32_t r : {row(kWp2, f.lower), row(kLexP2, lex2)}) AddRow(w, r, e->vp2);
-  e->row_wm2 = row(kWm2, f.lower);
+  FillNeighbourRoles(m, f, e);
 }
 
 const CachedWord& EmissionCache::Lookup(std::string_view word, const WordKey& key) {

@@ -226,6 +226,33 @@ void FinishModel(TaggerModel::Impl* m);
 // wins. hist must hold n * kRowWidth elements (the normalised forward scores;
 // the back pointers are recomputed from them for the decoded path only, so the
 // forward pass is a branch-free max that vectorizes).
+// The decoded path from the forward scores `hist` (n rows of kRowWidth):
+// the best last class, then each step's best predecessor (first wins ties).
+template <typename T>
+inline void ViterbiBacktrack(const T* hist, const T* trans, const uint8_t* cat, int n, int* out) {
+  const T* last = hist + size_t(n - 1) * kRowWidth;
+  int best = 0;
+  for (int c = 1; c < kNumClasses; ++c) {
+    if (last[c] > last[best]) best = c;
+  }
+  for (int i = n - 1; i > 0; --i) {
+    out[i] = best;
+    const T* delta = hist + size_t(i - 1) * kRowWidth;
+    const T* t = trans + size_t{cat[i]} * kRowWidth * kRowWidth + best;
+    T bv = delta[0] + t[0];
+    int bp = 0;
+    for (int p = 1; p < kNumClasses; ++p) {
+      T v = delta[p] + t[p * kRowWidth];
+      if (v > bv) {
+        bv = v;
+        bp = p;
+      }
+    }
+    best = bp;
+  }
+  out[0] = best;
+}
+
 template <typename T>
 inline void Viterbi(const T* emis, const T* trans, const uint8_t* cat, int n, int* out, T* hist) {
   if (n <= 0) return;
@@ -250,27 +277,7 @@ inline void Viterbi(const T* emis, const T* trans, const uint8_t* cat, int n, in
     T mx = next[0] + e[0];  // keep scores near 0: O is always reachable
     for (int c = 0; c < kRowWidth; ++c) cur[c] = c < kNumClasses ? next[c] + e[c] - mx : kPad;
   }
-  const T* last = hist + size_t(n - 1) * kRowWidth;
-  int best = 0;
-  for (int c = 1; c < kNumClasses; ++c) {
-    if (last[c] > last[best]) best = c;
-  }
-  for (int i = n - 1; i > 0; --i) {
-    out[i] = best;
-    const T* delta = hist + size_t(i - 1) * kRowWidth;
-    const T* t = trans + size_t{cat[i]} * kRowWidth * kRowWidth + best;
-    T bv = delta[0] + t[0];
-    int bp = 0;
-    for (int p = 1; p < kNumClasses; ++p) {
-      T v = delta[p] + t[p * kRowWidth];
-      if (v > bv) {
-        bv = v;
-        bp = p;
-      }
-    }
-    best = bp;
-  }
-  out[0] = best;
+  ViterbiBacktrack(hist, trans, cat, n, out);
 }
 
 // Viterbi<int32_t> for the tagger: same contract, same result; uses AVX2 when

@@ -9,32 +9,6 @@ namespace tearline::tag_internal {
 
 namespace {
 
-// The back pointers of the decoded path, recomputed from the forward scores
-// exactly as Viterbi<int32_t> does.
-inline void Backtrack(const int32_t* hist, const int32_t* trans, const uint8_t* cat, int n, int* out) {
-  const int32_t* last = hist + size_t(n - 1) * kRowWidth;
-  int best = 0;
-  for (int c = 1; c < kNumClasses; ++c) {
-    if (last[c] > last[best]) best = c;
-  }
-  for (int i = n - 1; i > 0; --i) {
-    out[i] = best;
-    const int32_t* delta = hist + size_t(i - 1) * kRowWidth;
-    const int32_t* t = trans + size_t{cat[i]} * kRowWidth * kRowWidth + best;
-    int32_t bv = delta[0] + t[0];
-    int bp = 0;
-    for (int p = 1; p < kNumClasses; ++p) {
-      int32_t v = delta[p] + t[p * kRowWidth];
-      if (v > bv) {
-        bv = v;
-        bp = p;
-      }
-    }
-    best = bp;
-  }
-  out[0] = best;
-}
-
 // Portable vector version (GCC/Clang vector extensions: SSE2, NEON, or
 // scalar code, whatever the target has), 4 lanes x 4.
 using V4 = int32_t __attribute__((vector_size(16)));
@@ -76,7 +50,7 @@ void ViterbiPortable(const int32_t* emis, const int32_t* trans, const uint8_t* c
     Store4(cur + 8, m2 + Load4(e + 8) - mx);
     Store4(cur + 12, ((m3 + Load4(e + 12) - mx) & keep3) | pad3);
   }
-  Backtrack(hist, trans, cat, n, out);
+  ViterbiBacktrack(hist, trans, cat, n, out);
 }
 
 #if TEARLINE_TAG_X86
@@ -113,7 +87,7 @@ void ViterbiAvx2(const int32_t* emis, const int32_t* trans, const uint8_t* cat, 
     Store8(cur, _mm256_sub_epi32(_mm256_add_epi32(lo, Load8(e)), mx));
     Store8(cur + 8, _mm256_or_si256(_mm256_and_si256(_mm256_sub_epi32(_mm256_add_epi32(hi, Load8(e + 8)), mx), keep_hi), pad_hi));
   }
-  Backtrack(hist, trans, cat, n, out);
+  ViterbiBacktrack(hist, trans, cat, n, out);
 }
 #endif
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "tearline/resolve.h"
 #include "tearline/verify.h"
 
 namespace tearline {
@@ -26,16 +27,7 @@ std::vector<Span> FindPlaceholderSpans(std::string_view text, const Policy& poli
       spans.push_back({p, p + policy.mask.size()});
     }
   }
-  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
-  std::vector<Span> merged;
-  for (const Span& s : spans) {
-    if (!merged.empty() && s.begin <= merged.back().end) {
-      merged.back().end = std::max(merged.back().end, s.end);
-    } else {
-      merged.push_back(s);
-    }
-  }
-  return merged;
+  return MergeSpans(std::move(spans));
 }
 
 }  // namespace tearline

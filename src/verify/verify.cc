@@ -5,18 +5,6 @@
 #include "tearline/resolve.h"
 
 namespace tearline {
-namespace {
-
-bool Covered(const Finding& f, const std::vector<Span>& spans) {
-  auto it = std::upper_bound(spans.begin(), spans.end(), f.begin,
-                             [](size_t b, const Span& s) { return b < s.begin; });
-  if (it == spans.begin()) return false;
-  --it;
-  return f.begin >= it->begin && f.end <= it->end;
-}
-
-}  // namespace
-
 std::string LeakReport::Summary(size_t max_listed) const {
   if (leaks.empty()) return "leak check passed";
   std::string s = "leak check blocked the release: ";
@@ -102,8 +90,8 @@ Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, s
   for (const Finding& f : findings) {
     bool blocking = f.kind == Kind::kProtected || policy.Blocks(f.kind);
     if (!blocking) continue;
-    if (Covered(f, inserted)) continue;
-    if (f.kind != Kind::kProtected && Covered(f, allowed)) continue;
+    if (CoveredBy(f, inserted)) continue;
+    if (f.kind != Kind::kProtected && CoveredBy(f, allowed)) continue;
     report.leaks.push_back(f);
   }
   return report;
