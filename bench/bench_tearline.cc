@@ -152,9 +152,9 @@ void RunReleases(benchmark::State& state, bool tagger) {
   Engine engine(std::move(detectors), "");
   auto scratch = engine.NewScratch();
   const Policy policy = BenchPolicy();
-  size_t blocked = 0, acted = 0;
+  size_t blocked = 0, acted = 0, scans = 0;
   for (auto _ : state) {
-    blocked = acted = 0;
+    blocked = acted = scans = 0;
     for (const std::string& d : Documents()) {
       auto doc = ReadDocument(d, Format::kText);
       if (!doc.ok()) return state.SkipWithError("read failed");
@@ -162,11 +162,13 @@ void RunReleases(benchmark::State& state, bool tagger) {
       if (!r.ok()) return state.SkipWithError("release failed");
       blocked += r->released() ? 0 : 1;
       acted += r->transform.applied.size();
+      scans += static_cast<size_t>(r->leak_check_scans);
     }
   }
   state.SetBytesProcessed(state.iterations() * TotalBytes());
   state.counters["blocked_docs"] = static_cast<double>(blocked);
   state.counters["acted_on"] = static_cast<double>(acted);
+  state.counters["leak_scans_per_doc"] = static_cast<double>(scans) / static_cast<double>(Documents().size());
 }
 
 void BM_ReleaseNoTagger(benchmark::State& state) { RunReleases(state, false); }

@@ -34,7 +34,8 @@ for name in ["BM_Patterns", "BM_PeerRe2", "BM_Tagger", "BM_ReleaseNoTagger", "BM
         continue
     bps = rows[name]["bytes_per_second"]
     ratio = f"{bps / peer:.2f}x" if peer else "-"
-    counters = ", ".join(f"{k}={v:.0f}" for k, v in rows[name].items() if k not in skip and isinstance(v, (int, float)))
+    counters = ", ".join(f"{k}={v:.0f}" if float(v).is_integer() or v >= 100 else f"{k}={v:.2f}"
+                        for k, v in rows[name].items() if k not in skip and isinstance(v, (int, float)))
     print(f"| {name} | {bps / 1e6:.1f} | {ratio} | {counters} |")
 PY
 }

@@ -42,6 +42,9 @@ class Detector {
   virtual ~Detector() = default;
   // Stable id written into each Finding::detector ("patterns", "tagger", ...).
   virtual std::string_view id() const = 0;
+  // Every kind this detector may report (Engine::Scan fails if it reports
+  // another, and skips the detector when the caller wants none of these).
+  virtual KindMask kinds() const { return kEveryKind; }
   // A new scratch for one thread. Never null.
   virtual std::unique_ptr<DetectorScratch> NewScratch() const = 0;
   // Reports findings in `text` to `sink`, with offsets relative to text.data().

@@ -36,11 +36,13 @@ class Engine {
 
   std::unique_ptr<EngineScratch> NewScratch() const;
 
-  // Runs every detector over text; findings with confidence < min_confidence
-  // are dropped. Output is sorted by FindingLess and free of exact duplicates
-  // (same span and kind: the highest confidence is kept).
+  // Runs every detector that may report a kind in `wanted` over text;
+  // findings with confidence < min_confidence or of a kind not wanted are
+  // dropped. Output is sorted by FindingLess and free of exact duplicates
+  // (same span and kind: the highest confidence is kept). Fails with
+  // kInternal if a detector reports a kind outside its kinds().
   Status Scan(std::string_view text, EngineScratch& scratch, float min_confidence,
-              std::vector<Finding>* findings) const;
+              std::vector<Finding>* findings, KindMask wanted = kEveryKind) const;
 
   const std::string& model_fingerprint() const { return model_fingerprint_; }
   size_t num_detectors() const { return detectors_.size(); }

@@ -39,6 +39,11 @@ enum class Kind : uint8_t {
 };
 inline constexpr int kNumKinds = 15;
 
+// A set of kinds, one bit per Kind.
+using KindMask = uint32_t;
+inline constexpr KindMask KindBit(Kind kind) { return KindMask{1} << static_cast<int>(kind); }
+inline constexpr KindMask kEveryKind = (KindMask{1} << kNumKinds) - 1;
+
 // "PERSON", "ORG", ..., as written in policies and reports.
 std::string_view KindName(Kind kind);
 // Parses an upper-case kind name; nullopt if it is not a kind.

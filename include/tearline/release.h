@@ -77,6 +77,8 @@ struct ReleaseResult {
   // Spans acted on because the leak check found them only in the released
   // text (detector "leakcheck"; see RunRelease).
   size_t acted_after_leak_check = 0;
+  // Times the output was scanned by the leak check (1 .. kLeakCheckRounds + 1).
+  int leak_check_scans = 0;
   std::string input_sha256;
   std::string output_sha256;  // "" when blocked
   bool released() const { return !leaks.blocked(); }

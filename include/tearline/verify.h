@@ -28,7 +28,7 @@ namespace tearline {
 
 struct LeakReport {
   std::vector<Finding> leaks;  // offsets into the checked text
-  size_t findings_scanned = 0;  // findings at or above the verify threshold
+  size_t findings_scanned = 0;  // findings of blocking kinds at or above the verify threshold
   bool blocked() const { return !leaks.empty(); }
   // "leak check blocked the release: PHONE at [120,134), PERSON at [200,211)"
   // (at most `max_listed` spans, then "and N more"). No values.

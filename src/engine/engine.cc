@@ -5,15 +5,24 @@
 namespace tearline {
 namespace {
 
+// Keeps the wanted findings at or above the threshold; remembers whether the
+// current detector reported a kind outside what it declared.
 class ThresholdSink final : public FindingSink {
  public:
-  ThresholdSink(float min_confidence, std::vector<Finding>* out) : min_(min_confidence), out_(out) {}
+  ThresholdSink(float min_confidence, KindMask wanted, std::vector<Finding>* out)
+      : min_(min_confidence), wanted_(wanted), out_(out) {}
   void Add(const Finding& f) override {
-    if (f.confidence >= min_ && f.end > f.begin) out_->push_back(f);
+    if ((KindBit(f.kind) & declared_) == 0) undeclared_ = true;
+    if (f.confidence >= min_ && f.end > f.begin && (KindBit(f.kind) & wanted_) != 0) out_->push_back(f);
   }
+  void StartDetector(KindMask declared) { declared_ = declared; }
+  bool undeclared() const { return undeclared_; }
 
  private:
   float min_;
+  KindMask wanted_;
+  KindMask declared_ = kEveryKind;
+  bool undeclared_ = false;
   std::vector<Finding>* out_;
 };
 
@@ -29,15 +38,21 @@ std::unique_ptr<EngineScratch> Engine::NewScratch() const {
 }
 
 Status Engine::Scan(std::string_view text, EngineScratch& scratch, float min_confidence,
-                    std::vector<Finding>* findings) const {
+                    std::vector<Finding>* findings, KindMask wanted) const {
   findings->clear();
   if (scratch.per_detector.size() != detectors_.size()) {
     return Status::Internal("engine scratch was made for another engine");
   }
-  ThresholdSink sink(min_confidence, findings);
+  ThresholdSink sink(min_confidence, wanted, findings);
   for (size_t i = 0; i < detectors_.size(); ++i) {
+    const KindMask declared = detectors_[i]->kinds();
+    if ((declared & wanted) == 0) continue;
+    sink.StartDetector(declared);
     scratch.per_detector[i]->min_confidence_hint = min_confidence;
     TL_RETURN_IF_ERROR(detectors_[i]->Scan(text, *scratch.per_detector[i], sink));
+    if (sink.undeclared()) {
+      return Status::Internal("detector " + std::string(detectors_[i]->id()) + " reported a kind it does not declare");
+    }
   }
   for (const Finding& f : *findings) {
     if (f.end > text.size()) return Status::Internal("a detector reported a span beyond the text");

@@ -6,18 +6,24 @@ namespace tearline {
 namespace {
 
 // Reports a fixed list of findings, to test how the engine merges detectors.
+// Declares `kinds` (every kind by default) and counts its scans.
 class FixedDetector final : public Detector {
  public:
-  explicit FixedDetector(std::vector<Finding> f) : findings_(std::move(f)) {}
+  explicit FixedDetector(std::vector<Finding> f, KindMask kinds = kEveryKind, int* scans = nullptr)
+      : findings_(std::move(f)), kinds_(kinds), scans_(scans) {}
   std::string_view id() const override { return "fixed"; }
+  KindMask kinds() const override { return kinds_; }
   std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
   Status Scan(std::string_view, DetectorScratch&, FindingSink& sink) const override {
+    if (scans_) ++*scans_;
     for (const Finding& f : findings_) sink.Add(f);
     return Status::OK();
   }
 
  private:
   std::vector<Finding> findings_;
+  KindMask kinds_;
+  int* scans_;
 };
 
 TEST(EngineTest, MergesSortsDeduplicatesAndThresholds) {
@@ -43,6 +49,40 @@ TEST(EngineTest, RejectsSpansBeyondText) {
   auto scratch = engine.NewScratch();
   std::vector<Finding> out;
   EXPECT_EQ(engine.Scan("short", *scratch, 0, &out).code(), Status::Code::kInternal);
+}
+
+// Wanted kinds: a detector that declares none of them is not run, and
+// findings of other kinds are dropped.
+TEST(EngineTest, RunsOnlyDetectorsThatMayReportAWantedKind) {
+  int person_scans = 0, dem_scans = 0;
+  std::vector<std::unique_ptr<const Detector>> detectors;
+  detectors.push_back(std::make_unique<FixedDetector>(
+      std::vector<Finding>{{0, 3, Kind::kPerson, "", 0.9f, "a"}, {4, 6, Kind::kOrg, "", 0.9f, "a"}},
+      KindBit(Kind::kPerson) | KindBit(Kind::kOrg), &person_scans));
+  detectors.push_back(std::make_unique<FixedDetector>(std::vector<Finding>{{7, 9, Kind::kDem, "", 0.9f, "b"}},
+                                                      KindBit(Kind::kDem), &dem_scans));
+  Engine engine(std::move(detectors), "");
+  auto scratch = engine.NewScratch();
+  std::vector<Finding> out;
+  ASSERT_TRUE(engine.Scan("0123456789", *scratch, 0, &out, KindBit(Kind::kPerson)).ok());
+  EXPECT_EQ(FindingsToString(out), "[PERSON 0,3)");
+  EXPECT_EQ(person_scans, 1);
+  EXPECT_EQ(dem_scans, 0);
+  ASSERT_TRUE(engine.Scan("0123456789", *scratch, 0, &out).ok());
+  EXPECT_EQ(FindingsToString(out), "[PERSON 0,3) [ORG 4,6) [DEM 7,9)");
+  EXPECT_EQ(dem_scans, 1);
+}
+
+// A detector that reports a kind it does not declare fails the scan (the
+// leak check would otherwise skip it for that kind).
+TEST(EngineTest, RejectsUndeclaredKinds) {
+  std::vector<std::unique_ptr<const Detector>> detectors;
+  detectors.push_back(std::make_unique<FixedDetector>(std::vector<Finding>{{0, 3, Kind::kPerson, "", 0.9f, "a"}},
+                                                      KindBit(Kind::kDem)));
+  Engine engine(std::move(detectors), "");
+  auto scratch = engine.NewScratch();
+  std::vector<Finding> out;
+  EXPECT_EQ(engine.Scan("0123456789", *scratch, 0, &out).code(), Status::Code::kInternal);
 }
 
 }  // namespace

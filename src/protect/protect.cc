@@ -97,6 +97,7 @@ class ProtectedDetector final : public Detector {
     for (auto& [k, v] : by_skeleton_) v.erase(std::unique(v.begin(), v.end()), v.end());
   }
   std::string_view id() const override { return "protect"; }
+  KindMask kinds() const override { return KindBit(Kind::kProtected); }
   std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<ProtectScratch>(); }
 
   Status Scan(std::string_view text, DetectorScratch& scratch, FindingSink& sink) const override {

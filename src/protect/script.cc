@@ -20,6 +20,7 @@ bool IsArabicLetterOrMark(char32_t cp) {
 class ArabicScriptDetector final : public Detector {
  public:
   std::string_view id() const override { return "script"; }
+  KindMask kinds() const override { return KindBit(Kind::kPerson); }
   std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     size_t run_begin = 0, run_end = 0;

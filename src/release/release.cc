@@ -221,6 +221,7 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
     const std::vector<size_t> replaced_lengths = alignment.ReplacedLengths(result.transform.inserted);
     TL_ASSIGN_OR_RETURN(result.leaks, CheckForLeaks(engine, scratch, result.transform.text,
                                                     result.transform.inserted, policy, &replaced_lengths));
+    ++result.leak_check_scans;
     result.leak_input_spans.clear();
     for (const Finding& f : result.leaks.leaks) result.leak_input_spans.push_back(alignment.ToInput(f));
     if (!result.leaks.blocked() || round == kLeakCheckRounds) break;
@@ -305,6 +306,7 @@ std::string ReleaseReportJson(const ReleaseResult& result, const Policy& policy,
   j["banner"] = result.markings.banner;
   j["entities"] = result.entity_names.size();
   j["acted_after_leak_check"] = result.acted_after_leak_check;
+  j["leak_check_scans"] = result.leak_check_scans;
   j["counts"] = result.Counts();
   nlohmann::json leaks = nlohmann::json::array();
   for (size_t i = 0; i < result.leaks.leaks.size(); ++i) {

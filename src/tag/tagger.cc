@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <cstring>
 
 #include "src/tag/internal.h"
 #include "src/tag/tag_buffers.h"
@@ -24,6 +25,138 @@ Kind TagLabelKind(TagLabel label) {
 
 namespace tag_internal {
 
+namespace {
+
+enum : uint8_t { kSkip = 0, kCompute = 1, kWeak = 2 };  // kWeak: a possible candidate below the floor
+
+// What TagWith derives from the options once per call.
+struct SentencePlan {
+  bool candidates = false;
+  bool prune = false;
+  float min_gap = 0;
+  bool use_floor = false;
+  float floor_gap = 0;
+};
+
+// Tags tokens [a, b) of text (one sentence, buf.tokens and buf.doc filled),
+// appending its spans to *out.
+void TagSentence(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options,
+                 const SentencePlan& plan, TagBuffers& buf, size_t a, size_t b, std::vector<TagSpan>* out) {
+  const int32_t* trans = m.transitions.data();
+  const bool candidates = plan.candidates;
+  const bool prune = plan.prune;
+  const float min_gap = plan.min_gap;
+  const bool use_floor = plan.use_floor;
+  const float floor_gap = plan.floor_gap;
+  int n = static_cast<int>(b - a);
+  buf.emis.resize(size_t(n) * kRowWidth);
+  buf.cats.resize(n);
+  buf.hist.resize(size_t(n) * kRowWidth);
+  buf.cls.resize(n);
+  buf.prob.assign(n, 0);
+  buf.alt_label.assign(n, -1);
+  buf.alt_prob.assign(n, 0);
+  buf.need.resize(n);
+  buf.cache.Sentence(text, buf.tokens.data(), a, b, buf.doc.data() + a, buf.emis.data(), buf.cats.data());
+  ViterbiInt32(buf.emis.data(), trans, buf.cats.data(), n, buf.cls.data(), buf.hist.data());
+  // Which tokens need a softmax: decoded entity tokens, and O tokens that
+  // may be (part of) a weak candidate at or above the floor.
+  bool any_weak = false;
+  for (int i = 0; i < n; ++i) {
+    if (buf.cls[i] != 0) {
+      buf.need[i] = kCompute;
+      continue;
+    }
+    if (!candidates) {
+      buf.need[i] = kSkip;
+      continue;
+    }
+    const int prev1 = i > 0 ? buf.cls[i - 1] : 0;
+    const int32_t* e = &buf.emis[size_t(i) * kRowWidth];
+    const int32_t* t = trans + (size_t{buf.cats[i]} * kRowWidth + prev1) * kRowWidth;
+    // The best entity class allowed after prev1: disallowed classes and the
+    // padding lane hold kForbidden in t, far below any allowed score (a
+    // B- class is always allowed), so a branch-free max over lanes 1..15
+    // equals the max over the allowed classes.
+    int32_t top = INT32_MIN;
+    for (int c = 1; c < kRowWidth; ++c) top = std::max(top, e[c] + t[c]);
+    const float gap = static_cast<float>(top - (e[0] + t[0])) * m.prob_scale;
+    if (prune && gap < min_gap) {
+      buf.need[i] = kSkip;
+    } else if (use_floor && gap < floor_gap) {
+      buf.need[i] = kWeak;
+      any_weak = true;
+    } else {
+      buf.need[i] = kCompute;
+    }
+  }
+  if (any_weak) {
+    // A chain of consecutive possible candidates (O tokens) is computed
+    // whole when one of its tokens may reach the floor, else skipped.
+    for (int i = 0; i < n;) {
+      if (buf.cls[i] != 0 || buf.need[i] == kSkip) {
+        ++i;
+        continue;
+      }
+      int j = i;
+      bool strong = false;
+      for (; j < n && buf.cls[j] == 0 && buf.need[j] != kSkip; ++j) strong = strong || buf.need[j] == kCompute;
+      for (int k = i; k < j; ++k) buf.need[k] = strong ? kCompute : kSkip;
+      i = j;
+    }
+  }
+  for (int i = 0; i < n; ++i) {
+    if (buf.need[i] != kCompute) continue;
+    const int prev1 = i > 0 ? buf.cls[i - 1] : 0;
+    const int32_t* e = &buf.emis[size_t(i) * kRowWidth];
+    const int32_t* t = trans + (size_t{buf.cats[i]} * kRowWidth + prev1) * kRowWidth;
+    const int best = buf.cls[i];
+    float scores[kRowWidth], probs[kRowWidth];
+    for (int c = 0; c < kNumClasses; ++c) scores[c] = static_cast<float>(e[c] + t[c]) * m.prob_scale;
+    Softmax(scores, prev1, probs);
+    buf.prob[i] = probs[best];
+    if (best == 0) {
+      float bp = 0;
+      for (int l = 0; l < kNumTagLabels; ++l) {
+        float p = probs[BeginClass(l)] + probs[InsideClass(l)];
+        if (p > bp) {
+          bp = p;
+          buf.alt_label[i] = l;
+        }
+      }
+      buf.alt_prob[i] = bp;
+    }
+  }
+  // Decoded spans and weak candidates.
+  for (int i = 0; i < n;) {
+    int label = -1, j = i;
+    float sum = 0;
+    if (buf.cls[i] != 0) {
+      label = LabelOfClass(buf.cls[i]);
+      sum = buf.prob[i];
+      for (j = i + 1; j < n && IsInside(buf.cls[j]) && LabelOfClass(buf.cls[j]) == label; ++j) sum += buf.prob[j];
+    } else if (options.report_candidates && buf.alt_label[i] >= 0 && buf.alt_prob[i] >= options.min_confidence) {
+      label = buf.alt_label[i];
+      sum = buf.alt_prob[i];
+      for (j = i + 1; j < n && buf.cls[j] == 0 && buf.alt_label[j] == label &&
+                      buf.alt_prob[j] >= options.min_confidence;
+           ++j) {
+        sum += buf.alt_prob[j];
+      }
+    } else {
+      ++i;
+      continue;
+    }
+    float conf = std::clamp(sum / static_cast<float>(j - i), 0.0f, 1.0f);
+    if (conf >= options.min_confidence) {
+      out->push_back({buf.tokens[a + i].begin, buf.tokens[a + j - 1].end, static_cast<TagLabel>(label), conf});
+    }
+    i = j;
+  }
+}
+
+}  // namespace
+
 void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options,
              TagBuffers& buf, std::vector<TagSpan>* out, float report_floor) {
   out->clear();
@@ -32,13 +165,13 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
   buf.starts.push_back(buf.tokens.size());
   DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map);
   buf.cache.Bind(m);
-  const int32_t* trans = m.transitions.data();
+  SentencePlan plan;
   // An O token's softmax is needed only when some entity label may reach
   // min_confidence: P(label) <= 2 exp(best entity score - O score), so below
   // this log-space gap (with a margin for rounding) no label can.
-  const bool candidates = options.report_candidates;
-  const bool prune = options.min_confidence > 0;
-  const float min_gap = prune ? std::log(options.min_confidence / 2) - 0.01f : 0;
+  plan.candidates = options.report_candidates;
+  plan.prune = options.min_confidence > 0;
+  plan.min_gap = plan.prune ? std::log(options.min_confidence / 2) - 0.01f : 0;
   // With a report floor above min_confidence, a weak candidate (a run of O
   // tokens, its confidence the mean of theirs) can reach the floor only if one
   // of its tokens does. P(label) <= 2g / (1 + 2g) with g = exp(gap), so a token
@@ -46,121 +179,145 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
   // absorb rounding: a run of tokens all below 0.99 floor averages below the
   // floor). Runs are still cut exactly as without the floor: every token of a
   // chain of possible candidates that holds such a token gets its softmax.
-  const bool use_floor = candidates && report_floor > options.min_confidence;
-  float floor_gap = 0;
-  if (use_floor) {
+  plan.use_floor = plan.candidates && report_floor > options.min_confidence;
+  if (plan.use_floor) {
     const double f = std::min(0.99 * report_floor, 0.999999);
-    floor_gap = static_cast<float>(std::log(f / (2 * (1 - f)))) - 0.01f;
+    plan.floor_gap = static_cast<float>(std::log(f / (2 * (1 - f)))) - 0.01f;
   }
-  enum : uint8_t { kSkip = 0, kCompute = 1, kWeak = 2 };  // kWeak: a possible candidate below the floor
+  buf.memo.Begin(m.id, options, report_floor);
   for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
-    size_t a = buf.starts[s], b = buf.starts[s + 1];
-    int n = static_cast<int>(b - a);
-    buf.emis.resize(size_t(n) * kRowWidth);
-    buf.cats.resize(n);
-    buf.hist.resize(size_t(n) * kRowWidth);
-    buf.cls.resize(n);
-    buf.prob.assign(n, 0);
-    buf.alt_label.assign(n, -1);
-    buf.alt_prob.assign(n, 0);
-    buf.need.resize(n);
-    buf.cache.Sentence(text, buf.tokens.data(), a, b, buf.doc.data() + a, buf.emis.data(), buf.cats.data());
-    ViterbiInt32(buf.emis.data(), trans, buf.cats.data(), n, buf.cls.data(), buf.hist.data());
-    // Which tokens need a softmax: decoded entity tokens, and O tokens that
-    // may be (part of) a weak candidate at or above the floor.
-    bool any_weak = false;
-    for (int i = 0; i < n; ++i) {
-      if (buf.cls[i] != 0) {
-        buf.need[i] = kCompute;
-        continue;
+    const size_t a = buf.starts[s], b = buf.starts[s + 1];
+    if (a == b) continue;
+    const size_t first = out->size();
+    const size_t base = buf.tokens[a].begin;
+    uint64_t hash = 0;
+    if (buf.memo.Find(text, buf.tokens.data(), a, b, buf.doc.data(), &buf.reused, &hash)) {
+      for (TagSpan span : buf.reused) {
+        span.begin += base;
+        span.end += base;
+        out->push_back(span);
       }
-      if (!candidates) {
-        buf.need[i] = kSkip;
-        continue;
-      }
-      const int prev1 = i > 0 ? buf.cls[i - 1] : 0;
-      const int32_t* e = &buf.emis[size_t(i) * kRowWidth];
-      const int32_t* t = trans + (size_t{buf.cats[i]} * kRowWidth + prev1) * kRowWidth;
-      // The best entity class allowed after prev1: disallowed classes and the
-      // padding lane hold kForbidden in t, far below any allowed score (a
-      // B- class is always allowed), so a branch-free max over lanes 1..15
-      // equals the max over the allowed classes.
-      int32_t top = INT32_MIN;
-      for (int c = 1; c < kRowWidth; ++c) top = std::max(top, e[c] + t[c]);
-      const float gap = static_cast<float>(top - (e[0] + t[0])) * m.prob_scale;
-      if (prune && gap < min_gap) {
-        buf.need[i] = kSkip;
-      } else if (use_floor && gap < floor_gap) {
-        buf.need[i] = kWeak;
-        any_weak = true;
-      } else {
-        buf.need[i] = kCompute;
-      }
+    } else {
+      TagSentence(m, text, options, plan, buf, a, b, out);
     }
-    if (any_weak) {
-      // A chain of consecutive possible candidates (O tokens) is computed
-      // whole when one of its tokens may reach the floor, else skipped.
-      for (int i = 0; i < n;) {
-        if (buf.cls[i] != 0 || buf.need[i] == kSkip) {
-          ++i;
-          continue;
-        }
-        int j = i;
-        bool strong = false;
-        for (; j < n && buf.cls[j] == 0 && buf.need[j] != kSkip; ++j) strong = strong || buf.need[j] == kCompute;
-        for (int k = i; k < j; ++k) buf.need[k] = strong ? kCompute : kSkip;
-        i = j;
-      }
-    }
-    for (int i = 0; i < n; ++i) {
-      if (buf.need[i] != kCompute) continue;
-      const int prev1 = i > 0 ? buf.cls[i - 1] : 0;
-      const int32_t* e = &buf.emis[size_t(i) * kRowWidth];
-      const int32_t* t = trans + (size_t{buf.cats[i]} * kRowWidth + prev1) * kRowWidth;
-      const int best = buf.cls[i];
-      float scores[kRowWidth], probs[kRowWidth];
-      for (int c = 0; c < kNumClasses; ++c) scores[c] = static_cast<float>(e[c] + t[c]) * m.prob_scale;
-      Softmax(scores, prev1, probs);
-      buf.prob[i] = probs[best];
-      if (best == 0) {
-        float bp = 0;
-        for (int l = 0; l < kNumTagLabels; ++l) {
-          float p = probs[BeginClass(l)] + probs[InsideClass(l)];
-          if (p > bp) {
-            bp = p;
-            buf.alt_label[i] = l;
-          }
-        }
-        buf.alt_prob[i] = bp;
-      }
-    }
-    // Decoded spans and weak candidates.
-    for (int i = 0; i < n;) {
-      int label = -1, j = i;
-      float sum = 0;
-      if (buf.cls[i] != 0) {
-        label = LabelOfClass(buf.cls[i]);
-        sum = buf.prob[i];
-        for (j = i + 1; j < n && IsInside(buf.cls[j]) && LabelOfClass(buf.cls[j]) == label; ++j) sum += buf.prob[j];
-      } else if (options.report_candidates && buf.alt_label[i] >= 0 && buf.alt_prob[i] >= options.min_confidence) {
-        label = buf.alt_label[i];
-        sum = buf.alt_prob[i];
-        for (j = i + 1; j < n && buf.cls[j] == 0 && buf.alt_label[j] == label &&
-                        buf.alt_prob[j] >= options.min_confidence;
-             ++j) {
-          sum += buf.alt_prob[j];
-        }
-      } else {
-        ++i;
-        continue;
-      }
-      float conf = std::clamp(sum / static_cast<float>(j - i), 0.0f, 1.0f);
-      if (conf >= options.min_confidence) {
-        out->push_back({buf.tokens[a + i].begin, buf.tokens[a + j - 1].end, static_cast<TagLabel>(label), conf});
-      }
-      i = j;
-    }
+    buf.memo.Record(text, buf.tokens.data(), a, b, buf.doc.data(), hash, out->data() + first, out->size() - first);
   }
+}
+
+// --- SentenceMemo -----------------------------------------------------------
+
+void SentenceMemo::Generation::Clear() {
+  valid = false;
+  bytes.clear();
+  tok.clear();
+  flags.clear();
+  spans.clear();
+  entries.clear();
+  std::fill(slots.begin(), slots.end(), 0);
+}
+
+void SentenceMemo::Generation::Add(const Entry& e) {
+  entries.push_back(e);
+  if (2 * entries.size() > slots.size()) {
+    size_t cap = 64;  // a power of two, at least four slots per entry
+    while (cap < 4 * entries.size()) cap <<= 1;
+    slots.assign(cap, 0);
+    for (size_t k = 0; k + 1 < entries.size(); ++k) Place(k);
+  }
+  Place(entries.size() - 1);
+}
+
+void SentenceMemo::Generation::Place(size_t k) {
+  const size_t mask = slots.size() - 1;
+  size_t s = entries[k].hash & mask;
+  while (slots[s] != 0) s = (s + 1) & mask;
+  slots[s] = static_cast<uint32_t>(k + 1);
+}
+
+uint64_t SentenceMemo::Hash(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc) {
+  const size_t base = tokens[a].begin;
+  const std::string_view bytes = text.substr(base, tokens[b - 1].end - base);
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ bytes.size();
+  size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, bytes.data() + i, 8);
+    h = (h ^ x) * 0xff51afd7ed558ccdull;
+    h ^= h >> 29;
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, bytes.data() + i, bytes.size() - i);
+  h = Mix(h, tail);
+  for (size_t k = a; k < b; ++k) h = (h ^ (uint64_t{doc[k]} << 32 | (tokens[k].end - base))) * 0xc4ceb9fe1a85ec53ull;
+  return Mix(h, b - a);
+}
+
+void SentenceMemo::Begin(uint64_t model_id, const TagOptions& options, float report_floor) {
+  std::swap(prev_, next_);
+  const bool compatible = prev_.valid && prev_.model_id == model_id &&
+                          prev_.min_confidence == options.min_confidence &&
+                          prev_.candidates == options.report_candidates && prev_.floor <= report_floor;
+  if (!compatible) prev_.Clear();
+  next_.Clear();
+  next_.valid = true;
+  next_.model_id = model_id;
+  next_.min_confidence = options.min_confidence;
+  next_.candidates = options.report_candidates;
+  next_.floor = report_floor;
+  hits_ = 0;
+}
+
+bool SentenceMemo::Find(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc,
+                        std::vector<TagSpan>* spans, uint64_t* hash) const {
+  const uint64_t h = *hash = Hash(text, tokens, a, b, doc);
+  if (!prev_.valid || prev_.entries.empty()) return false;
+  const size_t base = tokens[a].begin;
+  const std::string_view bytes = text.substr(base, tokens[b - 1].end - base);
+  const size_t mask = prev_.slots.size() - 1;
+  for (size_t s = h & mask; prev_.slots[s] != 0; s = (s + 1) & mask) {
+    const Entry& e = prev_.entries[prev_.slots[s] - 1];
+    if (e.hash != h || e.bytes_len != bytes.size() || e.ntok != b - a) continue;
+    if (std::memcmp(prev_.bytes.data() + e.bytes_off, bytes.data(), bytes.size()) != 0) continue;
+    bool same = true;
+    for (size_t k = 0; k < e.ntok && same; ++k) {
+      same = prev_.tok[e.tok_off + 2 * k] == tokens[a + k].begin - base &&
+             prev_.tok[e.tok_off + 2 * k + 1] == tokens[a + k].end - base &&
+             prev_.flags[e.tok_off / 2 + k] == doc[a + k];
+    }
+    if (!same) continue;
+    spans->assign(prev_.spans.begin() + e.span_off, prev_.spans.begin() + e.span_off + e.nspan);
+    ++hits_;
+    return true;
+  }
+  return false;
+}
+
+void SentenceMemo::Record(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc,
+                          uint64_t hash, const TagSpan* spans, size_t nspans) {
+  const size_t base = tokens[a].begin;
+  const std::string_view bytes = text.substr(base, tokens[b - 1].end - base);
+  if (next_.bytes.size() + bytes.size() > UINT32_MAX || next_.tok.size() + 2 * (b - a) > UINT32_MAX) return;
+  Entry e;
+  e.hash = hash;
+  e.bytes_off = static_cast<uint32_t>(next_.bytes.size());
+  e.bytes_len = static_cast<uint32_t>(bytes.size());
+  e.tok_off = static_cast<uint32_t>(next_.tok.size());
+  e.ntok = static_cast<uint32_t>(b - a);
+  e.span_off = static_cast<uint32_t>(next_.spans.size());
+  e.nspan = static_cast<uint32_t>(nspans);
+  next_.bytes.append(bytes);
+  for (size_t k = a; k < b; ++k) {
+    next_.tok.push_back(static_cast<uint32_t>(tokens[k].begin - base));
+    next_.tok.push_back(static_cast<uint32_t>(tokens[k].end - base));
+    next_.flags.push_back(doc[k]);
+  }
+  for (size_t k = 0; k < nspans; ++k) {
+    TagSpan span = spans[k];
+    span.begin -= base;
+    span.end -= base;
+    next_.spans.push_back(span);
+  }
+  next_.Add(e);
 }
 
 }  // namespace tag_internal
@@ -185,6 +342,11 @@ class TaggerDetector final : public Detector {
   TaggerDetector(std::shared_ptr<const TaggerModel> model, TagOptions options)
       : model_(std::move(model)), options_(options) {}
   std::string_view id() const override { return "tagger"; }
+  KindMask kinds() const override {
+    KindMask mask = 0;
+    for (int l = 0; l < kNumTagLabels; ++l) mask |= KindBit(TagLabelKind(static_cast<TagLabel>(l)));
+    return mask;
+  }
   std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<TaggerScratch>(); }
   Status Scan(std::string_view text, DetectorScratch& scratch, FindingSink& sink) const override {
     auto* s = dynamic_cast<TaggerScratch*>(&scratch);

@@ -76,12 +76,18 @@ Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, s
   if (neutral_lengths && neutral_lengths->size() != inserted.size()) {
     return Status::Internal("CheckForLeaks: one neutral length per inserted range is required");
   }
+  // Only kinds that block are looked for (a detector that can report none of
+  // them is not run).
+  KindMask blocking = KindBit(Kind::kProtected);
+  for (Kind k : AllKinds()) {
+    if (policy.Blocks(k)) blocking |= KindBit(k);
+  }
   std::vector<Finding> findings;
   if (inserted.empty()) {
-    TL_RETURN_IF_ERROR(engine.Scan(text, scratch, policy.verify_threshold, &findings));
+    TL_RETURN_IF_ERROR(engine.Scan(text, scratch, policy.verify_threshold, &findings, blocking));
   } else {
     NeutralCopy copy(text, inserted, neutral_lengths);
-    TL_RETURN_IF_ERROR(engine.Scan(copy.text(), scratch, policy.verify_threshold, &findings));
+    TL_RETURN_IF_ERROR(engine.Scan(copy.text(), scratch, policy.verify_threshold, &findings, blocking));
     for (Finding& f : findings) f = copy.Map(f);
   }
   const std::vector<Span> allowed = FindAllowedSpans(text, policy.allow_terms);

@@ -1,0 +1,129 @@
+// The sentence memo of TagBuffers: tagging a text with buffers that tagged a
+// similar text before gives exactly what fresh buffers give.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "src/tag/internal.h"
+#include "src/tag/tag_buffers.h"
+
+namespace tearline::tag_internal {
+namespace {
+
+// A synthetic threat report: names, places, dates and plain sentences.
+const char kReport[] =
+    "On 12 March 2024 Mohammad Nabi Omari met Commander Gul Zadran near the bridge at Pul-e Khumri. "
+    "Omari said that the convoy would leave on Thursday. "
+    "Mr. Omari and his driver, Abdul Haq, stayed at the guest house for two nights. "
+    "The checkpoint was moved after the rains. "
+    "Zadran's men were seen at the market in Baghlan by a shopkeeper aged 54. "
+    "Nothing else was reported that week.\n\n"
+    "A second source, Fatima Karimi, confirmed the date. "
+    "Karimi works for the Ministry of Rural Rehabilitation in Kabul. "
+    "The convoy carried fuel and medicine.\n";
+
+std::shared_ptr<const TaggerModel> Shipped() {
+  auto model = TaggerModel::Load("models/tagger.tlm");
+  EXPECT_TRUE(model.ok()) << model.status().ToString();
+  return model.ok() ? *model : nullptr;
+}
+
+std::string Describe(const std::vector<TagSpan>& spans, float floor) {
+  std::string out;
+  for (const TagSpan& s : spans) {
+    if (s.confidence < floor) continue;
+    out += std::to_string(s.begin) + "-" + std::to_string(s.end) + ":" + std::to_string(static_cast<int>(s.label)) +
+           ":" + std::to_string(s.confidence) + " ";
+  }
+  return out;
+}
+
+// Replaces every occurrence of `what` with spaces of its length (as the leak
+// check's neutral copy does with placeholders).
+std::string Blank(std::string text, const std::string& what) {
+  for (size_t p = text.find(what); p != std::string::npos; p = text.find(what, p + what.size())) {
+    text.replace(p, what.size(), std::string(what.size(), ' '));
+  }
+  return text;
+}
+
+std::string Replace(std::string text, const std::string& what, const std::string& with) {
+  size_t p = text.find(what);
+  if (p != std::string::npos) text.replace(p, what.size(), with);
+  return text;
+}
+
+TEST(SentenceMemoTest, EditedTextsGiveWhatFreshBuffersGive) {
+  auto model = Shipped();
+  ASSERT_NE(model, nullptr);
+  const std::string base = kReport;
+  const std::vector<std::string> edits = {
+      base,
+      Blank(base, "Omari"),                                   // every mention blanked
+      Blank(Blank(base, "Mohammad Nabi Omari"), "Zadran"),    // several entities
+      Replace(base, "Gul Zadran", "someone"),                 // shorter text
+      Replace(base, "The checkpoint was moved after the rains. ", ""),  // a sentence gone
+      Replace(base, "Karimi works", "karimi works"),          // changes document flags elsewhere
+      Replace(base, "Commander", "Mr"),                       // a title cue gone
+      // Document flags of unchanged sentences change: the only mid-sentence
+      // capitalised "Omari" and the only title before "Zadran" go.
+      Replace(Replace(Replace(base, "Nabi Omari met", "Nabi met"), "Mr. Omari", "He"), "Commander Gul", "the"),
+      base + base,                                            // repeated
+      "",
+  };
+  TagOptions options;
+  for (float warm_floor : {0.0f, 0.3f}) {
+    for (float floor : {0.0f, 0.3f, 0.6f}) {
+      for (const std::string& edited : edits) {
+        TagBuffers warm;
+        std::vector<TagSpan> ignored, got, want;
+        TagWith(model->impl(), base, options, warm, &ignored, warm_floor);
+        TagWith(model->impl(), edited, options, warm, &got, floor);
+        TagBuffers fresh;
+        TagWith(model->impl(), edited, options, fresh, &want, floor);
+        EXPECT_EQ(Describe(got, floor), Describe(want, floor))
+            << "warm floor " << warm_floor << " floor " << floor << " text of " << edited.size() << " bytes";
+      }
+    }
+  }
+}
+
+TEST(SentenceMemoTest, RepeatedTextReusesEverySentenceAndChangedTextDoesNot) {
+  auto model = Shipped();
+  ASSERT_NE(model, nullptr);
+  const std::string base = kReport;
+  TagOptions options;
+  TagBuffers buf;
+  std::vector<TagSpan> first, second, third;
+  TagWith(model->impl(), base, options, buf, &first);
+  EXPECT_EQ(buf.memo.hits(), 0u);
+  TagWith(model->impl(), base, options, buf, &second);
+  const size_t sentences = SplitSentences(base, Tokenize(base)).size();
+  EXPECT_EQ(buf.memo.hits(), sentences);
+  EXPECT_EQ(Describe(first, 0), Describe(second, 0));
+  // One sentence changed: all others are reused.
+  TagWith(model->impl(), Replace(base, "fuel and medicine", "fuel and flour"), options, buf, &third);
+  EXPECT_EQ(buf.memo.hits(), sentences - 1);
+}
+
+TEST(SentenceMemoTest, LowerFloorOrOtherOptionsDoNotReuse) {
+  auto model = Shipped();
+  ASSERT_NE(model, nullptr);
+  const std::string base = kReport;
+  TagOptions options;
+  TagBuffers buf;
+  std::vector<TagSpan> spans;
+  TagWith(model->impl(), base, options, buf, &spans, 0.5f);
+  TagWith(model->impl(), base, options, buf, &spans, 0.0f);  // below the remembered floor
+  EXPECT_EQ(buf.memo.hits(), 0u);
+  TagOptions other = options;
+  other.report_candidates = false;
+  TagWith(model->impl(), base, other, buf, &spans, 0.0f);
+  EXPECT_EQ(buf.memo.hits(), 0u);
+  TagWith(model->impl(), base, other, buf, &spans, 0.0f);
+  EXPECT_GT(buf.memo.hits(), 0u);
+}
+
+}  // namespace
+}  // namespace tearline::tag_internal
