@@ -187,7 +187,10 @@ Status TrainTagger(const TrainOptions& options);
 // place mention, its GUM minimal span (the whole mention when absent) cut into
 // runs of name words (PROPN, NUM, capitalised words, with connectors such as
 // "of", "de", "bin" inside; persons never join on "of"/"and"), each run with a
-// PROPN being one span; person mentions containing "of" give none. Time
+// PROPN being one span. Persons: the name ends before an "of"; capitalised
+// common nouns/adjectives are no name words; runs ending in a plural proper
+// noun (groups) or made of role words alone ("the Tsar") give none; when the
+// minimal span holds no name, an appositive name of the mention is used. Time
 // mentions containing a digit or month name (leading determiners trimmed).
 Result<AnnotatedText> ReadGumConllu(std::string_view conllu);
 

@@ -15,6 +15,8 @@ struct Word {
   int id = 0;                 // 1-based word id in the sentence
   int head = 0;
   std::string upos;
+  std::string xpos;
+  std::string deprel;
   std::string form;
 };
 
@@ -102,60 +104,109 @@ bool LowerStart(const Word& w) {
 
 bool IsConnector(const std::string& form, TagLabel label) {
   // Words that may join the parts of one name. Person names never contain
-  // "of"/"and"/"for"/"&" (those join organisations and places).
+  // "of"/"and"/"for"/"&" (those join organisations and places); "the" joins
+  // an epithet to a person's name ("Peter the Great").
   static constexpr std::array<std::string_view, 10> kNameParticles = {"de", "da", "del", "von", "van",
                                                                       "bin", "al", "ibn", "-", "la"};
   static constexpr std::array<std::string_view, 5> kOrgJoiners = {"of", "the", "and", "for", "&"};
   if (std::find(kNameParticles.begin(), kNameParticles.end(), form) != kNameParticles.end()) return true;
-  return label != TagLabel::kPerson && std::find(kOrgJoiners.begin(), kOrgJoiners.end(), form) != kOrgJoiners.end();
+  if (label == TagLabel::kPerson) return form == "the";
+  return std::find(kOrgJoiners.begin(), kOrgJoiners.end(), form) != kOrgJoiners.end();
+}
+
+// Titles, ranks and roles: a person run made of these words alone ("the
+// Tsar", "Your Honor", "the Prime Minister") names no one.
+bool IsRoleWord(std::string_view form) {
+  static constexpr std::array<std::string_view, 62> kRoles = {
+      "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam", "madame",
+      "mademoiselle", "mlle", "king", "queen", "prince", "princess", "emperor", "empress", "tsar", "tsarina",
+      "tsarevna", "czar", "pope", "shah", "sultan", "regent", "president", "vice", "minister", "prime",
+      "governor", "senator", "mayor", "general", "judge", "justice", "honor", "honour", "majesty", "highness",
+      "excellency", "chairman", "attorney", "spokesperson", "secretary", "mp", "qc", "sc", "saint", "st",
+      "colonel", "captain", "major", "lieutenant", "sergeant", "commander", "admiral", "chief", "officer"};
+  std::string w;
+  for (char c : form) {
+    if (c != '.') w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return std::find(kRoles.begin(), kRoles.end(), w) != kRoles.end();
 }
 
 // A named mention's gold spans: its GUM minimal span (the whole mention when
 // absent) cut into runs of name words (PROPN, NUM, capitalised words and
-// connectors inside); every run holding a PROPN is one span. Person mentions
-// with "of" ("Professor of Music") are titles or descriptions, not names.
+// connectors inside); every run holding a PROPN is one span. For persons:
+// the span ends before an "of" ("Patrick Gordon of Auchleuchries"); a
+// capitalised common noun or adjective is no name word ("Biologist Nick
+// Bos" -> "Nick Bos"); when the minimal span holds no name, an appositive
+// name in the whole mention ("his second son James"); a run ending in a plural proper noun is a group
+// ("the Tatars"), and a run of role words alone names no one ("the Tsar",
+// "Professor of Music"): neither gives a span.
 void EmitNamed(const std::vector<Word>& words, const Mention& m, TagLabel label, AnnotatedText* out) {
   size_t first = m.first, last = m.last;
+  bool minimal = false;
   if (m.min_lo > 0) {
     size_t lo = m.first + static_cast<size_t>(m.min_lo - 1), hi = m.first + static_cast<size_t>(m.min_hi - 1);
     if (lo <= hi && hi <= m.last) {
       first = lo;
       last = hi;
+      minimal = true;
     }
   }
-  if (label == TagLabel::kPerson) {
-    for (size_t i = first; i <= last; ++i) {
-      if (words[i].form == "of") return;
-    }
-  }
+  const bool person = label == TagLabel::kPerson;
   auto name_word = [&](const Word& w) {
     if (w.upos == "PROPN" || w.upos == "NUM") return true;
-    return !LowerStart(w) && w.upos != "PUNCT" && w.upos != "PART" && w.upos != "DET" && w.upos != "PRON";
+    if (LowerStart(w) || w.upos == "PUNCT" || w.upos == "PART" || w.upos == "DET" || w.upos == "PRON") return false;
+    return !person || w.xpos.rfind("NNP", 0) == 0 || w.upos == "X";
   };
-  size_t i = first;
-  while (i <= last) {
-    if (!name_word(words[i])) {
-      ++i;
-      continue;
-    }
-    size_t j = i;  // extend over name words and inner connectors
-    size_t end = i;
-    while (j + 1 <= last) {
-      const Word& nx = words[j + 1];
-      if (name_word(nx)) {
-        end = ++j;
-      } else if (IsConnector(nx.form, label) && j + 2 <= last && name_word(words[j + 2])) {
-        j += 2;
-        end = j;
-      } else {
-        break;
+  // Emits the runs of [a, b]; appos_only: only runs holding an appositive.
+  auto emit = [&](size_t a, size_t b, bool appos_only) {
+    if (person) {
+      for (size_t i = a; i <= b; ++i) {
+        if (words[i].form == "of") {
+          if (i == a) return size_t{0};
+          b = i - 1;
+          break;
+        }
       }
     }
-    bool propn = false;
-    for (size_t k = i; k <= end; ++k) propn = propn || words[k].upos == "PROPN";
-    if (propn && end - i <= 10) out->spans.push_back({words[i].begin, words[end].end, label, 1.0f});
-    i = end + 1;
-  }
+    size_t emitted = 0;
+    size_t i = a;
+    while (i <= b) {
+      if (!name_word(words[i])) {
+        ++i;
+        continue;
+      }
+      size_t j = i;  // extend over name words and inner connectors
+      size_t end = i;
+      while (j + 1 <= b) {
+        const Word& nx = words[j + 1];
+        if (name_word(nx)) {
+          end = ++j;
+        } else if (IsConnector(nx.form, label) && j + 2 <= b && name_word(words[j + 2])) {
+          j += 2;
+          end = j;
+        } else {
+          break;
+        }
+      }
+      bool propn = false, roles_only = true, appos = false;
+      for (size_t k = i; k <= end; ++k) {
+        propn = propn || words[k].upos == "PROPN";
+        roles_only = roles_only && (IsRoleWord(words[k].form) || words[k].form == "the");
+        appos = appos || words[k].deprel.rfind("appos", 0) == 0;
+      }
+      bool keep = propn && end - i <= 10 && (appos || !appos_only);
+      if (person && (words[end].xpos == "NNPS" || roles_only)) keep = false;
+      if (keep) {
+        out->spans.push_back({words[i].begin, words[end].end, label, 1.0f});
+        ++emitted;
+      }
+      i = end + 1;
+    }
+    return emitted;
+  };
+  // A person whose minimal span holds no name ("his second son James" ->
+  // "son") is named by an appositive in the whole mention.
+  if (emit(first, last, false) == 0 && person && minimal) emit(m.first, m.last, true);
 }
 
 // Turns one sentence's mentions into gold spans.
@@ -243,6 +294,8 @@ Result<AnnotatedText> ReadGumConllu(std::string_view conllu) {
     w.id = std::atoi(std::string(id).c_str());
     w.head = std::atoi(std::string(f[6]).c_str());
     w.upos = std::string(f[3]);
+    w.xpos = std::string(f[4]);
+    w.deprel = std::string(f[7]);
     w.form = std::string(f[1]);
     if (range_end != 0 && w.id <= range_end) {
       // A word that spells the next bytes of the surface form gets them

@@ -82,6 +82,36 @@ TEST(ReadGumTest, NamedSpansFollowMinimalSpans) {
        "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n"
        "4\tNorvia\tNorvia\tPROPN\tNNP\t_\t2\tnmod\t_\tEntity=1)\n",
        "ORG[Bank of Norvia] "},
+      {"a person name ends before 'of'",
+       "1\tGeneral\tGeneral\tPROPN\tNNP\t_\t3\tcompound\t_\tEntity=(1-person-new-x-cf1-1,2,3,4,5-sgl\n"
+       "2\tKeri\tKeri\tPROPN\tNNP\t_\t3\tflat\t_\t_\n"
+       "3\tDolan\tDolan\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+       "4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+       "5\tBrenmoor\tBrenmoor\tPROPN\tNNP\t_\t3\tnmod\t_\tEntity=1)\n",
+       "PERSON[General Keri Dolan] "},
+      {"a plural proper noun is a group, not a name",
+       "1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(1-person-new-x-cf1-2-sgl\n"
+       "2\tVarnians\tVarnian\tPROPN\tNNPS\t_\t0\troot\t_\tEntity=1)\n",
+       ""},
+      {"a role alone names no one",
+       "1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(1-person-new-x-cf1-2-sgl\n"
+       "2\tTsar\tTsar\tPROPN\tNNP\t_\t0\troot\t_\tEntity=1)\n",
+       ""},
+      {"a capitalised common noun is no part of the name",
+       "1\tBiologist\tbiologist\tNOUN\tNN\t_\t3\tcompound\t_\tEntity=(1-person-new-x-cf1-1,2,3-sgl\n"
+       "2\tNeri\tNeri\tPROPN\tNNP\t_\t3\tflat\t_\t_\n"
+       "3\tBask\tBask\tPROPN\tNNP\t_\t0\troot\t_\tEntity=1)\n",
+       "PERSON[Neri Bask] "},
+      {"an appositive names the person when the minimal span does not",
+       "1\this\this\tPRON\tPRP$\t_\t2\tnmod:poss\t_\tEntity=(1-person-new-x-cf1-2-sgl\n"
+       "2\tson\tson\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+       "3\tJoral\tJoral\tPROPN\tNNP\t_\t2\tappos\t_\tEntity=1)\n",
+       "PERSON[Joral] "},
+      {"an epithet joins with 'the'",
+       "1\tOrin\tOrin\tPROPN\tNNP\t_\t0\troot\t_\tEntity=(1-person-new-x-cf1-1,2,3-sgl\n"
+       "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+       "3\tBold\tBold\tPROPN\tNNP\t_\t1\tflat\t_\tEntity=1)\n",
+       "PERSON[Orin the Bold] "},
       {"no minimal span field: the whole mention",
        "1\tKel\tKel\tPROPN\tNNP\t_\t0\troot\t_\tEntity=(1-place)\n",
        "LOC[Kel] "},
