@@ -1,4 +1,5 @@
-// tearline/quasi.h — the quasi-identifier detector: DEM, QUANTITY and ORG.
+// tearline/quasi.h — the quasi-identifier detector: DEM, QUANTITY, ORG and
+// DATE durations/ranges.
 //
 // WHAT THESE TYPES REPRESENT
 //   The quasi detector (Detector id "quasi") finds attributes that identify a
@@ -16,6 +17,14 @@
 //     "£200", "USD 1.2 million", "100,000 Turkish liras (TRY)", with a leading
 //     "approximately"/"about" and a trailing "(EUR)" included), PERCENT
 //     ("40%", "18.5 per cent"), MEASURE ("50 metres", "26 km/h").
+//   - DATE (which TAB counts as DATETIME), subkinds DURATION ("three
+//     years", "two-year", "one year and four months", "two and a half
+//     years"; not after "within", "every", "than", "after", "each", "past",
+//     nor before "time", "period", "limit": those are rules, not facts) and
+//     RANGE (dates that share one year, as one span: "14 and 27 July 1999",
+//     "7 January, 18 February and 25 October 2004", "February and March
+//     2001"; after "between" the parts may have years and "between" is
+//     included: "between 5 May 2006 and 24 October 2008").
 //   - ORG, subkind "" : runs of capitalised words headed by an organisation
 //     word ("Kayseri Administrative Court", "Ministry of the Interior",
 //     "University of Köln", "Ozturk Bank", "Wronki Prison"), a directly
@@ -26,7 +35,9 @@
 //   Context changes a lexicon hit's confidence: a DEM word directly before a
 //   capitalised word or a currency noun ("Turkish Government", "Turkish
 //   liras") drops to 0.05; a demonym before "national(s)"/"citizen(s)" gets
-//   0.3 (0.08 for the plural), its span staying on the demonym; a singular
+//   0.3, its span including a singular "national"/"citizen" after "a"/"an"
+//   ("a Turkish national"), and 0.08 for the plural; otherwise the span
+//   stays on the demonym; a singular
 //   occupation after "a"/"an"/"as" rises to 0.6.
 //   Confidences are calibrated on the TAB training split: roughly the share
 //   of such candidates that TAB annotates as DIRECT or QUASI. Organisation

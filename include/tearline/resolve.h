@@ -40,6 +40,12 @@ struct Resolution {
 
 Resolution Decide(std::string_view text, const std::vector<Finding>& findings, const Policy& policy);
 
+// GENERIC WORDS (options.drop_generic). First, PERSON and ORG findings made
+// only of generic words are removed: institution words, offices and capitalised
+// sentence openers ("Court", "the Government", "Regional Governor",
+// "According"), which name no one on their own (a built-in list; case-
+// insensitive). A name that merely contains them ("Kayseri Administrative
+// Court") is kept. Such words are never propagated either (below).
 // MENTION LINKING. Groups PERSON findings (confidence >= options.min_confidence)
 // into entities and gives every mention of one entity the same Finding::entity
 // id (0, 1, ...; in order of first appearance). Titles ("Mr.", "Col.",
@@ -49,7 +55,7 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // of the entity (by transliteration skeleton, see tearline/protect.h) or an
 // initial of one. Longer mentions found first define the entities.
 // Then PROPAGATION: every other capitalized occurrence of one of an entity's
-// words of >= 3 letters (not a title; same spelling in any case) is added as a
+// words of >= 3 letters (not a title nor a generic word; same spelling in any case) is added as a
 // PERSON finding of that entity (detector "link", confidence 0.9 x the
 // entity's best), so that no mention of a hidden person is left behind.
 // Findings of other kinds are left as they are. The result is sorted by
@@ -58,6 +64,7 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 struct LinkOptions {
   float min_confidence = 0.5f;
   bool propagate = true;
+  bool drop_generic = true;
 };
 struct Linked {
   std::vector<Finding> findings;

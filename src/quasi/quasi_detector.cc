@@ -132,6 +132,9 @@ class QuasiDetector final : public Detector {
   }
 
   std::string_view id() const override { return kId; }
+  KindMask kinds() const override {
+    return KindBit(Kind::kDem) | KindBit(Kind::kOrg) | KindBit(Kind::kQuantity) | KindBit(Kind::kDate);
+  }
   std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<QuasiScratch>(); }
 
   Status Scan(std::string_view text, DetectorScratch& scratch_base, FindingSink& sink) const override {
@@ -194,8 +197,12 @@ class QuasiDetector final : public Detector {
       if (best->kind == Kind::kDem && Near(w, best_end)) {
         const Word& next = w[best_end];
         if (best->needs_cap && (next.cls & quasi::kClsNational)) {
-          // The span stays on the adjective: TAB rarely includes "national".
-          f.confidence = next.hash == nationals_hash_ ? kNationalsConfidence : kNationalConfidence;
+          // "a Turkish national": TAB marks either the demonym or the whole
+          // phrase; after "a"/"an" the span covers both (one token more when
+          // only the demonym is marked). Otherwise it stays on the demonym.
+          bool plural = next.hash == nationals_hash_ || next.hash == citizens_hash_;
+          f.confidence = plural ? kNationalsConfidence : kNationalConfidence;
+          if (!plural && i > 0 && Near(w, i) && (w[i - 1].cls & quasi::kClsArticle)) f.end = next.end;
         } else if (((next.flags & (quasi::kCap | quasi::kAllCaps)) && !(next.cls & quasi::kClsPhraseStart)) ||
                    (next.cls & quasi::kClsCurrencyNoun)) {
           f.confidence = std::min(f.confidence, kBeforeNameConfidence);
@@ -337,6 +344,7 @@ class QuasiDetector final : public Detector {
   std::unordered_map<uint64_t, float> heads_;
   quasi::WordClassTable table_;
   const uint64_t nationals_hash_ = H("nationals");
+  const uint64_t citizens_hash_ = H("citizens");
   const uint64_t khel_hash_ = H("khel");
 };
 

@@ -10,10 +10,14 @@
 // threshold as TP (overlaps a DIRECT/QUASI mention) or FP; both print
 // document text, so use them on training data only, never in CI logs.
 // --drop ignores the quasi findings of one full kind (e.g. DEM/NATIONALITY),
-// to measure what each rule adds.
+// to measure what each rule adds. --masked-fp prints each masked span that
+// overlaps no DIRECT/QUASI mention, with the detector that won it (document text:
+// training data only). --dump-masks FILE writes the masked byte
+// spans of each document, one line per document ("b e b e ...").
 #include <algorithm>
 #include <chrono>
 #include <cstring>
+#include <fstream>
 #include <iostream>
 
 #include "tearline/detect.h"
@@ -29,6 +33,7 @@ namespace tearline {
 namespace {
 
 std::vector<std::string> g_drop;  // FullKinds of quasi findings to ignore (--drop)
+const TabDocument* g_doc = nullptr;  // set with --masked-fp: print masked spans outside gold
 
 // Passes on the findings of a detector except the kinds in g_drop.
 class DropSink final : public FindingSink {
@@ -68,7 +73,17 @@ Result<MaskSpans> Mask(const Engine& engine, EngineScratch& scratch, std::string
   Resolution r = Decide(text, linked.findings, policy);
   MaskSpans spans;
   for (const Decision& d : r.decisions) {
-    if (d.action.type != ActionType::kKeep) spans.emplace_back(d.finding.begin, d.finding.end);
+    if (d.action.type == ActionType::kKeep) continue;
+    spans.emplace_back(d.finding.begin, d.finding.end);
+    if (g_doc == nullptr) continue;
+    bool hit = false;
+    for (const TabMention& m : g_doc->mentions) {
+      if (m.identifier_type != "NO_MASK" && m.begin < d.finding.end && d.finding.begin < m.end) hit = true;
+    }
+    if (!hit) {
+      std::cout << "MASKFP " << d.finding.detector << " " << d.finding.FullKind() << " " << d.finding.confidence << " |"
+                << text.substr(d.finding.begin, d.finding.size()) << "|\n";
+    }
   }
   return spans;
 }
@@ -87,13 +102,15 @@ int Run(int argc, char** argv) {
                  "[--false-positives]\n";
     return 2;
   }
-  bool use_quasi = true, fps = false;
-  std::string misses;
+  bool use_quasi = true, fps = false, masked_fp = false;
+  std::string misses, dump;
   for (int i = 5; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--no-quasi")) use_quasi = false;
     if (!std::strcmp(argv[i], "--false-positives")) fps = true;
+    if (!std::strcmp(argv[i], "--masked-fp")) masked_fp = true;
     if (!std::strcmp(argv[i], "--misses") && i + 1 < argc) misses = argv[++i];
     if (!std::strcmp(argv[i], "--drop") && i + 1 < argc) g_drop.push_back(argv[++i]);
+    if (!std::strcmp(argv[i], "--dump-masks") && i + 1 < argc) dump = argv[++i];
   }
   auto docs = LoadTab(argv[1]);
   auto policy = LoadPolicy(argv[2]);
@@ -129,6 +146,7 @@ int Run(int argc, char** argv) {
   auto start = std::chrono::steady_clock::now();
   for (const TabDocument& doc : docs.value()) {
     std::vector<Finding> raw;
+    if (masked_fp) g_doc = &doc;
     auto spans = Mask(engine, *scratch, doc.text, *policy, &raw);
     if (!spans.ok()) {
       std::cerr << spans.status().ToString() << "\n";
@@ -178,6 +196,14 @@ int Run(int argc, char** argv) {
                     << "|   ..." << Flat(doc.text.substr(b, std::min(doc.text.size(), m.end + 40) - b)) << "\n";
         }
       }
+    }
+  }
+  if (!dump.empty()) {
+    // One line per document: the masked byte spans as "b e" pairs.
+    std::ofstream f(dump);
+    for (const MaskSpans& m : masks) {
+      for (const auto& [b, e] : m) f << b << ' ' << e << ' ';
+      f << '\n';
     }
   }
   auto result = ScoreMasking(*docs, masks);

@@ -70,6 +70,13 @@ enum WordClass : uint32_t {
   kClsArticle = 1u << 22,       // "a", "an", "as"
   kClsPhraseStart = 1u << 23,   // first word of a lexicon phrase
   kClsPhraseWord = 1u << 24,    // second or later word of a lexicon phrase
+  kClsMonth = 1u << 25,         // "January" ... "December"
+  kClsDurUnit = 1u << 26,       // "year(s)", "month(s)", "week(s)", "day(s)"
+  kClsRangeJoin = 1u << 27,     // "and", "to" between the parts of a date range
+  kClsRangeStart = 1u << 28,    // "between"
+  kClsDurBlock = 1u << 29,      // "within", "every", ...: a following duration is a rule, not a fact
+  kClsDurStop = 1u << 30,       // "time", "period", "limit": "two-month time-limit"
+  kClsHalf = 1u << 31,          // "half" in "two and a half years"
 };
 
 // Open-addressing map from word hash to WordClass bits.
@@ -134,15 +141,16 @@ inline bool PhraseGap(Gap g) { return g == Gap::kJoiner || g == Gap::kSpace; }
 
 
 // Word classes at which a numeric rule may start.
-inline constexpr uint32_t kClsNumericStart = kClsNumberWord | kClsCurrencyCode | kClsAged | kClsAge;
+inline constexpr uint32_t kClsNumericStart =
+    kClsNumberWord | kClsCurrencyCode | kClsAged | kClsAge | kClsMonth | kClsRangeStart;
 
 // Appends to *starts (cleared first) the index of every word at which some
 // rule may start: a capitalised word, a number, or a word with one of the
 // classes in `cls_mask`, in increasing order.
 void RuleStarts(const std::vector<Word>& words, uint32_t cls_mask, std::vector<size_t>* starts);
 
-// The rules that need no lexicon: money, percentages, measures (QUANTITY) and
-// ages (DEM/AGE). Appends findings with detector id "quasi".
+// The rules that need no lexicon: money, percentages, measures (QUANTITY),
+// ages (DEM/AGE), durations (DATE/DURATION) and date ranges (DATE/RANGE). Appends findings with detector id "quasi".
 // REQUIRES: words were classified with a table that AddRuleWords filled;
 // starts is RuleStarts(words, mask) with mask including kClsNumericStart.
 void MatchNumericRules(std::string_view text, const std::vector<Word>& words, const std::vector<size_t>& starts,

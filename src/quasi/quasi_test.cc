@@ -101,6 +101,48 @@ TEST_F(QuasiTest, PercentAndMeasure) {
   for (const Case& c : cases) EXPECT_EQ(Scan(*detector_, c.text), c.want) << c.text;
 }
 
+TEST_F(QuasiTest, Durations) {
+  const Case cases[] = {
+      {"sentenced to three years' imprisonment", "DATE/DURATION[13,24)"},
+      {"for one year and four months", "DATE/DURATION[4,28)"},
+      {"on a two-year contract", "DATE/DURATION[5,13)"},
+      {"served two and a half years there", "DATE/DURATION[7,27)"},
+      {"for twenty-four years", "DATE/DURATION[4,21)"},
+      {"fined and held ten days", "DATE/DURATION[15,23)"},
+      // Rules rather than facts: after "within"/"every", before "time-limit"/"period".
+      {"to appeal within two months", ""},
+      {"renewed every two years", ""},
+      {"the two-month time-limit", ""},
+      {"a three-month period", ""},
+      {"in 2004 years passed", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(*detector_, c.text), c.want) << c.text;
+}
+
+TEST_F(QuasiTest, DateRanges) {
+  const Case cases[] = {
+      {"On 14 and 27 July 1999 the court", "DATE/RANGE[3,22)"},
+      {"on 1 March and 31 December 1998.", "DATE/RANGE[3,31)"},
+      {"In February and March 2001 he", "DATE/RANGE[3,26)"},
+      {"held on 7 January, 18 February and 25 October 2004.", "DATE/RANGE[8,50)"},
+      {"between 5 May 2006 and 24 October 2008 he", "DATE/RANGE[0,38)"},
+      // Two complete dates are two mentions; one date is left to the date patterns.
+      {"on 14 July 1999 and 27 July 1999", ""},
+      {"on 14 July 1999 he", ""},
+      {"Articles 3 and 8 of the Convention", ""},
+      {"he may and will", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(*detector_, c.text), c.want) << c.text;
+}
+
+TEST_F(QuasiTest, DemonymBeforeNational) {
+  // "a X national" covers "national"; plurals and other contexts stay on the demonym.
+  EXPECT_EQ(Scan(*detector_, "lodged by a Turkish national, Mr A."), "DEM/NATIONALITY[12,28)");
+  EXPECT_EQ(Scan(*detector_, "The British national was"), "DEM/NATIONALITY[4,11)");
+  EXPECT_EQ(Scan(*detector_, "two Afghan nationals"), "");
+  EXPECT_EQ(Scan(*detector_, "two Afghan nationals", 0.05f), "DEM/NATIONALITY[4,10)");
+}
+
 TEST_F(QuasiTest, Ages) {
   const Case cases[] = {
       {"aged 34, he left", "DEM/AGE[0,7)"},
@@ -109,17 +151,17 @@ TEST_F(QuasiTest, Ages) {
       {"at the age of 12 she moved", "DEM/AGE[7,16)"},
       {"eighteen years of age", "DEM/AGE[0,21)"},
       {"at the age of six months", "DEM/AGE[7,24)"},
-      // Near misses: a duration, an age of a thing without a number.
-      {"12 years' imprisonment", ""},
+      // Near misses: durations are not ages; an age of a thing without a number.
+      {"12 years' imprisonment", "DATE/DURATION[0,8)"},
       {"the age of the building", ""},
-      {"for two years in prison", ""},
+      {"for two years in prison", "DATE/DURATION[4,13)"},
   };
   for (const Case& c : cases) EXPECT_EQ(Scan(*detector_, c.text), c.want) << c.text;
 }
 
 TEST_F(QuasiTest, Demographics) {
   const Case cases[] = {
-      {"He is a British national.", "DEM/NATIONALITY[8,15)"},
+      {"He is a British national.", "DEM/NATIONALITY[8,24)"},
       {"a Kurd from the north", "DEM/ETHNICITY[2,6)"},
       {"an Afghan Hazara family", "DEM/NATIONALITY[3,9) DEM/ETHNICITY[10,16)"},
       {"a Sunni Muslim", "DEM/RELIGION[2,7) DEM/RELIGION[8,14)"},

@@ -1,4 +1,5 @@
-// Numeric rules: money, percentages and measures (QUANTITY), ages (DEM/AGE).
+// Numeric rules: money, percentages and measures (QUANTITY), ages (DEM/AGE),
+// durations and date ranges (DATE).
 #include <algorithm>
 #include <array>
 #include <string>
@@ -12,6 +13,12 @@ constexpr float kMoneyConfidence = 0.85f;
 constexpr float kPercentConfidence = 0.45f;
 constexpr float kMeasureConfidence = 0.35f;
 constexpr float kAgeConfidence = 0.8f;
+// "three years", "one year and four months": TAB masks about 60% of the
+// durations this rule keeps (after the "within"/"every" exclusions).
+constexpr float kDurationConfidence = 0.5f;
+// "14 and 27 July 1999": one date mention in TAB, whose parts the date
+// patterns find apart, leaving "and" unmasked.
+constexpr float kRangeConfidence = 0.7f;
 
 // ISO 4217 codes (current and pre-euro) likely in reports; matched upper case only.
 constexpr std::array<std::string_view, 44> kCurrencyCodes = {
@@ -54,7 +61,10 @@ class Matcher {
     for (size_t i : starts) {
       if (i < from || (!(w_[i].flags & kNumber) && !(w_[i].cls & kClsNumericStart))) continue;
       size_t next = i;
-      if (TryMoney(i, &next) || TryAge(i, &next) || TryPercentOrMeasure(i, &next)) from = next;
+      if (TryMoney(i, &next) || TryAge(i, &next) || TryDateRange(i, &next) || TryDuration(i, &next) ||
+          TryPercentOrMeasure(i, &next)) {
+        from = next;
+      }
     }
   }
 
@@ -191,6 +201,107 @@ class Matcher {
     return true;
   }
 
+  // A day of the month: one or two digits.
+  bool IsDay(size_t i) const {
+    if (!Has(i) || !(w_[i].flags & kNumber)) return false;
+    size_t n = w_[i].end - w_[i].begin;
+    if (n > 2) return false;
+    for (size_t p = w_[i].begin; p < w_[i].end; ++p) {
+      if (text_[p] < '0' || text_[p] > '9') return false;
+    }
+    return true;
+  }
+  bool IsMonth(size_t i) const { return Is(i, kClsMonth) && (w_[i].flags & kCap); }
+  // A year: four digits.
+  bool IsYear(size_t i) const {
+    if (!Has(i) || !(w_[i].flags & kNumber) || w_[i].end - w_[i].begin != 4) return false;
+    for (size_t p = w_[i].begin; p < w_[i].end; ++p) {
+      if (text_[p] < '0' || text_[p] > '9') return false;
+    }
+    return true;
+  }
+
+  // Date ranges and lists that share a year: "14 and 27 July 1999",
+  // "1 March and 31 December 1998", "February and March 2001",
+  // "7 January, 18 February and 25 October 2004". Parts are a day, a day and
+  // a month, or a month; they are separated by ", ", "and", "to" (", and",
+  // "and on" too); only the last part has a year. After "between" every part
+  // may have a year and "between" is included ("between 5 May 2006 and
+  // 24 October 2008").
+  bool TryDateRange(size_t i, size_t* next) {
+    size_t k = i;
+    bool between = Is(i, kClsRangeStart);
+    if (between) ++k;
+    size_t parts = 0;
+    while (true) {
+      // A part follows "between" or a separator (", " is not a Near gap).
+      if (!Has(k) || (between && k == i + 1 && !Near(k))) return false;
+      if (IsDay(k)) {
+        ++k;
+        if (Near(k) && IsMonth(k)) ++k;
+      } else if (IsMonth(k)) {
+        ++k;
+      } else {
+        return false;
+      }
+      ++parts;
+      bool year = Near(k) && IsYear(k);
+      if (year) ++k;
+      // A separator, or the end of the range.
+      size_t sep = k;
+      bool separated = false;
+      if (Has(sep) && GapBefore(sep) == ", ") {
+        separated = true;
+        if (Is(sep, kClsRangeJoin) && Near(sep + 1)) ++sep;  // ", and"
+      } else if (Near(sep) && Is(sep, kClsRangeJoin)) {
+        separated = true;
+        ++sep;
+      }
+      if (separated && Near(sep) && S(sep) == "on") ++sep;
+      bool more = separated && (IsDay(sep) || IsMonth(sep));
+      if (!more) {
+        if (!year || parts < 2) return false;
+        Emit(w_[i].begin, w_[k - 1].end, Kind::kDate, "RANGE", kRangeConfidence);
+        *next = k;
+        return true;
+      }
+      if (year && !between) return false;  // "14 July 1999 and 27 July 1999": two dates
+      k = sep;
+    }
+  }
+
+  // Durations: "three years", "two-year", "one year and four months",
+  // "two and a half years" (QUANTITY in spirit, DATETIME in TAB). Not after
+  // "within", "every", "than", "after", "each", "past" (time limits and
+  // rules, not facts of one case), nor before "time"/"period"/"limit".
+  bool TryDuration(size_t i, size_t* next) {
+    if (!IsNum(i) || (w_[i].end - w_[i].begin > 3 && (w_[i].flags & kNumber))) return false;
+    if (i > 0 && Near(i) && Is(i - 1, kClsDurBlock)) return false;
+    size_t j = NumberChain(i);
+    size_t end = j;
+    if (Near(j) && Is(j, kClsDurUnit)) {
+      end = j + 1;
+    } else if (Near(j) && Is(j, kClsRangeJoin) && S(j) == "and" && Near(j + 1) && Is(j + 1, kClsArticle) &&
+               Near(j + 2) && Is(j + 2, kClsHalf) && Near(j + 3) && Is(j + 3, kClsDurUnit)) {
+      end = j + 4;  // "two and a half years"
+    } else {
+      return false;
+    }
+    if (Near(end) && Is(end, kClsDurStop)) return false;
+    // "... and four months", "... and a half".
+    if (Near(end) && S(end) == "and") {
+      if (Near(end + 1) && Is(end + 1, kClsArticle) && Near(end + 2) && Is(end + 2, kClsHalf)) {
+        end += 3;
+      } else if (Near(end + 1) && IsNum(end + 1)) {
+        size_t c = NumberChain(end + 1);
+        if (Near(c) && Is(c, kClsDurUnit)) end = c + 1;
+      }
+    }
+    Emit(w_[i].begin, w_[end - 1].end, Kind::kDate, "DURATION", kDurationConfidence);
+    *next = end;
+    return true;
+  }
+
   bool TryPercentOrMeasure(size_t i, size_t* next) {
     if (!Has(i) || !(w_[i].flags & kNumber)) return false;
     size_t j = NumberChain(i);
@@ -253,6 +364,17 @@ void AddRuleWords(WordClassTable* t) {
   t->Add("percent", kClsPercent);
   t->Add("sterling", kClsSterling);
   t->Add("square", kClsSquare);
+  for (auto w : {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                 "november", "december"}) {
+    t->Add(w, kClsMonth);
+  }
+  for (auto w : {"year", "years", "month", "months", "week", "weeks", "day", "days"}) t->Add(w, kClsDurUnit);
+  for (auto w : {"and", "to"}) t->Add(w, kClsRangeJoin);
+  t->Add("between", kClsRangeStart);
+  for (auto w : {"within", "every", "than", "after", "each", "past"}) t->Add(w, kClsDurBlock);
+  for (auto w : {"time", "period", "limit"}) t->Add(w, kClsDurStop);
+  t->Add("half", kClsHalf);
+  for (auto w : {"a", "an"}) t->Add(w, kClsArticle);
 }
 
 void MatchNumericRules(std::string_view text, const std::vector<Word>& words, const std::vector<size_t>& starts,

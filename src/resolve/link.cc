@@ -21,6 +21,22 @@ const std::set<std::string>& Titles() {
   return kTitles;
 }
 
+// Words that name no one on their own: institution words, offices and the
+// capitalised sentence openers a tagger sometimes takes for a name.
+const std::set<std::string>& GenericWords() {
+  static const std::set<std::string> kWords = {
+      "court",       "courts",     "appeal",      "appeals",   "federal",    "ministry",  "directorate",
+      "board",       "council",    "president",   "state",     "department", "authority", "ambassador",
+      "municipality", "municipalities", "military", "inspector", "district",  "agriculture", "treaty",
+      "treasury",    "ordinance",  "minister",    "justice",   "international", "committee", "regional",
+      "office",      "governor",   "government",  "general",   "european",   "director",  "chapter",
+      "public",      "prosecutor", "procurator",  "defence",   "commission", "chamber",   "tribunal",
+      "parliament",  "assembly",   "according",   "accordingly", "neither",  "moreover",  "thus",
+      "referring",   "relying",    "applying",    "shortly",   "relevant",   "this",      "the",
+      "of",          "and",        "for"};
+  return kWords;
+}
+
 std::string LowerAscii(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -92,10 +108,32 @@ constexpr std::array<bool, 256> kWordByte = [] {
 
 inline bool IsWordByte(char c) { return kWordByte[static_cast<unsigned char>(c)]; }
 
+// True when every word of the span is a generic word (and there is one).
+bool OnlyGenericWords(std::string_view span) {
+  bool any = false;
+  for (size_t i = 0; i < span.size();) {
+    if (!IsWordByte(span[i])) {
+      ++i;
+      continue;
+    }
+    size_t b = i;
+    while (i < span.size() && IsWordByte(span[i])) ++i;
+    if (!GenericWords().count(LowerAscii(span.substr(b, i - b)))) return false;
+    any = true;
+  }
+  return any;
+}
+
 }  // namespace
 
 Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const LinkOptions& options) {
   Linked out;
+  if (options.drop_generic) {
+    std::erase_if(findings, [&](const Finding& f) {
+      return (f.kind == Kind::kPerson || f.kind == Kind::kOrg) && f.end <= text.size() &&
+             OnlyGenericWords(text.substr(f.begin, f.size()));
+    });
+  }
   std::vector<size_t> persons;
   for (size_t i = 0; i < findings.size(); ++i) {
     // Arabic-script runs are found wherever they occur by their own detector;
@@ -151,7 +189,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     std::unordered_map<std::string, int> by_word;
     for (size_t e = 0; e < entities.size(); ++e) {
       for (const MentionWord& w : entities[e].words) {
-        if (w.skeleton.empty() || w.text.size() < 3) continue;
+        if (w.skeleton.empty() || w.text.size() < 3 || GenericWords().count(LowerAscii(w.text))) continue;
         by_word.emplace(LowerAscii(w.text), renumber[e]);  // first (longest) entity wins
       }
     }

@@ -58,3 +58,45 @@ TEST(LinkTest, LowConfidenceAndOtherKindsAreNotLinked) {
 
 }  // namespace
 }  // namespace tearline
+
+namespace tearline {
+namespace {
+
+TEST(LinkTest, GenericWordsNameNoOne) {
+  // Lone institution words and sentence openers are dropped; names that
+  // contain them, other kinds and real names stay.
+  struct Case {
+    const char* text;
+    Kind kind;
+    bool kept;
+  };
+  const Case cases[] = {
+      {"Court", Kind::kOrg, false},
+      {"the Government", Kind::kOrg, false},
+      {"Regional Governor", Kind::kPerson, false},
+      {"According", Kind::kPerson, false},
+      {"Kayseri Administrative Court", Kind::kOrg, true},
+      {"Court", Kind::kLoc, true},
+      {"Sara Karimi", Kind::kPerson, true},
+  };
+  for (const Case& c : cases) {
+    std::string text = std::string(c.text) + " said.";
+    Finding f{0, std::string_view(c.text).size(), c.kind, "", 0.9f, "test"};
+    Linked l = LinkMentions(text, {f});
+    EXPECT_EQ(l.findings.size(), c.kept ? 1u : 0u) << c.text;
+    LinkOptions keep;
+    keep.drop_generic = false;
+    EXPECT_EQ(LinkMentions(text, {f}, keep).findings.size(), 1u) << c.text;
+  }
+}
+
+TEST(LinkTest, GenericWordsAreNotPropagated) {
+  const std::string text = "Judge Court Omari spoke. The Court agreed with Omari.";
+  Linked l = LinkMentions(text, {Finding{6, 17, Kind::kPerson, "", 0.9f, "test"}});
+  std::string got;
+  for (const Finding& f : l.findings) got += std::string(text.substr(f.begin, f.size())) + ";";
+  EXPECT_EQ(got, "Court Omari;Omari;");
+}
+
+}  // namespace
+}  // namespace tearline
