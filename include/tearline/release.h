@@ -62,6 +62,13 @@ struct MarkingsOutcome {
 // unparseable mark withholds its portion.
 MarkingsOutcome DecidePortions(const Document& doc, const Policy& policy);
 
+// The spans of doc.text that are valid marking syntax: banner lines and
+// portion marks that parse (with the policy's custom labels), sorted and
+// disjoint. A valid mark is made of marking terms only, so a detector's
+// finding inside one ("REL" read as a name) is not about a person: the
+// detect stage ignores such findings and the leak check does not count them.
+std::vector<Span> MarkingSyntaxSpans(const Document& doc, const Policy& policy);
+
 inline constexpr int kLeakCheckRounds = 3;
 
 struct ReleaseResult {

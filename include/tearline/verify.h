@@ -8,7 +8,9 @@
 //   and it does not lie inside
 //     - a range that tearline itself inserted (a mask, label, pseudonym or
 //       generalized value: TransformResult::inserted), or
-//     - an allowed term of the policy.
+//     - an allowed term of the policy, or
+//     - valid marking syntax (a portion mark or banner that parses; see
+//       MarkingSyntaxSpans in tearline/release.h) when the caller passes it.
 //   Any leak blocks the release. Leaks are reported by kind and offsets into
 //   the checked text, never by value.
 //
@@ -55,6 +57,7 @@ std::vector<Span> FindPlaceholderSpans(std::string_view text, const Policy& poli
 // REQUIRES: neutral_lengths == nullptr or neutral_lengths->size() == inserted.size().
 Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, std::string_view text,
                                  const std::vector<Span>& inserted, const Policy& policy,
-                                 const std::vector<size_t>* neutral_lengths = nullptr);
+                                 const std::vector<size_t>* neutral_lengths = nullptr,
+                                 const std::vector<Span>* marking_syntax = nullptr);
 
 }  // namespace tearline

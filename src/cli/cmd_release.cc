@@ -142,7 +142,9 @@ Status RunVerify(const VerifyOptions& o, std::ostream& out, std::ostream& err) {
   TL_ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, BuildEngine(o.engine, &policy));
   auto scratch = engine->NewScratch();
   std::vector<Span> placeholders = FindPlaceholderSpans(doc.text, policy);
-  TL_ASSIGN_OR_RETURN(LeakReport report, CheckForLeaks(*engine, *scratch, doc.text, placeholders, policy));
+  const std::vector<Span> syntax = MarkingSyntaxSpans(doc, policy);
+  TL_ASSIGN_OR_RETURN(LeakReport report,
+                      CheckForLeaks(*engine, *scratch, doc.text, placeholders, policy, nullptr, &syntax));
   if (report.blocked()) {
     err << "tearline: " << o.input << ": " << report.Summary() << "\n";
     return Status::Blocked(o.input + " would not pass the leak check for " + policy.recipient);

@@ -2,6 +2,7 @@
 
 #include "tearline/marking.h"
 #include "tearline/release.h"
+#include "tearline/resolve.h"
 
 namespace tearline {
 namespace {
@@ -67,6 +68,19 @@ MarkingsOutcome DecidePortions(const Document& doc, const Policy& policy) {
   out.emit_banner = !banners.empty() || policy.markings_configured;
   if (out.emit_banner) out.banner = ComputeBanner(released, recipient);
   return out;
+}
+
+std::vector<Span> MarkingSyntaxSpans(const Document& doc, const Policy& policy) {
+  std::vector<Span> spans;
+  for (const Banner& b : FindBanners(doc.text)) {
+    if (b.scan.marked()) spans.push_back({b.begin, b.end});
+  }
+  const MarkingOptions options = policy.markings.ToOptions();
+  for (const Portion& p : doc.portions) {
+    MarkScan scan = FindPortionMark(std::string_view(doc.text).substr(p.begin, p.end - p.begin), options);
+    if (scan.marked() && scan.end > scan.begin) spans.push_back({p.begin + scan.begin, p.begin + scan.end});
+  }
+  return MergeSpans(std::move(spans));
 }
 
 }  // namespace tearline

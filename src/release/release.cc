@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "tearline/resolve.h"
+
 namespace tearline {
 
 bool PolicyNeedsKey(const Policy& policy) {
@@ -170,6 +172,11 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
   for (float t : policy.thresholds) floor = std::min(floor, t);
   std::vector<Finding> input_findings;
   TL_RETURN_IF_ERROR(engine.Scan(doc.text, scratch, floor, &input_findings));
+  // Findings inside valid marking syntax are not about people (also those
+  // that linking adds below).
+  const std::vector<Span> syntax = MarkingSyntaxSpans(doc, policy);
+  auto in_syntax = [&](const Finding& f) { return f.kind != Kind::kProtected && CoveredBy(f, syntax); };
+  if (!syntax.empty()) std::erase_if(input_findings, in_syntax);
 
   // What the detect stage saw of the kinds the leak check blocks.
   std::vector<Finding> seen;
@@ -181,6 +188,7 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
   LinkOptions link;
   link.min_confidence = policy.ThresholdFor(Kind::kPerson);
   Linked linked = LinkMentions(doc.text, std::move(input_findings), link);
+  if (!syntax.empty()) std::erase_if(linked.findings, in_syntax);
   result.entity_names = std::move(linked.entity_names);
   result.markings = DecidePortions(doc, policy);
 
@@ -219,8 +227,15 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
     }
     const Alignment alignment(doc, result.transform);
     const std::vector<size_t> replaced_lengths = alignment.ReplacedLengths(result.transform.inserted);
-    TL_ASSIGN_OR_RETURN(result.leaks, CheckForLeaks(engine, scratch, result.transform.text,
-                                                    result.transform.inserted, policy, &replaced_lengths));
+    std::vector<Span> output_syntax;
+    if (!result.transform.text.empty()) {
+      ReadOptions unlimited;
+      unlimited.max_bytes = SIZE_MAX;
+      TL_ASSIGN_OR_RETURN(Document output, ReadDocument(result.transform.text, doc.format, unlimited));
+      output_syntax = MarkingSyntaxSpans(output, policy);
+    }
+    TL_ASSIGN_OR_RETURN(result.leaks, CheckForLeaks(engine, scratch, result.transform.text, result.transform.inserted,
+                                                    policy, &replaced_lengths, &output_syntax));
     ++result.leak_check_scans;
     result.leak_input_spans.clear();
     for (const Finding& f : result.leaks.leaks) result.leak_input_spans.push_back(alignment.ToInput(f));

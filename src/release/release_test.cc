@@ -50,6 +50,36 @@ Result<ReleaseResult> Release(const std::string& text, const Policy& policy, std
   return RunRelease(engine, *scratch, *doc, policy, nullptr);
 }
 
+// A detector that reads a marking term as a name ("REL") acts neither in the
+// detect stage nor in the leak check: valid marks are marking syntax. The
+// same word outside a mark, or inside a mark that does not parse, counts.
+TEST(ReleaseMarkingsTest, FindingsInsideValidMarksAreIgnored) {
+  const std::string text =
+      "SECRET//REL TO USA, AFG\n\n"
+      "(S//REL TO USA, AFG) Threat at the bridge.\n\n"
+      "(U) The driver REL waited.\n";
+  auto r = Release(text, MarkingPolicy(), {"REL"});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_TRUE(r->released()) << r->leaks.Summary();
+  EXPECT_EQ(r->transform.text,
+            "SECRET//REL TO USA, AFG\n\n"
+            "(S//REL TO USA, AFG) Threat at the bridge.\n\n"
+            "(U) The driver [REDACTED] waited.\n");
+  ASSERT_EQ(r->transform.applied.size(), 2u);  // the banner line and the name in prose
+}
+
+TEST(ReleaseMarkingsTest, MarkingSyntaxSpansAreValidMarksOnly) {
+  auto doc = ReadDocument(
+      "SECRET//REL TO USA\n\n(S//REL TO USA) One.\n\n(S//REL TO Omari) Two.\n\nPlain (S) three.\n",
+      Format::kText);
+  ASSERT_TRUE(doc.ok());
+  std::string got;
+  for (const Span& s : MarkingSyntaxSpans(*doc, MarkingPolicy())) {
+    got += "[" + doc->text.substr(s.begin, s.end - s.begin) + "]";
+  }
+  EXPECT_EQ(got, "[SECRET//REL TO USA][(S//REL TO USA)]");
+}
+
 TEST(ReleaseMarkingsTest, PortionsPassOnlyWhenTheirMarkingAllows) {
   const std::string text =
       "SECRET//REL TO USA, AFG\n\n"

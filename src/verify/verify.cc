@@ -72,7 +72,8 @@ class NeutralCopy {
 
 Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, std::string_view text,
                                  const std::vector<Span>& inserted, const Policy& policy,
-                                 const std::vector<size_t>* neutral_lengths) {
+                                 const std::vector<size_t>* neutral_lengths,
+                                 const std::vector<Span>* marking_syntax) {
   if (neutral_lengths && neutral_lengths->size() != inserted.size()) {
     return Status::Internal("CheckForLeaks: one neutral length per inserted range is required");
   }
@@ -97,6 +98,7 @@ Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, s
     bool blocking = f.kind == Kind::kProtected || policy.Blocks(f.kind);
     if (!blocking) continue;
     if (CoveredBy(f, inserted)) continue;
+    if (f.kind != Kind::kProtected && marking_syntax && CoveredBy(f, *marking_syntax)) continue;
     if (f.kind != Kind::kProtected && CoveredBy(f, allowed)) continue;
     report.leaks.push_back(f);
   }
