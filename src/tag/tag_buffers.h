@@ -13,27 +13,29 @@
 
 namespace tearline::tag_internal {
 
-// The tagging results of the sentences of the previous TagWith call, so that
-// a text repeating most of the previous one (the leak check reads a redacted
-// copy of the text the release just tagged) re-tags only what changed.
+// Tagging results of sentences this buffer tagged before, so that a text
+// repeating most of one tagged earlier (the leak check reads redacted copies
+// of the text the release just tagged) re-tags only what changed.
 // Exact: everything TagWith computes for a sentence is a function of the
 // model, the options, the report floor, the sentence's token strings and
 // their document flags; a sentence is reused only when its bytes, its token
 // boundaries and its flags equal a remembered sentence's (compared byte for
 // byte, not by hash alone) under the same model and options, and when the
-// remembered floor is at most the current one (see TagWith's contract).
+// remembered sentences were tagged with a floor at most the current one (see
+// TagWith's contract). Memory is bounded by a few times the text's size.
 class SentenceMemo {
  public:
-  // Starts a call: the sentences recorded by the previous call become the
-  // ones Find looks in (only if they were tagged compatibly), and recording
-  // starts afresh.
-  void Begin(uint64_t model_id, const TagOptions& options, float report_floor);
+  // Starts a call for a text of text_size bytes: forgets everything when the
+  // model, the options or a higher floor make it unusable, or when it holds
+  // more than a few times text_size bytes.
+  void Begin(uint64_t model_id, const TagOptions& options, float report_floor, size_t text_size);
   // The spans of the remembered sentence equal to tokens [a, b) of text with
   // flags doc[a..b), offsets relative to tokens[a].begin; false if none.
   // *hash receives the sentence's hash for Record.
   bool Find(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc,
             std::vector<TagSpan>* spans, uint64_t* hash) const;
-  // Records the sentence (hash: from Find) and its spans (absolute offsets).
+  // Remembers a sentence Find did not know (hash: from Find) and its spans
+  // (absolute offsets in text).
   void Record(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc, uint64_t hash,
               const TagSpan* spans, size_t nspans);
   // Sentences reused by Find since Begin (for tests and measurements).
@@ -44,24 +46,20 @@ class SentenceMemo {
     uint64_t hash;
     uint32_t bytes_off, bytes_len, tok_off, ntok, span_off, nspan;
   };
-  struct Generation {
-    uint64_t model_id = 0;
-    float min_confidence = 0, floor = 0;
-    bool candidates = false;
-    bool valid = false;
-    std::string bytes;            // the sentences' bytes, one after another
-    std::vector<uint32_t> tok;    // per token: begin, end relative to its sentence
-    std::vector<uint8_t> flags;   // per token: document flags
-    std::vector<TagSpan> spans;   // relative to their sentence
-    std::vector<Entry> entries;
-    std::vector<uint32_t> slots;  // open addressing: entry index + 1, 0 = empty
-    void Clear();
-    void Add(const Entry& e);  // appends e and indexes it
-    void Place(size_t k);      // puts entry k into slots (which have room)
-  };
+  void Clear();
+  void Add(const Entry& e);  // appends e and indexes it
+  void Place(size_t k);      // puts entry k into slots_ (which have room)
   static uint64_t Hash(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc);
 
-  Generation prev_, next_;
+  uint64_t model_id_ = 0;
+  float min_confidence_ = 0, floor_ = 0;
+  bool candidates_ = false;
+  std::string bytes_;             // the sentences' bytes, one after another
+  std::vector<uint32_t> tok_;     // per token: begin, end relative to its sentence
+  std::vector<uint8_t> flags_;    // per token: document flags
+  std::vector<TagSpan> spans_;    // relative to their sentence
+  std::vector<Entry> entries_;
+  std::vector<uint32_t> slots_;   // open addressing: entry index + 1, 0 = empty
   mutable size_t hits_ = 0;
 };
 
@@ -87,9 +85,9 @@ struct TagBuffers {
 // report_floor: the caller discards spans with confidence below it (the
 // DetectorScratch hint). Spans at or above it are exactly those of
 // report_floor = 0; spans below it may be missing (or present, with the
-// confidence report_floor = 0 gives them). Sentences equal to sentences of
-// the previous call with the same buf are taken from buf.memo, so a text
-// repeating the previous one costs little more than tokenizing it.
+// confidence report_floor = 0 gives them). Sentences equal to sentences
+// tagged before with the same buf are taken from buf.memo, so a text
+// repeating an earlier one costs little more than tokenizing it.
 void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options,
              TagBuffers& buf, std::vector<TagSpan>* out, float report_floor = 0);
 

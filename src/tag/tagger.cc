@@ -184,7 +184,7 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
     const double f = std::min(0.99 * report_floor, 0.999999);
     plan.floor_gap = static_cast<float>(std::log(f / (2 * (1 - f)))) - 0.01f;
   }
-  buf.memo.Begin(m.id, options, report_floor);
+  buf.memo.Begin(m.id, options, report_floor, text.size());
   for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
     const size_t a = buf.starts[s], b = buf.starts[s + 1];
     if (a == b) continue;
@@ -199,39 +199,38 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
       }
     } else {
       TagSentence(m, text, options, plan, buf, a, b, out);
+      buf.memo.Record(text, buf.tokens.data(), a, b, buf.doc.data(), hash, out->data() + first, out->size() - first);
     }
-    buf.memo.Record(text, buf.tokens.data(), a, b, buf.doc.data(), hash, out->data() + first, out->size() - first);
   }
 }
 
 // --- SentenceMemo -----------------------------------------------------------
 
-void SentenceMemo::Generation::Clear() {
-  valid = false;
-  bytes.clear();
-  tok.clear();
-  flags.clear();
-  spans.clear();
-  entries.clear();
-  std::fill(slots.begin(), slots.end(), 0);
+void SentenceMemo::Clear() {
+  bytes_.clear();
+  tok_.clear();
+  flags_.clear();
+  spans_.clear();
+  entries_.clear();
+  std::fill(slots_.begin(), slots_.end(), 0);
 }
 
-void SentenceMemo::Generation::Add(const Entry& e) {
-  entries.push_back(e);
-  if (2 * entries.size() > slots.size()) {
+void SentenceMemo::Add(const Entry& e) {
+  entries_.push_back(e);
+  if (2 * entries_.size() > slots_.size()) {
     size_t cap = 64;  // a power of two, at least four slots per entry
-    while (cap < 4 * entries.size()) cap <<= 1;
-    slots.assign(cap, 0);
-    for (size_t k = 0; k + 1 < entries.size(); ++k) Place(k);
+    while (cap < 4 * entries_.size()) cap <<= 1;
+    slots_.assign(cap, 0);
+    for (size_t k = 0; k + 1 < entries_.size(); ++k) Place(k);
   }
-  Place(entries.size() - 1);
+  Place(entries_.size() - 1);
 }
 
-void SentenceMemo::Generation::Place(size_t k) {
-  const size_t mask = slots.size() - 1;
-  size_t s = entries[k].hash & mask;
-  while (slots[s] != 0) s = (s + 1) & mask;
-  slots[s] = static_cast<uint32_t>(k + 1);
+void SentenceMemo::Place(size_t k) {
+  const size_t mask = slots_.size() - 1;
+  size_t s = entries_[k].hash & mask;
+  while (slots_[s] != 0) s = (s + 1) & mask;
+  slots_[s] = static_cast<uint32_t>(k + 1);
 }
 
 uint64_t SentenceMemo::Hash(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc) {
@@ -252,40 +251,39 @@ uint64_t SentenceMemo::Hash(std::string_view text, const Token* tokens, size_t a
   return Mix(h, b - a);
 }
 
-void SentenceMemo::Begin(uint64_t model_id, const TagOptions& options, float report_floor) {
-  std::swap(prev_, next_);
-  const bool compatible = prev_.valid && prev_.model_id == model_id &&
-                          prev_.min_confidence == options.min_confidence &&
-                          prev_.candidates == options.report_candidates && prev_.floor <= report_floor;
-  if (!compatible) prev_.Clear();
-  next_.Clear();
-  next_.valid = true;
-  next_.model_id = model_id;
-  next_.min_confidence = options.min_confidence;
-  next_.candidates = options.report_candidates;
-  next_.floor = report_floor;
+void SentenceMemo::Begin(uint64_t model_id, const TagOptions& options, float report_floor, size_t text_size) {
+  const bool compatible = model_id_ == model_id && min_confidence_ == options.min_confidence &&
+                          candidates_ == options.report_candidates && floor_ <= report_floor &&
+                          bytes_.size() <= 3 * text_size + (size_t{1} << 16);
+  if (!compatible) {
+    Clear();
+    model_id_ = model_id;
+    min_confidence_ = options.min_confidence;
+    candidates_ = options.report_candidates;
+    floor_ = report_floor;
+  }
+  floor_ = std::max(floor_, report_floor);
   hits_ = 0;
 }
 
 bool SentenceMemo::Find(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc,
                         std::vector<TagSpan>* spans, uint64_t* hash) const {
   const uint64_t h = *hash = Hash(text, tokens, a, b, doc);
-  if (!prev_.valid || prev_.entries.empty()) return false;
+  if (entries_.empty()) return false;
   const size_t base = tokens[a].begin;
   const std::string_view bytes = text.substr(base, tokens[b - 1].end - base);
-  const size_t mask = prev_.slots.size() - 1;
-  for (size_t s = h & mask; prev_.slots[s] != 0; s = (s + 1) & mask) {
-    const Entry& e = prev_.entries[prev_.slots[s] - 1];
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = h & mask; slots_[s] != 0; s = (s + 1) & mask) {
+    const Entry& e = entries_[slots_[s] - 1];
     if (e.hash != h || e.bytes_len != bytes.size() || e.ntok != b - a) continue;
-    if (std::memcmp(prev_.bytes.data() + e.bytes_off, bytes.data(), bytes.size()) != 0) continue;
+    if (std::memcmp(bytes_.data() + e.bytes_off, bytes.data(), bytes.size()) != 0) continue;
     bool same = true;
     for (size_t k = 0; k < e.ntok && same; ++k) {
-      same = prev_.tok[e.tok_off + 2 * k] == tokens[a + k].begin - base &&
-             prev_.tok[e.tok_off + 2 * k + 1] == tokens[a + k].end - base &&
-             prev_.flags[e.tok_off / 2 + k] == doc[a + k];
+      same = tok_[e.tok_off + 2 * k] == tokens[a + k].begin - base &&
+             tok_[e.tok_off + 2 * k + 1] == tokens[a + k].end - base && flags_[e.tok_off / 2 + k] == doc[a + k];
     }
     if (!same) continue;
-    spans->assign(prev_.spans.begin() + e.span_off, prev_.spans.begin() + e.span_off + e.nspan);
+    spans->assign(spans_.begin() + e.span_off, spans_.begin() + e.span_off + e.nspan);
     ++hits_;
     return true;
   }
@@ -296,28 +294,28 @@ void SentenceMemo::Record(std::string_view text, const Token* tokens, size_t a, 
                           uint64_t hash, const TagSpan* spans, size_t nspans) {
   const size_t base = tokens[a].begin;
   const std::string_view bytes = text.substr(base, tokens[b - 1].end - base);
-  if (next_.bytes.size() + bytes.size() > UINT32_MAX || next_.tok.size() + 2 * (b - a) > UINT32_MAX) return;
+  if (bytes_.size() + bytes.size() > UINT32_MAX || tok_.size() + 2 * (b - a) > UINT32_MAX) return;
   Entry e;
   e.hash = hash;
-  e.bytes_off = static_cast<uint32_t>(next_.bytes.size());
+  e.bytes_off = static_cast<uint32_t>(bytes_.size());
   e.bytes_len = static_cast<uint32_t>(bytes.size());
-  e.tok_off = static_cast<uint32_t>(next_.tok.size());
+  e.tok_off = static_cast<uint32_t>(tok_.size());
   e.ntok = static_cast<uint32_t>(b - a);
-  e.span_off = static_cast<uint32_t>(next_.spans.size());
+  e.span_off = static_cast<uint32_t>(spans_.size());
   e.nspan = static_cast<uint32_t>(nspans);
-  next_.bytes.append(bytes);
+  bytes_.append(bytes);
   for (size_t k = a; k < b; ++k) {
-    next_.tok.push_back(static_cast<uint32_t>(tokens[k].begin - base));
-    next_.tok.push_back(static_cast<uint32_t>(tokens[k].end - base));
-    next_.flags.push_back(doc[k]);
+    tok_.push_back(static_cast<uint32_t>(tokens[k].begin - base));
+    tok_.push_back(static_cast<uint32_t>(tokens[k].end - base));
+    flags_.push_back(doc[k]);
   }
   for (size_t k = 0; k < nspans; ++k) {
     TagSpan span = spans[k];
     span.begin -= base;
     span.end -= base;
-    next_.spans.push_back(span);
+    spans_.push_back(span);
   }
-  next_.Add(e);
+  Add(e);
 }
 
 }  // namespace tag_internal
