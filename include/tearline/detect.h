@@ -35,6 +35,11 @@ class DetectorScratch {
   // be discarded, so a detector may skip the work of producing them. A
   // detector may ignore it; it must never report differently at or above it.
   float min_confidence_hint = 0;
+  // Set by the caller when the text is derived from the texts scanned with
+  // this scratch since the last scan without the hint (the leak check's
+  // reading of a release's output): a detector may reuse exact results of
+  // those scans. Without it a detector keeps nothing from earlier texts.
+  bool rescan_hint = false;
 };
 
 class Detector {

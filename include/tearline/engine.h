@@ -26,6 +26,8 @@ namespace tearline {
 class EngineScratch {
  public:
   std::vector<std::unique_ptr<DetectorScratch>> per_detector;
+  // Passed to every detector as DetectorScratch::rescan_hint.
+  bool rescan = false;
 };
 
 class Engine {

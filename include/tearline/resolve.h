@@ -75,6 +75,12 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
 // Sorts spans by begin and merges those that overlap or touch.
 std::vector<Span> MergeSpans(std::vector<Span> spans);
 
+// True when every word of `span` is a generic word (see GENERIC WORDS
+// above) and it has at least one: such a PERSON or ORG finding names no one.
+// The leak check applies the same judgment, so what linking drops as
+// generic does not block the release.
+bool IsGenericMention(std::string_view span);
+
 // True if f lies wholly inside one of `spans` (sorted by begin, disjoint).
 bool CoveredBy(const Finding& f, const std::vector<Span>& spans);
 

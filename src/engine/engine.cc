@@ -49,6 +49,7 @@ Status Engine::Scan(std::string_view text, EngineScratch& scratch, float min_con
     if ((declared & wanted) == 0) continue;
     sink.StartDetector(declared);
     scratch.per_detector[i]->min_confidence_hint = min_confidence;
+    scratch.per_detector[i]->rescan_hint = scratch.rescan;
     TL_RETURN_IF_ERROR(detectors_[i]->Scan(text, *scratch.per_detector[i], sink));
     if (sink.undeclared()) {
       return Status::Internal("detector " + std::string(detectors_[i]->id()) + " reported a kind it does not declare");

@@ -73,6 +73,34 @@ TEST(EngineTest, RunsOnlyDetectorsThatMayReportAWantedKind) {
   EXPECT_EQ(dem_scans, 1);
 }
 
+// Records the rescan hint it was given.
+class HintRecorder final : public Detector {
+ public:
+  explicit HintRecorder(std::vector<bool>* seen) : seen_(seen) {}
+  std::string_view id() const override { return "hints"; }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
+  Status Scan(std::string_view, DetectorScratch& scratch, FindingSink&) const override {
+    seen_->push_back(scratch.rescan_hint);
+    return Status::OK();
+  }
+
+ private:
+  std::vector<bool>* seen_;
+};
+
+TEST(EngineTest, PassesTheRescanHintToEveryDetector) {
+  std::vector<bool> seen;
+  std::vector<std::unique_ptr<const Detector>> detectors;
+  detectors.push_back(std::make_unique<HintRecorder>(&seen));
+  Engine engine(std::move(detectors), "");
+  auto scratch = engine.NewScratch();
+  std::vector<Finding> out;
+  ASSERT_TRUE(engine.Scan("text", *scratch, 0, &out).ok());
+  scratch->rescan = true;
+  ASSERT_TRUE(engine.Scan("text", *scratch, 0, &out).ok());
+  EXPECT_EQ(seen, (std::vector<bool>{false, true}));
+}
+
 // A detector that reports a kind it does not declare fails the scan (the
 // leak check would otherwise skip it for that kind).
 TEST(EngineTest, RejectsUndeclaredKinds) {

@@ -68,6 +68,17 @@ TEST(ReleaseMarkingsTest, FindingsInsideValidMarksAreIgnored) {
   ASSERT_EQ(r->transform.applied.size(), 2u);  // the banner line and the name in prose
 }
 
+// A PERSON finding made only of generic words is dropped by linking and is
+// not a leak either, so it neither changes the text nor blocks; a name next
+// to it still counts.
+TEST(ReleaseTest, GenericMentionsNeitherActNorBlock) {
+  Policy policy = ParsePolicy("recipient = \"r\"\n[actions]\nPERSON = \"redact\"\n", "t.toml").value();
+  auto r = Release("The Council met Karim Saberi on Monday.\n", policy, {"Council", "Karim Saberi"});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_TRUE(r->released()) << r->leaks.Summary();
+  EXPECT_EQ(r->transform.text, "The Council met [REDACTED] on Monday.\n");
+}
+
 TEST(ReleaseMarkingsTest, MarkingSyntaxSpansAreValidMarksOnly) {
   auto doc = ReadDocument(
       "SECRET//REL TO USA\n\n(S//REL TO USA) One.\n\n(S//REL TO Omari) Two.\n\nPlain (S) three.\n",

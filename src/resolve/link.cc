@@ -126,6 +126,8 @@ bool OnlyGenericWords(std::string_view span) {
 
 }  // namespace
 
+bool IsGenericMention(std::string_view span) { return OnlyGenericWords(span); }
+
 Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const LinkOptions& options) {
   Linked out;
   if (options.drop_generic) {

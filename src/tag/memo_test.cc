@@ -79,7 +79,7 @@ TEST(SentenceMemoTest, EditedTextsGiveWhatFreshBuffersGive) {
         TagBuffers warm;
         std::vector<TagSpan> ignored, got, want;
         TagWith(model->impl(), base, options, warm, &ignored, warm_floor);
-        TagWith(model->impl(), edited, options, warm, &got, floor);
+        TagWith(model->impl(), edited, options, warm, &got, floor, /*rescan=*/true);
         TagBuffers fresh;
         TagWith(model->impl(), edited, options, fresh, &want, floor);
         EXPECT_EQ(Describe(got, floor), Describe(want, floor))
@@ -98,16 +98,16 @@ TEST(SentenceMemoTest, RepeatedTextReusesEverySentenceAndChangedTextDoesNot) {
   std::vector<TagSpan> first, second, third;
   TagWith(model->impl(), base, options, buf, &first);
   EXPECT_EQ(buf.memo.hits(), 0u);
-  TagWith(model->impl(), base, options, buf, &second);
+  TagWith(model->impl(), base, options, buf, &second, 0, true);
   const size_t sentences = SplitSentences(base, Tokenize(base)).size();
   EXPECT_EQ(buf.memo.hits(), sentences);
   EXPECT_EQ(Describe(first, 0), Describe(second, 0));
   // One sentence changed: all others are reused.
-  TagWith(model->impl(), Replace(base, "fuel and medicine", "fuel and flour"), options, buf, &third);
+  TagWith(model->impl(), Replace(base, "fuel and medicine", "fuel and flour"), options, buf, &third, 0, true);
   EXPECT_EQ(buf.memo.hits(), sentences - 1);
 }
 
-TEST(SentenceMemoTest, LowerFloorOrOtherOptionsDoNotReuse) {
+TEST(SentenceMemoTest, LowerFloorOtherOptionsOrNoRescanDoNotReuse) {
   auto model = Shipped();
   ASSERT_NE(model, nullptr);
   const std::string base = kReport;
@@ -115,14 +115,16 @@ TEST(SentenceMemoTest, LowerFloorOrOtherOptionsDoNotReuse) {
   TagBuffers buf;
   std::vector<TagSpan> spans;
   TagWith(model->impl(), base, options, buf, &spans, 0.5f);
-  TagWith(model->impl(), base, options, buf, &spans, 0.0f);  // below the remembered floor
+  TagWith(model->impl(), base, options, buf, &spans, 0.0f, true);  // below the remembered floor
   EXPECT_EQ(buf.memo.hits(), 0u);
   TagOptions other = options;
   other.report_candidates = false;
-  TagWith(model->impl(), base, other, buf, &spans, 0.0f);
+  TagWith(model->impl(), base, other, buf, &spans, 0.0f, true);
   EXPECT_EQ(buf.memo.hits(), 0u);
-  TagWith(model->impl(), base, other, buf, &spans, 0.0f);
+  TagWith(model->impl(), base, other, buf, &spans, 0.0f, true);
   EXPECT_GT(buf.memo.hits(), 0u);
+  TagWith(model->impl(), base, other, buf, &spans, 0.0f);  // not a rescan: starts afresh
+  EXPECT_EQ(buf.memo.hits(), 0u);
 }
 
 }  // namespace

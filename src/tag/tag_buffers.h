@@ -25,10 +25,10 @@ namespace tearline::tag_internal {
 // TagWith's contract). Memory is bounded by a few times the text's size.
 class SentenceMemo {
  public:
-  // Starts a call for a text of text_size bytes: forgets everything when the
-  // model, the options or a higher floor make it unusable, or when it holds
-  // more than a few times text_size bytes.
-  void Begin(uint64_t model_id, const TagOptions& options, float report_floor, size_t text_size);
+  // Starts a call for a text of text_size bytes: forgets everything unless
+  // `rescan`, and also when the model, the options or a higher floor make it
+  // unusable, or when it holds more than a few times text_size bytes.
+  void Begin(uint64_t model_id, const TagOptions& options, float report_floor, size_t text_size, bool rescan);
   // The spans of the remembered sentence equal to tokens [a, b) of text with
   // flags doc[a..b), offsets relative to tokens[a].begin; false if none.
   // *hash receives the sentence's hash for Record.
@@ -85,10 +85,12 @@ struct TagBuffers {
 // report_floor: the caller discards spans with confidence below it (the
 // DetectorScratch hint). Spans at or above it are exactly those of
 // report_floor = 0; spans below it may be missing (or present, with the
-// confidence report_floor = 0 gives them). Sentences equal to sentences
-// tagged before with the same buf are taken from buf.memo, so a text
-// repeating an earlier one costs little more than tokenizing it.
+// confidence report_floor = 0 gives them). With `rescan` (the text derives
+// from the texts tagged before with buf since the last call without it: the
+// leak check reading a release's output), sentences equal to sentences
+// tagged then are taken from buf.memo, so such a text costs little more
+// than tokenizing it; without it the memo starts afresh with this text.
 void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options,
-             TagBuffers& buf, std::vector<TagSpan>* out, float report_floor = 0);
+             TagBuffers& buf, std::vector<TagSpan>* out, float report_floor = 0, bool rescan = false);
 
 }  // namespace tearline::tag_internal

@@ -158,7 +158,7 @@ void TagSentence(const TaggerModel::Impl& m, std::string_view text, const TagOpt
 }  // namespace
 
 void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options,
-             TagBuffers& buf, std::vector<TagSpan>* out, float report_floor) {
+             TagBuffers& buf, std::vector<TagSpan>* out, float report_floor, bool rescan) {
   out->clear();
   TokenizeInto(text, &buf.tokens);
   buf.starts = SplitSentences(text, buf.tokens);
@@ -184,7 +184,7 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
     const double f = std::min(0.99 * report_floor, 0.999999);
     plan.floor_gap = static_cast<float>(std::log(f / (2 * (1 - f)))) - 0.01f;
   }
-  buf.memo.Begin(m.id, options, report_floor, text.size());
+  buf.memo.Begin(m.id, options, report_floor, text.size(), rescan);
   for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
     const size_t a = buf.starts[s], b = buf.starts[s + 1];
     if (a == b) continue;
@@ -251,8 +251,9 @@ uint64_t SentenceMemo::Hash(std::string_view text, const Token* tokens, size_t a
   return Mix(h, b - a);
 }
 
-void SentenceMemo::Begin(uint64_t model_id, const TagOptions& options, float report_floor, size_t text_size) {
-  const bool compatible = model_id_ == model_id && min_confidence_ == options.min_confidence &&
+void SentenceMemo::Begin(uint64_t model_id, const TagOptions& options, float report_floor, size_t text_size,
+                         bool rescan) {
+  const bool compatible = rescan && model_id_ == model_id && min_confidence_ == options.min_confidence &&
                           candidates_ == options.report_candidates && floor_ <= report_floor &&
                           bytes_.size() <= 3 * text_size + (size_t{1} << 16);
   if (!compatible) {
@@ -349,7 +350,7 @@ class TaggerDetector final : public Detector {
   Status Scan(std::string_view text, DetectorScratch& scratch, FindingSink& sink) const override {
     auto* s = dynamic_cast<TaggerScratch*>(&scratch);
     if (s == nullptr) return Status::Internal("tagger: scratch from another detector");
-    TagWith(model_->impl(), text, options_, s->buf, &s->spans, scratch.min_confidence_hint);
+    TagWith(model_->impl(), text, options_, s->buf, &s->spans, scratch.min_confidence_hint, scratch.rescan_hint);
     for (const TagSpan& span : s->spans) {
       Finding f;
       f.begin = span.begin;

@@ -84,6 +84,13 @@ Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, s
     if (policy.Blocks(k)) blocking |= KindBit(k);
   }
   std::vector<Finding> findings;
+  // The text derives from what this scratch scanned before (a release's
+  // input, earlier rounds of its output): detectors may reuse that work.
+  struct RescanScope {
+    EngineScratch& s;
+    explicit RescanScope(EngineScratch& scratch) : s(scratch) { s.rescan = true; }
+    ~RescanScope() { s.rescan = false; }
+  } rescan(scratch);
   if (inserted.empty()) {
     TL_RETURN_IF_ERROR(engine.Scan(text, scratch, policy.verify_threshold, &findings, blocking));
   } else {
@@ -99,6 +106,10 @@ Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, s
     if (!blocking) continue;
     if (CoveredBy(f, inserted)) continue;
     if (f.kind != Kind::kProtected && marking_syntax && CoveredBy(f, *marking_syntax)) continue;
+    if ((f.kind == Kind::kPerson || f.kind == Kind::kOrg) && f.end <= text.size() &&
+        IsGenericMention(text.substr(f.begin, f.end - f.begin))) {
+      continue;
+    }
     if (f.kind != Kind::kProtected && CoveredBy(f, allowed)) continue;
     report.leaks.push_back(f);
   }
