@@ -145,19 +145,38 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       persons.push_back(i);
     }
   }
-  // Longest mentions (most name words) define entities.
+  // Longest mentions (most name words) define entities. A mention's words
+  // depend only on its bytes: repeated mentions are analysed once.
   std::vector<std::vector<MentionWord>> words(findings.size());
-  for (size_t i : persons) words[i] = NameWords(text.substr(findings[i].begin, findings[i].size()));
+  std::unordered_map<std::string_view, size_t> analysed;  // mention bytes -> index into words
+  for (size_t i : persons) {
+    const std::string_view mention = text.substr(findings[i].begin, findings[i].size());
+    auto [it, inserted] = analysed.emplace(mention, i);
+    words[i] = inserted ? NameWords(mention) : words[it->second];
+  }
   std::stable_sort(persons.begin(), persons.end(), [&](size_t a, size_t b) {
     if (words[a].size() != words[b].size()) return words[a].size() > words[b].size();
     return findings[a].begin < findings[b].begin;
   });
   std::vector<Entity> entities;
+  // Entities by the skeletons of their words, in increasing id: a mention
+  // can only join an entity holding the skeleton of its first full word, so
+  // the first joinable entity is the first in that list that Joins.
+  std::unordered_map<std::string, std::vector<int>> by_skeleton;
   for (size_t i : persons) {
     if (words[i].empty()) continue;
     int id = -1;
-    for (size_t e = 0; e < entities.size() && id < 0; ++e) {
-      if (Joins(words[i], entities[e])) id = static_cast<int>(e);
+    auto full = std::find_if(words[i].begin(), words[i].end(), [](const MentionWord& w) { return !w.skeleton.empty(); });
+    if (full != words[i].end()) {
+      auto candidates = by_skeleton.find(full->skeleton);
+      if (candidates != by_skeleton.end()) {
+        for (int e : candidates->second) {
+          if (Joins(words[i], entities[e])) {
+            id = e;
+            break;
+          }
+        }
+      }
     }
     if (id < 0) {
       bool all_initials = std::all_of(words[i].begin(), words[i].end(), [](const MentionWord& w) { return w.skeleton.empty(); });
@@ -165,6 +184,11 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       id = static_cast<int>(entities.size());
       std::string_view span = text.substr(findings[i].begin, findings[i].size());
       entities.push_back({words[i], std::string(span), 0});
+      for (const MentionWord& w : words[i]) {
+        if (w.skeleton.empty()) continue;
+        std::vector<int>& list = by_skeleton[w.skeleton];
+        if (list.empty() || list.back() != id) list.push_back(id);
+      }
     }
     findings[i].entity = id;
     entities[id].confidence = std::max(entities[id].confidence, findings[i].confidence);
