@@ -42,8 +42,9 @@ struct LeakReport {
 
 // For `tearline verify` on a file whose transform is unknown: the ranges that
 // have the shape of tearline's own placeholders — the policy's mask,
-// "[portion withheld]", labels "[KIND-n]" and pseudonyms "Person-XXXXXX"
-// (6 Crockford base32 characters) — sorted and disjoint.
+// "[portion withheld]", labels "[KIND-n]", pseudonyms "Person-XXXXXX"
+// (6 Crockford base32 characters) and record pseudonyms "P-XXXXXXXX" (8) —
+// sorted and disjoint.
 std::vector<Span> FindPlaceholderSpans(std::string_view text, const Policy& policy);
 
 // `inserted` must be sorted by begin and disjoint (TransformResult::inserted

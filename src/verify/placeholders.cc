@@ -11,7 +11,7 @@ std::vector<Span> FindPlaceholderSpans(std::string_view text, const Policy& poli
   static const RE2 kShapes(
       R"((\[portion withheld\]|\[[A-Z]+(?:/[A-Z_]+)?-[0-9]+\]|)"
       R"(\b(?:Person|Org|Place|Address|Coordinate|Phone|Email|Url|Ip|Id|Date|Dem|Quantity|Protected|Marking))"
-      R"(-[0-9A-HJKMNP-TV-Z]{6}\b))");
+      R"(-[0-9A-HJKMNP-TV-Z]{6}\b|\bP-[0-9A-HJKMNP-TV-Z]{8}\b))");
   std::vector<Span> spans;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;

@@ -165,10 +165,11 @@ TEST(PlaceholderTest, FindsTearlineShapesOnly) {
   p.mask = "[XX]";
   const std::string text =
       "Person-7QF3KA met [PERSON-2] at [XX]; [portion withheld]\nPerson-7QF3K (5 chars) "
-      "Person-ILOUAB (not Crockford) Persons-7QF3KA [ID/PASSPORT-12]";
+      "Person-ILOUAB (not Crockford) Persons-7QF3KA [ID/PASSPORT-12] P-0K3M9QZT P-0K3M9QZ P-0K3M9QZTX "
+      "XP-0K3M9QZT P-0K3M9QZU";
   std::string got;
   for (const Span& s : FindPlaceholderSpans(text, p)) got += text.substr(s.begin, s.end - s.begin) + "|";
-  EXPECT_EQ(got, "Person-7QF3KA|[PERSON-2]|[XX]|[portion withheld]|[ID/PASSPORT-12]|");
+  EXPECT_EQ(got, "Person-7QF3KA|[PERSON-2]|[XX]|[portion withheld]|[ID/PASSPORT-12]|P-0K3M9QZT|");
 }
 
 }  // namespace
