@@ -57,6 +57,8 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   rel_cmd->add_option("--ledger", rel.ledger, "ledger file (default: <home>/ledger.db)");
   rel_cmd->add_option("--operator", rel.operator_name, "who is releasing (default: the OS user)");
   rel_cmd->add_option("--max-bytes", rel.max_bytes, "refuse inputs larger than this");
+  rel_cmd->add_option("--format", rel.format, "input format: auto (from the extension; - is text), text, markdown, csv, jsonl")
+      ->check(CLI::IsMember({"auto", "text", "markdown", "csv", "jsonl"}));
   AddEngineFlags(rel_cmd, &rel.engine);
 
   cli::VerifyOptions ver;
@@ -129,7 +131,7 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (*scan_cmd) {
       s = cli::RunScan(scan, out, err);
     } else if (*rel_cmd) {
-      s = cli::IsRecordsPath(rel.input) ? cli::RunRecordsRelease(rel, out, err) : cli::RunRelease(rel, out, err);
+      s = cli::ReleasesRecords(rel) ? cli::RunRecordsRelease(rel, out, err) : cli::RunRelease(rel, out, err);
     } else if (*ver_cmd) {
       s = cli::RunVerify(ver, out, err);
     } else if (*check_cmd) {

@@ -63,9 +63,15 @@ struct Input {
   }
 };
 
-Result<Input> ReadRecords(const std::string& path, size_t max_bytes) {
+Result<Input> ReadRecords(const std::string& path, size_t max_bytes, const std::string& format_name) {
   Input in;
-  TL_ASSIGN_OR_RETURN(in.format, RecordFormatForPath(path));
+  if (format_name == "csv") {
+    in.format = RecordFormat::kCsv;
+  } else if (format_name == "jsonl") {
+    in.format = RecordFormat::kJsonl;
+  } else {
+    TL_ASSIGN_OR_RETURN(in.format, RecordFormatForPath(path));
+  }
   TL_ASSIGN_OR_RETURN(std::string bytes, ReadFile(path, max_bytes));
   in.sha256 = LedgerSha256Hex(bytes);
   if (in.format == RecordFormat::kCsv) {
@@ -293,6 +299,11 @@ Status CheckStoredSets(Ledger& ledger, const std::string& recipient, const std::
 
 bool IsRecordsPath(std::string_view path) { return RecordFormatForPath(path).ok(); }
 
+bool ReleasesRecords(const ReleaseOptions& o) {
+  if (o.format == "csv" || o.format == "jsonl") return true;
+  return o.format == "auto" && IsRecordsPath(o.input);
+}
+
 Status RunRecordsRelease(const ReleaseOptions& o, std::ostream& out, std::ostream& err) {
   auto loaded = LoadPolicy(o.policy);
   if (!loaded.ok() && loaded.status().code() == Status::Code::kIOError) return Status::PolicyError(loaded.status().message());
@@ -301,7 +312,9 @@ Status RunRecordsRelease(const ReleaseOptions& o, std::ostream& out, std::ostrea
     return Status::PolicyError(o.policy + " has no [records] table: records are released only by a policy that says how "
                                "(doc/records.md)");
   const RecordsPolicy& rp = *policy.records;
-  TL_ASSIGN_OR_RETURN(Input in, ReadRecords(o.input, o.max_bytes));
+  if (o.input == "-" && o.output.empty())
+    return Status::InvalidArgument("reading standard input needs -o OUT (or -o - for standard output)");
+  TL_ASSIGN_OR_RETURN(Input in, ReadRecords(o.input, o.max_bytes, o.format));
   const bool aggregate = rp.aggregate.has_value();
 
   std::string output = o.output;

@@ -28,8 +28,13 @@ bool SameFile(const std::string& a, const std::string& b) {
   return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
 }
 
-Result<Document> ReadInput(const std::string& path, size_t max_bytes) {
-  TL_ASSIGN_OR_RETURN(Format format, FormatForPath(path));
+Result<Document> ReadInput(const std::string& path, size_t max_bytes, const std::string& format_name = "auto") {
+  Format format = Format::kText;
+  if (format_name == "markdown") {
+    format = Format::kMarkdown;
+  } else if (format_name == "auto") {
+    TL_ASSIGN_OR_RETURN(format, FormatForPath(path));
+  }
   TL_ASSIGN_OR_RETURN(std::string bytes, ReadFile(path, max_bytes));
   ReadOptions options;
   options.max_bytes = max_bytes;
@@ -51,7 +56,7 @@ Result<Policy> LoadUserPolicy(const std::string& path) {
 
 Status RunRelease(const ReleaseOptions& o, std::ostream& out, std::ostream& err) {
   TL_ASSIGN_OR_RETURN(Policy policy, LoadUserPolicy(o.policy));
-  TL_ASSIGN_OR_RETURN(Document doc, ReadInput(o.input, o.max_bytes));
+  TL_ASSIGN_OR_RETURN(Document doc, ReadInput(o.input, o.max_bytes, o.format));
   std::string output = o.output;
   if (output.empty()) {
     if (o.input == "-") return Status::InvalidArgument("reading standard input needs -o OUT (or -o - for standard output)");

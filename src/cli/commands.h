@@ -52,7 +52,13 @@ struct ReleaseOptions {
   std::string operator_name;  // "" = the OS user
   size_t max_bytes = 256u << 20;
   EngineFlags engine;
+  // "auto" (from the input's extension; standard input is text), "text",
+  // "markdown", "csv" or "jsonl".
+  std::string format = "auto";
 };
+// True when the release reads records (--format csv/jsonl, or "auto" and a
+// .csv/.jsonl/.ndjson input).
+bool ReleasesRecords(const ReleaseOptions& o);
 // Returns kBlocked when the leak check stops the release.
 Status RunRelease(const ReleaseOptions& o, std::ostream& out, std::ostream& err);
 

@@ -105,6 +105,31 @@ TEST_F(RecordsCliTest, PartnerGetsKAnonymousRows) {
   EXPECT_EQ(Slurp(P("rows2.csv")), out);
 }
 
+// --format names the record format when the extension does not (a file
+// without one, or standard input); the output is the same.
+TEST_F(RecordsCliTest, FormatFlagReadsRecordsWithoutExtensionAndFromStandardInput) {
+  const std::string plain = Write("evacuees.data", Slurp(kEvacuees));
+  CliRun r = Cli({"release", plain, "--policy", kLiaison, "-o", P("counts.csv"), "--no-tagger", "--format", "csv"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  ExpectGolden(Slurp(P("counts.csv")), "evacuees.liaison-kabul.csv");
+  // Without --format the file is taken for text, which the records policy cannot release.
+  EXPECT_NE(Cli({"release", plain, "--policy", kLiaison, "-o", P("text.out"), "--no-tagger"}).code, 0);
+  // Standard input.
+  const int saved = dup(0);
+  ASSERT_GE(saved, 0);
+  FILE* in = std::fopen(kEvacuees.c_str(), "r");
+  ASSERT_NE(in, nullptr);
+  ASSERT_GE(dup2(fileno(in), 0), 0);
+  CliRun piped = Cli({"release", "-", "--policy", kLiaison, "-o", P("stdin.csv"), "--no-tagger", "--format", "csv"});
+  dup2(saved, 0);
+  close(saved);
+  std::fclose(in);
+  ASSERT_EQ(piped.code, 0) << piped.err;
+  EXPECT_EQ(Slurp(P("stdin.csv")), Slurp(P("counts.csv")));
+  // Standard input needs an explicit output.
+  EXPECT_EQ(Cli({"release", "-", "--policy", kLiaison, "--no-tagger", "--format", "csv"}).code, 2);
+}
+
 TEST_F(RecordsCliTest, BadInputsFailWithAClearErrorAndNoOutput) {
   const std::string policy = Write("p.toml",
                                    "recipient = \"r1\"\n[records]\nunlisted = \"keep\"\n[records.fields]\nname = \"redact\"\n");
