@@ -31,7 +31,10 @@
 //   membership, word cluster paths, and document-level evidence: whether a
 //   capitalised word is capitalised mid-sentence or follows a given name or
 //   title elsewhere in the same tagged text) with first-order Viterbi BIO decoding (label transitions
-//   conditioned on the token's category; I-x only after B-x/I-x). The model file
+//   conditioned on the token's category; I-x only after B-x/I-x). Tagging
+//   takes two passes: sentences holding a capitalised word that the first
+//   pass tagged as PERSON (confidence >= 0.5) at another place in the text
+//   are tagged again with that evidence as a document feature. The model file
 //   (doc/tagger.md) starts with a magic number, a format version and the
 //   SHA-256 of its payload; the hex SHA-256 is the model's fingerprint.
 //
@@ -170,6 +173,13 @@ struct TrainOptions {
   int epochs = 12;
   uint64_t seed = 20240611;  // shuffling order; training is deterministic
   int hash_bits = 19;        // 2^hash_bits feature rows
+  // The person-elsewhere document flag of training texts comes from models
+  // trained on the other jackknife_folds - 1 folds of the training texts
+  // (each trained like the final model, without that flag); < 2 leaves the
+  // flag unset everywhere. person_flag_drop_percent of the texts (a fixed
+  // pseudo-random choice) keep it unset, as the tagger's first pass sees them.
+  int jackknife_folds = 5;
+  int person_flag_drop_percent = 0;
   // Optional extra training texts (tests use these with data_dir = "").
   std::vector<AnnotatedText> extra;
   // If non-null, receives a short human-readable training summary (no

@@ -143,10 +143,12 @@ void EmissionCache::Bind(const TaggerModel::Impl& m) {
   for (int u0 = 0; u0 < 2; ++u0) {
     for (int um1 = 0; um1 < 2; ++um1) row_title_m2_[u0 * 2 + um1] = row(kTitleM2, Mix(u0, um1));
   }
-  for (int d = 0; d < 8; ++d) {
+  for (int d = 0; d < kDocFlagValues; ++d) {
     for (int first = 0; first < 2; ++first) row_doc_[d][first] = row(kDoc, Mix(d, first));
   }
-  for (int d = 0; d < 512; ++d) row_doc_pair_[d] = row(kDocPair, static_cast<uint64_t>(d));
+  for (int d = 0; d < kDocFlagValues * kDocFlagValues * kDocFlagValues; ++d) {
+    row_doc_pair_[d] = row(kDocPair, static_cast<uint64_t>(d));
+  }
   // Pads: only their roles as neighbours are read.
   auto pad = [&](const TokenFeatures& f, CachedWord* p) {
     *p = CachedWord{};
@@ -308,8 +310,8 @@ void EmissionCache::Sentence(std::string_view text, const Token* tokens, size_t 
     if (m2.lex & kTitle) r[k++] = row_title_m2_[w0.upper() * 2 + m1.upper()];
     if (i >= 1) run = m1.upper() ? 1 + std::min(run, 2) : 0;
     r[k++] = row_upper_run_[run * 2 + w0.upper()];
-    r[k++] = row_doc_[doc[i] & 7][i == 0];
-    r[k++] = row_doc_pair_[(i >= 1 ? (doc[i - 1] & 7) * 64 : 0) + (doc[i] & 7) * 8 + (i + 1 < n ? doc[i + 1] & 7 : 0)];
+    r[k++] = row_doc_[doc[i] & 15][i == 0];
+    r[k++] = row_doc_pair_[(i >= 1 ? (doc[i - 1] & 15) * 256 : 0) + (doc[i] & 15) * 16 + (i + 1 < n ? doc[i + 1] & 15 : 0)];
     nrows_[i] = static_cast<uint8_t>(k);
     for (int q = 0; q < k; ++q) __builtin_prefetch(w + size_t{r[q]} * kRowWidth);
     ll_prev = ll_next;

@@ -99,8 +99,8 @@ class EmissionCache {
   uint32_t row_upper_run_[8] = {};  // kUpperRun by run * 2 + upper
   uint32_t row_title_m1_[2] = {};   // kTitleM1 by upper
   uint32_t row_title_m2_[4] = {};   // kTitleM2 by upper0 * 2 + upper_m1
-  uint32_t row_doc_[8][2] = {};     // kDoc by document flags and position 0
-  uint32_t row_doc_pair_[512] = {}; // kDocPair by m1 * 64 + w0 * 8 + p1 flags
+  uint32_t row_doc_[kDocFlagValues][2] = {};  // kDoc by document flags and position 0
+  uint32_t row_doc_pair_[kDocFlagValues * kDocFlagValues * kDocFlagValues] = {};  // kDocPair by m1 * 256 + w0 * 16 + p1
   std::vector<CachedWord> long_words_;  // this sentence's words over kMaxCachedBytes
   std::vector<const CachedWord*> sent_;
   std::vector<uint32_t> rows_;      // per token: kMaxRows rows of two-token templates

@@ -4,6 +4,7 @@
 // the portable kernels.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <string>
@@ -213,17 +214,17 @@ TEST_P(KernelTest, ViterbiKernelsAgreeIncludingTies) {
   }
 }
 
-// The original tagging procedure (no cache, full softmax for every token).
-std::vector<TagSpan> ReferenceTag(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options) {
-  std::vector<TagSpan> out;
-  std::vector<Token> tokens = Tokenize(text);
-  std::vector<size_t> starts = SplitSentences(text, tokens);
-  starts.push_back(tokens.size());
-  std::vector<uint8_t> doc;
-  DocFlagsScratch map;
-  DocumentFlags(text, tokens, starts, m.lexicons, &doc, &map);
+// The original tagging procedure (no cache, full softmax for every token)
+// of every sentence under document flags doc: spans per sentence, and the
+// token ranges of decoded PERSON spans with confidence >= kPersonBitConfidence.
+std::vector<std::vector<TagSpan>> ReferenceSentences(const TaggerModel::Impl& m, std::string_view text,
+                                                     const std::vector<Token>& tokens,
+                                                     const std::vector<size_t>& starts, const std::vector<uint8_t>& doc,
+                                                     const TagOptions& options, std::vector<TokenRange>* persons) {
+  std::vector<std::vector<TagSpan>> all;
   const int32_t* trans = m.transitions.data();
   for (size_t s = 0; s + 1 < starts.size(); ++s) {
+    std::vector<TagSpan>& out = all.emplace_back();
     size_t a = starts[s], b = starts[s + 1];
     int n = static_cast<int>(b - a);
     std::vector<int32_t> emis = ReferenceEmissions(m, text, tokens, a, b, doc);
@@ -271,11 +272,39 @@ std::vector<TagSpan> ReferenceTag(const TaggerModel::Impl& m, std::string_view t
         continue;
       }
       float conf = std::clamp(sum / static_cast<float>(j - i), 0.0f, 1.0f);
+      if (cls[i] != 0 && label == 0 && conf >= kPersonBitConfidence) {
+        persons->emplace_back(static_cast<uint32_t>(a + i), static_cast<uint32_t>(a + j));
+      }
       if (conf >= options.min_confidence) {
         out.push_back({tokens[a + i].begin, tokens[a + j - 1].end, static_cast<TagLabel>(label), conf});
       }
       i = j;
     }
+  }
+  return all;
+}
+
+// Two passes as TagWith's contract states, with the reference procedure:
+// sentences holding a token with kDocPersonElsewhere (from pass-1 persons)
+// take their pass-2 spans, the others their pass-1 spans.
+std::vector<TagSpan> ReferenceTag(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options) {
+  std::vector<Token> tokens = Tokenize(text);
+  std::vector<size_t> starts = SplitSentences(text, tokens);
+  starts.push_back(tokens.size());
+  std::vector<uint8_t> doc;
+  DocFlagsScratch map;
+  DocumentFlags(text, tokens, starts, m.lexicons, &doc, &map);
+  std::vector<TokenRange> persons, ignored;
+  auto pass1 = ReferenceSentences(m, text, tokens, starts, doc, options, &persons);
+  std::vector<uint8_t> doc2 = doc;
+  PersonElsewhere(persons, &doc2, &map);
+  auto pass2 = ReferenceSentences(m, text, tokens, starts, doc2, options, &ignored);
+  std::vector<TagSpan> out;
+  for (size_t s = 0; s + 1 < starts.size(); ++s) {
+    bool again = false;
+    for (size_t k = starts[s]; k < starts[s + 1]; ++k) again = again || (doc2[k] & kDocPersonElsewhere) != 0;
+    const auto& spans = again ? pass2[s] : pass1[s];
+    out.insert(out.end(), spans.begin(), spans.end());
   }
   return out;
 }
@@ -290,7 +319,8 @@ void ExpectSameSpans(const std::vector<TagSpan>& got, const std::vector<TagSpan>
   }
 }
 
-void ExpectTagMatchesReference(const TaggerModel::Impl& m, const std::string& text) {
+// Returns whether TagWith ran a second pass (some token got kDocPersonElsewhere).
+bool ExpectTagMatchesReference(const TaggerModel::Impl& m, const std::string& text) {
   TagBuffers buf;
   std::vector<TagSpan> got;
   size_t total = 0;
@@ -306,6 +336,7 @@ void ExpectTagMatchesReference(const TaggerModel::Impl& m, const std::string& te
     }
   }
   EXPECT_GT(total, 20u) << "the comparison needs spans to compare";
+  return std::any_of(buf.doc2.begin(), buf.doc2.end(), [](uint8_t f) { return (f & kDocPersonElsewhere) != 0; });
 }
 
 TEST_P(KernelTest, TagEqualsReferenceOnRandomModel) {
@@ -322,7 +353,7 @@ TEST_P(KernelTest, TagEqualsReferenceOnShippedModel) {
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "no shipped model";
   auto model = TaggerModel::Load(path);
   ASSERT_TRUE(model.ok()) << model.status().ToString();
-  ExpectTagMatchesReference((*model)->impl(), SyntheticText());
+  EXPECT_TRUE(ExpectTagMatchesReference((*model)->impl(), SyntheticText())) << "the text must exercise the second pass";
 }
 
 // With a report floor (the DetectorScratch hint), the spans at or above the
@@ -442,6 +473,43 @@ TEST(DocumentFlagsTest, Table) {
     DocFlagsScratch map;
     DocumentFlags(c.text, tokens, starts, m->lexicons, &got, &map);
     EXPECT_EQ(got, c.want) << c.text;
+  }
+}
+
+// PersonElsewhere against hand-computed values: 8 is set on a capitalised
+// token whose word lies inside a person range at another token.
+TEST(PersonElsewhereTest, Table) {
+  auto m = RandomModel(3);
+  struct Case {
+    std::string text;
+    std::vector<TokenRange> persons;
+    std::vector<uint8_t> want_bits;  // kDocPersonElsewhere per token (0 or 8)
+  } cases[] = {
+      // "Galois" is a person at token 5: tokens 0 and 5 (elsewhere: 0) ...
+      {"Galois wrote. Then Ahmad Galois left.", {{4, 6}}, {8, 0, 0, 0, 0, 0, 0, 0}},
+      // ... and with both occurrences inside persons each sees the other.
+      {"Galois wrote. Then Ahmad Galois left.", {{0, 1}, {4, 6}}, {8, 0, 0, 0, 0, 8, 0, 0}},
+      // Lowercase tokens never get the flag; other bytes are another word.
+      {"Omari met omari and OMARI", {{0, 1}}, {0, 0, 0, 0, 0}},
+      {"Omari met Omari and Omari", {{0, 1}}, {0, 0, 8, 0, 8}},
+      {"Omari met Omari", {}, {0, 0, 0}},
+      {"", {}, {}},
+  };
+  for (const Case& c : cases) {
+    std::vector<Token> tokens = Tokenize(c.text);
+    std::vector<size_t> starts = SplitSentences(c.text, tokens);
+    std::vector<uint8_t> flags;
+    DocFlagsScratch map;
+    DocumentFlags(c.text, tokens, starts, m->lexicons, &flags, &map);
+    std::vector<uint8_t> before = flags;
+    const bool any = PersonElsewhere(c.persons, &flags, &map);
+    std::vector<uint8_t> bits(flags.size());
+    for (size_t i = 0; i < flags.size(); ++i) {
+      bits[i] = flags[i] & kDocPersonElsewhere;
+      EXPECT_EQ(flags[i] & ~kDocPersonElsewhere, before[i]) << c.text << " token " << i;  // other bits kept
+    }
+    EXPECT_EQ(bits, c.want_bits) << c.text;
+    EXPECT_EQ(any, std::any_of(bits.begin(), bits.end(), [](uint8_t b) { return b != 0; })) << c.text;
   }
 }
 

@@ -400,6 +400,30 @@ void DocumentFlags(std::string_view text, const std::vector<Token>& tokens, cons
   }
 }
 
+bool PersonElsewhere(const std::vector<TokenRange>& persons, std::vector<uint8_t>* flags, DocFlagsScratch* scratch) {
+  if (persons.empty()) return false;
+  std::vector<uint8_t>& f = *flags;
+  auto& count = scratch->person_count;
+  count.assign(scratch->words.size(), 0);
+  for (const auto& [first, last] : persons) {
+    for (uint32_t i = first; i < last && i < f.size(); ++i) {
+      if (f[i] & 1) ++count[scratch->of_token[i]];
+    }
+  }
+  bool any = false;
+  size_t r = 0;  // the first range that may hold token i
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (!(f[i] & 1)) continue;
+    while (r < persons.size() && persons[r].second <= i) ++r;
+    const uint32_t self = r < persons.size() && persons[r].first <= i ? 1 : 0;
+    if (count[scratch->of_token[i]] > self) {
+      f[i] |= kDocPersonElsewhere;
+      any = true;
+    }
+  }
+  return any;
+}
+
 void ComputeTokenFeatures(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                           size_t end, const Lexicons& lex, std::vector<TokenFeatures>* out) {
   out->resize(end - begin);
@@ -456,7 +480,7 @@ int StaticFeatures(const TokenFeatures* s, int n, int i, uint64_t* out) {
   add(kCluM1, ClusterPrefix(m1.cluster, 6));
   add(kCluP1, ClusterPrefix(p1.cluster, 6));
   add(kDoc, Mix(w0.doc, i == 0));
-  add(kDocPair, uint64_t{m1.doc} * 64 + uint64_t{w0.doc} * 8 + p1.doc);
+  add(kDocPair, uint64_t{m1.doc} * 256 + uint64_t{w0.doc} * 16 + p1.doc);
   int run = 0;
   for (int j = i - 1; j >= 0 && j >= i - 3 && s[j].upper_initial; --j) ++run;
   add(kUpperRun, run * 2 + w0.upper_initial);

@@ -94,6 +94,12 @@ void UseAvx2ForTesting(bool use);
 uint64_t NewModelId();
 
 uint64_t HashBytes(std::string_view s, uint64_t seed = 0);
+
+// True for a decimal fraction ("70.4521", "-3,5"): digits, one '.' or ','
+// and digits. The tagger detector never reports such a span as CODE (an ID):
+// it is a measurement (a coordinate's half, an amount), and the pattern
+// detectors read those with validation.
+bool IsDecimalFraction(std::string_view s);
 inline uint64_t Mix(uint64_t a, uint64_t b) {
   uint64_t x = a ^ (b + 0x9E3779B97F4A7C15ull + (a << 6) + (a >> 2));
   x ^= x >> 33;
@@ -170,6 +176,7 @@ struct DocFlagsScratch {
   std::vector<uint32_t> table;                      // open addressing: word index + 1; 0 = empty
   std::vector<std::pair<uint64_t, uint8_t>> words;  // per distinct capitalised word: (hash, bits)
   std::vector<uint32_t> of_token;                   // per token: its word index (capitalised tokens)
+  std::vector<uint32_t> person_count;               // PersonElsewhere: per word, tokens inside persons
 };
 
 // Document-level evidence per token, the same in training and tagging:
@@ -180,6 +187,22 @@ struct DocFlagsScratch {
 // is allowed). out receives one value per token; scratch is working memory.
 void DocumentFlags(std::string_view text, const std::vector<Token>& tokens, const std::vector<size_t>& starts,
                    const Lexicons& lex, std::vector<uint8_t>* out, DocFlagsScratch* scratch);
+
+// The fourth document flag: the same word (same bytes, capitalised) lies
+// inside a first-pass PERSON span at some other token of the text. Set by
+// PersonElsewhere, never by DocumentFlags; all flags fit in 4 bits.
+inline constexpr uint8_t kDocPersonElsewhere = 8;
+inline constexpr int kDocFlagValues = 16;
+// A decoded PERSON span of the first pass counts for kDocPersonElsewhere
+// when its confidence is at least this.
+inline constexpr float kPersonBitConfidence = 0.5f;
+// Token range [first, last) of a first-pass PERSON span (token indices).
+using TokenRange = std::pair<uint32_t, uint32_t>;
+// Sets kDocPersonElsewhere in flags (DocumentFlags of text, computed with
+// scratch, which must be unchanged since) for every capitalised token whose
+// word lies inside one of `persons` (sorted, disjoint token ranges) at
+// another token. Returns whether any bit was set.
+bool PersonElsewhere(const std::vector<TokenRange>& persons, std::vector<uint8_t>* flags, DocFlagsScratch* scratch);
 
 // Feature template ids: distinct constants mixed into every feature hash.
 enum FeatureTemplate : uint64_t {

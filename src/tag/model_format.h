@@ -13,7 +13,7 @@
 
 namespace tearline::tag_internal {
 
-inline constexpr uint32_t kModelFormatVersion = 3;
+inline constexpr uint32_t kModelFormatVersion = 4;
 
 // The complete file image (header + payload) for m; m.fingerprint is ignored.
 std::string SerializeModel(const TaggerModel::Impl& m);

@@ -78,8 +78,11 @@ TEST(ModelFormatTest, DamagedFilesFailWithCorruption) {
   magic[0] = 'X';
   cases.push_back({"bad magic", magic});
   std::string version = good;
-  version[8] = 1;  // the previous format
+  version[8] = 1;  // an old format
   cases.push_back({"wrong version", version});
+  std::string one_pass = good;
+  one_pass[8] = 3;  // the previous format: one-pass document features
+  cases.push_back({"version 3", one_pass});
   std::string flipped = good;
   flipped[good.size() / 2] ^= 0x01;
   cases.push_back({"flipped payload byte", flipped});
@@ -91,6 +94,10 @@ TEST(ModelFormatTest, DamagedFilesFailWithCorruption) {
     auto model = TaggerModel::Parse(c.bytes);
     ASSERT_FALSE(model.ok()) << c.name;
     EXPECT_EQ(model.status().code(), Status::Code::kCorruption) << c.name << ": " << model.status().ToString();
+    if (c.name == std::string("version 3")) {
+      EXPECT_NE(model.status().ToString().find("unsupported format version 3"), std::string::npos)
+          << model.status().ToString();
+    }
   }
 }
 

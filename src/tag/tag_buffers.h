@@ -22,7 +22,11 @@ namespace tearline::tag_internal {
 // boundaries and its flags equal a remembered sentence's (compared byte for
 // byte, not by hash alone) under the same model and options, and when the
 // remembered sentences were tagged with a floor at most the current one (see
-// TagWith's contract). Memory is bounded by a few times the text's size.
+// TagWith's contract). A sentence tagged in both passes is remembered twice,
+// under its flags without and with kDocPersonElsewhere; each entry also keeps
+// the sentence's first-pass PERSON token ranges (independent of options and
+// floor), so a reused pass-1 sentence still feeds PersonElsewhere.
+// Memory is bounded by a few times the text's size.
 class SentenceMemo {
  public:
   // Starts a call for a text of text_size bytes: forgets everything unless
@@ -32,19 +36,22 @@ class SentenceMemo {
   // The spans of the remembered sentence equal to tokens [a, b) of text with
   // flags doc[a..b), offsets relative to tokens[a].begin; false if none.
   // *hash receives the sentence's hash for Record.
+  // *persons receives its first-pass PERSON token ranges (as TagSentence
+  // reports them), relative to token a.
   bool Find(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc,
-            std::vector<TagSpan>* spans, uint64_t* hash) const;
-  // Remembers a sentence Find did not know (hash: from Find) and its spans
-  // (absolute offsets in text).
+            std::vector<TagSpan>* spans, std::vector<TokenRange>* persons, uint64_t* hash) const;
+  // Remembers a sentence Find did not know (hash: from Find), its spans
+  // (absolute offsets in text) and PERSON token ranges (absolute indices).
   void Record(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc, uint64_t hash,
-              const TagSpan* spans, size_t nspans);
-  // Sentences reused by Find since Begin (for tests and measurements).
+              const TagSpan* spans, size_t nspans, const TokenRange* persons, size_t npersons);
+  // Sentences reused by Find / Find calls since Begin (for tests and measurements).
   size_t hits() const { return hits_; }
+  size_t lookups() const { return lookups_; }
 
  private:
   struct Entry {
     uint64_t hash;
-    uint32_t bytes_off, bytes_len, tok_off, ntok, span_off, nspan;
+    uint32_t bytes_off, bytes_len, tok_off, ntok, span_off, nspan, person_off, nperson;
   };
   void Clear();
   void Add(const Entry& e);  // appends e and indexes it
@@ -58,9 +65,10 @@ class SentenceMemo {
   std::vector<uint32_t> tok_;     // per token: begin, end relative to its sentence
   std::vector<uint8_t> flags_;    // per token: document flags
   std::vector<TagSpan> spans_;    // relative to their sentence
+  std::vector<TokenRange> persons_;  // relative to their sentence's first token
   std::vector<Entry> entries_;
   std::vector<uint32_t> slots_;   // open addressing: entry index + 1, 0 = empty
-  mutable size_t hits_ = 0;
+  mutable size_t hits_ = 0, lookups_ = 0;
 };
 
 struct TagBuffers {
@@ -79,6 +87,12 @@ struct TagBuffers {
   std::vector<uint8_t> need;  // per token: which tokens of a sentence get a softmax
   SentenceMemo memo;
   std::vector<TagSpan> reused;
+  std::vector<TokenRange> reused_persons;
+  std::vector<TokenRange> sent_persons;  // one sentence's first-pass persons
+  std::vector<TokenRange> persons;       // the text's first-pass persons
+  std::vector<size_t> sent_first;        // per sentence: its first span in the pass-1 output
+  std::vector<uint8_t> doc2;             // document flags with kDocPersonElsewhere
+  std::vector<TagSpan> final_spans;
 };
 
 // Tags text with model m into *out (cleared first), reusing buf.
@@ -90,7 +104,18 @@ struct TagBuffers {
 // leak check reading a release's output), sentences equal to sentences
 // tagged then are taken from buf.memo, so such a text costs little more
 // than tokenizing it; without it the memo starts afresh with this text.
+//
+// Two passes: pass 1 tags every sentence with the document flags of
+// DocumentFlags; PersonElsewhere then marks the capitalised tokens whose word
+// is inside a pass-1 PERSON span elsewhere, and pass 2 re-tags only the
+// sentences holding such a token (the others keep their pass-1 spans).
 void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options,
              TagBuffers& buf, std::vector<TagSpan>* out, float report_floor = 0, bool rescan = false);
+
+// Pass 1 only, decoded spans only: the token ranges of text's PERSON spans
+// with confidence >= kPersonBitConfidence, as TagWith's pass 1 finds them
+// (training computes kDocPersonElsewhere with it). buf.tokens and buf.doc
+// hold text's tokens and flags afterwards.
+void TagPersons(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf, std::vector<TokenRange>* persons);
 
 }  // namespace tearline::tag_internal

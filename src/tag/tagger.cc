@@ -25,6 +25,17 @@ Kind TagLabelKind(TagLabel label) {
 
 namespace tag_internal {
 
+bool IsDecimalFraction(std::string_view s) {
+  size_t i = 0;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+  const size_t int_begin = i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  if (i == int_begin || i == s.size() || (s[i] != '.' && s[i] != ',')) return false;
+  const size_t frac_begin = ++i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  return i == s.size() && i > frac_begin;
+}
+
 namespace {
 
 enum : uint8_t { kSkip = 0, kCompute = 1, kWeak = 2 };  // kWeak: a possible candidate below the floor
@@ -38,10 +49,13 @@ struct SentencePlan {
   float floor_gap = 0;
 };
 
-// Tags tokens [a, b) of text (one sentence, buf.tokens and buf.doc filled),
-// appending its spans to *out.
+// Tags tokens [a, b) of text (one sentence, buf.tokens filled; doc: the
+// document flags of all tokens), appending its spans to *out and the token
+// ranges of its decoded PERSON spans with confidence >= kPersonBitConfidence
+// to *persons (independent of options and floor).
 void TagSentence(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options,
-                 const SentencePlan& plan, TagBuffers& buf, size_t a, size_t b, std::vector<TagSpan>* out) {
+                 const SentencePlan& plan, TagBuffers& buf, size_t a, size_t b, const uint8_t* doc,
+                 std::vector<TagSpan>* out, std::vector<TokenRange>* persons) {
   const int32_t* trans = m.transitions.data();
   const bool candidates = plan.candidates;
   const bool prune = plan.prune;
@@ -57,7 +71,7 @@ void TagSentence(const TaggerModel::Impl& m, std::string_view text, const TagOpt
   buf.alt_label.assign(n, -1);
   buf.alt_prob.assign(n, 0);
   buf.need.resize(n);
-  buf.cache.Sentence(text, buf.tokens.data(), a, b, buf.doc.data() + a, buf.emis.data(), buf.cats.data());
+  buf.cache.Sentence(text, buf.tokens.data(), a, b, doc + a, buf.emis.data(), buf.cats.data());
   ViterbiInt32(buf.emis.data(), trans, buf.cats.data(), n, buf.cls.data(), buf.hist.data());
   // Which tokens need a softmax: decoded entity tokens, and O tokens that
   // may be (part of) a weak candidate at or above the floor.
@@ -131,7 +145,8 @@ void TagSentence(const TaggerModel::Impl& m, std::string_view text, const TagOpt
   for (int i = 0; i < n;) {
     int label = -1, j = i;
     float sum = 0;
-    if (buf.cls[i] != 0) {
+    const bool decoded = buf.cls[i] != 0;
+    if (decoded) {
       label = LabelOfClass(buf.cls[i]);
       sum = buf.prob[i];
       for (j = i + 1; j < n && IsInside(buf.cls[j]) && LabelOfClass(buf.cls[j]) == label; ++j) sum += buf.prob[j];
@@ -148,6 +163,9 @@ void TagSentence(const TaggerModel::Impl& m, std::string_view text, const TagOpt
       continue;
     }
     float conf = std::clamp(sum / static_cast<float>(j - i), 0.0f, 1.0f);
+    if (decoded && label == static_cast<int>(TagLabel::kPerson) && conf >= kPersonBitConfidence) {
+      persons->emplace_back(static_cast<uint32_t>(a + i), static_cast<uint32_t>(a + j));
+    }
     if (conf >= options.min_confidence) {
       out->push_back({buf.tokens[a + i].begin, buf.tokens[a + j - 1].end, static_cast<TagLabel>(label), conf});
     }
@@ -185,22 +203,75 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
     plan.floor_gap = static_cast<float>(std::log(f / (2 * (1 - f)))) - 0.01f;
   }
   buf.memo.Begin(m.id, options, report_floor, text.size(), rescan);
-  for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
-    const size_t a = buf.starts[s], b = buf.starts[s + 1];
-    if (a == b) continue;
-    const size_t first = out->size();
+  // Tags sentence [a, b) under flags doc (from the memo when it knows it),
+  // appending spans to *dest and first-pass persons to buf.sent_persons.
+  auto tag = [&](size_t a, size_t b, const uint8_t* doc, std::vector<TagSpan>* dest) {
+    const size_t first = dest->size();
     const size_t base = buf.tokens[a].begin;
     uint64_t hash = 0;
-    if (buf.memo.Find(text, buf.tokens.data(), a, b, buf.doc.data(), &buf.reused, &hash)) {
+    buf.sent_persons.clear();
+    if (buf.memo.Find(text, buf.tokens.data(), a, b, doc, &buf.reused, &buf.reused_persons, &hash)) {
       for (TagSpan span : buf.reused) {
         span.begin += base;
         span.end += base;
-        out->push_back(span);
+        dest->push_back(span);
+      }
+      for (const TokenRange& r : buf.reused_persons) {
+        buf.sent_persons.emplace_back(static_cast<uint32_t>(r.first + a), static_cast<uint32_t>(r.second + a));
       }
     } else {
-      TagSentence(m, text, options, plan, buf, a, b, out);
-      buf.memo.Record(text, buf.tokens.data(), a, b, buf.doc.data(), hash, out->data() + first, out->size() - first);
+      TagSentence(m, text, options, plan, buf, a, b, doc, dest, &buf.sent_persons);
+      buf.memo.Record(text, buf.tokens.data(), a, b, doc, hash, dest->data() + first, dest->size() - first,
+                      buf.sent_persons.data(), buf.sent_persons.size());
     }
+  };
+  // Pass 1: every sentence without kDocPersonElsewhere.
+  buf.persons.clear();
+  buf.sent_first.clear();
+  for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
+    const size_t a = buf.starts[s], b = buf.starts[s + 1];
+    buf.sent_first.push_back(out->size());
+    if (a == b) continue;
+    tag(a, b, buf.doc.data(), out);
+    buf.persons.insert(buf.persons.end(), buf.sent_persons.begin(), buf.sent_persons.end());
+  }
+  buf.sent_first.push_back(out->size());
+  // Pass 2: sentences holding a token whose word is a first-pass PERSON
+  // elsewhere are tagged again with that flag; the others keep pass 1.
+  buf.doc2 = buf.doc;
+  if (!PersonElsewhere(buf.persons, &buf.doc2, &buf.doc_map)) return;
+  buf.final_spans.clear();
+  for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
+    const size_t a = buf.starts[s], b = buf.starts[s + 1];
+    bool again = false;
+    for (size_t k = a; k < b && !again; ++k) again = (buf.doc2[k] & kDocPersonElsewhere) != 0;
+    if (again) {
+      tag(a, b, buf.doc2.data(), &buf.final_spans);
+    } else {
+      buf.final_spans.insert(buf.final_spans.end(), out->begin() + static_cast<long>(buf.sent_first[s]),
+                             out->begin() + static_cast<long>(buf.sent_first[s + 1]));
+    }
+  }
+  out->swap(buf.final_spans);
+}
+
+void TagPersons(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf, std::vector<TokenRange>* persons) {
+  TokenizeInto(text, &buf.tokens);
+  buf.starts = SplitSentences(text, buf.tokens);
+  buf.starts.push_back(buf.tokens.size());
+  DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map);
+  buf.cache.Bind(m);
+  SentencePlan plan;  // no candidates: decoded spans only
+  TagOptions options;
+  options.report_candidates = false;
+  options.min_confidence = 1;
+  persons->clear();
+  std::vector<TagSpan> ignored;
+  for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
+    const size_t a = buf.starts[s], b = buf.starts[s + 1];
+    if (a == b) continue;
+    TagSentence(m, text, options, plan, buf, a, b, buf.doc.data(), &ignored, persons);
+    ignored.clear();
   }
 }
 
@@ -211,6 +282,7 @@ void SentenceMemo::Clear() {
   tok_.clear();
   flags_.clear();
   spans_.clear();
+  persons_.clear();
   entries_.clear();
   std::fill(slots_.begin(), slots_.end(), 0);
 }
@@ -265,11 +337,13 @@ void SentenceMemo::Begin(uint64_t model_id, const TagOptions& options, float rep
   }
   floor_ = std::max(floor_, report_floor);
   hits_ = 0;
+  lookups_ = 0;
 }
 
 bool SentenceMemo::Find(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc,
-                        std::vector<TagSpan>* spans, uint64_t* hash) const {
+                        std::vector<TagSpan>* spans, std::vector<TokenRange>* persons, uint64_t* hash) const {
   const uint64_t h = *hash = Hash(text, tokens, a, b, doc);
+  ++lookups_;
   if (entries_.empty()) return false;
   const size_t base = tokens[a].begin;
   const std::string_view bytes = text.substr(base, tokens[b - 1].end - base);
@@ -285,6 +359,7 @@ bool SentenceMemo::Find(std::string_view text, const Token* tokens, size_t a, si
     }
     if (!same) continue;
     spans->assign(spans_.begin() + e.span_off, spans_.begin() + e.span_off + e.nspan);
+    persons->assign(persons_.begin() + e.person_off, persons_.begin() + e.person_off + e.nperson);
     ++hits_;
     return true;
   }
@@ -292,7 +367,8 @@ bool SentenceMemo::Find(std::string_view text, const Token* tokens, size_t a, si
 }
 
 void SentenceMemo::Record(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc,
-                          uint64_t hash, const TagSpan* spans, size_t nspans) {
+                          uint64_t hash, const TagSpan* spans, size_t nspans, const TokenRange* persons,
+                          size_t npersons) {
   const size_t base = tokens[a].begin;
   const std::string_view bytes = text.substr(base, tokens[b - 1].end - base);
   if (bytes_.size() + bytes.size() > UINT32_MAX || tok_.size() + 2 * (b - a) > UINT32_MAX) return;
@@ -304,7 +380,12 @@ void SentenceMemo::Record(std::string_view text, const Token* tokens, size_t a, 
   e.ntok = static_cast<uint32_t>(b - a);
   e.span_off = static_cast<uint32_t>(spans_.size());
   e.nspan = static_cast<uint32_t>(nspans);
+  e.person_off = static_cast<uint32_t>(persons_.size());
+  e.nperson = static_cast<uint32_t>(npersons);
   bytes_.append(bytes);
+  for (size_t k = 0; k < npersons; ++k) {
+    persons_.emplace_back(static_cast<uint32_t>(persons[k].first - a), static_cast<uint32_t>(persons[k].second - a));
+  }
   for (size_t k = a; k < b; ++k) {
     tok_.push_back(static_cast<uint32_t>(tokens[k].begin - base));
     tok_.push_back(static_cast<uint32_t>(tokens[k].end - base));
@@ -352,6 +433,7 @@ class TaggerDetector final : public Detector {
     if (s == nullptr) return Status::Internal("tagger: scratch from another detector");
     TagWith(model_->impl(), text, options_, s->buf, &s->spans, scratch.min_confidence_hint, scratch.rescan_hint);
     for (const TagSpan& span : s->spans) {
+      if (span.label == TagLabel::kCode && IsDecimalFraction(text.substr(span.begin, span.end - span.begin))) continue;
       Finding f;
       f.begin = span.begin;
       f.end = span.end;

@@ -266,3 +266,19 @@ TEST(ViterbiTest, MatchesExhaustiveSearch) {
 
 }  // namespace
 }  // namespace tearline
+
+namespace tearline::tag_internal {
+namespace {
+
+TEST(DecimalFractionTest, Table) {
+  struct Case {
+    const char* text;
+    bool fraction;
+  } cases[] = {{"70.4521", true}, {"-3,5", true}, {"+0.1", true}, {"12", false},   {"12.", false},
+               {".5", false},     {"1.2.3", false}, {"12345/06", false}, {"A1.2", false}, {"", false},
+               {"34.4287,", false}};
+  for (const Case& c : cases) EXPECT_EQ(IsDecimalFraction(c.text), c.fraction) << c.text;
+}
+
+}  // namespace
+}  // namespace tearline::tag_internal

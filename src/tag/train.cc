@@ -103,16 +103,21 @@ void Shuffle(std::vector<size_t>& v, uint64_t& state) {
   }
 }
 
-std::vector<Sentence> BuildSentences(const std::vector<AnnotatedText>& texts, const Lexicons& lex, int bits) {
+// Training sentences of texts. persons (when non-null) holds, per text, the
+// first-pass PERSON token ranges that set kDocPersonElsewhere.
+std::vector<Sentence> BuildSentences(const std::vector<AnnotatedText>& texts, const Lexicons& lex, int bits,
+                                     const std::vector<std::vector<TokenRange>>* persons) {
   std::vector<Sentence> out;
   uint64_t buf[kMaxStatic];
   std::vector<uint8_t> doc;
   DocFlagsScratch map;
-  for (const AnnotatedText& t : texts) {
+  for (size_t ti = 0; ti < texts.size(); ++ti) {
+    const AnnotatedText& t = texts[ti];
     std::vector<Token> tokens = Tokenize(t.text);
     std::vector<int> gold = GoldClasses(tokens, t.spans);
     std::vector<size_t> starts = SplitSentences(t.text, tokens);
     DocumentFlags(t.text, tokens, starts, lex, &doc, &map);
+    if (persons != nullptr) PersonElsewhere((*persons)[ti], &doc, &map);
     starts.push_back(tokens.size());
     for (size_t s = 0; s + 1 < starts.size(); ++s) {
       Sentence sent;
@@ -276,64 +281,11 @@ struct SpanCount {
   double F1() const { return gold + pred > 0 ? 2.0 * double(correct) / double(gold + pred) : 0; }
 };
 
-}  // namespace
-
-Status CollectTrainingTexts(const TrainOptions& o, std::vector<AnnotatedText>* train,
-                            std::vector<AnnotatedText>* heldout, std::string* log) {
-  namespace fs = std::filesystem;
-  if (!o.data_dir.empty()) {
-    std::error_code ec;
-    std::vector<std::string> gum;
-    fs::path gum_dir = fs::path(o.data_dir) / "gum";
-    if (fs::is_directory(gum_dir, ec)) {
-      for (const auto& e : fs::directory_iterator(gum_dir, ec)) {
-        if (e.path().extension() == ".conllu") gum.push_back(e.path().string());
-      }
-    }
-    std::sort(gum.begin(), gum.end());
-    for (size_t i = 0; i < gum.size(); ++i) {
-      TL_ASSIGN_OR_RETURN(std::string data, ReadFile(gum[i]));
-      auto doc = ReadGumConllu(data);
-      if (!doc.ok()) return doc.status().WithContext(gum[i]);
-      size_t every = o.gum_holdout_every > 0 ? static_cast<size_t>(o.gum_holdout_every) : 0;
-      bool hold = every > 0 && i % every == 0;
-      if (o.gum_dev_offset >= 0 && every > 0) {
-        if (hold) continue;  // the held-out files stay unseen while tuning
-        hold = i % every == static_cast<size_t>(o.gum_dev_offset);
-      }
-      (hold ? heldout : train)->push_back(std::move(doc).value());
-    }
-    *log += "GUM documents: " + std::to_string(gum.size()) + " (" + std::to_string(heldout->size()) + " held out)\n";
-    std::string tab = (fs::path(o.data_dir) / "tab" / "tab_train_subset.json").string();
-    if (fs::exists(tab, ec)) {
-      TL_ASSIGN_OR_RETURN(std::string data, ReadFile(tab));
-      auto docs = ReadTabForTraining(data);
-      if (!docs.ok()) return docs.status().WithContext(tab);
-      *log += "TAB train documents: " + std::to_string(docs->size()) + "\n";
-      for (auto& d : *docs) train->push_back(std::move(d));
-    }
-  }
-  for (const auto& t : o.extra) train->push_back(t);
-  if (train->empty()) return Status::NotFound("tagger training: no training data found");
-  return Status::OK();
-}
-
-}  // namespace tag_internal
-
-Status TrainTagger(const TrainOptions& o) {
-  using namespace tag_internal;
-  if (o.hash_bits < 12 || o.hash_bits > 22) return Status::InvalidArgument("tagger training: hash_bits must be in [12, 22]");
-  if (o.epochs < 1) return Status::InvalidArgument("tagger training: epochs must be >= 1");
-  std::string log;
-  std::vector<AnnotatedText> train, heldout;
-  TL_RETURN_IF_ERROR(CollectTrainingTexts(o, &train, &heldout, &log));
-  Lexicons lex = ReadLexicons(o.lexicon_dir);
-  TL_RETURN_IF_ERROR(ReadClusters(o.cluster_path, &lex));
-  log += "word clusters: " + std::to_string(lex.clusters.size()) + " words\n";
-  for (int i = 0; i < kNumLexicons; ++i) {
-    log += "lexicon " + std::string(LexiconFileNames()[i]) + ": " + std::to_string(lex.sets[i].size()) + " words\n";
-  }
-  std::vector<Sentence> all = BuildSentences(train, lex, o.hash_bits);
+// Trains on `all` (every 20th sentence calibrates, the rest train) and
+// returns the quantized, calibrated model; appends a summary to *log.
+std::unique_ptr<TaggerModel::Impl> TrainWeights(const std::vector<Sentence>& all, const TrainOptions& o,
+                                                const Lexicons& lex, std::string* log_out) {
+  std::string& log = *log_out;
   // Every 20th sentence calibrates the confidence; the rest train.
   std::vector<size_t> order, calib;
   size_t tokens = 0;
@@ -421,6 +373,96 @@ Status TrainTagger(const TrainOptions& o) {
     std::snprintf(line, sizeof line, "confidence scale %.3f (calibration log loss %.4f)\n", best_s, best_loss);
     log += line;
   }
+  return impl;
+}
+
+}  // namespace
+
+Status CollectTrainingTexts(const TrainOptions& o, std::vector<AnnotatedText>* train,
+                            std::vector<AnnotatedText>* heldout, std::string* log) {
+  namespace fs = std::filesystem;
+  if (!o.data_dir.empty()) {
+    std::error_code ec;
+    std::vector<std::string> gum;
+    fs::path gum_dir = fs::path(o.data_dir) / "gum";
+    if (fs::is_directory(gum_dir, ec)) {
+      for (const auto& e : fs::directory_iterator(gum_dir, ec)) {
+        if (e.path().extension() == ".conllu") gum.push_back(e.path().string());
+      }
+    }
+    std::sort(gum.begin(), gum.end());
+    for (size_t i = 0; i < gum.size(); ++i) {
+      TL_ASSIGN_OR_RETURN(std::string data, ReadFile(gum[i]));
+      auto doc = ReadGumConllu(data);
+      if (!doc.ok()) return doc.status().WithContext(gum[i]);
+      size_t every = o.gum_holdout_every > 0 ? static_cast<size_t>(o.gum_holdout_every) : 0;
+      bool hold = every > 0 && i % every == 0;
+      if (o.gum_dev_offset >= 0 && every > 0) {
+        if (hold) continue;  // the held-out files stay unseen while tuning
+        hold = i % every == static_cast<size_t>(o.gum_dev_offset);
+      }
+      (hold ? heldout : train)->push_back(std::move(doc).value());
+    }
+    *log += "GUM documents: " + std::to_string(gum.size()) + " (" + std::to_string(heldout->size()) + " held out)\n";
+    std::string tab = (fs::path(o.data_dir) / "tab" / "tab_train_subset.json").string();
+    if (fs::exists(tab, ec)) {
+      TL_ASSIGN_OR_RETURN(std::string data, ReadFile(tab));
+      auto docs = ReadTabForTraining(data);
+      if (!docs.ok()) return docs.status().WithContext(tab);
+      *log += "TAB train documents: " + std::to_string(docs->size()) + "\n";
+      for (auto& d : *docs) train->push_back(std::move(d));
+    }
+  }
+  for (const auto& t : o.extra) train->push_back(t);
+  if (train->empty()) return Status::NotFound("tagger training: no training data found");
+  return Status::OK();
+}
+
+}  // namespace tag_internal
+
+Status TrainTagger(const TrainOptions& o) {
+  using namespace tag_internal;
+  if (o.hash_bits < 12 || o.hash_bits > 22) return Status::InvalidArgument("tagger training: hash_bits must be in [12, 22]");
+  if (o.epochs < 1) return Status::InvalidArgument("tagger training: epochs must be >= 1");
+  std::string log;
+  std::vector<AnnotatedText> train, heldout;
+  TL_RETURN_IF_ERROR(CollectTrainingTexts(o, &train, &heldout, &log));
+  Lexicons lex = ReadLexicons(o.lexicon_dir);
+  TL_RETURN_IF_ERROR(ReadClusters(o.cluster_path, &lex));
+  log += "word clusters: " + std::to_string(lex.clusters.size()) + " words\n";
+  for (int i = 0; i < kNumLexicons; ++i) {
+    log += "lexicon " + std::string(LexiconFileNames()[i]) + ": " + std::to_string(lex.sets[i].size()) + " words\n";
+  }
+  // kDocPersonElsewhere of the training texts comes from first-pass tagging
+  // that did not see the text (jackknife): a model trained without the flag
+  // on the other folds tags each fold. Some texts (a fixed pseudo-random
+  // share) keep the flag unset, so the model also learns the first pass.
+  std::vector<std::vector<TokenRange>> persons(train.size());
+  const int folds = o.jackknife_folds;
+  if (folds >= 2) {
+    TagBuffers buf;
+    for (int k = 0; k < folds; ++k) {
+      std::vector<AnnotatedText> rest;
+      for (size_t i = 0; i < train.size(); ++i) {
+        if (i % size_t(folds) != size_t(k)) rest.push_back(train[i]);
+      }
+      std::vector<Sentence> sents = BuildSentences(rest, lex, o.hash_bits, nullptr);
+      std::string ignored;
+      auto fold_model = TrainWeights(sents, o, lex, &ignored);
+      for (size_t i = k; i < train.size(); i += size_t(folds)) TagPersons(*fold_model, train[i].text, buf, &persons[i]);
+    }
+    size_t dropped = 0;
+    for (size_t i = 0; i < train.size(); ++i) {
+      if (Mix(o.seed ^ 0x9e11, i) % 100 < uint64_t(o.person_flag_drop_percent)) {
+        persons[i].clear();
+        ++dropped;
+      }
+    }
+    log += "person-elsewhere flags: jackknife over " + std::to_string(folds) + " folds, " + std::to_string(dropped) +
+           " texts without\n";
+  }
+  std::vector<Sentence> all = BuildSentences(train, lex, o.hash_bits, folds >= 2 ? &persons : nullptr);
+  auto impl = TrainWeights(all, o, lex, &log);
   std::string file = SerializeModel(*impl);
   TL_RETURN_IF_ERROR(WriteFileAtomic(o.output_path, file, 0644));
   log += "model: " + std::to_string(file.size()) + " bytes, fingerprint " + PayloadFingerprint(file) + "\n";
