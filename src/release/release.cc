@@ -28,10 +28,16 @@ namespace {
 // Portion-level decisions (withheld portions, banner lines) replace every
 // finding-level decision they overlap.
 std::vector<Decision> MergePortionDecisions(std::vector<Decision> findings, std::vector<Decision> portions) {
+  // Portions are disjoint: a finding overlaps one iff it overlaps the last
+  // portion that begins before the finding ends.
+  std::vector<Span> spans;
+  for (const Decision& p : portions) spans.push_back({p.finding.begin, p.finding.end});
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   std::vector<Decision> out;
   for (Decision& d : findings) {
-    bool covered = std::any_of(portions.begin(), portions.end(),
-                               [&](const Decision& p) { return d.finding.Overlaps(p.finding); });
+    auto it = std::lower_bound(spans.begin(), spans.end(), d.finding.end,
+                               [](const Span& p, size_t end) { return p.begin < end; });
+    bool covered = it != spans.begin() && std::prev(it)->end > d.finding.begin;
     if (!covered) out.push_back(std::move(d));
   }
   for (Decision& p : portions) out.push_back(std::move(p));
