@@ -131,9 +131,12 @@ class Alignment {
   Span ToInput(const Finding& f) const {
     const Run* first = nullptr;
     const Run* last = nullptr;
-    for (const Run& run : runs_) {
+    // Runs are in output order and disjoint: start at the first that ends after f.begin.
+    auto it = std::lower_bound(runs_.begin(), runs_.end(), f.begin,
+                               [](const Run& run, size_t begin) { return run.out + run.len <= begin; });
+    for (; it != runs_.end(); ++it) {
+      const Run& run = *it;
       if (run.out >= f.end) break;
-      if (run.out + run.len <= f.begin) continue;
       if (!first) first = &run;
       last = &run;
     }
