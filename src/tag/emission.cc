@@ -310,14 +310,32 @@ void EmissionCache::Sentence(std::string_view text, const Token* tokens, size_t 
     if (m2.lex & kTitle) r[k++] = row_title_m2_[w0.upper() * 2 + m1.upper()];
     if (i >= 1) run = m1.upper() ? 1 + std::min(run, 2) : 0;
     r[k++] = row_upper_run_[run * 2 + w0.upper()];
-    r[k++] = row_doc_[doc[i] & 15][i == 0];
-    r[k++] = row_doc_pair_[(i >= 1 ? (doc[i - 1] & 15) * 256 : 0) + (doc[i] & 15) * 16 + (i + 1 < n ? doc[i + 1] & 15 : 0)];
+    r[k++] = DocRow(doc, i);
+    r[k++] = DocPairRow(doc, i, n);
     nrows_[i] = static_cast<uint8_t>(k);
     for (int q = 0; q < k; ++q) __builtin_prefetch(w + size_t{r[q]} * kRowWidth);
     ll_prev = ll_next;
     ss_prev = ss_next;
   }
   SumEmissions(w, sent_.data(), pad_before_, pad_after_, rows_.data(), nrows_.data(), n, emis);
+}
+
+void EmissionCache::ChangeDocFlags(const uint8_t* before, const uint8_t* after, int n, int32_t* emis) const {
+  const int16_t* w = model_->weights.data();
+  auto move = [&](uint32_t from, uint32_t to, int32_t* acc) {
+    if (from == to) return;
+    const int16_t* out = w + size_t{from} * kRowWidth;
+    const int16_t* in = w + size_t{to} * kRowWidth;
+    for (int c = 0; c < kRowWidth; ++c) acc[c] += int32_t{in[c]} - int32_t{out[c]};
+  };
+  for (int i = 0; i < n; ++i) {
+    const bool near = before[i] != after[i] || (i >= 1 && before[i - 1] != after[i - 1]) ||
+                      (i + 1 < n && before[i + 1] != after[i + 1]);
+    if (!near) continue;
+    int32_t* acc = emis + size_t(i) * kRowWidth;
+    move(DocRow(before, i), DocRow(after, i), acc);
+    move(DocPairRow(before, i, n), DocPairRow(after, i, n), acc);
+  }
 }
 
 }  // namespace tearline::tag_internal

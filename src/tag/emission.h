@@ -76,8 +76,20 @@ class EmissionCache {
   // points at the DocumentFlags value of token a). REQUIRES: Bind().
   void Sentence(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc, int32_t* emis,
                 uint8_t* cats);
+  // Turns emis, the scores Sentence gave for n tokens with flags `before`,
+  // into the scores it gives for the same tokens with flags `after`: only the
+  // document-flag rows of a token differ, so the rows that change are taken
+  // out and put in (integer arithmetic: exactly equal). REQUIRES: Bind().
+  void ChangeDocFlags(const uint8_t* before, const uint8_t* after, int n, int32_t* emis) const;
 
  private:
+  // The two document-flag rows of token i of an n-token sentence.
+  uint32_t DocRow(const uint8_t* doc, int i) const { return row_doc_[doc[i] & (kDocFlagValues - 1)][i == 0]; }
+  uint32_t DocPairRow(const uint8_t* doc, int i, int n) const {
+    constexpr int kMask = kDocFlagValues - 1;
+    return row_doc_pair_[(i >= 1 ? (doc[i - 1] & kMask) * kDocFlagValues * kDocFlagValues : 0) +
+                         (doc[i] & kMask) * kDocFlagValues + (i + 1 < n ? doc[i + 1] & kMask : 0)];
+  }
   // The entry of word (key: MakeKey of it), filled on a miss.
   const CachedWord& Lookup(std::string_view word, const WordKey& key);
   void Fill(std::string_view word, CachedWord* w) const;

@@ -129,6 +129,40 @@ TEST_P(KernelTest, EmissionCacheEqualsStaticFeatureSums) {
   ExpectCacheMatchesReference(*m, text, cache);  // now served from the cache
 }
 
+// Swapping the document-flag rows turns the scores for one set of flags into
+// exactly the scores for another (pass 2 starts from pass 1's scores).
+TEST_P(KernelTest, ChangeDocFlagsEqualsScoringWithTheNewFlags) {
+  auto m = RandomModel(9);
+  EmissionCache cache;
+  cache.Bind(*m);
+  const std::string text = SyntheticText();
+  std::vector<Token> tokens = Tokenize(text);
+  std::vector<size_t> starts = SplitSentences(text, tokens);
+  starts.push_back(tokens.size());
+  uint64_t state = 12345;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<uint8_t>(state >> 59);  // 0..31: bits beyond the four read ones too
+  };
+  size_t changed = 0;
+  for (size_t s = 0; s + 1 < starts.size(); ++s) {
+    const size_t a = starts[s], n = starts[s + 1] - a;
+    std::vector<uint8_t> before(n), after(n);
+    for (size_t i = 0; i < n; ++i) {
+      before[i] = next();
+      after[i] = (i % 3 == 0) ? next() : before[i];
+      changed += before[i] != after[i];
+    }
+    std::vector<int32_t> got(n * kRowWidth), want(n * kRowWidth);
+    std::vector<uint8_t> cats(n);
+    cache.Sentence(text, tokens.data(), a, a + n, before.data(), got.data(), cats.data());
+    cache.ChangeDocFlags(before.data(), after.data(), static_cast<int>(n), got.data());
+    cache.Sentence(text, tokens.data(), a, a + n, after.data(), want.data(), cats.data());
+    ASSERT_EQ(got, want) << "sentence " << s;
+  }
+  EXPECT_GT(changed, 10u);
+}
+
 TEST_P(KernelTest, EmissionCacheRebindsAndSurvivesClearing) {
   auto m1 = RandomModel(1), m2 = RandomModel(2);
   EmissionCache cache;

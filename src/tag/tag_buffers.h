@@ -35,12 +35,13 @@ class SentenceMemo {
   void Begin(uint64_t model_id, const TagOptions& options, float report_floor, size_t text_size, bool rescan);
   // The spans of the remembered sentence equal to tokens [a, b) of text with
   // flags doc[a..b), offsets relative to tokens[a].begin; false if none.
-  // *hash receives the sentence's hash for Record.
+  // *hash receives the sentence's hash for Record, or 0 when the memo had
+  // nothing to look in (the hash is then computed only if a re-scan comes).
   // *persons receives its first-pass PERSON token ranges (as TagSentence
   // reports them), relative to token a.
   bool Find(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc,
             std::vector<TagSpan>* spans, std::vector<TokenRange>* persons, uint64_t* hash) const;
-  // Remembers a sentence Find did not know (hash: from Find), its spans
+  // Remembers a sentence Find did not know (hash: from Find, 0 = unknown), its spans
   // (absolute offsets in text) and PERSON token ranges (absolute indices).
   void Record(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc, uint64_t hash,
               const TagSpan* spans, size_t nspans, const TokenRange* persons, size_t npersons);
@@ -54,8 +55,11 @@ class SentenceMemo {
     uint32_t bytes_off, bytes_len, tok_off, ntok, span_off, nspan, person_off, nperson;
   };
   void Clear();
-  void Add(const Entry& e);  // appends e and indexes it
+  void Add(const Entry& e);  // appends e; indexes it when it and all before it are hashed
   void Place(size_t k);      // puts entry k into slots_ (which have room)
+  void IndexAll();           // hashes the entries that are not and indexes every entry
+  template <typename End, typename Flag>
+  static uint64_t HashOf(std::string_view bytes, size_t ntok, End end, Flag flag);
   static uint64_t Hash(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc);
 
   uint64_t model_id_ = 0;
@@ -68,6 +72,7 @@ class SentenceMemo {
   std::vector<TokenRange> persons_;  // relative to their sentence's first token
   std::vector<Entry> entries_;
   std::vector<uint32_t> slots_;   // open addressing: entry index + 1, 0 = empty
+  size_t indexed_ = 0;  // entries [0, indexed_) are hashed and in slots_
   mutable size_t hits_ = 0, lookups_ = 0;
 };
 
@@ -93,6 +98,13 @@ struct TagBuffers {
   std::vector<size_t> sent_first;        // per sentence: its first span in the pass-1 output
   std::vector<uint8_t> doc2;             // document flags with kDocPersonElsewhere
   std::vector<TagSpan> final_spans;
+  // Pass-1 emission scores and categories of the sentences pass 1 computed
+  // (kRowWidth and 1 per token, at the token's index), so that pass 2 only
+  // swaps the document-flag rows; kept up to kMaxKeptTokens tokens.
+  static constexpr size_t kMaxKeptTokens = size_t{1} << 20;
+  std::vector<int32_t> emis_doc;
+  std::vector<uint8_t> cats_doc;
+  std::vector<uint8_t> emis_kept;  // per sentence: 1 when emis_doc holds its pass-1 scores
 };
 
 // Tags text with model m into *out (cleared first), reusing buf.

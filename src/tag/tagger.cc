@@ -55,7 +55,8 @@ struct SentencePlan {
 // to *persons (independent of options and floor).
 void TagSentence(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options,
                  const SentencePlan& plan, TagBuffers& buf, size_t a, size_t b, const uint8_t* doc,
-                 std::vector<TagSpan>* out, std::vector<TokenRange>* persons) {
+                 std::vector<TagSpan>* out, std::vector<TokenRange>* persons, int32_t* emis_at = nullptr,
+                 uint8_t* cats_at = nullptr, bool emis_ready = false) {
   const int32_t* trans = m.transitions.data();
   const bool candidates = plan.candidates;
   const bool prune = plan.prune;
@@ -63,16 +64,24 @@ void TagSentence(const TaggerModel::Impl& m, std::string_view text, const TagOpt
   const bool use_floor = plan.use_floor;
   const float floor_gap = plan.floor_gap;
   int n = static_cast<int>(b - a);
-  buf.emis.resize(size_t(n) * kRowWidth);
-  buf.cats.resize(n);
+  // Emission scores and categories: at emis_at / cats_at when given (already
+  // computed there when emis_ready), else in buf.
+  if (emis_at == nullptr) {
+    buf.emis.resize(size_t(n) * kRowWidth);
+    buf.cats.resize(n);
+    emis_at = buf.emis.data();
+    cats_at = buf.cats.data();
+  }
+  int32_t* const emis = emis_at;
+  const uint8_t* const cats = cats_at;
   buf.hist.resize(size_t(n) * kRowWidth);
   buf.cls.resize(n);
   buf.prob.assign(n, 0);
   buf.alt_label.assign(n, -1);
   buf.alt_prob.assign(n, 0);
   buf.need.resize(n);
-  buf.cache.Sentence(text, buf.tokens.data(), a, b, doc + a, buf.emis.data(), buf.cats.data());
-  ViterbiInt32(buf.emis.data(), trans, buf.cats.data(), n, buf.cls.data(), buf.hist.data());
+  if (!emis_ready) buf.cache.Sentence(text, buf.tokens.data(), a, b, doc + a, emis, cats_at);
+  ViterbiInt32(emis, trans, cats, n, buf.cls.data(), buf.hist.data());
   // Which tokens need a softmax: decoded entity tokens, and O tokens that
   // may be (part of) a weak candidate at or above the floor.
   bool any_weak = false;
@@ -86,8 +95,8 @@ void TagSentence(const TaggerModel::Impl& m, std::string_view text, const TagOpt
       continue;
     }
     const int prev1 = i > 0 ? buf.cls[i - 1] : 0;
-    const int32_t* e = &buf.emis[size_t(i) * kRowWidth];
-    const int32_t* t = trans + (size_t{buf.cats[i]} * kRowWidth + prev1) * kRowWidth;
+    const int32_t* e = &emis[size_t(i) * kRowWidth];
+    const int32_t* t = trans + (size_t{cats[i]} * kRowWidth + prev1) * kRowWidth;
     // The best entity class allowed after prev1: disallowed classes and the
     // padding lane hold kForbidden in t, far below any allowed score (a
     // B- class is always allowed), so a branch-free max over lanes 1..15
@@ -122,8 +131,8 @@ void TagSentence(const TaggerModel::Impl& m, std::string_view text, const TagOpt
   for (int i = 0; i < n; ++i) {
     if (buf.need[i] != kCompute) continue;
     const int prev1 = i > 0 ? buf.cls[i - 1] : 0;
-    const int32_t* e = &buf.emis[size_t(i) * kRowWidth];
-    const int32_t* t = trans + (size_t{buf.cats[i]} * kRowWidth + prev1) * kRowWidth;
+    const int32_t* e = &emis[size_t(i) * kRowWidth];
+    const int32_t* t = trans + (size_t{cats[i]} * kRowWidth + prev1) * kRowWidth;
     const int best = buf.cls[i];
     float scores[kRowWidth], probs[kRowWidth];
     for (int c = 0; c < kNumClasses; ++c) scores[c] = static_cast<float>(e[c] + t[c]) * m.prob_scale;
@@ -205,7 +214,15 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
   buf.memo.Begin(m.id, options, report_floor, text.size(), rescan);
   // Tags sentence [a, b) under flags doc (from the memo when it knows it),
   // appending spans to *dest and first-pass persons to buf.sent_persons.
-  auto tag = [&](size_t a, size_t b, const uint8_t* doc, std::vector<TagSpan>* dest) {
+  // pass: 1 keeps the computed emissions (when they fit), 2 starts from
+  // the kept pass-1 emissions of sentence s when there are any.
+  const bool keep = buf.tokens.size() <= TagBuffers::kMaxKeptTokens;
+  if (keep) {
+    buf.emis_doc.resize(buf.tokens.size() * kRowWidth);
+    buf.cats_doc.resize(buf.tokens.size());
+  }
+  buf.emis_kept.assign(buf.starts.size(), 0);
+  auto tag = [&](size_t s, size_t a, size_t b, const uint8_t* doc, std::vector<TagSpan>* dest, int pass) {
     const size_t first = dest->size();
     const size_t base = buf.tokens[a].begin;
     uint64_t hash = 0;
@@ -220,7 +237,16 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
         buf.sent_persons.emplace_back(static_cast<uint32_t>(r.first + a), static_cast<uint32_t>(r.second + a));
       }
     } else {
-      TagSentence(m, text, options, plan, buf, a, b, doc, dest, &buf.sent_persons);
+      const size_t n = b - a;
+      int32_t* emis_at = keep ? buf.emis_doc.data() + a * kRowWidth : nullptr;
+      uint8_t* cats_at = keep ? buf.cats_doc.data() + a : nullptr;
+      bool ready = false;
+      if (pass == 2 && buf.emis_kept[s]) {  // pass 1's scores, read once more: changed in place
+        buf.cache.ChangeDocFlags(buf.doc.data() + a, doc + a, static_cast<int>(n), emis_at);
+        ready = true;
+      }
+      TagSentence(m, text, options, plan, buf, a, b, doc, dest, &buf.sent_persons, emis_at, cats_at, ready);
+      buf.emis_kept[s] = pass == 1 && keep;
       buf.memo.Record(text, buf.tokens.data(), a, b, doc, hash, dest->data() + first, dest->size() - first,
                       buf.sent_persons.data(), buf.sent_persons.size());
     }
@@ -232,7 +258,7 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
     const size_t a = buf.starts[s], b = buf.starts[s + 1];
     buf.sent_first.push_back(out->size());
     if (a == b) continue;
-    tag(a, b, buf.doc.data(), out);
+    tag(s, a, b, buf.doc.data(), out, 1);
     buf.persons.insert(buf.persons.end(), buf.sent_persons.begin(), buf.sent_persons.end());
   }
   buf.sent_first.push_back(out->size());
@@ -246,7 +272,7 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
     bool again = false;
     for (size_t k = a; k < b && !again; ++k) again = (buf.doc2[k] & kDocPersonElsewhere) != 0;
     if (again) {
-      tag(a, b, buf.doc2.data(), &buf.final_spans);
+      tag(s, a, b, buf.doc2.data(), &buf.final_spans, 2);
     } else {
       buf.final_spans.insert(buf.final_spans.end(), out->begin() + static_cast<long>(buf.sent_first[s]),
                              out->begin() + static_cast<long>(buf.sent_first[s + 1]));
@@ -285,10 +311,12 @@ void SentenceMemo::Clear() {
   persons_.clear();
   entries_.clear();
   std::fill(slots_.begin(), slots_.end(), 0);
+  indexed_ = 0;
 }
 
 void SentenceMemo::Add(const Entry& e) {
   entries_.push_back(e);
+  if (e.hash == 0 || indexed_ + 1 != entries_.size()) return;  // indexed at the next re-scan
   if (2 * entries_.size() > slots_.size()) {
     size_t cap = 64;  // a power of two, at least four slots per entry
     while (cap < 4 * entries_.size()) cap <<= 1;
@@ -296,6 +324,7 @@ void SentenceMemo::Add(const Entry& e) {
     for (size_t k = 0; k + 1 < entries_.size(); ++k) Place(k);
   }
   Place(entries_.size() - 1);
+  indexed_ = entries_.size();
 }
 
 void SentenceMemo::Place(size_t k) {
@@ -305,9 +334,8 @@ void SentenceMemo::Place(size_t k) {
   slots_[s] = static_cast<uint32_t>(k + 1);
 }
 
-uint64_t SentenceMemo::Hash(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc) {
-  const size_t base = tokens[a].begin;
-  const std::string_view bytes = text.substr(base, tokens[b - 1].end - base);
+template <typename End, typename Flag>
+uint64_t SentenceMemo::HashOf(std::string_view bytes, size_t ntok, End end, Flag flag) {
   uint64_t h = 0x9E3779B97F4A7C15ull ^ bytes.size();
   size_t i = 0;
   for (; i + 8 <= bytes.size(); i += 8) {
@@ -319,8 +347,29 @@ uint64_t SentenceMemo::Hash(std::string_view text, const Token* tokens, size_t a
   uint64_t tail = 0;
   std::memcpy(&tail, bytes.data() + i, bytes.size() - i);
   h = Mix(h, tail);
-  for (size_t k = a; k < b; ++k) h = (h ^ (uint64_t{doc[k]} << 32 | (tokens[k].end - base))) * 0xc4ceb9fe1a85ec53ull;
-  return Mix(h, b - a);
+  for (size_t k = 0; k < ntok; ++k) h = (h ^ (uint64_t{flag(k)} << 32 | end(k))) * 0xc4ceb9fe1a85ec53ull;
+  return Mix(h, ntok) | 1;  // never 0, which means "not hashed"
+}
+
+uint64_t SentenceMemo::Hash(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc) {
+  const size_t base = tokens[a].begin;
+  return HashOf(text.substr(base, tokens[b - 1].end - base), b - a,
+                [&](size_t k) { return uint64_t{tokens[a + k].end - base}; }, [&](size_t k) { return doc[a + k]; });
+}
+
+void SentenceMemo::IndexAll() {
+  for (size_t k = indexed_; k < entries_.size(); ++k) {
+    Entry& e = entries_[k];
+    if (e.hash != 0) continue;
+    e.hash = HashOf(std::string_view(bytes_).substr(e.bytes_off, e.bytes_len), e.ntok,
+                    [&](size_t t) { return uint64_t{tok_[e.tok_off + 2 * t + 1]}; },
+                    [&](size_t t) { return flags_[e.tok_off / 2 + t]; });
+  }
+  size_t cap = 64;
+  while (cap < 4 * entries_.size()) cap <<= 1;
+  slots_.assign(cap, 0);
+  for (size_t k = 0; k < entries_.size(); ++k) Place(k);
+  indexed_ = entries_.size();
 }
 
 void SentenceMemo::Begin(uint64_t model_id, const TagOptions& options, float report_floor, size_t text_size,
@@ -336,15 +385,19 @@ void SentenceMemo::Begin(uint64_t model_id, const TagOptions& options, float rep
     floor_ = report_floor;
   }
   floor_ = std::max(floor_, report_floor);
+  if (indexed_ != entries_.size()) IndexAll();
   hits_ = 0;
   lookups_ = 0;
 }
 
 bool SentenceMemo::Find(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc,
                         std::vector<TagSpan>* spans, std::vector<TokenRange>* persons, uint64_t* hash) const {
-  const uint64_t h = *hash = Hash(text, tokens, a, b, doc);
   ++lookups_;
-  if (entries_.empty()) return false;
+  if (indexed_ == 0) {  // nothing to look in (a first reading): hash later, if ever
+    *hash = 0;
+    return false;
+  }
+  const uint64_t h = *hash = Hash(text, tokens, a, b, doc);
   const size_t base = tokens[a].begin;
   const std::string_view bytes = text.substr(base, tokens[b - 1].end - base);
   const size_t mask = slots_.size() - 1;
