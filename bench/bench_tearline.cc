@@ -12,6 +12,7 @@
 #include <benchmark/benchmark.h>
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -39,8 +40,12 @@ const std::vector<std::string>& Documents() {
     }
     std::vector<std::string> out;
     std::string_view text = *data;
+    // TEARLINE_BENCH_DOC_BYTES: the document size (default 1 MiB); keep it
+    // below the corpus's distinct text so no document repeats itself.
+    const char* doc_env = std::getenv("TEARLINE_BENCH_DOC_BYTES");
+    const size_t doc_bytes = doc_env ? std::max<size_t>(std::strtoull(doc_env, nullptr, 10), 4096) : size_t{1} << 20;
     while (!text.empty()) {
-      size_t cut = std::min(text.size(), size_t{1} << 20);
+      size_t cut = std::min(text.size(), doc_bytes);
       if (cut < text.size()) {
         size_t para = text.rfind("\n\n", cut);
         if (para != std::string_view::npos && para > cut / 2) cut = para + 2;

@@ -328,9 +328,14 @@ void SentenceMemo::Add(const Entry& e) {
 }
 
 void SentenceMemo::Place(size_t k) {
+  // An entry whose hash is already placed is (but for a 2^-64 collision) a
+  // repeat of that sentence: it is left out, so repeats never lengthen the
+  // probe chains; a left-out collision only costs a miss (Find compares bytes).
   const size_t mask = slots_.size() - 1;
   size_t s = entries_[k].hash & mask;
-  while (slots_[s] != 0) s = (s + 1) & mask;
+  for (; slots_[s] != 0; s = (s + 1) & mask) {
+    if (entries_[slots_[s] - 1].hash == entries_[k].hash) return;
+  }
   slots_[s] = static_cast<uint32_t>(k + 1);
 }
 
