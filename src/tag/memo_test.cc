@@ -116,6 +116,26 @@ TEST(SentenceMemoTest, RepeatedTextReusesEverySentenceAndChangedTextDoesNot) {
   EXPECT_EQ(buf.memo.hits(), lookups - 1);
 }
 
+// A text that repeats itself: every repeat is remembered once, and a
+// re-scan finds all of them and gives what fresh buffers give.
+TEST(SentenceMemoTest, RepeatsWithinATextAreFoundOnReScan) {
+  auto model = Shipped();
+  ASSERT_NE(model, nullptr);
+  std::string text;
+  for (int i = 0; i < 6; ++i) text += kReport;
+  TagOptions options;
+  TagBuffers buf;
+  std::vector<TagSpan> first, again, fresh;
+  TagWith(model->impl(), text, options, buf, &first);
+  const size_t lookups = buf.memo.lookups();
+  TagWith(model->impl(), text, options, buf, &again, 0, true);
+  EXPECT_EQ(buf.memo.hits(), lookups);
+  TagBuffers clean;
+  TagWith(model->impl(), text, options, clean, &fresh);
+  EXPECT_EQ(Describe(again, 0), Describe(fresh, 0));
+  EXPECT_EQ(Describe(first, 0), Describe(fresh, 0));
+}
+
 TEST(SentenceMemoTest, LowerFloorOtherOptionsOrNoRescanDoNotReuse) {
   auto model = Shipped();
   ASSERT_NE(model, nullptr);
