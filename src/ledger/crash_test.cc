@@ -95,6 +95,33 @@ TEST(LedgerConcurrency, ProcessesAppendingAtOnceAreAllRecorded) {
   for (int p = 0; p < kProcs; ++p) EXPECT_EQ(per_proc["proc" + std::to_string(p)], kEach);
 }
 
+// Processes that open a ledger that does not exist yet, all at once (two
+// releases started together on a fresh home), all get it: turning the new
+// file to WAL mode is retried instead of failing with "database is locked".
+TEST(LedgerConcurrency, ProcessesCreatingTheLedgerAtOnceAllOpenIt) {
+  for (int round = 0; round < 40; ++round) {
+    TempDir dir;
+    ASSERT_TRUE(CreateSigningKey(dir.path()).ok());
+    const int kProcs = 6;
+    std::vector<pid_t> pids;
+    for (int p = 0; p < kProcs; ++p) {
+      pid_t pid = ::fork();
+      ASSERT_GE(pid, 0);
+      if (pid == 0) {
+        auto ledger = ChildLedger(dir);  // exits 11 if Open fails
+        EntryDraft d = SampleDraft(p);
+        d.operator_name = "proc" + std::to_string(p);
+        ::_exit(ledger->Append(d).ok() ? 0 : 12);
+      }
+      pids.push_back(pid);
+    }
+    WaitAll(pids, true);
+    VerifyReport r = VerifyDir(dir);
+    ASSERT_TRUE(r.ok) << r.problem;
+    ASSERT_EQ(r.entries, static_cast<uint64_t>(kProcs)) << "round " << round;
+  }
+}
+
 // Child loop: publish out/<child>_<i> with a ledger entry each, forever.
 [[noreturn]] void PublishForever(const TempDir& dir, int child) {
   auto ledger = ChildLedger(dir);

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstring>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "internal.h"
 
@@ -264,7 +265,18 @@ Result<std::unique_ptr<Ledger>> Ledger::Open(const LedgerOptions& options) {
     return impl->Error("open");
   }
   sqlite3_busy_timeout(impl->db, options.busy_timeout_ms);
-  TL_RETURN_IF_ERROR(impl->Exec("PRAGMA journal_mode=WAL"));
+  // Turning a new database to WAL takes an exclusive lock, and SQLite reports
+  // "locked" at once, without its busy handler, when another process is
+  // opening the same new file: retry until the busy timeout.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(options.busy_timeout_ms);
+  for (int attempt = 0;; ++attempt) {
+    const int rc = sqlite3_exec(impl->db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK) break;
+    if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || std::chrono::steady_clock::now() >= deadline) {
+      return impl->Error("PRAGMA journal_mode=WAL");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(1 + attempt % 20));
+  }
   TL_RETURN_IF_ERROR(impl->Exec("PRAGMA synchronous=FULL"));
   // A file that is not a database fails here.
   TL_RETURN_IF_ERROR(impl->Exec("BEGIN IMMEDIATE"));
