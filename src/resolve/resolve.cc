@@ -102,6 +102,20 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
       end = std::max(end, candidates[j].finding.end);
       if (Stricter(candidates[j], best)) best = candidates[j];
     }
+    if (best.action.type == ActionType::kGeneralize && (best.finding.begin != begin || best.finding.end != end)) {
+      // An equally strict generalization of the same kind that spans the
+      // whole cluster ("between 20 and 23 November 2026" over the date
+      // pattern's "23 November 2026") can stand for it.
+      for (size_t k = i; k < j; ++k) {
+        const Decision& c = candidates[k];
+        if (c.finding.begin == begin && c.finding.end == end && c.finding.kind == best.finding.kind &&
+            c.action.type == best.action.type && c.action.level == best.action.level &&
+            c.action.grid_km == best.action.grid_km) {
+          best = c;
+          break;
+        }
+      }
+    }
     if (best.finding.begin != begin || best.finding.end != end) {
       if (best.action.type == ActionType::kGeneralize) best.action = Action{ActionType::kRedact};
       best.finding.begin = begin;

@@ -51,6 +51,10 @@ TEST(DecideTest, OverlapTable) {
       {{F(0, 10, Kind::kDate), F(8, 14, Kind::kLoc)}, "[DATE 0,14)=redact"},
       // generalize exactly covering the union stays generalize
       {{F(0, 10, Kind::kDate), F(2, 6, Kind::kLoc)}, "[DATE 0,10)=generalize"},
+      // ... also when a more confident generalization of the same kind lies inside it
+      {{F(0, 10, Kind::kDate, 0.7f), F(5, 10, Kind::kDate, 0.9f)}, "[DATE 0,10)=generalize"},
+      // ... but when none spans the whole cluster, it is redacted
+      {{F(0, 10, Kind::kDate, 0.7f), F(5, 12, Kind::kDate, 0.9f)}, "[DATE 0,12)=redact"},
       // chains: a-b overlap, b-c overlap -> one cluster
       {{F(0, 5, Kind::kLoc), F(4, 9, Kind::kOrg), F(8, 12, Kind::kPhone)}, "[PHONE 0,12)=redact"},
       // same strictness: higher confidence wins

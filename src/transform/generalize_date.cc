@@ -1,4 +1,5 @@
 // DATE generalization (transform_internal.h, GeneralizeDate).
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <vector>
@@ -232,6 +233,60 @@ std::string_view Trim(std::string_view s) {
   return s.substr(b, s.find_last_not_of(ws) - b + 1);
 }
 
+// Several dates written as one ("14 and 27 July 1999", "between 3 March and
+// 9 April 2021", "February and March 2001"): only month names, day numbers
+// (1-31, ordinals), four-digit years and the words between/from/and/to/of,
+// with an "and" or "to" and no '/' or '-'.
+// Generalized to what all parts share: one month and year -> "July 1999";
+// one year -> "2001" (also for kMonth: coarser, never finer); otherwise none.
+std::optional<std::string> GeneralizeRange(const std::vector<Tok>& toks, GeneralizeLevel level) {
+  std::vector<int> months, years;
+  int parts = 0;
+  bool joined = false;  // an "and" or "to" joins the parts
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const Tok& t = toks[i];
+    if (t.type == Tok::kSep) {
+      if (t.sep == '/' || t.sep == '-') return std::nullopt;  // a numeric date, not a range
+      continue;
+    }
+    if (t.type == Tok::kNum) {
+      if (t.digits == 4 && t.value >= 1000) {
+        years.push_back(t.value);
+      } else if (t.digits <= 2 && t.value >= 1 && t.value <= 31) {
+        ++parts;
+      } else {
+        return std::nullopt;
+      }
+      continue;
+    }
+    if (int m = MonthOf(t.word)) {
+      months.push_back(m);
+      ++parts;
+      continue;
+    }
+    const bool ordinal = (t.word == "st" || t.word == "nd" || t.word == "rd" || t.word == "th") && i > 0 &&
+                         toks[i - 1].type == Tok::kNum;
+    joined = joined || t.word == "and" || t.word == "to";
+    if (!ordinal && t.word != "between" && t.word != "from" && t.word != "and" && t.word != "to" && t.word != "of") {
+      return std::nullopt;
+    }
+  }
+  if (!joined || parts < 2 || (months.empty() && years.empty())) return std::nullopt;
+  auto one = [](std::vector<int> v) {
+    std::sort(v.begin(), v.end());
+    return !v.empty() && v.front() == v.back();
+  };
+  if (!years.empty() && !one(years)) return std::nullopt;
+  const std::string year = years.empty() ? "" : std::to_string(years.front());
+  if (level == GeneralizeLevel::kMonth && one(months)) {
+    std::string out(kMonths[months.front() - 1]);
+    if (!year.empty()) out += " " + year;
+    return out;
+  }
+  if ((level == GeneralizeLevel::kMonth || level == GeneralizeLevel::kYear) && !year.empty()) return year;
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> GeneralizeDate(std::string_view value, GeneralizeLevel level) {
@@ -243,6 +298,7 @@ std::optional<std::string> GeneralizeDate(std::string_view value, GeneralizeLeve
     if (!Tokenize(s, &toks)) return std::nullopt;
     d = ParseNumeric(toks);
     if (!d) d = ParseWords(toks);
+    if (!d) return GeneralizeRange(toks, level);
   }
   if (!d || !Valid(*d)) return std::nullopt;
   const std::string year = d->year ? std::to_string(d->year) : "";

@@ -63,6 +63,18 @@ TEST(GeneralizeDateTest, Table) {
       {"yesterday", kNull, kNull},
       {"", kNull, kNull},
       {"12345", kNull, kNull},
+      // Ranges: what all parts share.
+      {"14 and 27 July 1999", "July 1999", "1999"},
+      {"between 20 and 23 November 2026", "November 2026", "2026"},
+      {"between 3 March and 9 April 2021", "2021", "2021"},
+      {"7 January, 18 February and 25 October 2004", "2004", "2004"},
+      {"February and March 2001", "2001", "2001"},
+      {"the 3rd and 5th of May 2020", kNull, kNull},  // "the" is not a range word
+      {"3rd and 5th of May 2020", "May 2020", "2020"},
+      {"between 1999 and 2001", kNull, kNull},         // two years: nothing shared
+      {"14 and 27 July", "July", kNull},
+      {"3 and 4", kNull, kNull},
+      {"three years", kNull, kNull},                   // a duration is not a date
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.in);
