@@ -3,6 +3,8 @@
 #include "commands.h"
 #include "tearline/file.h"
 #include "tearline/read.h"
+#include "tearline/release.h"
+#include "tearline/resolve.h"
 
 namespace tearline::cli {
 
@@ -18,6 +20,12 @@ Status RunScan(const ScanOptions& o, std::ostream& out, std::ostream& err) {
     if (!doc.ok()) return doc.status().WithContext(path);
     std::vector<Finding> findings;
     TL_RETURN_IF_ERROR(engine->Scan(doc->text, *scratch, o.min_confidence, &findings));
+    // What release and verify ignore is not shown: findings wholly inside a
+    // valid portion mark or banner (standard markings; custom labels need a policy).
+    const std::vector<Span> syntax = MarkingSyntaxSpans(*doc, Policy{});
+    if (!syntax.empty()) {
+      std::erase_if(findings, [&](const Finding& f) { return f.kind != Kind::kProtected && CoveredBy(f, syntax); });
+    }
     if (o.json) {
       nlohmann::json j;
       j["file"] = path;
