@@ -10,7 +10,9 @@
 //       ETHNICITY    ethnic groups and tribes, including "-zai"/"-khel" tribal
 //                    names ("Pashtun", "Hazara", "Ahmadzai");
 //       RELIGION     religions and denominations ("Sunni", "Christian");
-//       OCCUPATION   occupations ("lawyer", "police officer", "lorry driver");
+//       OCCUPATION   occupations ("teacher", "police officer", "lorry driver");
+//       HEALTH       health conditions and disabilities ("schizophrenia",
+//                    "sciatica", "total disability");
 //       AGE          ages ("aged 34", "34-year-old", "63 years old",
 //                    "at the age of 12", "eighteen years of age").
 //   - QUANTITY, subkinds MONEY (sums of money: "EUR 5,000", "5,000 euros",
@@ -38,7 +40,10 @@
 //   0.3, its span including a singular "national"/"citizen" after "a"/"an"
 //   ("a Turkish national"), and 0.08 for the plural; otherwise the span
 //   stays on the demonym; a singular
-//   occupation after "a"/"an"/"as" rises to 0.6.
+//   occupation after "a"/"an"/"as" rises to 0.6 (entries from 0.09 up, so
+//   "lawyer", 0.09 alone, counts only with an article), and an occupation
+//   directly followed by "practising"/"practicing" drops to 0.05 ("a lawyer
+//   practising in X" introduces a representative, not the person described).
 //   Confidences are calibrated on the TAB training split: roughly the share
 //   of such candidates that TAB annotates as DIRECT or QUASI. Organisation
 //   heads of state bodies (Court, Ministry, Chamber, Tribunal) carry 0.09:
@@ -52,6 +57,7 @@
 //   optional; a missing file is an empty lexicon):
 //     dem_nationality.txt  (default 0.5)   dem_ethnicity.txt (0.6)
 //     dem_religion.txt     (0.5)           dem_occupation.txt (0.35)
+//     dem_health.txt       (0.5)
 //     org_names.txt        (0.6)  whole organisation names and acronyms
 //     org_heads.txt        (0.6)  words that head an organisation name
 //     org_generic.txt      (-)    words that alone never make a name specific

@@ -25,7 +25,11 @@ constexpr float kNationalConfidence = 0.3f;
 constexpr float kNationalsConfidence = 0.08f;
 // "a lawyer", "as an interpreter" (singular occupations only).
 constexpr float kOccupationWithArticleConfidence = 0.6f;
-constexpr float kMinBoostable = 0.1f;
+// Entries below this never rise after an article (plurals such as "students"
+// carry 0.08); "lawyer" carries 0.09: alone it is mostly a representative.
+constexpr float kMinBoostable = 0.09f;
+// "a lawyer practising in X": the representative, not the person described.
+constexpr float kPractisingConfidence = 0.05f;
 // A "-zai"/"-khel" word is a tribe or a family name derived from one.
 constexpr float kTribeConfidence = 0.5f;
 // An organisation name made only of generic words ("Supreme Court").
@@ -208,10 +212,14 @@ class QuasiDetector final : public Detector {
           f.confidence = std::min(f.confidence, kBeforeNameConfidence);
         }
       }
-      // "a driver", "worked as an interpreter": an occupation of one person.
-      if (best->subkind == "OCCUPATION" && f.confidence >= kMinBoostable && i > 0 && Near(w, i) &&
-          (w[i - 1].cls & quasi::kClsArticle)) {
-        f.confidence = std::max(f.confidence, kOccupationWithArticleConfidence);
+      // "a driver", "worked as an interpreter": an occupation of one person;
+      // but "an advocate practising in X" introduces a representative.
+      if (best->subkind == "OCCUPATION") {
+        if (Near(w, best_end) && (w[best_end].hash == practising_hash_ || w[best_end].hash == practicing_hash_)) {
+          f.confidence = std::min(f.confidence, kPractisingConfidence);
+        } else if (f.confidence >= kMinBoostable && i > 0 && Near(w, i) && (w[i - 1].cls & quasi::kClsArticle)) {
+          f.confidence = std::max(f.confidence, kOccupationWithArticleConfidence);
+        }
       }
       scratch->found.push_back(f);
       from = best_end;  // no shorter phrase inside this one
@@ -346,6 +354,8 @@ class QuasiDetector final : public Detector {
   const uint64_t nationals_hash_ = H("nationals");
   const uint64_t citizens_hash_ = H("citizens");
   const uint64_t khel_hash_ = H("khel");
+  const uint64_t practising_hash_ = H("practising");
+  const uint64_t practicing_hash_ = H("practicing");
 };
 
 }  // namespace

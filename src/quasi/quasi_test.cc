@@ -30,6 +30,10 @@ QuasiLexicons TestLexicons() {
   dem("police officer", "OCCUPATION", 0.35f);
   dem("non-commissioned officer", "OCCUPATION", 0.35f);
   dem("students", "OCCUPATION", 0.08f);
+  dem("lawyer", "OCCUPATION", 0.09f);
+  dem("advocate", "OCCUPATION", 0.3f);
+  dem("schizophrenia", "HEALTH", 0.5f);
+  dem("total disability", "HEALTH", 0.5f);
   lex.entries.push_back({"PKK", Kind::kOrg, "", 0.6f});
   for (std::string h : {"Company", "University", "Ministry", "Bank", "Prison"}) {
     lex.org_heads.push_back({h, Kind::kOrg, "", 0.6f});
@@ -180,6 +184,32 @@ TEST_F(QuasiTest, Demographics) {
   for (const Case& c : cases) EXPECT_EQ(Scan(*detector_, c.text), c.want) << c.text;
 }
 
+TEST_F(QuasiTest, OccupationsOfRepresentatives) {
+  const Case cases[] = {
+      // "lawyer" alone is mostly the representative; with an article it is
+      // the person described, unless "practising" follows.
+      {"the claimant, a lawyer and journalist, wrote", "DEM/OCCUPATION[16,22)"},
+      {"she has worked as a lawyer since", "DEM/OCCUPATION[20,26)"},
+      {"represented by Ms Q, a lawyer practising in Lyon", ""},
+      {"represented by Mr Z, an advocate practicing in Valletta", ""},
+      {"the lawyer asked for an adjournment", ""},
+      {"the advocate practising law", ""},
+      {"the advocate was heard", "DEM/OCCUPATION[4,12)"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(*detector_, c.text), c.want) << c.text;
+}
+
+TEST_F(QuasiTest, HealthConditions) {
+  const Case cases[] = {
+      {"he was diagnosed with schizophrenia in 2001", "DEM/HEALTH[22,35)"},
+      {"which resulted in her total disability.", "DEM/HEALTH[22,38)"},
+      {"Schizophrenia Research Unit", ""},  // before a name: an adjective of it
+      {"the disability of the claimant", ""},
+      {"a total of five", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(*detector_, c.text), c.want) << c.text;
+}
+
 TEST_F(QuasiTest, Organisations) {
   const Case cases[] = {
       {"He was employed by the Kabul Fruit Company until 2010.", "ORG[23,42)"},
@@ -262,6 +292,17 @@ TEST_F(LexiconDirTest, ReadsEntriesConfidencesAndComments) {
   EXPECT_EQ(Scan(**d, "a Sunni at the Central National Bank", 0.01f), "DEM/RELIGION[2,7) ORG[15,36)");
 }
 
+TEST_F(LexiconDirTest, HealthFileGivesHealthSubkind) {
+  Write("dem_health.txt", "fictitiosis\nrare syndrome\t0.7\n");
+  auto lex = LoadQuasiLexicons(dir_.string());
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  ASSERT_EQ(lex->entries.size(), 2u);
+  EXPECT_EQ(lex->entries[0].kind, Kind::kDem);
+  EXPECT_EQ(lex->entries[0].subkind, "HEALTH");
+  EXPECT_FLOAT_EQ(lex->entries[0].confidence, 0.5f);
+  EXPECT_FLOAT_EQ(lex->entries[1].confidence, 0.7f);
+}
+
 TEST_F(LexiconDirTest, ErrorsNameTheLineButNotTheEntry) {
   Write("dem_occupation.txt", "driver\nsecretagent\t7\n");
   auto lex = LoadQuasiLexicons(dir_.string());
@@ -280,6 +321,8 @@ TEST(ShippedLexiconsTest, LoadAndDetect) {
   EXPECT_EQ(Scan(**d, "The applicant, a Pashtun, worked as a lorry driver."),
             "DEM/ETHNICITY[17,24) DEM/OCCUPATION[38,50)");
   EXPECT_EQ(Scan(**d, "He is a Sikh and a Tajik."), "DEM/RELIGION[8,12) DEM/ETHNICITY[19,24)");
+  EXPECT_EQ(Scan(**d, "She has suffered from epilepsy since 1990."), "DEM/HEALTH[22,30)");
+  EXPECT_EQ(Scan(**d, "represented by Mr K, a lawyer practising in Oslo"), "");
 }
 
 }  // namespace
