@@ -48,6 +48,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -180,6 +181,9 @@ struct TrainOptions {
   // pseudo-random choice) keep it unset, as the tagger's first pass sees them.
   int jackknife_folds = 5;
   int person_flag_drop_percent = 0;
+  // Also train on data_dir/wnut17/wnut17train.conll (ReadWnutForTraining,
+  // the unannotated words from the lexicon_dir's dem_*.txt files).
+  bool use_wnut = true;
   // Optional extra training texts (tests use these with data_dir = "").
   std::vector<AnnotatedText> extra;
   // If non-null, receives a short human-readable training summary (no
@@ -208,5 +212,16 @@ Result<AnnotatedText> ReadGumConllu(std::string_view conllu);
 // to bytes; MISC and NO_MASK mentions dropped, so that the tagger learns what
 // needs masking; first annotator as in tearline/eval.h).
 Result<std::vector<AnnotatedText>> ReadTabForTraining(std::string_view json);
+
+// Reads WNUT-17 CoNLL (token<TAB>BIO tag lines, a blank line between tweets)
+// into one AnnotatedText per tweet: tokens joined by single spaces; person ->
+// PERSON, location -> LOC, corporation and group -> ORG (product and
+// creative-work are not tagged). WNUT annotates no dates and no demographic
+// words, so a tweet holding a digit, a month name or a word of
+// `unannotated_words` (lowercase) is left out: it would teach the tagger that
+// such words are never DATETIME or DEM. Fails with kBadInput on a tag that is
+// not O, B-x or I-x.
+Result<std::vector<AnnotatedText>> ReadWnutForTraining(std::string_view conll,
+                                                        const std::set<std::string>& unannotated_words);
 
 }  // namespace tearline

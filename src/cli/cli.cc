@@ -112,12 +112,13 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   tr.data_dir = "../shared/data";
   tr.lexicon_dir = "data/lexicons";
   tr.output = "models/tagger.tlm";
-  auto* train_cmd = app.add_subcommand("train", "rebuild the tagger model from annotated corpora (GUM, TAB)");
-  train_cmd->add_option("--data", tr.data_dir, "folder with gum/ and tab/");
+  auto* train_cmd = app.add_subcommand("train", "rebuild the tagger model from annotated corpora (GUM, TAB, WNUT-17)");
+  train_cmd->add_option("--data", tr.data_dir, "folder with gum/, tab/ and wnut17/");
   train_cmd->add_option("--lexicons", tr.lexicon_dir, "folder with the name lexicons");
   train_cmd->add_option("-o,--output", tr.output, "model file to write");
   train_cmd->add_option("--holdout-every", tr.holdout_every, "hold out every Nth GUM document for scoring");
   train_cmd->add_option("--epochs", tr.epochs, "training epochs (default: the trainer's)");
+  train_cmd->add_flag("--no-wnut", tr.no_wnut, "leave the WNUT-17 tweets out of training");
 
   try {
     app.parse(argc, argv);

@@ -65,6 +65,7 @@ Status RunTrain(const TrainCmdOptions& o, std::ostream& out, std::ostream& err) 
   options.output_path = o.output;
   options.gum_holdout_every = o.holdout_every;
   if (o.epochs > 0) options.epochs = o.epochs;
+  options.use_wnut = !o.no_wnut;
   std::string summary;
   options.summary = &summary;
   TL_RETURN_IF_ERROR(TrainTagger(options));

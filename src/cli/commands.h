@@ -108,6 +108,7 @@ struct TrainCmdOptions {
   std::string output;
   int holdout_every = 10;
   int epochs = 0;  // 0 = the trainer's default
+  bool no_wnut = false;
 };
 Status RunTrain(const TrainCmdOptions& o, std::ostream& out, std::ostream& err);
 

@@ -372,4 +372,72 @@ Result<std::vector<AnnotatedText>> ReadTabForTraining(std::string_view json) {
   return out;
 }
 
+Result<std::vector<AnnotatedText>> ReadWnutForTraining(std::string_view conll,
+                                                        const std::set<std::string>& unannotated_words) {
+  static constexpr std::array<std::string_view, 24> kMonthWords = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  std::vector<AnnotatedText> out;
+  AnnotatedText doc;
+  bool skip = false;
+  int open = -1;  // the label of the span being built, -1 none
+  size_t open_begin = 0, open_end = 0;
+  auto close_span = [&] {
+    if (open >= 0) doc.spans.push_back({open_begin, open_end, static_cast<TagLabel>(open), 1.0f});
+    open = -1;
+  };
+  auto end_tweet = [&] {
+    close_span();
+    if (!doc.text.empty() && !skip) out.push_back(std::move(doc));
+    doc = AnnotatedText{};
+    skip = false;
+  };
+  size_t line_no = 0;
+  while (!conll.empty()) {
+    const size_t nl = conll.find('\n');
+    std::string_view line = conll.substr(0, nl);
+    conll.remove_prefix(nl == std::string_view::npos ? conll.size() : nl + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const size_t tab = line.find('\t');
+    if (line.empty() || tab == 0 || tab == std::string_view::npos) {
+      end_tweet();
+      continue;
+    }
+    const std::string_view word = line.substr(0, tab), tag = line.substr(tab + 1);
+    int label = -1;
+    if (tag != "O") {
+      if (tag.size() < 3 || (tag[0] != 'B' && tag[0] != 'I') || tag[1] != '-') {
+        return Status::BadInput("WNUT line " + std::to_string(line_no) + ": the tag is not O, B-x or I-x");
+      }
+      const std::string_view type = tag.substr(2);
+      if (type == "person") label = static_cast<int>(TagLabel::kPerson);
+      if (type == "location") label = static_cast<int>(TagLabel::kLoc);
+      if (type == "corporation" || type == "group") label = static_cast<int>(TagLabel::kOrg);
+    }
+    std::string lower(word);
+    for (char& c : lower) {
+      skip = skip || (c >= '0' && c <= '9');
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    skip = skip || std::find(kMonthWords.begin(), kMonthWords.end(), lower) != kMonthWords.end() ||
+           unannotated_words.count(lower) > 0;
+    if (!doc.text.empty()) doc.text += ' ';
+    const size_t begin = doc.text.size();
+    doc.text += word;
+    if (tag[0] == 'I' && label >= 0 && label == open) {
+      open_end = doc.text.size();
+      continue;
+    }
+    close_span();
+    if (label >= 0) {
+      open = label;
+      open_begin = begin;
+      open_end = doc.text.size();
+    }
+  }
+  end_tweet();
+  return out;
+}
+
 }  // namespace tearline

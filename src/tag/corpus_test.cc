@@ -153,3 +153,36 @@ TEST(GoldClassesTest, LongerSpanWinsAndBioIsAssigned) {
 
 }  // namespace
 }  // namespace tearline
+
+namespace tearline {
+namespace {
+
+// WNUT-17 CoNLL written for this test: spans, labels, and the tweets left out.
+TEST(WnutTest, ReadsTweetsAndLeavesOutDatesAndDemWords) {
+  const std::string conll =
+      "Met\tO\nKarim\tB-person\nSaberi\tI-person\nin\tO\nHerat\tB-location\n\t\n"          // kept
+      "Visit\tO\nAcme\tB-corporation\nbooth\tO\nnow\tO\n\n"                                 // kept
+      "Party\tO\non\tO\nMarch\tO\nfirst\tO\n\n"                                             // a month
+      "See\tO\nyou\tO\nat\tO\n8\tO\n\n"                                                      // a digit
+      "The\tO\nAfghan\tO\ndriver\tO\n\n"                                                     // a DEM word
+      "New\tB-product\nPhone\tI-product\nby\tO\nZed\tB-group\n";                            // product untagged
+  auto tweets = ReadWnutForTraining(conll, {"afghan"});
+  ASSERT_TRUE(tweets.ok()) << tweets.status().ToString();
+  ASSERT_EQ(tweets->size(), 3u);
+  auto show = [](const AnnotatedText& t) {
+    std::string s;
+    for (const TagSpan& sp : t.spans) {
+      s += std::string(TagLabelName(sp.label)) + ":" + t.text.substr(sp.begin, sp.end - sp.begin) + " ";
+    }
+    return s;
+  };
+  EXPECT_EQ((*tweets)[0].text, "Met Karim Saberi in Herat");
+  EXPECT_EQ(show((*tweets)[0]), "PERSON:Karim Saberi LOC:Herat ");
+  EXPECT_EQ(show((*tweets)[1]), "ORG:Acme ");
+  EXPECT_EQ((*tweets)[2].text, "New Phone by Zed");
+  EXPECT_EQ(show((*tweets)[2]), "ORG:Zed ");
+  EXPECT_FALSE(ReadWnutForTraining("Word\tX-person\n", {}).ok());
+}
+
+}  // namespace
+}  // namespace tearline

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <set>
 
 #include "src/tag/model_format.h"
 #include "src/tag/tag_buffers.h"
@@ -411,6 +412,34 @@ Status CollectTrainingTexts(const TrainOptions& o, std::vector<AnnotatedText>* t
       if (!docs.ok()) return docs.status().WithContext(tab);
       *log += "TAB train documents: " + std::to_string(docs->size()) + "\n";
       for (auto& d : *docs) train->push_back(std::move(d));
+    }
+  }
+  if (!o.data_dir.empty() && o.use_wnut) {
+    std::error_code ec;
+    const std::string wnut = (fs::path(o.data_dir) / "wnut17" / "wnut17train.conll").string();
+    if (fs::exists(wnut, ec)) {
+      std::set<std::string> dem_words;  // words WNUT leaves unannotated that TAB masks as DEM
+      for (const char* name : {"dem_nationality.txt", "dem_ethnicity.txt", "dem_religion.txt", "dem_occupation.txt",
+                               "dem_health.txt"}) {
+        auto lex = ReadFile((fs::path(o.lexicon_dir) / name).string());
+        if (!lex.ok()) continue;  // a missing lexicon file counts as empty
+        std::string_view rest = *lex;
+        while (!rest.empty()) {
+          const size_t e = rest.find('\n');
+          std::string_view l = rest.substr(0, e);
+          rest.remove_prefix(e == std::string_view::npos ? rest.size() : e + 1);
+          l = l.substr(0, l.find('\t'));
+          if (l.empty() || l[0] == '#') continue;
+          std::string w(l);
+          for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          dem_words.insert(std::move(w));
+        }
+      }
+      TL_ASSIGN_OR_RETURN(std::string data, ReadFile(wnut));
+      auto tweets = ReadWnutForTraining(data, dem_words);
+      if (!tweets.ok()) return tweets.status().WithContext(wnut);
+      *log += "WNUT-17 tweets: " + std::to_string(tweets->size()) + " (without dates or DEM words)\n";
+      for (auto& t : *tweets) train->push_back(std::move(t));
     }
   }
   for (const auto& t : o.extra) train->push_back(t);
