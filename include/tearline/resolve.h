@@ -75,11 +75,16 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
 // Sorts spans by begin and merges those that overlap or touch.
 std::vector<Span> MergeSpans(std::vector<Span> spans);
 
-// True when every word of `span` is a generic word (see GENERIC WORDS
-// above) and it has at least one: such a PERSON or ORG finding names no one.
-// The leak check applies the same judgment, so what linking drops as
-// generic does not block the release.
-bool IsGenericMention(std::string_view span);
+// True for a PERSON or ORG finding of `text` whose words are all generic
+// words (see GENERIC WORDS above; at least one word): it names no one.
+// Linking drops such findings and the leak check does not count them, so
+// what linking drops does not block the release.
+bool IsGenericFinding(std::string_view text, const Finding& f);
+
+// True if f lies wholly inside one of `syntax` (sorted, disjoint spans of
+// valid marking syntax, see MarkingSyntaxSpans in tearline/release.h) and is
+// not PROTECTED: a marking term is not about a person.
+bool InMarkingSyntax(const Finding& f, const std::vector<Span>& syntax);
 
 // True if f lies wholly inside one of `spans` (sorted by begin, disjoint).
 bool CoveredBy(const Finding& f, const std::vector<Span>& spans);

@@ -12,7 +12,7 @@
 //     - valid marking syntax (a portion mark or banner that parses; see
 //       MarkingSyntaxSpans in tearline/release.h) when the caller passes it.
 //   PERSON and ORG findings made only of generic words ("the Council",
-//   "This"; IsGenericMention in tearline/resolve.h) are not leaks either: the
+//   "This"; IsGenericFinding in tearline/resolve.h) are not leaks either: the
 //   detect stage drops them the same way.
 //   Any leak blocks the release. Leaks are reported by kind and offsets into
 //   the checked text, never by value.

@@ -24,7 +24,7 @@ Status RunScan(const ScanOptions& o, std::ostream& out, std::ostream& err) {
     // valid portion mark or banner (standard markings; custom labels need a policy).
     const std::vector<Span> syntax = MarkingSyntaxSpans(*doc, Policy{});
     if (!syntax.empty()) {
-      std::erase_if(findings, [&](const Finding& f) { return f.kind != Kind::kProtected && CoveredBy(f, syntax); });
+      std::erase_if(findings, [&](const Finding& f) { return InMarkingSyntax(f, syntax); });
     }
     if (o.json) {
       nlohmann::json j;

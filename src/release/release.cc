@@ -184,7 +184,7 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
   // Findings inside valid marking syntax are not about people (also those
   // that linking adds below).
   const std::vector<Span> syntax = MarkingSyntaxSpans(doc, policy);
-  auto in_syntax = [&](const Finding& f) { return f.kind != Kind::kProtected && CoveredBy(f, syntax); };
+  auto in_syntax = [&](const Finding& f) { return InMarkingSyntax(f, syntax); };
   if (!syntax.empty()) std::erase_if(input_findings, in_syntax);
 
   // What the detect stage saw of the kinds the leak check blocks.

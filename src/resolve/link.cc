@@ -126,15 +126,15 @@ bool OnlyGenericWords(std::string_view span) {
 
 }  // namespace
 
-bool IsGenericMention(std::string_view span) { return OnlyGenericWords(span); }
+bool IsGenericFinding(std::string_view text, const Finding& f) {
+  return (f.kind == Kind::kPerson || f.kind == Kind::kOrg) && f.end <= text.size() &&
+         OnlyGenericWords(text.substr(f.begin, f.size()));
+}
 
 Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const LinkOptions& options) {
   Linked out;
   if (options.drop_generic) {
-    std::erase_if(findings, [&](const Finding& f) {
-      return (f.kind == Kind::kPerson || f.kind == Kind::kOrg) && f.end <= text.size() &&
-             OnlyGenericWords(text.substr(f.begin, f.size()));
-    });
+    std::erase_if(findings, [&](const Finding& f) { return IsGenericFinding(text, f); });
   }
   std::vector<size_t> persons;
   for (size_t i = 0; i < findings.size(); ++i) {

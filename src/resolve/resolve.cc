@@ -45,6 +45,10 @@ bool CoveredBy(const Finding& f, const std::vector<Span>& spans) {
   return f.begin >= it->begin && f.end <= it->end;
 }
 
+bool InMarkingSyntax(const Finding& f, const std::vector<Span>& syntax) {
+  return f.kind != Kind::kProtected && CoveredBy(f, syntax);
+}
+
 std::vector<Span> FindAllowedSpans(std::string_view text, const std::vector<std::string>& terms) {
   std::vector<Span> spans;
   if (terms.empty()) return spans;

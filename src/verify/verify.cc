@@ -105,11 +105,8 @@ Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, s
     bool blocking = f.kind == Kind::kProtected || policy.Blocks(f.kind);
     if (!blocking) continue;
     if (CoveredBy(f, inserted)) continue;
-    if (f.kind != Kind::kProtected && marking_syntax && CoveredBy(f, *marking_syntax)) continue;
-    if ((f.kind == Kind::kPerson || f.kind == Kind::kOrg) && f.end <= text.size() &&
-        IsGenericMention(text.substr(f.begin, f.end - f.begin))) {
-      continue;
-    }
+    if (marking_syntax && InMarkingSyntax(f, *marking_syntax)) continue;
+    if (IsGenericFinding(text, f)) continue;
     if (f.kind != Kind::kProtected && CoveredBy(f, allowed)) continue;
     report.leaks.push_back(f);
   }
