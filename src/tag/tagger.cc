@@ -38,6 +38,16 @@ bool IsDecimalFraction(std::string_view s) {
 
 namespace {
 
+// Tokens, sentence starts (with a trailing tokens.size()) and document flags
+// of text into buf, and buf's cache bound to m: what both passes read.
+void ReadText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf) {
+  TokenizeInto(text, &buf.tokens);
+  buf.starts = SplitSentences(text, buf.tokens);
+  buf.starts.push_back(buf.tokens.size());
+  DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map);
+  buf.cache.Bind(m);
+}
+
 enum : uint8_t { kSkip = 0, kCompute = 1, kWeak = 2 };  // kWeak: a possible candidate below the floor
 
 // What TagWith derives from the options once per call.
@@ -187,11 +197,7 @@ void TagSentence(const TaggerModel::Impl& m, std::string_view text, const TagOpt
 void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options,
              TagBuffers& buf, std::vector<TagSpan>* out, float report_floor, bool rescan) {
   out->clear();
-  TokenizeInto(text, &buf.tokens);
-  buf.starts = SplitSentences(text, buf.tokens);
-  buf.starts.push_back(buf.tokens.size());
-  DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map);
-  buf.cache.Bind(m);
+  ReadText(m, text, buf);
   SentencePlan plan;
   // An O token's softmax is needed only when some entity label may reach
   // min_confidence: P(label) <= 2 exp(best entity score - O score), so below
@@ -282,11 +288,7 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
 }
 
 void TagPersons(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf, std::vector<TokenRange>* persons) {
-  TokenizeInto(text, &buf.tokens);
-  buf.starts = SplitSentences(text, buf.tokens);
-  buf.starts.push_back(buf.tokens.size());
-  DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map);
-  buf.cache.Bind(m);
+  ReadText(m, text, buf);
   SentencePlan plan;  // no candidates: decoded spans only
   TagOptions options;
   options.report_candidates = false;
@@ -317,12 +319,7 @@ void SentenceMemo::Clear() {
 void SentenceMemo::Add(const Entry& e) {
   entries_.push_back(e);
   if (e.hash == 0 || indexed_ + 1 != entries_.size()) return;  // indexed at the next re-scan
-  if (2 * entries_.size() > slots_.size()) {
-    size_t cap = 64;  // a power of two, at least four slots per entry
-    while (cap < 4 * entries_.size()) cap <<= 1;
-    slots_.assign(cap, 0);
-    for (size_t k = 0; k + 1 < entries_.size(); ++k) Place(k);
-  }
+  if (2 * entries_.size() > slots_.size()) return IndexAll();   // a larger table for all
   Place(entries_.size() - 1);
   indexed_ = entries_.size();
 }
@@ -370,7 +367,7 @@ void SentenceMemo::IndexAll() {
                     [&](size_t t) { return uint64_t{tok_[e.tok_off + 2 * t + 1]}; },
                     [&](size_t t) { return flags_[e.tok_off / 2 + t]; });
   }
-  size_t cap = 64;
+  size_t cap = 64;  // a power of two, at least four slots per entry
   while (cap < 4 * entries_.size()) cap <<= 1;
   slots_.assign(cap, 0);
   for (size_t k = 0; k < entries_.size(); ++k) Place(k);

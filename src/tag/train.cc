@@ -9,6 +9,7 @@
 #include "src/tag/tag_buffers.h"
 #include "src/tag/train_internal.h"
 #include "tearline/file.h"
+#include "tearline/quasi.h"
 
 namespace tearline {
 namespace tag_internal {
@@ -419,21 +420,13 @@ Status CollectTrainingTexts(const TrainOptions& o, std::vector<AnnotatedText>* t
     const std::string wnut = (fs::path(o.data_dir) / "wnut17" / "wnut17train.conll").string();
     if (fs::exists(wnut, ec)) {
       std::set<std::string> dem_words;  // words WNUT leaves unannotated that TAB masks as DEM
-      for (const char* name : {"dem_nationality.txt", "dem_ethnicity.txt", "dem_religion.txt", "dem_occupation.txt",
-                               "dem_health.txt"}) {
-        auto lex = ReadFile((fs::path(o.lexicon_dir) / name).string());
-        if (!lex.ok()) continue;  // a missing lexicon file counts as empty
-        std::string_view rest = *lex;
-        while (!rest.empty()) {
-          const size_t e = rest.find('\n');
-          std::string_view l = rest.substr(0, e);
-          rest.remove_prefix(e == std::string_view::npos ? rest.size() : e + 1);
-          l = l.substr(0, l.find('\t'));
-          if (l.empty() || l[0] == '#') continue;
-          std::string w(l);
-          for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          dem_words.insert(std::move(w));
-        }
+      auto quasi = LoadQuasiLexicons(o.lexicon_dir);
+      if (!quasi.ok() && quasi.status().code() != Status::Code::kNotFound) return quasi.status();
+      for (const QuasiLexiconEntry& e : quasi.ok() ? quasi->entries : std::vector<QuasiLexiconEntry>{}) {
+        if (e.kind != Kind::kDem) continue;
+        std::string w = e.phrase;
+        for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        dem_words.insert(std::move(w));
       }
       TL_ASSIGN_OR_RETURN(std::string data, ReadFile(wnut));
       auto tweets = ReadWnutForTraining(data, dem_words);
