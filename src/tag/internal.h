@@ -112,6 +112,13 @@ inline uint64_t Mix(uint64_t a, uint64_t b) {
 
 // Tokenize(text) into *out (cleared first; its capacity is reused).
 void TokenizeInto(std::string_view text, std::vector<Token>* out);
+// Appends to *out the tokens of text from byte `from` on, as Tokenize(text)
+// finds them when `from` is 0 or follows an ASCII white-space byte. A token
+// never holds ASCII white space and is decided by the bytes of its own run
+// of non-white-space bytes alone (white space and the end of the text act
+// alike), so the tokens of a text are those of its runs, and a run can be
+// tokenized again alone: TokenizeFrom(text.substr(0, run_end), run_begin, out).
+void TokenizeFrom(std::string_view text, size_t from, std::vector<Token>* out);
 
 // Lowercases UTF-8 (ASCII fast path; ICU simple case mapping otherwise).
 std::string Lower(std::string_view word);

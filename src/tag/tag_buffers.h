@@ -13,67 +13,84 @@
 
 namespace tearline::tag_internal {
 
-// Tagging results of sentences this buffer tagged before, so that a text
-// repeating most of one tagged earlier (the leak check reads redacted copies
-// of the text the release just tagged) re-tags only what changed.
+// Re-scans. The leak check tags copies of the text the release just tagged
+// (the input with the acted-on spans blanked to spaces), so TagWith keeps
+// what its last call read and decided (PreviousReading) and, in a re-scan,
+// takes the result of every sentence equal to one of that reading from it.
 // Exact: everything TagWith computes for a sentence is a function of the
 // model, the options, the report floor, the sentence's token strings and
 // their document flags; a sentence is reused only when its bytes, its token
-// boundaries and its flags equal a remembered sentence's (compared byte for
-// byte, not by hash alone) under the same model and options, and when the
-// remembered sentences were tagged with a floor at most the current one (see
-// TagWith's contract). A sentence tagged in both passes is remembered twice,
-// under its flags without and with kDocPersonElsewhere; each entry also keeps
-// the sentence's first-pass PERSON token ranges (independent of options and
-// floor), so a reused pass-1 sentence still feeds PersonElsewhere.
-// Memory is bounded by a few times the text's size.
-class SentenceMemo {
+// boundaries and its flags equal a previous sentence's (compared, not by
+// hash alone) under the same model and options, tagged then with a floor at
+// most the current one (see TagWith's contract). A sentence tagged in both
+// passes is kept under both its flags (without and with kDocPersonElsewhere);
+// pass-1 results keep the sentence's first-pass PERSON token ranges
+// (independent of options and floor), so a reused sentence still feeds
+// PersonElsewhere.
+//
+// A text of the previous text's length is compared byte by byte: only the
+// runs of non-white-space bytes that changed are tokenized again, and a
+// sentence whose tokens are all unchanged and whole takes its result by
+// position after one comparison of its flags. A text of another length (a
+// banner added, a portion dropped) is read afresh and its sentences are
+// looked up in a hash index of the previous reading (SentenceIndex).
+
+// What one TagWith call decided, per sentence. Spans have absolute byte
+// offsets and token ranges absolute token indices of that reading.
+struct SentenceResults {
+  std::vector<uint32_t> p1_first;        // per sentence + 1: its first span in p1_spans
+  std::vector<TagSpan> p1_spans;         // pass 1 (flags `doc`)
+  std::vector<uint32_t> persons_first;   // per sentence + 1: its first range in persons
+  std::vector<TokenRange> persons;       // pass-1 PERSON token ranges
+  std::vector<uint32_t> p2_first;        // per sentence + 1, into p2_spans; empty: no pass 2
+  std::vector<TagSpan> p2_spans;         // pass 2 (flags `doc2`), of re-tagged sentences only
+  std::vector<uint8_t> retagged;         // per sentence: tagged in pass 2
+  void Clear() {
+    p1_first.clear();
+    p1_spans.clear();
+    persons_first.clear();
+    persons.clear();
+    p2_first.clear();
+    p2_spans.clear();
+    retagged.clear();
+  }
+};
+
+// The last TagWith call of a TagBuffers.
+struct PreviousReading {
+  bool valid = false;
+  uint64_t model_id = 0;
+  float min_confidence = 0, floor = 0;
+  bool candidates = false;
+  std::string text;
+  // The reading's tokens, sentence starts and flags (swapped in from
+  // TagBuffers when the next call starts; they are TagBuffers' own until then).
+  std::vector<Token> tokens;
+  std::vector<size_t> starts;
+  std::vector<uint8_t> doc, doc2;
+  SentenceResults results;
+};
+
+// A hash index of a PreviousReading's sentences by bytes, token
+// boundaries (relative to the sentence) and flags: pass-1 results under
+// `doc`, pass-2 results under `doc2`. A sentence repeated in the reading is
+// indexed once.
+class SentenceIndex {
  public:
-  // Starts a call for a text of text_size bytes: forgets everything unless
-  // `rescan`, and also when the model, the options or a higher floor make it
-  // unusable, or when it holds more than a few times text_size bytes.
-  void Begin(uint64_t model_id, const TagOptions& options, float report_floor, size_t text_size, bool rescan);
-  // The spans of the remembered sentence equal to tokens [a, b) of text with
-  // flags doc[a..b), offsets relative to tokens[a].begin; false if none.
-  // *hash receives the sentence's hash for Record, or 0 when the memo had
-  // nothing to look in (the hash is then computed only if a re-scan comes).
-  // *persons receives its first-pass PERSON token ranges (as TagSentence
-  // reports them), relative to token a.
-  bool Find(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc,
-            std::vector<TagSpan>* spans, std::vector<TokenRange>* persons, uint64_t* hash) const;
-  // Remembers a sentence Find did not know (hash: from Find, 0 = unknown), its spans
-  // (absolute offsets in text) and PERSON token ranges (absolute indices).
-  void Record(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc, uint64_t hash,
-              const TagSpan* spans, size_t nspans, const TokenRange* persons, size_t npersons);
-  // Sentences reused by Find / Find calls since Begin (for tests and measurements).
-  size_t hits() const { return hits_; }
-  size_t lookups() const { return lookups_; }
+  void Build(const PreviousReading& prev);
+  // The sentence of prev tagged in `pass` whose bytes, token boundaries and
+  // flags equal those of tokens [a, b) of text under flags doc.
+  bool Find(const PreviousReading& prev, std::string_view text, const Token* tokens, size_t a, size_t b,
+            const uint8_t* doc, int pass, uint32_t* sentence) const;
 
  private:
   struct Entry {
     uint64_t hash;
-    uint32_t bytes_off, bytes_len, tok_off, ntok, span_off, nspan, person_off, nperson;
+    uint32_t sentence;
+    uint32_t pass;
   };
-  void Clear();
-  void Add(const Entry& e);  // appends e; indexes it when it and all before it are hashed
-  void Place(size_t k);      // puts entry k into slots_ (which have room)
-  void IndexAll();           // hashes the entries that are not and indexes every entry
-  template <typename End, typename Flag>
-  static uint64_t HashOf(std::string_view bytes, size_t ntok, End end, Flag flag);
-  static uint64_t Hash(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc);
-
-  uint64_t model_id_ = 0;
-  float min_confidence_ = 0, floor_ = 0;
-  bool candidates_ = false;
-  std::string bytes_;             // the sentences' bytes, one after another
-  std::vector<uint32_t> tok_;     // per token: begin, end relative to its sentence
-  std::vector<uint8_t> flags_;    // per token: document flags
-  std::vector<TagSpan> spans_;    // relative to their sentence
-  std::vector<TokenRange> persons_;  // relative to their sentence's first token
   std::vector<Entry> entries_;
-  std::vector<uint32_t> slots_;   // open addressing: entry index + 1, 0 = empty
-  size_t indexed_ = 0;  // entries [0, indexed_) are hashed and in slots_
-  mutable size_t hits_ = 0, lookups_ = 0;
+  std::vector<uint32_t> slots_;  // open addressing: entry index + 1, 0 = empty
 };
 
 struct TagBuffers {
@@ -90,9 +107,7 @@ struct TagBuffers {
   std::vector<int> alt_label;
   std::vector<float> alt_prob;
   std::vector<uint8_t> need;  // per token: which tokens of a sentence get a softmax
-  SentenceMemo memo;
-  std::vector<TagSpan> reused;
-  std::vector<TokenRange> reused_persons;
+  SentenceIndex index;
   std::vector<TokenRange> sent_persons;  // one sentence's first-pass persons
   std::vector<TokenRange> persons;       // the text's first-pass persons
   std::vector<size_t> sent_first;        // per sentence: its first span in the pass-1 output
@@ -105,7 +120,33 @@ struct TagBuffers {
   std::vector<int32_t> emis_doc;
   std::vector<uint8_t> cats_doc;
   std::vector<uint8_t> emis_kept;  // per sentence: 1 when emis_doc holds its pass-1 scores
+  // The previous TagWith call (tokens, starts, doc and doc2 above are its
+  // own until the next call starts) and what the current call decides.
+  PreviousReading prev;
+  SentenceResults cur;
+  std::vector<std::pair<size_t, size_t>> windows;  // changed byte ranges, run-aligned
+  std::vector<uint32_t> old_of;    // per token: its index in prev.tokens, or UINT32_MAX (read again)
+  std::vector<uint32_t> old_sent;  // per sentence: the unchanged sentence of prev, or UINT32_MAX
+  // Sentence taggings of the last call taken from the previous reading or
+  // the memo, and all sentence taggings asked for (for tests, measurements).
+  size_t reused = 0, lookups = 0;
 };
+
+// Tokens, sentence starts (with a trailing tokens.size()) and document flags
+// of text into buf, and buf's cache bound to m: what both passes read.
+void ReadText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf);
+// ReadText for a text of buf.prev.text's size: the previous reading's tokens,
+// starts and flags move from buf into buf.prev; tokens outside the changed
+// runs are taken from there (TokenizeFrom's contract), and buf.old_sent gets
+// the unchanged sentences.
+void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf);
+// Moves the previous reading's tokens, starts and flags from buf into buf.prev.
+void MoveReadingToPrevious(TagBuffers& buf);
+// Appends to *dest the spans that buf.prev gave its sentence os in `pass`,
+// moved to start at byte `base`, and (pass 1) to *persons its first-pass
+// PERSON ranges moved to start at token a.
+void AppendPrevious(const PreviousReading& prev, uint32_t os, int pass, size_t a, size_t base,
+                    std::vector<TagSpan>* dest, std::vector<TokenRange>* persons);
 
 // Tags text with model m into *out (cleared first), reusing buf.
 // report_floor: the caller discards spans with confidence below it (the
@@ -113,9 +154,9 @@ struct TagBuffers {
 // report_floor = 0; spans below it may be missing (or present, with the
 // confidence report_floor = 0 gives them). With `rescan` (the text derives
 // from the texts tagged before with buf since the last call without it: the
-// leak check reading a release's output), sentences equal to sentences
-// tagged then are taken from buf.memo, so such a text costs little more
-// than tokenizing it; without it the memo starts afresh with this text.
+// leak check reading a release's output), sentences equal to sentences of
+// the previous call are taken from it (see PreviousReading), so such a text
+// costs little more than comparing it with the previous one.
 //
 // Two passes: pass 1 tags every sentence with the document flags of
 // DocumentFlags; PersonElsewhere then marks the capitalised tokens whose word

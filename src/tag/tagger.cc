@@ -38,16 +38,6 @@ bool IsDecimalFraction(std::string_view s) {
 
 namespace {
 
-// Tokens, sentence starts (with a trailing tokens.size()) and document flags
-// of text into buf, and buf's cache bound to m: what both passes read.
-void ReadText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf) {
-  TokenizeInto(text, &buf.tokens);
-  buf.starts = SplitSentences(text, buf.tokens);
-  buf.starts.push_back(buf.tokens.size());
-  DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map);
-  buf.cache.Bind(m);
-}
-
 enum : uint8_t { kSkip = 0, kCompute = 1, kWeak = 2 };  // kWeak: a possible candidate below the floor
 
 // What TagWith derives from the options once per call.
@@ -197,7 +187,22 @@ void TagSentence(const TaggerModel::Impl& m, std::string_view text, const TagOpt
 void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options,
              TagBuffers& buf, std::vector<TagSpan>* out, float report_floor, bool rescan) {
   out->clear();
-  ReadText(m, text, buf);
+  PreviousReading& prev = buf.prev;
+  // A re-scan takes sentences from the previous reading when its results
+  // hold for this call: the same model and options, a floor at most this one.
+  const bool compatible = rescan && prev.valid && prev.model_id == m.id &&
+                          prev.min_confidence == options.min_confidence &&
+                          prev.candidates == options.report_candidates && prev.floor <= report_floor;
+  const bool positional = compatible && prev.text.size() == text.size();
+  if (positional) {
+    ReadChangedText(m, text, buf);
+  } else {
+    if (compatible) {
+      MoveReadingToPrevious(buf);
+      buf.index.Build(prev);
+    }
+    ReadText(m, text, buf);
+  }
   SentencePlan plan;
   // An O token's softmax is needed only when some entity label may reach
   // min_confidence: P(label) <= 2 exp(best entity score - O score), so below
@@ -217,11 +222,14 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
     const double f = std::min(0.99 * report_floor, 0.999999);
     plan.floor_gap = static_cast<float>(std::log(f / (2 * (1 - f)))) - 0.01f;
   }
-  buf.memo.Begin(m.id, options, report_floor, text.size(), rescan);
-  // Tags sentence [a, b) under flags doc (from the memo when it knows it),
-  // appending spans to *dest and first-pass persons to buf.sent_persons.
-  // pass: 1 keeps the computed emissions (when they fit), 2 starts from
-  // the kept pass-1 emissions of sentence s when there are any.
+  buf.reused = 0;
+  buf.lookups = 0;
+  SentenceResults& cur = buf.cur;
+  cur.Clear();
+  // Tags sentence s = [a, b) under flags doc (from the previous reading when
+  // it knows it), appending spans to *dest and first-pass persons to
+  // buf.sent_persons. pass: 1 keeps the computed emissions (when they fit),
+  // 2 starts from the kept pass-1 emissions of sentence s when there are any.
   const bool keep = buf.tokens.size() <= TagBuffers::kMaxKeptTokens;
   if (keep) {
     buf.emis_doc.resize(buf.tokens.size() * kRowWidth);
@@ -229,65 +237,87 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
   }
   buf.emis_kept.assign(buf.starts.size(), 0);
   auto tag = [&](size_t s, size_t a, size_t b, const uint8_t* doc, std::vector<TagSpan>* dest, int pass) {
-    const size_t first = dest->size();
-    const size_t base = buf.tokens[a].begin;
-    uint64_t hash = 0;
+    ++buf.lookups;
     buf.sent_persons.clear();
-    if (buf.memo.Find(text, buf.tokens.data(), a, b, doc, &buf.reused, &buf.reused_persons, &hash)) {
-      for (TagSpan span : buf.reused) {
-        span.begin += base;
-        span.end += base;
-        dest->push_back(span);
+    uint32_t os = UINT32_MAX;
+    if (positional) {
+      os = buf.old_sent[s];
+      const uint8_t* old_doc = (pass == 1 ? prev.doc : prev.doc2).data();
+      const bool tagged_then = pass == 1 || (!prev.results.p2_first.empty() && os != UINT32_MAX &&
+                                             prev.results.retagged[os]);
+      if (os != UINT32_MAX && (!tagged_then || std::memcmp(doc + a, old_doc + prev.starts[os], b - a) != 0)) {
+        os = UINT32_MAX;
       }
-      for (const TokenRange& r : buf.reused_persons) {
-        buf.sent_persons.emplace_back(static_cast<uint32_t>(r.first + a), static_cast<uint32_t>(r.second + a));
-      }
-    } else {
-      const size_t n = b - a;
-      int32_t* emis_at = keep ? buf.emis_doc.data() + a * kRowWidth : nullptr;
-      uint8_t* cats_at = keep ? buf.cats_doc.data() + a : nullptr;
-      bool ready = false;
-      if (pass == 2 && buf.emis_kept[s]) {  // pass 1's scores, read once more: changed in place
-        buf.cache.ChangeDocFlags(buf.doc.data() + a, doc + a, static_cast<int>(n), emis_at);
-        ready = true;
-      }
-      TagSentence(m, text, options, plan, buf, a, b, doc, dest, &buf.sent_persons, emis_at, cats_at, ready);
-      buf.emis_kept[s] = pass == 1 && keep;
-      buf.memo.Record(text, buf.tokens.data(), a, b, doc, hash, dest->data() + first, dest->size() - first,
-                      buf.sent_persons.data(), buf.sent_persons.size());
+    } else if (compatible && !buf.index.Find(prev, text, buf.tokens.data(), a, b, doc, pass, &os)) {
+      os = UINT32_MAX;
     }
+    if (os != UINT32_MAX) {
+      AppendPrevious(prev, os, pass, a, buf.tokens[a].begin, dest, &buf.sent_persons);
+      ++buf.reused;
+      return;
+    }
+    int32_t* emis_at = keep ? buf.emis_doc.data() + a * kRowWidth : nullptr;
+    uint8_t* cats_at = keep ? buf.cats_doc.data() + a : nullptr;
+    bool ready = false;
+    if (pass == 2 && buf.emis_kept[s]) {  // pass 1's scores, read once more: changed in place
+      buf.cache.ChangeDocFlags(buf.doc.data() + a, doc + a, static_cast<int>(b - a), emis_at);
+      ready = true;
+    }
+    TagSentence(m, text, options, plan, buf, a, b, doc, dest, &buf.sent_persons, emis_at, cats_at, ready);
+    buf.emis_kept[s] = pass == 1 && keep;
   };
   // Pass 1: every sentence without kDocPersonElsewhere.
   buf.persons.clear();
   buf.sent_first.clear();
+  cur.persons_first.clear();
   for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
     const size_t a = buf.starts[s], b = buf.starts[s + 1];
     buf.sent_first.push_back(out->size());
+    cur.persons_first.push_back(static_cast<uint32_t>(buf.persons.size()));
     if (a == b) continue;
     tag(s, a, b, buf.doc.data(), out, 1);
     buf.persons.insert(buf.persons.end(), buf.sent_persons.begin(), buf.sent_persons.end());
   }
   buf.sent_first.push_back(out->size());
+  cur.persons_first.push_back(static_cast<uint32_t>(buf.persons.size()));
+  cur.p1_first.assign(buf.sent_first.begin(), buf.sent_first.end());
+  cur.p1_spans.assign(out->begin(), out->end());
+  cur.persons.assign(buf.persons.begin(), buf.persons.end());
   // Pass 2: sentences holding a token whose word is a first-pass PERSON
   // elsewhere are tagged again with that flag; the others keep pass 1.
   buf.doc2 = buf.doc;
-  if (!PersonElsewhere(buf.persons, &buf.doc2, &buf.doc_map)) return;
-  buf.final_spans.clear();
-  for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
-    const size_t a = buf.starts[s], b = buf.starts[s + 1];
-    bool again = false;
-    for (size_t k = a; k < b && !again; ++k) again = (buf.doc2[k] & kDocPersonElsewhere) != 0;
-    if (again) {
-      tag(s, a, b, buf.doc2.data(), &buf.final_spans, 2);
-    } else {
-      buf.final_spans.insert(buf.final_spans.end(), out->begin() + static_cast<long>(buf.sent_first[s]),
-                             out->begin() + static_cast<long>(buf.sent_first[s + 1]));
+  if (PersonElsewhere(buf.persons, &buf.doc2, &buf.doc_map)) {
+    buf.final_spans.clear();
+    cur.retagged.assign(buf.starts.size(), 0);
+    for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
+      const size_t a = buf.starts[s], b = buf.starts[s + 1];
+      cur.p2_first.push_back(static_cast<uint32_t>(buf.final_spans.size()));
+      bool again = false;
+      for (size_t k = a; k < b && !again; ++k) again = (buf.doc2[k] & kDocPersonElsewhere) != 0;
+      if (again) {
+        tag(s, a, b, buf.doc2.data(), &buf.final_spans, 2);
+        cur.retagged[s] = 1;
+      } else {
+        buf.final_spans.insert(buf.final_spans.end(), out->begin() + static_cast<long>(buf.sent_first[s]),
+                               out->begin() + static_cast<long>(buf.sent_first[s + 1]));
+      }
     }
+    cur.p2_first.push_back(static_cast<uint32_t>(buf.final_spans.size()));
+    out->swap(buf.final_spans);
+    cur.p2_spans.assign(out->begin(), out->end());
   }
-  out->swap(buf.final_spans);
+  // This reading is the previous one of the next call.
+  prev.valid = true;
+  prev.model_id = m.id;
+  prev.min_confidence = options.min_confidence;
+  prev.candidates = options.report_candidates;
+  prev.floor = report_floor;
+  prev.text.assign(text);
+  std::swap(prev.results, cur);
 }
 
 void TagPersons(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf, std::vector<TokenRange>* persons) {
+  buf.prev.valid = false;
   ReadText(m, text, buf);
   SentencePlan plan;  // no candidates: decoded spans only
   TagOptions options;
@@ -301,158 +331,6 @@ void TagPersons(const TaggerModel::Impl& m, std::string_view text, TagBuffers& b
     TagSentence(m, text, options, plan, buf, a, b, buf.doc.data(), &ignored, persons);
     ignored.clear();
   }
-}
-
-// --- SentenceMemo -----------------------------------------------------------
-
-void SentenceMemo::Clear() {
-  bytes_.clear();
-  tok_.clear();
-  flags_.clear();
-  spans_.clear();
-  persons_.clear();
-  entries_.clear();
-  std::fill(slots_.begin(), slots_.end(), 0);
-  indexed_ = 0;
-}
-
-void SentenceMemo::Add(const Entry& e) {
-  entries_.push_back(e);
-  if (e.hash == 0 || indexed_ + 1 != entries_.size()) return;  // indexed at the next re-scan
-  if (2 * entries_.size() > slots_.size()) return IndexAll();   // a larger table for all
-  Place(entries_.size() - 1);
-  indexed_ = entries_.size();
-}
-
-void SentenceMemo::Place(size_t k) {
-  // An entry whose hash is already placed is (but for a 2^-64 collision) a
-  // repeat of that sentence: it is left out, so repeats never lengthen the
-  // probe chains; a left-out collision only costs a miss (Find compares bytes).
-  const size_t mask = slots_.size() - 1;
-  size_t s = entries_[k].hash & mask;
-  for (; slots_[s] != 0; s = (s + 1) & mask) {
-    if (entries_[slots_[s] - 1].hash == entries_[k].hash) return;
-  }
-  slots_[s] = static_cast<uint32_t>(k + 1);
-}
-
-template <typename End, typename Flag>
-uint64_t SentenceMemo::HashOf(std::string_view bytes, size_t ntok, End end, Flag flag) {
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ bytes.size();
-  size_t i = 0;
-  for (; i + 8 <= bytes.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, bytes.data() + i, 8);
-    h = (h ^ x) * 0xff51afd7ed558ccdull;
-    h ^= h >> 29;
-  }
-  uint64_t tail = 0;
-  std::memcpy(&tail, bytes.data() + i, bytes.size() - i);
-  h = Mix(h, tail);
-  for (size_t k = 0; k < ntok; ++k) h = (h ^ (uint64_t{flag(k)} << 32 | end(k))) * 0xc4ceb9fe1a85ec53ull;
-  return Mix(h, ntok) | 1;  // never 0, which means "not hashed"
-}
-
-uint64_t SentenceMemo::Hash(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc) {
-  const size_t base = tokens[a].begin;
-  return HashOf(text.substr(base, tokens[b - 1].end - base), b - a,
-                [&](size_t k) { return uint64_t{tokens[a + k].end - base}; }, [&](size_t k) { return doc[a + k]; });
-}
-
-void SentenceMemo::IndexAll() {
-  for (size_t k = indexed_; k < entries_.size(); ++k) {
-    Entry& e = entries_[k];
-    if (e.hash != 0) continue;
-    e.hash = HashOf(std::string_view(bytes_).substr(e.bytes_off, e.bytes_len), e.ntok,
-                    [&](size_t t) { return uint64_t{tok_[e.tok_off + 2 * t + 1]}; },
-                    [&](size_t t) { return flags_[e.tok_off / 2 + t]; });
-  }
-  size_t cap = 64;  // a power of two, at least four slots per entry
-  while (cap < 4 * entries_.size()) cap <<= 1;
-  slots_.assign(cap, 0);
-  for (size_t k = 0; k < entries_.size(); ++k) Place(k);
-  indexed_ = entries_.size();
-}
-
-void SentenceMemo::Begin(uint64_t model_id, const TagOptions& options, float report_floor, size_t text_size,
-                         bool rescan) {
-  const bool compatible = rescan && model_id_ == model_id && min_confidence_ == options.min_confidence &&
-                          candidates_ == options.report_candidates && floor_ <= report_floor &&
-                          bytes_.size() <= 3 * text_size + (size_t{1} << 16);
-  if (!compatible) {
-    Clear();
-    model_id_ = model_id;
-    min_confidence_ = options.min_confidence;
-    candidates_ = options.report_candidates;
-    floor_ = report_floor;
-  }
-  floor_ = std::max(floor_, report_floor);
-  if (indexed_ != entries_.size()) IndexAll();
-  hits_ = 0;
-  lookups_ = 0;
-}
-
-bool SentenceMemo::Find(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc,
-                        std::vector<TagSpan>* spans, std::vector<TokenRange>* persons, uint64_t* hash) const {
-  ++lookups_;
-  if (indexed_ == 0) {  // nothing to look in (a first reading): hash later, if ever
-    *hash = 0;
-    return false;
-  }
-  const uint64_t h = *hash = Hash(text, tokens, a, b, doc);
-  const size_t base = tokens[a].begin;
-  const std::string_view bytes = text.substr(base, tokens[b - 1].end - base);
-  const size_t mask = slots_.size() - 1;
-  for (size_t s = h & mask; slots_[s] != 0; s = (s + 1) & mask) {
-    const Entry& e = entries_[slots_[s] - 1];
-    if (e.hash != h || e.bytes_len != bytes.size() || e.ntok != b - a) continue;
-    if (std::memcmp(bytes_.data() + e.bytes_off, bytes.data(), bytes.size()) != 0) continue;
-    bool same = true;
-    for (size_t k = 0; k < e.ntok && same; ++k) {
-      same = tok_[e.tok_off + 2 * k] == tokens[a + k].begin - base &&
-             tok_[e.tok_off + 2 * k + 1] == tokens[a + k].end - base && flags_[e.tok_off / 2 + k] == doc[a + k];
-    }
-    if (!same) continue;
-    spans->assign(spans_.begin() + e.span_off, spans_.begin() + e.span_off + e.nspan);
-    persons->assign(persons_.begin() + e.person_off, persons_.begin() + e.person_off + e.nperson);
-    ++hits_;
-    return true;
-  }
-  return false;
-}
-
-void SentenceMemo::Record(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc,
-                          uint64_t hash, const TagSpan* spans, size_t nspans, const TokenRange* persons,
-                          size_t npersons) {
-  const size_t base = tokens[a].begin;
-  const std::string_view bytes = text.substr(base, tokens[b - 1].end - base);
-  if (bytes_.size() + bytes.size() > UINT32_MAX || tok_.size() + 2 * (b - a) > UINT32_MAX) return;
-  Entry e;
-  e.hash = hash;
-  e.bytes_off = static_cast<uint32_t>(bytes_.size());
-  e.bytes_len = static_cast<uint32_t>(bytes.size());
-  e.tok_off = static_cast<uint32_t>(tok_.size());
-  e.ntok = static_cast<uint32_t>(b - a);
-  e.span_off = static_cast<uint32_t>(spans_.size());
-  e.nspan = static_cast<uint32_t>(nspans);
-  e.person_off = static_cast<uint32_t>(persons_.size());
-  e.nperson = static_cast<uint32_t>(npersons);
-  bytes_.append(bytes);
-  for (size_t k = 0; k < npersons; ++k) {
-    persons_.emplace_back(static_cast<uint32_t>(persons[k].first - a), static_cast<uint32_t>(persons[k].second - a));
-  }
-  for (size_t k = a; k < b; ++k) {
-    tok_.push_back(static_cast<uint32_t>(tokens[k].begin - base));
-    tok_.push_back(static_cast<uint32_t>(tokens[k].end - base));
-    flags_.push_back(doc[k]);
-  }
-  for (size_t k = 0; k < nspans; ++k) {
-    TagSpan span = spans[k];
-    span.begin -= base;
-    span.end -= base;
-    spans_.push_back(span);
-  }
-  Add(e);
 }
 
 }  // namespace tag_internal

@@ -134,10 +134,14 @@ std::vector<Token> Tokenize(std::string_view s) {
 }
 
 void tag_internal::TokenizeInto(std::string_view s, std::vector<Token>* tokens) {
+  tokens->clear();
+  tokens->reserve(s.size() / 5 + 4);
+  TokenizeFrom(s, 0, tokens);
+}
+
+void tag_internal::TokenizeFrom(std::string_view s, size_t from, std::vector<Token>* tokens) {
   std::vector<Token>& out = *tokens;
-  out.clear();
-  out.reserve(s.size() / 5 + 4);
-  size_t i = 0;
+  size_t i = from;
   while (i < s.size()) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
     const uint8_t bc = kByteClass[b];

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "src/tag/internal.h"
 #include "tearline/tag.h"
 
 namespace tearline {
@@ -85,6 +86,62 @@ TEST(SplitSentencesTest, LongSentencesAreCut) {
   auto starts = SplitSentences(text, tokens);
   ASSERT_EQ(starts.size(), 3u);
   EXPECT_EQ(starts[1], kMaxSentenceTokens);
+}
+
+// TokenizeFrom's contract: the tokens of a text are those of its runs of
+// non-white-space bytes, each tokenized alone (what lets a re-scan tokenize
+// only the runs that changed).
+std::vector<Token> ByRuns(std::string_view text) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  std::vector<Token> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (space(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && !space(text[end])) ++end;
+    tag_internal::TokenizeFrom(text.substr(0, end), i, &out);
+    i = end;
+  }
+  return out;
+}
+
+std::string Describe(const std::vector<Token>& tokens) {
+  std::string s;
+  for (const Token& t : tokens) s += std::to_string(t.begin) + "-" + std::to_string(t.end) + " ";
+  return s;
+}
+
+TEST(TokenizeFromTest, RunsTokenizeAlone) {
+  const std::vector<std::string> table = {
+      "Mr. Omari's U.S. visit, 1,200.50 USD on 12/03/2024 -- 'quoted' text.",
+      "M. N. Omari met Gen. Zadran at 10:30; e-mail: a.b@c.d",
+      "O'Neil's cousins' house \u2019s x's 's ' s",
+      "Pul-e Khumri - -- ---x x- -x 3-4 3.-4 U.Sx A.B. A.B.C",
+      "\xc3\xa9variste Galois\xe2\x80\x99 \xd9\x85\xd8\xad\xd9\x85\xd8\xaf \xff\xfe broken \xe2\x80",
+      "No. 5 Nos. 6-7 para. 12 etc. Inc. St. vs. approx. 3",
+      "tail possessive O'Brien's",
+      "line\none\r\ntwo\tthree\fx\vy\xc2\xa0" "nbsp\xe2\x80\x83" "em",
+      "",
+      "   ",
+  };
+  for (const std::string& text : table) EXPECT_EQ(Describe(ByRuns(text)), Describe(Tokenize(text))) << text;
+  // Random texts over an alphabet of the tokenizer's special characters.
+  const std::string alphabet[] = {"a", "B", "s", "S", "1", "9", ".", ",", "/", ":", "-", "'", " ", "\n", "\t",
+                                  "\xe2\x80\x99", "\xe2\x80\x90", "\xc3\xa9", "\xc2\xa0", "\xff", "Mr", "U.S"};
+  uint64_t state = 12345;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int len = static_cast<int>(state % 24);
+    for (int i = 0; i < len; ++i) {
+      state = state * 6364136223846793005ull + 1442695040888963407ull;
+      text += alphabet[(state >> 33) % std::size(alphabet)];
+    }
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    ASSERT_EQ(Describe(ByRuns(text)), Describe(Tokenize(text))) << text;
+  }
 }
 
 }  // namespace

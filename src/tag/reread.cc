@@ -1,0 +1,197 @@
+// Reading a text for TagWith, and re-reading a changed copy of the text the
+// previous call read (contracts in src/tag/tag_buffers.h).
+#include <cstring>
+
+#include "src/tag/tag_buffers.h"
+
+namespace tearline::tag_internal {
+namespace {
+
+constexpr uint32_t kNone = UINT32_MAX;
+
+inline bool AsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// The byte ranges where text differs from prev (of the same size), each
+// widened to whole runs of non-white-space bytes (an ASCII white-space byte
+// equal in both texts bounds a range), merged and sorted.
+void ChangedRuns(std::string_view text, std::string_view prev, std::vector<std::pair<size_t, size_t>>* out) {
+  out->clear();
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    while (i + 8 <= n && std::memcmp(text.data() + i, prev.data() + i, 8) == 0) i += 8;
+    while (i < n && text[i] == prev[i]) ++i;
+    if (i >= n) break;
+    size_t begin = i;
+    while (begin > 0 && !AsciiSpace(text[begin - 1])) --begin;
+    size_t end = i + 1;
+    while (end < n && (text[end] != prev[end] || !AsciiSpace(text[end]))) ++end;
+    if (!out->empty() && begin <= out->back().second) {
+      out->back().second = end;
+    } else {
+      out->emplace_back(begin, end);
+    }
+    i = end;
+  }
+}
+
+uint64_t HashSentence(std::string_view text, const Token* tokens, size_t a, size_t b, const uint8_t* doc) {
+  const size_t base = tokens[a].begin;
+  const std::string_view bytes = text.substr(base, tokens[b - 1].end - base);
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ bytes.size();
+  size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, bytes.data() + i, 8);
+    h = (h ^ x) * 0xff51afd7ed558ccdull;
+    h ^= h >> 29;
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, bytes.data() + i, bytes.size() - i);
+  h = Mix(h, tail);
+  for (size_t k = a; k < b; ++k) h = (h ^ (uint64_t{doc[k]} << 32 | (tokens[k].end - base))) * 0xc4ceb9fe1a85ec53ull;
+  return Mix(h, b - a);
+}
+
+}  // namespace
+
+void ReadText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf) {
+  TokenizeInto(text, &buf.tokens);
+  buf.starts = SplitSentences(text, buf.tokens);
+  buf.starts.push_back(buf.tokens.size());
+  DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map);
+  buf.cache.Bind(m);
+}
+
+void MoveReadingToPrevious(TagBuffers& buf) {
+  std::swap(buf.prev.tokens, buf.tokens);
+  std::swap(buf.prev.starts, buf.starts);
+  std::swap(buf.prev.doc, buf.doc);
+  std::swap(buf.prev.doc2, buf.doc2);
+}
+
+void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf) {
+  MoveReadingToPrevious(buf);
+  const PreviousReading& prev = buf.prev;
+  ChangedRuns(text, prev.text, &buf.windows);
+  const std::vector<Token>& old = prev.tokens;
+  buf.tokens.clear();
+  buf.tokens.reserve(old.size() + 16);
+  buf.old_of.clear();
+  size_t k = 0;
+  for (const auto& [wb, we] : buf.windows) {
+    // Old tokens before the run are unchanged (none crosses the white space
+    // before it); those in it are read again.
+    for (; k < old.size() && old[k].begin < wb; ++k) {
+      buf.tokens.push_back(old[k]);
+      buf.old_of.push_back(static_cast<uint32_t>(k));
+    }
+    while (k < old.size() && old[k].begin < we) ++k;
+    TokenizeFrom(text.substr(0, we), wb, &buf.tokens);
+    buf.old_of.resize(buf.tokens.size(), kNone);
+  }
+  for (; k < old.size(); ++k) {
+    buf.tokens.push_back(old[k]);
+    buf.old_of.push_back(static_cast<uint32_t>(k));
+  }
+  buf.starts = SplitSentences(text, buf.tokens);
+  buf.starts.push_back(buf.tokens.size());
+  DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map);
+  buf.cache.Bind(m);
+  // A sentence is unchanged when its tokens are a previous sentence's, in
+  // order and whole, and no changed run lies within its bytes.
+  buf.old_sent.assign(buf.starts.size(), kNone);
+  size_t os = 0, w = 0;
+  for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
+    const size_t a = buf.starts[s], b = buf.starts[s + 1];
+    if (a == b || buf.old_of[a] == kNone) continue;
+    const size_t o = buf.old_of[a];
+    while (os + 1 < prev.starts.size() && prev.starts[os] < o) ++os;
+    if (os + 1 >= prev.starts.size() || prev.starts[os] != o || prev.starts[os + 1] - o != b - a) continue;
+    bool whole = true;
+    for (size_t t = a + 1; t < b && whole; ++t) whole = buf.old_of[t] == o + (t - a);
+    if (!whole) continue;
+    const size_t first_byte = buf.tokens[a].begin, last_byte = buf.tokens[b - 1].end;
+    while (w < buf.windows.size() && buf.windows[w].second <= first_byte) ++w;
+    if (w < buf.windows.size() && buf.windows[w].first < last_byte) continue;
+    buf.old_sent[s] = static_cast<uint32_t>(os);
+  }
+}
+
+void AppendPrevious(const PreviousReading& prev, uint32_t os, int pass, size_t a, size_t base,
+                    std::vector<TagSpan>* dest, std::vector<TokenRange>* persons) {
+  const SentenceResults& r = prev.results;
+  const size_t oa = prev.starts[os];
+  const size_t old_base = prev.tokens[oa].begin;
+  const auto& spans = pass == 1 ? r.p1_spans : r.p2_spans;
+  const auto& first = pass == 1 ? r.p1_first : r.p2_first;
+  for (uint32_t i = first[os]; i < first[os + 1]; ++i) {
+    TagSpan span = spans[i];
+    span.begin = span.begin - old_base + base;
+    span.end = span.end - old_base + base;
+    dest->push_back(span);
+  }
+  if (pass != 1) return;
+  for (uint32_t p = r.persons_first[os]; p < r.persons_first[os + 1]; ++p) {
+    persons->emplace_back(static_cast<uint32_t>(r.persons[p].first - oa + a),
+                          static_cast<uint32_t>(r.persons[p].second - oa + a));
+  }
+}
+
+void SentenceIndex::Build(const PreviousReading& prev) {
+  entries_.clear();
+  const SentenceResults& r = prev.results;
+  const size_t sentences = prev.starts.empty() ? 0 : prev.starts.size() - 1;
+  for (size_t os = 0; os < sentences; ++os) {
+    const size_t a = prev.starts[os], b = prev.starts[os + 1];
+    if (a == b) continue;
+    entries_.push_back({HashSentence(prev.text, prev.tokens.data(), a, b, prev.doc.data()), uint32_t(os), 1});
+    if (!r.p2_first.empty() && r.retagged[os]) {
+      entries_.push_back({HashSentence(prev.text, prev.tokens.data(), a, b, prev.doc2.data()), uint32_t(os), 2});
+    }
+  }
+  size_t cap = 64;  // a power of two, at least twice the entries
+  while (cap < 2 * entries_.size()) cap <<= 1;
+  slots_.assign(cap, 0);
+  const size_t mask = cap - 1;
+  for (size_t k = 0; k < entries_.size(); ++k) {
+    size_t s = entries_[k].hash & mask;
+    bool repeat = false;
+    for (; slots_[s] != 0 && !repeat; s = (s + 1) & mask) {
+      const Entry& e = entries_[slots_[s] - 1];
+      repeat = e.hash == entries_[k].hash && e.pass == entries_[k].pass;
+    }
+    // A repeat (but for a 2^-64 collision) is left out so that it never
+    // lengthens the probe chains; a left-out collision only costs a miss.
+    if (!repeat) slots_[s] = static_cast<uint32_t>(k + 1);
+  }
+}
+
+bool SentenceIndex::Find(const PreviousReading& prev, std::string_view text, const Token* tokens, size_t a, size_t b,
+                         const uint8_t* doc, int pass, uint32_t* sentence) const {
+  if (entries_.empty()) return false;
+  const uint64_t h = HashSentence(text, tokens, a, b, doc);
+  const size_t base = tokens[a].begin;
+  const std::string_view bytes = text.substr(base, tokens[b - 1].end - base);
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = h & mask; slots_[s] != 0; s = (s + 1) & mask) {
+    const Entry& e = entries_[slots_[s] - 1];
+    if (e.hash != h || e.pass != static_cast<uint32_t>(pass)) continue;
+    const size_t oa = prev.starts[e.sentence], ob = prev.starts[e.sentence + 1];
+    const size_t old_base = prev.tokens[oa].begin;
+    if (ob - oa != b - a || prev.tokens[ob - 1].end - old_base != bytes.size()) continue;
+    if (std::memcmp(prev.text.data() + old_base, bytes.data(), bytes.size()) != 0) continue;
+    const uint8_t* old_doc = (pass == 1 ? prev.doc : prev.doc2).data();
+    bool same = true;
+    for (size_t k = 0; k < b - a && same; ++k) {
+      same = prev.tokens[oa + k].begin - old_base == tokens[a + k].begin - base &&
+             prev.tokens[oa + k].end - old_base == tokens[a + k].end - base && old_doc[oa + k] == doc[a + k];
+    }
+    if (!same) continue;
+    *sentence = e.sentence;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace tearline::tag_internal
