@@ -1,5 +1,6 @@
 // Reading a text for TagWith, and re-reading a changed copy of the text the
 // previous call read (contracts in src/tag/tag_buffers.h).
+#include <algorithm>
 #include <cstring>
 
 #include "src/tag/tag_buffers.h"
@@ -77,40 +78,46 @@ void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffe
   const std::vector<Token>& old = prev.tokens;
   buf.tokens.clear();
   buf.tokens.reserve(old.size() + 16);
-  buf.old_of.clear();
+  // Stretches of unchanged tokens: (first new index, first old index, count).
+  buf.copied.clear();
   size_t k = 0;
+  auto copy_until = [&](size_t limit) {  // old tokens [k, limit)
+    if (limit > k) {
+      buf.copied.push_back({buf.tokens.size(), k, limit - k});
+      buf.tokens.insert(buf.tokens.end(), old.begin() + static_cast<long>(k), old.begin() + static_cast<long>(limit));
+    }
+    k = limit;
+  };
+  auto first_at_or_after = [&](size_t from, size_t byte) {
+    return static_cast<size_t>(std::partition_point(old.begin() + static_cast<long>(from), old.end(),
+                                                    [&](const Token& t) { return t.begin < byte; }) -
+                               old.begin());
+  };
   for (const auto& [wb, we] : buf.windows) {
     // Old tokens before the run are unchanged (none crosses the white space
     // before it); those in it are read again.
-    for (; k < old.size() && old[k].begin < wb; ++k) {
-      buf.tokens.push_back(old[k]);
-      buf.old_of.push_back(static_cast<uint32_t>(k));
-    }
-    while (k < old.size() && old[k].begin < we) ++k;
+    copy_until(first_at_or_after(k, wb));
+    k = first_at_or_after(k, we);
     TokenizeFrom(text.substr(0, we), wb, &buf.tokens);
-    buf.old_of.resize(buf.tokens.size(), kNone);
   }
-  for (; k < old.size(); ++k) {
-    buf.tokens.push_back(old[k]);
-    buf.old_of.push_back(static_cast<uint32_t>(k));
-  }
+  copy_until(old.size());
   buf.starts = SplitSentences(text, buf.tokens);
   buf.starts.push_back(buf.tokens.size());
   DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map);
   buf.cache.Bind(m);
-  // A sentence is unchanged when its tokens are a previous sentence's, in
-  // order and whole, and no changed run lies within its bytes.
+  // A sentence is unchanged when its tokens lie in one stretch of unchanged
+  // tokens, its first token starts a previous sentence of as many tokens,
+  // and no changed run lies within its bytes.
   buf.old_sent.assign(buf.starts.size(), kNone);
-  size_t os = 0, w = 0;
+  size_t os = 0, w = 0, c = 0;
   for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
     const size_t a = buf.starts[s], b = buf.starts[s + 1];
-    if (a == b || buf.old_of[a] == kNone) continue;
-    const size_t o = buf.old_of[a];
+    if (a == b) continue;
+    while (c < buf.copied.size() && buf.copied[c].first + buf.copied[c].count <= a) ++c;
+    if (c == buf.copied.size() || buf.copied[c].first > a || b > buf.copied[c].first + buf.copied[c].count) continue;
+    const size_t o = buf.copied[c].old_first + (a - buf.copied[c].first);
     while (os + 1 < prev.starts.size() && prev.starts[os] < o) ++os;
     if (os + 1 >= prev.starts.size() || prev.starts[os] != o || prev.starts[os + 1] - o != b - a) continue;
-    bool whole = true;
-    for (size_t t = a + 1; t < b && whole; ++t) whole = buf.old_of[t] == o + (t - a);
-    if (!whole) continue;
     const size_t first_byte = buf.tokens[a].begin, last_byte = buf.tokens[b - 1].end;
     while (w < buf.windows.size() && buf.windows[w].second <= first_byte) ++w;
     if (w < buf.windows.size() && buf.windows[w].first < last_byte) continue;

@@ -125,7 +125,10 @@ struct TagBuffers {
   PreviousReading prev;
   SentenceResults cur;
   std::vector<std::pair<size_t, size_t>> windows;  // changed byte ranges, run-aligned
-  std::vector<uint32_t> old_of;    // per token: its index in prev.tokens, or UINT32_MAX (read again)
+  struct Stretch {
+    size_t first, old_first, count;
+  };
+  std::vector<Stretch> copied;     // runs of tokens equal to prev.tokens [old_first, old_first + count)
   std::vector<uint32_t> old_sent;  // per sentence: the unchanged sentence of prev, or UINT32_MAX
   // Sentence taggings of the last call taken from the previous reading or
   // the memo, and all sentence taggings asked for (for tests, measurements).
