@@ -327,30 +327,57 @@ uint64_t WordHash(std::string_view w) {
 }  // namespace
 
 void DocumentFlags(std::string_view text, const std::vector<Token>& tokens, const std::vector<size_t>& starts,
-                   const Lexicons& lex, std::vector<uint8_t>* out, DocFlagsScratch* scratch) {
+                   const Lexicons& lex, std::vector<uint8_t>* out, DocFlagsScratch* scratch,
+                   const DocFlagsReuse* reuse) {
   const size_t n = tokens.size();
   out->assign(n, 0);
   std::vector<uint8_t>& flags = *out;
-  size_t upper = 0;
-  for (size_t i = 0; i < n; ++i) {
-    if (StartsUpper(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin))) {
-      flags[i] = 1;
-      ++upper;
-    }
-  }
-  if (upper == 0) return;
+  auto& table = scratch->table;
+  auto& words = scratch->words;
+  auto& of_token = scratch->of_token;
+  of_token.resize(n);
   // Word bits: 2 and 4 as in the result; kCueKnown / kCue memoise whether the
   // word is a given name or title (its lexicon lookup is done once).
   constexpr uint8_t kCueKnown = 0x10, kCue = 0x20;
   constexpr uint32_t kNameCue = (1u << kLexGiven) | (1u << kLexTitle);
-  auto& table = scratch->table;
-  auto& words = scratch->words;
-  auto& of_token = scratch->of_token;
-  words.clear();
-  of_token.resize(n);
-  size_t cap = 1024;
-  while (cap < 2 * upper && cap < 16384) cap <<= 1;
-  table.assign(cap, 0);
+  // Capitalised tokens: an unchanged token's bit 1 and word index come from
+  // the previous reading, whose words (and their lexicon memo) are kept.
+  size_t upper = 0;
+  auto mark_new = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      if (StartsUpper(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin))) {
+        flags[i] = 1;
+        of_token[i] = UINT32_MAX;  // looked up below
+        ++upper;
+      }
+    }
+  };
+  if (reuse != nullptr) {
+    size_t i = 0;
+    for (const auto& st : *reuse->copied) {
+      mark_new(i, st.first);
+      for (size_t k = 0; k < st.count; ++k) {
+        const size_t o = st.old_first + k;
+        if (reuse->prev_flags[o] & 1) {
+          flags[st.first + k] = 1;
+          of_token[st.first + k] = reuse->prev_of_token[o];
+          ++upper;
+        }
+      }
+      i = st.first + st.count;
+    }
+    mark_new(i, n);
+    for (auto& w : words) w.second &= kCueKnown | kCue;
+    if (table.empty()) table.assign(1024, 0);
+  } else {
+    mark_new(0, n);
+    words.clear();
+    size_t cap = 1024;
+    while (cap < 2 * upper && cap < 16384) cap <<= 1;
+    table.assign(cap, 0);
+  }
+  if (upper == 0) return;
+  size_t cap = table.size();
   size_t mask = cap - 1;
   auto grow = [&] {
     cap *= 2;
@@ -382,8 +409,8 @@ void DocumentFlags(std::string_view text, const std::vector<Token>& tokens, cons
       ++next_start;
     }
     if (flags[i] == 0) continue;
-    const uint32_t k = index_of(i);
-    of_token[i] = k;
+    if (of_token[i] == UINT32_MAX) of_token[i] = index_of(i);
+    const uint32_t k = of_token[i];
     if (sentence_start) continue;
     words[k].second |= 2;
     if (i > 0 && flags[i - 1] != 0) {

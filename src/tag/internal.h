@@ -192,8 +192,21 @@ struct DocFlagsScratch {
 // start) | 4 * (somewhere it follows a capitalised given name or a title).
 // starts: sentence starts as from SplitSentences (a trailing tokens.size()
 // is allowed). out receives one value per token; scratch is working memory.
+// reuse (optional): text is a re-reading whose tokens in `copied` stretches
+// equal tokens of the previous call with the same scratch (prev_flags: its
+// result, prev_of_token: its scratch->of_token, moved out before this call);
+// their capital test and word lookup are taken from it. The result is the same.
+struct TokenStretch {
+  size_t first, old_first, count;  // tokens [first, first + count) = previous [old_first, ...)
+};
+struct DocFlagsReuse {
+  const std::vector<TokenStretch>* copied;
+  const uint8_t* prev_flags;
+  const uint32_t* prev_of_token;
+};
 void DocumentFlags(std::string_view text, const std::vector<Token>& tokens, const std::vector<size_t>& starts,
-                   const Lexicons& lex, std::vector<uint8_t>* out, DocFlagsScratch* scratch);
+                   const Lexicons& lex, std::vector<uint8_t>* out, DocFlagsScratch* scratch,
+                   const DocFlagsReuse* reuse = nullptr);
 
 // The fourth document flag: the same word (same bytes, capitalised) lies
 // inside a first-pass PERSON span at some other token of the text. Set by

@@ -155,6 +155,39 @@ TEST(SentenceMemoTest, SameLengthReScansReadOnlyWhatChanged) {
   }
 }
 
+// ReadChangedText gives the tokens, sentences and document flags that a
+// fresh reading gives, over a chain of same-length edits.
+TEST(SentenceMemoTest, ReadChangedTextEqualsAFreshReading) {
+  auto model = Shipped();
+  ASSERT_NE(model, nullptr);
+  const std::string base = std::string(kReport) + kReport;
+  const std::vector<std::string> chain = {
+      Blank(base, "Omari"),
+      Blank(Blank(base, "Omari"), "Commander"),  // a title cue gone: flag 4 of "Zadran" goes
+      Replace(Blank(Blank(base, "Omari"), "Commander"), "shopkeeper", "Shopkeeper"),  // a new capitalised word
+      Replace(base, "Karimi works", "karimi works"),
+      Replace(base, "rains. ", "rains.\n"),  // white space only: a new sentence start
+      base,
+  };
+  TagBuffers warm;
+  ReadText(model->impl(), base, warm);
+  warm.prev.text = base;
+  for (const std::string& text : chain) {
+    ASSERT_EQ(text.size(), base.size());
+    ReadChangedText(model->impl(), text, warm);
+    TagBuffers fresh;
+    ReadText(model->impl(), text, fresh);
+    ASSERT_EQ(warm.tokens.size(), fresh.tokens.size()) << text;
+    for (size_t i = 0; i < warm.tokens.size(); ++i) {
+      EXPECT_EQ(warm.tokens[i].begin, fresh.tokens[i].begin);
+      EXPECT_EQ(warm.tokens[i].end, fresh.tokens[i].end);
+    }
+    EXPECT_EQ(warm.starts, fresh.starts);
+    EXPECT_EQ(warm.doc, fresh.doc) << text;
+    warm.prev.text = text;
+  }
+}
+
 // A text that repeats itself: every repeat is remembered once, and a
 // re-scan finds all of them and gives what fresh buffers give.
 TEST(SentenceMemoTest, RepeatsWithinATextAreFoundOnReScan) {

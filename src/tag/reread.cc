@@ -103,7 +103,9 @@ void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffe
   copy_until(old.size());
   buf.starts = SplitSentences(text, buf.tokens);
   buf.starts.push_back(buf.tokens.size());
-  DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map);
+  std::swap(buf.prev.of_token, buf.doc_map.of_token);
+  const DocFlagsReuse reuse{&buf.copied, prev.doc.data(), prev.of_token.data()};
+  DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map, &reuse);
   buf.cache.Bind(m);
   // A sentence is unchanged when its tokens lie in one stretch of unchanged
   // tokens, its first token starts a previous sentence of as many tokens,

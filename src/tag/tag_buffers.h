@@ -68,6 +68,7 @@ struct PreviousReading {
   std::vector<Token> tokens;
   std::vector<size_t> starts;
   std::vector<uint8_t> doc, doc2;
+  std::vector<uint32_t> of_token;  // DocFlagsScratch::of_token of the reading
   SentenceResults results;
 };
 
@@ -125,10 +126,7 @@ struct TagBuffers {
   PreviousReading prev;
   SentenceResults cur;
   std::vector<std::pair<size_t, size_t>> windows;  // changed byte ranges, run-aligned
-  struct Stretch {
-    size_t first, old_first, count;
-  };
-  std::vector<Stretch> copied;     // runs of tokens equal to prev.tokens [old_first, old_first + count)
+  std::vector<TokenStretch> copied;  // runs of tokens equal to prev.tokens [old_first, old_first + count)
   std::vector<uint32_t> old_sent;  // per sentence: the unchanged sentence of prev, or UINT32_MAX
   // Sentence taggings of the last call taken from the previous reading or
   // the memo, and all sentence taggings asked for (for tests, measurements).
