@@ -124,6 +124,69 @@ bool OnlyGenericWords(std::string_view span) {
   return any;
 }
 
+// ORGANISATION PROPAGATION (see tearline/resolve.h): the other whole-word
+// occurrences of the exact bytes of every ORG finding with confidence >=
+// options.org_min_confidence, not inside a finding, as ORG findings.
+void PropagateOrganisations(std::string_view text, const LinkOptions& options, std::vector<Finding>* findings) {
+  struct Name {
+    std::string_view bytes;
+    float confidence;
+  };
+  std::vector<Name> names;
+  std::unordered_map<std::string_view, size_t> by_bytes;  // name bytes -> index into names
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kOrg || f.end > text.size() || f.confidence < options.org_min_confidence) continue;
+    const std::string_view name = text.substr(f.begin, f.size());
+    if (name.size() < 3 || !IsCapitalized(name) || !IsWordByte(name.back())) continue;
+    auto [it, inserted] = by_bytes.emplace(name, names.size());
+    if (inserted) {
+      names.push_back({name, f.confidence});
+    } else {
+      names[it->second].confidence = std::max(names[it->second].confidence, f.confidence);
+    }
+  }
+  if (names.empty()) return;
+  std::unordered_map<std::string_view, std::vector<size_t>> by_first_word;
+  for (size_t k = 0; k < names.size(); ++k) {
+    size_t e = 0;
+    while (e < names[k].bytes.size() && IsWordByte(names[k].bytes[e])) ++e;
+    by_first_word[names[k].bytes.substr(0, e)].push_back(k);
+  }
+  std::vector<std::pair<size_t, size_t>> covered;
+  for (const Finding& f : *findings) covered.push_back({f.begin, f.end});
+  std::sort(covered.begin(), covered.end());
+  // Whether [b, e) lies inside one finding: the findings that start at or
+  // before b (their ends are not sorted, so the widest such one is kept).
+  std::vector<size_t> reach(covered.size());
+  for (size_t i = 0; i < covered.size(); ++i) reach[i] = std::max(i ? reach[i - 1] : 0, covered[i].second);
+  auto is_covered = [&](size_t b, size_t e) {
+    auto it = std::upper_bound(covered.begin(), covered.end(), std::make_pair(b, SIZE_MAX));
+    return it != covered.begin() && reach[static_cast<size_t>(it - covered.begin()) - 1] >= e;
+  };
+  std::vector<Finding> added;
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    if (!IsWordByte(text[i])) {
+      ++i;
+      continue;
+    }
+    const size_t b = i;
+    while (i < n && IsWordByte(text[i])) ++i;
+    if (!IsCapitalized(text.substr(b, i - b))) continue;
+    auto it = by_first_word.find(text.substr(b, i - b));
+    if (it == by_first_word.end()) continue;
+    for (size_t k : it->second) {
+      const Name& name = names[k];
+      const size_t e = b + name.bytes.size();
+      if (e > n || text.compare(b, name.bytes.size(), name.bytes) != 0 || (e < n && IsWordByte(text[e]))) continue;
+      if (is_covered(b, e)) continue;
+      added.push_back(Finding{b, e, Kind::kOrg, "", name.confidence, "link"});
+      break;
+    }
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
 }  // namespace
 
 bool IsGenericFinding(std::string_view text, const Finding& f) {
@@ -263,6 +326,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     }
     findings.insert(findings.end(), added.begin(), added.end());
   }
+  if (options.propagate_org) PropagateOrganisations(text, options, &findings);
   std::sort(findings.begin(), findings.end(), FindingLess);
   out.findings = std::move(findings);
   return out;

@@ -98,5 +98,52 @@ TEST(LinkTest, GenericWordsAreNotPropagated) {
   EXPECT_EQ(got, "Court Omari;Omari;");
 }
 
+// ORGANISATION PROPAGATION: "kind:text:detector" of every finding, in order.
+std::string RenderKinds(std::string_view text, const Linked& l) {
+  std::string out;
+  for (const Finding& f : l.findings) {
+    if (!out.empty()) out += ' ';
+    out += std::string(KindName(f.kind)) + ":" + std::string(text.substr(f.begin, f.size())) + ":" +
+           std::string(f.detector);
+  }
+  return out;
+}
+
+TEST(LinkTest, ConfidentOrganisationsArePropagatedWholeWord) {
+  const std::string text =
+      "The Herat Appeals Board heard him. Later the Herat Appeals Board, not the Herat Appeals Boards, "
+      "and the Herat Appeals Board of Farah met in Herat.";
+  auto at = [&](std::string_view what, Kind kind, float c, size_t from = 0) {
+    size_t b = text.find(what, from);
+    EXPECT_NE(b, std::string::npos) << what;
+    return Finding{b, b + what.size(), kind, "", c, "test"};
+  };
+  struct Case {
+    std::string name;
+    std::vector<Finding> findings;
+    bool propagate;
+    std::string want;
+  } cases[] = {
+      {"confident: every whole-word copy, not inside a longer word",
+       {at("Herat Appeals Board", Kind::kOrg, 0.8f)},
+       true,
+       "ORG:Herat Appeals Board:test ORG:Herat Appeals Board:link ORG:Herat Appeals Board:link"},
+      {"a copy inside another finding is left",
+       {at("Herat Appeals Board", Kind::kOrg, 0.8f), at("Herat Appeals Board of Farah", Kind::kOrg, 0.7f)},
+       true,
+       "ORG:Herat Appeals Board:test ORG:Herat Appeals Board:link ORG:Herat Appeals Board of Farah:test"},
+      {"a weak candidate is not copied", {at("Herat Appeals Board", Kind::kOrg, 0.3f)}, true,
+       "ORG:Herat Appeals Board:test"},
+      {"places are not copied", {at("Herat", Kind::kLoc, 0.9f)}, true, "LOC:Herat:test"},
+      {"off", {at("Herat Appeals Board", Kind::kOrg, 0.8f)}, false, "ORG:Herat Appeals Board:test"},
+  };
+  for (const Case& c : cases) {
+    LinkOptions options;
+    options.propagate_org = c.propagate;
+    options.org_min_confidence = 0.5f;
+    EXPECT_EQ(RenderKinds(text, LinkMentions(text, c.findings, options)), c.want) << c.name;
+  }
+}
+
 }  // namespace
 }  // namespace tearline
