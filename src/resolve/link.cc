@@ -108,6 +108,43 @@ constexpr std::array<bool, 256> kWordByte = [] {
 
 inline bool IsWordByte(char c) { return kWordByte[static_cast<unsigned char>(c)]; }
 
+// Calls f(begin, end) for each word of text: a run of word bytes, with inner
+// hyphens when join_hyphens ("Abdul-Rahman").
+template <typename F>
+void ForEachWord(std::string_view text, bool join_hyphens, F&& f) {
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    if (!IsWordByte(text[i])) {
+      ++i;
+      continue;
+    }
+    const size_t b = i;
+    while (i < n && (IsWordByte(text[i]) || (join_hyphens && text[i] == '-' && i + 1 < n && IsWordByte(text[i + 1])))) {
+      ++i;
+    }
+    f(b, i);
+  }
+}
+
+// Whether a byte range lies inside one finding of a set.
+class Coverage {
+ public:
+  explicit Coverage(const std::vector<Finding>& findings) {
+    for (const Finding& f : findings) spans_.push_back({f.begin, f.end});
+    std::sort(spans_.begin(), spans_.end());
+    reach_.resize(spans_.size());  // the farthest end among spans [0, i]
+    for (size_t i = 0; i < spans_.size(); ++i) reach_[i] = std::max(i ? reach_[i - 1] : 0, spans_[i].second);
+  }
+  bool Covers(size_t b, size_t e) const {
+    auto it = std::upper_bound(spans_.begin(), spans_.end(), std::make_pair(b, SIZE_MAX));
+    return it != spans_.begin() && reach_[static_cast<size_t>(it - spans_.begin()) - 1] >= e;
+  }
+
+ private:
+  std::vector<std::pair<size_t, size_t>> spans_;
+  std::vector<size_t> reach_;
+};
+
 // True when every word of the span is a generic word (and there is one).
 bool OnlyGenericWords(std::string_view span) {
   bool any = false;
@@ -152,38 +189,24 @@ void PropagateOrganisations(std::string_view text, const LinkOptions& options, s
     while (e < names[k].bytes.size() && IsWordByte(names[k].bytes[e])) ++e;
     by_first_word[names[k].bytes.substr(0, e)].push_back(k);
   }
-  std::vector<std::pair<size_t, size_t>> covered;
-  for (const Finding& f : *findings) covered.push_back({f.begin, f.end});
-  std::sort(covered.begin(), covered.end());
-  // Whether [b, e) lies inside one finding: the findings that start at or
-  // before b (their ends are not sorted, so the widest such one is kept).
-  std::vector<size_t> reach(covered.size());
-  for (size_t i = 0; i < covered.size(); ++i) reach[i] = std::max(i ? reach[i - 1] : 0, covered[i].second);
-  auto is_covered = [&](size_t b, size_t e) {
-    auto it = std::upper_bound(covered.begin(), covered.end(), std::make_pair(b, SIZE_MAX));
-    return it != covered.begin() && reach[static_cast<size_t>(it - covered.begin()) - 1] >= e;
-  };
+  const Coverage coverage(*findings);
   std::vector<Finding> added;
-  const size_t n = text.size();
-  for (size_t i = 0; i < n;) {
-    if (!IsWordByte(text[i])) {
-      ++i;
-      continue;
-    }
-    const size_t b = i;
-    while (i < n && IsWordByte(text[i])) ++i;
-    if (!IsCapitalized(text.substr(b, i - b))) continue;
-    auto it = by_first_word.find(text.substr(b, i - b));
-    if (it == by_first_word.end()) continue;
+  ForEachWord(text, false, [&](size_t b, size_t word_end) {
+    const std::string_view word = text.substr(b, word_end - b);
+    if (!IsCapitalized(word)) return;
+    auto it = by_first_word.find(word);
+    if (it == by_first_word.end()) return;
     for (size_t k : it->second) {
       const Name& name = names[k];
       const size_t e = b + name.bytes.size();
-      if (e > n || text.compare(b, name.bytes.size(), name.bytes) != 0 || (e < n && IsWordByte(text[e]))) continue;
-      if (is_covered(b, e)) continue;
+      if (e > text.size() || text.compare(b, name.bytes.size(), name.bytes) != 0 ||
+          (e < text.size() && IsWordByte(text[e])) || coverage.Covers(b, e)) {
+        continue;
+      }
       added.push_back(Finding{b, e, Kind::kOrg, "", name.confidence, "link"});
       break;
     }
-  }
+  });
   findings->insert(findings->end(), added.begin(), added.end());
 }
 
@@ -282,15 +305,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
         by_word.emplace(LowerAscii(w.text), renumber[e]);  // first (longest) entity wins
       }
     }
-    std::vector<std::pair<size_t, size_t>> covered;
-    for (const Finding& f : findings) covered.push_back({f.begin, f.end});
-    std::sort(covered.begin(), covered.end());
-    auto is_covered = [&](size_t b, size_t e) {
-      auto it = std::upper_bound(covered.begin(), covered.end(), std::make_pair(b, SIZE_MAX));
-      if (it == covered.begin()) return false;
-      --it;
-      return it->first <= b && e <= it->second;
-    };
+    const Coverage coverage(findings);
     std::vector<float> conf(entities.size());
     for (size_t e = 0; e < entities.size(); ++e) conf[renumber[e]] = entities[e].confidence;
     std::vector<Finding> added;
@@ -302,28 +317,21 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       min_len = std::min(min_len, word.size());
       max_len = std::max(max_len, word.size());
     }
-    // One pass over the bytes: words are runs of letters/digits (any byte of
-    // a multi-byte character counts as a letter) with inner hyphens.
+    // One pass over the words (runs of letters/digits, any byte of a
+    // multi-byte character counting as a letter, with inner hyphens).
     std::string low;
-    const size_t n = text.size();
-    for (size_t i = 0; i < n;) {
-      if (!IsWordByte(text[i])) {
-        ++i;
-        continue;
-      }
-      const size_t b = i;
-      while (i < n && (IsWordByte(text[i]) || (text[i] == '-' && i + 1 < n && IsWordByte(text[i + 1])))) ++i;
+    ForEachWord(text, true, [&](size_t b, size_t i) {
       std::string_view t = text.substr(b, i - b);
-      if (t.size() < 3 || t.size() < min_len || t.size() > max_len || !IsCapitalized(t)) continue;
-      if (!first_byte[static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(t[0])))]) continue;
+      if (t.size() < 3 || t.size() < min_len || t.size() > max_len || !IsCapitalized(t)) return;
+      if (!first_byte[static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(t[0])))]) return;
       low.assign(t);
       for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       auto it = by_word.find(low);
-      if (it == by_word.end() || is_covered(b, i)) continue;
+      if (it == by_word.end() || coverage.Covers(b, i)) return;
       Finding f{b, i, Kind::kPerson, "", 0.9f * conf[it->second], "link"};
       f.entity = it->second;
       added.push_back(f);
-    }
+    });
     findings.insert(findings.end(), added.begin(), added.end());
   }
   if (options.propagate_org) PropagateOrganisations(text, options, &findings);
