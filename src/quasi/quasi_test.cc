@@ -139,6 +139,27 @@ TEST_F(QuasiTest, DateRanges) {
   for (const Case& c : cases) EXPECT_EQ(Scan(*detector_, c.text), c.want) << c.text;
 }
 
+TEST_F(QuasiTest, Counts) {
+  const Case cases[] = {
+      {"he attended seventy-one hearings", "QUANTITY/COUNT[12,32)"},
+      {"the 571 landowners of", "QUANTITY/COUNT[4,18)"},
+      {"with seven other persons", "QUANTITY/COUNT[5,24)"},
+      {"thirty decisions", "QUANTITY/COUNT[0,16)"},
+      // The commonest count names little; years, long numbers, durations,
+      // units and non-plurals are not counts.
+      {"two cases", ""},
+      {"2 cases", ""},
+      {"in 1998 elections", ""},
+      {"three years", "DATE/DURATION[0,11)"},
+      {"5 metres", "QUANTITY/MEASURE[0,8)"},
+      {"five metres", ""},
+      {"five process", ""},
+      {"three bus", ""},
+      {"six was", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(*detector_, c.text), c.want) << c.text;
+}
+
 TEST_F(QuasiTest, DemonymBeforeNational) {
   // "a X national" covers "national"; plurals and other contexts stay on the demonym.
   EXPECT_EQ(Scan(*detector_, "lodged by a Turkish national, Mr A."), "DEM/NATIONALITY[12,28)");

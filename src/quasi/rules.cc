@@ -19,6 +19,9 @@ constexpr float kDurationConfidence = 0.5f;
 // "14 and 27 July 1999": one date mention in TAB, whose parts the date
 // patterns find apart, leaving "and" unmasked.
 constexpr float kRangeConfidence = 0.7f;
+// "seventy-one hearings", "571 landowners": counts tied to one case; weak
+// evidence, so only policies that mask every quantity act on them.
+constexpr float kCountConfidence = 0.3f;
 
 // ISO 4217 codes (current and pre-euro) likely in reports; matched upper case only.
 constexpr std::array<std::string_view, 44> kCurrencyCodes = {
@@ -62,7 +65,7 @@ class Matcher {
       if (i < from || (!(w_[i].flags & kNumber) && !(w_[i].cls & kClsNumericStart))) continue;
       size_t next = i;
       if (TryMoney(i, &next) || TryAge(i, &next) || TryDateRange(i, &next) || TryDuration(i, &next) ||
-          TryPercentOrMeasure(i, &next)) {
+          TryPercentOrMeasure(i, &next) || TryCount(i, &next)) {
         from = next;
       }
     }
@@ -337,6 +340,25 @@ class Matcher {
       return true;
     }
     return false;
+  }
+
+  // Counts: a number of at most three digits or number words, an optional
+  // "other", and a plural noun ("seventy-one hearings", "571 landowners",
+  // "seven other persons"). Units, currencies and durations are matched
+  // by the rules above.
+  bool TryCount(size_t i, size_t* next) {
+    if (!IsNum(i) || ((w_[i].flags & kNumber) && w_[i].end - w_[i].begin > 3)) return false;
+    size_t k = NumberChain(i);
+    if (k == i + 1 && (S(i) == "two" || S(i) == "2")) return false;
+    if (Near(k) && S(k) == "other") ++k;
+    if (!Near(k) || !(w_[k].flags & kLower) || Is(k, kClsDurUnit | kClsUnit | kClsCurrencyNoun | kClsScale)) {
+      return false;
+    }
+    const std::string_view noun = S(k);
+    if (noun.size() < 4 || noun.back() != 's' || noun.ends_with("ss") || noun.ends_with("us")) return false;
+    Emit(w_[i].begin, w_[k].end, Kind::kQuantity, "COUNT", kCountConfidence);
+    *next = k + 1;
+    return true;
   }
 
   std::string_view text_;
