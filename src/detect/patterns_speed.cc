@@ -17,43 +17,9 @@
 #include <string_view>
 #include <vector>
 
+#include "src/base/speed_tool.h"
 #include "tearline/detect.h"
 #include "tearline/file.h"
-
-namespace {
-
-double CpuSeconds() {
-  timespec ts;
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
-// Counts findings and folds them into a fingerprint; offsets are made
-// absolute with `base`.
-class HashSink final : public tearline::FindingSink {
- public:
-  void Add(const tearline::Finding& f) override {
-    ++count;
-    Mix(base + f.begin);
-    Mix(base + f.end);
-    Mix(static_cast<uint64_t>(f.kind));
-    for (char c : f.subkind) Mix(static_cast<unsigned char>(c));
-    uint32_t bits;
-    std::memcpy(&bits, &f.confidence, sizeof bits);
-    Mix(bits);
-  }
-  void Mix(uint64_t v) {
-    for (int i = 0; i < 8; ++i) {
-      hash ^= (v >> (8 * i)) & 0xff;
-      hash *= 1099511628211ull;
-    }
-  }
-  uint64_t hash = 1469598103934665603ull;
-  uint64_t count = 0;
-  size_t base = 0;
-};
-
-}  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
@@ -97,10 +63,10 @@ int main(int argc, char** argv) {
   }
   auto scratch = detector.value()->NewScratch();
   double best = 1e30;
-  HashSink last;
+  tearline::FingerprintSink last;
   for (int r = 0; r < repeat; ++r) {
-    HashSink sink;
-    double t0 = CpuSeconds();
+    tearline::FingerprintSink sink;
+    double t0 = tearline::CpuSeconds();
     for (std::string_view piece : pieces) {
       sink.base = static_cast<size_t>(piece.data() - all.data());
       tearline::Status st = detector.value()->Scan(piece, *scratch, sink);
@@ -109,7 +75,7 @@ int main(int argc, char** argv) {
         return 1;
       }
     }
-    double t = CpuSeconds() - t0;
+    double t = tearline::CpuSeconds() - t0;
     if (t < best) best = t;
     last = sink;
   }

@@ -29,6 +29,7 @@
 #include <string_view>
 #include <vector>
 
+#include "src/base/speed_tool.h"
 #include "src/tag/internal.h"
 #include "tearline/eval.h"
 #include "tearline/file.h"
@@ -36,35 +37,6 @@
 
 namespace {
 
-double CpuSeconds() {
-  timespec ts;
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
-class HashSink final : public tearline::FindingSink {
- public:
-  void Add(const tearline::Finding& f) override {
-    if (f.confidence < min) return;  // what an engine with this hint keeps
-    ++count;
-    Mix(base + f.begin);
-    Mix(base + f.end);
-    Mix(static_cast<uint64_t>(f.kind));
-    uint32_t bits;
-    std::memcpy(&bits, &f.confidence, sizeof bits);
-    Mix(bits);
-  }
-  void Mix(uint64_t v) {
-    for (int i = 0; i < 8; ++i) {
-      hash ^= (v >> (8 * i)) & 0xff;
-      hash *= 1099511628211ull;
-    }
-  }
-  uint64_t hash = 1469598103934665603ull;
-  uint64_t count = 0;
-  size_t base = 0;
-  float min = 0;
-};
 
 int Fail(const tearline::Status& st) {
   std::fprintf(stderr, "%s\n", st.ToString().c_str());
@@ -145,24 +117,24 @@ int main(int argc, char** argv) {
     pieces.push_back(std::string_view(all).substr(start, end - start));
     start = end;
   }
-  double l0 = CpuSeconds();
+  double l0 = tearline::CpuSeconds();
   auto detector = tearline::LoadTagger(model_path);
-  double load = CpuSeconds() - l0;
+  double load = tearline::CpuSeconds() - l0;
   if (!detector.ok()) return Fail(detector.status());
   auto scratch = (*detector)->NewScratch();
   scratch->min_confidence_hint = hint;
   double best = 1e30;
-  HashSink last;
+  tearline::FingerprintSink last;
   for (int r = 0; r < repeat; ++r) {
-    HashSink sink;
+    tearline::FingerprintSink sink;
     sink.min = keep >= 0 ? keep : hint;
-    double t0 = CpuSeconds();
+    double t0 = tearline::CpuSeconds();
     for (std::string_view piece : pieces) {
       sink.base = static_cast<size_t>(piece.data() - all.data());
       tearline::Status st = (*detector)->Scan(piece, *scratch, sink);
       if (!st.ok()) return Fail(st);
     }
-    best = std::min(best, CpuSeconds() - t0);
+    best = std::min(best, tearline::CpuSeconds() - t0);
     last = sink;
   }
   std::printf("%.1f MB in %zu chunks, load %.0f ms, best of %d: %.3f s CPU, %.1f MB/s, %llu findings, "
