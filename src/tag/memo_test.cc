@@ -29,6 +29,12 @@ std::shared_ptr<const TaggerModel> Shipped() {
   return model.ok() ? *model : nullptr;
 }
 
+class SentenceMemoTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(model, nullptr); }
+  const std::shared_ptr<const TaggerModel> model = Shipped();
+};
+
 std::string Describe(const std::vector<TagSpan>& spans, float floor) {
   std::string out;
   for (const TagSpan& s : spans) {
@@ -54,9 +60,7 @@ std::string Replace(std::string text, const std::string& what, const std::string
   return text;
 }
 
-TEST(SentenceMemoTest, EditedTextsGiveWhatFreshBuffersGive) {
-  auto model = Shipped();
-  ASSERT_NE(model, nullptr);
+TEST_F(SentenceMemoTest, EditedTextsGiveWhatFreshBuffersGive) {
   const std::string base = kReport;
   const std::vector<std::string> edits = {
       base,
@@ -96,9 +100,7 @@ TEST(SentenceMemoTest, EditedTextsGiveWhatFreshBuffersGive) {
   }
 }
 
-TEST(SentenceMemoTest, RepeatedTextReusesEverySentenceAndChangedTextDoesNot) {
-  auto model = Shipped();
-  ASSERT_NE(model, nullptr);
+TEST_F(SentenceMemoTest, RepeatedTextReusesEverySentenceAndChangedTextDoesNot) {
   const std::string base = kReport;
   TagOptions options;
   TagBuffers buf;
@@ -122,9 +124,7 @@ TEST(SentenceMemoTest, RepeatedTextReusesEverySentenceAndChangedTextDoesNot) {
 // A re-scan of a text of the same length takes unchanged sentences from the
 // previous reading by position (no hashing), and a chain of re-scans, each
 // blanking more (the leak check's rounds), gives what fresh buffers give.
-TEST(SentenceMemoTest, SameLengthReScansReadOnlyWhatChanged) {
-  auto model = Shipped();
-  ASSERT_NE(model, nullptr);
+TEST_F(SentenceMemoTest, SameLengthReScansReadOnlyWhatChanged) {
   const std::string base = kReport;
   TagOptions options;
   TagBuffers buf;
@@ -157,9 +157,7 @@ TEST(SentenceMemoTest, SameLengthReScansReadOnlyWhatChanged) {
 
 // ReadChangedText gives the tokens, sentences and document flags that a
 // fresh reading gives, over a chain of same-length edits.
-TEST(SentenceMemoTest, ReadChangedTextEqualsAFreshReading) {
-  auto model = Shipped();
-  ASSERT_NE(model, nullptr);
+TEST_F(SentenceMemoTest, ReadChangedTextEqualsAFreshReading) {
   const std::string base = std::string(kReport) + kReport;
   const std::vector<std::string> chain = {
       Blank(base, "Omari"),
@@ -192,9 +190,7 @@ TEST(SentenceMemoTest, ReadChangedTextEqualsAFreshReading) {
 // spaces) and others (a capital lowered, a space turned into a line break,
 // a letter changed), chained over several re-scans: warm buffers give
 // exactly what fresh buffers give.
-TEST(SentenceMemoTest, RandomEditChainsGiveWhatFreshBuffersGive) {
-  auto model = Shipped();
-  ASSERT_NE(model, nullptr);
+TEST_F(SentenceMemoTest, RandomEditChainsGiveWhatFreshBuffersGive) {
   const std::string base = std::string(kReport) + kReport + kReport;
   uint64_t state = 0x5eed;
   auto next = [&](uint64_t n) {
@@ -236,9 +232,7 @@ TEST(SentenceMemoTest, RandomEditChainsGiveWhatFreshBuffersGive) {
 
 // A text that repeats itself: every repeat is remembered once, and a
 // re-scan finds all of them and gives what fresh buffers give.
-TEST(SentenceMemoTest, RepeatsWithinATextAreFoundOnReScan) {
-  auto model = Shipped();
-  ASSERT_NE(model, nullptr);
+TEST_F(SentenceMemoTest, RepeatsWithinATextAreFoundOnReScan) {
   std::string text;
   for (int i = 0; i < 6; ++i) text += kReport;
   TagOptions options;
@@ -254,9 +248,7 @@ TEST(SentenceMemoTest, RepeatsWithinATextAreFoundOnReScan) {
   EXPECT_EQ(Describe(first, 0), Describe(fresh, 0));
 }
 
-TEST(SentenceMemoTest, LowerFloorOtherOptionsOrNoRescanDoNotReuse) {
-  auto model = Shipped();
-  ASSERT_NE(model, nullptr);
+TEST_F(SentenceMemoTest, LowerFloorOtherOptionsOrNoRescanDoNotReuse) {
   const std::string base = kReport;
   TagOptions options;
   TagBuffers buf;
