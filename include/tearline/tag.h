@@ -181,6 +181,15 @@ struct TrainOptions {
   // pseudo-random choice) keep it unset, as the tagger's first pass sees them.
   int jackknife_folds = 5;
   int person_flag_drop_percent = 0;
+  // Lexical dropout: in each perceptron step, each capitalised token (but
+  // those of gold DATETIME spans: month and day names) has,
+  // with this probability (percent; a fixed pseudo-random choice per epoch,
+  // sentence and token), the features of its own word form (word, affixes,
+  // word bigrams, fine clusters) left out of decoding and update, so that the
+  // model also learns to tag names from context, shape, lexicons and the
+  // document flags instead of memorising the names of the training texts.
+  // Tagging always uses every feature.
+  int lexical_dropout_percent = 30;
   // Also train on data_dir/wnut17/wnut17train.conll (ReadWnutForTraining,
   // the unannotated words from the lexicon_dir's dem_*.txt files).
   bool use_wnut = true;

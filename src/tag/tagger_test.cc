@@ -172,6 +172,9 @@ TEST(TrainTaggerTest, RejectsBadOptions) {
   EXPECT_EQ(TrainTagger(o).code(), Status::Code::kNotFound);  // no data at all
   o.hash_bits = 40;
   EXPECT_EQ(TrainTagger(o).code(), Status::Code::kInvalidArgument);
+  o.hash_bits = 16;
+  o.lexical_dropout_percent = 101;
+  EXPECT_EQ(TrainTagger(o).code(), Status::Code::kInvalidArgument);
 }
 
 TEST(TagLabelTest, KindMapping) {

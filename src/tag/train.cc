@@ -74,6 +74,14 @@ SpanScores ScoreHeldOut(const TaggerModel::Impl& m, const std::vector<AnnotatedT
   return sc;
 }
 
+uint64_t LexicalSlots(int nf) {
+  uint64_t m = 0;
+  for (int f : {1, 3, 4, 5, 6, 14, 15}) m |= uint64_t{1} << f;  // W0, Suf2-4, Pre3, Wm1W0, W0Wp1
+  m |= uint64_t{1} << (nf - 7);                                 // Clu10
+  m |= uint64_t{1} << (nf - 6);                                 // Clu20
+  return m;
+}
+
 std::string FormatSpanScores(const SpanScores& sc) {
   std::string out;
   char line[128];
@@ -94,6 +102,11 @@ struct Sentence {
   std::vector<uint32_t> rows;  // kMaxStatic-strided static feature rows
   std::vector<uint8_t> nrows;
   std::vector<int> gold;
+  // Per token: LexicalSlots of its static features for a capitalised token
+  // (a nonzero DocumentFlags value) that is not inside a gold DATETIME span,
+  // else 0: the rows lexical dropout may leave out. (Month and day names are
+  // dates by their word form alone; dropping it cost dev-fold and TAB dates.)
+  std::vector<uint64_t> lexical;
 };
 
 // Deterministic Fisher-Yates with splitmix64 (independent of the C++ library).
@@ -132,9 +145,12 @@ std::vector<Sentence> BuildSentences(const std::vector<AnnotatedText>& texts, co
       int n = static_cast<int>(b - a);
       sent.rows.resize(static_cast<size_t>(n) * kMaxStatic);
       sent.nrows.resize(n);
+      sent.lexical.assign(n, 0);
       for (int i = 0; i < n; ++i) {
         int nf = StaticFeatures(sent.feats.data(), n, i, buf);
         sent.nrows[i] = static_cast<uint8_t>(nf);
+        const bool date = sent.gold[i] != 0 && LabelOfClass(sent.gold[i]) == static_cast<int>(TagLabel::kDatetime);
+        if (sent.feats[i].doc != 0 && !date) sent.lexical[i] = LexicalSlots(nf);
         for (int f = 0; f < nf; ++f) sent.rows[static_cast<size_t>(i) * kMaxStatic + f] = RowOf(buf[f], bits);
       }
       out.push_back(std::move(sent));
@@ -160,8 +176,9 @@ class Perceptron {
   // Viterbi decode of s with the current (or averaged) weights. When local is
   // non-null it receives, per token, the scores of every class given the
   // decoded previous class.
+  // drop (when non-null): per token, static feature slots left out.
   void Decode(const Sentence& s, bool averaged, std::vector<int>* pred,
-              std::vector<std::array<float, kRowWidth>>* local) {
+              std::vector<std::array<float, kRowWidth>>* local, const uint64_t* drop = nullptr) {
     int n = static_cast<int>(s.gold.size());
     pred->assign(n, 0);
     if (n == 0) return;
@@ -171,7 +188,9 @@ class Perceptron {
     hist_.resize(size_t(n) * kRowWidth);
     for (int i = 0; i < n; ++i) {
       float* e = &emis_[size_t(i) * kRowWidth];
+      const uint64_t skip = drop != nullptr ? drop[i] : 0;
       for (int f = 0; f < s.nrows[i]; ++f) {
+        if ((skip >> f) & 1) continue;
         size_t base = size_t{s.rows[size_t(i) * kMaxStatic + f]} * kRowWidth;
         for (int c = 0; c < kNumClasses; ++c) e[c] += Weight(base + c, averaged);
       }
@@ -188,14 +207,28 @@ class Perceptron {
     }
   }
 
-  void Train(const Sentence& s) {
-    Decode(s, false, &pred_, nullptr);
+  // One perceptron step on s. Each token's lexical slots (Sentence::lexical)
+  // are left out of this step's decoding and update when Mix(key, token) %
+  // 100 < dropout_percent, so the model must also learn to tag those tokens
+  // from their context and document flags.
+  void Train(const Sentence& s, uint64_t key = 0, int dropout_percent = 0) {
+    const uint64_t* drop = nullptr;
+    if (dropout_percent > 0) {
+      drop_.assign(s.lexical.size(), 0);
+      for (size_t i = 0; i < s.lexical.size(); ++i) {
+        if (s.lexical[i] != 0 && Mix(key, i) % 100 < uint64_t(dropout_percent)) drop_[i] = s.lexical[i];
+      }
+      drop = drop_.data();
+    }
+    Decode(s, false, &pred_, nullptr, drop);
     int n = static_cast<int>(pred_.size());
     for (int i = 0; i < n; ++i) {
       int g = s.gold[i], p = pred_[i];
       int gp = i == 0 ? 0 : s.gold[i - 1], pp = i == 0 ? 0 : pred_[i - 1];
       if (g != p) {
+        const uint64_t skip = drop != nullptr ? drop[i] : 0;
         for (int f = 0; f < s.nrows[i]; ++f) {
+          if ((skip >> f) & 1) continue;
           size_t base = size_t{s.rows[size_t(i) * kMaxStatic + f]} * kRowWidth;
           Update(base + g, 1);
           Update(base + p, -1);
@@ -255,6 +288,7 @@ class Perceptron {
   std::vector<uint8_t> cats_;
   std::vector<float> hist_;
   std::vector<int> pred_;
+  std::vector<uint64_t> drop_;
 };
 
 // Exact-span F1 (all labels) of decoded classes against gold classes.
@@ -306,7 +340,7 @@ std::unique_ptr<TaggerModel::Impl> TrainWeights(const std::vector<Sentence>& all
   std::vector<int> pred;
   for (int e = 0; e < o.epochs; ++e) {
     Shuffle(order, rng);
-    for (size_t i : order) p.Train(all[i]);
+    for (size_t i : order) p.Train(all[i], Mix(o.seed ^ 0x1e8d, (uint64_t(e) << 32) ^ i), o.lexical_dropout_percent);
     SpanCount sc;
     for (size_t i : calib) {
       p.Decode(all[i], true, &pred, nullptr);
@@ -446,6 +480,9 @@ Status TrainTagger(const TrainOptions& o) {
   using namespace tag_internal;
   if (o.hash_bits < 12 || o.hash_bits > 22) return Status::InvalidArgument("tagger training: hash_bits must be in [12, 22]");
   if (o.epochs < 1) return Status::InvalidArgument("tagger training: epochs must be >= 1");
+  if (o.lexical_dropout_percent < 0 || o.lexical_dropout_percent > 100) {
+    return Status::InvalidArgument("tagger training: lexical_dropout_percent must be in [0, 100]");
+  }
   std::string log;
   std::vector<AnnotatedText> train, heldout;
   TL_RETURN_IF_ERROR(CollectTrainingTexts(o, &train, &heldout, &log));

@@ -33,6 +33,14 @@ struct SpanScores {
 SpanScores ScoreHeldOut(const TaggerModel::Impl& m, const std::vector<AnnotatedText>& texts);
 std::string FormatSpanScores(const SpanScores& sc);
 
+// The static feature slots (indices into StaticFeatures' output of nf rows)
+// whose value depends on the token's own word form beyond its shape and
+// lexicon flags: word, suffixes 2-4, prefix 3, the two word bigrams, and the
+// cluster prefixes of length 10 and 20. Lexical dropout in training leaves
+// these out; the lower cluster prefixes, shape, lexicon, context and
+// document features stay.
+uint64_t LexicalSlots(int nf);
+
 // The training and held-out texts TrainTagger would use; appends a summary to *log.
 Status CollectTrainingTexts(const TrainOptions& o, std::vector<AnnotatedText>* train,
                             std::vector<AnnotatedText>* heldout, std::string* log);

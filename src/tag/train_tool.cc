@@ -3,7 +3,8 @@
 //   tearline_train_tool [--data DIR] [--lexicons DIR] [--out FILE]
 //                       [--epochs N] [--bits N] [--holdout-every N]
 //                       [--clusters FILE|""] [--dev-offset K]
-//                       [--folds N] [--drop-percent P] [--seed S] [--no-wnut]
+//                       [--folds N] [--drop-percent P] [--lexical-dropout P]
+//                       [--seed S] [--no-wnut]
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -34,9 +35,10 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--seed")) o.seed = std::strtoull(val().c_str(), nullptr, 10);
     else if (!std::strcmp(argv[i], "--folds")) o.jackknife_folds = std::atoi(val().c_str());
     else if (!std::strcmp(argv[i], "--drop-percent")) o.person_flag_drop_percent = std::atoi(val().c_str());
+    else if (!std::strcmp(argv[i], "--lexical-dropout")) o.lexical_dropout_percent = std::atoi(val().c_str());
     else if (!std::strcmp(argv[i], "--no-wnut")) o.use_wnut = false;
     else {
-      std::fprintf(stderr, "usage: %s [--data DIR] [--lexicons DIR] [--out FILE] [--epochs N] [--bits N] [--holdout-every N] [--clusters FILE] [--dev-offset K] [--folds N] [--drop-percent P] [--seed S] [--no-wnut]\n", argv[0]);
+      std::fprintf(stderr, "usage: %s [--data DIR] [--lexicons DIR] [--out FILE] [--epochs N] [--bits N] [--holdout-every N] [--clusters FILE] [--dev-offset K] [--folds N] [--drop-percent P] [--lexical-dropout P] [--seed S] [--no-wnut]\n", argv[0]);
       return 2;
     }
   }
