@@ -188,8 +188,9 @@ struct TrainOptions {
   // word bigrams, fine clusters) left out of decoding and update, so that the
   // model also learns to tag names from context, shape, lexicons and the
   // document flags instead of memorising the names of the training texts.
-  // Tagging always uses every feature.
-  int lexical_dropout_percent = 30;
+  // Tagging always uses every feature. Off (0) for the shipped model: it
+  // helped GUM development folds but cost TAB persons (doc/tagger.md).
+  int lexical_dropout_percent = 0;
   // Also train on data_dir/wnut17/wnut17train.conll (ReadWnutForTraining,
   // the unannotated words from the lexicon_dir's dem_*.txt files).
   bool use_wnut = true;
