@@ -29,7 +29,8 @@
 //     RANGE (dates that share one year, as one span: "14 and 27 July 1999",
 //     "7 January, 18 February and 25 October 2004", "February and March
 //     2001"; after "between" the parts may have years and "between" is
-//     included: "between 5 May 2006 and 24 October 2008").
+//     included: "between 5 May 2006 and 24 October 2008"; a list that goes
+//     on after a year is one range per year).
 //   - ORG, subkind "" : runs of capitalised words headed by an organisation
 //     word ("Kayseri Administrative Court", "Ministry of the Interior",
 //     "University of Köln", "Ozturk Bank", "Wronki Prison"), a directly

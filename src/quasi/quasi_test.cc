@@ -130,8 +130,12 @@ TEST_F(QuasiTest, DateRanges) {
       {"In February and March 2001 he", "DATE/RANGE[3,26)"},
       {"held on 7 January, 18 February and 25 October 2004.", "DATE/RANGE[8,50)"},
       {"between 5 May 2006 and 24 October 2008 he", "DATE/RANGE[0,38)"},
+      // A list that goes on after a year is one range per year.
+      {"of 16 January, 20 March and 8 September 2003, 16 January and 20 September 2004 and",
+       "DATE/RANGE[3,44) DATE/RANGE[46,78)"},
       // Two complete dates are two mentions; one date is left to the date patterns.
       {"on 14 July 1999 and 27 July 1999", ""},
+      {"on 14 July 1999, 27 July 1999", ""},
       {"on 14 July 1999 he", ""},
       {"Articles 3 and 8 of the Convention", ""},
       {"he may and will", ""},

@@ -268,7 +268,15 @@ class Matcher {
         *next = k;
         return true;
       }
-      if (year && !between) return false;  // "14 July 1999 and 27 July 1999": two dates
+      if (year && !between) {
+        // "14 July 1999 and 27 July 1999": two dates. After a range, a list
+        // may go on with the next year's dates ("16 January, 20 March and
+        // 8 September 2003, 16 January and 20 September 2004"): two ranges.
+        if (parts < 2) return false;
+        Emit(w_[i].begin, w_[k - 1].end, Kind::kDate, "RANGE", kRangeConfidence);
+        *next = k;
+        return true;
+      }
       k = sep;
     }
   }
