@@ -30,7 +30,8 @@
 //     "7 January, 18 February and 25 October 2004", "February and March
 //     2001"; after "between" the parts may have years and "between" is
 //     included: "between 5 May 2006 and 24 October 2008"; a list that goes
-//     on after a year is one range per year).
+//     on after a year is one range per year; years 1800-2099 in a list or a
+//     range: "1994, 1995 and 1997", "1960 to 1979").
 //   - ORG, subkind "" : runs of capitalised words headed by an organisation
 //     word ("Kayseri Administrative Court", "Ministry of the Interior",
 //     "University of Köln", "Ozturk Bank", "Wronki Prison"), a directly

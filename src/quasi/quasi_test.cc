@@ -130,6 +130,12 @@ TEST_F(QuasiTest, DateRanges) {
       {"In February and March 2001 he", "DATE/RANGE[3,26)"},
       {"held on 7 January, 18 February and 25 October 2004.", "DATE/RANGE[8,50)"},
       {"between 5 May 2006 and 24 October 2008 he", "DATE/RANGE[0,38)"},
+      // Years in a list or a range.
+      {"reassessed in 1994, 1995 and 1997.", "DATE/RANGE[14,33)"},
+      {"from 1960 to 1979, he", "DATE/RANGE[5,17)"},
+      {"in 1993 and 1994", "DATE/RANGE[3,16)"},
+      {"in 1994 alone", ""},
+      {"paragraphs 1200 and 1300", ""},
       // A list that goes on after a year is one range per year.
       {"of 16 January, 20 March and 8 September 2003, 16 January and 20 September 2004 and",
        "DATE/RANGE[3,44) DATE/RANGE[46,78)"},

@@ -64,8 +64,8 @@ class Matcher {
     for (size_t i : starts) {
       if (i < from || (!(w_[i].flags & kNumber) && !(w_[i].cls & kClsNumericStart))) continue;
       size_t next = i;
-      if (TryMoney(i, &next) || TryAge(i, &next) || TryDateRange(i, &next) || TryDuration(i, &next) ||
-          TryPercentOrMeasure(i, &next) || TryCount(i, &next)) {
+      if (TryMoney(i, &next) || TryAge(i, &next) || TryDateRange(i, &next) || TryYearList(i, &next) ||
+          TryDuration(i, &next) || TryPercentOrMeasure(i, &next) || TryCount(i, &next)) {
         from = next;
       }
     }
@@ -279,6 +279,36 @@ class Matcher {
       }
       k = sep;
     }
+  }
+
+  // Years in a list or a range: "1994, 1995 and 1997", "1960 to 1979",
+  // "1993 and 1994" (years 1800-2099; ", ", "and", "to", ", and" between).
+  bool TryYearList(size_t i, size_t* next) {
+    auto year = [&](size_t k) {
+      if (!IsYear(k)) return false;
+      const std::string_view y = S(k);
+      return y.starts_with("18") || y.starts_with("19") || y.starts_with("20");
+    };
+    if (!year(i)) return false;
+    size_t k = i + 1, parts = 1;
+    while (true) {
+      size_t sep = k;
+      bool separated = false;
+      if (Has(sep) && GapBefore(sep) == ", ") {
+        separated = true;
+        if (Is(sep, kClsRangeJoin) && Near(sep + 1)) ++sep;  // ", and"
+      } else if (Near(sep) && Is(sep, kClsRangeJoin)) {
+        separated = true;
+        ++sep;
+      }
+      if (!separated || !(Near(sep) || sep == k) || !year(sep)) break;
+      k = sep + 1;
+      ++parts;
+    }
+    if (parts < 2) return false;
+    Emit(w_[i].begin, w_[k - 1].end, Kind::kDate, "RANGE", kRangeConfidence);
+    *next = k;
+    return true;
   }
 
   // Durations: "three years", "two-year", "one year and four months",
