@@ -127,6 +127,19 @@ void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffe
   }
 }
 
+bool UnchangedSentence(const TagBuffers& buf, size_t s, size_t a, size_t b, const uint8_t* doc, int pass,
+                       uint32_t* sentence) {
+  const uint32_t os = buf.old_sent[s];
+  if (os == kNone) return false;
+  const PreviousReading& prev = buf.prev;
+  // Pass 2 tagged only some sentences (none when p2_first is empty).
+  if (pass == 2 && (prev.results.p2_first.empty() || !prev.results.retagged[os])) return false;
+  const uint8_t* old_doc = (pass == 1 ? prev.doc : prev.doc2).data();
+  if (std::memcmp(doc + a, old_doc + prev.starts[os], b - a) != 0) return false;
+  *sentence = os;
+  return true;
+}
+
 void AppendPrevious(const PreviousReading& prev, uint32_t os, int pass, size_t a, size_t base,
                     std::vector<TagSpan>* dest, std::vector<TokenRange>* persons) {
   const SentenceResults& r = prev.results;

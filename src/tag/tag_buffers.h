@@ -110,8 +110,6 @@ struct TagBuffers {
   std::vector<uint8_t> need;  // per token: which tokens of a sentence get a softmax
   SentenceIndex index;
   std::vector<TokenRange> sent_persons;  // one sentence's first-pass persons
-  std::vector<TokenRange> persons;       // the text's first-pass persons
-  std::vector<size_t> sent_first;        // per sentence: its first span in the pass-1 output
   std::vector<uint8_t> doc2;             // document flags with kDocPersonElsewhere
   std::vector<TagSpan> final_spans;
   // Pass-1 emission scores and categories of the sentences pass 1 computed
@@ -128,8 +126,9 @@ struct TagBuffers {
   std::vector<std::pair<size_t, size_t>> windows;  // changed byte ranges, run-aligned
   std::vector<TokenStretch> copied;  // runs of tokens equal to prev.tokens [old_first, old_first + count)
   std::vector<uint32_t> old_sent;  // per sentence: the unchanged sentence of prev, or UINT32_MAX
-  // Sentence taggings of the last call taken from the previous reading or
-  // the memo, and all sentence taggings asked for (for tests, measurements).
+  // Sentence taggings of the last call taken from the previous reading (by
+  // position or from the index), and all sentence taggings asked for (for
+  // tests, measurements).
   size_t reused = 0, lookups = 0;
 };
 
@@ -143,6 +142,11 @@ void ReadText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf
 void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf);
 // Moves the previous reading's tokens, starts and flags from buf into buf.prev.
 void MoveReadingToPrevious(TagBuffers& buf);
+// After ReadChangedText: whether sentence s = [a, b) is unchanged and was
+// tagged by the previous reading in `pass` under the same flags doc[a..b);
+// *sentence receives its index there.
+bool UnchangedSentence(const TagBuffers& buf, size_t s, size_t a, size_t b, const uint8_t* doc, int pass,
+                       uint32_t* sentence);
 // Appends to *dest the spans that buf.prev gave its sentence os in `pass`,
 // moved to start at byte `base`, and (pass 1) to *persons its first-pass
 // PERSON ranges moved to start at token a.

@@ -239,19 +239,10 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
   auto tag = [&](size_t s, size_t a, size_t b, const uint8_t* doc, std::vector<TagSpan>* dest, int pass) {
     ++buf.lookups;
     buf.sent_persons.clear();
-    uint32_t os = UINT32_MAX;
-    if (positional) {
-      os = buf.old_sent[s];
-      const uint8_t* old_doc = (pass == 1 ? prev.doc : prev.doc2).data();
-      const bool tagged_then = pass == 1 || (!prev.results.p2_first.empty() && os != UINT32_MAX &&
-                                             prev.results.retagged[os]);
-      if (os != UINT32_MAX && (!tagged_then || std::memcmp(doc + a, old_doc + prev.starts[os], b - a) != 0)) {
-        os = UINT32_MAX;
-      }
-    } else if (compatible && !buf.index.Find(prev, text, buf.tokens.data(), a, b, doc, pass, &os)) {
-      os = UINT32_MAX;
-    }
-    if (os != UINT32_MAX) {
+    uint32_t os = 0;
+    const bool known = positional ? UnchangedSentence(buf, s, a, b, doc, pass, &os)
+                                  : compatible && buf.index.Find(prev, text, buf.tokens.data(), a, b, doc, pass, &os);
+    if (known) {
       AppendPrevious(prev, os, pass, a, buf.tokens[a].begin, dest, &buf.sent_persons);
       ++buf.reused;
       return;
@@ -267,26 +258,21 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
     buf.emis_kept[s] = pass == 1 && keep;
   };
   // Pass 1: every sentence without kDocPersonElsewhere.
-  buf.persons.clear();
-  buf.sent_first.clear();
-  cur.persons_first.clear();
   for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
     const size_t a = buf.starts[s], b = buf.starts[s + 1];
-    buf.sent_first.push_back(out->size());
-    cur.persons_first.push_back(static_cast<uint32_t>(buf.persons.size()));
+    cur.p1_first.push_back(static_cast<uint32_t>(out->size()));
+    cur.persons_first.push_back(static_cast<uint32_t>(cur.persons.size()));
     if (a == b) continue;
     tag(s, a, b, buf.doc.data(), out, 1);
-    buf.persons.insert(buf.persons.end(), buf.sent_persons.begin(), buf.sent_persons.end());
+    cur.persons.insert(cur.persons.end(), buf.sent_persons.begin(), buf.sent_persons.end());
   }
-  buf.sent_first.push_back(out->size());
-  cur.persons_first.push_back(static_cast<uint32_t>(buf.persons.size()));
-  cur.p1_first.assign(buf.sent_first.begin(), buf.sent_first.end());
+  cur.p1_first.push_back(static_cast<uint32_t>(out->size()));
+  cur.persons_first.push_back(static_cast<uint32_t>(cur.persons.size()));
   cur.p1_spans.assign(out->begin(), out->end());
-  cur.persons.assign(buf.persons.begin(), buf.persons.end());
   // Pass 2: sentences holding a token whose word is a first-pass PERSON
   // elsewhere are tagged again with that flag; the others keep pass 1.
   buf.doc2 = buf.doc;
-  if (PersonElsewhere(buf.persons, &buf.doc2, &buf.doc_map)) {
+  if (PersonElsewhere(cur.persons, &buf.doc2, &buf.doc_map)) {
     buf.final_spans.clear();
     cur.retagged.assign(buf.starts.size(), 0);
     for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
@@ -298,8 +284,8 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
         tag(s, a, b, buf.doc2.data(), &buf.final_spans, 2);
         cur.retagged[s] = 1;
       } else {
-        buf.final_spans.insert(buf.final_spans.end(), out->begin() + static_cast<long>(buf.sent_first[s]),
-                               out->begin() + static_cast<long>(buf.sent_first[s + 1]));
+        buf.final_spans.insert(buf.final_spans.end(), out->begin() + static_cast<long>(cur.p1_first[s]),
+                               out->begin() + static_cast<long>(cur.p1_first[s + 1]));
       }
     }
     cur.p2_first.push_back(static_cast<uint32_t>(buf.final_spans.size()));
