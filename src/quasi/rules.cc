@@ -85,6 +85,21 @@ class Matcher {
     return text_.substr(from, w_[i].begin - from);
   }
 
+  // Whether a list separator comes before word k (", ", "and", "to", ", and",
+  // ", to"); *after receives the first word after it.
+  bool Separator(size_t k, size_t* after) const {
+    *after = k;
+    if (Has(k) && GapBefore(k) == ", ") {
+      if (Is(k, kClsRangeJoin) && Near(k + 1)) *after = k + 1;  // ", and"
+      return true;
+    }
+    if (Near(k) && Is(k, kClsRangeJoin)) {
+      *after = k + 1;
+      return true;
+    }
+    return false;
+  }
+
   // End (exclusive word index) of the number chain starting at word i.
   size_t NumberChain(size_t i) const {
     size_t j = i + 1;
@@ -252,27 +267,15 @@ class Matcher {
       if (year) ++k;
       // A separator, or the end of the range.
       size_t sep = k;
-      bool separated = false;
-      if (Has(sep) && GapBefore(sep) == ", ") {
-        separated = true;
-        if (Is(sep, kClsRangeJoin) && Near(sep + 1)) ++sep;  // ", and"
-      } else if (Near(sep) && Is(sep, kClsRangeJoin)) {
-        separated = true;
-        ++sep;
-      }
+      const bool separated = Separator(k, &sep);
       if (separated && Near(sep) && S(sep) == "on") ++sep;
-      bool more = separated && (IsDay(sep) || IsMonth(sep));
-      if (!more) {
+      const bool more = separated && (IsDay(sep) || IsMonth(sep));
+      // The range ends at the last part or at the first year (outside
+      // "between"): "14 July 1999 and 27 July 1999" is two dates, and a list
+      // may go on with the next year's dates ("16 January, 20 March and
+      // 8 September 2003, 16 January and 20 September 2004"): two ranges.
+      if (!more || (year && !between)) {
         if (!year || parts < 2) return false;
-        Emit(w_[i].begin, w_[k - 1].end, Kind::kDate, "RANGE", kRangeConfidence);
-        *next = k;
-        return true;
-      }
-      if (year && !between) {
-        // "14 July 1999 and 27 July 1999": two dates. After a range, a list
-        // may go on with the next year's dates ("16 January, 20 March and
-        // 8 September 2003, 16 January and 20 September 2004"): two ranges.
-        if (parts < 2) return false;
         Emit(w_[i].begin, w_[k - 1].end, Kind::kDate, "RANGE", kRangeConfidence);
         *next = k;
         return true;
@@ -291,17 +294,8 @@ class Matcher {
     };
     if (!year(i)) return false;
     size_t k = i + 1, parts = 1;
-    while (true) {
-      size_t sep = k;
-      bool separated = false;
-      if (Has(sep) && GapBefore(sep) == ", ") {
-        separated = true;
-        if (Is(sep, kClsRangeJoin) && Near(sep + 1)) ++sep;  // ", and"
-      } else if (Near(sep) && Is(sep, kClsRangeJoin)) {
-        separated = true;
-        ++sep;
-      }
-      if (!separated || !(Near(sep) || sep == k) || !year(sep)) break;
+    size_t sep = k;
+    while (Separator(k, &sep) && (Near(sep) || sep == k) && year(sep)) {
       k = sep + 1;
       ++parts;
     }
