@@ -94,13 +94,29 @@ std::vector<int32_t> ReferenceEmissions(const TaggerModel::Impl& m, std::string_
   return emis;
 }
 
-void ExpectCacheMatchesReference(const TaggerModel::Impl& m, const std::string& text, EmissionCache& cache) {
-  std::vector<Token> tokens = Tokenize(text);
-  std::vector<size_t> starts = SplitSentences(text, tokens);
-  starts.push_back(tokens.size());
+// Tokens, sentence starts (with a trailing tokens.size()) and document flags
+// of text, through the public functions only (not TagBuffers' reading).
+struct PlainReading {
+  std::vector<Token> tokens;
+  std::vector<size_t> starts;
   std::vector<uint8_t> doc;
   DocFlagsScratch map;
-  DocumentFlags(text, tokens, starts, m.lexicons, &doc, &map);
+};
+
+PlainReading ReadPlain(const TaggerModel::Impl& m, std::string_view text) {
+  PlainReading r;
+  r.tokens = Tokenize(text);
+  r.starts = SplitSentences(text, r.tokens);
+  r.starts.push_back(r.tokens.size());
+  DocumentFlags(text, r.tokens, r.starts, m.lexicons, &r.doc, &r.map);
+  return r;
+}
+
+void ExpectCacheMatchesReference(const TaggerModel::Impl& m, const std::string& text, EmissionCache& cache) {
+  const PlainReading r = ReadPlain(m, text);
+  const std::vector<Token>& tokens = r.tokens;
+  const std::vector<size_t>& starts = r.starts;
+  const std::vector<uint8_t>& doc = r.doc;
   cache.Bind(m);
   for (size_t s = 0; s + 1 < starts.size(); ++s) {
     size_t a = starts[s], b = starts[s + 1];
@@ -322,12 +338,11 @@ std::vector<std::vector<TagSpan>> ReferenceSentences(const TaggerModel::Impl& m,
 // sentences holding a token with kDocPersonElsewhere (from pass-1 persons)
 // take their pass-2 spans, the others their pass-1 spans.
 std::vector<TagSpan> ReferenceTag(const TaggerModel::Impl& m, std::string_view text, const TagOptions& options) {
-  std::vector<Token> tokens = Tokenize(text);
-  std::vector<size_t> starts = SplitSentences(text, tokens);
-  starts.push_back(tokens.size());
-  std::vector<uint8_t> doc;
-  DocFlagsScratch map;
-  DocumentFlags(text, tokens, starts, m.lexicons, &doc, &map);
+  PlainReading r = ReadPlain(m, text);
+  const std::vector<Token>& tokens = r.tokens;
+  const std::vector<size_t>& starts = r.starts;
+  const std::vector<uint8_t>& doc = r.doc;
+  DocFlagsScratch& map = r.map;
   std::vector<TokenRange> persons, ignored;
   auto pass1 = ReferenceSentences(m, text, tokens, starts, doc, options, &persons);
   std::vector<uint8_t> doc2 = doc;
