@@ -515,14 +515,7 @@ TEST(DocumentFlagsTest, Table) {
       {"Mr ahmad Zadran", {1, 0, 3}},
       {"", {}},
   };
-  for (const Case& c : cases) {
-    std::vector<Token> tokens = Tokenize(c.text);
-    std::vector<size_t> starts = SplitSentences(c.text, tokens);
-    std::vector<uint8_t> got;
-    DocFlagsScratch map;
-    DocumentFlags(c.text, tokens, starts, m->lexicons, &got, &map);
-    EXPECT_EQ(got, c.want) << c.text;
-  }
+  for (const Case& c : cases) EXPECT_EQ(ReadPlain(*m, c.text).doc, c.want) << c.text;
 }
 
 // PersonElsewhere against hand-computed values: 8 is set on a capitalised
@@ -545,13 +538,10 @@ TEST(PersonElsewhereTest, Table) {
       {"", {}, {}},
   };
   for (const Case& c : cases) {
-    std::vector<Token> tokens = Tokenize(c.text);
-    std::vector<size_t> starts = SplitSentences(c.text, tokens);
-    std::vector<uint8_t> flags;
-    DocFlagsScratch map;
-    DocumentFlags(c.text, tokens, starts, m->lexicons, &flags, &map);
-    std::vector<uint8_t> before = flags;
-    const bool any = PersonElsewhere(c.persons, &flags, &map);
+    PlainReading r = ReadPlain(*m, c.text);
+    std::vector<uint8_t>& flags = r.doc;
+    const std::vector<uint8_t> before = flags;
+    const bool any = PersonElsewhere(c.persons, &flags, &r.map);
     std::vector<uint8_t> bits(flags.size());
     for (size_t i = 0; i < flags.size(); ++i) {
       bits[i] = flags[i] & kDocPersonElsewhere;
