@@ -82,6 +82,11 @@ struct Linked {
   std::vector<std::string> entity_names;
 };
 Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const LinkOptions& options = {});
+// The options a release under `policy` links with: persons from the PERSON
+// threshold; organisations propagated from confident mentions only (at least
+// 0.5: weak candidates copied through a text cost precision on TAB's
+// training data).
+LinkOptions LinkOptionsFor(const Policy& policy);
 
 // Sorts spans by begin and merges those that overlap or touch.
 std::vector<Span> MergeSpans(std::vector<Span> spans);

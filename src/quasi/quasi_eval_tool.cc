@@ -67,12 +67,7 @@ Result<MaskSpans> Mask(const Engine& engine, EngineScratch& scratch, std::string
   std::vector<Finding> findings;
   TL_RETURN_IF_ERROR(engine.Scan(text, scratch, floor, &findings));
   *raw = findings;
-  LinkOptions link;
-  link.min_confidence = policy.ThresholdFor(Kind::kPerson);
-  // Organisations are propagated from confident mentions only (weak
-  // candidates copied through a text cost precision on TAB's training data).
-  link.org_min_confidence = std::max(policy.ThresholdFor(Kind::kOrg), 0.5f);
-  Linked linked = LinkMentions(text, std::move(findings), link);
+  Linked linked = LinkMentions(text, std::move(findings), LinkOptionsFor(policy));
   Resolution r = Decide(text, linked.findings, policy);
   MaskSpans spans;
   for (const Decision& d : r.decisions) {

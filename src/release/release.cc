@@ -194,12 +194,7 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
   }
 
   ReleaseResult result;
-  LinkOptions link;
-  link.min_confidence = policy.ThresholdFor(Kind::kPerson);
-  // Organisations are propagated from confident mentions only (weak
-  // candidates copied through a text cost precision on TAB's training data).
-  link.org_min_confidence = std::max(policy.ThresholdFor(Kind::kOrg), 0.5f);
-  Linked linked = LinkMentions(doc.text, std::move(input_findings), link);
+  Linked linked = LinkMentions(doc.text, std::move(input_findings), LinkOptionsFor(policy));
   if (!syntax.empty()) std::erase_if(linked.findings, in_syntax);
   result.entity_names = std::move(linked.entity_names);
   result.markings = DecidePortions(doc, policy);

@@ -212,6 +212,13 @@ void PropagateOrganisations(std::string_view text, const LinkOptions& options, s
 
 }  // namespace
 
+LinkOptions LinkOptionsFor(const Policy& policy) {
+  LinkOptions link;
+  link.min_confidence = policy.ThresholdFor(Kind::kPerson);
+  link.org_min_confidence = std::max(policy.ThresholdFor(Kind::kOrg), 0.5f);
+  return link;
+}
+
 bool IsGenericFinding(std::string_view text, const Finding& f) {
   return (f.kind == Kind::kPerson || f.kind == Kind::kOrg) && f.end <= text.size() &&
          OnlyGenericWords(text.substr(f.begin, f.size()));
