@@ -85,20 +85,24 @@ class Bisector {
       return;
     }
     std::vector<float> c0(dims_, 0), c1(dims_, 0);
-    Accumulate(words[0], &c0);
-    Normalize(&c0);
-    uint32_t far = words[1];
-    float far_sim = 2;
-    for (uint32_t w : words) {
-      if (w == words[0]) continue;
-      float s = Dot(rows_[w], c0);
-      if (s < far_sim) {
-        far_sim = s;
-        far = w;
+    if (o_.principal_start) {
+      PrincipalStart(words, &c0, &c1);
+    } else {
+      Accumulate(words[0], &c0);
+      Normalize(&c0);
+      uint32_t far = words[1];
+      float far_sim = 2;
+      for (uint32_t w : words) {
+        if (w == words[0]) continue;
+        float s = Dot(rows_[w], c0);
+        if (s < far_sim) {
+          far_sim = s;
+          far = w;
+        }
       }
+      Accumulate(far, &c1);
+      Normalize(&c1);
     }
-    Accumulate(far, &c1);
-    Normalize(&c1);
     std::vector<uint8_t> side(words.size(), 0);
     for (int it = 0; it < o_.iterations; ++it) {
       bool changed = false;
@@ -125,6 +129,59 @@ class Bisector {
   }
 
  private:
+  // Halves words by the sign of their projection on the principal direction
+  // of the node (power iteration from the first word's centred row) and sets
+  // c0/c1 to the normalised centroids of the halves.
+  void PrincipalStart(const std::vector<uint32_t>& words, std::vector<float>* c0, std::vector<float>* c1) const {
+    std::vector<double> mean(dims_, 0);
+    for (uint32_t w : words) {
+      const SparseRow& r = rows_[w];
+      for (size_t k = 0; k < r.idx.size(); ++k) mean[r.idx[k]] += r.val[k];
+    }
+    for (double& m : mean) m /= double(words.size());
+    auto centred_dot = [&](uint32_t w, const std::vector<double>& d, double mean_dot) {
+      const SparseRow& r = rows_[w];
+      double s = 0;
+      for (size_t k = 0; k < r.idx.size(); ++k) s += r.val[k] * d[r.idx[k]];
+      return s - mean_dot;
+    };
+    std::vector<double> dir(dims_, 0), next(dims_);
+    {
+      const SparseRow& r = rows_[words[0]];
+      for (size_t k = 0; k < r.idx.size(); ++k) dir[r.idx[k]] += r.val[k];
+      for (size_t d = 0; d < dims_; ++d) dir[d] -= mean[d];
+    }
+    auto dot = [&](const std::vector<double>& a, const std::vector<double>& b) {
+      double s = 0;
+      for (size_t d = 0; d < dims_; ++d) s += a[d] * b[d];
+      return s;
+    };
+    for (int it = 0; it < 12; ++it) {
+      double n = std::sqrt(dot(dir, dir));
+      if (n <= 0) break;
+      for (double& x : dir) x /= n;
+      std::fill(next.begin(), next.end(), 0.0);
+      const double md = dot(mean, dir);
+      double msum = 0;  // Σ projections, to subtract the mean's part
+      for (uint32_t w : words) {
+        const double p = centred_dot(w, dir, md);
+        const SparseRow& r = rows_[w];
+        for (size_t k = 0; k < r.idx.size(); ++k) next[r.idx[k]] += p * r.val[k];
+        msum += p;
+      }
+      for (size_t d = 0; d < dims_; ++d) next[d] -= msum * mean[d];
+      dir.swap(next);
+    }
+    const double n = std::sqrt(dot(dir, dir));
+    if (n > 0) {
+      for (double& x : dir) x /= n;
+    }
+    const double md = dot(mean, dir);
+    for (uint32_t w : words) Accumulate(w, centred_dot(w, dir, md) > 0 ? c1 : c0);
+    Normalize(c0);
+    Normalize(c1);
+  }
+
   void Accumulate(uint32_t w, std::vector<float>* c) const {
     const SparseRow& r = rows_[w];
     for (size_t k = 0; k < r.idx.size(); ++k) (*c)[r.idx[k]] += r.val[k];
@@ -135,6 +192,21 @@ class Bisector {
   const ClusterOptions& o_;
   std::vector<std::string>* paths_;
 };
+
+// Bisects rows (L2-normalised; row i for words[i], in decreasing frequency)
+// and returns (word, path) sorted by word.
+std::vector<std::pair<std::string, std::string>> ClusterRows(const std::vector<std::string>& words,
+                                                             const std::vector<SparseRow>& rows, size_t dims,
+                                                             const ClusterOptions& o) {
+  std::vector<std::string> paths(words.size());
+  std::vector<uint32_t> all(words.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<uint32_t>(i);
+  Bisector(rows, dims, o, &paths).Split(all, "");
+  std::vector<std::pair<std::string, std::string>> out;
+  for (size_t i = 0; i < words.size(); ++i) out.emplace_back(words[i], paths[i]);
+  std::sort(out.begin(), out.end());
+  return out;
+}
 
 }  // namespace
 
@@ -206,14 +278,25 @@ std::vector<std::pair<std::string, std::string>> BuildClusters(const std::vector
       for (float& v : r.val) v = static_cast<float>(v / std::sqrt(n));
     }
   }
-  std::vector<std::string> paths(words.size());
-  std::vector<uint32_t> all(words.size());
-  for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<uint32_t>(i);
-  Bisector(rows, dims, o, &paths).Split(all, "");
-  std::vector<std::pair<std::string, std::string>> out;
-  for (size_t i = 0; i < words.size(); ++i) out.emplace_back(words[i], paths[i]);
-  std::sort(out.begin(), out.end());
-  return out;
+  return ClusterRows(words, rows, dims, o);
+}
+
+std::vector<std::pair<std::string, std::string>> BuildClustersFromVectors(const std::vector<std::string>& words,
+                                                                          const std::vector<float>& vectors,
+                                                                          size_t dims, const ClusterOptions& o) {
+  std::vector<SparseRow> rows(words.size());
+  for (size_t i = 0; i < words.size() && (i + 1) * dims <= vectors.size(); ++i) {
+    SparseRow& r = rows[i];
+    double n = 0;
+    for (size_t d = 0; d < dims; ++d) n += double(vectors[i * dims + d]) * vectors[i * dims + d];
+    if (n <= 0) continue;
+    const double inv = 1.0 / std::sqrt(n);
+    for (size_t d = 0; d < dims; ++d) {
+      r.idx.push_back(static_cast<uint32_t>(d));
+      r.val.push_back(static_cast<float>(vectors[i * dims + d] * inv));
+    }
+  }
+  return ClusterRows(words, rows, dims, o);
 }
 
 }  // namespace tearline::tag_internal

