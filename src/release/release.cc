@@ -34,6 +34,7 @@ std::vector<Decision> MergePortionDecisions(std::vector<Decision> findings, std:
   for (const Decision& p : portions) spans.push_back({p.finding.begin, p.finding.end});
   std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   std::vector<Decision> out;
+  out.reserve(findings.size() + portions.size());
   for (Decision& d : findings) {
     auto it = std::lower_bound(spans.begin(), spans.end(), d.finding.end,
                                [](const Span& p, size_t end) { return p.begin < end; });
@@ -41,7 +42,12 @@ std::vector<Decision> MergePortionDecisions(std::vector<Decision> findings, std:
     if (!covered) out.push_back(std::move(d));
   }
   for (Decision& p : portions) out.push_back(std::move(p));
-  std::sort(out.begin(), out.end(), [](const Decision& a, const Decision& b) { return a.finding.begin < b.finding.begin; });
+  // Decide's clusters are disjoint and in order: without portions the
+  // begins are strictly increasing, the one order the sort can give.
+  auto earlier = [](const Decision& a, const Decision& b) { return a.finding.begin < b.finding.begin; };
+  bool strictly_sorted = true;
+  for (size_t i = 1; i < out.size() && strictly_sorted; ++i) strictly_sorted = earlier(out[i - 1], out[i]);
+  if (!strictly_sorted) std::sort(out.begin(), out.end(), earlier);
   return out;
 }
 

@@ -4,12 +4,17 @@
 #include <set>
 #include <unordered_map>
 
+#include "link_words.h"
 #include "tearline/protect.h"
 #include "tearline/resolve.h"
 #include "tearline/tag.h"
 
 namespace tearline {
 namespace {
+
+using link_internal::ForEachCapitalisedWord;
+using link_internal::IsWordByte;
+using link_internal::LowerAsciiByte;
 
 const std::set<std::string>& Titles() {
   static const std::set<std::string> kTitles = {
@@ -39,7 +44,7 @@ const std::set<std::string>& GenericWords() {
 
 std::string LowerAscii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = LowerAsciiByte(c);
   return out;
 }
 
@@ -95,35 +100,6 @@ bool Joins(const std::vector<MentionWord>& mention, const Entity& e) {
     any_full |= !m.skeleton.empty();
   }
   return any_full;
-}
-
-// ASCII letters and digits, and every byte of a multi-byte character.
-constexpr std::array<bool, 256> kWordByte = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0; c < 256; ++c) {
-    t[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-  }
-  return t;
-}();
-
-inline bool IsWordByte(char c) { return kWordByte[static_cast<unsigned char>(c)]; }
-
-// Calls f(begin, end) for each word of text: a run of word bytes, with inner
-// hyphens when join_hyphens ("Abdul-Rahman").
-template <typename F>
-void ForEachWord(std::string_view text, bool join_hyphens, F&& f) {
-  const size_t n = text.size();
-  for (size_t i = 0; i < n;) {
-    if (!IsWordByte(text[i])) {
-      ++i;
-      continue;
-    }
-    const size_t b = i;
-    while (i < n && (IsWordByte(text[i]) || (join_hyphens && text[i] == '-' && i + 1 < n && IsWordByte(text[i + 1])))) {
-      ++i;
-    }
-    f(b, i);
-  }
 }
 
 // Whether a byte range lies inside one finding of a set.
@@ -189,11 +165,14 @@ void PropagateOrganisations(std::string_view text, const LinkOptions& options, s
     while (e < names[k].bytes.size() && IsWordByte(names[k].bytes[e])) ++e;
     by_first_word[names[k].bytes.substr(0, e)].push_back(k);
   }
+  link_internal::WordFilter filter(false);
+  for (const auto& [word, ks] : by_first_word) filter.Add(word);
   const Coverage coverage(*findings);
   std::vector<Finding> added;
-  ForEachWord(text, false, [&](size_t b, size_t word_end) {
+  // Names start with a capital: only capitalised words can start one.
+  ForEachCapitalisedWord(text, false, [&](size_t b, size_t word_end) {
     const std::string_view word = text.substr(b, word_end - b);
-    if (!IsCapitalized(word)) return;
+    if (!filter.MayHold(word)) return;
     auto it = by_first_word.find(word);
     if (it == by_first_word.end()) return;
     for (size_t k : it->second) {
@@ -316,23 +295,17 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     std::vector<float> conf(entities.size());
     for (size_t e = 0; e < entities.size(); ++e) conf[renumber[e]] = entities[e].confidence;
     std::vector<Finding> added;
-    // Cheap filters before the hash lookup: first byte and length of the words.
-    std::array<bool, 256> first_byte{};
-    size_t min_len = SIZE_MAX, max_len = 0;
-    for (const auto& [word, id] : by_word) {
-      first_byte[static_cast<unsigned char>(word[0])] = true;
-      min_len = std::min(min_len, word.size());
-      max_len = std::max(max_len, word.size());
-    }
-    // One pass over the words (runs of letters/digits, any byte of a
-    // multi-byte character counting as a letter, with inner hyphens).
+    // A cheap filter before the hash lookup.
+    link_internal::WordFilter filter(true);
+    for (const auto& [word, id] : by_word) filter.Add(word);
+    // One pass over the capitalised words (runs of letters/digits, any byte
+    // of a multi-byte character counting as a letter, with inner hyphens).
     std::string low;
-    ForEachWord(text, true, [&](size_t b, size_t i) {
+    ForEachCapitalisedWord(text, true, [&](size_t b, size_t i) {
       std::string_view t = text.substr(b, i - b);
-      if (t.size() < 3 || t.size() < min_len || t.size() > max_len || !IsCapitalized(t)) return;
-      if (!first_byte[static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(t[0])))]) return;
+      if (t.size() < 3 || !filter.MayHold(t)) return;
       low.assign(t);
-      for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (char& c : low) c = LowerAsciiByte(c);
       auto it = by_word.find(low);
       if (it == by_word.end() || coverage.Covers(b, i)) return;
       Finding f{b, i, Kind::kPerson, "", 0.9f * conf[it->second], "link"};

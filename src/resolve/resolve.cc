@@ -72,6 +72,7 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
   Resolution res;
   const std::vector<Span> allowed = FindAllowedSpans(text, policy.allow_terms);
   std::vector<Decision> candidates;
+  candidates.reserve(findings.size());
   for (const Finding& f : findings) {
     if (f.confidence < policy.ThresholdFor(f.kind)) {
       ++res.below_threshold;
@@ -95,37 +96,47 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
     if (d.finding.entity >= 0) d.action = entity_action[d.finding.entity];
   }
 
-  std::sort(candidates.begin(), candidates.end(),
-            [](const Decision& a, const Decision& b) { return FindingLess(a.finding, b.finding); });
+  // Findings usually arrive sorted (LinkMentions sorts them). When no two
+  // are equivalent under FindingLess, the sorted order is unique, so a
+  // strictly increasing sequence is already what the sort would give.
+  auto less = [](const Decision& a, const Decision& b) { return FindingLess(a.finding, b.finding); };
+  bool strictly_sorted = true;
+  for (size_t i = 1; i < candidates.size() && strictly_sorted; ++i) {
+    strictly_sorted = less(candidates[i - 1], candidates[i]);
+  }
+  if (!strictly_sorted) std::sort(candidates.begin(), candidates.end(), less);
   // Rule 3: clusters of overlapping findings become one decision.
   for (size_t i = 0; i < candidates.size();) {
-    Decision best = candidates[i];
+    size_t b = i;  // the strictest so far
     size_t begin = candidates[i].finding.begin, end = candidates[i].finding.end;
     size_t j = i + 1;
     for (; j < candidates.size() && candidates[j].finding.begin < end; ++j) {
       end = std::max(end, candidates[j].finding.end);
-      if (Stricter(candidates[j], best)) best = candidates[j];
+      if (Stricter(candidates[j], candidates[b])) b = j;
     }
-    if (best.action.type == ActionType::kGeneralize && (best.finding.begin != begin || best.finding.end != end)) {
+    const Decision& strictest = candidates[b];
+    if (strictest.action.type == ActionType::kGeneralize &&
+        (strictest.finding.begin != begin || strictest.finding.end != end)) {
       // An equally strict generalization of the same kind that spans the
       // whole cluster ("between 20 and 23 November 2026" over the date
       // pattern's "23 November 2026") can stand for it.
       for (size_t k = i; k < j; ++k) {
         const Decision& c = candidates[k];
-        if (c.finding.begin == begin && c.finding.end == end && c.finding.kind == best.finding.kind &&
-            c.action.type == best.action.type && c.action.level == best.action.level &&
-            c.action.grid_km == best.action.grid_km) {
-          best = c;
+        if (c.finding.begin == begin && c.finding.end == end && c.finding.kind == strictest.finding.kind &&
+            c.action.type == strictest.action.type && c.action.level == strictest.action.level &&
+            c.action.grid_km == strictest.action.grid_km) {
+          b = k;
           break;
         }
       }
     }
+    Decision best = std::move(candidates[b]);
     if (best.finding.begin != begin || best.finding.end != end) {
       if (best.action.type == ActionType::kGeneralize) best.action = Action{ActionType::kRedact};
       best.finding.begin = begin;
       best.finding.end = end;
     }
-    res.decisions.push_back(best);
+    res.decisions.push_back(std::move(best));
     i = j;
   }
   return res;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace tearline {
 namespace {
 
@@ -68,6 +70,37 @@ TEST(DecideTest, OverlapTable) {
   };
   Policy p = MakePolicy();
   for (const Case& c : cases) EXPECT_EQ(Render(Decide(text, c.findings, p)), c.want);
+}
+
+TEST(DecideTest, SameDecisionsForEveryOrderOfTheFindings) {
+  // Decide skips its sort when the findings arrive strictly increasing under
+  // FindingLess; in any other order it must sort them to reach the same
+  // clusters. Each case is decided in every order of its findings.
+  const std::string text(100, 'x');
+  struct Case {
+    std::vector<Finding> findings;
+    const char* want;
+  };
+  const Case cases[] = {
+      {{F(0, 5, Kind::kPhone), F(10, 15, Kind::kLoc), F(20, 25, Kind::kPhone)},
+       "[PHONE 0,5)=redact [LOC 10,15)=keep [PHONE 20,25)=redact"},
+      {{F(0, 10, Kind::kLoc), F(5, 15, Kind::kPhone), F(30, 40, Kind::kOrg)}, "[PHONE 0,15)=redact [ORG 30,40)=keep"},
+      {{F(0, 10, Kind::kDate, 0.7f), F(5, 10, Kind::kDate, 0.9f), F(12, 14, Kind::kLoc)},
+       "[DATE 0,10)=generalize [LOC 12,14)=keep"},
+      // equal spans of different kinds, and one span nested in another
+      {{F(0, 5, Kind::kLoc), F(0, 5, Kind::kOrg), F(8, 9, Kind::kLoc), F(6, 12, Kind::kOrg)},
+       "[ORG 0,5)=keep [ORG 6,12)=keep"},
+  };
+  Policy p = MakePolicy();
+  for (const Case& c : cases) {
+    std::vector<size_t> order(c.findings.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    do {
+      std::vector<Finding> findings;
+      for (size_t i : order) findings.push_back(c.findings[i]);
+      EXPECT_EQ(Render(Decide(text, findings, p)), c.want) << c.want;
+    } while (std::next_permutation(order.begin(), order.end()));
+  }
 }
 
 TEST(DecideTest, UnnamedKindsAreRedacted) {

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <unordered_map>
 
 #include "tearline/transform.h"
 #include "transform_internal.h"
@@ -87,7 +88,9 @@ Result<TransformResult> Transform(const Document& doc, const std::vector<Decisio
     subsumed[i] = true;
     for (size_t p = touched[i].first; p < touched[i].second; ++p) withheld[p] = true;
   }
-  for (bool changed = true; changed;) {
+  // A decision is subsumed only by touching a withheld portion.
+  const bool any_withheld = std::find(withheld.begin(), withheld.end(), true) != withheld.end();
+  for (bool changed = any_withheld; changed;) {
     changed = false;
     for (size_t i = 0; i < n; ++i) {
       if (subsumed[i]) continue;
@@ -124,9 +127,11 @@ Result<TransformResult> Transform(const Document& doc, const std::vector<Decisio
 
   // 4. Build the output.
   TransformResult out;
-  out.text.reserve(text.size());
+  out.text.reserve(text.size() + text.size() / 8);  // placeholders tend to be longer than what they replace
   out.applied.resize(n);
-  std::map<std::pair<Kind, std::string>, int> label_numbers;
+  // Label numbers by kind and identity: the kind's byte, then IdentityKey.
+  std::unordered_map<std::string, int> label_numbers;
+  std::string label_key;
   std::array<int, kNumKinds> label_count{};
   size_t cursor = 0;
   size_t region = 0;
@@ -166,7 +171,9 @@ Result<TransformResult> Transform(const Document& doc, const std::vector<Decisio
         break;
       }
       case ActionType::kLabel: {
-        auto [it, inserted] = label_numbers.try_emplace({f.kind, IdentityKey(f, text)}, 0);
+        label_key.assign(1, static_cast<char>(f.kind));
+        label_key += IdentityKey(f, text);
+        auto [it, inserted] = label_numbers.try_emplace(label_key, 0);
         if (inserted) it->second = ++label_count[static_cast<size_t>(f.kind)];
         applied.output = emit_inserted("[" + std::string(KindName(f.kind)) + "-" + std::to_string(it->second) + "]");
         break;

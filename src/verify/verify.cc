@@ -22,6 +22,13 @@ namespace {
 class NeutralCopy {
  public:
   NeutralCopy(std::string_view text, const std::vector<Span>& inserted, const std::vector<size_t>* lengths) {
+    size_t removed = 0, added = 0;  // the copy's size, to allocate it once
+    for (size_t i = 0; i < inserted.size(); ++i) {
+      removed += inserted[i].end - inserted[i].begin;
+      added += lengths ? (*lengths)[i] : inserted[i].end - inserted[i].begin;
+    }
+    if (removed <= text.size()) copy_.reserve(text.size() - removed + added);
+    segments_.reserve(2 * inserted.size() + 1);
     size_t cursor = 0;
     for (size_t i = 0; i < inserted.size(); ++i) {
       const Span& s = inserted[i];

@@ -1,0 +1,151 @@
+// The words that linking looks up, found without visiting every word. Not
+// part of the public API (src/resolve only, and its tests).
+//
+// THREAD SAFETY: stateless functions.
+#pragma once
+
+#include <array>
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace tearline::link_internal {
+
+// ASCII letters and digits, and every byte of a multi-byte character.
+inline constexpr std::array<bool, 256> kWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  }
+  return t;
+}();
+
+inline bool IsWordByte(char c) { return kWordByte[static_cast<unsigned char>(c)]; }
+
+// A capital: A-Z, or a byte that leads a multi-byte character (non-ASCII
+// letters count as names' letters).
+inline bool IsCapitalByte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return (u >= 'A' && u <= 'Z') || u >= 0xC0;
+}
+
+// The words of text: runs of word bytes, with inner hyphens when
+// join_hyphens ("Abdul-Rahman": a "-" between two word bytes stays inside).
+// Calls f(begin, end) for each, in order. The reference definition.
+template <typename F>
+void ForEachWord(std::string_view text, bool join_hyphens, F&& f) {
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    if (!IsWordByte(text[i])) {
+      ++i;
+      continue;
+    }
+    const size_t b = i;
+    while (i < n && (IsWordByte(text[i]) || (join_hyphens && text[i] == '-' && i + 1 < n && IsWordByte(text[i + 1])))) {
+      ++i;
+    }
+    f(b, i);
+  }
+}
+
+// Exactly the words of ForEachWord(text, join_hyphens) whose first byte is a
+// capital (IsCapitalByte), in the same order: f(begin, end) for each.
+//
+// Why it is the same set: a word starts at i iff text[i] is a word byte, the
+// byte before it is not, and (with join_hyphens) text[i-2, i) is not a word
+// byte followed by "-" (that hyphen would join). A capital is a word byte, so
+// the candidates are the capitals not preceded by a word byte, found 16 bytes
+// at a time; each word's end is found as ForEachWord finds it.
+template <typename F>
+void ForEachCapitalisedWord(std::string_view text, bool join_hyphens, F&& f) {
+  const size_t n = text.size();
+  const char* data = text.data();
+  auto visit = [&](size_t b) {
+    if (join_hyphens && b >= 2 && data[b - 1] == '-' && IsWordByte(data[b - 2])) return;
+    size_t i = b + 1;
+    while (i < n && (IsWordByte(data[i]) || (join_hyphens && data[i] == '-' && i + 1 < n && IsWordByte(data[i + 1])))) {
+      ++i;
+    }
+    f(b, i);
+  };
+  size_t p = 0;
+#if defined(__SSE2__)
+  // Bit j of a mask is byte p + j. Word bytes: digits, letters, >= 0x80.
+  const __m128i k_a = _mm_set1_epi8('a'), k_0 = _mm_set1_epi8('0'), k_upper_a = _mm_set1_epi8('A');
+  const __m128i k25 = _mm_set1_epi8(25), k9 = _mm_set1_epi8(9), case_bit = _mm_set1_epi8(0x20);
+  const __m128i k_c0 = _mm_set1_epi8(static_cast<char>(0xC0));
+  uint32_t carry = 0;  // 1 if the byte before the block is a word byte
+  char tail[16] = {};   // the last partial block, NUL-padded (NUL is neither a word byte nor a capital)
+  for (; p < n; p += 16) {
+    const char* block = data + p;
+    if (n - p < 16) {
+      std::memcpy(tail, data + p, n - p);
+      block = tail;
+    }
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block));
+    // (x - lo) <= span, unsigned, as min(x - lo, span) == x - lo.
+    const __m128i up = _mm_sub_epi8(x, k_upper_a);
+    const __m128i is_upper = _mm_cmpeq_epi8(_mm_min_epu8(up, k25), up);
+    const __m128i lo = _mm_sub_epi8(_mm_or_si128(x, case_bit), k_a);
+    const __m128i is_alpha = _mm_cmpeq_epi8(_mm_min_epu8(lo, k25), lo);
+    const __m128i dg = _mm_sub_epi8(x, k_0);
+    const __m128i is_digit = _mm_cmpeq_epi8(_mm_min_epu8(dg, k9), dg);
+    const __m128i is_lead = _mm_cmpeq_epi8(_mm_max_epu8(x, k_c0), x);  // x >= 0xC0
+    const auto high = static_cast<uint32_t>(_mm_movemask_epi8(x));     // x >= 0x80
+    const uint32_t word = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(is_alpha, is_digit))) | high;
+    const auto cap = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(is_upper, is_lead)));
+    uint32_t starts = cap & ~((word << 1) | carry) & 0xFFFFu;
+    carry = (word >> 15) & 1u;
+    while (starts != 0) {
+      visit(p + static_cast<size_t>(std::countr_zero(starts)));
+      starts &= starts - 1;
+    }
+  }
+#else
+  for (; p < n; ++p) {
+    if (IsCapitalByte(data[p]) && (p == 0 || !IsWordByte(data[p - 1]))) visit(p);
+  }
+#endif
+}
+
+inline char LowerAsciiByte(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+// A set of words that answers "certainly not in the set" for most other
+// words from their length and first, second and last bytes (never for a word
+// of the set): a filter in front of a hash lookup. With `lower`, words are
+// compared by those bytes ASCII-lower-cased.
+class WordFilter {
+ public:
+  explicit WordFilter(bool lower) : lower_(lower) {}
+  void Add(std::string_view w) {
+    const uint32_t i = Index(w);
+    bits_[i / 64] |= uint64_t{1} << (i % 64);
+  }
+  bool MayHold(std::string_view w) const {
+    const uint32_t i = Index(w);
+    return (bits_[i / 64] >> (i % 64)) & 1;
+  }
+
+ private:
+  uint32_t Index(std::string_view w) const {
+    if (w.empty()) return 0;
+    auto byte = [&](size_t k) {
+      return static_cast<uint32_t>(static_cast<unsigned char>(lower_ ? LowerAsciiByte(w[k]) : w[k]));
+    };
+    uint32_t h = static_cast<uint32_t>(w.size()) * 0x9E3779B1u;
+    h ^= byte(0) | byte(w.size() > 1 ? 1 : 0) << 8 | byte(w.size() - 1) << 16;
+    h *= 0x85EBCA6Bu;
+    return h >> (32 - kLogBits);
+  }
+  static constexpr int kLogBits = 13;
+  bool lower_;
+  std::array<uint64_t, (size_t{1} << kLogBits) / 64> bits_{};
+};
+
+}  // namespace tearline::link_internal

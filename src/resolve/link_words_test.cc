@@ -1,0 +1,108 @@
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "link_words.h"
+
+namespace tearline::link_internal {
+namespace {
+
+using Spans = std::vector<std::pair<size_t, size_t>>;
+
+// The reference: every word of ForEachWord that starts with a capital.
+Spans Reference(std::string_view text, bool join_hyphens) {
+  Spans out;
+  ForEachWord(text, join_hyphens, [&](size_t b, size_t e) {
+    if (IsCapitalByte(text[b])) out.emplace_back(b, e);
+  });
+  return out;
+}
+
+Spans Fast(std::string_view text, bool join_hyphens) {
+  Spans out;
+  ForEachCapitalisedWord(text, join_hyphens, [&](size_t b, size_t e) { out.emplace_back(b, e); });
+  return out;
+}
+
+std::string Render(std::string_view text, const Spans& spans) {
+  std::string out;
+  for (const auto& [b, e] : spans) out += "[" + std::string(text.substr(b, e - b)) + "]";
+  return out;
+}
+
+TEST(LinkWordsTest, CapitalisedWordsAsTheWordSplitterSeesThem) {
+  struct Case {
+    std::string text;
+    bool join_hyphens;
+    std::string want;
+  };
+  const Case cases[] = {
+      {"", false, ""},
+      {"Omari", false, "[Omari]"},
+      {"Sara Karimi met mr Omari.", false, "[Sara][Karimi][Omari]"},
+      {"Abdul-Rahman came", true, "[Abdul-Rahman]"},
+      {"Abdul-Rahman came", false, "[Abdul][Rahman]"},
+      {"x-Rahman", true, ""},       // a hyphen after a word byte joins: not a start
+      {"x-Rahman", false, "[Rahman]"},
+      {"--Rahman", true, "[Rahman]"},  // "-" after "-" does not join
+      {"a--Rahman", true, "[Rahman]"},
+      {"Rahman-", true, "[Rahman]"},
+      {"Rahman-x-Y", true, "[Rahman-x-Y]"},
+      {"aBc Def", false, "[Def]"},  // a capital inside a word starts nothing
+      {"9Abc", false, ""},
+      {"\xC3\x89mile \xC3\xA9mile", false, "[\xC3\x89mile][\xC3\xA9mile]"},  // lead bytes count as capitals
+      {"\x80" "Abc", false, ""},    // after a continuation byte (a word byte)
+      {"0123456789abcde Xyz", false, "[Xyz]"},  // a start at byte 16 after a space at 15
+      {"0123456789abcdeXyz", false, ""},         // the carry between blocks
+      {"0123456789abcde-Xyz", true, ""},         // a joining hyphen across a block boundary
+      {"0123456789abcd-Xyz", true, ""},
+      {"0123456789abcdefghijklmnopqrstu Abc", false, "[Abc]"},
+      {"Q", false, "[Q]"},
+      {"0123456789abcdef0123456789 Q", false, "[Q]"},  // in the padded tail, at the very end
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Render(c.text, Fast(c.text, c.join_hyphens)), c.want) << c.text << " hyphens=" << c.join_hyphens;
+    EXPECT_EQ(Fast(c.text, c.join_hyphens), Reference(c.text, c.join_hyphens)) << c.text;
+  }
+}
+
+TEST(LinkWordsTest, SameWordsAsTheReferenceOnRandomTexts) {
+  // Bytes chosen to hit every class: capitals, lower case, digits, white
+  // space, hyphens, punctuation, lead, continuation and high bytes, NUL.
+  const std::string alphabet = std::string("AZaz09 -.,'\n") + "\xC3\xA9\x80\xBF\xC0\xFF" + std::string(1, '\0');
+  std::mt19937 rng(12345);
+  for (int round = 0; round < 4000; ++round) {
+    std::string text(rng() % 70, ' ');
+    for (char& c : text) c = alphabet[rng() % alphabet.size()];
+    for (bool hyphens : {false, true}) {
+      ASSERT_EQ(Fast(text, hyphens), Reference(text, hyphens)) << "round " << round << " hyphens=" << hyphens;
+    }
+  }
+}
+
+TEST(LinkWordsTest, WordFilterNeverRulesOutAWordOfTheSet) {
+  const std::vector<std::string> words = {"Omari", "Karimi", "Ministry", "X", "Abdul-Rahman", "\xC3\x89mile", "ab"};
+  for (bool lower : {false, true}) {
+    WordFilter filter(lower);
+    for (const std::string& w : words) filter.Add(lower ? std::string(w) : w);
+    for (const std::string& w : words) EXPECT_TRUE(filter.MayHold(w)) << w;
+    if (lower) {
+      WordFilter lowered(true);
+      lowered.Add("omari");
+      EXPECT_TRUE(lowered.MayHold("OMARI"));
+      EXPECT_TRUE(lowered.MayHold("Omari"));
+    }
+  }
+  // Most other words are ruled out.
+  WordFilter filter(false);
+  for (const std::string& w : words) filter.Add(w);
+  int held = 0;
+  for (int i = 0; i < 1000; ++i) held += filter.MayHold("Word" + std::to_string(i));
+  EXPECT_LT(held, 50);
+}
+
+}  // namespace
+}  // namespace tearline::link_internal
