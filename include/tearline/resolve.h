@@ -2,7 +2,9 @@
 //
 // WHAT THESE FUNCTIONS DO
 //   Decide applies a policy to the findings of one document:
-//     1. a finding below its kind's threshold (Policy::ThresholdFor) is ignored;
+//     1. a finding below its kind's threshold (Policy::ThresholdFor) is ignored,
+//        unless it is a mention of an entity (Finding::entity >= 0) that has a
+//        mention at or above its kind's threshold (see 4);
 //     2. a finding that lies inside an allowed term (Policy::allow_terms,
 //        matched case-insensitively on whole words) is kept as it is and
 //        reported with `allowed = true`; PROTECTED findings are never allowed;
@@ -16,7 +18,10 @@
 //        that is not the whole span cannot be trusted). This rule never
 //        releases a byte that any overlapping finding wanted hidden.
 //     4. when findings carry entity ids (mention linking), every mention of an
-//        entity gets the strictest action that any of its mentions got.
+//        entity gets the strictest action that any of its mentions got, and
+//        if one mention is acted on, all are: a name propagated to another
+//        mention at 0.9 x the entity's confidence is hidden with it even when
+//        that falls below the threshold.
 //   The result is sorted by begin and non-overlapping, as Transform requires.
 //
 // THREAD SAFETY

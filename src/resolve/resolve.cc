@@ -73,8 +73,19 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
   const std::vector<Span> allowed = FindAllowedSpans(text, policy.allow_terms);
   std::vector<Decision> candidates;
   candidates.reserve(findings.size());
+  // Entities with a mention at or above its kind's threshold: all their
+  // mentions are acted on, also those below it (a name propagated at 0.9 x the
+  // entity's confidence must not stay in the clear beside its hidden mention).
+  std::vector<int32_t> acted_entities;
   for (const Finding& f : findings) {
-    if (f.confidence < policy.ThresholdFor(f.kind)) {
+    if (f.entity >= 0 && f.confidence >= policy.ThresholdFor(f.kind)) acted_entities.push_back(f.entity);
+  }
+  std::sort(acted_entities.begin(), acted_entities.end());
+  auto entity_acted = [&](const Finding& f) {
+    return f.entity >= 0 && std::binary_search(acted_entities.begin(), acted_entities.end(), f.entity);
+  };
+  for (const Finding& f : findings) {
+    if (f.confidence < policy.ThresholdFor(f.kind) && !entity_acted(f)) {
       ++res.below_threshold;
       continue;
     }

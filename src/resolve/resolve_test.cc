@@ -115,6 +115,37 @@ TEST(DecideTest, EntityTakesStrictestMention) {
   EXPECT_EQ(Render(r), "[PERSON 0,5)=redact [PHONE 20,25)=redact");
 }
 
+// If one mention of an entity is acted on, all are, whatever their own
+// confidence; an entity none of whose mentions reaches its threshold is not.
+TEST(DecideTest, EntityMentionsBelowThresholdFollowTheEntity) {
+  Policy p = MakePolicy();  // thresholds 0.5
+  const std::string text(60, 'x');
+  struct Case {
+    const char* name;
+    std::vector<Finding> findings;
+    const char* want;
+    size_t below;
+  } cases[] = {
+      {"propagated mention below the threshold",
+       {F(0, 5, Kind::kPerson, 0.55f, 3), F(20, 25, Kind::kPerson, 0.495f, 3)},
+       "[PERSON 0,5)=pseudonym [PERSON 20,25)=pseudonym", 0},
+      {"no mention reaches the threshold",
+       {F(0, 5, Kind::kPerson, 0.45f, 3), F(20, 25, Kind::kPerson, 0.405f, 3)}, "", 2},
+      {"another entity's mention stays below",
+       {F(0, 5, Kind::kPerson, 0.55f, 3), F(20, 25, Kind::kPerson, 0.4f, 4)}, "[PERSON 0,5)=pseudonym", 1},
+      {"unlinked finding below the threshold", {F(0, 5, Kind::kPerson, 0.55f, 3), F(20, 25, Kind::kPerson, 0.4f)},
+       "[PERSON 0,5)=pseudonym", 1},
+      {"a place over the propagated mention: the person's action wins",
+       {F(0, 5, Kind::kPerson, 0.55f, 3), F(20, 25, Kind::kPerson, 0.495f, 3), F(20, 31, Kind::kLoc, 0.54f)},
+       "[PERSON 0,5)=pseudonym [PERSON 20,31)=pseudonym", 0},
+  };
+  for (const Case& c : cases) {
+    Resolution r = Decide(text, c.findings, p);
+    EXPECT_EQ(Render(r), c.want) << c.name;
+    EXPECT_EQ(r.below_threshold, c.below) << c.name;
+  }
+}
+
 TEST(DecideTest, AllowListPassesWholeWordsCaseInsensitively) {
   Policy p = MakePolicy();
   p.allow_terms = {"Taliban", "ISIS-K"};
