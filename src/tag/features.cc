@@ -126,13 +126,18 @@ void Lexicons::BuildIndex() {
   cluster_index.clear();
   if (clusters.empty()) return;
   cap = 16;
-  while (cap < clusters.size() * 2) cap <<= 1;
-  cluster_index.assign(cap, Slot{});
-  for (const auto& [h, code] : clusters) {
+  while (cap * 2 < clusters.size() * 3) cap <<= 1;
+  cluster_index.assign(cap, ClusterSlot{});
+  constexpr size_t kAhead = 16;  // slots are random: fetch them ahead of the insertions
+  for (size_t i = 0; i < clusters.size(); ++i) {
+    if (i + kAhead < clusters.size()) __builtin_prefetch(&cluster_index[Mix(clusters[i + kAhead].first | 1, 0) & (cap - 1)], 1);
+    const auto& [h, code] = clusters[i];
     uint64_t key = h | 1;  // two hashes differing in bit 0 only: the first wins
     size_t slot = Mix(key, 0) & (cap - 1);
-    while (cluster_index[slot].key != 0 && cluster_index[slot].key != key) slot = (slot + 1) & (cap - 1);
-    if (cluster_index[slot].key == 0) cluster_index[slot] = {key, code};
+    while (cluster_index[slot].key() != 0 && cluster_index[slot].key() != key) slot = (slot + 1) & (cap - 1);
+    if (cluster_index[slot].key() == 0) {
+      cluster_index[slot] = {static_cast<uint32_t>(key), static_cast<uint32_t>(key >> 32), code};
+    }
   }
 }
 
@@ -141,8 +146,9 @@ uint32_t Lexicons::Cluster(uint64_t h) const {
     uint64_t key = h | 1;
     size_t mask = cluster_index.size() - 1;
     for (size_t slot = Mix(key, 0) & mask;; slot = (slot + 1) & mask) {
-      if (cluster_index[slot].key == key) return static_cast<uint32_t>(cluster_index[slot].flags);
-      if (cluster_index[slot].key == 0) return 0;
+      const uint64_t k = cluster_index[slot].key();
+      if (k == key) return cluster_index[slot].code;
+      if (k == 0) return 0;
     }
   }
   auto it = std::lower_bound(clusters.begin(), clusters.end(), std::make_pair(h, uint32_t{0}));

@@ -147,7 +147,14 @@ struct Lexicons {
   std::vector<std::pair<uint64_t, uint32_t>> clusters;
   // The cluster code of a word (0 = none). Uses cluster_index when built.
   uint32_t Cluster(uint64_t lower_hash) const;
-  std::vector<Slot> cluster_index;  // key: hash | 1, flags: code
+  // Open addressing over `clusters`, at most 2/3 full; 12-byte slots (the key
+  // hash | 1 in two halves, 0 = empty) so that building it for a few hundred
+  // thousand words touches little memory at model load.
+  struct ClusterSlot {
+    uint32_t key_lo = 0, key_hi = 0, code = 0;
+    uint64_t key() const { return uint64_t{key_hi} << 32 | key_lo; }
+  };
+  std::vector<ClusterSlot> cluster_index;
 };
 
 // Reads lexicon files from `dir` (missing files are empty lexicons).
