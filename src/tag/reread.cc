@@ -54,6 +54,44 @@ uint64_t HashSentence(std::string_view text, const Token* tokens, size_t a, size
   return Mix(h, b - a);
 }
 
+// SplitSentences(text, tokens) for a re-reading whose tokens in the copied
+// stretches equal the previous reading's (old_starts: its sentence starts).
+// Inside a stretch, the bytes of two adjacent tokens and between them are
+// unchanged, so SentenceBreakBetween answers as it did; once a sentence
+// starts there where a previous one started, every later decision in the
+// stretch depends on the same bytes and the same distance from the last
+// start as the previous one did, so the previous starts up to the end of
+// the stretch are taken as they are.
+void SplitChangedSentences(std::string_view text, const std::vector<Token>& tokens,
+                           const std::vector<TokenStretch>& copied, const std::vector<size_t>& old_starts,
+                           std::vector<size_t>* starts) {
+  starts->clear();
+  const size_t n = tokens.size();
+  if (n == 0) return;
+  size_t c = 0, os = 0;
+  // After a start at token s: the next token to decide.
+  auto started = [&](size_t s) -> size_t {
+    starts->push_back(s);
+    while (c < copied.size() && copied[c].first + copied[c].count <= s) ++c;
+    if (c == copied.size() || copied[c].first > s) return s + 1;
+    const TokenStretch& st = copied[c];
+    const size_t o = st.old_first + (s - st.first), old_end = st.old_first + st.count;
+    while (os < old_starts.size() && old_starts[os] < o) ++os;
+    if (os == old_starts.size() || old_starts[os] != o) return s + 1;
+    for (++os; os < old_starts.size() && old_starts[os] < old_end; ++os) {
+      starts->push_back(st.first + (old_starts[os] - st.old_first));
+    }
+    return st.first + st.count;
+  };
+  for (size_t k = started(0); k < n;) {
+    if (k - starts->back() >= kMaxSentenceTokens || SentenceBreakBetween(text, tokens[k - 1], tokens[k])) {
+      k = started(k);
+    } else {
+      ++k;
+    }
+  }
+}
+
 }  // namespace
 
 void ReadText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf) {
@@ -101,11 +139,11 @@ void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffe
     TokenizeFrom(text.substr(0, we), wb, &buf.tokens);
   }
   copy_until(old.size());
-  buf.starts = SplitSentences(text, buf.tokens);
+  SplitChangedSentences(text, buf.tokens, buf.copied, prev.starts, &buf.starts);
   buf.starts.push_back(buf.tokens.size());
   std::swap(buf.prev.of_token, buf.doc_map.of_token);
-  const DocFlagsReuse reuse{&buf.copied, prev.doc.data(), prev.of_token.data()};
-  DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map, &reuse);
+  const PreviousFlags flags{prev.text, &prev.tokens, &prev.starts, prev.doc.data(), prev.of_token.data()};
+  UpdateDocumentFlags(text, buf.tokens, buf.starts, buf.copied, flags, m.lexicons, &buf.doc, &buf.doc_map);
   buf.cache.Bind(m);
   // A sentence is unchanged when its tokens lie in one stretch of unchanged
   // tokens, its first token starts a previous sentence of as many tokens,

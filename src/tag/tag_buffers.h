@@ -137,8 +137,9 @@ struct TagBuffers {
 void ReadText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf);
 // ReadText for a text of buf.prev.text's size: the previous reading's tokens,
 // starts and flags move from buf into buf.prev; tokens outside the changed
-// runs are taken from there (TokenizeFrom's contract), and buf.old_sent gets
-// the unchanged sentences.
+// runs are taken from there (TokenizeFrom's contract), sentence starts and
+// document flags are updated from the previous ones (UpdateDocumentFlags),
+// and buf.old_sent gets the unchanged sentences. The result equals ReadText's.
 void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf);
 // Moves the previous reading's tokens, starts and flags from buf into buf.prev.
 void MoveReadingToPrevious(TagBuffers& buf);
