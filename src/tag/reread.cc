@@ -126,8 +126,16 @@ void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffe
     }
     k = limit;
   };
+  // The first old token at or after `from` that begins at or after `byte`:
+  // a galloping search, as changed runs are usually close to each other.
   auto first_at_or_after = [&](size_t from, size_t byte) {
-    return static_cast<size_t>(std::partition_point(old.begin() + static_cast<long>(from), old.end(),
+    size_t lo = from, step = 1;
+    while (lo + step < old.size() && old[lo + step].begin < byte) {
+      lo += step;
+      step *= 2;
+    }
+    const size_t hi = std::min(old.size(), lo + step);
+    return static_cast<size_t>(std::partition_point(old.begin() + static_cast<long>(lo), old.begin() + static_cast<long>(hi),
                                                     [&](const Token& t) { return t.begin < byte; }) -
                                old.begin());
   };
