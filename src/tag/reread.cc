@@ -186,17 +186,16 @@ bool UnchangedSentence(const TagBuffers& buf, size_t s, size_t a, size_t b, cons
   return true;
 }
 
-void AppendPrevious(const PreviousReading& prev, uint32_t os, int pass, size_t a, size_t base,
+void AppendPrevious(const PreviousReading& prev, uint32_t os, int pass, size_t a, int64_t shift,
                     std::vector<TagSpan>* dest, std::vector<TokenRange>* persons) {
   const SentenceResults& r = prev.results;
   const size_t oa = prev.starts[os];
-  const size_t old_base = prev.tokens[oa].begin;
   const auto& spans = pass == 1 ? r.p1_spans : r.p2_spans;
   const auto& first = pass == 1 ? r.p1_first : r.p2_first;
   for (uint32_t i = first[os]; i < first[os + 1]; ++i) {
     TagSpan span = spans[i];
-    span.begin = span.begin - old_base + base;
-    span.end = span.end - old_base + base;
+    span.begin = static_cast<size_t>(static_cast<int64_t>(span.begin) + shift);
+    span.end = static_cast<size_t>(static_cast<int64_t>(span.end) + shift);
     dest->push_back(span);
   }
   if (pass != 1) return;

@@ -243,7 +243,12 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
     const bool known = positional ? UnchangedSentence(buf, s, a, b, doc, pass, &os)
                                   : compatible && buf.index.Find(prev, text, buf.tokens.data(), a, b, doc, pass, &os);
     if (known) {
-      AppendPrevious(prev, os, pass, a, buf.tokens[a].begin, dest, &buf.sent_persons);
+      // A sentence found by position lies in a stretch of copied tokens, at
+      // the bytes it had; one found in the index may have moved.
+      const int64_t shift = positional ? 0
+                                       : static_cast<int64_t>(buf.tokens[a].begin) -
+                                             static_cast<int64_t>(prev.tokens[prev.starts[os]].begin);
+      AppendPrevious(prev, os, pass, a, shift, dest, &buf.sent_persons);
       ++buf.reused;
       return;
     }
