@@ -28,8 +28,8 @@ const std::set<std::string>& Titles() {
 
 // Words that name no one on their own: institution words, offices and the
 // capitalised sentence openers a tagger sometimes takes for a name.
-const std::set<std::string>& GenericWords() {
-  static const std::set<std::string> kWords = {
+const std::set<std::string, std::less<>>& GenericWords() {
+  static const std::set<std::string, std::less<>> kWords = {
       "court",       "courts",     "appeal",      "appeals",   "federal",    "ministry",  "directorate",
       "board",       "council",    "president",   "state",     "department", "authority", "ambassador",
       "municipality", "municipalities", "military", "inspector", "district",  "agriculture", "treaty",
@@ -46,6 +46,15 @@ std::string LowerAscii(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = LowerAsciiByte(c);
   return out;
+}
+
+// GenericWords().count(LowerAscii(word)), without building a string for a
+// word that fits a small buffer.
+bool IsGenericWord(std::string_view word) {
+  char low[32];
+  if (word.size() > sizeof(low)) return GenericWords().count(LowerAscii(word)) != 0;
+  for (size_t i = 0; i < word.size(); ++i) low[i] = LowerAsciiByte(word[i]);
+  return GenericWords().count(std::string_view(low, word.size())) != 0;
 }
 
 bool IsCapitalized(std::string_view w) {
@@ -131,7 +140,7 @@ bool OnlyGenericWords(std::string_view span) {
     }
     size_t b = i;
     while (i < span.size() && IsWordByte(span[i])) ++i;
-    if (!GenericWords().count(LowerAscii(span.substr(b, i - b)))) return false;
+    if (!IsGenericWord(span.substr(b, i - b))) return false;
     any = true;
   }
   return any;
@@ -287,7 +296,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     std::unordered_map<std::string, int> by_word;
     for (size_t e = 0; e < entities.size(); ++e) {
       for (const MentionWord& w : entities[e].words) {
-        if (w.skeleton.empty() || w.text.size() < 3 || GenericWords().count(LowerAscii(w.text))) continue;
+        if (w.skeleton.empty() || w.text.size() < 3 || IsGenericWord(w.text)) continue;
         by_word.emplace(LowerAscii(w.text), renumber[e]);  // first (longest) entity wins
       }
     }

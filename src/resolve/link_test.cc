@@ -78,6 +78,14 @@ TEST(LinkTest, GenericWordsNameNoOne) {
       {"Kayseri Administrative Court", Kind::kOrg, true},
       {"Court", Kind::kLoc, true},
       {"Sara Karimi", Kind::kPerson, true},
+      // Any case; the longest generic word; near misses; a word longer
+      // than any generic word; a non-ASCII letter.
+      {"MUNICIPALITIES", Kind::kOrg, false},
+      {"Ministry of the COURTS", Kind::kOrg, false},
+      {"Municipalitiess", Kind::kOrg, true},
+      {"Cour", Kind::kOrg, true},
+      {"Courtcourtcourtcourtcourtcourtcourtcourt", Kind::kOrg, true},
+      {"Court\xC3\xA9", Kind::kOrg, true},
   };
   for (const Case& c : cases) {
     std::string text = std::string(c.text) + " said.";
