@@ -237,6 +237,29 @@ TEST_F(SentenceMemoTest, ReadChangedTextEqualsAFreshReading) {
   }
 }
 
+// Pass 2 tags again exactly the sentences holding a token with
+// kDocPersonElsewhere, wherever it lies in the sentence.
+TEST_F(SentenceMemoTest, PassTwoRetagsExactlyTheSentencesWithAPersonNamedElsewhere) {
+  std::string text = std::string(kReport) + "Omari. Yes Omari. The report was short and Karimi was not in it at all.\n" +
+                     "Abdul arrived late at the old house by the river. " +
+                     "It rained. " + LongSentence(300) + ".\n" + kReport;
+  TagOptions options;
+  TagBuffers buf;
+  std::vector<TagSpan> spans;
+  TagWith(model->impl(), text, options, buf, &spans);
+  const std::vector<uint8_t>& retagged = buf.prev.results.retagged;
+  ASSERT_EQ(retagged.size(), buf.starts.size());
+  size_t with = 0, without = 0;
+  for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
+    bool any = false;
+    for (size_t k = buf.starts[s]; k < buf.starts[s + 1]; ++k) any = any || (buf.doc2[k] & kDocPersonElsewhere) != 0;
+    EXPECT_EQ(retagged[s] != 0, any) << "sentence " << s;
+    ++(any ? with : without);
+  }
+  EXPECT_GT(with, 3u);
+  EXPECT_GT(without, 3u);
+}
+
 // Random texts (names, titles, lowercase words, full stops, line breaks;
 // some with sentences far longer than kMaxSentenceTokens) and random chains
 // of same-length edits: every re-reading equals a fresh reading.
