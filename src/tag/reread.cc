@@ -154,10 +154,14 @@ void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffe
   UpdateDocumentFlags(text, buf.tokens, buf.starts, buf.copied, flags, m.lexicons, &buf.doc, &buf.doc_map);
   buf.cache.Bind(m);
   // A sentence is unchanged when its tokens lie in one stretch of unchanged
-  // tokens, its first token starts a previous sentence of as many tokens,
-  // and no changed run lies within its bytes.
+  // tokens and its first token starts a previous sentence of as many tokens.
+  // No changed run then lies within its bytes: a changed run is bounded by
+  // ASCII white space equal in both texts, so no token crosses its ends; its
+  // old tokens are read again, and the stretch of copied tokens before it
+  // ends there (copy_until), so the tokens of one stretch are outside every
+  // changed run and none lies between two of them.
   buf.old_sent.assign(buf.starts.size(), kNone);
-  size_t os = 0, w = 0, c = 0;
+  size_t os = 0, c = 0;
   for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
     const size_t a = buf.starts[s], b = buf.starts[s + 1];
     if (a == b) continue;
@@ -166,9 +170,6 @@ void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffe
     const size_t o = buf.copied[c].old_first + (a - buf.copied[c].first);
     while (os + 1 < prev.starts.size() && prev.starts[os] < o) ++os;
     if (os + 1 >= prev.starts.size() || prev.starts[os] != o || prev.starts[os + 1] - o != b - a) continue;
-    const size_t first_byte = buf.tokens[a].begin, last_byte = buf.tokens[b - 1].end;
-    while (w < buf.windows.size() && buf.windows[w].second <= first_byte) ++w;
-    if (w < buf.windows.size() && buf.windows[w].first < last_byte) continue;
     buf.old_sent[s] = static_cast<uint32_t>(os);
   }
 }
