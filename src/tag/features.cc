@@ -400,6 +400,7 @@ void DocumentFlags(std::string_view text, const std::vector<Token>& tokens, cons
   }
   words.clear();
   counts.clear();
+  scratch->seen.clear();
   size_t cap = 1024;
   while (cap < 2 * upper && cap < 16384) cap <<= 1;
   scratch->table.assign(cap, 0);
@@ -416,6 +417,8 @@ void DocumentFlags(std::string_view text, const std::vector<Token>& tokens, cons
     const uint32_t k = of_token[i] = table.IndexOf(TokenText(text, tokens[i]));
     DocFlagsScratch::Counts& c = counts[k];
     ++c.tokens;
+    scratch->seen.emplace_back(tokens[i].begin, c.last);
+    c.last = static_cast<uint32_t>(scratch->seen.size());
     if (sentence_start) continue;
     ++c.inside;
     if (i > 0 && flags[i - 1] != 0 && table.Cue(of_token[i - 1], TokenText(text, tokens[i - 1]), lex)) ++c.after_cue;
@@ -448,7 +451,10 @@ void UpdateDocumentFlags(std::string_view text, const std::vector<Token>& tokens
     for (size_t i = from; i < to; ++i) {
       const std::string_view w = TokenText(text, tokens[i]);
       flags[i] = StartsUpper(w) ? 1 : 0;
-      if (flags[i] != 0) of_token[i] = table.IndexOf(w);
+      if (flags[i] == 0) continue;
+      const uint32_t k = of_token[i] = table.IndexOf(w);
+      scratch->seen.emplace_back(tokens[i].begin, counts[k].last);
+      counts[k].last = static_cast<uint32_t>(scratch->seen.size());
     }
   };
   size_t next = 0;
@@ -522,22 +528,40 @@ void UpdateDocumentFlags(std::string_view text, const std::vector<Token>& tokens
   }
   for (size_t o = old_next; o < old_n; ++o) remove_old(o);
   for (size_t i = next; i < n; ++i) add_new(i);
-  // Words whose bits changed: their copied tokens' flags are stale.
-  bool stale = false;
+  // Words whose bits changed and that still occur: their copied tokens'
+  // flags are stale. Few tokens: found from `seen`; many: all rewritten.
+  size_t stale = 0;  // tokens of such words
+  size_t changed = 0;
   for (uint32_t k : touched) {
     uint8_t& bits = words[k].second;
     const uint8_t now = BitsOf(counts[k]);
-    stale = stale || ((bits & 6) != now && counts[k].tokens != 0);
+    const bool differs = (bits & 6) != now && counts[k].tokens != 0;
     bits = static_cast<uint8_t>((bits & ~(6 | kTouched)) | now);
+    if (differs) {
+      stale += counts[k].tokens;
+      touched[changed++] = k;
+    }
   }
+  touched.resize(changed);
   auto set = [&](size_t from, size_t to) {
     for (size_t i = from; i < to; ++i) {
       if (flags[i] != 0) flags[i] = static_cast<uint8_t>(1 | (words[of_token[i]].second & 6));
     }
   };
-  if (stale) {
+  if (16 * stale > n) {
     set(0, n);
     return;
+  }
+  for (uint32_t k : touched) {
+    const uint8_t value = static_cast<uint8_t>(1 | (words[k].second & 6));
+    for (uint32_t e = counts[k].last; e != 0; e = scratch->seen[e - 1].second) {
+      const size_t byte = scratch->seen[e - 1].first;
+      const auto it = std::lower_bound(tokens.begin(), tokens.end(), byte,
+                                       [](const Token& t, size_t b) { return t.begin < b; });
+      if (it == tokens.end() || it->begin != byte) continue;  // gone
+      const size_t i = static_cast<size_t>(it - tokens.begin());
+      if (flags[i] != 0 && of_token[i] == k) flags[i] = value;
+    }
   }
   next = 0;
   for (const TokenStretch& st : copied) {

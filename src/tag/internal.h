@@ -185,10 +185,16 @@ struct DocFlagsScratch {
   // Per word: its capitalised tokens, those not at a sentence start, and
   // those of them after a capitalised given name or title (bits 2 and 4 of
   // the word are whether the last two are non-zero).
+  // last: the word's last entry in `seen` + 1 (0: none).
   struct Counts {
-    uint32_t tokens = 0, inside = 0, after_cue = 0;
+    uint32_t tokens = 0, inside = 0, after_cue = 0, last = 0;
   };
   std::vector<Counts> counts;
+  // Where each word was read capitalised since the last full reading: (first
+  // byte, previous entry of the same word + 1). Every capitalised token of
+  // the reading is there (its first byte, as a re-read keeps the offsets of
+  // copied tokens); entries of tokens gone since are skipped on use.
+  std::vector<std::pair<size_t, uint32_t>> seen;
   std::vector<uint32_t> of_token;                   // per token: its word index (capitalised tokens)
   std::vector<uint32_t> person_count;               // PersonElsewhere: per word, tokens inside persons
   std::vector<uint32_t> touched;                    // UpdateDocumentFlags: words whose counts changed
