@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -12,7 +13,6 @@
 namespace tearline {
 namespace {
 
-using link_internal::ForEachCapitalisedWord;
 using link_internal::IsWordByte;
 using link_internal::LowerAsciiByte;
 
@@ -28,8 +28,8 @@ const std::set<std::string>& Titles() {
 
 // Words that name no one on their own: institution words, offices and the
 // capitalised sentence openers a tagger sometimes takes for a name.
-const std::set<std::string>& GenericWords() {
-  static const std::set<std::string> kWords = {
+const std::set<std::string, std::less<>>& GenericWords() {
+  static const std::set<std::string, std::less<>> kWords = {
       "court",       "courts",     "appeal",      "appeals",   "federal",    "ministry",  "directorate",
       "board",       "council",    "president",   "state",     "department", "authority", "ambassador",
       "municipality", "municipalities", "military", "inspector", "district",  "agriculture", "treaty",
@@ -46,6 +46,15 @@ std::string LowerAscii(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = LowerAsciiByte(c);
   return out;
+}
+
+// GenericWords().count(LowerAscii(word)), without building a string for a
+// word that fits a small buffer.
+bool IsGenericWord(std::string_view word) {
+  char low[32];
+  if (word.size() > sizeof(low)) return GenericWords().count(LowerAscii(word)) != 0;
+  for (size_t i = 0; i < word.size(); ++i) low[i] = LowerAsciiByte(word[i]);
+  return GenericWords().count(std::string_view(low, word.size())) != 0;
 }
 
 bool IsCapitalized(std::string_view w) {
@@ -108,8 +117,20 @@ class Coverage {
   explicit Coverage(const std::vector<Finding>& findings) {
     for (const Finding& f : findings) spans_.push_back({f.begin, f.end});
     std::sort(spans_.begin(), spans_.end());
-    reach_.resize(spans_.size());  // the farthest end among spans [0, i]
-    for (size_t i = 0; i < spans_.size(); ++i) reach_[i] = std::max(i ? reach_[i - 1] : 0, spans_[i].second);
+    Reach();
+  }
+  // Adds findings sorted by begin (as the propagation passes add them):
+  // the spans are merged in, not sorted again.
+  void AddSorted(const std::vector<Finding>& added) {
+    if (added.empty()) return;
+    std::vector<std::pair<size_t, size_t>> more;
+    more.reserve(added.size());
+    for (const Finding& f : added) more.push_back({f.begin, f.end});
+    if (!std::is_sorted(more.begin(), more.end())) std::sort(more.begin(), more.end());
+    std::vector<std::pair<size_t, size_t>> all(spans_.size() + more.size());
+    std::merge(spans_.begin(), spans_.end(), more.begin(), more.end(), all.begin());
+    spans_.swap(all);
+    Reach();
   }
   bool Covers(size_t b, size_t e) const {
     auto it = std::upper_bound(spans_.begin(), spans_.end(), std::make_pair(b, SIZE_MAX));
@@ -117,8 +138,40 @@ class Coverage {
   }
 
  private:
+  void Reach() {
+    reach_.resize(spans_.size());  // the farthest end among spans [0, i]
+    for (size_t i = 0; i < spans_.size(); ++i) reach_[i] = std::max(i ? reach_[i - 1] : 0, spans_[i].second);
+  }
   std::vector<std::pair<size_t, size_t>> spans_;
   std::vector<size_t> reach_;
+};
+
+// What the propagation passes over one text share: the capitals that may
+// start a word (ForEachCapitalStart), found once, and the coverage of the
+// findings so far, built once.
+struct PropagationScan {
+  explicit PropagationScan(std::string_view t) : text(t) {}
+  std::string_view text;
+  std::vector<size_t> capitals;
+  bool scanned = false;
+  std::optional<Coverage> coverage;
+  const std::vector<size_t>& Capitals() {
+    if (!scanned) {
+      link_internal::ForEachCapitalStart(text, [&](size_t b) { capitals.push_back(b); });
+      scanned = true;
+    }
+    return capitals;
+  }
+  // The coverage of `findings`: built on first use; after that, `added`
+  // (the findings appended since, sorted by begin) is merged in.
+  const Coverage& CoverageOf(const std::vector<Finding>& findings, const std::vector<Finding>& added) {
+    if (!coverage) {
+      coverage.emplace(findings);
+    } else {
+      coverage->AddSorted(added);
+    }
+    return *coverage;
+  }
 };
 
 // True when every word of the span is a generic word (and there is one).
@@ -131,7 +184,7 @@ bool OnlyGenericWords(std::string_view span) {
     }
     size_t b = i;
     while (i < span.size() && IsWordByte(span[i])) ++i;
-    if (!GenericWords().count(LowerAscii(span.substr(b, i - b)))) return false;
+    if (!IsGenericWord(span.substr(b, i - b))) return false;
     any = true;
   }
   return any;
@@ -140,7 +193,10 @@ bool OnlyGenericWords(std::string_view span) {
 // ORGANISATION PROPAGATION (see tearline/resolve.h): the other whole-word
 // occurrences of the exact bytes of every ORG finding with confidence >=
 // options.org_min_confidence, not inside a finding, as ORG findings.
-void PropagateOrganisations(std::string_view text, const LinkOptions& options, std::vector<Finding>* findings) {
+// persons_added: the findings the person propagation appended to *findings
+// (sorted by begin) since scan's coverage was built, if it was.
+void PropagateOrganisations(std::string_view text, const LinkOptions& options, std::vector<Finding>* findings,
+                            PropagationScan* scan, const std::vector<Finding>& persons_added) {
   struct Name {
     std::string_view bytes;
     float confidence;
@@ -167,10 +223,10 @@ void PropagateOrganisations(std::string_view text, const LinkOptions& options, s
   }
   link_internal::WordFilter filter(false);
   for (const auto& [word, ks] : by_first_word) filter.Add(word);
-  const Coverage coverage(*findings);
+  const Coverage& coverage = scan->CoverageOf(*findings, persons_added);
   std::vector<Finding> added;
   // Names start with a capital: only capitalised words can start one.
-  ForEachCapitalisedWord(text, false, [&](size_t b, size_t word_end) {
+  link_internal::ForEachCapitalisedWordFrom(text, scan->Capitals(), false, [&](size_t b, size_t word_end) {
     const std::string_view word = text.substr(b, word_end - b);
     if (!filter.MayHold(word)) return;
     auto it = by_first_word.find(word);
@@ -281,27 +337,28 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   out.entity_names.resize(entities.size());
   for (size_t e = 0; e < entities.size(); ++e) out.entity_names[renumber[e]] = entities[e].name;
 
+  PropagationScan scan(text);
+  std::vector<Finding> added;  // by the person propagation, in text order
   if (options.propagate && !entities.empty()) {
     // Which words (>= 3 letters, not titles; same spelling in any case) point
     // to which entity. Spelling, not skeleton: "Mary" must not join "Omari".
     std::unordered_map<std::string, int> by_word;
     for (size_t e = 0; e < entities.size(); ++e) {
       for (const MentionWord& w : entities[e].words) {
-        if (w.skeleton.empty() || w.text.size() < 3 || GenericWords().count(LowerAscii(w.text))) continue;
+        if (w.skeleton.empty() || w.text.size() < 3 || IsGenericWord(w.text)) continue;
         by_word.emplace(LowerAscii(w.text), renumber[e]);  // first (longest) entity wins
       }
     }
-    const Coverage coverage(findings);
+    const Coverage& coverage = scan.CoverageOf(findings, added);
     std::vector<float> conf(entities.size());
     for (size_t e = 0; e < entities.size(); ++e) conf[renumber[e]] = entities[e].confidence;
-    std::vector<Finding> added;
     // A cheap filter before the hash lookup.
     link_internal::WordFilter filter(true);
     for (const auto& [word, id] : by_word) filter.Add(word);
     // One pass over the capitalised words (runs of letters/digits, any byte
     // of a multi-byte character counting as a letter, with inner hyphens).
     std::string low;
-    ForEachCapitalisedWord(text, true, [&](size_t b, size_t i) {
+    link_internal::ForEachCapitalisedWordFrom(text, scan.Capitals(), true, [&](size_t b, size_t i) {
       std::string_view t = text.substr(b, i - b);
       if (t.size() < 3 || !filter.MayHold(t)) return;
       low.assign(t);
@@ -314,7 +371,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     });
     findings.insert(findings.end(), added.begin(), added.end());
   }
-  if (options.propagate_org) PropagateOrganisations(text, options, &findings);
+  if (options.propagate_org) PropagateOrganisations(text, options, &findings, &scan, added);
   std::sort(findings.begin(), findings.end(), FindingLess);
   out.findings = std::move(findings);
   return out;

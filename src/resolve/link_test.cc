@@ -78,6 +78,14 @@ TEST(LinkTest, GenericWordsNameNoOne) {
       {"Kayseri Administrative Court", Kind::kOrg, true},
       {"Court", Kind::kLoc, true},
       {"Sara Karimi", Kind::kPerson, true},
+      // Any case; the longest generic word; near misses; a word longer
+      // than any generic word; a non-ASCII letter.
+      {"MUNICIPALITIES", Kind::kOrg, false},
+      {"Ministry of the COURTS", Kind::kOrg, false},
+      {"Municipalitiess", Kind::kOrg, true},
+      {"Cour", Kind::kOrg, true},
+      {"Courtcourtcourtcourtcourtcourtcourtcourt", Kind::kOrg, true},
+      {"Court\xC3\xA9", Kind::kOrg, true},
   };
   for (const Case& c : cases) {
     std::string text = std::string(c.text) + " said.";
@@ -143,6 +151,23 @@ TEST(LinkTest, ConfidentOrganisationsArePropagatedWholeWord) {
     options.org_min_confidence = 0.5f;
     EXPECT_EQ(RenderKinds(text, LinkMentions(text, c.findings, options)), c.want) << c.name;
   }
+}
+
+// The organisation pass sees the persons the person pass added: a copy of an
+// ORG name that became a PERSON mention is not copied as ORG too.
+TEST(LinkTest, OrganisationsAreNotCopiedOverPropagatedPersons) {
+  const std::string text = "Sara Karimi met us. Karimi was closed. Later Karimi-Zadeh and Karimi reopened.";
+  const size_t org = text.find("Karimi was");
+  const std::vector<Finding> findings = {Finding{0, 11, Kind::kPerson, "", 0.9f, "test"},
+                                         Finding{org, org + 6, Kind::kOrg, "", 0.8f, "test"}};
+  LinkOptions options;
+  options.propagate_org = true;
+  options.org_min_confidence = 0.5f;
+  EXPECT_EQ(RenderKinds(text, LinkMentions(text, findings, options)),
+            "PERSON:Sara Karimi:test ORG:Karimi:test ORG:Karimi:link PERSON:Karimi:link");
+  options.propagate = false;  // no person pass: the organisation pass builds its own coverage
+  EXPECT_EQ(RenderKinds(text, LinkMentions(text, findings, options)),
+            "PERSON:Sara Karimi:test ORG:Karimi:test ORG:Karimi:link ORG:Karimi:link");
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -54,26 +55,30 @@ void ForEachWord(std::string_view text, bool join_hyphens, F&& f) {
   }
 }
 
-// Exactly the words of ForEachWord(text, join_hyphens) whose first byte is a
-// capital (IsCapitalByte), in the same order: f(begin, end) for each.
-//
-// Why it is the same set: a word starts at i iff text[i] is a word byte, the
-// byte before it is not, and (with join_hyphens) text[i-2, i) is not a word
-// byte followed by "-" (that hyphen would join). A capital is a word byte, so
-// the candidates are the capitals not preceded by a word byte, found 16 bytes
-// at a time; each word's end is found as ForEachWord finds it.
-template <typename F>
-void ForEachCapitalisedWord(std::string_view text, bool join_hyphens, F&& f) {
+// The end of the word of ForEachWord(text, join_hyphens) that starts at b.
+inline size_t WordEnd(std::string_view text, size_t b, bool join_hyphens) {
   const size_t n = text.size();
   const char* data = text.data();
-  auto visit = [&](size_t b) {
-    if (join_hyphens && b >= 2 && data[b - 1] == '-' && IsWordByte(data[b - 2])) return;
-    size_t i = b + 1;
-    while (i < n && (IsWordByte(data[i]) || (join_hyphens && data[i] == '-' && i + 1 < n && IsWordByte(data[i + 1])))) {
-      ++i;
-    }
-    f(b, i);
-  };
+  size_t i = b + 1;
+  while (i < n && (IsWordByte(data[i]) || (join_hyphens && data[i] == '-' && i + 1 < n && IsWordByte(data[i + 1])))) {
+    ++i;
+  }
+  return i;
+}
+
+// Whether the capital at b, not preceded by a word byte, starts a word of
+// ForEachWord(text, join_hyphens): not when a joining hyphen precedes it.
+inline bool StartsWord(std::string_view text, size_t b, bool join_hyphens) {
+  return !(join_hyphens && b >= 2 && text[b - 1] == '-' && IsWordByte(text[b - 2]));
+}
+
+// Calls f(b) for every capital (IsCapitalByte) at b whose previous byte is
+// not a word byte, in order, 16 bytes at a time.
+template <typename F>
+void ForEachCapitalStart(std::string_view text, F&& f) {
+  const size_t n = text.size();
+  const char* data = text.data();
+  auto visit = [&](size_t b) { f(b); };
   size_t p = 0;
 #if defined(__SSE2__)
   // Bit j of a mask is byte p + j. Word bytes: digits, letters, >= 0x80.
@@ -112,6 +117,31 @@ void ForEachCapitalisedWord(std::string_view text, bool join_hyphens, F&& f) {
     if (IsCapitalByte(data[p]) && (p == 0 || !IsWordByte(data[p - 1]))) visit(p);
   }
 #endif
+}
+
+// Exactly the words of ForEachWord(text, join_hyphens) whose first byte is a
+// capital (IsCapitalByte), in the same order: f(begin, end) for each.
+//
+// Why it is the same set: a word starts at i iff text[i] is a word byte, the
+// byte before it is not, and (with join_hyphens) text[i-2, i) is not a word
+// byte followed by "-" (that hyphen would join). A capital is a word byte, so
+// the candidates are the capitals not preceded by a word byte
+// (ForEachCapitalStart); each word's end is found as ForEachWord finds it.
+template <typename F>
+void ForEachCapitalisedWord(std::string_view text, bool join_hyphens, F&& f) {
+  ForEachCapitalStart(text, [&](size_t b) {
+    if (StartsWord(text, b, join_hyphens)) f(b, WordEnd(text, b, join_hyphens));
+  });
+}
+
+// The same words as ForEachCapitalisedWord(text, join_hyphens, f), from
+// `starts`: every position ForEachCapitalStart(text) reports, in order
+// (collected once for several passes over one text).
+template <typename F>
+void ForEachCapitalisedWordFrom(std::string_view text, const std::vector<size_t>& starts, bool join_hyphens, F&& f) {
+  for (size_t b : starts) {
+    if (StartsWord(text, b, join_hyphens)) f(b, WordEnd(text, b, join_hyphens));
+  }
 }
 
 inline char LowerAsciiByte(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c; }

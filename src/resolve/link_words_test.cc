@@ -27,6 +27,16 @@ Spans Fast(std::string_view text, bool join_hyphens) {
   return out;
 }
 
+// The same words from the capitals collected once (as the linking passes
+// share them).
+Spans FromStarts(std::string_view text, bool join_hyphens) {
+  std::vector<size_t> starts;
+  ForEachCapitalStart(text, [&](size_t b) { starts.push_back(b); });
+  Spans out;
+  ForEachCapitalisedWordFrom(text, starts, join_hyphens, [&](size_t b, size_t e) { out.emplace_back(b, e); });
+  return out;
+}
+
 std::string Render(std::string_view text, const Spans& spans) {
   std::string out;
   for (const auto& [b, e] : spans) out += "[" + std::string(text.substr(b, e - b)) + "]";
@@ -66,6 +76,7 @@ TEST(LinkWordsTest, CapitalisedWordsAsTheWordSplitterSeesThem) {
   for (const Case& c : cases) {
     EXPECT_EQ(Render(c.text, Fast(c.text, c.join_hyphens)), c.want) << c.text << " hyphens=" << c.join_hyphens;
     EXPECT_EQ(Fast(c.text, c.join_hyphens), Reference(c.text, c.join_hyphens)) << c.text;
+    EXPECT_EQ(FromStarts(c.text, c.join_hyphens), Reference(c.text, c.join_hyphens)) << c.text;
   }
 }
 
@@ -79,6 +90,7 @@ TEST(LinkWordsTest, SameWordsAsTheReferenceOnRandomTexts) {
     for (char& c : text) c = alphabet[rng() % alphabet.size()];
     for (bool hyphens : {false, true}) {
       ASSERT_EQ(Fast(text, hyphens), Reference(text, hyphens)) << "round " << round << " hyphens=" << hyphens;
+      ASSERT_EQ(FromStarts(text, hyphens), Reference(text, hyphens)) << "round " << round << " hyphens=" << hyphens;
     }
   }
 }

@@ -96,15 +96,30 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
     candidates.push_back({f, policy.ActionFor(f.kind)});
   }
 
-  // Rule 4: an entity is treated as strictly as its strictest mention.
-  std::map<int32_t, Action> entity_action;
-  for (const Decision& d : candidates) {
-    if (d.finding.entity < 0) continue;
-    auto [it, inserted] = entity_action.emplace(d.finding.entity, d.action);
-    if (!inserted && ActionStrictness(d.action.type) > ActionStrictness(it->second.type)) it->second = d.action;
-  }
-  for (Decision& d : candidates) {
-    if (d.finding.entity >= 0) d.action = entity_action[d.finding.entity];
+  // Rule 4: an entity is treated as strictly as its strictest mention (the
+  // first of equally strict ones). Entity ids from LinkMentions are small
+  // and dense: a vector by id; other ids: a map.
+  int32_t max_entity = -1;
+  for (const Decision& d : candidates) max_entity = std::max(max_entity, d.finding.entity);
+  if (max_entity >= 0) {
+    constexpr uint32_t kNone = UINT32_MAX;
+    std::vector<uint32_t> by_id;
+    std::map<int32_t, uint32_t> by_map;
+    const bool dense = static_cast<size_t>(max_entity) <= 4 * candidates.size() + 64;
+    if (dense) by_id.assign(static_cast<size_t>(max_entity) + 1, kNone);
+    auto strictest = [&](int32_t entity) -> uint32_t& {
+      return dense ? by_id[static_cast<size_t>(entity)] : by_map.try_emplace(entity, kNone).first->second;
+    };
+    for (uint32_t i = 0; i < candidates.size(); ++i) {
+      if (candidates[i].finding.entity < 0) continue;
+      uint32_t& s = strictest(candidates[i].finding.entity);
+      if (s == kNone || ActionStrictness(candidates[i].action.type) > ActionStrictness(candidates[s].action.type)) s = i;
+    }
+    for (uint32_t i = 0; i < candidates.size(); ++i) {
+      if (candidates[i].finding.entity < 0) continue;
+      const uint32_t s = strictest(candidates[i].finding.entity);
+      if (s != i) candidates[i].action = candidates[s].action;
+    }
   }
 
   // Findings usually arrive sorted (LinkMentions sorts them). When no two

@@ -146,6 +146,23 @@ TEST(DecideTest, EntityMentionsBelowThresholdFollowTheEntity) {
   }
 }
 
+TEST(DecideTest, EntitiesOfAnyIdTakeTheirStrictestMention) {
+  Policy p = MakePolicy();
+  // Small ids (LinkMentions numbers entities from 0) and ids far beyond the
+  // number of findings; each entity apart, mentions in any order.
+  for (int32_t far : {2, 1000, 2000000000}) {
+    auto r = Decide(std::string(100, 'x'),
+                    {F(0, 5, Kind::kLoc, 0.9f, 0), F(10, 15, Kind::kLoc, 0.9f, far), F(20, 25, Kind::kLoc, 0.9f, 1),
+                     F(30, 35, Kind::kPhone, 0.9f, far), F(40, 45, Kind::kPhone, 0.9f, 0), F(50, 55, Kind::kLoc, 0.9f, far),
+                     F(60, 65, Kind::kLoc)},
+                    p);
+    EXPECT_EQ(Render(r),
+              "[LOC 0,5)=redact [LOC 10,15)=redact [LOC 20,25)=keep [PHONE 30,35)=redact [PHONE 40,45)=redact "
+              "[LOC 50,55)=redact [LOC 60,65)=keep")
+        << far;
+  }
+}
+
 TEST(DecideTest, AllowListPassesWholeWordsCaseInsensitively) {
   Policy p = MakePolicy();
   p.allow_terms = {"Taliban", "ISIS-K"};

@@ -189,8 +189,22 @@ void ComputeTokenFeatures(std::string_view text, const std::vector<Token>& token
 struct DocFlagsScratch {
   std::vector<uint32_t> table;                      // open addressing: word index + 1; 0 = empty
   std::vector<std::pair<uint64_t, uint8_t>> words;  // per distinct capitalised word: (hash, bits)
+  // Per word: its capitalised tokens, those not at a sentence start, and
+  // those of them after a capitalised given name or title (bits 2 and 4 of
+  // the word are whether the last two are non-zero).
+  // last: the word's last entry in `seen` + 1 (0: none).
+  struct Counts {
+    uint32_t tokens = 0, inside = 0, after_cue = 0, last = 0;
+  };
+  std::vector<Counts> counts;
+  // Where each word was read capitalised since the last full reading: (first
+  // byte, previous entry of the same word + 1). Every capitalised token of
+  // the reading is there (its first byte, as a re-read keeps the offsets of
+  // copied tokens); entries of tokens gone since are skipped on use.
+  std::vector<std::pair<size_t, uint32_t>> seen;
   std::vector<uint32_t> of_token;                   // per token: its word index (capitalised tokens)
   std::vector<uint32_t> person_count;               // PersonElsewhere: per word, tokens inside persons
+  std::vector<uint32_t> touched;                    // UpdateDocumentFlags: words whose counts changed
 };
 
 // Document-level evidence per token, the same in training and tagging:
@@ -198,22 +212,50 @@ struct DocFlagsScratch {
 // 1 | 2 * (the same word is capitalised somewhere in text not at a sentence
 // start) | 4 * (somewhere it follows a capitalised given name or a title).
 // starts: sentence starts as from SplitSentences (a trailing tokens.size()
-// is allowed). out receives one value per token; scratch is working memory.
-// reuse (optional): text is a re-reading whose tokens in `copied` stretches
-// equal tokens of the previous call with the same scratch (prev_flags: its
-// result, prev_of_token: its scratch->of_token, moved out before this call);
-// their capital test and word lookup are taken from it. The result is the same.
+// is allowed). out receives one value per token; scratch is working memory
+// (and keeps what UpdateDocumentFlags needs of this reading).
+void DocumentFlags(std::string_view text, const std::vector<Token>& tokens, const std::vector<size_t>& starts,
+                   const Lexicons& lex, std::vector<uint8_t>* out, DocFlagsScratch* scratch);
+
+// A re-reading: text has the size of the previous text, and its tokens in
+// the `copied` stretches equal (same bytes, same offsets) the previous
+// reading's.
 struct TokenStretch {
   size_t first, old_first, count;  // tokens [first, first + count) = previous [old_first, ...)
 };
-struct DocFlagsReuse {
-  const std::vector<TokenStretch>* copied;
-  const uint8_t* prev_flags;
-  const uint32_t* prev_of_token;
+struct PreviousFlags {
+  std::string_view text;
+  const std::vector<Token>* tokens;
+  const std::vector<size_t>* starts;  // with a trailing tokens->size()
+  const uint8_t* flags;               // its DocumentFlags
+  const uint32_t* of_token;           // its scratch->of_token, moved out before this call
 };
-void DocumentFlags(std::string_view text, const std::vector<Token>& tokens, const std::vector<size_t>& starts,
-                   const Lexicons& lex, std::vector<uint8_t>* out, DocFlagsScratch* scratch,
-                   const DocFlagsReuse* reuse = nullptr);
+// DocumentFlags(text, tokens, starts, lex, out, scratch) for a re-reading of
+// `prev`, the last reading computed with scratch (by DocumentFlags or this
+// function): the same result, computed from the previous flags and the
+// per-word counts in scratch by taking out what the previous reading's
+// changed tokens contributed and adding what this reading's contribute. A
+// token's contribution depends only on its word, whether it starts a
+// sentence, and whether the token before it is a capitalised given name or
+// title, so a copied token contributes the same unless it is the first of
+// its stretch or starts a sentence in one reading only.
+void UpdateDocumentFlags(std::string_view text, const std::vector<Token>& tokens, const std::vector<size_t>& starts,
+                         const std::vector<TokenStretch>& copied, const PreviousFlags& prev, const Lexicons& lex,
+                         std::vector<uint8_t>* out, DocFlagsScratch* scratch);
+
+// Whether SplitSentences ends a sentence between the adjacent tokens prev and
+// next for a reason other than length: prev is ".", "?" or "!", or a line
+// break lies between them.
+inline bool SentenceBreakBetween(std::string_view text, const Token& prev, const Token& next) {
+  if (prev.end - prev.begin == 1) {
+    const char p = text[prev.begin];
+    if (p == '.' || p == '?' || p == '!') return true;
+  }
+  for (size_t b = prev.end; b < next.begin; ++b) {
+    if (text[b] == '\n') return true;
+  }
+  return false;
+}
 
 // The fourth document flag: the same word (same bytes, capitalised) lies
 // inside a first-pass PERSON span at some other token of the text. Set by

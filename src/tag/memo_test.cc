@@ -155,34 +155,172 @@ TEST_F(SentenceMemoTest, SameLengthReScansReadOnlyWhatChanged) {
   }
 }
 
+// Whether a re-reading (tokens, sentence starts, document flags) equals a
+// fresh reading of the same text.
+::testing::AssertionResult SameReading(const TaggerModel::Impl& m, const std::string& text, const TagBuffers& warm) {
+  TagBuffers fresh;
+  ReadText(m, text, fresh);
+  if (warm.tokens.size() != fresh.tokens.size()) return ::testing::AssertionFailure() << "token count";
+  for (size_t i = 0; i < warm.tokens.size(); ++i) {
+    if (warm.tokens[i].begin != fresh.tokens[i].begin || warm.tokens[i].end != fresh.tokens[i].end) {
+      return ::testing::AssertionFailure() << "token " << i;
+    }
+  }
+  if (warm.starts != fresh.starts) return ::testing::AssertionFailure() << "sentence starts";
+  for (size_t i = 0; i < warm.doc.size(); ++i) {
+    if (warm.doc[i] != fresh.doc[i]) {
+      return ::testing::AssertionFailure() << "flags of token " << i << ": " << int(warm.doc[i]) << " not "
+                                           << int(fresh.doc[i]);
+    }
+  }
+  return ::testing::AssertionSuccess();
+}
+
+// A sentence of `words` words with neither a full stop nor a line break:
+// cut by length (kMaxSentenceTokens) alone.
+std::string LongSentence(size_t words) {
+  const char* const kWords[] = {"Omari", "met", "Gul", "and", "the", "driver", "near", "Kabul", "Mr.", "Haq"};
+  std::string out;
+  for (size_t i = 0; i < words; ++i) out += std::string(kWords[i % 10]) + (i % 7 == 6 ? ", " : " ");
+  return out;
+}
+
 // ReadChangedText gives the tokens, sentences and document flags that a
-// fresh reading gives, over a chain of same-length edits.
+// fresh reading gives, over a chain of same-length edits. Each edit changes
+// what the previous reading had in a way an incremental update must follow.
 TEST_F(SentenceMemoTest, ReadChangedTextEqualsAFreshReading) {
-  const std::string base = std::string(kReport) + kReport;
+  // After the two reports, a sentence cut by length at "Zebulon" (its
+  // token 200), which follows a given name.
+  std::string plain;
+  for (int i = 0; i < 199; ++i) plain += "plain ";
+  const std::string base =
+      std::string(kReport) + kReport + plain + "Fatima Zebulon " + LongSentence(700) + ".\n" + kReport;
+  const std::string blanked = Blank(base, "Omari");
+  const std::string no_cut = Replace(base, "plain plain", "      plain");  // the cut moves past "Zebulon"
   const std::vector<std::string> chain = {
-      Blank(base, "Omari"),
-      Blank(Blank(base, "Omari"), "Commander"),  // a title cue gone: flag 4 of "Zadran" goes
-      Replace(Blank(Blank(base, "Omari"), "Commander"), "shopkeeper", "Shopkeeper"),  // a new capitalised word
+      no_cut,  // "Zebulon": mid-sentence (flag 2) after a given name (flag 4)
+      base,
+      Replace(no_cut, "Fatima Zebulon", "fatima Zebulon"),  // flag 2 only
+      no_cut,
+      Replace(no_cut, "plain plain plain", "plain plain.plain"),  // a full stop: the cuts after it move
+      blanked,
+      Blank(blanked, "Commander"),  // a title cue gone: flag 4 of "Gul" goes
+      Replace(Blank(blanked, "Commander"), "shopkeeper", "Shopkeeper"),  // a new capitalised word
       Replace(base, "Karimi works", "karimi works"),
       Replace(base, "rains. ", "rains.\n"),  // white space only: a new sentence start
+      // A sentence end gone: "Omari" of the next sentence is capitalised
+      // mid-sentence (flag 2) and follows nothing; then back.
+      Replace(base, "rains. Zadran's", "rains, Zadran's"),
+      Replace(Replace(base, "rains. Zadran's", "rains, Zadran's"), "week.\n\nA second", "week \n\nA second"),
+      base,
+      // Inside the long sentence: one word fewer moves every later cut by
+      // length; a line break cuts it; a word becomes a given name cue.
+      Replace(base, "Gul and the driver near", "Gul and the        near"),
+      Replace(base, "Gul and the driver near", "Gul and the\ndriver near"),
+      Replace(base, "near Kabul Mr. Haq", "near Kabul mr. Haq"),
+      Replace(base, "driver near Kabul", "Fatima near Kabul"),
+      Replace(base, "driver near Kabul", "driver.near Kabul"),
+      base,
+      Blank(Blank(Blank(base, "Mr."), "Gul"), "Karimi"),
+      Blank(Blank(Blank(Blank(base, "Mr."), "Gul"), "Karimi"), "."),
       base,
   };
   TagBuffers warm;
   ReadText(model->impl(), base, warm);
   warm.prev.text = base;
-  for (const std::string& text : chain) {
-    ASSERT_EQ(text.size(), base.size());
+  for (size_t k = 0; k < chain.size(); ++k) {
+    const std::string& text = chain[k];
+    ASSERT_EQ(text.size(), base.size()) << k;
     ReadChangedText(model->impl(), text, warm);
-    TagBuffers fresh;
-    ReadText(model->impl(), text, fresh);
-    ASSERT_EQ(warm.tokens.size(), fresh.tokens.size()) << text;
-    for (size_t i = 0; i < warm.tokens.size(); ++i) {
-      EXPECT_EQ(warm.tokens[i].begin, fresh.tokens[i].begin);
-      EXPECT_EQ(warm.tokens[i].end, fresh.tokens[i].end);
-    }
-    EXPECT_EQ(warm.starts, fresh.starts);
-    EXPECT_EQ(warm.doc, fresh.doc) << text;
+    EXPECT_TRUE(SameReading(model->impl(), text, warm)) << "edit " << k;
     warm.prev.text = text;
+  }
+}
+
+// Pass 2 tags again exactly the sentences holding a token with
+// kDocPersonElsewhere, wherever it lies in the sentence.
+TEST_F(SentenceMemoTest, PassTwoRetagsExactlyTheSentencesWithAPersonNamedElsewhere) {
+  std::string text = std::string(kReport) + "Omari. Yes Omari. The report was short and Karimi was not in it at all.\n" +
+                     "Abdul arrived late at the old house by the river. " +
+                     "It rained. " + LongSentence(300) + ".\n" + kReport;
+  TagOptions options;
+  TagBuffers buf;
+  std::vector<TagSpan> spans;
+  TagWith(model->impl(), text, options, buf, &spans);
+  const std::vector<uint8_t>& retagged = buf.prev.results.retagged;
+  ASSERT_EQ(retagged.size(), buf.starts.size());
+  size_t with = 0, without = 0;
+  for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
+    bool any = false;
+    for (size_t k = buf.starts[s]; k < buf.starts[s + 1]; ++k) any = any || (buf.doc2[k] & kDocPersonElsewhere) != 0;
+    EXPECT_EQ(retagged[s] != 0, any) << "sentence " << s;
+    ++(any ? with : without);
+  }
+  EXPECT_GT(with, 3u);
+  EXPECT_GT(without, 3u);
+}
+
+// Random texts (names, titles, lowercase words, full stops, line breaks;
+// some with sentences far longer than kMaxSentenceTokens) and random chains
+// of same-length edits: every re-reading equals a fresh reading.
+TEST_F(SentenceMemoTest, RandomReReadingsEqualFreshReadings) {
+  uint64_t state = 0x7ea5;
+  auto next = [&](uint64_t n) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return (state >> 33) % n;
+  };
+  const std::vector<std::string> vocabulary = {
+      "Omari", "omari", "Karimi", "Fatima", "Gul",  "Mr.",   "Mr",  "Dr.", "Commander", "John", "Smith",
+      "the",   "convoy", "said",  "in",     "Kabul", "Haq's", ".",   ",",   "?",         "U.S.", "A.",
+      "met",   "and",    "Abdul-Rahman", "2024", "(", ")"};
+  for (int trial = 0; trial < 300; ++trial) {
+    const bool long_sentences = trial % 3 == 0;
+    std::string text;
+    for (size_t words = 200 + next(900), i = 0; i < words; ++i) {
+      const std::string& w = vocabulary[next(vocabulary.size())];
+      if (long_sentences && (w == "." || w == "?")) continue;
+      text += w;
+      const uint64_t gap = next(long_sentences ? 400 : 30);
+      text += gap == 0 ? "\n" : gap == 1 ? "" : " ";
+    }
+    TagBuffers warm;
+    ReadText(model->impl(), text, warm);
+    for (int round = 0; round < 5; ++round) {
+      warm.prev.text = text;
+      for (int edit = 0, edits = 1 + static_cast<int>(next(8)); edit < edits; ++edit) {
+        const size_t at = next(text.size());
+        char& c = text[at];
+        switch (next(7)) {
+          case 0:  // blank a run of up to 12 bytes
+            for (size_t k = at; k < text.size() && k < at + 1 + next(12); ++k) text[k] = ' ';
+            break;
+          case 1:  // a capital lowered or a letter raised
+            if (c >= 'A' && c <= 'Z') {
+              c = static_cast<char>(c + 32);
+            } else if (c >= 'a' && c <= 'z') {
+              c = static_cast<char>(c - 32);
+            }
+            break;
+          case 2:
+            if (c == ' ') c = '\n';
+            break;
+          case 3:
+            if (c == '\n') c = ' ';
+            break;
+          case 4:  // a full stop made or unmade
+            c = c == '.' ? 'x' : c == ' ' ? c : '.';
+            break;
+          case 5:
+            if (c >= 'a' && c <= 'z') c = static_cast<char>('a' + next(26));
+            break;
+          default:  // a word copied over another of the same length ("Omari" <-> "Karim")
+            if (c != ' ' && c != '\n') c = "OKFGMJ"[next(6)];
+            break;
+        }
+      }
+      ReadChangedText(model->impl(), text, warm);
+      ASSERT_TRUE(SameReading(model->impl(), text, warm)) << "trial " << trial << " round " << round;
+    }
   }
 }
 

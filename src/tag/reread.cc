@@ -54,6 +54,44 @@ uint64_t HashSentence(std::string_view text, const Token* tokens, size_t a, size
   return Mix(h, b - a);
 }
 
+// SplitSentences(text, tokens) for a re-reading whose tokens in the copied
+// stretches equal the previous reading's (old_starts: its sentence starts).
+// Inside a stretch, the bytes of two adjacent tokens and between them are
+// unchanged, so SentenceBreakBetween answers as it did; once a sentence
+// starts there where a previous one started, every later decision in the
+// stretch depends on the same bytes and the same distance from the last
+// start as the previous one did, so the previous starts up to the end of
+// the stretch are taken as they are.
+void SplitChangedSentences(std::string_view text, const std::vector<Token>& tokens,
+                           const std::vector<TokenStretch>& copied, const std::vector<size_t>& old_starts,
+                           std::vector<size_t>* starts) {
+  starts->clear();
+  const size_t n = tokens.size();
+  if (n == 0) return;
+  size_t c = 0, os = 0;
+  // After a start at token s: the next token to decide.
+  auto started = [&](size_t s) -> size_t {
+    starts->push_back(s);
+    while (c < copied.size() && copied[c].first + copied[c].count <= s) ++c;
+    if (c == copied.size() || copied[c].first > s) return s + 1;
+    const TokenStretch& st = copied[c];
+    const size_t o = st.old_first + (s - st.first), old_end = st.old_first + st.count;
+    while (os < old_starts.size() && old_starts[os] < o) ++os;
+    if (os == old_starts.size() || old_starts[os] != o) return s + 1;
+    for (++os; os < old_starts.size() && old_starts[os] < old_end; ++os) {
+      starts->push_back(st.first + (old_starts[os] - st.old_first));
+    }
+    return st.first + st.count;
+  };
+  for (size_t k = started(0); k < n;) {
+    if (k - starts->back() >= kMaxSentenceTokens || SentenceBreakBetween(text, tokens[k - 1], tokens[k])) {
+      k = started(k);
+    } else {
+      ++k;
+    }
+  }
+}
+
 }  // namespace
 
 void ReadText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf) {
@@ -88,8 +126,16 @@ void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffe
     }
     k = limit;
   };
+  // The first old token at or after `from` that begins at or after `byte`:
+  // a galloping search, as changed runs are usually close to each other.
   auto first_at_or_after = [&](size_t from, size_t byte) {
-    return static_cast<size_t>(std::partition_point(old.begin() + static_cast<long>(from), old.end(),
+    size_t lo = from, step = 1;
+    while (lo + step < old.size() && old[lo + step].begin < byte) {
+      lo += step;
+      step *= 2;
+    }
+    const size_t hi = std::min(old.size(), lo + step);
+    return static_cast<size_t>(std::partition_point(old.begin() + static_cast<long>(lo), old.begin() + static_cast<long>(hi),
                                                     [&](const Token& t) { return t.begin < byte; }) -
                                old.begin());
   };
@@ -101,17 +147,21 @@ void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffe
     TokenizeFrom(text.substr(0, we), wb, &buf.tokens);
   }
   copy_until(old.size());
-  buf.starts = SplitSentences(text, buf.tokens);
+  SplitChangedSentences(text, buf.tokens, buf.copied, prev.starts, &buf.starts);
   buf.starts.push_back(buf.tokens.size());
   std::swap(buf.prev.of_token, buf.doc_map.of_token);
-  const DocFlagsReuse reuse{&buf.copied, prev.doc.data(), prev.of_token.data()};
-  DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map, &reuse);
+  const PreviousFlags flags{prev.text, &prev.tokens, &prev.starts, prev.doc.data(), prev.of_token.data()};
+  UpdateDocumentFlags(text, buf.tokens, buf.starts, buf.copied, flags, m.lexicons, &buf.doc, &buf.doc_map);
   buf.cache.Bind(m);
   // A sentence is unchanged when its tokens lie in one stretch of unchanged
-  // tokens, its first token starts a previous sentence of as many tokens,
-  // and no changed run lies within its bytes.
+  // tokens and its first token starts a previous sentence of as many tokens.
+  // No changed run then lies within its bytes: a changed run is bounded by
+  // ASCII white space equal in both texts, so no token crosses its ends; its
+  // old tokens are read again, and the stretch of copied tokens before it
+  // ends there (copy_until), so the tokens of one stretch are outside every
+  // changed run and none lies between two of them.
   buf.old_sent.assign(buf.starts.size(), kNone);
-  size_t os = 0, w = 0, c = 0;
+  size_t os = 0, c = 0;
   for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
     const size_t a = buf.starts[s], b = buf.starts[s + 1];
     if (a == b) continue;
@@ -120,9 +170,6 @@ void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffe
     const size_t o = buf.copied[c].old_first + (a - buf.copied[c].first);
     while (os + 1 < prev.starts.size() && prev.starts[os] < o) ++os;
     if (os + 1 >= prev.starts.size() || prev.starts[os] != o || prev.starts[os + 1] - o != b - a) continue;
-    const size_t first_byte = buf.tokens[a].begin, last_byte = buf.tokens[b - 1].end;
-    while (w < buf.windows.size() && buf.windows[w].second <= first_byte) ++w;
-    if (w < buf.windows.size() && buf.windows[w].first < last_byte) continue;
     buf.old_sent[s] = static_cast<uint32_t>(os);
   }
 }
@@ -140,17 +187,16 @@ bool UnchangedSentence(const TagBuffers& buf, size_t s, size_t a, size_t b, cons
   return true;
 }
 
-void AppendPrevious(const PreviousReading& prev, uint32_t os, int pass, size_t a, size_t base,
+void AppendPrevious(const PreviousReading& prev, uint32_t os, int pass, size_t a, int64_t shift,
                     std::vector<TagSpan>* dest, std::vector<TokenRange>* persons) {
   const SentenceResults& r = prev.results;
   const size_t oa = prev.starts[os];
-  const size_t old_base = prev.tokens[oa].begin;
   const auto& spans = pass == 1 ? r.p1_spans : r.p2_spans;
   const auto& first = pass == 1 ? r.p1_first : r.p2_first;
   for (uint32_t i = first[os]; i < first[os + 1]; ++i) {
     TagSpan span = spans[i];
-    span.begin = span.begin - old_base + base;
-    span.end = span.end - old_base + base;
+    span.begin = static_cast<size_t>(static_cast<int64_t>(span.begin) + shift);
+    span.end = static_cast<size_t>(static_cast<int64_t>(span.end) + shift);
     dest->push_back(span);
   }
   if (pass != 1) return;

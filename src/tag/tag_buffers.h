@@ -137,8 +137,9 @@ struct TagBuffers {
 void ReadText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf);
 // ReadText for a text of buf.prev.text's size: the previous reading's tokens,
 // starts and flags move from buf into buf.prev; tokens outside the changed
-// runs are taken from there (TokenizeFrom's contract), and buf.old_sent gets
-// the unchanged sentences.
+// runs are taken from there (TokenizeFrom's contract), sentence starts and
+// document flags are updated from the previous ones (UpdateDocumentFlags),
+// and buf.old_sent gets the unchanged sentences. The result equals ReadText's.
 void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf);
 // Moves the previous reading's tokens, starts and flags from buf into buf.prev.
 void MoveReadingToPrevious(TagBuffers& buf);
@@ -148,9 +149,9 @@ void MoveReadingToPrevious(TagBuffers& buf);
 bool UnchangedSentence(const TagBuffers& buf, size_t s, size_t a, size_t b, const uint8_t* doc, int pass,
                        uint32_t* sentence);
 // Appends to *dest the spans that buf.prev gave its sentence os in `pass`,
-// moved to start at byte `base`, and (pass 1) to *persons its first-pass
-// PERSON ranges moved to start at token a.
-void AppendPrevious(const PreviousReading& prev, uint32_t os, int pass, size_t a, size_t base,
+// moved by `shift` bytes (the sentence's first byte now minus then), and
+// (pass 1) to *persons its first-pass PERSON ranges moved to start at token a.
+void AppendPrevious(const PreviousReading& prev, uint32_t os, int pass, size_t a, int64_t shift,
                     std::vector<TagSpan>* dest, std::vector<TokenRange>* persons);
 
 // Tags text with model m into *out (cleared first), reusing buf.

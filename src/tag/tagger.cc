@@ -38,6 +38,21 @@ bool IsDecimalFraction(std::string_view s) {
 
 namespace {
 
+// Whether any of the n flags at p has kDocPersonElsewhere (8 at a time).
+bool AnyPersonElsewhere(const uint8_t* p, size_t n) {
+  constexpr uint64_t kBits = 0x0101010101010101ull * kDocPersonElsewhere;
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t x;
+    std::memcpy(&x, p + k, 8);
+    if (x & kBits) return true;
+  }
+  for (; k < n; ++k) {
+    if (p[k] & kDocPersonElsewhere) return true;
+  }
+  return false;
+}
+
 enum : uint8_t { kSkip = 0, kCompute = 1, kWeak = 2 };  // kWeak: a possible candidate below the floor
 
 // What TagWith derives from the options once per call.
@@ -243,7 +258,12 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
     const bool known = positional ? UnchangedSentence(buf, s, a, b, doc, pass, &os)
                                   : compatible && buf.index.Find(prev, text, buf.tokens.data(), a, b, doc, pass, &os);
     if (known) {
-      AppendPrevious(prev, os, pass, a, buf.tokens[a].begin, dest, &buf.sent_persons);
+      // A sentence found by position lies in a stretch of copied tokens, at
+      // the bytes it had; one found in the index may have moved.
+      const int64_t shift = positional ? 0
+                                       : static_cast<int64_t>(buf.tokens[a].begin) -
+                                             static_cast<int64_t>(prev.tokens[prev.starts[os]].begin);
+      AppendPrevious(prev, os, pass, a, shift, dest, &buf.sent_persons);
       ++buf.reused;
       return;
     }
@@ -278,9 +298,7 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
     for (size_t s = 0; s + 1 < buf.starts.size(); ++s) {
       const size_t a = buf.starts[s], b = buf.starts[s + 1];
       cur.p2_first.push_back(static_cast<uint32_t>(buf.final_spans.size()));
-      bool again = false;
-      for (size_t k = a; k < b && !again; ++k) again = (buf.doc2[k] & kDocPersonElsewhere) != 0;
-      if (again) {
+      if (AnyPersonElsewhere(buf.doc2.data() + a, b - a)) {
         tag(s, a, b, buf.doc2.data(), &buf.final_spans, 2);
         cur.retagged[s] = 1;
       } else {

@@ -237,21 +237,9 @@ std::vector<size_t> SplitSentences(std::string_view text, const std::vector<Toke
   if (tokens.empty()) return starts;
   starts.push_back(0);
   for (size_t k = 1; k < tokens.size(); ++k) {
-    const Token& prev = tokens[k - 1];
-    bool split = k - starts.back() >= kMaxSentenceTokens;
-    if (!split && prev.end - prev.begin == 1) {
-      char p = text[prev.begin];
-      split = p == '.' || p == '?' || p == '!';
+    if (k - starts.back() >= kMaxSentenceTokens || tag_internal::SentenceBreakBetween(text, tokens[k - 1], tokens[k])) {
+      starts.push_back(k);
     }
-    if (!split) {
-      for (size_t b = prev.end; b < tokens[k].begin; ++b) {
-        if (text[b] == '\n') {
-          split = true;
-          break;
-        }
-      }
-    }
-    if (split) starts.push_back(k);
   }
   return starts;
 }
