@@ -62,7 +62,11 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Then PROPAGATION: every other capitalized occurrence of one of an entity's
 // words of >= 3 letters (not a title nor a generic word; same spelling in any case) is added as a
 // PERSON finding of that entity (detector "link", confidence 0.9 x the
-// entity's best), so that no mention of a hidden person is left behind.
+// entity's best), so that no mention of a hidden person is left behind. Only
+// a linked PERSON finding over the occurrence stops this: an occurrence the
+// tagger read as a place or an organisation, or as a person below
+// min_confidence, gets the PERSON finding too, and Decide acts on the
+// stricter reading (a kept place must not keep a person's name in the clear).
 // ORGANISATION PROPAGATION (options.propagate_org): an organisation is named
 // the same way throughout a text, so every other whole-word occurrence (same
 // bytes) of an ORG finding with confidence >= options.org_min_confidence, not

@@ -349,7 +349,15 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
         by_word.emplace(LowerAscii(w.text), renumber[e]);  // first (longest) entity wins
       }
     }
-    const Coverage& coverage = scan.CoverageOf(findings, added);
+    // Only linked persons stop the propagation: a mention the tagger read as
+    // a place or an organisation, or as a person below the threshold, would
+    // otherwise keep the name in the clear when that finding is kept or
+    // ignored. Decide's overlap rule then acts on the strictest of the two.
+    std::vector<Finding> linked;
+    for (const Finding& f : findings) {
+      if (f.kind == Kind::kPerson && f.entity >= 0) linked.push_back(f);
+    }
+    const Coverage coverage(linked);
     std::vector<float> conf(entities.size());
     for (size_t e = 0; e < entities.size(); ++e) conf[renumber[e]] = entities[e].confidence;
     // A cheap filter before the hash lookup.

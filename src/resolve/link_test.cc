@@ -163,11 +163,40 @@ TEST(LinkTest, OrganisationsAreNotCopiedOverPropagatedPersons) {
   LinkOptions options;
   options.propagate_org = true;
   options.org_min_confidence = 0.5f;
+  // The person's name is copied over the ORG reading too (Decide acts on the
+  // stricter of the two); the organisation is not copied over the persons.
   EXPECT_EQ(RenderKinds(text, LinkMentions(text, findings, options)),
-            "PERSON:Sara Karimi:test ORG:Karimi:test ORG:Karimi:link PERSON:Karimi:link");
+            "PERSON:Sara Karimi:test PERSON:Karimi:link ORG:Karimi:test ORG:Karimi:link PERSON:Karimi:link");
   options.propagate = false;  // no person pass: the organisation pass builds its own coverage
   EXPECT_EQ(RenderKinds(text, LinkMentions(text, findings, options)),
             "PERSON:Sara Karimi:test ORG:Karimi:test ORG:Karimi:link ORG:Karimi:link");
+}
+
+// A mention that another finding covers gets the person's name all the same
+// unless a linked PERSON finding covers it: a place or organisation reading
+// may be kept by the policy, and a reading below its threshold is ignored, so
+// either would leave the name in the clear beside its hidden mention.
+TEST(LinkTest, PropagatesOverOtherReadingsOfTheName) {
+  const std::string text = "Mohammad Nabi Omari left. Omari came back. Then Omari rested. Omari again.";
+  const size_t second = text.find("Omari came"), third = text.find("Omari rested"), fourth = text.find("Omari again");
+  struct Case {
+    const char* name;
+    Finding other;
+    const char* want;
+  } cases[] = {
+      {"a place reading", Finding{second, second + 5, Kind::kLoc, "", 0.6f, "test"},
+       "PERSON:Mohammad Nabi Omari:test PERSON:Omari:link LOC:Omari:test PERSON:Omari:link PERSON:Omari:link"},
+      {"a weak place candidate", Finding{second, second + 5, Kind::kLoc, "", 0.1f, "test"},
+       "PERSON:Mohammad Nabi Omari:test PERSON:Omari:link LOC:Omari:test PERSON:Omari:link PERSON:Omari:link"},
+      {"a person candidate below the threshold", Finding{third, third + 5, Kind::kPerson, "", 0.2f, "test"},
+       "PERSON:Mohammad Nabi Omari:test PERSON:Omari:link PERSON:Omari:test PERSON:Omari:link PERSON:Omari:link"},
+      {"a linked person mention", Finding{fourth, fourth + 5, Kind::kPerson, "", 0.8f, "test"},
+       "PERSON:Mohammad Nabi Omari:test PERSON:Omari:link PERSON:Omari:link PERSON:Omari:test"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<Finding> findings = {Finding{0, 19, Kind::kPerson, "", 0.9f, "test"}, c.other};
+    EXPECT_EQ(RenderKinds(text, LinkMentions(text, findings)), c.want) << c.name;
+  }
 }
 
 }  // namespace
