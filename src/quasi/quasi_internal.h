@@ -90,13 +90,20 @@ class WordClassTable {
   uint32_t Get(uint64_t hash) const {
     uint64_t spread = Spread(hash);
     size_t f = FilterIndex(spread);
-    bool maybe = (filter_[f / 64] >> (f % 64)) & 1;
+    uint32_t maybe = (filter_[f / 64] >> (f % 64)) & 1;
     size_t mask = slots_.size() - 1;
     const Slot& home = slots_[spread & mask];
     // Without branches for the common cases (a word at its home slot, or a
-    // word the filter rules out), which a text mixes unpredictably.
-    uint32_t bits = home.hash == hash ? home.bits : 0;
-    if (maybe & (home.hash != hash) & (home.bits != 0)) [[unlikely]] {
+    // word the filter rules out), which a text mixes unpredictably: a branch
+    // on them mispredicts, and only after the slot has come from the cache.
+    uint32_t same = home.hash == hash;
+    uint32_t bits = home.bits & (0u - same);
+    uint32_t probe = maybe & (same ^ 1u) & static_cast<uint32_t>(home.bits != 0);
+#if defined(__GNUC__)
+    // Keeps the compiler from splitting the test into one branch per term.
+    asm("" : "+r"(probe));
+#endif
+    if (probe != 0) [[unlikely]] {
       for (size_t i = (spread + 1) & mask;; i = (i + 1) & mask) {
         if (slots_[i].bits == 0) return 0;
         if (slots_[i].hash == hash) return slots_[i].bits;
