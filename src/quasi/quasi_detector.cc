@@ -47,7 +47,7 @@ struct Phrase {
 class QuasiScratch final : public DetectorScratch {
  public:
   std::vector<Word> words;
-  std::vector<size_t> starts;  // quasi::RuleStarts of words
+  quasi::RuleStarts starts;  // of words
   std::vector<Finding> found;
   std::string norm;
 };
@@ -146,15 +146,15 @@ class QuasiDetector final : public Detector {
     if (scratch == nullptr) return Status::Internal("quasi detector got a scratch made by another detector");
     std::vector<Word>& w = scratch->words;
     quasi::SplitWords(text, &w, &table_);
-    // Every rule starts at a capitalised word, a number, a phrase start or a
-    // numeric rule word; the matchers visit only those.
-    quasi::RuleStarts(w, quasi::kClsPhraseStart | quasi::kClsNumericStart, &scratch->starts);
-    const std::vector<size_t>& starts = scratch->starts;
+    // Every rule starts at a phrase start, a capitalised word, a number or a
+    // numeric rule word; each matcher visits only the words of its kind.
+    scratch->starts.Find(w);
+    const quasi::RuleStarts& starts = scratch->starts;
     scratch->found.clear();
-    MatchPhrases(text, w, starts, scratch);
-    MatchTribes(text, w, starts, &scratch->found);
-    MatchOrgs(text, w, starts, &scratch->found);
-    quasi::MatchNumericRules(text, w, starts, &scratch->found);
+    MatchPhrases(text, w, starts.phrase(), scratch);
+    MatchTribes(text, w, starts.capital(), &scratch->found);
+    MatchOrgs(text, w, starts.capital(), &scratch->found);
+    quasi::MatchNumericRules(text, w, starts.numeric(), &scratch->found);
     for (const Finding& f : scratch->found) {
       if (f.confidence >= options_.min_confidence && f.end > f.begin) sink.Add(f);
     }
@@ -176,7 +176,7 @@ class QuasiDetector final : public Detector {
   bool Near(const std::vector<Word>& w, size_t i) const { return i < w.size() && quasi::PhraseGap(w[i].gap); }
 
   // Longest phrase at each phrase start; a match resumes the search after it.
-  void MatchPhrases(std::string_view text, const std::vector<Word>& w, const std::vector<size_t>& starts,
+  void MatchPhrases(std::string_view text, const std::vector<Word>& w, std::span<const size_t> starts,
                     QuasiScratch* scratch) const {
     size_t from = 0;
     for (size_t i : starts) {
@@ -228,7 +228,7 @@ class QuasiDetector final : public Detector {
 
   // Tribal names: a capitalised word ending in "zai" or "khel" ("Ahmadzai",
   // "Sulaimankhel"), or "<Name> Khel".
-  void MatchTribes(std::string_view text, const std::vector<Word>& w, const std::vector<size_t>& starts,
+  void MatchTribes(std::string_view text, const std::vector<Word>& w, std::span<const size_t> starts,
                    std::vector<Finding>* out) const {
     for (size_t i : starts) {
       if (!(w[i].flags & quasi::kCap)) continue;
@@ -254,7 +254,7 @@ class QuasiDetector final : public Detector {
   static bool Capital(const Word& x) { return (x.flags & (quasi::kCap | quasi::kAllCaps)) != 0; }
 
   // Runs of capitalised words, each scored once; the search resumes after a run.
-  void MatchOrgs(std::string_view text, const std::vector<Word>& w, const std::vector<size_t>& starts,
+  void MatchOrgs(std::string_view text, const std::vector<Word>& w, std::span<const size_t> starts,
                  std::vector<Finding>* out) const {
     if (heads_.empty()) return;
     size_t from = 0;

@@ -5,6 +5,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -88,13 +90,20 @@ class WordClassTable {
   uint32_t Get(uint64_t hash) const {
     uint64_t spread = Spread(hash);
     size_t f = FilterIndex(spread);
-    bool maybe = (filter_[f / 64] >> (f % 64)) & 1;
+    uint32_t maybe = (filter_[f / 64] >> (f % 64)) & 1;
     size_t mask = slots_.size() - 1;
     const Slot& home = slots_[spread & mask];
     // Without branches for the common cases (a word at its home slot, or a
-    // word the filter rules out), which a text mixes unpredictably.
-    uint32_t bits = home.hash == hash ? home.bits : 0;
-    if (maybe & (home.hash != hash) & (home.bits != 0)) [[unlikely]] {
+    // word the filter rules out), which a text mixes unpredictably: a branch
+    // on them mispredicts, and only after the slot has come from the cache.
+    uint32_t same = home.hash == hash;
+    uint32_t bits = home.bits & (0u - same);
+    uint32_t probe = maybe & (same ^ 1u) & static_cast<uint32_t>(home.bits != 0);
+#if defined(__GNUC__)
+    // Keeps the compiler from splitting the test into one branch per term.
+    asm("" : "+r"(probe));
+#endif
+    if (probe != 0) [[unlikely]] {
       for (size_t i = (spread + 1) & mask;; i = (i + 1) & mask) {
         if (slots_[i].bits == 0) return 0;
         if (slots_[i].hash == hash) return slots_[i].bits;
@@ -144,16 +153,31 @@ inline bool PhraseGap(Gap g) { return g == Gap::kJoiner || g == Gap::kSpace; }
 inline constexpr uint32_t kClsNumericStart =
     kClsNumberWord | kClsCurrencyCode | kClsAged | kClsAge | kClsMonth | kClsRangeStart;
 
-// Appends to *starts (cleared first) the index of every word at which some
-// rule may start: a capitalised word, a number, or a word with one of the
-// classes in `cls_mask`, in increasing order.
-void RuleStarts(const std::vector<Word>& words, uint32_t cls_mask, std::vector<size_t>* starts);
+// The words at which each family of rules may start, as word indices in
+// increasing order; each matcher visits only its own list.
+class RuleStarts {
+ public:
+  // Fills the lists from words (replacing what they held): phrase() the
+  // words with a kClsPhraseStart class, capital() those with kCap or kAllCaps,
+  // numeric() those with kNumber or a kClsNumericStart class.
+  void Find(const std::vector<Word>& words);
+  std::span<const size_t> phrase() const { return {buffer_.get(), phrase_}; }
+  std::span<const size_t> capital() const { return {buffer_.get() + capacity_, capital_}; }
+  std::span<const size_t> numeric() const { return {buffer_.get() + 2 * capacity_, numeric_}; }
+
+ private:
+  // Three lists of capacity_ entries each, not initialised past their sizes.
+  std::unique_ptr<size_t[]> buffer_;
+  size_t capacity_ = 0;
+  size_t phrase_ = 0, capital_ = 0, numeric_ = 0;
+};
 
 // The rules that need no lexicon: money, percentages, measures (QUANTITY),
 // ages (DEM/AGE), durations (DATE/DURATION) and date ranges (DATE/RANGE). Appends findings with detector id "quasi".
 // REQUIRES: words were classified with a table that AddRuleWords filled;
-// starts is RuleStarts(words, mask) with mask including kClsNumericStart.
-void MatchNumericRules(std::string_view text, const std::vector<Word>& words, const std::vector<size_t>& starts,
+// starts contains every word with kNumber or a kClsNumericStart class, in
+// increasing order (others are skipped), e.g. RuleStarts::numeric().
+void MatchNumericRules(std::string_view text, const std::vector<Word>& words, std::span<const size_t> starts,
                        std::vector<Finding>* out);
 
 }  // namespace tearline::quasi

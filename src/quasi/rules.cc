@@ -59,7 +59,7 @@ class Matcher {
 
   // Every rule starts at a number, a number word, a currency code, "aged" or
   // "age"; a match resumes the search after its last word.
-  void Run(const std::vector<size_t>& starts) {
+  void Run(std::span<const size_t> starts) {
     size_t from = 0;
     for (size_t i : starts) {
       if (i < from || (!(w_[i].flags & kNumber) && !(w_[i].cls & kClsNumericStart))) continue;
@@ -431,20 +431,35 @@ void AddRuleWords(WordClassTable* t) {
   for (auto w : {"a", "an"}) t->Add(w, kClsArticle);
 }
 
-void MatchNumericRules(std::string_view text, const std::vector<Word>& words, const std::vector<size_t>& starts,
+void MatchNumericRules(std::string_view text, const std::vector<Word>& words, std::span<const size_t> starts,
                        std::vector<Finding>* out) {
   Matcher(text, words, out).Run(starts);
 }
 
-void RuleStarts(const std::vector<Word>& words, uint32_t cls_mask, std::vector<size_t>* starts) {
-  starts->resize(words.size());
-  size_t* out = starts->data();
-  size_t k = 0;
-  for (size_t i = 0; i < words.size(); ++i) {
-    out[k] = i;  // kept only when word i qualifies; branch-free, as qualifying words come irregularly
-    k += ((words[i].flags & (kCap | kAllCaps | kNumber)) | (words[i].cls & cls_mask)) != 0;
+void RuleStarts::Find(const std::vector<Word>& words) {
+  const size_t n = words.size();
+  if (n > capacity_) {
+    capacity_ = std::max(n, 2 * capacity_);
+    buffer_ = std::make_unique_for_overwrite<size_t[]>(3 * capacity_);
   }
-  starts->resize(k);
+  size_t* phrase = buffer_.get();
+  size_t* capital = phrase + capacity_;
+  size_t* numeric = capital + capacity_;
+  size_t p = 0, c = 0, m = 0;
+  for (size_t i = 0; i < n; ++i) {
+    // Each index is written and kept only when word i qualifies; branch-free,
+    // as qualifying words come irregularly.
+    const Word& w = words[i];
+    phrase[p] = i;
+    capital[c] = i;
+    numeric[m] = i;
+    p += (w.cls & kClsPhraseStart) != 0;
+    c += (w.flags & (kCap | kAllCaps)) != 0;
+    m += ((w.flags & kNumber) | (w.cls & kClsNumericStart)) != 0;
+  }
+  phrase_ = p;
+  capital_ = c;
+  numeric_ = m;
 }
 
 }  // namespace tearline::quasi

@@ -69,34 +69,38 @@ inline bool IsAsciiWord(uint8_t cls) { return cls >= kBUpper && cls <= kBDigit; 
 // A non-ASCII code point that belongs to a word.
 bool IsWordCp(int32_t cp) { return cp >= 0 && (u_isalnum(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK) != 0); }
 
-// Running classification of the gap before a word (see Gap).
+// Running classification of the gap before a word (see Gap), without
+// branches on the bytes of the gap, whose kinds a text mixes unpredictably.
 struct GapState {
+  enum : uint8_t { kNewlineSeen = 1, kOtherSeen = 2, kJoinerAlone = 4 };
+  static constexpr std::array<uint8_t, 8> kAsciiSeen = [] {
+    std::array<uint8_t, 8> t{};
+    t[kBOther] = t[kBJoiner] = kOtherSeen;
+    t[kBNewline] = kNewlineSeen;
+    return t;
+  }();
+  // Gap by kJoinerAlone | kOtherSeen | kNewlineSeen.
+  static constexpr std::array<Gap, 8> kGapOf = {Gap::kSpace,  Gap::kNewline, Gap::kOther,  Gap::kOther,
+                                                Gap::kJoiner, Gap::kJoiner,  Gap::kJoiner, Gap::kJoiner};
   size_t cps = 0;       // code points in the gap
   bool joiner = false;  // the first code point is a joiner
-  bool newline = false;
-  bool other = false;
+  uint8_t seen = 0;     // kNewlineSeen | kOtherSeen
   void Reset() { *this = GapState{}; }
   void AddAscii(uint8_t cls) {
-    if (cps++ == 0) joiner = cls == kBJoiner;
-    if (cls == kBNewline) {
-      newline = true;
-    } else if (cls != kBSpace) {
-      other = true;
-    }
+    joiner = cps == 0 ? cls == kBJoiner : joiner;
+    ++cps;
+    seen |= kAsciiSeen[cls];
   }
   // cp is a decoded non-word code point, or -1.
   void AddCp(int32_t cp) {
     if (cps++ == 0) joiner = cp == 0x2010 || cp == 0x2011 || cp == 0x2019;
     if (cp == 0x2028 || cp == 0x2029) {
-      newline = true;
+      seen |= kNewlineSeen;
     } else if (!(cp == 0xA0 || (cp > 0x7F && u_isUWhiteSpace(cp)))) {
-      other = true;
+      seen |= kOtherSeen;
     }
   }
-  Gap Get() const {
-    if (cps == 1 && joiner) return Gap::kJoiner;
-    return other ? Gap::kOther : newline ? Gap::kNewline : Gap::kSpace;
-  }
+  Gap Get() const { return kGapOf[seen | ((cps == 1 && joiner) ? kJoinerAlone : 0)]; }
 };
 
 constexpr uint64_t kOnes = 0x0101010101010101ull;

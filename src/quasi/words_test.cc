@@ -6,6 +6,7 @@
 
 #include <random>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "quasi_internal.h"
@@ -165,6 +166,67 @@ TEST(WordClassTableTest, ReturnsTheBitsOfAddedWordsOnly) {
     uint32_t want = (1u << (k % 20)) | (k == 7 ? kClsHead : 0u);
     ASSERT_EQ(t.Get(HashLower("W" + std::to_string(k))), want) << k;
     ASSERT_EQ(t.Get(HashLower("x" + std::to_string(k))), 0u) << k;
+  }
+}
+
+
+// The table against a plain map, over many random tables: some small enough
+// that buckets fill and spill into the next, with duplicate adds (bits
+// accumulate), the hash 0, and both present and absent hashes looked up.
+TEST(WordClassTableTest, RandomTablesMatchAPlainMap) {
+  std::mt19937_64 rng(11);
+  for (int round = 0; round < 300; ++round) {
+    WordClassTable t;
+    std::unordered_map<uint64_t, uint32_t> want;
+    size_t n = 1 + rng() % (round < 200 ? 120 : 3000);
+    std::vector<uint64_t> keys;
+    for (size_t k = 0; k < n; ++k) {
+      // Short-word hashes are small byte strings; mix those with full 64-bit ones.
+      uint64_t h = rng() % 3 == 0 ? rng() % 5000 : rng();
+      if (rng() % 50 == 0 && !keys.empty()) h = keys[rng() % keys.size()];  // add again
+      uint32_t bits = static_cast<uint32_t>(rng()) & static_cast<uint32_t>(rng());
+      t.Add(h, bits);
+      if (bits != 0) want[h] |= bits;
+      keys.push_back(h);
+    }
+    for (uint64_t h : keys) {
+      auto it = want.find(h);
+      ASSERT_EQ(t.Get(h), it == want.end() ? 0u : it->second) << "round " << round << " hash " << h;
+    }
+    for (int k = 0; k < 2000; ++k) {
+      uint64_t h = k % 2 ? rng() : rng() % 5000;
+      auto it = want.find(h);
+      ASSERT_EQ(t.Get(h), it == want.end() ? 0u : it->second) << "round " << round << " hash " << h;
+    }
+  }
+}
+
+
+// RuleStarts against plain filters, with one object reused over word lists
+// of growing and shrinking sizes (its buffer is reused, never cleared).
+TEST(RuleStartsTest, ListsMatchPlainFilters) {
+  std::mt19937 rng(5);
+  RuleStarts starts;
+  const uint8_t flag_choices[] = {0, kCap, kCap | kAllCaps, kAllCaps, kNumber, kNumber | kAllCaps, kLower};
+  const uint32_t cls_choices[] = {0, kClsPhraseStart, kClsPhraseWord, kClsNumberWord, kClsCurrencyCode, kClsAged,
+                                  kClsAge, kClsMonth, kClsRangeStart, kClsConnector | kClsStopStart,
+                                  kClsPhraseStart | kClsMonth, kClsHead};
+  for (int round = 0; round < 400; ++round) {
+    std::vector<Word> words(rng() % (round % 3 == 0 ? 2000 : 50));
+    for (Word& w : words) {
+      w.flags = flag_choices[rng() % std::size(flag_choices)];
+      w.cls = cls_choices[rng() % std::size(cls_choices)];
+    }
+    starts.Find(words);
+    std::vector<size_t> phrase, capital, numeric;
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (words[i].cls & kClsPhraseStart) phrase.push_back(i);
+      if (words[i].flags & (kCap | kAllCaps)) capital.push_back(i);
+      if ((words[i].flags & kNumber) || (words[i].cls & kClsNumericStart)) numeric.push_back(i);
+    }
+    ASSERT_EQ(std::vector<size_t>(starts.phrase().begin(), starts.phrase().end()), phrase) << round;
+    ASSERT_EQ(std::vector<size_t>(starts.capital().begin(), starts.capital().end()), capital) << round;
+    ASSERT_EQ(std::vector<size_t>(starts.numeric().begin(), starts.numeric().end()), numeric) << round;
   }
 }
 
