@@ -1,7 +1,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -117,20 +116,8 @@ class Coverage {
   explicit Coverage(const std::vector<Finding>& findings) {
     for (const Finding& f : findings) spans_.push_back({f.begin, f.end});
     std::sort(spans_.begin(), spans_.end());
-    Reach();
-  }
-  // Adds findings sorted by begin (as the propagation passes add them):
-  // the spans are merged in, not sorted again.
-  void AddSorted(const std::vector<Finding>& added) {
-    if (added.empty()) return;
-    std::vector<std::pair<size_t, size_t>> more;
-    more.reserve(added.size());
-    for (const Finding& f : added) more.push_back({f.begin, f.end});
-    if (!std::is_sorted(more.begin(), more.end())) std::sort(more.begin(), more.end());
-    std::vector<std::pair<size_t, size_t>> all(spans_.size() + more.size());
-    std::merge(spans_.begin(), spans_.end(), more.begin(), more.end(), all.begin());
-    spans_.swap(all);
-    Reach();
+    reach_.resize(spans_.size());  // the farthest end among spans [0, i]
+    for (size_t i = 0; i < spans_.size(); ++i) reach_[i] = std::max(i ? reach_[i - 1] : 0, spans_[i].second);
   }
   bool Covers(size_t b, size_t e) const {
     auto it = std::upper_bound(spans_.begin(), spans_.end(), std::make_pair(b, SIZE_MAX));
@@ -138,39 +125,23 @@ class Coverage {
   }
 
  private:
-  void Reach() {
-    reach_.resize(spans_.size());  // the farthest end among spans [0, i]
-    for (size_t i = 0; i < spans_.size(); ++i) reach_[i] = std::max(i ? reach_[i - 1] : 0, spans_[i].second);
-  }
   std::vector<std::pair<size_t, size_t>> spans_;
   std::vector<size_t> reach_;
 };
 
-// What the propagation passes over one text share: the capitals that may
-// start a word (ForEachCapitalStart), found once, and the coverage of the
-// findings so far, built once.
+// The capitals that may start a word (ForEachCapitalStart), found once for
+// both propagation passes.
 struct PropagationScan {
   explicit PropagationScan(std::string_view t) : text(t) {}
   std::string_view text;
   std::vector<size_t> capitals;
   bool scanned = false;
-  std::optional<Coverage> coverage;
   const std::vector<size_t>& Capitals() {
     if (!scanned) {
       link_internal::ForEachCapitalStart(text, [&](size_t b) { capitals.push_back(b); });
       scanned = true;
     }
     return capitals;
-  }
-  // The coverage of `findings`: built on first use; after that, `added`
-  // (the findings appended since, sorted by begin) is merged in.
-  const Coverage& CoverageOf(const std::vector<Finding>& findings, const std::vector<Finding>& added) {
-    if (!coverage) {
-      coverage.emplace(findings);
-    } else {
-      coverage->AddSorted(added);
-    }
-    return *coverage;
   }
 };
 
@@ -192,11 +163,10 @@ bool OnlyGenericWords(std::string_view span) {
 
 // ORGANISATION PROPAGATION (see tearline/resolve.h): the other whole-word
 // occurrences of the exact bytes of every ORG finding with confidence >=
-// options.org_min_confidence, not inside a finding, as ORG findings.
-// persons_added: the findings the person propagation appended to *findings
-// (sorted by begin) since scan's coverage was built, if it was.
+// options.org_min_confidence, not inside a finding (persons propagated
+// included), as ORG findings.
 void PropagateOrganisations(std::string_view text, const LinkOptions& options, std::vector<Finding>* findings,
-                            PropagationScan* scan, const std::vector<Finding>& persons_added) {
+                            PropagationScan* scan) {
   struct Name {
     std::string_view bytes;
     float confidence;
@@ -223,7 +193,7 @@ void PropagateOrganisations(std::string_view text, const LinkOptions& options, s
   }
   link_internal::WordFilter filter(false);
   for (const auto& [word, ks] : by_first_word) filter.Add(word);
-  const Coverage& coverage = scan->CoverageOf(*findings, persons_added);
+  const Coverage coverage(*findings);
   std::vector<Finding> added;
   // Names start with a capital: only capitalised words can start one.
   link_internal::ForEachCapitalisedWordFrom(text, scan->Capitals(), false, [&](size_t b, size_t word_end) {
@@ -338,7 +308,6 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   for (size_t e = 0; e < entities.size(); ++e) out.entity_names[renumber[e]] = entities[e].name;
 
   PropagationScan scan(text);
-  std::vector<Finding> added;  // by the person propagation, in text order
   if (options.propagate && !entities.empty()) {
     // Which words (>= 3 letters, not titles; same spelling in any case) point
     // to which entity. Spelling, not skeleton: "Mary" must not join "Omari".
@@ -366,6 +335,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     // One pass over the capitalised words (runs of letters/digits, any byte
     // of a multi-byte character counting as a letter, with inner hyphens).
     std::string low;
+    std::vector<Finding> added;
     link_internal::ForEachCapitalisedWordFrom(text, scan.Capitals(), true, [&](size_t b, size_t i) {
       std::string_view t = text.substr(b, i - b);
       if (t.size() < 3 || !filter.MayHold(t)) return;
@@ -379,7 +349,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     });
     findings.insert(findings.end(), added.begin(), added.end());
   }
-  if (options.propagate_org) PropagateOrganisations(text, options, &findings, &scan, added);
+  if (options.propagate_org) PropagateOrganisations(text, options, &findings, &scan);
   std::sort(findings.begin(), findings.end(), FindingLess);
   out.findings = std::move(findings);
   return out;

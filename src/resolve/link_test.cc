@@ -167,7 +167,7 @@ TEST(LinkTest, OrganisationsAreNotCopiedOverPropagatedPersons) {
   // stricter of the two); the organisation is not copied over the persons.
   EXPECT_EQ(RenderKinds(text, LinkMentions(text, findings, options)),
             "PERSON:Sara Karimi:test PERSON:Karimi:link ORG:Karimi:test ORG:Karimi:link PERSON:Karimi:link");
-  options.propagate = false;  // no person pass: the organisation pass builds its own coverage
+  options.propagate = false;  // no person pass: nothing keeps the organisation from the later mentions
   EXPECT_EQ(RenderKinds(text, LinkMentions(text, findings, options)),
             "PERSON:Sara Karimi:test ORG:Karimi:test ORG:Karimi:link ORG:Karimi:link");
 }
