@@ -1,7 +1,7 @@
 """PERSON quality and speed of tearline against compromise on TAB dev and held-out GUM.
 
 Usage (run_quality.sh calls it; see there):
-  python3 quality.py --tearline BIN --node-script DIR/compromise_people.mjs --work DIR
+  python3 quality.py --tearline BIN --gum-gold-tool BIN --node-script DIR/compromise_people.mjs --work DIR
                      [--data ../shared/data] [--passes 3] [--min-confidence 0.5] [--repeat 20]
 
 Writes every text as a UTF-8 file under --work (never into the repository), runs
@@ -38,16 +38,20 @@ def log(msg):
     print(msg, file=sys.stderr, flush=True)
 
 
-def load_corpora(data_dir):
+def load_corpora(data_dir, gum_gold_tool):
     tab = corpora.read_tab(os.path.join(data_dir, "tab", "tab_dev_subset.json"))
     files = sorted(glob.glob(os.path.join(data_dir, "gum", "*.conllu")))
     if not files or not tab:
         raise ValueError("corpus files missing under " + data_dir)
-    gum = []
-    for i, f in enumerate(files):
-        if i % 10 == 0:  # held out from tagger training (train.cc gum_holdout_every)
-            with open(f, encoding="utf-8") as fh:
-                gum.append(corpora.read_gum(fh.read(), "gum_" + os.path.basename(f)[:-len(".conllu")]))
+    held_out = [f for i, f in enumerate(files) if i % 10 == 0]  # never trained on (train.cc gum_holdout_every)
+    r = subprocess.run([gum_gold_tool, *held_out], capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(f"tearline_gum_gold failed (exit {r.returncode}): {r.stderr.strip()[:500]}")
+    gum = corpora.read_gum_gold(r.stdout)
+    if [d.name for d in gum] != held_out:
+        raise RuntimeError("tearline_gum_gold did not print the held-out files in order")
+    for d in gum:
+        d.name = "gum_" + os.path.basename(d.name)[:-len(".conllu")]
     return [("TAB dev", tab), ("GUM held-out", gum)]
 
 
@@ -166,6 +170,7 @@ def main():
     ap.add_argument("--node-script", required=True)
     ap.add_argument("--work", required=True)
     ap.add_argument("--data", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "data"))
+    ap.add_argument("--gum-gold-tool", required=True, help="tearline_gum_gold (built in src/tag/)")
     ap.add_argument("--passes", type=int, default=3)
     ap.add_argument("--min-confidence", type=float, default=0.5)
     ap.add_argument("--repeat", type=int, default=20)
@@ -173,7 +178,7 @@ def main():
 
     rows, notes = [], []
     version = "?"
-    for label, docs in load_corpora(a.data):
+    for label, docs in load_corpora(a.data, a.gum_gold_tool):
         paths = write_texts(a.work, label, docs)
         nbytes = sum(len(d.data) for d in docs)
         ngold = sum(len(d.gold) for d in docs)
@@ -222,7 +227,8 @@ def main():
           "(leading honorifics such as Mr/Ms/Dr excepted). Precision: a predicted span is correct when it "
           "overlaps a gold PERSON mention. Recall (overlap): any overlap suffices (reference only).")
     print("- Gold: TAB = lowest-numbered annotator's PERSON mentions (all identifier types); GUM = every 10th "
-          "file (i % 10 == 0, never trained on), the named part of person mentions as in src/tag/corpus.cc.")
+          "file (i % 10 == 0, never trained on), the PERSON spans tearline_gum_gold prints: the gold of training "
+          "and of the tagger's held-out score (src/tag/corpus.cc; of overlapping spans the longer wins).")
     return 0
 
 

@@ -5,6 +5,7 @@ Run: python3 -m unittest discover -s bench/quality -p '*_test.py'
 
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import unittest
@@ -83,11 +84,62 @@ class TabTest(unittest.TestCase):
         self.assertEqual(docs[0].data[24:29].decode("utf-8"), "Ünal")
 
 
-class GumTest(unittest.TestCase):
+class GumGoldTest(unittest.TestCase):
+    def test_person_spans_only_in_bytes(self):
+        text = "Ünal Koç met Ada in Oslo."
+        lines = "\n".join([
+            json.dumps({"file": "a.conllu", "text": text, "spans": [
+                {"begin": 0, "end": 10, "label": "PERSON"},
+                {"begin": 15, "end": 18, "label": "PERSON"},
+                {"begin": 22, "end": 26, "label": "LOC"}]}),
+            "",
+            json.dumps({"file": "b.conllu", "text": "", "spans": []}),
+        ])
+        docs = corpora.read_gum_gold(lines)
+        self.assertEqual([d.name for d in docs], ["a.conllu", "b.conllu"])
+        self.assertEqual(docs[0].gold, [(0, 10), (15, 18)])
+        self.assertEqual([docs[0].data[b:e].decode("utf-8") for b, e in docs[0].gold], ["Ünal Koç", "Ada"])
+        self.assertEqual(docs[1].gold, [])
+
+    def test_bad_output(self):
+        cases = [
+            "not json",
+            json.dumps({"file": "a", "text": "abc"}),  # no spans
+            json.dumps({"file": "a", "text": "abc", "spans": [{"begin": 1, "end": 9, "label": "PERSON"}]}),
+            json.dumps({"file": "a", "text": "abc", "spans": [{"begin": 2, "end": 2, "label": "PERSON"}]}),
+            json.dumps({"file": "a", "text": "abc", "spans": [{"begin": 0, "end": 1}]}),
+        ]
+        for line in cases:
+            with self.subTest(line=line), self.assertRaises(ValueError):
+                corpora.read_gum_gold(line)
+
+
+def gum_gold_tool():
+    tool = os.environ.get("TEARLINE_GUM_GOLD")
+    if not tool:
+        raise AssertionError("set TEARLINE_GUM_GOLD to build/src/tag/tearline_gum_gold (ctest sets it)")
+    return tool
+
+
+class GumGoldToolTest(unittest.TestCase):
+    """The tool prints corpus.cc's gold (its rules are tested in corpus_test.cc);
+    these cases check the text, the byte offsets and the errors end to end."""
+
+    def run_tool(self, contents):
+        with tempfile.TemporaryDirectory() as d:
+            paths = []
+            for i, c in enumerate(contents):
+                p = os.path.join(d, f"doc{i}.conllu")
+                with open(p, "w", encoding="utf-8") as f:
+                    f.write(c)
+                paths.append(p)
+            r = subprocess.run([gum_gold_tool(), *paths], capture_output=True, text=True)
+            return r, paths
+
     def test_text_and_person_spans(self):
         s1 = conllu([
             ("1", "Dr.", "PROPN", "Entity=(1-person-new-x-y-2,3"),
-            ("2", "Ada", "PROPN", "_"),
+            ("2", "Ünal", "PROPN", "_"),
             ("3", "Quist", "PROPN", "Entity=1)|SpaceAfter=No"),
             ("4", ",", "PUNCT", "_"),
             ("5", "the", "DET", "Entity=(2-person-new-x-y-"),
@@ -103,22 +155,32 @@ class GumTest(unittest.TestCase):
             ("3", "Eyck", "PROPN", "Entity=4)"),
             ("4", "left", "VERB", "_"),
         ])
-        doc = corpora.read_gum("# newdoc\n# newpar\n" + s1 + "# newpar\n" + s2, "t")
-        text = doc.data.decode("utf-8")
-        self.assertEqual(text, "Dr. Ada Quist, the boss's aide.\n\nJan van Eyck left")
-        self.assertEqual([text[b:e] for b, e in doc.gold], ["Ada Quist", "Jan van Eyck"])
+        r, paths = self.run_tool(["# newdoc\n# newpar\n" + s1 + "# newpar\n" + s2, s2])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        docs = corpora.read_gum_gold(r.stdout)
+        self.assertEqual([d.name for d in docs], paths)
+        text = docs[0].data.decode("utf-8")
+        self.assertEqual(text, "Dr. Ünal Quist, the boss's aide.\n\nJan van Eyck left")
+        self.assertEqual([docs[0].data[b:e].decode("utf-8") for b, e in docs[0].gold], ["Ünal Quist", "Jan van Eyck"])
+        self.assertEqual([docs[1].data[b:e].decode("utf-8") for b, e in docs[1].gold], ["Jan van Eyck"])
 
-    def test_person_with_of_is_not_a_name(self):
+    def test_longer_overlapping_span_wins(self):
         s = conllu([
-            ("1", "Professor", "PROPN", "Entity=(1-person-new-x-y-"),
-            ("2", "of", "ADP", "_"),
-            ("3", "Music", "PROPN", "Entity=1)"),
+            ("1", "Vela", "PROPN", "Entity=(1-place-new-x-y-1,2(2-person-new-x-y-1)"),
+            ("2", "Museum", "PROPN", "Entity=1)"),
+            ("3", "opened", "VERB", "_"),
         ])
-        self.assertEqual(corpora.read_gum(s, "t").gold, [])
+        r, _ = self.run_tool([s])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = [json.loads(line) for line in r.stdout.splitlines()]
+        self.assertEqual([(x["begin"], x["end"], x["label"]) for x in out[0]["spans"]], [(0, 11, "LOC")])
+        self.assertEqual(corpora.read_gum_gold(r.stdout)[0].gold, [])
 
-    def test_bad_line(self):
-        with self.assertRaises(ValueError):
-            corpora.read_gum("1\tonly\tthree\n", "t")
+    def test_bad_file_fails_and_names_it(self):
+        r, paths = self.run_tool(["1\tonly\tthree\n"])
+        self.assertEqual(r.returncode, 3)
+        self.assertIn(paths[0], r.stderr)
+        self.assertEqual(r.stdout, "")
 
 
 if __name__ == "__main__":

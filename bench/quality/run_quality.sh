@@ -5,6 +5,7 @@
 # Usage: bench/quality/run_quality.sh [TEARLINE_BINARY]
 #   TEARLINE_BINARY defaults to $TEARLINE or build/tearline beside this script's repo.
 # Environment: DATA (default ../shared/data beside the repository), PASSES (default 3),
+#   GUM_GOLD (default tearline_gum_gold in the binary's build tree),
 #   COMPROMISE (npm version spec, default 14).
 # Needs: node + npm (registry access for the one install), python3.
 # compromise is installed into a fresh `mktemp -d` folder (no global install,
@@ -20,6 +21,9 @@ passes="${PASSES:-3}"
 version="${COMPROMISE:-14}"
 
 [[ -x "$bin" ]] || { echo "run_quality.sh: no tearline binary at $bin" >&2; exit 1; }
+# The GUM gold comes from the C++ corpus reader (src/tag/corpus.cc), built beside tearline.
+gum_gold="${GUM_GOLD:-$(dirname "$bin")/src/tag/tearline_gum_gold}"
+[[ -x "$gum_gold" ]] || { echo "run_quality.sh: no tearline_gum_gold at $gum_gold (set GUM_GOLD)" >&2; exit 1; }
 command -v node >/dev/null || { echo "run_quality.sh: node not found" >&2; exit 1; }
 command -v npm >/dev/null || { echo "run_quality.sh: npm not found" >&2; exit 1; }
 
@@ -32,5 +36,5 @@ npm install --prefix "$tmp" --no-audit --no-fund --no-save --loglevel=error "com
 cp "$here/compromise_people.mjs" "$tmp/"
 mkdir -p "$tmp/work"
 
-PYTHONDONTWRITEBYTECODE=1 python3 "$here/quality.py" --tearline "$bin" --node-script "$tmp/compromise_people.mjs" \
+PYTHONDONTWRITEBYTECODE=1 python3 "$here/quality.py" --tearline "$bin" --gum-gold-tool "$gum_gold" --node-script "$tmp/compromise_people.mjs" \
   --work "$tmp/work" --data "$data" --passes "$passes"

@@ -14,8 +14,7 @@
 namespace tearline {
 namespace tag_internal {
 
-std::vector<int> GoldClasses(const std::vector<Token>& tokens, std::vector<TagSpan> spans) {
-  // Longer spans win over the shorter spans they overlap.
+std::vector<TagSpan> LongerGoldSpansWin(std::vector<TagSpan> spans) {
   std::stable_sort(spans.begin(), spans.end(), [](const TagSpan& a, const TagSpan& b) {
     return a.end - a.begin > b.end - b.begin;
   });
@@ -25,6 +24,11 @@ std::vector<int> GoldClasses(const std::vector<Token>& tokens, std::vector<TagSp
     if (!clash && s.begin < s.end) kept.push_back(s);
   }
   std::sort(kept.begin(), kept.end(), [](const TagSpan& a, const TagSpan& b) { return a.begin < b.begin; });
+  return kept;
+}
+
+std::vector<int> GoldClasses(const std::vector<Token>& tokens, std::vector<TagSpan> spans) {
+  const std::vector<TagSpan> kept = LongerGoldSpansWin(std::move(spans));
   std::vector<int> cls(tokens.size(), 0);
   size_t k = 0;
   for (size_t t = 0; t < tokens.size(); ++t) {

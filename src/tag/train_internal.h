@@ -13,8 +13,13 @@
 
 namespace tearline::tag_internal {
 
+// The gold spans training and evaluation use: of overlapping spans the longer
+// wins (ties: the earlier in the input); empty spans are dropped. Sorted by
+// begin.
+std::vector<TagSpan> LongerGoldSpansWin(std::vector<TagSpan> spans);
+
 // Gold class per token (O / B-x / I-x) for spans over tokens; a token
-// overlapping a span belongs to it; of overlapping spans the longer wins.
+// overlapping a span belongs to it; spans resolved by LongerGoldSpansWin.
 std::vector<int> GoldClasses(const std::vector<Token>& tokens, std::vector<TagSpan> spans);
 
 // Exact-span counts per label.
