@@ -120,8 +120,14 @@ Result<std::vector<TabDocument>> ParseTab(std::string_view json) {
         }
         cp_to_byte.push_back(doc.text.size());
         for (const auto& jm : anns.at(best).at("entity_mentions")) {
-          auto s = jm.at("start_offset").get<int64_t>();
-          auto e = jm.at("end_offset").get<int64_t>();
+          const auto& js = jm.at("start_offset");
+          const auto& je = jm.at("end_offset");
+          // Only integers: converting a float such as 1e25 to int64_t is undefined behaviour.
+          if (!js.is_number_integer() || !je.is_number_integer()) {
+            return Status::BadInput(where + ": mention offsets are not integers");
+          }
+          auto s = js.get<int64_t>();
+          auto e = je.get<int64_t>();
           if (s < 0 || e < s || static_cast<size_t>(e) >= cp_to_byte.size()) {
             return Status::BadInput(where + ": mention offsets outside the text");
           }

@@ -39,6 +39,11 @@ TEST(ParseTabTest, RejectsBadInput) {
       R"([{"doc_id":"x"}])",
       R"([{"doc_id":"x","text":"ab","annotations":{"annotator1":{"entity_mentions":[{"entity_type":"PERSON","start_offset":1,"end_offset":9,"identifier_type":"DIRECT","entity_id":"e"}]}}}])",
       R"([{"doc_id":"x","text":"ab","annotations":{"annotator1":{"entity_mentions":[{"entity_type":"PERSON","start_offset":2,"end_offset":1,"identifier_type":"DIRECT","entity_id":"e"}]}}}])",
+      // Offsets must be integers: a fraction is not truncated, a huge float is not cast.
+      R"([{"doc_id":"x","text":"ab","annotations":{"annotator1":{"entity_mentions":[{"entity_type":"PERSON","start_offset":0.5,"end_offset":1,"identifier_type":"DIRECT","entity_id":"e"}]}}}])",
+      R"([{"doc_id":"x","text":"ab","annotations":{"annotator1":{"entity_mentions":[{"entity_type":"PERSON","start_offset":0,"end_offset":1e25,"identifier_type":"DIRECT","entity_id":"e"}]}}}])",
+      R"([{"doc_id":"x","text":"ab","annotations":{"annotator1":{"entity_mentions":[{"entity_type":"PERSON","start_offset":0,"end_offset":"1","identifier_type":"DIRECT","entity_id":"e"}]}}}])",
+      R"([{"doc_id":"x","text":"ab","annotations":{"annotator1":{"entity_mentions":[{"entity_type":"PERSON","start_offset":0,"end_offset":18446744073709551615,"identifier_type":"DIRECT","entity_id":"e"}]}}}])",
   };
   for (const char* b : bad) {
     auto r = ParseTab(b);

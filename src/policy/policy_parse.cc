@@ -90,7 +90,8 @@ void ParseFields(Ctx& c, const toml::node& n, std::string_view table, std::span<
     return;
   }
   for (auto&& [key, value] : *t) {
-    auto it = std::find_if(fields.begin(), fields.end(), [&](const Field& f) { return f.key == key.str(); });
+    std::string_view name = key.str();  // not captured as `key`: clang before 16 cannot capture a structured binding
+    auto it = std::find_if(fields.begin(), fields.end(), [&](const Field& f) { return f.key == name; });
     if (it == fields.end()) {
       std::string known;
       for (const Field& f : fields) known += (known.empty() ? "" : ", ") + std::string(f.key);
@@ -502,8 +503,9 @@ std::vector<PolicyDiagnostic> ParseInto(std::string_view text, std::string_view 
   try {
     toml::table root = toml::parse(text, source_name);
     for (auto&& [key, value] : root) {
+      std::string_view name = key.str();  // not captured as `key`: see ParseFields
       auto it = std::find_if(std::begin(kTopLevel), std::end(kTopLevel),
-                             [&](const Field& f) { return f.key == key.str(); });
+                             [&](const Field& f) { return f.key == name; });
       if (it == std::end(kTopLevel)) {
         c.Error(key.source(), "unknown key " + Quote(key.str()) + " at the top level");
         continue;

@@ -176,10 +176,13 @@ Result<CsvTable> ParseCsv(std::string bytes, const CsvOptions& options) {
     if (header) {
       t.header = rec;
       TL_RETURN_IF_ERROR(SetColumns(&t));
-      // Reserve for the worst case of one record per remaining line.
+      // Reserve for the worst case of one record per remaining line. A field
+      // takes at least one byte (its separator or terminator), so the fields
+      // left are also at most the bytes left + 1: a wide header over many
+      // short lines must not reserve columns x lines (quadratic in the input).
       const size_t lines_left = csv_internal::CountByte(p + pos, n - pos, '\n') + 1;
       t.records.reserve(lines_left);
-      t.fields.reserve(lines_left * t.columns.size());
+      t.fields.reserve(std::min(lines_left * t.columns.size(), n - pos + 1));
       csv_internal::AdviseHugePages(t.records.data(), t.records.capacity() * sizeof(CsvRecord));
       csv_internal::AdviseHugePages(t.fields.data(), t.fields.capacity() * sizeof(CsvField));
       header = false;

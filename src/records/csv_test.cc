@@ -74,6 +74,19 @@ TEST(CsvTest, RefusesMalformedWithLine) {
   }
 }
 
+// A wide header over many short lines: the reader must not reserve room for
+// columns x lines fields (here 480 GB, which throws std::bad_alloc).
+TEST(CsvTest, WideHeaderOverManyLinesIsRefusedCheaply) {
+  std::string in;
+  for (int c = 0; c < 20000; ++c) in += (c ? ",c" : "c") + std::to_string(c);
+  in += "\n";
+  in.append(1000000, '\n');
+  auto t = ParseCsv(in);
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.status().message().find("line 2: expected 20000 fields, found 1"), std::string::npos)
+      << t.status().message();
+}
+
 TEST(CsvTest, ErrorNeverQuotesTheValue) {
   auto t = ParseCsv("name,phone\nHidden Person,0700\xff" "123\n");
   ASSERT_FALSE(t.ok());

@@ -9,6 +9,7 @@ TEST(HierarchyTest, Levels) {
   auto age = *AgeHierarchy();
   auto date = DateHierarchy();
   auto places = *TableHierarchy("district,province,country\nD1,P1,AF\nD2,P1,AF\nD3,P2,AF\n", "places", true);
+  auto suppress = SuppressionHierarchy();  // held here: cases[] keeps raw pointers
   struct Case { const Hierarchy* h; std::string value; std::vector<std::string> want; } cases[] = {
       {age.get(), "37", {"37", "35-39", "30-39", "20-39", "*"}},
       {age.get(), "0", {"0", "0-4", "0-9", "0-19", "*"}},
@@ -18,7 +19,7 @@ TEST(HierarchyTest, Levels) {
       {date.get(), "2020-02-29", {"2020-02-29", "2020-02/W4", "2020-02", "2020", "*"}},
       {date.get(), "2021-08-07", {"2021-08-07", "2021-08/W1", "2021-08", "2021", "*"}},
       {places.get(), "D2", {"D2", "P1", "AF", "*"}},
-      {SuppressionHierarchy().get(), "F", {"F", "*"}},
+      {suppress.get(), "F", {"F", "*"}},
   };
   for (const auto& c : cases) {
     ASSERT_EQ(c.h->height() + 1, static_cast<int>(c.want.size())) << c.h->name();
