@@ -8,6 +8,7 @@ function(tearline_test name)
   add_executable(${name} ${T_SOURCES})
   target_link_libraries(${name} PRIVATE ${T_LIBS} GTest::gtest GTest::gtest_main GTest::gmock)
   target_compile_definitions(${name} PRIVATE TEARLINE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR})  # tests may include src/<module>/*.h
   gtest_discover_tests(${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} DISCOVERY_TIMEOUT 60)
 endfunction()
 
@@ -24,6 +25,12 @@ endfunction()
 # fuzz/replay_main.cc, and CTest replays every file of fuzz/corpus/NAME/ through it
 # as a regression test.
 option(TEARLINE_LIBFUZZER "Build fuzz targets with libFuzzer (clang only)" OFF)
+if(TEARLINE_LIBFUZZER)
+  # Instrument every module for coverage and AddressSanitizer, not only the
+  # fuzz executables: the code libFuzzer explores lives in the libraries.
+  add_compile_options(-fsanitize=fuzzer-no-link,address)
+  add_link_options(-fsanitize=address)
+endif()
 function(tearline_fuzz name source)
   cmake_parse_arguments(F "" "" "LIBS" ${ARGN})
   if(TEARLINE_LIBFUZZER)

@@ -144,7 +144,7 @@ Result<std::unique_ptr<TaggerModel::Impl>> ParseModel(std::string_view file) {
   if (!r.Get(&bits) || !r.Get(&scale) || !r.Get(&classes) || !r.Get(&width)) {
     return Status::Corruption("tagger model: payload header truncated");
   }
-  if (bits < 8 || bits > 24 || classes != kNumClasses || width != kRowWidth || !(scale > 0) || scale > 1e6f) {
+  if (bits < kMinHashBits || bits > kMaxHashBits || classes != kNumClasses || width != kRowWidth || !(scale > 0) || scale > 1e6f) {
     return Status::Corruption("tagger model: payload header out of range");
   }
   m->hash_bits = static_cast<int>(bits);

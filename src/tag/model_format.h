@@ -14,6 +14,10 @@
 namespace tearline::tag_internal {
 
 inline constexpr uint32_t kModelFormatVersion = 4;
+// The weight table has 2^hash_bits rows; training writes and loading accepts
+// only this range (a few bytes of header must not make a loader allocate
+// more than the largest model training can produce: 2^22 rows, 128 MB).
+inline constexpr int kMinHashBits = 12, kMaxHashBits = 22;
 
 // The complete file image (header + payload) for m; m.fingerprint is ignored.
 std::string SerializeModel(const TaggerModel::Impl& m);

@@ -482,7 +482,10 @@ Status CollectTrainingTexts(const TrainOptions& o, std::vector<AnnotatedText>* t
 
 Status TrainTagger(const TrainOptions& o) {
   using namespace tag_internal;
-  if (o.hash_bits < 12 || o.hash_bits > 22) return Status::InvalidArgument("tagger training: hash_bits must be in [12, 22]");
+  if (o.hash_bits < kMinHashBits || o.hash_bits > kMaxHashBits) {
+    return Status::InvalidArgument("tagger training: hash_bits must be in [" + std::to_string(kMinHashBits) + ", " +
+                                   std::to_string(kMaxHashBits) + "]");
+  }
   if (o.epochs < 1) return Status::InvalidArgument("tagger training: epochs must be >= 1");
   if (o.lexical_dropout_percent < 0 || o.lexical_dropout_percent > 100) {
     return Status::InvalidArgument("tagger training: lexical_dropout_percent must be in [0, 100]");
