@@ -19,7 +19,6 @@ namespace tag_internal {
 namespace {
 
 constexpr char kMagic[8] = {'T', 'L', 'T', 'A', 'G', 'G', 'R', '\0'};
-constexpr size_t kHeaderSize = 8 + 4 + 4 + 8 + 32;
 
 template <typename T>
 void Put(std::string* out, T v) {
@@ -93,6 +92,10 @@ std::string SerializeModel(const TaggerModel::Impl& m) {
     Put<uint32_t>(&payload, static_cast<uint32_t>(r));
     payload.append(reinterpret_cast<const char*>(row), kRowWidth * sizeof(int16_t));
   }
+  return ModelFileWithPayload(payload);
+}
+
+std::string ModelFileWithPayload(std::string_view payload) {
   unsigned char hash[crypto_hash_sha256_BYTES];
   crypto_hash_sha256(hash, reinterpret_cast<const unsigned char*>(payload.data()), payload.size());
   std::string file(kMagic, 8);

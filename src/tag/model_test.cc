@@ -1,5 +1,4 @@
 #include <gtest/gtest.h>
-#include <sodium.h>
 
 #include <chrono>
 #include <cstdio>
@@ -103,30 +102,15 @@ TEST(ModelFormatTest, DamagedFilesFailWithCorruption) {
   }
 }
 
-// A model file whose payload is `payload` under a valid header (magic,
-// version, size, SHA-256), so that only the payload checks can refuse it.
-std::string WithValidHeader(const std::string& payload) {
-  std::string file("TLTAGGR\0", 8);
-  const uint32_t version = tag_internal::kModelFormatVersion, reserved = 0;
-  const uint64_t size = payload.size();
-  file.append(reinterpret_cast<const char*>(&version), 4);
-  file.append(reinterpret_cast<const char*>(&reserved), 4);
-  file.append(reinterpret_cast<const char*>(&size), 8);
-  unsigned char hash[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(hash, reinterpret_cast<const unsigned char*>(payload.data()), payload.size());
-  file.append(reinterpret_cast<const char*>(hash), sizeof hash);
-  return file + payload;
-}
-
 // The table size comes from the payload header: a small file must not make
 // the loader allocate more than training can produce.
 TEST(ModelFormatTest, HashBitsOutsideTheTrainingRangeAreRefused) {
-  const std::string payload = SmallModelFile().substr(56);
-  ASSERT_TRUE(TaggerModel::Parse(WithValidHeader(payload)).ok());  // the helper itself is sound
+  const std::string payload = SmallModelFile().substr(tag_internal::kHeaderSize);
+  ASSERT_TRUE(TaggerModel::Parse(tag_internal::ModelFileWithPayload(payload)).ok());  // the helper itself is sound
   for (uint32_t bits : {0u, 8u, 11u, 23u, 24u, 31u, 0xFFFFFFFFu}) {
     std::string p = payload;
     std::memcpy(p.data(), &bits, 4);
-    auto model = TaggerModel::Parse(WithValidHeader(p));
+    auto model = TaggerModel::Parse(tag_internal::ModelFileWithPayload(p));
     ASSERT_FALSE(model.ok()) << bits;
     EXPECT_EQ(model.status().code(), Status::Code::kCorruption) << bits;
   }
