@@ -78,7 +78,6 @@ template <typename F>
 void ForEachCapitalStart(std::string_view text, F&& f) {
   const size_t n = text.size();
   const char* data = text.data();
-  auto visit = [&](size_t b) { f(b); };
   size_t p = 0;
 #if defined(__SSE2__)
   // Bit j of a mask is byte p + j. Word bytes: digits, letters, >= 0x80.
@@ -108,35 +107,27 @@ void ForEachCapitalStart(std::string_view text, F&& f) {
     uint32_t starts = cap & ~((word << 1) | carry) & 0xFFFFu;
     carry = (word >> 15) & 1u;
     while (starts != 0) {
-      visit(p + static_cast<size_t>(std::countr_zero(starts)));
+      f(p + static_cast<size_t>(std::countr_zero(starts)));
       starts &= starts - 1;
     }
   }
 #else
   for (; p < n; ++p) {
-    if (IsCapitalByte(data[p]) && (p == 0 || !IsWordByte(data[p - 1]))) visit(p);
+    if (IsCapitalByte(data[p]) && (p == 0 || !IsWordByte(data[p - 1]))) f(p);
   }
 #endif
 }
 
 // Exactly the words of ForEachWord(text, join_hyphens) whose first byte is a
-// capital (IsCapitalByte), in the same order: f(begin, end) for each.
+// capital (IsCapitalByte), in the same order: f(begin, end) for each, given
+// `starts`, every position ForEachCapitalStart(text) reports, in order
+// (collected once for several passes over one text).
 //
 // Why it is the same set: a word starts at i iff text[i] is a word byte, the
 // byte before it is not, and (with join_hyphens) text[i-2, i) is not a word
 // byte followed by "-" (that hyphen would join). A capital is a word byte, so
 // the candidates are the capitals not preceded by a word byte
 // (ForEachCapitalStart); each word's end is found as ForEachWord finds it.
-template <typename F>
-void ForEachCapitalisedWord(std::string_view text, bool join_hyphens, F&& f) {
-  ForEachCapitalStart(text, [&](size_t b) {
-    if (StartsWord(text, b, join_hyphens)) f(b, WordEnd(text, b, join_hyphens));
-  });
-}
-
-// The same words as ForEachCapitalisedWord(text, join_hyphens, f), from
-// `starts`: every position ForEachCapitalStart(text) reports, in order
-// (collected once for several passes over one text).
 template <typename F>
 void ForEachCapitalisedWordFrom(std::string_view text, const std::vector<size_t>& starts, bool join_hyphens, F&& f) {
   for (size_t b : starts) {
