@@ -95,6 +95,11 @@ uint64_t NewModelId();
 
 uint64_t HashBytes(std::string_view s, uint64_t seed = 0);
 
+// The code point starting at s[i] and its byte length in *len; a truncated or
+// invalid sequence gives U+FFFD and *len = 1 (tagger input need not be valid
+// UTF-8). REQUIRES i < s.size().
+char32_t NextCp(std::string_view s, size_t i, size_t* len);
+
 // True for a decimal fraction ("70.4521", "-3,5"): digits, one '.' or ','
 // and digits. The tagger detector never reports such a span as CODE (an ID):
 // it is a measurement (a coordinate's half, an amount), and the pattern
