@@ -147,6 +147,7 @@ void RunReleases(benchmark::State& state, bool tagger) {
   std::vector<std::unique_ptr<const Detector>> detectors;
   detectors.push_back(CompilePatternDetector().value());
   detectors.push_back(NewArabicScriptDetector());
+  detectors.push_back(NewTitledNameDetector());
   if (tagger) {
     auto t = LoadTagger(ModelPath());
     if (!t.ok()) return state.SkipWithError("cannot load the model");

@@ -122,4 +122,21 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const QuasiLexicons
 Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& lexicon_dir,
                                                              const QuasiOptions& options = {});
 
+// The titled-name detector (Detector id "titles", kind PERSON, subkind
+// TITLED, confidence 0.6): a capitalised personal honorific (Mr, Mrs, Ms,
+// Miss, Dr, Prof, Mullah, Maulvi, Mawlawi, Maulana, Qari, Haji, Sayed, Syed,
+// Ustad, Sheikh, Herr, Frau, Mme, Mlle, Monsieur, Señor, Señora and variant
+// spellings; others may follow it: "Mullah Haji") and then one to four
+// capitalised name words, of which one has at least three letters, joined by
+// spaces, "-" or "'", or by the period of the honorific, an initial or a
+// two-letter abbreviation: "Ms J. Chrzanowska", "Mr Cz. Sławski", "Mr C.-H.
+// Ehrenkrona". The span runs from the honorific to the last name word (a
+// possessive "'s" left out). Offices ("Mr President", "Mr Justice"),
+// sentence openers, organisation words and months end a name, and a line
+// break or other punctuation ends it. It needs no lexicon and no model: it
+// backs the tagger up on names it has never seen, in the detect stage and in
+// every leak check. Titles that also name offices or things ("General",
+// "Judge", "Commander") are left to the tagger.
+std::unique_ptr<const Detector> NewTitledNameDetector();
+
 }  // namespace tearline

@@ -1,0 +1,260 @@
+// The titled-name detector: a personal honorific followed by a person's
+// name ("Ms J. Chrzanowska", "Mullah Haji Noorullah Zadran"). Contract in
+// tearline/quasi.h (NewTitledNameDetector) and quasi_internal.h.
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "quasi_internal.h"
+#include "tearline/quasi.h"
+
+namespace tearline::quasi {
+namespace {
+
+constexpr size_t kMaxNameWords = 4;
+// A titled name is a person's name far more often than not; it still stays
+// below what the tagger gives a name it knows, and above every policy
+// threshold in the examples, so a name the tagger missed is acted on.
+constexpr float kTitledNameConfidence = 0.6f;
+
+// Honorifics that stand before a person's name and nothing else. Titles that
+// also name an office or a thing ("President", "General", "Judge") are not
+// here: "General Assembly" names no one, and the tagger reads those.
+constexpr std::array<std::string_view, 28> kHonorifics = {
+    "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
+    "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
+    "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora"};
+
+// Capitalised words that end a name after an honorific: offices ("Mr
+// President", "Mr Justice X" is left to the tagger) and address words.
+constexpr std::array<std::string_view, 24> kRoles = {
+    "president", "justice",  "judge",     "chairman",   "chairwoman", "chair",     "minister", "secretary",
+    "speaker",   "governor", "general",   "commissioner", "director", "prosecutor", "agent",   "registrar",
+    "deputy",    "ambassador", "chief",   "sir",        "madam",      "mayor",     "senator",  "vice"};
+
+template <size_t N>
+std::array<uint64_t, N> SortedHashes(const std::array<std::string_view, N>& words) {
+  std::array<uint64_t, N> out{};
+  for (size_t i = 0; i < N; ++i) out[i] = HashLower(words[i]);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+bool IsHonorific(uint64_t hash) {
+  static const auto kSet = SortedHashes(kHonorifics);
+  return std::binary_search(kSet.begin(), kSet.end(), hash);
+}
+
+namespace {
+
+bool IsRole(uint64_t hash) {
+  static const auto kSet = SortedHashes(kRoles);
+  return std::binary_search(kSet.begin(), kSet.end(), hash);
+}
+
+bool Capitalised(const Word& w) { return (w.flags & (kCap | kAllCaps)) != 0; }
+
+// Letters of a word, counted as code points.
+size_t Letters(std::string_view text, const Word& w) {
+  size_t n = 0;
+  for (size_t p = w.begin; p < w.end; ++p) n += (static_cast<unsigned char>(text[p]) & 0xC0) != 0x80;
+  return n;
+}
+
+// Whether the bytes between words j-1 and j let a name go on: spaces; a
+// joiner ("Abdul-Rahman", "O'Brien"); or, after an honorific ("Mrs.") or an
+// initial or a short abbreviation of at most two letters ("J.", "Cz.",
+// "C.-H."), its period and then spaces or a hyphen. A line break or any
+// other mark ends the name.
+bool NameGap(std::string_view text, const std::vector<Word>& w, size_t j, bool after_honorific) {
+  if (w[j].gap == Gap::kSpace || w[j].gap == Gap::kJoiner) return true;
+  std::string_view gap = text.substr(w[j - 1].end, w[j].begin - w[j - 1].end);
+  if (gap.empty() || gap[0] != '.' || (!after_honorific && Letters(text, w[j - 1]) > 2)) return false;
+  gap.remove_prefix(1);
+  if (gap == "-") return true;
+  return !gap.empty() && gap.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+// A word that may be part of the name: capitalised, not a word that ends
+// names (sentence openers, organisation words, months, offices).
+bool NameWord(const Word& w) {
+  constexpr uint32_t kNever = kClsStopStart | kClsHead | kClsGeneric | kClsMonth | kClsConnector;
+  return Capitalised(w) && !(w.flags & kNumber) && !(w.cls & kNever) && !IsRole(w.hash);
+}
+
+}  // namespace
+
+void MatchTitledNames(std::string_view text, const std::vector<Word>& words, std::span<const size_t> starts,
+                      std::vector<Finding>* out) {
+  size_t from = 0;
+  for (size_t i : starts) {
+    if (i < from || !IsHonorific(words[i].hash)) continue;
+    // Further honorifics may follow ("Mullah Haji ..."); then the name.
+    size_t j = i + 1;
+    while (j < words.size() && NameGap(text, words, j, true) && IsHonorific(words[j].hash) && Capitalised(words[j])) {
+      ++j;
+    }
+    size_t end = j, names = 0;
+    bool full_word = false;  // a name word longer than two letters
+    while (j < words.size() && names < kMaxNameWords && NameGap(text, words, j, names == 0) && NameWord(words[j])) {
+      full_word = full_word || Letters(text, words[j]) > 2;
+      ++names;
+      end = ++j;
+    }
+    if (!full_word) continue;
+    // The span ends on the last name word: never on an initial's period
+    // (a name does not end with an initial), nor on a possessive.
+    out->push_back(Finding{words[i].begin, words[end - 1].end, Kind::kPerson, "TITLED", kTitledNameConfidence, kTitledId});
+    from = end;
+  }
+}
+
+}  // namespace tearline::quasi
+
+namespace tearline {
+namespace {
+
+// Words that never belong to a name after an honorific (besides the offices
+// in kRoles): sentence openers and function words, organisation words.
+constexpr std::string_view kNotNames[] = {
+    "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "and", "or", "with", "this", "that",
+    "his", "her", "their", "its", "said", "says", "also", "then", "who", "was", "is", "de", "du", "des",
+    "court", "ministry", "department", "office", "police", "army", "bank", "university", "hospital", "school",
+    "council", "committee", "commission", "agency", "government", "prison", "embassy", "company", "party",
+    "street", "road", "avenue", "district", "province", "city", "village"};
+
+// Bytes at which an honorific may start: the first letters of kHonorifics,
+// in upper case.
+constexpr bool HonorificStart(unsigned char c) {
+  constexpr uint32_t kLetters = 1u << ('M' - 'A') | 1u << ('D' - 'A') | 1u << ('P' - 'A') | 1u << ('Q' - 'A') |
+                                1u << ('H' - 'A') | 1u << ('S' - 'A') | 1u << ('U' - 'A') | 1u << ('F' - 'A');
+  return c >= 'A' && c <= 'Z' && ((kLetters >> (c - 'A')) & 1) != 0;
+}
+
+// The high bit of every byte of x that is 'A'..'Z' (bytes >= 0x80 never
+// count). Exact per byte: no borrow or carry crosses a byte (Hacker's Delight,
+// "hasbetween" on 7-bit values).
+constexpr uint64_t AsciiCapitalMask(uint64_t x) {
+  constexpr uint64_t kOnes = ~uint64_t{0} / 255;
+  constexpr uint64_t k127 = kOnes * 127, kHigh = kOnes * 128;
+  const uint64_t low = x & k127;
+  return (kOnes * (127 + 'Z' + 1) - low) & ~x & (low + kOnes * (127 - ('A' - 1))) & kHigh;
+}
+static_assert(AsciiCapitalMask(0x2020202020202041ull) == 0x80ull);
+static_assert(AsciiCapitalMask(0x5A20202020204120ull) == 0x8000000000008000ull);
+static_assert(AsciiCapitalMask(0x6162636465666768ull) == 0 && AsciiCapitalMask(0x405B60C1DAE0FF20ull) == 0);
+
+// ASCII letters and digits, and every byte of a multi-byte UTF-8 sequence.
+constexpr bool WordByte(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+// Up to 8 bytes, ASCII letters lower-cased, packed little-endian into one word.
+constexpr uint64_t PackLower(std::string_view s) {
+  uint64_t v = 0;
+  for (size_t k = 0; k < s.size() && k < 8; ++k) {
+    auto c = static_cast<unsigned char>(s[k]);
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c | 0x20);
+    v |= uint64_t{c} << (8 * k);
+  }
+  return v;
+}
+
+// Whether a packed word (PackLower) is one of quasi::kHonorifics, all of
+// which are 2 to 8 bytes long; quasi::IsHonorific decides the same by hash.
+bool IsPackedHonorific(uint64_t packed) {
+  static const auto kPacked = [] {
+    std::array<uint64_t, quasi::kHonorifics.size()> out{};
+    for (size_t i = 0; i < out.size(); ++i) out[i] = PackLower(quasi::kHonorifics[i]);
+    std::sort(out.begin(), out.end());
+    return out;
+  }();
+  return std::binary_search(kPacked.begin(), kPacked.end(), packed);
+}
+
+class TitledNameScratch final : public DetectorScratch {
+ public:
+  std::vector<quasi::Word> words;
+  std::vector<Finding> found;
+};
+
+class TitledNameDetector final : public Detector {
+ public:
+  TitledNameDetector() {
+    quasi::AddRuleWords(&table_);  // months
+    for (std::string_view w : kNotNames) table_.Add(w, quasi::kClsStopStart);
+  }
+  std::string_view id() const override { return quasi::kTitledId; }
+  KindMask kinds() const override { return KindBit(Kind::kPerson); }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<TitledNameScratch>(); }
+
+  // Finds word starts that may be an honorific with a byte test, then splits
+  // only a window after each into words.
+  Status Scan(std::string_view text, DetectorScratch& scratch_base, FindingSink& sink) const override {
+    auto* scratch = dynamic_cast<TitledNameScratch*>(&scratch_base);
+    if (scratch == nullptr) return Status::Internal("titled-name detector got a scratch made by another detector");
+    const size_t n = text.size();
+    size_t from = 0;  // no match starts inside the previous one
+    // Candidates are the ASCII capitals, found 8 bytes at a time.
+    for (size_t block = 0; block < n; block += 8) {
+      uint64_t mask;
+      if (block + 8 <= n) {
+        uint64_t x;
+        std::memcpy(&x, text.data() + block, 8);
+        mask = AsciiCapitalMask(x);
+      } else {
+        mask = 0;
+        for (size_t k = block; k < n; ++k) {
+          if (text[k] >= 'A' && text[k] <= 'Z') mask |= uint64_t{0x80} << (8 * (k - block));
+        }
+      }
+      for (; mask != 0; mask &= mask - 1) {
+        const size_t i = block + static_cast<size_t>(__builtin_ctzll(mask)) / 8;
+        if (i < from || !HonorificStart(static_cast<unsigned char>(text[i]))) continue;
+        if (i > 0 && WordByte(static_cast<unsigned char>(text[i - 1]))) continue;  // not a word start
+        MatchAt(text, i, *scratch, sink, &from);
+      }
+    }
+    return Status::OK();
+  }
+
+ private:
+  // The titled name at byte i (a word start with an honorific's first
+  // letter), if any: reported, and *from moved past it.
+  void MatchAt(std::string_view text, size_t i, TitledNameScratch& scratch, FindingSink& sink, size_t* from) const {
+    const size_t n = text.size();
+    // The candidate's bytes: ASCII letters and non-ASCII bytes ("ñ").
+    size_t e = i + 1;
+    while (e < n && e - i <= 8 && WordByte(static_cast<unsigned char>(text[e])) && !(text[e] >= '0' && text[e] <= '9')) {
+      ++e;
+    }
+    if (e - i < 2 || e - i > 8 || !IsPackedHonorific(PackLower(text.substr(i, e - i)))) return;
+    const std::string_view window = text.substr(i, std::min(kWindow, n - i));
+    quasi::SplitWords(window, &scratch.words, &table_);
+    std::vector<quasi::Word>& w = scratch.words;
+    // A word that reaches the window's end may go on past it: leave it out.
+    if (window.size() < n - i && !w.empty() && w.back().end == window.size()) w.pop_back();
+    scratch.found.clear();
+    const size_t start = 0;
+    quasi::MatchTitledNames(window, w, std::span<const size_t>(&start, w.empty() ? 0 : 1), &scratch.found);
+    for (Finding f : scratch.found) {
+      f.begin += i;
+      f.end += i;
+      *from = f.end;
+      sink.Add(f);
+    }
+  }
+
+  // Bytes after an honorific in which its name must lie (four name words,
+  // further honorifics and the gaps between them).
+  static constexpr size_t kWindow = 256;
+  quasi::WordClassTable table_;
+};
+
+}  // namespace
+
+std::unique_ptr<const Detector> NewTitledNameDetector() { return std::make_unique<TitledNameDetector>(); }
+
+}  // namespace tearline
