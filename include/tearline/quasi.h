@@ -132,10 +132,11 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // two-letter abbreviation: "Ms J. Chrzanowska", "Mr Cz. Sławski", "Mr C.-H.
 // Ehrenkrona". The span runs from the honorific to the last name word (a
 // possessive "'s" left out). Offices ("Mr President", "Mr Justice"),
-// sentence openers, organisation words and months end a name, and a line
-// break or other punctuation ends it. It needs no lexicon and no model: it
-// backs the tagger up on names it has never seen, in the detect stage and in
-// every leak check. Titles that also name offices or things ("General",
+// sentence openers and months end a name, and a line break or other
+// punctuation ends it; a name followed by a place or organisation word
+// ("Sheikh Lotfollah Mosque", "Haji Ali Market") is not reported. It needs
+// no lexicon and no model: it backs the tagger up on names it has never
+// seen, in the detect stage and in every leak check. Titles that also name offices or things ("General",
 // "Judge", "Commander") are left to the tagger.
 std::unique_ptr<const Detector> NewTitledNameDetector();
 

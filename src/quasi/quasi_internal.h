@@ -194,7 +194,9 @@ bool IsHonorific(uint64_t hash);
 // words and months end the name. Appends one PERSON finding (subkind
 // "TITLED", detector "titles") per match, from the honorific to the last name
 // word. Words classified kClsStopStart, kClsHead, kClsGeneric, kClsMonth or
-// kClsConnector are never name words. REQUIRES: starts in increasing order
+// kClsConnector are never name words, and a name directly followed by a
+// capitalised kClsHead word is part of a place's or an organisation's name
+// ("Sheikh Lotfollah Mosque") and not reported. REQUIRES: starts in increasing order
 // (the words where an honorific may stand, e.g. RuleStarts::capital()).
 void MatchTitledNames(std::string_view text, const std::vector<Word>& words, std::span<const size_t> starts,
                       std::vector<Finding>* out);

@@ -269,6 +269,9 @@ TEST(TitledNameTest, HonorificAndName) {
       {"mr smith", ""},
       {"Miss January", ""},
       {"to Mr Ministry of Justice", ""},
+      {"at the Sheikh Lotfollah Mosque in", ""},
+      {"near Haji Ali Market; Haji Ali said", "PERSON/TITLED[22,30)"},
+      {"Mr Smith, mosque guard", "PERSON/TITLED[0,8)"},
       {"Sheikh 12", ""},
       {"HMr Smith", ""},        // not a word start
       {"the Mrsmith case", ""},  // not an honorific

@@ -104,6 +104,11 @@ void MatchTitledNames(std::string_view text, const std::vector<Word>& words, std
       end = ++j;
     }
     if (!full_word) continue;
+    // "Sheikh Lotfollah Mosque": the name of a place, not of a person.
+    if (j < words.size() && (words[j].cls & kClsHead) && Capitalised(words[j]) && NameGap(text, words, j, false)) {
+      from = j + 1;
+      continue;
+    }
     // The span ends on the last name word: never on an initial's period
     // (a name does not end with an initial), nor on a possessive.
     out->push_back(Finding{words[i].begin, words[end - 1].end, Kind::kPerson, "TITLED", kTitledNameConfidence, kTitledId});
@@ -117,13 +122,21 @@ namespace tearline {
 namespace {
 
 // Words that never belong to a name after an honorific (besides the offices
-// in kRoles): sentence openers and function words, organisation words.
-constexpr std::string_view kNotNames[] = {
-    "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "and", "or", "with", "this", "that",
-    "his", "her", "their", "its", "said", "says", "also", "then", "who", "was", "is", "de", "du", "des",
-    "court", "ministry", "department", "office", "police", "army", "bank", "university", "hospital", "school",
-    "council", "committee", "commission", "agency", "government", "prison", "embassy", "company", "party",
-    "street", "road", "avenue", "district", "province", "city", "village"};
+// in kRoles): sentence openers and function words.
+constexpr std::string_view kNotNames[] = {"the", "a",  "an",  "in",   "on",   "at",   "by", "for", "from",
+                                          "to",  "of", "and", "or",   "with", "this", "that", "his", "her",
+                                          "their", "its", "said", "says", "also", "then", "who", "was", "is",
+                                          "de",  "du", "des", "police", "army", "government"};
+// Words that make the capitalised words before them the name of a place or
+// an organisation ("Sheikh Lotfollah Mosque", "Haji Ali Market").
+constexpr std::string_view kPlaceHeads[] = {
+    "mosque", "church",   "temple",  "shrine",    "museum",    "square",   "bridge",     "airport",
+    "station", "hotel",   "market",  "bazaar",    "street",    "road",     "avenue",     "district",
+    "province", "city",   "village", "school",    "hospital",  "university", "college",  "institute",
+    "foundation", "company", "bank", "prison",    "embassy",   "court",    "ministry",   "department",
+    "office", "council",  "committee", "commission", "agency", "party",    "park",       "camp",
+    "base",   "checkpoint", "gate",  "hall",      "center",    "centre",   "library",    "clinic",
+    "madrasa", "madrassa", "tower",  "house",     "building",  "stadium",  "mall",       "lane"};
 
 // Bytes at which an honorific may start: the first letters of kHonorifics,
 // in upper case.
@@ -185,6 +198,7 @@ class TitledNameDetector final : public Detector {
   TitledNameDetector() {
     quasi::AddRuleWords(&table_);  // months
     for (std::string_view w : kNotNames) table_.Add(w, quasi::kClsStopStart);
+    for (std::string_view w : kPlaceHeads) table_.Add(w, quasi::kClsHead);
   }
   std::string_view id() const override { return quasi::kTitledId; }
   KindMask kinds() const override { return KindBit(Kind::kPerson); }
