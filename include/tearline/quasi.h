@@ -131,13 +131,14 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // spaces, "-" or "'", or by the period of the honorific, an initial or a
 // two-letter abbreviation: "Ms J. Chrzanowska", "Mr Cz. Sławski", "Mr C.-H.
 // Ehrenkrona". The span runs from the honorific to the last name word (a
-// possessive "'s" left out). Offices ("Mr President", "Mr Justice"),
-// sentence openers and months end a name, and a line break or other
-// punctuation ends it; a name followed by a place or organisation word
-// ("Sheikh Lotfollah Mosque", "Haji Ali Market") is not reported. It needs
-// no lexicon and no model: it backs the tagger up on names it has never
-// seen, in the detect stage and in every leak check. Titles that also name offices or things ("General",
-// "Judge", "Commander") are left to the tagger.
+// possessive "'s" left out).
+// Offices ("Mr President", "Mr Justice") and sentence openers end a name; so
+// do a line break and other punctuation. A name followed by a place or
+// organisation word ("Sheikh Lotfollah Mosque", "Haji Ali Market") is not
+// reported. Titles that also name offices or things ("General", "Judge",
+// "Commander") are left to the tagger.
+// It needs no lexicon and no model: it backs the tagger up on names it has
+// never seen, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewTitledNameDetector();
 
 }  // namespace tearline

@@ -193,7 +193,7 @@ bool IsHonorific(uint64_t hash);
 // letters or more. Offices ("Mr President"), sentence openers, organisation
 // words and months end the name. Appends one PERSON finding (subkind
 // "TITLED", detector "titles") per match, from the honorific to the last name
-// word. Words classified kClsStopStart, kClsHead, kClsGeneric, kClsMonth or
+// word. Words classified kClsStopStart, kClsHead, kClsGeneric or
 // kClsConnector are never name words, and a name directly followed by a
 // capitalised kClsHead word is part of a place's or an organisation's name
 // ("Sheikh Lotfollah Mosque") and not reported. REQUIRES: starts in increasing order

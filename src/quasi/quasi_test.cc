@@ -267,7 +267,7 @@ TEST(TitledNameTest, HonorificAndName) {
       {"a letter to Ms The", ""},
       {"Dr.\nSmith", ""},
       {"mr smith", ""},
-      {"Miss January", ""},
+      {"Mrs May said", "PERSON/TITLED[0,7)"},
       {"to Mr Ministry of Justice", ""},
       {"at the Sheikh Lotfollah Mosque in", ""},
       {"near Haji Ali Market; Haji Ali said", "PERSON/TITLED[22,30)"},

@@ -78,9 +78,10 @@ bool NameGap(std::string_view text, const std::vector<Word>& w, size_t j, bool a
 }
 
 // A word that may be part of the name: capitalised, not a word that ends
-// names (sentence openers, organisation words, months, offices).
+// names (sentence openers, organisation words, offices). Months may ("Mrs
+// May").
 bool NameWord(const Word& w) {
-  constexpr uint32_t kNever = kClsStopStart | kClsHead | kClsGeneric | kClsMonth | kClsConnector;
+  constexpr uint32_t kNever = kClsStopStart | kClsHead | kClsGeneric | kClsConnector;
   return Capitalised(w) && !(w.flags & kNumber) && !(w.cls & kNever) && !IsRole(w.hash);
 }
 
@@ -109,8 +110,8 @@ void MatchTitledNames(std::string_view text, const std::vector<Word>& words, std
       from = j + 1;
       continue;
     }
-    // The span ends on the last name word: never on an initial's period
-    // (a name does not end with an initial), nor on a possessive.
+    // The span ends with the last name word's last letter: a final
+    // initial's period and a possessive "'s" stay outside.
     out->push_back(Finding{words[i].begin, words[end - 1].end, Kind::kPerson, "TITLED", kTitledNameConfidence, kTitledId});
     from = end;
   }
@@ -196,7 +197,6 @@ class TitledNameScratch final : public DetectorScratch {
 class TitledNameDetector final : public Detector {
  public:
   TitledNameDetector() {
-    quasi::AddRuleWords(&table_);  // months
     for (std::string_view w : kNotNames) table_.Add(w, quasi::kClsStopStart);
     for (std::string_view w : kPlaceHeads) table_.Add(w, quasi::kClsHead);
   }
