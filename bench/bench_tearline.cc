@@ -147,7 +147,6 @@ void RunReleases(benchmark::State& state, bool tagger) {
   std::vector<std::unique_ptr<const Detector>> detectors;
   detectors.push_back(CompilePatternDetector().value());
   detectors.push_back(NewArabicScriptDetector());
-  detectors.push_back(NewTitledNameDetector());
   if (tagger) {
     auto t = LoadTagger(ModelPath());
     if (!t.ok()) return state.SkipWithError("cannot load the model");
@@ -155,6 +154,7 @@ void RunReleases(benchmark::State& state, bool tagger) {
     auto q = CompileQuasiDetector(std::string("data/lexicons"));
     if (!q.ok()) return state.SkipWithError("cannot load the lexicons");
     detectors.push_back(std::move(q).value());
+    detectors.push_back(NewTitledNameDetector());
   }
   Engine engine(std::move(detectors), "");
   auto scratch = engine.NewScratch();

@@ -26,7 +26,7 @@ namespace {
 void AddEngineFlags(CLI::App* cmd, cli::EngineFlags* flags) {
   cmd->add_option("--model", flags->model, "tagger model file (default: the shipped model, if installed)");
   cmd->add_option("--lexicons", flags->lexicons, "folder of the DEM/QUANTITY/ORG lexicons (default: data/lexicons)");
-  cmd->add_flag("--no-tagger", flags->no_tagger, "no tagger and no lexicons: the pattern detectors and the model-free rules (Arabic-script runs, titled names) only");
+  cmd->add_flag("--no-tagger", flags->no_tagger, "run the pattern detectors only (no tagger, no lexicons)");
 }
 
 }  // namespace

@@ -28,7 +28,6 @@ Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags, const Poli
   TL_ASSIGN_OR_RETURN(std::unique_ptr<const Detector> patterns, CompilePatternDetector(pattern_options));
   detectors.push_back(std::move(patterns));
   detectors.push_back(NewArabicScriptDetector());
-  detectors.push_back(NewTitledNameDetector());  // no lexicon or model needed
   std::string fingerprint;
   if (flags.no_tagger) {
     if (!flags.model.empty() || !flags.lexicons.empty()) {
@@ -40,8 +39,8 @@ Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags, const Poli
     if (!tagger.ok()) {
       // Fail closed: without the tagger names would pass unseen.
       return tagger.status().WithContext("cannot load the tagger model " + path +
-                                         " (give --model PATH, set TEARLINE_MODEL, or run with --no-tagger to go "
-                                         "without the tagger and the lexicons)");
+                                         " (give --model PATH, set TEARLINE_MODEL, or run with --no-tagger to use "
+                                         "the pattern detectors only)");
     }
     fingerprint = TaggerFingerprint(**tagger);
     detectors.push_back(std::move(*tagger));
@@ -53,6 +52,8 @@ Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags, const Poli
                                         " (give --lexicons DIR or set TEARLINE_LEXICONS)");
     }
     detectors.push_back(std::move(*quasi));
+    // Titled names back the tagger up on names it has never seen.
+    detectors.push_back(NewTitledNameDetector());
   }
   if (policy != nullptr && !policy->protected_names.empty()) {
     TL_ASSIGN_OR_RETURN(std::unique_ptr<const Detector> protect, CompileProtectedDetector(policy->protected_names));
