@@ -3,6 +3,7 @@
 // tearline/quasi.h (NewTitledNameDetector) and quasi_internal.h.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "quasi_internal.h"
@@ -159,6 +160,8 @@ constexpr uint64_t AsciiCapitalMask(uint64_t x) {
 static_assert(AsciiCapitalMask(0x2020202020202041ull) == 0x80ull);
 static_assert(AsciiCapitalMask(0x5A20202020204120ull) == 0x8000000000008000ull);
 static_assert(AsciiCapitalMask(0x6162636465666768ull) == 0 && AsciiCapitalMask(0x405B60C1DAE0FF20ull) == 0);
+// Scan reads byte k of a block as bits 8k..8k+7 of the loaded word.
+static_assert(std::endian::native == std::endian::little, "the candidate search assumes little-endian loads");
 
 // ASCII letters and digits, and every byte of a multi-byte UTF-8 sequence.
 constexpr bool WordByte(unsigned char c) {
