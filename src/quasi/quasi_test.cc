@@ -280,9 +280,9 @@ TEST(TitledNameTest, HonorificAndName) {
   for (const Case& c : cases) EXPECT_EQ(Scan(*detector, c.text), c.want) << c.text;
 }
 
-// The candidate search reads 8 bytes at a time: where a text starts
+// The candidate search reads 16 bytes at a time: where a text starts
 // relative to those blocks must not matter. Random texts of honorifics,
-// names, initials, punctuation and other words, behind 0 to 9 spaces, give
+// names, initials, punctuation and other words, behind 0 to 17 spaces, give
 // the same findings, shifted.
 TEST(TitledNameTest, FindingsDoNotDependOnBlockAlignment) {
   const auto detector = NewTitledNameDetector();
@@ -300,7 +300,7 @@ TEST(TitledNameTest, FindingsDoNotDependOnBlockAlignment) {
     }
     const std::string base = Scan(*detector, text);
     found += !base.empty();
-    for (size_t pad = 1; pad <= 9; ++pad) {
+    for (size_t pad = 1; pad <= 17; ++pad) {
       std::string shifted = Scan(*detector, std::string(pad, ' ') + text);
       // Shift the expected offsets by pad.
       std::string want;
