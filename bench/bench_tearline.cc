@@ -26,6 +26,7 @@
 #include "tearline/tag.h"
 
 namespace tearline {
+namespace {
 
 // The corpus, cut into documents of about 1 MB at paragraph boundaries.
 const std::vector<std::string>& Documents() {
@@ -56,8 +57,6 @@ const std::vector<std::string>& Documents() {
   }();
   return docs;
 }
-
-namespace {
 
 int64_t TotalBytes() {
   int64_t n = 0;

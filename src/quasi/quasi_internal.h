@@ -180,25 +180,4 @@ class RuleStarts {
 void MatchNumericRules(std::string_view text, const std::vector<Word>& words, std::span<const size_t> starts,
                        std::vector<Finding>* out);
 
-// The detector id of titled-name findings.
-inline constexpr std::string_view kTitledId = "titles";
-// Whether a word (HashLower) is a personal honorific ("mr", "dr", "haji").
-bool IsHonorific(uint64_t hash);
-
-// The titled-name rule: a capitalised personal honorific ("Mr", "Mrs.",
-// "Dr", "Mullah", "Haji", ...; further honorifics may follow) and then one to
-// four capitalised name words, joined by spaces, joiners, or the period of an
-// honorific, an initial or a two-letter abbreviation ("Ms J. Chrzanowska",
-// "Mr Cz. Sławski", "Mr C.-H. Ehrenkrona"), of which at least one has three
-// letters or more. Offices ("Mr President"), sentence openers, organisation
-// words and months end the name. Appends one PERSON finding (subkind
-// "TITLED", detector "titles") per match, from the honorific to the last name
-// word. Words classified kClsStopStart, kClsHead, kClsGeneric or
-// kClsConnector are never name words, and a name directly followed by a
-// capitalised kClsHead word is part of a place's or an organisation's name
-// ("Sheikh Lotfollah Mosque") and not reported. REQUIRES: starts in increasing order
-// (the words where an honorific may stand, e.g. RuleStarts::capital()).
-void MatchTitledNames(std::string_view text, const std::vector<Word>& words, std::span<const size_t> starts,
-                      std::vector<Finding>* out);
-
 }  // namespace tearline::quasi

@@ -1,30 +1,41 @@
 // The titled-name detector: a personal honorific followed by a person's
 // name ("Ms J. Chrzanowska", "Mullah Haji Noorullah Zadran"). Contract in
-// tearline/quasi.h (NewTitledNameDetector) and quasi_internal.h.
+// tearline/quasi.h (NewTitledNameDetector).
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
+#include <optional>
 
 #include "quasi_internal.h"
 #include "tearline/quasi.h"
 
-namespace tearline::quasi {
+namespace tearline {
 namespace {
 
+using quasi::Gap;
+using quasi::Word;
+
+constexpr std::string_view kId = "titles";
 constexpr size_t kMaxNameWords = 4;
 // A titled name is a person's name far more often than not; it still stays
 // below what the tagger gives a name it knows, and above every policy
 // threshold in the examples, so a name the tagger missed is acted on.
 constexpr float kTitledNameConfidence = 0.6f;
 
-// Honorifics that stand before a person's name and nothing else. Titles that
-// also name an office or a thing ("President", "General", "Judge") are not
-// here: "General Assembly" names no one, and the tagger reads those.
+// Honorifics that stand before a person's name and nothing else, lower case,
+// 2 to 8 bytes. Titles that also name an office or a thing ("President",
+// "General", "Judge") are not here: "General Assembly" names no one, and the
+// tagger reads those.
 constexpr std::array<std::string_view, 28> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
     "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora"};
+// Their first letters in upper case: the bytes the candidate search looks for.
+constexpr std::string_view kStartLetters = "MDPQHSUF";
+static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {
+  return h.size() >= 2 && h.size() <= 8 && kStartLetters.find(static_cast<char>(h[0] - 32)) != std::string_view::npos;
+}));
 
 // Capitalised words that end a name after an honorific: offices ("Mr
 // President", "Mr Justice X" is left to the tagger) and address words.
@@ -33,29 +44,41 @@ constexpr std::array<std::string_view, 24> kRoles = {
     "speaker",   "governor", "general",   "commissioner", "director", "prosecutor", "agent",   "registrar",
     "deputy",    "ambassador", "chief",   "sir",        "madam",      "mayor",     "senator",  "vice"};
 
-template <size_t N>
-std::array<uint64_t, N> SortedHashes(const std::array<std::string_view, N>& words) {
-  std::array<uint64_t, N> out{};
-  for (size_t i = 0; i < N; ++i) out[i] = HashLower(words[i]);
-  std::sort(out.begin(), out.end());
-  return out;
+// Up to 8 bytes, ASCII letters lower-cased, packed little-endian into one word.
+constexpr uint64_t PackLower(std::string_view s) {
+  uint64_t v = 0;
+  for (size_t k = 0; k < s.size() && k < 8; ++k) {
+    auto c = static_cast<unsigned char>(s[k]);
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c | 0x20);
+    v |= uint64_t{c} << (8 * k);
+  }
+  return v;
 }
 
-}  // namespace
-
-bool IsHonorific(uint64_t hash) {
-  static const auto kSet = SortedHashes(kHonorifics);
-  return std::binary_search(kSet.begin(), kSet.end(), hash);
+// Whether a word, in any ASCII case, is one of kHonorifics.
+bool IsHonorific(std::string_view word) {
+  static const auto kPacked = [] {
+    std::array<uint64_t, kHonorifics.size()> out{};
+    for (size_t i = 0; i < out.size(); ++i) out[i] = PackLower(kHonorifics[i]);
+    std::sort(out.begin(), out.end());
+    return out;
+  }();
+  return word.size() >= 2 && word.size() <= 8 && std::binary_search(kPacked.begin(), kPacked.end(), PackLower(word));
 }
-
-namespace {
 
 bool IsRole(uint64_t hash) {
-  static const auto kSet = SortedHashes(kRoles);
+  static const auto kSet = [] {
+    std::array<uint64_t, kRoles.size()> out{};
+    for (size_t i = 0; i < out.size(); ++i) out[i] = quasi::HashLower(kRoles[i]);
+    std::sort(out.begin(), out.end());
+    return out;
+  }();
   return std::binary_search(kSet.begin(), kSet.end(), hash);
 }
 
-bool Capitalised(const Word& w) { return (w.flags & (kCap | kAllCaps)) != 0; }
+bool Capitalised(const Word& w) { return (w.flags & (quasi::kCap | quasi::kAllCaps)) != 0; }
+
+std::string_view Bytes(std::string_view text, const Word& w) { return text.substr(w.begin, w.end - w.begin); }
 
 // Letters of a word, counted as code points.
 size_t Letters(std::string_view text, const Word& w) {
@@ -82,46 +105,37 @@ bool NameGap(std::string_view text, const std::vector<Word>& w, size_t j, bool a
 // names (sentence openers, organisation words, offices). Months may ("Mrs
 // May").
 bool NameWord(const Word& w) {
-  constexpr uint32_t kNever = kClsStopStart | kClsHead | kClsGeneric | kClsConnector;
-  return Capitalised(w) && !(w.flags & kNumber) && !(w.cls & kNever) && !IsRole(w.hash);
+  constexpr uint32_t kNever = quasi::kClsStopStart | quasi::kClsHead;
+  return Capitalised(w) && !(w.flags & quasi::kNumber) && !(w.cls & kNever) && !IsRole(w.hash);
 }
 
-}  // namespace
-
-void MatchTitledNames(std::string_view text, const std::vector<Word>& words, std::span<const size_t> starts,
-                      std::vector<Finding>* out) {
-  size_t from = 0;
-  for (size_t i : starts) {
-    if (i < from || !IsHonorific(words[i].hash)) continue;
-    // Further honorifics may follow ("Mullah Haji ..."); then the name.
-    size_t j = i + 1;
-    while (j < words.size() && NameGap(text, words, j, true) && IsHonorific(words[j].hash) && Capitalised(words[j])) {
-      ++j;
-    }
-    size_t end = j, names = 0;
-    bool full_word = false;  // a name word longer than two letters
-    while (j < words.size() && names < kMaxNameWords && NameGap(text, words, j, names == 0) && NameWord(words[j])) {
-      full_word = full_word || Letters(text, words[j]) > 2;
-      ++names;
-      end = ++j;
-    }
-    if (!full_word) continue;
-    // "Sheikh Lotfollah Mosque": the name of a place, not of a person.
-    if (j < words.size() && (words[j].cls & kClsHead) && Capitalised(words[j]) && NameGap(text, words, j, false)) {
-      from = j + 1;
-      continue;
-    }
-    // The span ends with the last name word's last letter: a final
-    // initial's period and a possessive "'s" stay outside.
-    out->push_back(Finding{words[i].begin, words[end - 1].end, Kind::kPerson, "TITLED", kTitledNameConfidence, kTitledId});
-    from = end;
+// The titled name that starts at words[0], if any: a capitalised honorific,
+// further honorifics ("Mullah Haji ..."), then one to four name words
+// (NameGap, NameWord), one of them longer than two letters, not followed by
+// a place head (kClsHead: "Sheikh Lotfollah Mosque" names a place). Words
+// are classified with the detector's table. The span ends with the last name
+// word's last letter: a final initial's period and a possessive "'s" stay
+// outside.
+std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<Word>& words) {
+  if (words.empty() || !Capitalised(words[0]) || !IsHonorific(Bytes(text, words[0]))) return std::nullopt;
+  size_t j = 1;
+  while (j < words.size() && NameGap(text, words, j, true) && Capitalised(words[j]) &&
+         IsHonorific(Bytes(text, words[j]))) {
+    ++j;
   }
+  size_t end = j, names = 0;
+  bool full_word = false;  // a name word longer than two letters
+  while (j < words.size() && names < kMaxNameWords && NameGap(text, words, j, names == 0) && NameWord(words[j])) {
+    full_word = full_word || Letters(text, words[j]) > 2;
+    ++names;
+    end = ++j;
+  }
+  if (!full_word) return std::nullopt;
+  if (j < words.size() && (words[j].cls & quasi::kClsHead) && Capitalised(words[j]) && NameGap(text, words, j, false)) {
+    return std::nullopt;
+  }
+  return Finding{words[0].begin, words[end - 1].end, Kind::kPerson, "TITLED", kTitledNameConfidence, kId};
 }
-
-}  // namespace tearline::quasi
-
-namespace tearline {
-namespace {
 
 // Words that never belong to a name after an honorific (besides the offices
 // in kRoles): sentence openers and function words.
@@ -140,23 +154,18 @@ constexpr std::string_view kPlaceHeads[] = {
     "base",   "checkpoint", "gate",  "hall",      "center",    "centre",   "library",    "clinic",
     "madrasa", "madrassa", "tower",  "house",     "building",  "stadium",  "mall",       "lane"};
 
-// Bytes at which an honorific may start: the first letters of kHonorifics,
-// in upper case.
-constexpr bool HonorificStart(unsigned char c) {
-  constexpr uint32_t kLetters = 1u << ('M' - 'A') | 1u << ('D' - 'A') | 1u << ('P' - 'A') | 1u << ('Q' - 'A') |
-                                1u << ('H' - 'A') | 1u << ('S' - 'A') | 1u << ('U' - 'A') | 1u << ('F' - 'A');
-  return c >= 'A' && c <= 'Z' && ((kLetters >> (c - 'A')) & 1) != 0;
-}
-
 // 16 bytes as a GCC vector (SSE2 on x86-64, NEON on aarch64).
 typedef uint8_t Bytes16 __attribute__((vector_size(16)));
 constexpr uint64_t kHighBits = 0x8080808080808080ull;
 
-// 0xFF in every byte of v that may start an honorific (HonorificStart), 0
-// in the others.
-inline Bytes16 HonorificStartBytes(Bytes16 v) {
-  return (Bytes16)((v == 'M') | (v == 'D') | (v == 'P') | (v == 'Q') | (v == 'H') | (v == 'S') | (v == 'U') |
-                   (v == 'F'));
+// The high bit of every byte of v that is one of kStartLetters (two 64-bit
+// halves, byte k of a half in bits 8k..8k+7).
+inline std::array<uint64_t, 2> StartLetterBits(Bytes16 v) {
+  Bytes16 hit = {};
+  for (char c : kStartLetters) hit |= (Bytes16)(v == static_cast<uint8_t>(c));
+  std::array<uint64_t, 2> half;
+  std::memcpy(half.data(), &hit, 16);
+  return {half[0] & kHighBits, half[1] & kHighBits};
 }
 
 // Scan reads byte k of a vector half as bits 8k..8k+7 of a 64-bit word.
@@ -167,33 +176,9 @@ constexpr bool WordByte(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-// Up to 8 bytes, ASCII letters lower-cased, packed little-endian into one word.
-constexpr uint64_t PackLower(std::string_view s) {
-  uint64_t v = 0;
-  for (size_t k = 0; k < s.size() && k < 8; ++k) {
-    auto c = static_cast<unsigned char>(s[k]);
-    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c | 0x20);
-    v |= uint64_t{c} << (8 * k);
-  }
-  return v;
-}
-
-// Whether a packed word (PackLower) is one of quasi::kHonorifics, all of
-// which are 2 to 8 bytes long; quasi::IsHonorific decides the same by hash.
-bool IsPackedHonorific(uint64_t packed) {
-  static const auto kPacked = [] {
-    std::array<uint64_t, quasi::kHonorifics.size()> out{};
-    for (size_t i = 0; i < out.size(); ++i) out[i] = PackLower(quasi::kHonorifics[i]);
-    std::sort(out.begin(), out.end());
-    return out;
-  }();
-  return std::binary_search(kPacked.begin(), kPacked.end(), packed);
-}
-
 class TitledNameScratch final : public DetectorScratch {
  public:
-  std::vector<quasi::Word> words;
-  std::vector<Finding> found;
+  std::vector<Word> words;
 };
 
 class TitledNameDetector final : public Detector {
@@ -202,7 +187,7 @@ class TitledNameDetector final : public Detector {
     for (std::string_view w : kNotNames) table_.Add(w, quasi::kClsStopStart);
     for (std::string_view w : kPlaceHeads) table_.Add(w, quasi::kClsHead);
   }
-  std::string_view id() const override { return quasi::kTitledId; }
+  std::string_view id() const override { return kId; }
   KindMask kinds() const override { return KindBit(Kind::kPerson); }
   std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<TitledNameScratch>(); }
 
@@ -214,23 +199,17 @@ class TitledNameDetector final : public Detector {
     const size_t n = text.size();
     size_t from = 0;  // no match starts inside the previous one
     // Candidates are the bytes that may start an honorific, found 16 bytes
-    // at a time (vector compares: SSE2 on x86-64, NEON on aarch64).
-    size_t block = 0;
-    for (; block + 16 <= n; block += 16) {
-      Bytes16 v;
-      std::memcpy(&v, text.data() + block, 16);
-      const Bytes16 hit = HonorificStartBytes(v);
-      uint64_t half[2];
-      std::memcpy(half, &hit, 16);
-      if ((half[0] | half[1]) == 0) continue;
+    // at a time (vector compares: SSE2 on x86-64, NEON on aarch64); the last
+    // bytes are read from a zero-padded copy.
+    for (size_t block = 0; block < n; block += 16) {
+      Bytes16 v = {};
+      std::memcpy(&v, text.data() + block, std::min<size_t>(16, n - block));
+      const auto half = StartLetterBits(v);
       for (int h = 0; h < 2; ++h) {
-        for (uint64_t mask = half[h] & kHighBits; mask != 0; mask &= mask - 1) {
+        for (uint64_t mask = half[h]; mask != 0; mask &= mask - 1) {
           Candidate(text, block + 8 * h + static_cast<size_t>(__builtin_ctzll(mask)) / 8, *scratch, sink, &from);
         }
       }
-    }
-    for (size_t i = block; i < n; ++i) {
-      if (HonorificStart(static_cast<unsigned char>(text[i]))) Candidate(text, i, *scratch, sink, &from);
     }
     return Status::OK();
   }
@@ -248,25 +227,23 @@ class TitledNameDetector final : public Detector {
   // letter), if any: reported, and *from moved past it.
   void MatchAt(std::string_view text, size_t i, TitledNameScratch& scratch, FindingSink& sink, size_t* from) const {
     const size_t n = text.size();
-    // The candidate's bytes: ASCII letters and non-ASCII bytes ("ñ").
+    // The candidate word's letters (ASCII letters and non-ASCII bytes: "ñ"),
+    // tested before any word split.
     size_t e = i + 1;
     while (e < n && e - i <= 8 && WordByte(static_cast<unsigned char>(text[e])) && !(text[e] >= '0' && text[e] <= '9')) {
       ++e;
     }
-    if (e - i < 2 || e - i > 8 || !IsPackedHonorific(PackLower(text.substr(i, e - i)))) return;
+    if (!IsHonorific(text.substr(i, e - i))) return;
     const std::string_view window = text.substr(i, std::min(kWindow, n - i));
     quasi::SplitWords(window, &scratch.words, &table_);
-    std::vector<quasi::Word>& w = scratch.words;
+    std::vector<Word>& w = scratch.words;
     // A word that reaches the window's end may go on past it: leave it out.
     if (window.size() < n - i && !w.empty() && w.back().end == window.size()) w.pop_back();
-    scratch.found.clear();
-    const size_t start = 0;
-    quasi::MatchTitledNames(window, w, std::span<const size_t>(&start, w.empty() ? 0 : 1), &scratch.found);
-    for (Finding f : scratch.found) {
-      f.begin += i;
-      f.end += i;
-      *from = f.end;
-      sink.Add(f);
+    if (std::optional<Finding> f = MatchTitledName(window, w)) {
+      f->begin += i;
+      f->end += i;
+      *from = f->end;
+      sink.Add(*f);
     }
   }
 
