@@ -191,6 +191,19 @@ struct TrainOptions {
   // Tagging always uses every feature. Off (0) for the shipped model: it
   // helped GUM development folds but cost TAB persons (doc/tagger.md).
   int lexical_dropout_percent = 0;
+  // The learner: the averaged structured perceptron (shipped); a
+  // linear-chain CRF trained by SGD on the L2-regularised log-likelihood
+  // (crf_l2: the L2 coefficient per training set, as CRFsuite's c2; crf_eta0:
+  // the first step size; its weights averaged over the steps from epoch
+  // crf_average_from, 0-based, on: averaged SGD); or both, their weights
+  // each in calibrated units, mixed with ensemble_perceptron_share of the
+  // perceptron's. All decode with the same Viterbi.
+  enum class Learner { kPerceptron, kCrf, kEnsemble };
+  Learner learner = Learner::kPerceptron;
+  double crf_l2 = 0.25;
+  double crf_eta0 = 0.1;
+  int crf_average_from = 2;
+  double ensemble_perceptron_share = 0.5;
   // Also train on data_dir/wnut17/wnut17train.conll (ReadWnutForTraining,
   // the unannotated words from the lexicon_dir's dem_*.txt files).
   bool use_wnut = true;

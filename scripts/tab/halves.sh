@@ -5,6 +5,7 @@
 # half with it; the two halves' counts are summed. Rules and lexicons are
 # chosen on these figures; TAB dev is only reported.
 #   scripts/tab/halves.sh BUILD_DIR [POLICY] [LEXICON_DIR]
+# TRAIN_FLAGS (environment) adds flags to `tearline train` ("--learner crf").
 set -eu
 build=$1
 policy=${2:-examples/policies/tab.toml}
@@ -23,7 +24,7 @@ PY
 for name in even odd; do
   ln -s "$(cd "$data" && pwd)/gum" "$tmp/train_$name/gum"
   ln -s "$(cd "$data" && pwd)/wnut17" "$tmp/train_$name/wnut17"
-  "$build/tearline" train --data "$tmp/train_$name" --lexicons "$lexicons" -o "$tmp/model_$name.tlm" >"$tmp/train_$name.log" 2>&1 &
+  "$build/tearline" train --data "$tmp/train_$name" --lexicons "$lexicons" -o "$tmp/model_$name.tlm" ${TRAIN_FLAGS:-} >"$tmp/train_$name.log" 2>&1 &
 done
 wait
 for name in even odd; do [ -s "$tmp/model_$name.tlm" ] || { cat "$tmp/train_$name.log"; exit 1; }; done

@@ -119,6 +119,9 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   train_cmd->add_option("--holdout-every", tr.holdout_every, "hold out every Nth GUM document for scoring");
   train_cmd->add_option("--epochs", tr.epochs, "training epochs (default: the trainer's)");
   train_cmd->add_flag("--no-wnut", tr.no_wnut, "leave the WNUT-17 tweets out of training");
+  train_cmd->add_option("--learner", tr.learner,
+                        "perceptron (the shipped model's), crf (linear-chain CRF, SGD) or mix (both, weights averaged)")
+      ->check(CLI::IsMember({"perceptron", "crf", "mix"}));
 
   try {
     app.parse(argc, argv);

@@ -70,6 +70,15 @@ TEST_F(CliTest, PseudonymWithoutKeyExplainsHowToCreateIt) {
   EXPECT_FALSE(fs::exists(P("out.txt")));
 }
 
+// An unknown learner is a usage error before any training starts, and the
+// message names the choices.
+TEST_F(CliTest, TrainRejectsUnknownLearner) {
+  CliRun r = Cli({"train", "--learner", "svm", "--data", P("none"), "-o", P("m.tlm")});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("perceptron,crf,mix"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(P("m.tlm")));
+}
+
 TEST_F(CliTest, KeysInitCreatesOwnerOnlyKeyOnce) {
   CliRun r = Cli({"keys", "init", "--recipient", "allied-service", "--home", home_});
   ASSERT_EQ(r.code, 0) << r.err;

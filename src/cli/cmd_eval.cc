@@ -66,6 +66,8 @@ Status RunTrain(const TrainCmdOptions& o, std::ostream& out, std::ostream& err) 
   options.gum_holdout_every = o.holdout_every;
   if (o.epochs > 0) options.epochs = o.epochs;
   options.use_wnut = !o.no_wnut;
+  if (o.learner == "crf") options.learner = TrainOptions::Learner::kCrf;
+  if (o.learner == "mix") options.learner = TrainOptions::Learner::kEnsemble;
   std::string summary;
   options.summary = &summary;
   TL_RETURN_IF_ERROR(TrainTagger(options));

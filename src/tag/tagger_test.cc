@@ -166,6 +166,37 @@ TEST_F(TaggerTest, TrainingIsDeterministic) {
   EXPECT_TRUE(*a == *b);
 }
 
+// The CRF and the perceptron + CRF mix train models that read the same
+// golden sentences, deterministically, and differ from the perceptron's.
+TEST_F(TaggerTest, OtherLearnersTagTheGoldenSentences) {
+  for (TrainOptions::Learner learner : {TrainOptions::Learner::kCrf, TrainOptions::Learner::kEnsemble}) {
+    TrainOptions o;
+    o.data_dir = "";
+    o.lexicon_dir = (*dir_ / "lex").string();
+    o.epochs = 6;
+    o.hash_bits = 16;
+    o.extra = SyntheticCorpus();
+    o.jackknife_folds = 0;  // one training each (the folds train the same way)
+    o.learner = learner;
+    const std::string name = learner == TrainOptions::Learner::kCrf ? "crf" : "ensemble";
+    o.output_path = (*dir_ / (name + ".tlm")).string();
+    ASSERT_TRUE(TrainTagger(o).ok()) << name;
+    o.output_path = (*dir_ / (name + "2.tlm")).string();
+    ASSERT_TRUE(TrainTagger(o).ok()) << name;
+    auto a = ReadFile((*dir_ / (name + ".tlm")).string());
+    auto b = ReadFile(o.output_path);
+    auto perceptron = ReadFile(ModelPath());
+    ASSERT_TRUE(a.ok() && b.ok() && perceptron.ok());
+    EXPECT_TRUE(*a == *b) << name << ": not deterministic";
+    EXPECT_FALSE(*a == *perceptron) << name << ": the perceptron's model";
+    auto model = TaggerModel::Load(o.output_path);
+    ASSERT_TRUE(model.ok()) << model.status().ToString();
+    const std::string text = "On 9 March 2021 Farid Karimi travelled to Herat.";
+    EXPECT_EQ(Describe(text, (*model)->Tag(text), 0.5f), "DATETIME[9 March 2021] PERSON[Farid Karimi] LOC[Herat] ")
+        << name;
+  }
+}
+
 TEST(TrainTaggerTest, RejectsBadOptions) {
   TrainOptions o;
   o.data_dir = "";
@@ -174,6 +205,15 @@ TEST(TrainTaggerTest, RejectsBadOptions) {
   EXPECT_EQ(TrainTagger(o).code(), Status::Code::kInvalidArgument);
   o.hash_bits = 16;
   o.lexical_dropout_percent = 101;
+  EXPECT_EQ(TrainTagger(o).code(), Status::Code::kInvalidArgument);
+  o.lexical_dropout_percent = 0;
+  o.crf_l2 = 0;
+  EXPECT_EQ(TrainTagger(o).code(), Status::Code::kInvalidArgument);
+  o.crf_l2 = 1;
+  o.crf_eta0 = -1;
+  EXPECT_EQ(TrainTagger(o).code(), Status::Code::kInvalidArgument);
+  o.crf_eta0 = 0.1;
+  o.ensemble_perceptron_share = 1.5;
   EXPECT_EQ(TrainTagger(o).code(), Status::Code::kInvalidArgument);
 }
 

@@ -101,18 +101,6 @@ std::string FormatSpanScores(const SpanScores& sc) {
 
 namespace {
 
-struct Sentence {
-  std::vector<TokenFeatures> feats;
-  std::vector<uint32_t> rows;  // kMaxStatic-strided static feature rows
-  std::vector<uint8_t> nrows;
-  std::vector<int> gold;
-  // Per token: LexicalSlots of its static features for a capitalised token
-  // (a nonzero DocumentFlags value) that is not inside a gold DATETIME span,
-  // else 0: the rows lexical dropout may leave out. (Month and day names are
-  // dates by their word form alone; dropping it cost dev-fold and TAB dates.)
-  std::vector<uint64_t> lexical;
-};
-
 // Deterministic Fisher-Yates with splitmix64 (independent of the C++ library).
 void Shuffle(std::vector<size_t>& v, uint64_t& state) {
   for (size_t i = v.size(); i > 1; --i) {
@@ -321,12 +309,100 @@ struct SpanCount {
   double F1() const { return gold + pred > 0 ? 2.0 * double(correct) / double(gold + pred) : 0; }
 };
 
+// The weights of one learner trained on `order` (a copy: it is shuffled)
+// with early stopping: after each epoch the (averaged) weights are scored
+// (exact span F1) on the calibration sentences; the best epoch's are kept.
+std::vector<float> LearnWeights(const std::vector<Sentence>& all, std::vector<size_t> order,
+                                const std::vector<size_t>& calib, const TrainOptions& o, bool crf,
+                                std::string* log) {
+  Perceptron p(o.hash_bits);
+  std::unique_ptr<CrfLearner> crf_learner;
+  if (crf) crf_learner = std::make_unique<CrfLearner>(o.hash_bits, o.crf_l2, o.crf_eta0, order.size());
+  uint64_t rng = o.seed;
+  std::vector<float> best;
+  double best_f1 = -1;
+  int best_epoch = 0;
+  std::vector<int> pred;
+  for (int e = 0; e < o.epochs; ++e) {
+    Shuffle(order, rng);
+    if (crf && e == o.crf_average_from) crf_learner->StartAveraging();
+    for (size_t i : order) {
+      if (crf) crf_learner->Train(all[i]);
+      else p.Train(all[i], Mix(o.seed ^ 0x1e8d, (uint64_t(e) << 32) ^ i), o.lexical_dropout_percent);
+    }
+    // The CRF's current weights decode through a perceptron holding them.
+    if (crf) p.SetWeights(e >= o.crf_average_from ? crf_learner->AveragedWeights() : crf_learner->Weights());
+    SpanCount sc;
+    for (size_t i : calib) {
+      p.Decode(all[i], !crf, &pred, nullptr);
+      sc.Add(all[i].gold, pred);
+    }
+    char line[128];
+    if (crf) {
+      std::snprintf(line, sizeof line, "CRF epoch %d: calibration span F1 %.4f, training log-likelihood %.1f\n", e + 1,
+                    sc.F1(), crf_learner->TakeLogLikelihood());
+    } else {
+      std::snprintf(line, sizeof line, "epoch %d: calibration span F1 %.4f\n", e + 1, sc.F1());
+    }
+    *log += line;
+    if (sc.F1() > best_f1) {
+      best_f1 = sc.F1();
+      best_epoch = e + 1;
+      best = crf ? (e >= o.crf_average_from ? crf_learner->AveragedWeights() : crf_learner->Weights()) : p.Averaged();
+    }
+  }
+  *log += std::string(crf ? "CRF " : "") + "kept epoch " + std::to_string(best_epoch) + "\n";
+  return best;
+}
+
+// The confidence scale s of weights w: softmax(local scores * s) minimises
+// the log loss of the gold classes on the calibration sentences.
+float CalibrationScale(const std::vector<Sentence>& all, const std::vector<size_t>& calib, const std::vector<float>& w,
+                       int bits, double* loss_out) {
+  Perceptron kept(bits);
+  kept.SetWeights(w);
+  std::vector<int> pred;
+  std::vector<std::array<float, kRowWidth>> scores;
+  double best_loss = 1e300;
+  float best_s = 1;
+  static constexpr float kGrid[] = {0.01f, 0.015f, 0.02f, 0.03f, 0.04f, 0.05f, 0.1f, 0.15f, 0.2f,
+                                    0.3f,  0.4f,   0.5f,  0.7f,  1.0f,  1.4f,  2.0f, 3.0f};
+  std::vector<std::pair<std::vector<std::array<float, kRowWidth>>, std::vector<int>>> cached;
+  for (size_t i : calib) {
+    kept.Decode(all[i], false, &pred, &scores);
+    cached.push_back({scores, pred});
+  }
+  for (float s : kGrid) {
+    double loss = 0;
+    size_t n = 0;
+    for (size_t k = 0; k < calib.size(); ++k) {
+      const auto& [sc, pr] = cached[k];
+      for (size_t i = 0; i < pr.size(); ++i) {
+        float scaled[kRowWidth], probs[kRowWidth];
+        for (int c = 0; c < kRowWidth; ++c) scaled[c] = sc[i][c] * s;
+        int prev = i == 0 ? 0 : pr[i - 1];
+        Softmax(scaled, prev, probs);
+        int gold = all[calib[k]].gold[i];
+        if (!Allowed(prev, gold)) gold = BeginClass(LabelOfClass(gold));
+        loss -= std::log(std::max(probs[gold], 1e-9f));
+        ++n;
+      }
+    }
+    if (n > 0) loss /= static_cast<double>(n);
+    if (loss < best_loss) {
+      best_loss = loss;
+      best_s = s;
+    }
+  }
+  *loss_out = best_loss;
+  return best_s;
+}
+
 // Trains on `all` (every 20th sentence calibrates, the rest train) and
 // returns the quantized, calibrated model; appends a summary to *log.
 std::unique_ptr<TaggerModel::Impl> TrainWeights(const std::vector<Sentence>& all, const TrainOptions& o,
                                                 const Lexicons& lex, std::string* log_out) {
   std::string& log = *log_out;
-  // Every 20th sentence calibrates the confidence; the rest train.
   std::vector<size_t> order, calib;
   size_t tokens = 0;
   for (size_t i = 0; i < all.size(); ++i) {
@@ -334,85 +410,40 @@ std::unique_ptr<TaggerModel::Impl> TrainWeights(const std::vector<Sentence>& all
     tokens += all[i].gold.size();
   }
   log += "sentences: " + std::to_string(all.size()) + ", tokens: " + std::to_string(tokens) + "\n";
-  // Early stopping: after each epoch the averaged weights are scored (exact
-  // span F1) on the calibration sentences; the best epoch's weights are kept.
-  Perceptron p(o.hash_bits);
-  uint64_t rng = o.seed;
-  std::vector<float> avg;
-  double best_f1 = -1;
-  int best_epoch = 0;
-  std::vector<int> pred;
-  for (int e = 0; e < o.epochs; ++e) {
-    Shuffle(order, rng);
-    for (size_t i : order) p.Train(all[i], Mix(o.seed ^ 0x1e8d, (uint64_t(e) << 32) ^ i), o.lexical_dropout_percent);
-    SpanCount sc;
-    for (size_t i : calib) {
-      p.Decode(all[i], true, &pred, nullptr);
-      sc.Add(all[i].gold, pred);
-    }
-    char line[96];
-    std::snprintf(line, sizeof line, "epoch %d: calibration span F1 %.4f\n", e + 1, sc.F1());
-    log += line;
-    if (sc.F1() > best_f1) {
-      best_f1 = sc.F1();
-      best_epoch = e + 1;
-      avg = p.Averaged();
-    }
+  using L = TrainOptions::Learner;
+  std::vector<float> w;
+  if (o.learner == L::kEnsemble) {
+    // Each learner's weights in calibrated units (times its own confidence
+    // scale), then their mean: one linear model, decoded as either.
+    double loss = 0;
+    std::vector<float> wp = LearnWeights(all, order, calib, o, false, &log);
+    const float sp = CalibrationScale(all, calib, wp, o.hash_bits, &loss);
+    std::vector<float> wc = LearnWeights(all, order, calib, o, true, &log);
+    const float sc = CalibrationScale(all, calib, wc, o.hash_bits, &loss);
+    w.resize(wp.size());
+    const double a = o.ensemble_perceptron_share;
+    for (size_t i = 0; i < w.size(); ++i) w[i] = static_cast<float>(a * wp[i] * sp + (1 - a) * wc[i] * sc);
+  } else {
+    w = LearnWeights(all, order, calib, o, o.learner == L::kCrf, &log);
   }
-  log += "kept epoch " + std::to_string(best_epoch) + "\n";
 
-  // Confidence scale: minimise the log loss on the calibration sentences.
   auto impl = std::make_unique<TaggerModel::Impl>();
   impl->hash_bits = o.hash_bits;
   impl->lexicons = lex;
   float maxabs = 1e-6f;
-  for (float v : avg) maxabs = std::max(maxabs, std::fabs(v));
+  for (float v : w) maxabs = std::max(maxabs, std::fabs(v));
   float q = maxabs / 32767.0f;
-  impl->weights.resize(avg.size());
-  for (size_t i = 0; i < avg.size(); ++i) impl->weights[i] = static_cast<int16_t>(std::lround(avg[i] / q));
+  impl->weights.resize(w.size());
+  for (size_t i = 0; i < w.size(); ++i) impl->weights[i] = static_cast<int16_t>(std::lround(w[i] / q));
   FinishModel(impl.get());
-  impl->prob_scale = q;
-  {
-    std::vector<std::array<float, kRowWidth>> scores;
-    // Scores in weight units under the quantized model equal avg up to rounding;
-    // the calibration uses the kept weights.
-    Perceptron kept(o.hash_bits);
-    kept.SetWeights(avg);
-    double best_loss = 1e300;
-    float best_s = 1;
-    static constexpr float kGrid[] = {0.01f, 0.015f, 0.02f, 0.03f, 0.04f, 0.05f, 0.1f, 0.15f, 0.2f, 0.3f, 0.4f, 0.5f, 0.7f, 1.0f, 1.4f, 2.0f, 3.0f};
-    std::vector<std::pair<std::vector<std::array<float, kRowWidth>>, std::vector<int>>> cached;
-    for (size_t i : calib) {
-      kept.Decode(all[i], false, &pred, &scores);
-      cached.push_back({scores, pred});
-    }
-    for (float s : kGrid) {
-      double loss = 0;
-      size_t n = 0;
-      for (size_t k = 0; k < calib.size(); ++k) {
-        const auto& [sc, pr] = cached[k];
-        for (size_t i = 0; i < pr.size(); ++i) {
-          float scaled[kRowWidth], probs[kRowWidth];
-          for (int c = 0; c < kRowWidth; ++c) scaled[c] = sc[i][c] * s;
-          int prev = i == 0 ? 0 : pr[i - 1];
-          Softmax(scaled, prev, probs);
-          int gold = all[calib[k]].gold[i];
-          if (!Allowed(prev, gold)) gold = BeginClass(LabelOfClass(gold));
-          loss -= std::log(std::max(probs[gold], 1e-9f));
-          ++n;
-        }
-      }
-      if (n > 0) loss /= static_cast<double>(n);
-      if (loss < best_loss) {
-        best_loss = loss;
-        best_s = s;
-      }
-    }
-    impl->prob_scale = q * best_s;
-    char line[96];
-    std::snprintf(line, sizeof line, "confidence scale %.3f (calibration log loss %.4f)\n", best_s, best_loss);
-    log += line;
-  }
+  // Confidence scale: scores in weight units under the quantized model equal
+  // w up to rounding; the calibration uses w.
+  double loss = 0;
+  const float s = CalibrationScale(all, calib, w, o.hash_bits, &loss);
+  impl->prob_scale = q * s;
+  char line[96];
+  std::snprintf(line, sizeof line, "confidence scale %.3f (calibration log loss %.4f)\n", s, loss);
+  log += line;
   return impl;
 }
 
@@ -489,6 +520,12 @@ Status TrainTagger(const TrainOptions& o) {
   if (o.epochs < 1) return Status::InvalidArgument("tagger training: epochs must be >= 1");
   if (o.lexical_dropout_percent < 0 || o.lexical_dropout_percent > 100) {
     return Status::InvalidArgument("tagger training: lexical_dropout_percent must be in [0, 100]");
+  }
+  if (!(o.crf_l2 > 0) || !(o.crf_eta0 > 0)) {
+    return Status::InvalidArgument("tagger training: crf_l2 and crf_eta0 must be > 0");
+  }
+  if (!(o.ensemble_perceptron_share >= 0 && o.ensemble_perceptron_share <= 1)) {
+    return Status::InvalidArgument("tagger training: ensemble_perceptron_share must be in [0, 1]");
   }
   std::string log;
   std::vector<AnnotatedText> train, heldout;

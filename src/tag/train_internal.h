@@ -22,6 +22,55 @@ std::vector<TagSpan> LongerGoldSpansWin(std::vector<TagSpan> spans);
 // overlapping a span belongs to it; spans resolved by LongerGoldSpansWin.
 std::vector<int> GoldClasses(const std::vector<Token>& tokens, std::vector<TagSpan> spans);
 
+// One training sentence: its token features, static feature rows and gold
+// classes.
+struct Sentence {
+  std::vector<TokenFeatures> feats;
+  std::vector<uint32_t> rows;  // kMaxStatic-strided static feature rows
+  std::vector<uint8_t> nrows;
+  std::vector<int> gold;
+  // Per token: LexicalSlots of its static features for a capitalised token
+  // (a nonzero DocumentFlags value) that is not inside a gold DATETIME span,
+  // else 0: the rows lexical dropout may leave out. (Month and day names are
+  // dates by their word form alone; dropping it cost dev-fold and TAB dates.)
+  std::vector<uint64_t> lexical;
+};
+
+// Linear-chain CRF training by stochastic gradient descent on the
+// L2-regularised conditional log-likelihood (Bottou's schedule
+// eta_t = 1 / (lambda * (t0 + t)), lambda = 2 * l2 / num_sentences, t0 set so
+// that eta_0 = eta0). Same features, transitions and BIO constraints as the
+// perceptron, so the weights it returns decode with the tagger's Viterbi.
+// Not thread-safe; deterministic.
+class CrfLearner {
+ public:
+  CrfLearner(int hash_bits, double l2, double eta0, size_t num_sentences);
+  // One SGD step on s (forward-backward over its classes).
+  void Train(const Sentence& s);
+  // The current weights, (1 << hash_bits) * kRowWidth.
+  std::vector<float> Weights() const;
+  // The average of the weights over the steps since StartAveraging (taken
+  // every kAverageEvery steps); the current weights before it is called.
+  std::vector<float> AveragedWeights() const;
+  void StartAveraging() { averaging_ = true; }
+  // Sum over training steps of the sentence log-likelihood since the last call.
+  double TakeLogLikelihood();
+  static constexpr int kAverageEvery = 200;
+
+ private:
+  void Rescale();
+  int bits_;
+  double lambda_, t0_, t_ = 0;
+  double scale_ = 1;  // true weights = scale_ * v_
+  std::vector<float> v_;
+  uint32_t trow_[kNumCategories][kRowWidth][kNumTransition];
+  double loglik_ = 0;
+  bool averaging_ = false;
+  std::vector<double> sum_;
+  double snapshots_ = 0;
+  std::vector<double> emis_, psi_, alpha_, beta_;
+};
+
 // Exact-span counts per label.
 struct SpanScores {
   std::array<size_t, kNumTagLabels> gold{}, pred{}, correct{};
