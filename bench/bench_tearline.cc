@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "src/cli/commands.h"
 #include "tearline/detect.h"
 #include "tearline/file.h"
 #include "tearline/patterns.h"
@@ -142,22 +143,23 @@ Policy BenchPolicy() {
   return *policy;
 }
 
+// The engine of `tearline release`, built by the CLI's own factory: patterns
+// and Arabic-script runs, and with the tagger also the quasi-identifier
+// lexicons and titled names. Compiled pattern databases are cached under
+// build/bench-home.
 void RunReleases(benchmark::State& state, bool tagger) {
-  std::vector<std::unique_ptr<const Detector>> detectors;
-  detectors.push_back(CompilePatternDetector().value());
-  detectors.push_back(NewArabicScriptDetector());
+  cli::EngineFlags flags;
+  flags.no_tagger = !tagger;
   if (tagger) {
-    auto t = LoadTagger(ModelPath());
-    if (!t.ok()) return state.SkipWithError("cannot load the model");
-    detectors.push_back(std::move(t).value());
-    auto q = CompileQuasiDetector(std::string("data/lexicons"));
-    if (!q.ok()) return state.SkipWithError("cannot load the lexicons");
-    detectors.push_back(std::move(q).value());
-    detectors.push_back(NewTitledNameDetector());
+    flags.model = ModelPath();
+    flags.lexicons = "data/lexicons";
   }
-  Engine engine(std::move(detectors), "");
-  auto scratch = engine.NewScratch();
+  flags.home = "build/bench-home";
   const Policy policy = BenchPolicy();
+  auto built = cli::BuildEngine(flags, &policy);
+  if (!built.ok()) return state.SkipWithError(built.status().ToString().c_str());
+  const Engine& engine = **built;
+  auto scratch = engine.NewScratch();
   size_t blocked = 0, acted = 0, scans = 0;
   for (auto _ : state) {
     blocked = acted = scans = 0;

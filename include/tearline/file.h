@@ -6,12 +6,14 @@
 //   renames it over the destination, so that a reader sees either the old
 //   file, no file, or the whole new one; on any error the temporary is removed
 //   and nothing is left at `path`. ValidateUtf8 checks strict UTF-8 (no
-//   overlongs, no surrogates, nothing above U+10FFFF).
+//   overlongs, no surrogates, nothing above U+10FFFF). IsWordByte is the
+//   byte class of a word for the name-level rules.
 //
 // THREAD SAFETY
 //   Free functions; safe to call concurrently on distinct paths.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -36,5 +38,18 @@ char32_t DecodeUtf8(std::string_view text, size_t i, size_t* len);
 
 // Appends the UTF-8 encoding of cp to *out.
 void AppendUtf8(char32_t cp, std::string* out);
+
+// The byte class the name-level rules (mention linking, titled names,
+// protected-list matching) read words by: ASCII letters and digits, and every
+// byte of a multi-byte UTF-8 sequence (so "Sławski" is one word). A table
+// lookup, for hot loops.
+inline constexpr std::array<bool, 256> kWordByteTable = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  }
+  return t;
+}();
+inline bool IsWordByte(char c) { return kWordByteTable[static_cast<unsigned char>(c)]; }
 
 }  // namespace tearline

@@ -262,7 +262,9 @@ TEST(LedgerCrash, KillAtEachPointThenRecover) {
     EXPECT_TRUE(r.ok) << r.problem;
     EXPECT_EQ(r.entries, c.entries);
     EXPECT_EQ(std::filesystem::exists(dir.Join("report.txt")), c.output);
-    if (c.output) EXPECT_EQ(*ReadFile(dir.Join("report.txt")), output);
+    if (c.output) {
+      EXPECT_EQ(*ReadFile(dir.Join("report.txt")), output);
+    }
     for (const auto& f : std::filesystem::directory_iterator(dir.path())) {
       EXPECT_EQ(f.path().filename().string().rfind(".report.txt.tmp.", 0), std::string::npos) << "temporary left";
     }

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "quasi_internal.h"
+#include "tearline/file.h"
 #include "tearline/quasi.h"
 
 namespace tearline {
@@ -171,11 +172,6 @@ inline std::array<uint64_t, 2> StartLetterBits(Bytes16 v) {
 // Scan reads byte k of a vector half as bits 8k..8k+7 of a 64-bit word.
 static_assert(std::endian::native == std::endian::little, "the candidate search assumes little-endian loads");
 
-// ASCII letters and digits, and every byte of a multi-byte UTF-8 sequence.
-constexpr bool WordByte(unsigned char c) {
-  return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
 class TitledNameScratch final : public DetectorScratch {
  public:
   std::vector<Word> words;
@@ -219,7 +215,7 @@ class TitledNameDetector final : public Detector {
   // inside the previous match or does not start a word.
   void Candidate(std::string_view text, size_t i, TitledNameScratch& scratch, FindingSink& sink, size_t* from) const {
     if (i < *from) return;
-    if (i > 0 && WordByte(static_cast<unsigned char>(text[i - 1]))) return;  // not a word start
+    if (i > 0 && IsWordByte(text[i - 1])) return;  // not a word start
     MatchAt(text, i, scratch, sink, from);
   }
 
@@ -230,7 +226,7 @@ class TitledNameDetector final : public Detector {
     // The candidate word's letters (ASCII letters and non-ASCII bytes: "ñ"),
     // tested before any word split.
     size_t e = i + 1;
-    while (e < n && e - i <= 8 && WordByte(static_cast<unsigned char>(text[e])) && !(text[e] >= '0' && text[e] <= '9')) {
+    while (e < n && e - i <= 8 && IsWordByte(text[e]) && !(text[e] >= '0' && text[e] <= '9')) {
       ++e;
     }
     if (!IsHonorific(text.substr(i, e - i))) return;

@@ -12,22 +12,15 @@
 #include <string_view>
 #include <vector>
 
+#include "tearline/file.h"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
 namespace tearline::link_internal {
 
-// ASCII letters and digits, and every byte of a multi-byte character.
-inline constexpr std::array<bool, 256> kWordByte = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0; c < 256; ++c) {
-    t[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-  }
-  return t;
-}();
-
-inline bool IsWordByte(char c) { return kWordByte[static_cast<unsigned char>(c)]; }
+using tearline::IsWordByte;  // tearline/file.h
 
 // A capital: A-Z, or a byte that leads a multi-byte character (non-ASCII
 // letters count as names' letters).

@@ -3,15 +3,12 @@
 #include <algorithm>
 #include <map>
 
+#include "tearline/file.h"
+
 namespace tearline {
 namespace {
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool IsWordByte(char c) {
-  auto u = static_cast<unsigned char>(c);
-  return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
-}
 
 // True if a should win over b under the overlap rule.
 bool Stricter(const Decision& a, const Decision& b) {
@@ -158,7 +155,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
     }
     Decision best = std::move(candidates[b]);
     if (best.finding.begin != begin || best.finding.end != end) {
-      if (best.action.type == ActionType::kGeneralize) best.action = Action{ActionType::kRedact};
+      if (best.action.type == ActionType::kGeneralize) {
+        best.action = Action{};
+        best.action.type = ActionType::kRedact;
+      }
       best.finding.begin = begin;
       best.finding.end = end;
     }
