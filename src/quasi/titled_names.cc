@@ -161,9 +161,14 @@ constexpr uint64_t kHighBits = 0x8080808080808080ull;
 
 // The high bit of every byte of v that is one of kStartLetters (two 64-bit
 // halves, byte k of a half in bits 8k..8k+7).
+// The letters are spelled out so that each broadcast is a constant the
+// compiler keeps out of the scan loop.
 inline std::array<uint64_t, 2> StartLetterBits(Bytes16 v) {
-  Bytes16 hit = {};
-  for (char c : kStartLetters) hit |= (Bytes16)(v == static_cast<uint8_t>(c));
+  static_assert(kStartLetters.size() == 8, "one compare per start letter below");
+  Bytes16 hit = (Bytes16)(v == uint8_t{kStartLetters[0]}) | (Bytes16)(v == uint8_t{kStartLetters[1]}) |
+                (Bytes16)(v == uint8_t{kStartLetters[2]}) | (Bytes16)(v == uint8_t{kStartLetters[3]}) |
+                (Bytes16)(v == uint8_t{kStartLetters[4]}) | (Bytes16)(v == uint8_t{kStartLetters[5]}) |
+                (Bytes16)(v == uint8_t{kStartLetters[6]}) | (Bytes16)(v == uint8_t{kStartLetters[7]});
   std::array<uint64_t, 2> half;
   std::memcpy(half.data(), &hit, 16);
   return {half[0] & kHighBits, half[1] & kHighBits};
@@ -197,20 +202,33 @@ class TitledNameDetector final : public Detector {
     // Candidates are the bytes that may start an honorific, found 16 bytes
     // at a time (vector compares: SSE2 on x86-64, NEON on aarch64); the last
     // bytes are read from a zero-padded copy.
-    for (size_t block = 0; block < n; block += 16) {
+    // (Whole blocks are loaded with a fixed-size copy: one unaligned load.)
+    size_t block = 0;
+    for (; block + 16 <= n; block += 16) {
+      Bytes16 v;
+      std::memcpy(&v, text.data() + block, 16);
+      Candidates(text, block, v, *scratch, sink, &from);
+    }
+    if (block < n) {
       Bytes16 v = {};
-      std::memcpy(&v, text.data() + block, std::min<size_t>(16, n - block));
-      const auto half = StartLetterBits(v);
-      for (int h = 0; h < 2; ++h) {
-        for (uint64_t mask = half[h]; mask != 0; mask &= mask - 1) {
-          Candidate(text, block + 8 * h + static_cast<size_t>(__builtin_ctzll(mask)) / 8, *scratch, sink, &from);
-        }
-      }
+      std::memcpy(&v, text.data() + block, n - block);
+      Candidates(text, block, v, *scratch, sink, &from);
     }
     return Status::OK();
   }
 
  private:
+  // The candidates of the 16 bytes v read at text[block...].
+  void Candidates(std::string_view text, size_t block, Bytes16 v, TitledNameScratch& scratch, FindingSink& sink,
+                  size_t* from) const {
+    const auto half = StartLetterBits(v);
+    for (int h = 0; h < 2; ++h) {
+      for (uint64_t mask = half[h]; mask != 0; mask &= mask - 1) {
+        Candidate(text, block + 8 * h + static_cast<size_t>(__builtin_ctzll(mask)) / 8, scratch, sink, from);
+      }
+    }
+  }
+
   // Byte i holds an honorific's first letter: looks at it unless it lies
   // inside the previous match or does not start a word.
   void Candidate(std::string_view text, size_t i, TitledNameScratch& scratch, FindingSink& sink, size_t* from) const {
