@@ -141,4 +141,25 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // never seen, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewTitledNameDetector();
 
+// The code-name detector (id "codenames"): the name an informant, a source or
+// an operative goes by, right after the words that introduce one. It reports
+// PERSON with subkind CODENAME at confidence 0.7:
+//   - a word in capitals (at least three capitals first; capitals and digits,
+//     parts joined by single hyphens: "KESTREL", "VIPER-2"), optionally in
+//     quotes, after "codenamed", "code-named", "code name(d)", "codename",
+//     "cover name", "cryptonym", "call sign", "callsign", "alias", "a.k.a.",
+//     "aka", "nom de guerre", "source", "informant", "asset" or "known as";
+//   - one to three capitalised words in quotes ("Falcon", “Red Wolf”) after
+//     the first fourteen of those (not after "source", "informant", "asset"
+//     or "known as", which introduce things in quotes as often as people).
+// The words may be in any case and end right before the name: spaces, and an
+// optional ':' or ',' before them ("Informant: KESTREL"; not after "source":
+// "Source: UNAMA" credits an organisation). Never reported:
+// placeholders ("REDACTED", "WITHHELD", one letter repeated), classification
+// words and intelligence disciplines ("SECRET", "HUMINT"). The span is the
+// name alone, without quotes. Mention linking then finds the name's other
+// occurrences. Like the titled-name detector it runs with the tagger, in the
+// detect stage and in every leak check.
+std::unique_ptr<const Detector> NewCodeNameDetector();
+
 }  // namespace tearline

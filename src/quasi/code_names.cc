@@ -1,0 +1,260 @@
+// The code-name detector: the name an informant, a source or an operative
+// goes by, right after the words that introduce one ("informant KESTREL",
+// "codenamed 'Falcon'", "call sign VIPER-2"). Contract in tearline/quasi.h
+// (NewCodeNameDetector).
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstring>
+
+#include "tearline/file.h"
+#include "tearline/quasi.h"
+
+namespace tearline {
+namespace {
+
+constexpr std::string_view kId = "codenames";
+// A code name after its introducing words names someone nearly always; below
+// what the tagger gives a name it knows, above every example policy's
+// threshold.
+constexpr float kCodeNameConfidence = 0.7f;
+
+// Words that introduce a code name, lower case, matched in any ASCII case and
+// ending right before the name (one or more spaces, an optional ':' or ','
+// before them, an optional opening quote after). Strong ones also introduce a
+// quoted name in mixed case ("codenamed "Falcon""); the others only a name in
+// capitals ("source KESTREL"), because "source "Reuters"" or "known as "The
+// Gap"" name things at least as often as people.
+struct Trigger {
+  std::string_view words;
+  bool strong;
+  bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
+};
+constexpr std::array<Trigger, 18> kTriggers = {{
+    {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
+    {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
+    {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
+    {"aka", true},         {"nom de guerre", true},
+    // "Source: UNAMA" credits an organisation; "source KESTREL" names one.
+    {"source", false, false}, {"informant", false}, {"asset", false}, {"known as", false},
+}};
+
+// Words in capitals that are never a code name: placeholders a policy may
+// write (a release's own masks must not read as new names), classification
+// words and intelligence disciplines.
+constexpr std::array<std::string_view, 27> kNeverCodeNames = {
+    "REDACTED", "WITHHELD", "REMOVED",  "UNKNOWN", "NONE",    "TBD",      "NA",      "PERSON",    "HUMINT",
+    "SIGINT",   "OSINT",    "IMINT",    "GEOINT",  "MASINT",  "COMINT",   "ELINT",   "SOCMINT",   "SECRET",
+    "CONFIDENTIAL", "UNCLASSIFIED", "RESTRICTED", "NOFORN", "ORCON", "REL", "FOUO",  "CUI",       "NATO"};
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+char Lower(char c) { return IsUpper(c) ? static_cast<char>(c | 0x20) : c; }
+
+// The opening quote that ends at text[end) (", ', “ or ‘), as its length; 0
+// when there is none.
+size_t OpeningQuoteBefore(std::string_view text, size_t end) {
+  if (end >= 1 && (text[end - 1] == '"' || text[end - 1] == '\'')) return 1;
+  if (end >= 3 && text.compare(end - 3, 3, "\xE2\x80\x9C") == 0) return 3;  // “
+  if (end >= 3 && text.compare(end - 3, 3, "\xE2\x80\x98") == 0) return 3;  // ‘
+  return 0;
+}
+
+// The closing quote at text[i...] (", ', ” or ’), as its length; 0 when none.
+size_t ClosingQuoteAt(std::string_view text, size_t i) {
+  if (i < text.size() && (text[i] == '"' || text[i] == '\'')) return 1;
+  if (i + 3 <= text.size() && text.compare(i, 3, "\xE2\x80\x9D") == 0) return 3;  // ”
+  if (i + 3 <= text.size() && text.compare(i, 3, "\xE2\x80\x99") == 0) return 3;  // ’
+  return 0;
+}
+
+// Whether text[0, end) ends with an introducing word of kTriggers (strong
+// ones only when strong_only), followed by spaces and, before the spaces, an
+// optional ':' or ',' (where the trigger allows one).
+bool TriggerBefore(std::string_view text, size_t end, bool strong_only) {
+  size_t e = end;
+  size_t spaces = 0;
+  while (e > 0 && text[e - 1] == ' ' && spaces < 4) {
+    --e;
+    ++spaces;
+  }
+  if (spaces == 0) return false;
+  const bool punct = e > 0 && (text[e - 1] == ':' || text[e - 1] == ',');
+  if (punct) --e;
+  for (const Trigger& t : kTriggers) {
+    if ((strong_only && !t.strong) || (punct && !t.colon)) continue;
+    const std::string_view w = t.words;
+    if (e < w.size()) continue;
+    const size_t b = e - w.size();
+    if (b > 0 && IsWordByte(text[b - 1])) continue;  // "resource KESTREL" is no "source"
+    bool same = true;
+    for (size_t k = 0; k < w.size() && same; ++k) same = Lower(text[b + k]) == w[k];
+    if (same && w == "source" && b >= 5) {
+      // "Open Source GPL" names a licence.
+      static constexpr std::string_view kOpen = "open ";
+      for (size_t k = 0; k < kOpen.size() && same; ++k) same = Lower(text[b - 5 + k]) == kOpen[k];
+      same = !same;
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
+// The code name in capitals starting at text[i] (i starts a word and three
+// capitals follow): capitals and digits, parts joined by single hyphens
+// ("VIPER-2"), ending at a non-word byte. Its end, or 0 when it is none.
+size_t CapitalsNameEnd(std::string_view text, size_t i) {
+  const size_t n = text.size();
+  size_t e = i;
+  while (true) {
+    while (e < n && (IsUpper(text[e]) || IsDigit(text[e]))) ++e;
+    if (e + 1 < n && text[e] == '-' && (IsUpper(text[e + 1]) || IsDigit(text[e + 1]))) {
+      ++e;
+      continue;
+    }
+    break;
+  }
+  // "KESTRELs", "NATOé": not all capitals; a curly closing quote is fine.
+  if (e < n && IsWordByte(text[e]) && ClosingQuoteAt(text, e) == 0) return 0;
+  if (e - i > 32) return 0;
+  const std::string_view name = text.substr(i, e - i);
+  if (std::find(kNeverCodeNames.begin(), kNeverCodeNames.end(), name) != kNeverCodeNames.end()) return 0;
+  // One letter repeated ("XXXX") is a placeholder.
+  if (name.find_first_not_of(name[0]) == std::string_view::npos) return 0;
+  return e;
+}
+
+// A quoted name in mixed case starting at text[i] (a capital right after an
+// opening quote): one to three capitalised words (letters, digits, inner
+// hyphens) joined by single spaces, then a closing quote.
+// Its end, or 0 when it is none.
+size_t QuotedNameEnd(std::string_view text, size_t i) {
+  const size_t n = text.size();
+  size_t e = i;
+  for (int words = 1; words <= 3; ++words) {
+    if (e >= n || !IsUpper(text[e])) return 0;
+    ++e;
+    // Letters up to a closing quote (whose curly forms are word bytes too).
+    while (e < n && ClosingQuoteAt(text, e) == 0 &&
+           (IsWordByte(text[e]) || (text[e] == '-' && e + 1 < n && IsWordByte(text[e + 1])))) {
+      ++e;
+    }
+    if (ClosingQuoteAt(text, e) > 0 && e - i <= 40) return e;
+    if (e + 1 < n && text[e] == ' ') {
+      ++e;
+      continue;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+// 16 bytes as a GCC vector (SSE2 on x86-64, NEON on aarch64).
+typedef uint8_t Bytes16 __attribute__((vector_size(16)));
+constexpr uint64_t kHighBits = 0x8080808080808080ull;
+static_assert(std::endian::native == std::endian::little, "the candidate search assumes little-endian loads");
+
+// Per byte k of the 16 at p, bit 8k+7 set: in caps when the byte is an
+// ASCII capital, in quotes when it may open a quote ('"', '\'', or 0xE2, the
+// first byte of a curly quote).
+void CandidateBits(const char* p, unsigned __int128* caps, unsigned __int128* quotes) {
+  Bytes16 v;
+  std::memcpy(&v, p, 16);
+  const Bytes16 cap = (Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'});
+  const Bytes16 quote = (Bytes16)(v == uint8_t{'"'}) | (Bytes16)(v == uint8_t{'\''}) | (Bytes16)(v == uint8_t{0xE2});
+  uint64_t half[2];
+  std::memcpy(half, &cap, 16);
+  *caps = (static_cast<unsigned __int128>(half[1] & kHighBits) << 64) | (half[0] & kHighBits);
+  std::memcpy(half, &quote, 16);
+  *quotes = (static_cast<unsigned __int128>(half[1] & kHighBits) << 64) | (half[0] & kHighBits);
+}
+
+class CodeNameDetector final : public Detector {
+ public:
+  std::string_view id() const override { return kId; }
+  KindMask kinds() const override { return KindBit(Kind::kPerson); }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
+
+  // Candidates, found 16 bytes at a time (blocks of 14 starts, each read
+  // with the two bytes after it), are the starts of three capitals in a row
+  // and the bytes that may open a quote; each is checked for the words
+  // before it.
+  Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
+    const size_t n = text.size();
+    size_t from = 0;  // no match starts inside the previous one
+    char tail[32] = {};
+    for (size_t block = 0; block < n; block += 14) {
+      const char* p = text.data() + block;
+      if (block + 16 > n) {
+        std::memset(tail, 0, sizeof tail);
+        std::memcpy(tail, p, n - block);
+        p = tail;
+      }
+      unsigned __int128 caps, quotes;
+      CandidateBits(p, &caps, &quotes);
+      unsigned __int128 starts = (caps & (caps >> 8) & (caps >> 16)) | quotes;
+      starts &= (static_cast<unsigned __int128>(1) << 112) - 1;  // starts 0..13 of this block
+      while (starts != 0) {
+        const uint64_t lo = static_cast<uint64_t>(starts);
+        const int bit = lo != 0 ? __builtin_ctzll(lo) : 64 + __builtin_ctzll(static_cast<uint64_t>(starts >> 64));
+        starts &= starts - 1;
+        const size_t i = block + static_cast<size_t>(bit) / 8;
+        if (i < from || i >= n) continue;
+        if (IsUpper(text[i])) {
+          if (i > 0 && IsWordByte(text[i - 1]) && !IsQuoteEnd(text, i)) continue;  // not a word start
+          CapitalsCandidate(text, i, sink, &from);
+        } else {
+          QuotedCandidate(text, i, sink, &from);
+        }
+      }
+    }
+    return Status::OK();
+  }
+
+ private:
+  // Whether text[i] follows an opening quote (so it starts a name though the
+  // byte before is a word byte of a curly quote).
+  static bool IsQuoteEnd(std::string_view text, size_t i) { return OpeningQuoteBefore(text, i) == 3; }
+
+  static void CapitalsCandidate(std::string_view text, size_t i, FindingSink& sink, size_t* from) {
+    const size_t e = CapitalsNameEnd(text, i);
+    if (e == 0) return;
+    const size_t quote = OpeningQuoteBefore(text, i);
+    if (!TriggerBefore(text, i - quote, /*strong_only=*/false)) return;
+    Report(i, e, sink, from);
+  }
+
+  // A quoted name in mixed case whose opening quote starts at text[q].
+  static void QuotedCandidate(std::string_view text, size_t q, FindingSink& sink, size_t* from) {
+    const size_t n = text.size();
+    size_t len = 1;
+    if (text[q] == '\xE2') {
+      if (q + 3 > n || text[q + 1] != '\x80' || (text[q + 2] != '\x9C' && text[q + 2] != '\x98')) return;
+      len = 3;
+    }
+    const size_t i = q + len;
+    if (i >= n || !IsUpper(text[i])) return;
+    if (i + 2 < n && IsUpper(text[i + 1]) && IsUpper(text[i + 2])) return;  // capitals: CapitalsCandidate
+    if (!TriggerBefore(text, q, /*strong_only=*/true)) return;
+    const size_t e = QuotedNameEnd(text, i);
+    if (e != 0) Report(i, e, sink, from);
+  }
+
+  static void Report(size_t begin, size_t end, FindingSink& sink, size_t* from) {
+    Finding f;
+    f.begin = begin;
+    f.end = end;
+    f.kind = Kind::kPerson;
+    f.subkind = "CODENAME";
+    f.confidence = kCodeNameConfidence;
+    f.detector = kId;
+    sink.Add(f);
+    *from = end;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<const Detector> NewCodeNameDetector() { return std::make_unique<CodeNameDetector>(); }
+
+}  // namespace tearline

@@ -1,0 +1,103 @@
+// Tests of the code-name detector (NewCodeNameDetector in tearline/quasi.h):
+// a table of code names and near misses, and findings that do not depend on
+// where a text starts relative to the 16-byte blocks of the candidate search.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "tearline/quasi.h"
+
+namespace tearline {
+namespace {
+
+// The findings of d on text as "KIND/SUBKIND[begin,end)", sorted, shifted by pad.
+std::string Scan(const Detector& d, std::string_view text, size_t pad = 0) {
+  auto scratch = d.NewScratch();
+  VectorSink sink;
+  Status s = d.Scan(text, *scratch, sink);
+  if (!s.ok()) return "error: " + s.ToString();
+  std::vector<Finding> f = sink.findings;
+  std::sort(f.begin(), f.end(), FindingLess);
+  std::string out;
+  for (const Finding& x : f) {
+    if (!out.empty()) out += " ";
+    out += x.FullKind() + "[" + std::to_string(x.begin + pad) + "," + std::to_string(x.end + pad) + ")";
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* want;
+};
+
+TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
+  const auto detector = NewCodeNameDetector();
+  const Case cases[] = {
+      {"The informant KESTREL reported a meeting.", "PERSON/CODENAME[14,21)"},
+      {"reporting from source FALCON-7 (B2)", "PERSON/CODENAME[22,30)"},
+      {"a courier codenamed 'NIGHTJAR' left", "PERSON/CODENAME[21,29)"},
+      {"Informant: KESTREL; asset VIPER-2", "PERSON/CODENAME[11,18) PERSON/CODENAME[26,33)"},
+      {"his call sign was RAVEN", ""},  // "was" between: not right after
+      {"his call sign RAVEN-6 was heard", "PERSON/CODENAME[14,21)"},
+      {"CODENAMED KESTREL", "PERSON/CODENAME[10,17)"},
+      {"an agent code-named \"Falcon\" met", "PERSON/CODENAME[21,27)"},
+      {"code name \xE2\x80\x9CRed Wolf\xE2\x80\x9D was", "PERSON/CODENAME[13,21)"},
+      {"Abdul Karim alias 'Mullah Dost' fled", "PERSON/CODENAME[19,30)"},
+      {"known as \xE2\x80\x98KESTREL\xE2\x80\x99 to us", "PERSON/CODENAME[12,19)"},
+      {"nom de guerre ABU-HAMZA", "PERSON/CODENAME[14,23)"},
+      {"source  KESTREL", "PERSON/CODENAME[8,15)"},
+      {"aka K9X", ""},  // fewer than three capitals first
+      {"aka KESTREL", "PERSON/CODENAME[4,11)"},
+      // Near misses.
+      {"Source: UNAMA report of 3 May", ""},  // credits an organisation
+      {"Informant: KESTREL, asset: VIPER", "PERSON/CODENAME[11,18) PERSON/CODENAME[27,32)"},
+      {"resource KESTREL", ""},
+      {"under the Open Source GPL licence", ""},
+      {"open  source GPL", "PERSON/CODENAME[13,16)"},  // only "open source" with one space is the phrase
+      {"the source said KESTREL", ""},
+      {"source \"Reuters\" said", ""},  // quoted mixed case after a weak word
+      {"known as \"The Gap\"", ""},
+      {"informant [REDACTED] and source WITHHELD", ""},
+      {"informant XXXX", ""},
+      {"source HUMINT; asset SECRET", ""},
+      {"source KESTRELs", ""},
+      {"source Person-P050CX", ""},  // a pseudonym
+      {"source [PERSON-1]", ""},     // a label
+      {"codenamed \"falcon\"", ""},
+      {"codenamed \"Falcon", ""},  // no closing quote
+      {"KESTREL source", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(*detector, c.text), c.want) << c.text;
+}
+
+// Where a text starts relative to the candidate search's blocks must not
+// matter: random texts behind 0 to 17 spaces give the same findings, shifted.
+TEST(CodeNameTest, FindingsDoNotDependOnBlockAlignment) {
+  const auto detector = NewCodeNameDetector();
+  const char* pieces[] = {"source",  "informant", "codenamed", "KESTREL", "VIPER-2", "\"", "'",       "\xE2\x80\x9C",
+                          "Falcon",  "\xE2\x80\x9D", "alias",   "the",     "NATO",    ":",  "UNAMA",   "call sign",
+                          "XXXX",    "Red",      "x",         "\n",      "AB",      "a.k.a.", "ABC-12"};
+  uint64_t rng = 987654321;
+  size_t found = 0;
+  for (int t = 0; t < 400; ++t) {
+    std::string text;
+    const int words = 1 + static_cast<int>(rng % 40);
+    for (int k = 0; k < words; ++k) {
+      rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+      text += pieces[(rng >> 33) % std::size(pieces)];
+      text += ((rng >> 20) % 4 == 0) ? "" : " ";
+    }
+    const std::string base = Scan(*detector, text);
+    found += !base.empty();
+    for (size_t pad = 1; pad <= 17; ++pad) {
+      ASSERT_EQ(Scan(*detector, std::string(pad, ' ') + text), Scan(*detector, text, pad)) << "pad " << pad << ": " << text;
+    }
+  }
+  EXPECT_GT(found, 100u);  // the texts do hold code names
+}
+
+}  // namespace
+}  // namespace tearline

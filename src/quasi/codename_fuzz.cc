@@ -1,0 +1,23 @@
+// Fuzz target: the code-name detector must accept any byte string (invalid
+// UTF-8 included), never crash, and report only well-formed PERSON findings
+// that start with an ASCII capital and lie inside the input.
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+#include "tearline/quasi.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const tearline::Detector* detector = tearline::NewCodeNameDetector().release();
+  static auto scratch = detector->NewScratch();
+  if (size > (1u << 16)) size = 1u << 16;  // cap the input size
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+  tearline::VectorSink sink;
+  if (!detector->Scan(text, *scratch, sink).ok()) std::abort();
+  for (const tearline::Finding& f : sink.findings) {
+    if (f.begin >= f.end || f.end > size || f.kind != tearline::Kind::kPerson) std::abort();
+    if (text[f.begin] < 'A' || text[f.begin] > 'Z') std::abort();
+    if (f.subkind != "CODENAME" || f.detector != "codenames") std::abort();
+  }
+  return 0;
+}
