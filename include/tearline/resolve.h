@@ -51,6 +51,20 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "According"), which name no one on their own (a built-in list; case-
 // insensitive). A name that merely contains them ("Kayseri Administrative
 // Court") is kept. Such words are never propagated either (below).
+// PATRONYMS (options.join_patronyms). Then a PERSON finding (any confidence)
+// is grown over the particles of Arabic names and what they join: " bin ",
+// " ibn ", " bint ", " binti " (lower case or capitalised) between it and up
+// to two capitalised name words on either side ("Osama bin Laden" from
+// "Laden", "Abdul Rahman bin Hamid" from "Abdul Rahman" and "Hamid",
+// "Mohammed bin Rashid bin Saeed"), and over a nisba, an "al-"/"el-"/"ul-"
+// word right after it or a name it ends ("Abu Bakr al-Baghdadi"). A
+// capitalised function word ("The bin Laden family") is no name word. The
+// grown span replaces every PERSON finding inside it, as one PERSON finding
+// (subkind PATRONYMIC, detector "link") with the best of their confidences
+// and at least 0.6, so that no part of the name is left in the clear. A
+// finding of another kind over what would be added, more confident than the
+// joined name would be, stops the join ("Omari al-Anbar" with al-Anbar a
+// confident place).
 // MENTION LINKING. Groups PERSON findings (confidence >= options.min_confidence)
 // into entities and gives every mention of one entity the same Finding::entity
 // id (0, 1, ...; in order of first appearance). Titles ("Mr.", "Col.",
@@ -82,6 +96,7 @@ struct LinkOptions {
   float min_confidence = 0.5f;
   bool propagate = true;
   bool drop_generic = true;
+  bool join_patronyms = true;
   // ORGANISATION PROPAGATION from ORG findings at or above this confidence.
   bool propagate_org = true;
   float org_min_confidence = 0.5f;

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "link_words.h"
+#include "patronyms.h"
 #include "tearline/protect.h"
 #include "tearline/resolve.h"
 #include "tearline/tag.h"
@@ -14,6 +15,7 @@ namespace {
 
 using link_internal::IsWordByte;
 using link_internal::LowerAsciiByte;
+using link_internal::JoinPatronyms;
 
 const std::set<std::string>& Titles() {
   static const std::set<std::string> kTitles = {
@@ -234,6 +236,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   if (options.drop_generic) {
     std::erase_if(findings, [&](const Finding& f) { return IsGenericFinding(text, f); });
   }
+  if (options.join_patronyms) JoinPatronyms(text, &findings);
   std::vector<size_t> persons;
   for (size_t i = 0; i < findings.size(); ++i) {
     // Arabic-script runs are found wherever they occur by their own detector;

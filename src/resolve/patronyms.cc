@@ -1,0 +1,158 @@
+// Joining names across patronymic particles (contract in src/resolve/patronyms.h).
+#include "patronyms.h"
+
+#include <algorithm>
+#include <array>
+
+#include "tearline/file.h"
+
+namespace tearline::link_internal {
+namespace {
+
+// "son of" / "daughter of", lower case or capitalised.
+constexpr std::array<std::string_view, 8> kParticles = {"bin", "ibn", "bint", "binti", "Bin", "Ibn", "Bint", "Binti"};
+// Capitalised words that are no part of a name before a particle.
+constexpr std::array<std::string_view, 16> kNotNameWords = {"The", "A", "An", "In", "On", "At", "By", "Of",
+                                                            "And", "For", "To", "With", "From", "But", "Or", "That"};
+// Name words stop after this many on each side of a particle.
+constexpr int kMaxNameWords = 2;
+
+bool IsUpperStart(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (u >= 'A' && u <= 'Z') || u >= 0xC0;
+}
+
+// An "al-"/"el-"/"ul-" article (any case of its first letter) at text[i...]
+// followed by a capitalised word: its length (3), else 0.
+size_t ArticleAt(std::string_view text, size_t i) {
+  if (i + 4 > text.size() || text[i + 2] != '-' || !IsUpperStart(text[i + 3])) return 0;
+  const char a = static_cast<char>(text[i] | 0x20), b = text[i + 1];
+  return ((a == 'a' && b == 'l') || (a == 'e' && b == 'l') || (a == 'u' && b == 'l')) ? 3 : 0;
+}
+
+// The end of the name word at text[i...]: a capitalised word, or an article
+// and a capitalised word ("al-Shibh"), of word bytes with inner hyphens or
+// apostrophes; i itself when there is none there.
+size_t NameWordEnd(std::string_view text, size_t i) {
+  const size_t n = text.size();
+  size_t e = i + ArticleAt(text, i);
+  if (e >= n || !IsUpperStart(text[e])) return i;
+  while (e < n && (IsWordByte(text[e]) || ((text[e] == '-' || text[e] == '\'') && e + 1 < n && IsWordByte(text[e + 1])))) {
+    ++e;
+  }
+  return e;
+}
+
+// The start of the name word that ends at text[...end) (it begins after a
+// non-word byte), or end when the bytes before are no name word.
+size_t NameWordStart(std::string_view text, size_t end) {
+  size_t b = end;
+  while (b > 0 && (IsWordByte(text[b - 1]) || ((text[b - 1] == '-' || text[b - 1] == '\'') && b >= 2 && IsWordByte(text[b - 2])))) {
+    --b;
+  }
+  if (b == end || NameWordEnd(text, b) != end) return end;
+  const std::string_view w = text.substr(b, end - b);
+  if (std::find(kNotNameWords.begin(), kNotNameWords.end(), w) != kNotNameWords.end()) return end;
+  return b;
+}
+
+bool IsParticle(std::string_view w) { return std::find(kParticles.begin(), kParticles.end(), w) != kParticles.end(); }
+
+// [begin, end) grown over the particles around it, once; true when it grew.
+bool GrowOnce(std::string_view text, size_t* begin, size_t* end) {
+  const size_t n = text.size();
+  bool grew = false;
+  // Right: " bin Hamid", " bin Rashid Saeed", or a nisba " al-Baghdadi".
+  if (*end + 1 < n && text[*end] == ' ') {
+    size_t p = *end + 1;
+    size_t pe = p;
+    while (pe < n && IsWordByte(text[pe])) ++pe;
+    size_t name = p;
+    if (IsParticle(text.substr(p, pe - p)) && pe + 1 < n && text[pe] == ' ') name = pe + 1;
+    else if (ArticleAt(text, p) == 0) name = n;  // neither a particle nor a nisba
+    if (name < n) {
+      size_t e = NameWordEnd(text, name);
+      for (int k = 1; e > name && k < kMaxNameWords && e + 1 < n && text[e] == ' '; ++k) {
+        const size_t next = NameWordEnd(text, e + 1);
+        if (next == e + 1 || IsParticle(text.substr(e + 1, next - e - 1))) break;
+        e = next;
+      }
+      if (e > name) {
+        *end = e;
+        grew = true;
+      }
+    }
+  }
+  // Left: "Osama bin " or "Abu Bakr " before a particle or a nisba.
+  if (*begin >= 2 && text[*begin - 1] == ' ') {
+    size_t q = *begin - 1;  // the space before the finding
+    const bool nisba = ArticleAt(text, *begin) > 0;
+    size_t ps = q;
+    while (ps > 0 && IsWordByte(text[ps - 1])) --ps;
+    size_t words_end = SIZE_MAX;
+    if (IsParticle(text.substr(ps, q - ps)) && ps >= 2 && text[ps - 1] == ' ') words_end = ps - 1;
+    else if (nisba) words_end = q;
+    if (words_end != SIZE_MAX) {
+      size_t b = NameWordStart(text, words_end);
+      for (int k = 1; b < words_end && k < kMaxNameWords && b >= 2 && text[b - 1] == ' '; ++k) {
+        const size_t prev = NameWordStart(text, b - 1);
+        if (prev == b - 1) break;
+        b = prev;
+      }
+      if (b < words_end) {
+        *begin = b;
+        grew = true;
+      }
+    }
+  }
+  return grew;
+}
+
+}  // namespace
+
+void JoinPatronyms(std::string_view text, std::vector<Finding>* findings) {
+  std::vector<Finding>& f = *findings;
+  std::vector<Finding> joined;
+  std::vector<bool> merged(f.size(), false);
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (merged[i] || f[i].kind != Kind::kPerson || f[i].detector == "script" || f[i].end > text.size()) continue;
+    size_t begin = f[i].begin, end = f[i].end;
+    bool grew = false;
+    for (int round = 0; round < 4 && GrowOnce(text, &begin, &end); ++round) grew = true;
+    if (!grew) continue;
+    // The joined name takes in every PERSON finding inside it; a finding of
+    // another kind over what it adds, more confident than the joined name
+    // would be, keeps it from joining.
+    const float joined_confidence = std::max(f[i].confidence, kPatronymConfidence);
+    bool blocked = false;
+    for (size_t j = 0; j < f.size() && !blocked; ++j) {
+      blocked = j != i && f[j].kind != Kind::kPerson && f[j].begin < end && begin < f[j].end &&
+                !(f[i].begin <= f[j].begin && f[j].end <= f[i].end) && f[j].confidence > joined_confidence;
+    }
+    if (blocked) continue;
+    Finding name = f[i];
+    for (size_t j = 0; j < f.size(); ++j) {
+      if (j == i || f[j].kind != Kind::kPerson || f[j].detector == "script") continue;
+      if (f[j].begin >= begin && f[j].end <= end) {
+        name.confidence = std::max(name.confidence, f[j].confidence);
+        merged[j] = true;
+      }
+    }
+    merged[i] = true;
+    name.begin = begin;
+    name.end = end;
+    name.confidence = std::max(name.confidence, kPatronymConfidence);
+    name.subkind = "PATRONYMIC";
+    name.detector = "link";
+    joined.push_back(name);
+  }
+  if (joined.empty()) return;
+  size_t w = 0;
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (!merged[i]) f[w++] = f[i];
+  }
+  f.resize(w);
+  f.insert(f.end(), joined.begin(), joined.end());
+}
+
+}  // namespace tearline::link_internal

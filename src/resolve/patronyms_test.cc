@@ -1,0 +1,101 @@
+// Tests of joining names across patronymic particles (PATRONYMS in
+// tearline/resolve.h): a table of texts, the PERSON findings a detector gave,
+// and the PERSON spans linking leaves.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "patronyms.h"
+#include "tearline/resolve.h"
+
+namespace tearline {
+namespace {
+
+struct Case {
+  const char* text;
+  std::vector<std::pair<const char*, float>> persons;  // mention, confidence
+  const char* want;                                     // "span/subkind@confidence ..." in order
+};
+
+std::string Joined(const Case& c, std::vector<Finding> extra = {}) {
+  const std::string_view text = c.text;
+  std::vector<Finding> f = std::move(extra);
+  for (const auto& [mention, conf] : c.persons) {
+    const size_t b = text.find(mention);
+    EXPECT_NE(b, std::string_view::npos) << mention;
+    f.push_back(Finding{b, b + std::string_view(mention).size(), Kind::kPerson, "", conf, "tagger"});
+  }
+  link_internal::JoinPatronyms(text, &f);
+  std::sort(f.begin(), f.end(), FindingLess);
+  std::string out;
+  for (const Finding& x : f) {
+    if (!out.empty()) out += ' ';
+    char conf[16];
+    std::snprintf(conf, sizeof conf, "%.2f", x.confidence);
+    out += std::string(KindName(x.kind)) + "[" + std::string(text.substr(x.begin, x.size())) + "]" +
+           (x.subkind.empty() ? "" : "/" + std::string(x.subkind)) + "@" + conf;
+  }
+  return out;
+}
+
+TEST(PatronymTest, NamesJoinAcrossParticles) {
+  const Case cases[] = {
+      {"The courier Abdul Rahman bin Hamid met", {{"Abdul Rahman", 0.64f}, {"Hamid", 0.55f}},
+       "PERSON[Abdul Rahman bin Hamid]/PATRONYMIC@0.64"},
+      {"He met Osama bin Laden near Torkham.", {{"Laden", 0.36f}}, "PERSON[Osama bin Laden]/PATRONYMIC@0.60"},
+      {"Khalid ibn Walid spoke", {{"Khalid", 0.7f}}, "PERSON[Khalid ibn Walid]/PATRONYMIC@0.70"},
+      {"Fatima Bint Asad and others", {{"Asad", 0.2f}}, "PERSON[Fatima Bint Asad]/PATRONYMIC@0.60"},
+      {"Mohammed bin Rashid bin Saeed Al", {{"Mohammed", 0.8f}, {"Saeed", 0.5f}},
+       "PERSON[Mohammed bin Rashid bin Saeed Al]/PATRONYMIC@0.80"},
+      {"Ramzi bin al-Shibh was held", {{"Ramzi", 0.7f}}, "PERSON[Ramzi bin al-Shibh]/PATRONYMIC@0.70"},
+      {"leader Abu Bakr al-Baghdadi said", {{"Abu Bakr", 0.68f}, {"al-Baghdadi", 0.31f}},
+       "PERSON[Abu Bakr al-Baghdadi]/PATRONYMIC@0.68"},
+      {"leader Abu Bakr al-Baghdadi said", {{"al-Baghdadi", 0.31f}}, "PERSON[Abu Bakr al-Baghdadi]/PATRONYMIC@0.60"},
+      // Nothing to join.
+      {"Khalid Omari spoke", {{"Khalid Omari", 0.7f}}, "PERSON[Khalid Omari]@0.70"},
+      {"The bin Laden family", {{"Laden", 0.4f}}, "PERSON[Laden]@0.40"},
+      {"Omari bin", {{"Omari", 0.7f}}, "PERSON[Omari]@0.70"},
+      {"Omari bin laden", {{"Omari", 0.7f}}, "PERSON[Omari]@0.70"},
+      {"Omari, bin Hamid", {{"Omari", 0.7f}}, "PERSON[Omari]@0.70"},
+      {"Omari binds Hamid", {{"Omari", 0.7f}}, "PERSON[Omari]@0.70"},
+      {"the recycle bin Contents", {}, ""},
+      {"Omari al-qaeda", {{"Omari", 0.7f}}, "PERSON[Omari]@0.70"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Joined(c), c.want) << c.text;
+}
+
+// A finding of another kind over what a join would add stops it when it is
+// more confident than the joined name would be (at least 0.6).
+TEST(PatronymTest, OtherKindsStopAJoin) {
+  const Case c{"Omari al-Anbar", {{"Omari", 0.5f}}, ""};
+  EXPECT_EQ(Joined(c, {Finding{6, 14, Kind::kLoc, "", 0.9f, "tagger"}}), "PERSON[Omari]@0.50 LOC[al-Anbar]@0.90");
+  EXPECT_EQ(Joined(c, {Finding{6, 14, Kind::kLoc, "", 0.55f, "tagger"}}),
+            "PERSON[Omari al-Anbar]/PATRONYMIC@0.60 LOC[al-Anbar]@0.55");
+  // A weak person and a weak other reading: the particle decides.
+  const Case weak{"met Osama bin Laden near", {{"Osama", 0.2f}}, ""};
+  EXPECT_EQ(Joined(weak, {Finding{14, 19, Kind::kOrg, "", 0.42f, "tagger"}}),
+            "PERSON[Osama bin Laden]/PATRONYMIC@0.60 ORG[Laden]@0.42");
+}
+
+// Through LinkMentions: the joined name is one entity, and its parts named
+// again later join it.
+TEST(PatronymTest, JoinedNameIsOneEntity) {
+  const std::string text = "Abdul Rahman bin Hamid met us. Later Hamid left.";
+  std::vector<Finding> f = {Finding{0, 12, Kind::kPerson, "", 0.64f, "tagger"},
+                            Finding{17, 22, Kind::kPerson, "", 0.55f, "tagger"}};
+  Linked l = LinkMentions(text, f);
+  ASSERT_EQ(l.entity_names.size(), 1u);
+  EXPECT_EQ(l.entity_names[0], "Abdul Rahman bin Hamid");
+  ASSERT_EQ(l.findings.size(), 2u);
+  EXPECT_EQ(text.substr(l.findings[1].begin, l.findings[1].size()), "Hamid");
+  EXPECT_EQ(l.findings[1].entity, 0);
+  LinkOptions off;
+  off.join_patronyms = false;
+  EXPECT_EQ(LinkMentions(text, f, off).entity_names.size(), 2u);
+}
+
+}  // namespace
+}  // namespace tearline
