@@ -46,7 +46,7 @@ struct Action {
   double grid_km = 0;                              // only for kGridKm
   // Set by the release pipeline only (never by a policy file): when not empty,
   // kRedact writes this text instead of the mask (used for output banners).
-  std::string replacement;
+  std::string replacement = {};
 };
 
 // One problem found while parsing or checking a policy.

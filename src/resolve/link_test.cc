@@ -42,7 +42,9 @@ TEST(LinkTest, PropagatesToMissedMentionsOnly) {
   Linked l = LinkMentions(text, {Person(text, "Sara Karimi")});
   EXPECT_EQ(Render(text, l), "Sara Karimi@0 Karimi@0 KARIMI@0 Sara@0");
   for (const Finding& f : l.findings) {
-    if (f.begin > 0) EXPECT_EQ(f.detector, "link");
+    if (f.begin > 0) {
+      EXPECT_EQ(f.detector, "link");
+    }
   }
 }
 
