@@ -58,7 +58,11 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "Laden", "Abdul Rahman bin Hamid" from "Abdul Rahman" and "Hamid",
 // "Mohammed bin Rashid bin Saeed"), and over a nisba, an "al-"/"el-"/"ul-"
 // word right after it or a name it ends ("Abu Bakr al-Baghdadi"). A
-// capitalised function word ("The bin Laden family") is no name word. The
+// capitalised function word ("The bin Laden family") is no name word. A
+// lower-case particle between two capitalised name words that no PERSON
+// finding overlaps starts such a finding itself ("Mohammed bin Salman" that
+// no detector read as a person), unless a finding of another kind more
+// confident than 0.6 overlaps it. The
 // grown span replaces every PERSON finding inside it, as one PERSON finding
 // (subkind PATRONYMIC, detector "link") with the best of their confidences
 // and at least 0.6, so that no part of the name is left in the clear. A

@@ -62,6 +62,13 @@ TEST(PatronymTest, NamesJoinAcrossParticles) {
       {"Omari, bin Hamid", {{"Omari", 0.7f}}, "PERSON[Omari]@0.70"},
       {"Omari binds Hamid", {{"Omari", 0.7f}}, "PERSON[Omari]@0.70"},
       {"the recycle bin Contents", {}, ""},
+      // No person found: the particle between two capitalised name words is one.
+      {"The courier Mohammed bin Salman left", {}, "PERSON[Mohammed bin Salman]/PATRONYMIC@0.60"},
+      {"In bin Salman", {}, ""},
+      {"the Recycle Bin Contents", {}, ""},  // capitalised particles need a person found
+      {"Ahmad ibn al-Rashid", {}, "PERSON[Ahmad ibn al-Rashid]/PATRONYMIC@0.60"},
+      {"Siti binti Abdullah and Fatima bint Asad", {}, "PERSON[Siti binti Abdullah]/PATRONYMIC@0.60 PERSON[Fatima bint Asad]/PATRONYMIC@0.60"},
+      {"Omari binto Hamid, Omari bins Hamid", {}, ""},
       {"Omari al-qaeda", {{"Omari", 0.7f}}, "PERSON[Omari]@0.70"},
   };
   for (const Case& c : cases) EXPECT_EQ(Joined(c), c.want) << c.text;
@@ -76,6 +83,10 @@ TEST(PatronymTest, OtherKindsStopAJoin) {
             "PERSON[Omari al-Anbar]/PATRONYMIC@0.60 LOC[al-Anbar]@0.55");
   // A weak person and a weak other reading: the particle decides.
   const Case weak{"met Osama bin Laden near", {{"Osama", 0.2f}}, ""};
+  const Case none{"met Osama bin Laden near", {}, ""};
+  EXPECT_EQ(Joined(none, {Finding{14, 19, Kind::kOrg, "", 0.42f, "tagger"}}),
+            "PERSON[Osama bin Laden]/PATRONYMIC@0.60 ORG[Laden]@0.42");
+  EXPECT_EQ(Joined(none, {Finding{14, 19, Kind::kOrg, "", 0.9f, "tagger"}}), "ORG[Laden]@0.90");
   EXPECT_EQ(Joined(weak, {Finding{14, 19, Kind::kOrg, "", 0.42f, "tagger"}}),
             "PERSON[Osama bin Laden]/PATRONYMIC@0.60 ORG[Laden]@0.42");
 }
