@@ -22,8 +22,13 @@ TEST(FindingTest, CompactStringIsSortedAndValueFree) {
   Finding b{2, 5, Kind::kId, "", 0.5f, "patterns"};
   Finding c{2, 8, Kind::kDate, "ISO", 0.5f, "patterns"};
   EXPECT_EQ(FindingsToString({a, b, c}), "[DATE/ISO 2,8) [ID 2,5) [PHONE/E164 10,20)");
-  EXPECT_TRUE(a.Overlaps(Finding{19, 30}));
-  EXPECT_FALSE(a.Overlaps(Finding{20, 30}));
+  Finding from19, from20;
+  from19.begin = 19;
+  from19.end = 30;
+  from20.begin = 20;
+  from20.end = 30;
+  EXPECT_TRUE(a.Overlaps(from19));
+  EXPECT_FALSE(a.Overlaps(from20));
   EXPECT_EQ(a.size(), 10u);
 }
 

@@ -28,14 +28,21 @@ void ExpectNoLoneWithheld(const SuppressedCounts& s, const AggregateOptions& o) 
   if (o.release_grand_total && !s.total_withheld && t.cols() > 1) {
     int w = 0;
     for (bool b : s.row_total_withheld) w += b;
-    if (o.release_row_totals) EXPECT_NE(w, 1);
+    if (o.release_row_totals) {
+      EXPECT_NE(w, 1);
+    }
     w = 0;
     for (bool b : s.col_total_withheld) w += b;
-    if (o.release_col_totals) EXPECT_NE(w, 1);
+    if (o.release_col_totals) {
+      EXPECT_NE(w, 1);
+    }
   }
   // Every primary cell is withheld.
-  for (size_t i = 0; i < t.cells.size(); ++i)
-    if (t.cells[i] > 0 && t.cells[i] < o.k) EXPECT_TRUE(s.cell_withheld[i]);
+  for (size_t i = 0; i < t.cells.size(); ++i) {
+    if (t.cells[i] > 0 && t.cells[i] < o.k) {
+      EXPECT_TRUE(s.cell_withheld[i]);
+    }
+  }
 }
 
 TEST(AggregateTest, CountsByCheckpointAndDay) {

@@ -46,7 +46,9 @@ TEST(HierarchyTest, RefusesValuesOutsideWithoutQuotingThem) {
     auto g = c.h->Generalize(c.value, 1);
     ASSERT_FALSE(g.ok()) << c.value;
     EXPECT_EQ(g.status().code(), Status::Code::kBadInput);
-    if (!c.value.empty()) EXPECT_EQ(g.status().message().find(c.value), std::string::npos);
+    if (!c.value.empty()) {
+      EXPECT_EQ(g.status().message().find(c.value), std::string::npos);
+    }
   }
 }
 

@@ -16,7 +16,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto rel = tearline::ReleaseJsonl(*t, keep_all);
   if (!rel.ok() || rel->output != in) std::abort();
   tearline::FieldPolicy redact;
-  redact.rules.push_back({"/a", tearline::FieldActionType::kRedact});
+  tearline::FieldRule rule;
+  rule.field = "/a";
+  rule.action = tearline::FieldActionType::kRedact;
+  redact.rules.push_back(rule);
   (void)tearline::ReleaseJsonl(*t, redact);
   return 0;
 }
