@@ -57,7 +57,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // to two capitalised name words on either side ("Osama bin Laden" from
 // "Laden", "Abdul Rahman bin Hamid" from "Abdul Rahman" and "Hamid",
 // "Mohammed bin Rashid bin Saeed"), and over a nisba, an "al-"/"el-"/"ul-"
-// word right after it or a name it ends ("Abu Bakr al-Baghdadi"). A
+// word (or the article's assimilated forms: "ad-", "ar-", "as-", "az-",
+// "ur-", "ud-", ...) right after it or a name it ends ("Abu Bakr
+// al-Baghdadi", "Ayman az-Zawahiri"). A
 // capitalised function word ("The bin Laden family") is no name word. A
 // lower-case particle between two capitalised name words that no PERSON
 // finding overlaps starts such a finding itself ("Mohammed bin Salman" that

@@ -29,12 +29,22 @@ bool IsUpperStart(char c) {
   return (u >= 'A' && u <= 'Z') || u >= 0xC0;
 }
 
-// An "al-"/"el-"/"ul-" article (any case of its first letter) at text[i...]
-// followed by a capitalised word: its length (3), else 0.
+// The Arabic article as it is transliterated before a name: "al-", "el-",
+// "ul-", and its assimilated forms before sun letters ("ar-Rahman",
+// "ad-Din", "az-Zawahiri", "ur-Rahman", "ud-Din").
+constexpr std::array<std::string_view, 17> kArticles = {"al", "el", "ul", "ad", "ar", "as", "az", "an", "at",
+                                                        "ash", "ud", "ur", "us", "uz", "un", "ut", "ush"};
+
+// An article of kArticles (any case of its first letter) and a hyphen at
+// text[i...], followed by a capitalised word: their length, else 0.
 size_t ArticleAt(std::string_view text, size_t i) {
-  if (i + 4 > text.size() || text[i + 2] != '-' || !IsUpperStart(text[i + 3])) return 0;
-  const char a = static_cast<char>(text[i] | 0x20), b = text[i + 1];
-  return ((a == 'a' && b == 'l') || (a == 'e' && b == 'l') || (a == 'u' && b == 'l')) ? 3 : 0;
+  for (std::string_view a : kArticles) {
+    const size_t h = i + a.size();  // the hyphen
+    if (h + 2 > text.size() || text[h] != '-' || !IsUpperStart(text[h + 1])) continue;
+    if (static_cast<char>(text[i] | 0x20) != a[0] || text.compare(i + 1, a.size() - 1, a.substr(1)) != 0) continue;
+    return a.size() + 1;
+  }
+  return 0;
 }
 
 // The end of the name word at text[i...]: a capitalised word, or an article

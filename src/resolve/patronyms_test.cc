@@ -70,6 +70,10 @@ TEST(PatronymTest, NamesJoinAcrossParticles) {
       {"Siti binti Abdullah and Fatima bint Asad", {}, "PERSON[Siti binti Abdullah]/PATRONYMIC@0.60 PERSON[Fatima bint Asad]/PATRONYMIC@0.60"},
       {"Omari binto Hamid, Omari bins Hamid", {}, ""},
       {"Omari al-qaeda", {{"Omari", 0.7f}}, "PERSON[Omari]@0.70"},
+      {"Ayman az-Zawahiri and Shams ur-Rahman", {{"Ayman", 0.7f}, {"Shams", 0.6f}},
+       "PERSON[Ayman az-Zawahiri]/PATRONYMIC@0.70 PERSON[Shams ur-Rahman]/PATRONYMIC@0.60"},
+      {"Omari as-is", {{"Omari", 0.7f}}, "PERSON[Omari]@0.70"},
+      {"Omari at-Large", {{"Omari", 0.7f}}, "PERSON[Omari at-Large]/PATRONYMIC@0.70"},  // reads as a nisba
   };
   for (const Case& c : cases) EXPECT_EQ(Joined(c), c.want) << c.text;
 }
