@@ -1,5 +1,7 @@
-// tearline/quasi.h — the quasi-identifier detector: DEM, QUANTITY, ORG and
-// DATE durations/ranges.
+// tearline/quasi.h — the quasi-identifier detector (DEM, QUANTITY, ORG and
+// DATE durations/ranges) and two rule detectors for persons' names: titled
+// names ("Ms J. Chrzanowska") and code names ("informant KESTREL"), declared
+// at the end.
 //
 // WHAT THESE TYPES REPRESENT
 //   The quasi detector (Detector id "quasi") finds attributes that identify a
