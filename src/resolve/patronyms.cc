@@ -11,7 +11,7 @@
 #include <emmintrin.h>
 #endif
 
-#include "tearline/file.h"
+#include "link_words.h"
 
 namespace tearline::link_internal {
 namespace {
@@ -24,11 +24,6 @@ constexpr std::array<std::string_view, 16> kNotNameWords = {"The", "A", "An", "I
 // Name words stop after this many on each side of a particle.
 constexpr int kMaxNameWords = 2;
 
-bool IsUpperStart(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return (u >= 'A' && u <= 'Z') || u >= 0xC0;
-}
-
 // The Arabic article as it is transliterated before a name: "al-", "el-",
 // "ul-", and its assimilated forms before sun letters ("ar-Rahman",
 // "ad-Din", "az-Zawahiri", "ur-Rahman", "ud-Din").
@@ -40,7 +35,7 @@ constexpr std::array<std::string_view, 17> kArticles = {"al", "el", "ul", "ad", 
 size_t ArticleAt(std::string_view text, size_t i) {
   for (std::string_view a : kArticles) {
     const size_t h = i + a.size();  // the hyphen
-    if (h + 2 > text.size() || text[h] != '-' || !IsUpperStart(text[h + 1])) continue;
+    if (h + 2 > text.size() || text[h] != '-' || !IsCapitalByte(text[h + 1])) continue;
     if (static_cast<char>(text[i] | 0x20) != a[0] || text.compare(i + 1, a.size() - 1, a.substr(1)) != 0) continue;
     return a.size() + 1;
   }
@@ -53,7 +48,7 @@ size_t ArticleAt(std::string_view text, size_t i) {
 size_t NameWordEnd(std::string_view text, size_t i) {
   const size_t n = text.size();
   size_t e = i + ArticleAt(text, i);
-  if (e >= n || !IsUpperStart(text[e])) return i;
+  if (e >= n || !IsCapitalByte(text[e])) return i;
   while (e < n && (IsWordByte(text[e]) || ((text[e] == '-' || text[e] == '\'') && e + 1 < n && IsWordByte(text[e + 1])))) {
     ++e;
   }

@@ -330,8 +330,13 @@ std::vector<float> LearnWeights(const std::vector<Sentence>& all, std::vector<si
       if (crf) crf_learner->Train(all[i]);
       else p.Train(all[i], Mix(o.seed ^ 0x1e8d, (uint64_t(e) << 32) ^ i), o.lexical_dropout_percent);
     }
-    // The CRF's current weights decode through a perceptron holding them.
-    if (crf) p.SetWeights(e >= o.crf_average_from ? crf_learner->AveragedWeights() : crf_learner->Weights());
+    // The CRF's weights (averaged once averaging has started) decode through
+    // a perceptron holding them.
+    std::vector<float> crf_weights;
+    if (crf) {
+      crf_weights = crf_learner->AveragedWeights();
+      p.SetWeights(crf_weights);
+    }
     SpanCount sc;
     for (size_t i : calib) {
       p.Decode(all[i], !crf, &pred, nullptr);
@@ -348,7 +353,7 @@ std::vector<float> LearnWeights(const std::vector<Sentence>& all, std::vector<si
     if (sc.F1() > best_f1) {
       best_f1 = sc.F1();
       best_epoch = e + 1;
-      best = crf ? (e >= o.crf_average_from ? crf_learner->AveragedWeights() : crf_learner->Weights()) : p.Averaged();
+      best = crf ? std::move(crf_weights) : p.Averaged();
     }
   }
   *log += std::string(crf ? "CRF " : "") + "kept epoch " + std::to_string(best_epoch) + "\n";

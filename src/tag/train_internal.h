@@ -50,7 +50,8 @@ class CrfLearner {
   // The current weights, (1 << hash_bits) * kRowWidth.
   std::vector<float> Weights() const;
   // The average of the weights over the steps since StartAveraging (taken
-  // every kAverageEvery steps); the current weights before it is called.
+  // every kAverageEvery steps); the current weights until the first
+  // snapshot, so also before StartAveraging.
   std::vector<float> AveragedWeights() const;
   void StartAveraging() { averaging_ = true; }
   // Sum over training steps of the sentence log-likelihood since the last call.
