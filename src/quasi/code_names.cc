@@ -4,9 +4,9 @@
 // (NewCodeNameDetector).
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstring>
 
+#include "quasi_internal.h"
 #include "tearline/file.h"
 #include "tearline/quasi.h"
 
@@ -149,10 +149,13 @@ size_t QuotedNameEnd(std::string_view text, size_t i) {
   return 0;
 }
 
-// 16 bytes as a GCC vector (SSE2 on x86-64, NEON on aarch64).
-typedef uint8_t Bytes16 __attribute__((vector_size(16)));
-constexpr uint64_t kHighBits = 0x8080808080808080ull;
-static_assert(std::endian::native == std::endian::little, "the candidate search assumes little-endian loads");
+using quasi::Bytes16;
+
+// HighBitHalves of a compare result as one 128-bit mask.
+unsigned __int128 HighBits128(Bytes16 m) {
+  const auto half = quasi::HighBitHalves(m);
+  return (static_cast<unsigned __int128>(half[1]) << 64) | half[0];
+}
 
 // Per byte k of the 16 at p, bit 8k+7 set: in caps when the byte is an
 // ASCII capital, in quotes when it may open a quote ('"', '\'', or 0xE2, the
@@ -162,11 +165,8 @@ void CandidateBits(const char* p, unsigned __int128* caps, unsigned __int128* qu
   std::memcpy(&v, p, 16);
   const Bytes16 cap = (Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'});
   const Bytes16 quote = (Bytes16)(v == uint8_t{'"'}) | (Bytes16)(v == uint8_t{'\''}) | (Bytes16)(v == uint8_t{0xE2});
-  uint64_t half[2];
-  std::memcpy(half, &cap, 16);
-  *caps = (static_cast<unsigned __int128>(half[1] & kHighBits) << 64) | (half[0] & kHighBits);
-  std::memcpy(half, &quote, 16);
-  *quotes = (static_cast<unsigned __int128>(half[1] & kHighBits) << 64) | (half[0] & kHighBits);
+  *caps = HighBits128(cap);
+  *quotes = HighBits128(quote);
 }
 
 class CodeNameDetector final : public Detector {

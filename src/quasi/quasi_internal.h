@@ -3,8 +3,10 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <span>
 #include <string_view>
@@ -179,5 +181,19 @@ class RuleStarts {
 // increasing order (others are skipped), e.g. RuleStarts::numeric().
 void MatchNumericRules(std::string_view text, const std::vector<Word>& words, std::span<const size_t> starts,
                        std::vector<Finding>* out);
+
+// The candidate searches of the name rules (titled names, code names) read
+// 16 bytes at a time as a GCC vector (SSE2 on x86-64, NEON on aarch64).
+typedef uint8_t Bytes16 __attribute__((vector_size(16)));
+static_assert(std::endian::native == std::endian::little, "the candidate searches assume little-endian loads");
+
+// The high bit of each byte of a vector compare's result m (0xFF or 0 a
+// byte), as two 64-bit halves: byte k of a half in bits 8k..8k+7.
+inline std::array<uint64_t, 2> HighBitHalves(Bytes16 m) {
+  constexpr uint64_t kHighBits = 0x8080808080808080ull;
+  std::array<uint64_t, 2> half;
+  std::memcpy(half.data(), &m, 16);
+  return {half[0] & kHighBits, half[1] & kHighBits};
+}
 
 }  // namespace tearline::quasi

@@ -3,7 +3,6 @@
 // tearline/quasi.h (NewTitledNameDetector).
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstring>
 #include <optional>
 
@@ -155,9 +154,7 @@ constexpr std::string_view kPlaceHeads[] = {
     "base",   "checkpoint", "gate",  "hall",      "center",    "centre",   "library",    "clinic",
     "madrasa", "madrassa", "tower",  "house",     "building",  "stadium",  "mall",       "lane"};
 
-// 16 bytes as a GCC vector (SSE2 on x86-64, NEON on aarch64).
-typedef uint8_t Bytes16 __attribute__((vector_size(16)));
-constexpr uint64_t kHighBits = 0x8080808080808080ull;
+using quasi::Bytes16;
 
 // The high bit of every byte of v that is one of kStartLetters (two 64-bit
 // halves, byte k of a half in bits 8k..8k+7).
@@ -169,13 +166,8 @@ inline std::array<uint64_t, 2> StartLetterBits(Bytes16 v) {
                 (Bytes16)(v == uint8_t{kStartLetters[2]}) | (Bytes16)(v == uint8_t{kStartLetters[3]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[4]}) | (Bytes16)(v == uint8_t{kStartLetters[5]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[6]}) | (Bytes16)(v == uint8_t{kStartLetters[7]});
-  std::array<uint64_t, 2> half;
-  std::memcpy(half.data(), &hit, 16);
-  return {half[0] & kHighBits, half[1] & kHighBits};
+  return quasi::HighBitHalves(hit);
 }
-
-// Scan reads byte k of a vector half as bits 8k..8k+7 of a 64-bit word.
-static_assert(std::endian::native == std::endian::little, "the candidate search assumes little-endian loads");
 
 class TitledNameScratch final : public DetectorScratch {
  public:
