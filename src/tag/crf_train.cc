@@ -60,15 +60,17 @@ void CrfLearner::Train(const Sentence& s) {
   if (n == 0) return;
   constexpr int C = kNumClasses;
   constexpr size_t kPsi = size_t{C} * C;
-  emis_.assign(size_t(n) * C, 0.0);
   psi_.assign(size_t(n) * kPsi, 0.0);
   alpha_.assign(size_t(n) * C, 0.0);
   beta_.assign(size_t(n) * C, 0.0);
-  std::vector<double> z(n), m(n);
+  z_.assign(n, 0.0);
+  std::vector<double>& z = z_;
 
-  // Emission scores and the potentials psi_i[p][c] = exp(T + E - m_i).
+  // Emission scores and the potentials psi_i[p][c] = exp(T + E - m_i), m_i
+  // their largest (it cancels out of every probability and of the
+  // log-likelihood below).
   for (int i = 0; i < n; ++i) {
-    double* e = &emis_[size_t(i) * C];
+    double e[C] = {};
     for (int f = 0; f < s.nrows[i]; ++f) {
       const float* row = &v_[size_t{s.rows[size_t(i) * kMaxStatic + f]} * kRowWidth];
       for (int c = 0; c < C; ++c) e[c] += row[c];
@@ -87,7 +89,6 @@ void CrfLearner::Train(const Sentence& s) {
         mx = std::max(mx, psi[p * C + c]);
       }
     }
-    m[i] = mx;
     for (int p = 0; p < C; ++p) {
       for (int c = 0; c < C; ++c) {
         double& x = psi[p * C + c];

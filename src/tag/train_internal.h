@@ -69,7 +69,7 @@ class CrfLearner {
   bool averaging_ = false;
   std::vector<double> sum_;
   double snapshots_ = 0;
-  std::vector<double> emis_, psi_, alpha_, beta_;
+  std::vector<double> psi_, alpha_, beta_, z_;  // per-sentence buffers of Train
 };
 
 // Exact-span counts per label.
