@@ -164,4 +164,48 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // detect stage and in every leak check.
 std::unique_ptr<const Detector> NewCodeNameDetector();
 
+// The kin-name detector (id "kin"): a person's name right after a word for a
+// relative or a close associate. It reports PERSON with subkind RELATIVE at
+// confidence 0.6: one to four capitalised words (joined by single spaces,
+// "-", "'", or an initial's period: "A. B. Karimi"; a possessive "'s" left
+// out) right after a lower-case kin word and one space, with an optional ','
+// before the space and an optional "named" or "called" between ("his brother
+// Gul Agha", "her husband, Tom,", "a son named Rahim"). Kin words: son,
+// daughter, wife, husband, brother, sister, mother, father, uncle, aunt,
+// cousin, nephew, niece, the grand- and step- relatives, the -in-law ones,
+// child, sibling, twins, parents, spouse, fiancé(e), widow(er), relative,
+// kinsman, friend, boyfriend, girlfriend,
+// neighbour / neighbor, colleague; a hyphenated prefix is ignored
+// ("half-brother", "great-grandson"). After a plural ("sons", "parents",
+// "friends") a list of names follows: ", ", " and ", ", and ", " & " between
+// them ("his sons Ahmad and Mahmood"). A first word that opens sentences
+// ("The", "He", "In") ends the match; a capitalised kin word ("Brother
+// Ahmad", "Mother Teresa") is left to the titled-name rule and the tagger.
+// Runs with the tagger, in the detect stage and in every leak check.
+std::unique_ptr<const Detector> NewKinNameDetector();
+
+// The citation detector (id "citations"): the authors of author-year
+// citations, each reported as PERSON with subkind AUTHOR at confidence 0.6.
+//   - In a group: "(Charmaz, 2006)", "(Hein, Reich, Marks, Thuma, &
+//     Grigorenko, 2016)", "(see for example Brieber 2014; Binderman et al.,
+//     2005)": authors, then an optional "et al.", an optional ',' and a space,
+//     a year from 1500 to 2099 (optionally "2014a") and ')', ';' or ',' right
+//     after it. The first author must follow '(' directly, or up to four
+//     lower-case lead-in words after '(' ("see", "e.g.,", "cf."), or "; "
+//     inside a parenthesis opened at most 400 bytes before.
+//   - Narrative: "Fantoni et al. (2013)" always; "Palmeri and Gazio (1995)"
+//     (two authors or more) when the same text also holds a citation in a
+//     group. One author alone ("Senabre (1982)") is not reported: places and
+//     titles are written so too ("in Paris (1927)", "Watchmen (2009)").
+// An author is one capitalised word with particles before it ("van der
+// Berg", "De Certeau"; a possessive "'s" left out: "Navarro's (2016)"), and
+// not after another capitalised word or an article: "(Three Sinners, 1950)",
+// "Frame Semantics (1976)" and "the Gallows (1958)" are titles. Authors are
+// joined by ", ", " & ", ", & ", " and ", ", and ". Never an author: a word in capitals ("(WHO, 2020)"), a month, a
+// weekday, a season, words that open clauses ("In 2015,"), and the heads of
+// names of organisations, laws and publications ("(Open Science
+// Collaboration, 2015)", "(Official Gazette, 2005)"). Runs with the tagger,
+// in the detect stage and in every leak check.
+std::unique_ptr<const Detector> NewCitationDetector();
+
 }  // namespace tearline

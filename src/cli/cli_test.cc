@@ -25,7 +25,7 @@ using testing::Slurp;
 // report or an error message.
 const char* const kSecrets[] = {"Omari",     "Zazai",          "123 4567", "0799 123 456", "1400-0102-34567",
                                 "g.zazai@",  "34.4287",        "70.4521",  "12345 67890",  "P01234567",
-                                "555-0143", "KESTREL"};
+                                "555-0143", "KESTREL",        "Wahidullah"};
 
 void ExpectNoSecrets(const std::string& text, const std::string& what) {
   for (const char* s : kSecrets) EXPECT_EQ(text.find(s), std::string::npos) << what << " contains " << s;

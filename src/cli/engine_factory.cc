@@ -52,10 +52,13 @@ Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags, const Poli
                                         " (give --lexicons DIR or set TEARLINE_LEXICONS)");
     }
     detectors.push_back(std::move(*quasi));
-    // Titled names back the tagger up on names it has never seen; code names
+    // Titled names, names after a word for a relative and the authors of
+    // citations back the tagger up on names it has never seen; code names
     // are names no model reads as names.
     detectors.push_back(NewTitledNameDetector());
     detectors.push_back(NewCodeNameDetector());
+    detectors.push_back(NewKinNameDetector());
+    detectors.push_back(NewCitationDetector());
   }
   if (policy != nullptr && !policy->protected_names.empty()) {
     TL_ASSIGN_OR_RETURN(std::unique_ptr<const Detector> protect, CompileProtectedDetector(policy->protected_names));

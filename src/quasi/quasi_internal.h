@@ -14,6 +14,10 @@
 
 #include "tearline/finding.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace tearline::quasi {
 
 // A 64-bit hash of the ASCII-lower-cased bytes of s (other bytes as they
@@ -194,6 +198,18 @@ inline std::array<uint64_t, 2> HighBitHalves(Bytes16 m) {
   std::array<uint64_t, 2> half;
   std::memcpy(half.data(), &m, 16);
   return {half[0] & kHighBits, half[1] & kHighBits};
+}
+
+// The high bit of each byte of m, as bit k for byte k (16 bits).
+inline uint32_t HighBitMask(Bytes16 m) {
+#if defined(__SSE2__)
+  return static_cast<uint32_t>(_mm_movemask_epi8(reinterpret_cast<__m128i>(m)));
+#else
+  const auto half = HighBitHalves(m);
+  uint32_t out = 0;
+  for (int k = 0; k < 16; ++k) out |= static_cast<uint32_t>((half[k / 8] >> (8 * (k % 8) + 7)) & 1) << k;
+  return out;
+#endif
 }
 
 }  // namespace tearline::quasi

@@ -1,0 +1,36 @@
+// Fuzz target: the kin-name and citation detectors must accept any byte
+// string (invalid UTF-8 included), never crash, and report only well-formed
+// PERSON findings that lie inside the input and start with a capital.
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+#include "tearline/quasi.h"
+
+namespace {
+
+void Check(const tearline::Detector& detector, tearline::DetectorScratch& scratch, std::string_view text,
+           std::string_view subkind) {
+  tearline::VectorSink sink;
+  if (!detector.Scan(text, scratch, sink).ok()) std::abort();
+  for (const tearline::Finding& f : sink.findings) {
+    if (f.begin >= f.end || f.end > text.size() || f.kind != tearline::Kind::kPerson) std::abort();
+    const auto c = static_cast<unsigned char>(text[f.begin]);
+    if (!((c >= 'A' && c <= 'Z') || c == 0xC3 || (subkind == "AUTHOR" && c >= 'a' && c <= 'z'))) std::abort();
+    if (f.subkind != subkind || f.detector != detector.id()) std::abort();
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const tearline::Detector* kin = tearline::NewKinNameDetector().release();
+  static const tearline::Detector* citations = tearline::NewCitationDetector().release();
+  static auto kin_scratch = kin->NewScratch();
+  static auto citation_scratch = citations->NewScratch();
+  if (size > (1u << 16)) size = 1u << 16;  // cap the input size
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+  Check(*kin, *kin_scratch, text, "RELATIVE");
+  Check(*citations, *citation_scratch, text, "AUTHOR");
+  return 0;
+}

@@ -1,0 +1,129 @@
+// Tests of the kin-name and citation detectors (NewKinNameDetector,
+// NewCitationDetector in tearline/quasi.h): tables of names and near misses,
+// and findings that do not depend on where a text starts relative to the
+// 16-byte blocks of the candidate searches.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "scan_test_util.h"
+#include "tearline/quasi.h"
+
+namespace tearline {
+namespace {
+
+using quasi_testing::Scan;
+
+struct Case {
+  const char* text;
+  const char* want;
+};
+
+TEST(KinNameTest, NamesAfterWordsForRelatives) {
+  const auto detector = NewKinNameDetector();
+  const Case cases[] = {
+      {"his brother Gul Agha was arrested", "PERSON/RELATIVE[12,20)"},
+      {"Her husband, Tom, left.", "PERSON/RELATIVE[13,16)"},
+      {"a son named Rahim Shah", "PERSON/RELATIVE[12,22)"},
+      {"a daughter called Zainab", "PERSON/RELATIVE[18,24)"},
+      {"His third daughter Lensey, born in 1929", "PERSON/RELATIVE[19,25)"},
+      {"his sons Ahmad and Mahmood", "PERSON/RELATIVE[9,14) PERSON/RELATIVE[19,26)"},
+      {"two brothers, Niklaus, Johann, and Peter", "PERSON/RELATIVE[14,21) PERSON/RELATIVE[23,29) PERSON/RELATIVE[35,40)"},
+      {"his son Ahmad and Karim left", "PERSON/RELATIVE[8,13)"},  // a singular: no list
+      {"his brother-in-law Karim Ullah", "PERSON/RELATIVE[19,30)"},
+      {"her half-brother Samir", "PERSON/RELATIVE[17,22)"},
+      {"a great-grandson Omid", "PERSON/RELATIVE[17,21)"},
+      {"his fianc\xC3\xA9" "e Mar\xC3\xAD" "a", "PERSON/RELATIVE[13,19)"},
+      {"her son \xC3\x89mile", "PERSON/RELATIVE[8,14)"},
+      {"his cousin A. B. Karimi", "PERSON/RELATIVE[11,23)"},
+      {"the victim's uncle Haji Noor's shop", "PERSON/RELATIVE[19,28)"},
+      {"his father O'Brien-Smith", "PERSON/RELATIVE[11,24)"},
+      {"our friend AHMAD SHAH", "PERSON/RELATIVE[11,21)"},
+      {"tweeps who are friends IRL", ""},  // an acronym
+      {"when he gets a girlfriend That Should Be Me", ""},
+      {"My colleague, Mr. Eizenga, will", "PERSON/RELATIVE[14,25)"},
+      {"his wife Mrs Karimi", "PERSON/RELATIVE[9,19)"},
+      {"his wife Mrs. and", ""},
+      {"his widow Fatima", "PERSON/RELATIVE[10,16)"},
+      {"the parents, Joe & Ann Rossi,", "PERSON/RELATIVE[13,16) PERSON/RELATIVE[19,28)"},
+      // Near misses.
+      {"his brother The", ""},
+      {"his son. Ahmad said", ""},
+      {"a sister city Dresden", ""},
+      {"Brother Ahmad", ""},       // capitalised kin word
+      {"Mother Teresa", ""},
+      {"the grandson of Karim", ""},  // "of" between
+      {"his son, named Rahim", ""},
+      {"stepsons", ""},
+      {"person Ahmad", ""},  // "son" inside a word
+      {"his son  Ahmad", ""},  // two spaces
+      {"a son A. was", ""},    // an initial alone
+      {"his son In", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(*detector, c.text), c.want) << c.text;
+}
+
+TEST(KinNameTest, FindingsDoNotDependOnBlockAlignment) {
+  const auto detector = NewKinNameDetector();
+  const char* pieces[] = {"his",   "son",  "brothers", "Ahmad", "Karim", "and", ",",    "The",  "x",
+                          "named", "wife", "A.",       "Gul",   "'s",    "-",   "\n",   "sons", "\xC3\x89mile"};
+  const size_t found = quasi_testing::ExpectFindingsIgnoreBlockAlignment(*detector, pieces, 123456789, 400, 4);
+  EXPECT_GT(found, 100u);
+}
+
+TEST(CitationTest, AuthorsOfAuthorYearCitations) {
+  const auto detector = NewCitationDetector();
+  const Case cases[] = {
+      {"theory (Charmaz, 2006). Through", "PERSON/AUTHOR[8,15)"},
+      {"(Hein, Reich, Marks, Thuma, & Grigorenko, 2016)",
+       "PERSON/AUTHOR[1,5) PERSON/AUTHOR[7,12) PERSON/AUTHOR[14,19) PERSON/AUTHOR[21,26) PERSON/AUTHOR[30,40)"},
+      {"(see for example Brieber 2014; Binderman et al., 2005)", "PERSON/AUTHOR[17,24) PERSON/AUTHOR[31,40)"},
+      {"(Fantoni et al., 2013; Heidenreich & Turano 2011; Milekic 2010).",
+       "PERSON/AUTHOR[1,8) PERSON/AUTHOR[23,34) PERSON/AUTHOR[37,43) PERSON/AUTHOR[50,57)"},
+      {"trends (e.g., Nedwick, 2014). Follow", "PERSON/AUTHOR[14,21)"},
+      {"(Smith, 2014, p. 5)", "PERSON/AUTHOR[1,6)"},
+      {"(van der Berg 2001a)", "PERSON/AUTHOR[1,13)"},
+      {"(De Certeau 1984; Caparr\xC3\xB3s, 2000)", "PERSON/AUTHOR[1,11) PERSON/AUTHOR[18,27)"},
+      {"as in Navarro\xE2\x80\x99s et al. (2016)", "PERSON/AUTHOR[6,13)"},
+      {"In Fantoni et al. (2013)", "PERSON/AUTHOR[3,10)"},
+      {"Fantoni et al. (2013) argue", "PERSON/AUTHOR[0,7)"},
+      // A narrative citation of two authors counts once the text cites in a group.
+      {"Palmeri and Gazio (1995) agree (Spang, 1983).", "PERSON/AUTHOR[0,7) PERSON/AUTHOR[12,17) PERSON/AUTHOR[32,37)"},
+      {"(Spang, 1983) as Palmeri and Gazio (1995) agree", "PERSON/AUTHOR[1,6) PERSON/AUTHOR[17,24) PERSON/AUTHOR[29,34)"},
+      {"Palmeri and Gazio (1995) agree.", ""},
+      // One author alone never: places and titles are written so.
+      {"Alarcos (1966) and Senabre (1982) agree (Spang, 1983).", "PERSON/AUTHOR[41,46)"},
+      {"(Spang, 1983) studied in Paris (1927) and Watchmen (2009)", "PERSON/AUTHOR[1,6)"},
+      {"(Spang, 1983) wrote Its Nature, Development and Origin (1922)", "PERSON/AUTHOR[1,6)"},
+      {"films such as Stoker (2013) and Belle (2013)", ""},
+      // Titles, not authors, even in a text that cites in a group.
+      {"(Smith, 2014) starred in the Gallows (1958), The Lookout (2007) et al. (2001)", "PERSON/AUTHOR[1,6)"},
+      {"(Three Sinners, 1950) and Seven Nights (1960) (Smith, 2014)", "PERSON/AUTHOR[47,52)"},
+      // Near misses.
+      {"In 2015, a study", ""},
+      {"(In 2015, a study)", ""},
+      {"(WHO, 2020)", ""},
+      {"(Open Science Collaboration, 2015)", ""},
+      {"(March 2014)", ""},
+      {"(Official Gazette, 2005)", ""},
+      {"Smith 2014; Jones 2015", ""},  // no parenthesis
+      {"(Smith 12014)", ""},
+      {"(Smith 1400)", ""},
+      {"(Smith 2014x1)", ""},
+      {"(Smith v. Jones, 2014)", ""},
+      {"(Kandahar, 12 May 2014)", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(*detector, c.text), c.want) << c.text;
+}
+
+TEST(CitationTest, FindingsDoNotDependOnBlockAlignment) {
+  const auto detector = NewCitationDetector();
+  const char* pieces[] = {"(Smith, 2014)", "(Jones 2006;", "Reich 2001)", "(see", "Marks,", "et al.", "&",
+                          "and",           "2014)",        ",",           ";",    "x",      "\n",     "(2013)",
+                          "Senabre",       "(Kabul",       "1982"};
+  const size_t found = quasi_testing::ExpectFindingsIgnoreBlockAlignment(*detector, pieces, 55555, 400, 3);
+  EXPECT_GT(found, 50u);
+}
+
+}  // namespace
+}  // namespace tearline

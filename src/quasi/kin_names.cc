@@ -1,0 +1,298 @@
+// The kin-name detector: a person's name right after a word for a relative
+// ("his brother Gul Agha", "their sons, Ahmad and Mahmood"). Contract in
+// tearline/quasi.h (NewKinNameDetector).
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <iterator>
+#include <string>
+
+#include "quasi_internal.h"
+#include "tearline/file.h"
+#include "tearline/quasi.h"
+
+namespace tearline {
+namespace {
+
+constexpr std::string_view kId = "kin";
+// A capitalised word right after "his brother" is a name nearly always; as
+// sure as a titled name, below what the tagger gives a name it knows.
+constexpr float kKinNameConfidence = 0.6f;
+constexpr size_t kMaxNameWords = 4;
+constexpr size_t kMaxListNames = 8;
+
+// Words for relatives and close associates, lower case, sorted (binary
+// search); `plural` ones may introduce a list of names.
+struct KinWord {
+  std::string_view word;
+  bool plural;
+};
+constexpr KinWord kKinWords[] = {
+    {"aunt", false},         {"aunts", true},          {"boyfriend", false},     {"brother", false},
+    {"brother-in-law", false}, {"brothers", true},     {"brothers-in-law", true}, {"child", false},
+    {"children", true},      {"colleague", false},     {"colleagues", true},     {"cousin", false},
+    {"cousins", true},       {"daughter", false},      {"daughter-in-law", false}, {"daughters", true},
+    {"father", false},       {"father-in-law", false}, {"fiance", false},        {"fiancee", false},
+    {"fianc\xC3\xA9", false}, {"fianc\xC3\xA9" "e", false}, {"friend", false},   {"friends", true},
+    {"girlfriend", false},   {"grandchild", false},    {"grandchildren", true},  {"granddaughter", false},
+    {"granddaughters", true}, {"grandfather", false},  {"grandmother", false},   {"grandson", false},
+    {"grandsons", true},     {"husband", false},       {"kinsman", false},       {"kinsmen", true},
+    {"mother", false},       {"mother-in-law", false}, {"neighbor", false},      {"neighbors", true},
+    {"neighbour", false},    {"neighbours", true},     {"nephew", false},        {"nephews", true},
+    {"niece", false},        {"nieces", true},         {"parents", true},        {"relative", false},
+    {"relatives", true},     {"sibling", false},       {"siblings", true},       {"sister", false},
+    {"sister-in-law", false}, {"sisters", true},       {"son", false},           {"son-in-law", false},
+    {"sons", true},          {"sons-in-law", true},    {"spouse", false},        {"stepbrother", false},
+    {"stepdaughter", false}, {"stepfather", false},    {"stepmother", false},    {"stepsister", false},
+    {"stepson", false},      {"twins", true},          {"uncle", false},         {"uncles", true},
+    {"widow", false},        {"widower", false},       {"widows", true},         {"wife", false},         {"wives", true},
+};
+static_assert(std::is_sorted(std::begin(kKinWords), std::end(kKinWords),
+                             [](const KinWord& a, const KinWord& b) { return a.word < b.word; }));
+
+// Capitalised words that are never the first word of a name after a kin
+// word: sentence openers, pronouns and function words a line may start with.
+constexpr std::array<std::string_view, 46> kNotNames = {
+    "A", "After", "All", "An", "And", "As", "At", "But", "By", "For", "From", "He", "Her", "His", "I", "If",
+    "In", "It", "Its", "My", "No", "Not", "Of", "On", "One", "Or", "Our", "She", "So", "That", "The", "Their",
+    "Then", "There", "These", "They", "This", "Those", "To", "We", "What", "When", "Who", "With", "You",
+    "Your",
+};
+
+// Honorifics that may open the name ("my colleague, Mr. Eizenga"); the
+// name must hold a word besides them.
+constexpr std::array<std::string_view, 8> kHonorifics = {"Dr", "Mlle", "Mme", "Mr", "Mrs", "Ms", "Mx", "Prof"};
+
+// The kin word that `word` is, or null. A prefix joined by hyphens
+// ("half-brother", "great-grandson") is dropped until a kin word remains.
+const KinWord* FindKinWord(std::string_view word) {
+  while (true) {
+    const KinWord* it = std::lower_bound(std::begin(kKinWords), std::end(kKinWords), word,
+                                         [](const KinWord& k, std::string_view w) { return k.word < w; });
+    if (it != std::end(kKinWords) && it->word == word) return it;
+    const size_t hyphen = word.find('-');
+    if (hyphen == std::string_view::npos) return nullptr;
+    word.remove_prefix(hyphen + 1);
+  }
+}
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// Whether a name word starts at text[i]: an ASCII capital, or a Latin-1
+// capital in UTF-8 (U+00C0..U+00DE but U+00D7, "É", "Ö").
+bool CapitalAt(std::string_view text, size_t i) {
+  if (i >= text.size()) return false;
+  if (IsUpper(text[i])) return true;
+  if (i + 1 >= text.size() || text[i] != '\xC3') return false;
+  const auto c = static_cast<unsigned char>(text[i + 1]);
+  return c >= 0x80 && c <= 0x9E && c != 0x97;
+}
+
+// The end of the word of name bytes starting at text[i]: word bytes, and
+// inner '-' or '\'' / U+2019 between word bytes ("Abdul-Rahman", "O'Brien").
+// A possessive "'s" / "’s" at the end stays outside.
+size_t NameWordEnd(std::string_view text, size_t i) {
+  const size_t n = text.size();
+  size_t e = i;
+  while (true) {
+    while (e < n && IsWordByte(text[e]) && !(text.compare(e, 3, "\xE2\x80\x99") == 0)) ++e;
+    size_t joiner = 0;
+    if (e < n && (text[e] == '-' || text[e] == '\'')) joiner = 1;
+    if (e + 3 <= n && text.compare(e, 3, "\xE2\x80\x99") == 0) joiner = 3;
+    if (joiner == 0 || e + joiner >= n || !IsWordByte(text[e + joiner])) return e;
+    // "Karim's" / "Karim’s": the possessive ends the name.
+    if (joiner != 1 || text[e] == '\'') {
+      const size_t s = e + joiner;
+      if ((text[s] == 's' || text[s] == 'S') && (s + 1 >= n || !IsWordByte(text[s + 1]))) return e;
+    }
+    e += joiner;
+  }
+}
+
+// The name at text[i] (CapitalAt(text, i)): one to kMaxNameWords name words
+// joined by single spaces, or by the period of an initial or an honorific
+// and a space ("A. B. Karimi", "Mr. Eizenga"); its end, or 0 when its first
+// word is a sentence opener or the name holds no word of two letters or more
+// besides honorifics.
+size_t NameEnd(std::string_view text, size_t i) {
+  const size_t n = text.size();
+  size_t end = 0, p = i;
+  bool full_word = false;
+  for (size_t words = 0; words < kMaxNameWords && CapitalAt(text, p); ++words) {
+    const size_t e = NameWordEnd(text, p);
+    if (e == p) break;
+    const std::string_view word = text.substr(p, e - p);
+    const bool initial = e - p == 1 && e < n && text[e] == '.';  // "A. B. Karimi": no article
+    if (words == 0 && !initial && std::find(kNotNames.begin(), kNotNames.end(), word) != kNotNames.end()) return 0;
+    const bool honorific = std::find(kHonorifics.begin(), kHonorifics.end(), word) != kHonorifics.end();
+    if (e - p >= 2 && !honorific) full_word = true;
+    end = e;
+    const size_t dot = e < n && text[e] == '.' && (initial || honorific) ? 1 : 0;
+    if (e + dot + 1 < n && text[e + dot] == ' ' && CapitalAt(text, e + dot + 1) && (dot == 1 || text[e] == ' ')) {
+      p = e + dot + 1;  // the next word, after an initial's or an honorific's period
+    } else {
+      break;
+    }
+  }
+  if (!full_word) return 0;
+  // "friends IRL", "cousin USA": a short word in capitals alone is an acronym.
+  if (end - i <= 3 && std::all_of(text.begin() + i, text.begin() + end, IsUpper)) return 0;
+  return end;
+}
+
+// The last four bytes of a word ending at text[..., e) as a key, the first
+// byte made ' ' when it is not a lower-case letter, '-' or a UTF-8 byte (so
+// "son" after any separator is " son"); e >= 4.
+uint32_t LastFourKey(const char* last4) {
+  uint32_t key;
+  std::memcpy(&key, last4, 4);
+  const char first = last4[0];
+  if (!(IsLower(first) || first == '-' || static_cast<unsigned char>(first) >= 0x80)) key = (key & ~0xFFu) | ' ';
+  return key;
+}
+
+size_t FilterBit(uint32_t key) { return static_cast<size_t>((uint64_t{key} * 0x9E3779B97F4A7C15ull) >> 48); }
+
+// A one-hash Bloom filter of the LastFourKey of every kin word (" son" for
+// the one of three letters) and of "named" / "called": most capitalised
+// words follow no kin word, and this answers for them in a few instructions.
+const std::array<uint64_t, 1024>& KinFilter() {
+  static const std::array<uint64_t, 1024> kFilter = [] {
+    std::array<uint64_t, 1024> bits{};
+    auto add = [&](std::string_view w) {
+      const std::string padded = w.size() >= 4 ? std::string(w.substr(w.size() - 4)) : " " + std::string(w);
+      const size_t bit = FilterBit(LastFourKey(padded.data() + padded.size() - 4));
+      bits[bit / 64] |= uint64_t{1} << (bit % 64);
+    };
+    for (const KinWord& k : kKinWords) add(k.word);
+    add("named");
+    add("called");
+    return bits;
+  }();
+  return kFilter;
+}
+
+// False when no kin word (nor "named" / "called") can end at text[..., e).
+bool MayEndKinWord(std::string_view text, size_t e) {
+  static_assert(std::size(kKinWords) > 0 && kKinWords[0].word.size() >= 3);
+  if (e < 4) return e >= 3;  // too close to the start for the filter: check in full
+  const size_t bit = FilterBit(LastFourKey(text.data() + e - 4));
+  return (KinFilter()[bit / 64] >> (bit % 64)) & 1;
+}
+
+// The kin word that ends at text[..., end) with `end` right before the name
+// (after one space, an optional ',' before it, and optionally "named" or
+// "called" between: "a son named Rahim"); null when there is none.
+const KinWord* KinWordBefore(std::string_view text, size_t end) {
+  if (end < 2 || text[end - 1] != ' ') return nullptr;
+  size_t e = end - 1;
+  if (text[e - 1] == ',') --e;
+  if (!MayEndKinWord(text, e)) return nullptr;
+  // The lower-case word ending at e: letters, hyphens, and "é" (0xC3 0xA9).
+  auto word_begin = [&](size_t stop) {
+    size_t b = stop;
+    while (b > 0 && stop - b <= 16) {
+      const char c = text[b - 1];
+      if (IsLower(c) || c == '-') {
+        --b;
+      } else if (c == '\xA9' && b >= 2 && text[b - 2] == '\xC3') {
+        b -= 2;
+      } else {
+        break;
+      }
+    }
+    if (b == stop || stop - b > 16 || (b > 0 && IsWordByte(text[b - 1]))) return stop;
+    return b;
+  };
+  size_t b = word_begin(e);
+  if (b == e) return nullptr;
+  std::string_view word = text.substr(b, e - b);
+  if ((word == "named" || word == "called") && e == end - 1 && b >= 2 && text[b - 1] == ' ') {
+    e = b - 1;
+    if (text[e - 1] == ',') return nullptr;  // "his son, named Rahim": rare, and "named" may start a clause
+    b = word_begin(e);
+    if (b == e) return nullptr;
+    word = text.substr(b, e - b);
+  }
+  return FindKinWord(word);
+}
+
+using quasi::Bytes16;
+
+class KinNameDetector final : public Detector {
+ public:
+  std::string_view id() const override { return kId; }
+  KindMask kinds() const override { return KindBit(Kind::kPerson); }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
+
+  // Candidates, found 16 bytes at a time, are the capitals (and 0xC3, the
+  // first byte of a Latin-1 capital) right after a space; each is checked
+  // for a kin word before it.
+  Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
+    const size_t n = text.size();
+    size_t from = 0;  // no name starts inside the previous one
+    char tail[16] = {};
+    uint32_t space_before = 0;  // bit 0: the last byte of the previous block is a space
+    for (size_t block = 0; block < n; block += 16) {
+      const char* p = text.data() + block;
+      if (block + 16 > n) {
+        std::memset(tail, 0, sizeof tail);
+        std::memcpy(tail, p, n - block);
+        p = tail;
+      }
+      Bytes16 v;
+      std::memcpy(&v, p, 16);
+      const Bytes16 cap = ((Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'})) | (Bytes16)(v == uint8_t{0xC3});
+      const uint32_t caps = quasi::HighBitMask(cap);
+      const uint32_t spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}));
+      // A capital at byte k after a space at byte k - 1.
+      uint32_t bits = caps & ((spaces << 1) | space_before);
+      space_before = spaces >> 15;
+      while (bits != 0) {
+        const size_t i = block + static_cast<size_t>(__builtin_ctz(bits));
+        bits &= bits - 1;
+        if (i < from) continue;
+        Candidate(text, i, sink, &from);
+      }
+    }
+    return Status::OK();
+  }
+
+ private:
+  static void Candidate(std::string_view text, size_t i, FindingSink& sink, size_t* from) {
+    if (!CapitalAt(text, i)) return;
+    const KinWord* kin = KinWordBefore(text, i);
+    if (kin == nullptr) return;
+    size_t begin = i;
+    for (size_t names = 0; names < (kin->plural ? kMaxListNames : 1); ++names) {
+      const size_t end = NameEnd(text, begin);
+      if (end == 0) return;
+      Finding f;
+      f.begin = begin;
+      f.end = end;
+      f.kind = Kind::kPerson;
+      f.subkind = "RELATIVE";
+      f.confidence = kKinNameConfidence;
+      f.detector = kId;
+      sink.Add(f);
+      *from = end;
+      // A list after a plural: ", " / " and " / ", and " / " & " before the next name.
+      size_t next = end;
+      for (std::string_view sep : {", and ", " and ", ", & ", " & ", ", "}) {
+        if (text.compare(end, sep.size(), sep) == 0) {
+          next = end + sep.size();
+          break;
+        }
+      }
+      if (next == end || !CapitalAt(text, next)) return;
+      begin = next;
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<const Detector> NewKinNameDetector() { return std::make_unique<KinNameDetector>(); }
+
+}  // namespace tearline
