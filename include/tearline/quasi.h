@@ -164,25 +164,37 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // detect stage and in every leak check.
 std::unique_ptr<const Detector> NewCodeNameDetector();
 
-// The kin-name detector (id "kin"): a person's name right after a word for a
-// relative or a close associate. It reports PERSON with subkind RELATIVE at
-// confidence 0.6: one to four capitalised words (joined by single spaces,
-// "-", "'", or an initial's period: "A. B. Karimi"; a possessive "'s" left
-// out) right after a lower-case kin word and one space, with an optional ','
-// before the space and an optional "named" or "called" between ("his brother
-// Gul Agha", "her husband, Tom,", "a son named Rahim"). Kin words: son,
-// daughter, wife, husband, brother, sister, mother, father, uncle, aunt,
-// cousin, nephew, niece, the grand- and step- relatives, the -in-law ones,
-// child, sibling, twins, parents, spouse, fiancé(e), widow(er), relative,
-// kinsman, friend, boyfriend, girlfriend,
-// neighbour / neighbor, colleague; a hyphenated prefix is ignored
-// ("half-brother", "great-grandson"). After a plural ("sons", "parents",
-// "friends") a list of names follows: ", ", " and ", ", and ", " & " between
-// them ("his sons Ahmad and Mahmood"). A first word that opens sentences
-// ("The", "He", "In") ends the match; a capitalised kin word ("Brother
-// Ahmad", "Mother Teresa") is left to the titled-name rule and the tagger.
-// Runs with the tagger, in the detect stage and in every leak check.
-std::unique_ptr<const Detector> NewKinNameDetector();
+// The relation-name detector (id "relations"): a person's name right after a
+// word for a relative or for the role a person plays. It reports PERSON at
+// confidence 0.6, subkind RELATIVE after a kin word and ROLE after a role
+// word: one to four capitalised words (joined by single spaces, "-", "'", or
+// the period of an initial or an honorific: "A. B. Karimi", "Mr. Eizenga"; a
+// possessive "'s" left out) right after a lower-case relation word and one
+// space, with an optional ',' before the space and an optional "named" or
+// "called" between ("his brother Gul Agha", "her husband, Tom,", "a son named
+// Rahim", "the victim Farid Ahmadi").
+//   - Kin words: son, daughter, wife, husband, brother, sister, mother,
+//     father, uncle, aunt, cousin, nephew, niece, the grand- and step-
+//     relatives, the -in-law ones, child, sibling, twins, parents, spouse,
+//     fiancé(e), widow(er), relative, kinsman, friend, boyfriend, girlfriend,
+//     neighbour / neighbor, colleague.
+//   - Role words: victim, suspect, witness, detainee, prisoner, hostage,
+//     accused, defendant, appellant, applicant, plaintiff, petitioner,
+//     claimant, complainant, informant, interpreter, translator, driver,
+//     bodyguard, attorney, lawyer, journalist, reporter, spokesman /
+//     spokeswoman / spokesperson, leader, founder, author, writer, artist,
+//     actor, actress, singer, coach, student. After a role word the name
+//     must have a lower-case letter ("the leader ISIS-K" names an
+//     organisation; code names in capitals are NewCodeNameDetector's).
+// A hyphenated prefix is ignored ("half-brother", "co-founder"). After a
+// plural ("sons", "parents", "victims") a list of names follows: ", ",
+// " and ", ", and ", " & " between them ("his sons Ahmad and Mahmood").
+// Never a name: a first word that opens sentences ("The", "He", "In"), one
+// word of three capitals or fewer ("friends IRL", "the applicant DEM
+// 28,224"). A capitalised relation word ("Brother Ahmad", "Mother Teresa") is
+// left to the titled-name rule and the tagger. Runs with the tagger, in the
+// detect stage and in every leak check.
+std::unique_ptr<const Detector> NewRelationNameDetector();
 
 // The citation detector (id "citations"): the authors of author-year
 // citations, each reported as PERSON with subkind AUTHOR at confidence 0.6.

@@ -48,6 +48,16 @@ TEST(LinkTest, PropagatesToMissedMentionsOnly) {
   }
 }
 
+// A name with an inner apostrophe is one word when propagated, as when
+// linked: "L'Enfant" and "Mas'ud" are found again, a possessive is not part
+// of the name, and "Enfant" and "d'Enfant" are other words.
+TEST(LinkTest, PropagatesNamesWithInnerApostrophes) {
+  const std::string text =
+      "Pierre Charles L'Enfant and Ahmad Mas'ud met. L'Enfant left; Mas'ud's car stayed. Enfant d'Enfant.";
+  Linked l = LinkMentions(text, {Person(text, "Pierre Charles L'Enfant"), Person(text, "Ahmad Mas'ud")});
+  EXPECT_EQ(Render(text, l), "Pierre Charles L'Enfant@0 Ahmad Mas'ud@1 L'Enfant@0 Mas'ud@1");
+}
+
 TEST(LinkTest, LowConfidenceAndOtherKindsAreNotLinked) {
   const std::string text = "Omari met Kabul officials.";
   std::vector<Finding> f = {Person(text, "Omari", 0, 0.3f), Finding{10, 15, Kind::kLoc, "", 0.9f, "t"}};

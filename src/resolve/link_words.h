@@ -29,11 +29,26 @@ inline bool IsCapitalByte(char c) {
   return (u >= 'A' && u <= 'Z') || u >= 0xC0;
 }
 
-// The words of text: runs of word bytes, with inner hyphens when
-// join_hyphens ("Abdul-Rahman": a "-" between two word bytes stays inside).
-// Calls f(begin, end) for each, in order. The reference definition.
+// Whether the '-' or '\'' at text[j] joins the word bytes on both sides into
+// one word: "Abdul-Rahman", "L'Enfant", "Mas'ud". An apostrophe before a
+// final "s" ("Omari's", a possessive) does not join.
+inline bool JoinsAt(std::string_view text, size_t j) {
+  const size_t n = text.size();
+  if (j == 0 || j + 1 >= n || !IsWordByte(text[j - 1]) || !IsWordByte(text[j + 1])) return false;
+  if (text[j] == '-') return true;
+  if (text[j] != '\'') return false;
+  const bool possessive = (text[j + 1] == 's' || text[j + 1] == 'S') && (j + 2 >= n || !IsWordByte(text[j + 2]));
+  return !possessive;
+}
+
+inline bool IsJoiner(char c) { return c == '-' || c == '\''; }
+
+// The words of text: runs of word bytes, with inner hyphens and apostrophes
+// when join_inner (JoinsAt: "Abdul-Rahman", "L'Enfant" stay one word; not
+// the possessive of "Omari's"). Calls f(begin, end) for each, in order. The
+// reference definition.
 template <typename F>
-void ForEachWord(std::string_view text, bool join_hyphens, F&& f) {
+void ForEachWord(std::string_view text, bool join_inner, F&& f) {
   const size_t n = text.size();
   for (size_t i = 0; i < n;) {
     if (!IsWordByte(text[i])) {
@@ -41,28 +56,25 @@ void ForEachWord(std::string_view text, bool join_hyphens, F&& f) {
       continue;
     }
     const size_t b = i;
-    while (i < n && (IsWordByte(text[i]) || (join_hyphens && text[i] == '-' && i + 1 < n && IsWordByte(text[i + 1])))) {
-      ++i;
-    }
+    while (i < n && (IsWordByte(text[i]) || (join_inner && IsJoiner(text[i]) && JoinsAt(text, i)))) ++i;
     f(b, i);
   }
 }
 
-// The end of the word of ForEachWord(text, join_hyphens) that starts at b.
-inline size_t WordEnd(std::string_view text, size_t b, bool join_hyphens) {
+// The end of the word of ForEachWord(text, join_inner) that starts at b.
+inline size_t WordEnd(std::string_view text, size_t b, bool join_inner) {
   const size_t n = text.size();
   const char* data = text.data();
   size_t i = b + 1;
-  while (i < n && (IsWordByte(data[i]) || (join_hyphens && data[i] == '-' && i + 1 < n && IsWordByte(data[i + 1])))) {
-    ++i;
-  }
+  while (i < n && (IsWordByte(data[i]) || (join_inner && IsJoiner(data[i]) && JoinsAt(text, i)))) ++i;
   return i;
 }
 
 // Whether the capital at b, not preceded by a word byte, starts a word of
-// ForEachWord(text, join_hyphens): not when a joining hyphen precedes it.
-inline bool StartsWord(std::string_view text, size_t b, bool join_hyphens) {
-  return !(join_hyphens && b >= 2 && text[b - 1] == '-' && IsWordByte(text[b - 2]));
+// ForEachWord(text, join_inner): not when a joining hyphen or apostrophe
+// precedes it.
+inline bool StartsWord(std::string_view text, size_t b, bool join_inner) {
+  return !(join_inner && b >= 2 && IsJoiner(text[b - 1]) && JoinsAt(text, b - 1));
 }
 
 // Calls f(b) for every capital (IsCapitalByte) at b whose previous byte is
@@ -111,20 +123,20 @@ void ForEachCapitalStart(std::string_view text, F&& f) {
 #endif
 }
 
-// Exactly the words of ForEachWord(text, join_hyphens) whose first byte is a
+// Exactly the words of ForEachWord(text, join_inner) whose first byte is a
 // capital (IsCapitalByte), in the same order: f(begin, end) for each, given
 // `starts`, every position ForEachCapitalStart(text) reports, in order
 // (collected once for several passes over one text).
 //
 // Why it is the same set: a word starts at i iff text[i] is a word byte, the
-// byte before it is not, and (with join_hyphens) text[i-2, i) is not a word
-// byte followed by "-" (that hyphen would join). A capital is a word byte, so
+// byte before it is not, and (with join_inner) the byte before is not a
+// joining hyphen or apostrophe (JoinsAt). A capital is a word byte, so
 // the candidates are the capitals not preceded by a word byte
 // (ForEachCapitalStart); each word's end is found as ForEachWord finds it.
 template <typename F>
-void ForEachCapitalisedWordFrom(std::string_view text, const std::vector<size_t>& starts, bool join_hyphens, F&& f) {
+void ForEachCapitalisedWordFrom(std::string_view text, const std::vector<size_t>& starts, bool join_inner, F&& f) {
   for (size_t b : starts) {
-    if (StartsWord(text, b, join_hyphens)) f(b, WordEnd(text, b, join_hyphens));
+    if (StartsWord(text, b, join_inner)) f(b, WordEnd(text, b, join_inner));
   }
 }
 

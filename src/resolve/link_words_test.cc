@@ -13,9 +13,9 @@ namespace {
 using Spans = std::vector<std::pair<size_t, size_t>>;
 
 // The reference: every word of ForEachWord that starts with a capital.
-Spans Reference(std::string_view text, bool join_hyphens) {
+Spans Reference(std::string_view text, bool join_inner) {
   Spans out;
-  ForEachWord(text, join_hyphens, [&](size_t b, size_t e) {
+  ForEachWord(text, join_inner, [&](size_t b, size_t e) {
     if (IsCapitalByte(text[b])) out.emplace_back(b, e);
   });
   return out;
@@ -23,11 +23,11 @@ Spans Reference(std::string_view text, bool join_hyphens) {
 
 // The capitals collected once (as the linking passes share them), then the
 // words that start there.
-Spans Fast(std::string_view text, bool join_hyphens) {
+Spans Fast(std::string_view text, bool join_inner) {
   std::vector<size_t> starts;
   ForEachCapitalStart(text, [&](size_t b) { starts.push_back(b); });
   Spans out;
-  ForEachCapitalisedWordFrom(text, starts, join_hyphens, [&](size_t b, size_t e) { out.emplace_back(b, e); });
+  ForEachCapitalisedWordFrom(text, starts, join_inner, [&](size_t b, size_t e) { out.emplace_back(b, e); });
   return out;
 }
 
@@ -40,7 +40,7 @@ std::string Render(std::string_view text, const Spans& spans) {
 TEST(LinkWordsTest, CapitalisedWordsAsTheWordSplitterSeesThem) {
   struct Case {
     std::string text;
-    bool join_hyphens;
+    bool join_inner;
     std::string want;
   };
   const Case cases[] = {
@@ -65,24 +65,33 @@ TEST(LinkWordsTest, CapitalisedWordsAsTheWordSplitterSeesThem) {
       {"0123456789abcd-Xyz", true, ""},
       {"0123456789abcdefghijklmnopqrstu Abc", false, "[Abc]"},
       {"Q", false, "[Q]"},
+      // Inner apostrophes join like hyphens, but not a possessive "'s".
+      {"L'Enfant was", true, "[L'Enfant]"},
+      {"L'Enfant was", false, "[L][Enfant]"},
+      {"Omari's family", true, "[Omari]"},
+      {"O'Brien's car", true, "[O'Brien]"},
+      {"Omari'S X", true, "[Omari][S][X]"},
+      {"'Kabul' Herat", true, "[Kabul][Herat]"},
+      {"x'Enfant", true, ""},
+      {"0123456789abcde'Xyz", true, ""},  // a joining apostrophe across a block boundary
       {"0123456789abcdef0123456789 Q", false, "[Q]"},  // in the padded tail, at the very end
   };
   for (const Case& c : cases) {
-    EXPECT_EQ(Render(c.text, Fast(c.text, c.join_hyphens)), c.want) << c.text << " hyphens=" << c.join_hyphens;
-    EXPECT_EQ(Fast(c.text, c.join_hyphens), Reference(c.text, c.join_hyphens)) << c.text;
+    EXPECT_EQ(Render(c.text, Fast(c.text, c.join_inner)), c.want) << c.text << " join_inner=" << c.join_inner;
+    EXPECT_EQ(Fast(c.text, c.join_inner), Reference(c.text, c.join_inner)) << c.text;
   }
 }
 
 TEST(LinkWordsTest, SameWordsAsTheReferenceOnRandomTexts) {
   // Bytes chosen to hit every class: capitals, lower case, digits, white
   // space, hyphens, punctuation, lead, continuation and high bytes, NUL.
-  const std::string alphabet = std::string("AZaz09 -.,'\n") + "\xC3\xA9\x80\xBF\xC0\xFF" + std::string(1, '\0');
+  const std::string alphabet = std::string("AZazsS09 -.,'\n") + "\xC3\xA9\x80\xBF\xC0\xFF" + std::string(1, '\0');
   std::mt19937 rng(12345);
   for (int round = 0; round < 4000; ++round) {
     std::string text(rng() % 70, ' ');
     for (char& c : text) c = alphabet[rng() % alphabet.size()];
-    for (bool hyphens : {false, true}) {
-      ASSERT_EQ(Fast(text, hyphens), Reference(text, hyphens)) << "round " << round << " hyphens=" << hyphens;
+    for (bool join_inner : {false, true}) {
+      ASSERT_EQ(Fast(text, join_inner), Reference(text, join_inner)) << "round " << round << " join_inner=" << join_inner;
     }
   }
 }

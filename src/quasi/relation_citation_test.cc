@@ -1,4 +1,4 @@
-// Tests of the kin-name and citation detectors (NewKinNameDetector,
+// Tests of the relation-name and citation detectors (NewRelationNameDetector,
 // NewCitationDetector in tearline/quasi.h): tables of names and near misses,
 // and findings that do not depend on where a text starts relative to the
 // 16-byte blocks of the candidate searches.
@@ -19,8 +19,8 @@ struct Case {
   const char* want;
 };
 
-TEST(KinNameTest, NamesAfterWordsForRelatives) {
-  const auto detector = NewKinNameDetector();
+TEST(RelationNameTest, NamesAfterWordsForRelatives) {
+  const auto detector = NewRelationNameDetector();
   const Case cases[] = {
       {"his brother Gul Agha was arrested", "PERSON/RELATIVE[12,20)"},
       {"Her husband, Tom, left.", "PERSON/RELATIVE[13,16)"},
@@ -45,6 +45,16 @@ TEST(KinNameTest, NamesAfterWordsForRelatives) {
       {"his wife Mrs Karimi", "PERSON/RELATIVE[9,19)"},
       {"his wife Mrs. and", ""},
       {"his widow Fatima", "PERSON/RELATIVE[10,16)"},
+      // Roles.
+      {"for appellant Darnell Hurt. Uh", "PERSON/ROLE[14,26)"},
+      {"the victims, Farid and Nadia Ahmadi,", "PERSON/ROLE[13,18) PERSON/ROLE[23,35)"},
+      {"his driver Abdul Wahid", "PERSON/ROLE[11,22)"},
+      {"the co-founder Jane Roe", "PERSON/ROLE[15,23)"},
+      {"the suspect, A. Karimi,", "PERSON/ROLE[13,22)"},
+      {"the leader ISIS-K", ""},  // capitals after a role: an organisation
+      {"the informant KESTREL", ""},  // a code name: NewCodeNameDetector's
+      {"awarded the applicant DEM 28,224", ""},
+      {"the respondent Government", ""},  // "respondent" is no role word
       {"the parents, Joe & Ann Rossi,", "PERSON/RELATIVE[13,16) PERSON/RELATIVE[19,28)"},
       // Near misses.
       {"his brother The", ""},
@@ -63,8 +73,8 @@ TEST(KinNameTest, NamesAfterWordsForRelatives) {
   for (const Case& c : cases) EXPECT_EQ(Scan(*detector, c.text), c.want) << c.text;
 }
 
-TEST(KinNameTest, FindingsDoNotDependOnBlockAlignment) {
-  const auto detector = NewKinNameDetector();
+TEST(RelationNameTest, FindingsDoNotDependOnBlockAlignment) {
+  const auto detector = NewRelationNameDetector();
   const char* pieces[] = {"his",   "son",  "brothers", "Ahmad", "Karim", "and", ",",    "The",  "x",
                           "named", "wife", "A.",       "Gul",   "'s",    "-",   "\n",   "sons", "\xC3\x89mile"};
   const size_t found = quasi_testing::ExpectFindingsIgnoreBlockAlignment(*detector, pieces, 123456789, 400, 4);

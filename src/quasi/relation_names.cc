@@ -1,6 +1,7 @@
-// The kin-name detector: a person's name right after a word for a relative
-// ("his brother Gul Agha", "their sons, Ahmad and Mahmood"). Contract in
-// tearline/quasi.h (NewKinNameDetector).
+// The relation-name detector: a person's name right after a word for a
+// relative or for a role ("his brother Gul Agha", "their sons, Ahmad and
+// Mahmood", "the victim Farid Ahmadi"). Contract in tearline/quasi.h
+// (NewRelationNameDetector).
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -14,44 +15,68 @@
 namespace tearline {
 namespace {
 
-constexpr std::string_view kId = "kin";
-// A capitalised word right after "his brother" is a name nearly always; as
-// sure as a titled name, below what the tagger gives a name it knows.
-constexpr float kKinNameConfidence = 0.6f;
+constexpr std::string_view kId = "relations";
+// A capitalised word right after "his brother" or "the victim" is a name
+// nearly always; as sure as a titled name, below what the tagger gives a
+// name it knows.
+constexpr float kRelationNameConfidence = 0.6f;
 constexpr size_t kMaxNameWords = 4;
 constexpr size_t kMaxListNames = 8;
 
-// Words for relatives and close associates, lower case, sorted (binary
-// search); `plural` ones may introduce a list of names.
-struct KinWord {
+// Words for relatives and close associates (kin words) and for the roles a
+// person plays in an event or a case (role words: "the victim", "the
+// appellant", "his driver"), lower case, sorted (binary search); `plural`
+// ones may introduce a list of names.
+struct RelationWord {
   std::string_view word;
   bool plural;
+  bool role;  // a role word: the name must have a lower-case letter ("leader ISIS-K" is no name)
 };
-constexpr KinWord kKinWords[] = {
-    {"aunt", false},         {"aunts", true},          {"boyfriend", false},     {"brother", false},
-    {"brother-in-law", false}, {"brothers", true},     {"brothers-in-law", true}, {"child", false},
-    {"children", true},      {"colleague", false},     {"colleagues", true},     {"cousin", false},
-    {"cousins", true},       {"daughter", false},      {"daughter-in-law", false}, {"daughters", true},
-    {"father", false},       {"father-in-law", false}, {"fiance", false},        {"fiancee", false},
-    {"fianc\xC3\xA9", false}, {"fianc\xC3\xA9" "e", false}, {"friend", false},   {"friends", true},
-    {"girlfriend", false},   {"grandchild", false},    {"grandchildren", true},  {"granddaughter", false},
-    {"granddaughters", true}, {"grandfather", false},  {"grandmother", false},   {"grandson", false},
-    {"grandsons", true},     {"husband", false},       {"kinsman", false},       {"kinsmen", true},
-    {"mother", false},       {"mother-in-law", false}, {"neighbor", false},      {"neighbors", true},
-    {"neighbour", false},    {"neighbours", true},     {"nephew", false},        {"nephews", true},
-    {"niece", false},        {"nieces", true},         {"parents", true},        {"relative", false},
-    {"relatives", true},     {"sibling", false},       {"siblings", true},       {"sister", false},
-    {"sister-in-law", false}, {"sisters", true},       {"son", false},           {"son-in-law", false},
-    {"sons", true},          {"sons-in-law", true},    {"spouse", false},        {"stepbrother", false},
-    {"stepdaughter", false}, {"stepfather", false},    {"stepmother", false},    {"stepsister", false},
-    {"stepson", false},      {"twins", true},          {"uncle", false},         {"uncles", true},
-    {"widow", false},        {"widower", false},       {"widows", true},         {"wife", false},         {"wives", true},
+constexpr RelationWord kRelationWords[] = {
+    {"accused", false, true}, {"actor", false, true}, {"actors", true, true}, {"actress", false, true},
+    {"appellant", false, true}, {"appellants", true, true}, {"applicant", false, true},
+    {"applicants", true, true}, {"artist", false, true}, {"attorney", false, true}, {"attorneys", true, true},
+    {"aunt", false, false}, {"aunts", true, false}, {"author", false, true}, {"bodyguard", false, true},
+    {"bodyguards", true, true}, {"boyfriend", false, false}, {"brother", false, false},
+    {"brother-in-law", false, false}, {"brothers", true, false}, {"brothers-in-law", true, false},
+    {"child", false, false}, {"children", true, false}, {"claimant", false, true}, {"claimants", true, true},
+    {"coach", false, true}, {"colleague", false, false}, {"colleagues", true, false},
+    {"complainant", false, true}, {"cousin", false, false}, {"cousins", true, false},
+    {"daughter", false, false}, {"daughter-in-law", false, false}, {"daughters", true, false},
+    {"defendant", false, true}, {"defendants", true, true}, {"detainee", false, true},
+    {"detainees", true, true}, {"driver", false, true}, {"drivers", true, true}, {"father", false, false},
+    {"father-in-law", false, false}, {"fiance", false, false}, {"fiancee", false, false},
+    {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false}, {"founder", false, true},
+    {"friend", false, false}, {"friends", true, false}, {"girlfriend", false, false},
+    {"grandchild", false, false}, {"grandchildren", true, false}, {"granddaughter", false, false},
+    {"granddaughters", true, false}, {"grandfather", false, false}, {"grandmother", false, false},
+    {"grandson", false, false}, {"grandsons", true, false}, {"hostage", false, true}, {"hostages", true, true},
+    {"husband", false, false}, {"informant", false, true}, {"informants", true, true},
+    {"interpreter", false, true}, {"interpreters", true, true}, {"journalist", false, true},
+    {"journalists", true, true}, {"kinsman", false, false}, {"kinsmen", true, false}, {"lawyer", false, true},
+    {"lawyers", true, true}, {"leader", false, true}, {"mother", false, false}, {"mother-in-law", false, false},
+    {"neighbor", false, false}, {"neighbors", true, false}, {"neighbour", false, false},
+    {"neighbours", true, false}, {"nephew", false, false}, {"nephews", true, false}, {"niece", false, false},
+    {"nieces", true, false}, {"parents", true, false}, {"petitioner", false, true}, {"plaintiff", false, true},
+    {"plaintiffs", true, true}, {"prisoner", false, true}, {"prisoners", true, true},
+    {"relative", false, false}, {"relatives", true, false}, {"reporter", false, true},
+    {"sibling", false, false}, {"siblings", true, false}, {"singer", false, true}, {"sister", false, false},
+    {"sister-in-law", false, false}, {"sisters", true, false}, {"son", false, false},
+    {"son-in-law", false, false}, {"sons", true, false}, {"sons-in-law", true, false},
+    {"spokesman", false, true}, {"spokesperson", false, true}, {"spokeswoman", false, true},
+    {"spouse", false, false}, {"stepbrother", false, false}, {"stepdaughter", false, false},
+    {"stepfather", false, false}, {"stepmother", false, false}, {"stepsister", false, false},
+    {"stepson", false, false}, {"student", false, true}, {"students", true, true}, {"suspect", false, true},
+    {"suspects", true, true}, {"translator", false, true}, {"translators", true, true}, {"twins", true, false},
+    {"uncle", false, false}, {"uncles", true, false}, {"victim", false, true}, {"victims", true, true},
+    {"widow", false, false}, {"widower", false, false}, {"widows", true, false}, {"wife", false, false},
+    {"witness", false, true}, {"witnesses", true, true}, {"wives", true, false}, {"writer", false, true},
 };
-static_assert(std::is_sorted(std::begin(kKinWords), std::end(kKinWords),
-                             [](const KinWord& a, const KinWord& b) { return a.word < b.word; }));
+static_assert(std::is_sorted(std::begin(kRelationWords), std::end(kRelationWords),
+                             [](const RelationWord& a, const RelationWord& b) { return a.word < b.word; }));
 
-// Capitalised words that are never the first word of a name after a kin
-// word: sentence openers, pronouns and function words a line may start with.
+// Capitalised words that are never the first word of a name after a
+// relation word: sentence openers, pronouns and function words a line may start with.
 constexpr std::array<std::string_view, 46> kNotNames = {
     "A", "After", "All", "An", "And", "As", "At", "But", "By", "For", "From", "He", "Her", "His", "I", "If",
     "In", "It", "Its", "My", "No", "Not", "Of", "On", "One", "Or", "Our", "She", "So", "That", "The", "Their",
@@ -63,13 +88,14 @@ constexpr std::array<std::string_view, 46> kNotNames = {
 // name must hold a word besides them.
 constexpr std::array<std::string_view, 8> kHonorifics = {"Dr", "Mlle", "Mme", "Mr", "Mrs", "Ms", "Mx", "Prof"};
 
-// The kin word that `word` is, or null. A prefix joined by hyphens
-// ("half-brother", "great-grandson") is dropped until a kin word remains.
-const KinWord* FindKinWord(std::string_view word) {
+// The relation word that `word` is, or null. A prefix joined by hyphens
+// ("half-brother", "great-grandson", "co-founder") is dropped until a
+// relation word remains.
+const RelationWord* FindRelationWord(std::string_view word) {
   while (true) {
-    const KinWord* it = std::lower_bound(std::begin(kKinWords), std::end(kKinWords), word,
-                                         [](const KinWord& k, std::string_view w) { return k.word < w; });
-    if (it != std::end(kKinWords) && it->word == word) return it;
+    const RelationWord* it = std::lower_bound(std::begin(kRelationWords), std::end(kRelationWords), word,
+                                         [](const RelationWord& k, std::string_view w) { return k.word < w; });
+    if (it != std::end(kRelationWords) && it->word == word) return it;
     const size_t hyphen = word.find('-');
     if (hyphen == std::string_view::npos) return nullptr;
     word.remove_prefix(hyphen + 1);
@@ -113,9 +139,10 @@ size_t NameWordEnd(std::string_view text, size_t i) {
 // The name at text[i] (CapitalAt(text, i)): one to kMaxNameWords name words
 // joined by single spaces, or by the period of an initial or an honorific
 // and a space ("A. B. Karimi", "Mr. Eizenga"); its end, or 0 when its first
-// word is a sentence opener or the name holds no word of two letters or more
-// besides honorifics.
-size_t NameEnd(std::string_view text, size_t i) {
+// word is a sentence opener, the name holds no word of two letters or more
+// besides honorifics, it is one word of at most three capitals, or (when
+// `mixed_case`) it has no lower-case letter.
+size_t NameEnd(std::string_view text, size_t i, bool mixed_case) {
   const size_t n = text.size();
   size_t end = 0, p = i;
   bool full_word = false;
@@ -138,6 +165,8 @@ size_t NameEnd(std::string_view text, size_t i) {
   if (!full_word) return 0;
   // "friends IRL", "cousin USA": a short word in capitals alone is an acronym.
   if (end - i <= 3 && std::all_of(text.begin() + i, text.begin() + end, IsUpper)) return 0;
+  // "the leader ISIS-K", "the victim NGO": after a role word, capitals name an organisation.
+  if (mixed_case && std::none_of(text.begin() + i, text.begin() + end, IsLower)) return 0;
   return end;
 }
 
@@ -154,10 +183,10 @@ uint32_t LastFourKey(const char* last4) {
 
 size_t FilterBit(uint32_t key) { return static_cast<size_t>((uint64_t{key} * 0x9E3779B97F4A7C15ull) >> 48); }
 
-// A one-hash Bloom filter of the LastFourKey of every kin word (" son" for
-// the one of three letters) and of "named" / "called": most capitalised
-// words follow no kin word, and this answers for them in a few instructions.
-const std::array<uint64_t, 1024>& KinFilter() {
+// A one-hash Bloom filter of the LastFourKey of every relation word (" son"
+// for the one of three letters) and of "named" / "called": most capitalised
+// words follow no relation word, and this answers for them in a few instructions.
+const std::array<uint64_t, 1024>& RelationFilter() {
   static const std::array<uint64_t, 1024> kFilter = [] {
     std::array<uint64_t, 1024> bits{};
     auto add = [&](std::string_view w) {
@@ -165,7 +194,7 @@ const std::array<uint64_t, 1024>& KinFilter() {
       const size_t bit = FilterBit(LastFourKey(padded.data() + padded.size() - 4));
       bits[bit / 64] |= uint64_t{1} << (bit % 64);
     };
-    for (const KinWord& k : kKinWords) add(k.word);
+    for (const RelationWord& k : kRelationWords) add(k.word);
     add("named");
     add("called");
     return bits;
@@ -173,22 +202,22 @@ const std::array<uint64_t, 1024>& KinFilter() {
   return kFilter;
 }
 
-// False when no kin word (nor "named" / "called") can end at text[..., e).
-bool MayEndKinWord(std::string_view text, size_t e) {
-  static_assert(std::size(kKinWords) > 0 && kKinWords[0].word.size() >= 3);
+// False when no relation word (nor "named" / "called") can end at text[..., e).
+bool MayEndRelationWord(std::string_view text, size_t e) {
+  static_assert(std::size(kRelationWords) > 0 && kRelationWords[0].word.size() >= 3);
   if (e < 4) return e >= 3;  // too close to the start for the filter: check in full
   const size_t bit = FilterBit(LastFourKey(text.data() + e - 4));
-  return (KinFilter()[bit / 64] >> (bit % 64)) & 1;
+  return (RelationFilter()[bit / 64] >> (bit % 64)) & 1;
 }
 
-// The kin word that ends at text[..., end) with `end` right before the name
+// The relation word that ends at text[..., end) with `end` right before the name
 // (after one space, an optional ',' before it, and optionally "named" or
 // "called" between: "a son named Rahim"); null when there is none.
-const KinWord* KinWordBefore(std::string_view text, size_t end) {
+const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   if (end < 2 || text[end - 1] != ' ') return nullptr;
   size_t e = end - 1;
   if (text[e - 1] == ',') --e;
-  if (!MayEndKinWord(text, e)) return nullptr;
+  if (!MayEndRelationWord(text, e)) return nullptr;
   // The lower-case word ending at e: letters, hyphens, and "é" (0xC3 0xA9).
   auto word_begin = [&](size_t stop) {
     size_t b = stop;
@@ -215,12 +244,12 @@ const KinWord* KinWordBefore(std::string_view text, size_t end) {
     if (b == e) return nullptr;
     word = text.substr(b, e - b);
   }
-  return FindKinWord(word);
+  return FindRelationWord(word);
 }
 
 using quasi::Bytes16;
 
-class KinNameDetector final : public Detector {
+class RelationNameDetector final : public Detector {
  public:
   std::string_view id() const override { return kId; }
   KindMask kinds() const override { return KindBit(Kind::kPerson); }
@@ -228,7 +257,7 @@ class KinNameDetector final : public Detector {
 
   // Candidates, found 16 bytes at a time, are the capitals (and 0xC3, the
   // first byte of a Latin-1 capital) right after a space; each is checked
-  // for a kin word before it.
+  // for a relation word before it.
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     const size_t n = text.size();
     size_t from = 0;  // no name starts inside the previous one
@@ -262,18 +291,18 @@ class KinNameDetector final : public Detector {
  private:
   static void Candidate(std::string_view text, size_t i, FindingSink& sink, size_t* from) {
     if (!CapitalAt(text, i)) return;
-    const KinWord* kin = KinWordBefore(text, i);
-    if (kin == nullptr) return;
+    const RelationWord* relation = RelationWordBefore(text, i);
+    if (relation == nullptr) return;
     size_t begin = i;
-    for (size_t names = 0; names < (kin->plural ? kMaxListNames : 1); ++names) {
-      const size_t end = NameEnd(text, begin);
+    for (size_t names = 0; names < (relation->plural ? kMaxListNames : 1); ++names) {
+      const size_t end = NameEnd(text, begin, relation->role);
       if (end == 0) return;
       Finding f;
       f.begin = begin;
       f.end = end;
       f.kind = Kind::kPerson;
-      f.subkind = "RELATIVE";
-      f.confidence = kKinNameConfidence;
+      f.subkind = relation->role ? "ROLE" : "RELATIVE";
+      f.confidence = kRelationNameConfidence;
       f.detector = kId;
       sink.Add(f);
       *from = end;
@@ -293,6 +322,6 @@ class KinNameDetector final : public Detector {
 
 }  // namespace
 
-std::unique_ptr<const Detector> NewKinNameDetector() { return std::make_unique<KinNameDetector>(); }
+std::unique_ptr<const Detector> NewRelationNameDetector() { return std::make_unique<RelationNameDetector>(); }
 
 }  // namespace tearline
