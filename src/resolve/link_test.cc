@@ -58,6 +58,44 @@ TEST(LinkTest, PropagatesNamesWithInnerApostrophes) {
   EXPECT_EQ(Render(text, l), "Pierre Charles L'Enfant@0 Ahmad Mas'ud@1 L'Enfant@0 Mas'ud@1");
 }
 
+TEST(LinkTest, PersonReadingsHeadedByAPlaceOrOrganisationWordAreRelabelled) {
+  struct Case {
+    const char* text;
+    Kind kind;  // kPerson: not relabelled
+  };
+  const Case cases[] = {
+      {"Sheikh Lotfollah Mosque", Kind::kLoc},
+      {"Isfahan International Airport", Kind::kLoc},
+      {"Andy Warhol Foundation", Kind::kOrg},
+      {"Andy Warhol Foundation for the Visual Arts", Kind::kOrg},
+      {"Palace of Forty Columns", Kind::kLoc},
+      {"Acme Ltd.", Kind::kOrg},
+      {"Karimi HOSPITAL", Kind::kLoc},
+      {"Mosque", Kind::kPerson},           // one word: the generic-word rule's
+      {"Stuart Hall", Kind::kPerson},      // a surname, not a head
+      {"Shirley Temple", Kind::kPerson},
+      {"Foundation Karimi", Kind::kPerson},  // a head first, not before "of"
+      {"Ahmad mosque", Kind::kPerson},     // lower case
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    Finding f = Person(text, text);
+    const std::optional<Kind> named = PlaceOrOrganisationNamed(text, f);
+    EXPECT_EQ(named.value_or(Kind::kPerson), c.kind) << c.text;
+  }
+  // Linking relabels them before it links persons: the mosque is no entity,
+  // though the person's name in it is still found (propagation).
+  const std::string text = "Hakim Mosque is near. Hakim Karimi prays there.";
+  Linked l = LinkMentions(text, {Person(text, "Hakim Mosque"), Person(text, "Hakim Karimi")});
+  EXPECT_EQ(l.entity_names, std::vector<std::string>{"Hakim Karimi"});
+  std::string kinds;
+  for (const Finding& f : l.findings) {
+    kinds += std::string(text.substr(f.begin, f.size())) + "/" + std::string(KindName(f.kind)) + "@" +
+             std::to_string(f.entity) + " ";
+  }
+  EXPECT_EQ(kinds, "Hakim Mosque/LOC@-1 Hakim/PERSON@0 Hakim Karimi/PERSON@0 ");
+}
+
 TEST(LinkTest, LowConfidenceAndOtherKindsAreNotLinked) {
   const std::string text = "Omari met Kabul officials.";
   std::vector<Finding> f = {Person(text, "Omari", 0, 0.3f), Finding{10, 15, Kind::kLoc, "", 0.9f, "t"}};

@@ -108,7 +108,9 @@ Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, s
   const std::vector<Span> allowed = FindAllowedSpans(text, policy.allow_terms);
   LeakReport report;
   report.findings_scanned = findings.size();
-  for (const Finding& f : findings) {
+  for (Finding f : findings) {
+    // Read as linking reads it: "Sheikh Lotfollah Mosque" is a place.
+    if (std::optional<Kind> named = PlaceOrOrganisationNamed(text, f)) f.kind = *named;
     bool blocking = f.kind == Kind::kProtected || policy.Blocks(f.kind);
     if (!blocking) continue;
     if (CoveredBy(f, inserted)) continue;

@@ -37,6 +37,7 @@ Engine MakeEngine() {
       {"Kabul", Kind::kLoc, 0.9f},
       {"Person-ABC", Kind::kPerson, 0.9f},
       {"Taliban", Kind::kPerson, 0.9f},
+      {"Hakim Mosque", Kind::kPerson, 0.9f},
       {"Nabi", Kind::kProtected, 1.0f},
       {"weak", Kind::kPhone, 0.1f}}));
   return Engine(std::move(d), "");
@@ -68,6 +69,7 @@ TEST(VerifyTest, Table) {
   EXPECT_EQ(Leaks("Person-ABC met", {{0, 6}}), "");        // tearline's own words never form part of a finding
   EXPECT_EQ(Leaks("the Taliban"), "");                      // allowed term
   EXPECT_EQ(Leaks("Nabi"), "[PROTECTED 0,4)");              // protected always blocks
+  EXPECT_EQ(Leaks("at Hakim Mosque"), "");                  // a place, read as linking reads it
 }
 
 // Reports "X1" as an ID, confident only when '#' is within 10 bytes before it.
