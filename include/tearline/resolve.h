@@ -134,10 +134,13 @@ bool IsGenericFinding(std::string_view text, const Finding& f);
 // an organisation names that place or organisation, not a person ("Sheikh
 // Lotfollah Mosque", "Andy Warhol Foundation for the Visual Arts", "Palace
 // of Forty Columns", "Isfahan International Airport"): returns LOC or
-// ORG for it, nullopt for any other finding. Heads: mosque, shrine, museum,
-// palace, airport, hospital, school, university, foundation, company, ...
-// (built in; words that are also common surnames, such as Hall, Park, Lane,
-// Church or Temple, are not heads). Linking relabels such findings before
+// ORG for it, nullopt for any other finding. So does a first word that
+// starts names of places: Fort, Mount, Camp, Cape, Lake, Port ("Fort Lee").
+// Heads: mosque, shrine, museum, palace, airport, hospital, school,
+// university, foundation, company, turnpike, ... (built in). Heads that are
+// also surnames (Bridge, Street, Church, Hall, Park, Lane, Road, Court) count
+// only in a span of three words or more without a personal title first
+// ("George Washington Bridge", not "Frank Bridge" or "Mr Stuart Hall"). Linking relabels such findings before
 // it links persons, and the leak check reads them with the relabelled kind,
 // so what linking relabels does not block the release as a person.
 std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Finding& f);

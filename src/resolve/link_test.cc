@@ -76,6 +76,12 @@ TEST(LinkTest, PersonReadingsHeadedByAPlaceOrOrganisationWordAreRelabelled) {
       {"Shirley Temple", Kind::kPerson},
       {"Foundation Karimi", Kind::kPerson},  // a head first, not before "of"
       {"Ahmad mosque", Kind::kPerson},     // lower case
+      {"Fort Lee", Kind::kLoc},            // a place's first word
+      {"Mount Hood", Kind::kLoc},
+      {"George Washington Bridge", Kind::kLoc},  // a surname-like head needs three words
+      {"Frank Bridge", Kind::kPerson},
+      {"Mr Stuart Hall", Kind::kPerson},   // ... and no title before
+      {"Cherokee Turnpike", Kind::kLoc},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;

@@ -12,39 +12,43 @@
 namespace tearline {
 namespace {
 
-// Head words, lower case, sorted, with the kind of what they head. Words
-// that are also common surnames are left out: Hall, Park, Lane, Church,
-// Temple, Lake, House, Street, Court, Bridge, Tower, Castle, Market, Camp.
+// Head words, lower case, sorted, with the kind of what they head. Heads
+// that are also surnames (Hall, Park, Lane, Church, Bridge, Street, ...) need
+// a span of three words ("George Washington Bridge", not "Stuart Hall");
+// Temple, Lake, House, Tower, Castle, Market and Camp are no last heads.
 struct Head {
   std::string_view word;
   Kind kind;
+  size_t min_words = 2;  // words the span needs: 3 for heads that are also surnames
 };
 constexpr Head kHeads[] = {
-    {"academy", Kind::kOrg},      {"agency", Kind::kOrg},       {"airport", Kind::kLoc},
-    {"association", Kind::kOrg},  {"avenue", Kind::kLoc},       {"bank", Kind::kOrg},
-    {"battalion", Kind::kOrg},    {"bazaar", Kind::kLoc},       {"boulevard", Kind::kLoc},
-    {"brigade", Kind::kOrg},      {"cathedral", Kind::kLoc},    {"cemetery", Kind::kLoc},
-    {"center", Kind::kLoc},       {"centre", Kind::kLoc},       {"checkpoint", Kind::kLoc},
-    {"clinic", Kind::kLoc},       {"club", Kind::kOrg},         {"college", Kind::kOrg},
-    {"commission", Kind::kOrg},   {"committee", Kind::kOrg},    {"company", Kind::kOrg},
-    {"corporation", Kind::kOrg},  {"council", Kind::kOrg},      {"department", Kind::kOrg},
-    {"district", Kind::kLoc},     {"embassy", Kind::kLoc},      {"factory", Kind::kOrg},
-    {"federation", Kind::kOrg},   {"foundation", Kind::kOrg},   {"fund", Kind::kOrg},
-    {"gallery", Kind::kLoc},      {"gmbh", Kind::kOrg},         {"highway", Kind::kLoc},
-    {"hospital", Kind::kLoc},     {"hotel", Kind::kLoc},        {"inc", Kind::kOrg},
-    {"institute", Kind::kOrg},    {"library", Kind::kLoc},      {"llc", Kind::kOrg},
-    {"ltd", Kind::kOrg},          {"madrasa", Kind::kLoc},      {"madrassa", Kind::kLoc},
-    {"masjid", Kind::kLoc},       {"mausoleum", Kind::kLoc},    {"memorial", Kind::kLoc},
-    {"ministry", Kind::kOrg},     {"minster", Kind::kLoc},      {"monument", Kind::kLoc},
-    {"mosque", Kind::kLoc},       {"museum", Kind::kLoc},       {"palace", Kind::kLoc},
-    {"plc", Kind::kOrg},          {"prison", Kind::kLoc},       {"province", Kind::kLoc},
-    {"school", Kind::kOrg},       {"shrine", Kind::kLoc},       {"society", Kind::kOrg},
-    {"square", Kind::kLoc},       {"stadium", Kind::kLoc},      {"station", Kind::kLoc},
-    {"theater", Kind::kLoc},      {"theatre", Kind::kLoc},      {"tomb", Kind::kLoc},
-    {"university", Kind::kOrg},   {"village", Kind::kLoc},
+    {"academy", Kind::kOrg}, {"agency", Kind::kOrg}, {"airport", Kind::kLoc}, {"association", Kind::kOrg},
+    {"avenue", Kind::kLoc}, {"bank", Kind::kOrg}, {"battalion", Kind::kOrg}, {"bazaar", Kind::kLoc},
+    {"blvd", Kind::kLoc}, {"boulevard", Kind::kLoc}, {"bridge", Kind::kLoc, 3}, {"brigade", Kind::kOrg},
+    {"cathedral", Kind::kLoc}, {"cemetery", Kind::kLoc}, {"center", Kind::kLoc}, {"centre", Kind::kLoc},
+    {"checkpoint", Kind::kLoc}, {"church", Kind::kLoc, 3}, {"clinic", Kind::kLoc}, {"club", Kind::kOrg},
+    {"college", Kind::kOrg}, {"commission", Kind::kOrg}, {"committee", Kind::kOrg}, {"company", Kind::kOrg},
+    {"corporation", Kind::kOrg}, {"council", Kind::kOrg}, {"court", Kind::kOrg, 3}, {"department", Kind::kOrg},
+    {"district", Kind::kLoc}, {"embassy", Kind::kLoc}, {"expressway", Kind::kLoc}, {"factory", Kind::kOrg},
+    {"federation", Kind::kOrg}, {"foundation", Kind::kOrg}, {"freeway", Kind::kLoc}, {"fund", Kind::kOrg},
+    {"gallery", Kind::kLoc}, {"gmbh", Kind::kOrg}, {"hall", Kind::kLoc, 3}, {"highway", Kind::kLoc},
+    {"hospital", Kind::kLoc}, {"hotel", Kind::kLoc}, {"inc", Kind::kOrg}, {"institute", Kind::kOrg},
+    {"lane", Kind::kLoc, 3}, {"library", Kind::kLoc}, {"llc", Kind::kOrg}, {"ltd", Kind::kOrg},
+    {"madrasa", Kind::kLoc}, {"madrassa", Kind::kLoc}, {"masjid", Kind::kLoc}, {"mausoleum", Kind::kLoc},
+    {"memorial", Kind::kLoc}, {"ministry", Kind::kOrg}, {"minster", Kind::kLoc}, {"monument", Kind::kLoc},
+    {"mosque", Kind::kLoc}, {"museum", Kind::kLoc}, {"palace", Kind::kLoc}, {"park", Kind::kLoc, 3},
+    {"parkway", Kind::kLoc}, {"plc", Kind::kOrg}, {"prison", Kind::kLoc}, {"province", Kind::kLoc},
+    {"road", Kind::kLoc, 3}, {"school", Kind::kOrg}, {"shrine", Kind::kLoc}, {"society", Kind::kOrg},
+    {"square", Kind::kLoc}, {"stadium", Kind::kLoc}, {"station", Kind::kLoc}, {"street", Kind::kLoc, 3},
+    {"theater", Kind::kLoc}, {"theatre", Kind::kLoc}, {"tomb", Kind::kLoc}, {"turnpike", Kind::kLoc},
+    {"university", Kind::kOrg}, {"village", Kind::kLoc},
 };
 static_assert(std::is_sorted(std::begin(kHeads), std::end(kHeads),
                              [](const Head& a, const Head& b) { return a.word < b.word; }));
+
+// Words that make the name they start a place ("Fort Lee", "Mount Hood",
+// "Camp Wycliffe", "Lake Chad"), lower case.
+constexpr std::string_view kPlacePrefixes[] = {"camp", "cape", "fort", "lake", "mount", "mt", "port"};
 
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
 
@@ -71,6 +75,21 @@ std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Findin
     words[count++] = {b, i};
   }
   if (count < 2) return std::nullopt;
+  auto lower = [&](const Word& w, char* out) {
+    for (size_t j = w.b; j < w.e; ++j) out[j - w.b] = Lower(span[j]);
+    return std::string_view(out, w.e - w.b);
+  };
+  char low[12];
+  if (words[0].e - words[0].b <= sizeof low && span[0] >= 'A' && span[0] <= 'Z' &&
+      std::find(std::begin(kPlacePrefixes), std::end(kPlacePrefixes), lower(words[0], low)) !=
+          std::end(kPlacePrefixes)) {
+    return Kind::kLoc;
+  }
+  // "Mr Stuart Hall": after a personal title, a head that is also a surname
+  // names the person.
+  constexpr std::string_view kTitles[] = {"dame", "dr", "lady", "lord", "miss", "mr", "mrs", "ms", "mx", "prof", "sir"};
+  const bool titled = words[0].e - words[0].b <= sizeof low &&
+                      std::find(std::begin(kTitles), std::end(kTitles), lower(words[0], low)) != std::end(kTitles);
   for (size_t k = 0; k < count; ++k) {
     const Word& w = words[k];
     const bool last = k + 1 == count;
@@ -78,13 +97,13 @@ std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Findin
       const std::string_view next = span.substr(words[k + 1].b, words[k + 1].e - words[k + 1].b);
       if (next != "of" && next != "for") continue;
     }
-    if (w.e - w.b > 12 || !(span[w.b] >= 'A' && span[w.b] <= 'Z')) continue;
-    char low[12];
-    for (size_t j = w.b; j < w.e; ++j) low[j - w.b] = Lower(span[j]);
-    const std::string_view word(low, w.e - w.b);
+    if (w.e - w.b > sizeof low || !(span[w.b] >= 'A' && span[w.b] <= 'Z')) continue;
+    const std::string_view word = lower(w, low);
     const Head* it = std::lower_bound(std::begin(kHeads), std::end(kHeads), word,
                                       [](const Head& h, std::string_view x) { return h.word < x; });
-    if (it != std::end(kHeads) && it->word == word) return it->kind;
+    if (it != std::end(kHeads) && it->word == word && count >= it->min_words && !(titled && it->min_words > 2)) {
+      return it->kind;
+    }
   }
   return std::nullopt;
 }
