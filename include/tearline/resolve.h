@@ -83,7 +83,7 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Then PROPAGATION: every other capitalized occurrence of one of an entity's
 // words of >= 3 letters (not a title nor a generic word; same spelling in any case; a word
 // keeps its inner hyphens and apostrophes: "Abdul-Rahman", "L'Enfant", "Mas'ud", but not a
-// possessive "'s") is added as a PERSON finding of that entity (detector "link", confidence 0.9 x the
+// possessive "'s" or "’s") is added as a PERSON finding of that entity (detector "link", confidence 0.9 x the
 // entity's best), so that no mention of a hidden person is left behind. Only
 // a linked PERSON finding over the occurrence stops this: an occurrence the
 // tagger read as a place or an organisation, or as a person below

@@ -56,6 +56,9 @@ TEST(LinkTest, PropagatesNamesWithInnerApostrophes) {
       "Pierre Charles L'Enfant and Ahmad Mas'ud met. L'Enfant left; Mas'ud's car stayed. Enfant d'Enfant.";
   Linked l = LinkMentions(text, {Person(text, "Pierre Charles L'Enfant"), Person(text, "Ahmad Mas'ud")});
   EXPECT_EQ(Render(text, l), "Pierre Charles L'Enfant@0 Ahmad Mas'ud@1 L'Enfant@0 Mas'ud@1");
+  // A curly possessive is not part of the name either.
+  const std::string curly = "Sara Karimi left. Karimi\xE2\x80\x99s car stayed.";
+  EXPECT_EQ(Render(curly, LinkMentions(curly, {Person(curly, "Sara Karimi")})), "Sara Karimi@0 Karimi@0");
 }
 
 TEST(LinkTest, PersonReadingsHeadedByAPlaceOrOrganisationWordAreRelabelled) {

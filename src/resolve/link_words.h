@@ -29,12 +29,22 @@ inline bool IsCapitalByte(char c) {
   return (u >= 'A' && u <= 'Z') || u >= 0xC0;
 }
 
+// Whether text[i...] is a possessive "’s" (U+2019, then "s" or "S", then no
+// word byte). Its bytes are word bytes, so a word would run on through it
+// ("Karimi’s"): words end before it, and it belongs to no word.
+inline bool CurlyPossessiveAt(std::string_view text, size_t i) {
+  const size_t n = text.size();
+  return i + 4 <= n && text[i] == '\xE2' && text[i + 1] == '\x80' && text[i + 2] == '\x99' &&
+         (text[i + 3] == 's' || text[i + 3] == 'S') && (i + 4 == n || !IsWordByte(text[i + 4]));
+}
+
 // Whether the '-' or '\'' at text[j] joins the word bytes on both sides into
 // one word: "Abdul-Rahman", "L'Enfant", "Mas'ud". An apostrophe before a
 // final "s" ("Omari's", a possessive) does not join.
 inline bool JoinsAt(std::string_view text, size_t j) {
   const size_t n = text.size();
   if (j == 0 || j + 1 >= n || !IsWordByte(text[j - 1]) || !IsWordByte(text[j + 1])) return false;
+  if (j >= 4 && CurlyPossessiveAt(text, j - 4)) return false;  // "’s" before it belongs to no word
   if (text[j] == '-') return true;
   if (text[j] != '\'') return false;
   const bool possessive = (text[j + 1] == 's' || text[j + 1] == 'S') && (j + 2 >= n || !IsWordByte(text[j + 2]));
@@ -43,9 +53,11 @@ inline bool JoinsAt(std::string_view text, size_t j) {
 
 inline bool IsJoiner(char c) { return c == '-' || c == '\''; }
 
+
 // The words of text: runs of word bytes, with inner hyphens and apostrophes
 // when join_inner (JoinsAt: "Abdul-Rahman", "L'Enfant" stay one word; not
-// the possessive of "Omari's"). Calls f(begin, end) for each, in order. The
+// the possessive of "Omari's"). A possessive "’s" (CurlyPossessiveAt) ends a
+// word and belongs to none. Calls f(begin, end) for each, in order. The
 // reference definition.
 template <typename F>
 void ForEachWord(std::string_view text, bool join_inner, F&& f) {
@@ -56,8 +68,12 @@ void ForEachWord(std::string_view text, bool join_inner, F&& f) {
       continue;
     }
     const size_t b = i;
-    while (i < n && (IsWordByte(text[i]) || (join_inner && IsJoiner(text[i]) && JoinsAt(text, i)))) ++i;
-    f(b, i);
+    while (i < n && !CurlyPossessiveAt(text, i) &&
+           (IsWordByte(text[i]) || (join_inner && IsJoiner(text[i]) && JoinsAt(text, i)))) {
+      ++i;
+    }
+    if (i > b) f(b, i);
+    if (CurlyPossessiveAt(text, i)) i += 4;
   }
 }
 
@@ -66,15 +82,18 @@ inline size_t WordEnd(std::string_view text, size_t b, bool join_inner) {
   const size_t n = text.size();
   const char* data = text.data();
   size_t i = b + 1;
-  while (i < n && (IsWordByte(data[i]) || (join_inner && IsJoiner(data[i]) && JoinsAt(text, i)))) ++i;
+  while (i < n && !CurlyPossessiveAt(text, i) &&
+         (IsWordByte(data[i]) || (join_inner && IsJoiner(data[i]) && JoinsAt(text, i)))) {
+    ++i;
+  }
   return i;
 }
 
 // Whether the capital at b, not preceded by a word byte, starts a word of
 // ForEachWord(text, join_inner): not when a joining hyphen or apostrophe
-// precedes it.
+// precedes it, nor when it is the first byte of a possessive "’s".
 inline bool StartsWord(std::string_view text, size_t b, bool join_inner) {
-  return !(join_inner && b >= 2 && IsJoiner(text[b - 1]) && JoinsAt(text, b - 1));
+  return !(join_inner && b >= 2 && IsJoiner(text[b - 1]) && JoinsAt(text, b - 1)) && !CurlyPossessiveAt(text, b);
 }
 
 // Calls f(b) for every capital (IsCapitalByte) at b whose previous byte is

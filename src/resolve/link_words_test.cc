@@ -74,6 +74,11 @@ TEST(LinkWordsTest, CapitalisedWordsAsTheWordSplitterSeesThem) {
       {"'Kabul' Herat", true, "[Kabul][Herat]"},
       {"x'Enfant", true, ""},
       {"0123456789abcde'Xyz", true, ""},  // a joining apostrophe across a block boundary
+      // A curly possessive ends the word and belongs to none.
+      {"Karimi\xE2\x80\x99s car", true, "[Karimi]"},
+      {"Karimi\xE2\x80\x99s car", false, "[Karimi]"},
+      {"L\xE2\x80\x99" "Enfant", true, "[L\xE2\x80\x99" "Enfant]"},  // not a possessive: one word
+      {"Karimi\xE2\x80\x99sa X", true, "[Karimi\xE2\x80\x99sa][X]"},
       {"0123456789abcdef0123456789 Q", false, "[Q]"},  // in the padded tail, at the very end
   };
   for (const Case& c : cases) {
@@ -84,14 +89,24 @@ TEST(LinkWordsTest, CapitalisedWordsAsTheWordSplitterSeesThem) {
 
 TEST(LinkWordsTest, SameWordsAsTheReferenceOnRandomTexts) {
   // Bytes chosen to hit every class: capitals, lower case, digits, white
-  // space, hyphens, punctuation, lead, continuation and high bytes, NUL.
-  const std::string alphabet = std::string("AZazsS09 -.,'\n") + "\xC3\xA9\x80\xBF\xC0\xFF" + std::string(1, '\0');
+  // space, hyphens, apostrophes, punctuation, lead, continuation and high
+  // bytes, NUL; and the three bytes of "’" (a curly possessive with "s").
+  const std::string alphabet =
+      std::string("AZazsS09 -.,'\n") + "\xC3\xA9\x80\xBF\xC0\xFF" + std::string(1, '\0');
   std::mt19937 rng(12345);
   for (int round = 0; round < 4000; ++round) {
-    std::string text(rng() % 70, ' ');
-    for (char& c : text) c = alphabet[rng() % alphabet.size()];
+    std::string text;
+    const size_t size = rng() % 70;
+    while (text.size() < size) {
+      if (rng() % 12 == 0) {
+        text += "\xE2\x80\x99";
+      } else {
+        text += alphabet[rng() % alphabet.size()];
+      }
+    }
     for (bool join_inner : {false, true}) {
-      ASSERT_EQ(Fast(text, join_inner), Reference(text, join_inner)) << "round " << round << " join_inner=" << join_inner;
+      ASSERT_EQ(Fast(text, join_inner), Reference(text, join_inner))
+          << "round " << round << " join_inner=" << join_inner << " text=" << testing::PrintToString(text);
     }
   }
 }
