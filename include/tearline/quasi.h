@@ -196,6 +196,26 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // detect stage and in every leak check.
 std::unique_ptr<const Detector> NewRelationNameDetector();
 
+// The apposition detector (id "appositions"): a name described by the phrase
+// after it. It reports PERSON with subkind APPOSITION at confidence 0.6: one
+// to four capitalised name words (as NewRelationNameDetector reads them)
+// right before ", a " or ", an ", when the phrase after the article is headed
+// by a noun for a person within five words and ends there (punctuation, or
+// "and", "who", "whose", "of", "for", "from", "with", "aged", "based"):
+// "Gul Ahmad, a 34-year-old driver for the field office", "Valeska Paris, an
+// Australian woman and former ...", "Karimi, a local staff member,". The
+// nouns are a built-in list (woman, man, boy, girl, resident, national,
+// native, refugee, villager, farmer, driver, teacher, student, doctor,
+// journalist, official, officer, soldier, commander, cleric, ...; kin words;
+// "member" only after staff, family, crew, team, band, cast or tribe). Words
+// that describe organisations as often ("leader", "player", "partner",
+// "owner", "producer") are not nouns for a person here. Never a name: a
+// first word that opens sentences ("However", "Yesterday", "In"), a name
+// right after a preposition, an article or a form of "be" ("in Kandahar, a
+// driver from ...", "the Taliban, a ...", "was English, a native of ..."). Runs with the tagger, in the detect stage and in
+// every leak check.
+std::unique_ptr<const Detector> NewAppositionDetector();
+
 // The citation detector (id "citations"): the authors of author-year
 // citations, each reported as PERSON with subkind AUTHOR at confidence 0.6.
 //   - In a group: "(Charmaz, 2006)", "(Hein, Reich, Marks, Thuma, &

@@ -1,4 +1,4 @@
-// Fuzz target: the relation-name and citation detectors must accept any byte
+// Fuzz target: the relation-name, citation and apposition detectors must accept any byte
 // string (invalid UTF-8 included), never crash, and report only well-formed
 // PERSON findings that lie inside the input and start with a capital.
 #include <array>
@@ -29,11 +29,14 @@ void Check(const tearline::Detector& detector, tearline::DetectorScratch& scratc
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const tearline::Detector* relations = tearline::NewRelationNameDetector().release();
   static const tearline::Detector* citations = tearline::NewCitationDetector().release();
+  static const tearline::Detector* appositions = tearline::NewAppositionDetector().release();
+  static auto apposition_scratch = appositions->NewScratch();
   static auto relations_scratch = relations->NewScratch();
   static auto citation_scratch = citations->NewScratch();
   if (size > (1u << 16)) size = 1u << 16;  // cap the input size
   std::string_view text(reinterpret_cast<const char*>(data), size);
   Check(*relations, *relations_scratch, text, {"RELATIVE", "ROLE"});
   Check(*citations, *citation_scratch, text, {"AUTHOR", "AUTHOR"});
+  Check(*appositions, *apposition_scratch, text, {"APPOSITION", "APPOSITION"});
   return 0;
 }

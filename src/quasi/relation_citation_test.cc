@@ -1,4 +1,5 @@
-// Tests of the relation-name and citation detectors (NewRelationNameDetector,
+// Tests of the relation-name, apposition and citation detectors
+// (NewRelationNameDetector, NewAppositionDetector,
 // NewCitationDetector in tearline/quasi.h): tables of names and near misses,
 // and findings that do not depend on where a text starts relative to the
 // 16-byte blocks of the candidate searches.
@@ -45,6 +46,7 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"his wife Mrs Karimi", "PERSON/RELATIVE[9,19)"},
       {"his wife Mrs. and", ""},
       {"his widow Fatima", "PERSON/RELATIVE[10,16)"},
+      {"with founder Hugh McGuire Sunday, May 28", "PERSON/ROLE[13,25)"},  // a dateline follows
       // Roles.
       {"for appellant Darnell Hurt. Uh", "PERSON/ROLE[14,26)"},
       {"the victims, Farid and Nadia Ahmadi,", "PERSON/ROLE[13,18) PERSON/ROLE[23,35)"},
@@ -79,6 +81,42 @@ TEST(RelationNameTest, FindingsDoNotDependOnBlockAlignment) {
                           "named", "wife", "A.",       "Gul",   "'s",    "-",   "\n",   "sons", "\xC3\x89mile"};
   const size_t found = quasi_testing::ExpectFindingsIgnoreBlockAlignment(*detector, pieces, 123456789, 400, 4);
   EXPECT_GT(found, 100u);
+}
+
+TEST(AppositionTest, NamesDescribedByTheirApposition) {
+  const auto detector = NewAppositionDetector();
+  const Case cases[] = {
+      {"Gul Ahmad, a 34-year-old driver for the field office", "PERSON/APPOSITION[0,9)"},
+      {"Valeska Paris, an Australian woman and former member", "PERSON/APPOSITION[0,13)"},
+      {"said Karimi, a local staff member, on Monday", "PERSON/APPOSITION[5,11)"},
+      {"X, a Swedish national.", ""},  // one letter
+      {"met A. B. Karimi, a farmer.", "PERSON/APPOSITION[4,16)"},
+      {"Omari\xE2\x80\x99s cousin Wahid Omari, an ex-soldier who", "PERSON/APPOSITION[17,28)"},
+      {"\xC3\x89mile Durand, a native of Lyon", "PERSON/APPOSITION[0,13)"},
+      // Near misses.
+      {"However, a man was seen", ""},        // a sentence opener
+      {"Yesterday, a farmer from the village", ""},
+      {"arrested in Kandahar, a driver from the village said", ""},  // after a preposition
+      {"In Kandahar, a driver from the village", ""},
+      {"the Taliban, a group of fighters", ""},
+      {"her mother was English, a native of Oldham", ""},  // after a form of "be"
+      {"Acme, a leader in robotics", ""},      // "leader" describes organisations too
+      {"Germany, a member of NATO", ""},       // "member" alone
+      {"Kabul, a city of four million", ""},   // no noun for a person
+      {"Karimi, a driver said nothing", ""},   // the noun does not end the phrase
+      {"Karimi, a very old and trusted local driver", ""},  // more than four modifiers before the noun
+      {"Karimi, another driver.", ""},         // no article
+      {"Karimi,a driver.", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(*detector, c.text), c.want) << c.text;
+}
+
+TEST(AppositionTest, FindingsDoNotDependOnBlockAlignment) {
+  const auto detector = NewAppositionDetector();
+  const char* pieces[] = {"Gul Ahmad, a driver.", "Karimi, an old farmer from", "In", "Kabul,", "a", "an",
+                          "driver", "x",   "\n", ",", "woman,", "staff member.", "the", "Zia,"};
+  const size_t found = quasi_testing::ExpectFindingsIgnoreBlockAlignment(*detector, pieces, 24681357, 400, 4);
+  EXPECT_GT(found, 30u);
 }
 
 TEST(CitationTest, AuthorsOfAuthorYearCitations) {

@@ -8,6 +8,7 @@
 #include <iterator>
 #include <string>
 
+#include "name_words.h"
 #include "quasi_internal.h"
 #include "tearline/file.h"
 #include "tearline/quasi.h"
@@ -15,12 +16,16 @@
 namespace tearline {
 namespace {
 
+using quasi::CapitalAt;
+using quasi::IsLowerAscii;
+constexpr auto IsLower = IsLowerAscii;
+using quasi::NameEnd;
+
 constexpr std::string_view kId = "relations";
 // A capitalised word right after "his brother" or "the victim" is a name
 // nearly always; as sure as a titled name, below what the tagger gives a
 // name it knows.
 constexpr float kRelationNameConfidence = 0.6f;
-constexpr size_t kMaxNameWords = 4;
 constexpr size_t kMaxListNames = 8;
 
 // Words for relatives and close associates (kin words) and for the roles a
@@ -75,19 +80,6 @@ constexpr RelationWord kRelationWords[] = {
 static_assert(std::is_sorted(std::begin(kRelationWords), std::end(kRelationWords),
                              [](const RelationWord& a, const RelationWord& b) { return a.word < b.word; }));
 
-// Capitalised words that are never the first word of a name after a
-// relation word: sentence openers, pronouns and function words a line may start with.
-constexpr std::array<std::string_view, 46> kNotNames = {
-    "A", "After", "All", "An", "And", "As", "At", "But", "By", "For", "From", "He", "Her", "His", "I", "If",
-    "In", "It", "Its", "My", "No", "Not", "Of", "On", "One", "Or", "Our", "She", "So", "That", "The", "Their",
-    "Then", "There", "These", "They", "This", "Those", "To", "We", "What", "When", "Who", "With", "You",
-    "Your",
-};
-
-// Honorifics that may open the name ("my colleague, Mr. Eizenga"); the
-// name must hold a word besides them.
-constexpr std::array<std::string_view, 8> kHonorifics = {"Dr", "Mlle", "Mme", "Mr", "Mrs", "Ms", "Mx", "Prof"};
-
 // The relation word that `word` is, or null. A prefix joined by hyphens
 // ("half-brother", "great-grandson", "co-founder") is dropped until a
 // relation word remains.
@@ -100,74 +92,6 @@ const RelationWord* FindRelationWord(std::string_view word) {
     if (hyphen == std::string_view::npos) return nullptr;
     word.remove_prefix(hyphen + 1);
   }
-}
-
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-
-// Whether a name word starts at text[i]: an ASCII capital, or a Latin-1
-// capital in UTF-8 (U+00C0..U+00DE but U+00D7, "É", "Ö").
-bool CapitalAt(std::string_view text, size_t i) {
-  if (i >= text.size()) return false;
-  if (IsUpper(text[i])) return true;
-  if (i + 1 >= text.size() || text[i] != '\xC3') return false;
-  const auto c = static_cast<unsigned char>(text[i + 1]);
-  return c >= 0x80 && c <= 0x9E && c != 0x97;
-}
-
-// The end of the word of name bytes starting at text[i]: word bytes, and
-// inner '-' or '\'' / U+2019 between word bytes ("Abdul-Rahman", "O'Brien").
-// A possessive "'s" / "’s" at the end stays outside.
-size_t NameWordEnd(std::string_view text, size_t i) {
-  const size_t n = text.size();
-  size_t e = i;
-  while (true) {
-    while (e < n && IsWordByte(text[e]) && !(text.compare(e, 3, "\xE2\x80\x99") == 0)) ++e;
-    size_t joiner = 0;
-    if (e < n && (text[e] == '-' || text[e] == '\'')) joiner = 1;
-    if (e + 3 <= n && text.compare(e, 3, "\xE2\x80\x99") == 0) joiner = 3;
-    if (joiner == 0 || e + joiner >= n || !IsWordByte(text[e + joiner])) return e;
-    // "Karim's" / "Karim’s": the possessive ends the name.
-    if (joiner != 1 || text[e] == '\'') {
-      const size_t s = e + joiner;
-      if ((text[s] == 's' || text[s] == 'S') && (s + 1 >= n || !IsWordByte(text[s + 1]))) return e;
-    }
-    e += joiner;
-  }
-}
-
-// The name at text[i] (CapitalAt(text, i)): one to kMaxNameWords name words
-// joined by single spaces, or by the period of an initial or an honorific
-// and a space ("A. B. Karimi", "Mr. Eizenga"); its end, or 0 when its first
-// word is a sentence opener, the name holds no word of two letters or more
-// besides honorifics, it is one word of at most three capitals, or (when
-// `mixed_case`) it has no lower-case letter.
-size_t NameEnd(std::string_view text, size_t i, bool mixed_case) {
-  const size_t n = text.size();
-  size_t end = 0, p = i;
-  bool full_word = false;
-  for (size_t words = 0; words < kMaxNameWords && CapitalAt(text, p); ++words) {
-    const size_t e = NameWordEnd(text, p);
-    if (e == p) break;
-    const std::string_view word = text.substr(p, e - p);
-    const bool initial = e - p == 1 && e < n && text[e] == '.';  // "A. B. Karimi": no article
-    if (words == 0 && !initial && std::find(kNotNames.begin(), kNotNames.end(), word) != kNotNames.end()) return 0;
-    const bool honorific = std::find(kHonorifics.begin(), kHonorifics.end(), word) != kHonorifics.end();
-    if (e - p >= 2 && !honorific) full_word = true;
-    end = e;
-    const size_t dot = e < n && text[e] == '.' && (initial || honorific) ? 1 : 0;
-    if (e + dot + 1 < n && text[e + dot] == ' ' && CapitalAt(text, e + dot + 1) && (dot == 1 || text[e] == ' ')) {
-      p = e + dot + 1;  // the next word, after an initial's or an honorific's period
-    } else {
-      break;
-    }
-  }
-  if (!full_word) return 0;
-  // "friends IRL", "cousin USA": a short word in capitals alone is an acronym.
-  if (end - i <= 3 && std::all_of(text.begin() + i, text.begin() + end, IsUpper)) return 0;
-  // "the leader ISIS-K", "the victim NGO": after a role word, capitals name an organisation.
-  if (mixed_case && std::none_of(text.begin() + i, text.begin() + end, IsLower)) return 0;
-  return end;
 }
 
 // The last four bytes of a word ending at text[..., e) as a key, the first

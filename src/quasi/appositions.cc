@@ -1,0 +1,211 @@
+// The apposition detector: a name described by the phrase after it ("Gul
+// Ahmad, a 34-year-old driver for the field office", "Valeska Paris, an
+// Australian woman"). Contract in tearline/quasi.h (NewAppositionDetector).
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <iterator>
+#include <span>
+
+#include "name_words.h"
+#include "quasi_internal.h"
+#include "tearline/file.h"
+#include "tearline/quasi.h"
+
+namespace tearline {
+namespace {
+
+using quasi::CapitalAt;
+using quasi::IsLowerAscii;
+using quasi::IsUpperAscii;
+
+constexpr std::string_view kId = "appositions";
+// "X, a 34-year-old driver," describes a person nearly always; as sure as a
+// titled name, below what the tagger gives a name it knows.
+constexpr float kAppositionConfidence = 0.6f;
+// Words between the article and the noun ("a 34-year-old local staff member").
+constexpr int kMaxModifiers = 4;
+
+// Nouns for people, lower case, sorted: the head of the describing phrase.
+// Words that describe organisations as often ("leader", "member", "player",
+// "partner", "owner", "producer") are not here; "member" counts after the
+// words of kMemberOf.
+constexpr std::string_view kPersonNouns[] = {
+    "activist", "actor", "actress", "analyst", "architect", "artist", "aunt", "author", "bishop", "boy",
+    "brother", "businessman", "businesswoman", "chef", "chemist", "child", "citizen", "cleric", "colleague",
+    "commander", "consultant", "contractor", "courier", "cousin", "daughter", "defector", "dentist",
+    "designer", "detainee", "doctor", "driver", "economist", "elder", "employee", "engineer", "farmer",
+    "father", "fighter", "friend", "girl", "granddaughter", "grandson", "guard", "historian", "housewife",
+    "husband", "imam", "informant", "insurgent", "interpreter", "journalist", "laborer", "labourer", "lawyer",
+    "linguist", "man", "mathematician", "mechanic", "merchant", "migrant", "militant", "monk", "mother",
+    "mullah", "musician", "national", "native", "neighbor", "neighbour", "nephew", "niece", "novelist", "nun",
+    "nurse", "officer", "official", "painter", "pensioner", "pharmacist", "philosopher", "photographer",
+    "physician", "physicist", "pilot", "poet", "politician", "priest", "prisoner", "professor",
+    "psychologist", "recruit", "refugee", "relative", "reporter", "researcher", "resident", "scientist",
+    "shopkeeper", "singer", "sister", "smuggler", "soldier", "son", "spokesman", "spokeswoman", "student",
+    "surgeon", "suspect", "tailor", "teacher", "teenager", "trader", "translator", "uncle", "veteran",
+    "victim", "villager", "widow", "wife", "witness", "woman", "worker", "writer", "youth",
+};
+static_assert(std::is_sorted(std::begin(kPersonNouns), std::end(kPersonNouns)));
+// Words before "member" that make it a person ("a local staff member").
+constexpr std::string_view kMemberOf[] = {"band", "cast", "crew", "family", "staff", "team", "tribe"};
+// Words after the noun that end the describing phrase ("a driver for the
+// field office", "a native of Kandahar", "an Australian woman and former").
+constexpr std::string_view kPhraseEnds[] = {"aged", "and", "based", "for", "from", "of", "who", "whose", "with"};
+// Lower-case words before the name that make it a place, a thing or a
+// quality ("in Kandahar, a driver from ...", "her mother was English, a
+// native of ..."): prepositions, articles and forms of "be".
+constexpr std::string_view kNotBeforeNames[] = {
+    "a",      "across", "against", "an",   "are",     "around",  "at",     "be",      "became", "become",
+    "been",   "between", "by",     "from", "in",      "inside",  "into",   "is",      "near",   "of",
+    "on",     "outside", "over",   "remained", "the", "through", "to",     "toward",  "towards", "under",
+    "via",    "was",    "were",    "within"};
+
+bool Contains(std::span<const std::string_view> list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// The end of the word of ASCII letters, digits, '-' and non-ASCII bytes at
+// text[i...] ("34-year-old", "Afghan", "ex-soldier").
+size_t PhraseWordEnd(std::string_view text, size_t i) {
+  size_t e = i;
+  while (e < text.size() && (IsWordByte(text[e]) || (text[e] == '-' && e + 1 < text.size() && IsWordByte(text[e + 1])))) {
+    ++e;
+  }
+  return e;
+}
+
+// Whether the describing phrase after the article at text[p...] is headed by
+// a person noun: up to kMaxModifiers words, then a noun of kPersonNouns
+// (lower case, or after a hyphen: "ex-soldier") followed by punctuation or a
+// word of kPhraseEnds.
+bool DescribesPerson(std::string_view text, size_t p) {
+  const size_t n = text.size();
+  std::string_view previous;
+  for (int words = 0; words <= kMaxModifiers && p < n; ++words) {
+    const size_t e = PhraseWordEnd(text, p);
+    if (e == p) return false;
+    std::string_view word = text.substr(p, e - p);
+    if (const size_t hyphen = word.rfind('-'); hyphen != std::string_view::npos) word.remove_prefix(hyphen + 1);
+    const bool noun = IsLowerAscii(word.empty() ? ' ' : word[0]) &&
+                      (std::binary_search(std::begin(kPersonNouns), std::end(kPersonNouns), word) ||
+                       (word == "member" && Contains(kMemberOf, previous)));
+    if (noun) {
+      if (e >= n || text[e] == ',' || text[e] == '.' || text[e] == ';' || text[e] == ':' || text[e] == ')') {
+        return true;
+      }
+      if (text[e] == ' ') {
+        const size_t ne = PhraseWordEnd(text, e + 1);
+        if (Contains(kPhraseEnds, text.substr(e + 1, ne - e - 1))) return true;
+      }
+    }
+    if (e >= n || text[e] != ' ') return false;
+    previous = word;
+    p = e + 1;
+  }
+  return false;
+}
+
+// The start of the name that ends at text[..., comma): one to four name
+// words joined by single spaces (NameEnd must read the same name forwards),
+// after the start of a line, a sentence, or a word that is no preposition or
+// article; comma itself when there is none.
+size_t NameBefore(std::string_view text, size_t comma) {
+  auto name_byte = [&](size_t i) { return IsWordByte(text[i]) || text[i] == '-' || text[i] == '\'' || text[i] == '.'; };
+  size_t start = comma;
+  for (int words = 0; words < 4; ++words) {
+    size_t end = comma;  // the end of the word before `start`
+    if (words > 0) {
+      if (start < 2 || text[start - 1] != ' ') break;
+      end = start - 1;
+    }
+    size_t w = end;
+    while (w > 0 && name_byte(w - 1)) --w;
+    if (w == end || !CapitalAt(text, w)) break;
+    start = w;
+  }
+  if (start == comma || quasi::NameEnd(text, start, false) != comma) return comma;
+  if (start >= 2 && text[start - 1] == ' ') {
+    size_t w = start - 1;
+    while (w > 0 && IsLowerAscii(text[w - 1])) --w;
+    if (w < start - 1 && Contains(kNotBeforeNames, text.substr(w, start - 1 - w))) return comma;
+  }
+  return start;
+}
+
+using quasi::Bytes16;
+
+class AppositionDetector final : public Detector {
+ public:
+  std::string_view id() const override { return kId; }
+  KindMask kinds() const override { return KindBit(Kind::kPerson); }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
+
+  // Candidates, found 16 bytes at a time, are the commas followed by " a";
+  // each is checked for an article, a describing phrase after it and a name
+  // before it.
+  Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
+    const size_t n = text.size();
+    char tail[16] = {};
+    // The comma, space and 'a' bits of the block before `block`.
+    uint32_t previous = 0, previous_space = 0, previous_a = 0;
+    for (size_t block = 0; block < n + 16; block += 16) {
+      uint32_t commas = 0, spaces = 0, as = 0;
+      if (block < n) {
+        const char* p = text.data() + block;
+        if (block + 16 > n) {
+          std::memset(tail, 0, sizeof tail);
+          std::memcpy(tail, p, n - block);
+          p = tail;
+        }
+        Bytes16 v;
+        std::memcpy(&v, p, 16);
+        commas = quasi::HighBitMask((Bytes16)(v == uint8_t{','}));
+        spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}));
+        as = quasi::HighBitMask((Bytes16)(v == uint8_t{'a'}));
+      }
+      if (previous != 0) {
+        // ", a" starting in the previous block: the space and the 'a' may
+        // lie in this one.
+        const uint32_t space = previous_space | (spaces << 16);
+        const uint32_t a = previous_a | (as << 16);
+        uint32_t hits = previous & (space >> 1) & (a >> 2) & 0xFFFFu;
+        while (hits != 0) {
+          const size_t comma = block - 16 + static_cast<size_t>(__builtin_ctz(hits));
+          hits &= hits - 1;
+          Candidate(text, comma, sink);
+        }
+      }
+      previous = commas;
+      previous_space = spaces;
+      previous_a = as;
+    }
+    return Status::OK();
+  }
+
+ private:
+  static void Candidate(std::string_view text, size_t comma, FindingSink& sink) {
+    const size_t n = text.size();
+    size_t p = comma + 3;  // after ", a"
+    if (p < n && text[p] == 'n') ++p;
+    if (p >= n || text[p] != ' ') return;
+    if (comma == 0 || !IsWordByte(text[comma - 1])) return;
+    if (!DescribesPerson(text, p + 1)) return;
+    const size_t start = NameBefore(text, comma);
+    if (start == comma) return;
+    Finding f;
+    f.begin = start;
+    f.end = comma;
+    f.kind = Kind::kPerson;
+    f.subkind = "APPOSITION";
+    f.confidence = kAppositionConfidence;
+    f.detector = kId;
+    sink.Add(f);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<const Detector> NewAppositionDetector() { return std::make_unique<AppositionDetector>(); }
+
+}  // namespace tearline

@@ -1,0 +1,39 @@
+// Name words for the context rules of the quasi module (names after a kin or
+// role word, names before an apposition): where a capitalised name word
+// starts and ends, and how far a name of such words runs. Not part of the
+// public API.
+//
+// THREAD SAFETY: stateless functions.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace tearline::quasi {
+
+inline bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+
+// Whether a name word starts at text[i]: an ASCII capital, or a Latin-1
+// capital in UTF-8 (U+00C0..U+00DE but U+00D7, "É", "Ö").
+bool CapitalAt(std::string_view text, size_t i);
+
+// The end of the word of name bytes starting at text[i]: word bytes, and
+// inner '-' or '\'' / U+2019 between word bytes ("Abdul-Rahman", "O'Brien").
+// A possessive "'s" / "’s" at the end stays outside.
+size_t NameWordEnd(std::string_view text, size_t i);
+
+// Whether `word` opens sentences or clauses and so never starts a name
+// ("The", "He", "In", "However", "Yesterday", "January").
+bool IsSentenceOpener(std::string_view word);
+
+// The name at text[i] (CapitalAt(text, i)): one to four name words joined by
+// single spaces, or by the period of an initial or an honorific and a space
+// ("A. B. Karimi", "Mr. Eizenga"), ending before a weekday ("Hugh McGuire
+// Sunday, May 28"); its end, or 0 when its first word is a
+// sentence opener (IsSentenceOpener), the name holds no word of two letters
+// or more besides honorifics, it is one word of at most three capitals, or
+// (when `mixed_case`) it has no lower-case letter.
+size_t NameEnd(std::string_view text, size_t i, bool mixed_case);
+
+}  // namespace tearline::quasi
