@@ -48,6 +48,8 @@ class Engine {
 
   const std::string& model_fingerprint() const { return model_fingerprint_; }
   size_t num_detectors() const { return detectors_.size(); }
+  // The ids of the detectors, in the order they run.
+  std::vector<std::string_view> detector_ids() const;
 
  private:
   std::vector<std::unique_ptr<const Detector>> detectors_;

@@ -3,12 +3,14 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "cli_test_util.h"
+#include "commands.h"
 #include "tearline/cli.h"
 #include "tearline/file.h"
 
@@ -99,6 +101,28 @@ TEST_F(CliTest, ScanJsonMatchesGolden) {
   for (size_t p = out.find(kReport); p != std::string::npos; p = out.find(kReport)) out.replace(p, kReport.size(), "examples/threat-report.txt");
   ExpectGolden(out, "scan-threat-report.jsonl");
   ExpectNoSecrets(r.out, "scan without --show-values");
+}
+
+// The name rules run with the tagger (and only with it), so a release finds
+// what they find; the patterns and the Arabic-script runs always run.
+TEST_F(CliTest, EngineRunsTheNameRulesWithTheTagger) {
+  const std::vector<std::string_view> name_rules = {"titles", "codenames", "relations", "appositions",
+                                                    "citations"};
+  cli::EngineFlags flags;
+  flags.home = home_;
+  auto with = cli::BuildEngine(flags, nullptr);
+  ASSERT_TRUE(with.ok()) << with.status().ToString();
+  const std::vector<std::string_view> ids = (*with)->detector_ids();
+  for (std::string_view id : name_rules) {
+    EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
+  }
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "tagger"), ids.end());
+  flags.no_tagger = true;
+  auto without = cli::BuildEngine(flags, nullptr);
+  ASSERT_TRUE(without.ok()) << without.status().ToString();
+  for (std::string_view id : (*without)->detector_ids()) {
+    EXPECT_EQ(std::find(name_rules.begin(), name_rules.end(), id), name_rules.end()) << id;
+  }
 }
 
 TEST_F(CliTest, ScanReadsStandardInputOnlyWhenAsked) {

@@ -31,6 +31,12 @@ class ThresholdSink final : public FindingSink {
 Engine::Engine(std::vector<std::unique_ptr<const Detector>> detectors, std::string model_fingerprint)
     : detectors_(std::move(detectors)), model_fingerprint_(std::move(model_fingerprint)) {}
 
+std::vector<std::string_view> Engine::detector_ids() const {
+  std::vector<std::string_view> ids;
+  for (const auto& d : detectors_) ids.push_back(d->id());
+  return ids;
+}
+
 std::unique_ptr<EngineScratch> Engine::NewScratch() const {
   auto scratch = std::make_unique<EngineScratch>();
   for (const auto& d : detectors_) scratch->per_detector.push_back(d->NewScratch());
