@@ -145,25 +145,13 @@ class AppositionDetector final : public Detector {
   // each is checked for an article, a describing phrase after it and a name
   // before it.
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
-    const size_t n = text.size();
-    char tail[16] = {};
     // The comma, space and 'a' bits of the block before `block`.
     uint32_t previous = 0, previous_space = 0, previous_a = 0;
-    for (size_t block = 0; block < n + 16; block += 16) {
-      uint32_t commas = 0, spaces = 0, as = 0;
-      if (block < n) {
-        const char* p = text.data() + block;
-        if (block + 16 > n) {
-          std::memset(tail, 0, sizeof tail);
-          std::memcpy(tail, p, n - block);
-          p = tail;
-        }
-        Bytes16 v;
-        std::memcpy(&v, p, 16);
-        commas = quasi::HighBitMask((Bytes16)(v == uint8_t{','}));
-        spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}));
-        as = quasi::HighBitMask((Bytes16)(v == uint8_t{'a'}));
-      }
+    quasi::ForEachBlock16(text, 1, [&](size_t block, Bytes16 v) {
+      const uint32_t commas = quasi::HighBitMask((Bytes16)(v == uint8_t{','}));
+      if ((commas | previous) == 0) return;  // most blocks: no comma here or just before
+      const uint32_t spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}));
+      const uint32_t as = quasi::HighBitMask((Bytes16)(v == uint8_t{'a'}));
       if (previous != 0) {
         // ", a" starting in the previous block: the space and the 'a' may
         // lie in this one.
@@ -179,7 +167,7 @@ class AppositionDetector final : public Detector {
       previous = commas;
       previous_space = spaces;
       previous_a = as;
-    }
+    });
     return Status::OK();
   }
 
@@ -193,14 +181,7 @@ class AppositionDetector final : public Detector {
     if (!DescribesPerson(text, p + 1)) return;
     const size_t start = NameBefore(text, comma);
     if (start == comma) return;
-    Finding f;
-    f.begin = start;
-    f.end = comma;
-    f.kind = Kind::kPerson;
-    f.subkind = "APPOSITION";
-    f.confidence = kAppositionConfidence;
-    f.detector = kId;
-    sink.Add(f);
+    sink.Add(Finding{start, comma, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
   }
 };
 

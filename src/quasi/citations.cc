@@ -243,24 +243,11 @@ class CitationDetector final : public Detector {
     if (scratch == nullptr) return Status::Internal("citation detector got a scratch made by another detector");
     scratch->pending.clear();
     bool group_seen = false;
-    const size_t n = text.size();
-    char tail[16] = {};
     // Digits of 16-byte blocks as bit masks; the starts of four digits in a
     // row in one block are found when the next block's mask is known.
     uint32_t previous = 0;  // the digit mask of the block before `block`
-    for (size_t block = 0; block < n + 16; block += 16) {
-      uint32_t digits = 0;
-      if (block < n) {
-        const char* p = text.data() + block;
-        if (block + 16 > n) {
-          std::memset(tail, 0, sizeof tail);
-          std::memcpy(tail, p, n - block);
-          p = tail;
-        }
-        Bytes16 v;
-        std::memcpy(&v, p, 16);
-        digits = quasi::HighBitMask((Bytes16)(v >= uint8_t{'0'}) & (Bytes16)(v <= uint8_t{'9'}));
-      }
+    quasi::ForEachBlock16(text, 1, [&](size_t block, Bytes16 v) {
+      const uint32_t digits = quasi::HighBitMask((Bytes16)(v >= uint8_t{'0'}) & (Bytes16)(v <= uint8_t{'9'}));
       if (previous != 0) {
         const uint32_t both = previous | (digits << 16);
         uint32_t starts = both & (both >> 1) & (both >> 2) & (both >> 3) & 0xFFFFu;
@@ -271,7 +258,7 @@ class CitationDetector final : public Detector {
         }
       }
       previous = digits;
-    }
+    });
     if (group_seen) {
       for (const Author& a : scratch->pending) Report(a, sink);
     }
@@ -309,14 +296,7 @@ class CitationDetector final : public Detector {
   }
 
   static void Report(const Author& a, FindingSink& sink) {
-    Finding f;
-    f.begin = a.begin;
-    f.end = a.end;
-    f.kind = Kind::kPerson;
-    f.subkind = "AUTHOR";
-    f.confidence = kAuthorConfidence;
-    f.detector = kId;
-    sink.Add(f);
+    sink.Add(Finding{a.begin, a.end, Kind::kPerson, "AUTHOR", kAuthorConfidence, kId});
   }
 };
 

@@ -11,12 +11,8 @@
 namespace tearline {
 namespace {
 
-using quasi_testing::Scan;
-
-struct Case {
-  const char* text;
-  const char* want;
-};
+using quasi_testing::ExpectScans;
+using Case = quasi_testing::ScanCase;
 
 TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
   const auto detector = NewCodeNameDetector();
@@ -55,7 +51,7 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"codenamed \"Falcon", ""},  // no closing quote
       {"KESTREL source", ""},
   };
-  for (const Case& c : cases) EXPECT_EQ(Scan(*detector, c.text), c.want) << c.text;
+  ExpectScans(*detector, cases);
 }
 
 // Where a text starts relative to the candidate search's blocks must not

@@ -200,6 +200,28 @@ inline std::array<uint64_t, 2> HighBitHalves(Bytes16 m) {
   return {half[0] & kHighBits, half[1] & kHighBits};
 }
 
+// Calls f(block, v) for block = 0, 16, 32, ... while block < text.size(),
+// with v = text[block, block + 16) (zero bytes past the end; whole blocks
+// are one unaligned load), then with zeros for `trailing` more blocks (for
+// searches that read the next block's bits before they report).
+template <typename F>
+void ForEachBlock16(std::string_view text, int trailing, F&& f) {
+  const size_t n = text.size();
+  size_t block = 0;
+  for (; block + 16 <= n; block += 16) {
+    Bytes16 v;
+    std::memcpy(&v, text.data() + block, 16);
+    f(block, v);
+  }
+  if (block < n) {
+    Bytes16 v = {};
+    std::memcpy(&v, text.data() + block, n - block);
+    f(block, v);
+    block += 16;
+  }
+  for (int k = 0; k < trailing; ++k, block += 16) f(block, Bytes16{});
+}
+
 // The high bit of each byte of m, as bit k for byte k (16 bits).
 inline uint32_t HighBitMask(Bytes16 m) {
 #if defined(__SSE2__)

@@ -13,12 +13,8 @@
 namespace tearline {
 namespace {
 
-using quasi_testing::Scan;
-
-struct Case {
-  const char* text;
-  const char* want;
-};
+using quasi_testing::ExpectScans;
+using Case = quasi_testing::ScanCase;
 
 TEST(RelationNameTest, NamesAfterWordsForRelatives) {
   const auto detector = NewRelationNameDetector();
@@ -72,7 +68,7 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"a son A. was", ""},    // an initial alone
       {"his son In", ""},
   };
-  for (const Case& c : cases) EXPECT_EQ(Scan(*detector, c.text), c.want) << c.text;
+  ExpectScans(*detector, cases);
 }
 
 TEST(RelationNameTest, FindingsDoNotDependOnBlockAlignment) {
@@ -108,7 +104,7 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {"Karimi, another driver.", ""},         // no article
       {"Karimi,a driver.", ""},
   };
-  for (const Case& c : cases) EXPECT_EQ(Scan(*detector, c.text), c.want) << c.text;
+  ExpectScans(*detector, cases);
 }
 
 TEST(AppositionTest, FindingsDoNotDependOnBlockAlignment) {
@@ -161,7 +157,7 @@ TEST(CitationTest, AuthorsOfAuthorYearCitations) {
       {"(Smith v. Jones, 2014)", ""},
       {"(Kandahar, 12 May 2014)", ""},
   };
-  for (const Case& c : cases) EXPECT_EQ(Scan(*detector, c.text), c.want) << c.text;
+  ExpectScans(*detector, cases);
 }
 
 TEST(CitationTest, FindingsDoNotDependOnBlockAlignment) {

@@ -183,19 +183,9 @@ class RelationNameDetector final : public Detector {
   // first byte of a Latin-1 capital) right after a space; each is checked
   // for a relation word before it.
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
-    const size_t n = text.size();
     size_t from = 0;  // no name starts inside the previous one
-    char tail[16] = {};
     uint32_t space_before = 0;  // bit 0: the last byte of the previous block is a space
-    for (size_t block = 0; block < n; block += 16) {
-      const char* p = text.data() + block;
-      if (block + 16 > n) {
-        std::memset(tail, 0, sizeof tail);
-        std::memcpy(tail, p, n - block);
-        p = tail;
-      }
-      Bytes16 v;
-      std::memcpy(&v, p, 16);
+    quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
       const Bytes16 cap = ((Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'})) | (Bytes16)(v == uint8_t{0xC3});
       const uint32_t caps = quasi::HighBitMask(cap);
       const uint32_t spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}));
@@ -205,10 +195,9 @@ class RelationNameDetector final : public Detector {
       while (bits != 0) {
         const size_t i = block + static_cast<size_t>(__builtin_ctz(bits));
         bits &= bits - 1;
-        if (i < from) continue;
-        Candidate(text, i, sink, &from);
+        if (i >= from) Candidate(text, i, sink, &from);
       }
-    }
+    });
     return Status::OK();
   }
 
@@ -221,14 +210,7 @@ class RelationNameDetector final : public Detector {
     for (size_t names = 0; names < (relation->plural ? kMaxListNames : 1); ++names) {
       const size_t end = NameEnd(text, begin, relation->role);
       if (end == 0) return;
-      Finding f;
-      f.begin = begin;
-      f.end = end;
-      f.kind = Kind::kPerson;
-      f.subkind = relation->role ? "ROLE" : "RELATIVE";
-      f.confidence = kRelationNameConfidence;
-      f.detector = kId;
-      sink.Add(f);
+      sink.Add(Finding{begin, end, Kind::kPerson, relation->role ? "ROLE" : "RELATIVE", kRelationNameConfidence, kId});
       *from = end;
       // A list after a plural: ", " / " and " / ", and " / " & " before the next name.
       size_t next = end;

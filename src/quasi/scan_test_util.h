@@ -1,6 +1,7 @@
 // Test helpers shared by the quasi module's tests (quasi_test.cc,
-// code_names_test.cc): findings as text, and the block-alignment check of the
-// name rules' 16-byte candidate searches.
+// code_names_test.cc, relation_citation_test.cc): findings as text, table
+// rows, and the block-alignment check of the name rules' 16-byte candidate
+// searches.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -31,6 +32,17 @@ inline std::string Scan(const Detector& d, std::string_view text, float min = 0.
     out += x.FullKind() + "[" + std::to_string(x.begin + shift) + "," + std::to_string(x.end + shift) + ")";
   }
   return out;
+}
+
+// One row of a detector's table test: a text, and what Scan gives for it.
+struct ScanCase {
+  const char* text;
+  const char* want;
+};
+
+// Expects Scan(d, c.text) == c.want for every case.
+inline void ExpectScans(const Detector& d, std::span<const ScanCase> cases) {
+  for (const ScanCase& c : cases) EXPECT_EQ(Scan(d, c.text), c.want) << c.text;
 }
 
 // Where a text starts relative to a 16-byte block must not matter: `texts`
