@@ -48,8 +48,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 
 // GENERIC WORDS (options.drop_generic). First, PERSON and ORG findings made
 // only of generic words are removed: institution words, offices and capitalised
-// sentence openers ("Court", "the Government", "Regional Governor",
-// "According"), which name no one on their own (a built-in list; case-
+// sentence openers ("Court", "the Government", "Regional Governor", "the
+// Secretary", "Emperor", "According"), which name no one on their own (a built-in list; case-
 // insensitive). A name that merely contains them ("Kayseri Administrative
 // Court") is kept. Such words are never propagated either (below).
 // PATRONYMS (options.join_patronyms). Then a PERSON finding (any confidence)

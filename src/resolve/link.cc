@@ -39,7 +39,9 @@ const std::set<std::string, std::less<>>& GenericWords() {
       "public",      "prosecutor", "procurator",  "defence",   "commission", "chamber",   "tribunal",
       "parliament",  "assembly",   "according",   "accordingly", "neither",  "moreover",  "thus",
       "referring",   "relying",    "applying",    "shortly",   "relevant",   "this",      "the",
-      "of",          "and",        "for"};
+      "of",          "and",        "for",         "secretary", "chancellor", "mayor",     "senator",
+      "chairman",    "chairwoman", "emperor",     "empress",   "king",       "queen",     "tsar",
+      "czar",        "sultan",     "pope"};
   return kWords;
 }
 

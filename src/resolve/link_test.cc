@@ -85,6 +85,7 @@ TEST(LinkTest, PersonReadingsHeadedByAPlaceOrOrganisationWordAreRelabelled) {
       {"Frank Bridge", Kind::kPerson},
       {"Mr Stuart Hall", Kind::kPerson},   // ... and no title before
       {"Cherokee Turnpike", Kind::kLoc},
+      {"the Home Office", Kind::kOrg},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
@@ -134,6 +135,8 @@ TEST(LinkTest, GenericWordsNameNoOne) {
       {"the Government", Kind::kOrg, false},
       {"Regional Governor", Kind::kPerson, false},
       {"According", Kind::kPerson, false},
+      {"the Secretary", Kind::kPerson, false},  // an office
+      {"Emperor", Kind::kPerson, false},
       {"Kayseri Administrative Court", Kind::kOrg, true},
       {"Court", Kind::kLoc, true},
       {"Sara Karimi", Kind::kPerson, true},

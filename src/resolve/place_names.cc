@@ -36,7 +36,7 @@ constexpr Head kHeads[] = {
     {"lane", Kind::kLoc, 3}, {"library", Kind::kLoc}, {"llc", Kind::kOrg}, {"ltd", Kind::kOrg},
     {"madrasa", Kind::kLoc}, {"madrassa", Kind::kLoc}, {"masjid", Kind::kLoc}, {"mausoleum", Kind::kLoc},
     {"memorial", Kind::kLoc}, {"ministry", Kind::kOrg}, {"minster", Kind::kLoc}, {"monument", Kind::kLoc},
-    {"mosque", Kind::kLoc}, {"museum", Kind::kLoc}, {"palace", Kind::kLoc}, {"park", Kind::kLoc, 3},
+    {"mosque", Kind::kLoc}, {"museum", Kind::kLoc}, {"office", Kind::kOrg}, {"palace", Kind::kLoc}, {"park", Kind::kLoc, 3},
     {"parkway", Kind::kLoc}, {"plc", Kind::kOrg}, {"prison", Kind::kLoc}, {"province", Kind::kLoc},
     {"road", Kind::kLoc, 3}, {"school", Kind::kOrg}, {"shrine", Kind::kLoc}, {"society", Kind::kOrg},
     {"square", Kind::kLoc}, {"stadium", Kind::kLoc}, {"station", Kind::kLoc}, {"street", Kind::kLoc, 3},
