@@ -156,17 +156,16 @@ constexpr std::string_view kPlaceHeads[] = {
 
 using quasi::Bytes16;
 
-// The high bit of every byte of v that is one of kStartLetters (two 64-bit
-// halves, byte k of a half in bits 8k..8k+7).
+// Bit k set for every byte k of v that is one of kStartLetters.
 // The letters are spelled out so that each broadcast is a constant the
 // compiler keeps out of the scan loop.
-inline std::array<uint64_t, 2> StartLetterBits(Bytes16 v) {
+inline uint32_t StartLetterBits(Bytes16 v) {
   static_assert(kStartLetters.size() == 8, "one compare per start letter below");
   Bytes16 hit = (Bytes16)(v == uint8_t{kStartLetters[0]}) | (Bytes16)(v == uint8_t{kStartLetters[1]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[2]}) | (Bytes16)(v == uint8_t{kStartLetters[3]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[4]}) | (Bytes16)(v == uint8_t{kStartLetters[5]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[6]}) | (Bytes16)(v == uint8_t{kStartLetters[7]});
-  return quasi::HighBitHalves(hit);
+  return quasi::HighBitMask(hit);
 }
 
 class TitledNameScratch final : public DetectorScratch {
@@ -189,23 +188,10 @@ class TitledNameDetector final : public Detector {
   Status Scan(std::string_view text, DetectorScratch& scratch_base, FindingSink& sink) const override {
     auto* scratch = dynamic_cast<TitledNameScratch*>(&scratch_base);
     if (scratch == nullptr) return Status::Internal("titled-name detector got a scratch made by another detector");
-    const size_t n = text.size();
     size_t from = 0;  // no match starts inside the previous one
     // Candidates are the bytes that may start an honorific, found 16 bytes
-    // at a time (vector compares: SSE2 on x86-64, NEON on aarch64); the last
-    // bytes are read from a zero-padded copy.
-    // (Whole blocks are loaded with a fixed-size copy: one unaligned load.)
-    size_t block = 0;
-    for (; block + 16 <= n; block += 16) {
-      Bytes16 v;
-      std::memcpy(&v, text.data() + block, 16);
-      Candidates(text, block, v, *scratch, sink, &from);
-    }
-    if (block < n) {
-      Bytes16 v = {};
-      std::memcpy(&v, text.data() + block, n - block);
-      Candidates(text, block, v, *scratch, sink, &from);
-    }
+    // at a time (vector compares: SSE2 on x86-64, NEON on aarch64).
+    quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) { Candidates(text, block, v, *scratch, sink, &from); });
     return Status::OK();
   }
 
@@ -213,11 +199,8 @@ class TitledNameDetector final : public Detector {
   // The candidates of the 16 bytes v read at text[block...].
   void Candidates(std::string_view text, size_t block, Bytes16 v, TitledNameScratch& scratch, FindingSink& sink,
                   size_t* from) const {
-    const auto half = StartLetterBits(v);
-    for (int h = 0; h < 2; ++h) {
-      for (uint64_t mask = half[h]; mask != 0; mask &= mask - 1) {
-        Candidate(text, block + 8 * h + static_cast<size_t>(__builtin_ctzll(mask)) / 8, scratch, sink, from);
-      }
+    for (uint32_t mask = StartLetterBits(v); mask != 0; mask &= mask - 1) {
+      Candidate(text, block + static_cast<size_t>(__builtin_ctz(mask)), scratch, sink, from);
     }
   }
 
