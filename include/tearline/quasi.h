@@ -216,6 +216,18 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // every leak check.
 std::unique_ptr<const Detector> NewAppositionDetector();
 
+// The East Asian name detector (id "eastasian"): Cantonese, Korean and
+// Taiwanese names in their usual romanization, reported as PERSON with
+// subkind ROMANIZED at confidence 0.6: a listed surname (Chan, Wong, Leung,
+// Lee, Kim, Park, Moon, Tsai, ... built in), one space, then a given name of
+// two syllables joined by a hyphen, a capital and 1-5 lower-case letters,
+// then 1-5 lower-case letters ("Leung Kwok-hung", "Moon Jae-in", "Tsai
+// Ing-wen"), ending at a byte that is no letter, digit or hyphen. Compounds
+// are not names: a surname inside a hyphenated word, or an English word after
+// the hyphen ("Hong Kong-based", "-born", "-led", "-style", ...). Runs with
+// the tagger, in the detect stage and in every leak check.
+std::unique_ptr<const Detector> NewEastAsianNameDetector();
+
 // The citation detector (id "citations"): the authors of author-year
 // citations, each reported as PERSON with subkind AUTHOR at confidence 0.6.
 //   - In a group: "(Charmaz, 2006)", "(Hein, Reich, Marks, Thuma, &

@@ -107,7 +107,7 @@ TEST_F(CliTest, ScanJsonMatchesGolden) {
 // what they find; the patterns and the Arabic-script runs always run.
 TEST_F(CliTest, EngineRunsTheNameRulesWithTheTagger) {
   const std::vector<std::string_view> name_rules = {"titles", "codenames", "relations", "appositions",
-                                                    "citations"};
+                                                    "eastasian", "citations"};
   cli::EngineFlags flags;
   flags.home = home_;
   auto with = cli::BuildEngine(flags, nullptr);

@@ -1,6 +1,7 @@
-// Fuzz target: the relation-name, citation and apposition detectors must accept any byte
-// string (invalid UTF-8 included), never crash, and report only well-formed
-// PERSON findings that lie inside the input and start with a capital.
+// Fuzz target: the relation-name, citation, apposition and East Asian name
+// detectors must accept any byte string (invalid UTF-8 included), never
+// crash, and report only well-formed PERSON findings that lie inside the
+// input and start with a capital.
 #include <array>
 #include <cstdint>
 #include <cstdlib>
@@ -31,6 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const tearline::Detector* citations = tearline::NewCitationDetector().release();
   static const tearline::Detector* appositions = tearline::NewAppositionDetector().release();
   static auto apposition_scratch = appositions->NewScratch();
+  static const tearline::Detector* east_asian = tearline::NewEastAsianNameDetector().release();
+  static auto east_asian_scratch = east_asian->NewScratch();
   static auto relations_scratch = relations->NewScratch();
   static auto citation_scratch = citations->NewScratch();
   if (size > (1u << 16)) size = 1u << 16;  // cap the input size
@@ -38,5 +41,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Check(*relations, *relations_scratch, text, {"RELATIVE", "ROLE"});
   Check(*citations, *citation_scratch, text, {"AUTHOR", "AUTHOR"});
   Check(*appositions, *apposition_scratch, text, {"APPOSITION", "APPOSITION"});
+  Check(*east_asian, *east_asian_scratch, text, {"ROMANIZED", "ROMANIZED"});
   return 0;
 }

@@ -1,5 +1,5 @@
-// Tests of the relation-name, apposition and citation detectors
-// (NewRelationNameDetector, NewAppositionDetector,
+// Tests of the relation-name, apposition, East Asian name and citation
+// detectors (NewRelationNameDetector, NewAppositionDetector, NewEastAsianNameDetector,
 // NewCitationDetector in tearline/quasi.h): tables of names and near misses,
 // and findings that do not depend on where a text starts relative to the
 // 16-byte blocks of the candidate searches.
@@ -113,6 +113,35 @@ TEST(AppositionTest, FindingsDoNotDependOnBlockAlignment) {
                           "driver", "x",   "\n", ",", "woman,", "staff member.", "the", "Zia,"};
   const size_t found = quasi_testing::ExpectFindingsIgnoreBlockAlignment(*detector, pieces, 24681357, 400, 4);
   EXPECT_GT(found, 30u);
+}
+
+TEST(EastAsianNameTest, RomanizedNamesWithHyphenatedGivenNames) {
+  const auto detector = NewEastAsianNameDetector();
+  const Case cases[] = {
+      {"elected were Leung Kwok-hung and Wong Pik-wan.", "PERSON/ROMANIZED[13,28) PERSON/ROMANIZED[33,45)"},
+      {"President Moon Jae-in met Kim Jong-un's envoy", "PERSON/ROMANIZED[10,21) PERSON/ROMANIZED[26,37)"},
+      {"Tsai Ing-wen", "PERSON/ROMANIZED[0,12)"},
+      // Near misses.
+      {"a Hong Kong-based firm", ""},   // an English word after the hyphen
+      {"Hong Kong-born actor", ""},
+      {"New York-based", ""},          // no listed surname
+      {"Park Avenue-style flat", ""},  // a syllable of six letters, and "style"
+      {"Lee Cheuk-yan-x", ""},         // a third part
+      {"x-Lee Cheuk-yan", ""},         // the surname inside a compound
+      {"Kimmy Jong-un", ""},
+      {"Lee cheuk-yan", ""},           // no capital
+      {"Lee Cheuk-yan2", ""},
+      {"Lee  Cheuk-yan", ""},          // two spaces
+  };
+  ExpectScans(*detector, cases);
+}
+
+TEST(EastAsianNameTest, FindingsDoNotDependOnBlockAlignment) {
+  const auto detector = NewEastAsianNameDetector();
+  const char* pieces[] = {"Leung", "Kwok-hung", "Lee", "Cheuk-yan,", "Hong", "Kong-based", "x", "-", "\n", "Kim",
+                          "Jong-un."};
+  const size_t found = quasi_testing::ExpectFindingsIgnoreBlockAlignment(*detector, pieces, 1357911, 400, 4);
+  EXPECT_GT(found, 50u);
 }
 
 TEST(CitationTest, AuthorsOfAuthorYearCitations) {
