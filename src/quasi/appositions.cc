@@ -2,8 +2,6 @@
 // Ahmad, a 34-year-old driver for the field office", "Valeska Paris, an
 // Australian woman"). Contract in tearline/quasi.h (NewAppositionDetector).
 #include <algorithm>
-#include <array>
-#include <cstring>
 #include <iterator>
 #include <span>
 
@@ -17,7 +15,6 @@ namespace {
 
 using quasi::CapitalAt;
 using quasi::IsLowerAscii;
-using quasi::IsUpperAscii;
 
 constexpr std::string_view kId = "appositions";
 // "X, a 34-year-old driver," describes a person nearly always; as sure as a
@@ -106,14 +103,14 @@ bool DescribesPerson(std::string_view text, size_t p) {
   return false;
 }
 
-// The start of the name that ends at text[..., comma): one to four name
-// words joined by single spaces (NameEnd must read the same name forwards),
+// The start of the name that ends at text[..., comma): one to
+// quasi::kMaxNameWords name words joined by single spaces (NameEnd must read the same name forwards),
 // after the start of a line, a sentence, or a word that is no preposition or
 // article; comma itself when there is none.
 size_t NameBefore(std::string_view text, size_t comma) {
   auto name_byte = [&](size_t i) { return IsWordByte(text[i]) || text[i] == '-' || text[i] == '\'' || text[i] == '.'; };
   size_t start = comma;
-  for (int words = 0; words < 4; ++words) {
+  for (size_t words = 0; words < quasi::kMaxNameWords; ++words) {
     size_t end = comma;  // the end of the word before `start`
     if (words > 0) {
       if (start < 2 || text[start - 1] != ' ') break;

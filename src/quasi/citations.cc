@@ -1,13 +1,12 @@
 // The citation detector: the authors of author-year citations ("(Hein,
 // Reich, & Marks, 2016)", "(see Brieber 2014; Binderman et al., 2005)",
-// "Senabre (1982)"). Contract in tearline/quasi.h (NewCitationDetector).
+// "Fantoni et al. (2013)"). Contract in tearline/quasi.h (NewCitationDetector).
 #include <algorithm>
-#include <array>
-#include <cstring>
 #include <iterator>
 #include <utility>
 #include <vector>
 
+#include "name_words.h"
 #include "quasi_internal.h"
 #include "tearline/file.h"
 #include "tearline/quasi.h"
@@ -50,9 +49,16 @@ constexpr std::string_view kParticles[] = {"Al", "Da",  "De",  "Del", "Della", "
                                            "Van", "Von", "al",  "bin", "da",    "de",  "del", "della", "den", "der",
                                            "di",  "du",  "la",  "le",  "ten",   "ter", "van", "von"};
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+using quasi::CapitalAt;
+using quasi::IsDigitAscii;
+using quasi::IsLowerAscii;
+using quasi::IsUpperAscii;
+
+// Whether the word at text[i] may be capitalised: an ASCII capital, or a
+// non-ASCII letter (whose case this rule does not read).
+bool MayBeCapitalised(std::string_view text, size_t i) {
+  return IsUpperAscii(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80;
+}
 
 bool EndsWith(std::string_view text, size_t end, std::string_view s) {
   return end >= s.size() && text.compare(end - s.size(), s.size(), s) == 0;
@@ -79,15 +85,11 @@ size_t WordBegin(std::string_view text, size_t end) {
 // non-ASCII byte, no digit, not in kNotAuthors. Words in capitals ("WHO")
 // name organisations and are left out.
 bool SurnameWord(std::string_view text, size_t b, size_t e) {
-  if (e - b < 2) return false;
-  const bool ascii_cap = IsUpper(text[b]);
-  const bool latin_cap = text[b] == '\xC3' && e - b >= 3 && static_cast<unsigned char>(text[b + 1]) >= 0x80 &&
-                         static_cast<unsigned char>(text[b + 1]) <= 0x9E && text[b + 1] != '\x97';
-  if (!ascii_cap && !latin_cap) return false;
+  if (e - b < 2 || !CapitalAt(text, b)) return false;
   bool lower = false;
-  for (size_t k = b + (ascii_cap ? 1 : 2); k < e; ++k) {
-    if (IsDigit(text[k])) return false;
-    lower = lower || IsLower(text[k]) || (static_cast<unsigned char>(text[k]) >= 0x80);
+  for (size_t k = b + (IsUpperAscii(text[b]) ? 1 : 2); k < e; ++k) {
+    if (IsDigitAscii(text[k])) return false;
+    lower = lower || IsLowerAscii(text[k]) || (static_cast<unsigned char>(text[k]) >= 0x80);
   }
   if (!lower) return false;
   return !std::binary_search(std::begin(kNotAuthors), std::end(kNotAuthors), text.substr(b, e - b));
@@ -110,7 +112,11 @@ bool IsParticle(std::string_view word) {
 // clause opener of kNotAuthors, nor an article.
 std::pair<size_t, size_t> Surname(std::string_view text, size_t end) {
   size_t e = end;
-  if (EndsWith(text, e, "'s") || EndsWith(text, e, "\xE2\x80\x99s")) e -= EndsWith(text, e, "'s") ? 2 : 4;
+  if (EndsWith(text, e, "'s")) {
+    e -= 2;
+  } else if (EndsWith(text, e, "\xE2\x80\x99s")) {
+    e -= 4;
+  }
   const size_t b = WordBegin(text, e);
   if (b == e || !SurnameWord(text, b, e)) return {end, end};
   size_t start = b;
@@ -127,8 +133,7 @@ std::pair<size_t, size_t> Surname(std::string_view text, size_t end) {
     // (2007)"); so does any other capitalised word but a clause opener ("In
     // Smith (2014)").
     if (IsArticle(before)) return {end, end};
-    const bool capital = IsUpper(text[pb]) || static_cast<unsigned char>(text[pb]) >= 0x80;
-    if (capital && !std::binary_search(std::begin(kNotAuthors), std::end(kNotAuthors), before)) return {end, end};
+    if (MayBeCapitalised(text, pb) && !std::binary_search(std::begin(kNotAuthors), std::end(kNotAuthors), before)) return {end, end};
     break;
   }
   return {start, e};
@@ -162,7 +167,7 @@ bool AuthorsBefore(std::string_view text, size_t end, std::vector<Author>* out, 
       // A capitalised word before a separator that cannot be an author makes
       // the list a title ("Its Nature, Development and Origin (1922)").
       const size_t wb = WordBegin(text, e);
-      if (wb < e && (IsUpper(text[wb]) || static_cast<unsigned char>(text[wb]) >= 0x80)) out->clear();
+      if (wb < e && MayBeCapitalised(text, wb)) out->clear();
       break;
     }
     out->push_back({b, name_end});
@@ -197,7 +202,7 @@ bool GroupStartBefore(std::string_view text, size_t b) {
   for (int words = 0; words < 4; ++words) {
     if (p < 2 || text[p - 1] != ' ') return false;
     size_t w = p - 1;
-    while (w > 0 && (IsLower(text[w - 1]) || text[w - 1] == '.' || text[w - 1] == ',')) --w;
+    while (w > 0 && (IsLowerAscii(text[w - 1]) || text[w - 1] == '.' || text[w - 1] == ',')) --w;
     if (w == p - 1) return false;
     if (w >= 1 && text[w - 1] == '(') return true;
     p = w;
@@ -212,12 +217,12 @@ size_t YearEnd(std::string_view text, size_t y) {
   const size_t n = text.size();
   if (y + 4 > n || (y > 0 && (IsWordByte(text[y - 1]) || text[y - 1] == '.' || text[y - 1] == '-'))) return 0;
   for (size_t k = 0; k < 4; ++k) {
-    if (!IsDigit(text[y + k])) return 0;
+    if (!IsDigitAscii(text[y + k])) return 0;
   }
   const int year = (text[y] - '0') * 1000 + (text[y + 1] - '0') * 100 + (text[y + 2] - '0') * 10 + (text[y + 3] - '0');
   if (year < 1500 || year > 2099) return 0;
   size_t e = y + 4;
-  if (e < n && IsLower(text[e]) && (e + 1 >= n || !IsWordByte(text[e + 1]))) ++e;
+  if (e < n && IsLowerAscii(text[e]) && (e + 1 >= n || !IsWordByte(text[e + 1]))) ++e;
   if (e < n && IsWordByte(text[e])) return 0;
   return e;
 }

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstring>
 
+#include "name_words.h"
 #include "quasi_internal.h"
 #include "tearline/file.h"
 #include "tearline/quasi.h"
@@ -47,9 +48,10 @@ constexpr std::array<std::string_view, 27> kNeverCodeNames = {
     "SIGINT",   "OSINT",    "IMINT",    "GEOINT",  "MASINT",  "COMINT",   "ELINT",   "SOCMINT",   "SECRET",
     "CONFIDENTIAL", "UNCLASSIFIED", "RESTRICTED", "NOFORN", "ORCON", "REL", "FOUO",  "CUI",       "NATO"};
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-char Lower(char c) { return IsUpper(c) ? static_cast<char>(c | 0x20) : c; }
+using quasi::IsDigitAscii;
+using quasi::IsUpperAscii;
+
+char Lower(char c) { return IsUpperAscii(c) ? static_cast<char>(c | 0x20) : c; }
 
 // The opening quote that ends at text[end) (", ', “ or ‘), as its length; 0
 // when there is none.
@@ -107,8 +109,8 @@ size_t CapitalsNameEnd(std::string_view text, size_t i) {
   const size_t n = text.size();
   size_t e = i;
   while (true) {
-    while (e < n && (IsUpper(text[e]) || IsDigit(text[e]))) ++e;
-    if (e + 1 < n && text[e] == '-' && (IsUpper(text[e + 1]) || IsDigit(text[e + 1]))) {
+    while (e < n && (IsUpperAscii(text[e]) || IsDigitAscii(text[e]))) ++e;
+    if (e + 1 < n && text[e] == '-' && (IsUpperAscii(text[e + 1]) || IsDigitAscii(text[e + 1]))) {
       ++e;
       continue;
     }
@@ -132,7 +134,7 @@ size_t QuotedNameEnd(std::string_view text, size_t i) {
   const size_t n = text.size();
   size_t e = i;
   for (int words = 1; words <= 3; ++words) {
-    if (e >= n || !IsUpper(text[e])) return 0;
+    if (e >= n || !IsUpperAscii(text[e])) return 0;
     ++e;
     // Letters up to a closing quote (whose curly forms are word bytes too).
     while (e < n && ClosingQuoteAt(text, e) == 0 &&
@@ -200,7 +202,7 @@ class CodeNameDetector final : public Detector {
         starts &= starts - 1;
         const size_t i = block + static_cast<size_t>(bit) / 8;
         if (i < from || i >= n) continue;
-        if (IsUpper(text[i])) {
+        if (IsUpperAscii(text[i])) {
           if (i > 0 && IsWordByte(text[i - 1]) && !IsQuoteEnd(text, i)) continue;  // not a word start
           CapitalsCandidate(text, i, sink, &from);
         } else {
@@ -233,8 +235,8 @@ class CodeNameDetector final : public Detector {
       len = 3;
     }
     const size_t i = q + len;
-    if (i >= n || !IsUpper(text[i])) return;
-    if (i + 2 < n && IsUpper(text[i + 1]) && IsUpper(text[i + 2])) return;  // capitals: CapitalsCandidate
+    if (i >= n || !IsUpperAscii(text[i])) return;
+    if (i + 2 < n && IsUpperAscii(text[i + 1]) && IsUpperAscii(text[i + 2])) return;  // capitals: CapitalsCandidate
     if (!TriggerBefore(text, q, /*strong_only=*/true)) return;
     const size_t e = QuotedNameEnd(text, i);
     if (e != 0) Report(i, e, sink, from);

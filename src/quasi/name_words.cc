@@ -10,8 +10,6 @@
 namespace tearline::quasi {
 namespace {
 
-constexpr size_t kMaxNameWords = 4;
-
 // Capitalised words that never start a name: sentence openers, pronouns,
 // function words, sentence adverbs, months and weekdays. Sorted.
 constexpr std::string_view kSentenceOpeners[] = {

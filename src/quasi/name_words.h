@@ -13,6 +13,10 @@ namespace tearline::quasi {
 
 inline bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsDigitAscii(char c) { return c >= '0' && c <= '9'; }
+
+// The most words NameEnd reads as one name.
+inline constexpr size_t kMaxNameWords = 4;
 
 // Whether a name word starts at text[i]: an ASCII capital, or a Latin-1
 // capital in UTF-8 (U+00C0..U+00DE but U+00D7, "É", "Ö").
@@ -27,7 +31,7 @@ size_t NameWordEnd(std::string_view text, size_t i);
 // ("The", "He", "In", "However", "Yesterday", "January").
 bool IsSentenceOpener(std::string_view word);
 
-// The name at text[i] (CapitalAt(text, i)): one to four name words joined by
+// The name at text[i] (CapitalAt(text, i)): one to kMaxNameWords name words joined by
 // single spaces, or by the period of an initial or an honorific and a space
 // ("A. B. Karimi", "Mr. Eizenga"), ending before a weekday ("Hugh McGuire
 // Sunday, May 28"); its end, or 0 when its first word is a

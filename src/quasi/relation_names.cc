@@ -18,7 +18,6 @@ namespace {
 
 using quasi::CapitalAt;
 using quasi::IsLowerAscii;
-constexpr auto IsLower = IsLowerAscii;
 using quasi::NameEnd;
 
 constexpr std::string_view kId = "relations";
@@ -101,7 +100,7 @@ uint32_t LastFourKey(const char* last4) {
   uint32_t key;
   std::memcpy(&key, last4, 4);
   const char first = last4[0];
-  if (!(IsLower(first) || first == '-' || static_cast<unsigned char>(first) >= 0x80)) key = (key & ~0xFFu) | ' ';
+  if (!(IsLowerAscii(first) || first == '-' || static_cast<unsigned char>(first) >= 0x80)) key = (key & ~0xFFu) | ' ';
   return key;
 }
 
@@ -147,7 +146,7 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     size_t b = stop;
     while (b > 0 && stop - b <= 16) {
       const char c = text[b - 1];
-      if (IsLower(c) || c == '-') {
+      if (IsLowerAscii(c) || c == '-') {
         --b;
       } else if (c == '\xA9' && b >= 2 && text[b - 2] == '\xC3') {
         b -= 2;
