@@ -13,6 +13,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <string>
 #include <cstdlib>
 #include <iostream>
 
@@ -161,8 +162,11 @@ void RunReleases(benchmark::State& state, bool tagger) {
   const Engine& engine = **built;
   auto scratch = engine.NewScratch();
   size_t blocked = 0, acted = 0, scans = 0;
+  ReleaseTimings stages;  // of the last iteration
   for (auto _ : state) {
     blocked = acted = scans = 0;
+    stages = ReleaseTimings{};
+    std::fill(scratch->detector_ns.begin(), scratch->detector_ns.end(), 0);
     for (const std::string& d : Documents()) {
       auto doc = ReadDocument(d, Format::kText);
       if (!doc.ok()) return state.SkipWithError("read failed");
@@ -171,12 +175,28 @@ void RunReleases(benchmark::State& state, bool tagger) {
       blocked += r->released() ? 0 : 1;
       acted += r->transform.applied.size();
       scans += static_cast<size_t>(r->leak_check_scans);
+      stages.detect_ns += r->timings.detect_ns;
+      stages.resolve_ns += r->timings.resolve_ns;
+      stages.transform_ns += r->timings.transform_ns;
+      stages.leak_check_ns += r->timings.leak_check_ns;
     }
   }
   state.SetBytesProcessed(state.iterations() * TotalBytes());
   state.counters["blocked_docs"] = static_cast<double>(blocked);
   state.counters["acted_on"] = static_cast<double>(acted);
   state.counters["leak_scans_per_doc"] = static_cast<double>(scans) / static_cast<double>(Documents().size());
+  // Where the time goes: milliseconds per MB of input, by stage ("stage:")
+  // and by detector over the detect stage and the leak checks ("detector:").
+  const double mb = static_cast<double>(TotalBytes()) / 1e6;
+  auto per_mb = [mb](uint64_t ns) { return static_cast<double>(ns) / 1e6 / mb; };
+  state.counters["stage:detect"] = per_mb(stages.detect_ns);
+  state.counters["stage:resolve"] = per_mb(stages.resolve_ns);
+  state.counters["stage:transform"] = per_mb(stages.transform_ns);
+  state.counters["stage:leak_check"] = per_mb(stages.leak_check_ns);
+  const std::vector<std::string_view> ids = engine.detector_ids();
+  for (size_t i = 0; i < ids.size(); ++i) {
+    state.counters["detector:" + std::string(ids[i])] = per_mb(scratch->detector_ns[i]);
+  }
 }
 
 void BM_ReleaseNoTagger(benchmark::State& state) { RunReleases(state, false); }

@@ -35,8 +35,22 @@ for name in ["BM_Patterns", "BM_PeerRe2", "BM_Tagger", "BM_ReleaseNoTagger", "BM
     bps = rows[name]["bytes_per_second"]
     ratio = f"{bps / peer:.2f}x" if peer else "-"
     counters = ", ".join(f"{k}={v:.0f}" if float(v).is_integer() or v >= 100 else f"{k}={v:.2f}"
-                        for k, v in rows[name].items() if k not in skip and isinstance(v, (int, float)))
+                        for k, v in rows[name].items()
+                        if k not in skip and ":" not in k and isinstance(v, (int, float)))
     print(f"| {name} | {bps / 1e6:.1f} | {ratio} | {counters} |")
+# Where a release's time goes (ms per MB of input; detectors over the detect
+# stage and every leak-check scan, so they add up to part of detect + leak check).
+for name in ["BM_ReleaseNoTagger", "BM_ReleaseTagger"]:
+    if name not in rows:
+        continue
+    r = rows[name]
+    total = 1e9 / r["bytes_per_second"]  # ms per MB of the whole release
+    order = ["detect", "resolve", "transform", "leak_check"]
+    other = total - sum(r.get(f"stage:{k}", 0) for k in order)  # reading, hashing
+    stages = " + ".join(f"{k} {r.get(f'stage:{k}', 0):.1f}" for k in order) + f" + other {other:.1f}"
+    dets = ", ".join(f"{k.split(':')[1]} {r[k]:.1f}" for k in sorted((k for k in r if k.startswith("detector:")),
+                                                                    key=lambda k: -r[k]))
+    print(f"\n{name}, ms per MB: release {total:.1f} = {stages}; by detector: {dets}")
 PY
 }
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')

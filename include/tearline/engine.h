@@ -5,13 +5,15 @@
 //   and lexicon detectors when present) and scans a text with all of them,
 //   returning every finding sorted by FindingLess. The same Engine serves the
 //   detect stage and the leak check, so that verify sees with the same eyes.
-//   An EngineScratch holds one DetectorScratch per detector.
+//   An EngineScratch holds one DetectorScratch per detector, and the time
+//   each detector has spent scanning with it.
 //
 // THREAD SAFETY
 //   An Engine is immutable after Create and may be shared by threads; each
 //   thread needs its own EngineScratch.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -28,6 +30,10 @@ class EngineScratch {
   std::vector<std::unique_ptr<DetectorScratch>> per_detector;
   // Passed to every detector as DetectorScratch::rescan_hint.
   bool rescan = false;
+  // Wall-clock nanoseconds each detector (in the order of
+  // Engine::detector_ids) has spent in Engine::Scan with this scratch since
+  // it was made; callers may reset the entries to zero.
+  std::vector<uint64_t> detector_ns;
 };
 
 class Engine {

@@ -71,6 +71,15 @@ std::vector<Span> MarkingSyntaxSpans(const Document& doc, const Policy& policy);
 
 inline constexpr int kLeakCheckRounds = 3;
 
+// Wall-clock time of a release's stages (nanoseconds). Measured, not part of
+// the report: the same release takes different times.
+struct ReleaseTimings {
+  uint64_t detect_ns = 0;      // the engine's scan of the input
+  uint64_t resolve_ns = 0;     // linking, generic words, portion verdicts, Decide (every round)
+  uint64_t transform_ns = 0;   // Transform and reading its output back (every round)
+  uint64_t leak_check_ns = 0;  // CheckForLeaks (every round)
+};
+
 struct ReleaseResult {
   MarkingsOutcome markings;
   std::vector<std::string> entity_names;  // from mention linking
@@ -86,6 +95,7 @@ struct ReleaseResult {
   size_t acted_after_leak_check = 0;
   // Times the output was scanned by the leak check (1 .. kLeakCheckRounds + 1).
   int leak_check_scans = 0;
+  ReleaseTimings timings;
   std::string input_sha256;
   std::string output_sha256;  // "" when blocked
   bool released() const { return !leaks.blocked(); }

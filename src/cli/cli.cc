@@ -59,6 +59,7 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   rel_cmd->add_option("--max-bytes", rel.max_bytes, "refuse inputs larger than this");
   rel_cmd->add_option("--format", rel.format, "input format: auto (from the extension; - is text), text, markdown, csv, jsonl")
       ->check(CLI::IsMember({"auto", "text", "markdown", "csv", "jsonl"}));
+  rel_cmd->add_flag("--timings", rel.timings, "print the time of each stage and detector to standard error (documents)");
   AddEngineFlags(rel_cmd, &rel.engine);
 
   cli::VerifyOptions ver;

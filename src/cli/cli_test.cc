@@ -65,6 +65,28 @@ TEST_F(CliTest, ReleaseToAlliedMatchesGoldenAndIsDeterministic) {
   ExpectGolden(Slurp(P("a.txt")), "threat-report.allied.txt");
 }
 
+// --timings adds two lines to standard error, naming every stage and every
+// detector of the engine, and changes nothing else.
+TEST_F(CliTest, ReleaseTimingsNameEveryStageAndDetector) {
+  CliRun r = Cli({"release", kReport, "--policy", kLiaison, "-o", P("out.txt"), "--timings"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  ExpectGolden(Slurp(P("out.txt")), "threat-report.liaison.txt");
+  ExpectNoSecrets(r.out + r.err, "console");
+  for (const char* stage : {"timings: engine ", " ms; release of ", "detect ", "resolve ", "transform ",
+                            "leak check ", "(1 scans)", "timings by detector:"}) {
+    EXPECT_NE(r.err.find(stage), std::string::npos) << stage << " in " << r.err;
+  }
+  for (const char* id : {"patterns", "script", "tagger", "quasi", "titles", "relations", "citations"}) {
+    EXPECT_NE(r.err.find(std::string(" ") + id + " "), std::string::npos) << id << " in " << r.err;
+  }
+  const std::string evacuees = std::string(TEARLINE_SOURCE_DIR) + "/examples/evacuees.csv";
+  const std::string records_policy = std::string(TEARLINE_SOURCE_DIR) + "/examples/policies/evacuees-partner.toml";
+  CliRun records = Cli({"release", evacuees, "--policy", records_policy, "-o", P("rows.csv"), "--timings"});
+  EXPECT_EQ(records.code, 2) << records.err;
+  EXPECT_NE(records.err.find("--timings applies to document releases"), std::string::npos) << records.err;
+  EXPECT_FALSE(fs::exists(P("rows.csv")));
+}
+
 TEST_F(CliTest, PseudonymWithoutKeyExplainsHowToCreateIt) {
   CliRun r = Cli({"release", kReport, "--policy", kAllied, "-o", P("out.txt"), "--home", home_, "--no-tagger"});
   EXPECT_EQ(r.code, 2);

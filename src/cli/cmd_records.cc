@@ -312,6 +312,7 @@ Status RunRecordsRelease(const ReleaseOptions& o, std::ostream& out, std::ostrea
     return Status::PolicyError(o.policy + " has no [records] table: records are released only by a policy that says how "
                                "(doc/records.md)");
   const RecordsPolicy& rp = *policy.records;
+  if (o.timings) return Status::InvalidArgument("--timings applies to document releases, not to records");
   if (o.input == "-" && o.output.empty())
     return Status::InvalidArgument("reading standard input needs -o OUT (or -o - for standard output)");
   TL_ASSIGN_OR_RETURN(Input in, ReadRecords(o.input, o.max_bytes, o.format));

@@ -1,4 +1,7 @@
+#include <chrono>
 #include <filesystem>
+#include <iomanip>
+#include <sstream>
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
@@ -52,6 +55,28 @@ Result<Policy> LoadUserPolicy(const std::string& path) {
   return policy;
 }
 
+// --timings: two lines on the error stream, times in milliseconds. The
+// detectors' times cover the detect stage and every leak-check scan.
+void PrintReleaseTimings(uint64_t engine_ns, const ReleaseResult& r, const Engine& engine, const EngineScratch& scratch,
+                         size_t input_bytes, std::ostream& err) {
+  const ReleaseTimings& t = r.timings;
+  auto ms = [](uint64_t ns) { return static_cast<double>(ns) / 1e6; };
+  const uint64_t release_ns = t.detect_ns + t.resolve_ns + t.transform_ns + t.leak_check_ns;
+  std::ostringstream line;
+  line << std::fixed << std::setprecision(1) << "tearline: timings: engine " << ms(engine_ns) << " ms; release of "
+       << input_bytes << " bytes " << ms(release_ns) << " ms";
+  if (release_ns > 0) line << " (" << static_cast<double>(input_bytes) * 1e3 / static_cast<double>(release_ns) << " MB/s)";
+  line << ": detect " << ms(t.detect_ns) << ", resolve " << ms(t.resolve_ns) << ", transform " << ms(t.transform_ns)
+       << ", leak check " << ms(t.leak_check_ns) << " (" << r.leak_check_scans << " scans)\n";
+  line << "tearline: timings by detector:";
+  const std::vector<std::string_view> ids = engine.detector_ids();
+  for (size_t i = 0; i < ids.size() && i < scratch.detector_ns.size(); ++i) {
+    line << (i ? ", " : " ") << ids[i] << " " << std::setprecision(2) << ms(scratch.detector_ns[i]);
+  }
+  line << "\n";
+  err << line.str();
+}
+
 }  // namespace
 
 Status RunRelease(const ReleaseOptions& o, std::ostream& out, std::ostream& err) {
@@ -73,9 +98,15 @@ Status RunRelease(const ReleaseOptions& o, std::ostream& out, std::ostream& err)
   }
   EngineFlags engine_flags = o.engine;
   engine_flags.home = o.home;
+  const auto build_start = std::chrono::steady_clock::now();
   TL_ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, BuildEngine(engine_flags, &policy));
+  const auto build_time = std::chrono::steady_clock::now() - build_start;
   auto scratch = engine->NewScratch();
   TL_ASSIGN_OR_RETURN(ReleaseResult result, RunRelease(*engine, *scratch, doc, policy, key ? &*key : nullptr));
+  if (o.timings) {
+    PrintReleaseTimings(static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(build_time).count()),
+                        result, *engine, *scratch, doc.text.size(), err);
+  }
 
   // Every release attempt, released or blocked, goes into the ledger.
   std::string home = ResolveHome(o.home);

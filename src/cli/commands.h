@@ -55,6 +55,9 @@ struct ReleaseOptions {
   // "auto" (from the input's extension; standard input is text), "text",
   // "markdown", "csv" or "jsonl".
   std::string format = "auto";
+  // Document releases: print each stage's and each detector's time to the
+  // error stream (no values; see PrintReleaseTimings).
+  bool timings = false;
 };
 // True when the release reads records (--format csv/jsonl, or "auto" and a
 // .csv/.jsonl/.ndjson input).

@@ -1,6 +1,7 @@
 #include "tearline/engine.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace tearline {
 namespace {
@@ -40,13 +41,14 @@ std::vector<std::string_view> Engine::detector_ids() const {
 std::unique_ptr<EngineScratch> Engine::NewScratch() const {
   auto scratch = std::make_unique<EngineScratch>();
   for (const auto& d : detectors_) scratch->per_detector.push_back(d->NewScratch());
+  scratch->detector_ns.assign(detectors_.size(), 0);
   return scratch;
 }
 
 Status Engine::Scan(std::string_view text, EngineScratch& scratch, float min_confidence,
                     std::vector<Finding>* findings, KindMask wanted) const {
   findings->clear();
-  if (scratch.per_detector.size() != detectors_.size()) {
+  if (scratch.per_detector.size() != detectors_.size() || scratch.detector_ns.size() != detectors_.size()) {
     return Status::Internal("engine scratch was made for another engine");
   }
   ThresholdSink sink(min_confidence, wanted, findings);
@@ -56,7 +58,11 @@ Status Engine::Scan(std::string_view text, EngineScratch& scratch, float min_con
     sink.StartDetector(declared);
     scratch.per_detector[i]->min_confidence_hint = min_confidence;
     scratch.per_detector[i]->rescan_hint = scratch.rescan;
-    TL_RETURN_IF_ERROR(detectors_[i]->Scan(text, *scratch.per_detector[i], sink));
+    const auto start = std::chrono::steady_clock::now();
+    const Status scanned = detectors_[i]->Scan(text, *scratch.per_detector[i], sink);
+    scratch.detector_ns[i] += static_cast<uint64_t>(
+        std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count());
+    TL_RETURN_IF_ERROR(scanned);
     if (sink.undeclared()) {
       return Status::Internal("detector " + std::string(detectors_[i]->id()) + " reported a kind it does not declare");
     }

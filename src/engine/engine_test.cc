@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 namespace tearline {
 namespace {
 
@@ -103,6 +106,40 @@ TEST(EngineTest, PassesTheRescanHintToEveryDetector) {
 
 // A detector that reports a kind it does not declare fails the scan (the
 // leak check would otherwise skip it for that kind).
+// Sleeps for a millisecond per scan: a time the engine must account for.
+class SlowDetector final : public Detector {
+ public:
+  explicit SlowDetector(KindMask kinds) : kinds_(kinds) {}
+  std::string_view id() const override { return "slow"; }
+  KindMask kinds() const override { return kinds_; }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
+  Status Scan(std::string_view, DetectorScratch&, FindingSink&) const override {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return Status::OK();
+  }
+
+ private:
+  KindMask kinds_;
+};
+
+TEST(EngineTest, AddsEachDetectorsTimeToTheScratch) {
+  std::vector<std::unique_ptr<const Detector>> detectors;
+  detectors.push_back(std::make_unique<SlowDetector>(KindBit(Kind::kPerson)));
+  detectors.push_back(std::make_unique<SlowDetector>(KindBit(Kind::kPhone)));
+  Engine engine(std::move(detectors), "");
+  auto scratch = engine.NewScratch();
+  ASSERT_EQ(scratch->detector_ns.size(), 2u);
+  EXPECT_EQ(scratch->detector_ns[0] + scratch->detector_ns[1], 0u);
+  std::vector<Finding> out;
+  ASSERT_TRUE(engine.Scan("text", *scratch, 0, &out, KindBit(Kind::kPerson)).ok());
+  EXPECT_GE(scratch->detector_ns[0], 1'000'000u);
+  EXPECT_EQ(scratch->detector_ns[1], 0u);  // not run: it reports no wanted kind
+  const uint64_t after_one = scratch->detector_ns[0];
+  ASSERT_TRUE(engine.Scan("text", *scratch, 0, &out).ok());
+  EXPECT_GE(scratch->detector_ns[0], after_one + 1'000'000u);  // added, not replaced
+  EXPECT_GE(scratch->detector_ns[1], 1'000'000u);
+}
+
 TEST(EngineTest, RejectsUndeclaredKinds) {
   std::vector<std::unique_ptr<const Detector>> detectors;
   detectors.push_back(std::make_unique<FixedDetector>(std::vector<Finding>{{0, 3, Kind::kPerson, "", 0.9f, "a"}},

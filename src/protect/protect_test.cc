@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
+#include "src/protect/protect_internal.h"
+
 namespace tearline {
 namespace {
 
@@ -26,6 +30,34 @@ TEST(SkeletonTest, TransliterationVariantsAgree) {
   EXPECT_NE(NameSkeleton("Omari"), NameSkeleton("Osman"));
   EXPECT_NE(NameSkeleton("Nabi"), NameSkeleton("Nasir"));
   EXPECT_EQ(NameSkeleton("123"), "");
+}
+
+// ASCII words skip ICU; they must fold exactly as the transliterator would.
+TEST(SkeletonTest, AsciiWordsFoldAsTheTransliteratorDoes) {
+  auto folder = protect_internal::NewFolder();
+  ASSERT_NE(folder, nullptr);
+  for (const char* w : {"Mohammad", "O'Neil", "Abdul-Rahman", "MCKAY", "x9y", "", "--", "Qureshi's", "Phillips"}) {
+    EXPECT_EQ(NameSkeleton(w), protect_internal::Skeleton(protect_internal::Fold(w, folder.get()))) << w;
+  }
+}
+
+// Threads may link mentions at once: mixed ASCII and Arabic-script words.
+TEST(SkeletonTest, SafeToCallFromManyThreads) {
+  const std::string expected_latin = NameSkeleton("Mohammad");
+  const std::string expected_arabic = NameSkeleton("محمد");
+  std::vector<std::thread> threads;
+  std::vector<int> mismatches(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 200; ++i) {
+        if (NameSkeleton(t % 2 ? "Muhammad" : "MOHAMMED") != expected_latin) ++mismatches[t];
+        if (NameSkeleton("محمد") != expected_arabic) ++mismatches[t];
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (int t = 0; t < 4; ++t) EXPECT_EQ(mismatches[t], 0) << t;
+  EXPECT_EQ(expected_latin, expected_arabic);
 }
 
 TEST(ProtectedTest, MatchesVariantsAndRejectsNearMisses) {

@@ -73,9 +73,14 @@ std::string Skeleton(std::string_view fold) {
 }  // namespace protect_internal
 
 std::string NameSkeleton(std::string_view word) {
+  // An ASCII word folds without ICU: no lock, and no transliterator is built
+  // (building one takes milliseconds) unless some word needs it.
+  bool ascii = true;
+  for (char c : word) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return protect_internal::Skeleton(protect_internal::Fold(word, nullptr));
   static std::mutex mu;
-  static std::unique_ptr<icu::Transliterator> folder = protect_internal::NewFolder();
   std::lock_guard<std::mutex> lock(mu);
+  static std::unique_ptr<icu::Transliterator> folder = protect_internal::NewFolder();
   return protect_internal::Skeleton(protect_internal::Fold(word, folder.get()));
 }
 

@@ -1,6 +1,7 @@
 #include "tearline/release.h"
 
 #include <algorithm>
+#include <chrono>
 #include <nlohmann/json.hpp>
 
 #include "tearline/resolve.h"
@@ -185,8 +186,18 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
   // does not act on must block, whatever the output looks like.
   float floor = std::min(policy.default_threshold, policy.verify_threshold);
   for (float t : policy.thresholds) floor = std::min(floor, t);
+  // Each stage's time goes to `timings` (see ReleaseTimings).
+  using Clock = std::chrono::steady_clock;
+  Clock::time_point lap = Clock::now();
+  auto add_lap = [&lap](uint64_t* to) {
+    const Clock::time_point now = Clock::now();
+    *to += static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(now - lap).count());
+    lap = now;
+  };
+  ReleaseTimings timings;
   std::vector<Finding> input_findings;
   TL_RETURN_IF_ERROR(engine.Scan(doc.text, scratch, floor, &input_findings));
+  add_lap(&timings.detect_ns);
   // Findings inside valid marking syntax are not about people (also those
   // that linking adds below).
   const std::vector<Span> syntax = MarkingSyntaxSpans(doc, policy);
@@ -204,6 +215,7 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
   if (!syntax.empty()) std::erase_if(linked.findings, in_syntax);
   result.entity_names = std::move(linked.entity_names);
   result.markings = DecidePortions(doc, policy);
+  add_lap(&timings.resolve_ns);
 
   const std::string eol = doc.text.find("\r\n") != std::string::npos ? "\r\n" : "\n";
   const std::string banner = Join(result.markings.banner, eol);
@@ -233,6 +245,7 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
   for (int round = 0;; ++round) {
     result.resolution = Decide(doc.text, findings, policy);
     std::vector<Decision> decisions = MergePortionDecisions(result.resolution.decisions, portion_decisions);
+    add_lap(&timings.resolve_ns);
     TL_ASSIGN_OR_RETURN(result.transform, Transform(doc, decisions, ctx));
     if (result.markings.emit_banner && !banner_replaced && !banner.empty()) {
       size_t bom = result.transform.text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
@@ -247,9 +260,11 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
       TL_ASSIGN_OR_RETURN(Document output, ReadDocument(result.transform.text, doc.format, unlimited));
       output_syntax = MarkingSyntaxSpans(output, policy);
     }
+    add_lap(&timings.transform_ns);
     TL_ASSIGN_OR_RETURN(result.leaks, CheckForLeaks(engine, scratch, result.transform.text, result.transform.inserted,
                                                     policy, &replaced_lengths, &output_syntax));
     ++result.leak_check_scans;
+    add_lap(&timings.leak_check_ns);
     result.leak_input_spans.clear();
     for (const Finding& f : result.leaks.leaks) result.leak_input_spans.push_back(alignment.ToInput(f));
     if (!result.leaks.blocked() || round == kLeakCheckRounds) break;
@@ -273,6 +288,7 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
     findings.insert(findings.end(), appeared.begin(), appeared.end());
     result.acted_after_leak_check += appeared.size();
   }
+  result.timings = timings;
   result.input_sha256 = Sha256Hex(doc.text);
   if (result.released()) result.output_sha256 = Sha256Hex(result.transform.text);
   return result;
