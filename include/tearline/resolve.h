@@ -81,10 +81,13 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // of the entity (by transliteration skeleton, see tearline/protect.h) or an
 // initial of one. Longer mentions found first define the entities.
 // Then PROPAGATION: every other capitalized occurrence of one of an entity's
-// words of >= 3 letters (not a title nor a generic word; same spelling in any case; a word
+// words of >= 3 letters (not a title, a generic word or a place prefix: Fort, Mount, Mt,
+// Camp, Cape, Lake, Port; same spelling in any case; a word
 // keeps its inner hyphens and apostrophes: "Abdul-Rahman", "L'Enfant", "Mas'ud", but not a
 // possessive "'s" or "’s") is added as a PERSON finding of that entity (detector "link", confidence 0.9 x the
-// entity's best), so that no mention of a hidden person is left behind. Only
+// entity's best), so that no mention of a hidden person is left behind. An
+// occurrence right after a capitalised place prefix and one space ("Lee" in
+// "Fort Lee", "Karimi" in "Camp Karimi") names that place and is not added. Only
 // a linked PERSON finding over the occurrence stops this: an occurrence the
 // tagger read as a place or an organisation, or as a person below
 // min_confidence, gets the PERSON finding too, and Decide acts on the

@@ -6,6 +6,7 @@
 
 #include "link_words.h"
 #include "patronyms.h"
+#include "place_names.h"
 #include "tearline/protect.h"
 #include "tearline/resolve.h"
 #include "tearline/tag.h"
@@ -325,7 +326,9 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     std::unordered_map<std::string, int> by_word;
     for (size_t e = 0; e < entities.size(); ++e) {
       for (const MentionWord& w : entities[e].words) {
-        if (w.skeleton.empty() || w.text.size() < 3 || IsGenericWord(w.text)) continue;
+        if (w.skeleton.empty() || w.text.size() < 3 || IsGenericWord(w.text) || link_internal::IsPlacePrefix(w.text)) {
+          continue;
+        }
         by_word.emplace(LowerAscii(w.text), renumber[e]);  // first (longest) entity wins
       }
     }
@@ -353,7 +356,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       low.assign(t);
       for (char& c : low) c = LowerAsciiByte(c);
       auto it = by_word.find(low);
-      if (it == by_word.end() || coverage.Covers(b, i)) return;
+      if (it == by_word.end() || coverage.Covers(b, i) || link_internal::FollowsPlacePrefix(text, b)) return;
       Finding f{b, i, Kind::kPerson, "", 0.9f * conf[it->second], "link"};
       f.entity = it->second;
       added.push_back(f);

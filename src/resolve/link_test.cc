@@ -168,6 +168,18 @@ TEST(LinkTest, GenericWordsAreNotPropagated) {
   EXPECT_EQ(got, "Court Omari;Omari;");
 }
 
+// A place prefix starts a place's name: "Fort" is not propagated, and a
+// person's word after one ("Fort Lee", "Mount Karimi") names the place there.
+// Elsewhere the word is still found, in any case, also after a lower-case
+// "fort" or a prefix followed by more than one space.
+TEST(LinkTest, PlacePrefixesAndTheWordsAfterThemAreNotPropagated) {
+  const std::string text =
+      "Jack Alter Fort Lee spoke. Fort Lee is a city; Lee left Fort Lee. Mount Karimi, Sara Karimi, CAMP Karimi, "
+      "a fort Lee, Fort  Lee, the Fort, Lake Lee.";
+  Linked l = LinkMentions(text, {Person(text, "Jack Alter Fort Lee"), Person(text, "Sara Karimi")});
+  EXPECT_EQ(Render(text, l), "Jack Alter Fort Lee@0 Lee@0 Sara Karimi@1 Lee@0 Lee@0");
+}
+
 // ORGANISATION PROPAGATION: "kind:text:detector" of every finding, in order.
 std::string RenderKinds(std::string_view text, const Linked& l) {
   std::string out;

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "place_names.h"
 #include "tearline/file.h"
 #include "tearline/resolve.h"
 
@@ -54,6 +55,26 @@ char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) :
 
 }  // namespace
 
+namespace link_internal {
+
+bool IsPlacePrefix(std::string_view word) {
+  char low[8];
+  if (word.size() > sizeof low) return false;
+  for (size_t i = 0; i < word.size(); ++i) low[i] = Lower(word[i]);
+  return std::find(std::begin(kPlacePrefixes), std::end(kPlacePrefixes), std::string_view(low, word.size())) !=
+         std::end(kPlacePrefixes);
+}
+
+bool FollowsPlacePrefix(std::string_view text, size_t b) {
+  if (b < 2 || b > text.size() || text[b - 1] != ' ') return false;
+  const size_t end = b - 1;
+  size_t begin = end;
+  while (begin > 0 && IsWordByte(text[begin - 1])) --begin;
+  return begin < end && text[begin] >= 'A' && text[begin] <= 'Z' && IsPlacePrefix(text.substr(begin, end - begin));
+}
+
+}  // namespace link_internal
+
 std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Finding& f) {
   if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) return std::nullopt;
   const std::string_view span = text.substr(f.begin, f.size());
@@ -80,9 +101,8 @@ std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Findin
     return std::string_view(out, w.e - w.b);
   };
   char low[12];
-  if (words[0].e - words[0].b <= sizeof low && span[0] >= 'A' && span[0] <= 'Z' &&
-      std::find(std::begin(kPlacePrefixes), std::end(kPlacePrefixes), lower(words[0], low)) !=
-          std::end(kPlacePrefixes)) {
+  if (span[0] >= 'A' && span[0] <= 'Z' &&
+      link_internal::IsPlacePrefix(span.substr(words[0].b, words[0].e - words[0].b))) {
     return Kind::kLoc;
   }
   // "Mr Stuart Hall": after a personal title, a head that is also a surname
