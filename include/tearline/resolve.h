@@ -60,7 +60,13 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "Mohammed bin Rashid bin Saeed"), and over a nisba, an "al-"/"el-"/"ul-"
 // word (or the article's assimilated forms: "ad-", "ar-", "as-", "az-",
 // "ur-", "ud-", ...) right after it or a name it ends ("Abu Bakr
-// al-Baghdadi", "Ayman az-Zawahiri"). A
+// al-Baghdadi", "Ayman az-Zawahiri"). It is grown the same way over the
+// lower-case particles of European family names, one or two of them (first
+// da, das, de, del, della, den, der, di, dos, du, van, von; then de, den,
+// der, het, la, las, le, los: "Jan van der Berg", "Pedro de la Cruz", "Maria
+// dos Santos"), and over an elided "d'" word ("Giscard d'Estaing"); these
+// start no finding on their own ("Rio de Janeiro"). A personal title ends a
+// name on the left ("Later Mr van der Berg" joins "Mr van der Berg"). A
 // capitalised function word ("The bin Laden family") is no name word. A
 // lower-case particle between two capitalised name words that no PERSON
 // finding overlaps starts such a finding itself ("Mohammed bin Salman" that

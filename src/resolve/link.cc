@@ -12,14 +12,11 @@
 #include "tearline/tag.h"
 
 namespace tearline {
+namespace link_internal {
 namespace {
 
-using link_internal::IsWordByte;
-using link_internal::LowerAsciiByte;
-using link_internal::JoinPatronyms;
-
-const std::set<std::string>& Titles() {
-  static const std::set<std::string> kTitles = {
+const std::set<std::string, std::less<>>& Titles() {
+  static const std::set<std::string, std::less<>> kTitles = {
       "mr",      "mrs",   "ms",      "miss",   "dr",    "prof",    "professor", "sir",     "general", "gen",
       "col",     "colonel", "commander", "cmdr", "capt", "captain", "lt",       "lieutenant", "maj", "major",
       "sgt",     "sergeant", "mullah", "mulla",  "maulvi", "mawlawi", "qari",    "haji",    "hajji",   "sheikh",
@@ -27,6 +24,23 @@ const std::set<std::string>& Titles() {
       "president", "minister", "governor", "senator", "madam", "mme", "mlle", "hon", "rev", "father", "imam"};
   return kTitles;
 }
+
+}  // namespace
+
+bool IsTitleWord(std::string_view word) {
+  char low[16];
+  if (word.empty() || word.size() > sizeof low) return false;
+  for (size_t i = 0; i < word.size(); ++i) low[i] = LowerAsciiByte(word[i]);
+  return Titles().count(std::string_view(low, word.size())) != 0;
+}
+
+}  // namespace link_internal
+
+namespace {
+
+using link_internal::IsWordByte;
+using link_internal::LowerAsciiByte;
+using link_internal::JoinPatronyms;
 
 // Words that name no one on their own: institution words, offices and the
 // capitalised sentence openers a tagger sometimes takes for a name.
@@ -79,7 +93,7 @@ std::vector<MentionWord> NameWords(std::string_view mention) {
     std::string_view t = mention.substr(tok.begin, tok.end - tok.begin);
     std::string low = LowerAscii(t);
     if (!low.empty() && low.back() == '.') low.pop_back();
-    if (low == "'s" || low == "\u2019s" || Titles().count(low)) continue;
+    if (low == "'s" || low == "\u2019s" || link_internal::IsTitleWord(low)) continue;
     if (t.size() >= 2 && t.back() == '.' && std::isalpha(static_cast<unsigned char>(t[0]))) {
       for (size_t i = 0; i + 1 < t.size(); i += 2) {
         words.push_back({"", static_cast<char>(std::tolower(static_cast<unsigned char>(t[i]))), t.substr(i, 1)});

@@ -30,6 +30,67 @@ constexpr int kMaxNameWords = 2;
 constexpr std::array<std::string_view, 17> kArticles = {"al", "el", "ul", "ad", "ar", "as", "az", "an", "at",
                                                         "ash", "ud", "ur", "us", "uz", "un", "ut", "ush"};
 
+// The particles of European family names, lower case: a first particle
+// ("van", "de", "von", "dos") and optionally a second ("van der", "de la",
+// "von der"). English words such as "do", "ten" and "la" alone are left out:
+// "Did Karimi do That", "gave Karimi ten Afghanis".
+constexpr std::array<std::string_view, 12> kFirstEuropeanParticles = {"da",  "das", "de",  "del", "della", "den",
+                                                                      "der", "di",  "dos", "du",  "van",   "von"};
+constexpr std::array<std::string_view, 8> kSecondEuropeanParticles = {"de", "den", "der", "het", "la", "las", "le", "los"};
+
+template <size_t N>
+bool OneOf(const std::array<std::string_view, N>& words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// The lower-case word at text[i...] (ASCII letters) and one space after it:
+// the word's end, or i when there is none.
+size_t LowerWordEnd(std::string_view text, size_t i) {
+  size_t e = i;
+  while (e < text.size() && text[e] >= 'a' && text[e] <= 'z') ++e;
+  return e > i && e < text.size() && text[e] == ' ' ? e : i;
+}
+
+// European particles at text[i...] ("van der ", "de ", "dos "), each word
+// followed by one space: where the name after them starts, or i.
+size_t EuropeanParticlesEnd(std::string_view text, size_t i) {
+  const size_t first = LowerWordEnd(text, i);
+  if (first == i || !OneOf(kFirstEuropeanParticles, text.substr(i, first - i))) return i;
+  const size_t second = LowerWordEnd(text, first + 1);
+  if (second > first + 1 && OneOf(kSecondEuropeanParticles, text.substr(first + 1, second - first - 1))) {
+    return second + 1;
+  }
+  return first + 1;
+}
+
+// European particles that end at text[space] (a space): the position of the
+// space before them, or SIZE_MAX when the words there are none.
+size_t EuropeanParticlesBefore(std::string_view text, size_t space) {
+  auto lower_word_before = [&](size_t end) {  // start of the lower-case word ending at end, or end
+    size_t b = end;
+    while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
+    return b;
+  };
+  const size_t b2 = lower_word_before(space);
+  if (b2 == space || b2 < 2 || text[b2 - 1] != ' ') return SIZE_MAX;
+  const std::string_view last = text.substr(b2, space - b2);
+  const size_t b1 = lower_word_before(b2 - 1);
+  if (b1 < b2 - 1 && b1 >= 2 && text[b1 - 1] == ' ' && OneOf(kSecondEuropeanParticles, last) &&
+      OneOf(kFirstEuropeanParticles, text.substr(b1, b2 - 1 - b1))) {
+    return b1 - 1;
+  }
+  return OneOf(kFirstEuropeanParticles, last) ? b2 - 1 : SIZE_MAX;
+}
+
+// An elided French particle before a capitalised word at text[i...]: "d'"
+// or "d’" ("d'Estaing"); its length, else 0.
+size_t ElisionAt(std::string_view text, size_t i) {
+  if (i + 2 >= text.size() || (text[i] != 'd' && text[i] != 'D')) return 0;
+  if (text[i + 1] == '\'' && IsCapitalByte(text[i + 2])) return 2;
+  if (text.compare(i + 1, 3, "\xE2\x80\x99") == 0 && i + 4 < text.size() && IsCapitalByte(text[i + 4])) return 4;
+  return 0;
+}
+
 // An article of kArticles (any case of its first letter) and a hyphen at
 // text[i...], followed by a capitalised word: their length, else 0.
 size_t ArticleAt(std::string_view text, size_t i) {
@@ -47,7 +108,8 @@ size_t ArticleAt(std::string_view text, size_t i) {
 // apostrophes; i itself when there is none there.
 size_t NameWordEnd(std::string_view text, size_t i) {
   const size_t n = text.size();
-  size_t e = i + ArticleAt(text, i);
+  const size_t article = ArticleAt(text, i);
+  size_t e = i + (article > 0 ? article : ElisionAt(text, i));
   if (e >= n || !IsCapitalByte(text[e])) return i;
   while (e < n && (IsWordByte(text[e]) || ((text[e] == '-' || text[e] == '\'') && e + 1 < n && IsWordByte(text[e + 1])))) {
     ++e;
@@ -80,8 +142,10 @@ bool GrowOnce(std::string_view text, size_t* begin, size_t* end) {
     size_t pe = p;
     while (pe < n && IsWordByte(text[pe])) ++pe;
     size_t name = p;
+    const size_t european = EuropeanParticlesEnd(text, p);
     if (IsParticle(text.substr(p, pe - p)) && pe + 1 < n && text[pe] == ' ') name = pe + 1;
-    else if (ArticleAt(text, p) == 0) name = n;  // neither a particle nor a nisba
+    else if (european > p) name = european;
+    else if (ArticleAt(text, p) == 0 && ElisionAt(text, p) == 0) name = n;  // no particle, nisba or elision
     if (name < n) {
       size_t e = NameWordEnd(text, name);
       for (int k = 1; e > name && k < kMaxNameWords && e + 1 < n && text[e] == ' '; ++k) {
@@ -98,15 +162,22 @@ bool GrowOnce(std::string_view text, size_t* begin, size_t* end) {
   // Left: "Osama bin " or "Abu Bakr " before a particle or a nisba.
   if (*begin >= 2 && text[*begin - 1] == ' ') {
     size_t q = *begin - 1;  // the space before the finding
-    const bool nisba = ArticleAt(text, *begin) > 0;
+    const bool nisba = ArticleAt(text, *begin) > 0 || ElisionAt(text, *begin) > 0;
     size_t ps = q;
     while (ps > 0 && IsWordByte(text[ps - 1])) --ps;
     size_t words_end = SIZE_MAX;
     if (IsParticle(text.substr(ps, q - ps)) && ps >= 2 && text[ps - 1] == ' ') words_end = ps - 1;
     else if (nisba) words_end = q;
+    else words_end = EuropeanParticlesBefore(text, q);
     if (words_end != SIZE_MAX) {
       size_t b = NameWordStart(text, words_end);
-      for (int k = 1; b < words_end && k < kMaxNameWords && b >= 2 && text[b - 1] == ' '; ++k) {
+      // A title ends the name on the left ("Later Mr van der Berg").
+      auto titled = [&](size_t at) {
+        size_t e = at;
+        while (e < words_end && IsWordByte(text[e])) ++e;
+        return IsTitleWord(text.substr(at, e - at));
+      };
+      for (int k = 1; b < words_end && k < kMaxNameWords && b >= 2 && text[b - 1] == ' ' && !titled(b); ++k) {
         const size_t prev = NameWordStart(text, b - 1);
         if (prev == b - 1) break;
         b = prev;

@@ -22,4 +22,8 @@ inline constexpr float kPatronymConfidence = 0.6f;
 // the order of *findings is not kept.
 void JoinPatronyms(std::string_view text, std::vector<Finding>* findings);
 
+// True for a personal title or honorific ("Mr", "Haji", "Gen", "Sheikh"), in
+// any case, without a final period. Defined in link.cc.
+bool IsTitleWord(std::string_view word);
+
 }  // namespace tearline::link_internal

@@ -78,6 +78,34 @@ TEST(PatronymTest, NamesJoinAcrossParticles) {
   for (const Case& c : cases) EXPECT_EQ(Joined(c), c.want) << c.text;
 }
 
+// European family names join across their lower-case particles ("van der",
+// "de la", "dos") and an elided "d'", from a person found on either side; a
+// title ends a name on the left. The particles alone start no name ("Rio de
+// Janeiro"), and English words that are also particles do not join.
+TEST(PatronymTest, EuropeanNamesJoinAcrossParticles) {
+  const Case cases[] = {
+      {"The rapporteur Jan van der Berg met", {{"Jan", 0.64f}, {"Berg", 0.46f}},
+       "PERSON[Jan van der Berg]/PATRONYMIC@0.64"},
+      {"Later Mr van der Berg left", {{"Berg", 0.39f}}, "PERSON[Mr van der Berg]/PATRONYMIC@0.60"},
+      {"with Maria dos Santos and", {{"Maria", 0.7f}}, "PERSON[Maria dos Santos]/PATRONYMIC@0.70"},
+      {"and Pedro de la Cruz Ramirez said", {{"Cruz Ramirez", 0.5f}}, "PERSON[Pedro de la Cruz Ramirez]/PATRONYMIC@0.60"},
+      {"by Manoel de Oliveira (1908)", {{"Manoel", 0.66f}}, "PERSON[Manoel de Oliveira]/PATRONYMIC@0.66"},
+      {"Ludwig van Beethoven wrote", {{"Beethoven", 0.8f}}, "PERSON[Ludwig van Beethoven]/PATRONYMIC@0.80"},
+      {"Valéry Giscard d'Estaing said", {{"Valéry Giscard", 0.8f}}, "PERSON[Valéry Giscard d'Estaing]/PATRONYMIC@0.80"},
+      {"Valéry Giscard d\xE2\x80\x99" "Estaing said", {{"d\xE2\x80\x99" "Estaing", 0.5f}},
+       "PERSON[Valéry Giscard d\xE2\x80\x99" "Estaing]/PATRONYMIC@0.60"},
+      // Nothing to join.
+      {"flew to Rio de Janeiro on", {}, ""},
+      {"Did Karimi do That", {{"Karimi", 0.7f}}, "PERSON[Karimi]@0.70"},
+      {"gave Karimi ten Afghanis", {{"Karimi", 0.7f}}, "PERSON[Karimi]@0.70"},
+      {"Karimi la Paz", {{"Karimi", 0.7f}}, "PERSON[Karimi]@0.70"},  // "la" is a second particle only
+      {"Karimi de  Vries", {{"Karimi", 0.7f}}, "PERSON[Karimi]@0.70"},  // one space only
+      {"Karimi vande Berg", {{"Karimi", 0.7f}}, "PERSON[Karimi]@0.70"},
+      {"Karimi d'accord", {{"Karimi", 0.7f}}, "PERSON[Karimi]@0.70"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Joined(c), c.want) << c.text;
+}
+
 // A finding of another kind over what a join would add stops it when it is
 // more confident than the joined name would be (at least 0.6).
 TEST(PatronymTest, OtherKindsStopAJoin) {
@@ -125,6 +153,50 @@ TEST(PatronymTest, FindingsDoNotDependOnBlockAlignment) {
     }
   }
   EXPECT_GT(found, 100u);  // the texts do hold names joined by particles
+}
+
+// Random texts of names, particles, titles and other words, with PERSON
+// findings on random words: every joined span lies in the text, and every
+// byte a person finding held is still held by one (joins only grow).
+TEST(PatronymTest, JoinsOnlyGrowPersonsOnRandomTexts) {
+  const char* pieces[] = {"van", "der", "de", "la", "dos", "von", "d'Estaing", "d'", "Mr", "Jan", "Berg", "Omari",
+                          "bin", "al-Rashid", "the", ",", "x", "Did", "do", "ten", "D'Arcy", "le"};
+  uint64_t rng = 77;
+  auto next = [&rng] {
+    rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+    return rng >> 33;
+  };
+  size_t grown = 0;
+  for (int t = 0; t < 3000; ++t) {
+    std::string text;
+    std::vector<std::pair<size_t, size_t>> words;
+    const int count = 1 + static_cast<int>(next() % 12);
+    for (int k = 0; k < count; ++k) {
+      const std::string_view w = pieces[next() % std::size(pieces)];
+      words.push_back({text.size(), text.size() + w.size()});
+      text += w;
+      if (k + 1 < count || next() % 2 == 0) text += next() % 5 == 0 ? "  " : " ";
+    }
+    std::vector<Finding> f;
+    for (const auto& [b, e] : words) {
+      if (next() % 3 == 0) f.push_back(Finding{b, e, Kind::kPerson, "", 0.1f * static_cast<float>(next() % 10), "t"});
+    }
+    const std::vector<Finding> before = f;
+    link_internal::JoinPatronyms(text, &f);
+    for (const Finding& x : f) {
+      ASSERT_LT(x.begin, x.end) << text;
+      ASSERT_LE(x.end, text.size()) << text;
+    }
+    for (const Finding& p : before) {
+      const bool held = std::any_of(f.begin(), f.end(), [&](const Finding& x) {
+        return x.kind == Kind::kPerson && x.begin <= p.begin && p.end <= x.end;
+      });
+      EXPECT_TRUE(held) << text << " lost " << p.begin << "-" << p.end;
+    }
+    grown += f.size() != before.size() ||
+             std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.subkind == "PATRONYMIC"; });
+  }
+  EXPECT_GT(grown, 300u);  // the texts do join names
 }
 
 // Through LinkMentions: the joined name is one entity, and its parts named
