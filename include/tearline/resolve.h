@@ -85,7 +85,12 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "Mohammad Nabi Omari", "Omari", "Mr. Omari", "M. N. Omari" and "Omari's"
 // are one entity: a mention joins an entity when each of its words is a word
 // of the entity (by transliteration skeleton, see tearline/protect.h) or an
-// initial of one. Longer mentions found first define the entities.
+// initial of one. Longer mentions found first define the entities. Words
+// before the last office word of a mention that another word follows
+// (Ambassador, Minister, President, Governor, Council, Ministry, ...; not
+// personal titles such as Haji or Sheikh, which also stand inside names)
+// qualify the office and are no name words: "Afghan Ambassador Hamdullah
+// Mohib" has the name words Hamdullah and Mohib, so "Afghan" is not propagated.
 // Then PROPAGATION: every other capitalized occurrence of one of an entity's
 // words of >= 3 letters (not a title, a generic word or a place prefix: Fort, Mount, Mt,
 // Camp, Cape, Lake, Port; same spelling in any case; a word

@@ -86,10 +86,34 @@ struct MentionWord {
   std::string_view text;
 };
 
-// The name words of a mention: no titles, no possessive, no punctuation.
+// Words for an office or an institution. In a mention, the words before the
+// last of them that a name follows qualify the office, not the person:
+// "Afghan Ambassador Hamdullah Mohib", "Environment Minister John Baird",
+// "U.S. President Donald Trump". Personal titles (Haji, Sayed, Sheikh) are
+// not among them: they also stand inside names ("Ahmed Omar Saeed Sheikh").
+bool IsOfficeWord(std::string_view low) {
+  static const std::set<std::string, std::less<>> kOffices = {
+      "administrator", "ambassador", "assembly",  "authority", "board",      "chairman",   "chairwoman",
+      "chancellor",    "commission", "commissioner", "committee", "council", "court",      "department",
+      "director",      "directorate", "emperor",  "empress",   "governor",   "government", "inspector",
+      "king",          "mayor",      "minister",  "ministry",  "municipality", "office",   "parliament",
+      "pope",          "president",  "procurator", "prosecutor", "queen",    "secretary",  "senator",
+      "spokesman",     "spokeswoman", "tribunal", "tsar",      "czar"};
+  return kOffices.count(low) != 0;
+}
+
+// The name words of a mention: no titles, no possessive, no punctuation, and
+// nothing before the last office word that a word follows.
 std::vector<MentionWord> NameWords(std::string_view mention) {
   std::vector<MentionWord> words;
-  for (const Token& tok : Tokenize(mention)) {
+  std::vector<Token> tokens = Tokenize(mention);
+  size_t first = 0;
+  for (size_t k = 0; k + 1 < tokens.size(); ++k) {
+    const std::string low = LowerAscii(mention.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
+    if (IsOfficeWord(low)) first = k + 1;
+  }
+  for (size_t k = first; k < tokens.size(); ++k) {
+    const Token& tok = tokens[k];
     std::string_view t = mention.substr(tok.begin, tok.end - tok.begin);
     std::string low = LowerAscii(t);
     if (!low.empty() && low.back() == '.') low.pop_back();

@@ -180,6 +180,23 @@ TEST(LinkTest, PlacePrefixesAndTheWordsAfterThemAreNotPropagated) {
   EXPECT_EQ(Render(text, l), "Jack Alter Fort Lee@0 Lee@0 Sara Karimi@1 Lee@0 Lee@0");
 }
 
+// Words before an office word qualify the office: "Afghan" of "Afghan
+// Ambassador Hamdullah Mohib" is not propagated, "Mohib" is, and the entity
+// still takes "Ambassador Mohib". Personal titles inside a name cut nothing
+// ("Ahmad Sayed Zia" keeps "Ahmad"), nor does an office word that ends the
+// mention ("Martin Luther King").
+TEST(LinkTest, WordsBeforeAnOfficeAreNotNameWords) {
+  const std::string text =
+      "Afghan Ambassador Hamdullah Mohib met Ahmad Sayed Zia and Martin Luther King. The Afghan team cheered; "
+      "Ambassador Mohib, Ahmad, Luther and Environment Minister John Baird spoke. Environment and Baird.";
+  Linked l = LinkMentions(text, {Person(text, "Afghan Ambassador Hamdullah Mohib"), Person(text, "Ahmad Sayed Zia"),
+                                 Person(text, "Martin Luther King"), Person(text, "Ambassador Mohib"),
+                                 Person(text, "Environment Minister John Baird")});
+  EXPECT_EQ(Render(text, l),
+            "Afghan Ambassador Hamdullah Mohib@0 Ahmad Sayed Zia@1 Martin Luther King@2 Ambassador Mohib@0 Ahmad@1 "
+            "Luther@2 Environment Minister John Baird@3 Baird@3");
+}
+
 // ORGANISATION PROPAGATION: "kind:text:detector" of every finding, in order.
 std::string RenderKinds(std::string_view text, const Linked& l) {
   std::string out;
