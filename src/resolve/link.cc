@@ -42,21 +42,37 @@ using link_internal::IsWordByte;
 using link_internal::LowerAsciiByte;
 using link_internal::JoinPatronyms;
 
-// Words that name no one on their own: institution words, offices and the
-// capitalised sentence openers a tagger sometimes takes for a name.
+// Words for an office or an institution, lower case. In a mention, the words
+// before the last of them that a name follows qualify the office, not the
+// person: "Afghan Ambassador Hamdullah Mohib", "Environment Minister John
+// Baird", "U.S. President Donald Trump". Personal titles (Haji, Sayed,
+// Sheikh) are not among them: they also stand inside names ("Ahmed Omar Saeed
+// Sheikh"); nor is Sultan, also a given name.
+const std::set<std::string, std::less<>>& OfficeWords() {
+  static const std::set<std::string, std::less<>> kOffices = {
+      "administrator", "ambassador", "assembly",  "authority", "board",      "chairman",   "chairwoman",
+      "chancellor",    "commission", "commissioner", "committee", "council", "court",      "department",
+      "director",      "directorate", "emperor",  "empress",   "governor",   "government", "inspector",
+      "king",          "mayor",      "minister",  "ministry",  "municipality", "office",   "parliament",
+      "pope",          "president",  "procurator", "prosecutor", "queen",    "secretary",  "senator",
+      "spokesman",     "spokeswoman", "tribunal", "tsar",      "czar"};
+  return kOffices;
+}
+
+// Words that name no one on their own: the office words, other institution
+// words and the capitalised sentence openers a tagger sometimes takes for a
+// name.
 const std::set<std::string, std::less<>>& GenericWords() {
-  static const std::set<std::string, std::less<>> kWords = {
-      "court",       "courts",     "appeal",      "appeals",   "federal",    "ministry",  "directorate",
-      "board",       "council",    "president",   "state",     "department", "authority", "ambassador",
-      "municipality", "municipalities", "military", "inspector", "district",  "agriculture", "treaty",
-      "treasury",    "ordinance",  "minister",    "justice",   "international", "committee", "regional",
-      "office",      "governor",   "government",  "general",   "european",   "director",  "chapter",
-      "public",      "prosecutor", "procurator",  "defence",   "commission", "chamber",   "tribunal",
-      "parliament",  "assembly",   "according",   "accordingly", "neither",  "moreover",  "thus",
-      "referring",   "relying",    "applying",    "shortly",   "relevant",   "this",      "the",
-      "of",          "and",        "for",         "secretary", "chancellor", "mayor",     "senator",
-      "chairman",    "chairwoman", "emperor",     "empress",   "king",       "queen",     "tsar",
-      "czar",        "sultan",     "pope"};
+  static const std::set<std::string, std::less<>> kWords = [] {
+    std::set<std::string, std::less<>> words = OfficeWords();
+    words.insert({"courts",    "appeal",    "appeals",   "federal",     "state",      "municipalities", "military",
+                  "district",  "agriculture", "treaty",  "treasury",    "ordinance",  "justice",   "international",
+                  "regional",  "general",   "european",  "chapter",     "public",     "defence",   "chamber",
+                  "according", "accordingly", "neither", "moreover",    "thus",       "referring", "relying",
+                  "applying",  "shortly",   "relevant",  "this",        "the",        "of",        "and",
+                  "for",       "sultan"});
+    return words;
+  }();
   return kWords;
 }
 
@@ -86,22 +102,6 @@ struct MentionWord {
   std::string_view text;
 };
 
-// Words for an office or an institution. In a mention, the words before the
-// last of them that a name follows qualify the office, not the person:
-// "Afghan Ambassador Hamdullah Mohib", "Environment Minister John Baird",
-// "U.S. President Donald Trump". Personal titles (Haji, Sayed, Sheikh) are
-// not among them: they also stand inside names ("Ahmed Omar Saeed Sheikh").
-bool IsOfficeWord(std::string_view low) {
-  static const std::set<std::string, std::less<>> kOffices = {
-      "administrator", "ambassador", "assembly",  "authority", "board",      "chairman",   "chairwoman",
-      "chancellor",    "commission", "commissioner", "committee", "council", "court",      "department",
-      "director",      "directorate", "emperor",  "empress",   "governor",   "government", "inspector",
-      "king",          "mayor",      "minister",  "ministry",  "municipality", "office",   "parliament",
-      "pope",          "president",  "procurator", "prosecutor", "queen",    "secretary",  "senator",
-      "spokesman",     "spokeswoman", "tribunal", "tsar",      "czar"};
-  return kOffices.count(low) != 0;
-}
-
 // The name words of a mention: no titles, no possessive, no punctuation, and
 // nothing before the last office word that a word follows.
 std::vector<MentionWord> NameWords(std::string_view mention) {
@@ -110,7 +110,7 @@ std::vector<MentionWord> NameWords(std::string_view mention) {
   size_t first = 0;
   for (size_t k = 0; k + 1 < tokens.size(); ++k) {
     const std::string low = LowerAscii(mention.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
-    if (IsOfficeWord(low)) first = k + 1;
+    if (OfficeWords().count(low) != 0) first = k + 1;
   }
   for (size_t k = first; k < tokens.size(); ++k) {
     const Token& tok = tokens[k];
