@@ -82,14 +82,16 @@ std::string LowerAscii(std::string_view s) {
   return out;
 }
 
-// GenericWords().count(LowerAscii(word)), without building a string for a
-// word that fits a small buffer.
-bool IsGenericWord(std::string_view word) {
+// words.count(LowerAscii(word)), without building a string for a word that
+// fits a small buffer.
+bool InWordSet(const std::set<std::string, std::less<>>& words, std::string_view word) {
   char low[32];
-  if (word.size() > sizeof(low)) return GenericWords().count(LowerAscii(word)) != 0;
+  if (word.size() > sizeof(low)) return words.count(LowerAscii(word)) != 0;
   for (size_t i = 0; i < word.size(); ++i) low[i] = LowerAsciiByte(word[i]);
-  return GenericWords().count(std::string_view(low, word.size())) != 0;
+  return words.count(std::string_view(low, word.size())) != 0;
 }
+
+bool IsGenericWord(std::string_view word) { return InWordSet(GenericWords(), word); }
 
 bool IsCapitalized(std::string_view w) {
   auto c = static_cast<unsigned char>(w[0]);
@@ -109,8 +111,7 @@ std::vector<MentionWord> NameWords(std::string_view mention) {
   std::vector<Token> tokens = Tokenize(mention);
   size_t first = 0;
   for (size_t k = 0; k + 1 < tokens.size(); ++k) {
-    const std::string low = LowerAscii(mention.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
-    if (OfficeWords().count(low) != 0) first = k + 1;
+    if (InWordSet(OfficeWords(), mention.substr(tokens[k].begin, tokens[k].end - tokens[k].begin))) first = k + 1;
   }
   for (size_t k = first; k < tokens.size(); ++k) {
     const Token& tok = tokens[k];
