@@ -183,7 +183,13 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 //     claimant, complainant, informant, interpreter, translator, driver,
 //     bodyguard, attorney, lawyer, journalist, reporter, spokesman /
 //     spokeswoman / spokesperson, leader, founder, author, writer, artist,
-//     actor, actress, singer, coach, student. After a role word the name
+//     actor, actress, singer, coach, student; and the people of threat
+//     reports: commander, courier, guard, gunman, fighter, militant,
+//     soldier, officer, elder, villager, refugee, evacuee, worker,
+//     employee (singular), contractor, fixer, aide, deputy, manager,
+//     supervisor, teacher, nurse, cook, watchman, shopkeeper, farmer,
+//     shepherd, mechanic, photographer (plurals where a list may follow;
+//     not "assistant": "assistant Professor"). After a role word the name
 //     must have a lower-case letter ("the leader ISIS-K" names an
 //     organisation; code names in capitals are NewCodeNameDetector's).
 // A hyphenated prefix is ignored ("half-brother", "co-founder"). After a

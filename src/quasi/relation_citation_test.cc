@@ -54,6 +54,18 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"awarded the applicant DEM 28,224", ""},
       {"the respondent Government", ""},  // "respondent" is no role word
       {"the parents, Joe & Ann Rossi,", "PERSON/RELATIVE[13,16) PERSON/RELATIVE[19,28)"},
+      // The people of threat reports, whom the tagger reads least when a name stands alone.
+      {"The courier Wahid left", "PERSON/ROLE[12,17)"},
+      {"commander Zarif Khan and", "PERSON/ROLE[10,20)"},
+      {"his guards Rahmat and Nabi", "PERSON/ROLE[11,17) PERSON/ROLE[22,26)"},
+      {"Local elders Jawed and Karim met", "PERSON/ROLE[13,18) PERSON/ROLE[23,28)"},
+      {"the refugees Sima and Laila", "PERSON/ROLE[13,17) PERSON/ROLE[22,27)"},
+      {"A worker, Sakhi, and", "PERSON/ROLE[10,15)"},
+      {"the gunmen Hamid and Rauf", "PERSON/ROLE[11,16) PERSON/ROLE[21,25)"},
+      {"with officer Daud", "PERSON/ROLE[13,17)"},
+      {"an assistant Professor", ""},  // "assistant" is no role word: assistant Director, Secretary
+      {"Hiring employees Personality", ""},  // nor "employees"
+      {"the commander ISAF", ""},
       // Near misses.
       {"his brother The", ""},
       {"his son. Ahmad said", ""},
