@@ -234,6 +234,29 @@ std::unique_ptr<const Detector> NewAppositionDetector();
 // the tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewEastAsianNameDetector();
 
+// The regional name detector (id "regional"): given and family names of
+// Afghanistan, Pakistan and the Arab world in their Latin transliterations,
+// which the tagger, trained on English news and court text, often reads as
+// no name at all when they stand alone ("Zabiullah reportedly paid", "We
+// spoke to Fereshta"). Reported as PERSON, subkind REGIONAL, confidence 0.5:
+//   - a capitalised word of the hand-written seed list of the lexicons
+//     (scripts/lexicons/seed_names.txt, compiled in), or one ending in
+//     "ullah" ("Hamidullah"; "uddin" too when its first three letters start
+//     a listed name: "Salahuddin"), with the listed words
+//     joined to it by single spaces ("Akhtar Mohammad Mansour");
+//   - a weak listed word (titles and words that also name a rank, a thing, a
+//     tribe or a place: Khan, Shah, Sultan, Malik, Gul, Jan, Mir, Akbar,
+//     Sharif, Zadran, Wardak, Popalzai, ...) only after another name word:
+//     a listed one, or, for Khan, Shah, Gul and tribal family names, any
+//     capitalised word that opens no sentence ("Zarif Khan", "Gul Agha
+//     Sherzai"; never "Khan" alone, "Sat Jan 10", "Nuff Said" or "Swedish
+//     Sami villages").
+// Not a name: a run followed by the head of a place or an organisation
+// ("Haqqani Network", "Shah Mosque", "Khan Academy", "Hakim Mosque"), or
+// after a Persian ezafe ("Mazar-e Sharif", "Qala-i Naw"). Runs with the
+// tagger, in the detect stage and in every leak check.
+std::unique_ptr<const Detector> NewRegionalNameDetector();
+
 // The citation detector (id "citations"): the authors of author-year
 // citations, each reported as PERSON with subkind AUTHOR at confidence 0.6.
 //   - In a group: "(Charmaz, 2006)", "(Hein, Reich, Marks, Thuma, &

@@ -76,7 +76,7 @@ TEST_F(CliTest, ReleaseTimingsNameEveryStageAndDetector) {
                             "leak check ", "(1 scans)", "timings by detector:"}) {
     EXPECT_NE(r.err.find(stage), std::string::npos) << stage << " in " << r.err;
   }
-  for (const char* id : {"patterns", "script", "tagger", "quasi", "titles", "relations", "citations"}) {
+  for (const char* id : {"patterns", "script", "tagger", "quasi", "titles", "relations", "regional", "citations"}) {
     EXPECT_NE(r.err.find(std::string(" ") + id + " "), std::string::npos) << id << " in " << r.err;
   }
   const std::string evacuees = std::string(TEARLINE_SOURCE_DIR) + "/examples/evacuees.csv";
@@ -128,8 +128,8 @@ TEST_F(CliTest, ScanJsonMatchesGolden) {
 // The name rules run with the tagger (and only with it), so a release finds
 // what they find; the patterns and the Arabic-script runs always run.
 TEST_F(CliTest, EngineRunsTheNameRulesWithTheTagger) {
-  const std::vector<std::string_view> name_rules = {"titles", "codenames", "relations", "appositions",
-                                                    "eastasian", "citations"};
+  const std::vector<std::string_view> name_rules = {"titles",    "codenames", "relations", "appositions",
+                                                    "eastasian", "regional",  "citations"};
   cli::EngineFlags flags;
   flags.home = home_;
   auto with = cli::BuildEngine(flags, nullptr);

@@ -61,6 +61,7 @@ Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags, const Poli
     detectors.push_back(NewRelationNameDetector());
     detectors.push_back(NewAppositionDetector());
     detectors.push_back(NewEastAsianNameDetector());
+    detectors.push_back(NewRegionalNameDetector());
     detectors.push_back(NewCitationDetector());
   }
   if (policy != nullptr && !policy->protected_names.empty()) {

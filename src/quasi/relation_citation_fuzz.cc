@@ -1,5 +1,5 @@
-// Fuzz target: the relation-name, citation, apposition and East Asian name
-// detectors must accept any byte string (invalid UTF-8 included), never
+// Fuzz target: the relation-name, citation, apposition, East Asian name and
+// regional name detectors must accept any byte string (invalid UTF-8 included), never
 // crash, and report only well-formed PERSON findings that lie inside the
 // input and start with a capital.
 #include <array>
@@ -34,6 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static auto apposition_scratch = appositions->NewScratch();
   static const tearline::Detector* east_asian = tearline::NewEastAsianNameDetector().release();
   static auto east_asian_scratch = east_asian->NewScratch();
+  static const tearline::Detector* regional = tearline::NewRegionalNameDetector().release();
+  static auto regional_scratch = regional->NewScratch();
   static auto relations_scratch = relations->NewScratch();
   static auto citation_scratch = citations->NewScratch();
   if (size > (1u << 16)) size = 1u << 16;  // cap the input size
@@ -42,5 +44,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Check(*citations, *citation_scratch, text, {"AUTHOR", "AUTHOR"});
   Check(*appositions, *apposition_scratch, text, {"APPOSITION", "APPOSITION"});
   Check(*east_asian, *east_asian_scratch, text, {"ROMANIZED", "ROMANIZED"});
+  Check(*regional, *regional_scratch, text, {"REGIONAL", "REGIONAL"});
   return 0;
 }

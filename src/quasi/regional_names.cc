@@ -1,0 +1,301 @@
+// The regional name detector: given and family names of Afghanistan,
+// Pakistan and the Arab world, in their Latin transliterations, from the
+// hand-written seed list of the lexicons (scripts/lexicons/seed_names.txt,
+// compiled in). Contract in tearline/quasi.h (NewRegionalNameDetector).
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <iterator>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "name_words.h"
+#include "quasi_internal.h"
+#include "tearline/file.h"
+#include "tearline/quasi.h"
+
+namespace tearline {
+namespace quasi {
+// The text of scripts/lexicons/seed_names.txt (generated at build time).
+extern const std::string_view kSeedNamesText;
+}  // namespace quasi
+
+namespace {
+
+using quasi::IsLowerAscii;
+using quasi::IsUpperAscii;
+
+constexpr std::string_view kId = "regional";
+// The tagger's default threshold: a listed name is acted on under the usual
+// policies, below what the tagger gives a name it reads in context.
+constexpr float kRegionalNameConfidence = 0.5f;
+
+// Listed words that are not names on their own: titles and words that also
+// mean a rank, a lineage, an office or a thing ("Khan", "Shah", "Sultan",
+// "Malik", "Mir", "Taj", "Jan", "Akbar"), and family names that are also the
+// names of tribes, provinces or towns ("Zadran", "Wardak", "Mangal",
+// "Popalzai", "Sharif" of "Mazar-e Sharif"). They count only after another
+// name word ("Zarif Khan", "Ahmad Shah", "Gul Agha Sherzai"). Sorted.
+constexpr std::string_view kWeakWords[] = {
+    "Achakzai", "Afridi",  "Ahmadzai", "Akbar",    "Alizai",  "Alokozai", "Aman",    "Andar",   "Asad",
+    "Awan",     "Aziz",    "Bakht",    "Baloch",   "Bangash", "Barakzai", "Bugti",   "Butt",    "Dost",
+    "Durrani",  "Ghilzai", "Gul",      "Hafiz",    "Hakim",   "Haqqani",  "Hotak",   "Jan",     "Kakar",
+    "Khan",     "Khattak", "Kohistani", "Mahsud",  "Malik",   "Mangal",   "Marwat",  "Mengal",  "Mir",
+    "Mirza",    "Mohmand", "Mujahid",  "Nasser",   "Noor",    "Noorzai",  "Nur",     "Nurzai",  "Orakzai",
+    "Popalzai", "Rind",    "Safi",     "Sahak",    "Said",    "Saif",     "Sami",    "Sayed",   "Shah",
+    "Shaikh",   "Shams",   "Sharif",   "Sheikh",   "Sher",    "Sherzai",  "Shinwari", "Shir",   "Stanekzai",
+    "Sultan",   "Taj",     "Tajik",    "Talib",    "Tarakai", "Wali",     "Wardak",  "Wazir",   "Yousafzai",
+    "Yusufzai", "Zadran",  "Zia",
+};
+static_assert(std::is_sorted(std::begin(kWeakWords), std::end(kWeakWords)));
+
+// Capitalised words after which a listed word names a place or an
+// organisation, not a person ("Haqqani Network", "Shah Mosque", "Khan
+// Academy", "Hakim Mosque"). Sorted.
+constexpr std::string_view kHeadsAfter[] = {
+    "Academy",  "Airport", "Bagh",     "Bank",     "Bazaar",   "Bridge",  "Camp",     "Canal",   "Center",
+    "Centre",   "Clan",    "College",  "Company",  "Dam",      "District", "Family",  "Foundation", "Gate",
+    "Group",    "Hospital", "Hotel",   "Institute", "Mahal",   "Market",  "Mosque",   "Movement", "Network",
+    "Palace",   "Park",    "Party",    "Province", "Road",     "School",  "Shrine",   "Society", "Square",
+    "Stadium",  "Street",  "Tower",    "Tribe",    "Trust",    "University", "Valley",
+};
+static_assert(std::is_sorted(std::begin(kHeadsAfter), std::end(kHeadsAfter)));
+
+// The weak words that also follow a capitalised word that is not listed
+// ("Zarif Khan", "Ahmad Shah", "Bashir Zadran"): "Khan", "Shah", "Gul" and
+// family names that are tribes. The others ("Jan", "Said", "Sami", "Sheikh",
+// "Akbar") need a listed word: "Sat Jan 10", "Nuff Said", "Swedish Sami
+// villages", "Mosque Sheikh Lotfollah". Sorted.
+constexpr std::string_view kPartnerWords[] = {
+    "Achakzai", "Afridi",  "Ahmadzai", "Alizai",  "Alokozai", "Bangash",  "Barakzai", "Bugti",    "Durrani",
+    "Ghilzai",  "Gul",     "Haqqani",  "Hotak",   "Kakar",    "Khan",     "Khattak",  "Kohistani", "Mahsud",
+    "Mangal",   "Marwat",  "Mengal",   "Mohmand", "Noorzai",  "Nurzai",   "Orakzai",  "Popalzai", "Sahak",
+    "Shah",     "Sherzai", "Shinwari", "Stanekzai", "Tarakai", "Wardak",  "Yousafzai", "Yusufzai", "Zadran",
+};
+static_assert(std::is_sorted(std::begin(kPartnerWords), std::end(kPartnerWords)));
+
+bool Listed(const std::string_view* begin, const std::string_view* end, std::string_view w) {
+  return std::binary_search(begin, end, w);
+}
+
+// The filter key of the word starting at text[i]: its first three bytes
+// (every listed word has three letters or more).
+uint32_t FilterKey(std::string_view text, size_t i) {
+  const auto byte = [&](size_t k) {
+    return k < text.size() ? static_cast<uint32_t>(static_cast<unsigned char>(text[k])) : 0u;
+  };
+  const uint32_t key = byte(i) | byte(i + 1) << 8 | byte(i + 2) << 16;
+  return static_cast<uint32_t>((uint64_t{key} * 0x9E3779B97F4A7C15ull) >> 50);  // 14 bits
+}
+
+// The listed names (strong ones: any listed word not in kWeakWords), and a
+// one-hash Bloom filter over them and the weak words: most capitalised words
+// are no listed name, and the filter answers for them in a few instructions.
+struct SeedNames {
+  std::unordered_set<std::string_view> words;
+  std::array<uint64_t, 256> filter{};
+  void AddToFilter(std::string_view w) {
+    const uint32_t bit = FilterKey(w, 0);
+    filter[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  // False when no listed word starts at text[i].
+  bool MayStartAt(std::string_view text, size_t i) const {
+    const uint32_t bit = FilterKey(text, i);
+    return (filter[bit / 64] >> (bit % 64)) & 1;
+  }
+  SeedNames() {
+    std::string_view text = quasi::kSeedNamesText;
+    bool in_list = false;
+    while (!text.empty()) {
+      const size_t nl = text.find('\n');
+      std::string_view line = text.substr(0, nl);
+      text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+      if (line.empty() || line[0] == '#') continue;
+      if (line[0] == '[') {
+        in_list = line == "[given]" || line == "[family]";
+        continue;
+      }
+      if (!in_list) continue;
+      for (size_t i = 0; i < line.size();) {
+        while (i < line.size() && line[i] == ' ') ++i;
+        const size_t b = i;
+        while (i < line.size() && line[i] != ' ') ++i;
+        if (i > b) words.insert(line.substr(b, i - b));
+      }
+    }
+    for (std::string_view w : words) AddToFilter(w);
+    for (std::string_view w : kWeakWords) AddToFilter(w);
+  }
+};
+
+const SeedNames& Seeds() {
+  static const SeedNames kSeeds;
+  return kSeeds;
+}
+
+// "Hamidullah", "Salahuddin": the endings of compound names (a capital, at
+// least two more letters before the ending).
+bool HasNameEnding(std::string_view w) {
+  for (std::string_view end : {std::string_view("ullah"), std::string_view("uddin")}) {
+    if (w.size() >= end.size() + 3 && w.substr(w.size() - end.size()) == end) return true;
+  }
+  return false;
+}
+
+enum class WordClass { kNone, kWeak, kStrong };
+
+// A capitalised ASCII word: a capital, then lower-case letters, with inner
+// hyphens before a capital or a lower-case letter ("Abdul-Rahman").
+bool IsCapitalisedWord(std::string_view w) {
+  if (w.size() < 2 || !IsUpperAscii(w[0])) return false;
+  for (size_t i = 1; i < w.size(); ++i) {
+    const char c = w[i];
+    if (IsLowerAscii(c)) continue;
+    if (c == '-' && i + 1 < w.size() && i > 1) continue;
+    if (IsUpperAscii(c) && w[i - 1] == '-') continue;
+    return false;
+  }
+  return true;
+}
+
+WordClass Classify(std::string_view w) {
+  if (!IsCapitalisedWord(w)) return WordClass::kNone;
+  if (HasNameEnding(w)) return WordClass::kStrong;
+  const SeedNames& seeds = Seeds();
+  if (!seeds.MayStartAt(w, 0)) return WordClass::kNone;
+  if (Listed(std::begin(kWeakWords), std::end(kWeakWords), w)) return WordClass::kWeak;
+  return seeds.words.count(w) != 0 ? WordClass::kStrong : WordClass::kNone;
+}
+
+struct Word {
+  size_t b = 0, e = 0;
+  WordClass cls = WordClass::kNone;
+};
+
+// The word at text[i...] (word bytes and inner hyphens), or an empty one.
+Word WordAt(std::string_view text, size_t i) {
+  size_t e = i;
+  while (e < text.size() && (IsWordByte(text[e]) || (text[e] == '-' && e + 1 < text.size() && IsWordByte(text[e + 1]) && e > i))) {
+    ++e;
+  }
+  Word w{i, e, WordClass::kNone};
+  if (e > i) w.cls = Classify(text.substr(i, e - i));
+  return w;
+}
+
+// Where a word before the one at text[b] starts (one space between), or b.
+size_t PreviousWordStart(std::string_view text, size_t b) {
+  if (b < 2 || text[b - 1] != ' ' || !IsWordByte(text[b - 2])) return b;
+  size_t s = b - 1;
+  while (s > 0 && (IsWordByte(text[s - 1]) || (text[s - 1] == '-' && s >= 2 && IsWordByte(text[s - 2])))) --s;
+  return s;
+}
+
+using quasi::Bytes16;
+
+class RegionalNameDetector final : public Detector {
+ public:
+  std::string_view id() const override { return kId; }
+  KindMask kinds() const override { return KindBit(Kind::kPerson); }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
+
+  // Candidates, found 16 bytes at a time, are the capitals that start a word.
+  Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
+    const SeedNames& seeds = Seeds();
+    // Words ending in "ullah" need no listed start: their starts, in order.
+    // ("-uddin" names start as listed names do: Salahuddin, Jalaluddin.)
+    std::vector<size_t> endings;
+    for (std::string_view ending : {std::string_view("ullah")}) {
+      for (const char* at = text.data(); at != nullptr;) {
+        at = static_cast<const char*>(
+            memmem(at, static_cast<size_t>(text.data() + text.size() - at), ending.data(), ending.size()));
+        if (at == nullptr) break;
+        const size_t p = static_cast<size_t>(at - text.data());
+        ++at;
+        size_t b = p;
+        while (b > 0 && IsLowerAscii(text[b - 1])) --b;
+        if (b > 0 && IsUpperAscii(text[b - 1])) endings.push_back(b - 1);
+      }
+    }
+    size_t next_ending = 0;
+    size_t from = 0;  // no name starts inside the previous one
+    uint32_t word_before = 0;  // bit 0: the last byte of the previous block is a word byte
+    quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
+      const uint32_t caps = quasi::HighBitMask((Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'}));
+      const Bytes16 word_byte = ((Bytes16)(v >= uint8_t{'a'}) & (Bytes16)(v <= uint8_t{'z'})) |
+                                ((Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'})) |
+                                ((Bytes16)(v >= uint8_t{'0'}) & (Bytes16)(v <= uint8_t{'9'})) | (Bytes16)(v >= uint8_t{0x80}) |
+                                (Bytes16)(v == uint8_t{'-'}) | (Bytes16)(v == uint8_t{'\''});
+      const uint32_t words = quasi::HighBitMask(word_byte);
+      uint32_t bits = caps & ~((words << 1) | word_before) & 0xFFFFu;
+      word_before = (words >> 15) & 1;
+      while (bits != 0) {
+        const size_t i = block + static_cast<size_t>(__builtin_ctz(bits));
+        bits &= bits - 1;
+        while (next_ending < endings.size() && endings[next_ending] < i) ++next_ending;
+        const bool ending = next_ending < endings.size() && endings[next_ending] == i;
+        if (i >= from && (ending || seeds.MayStartAt(text, i))) Candidate(text, i, sink, &from);
+      }
+    });
+    return Status::OK();
+  }
+
+ private:
+  // A run of listed name words from text[i]; before a weak word that takes
+  // a partner, one capitalised word that is not listed. Reported when it
+  // holds a strong word or two words or more.
+  static void Candidate(std::string_view text, size_t i, FindingSink& sink, size_t* from) {
+    const Word first = WordAt(text, i);
+    if (first.cls == WordClass::kNone) return;
+    std::vector<Word> run = {first};
+    while (run.size() < quasi::kMaxNameWords && run.back().e + 1 < text.size() && text[run.back().e] == ' ') {
+      const Word next = WordAt(text, run.back().e + 1);
+      if (next.cls == WordClass::kNone) break;
+      run.push_back(next);
+    }
+    size_t begin = run.front().b;
+    const size_t end = run.back().e;
+    bool strong = false;
+    for (const Word& w : run) strong |= w.cls == WordClass::kStrong;
+    size_t words = run.size();
+    if (first.cls == WordClass::kWeak &&
+        Listed(std::begin(kPartnerWords), std::end(kPartnerWords), text.substr(first.b, first.e - first.b))) {
+      // "Zarif Khan": the capitalised word before, not a sentence opener
+      // nor the head of a place ("Mosque Shah").
+      const size_t prev = PreviousWordStart(text, begin);
+      const std::string_view w = text.substr(prev, begin - prev - (prev < begin ? 1 : 0));
+      if (prev < begin && IsCapitalisedWord(w) && !quasi::IsSentenceOpener(w) &&
+          !Listed(std::begin(kHeadsAfter), std::end(kHeadsAfter), w) && prev >= *from) {
+        begin = prev;
+        ++words;
+      }
+    }
+    if (!strong && words < 2) return;
+    *from = end;
+    // A place or an organisation named after a person ("Haqqani Network",
+    // "Mazar-e Sharif", "Qala-i Naw"): no name.
+    if (end + 1 < text.size() && text[end] == ' ') {
+      const Word after = WordAt(text, end + 1);
+      if (after.e > after.b &&
+          Listed(std::begin(kHeadsAfter), std::end(kHeadsAfter), text.substr(after.b, after.e - after.b))) {
+        return;
+      }
+    }
+    const size_t prev = PreviousWordStart(text, begin);
+    if (prev < begin) {
+      const std::string_view before = text.substr(prev, begin - 1 - prev);
+      if (before.size() >= 3 && before[before.size() - 2] == '-' &&
+          (before.back() == 'e' || before.back() == 'i')) {
+        return;  // an ezafe: "Mazar-e Sharif", "Qala-i Naw"
+      }
+    }
+    sink.Add(Finding{begin, end, Kind::kPerson, "REGIONAL", kRegionalNameConfidence, kId});
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<const Detector> NewRegionalNameDetector() { return std::make_unique<RegionalNameDetector>(); }
+
+}  // namespace tearline

@@ -1,0 +1,63 @@
+// Tests of the regional name detector (NewRegionalNameDetector in
+// tearline/quasi.h): a table of names and near misses, and block alignment.
+#include <gtest/gtest.h>
+
+#include "scan_test_util.h"
+#include "tearline/quasi.h"
+
+namespace tearline {
+namespace {
+
+using Case = quasi_testing::ScanCase;
+
+TEST(RegionalNameTest, ListedNamesOfTheRegion) {
+  const auto detector = NewRegionalNameDetector();
+  const Case cases[] = {
+      {"Zabiullah reportedly paid", "PERSON/REGIONAL[0,9)"},
+      {"We spoke to Fereshta by phone", "PERSON/REGIONAL[12,20)"},
+      {"Mirwais, 28, a tailor", "PERSON/REGIONAL[0,7)"},
+      {"Yesterday Hamidullah met", "PERSON/REGIONAL[10,20)"},  // "-ullah", not listed
+      {"with Salahuddin.", "PERSON/REGIONAL[5,15)"},
+      {"Akhtar Mohammad Mansour said", "PERSON/REGIONAL[7,23)"},  // "Akhtar" is not listed
+      {"Mohammad Nabi Omari's car", "PERSON/REGIONAL[0,19)"},
+      {"Gul Agha Sherzai", "PERSON/REGIONAL[4,16)"},  // "Gul" alone is weak; "Agha Sherzai" pairs
+      {"Zarif Khan and Ahmad Shah", "PERSON/REGIONAL[0,10) PERSON/REGIONAL[15,25)"},
+      {"Ahmad Jan left", "PERSON/REGIONAL[0,9)"},
+      {"Bashir Zadran", "PERSON/REGIONAL[0,13)"},
+      {"Abdul-Rahman met", ""},  // a hyphenated compound of listed words is not listed itself
+      // Weak words alone, or after a word they do not pair with.
+      {"the Khan said", ""},
+      {"Khan Academy", ""},
+      {"Sat Jan 10 2015", ""},
+      {"Nuff Said", ""},
+      {"the Swedish Sami villages", ""},
+      {"Allahu Akbar", ""},
+      {"the Zadran tribe", ""},
+      {"The Khan", ""},
+      // Places and organisations named after people.
+      {"the Haqqani Network", ""},
+      {"Jalaluddin Haqqani Network", ""},
+      {"Shah Mosque", ""},
+      {"Hakim Mosque", ""},
+      {"in Mazar-e Sharif", ""},
+      {"Qala-i Nasir", ""},
+      // Not capitalised words of the list.
+      {"ZABIULLAH", ""},
+      {"zabiullah", ""},
+      {"al-Zabiullah", ""},
+      {"Xzabiullah2", ""},
+      {"Ullah", ""},  // the ending alone
+  };
+  quasi_testing::ExpectScans(*detector, cases);
+}
+
+TEST(RegionalNameTest, FindingsDoNotDependOnBlockAlignment) {
+  const auto detector = NewRegionalNameDetector();
+  const char* pieces[] = {"Zabiullah", "Khan", "Zarif", "Mosque", "Mazar-e", "Sharif", "x", ",", "\n", "The",
+                          "Hamidullah.", "Jan", "Ahmad"};
+  const size_t found = quasi_testing::ExpectFindingsIgnoreBlockAlignment(*detector, pieces, 24681357, 400, 4);
+  EXPECT_GT(found, 100u);
+}
+
+}  // namespace
+}  // namespace tearline
