@@ -251,6 +251,8 @@ std::unique_ptr<const Detector> NewEastAsianNameDetector();
 //     capitalised word that opens no sentence ("Zarif Khan", "Gul Agha
 //     Sherzai"; never "Khan" alone, "Sat Jan 10", "Nuff Said" or "Swedish
 //     Sami villages").
+// A word in capitals counts as its capitalised form ("SUBJECT: ZABIULLAH
+// S/O ...", "ZARIF KHAN"), as report headers write names.
 // Not a name: a run followed by the head of a place or an organisation
 // ("Haqqani Network", "Shah Mosque", "Khan Academy", "Hakim Mosque"), or
 // after a Persian ezafe ("Mazar-e Sharif", "Qala-i Naw"). Runs with the

@@ -79,13 +79,14 @@ bool Listed(const std::string_view* begin, const std::string_view* end, std::str
   return std::binary_search(begin, end, w);
 }
 
-// The filter key of the word starting at text[i]: its first three bytes
-// (every listed word has three letters or more).
+// The filter key of the word starting at text[i]: its first three bytes,
+// the second and third in lower case (every listed word has three letters or
+// more; "HEKMATULLAH" and "Hekmatullah" share a key).
 uint32_t FilterKey(std::string_view text, size_t i) {
   const auto byte = [&](size_t k) {
     return k < text.size() ? static_cast<uint32_t>(static_cast<unsigned char>(text[k])) : 0u;
   };
-  const uint32_t key = byte(i) | byte(i + 1) << 8 | byte(i + 2) << 16;
+  const uint32_t key = byte(i) | (byte(i + 1) | 0x20) << 8 | (byte(i + 2) | 0x20) << 16;
   return static_cast<uint32_t>((uint64_t{key} * 0x9E3779B97F4A7C15ull) >> 50);  // 14 bits
 }
 
@@ -135,7 +136,7 @@ const SeedNames& Seeds() {
 }
 
 // "Hamidullah", "Salahuddin": the endings of compound names (a capital, at
-// least two more letters before the ending).
+// least two more letters before the ending), of a word in NameForm.
 bool HasNameEnding(std::string_view w) {
   for (std::string_view end : {std::string_view("ullah"), std::string_view("uddin")}) {
     if (w.size() >= end.size() + 3 && w.substr(w.size() - end.size()) == end) return true;
@@ -159,13 +160,46 @@ bool IsCapitalisedWord(std::string_view w) {
   return true;
 }
 
-WordClass Classify(std::string_view w) {
-  if (!IsCapitalisedWord(w)) return WordClass::kNone;
+// A word of capitals only, three letters or more, with inner hyphens
+// ("ZABIULLAH", "ABDUL-RAHMAN"): how names are written in report headers.
+bool IsCapitalsWord(std::string_view w) {
+  if (w.size() < 3) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    if (IsUpperAscii(c) || (c == '-' && i > 0 && i + 1 < w.size())) continue;
+    return false;
+  }
+  return true;
+}
+
+// The word as the lists write it: a capitalised word as it is, a word of
+// capitals with its other letters lowered ("ZABIULLAH" -> "Zabiullah"),
+// written into buf; empty for any other word or one longer than buf.
+std::string_view NameForm(std::string_view w, std::array<char, 32>& buf) {
+  if (IsCapitalisedWord(w)) return w;
+  if (w.size() > buf.size() || !IsCapitalsWord(w)) return {};
+  buf[0] = w[0];
+  for (size_t i = 1; i < w.size(); ++i) buf[i] = IsUpperAscii(w[i]) ? static_cast<char>(w[i] | 0x20) : w[i];
+  return std::string_view(buf.data(), w.size());
+}
+
+WordClass Classify(std::string_view word) {
+  std::array<char, 32> buf;
+  const std::string_view w = NameForm(word, buf);
+  if (w.empty()) return WordClass::kNone;
   if (HasNameEnding(w)) return WordClass::kStrong;
   const SeedNames& seeds = Seeds();
   if (!seeds.MayStartAt(w, 0)) return WordClass::kNone;
   if (Listed(std::begin(kWeakWords), std::end(kWeakWords), w)) return WordClass::kWeak;
   return seeds.words.count(w) != 0 ? WordClass::kStrong : WordClass::kNone;
+}
+
+// Whether `word` (in NameForm) is in the sorted list.
+template <size_t N>
+bool ListedForm(const std::string_view (&list)[N], std::string_view word) {
+  std::array<char, 32> buf;
+  const std::string_view w = NameForm(word, buf);
+  return !w.empty() && std::binary_search(std::begin(list), std::end(list), w);
 }
 
 struct Word {
@@ -235,7 +269,10 @@ class RegionalNameDetector final : public Detector {
         bits &= bits - 1;
         while (next_ending < endings.size() && endings[next_ending] < i) ++next_ending;
         const bool ending = next_ending < endings.size() && endings[next_ending] == i;
-        if (i >= from && (ending || seeds.MayStartAt(text, i))) Candidate(text, i, sink, &from);
+        // A word of capitals ("HEKMATULLAH") is checked in full: its ending
+        // was not searched for, and such words are few in prose.
+        const bool capitals = i + 1 < text.size() && IsUpperAscii(text[i + 1]);
+        if (i >= from && (ending || capitals || seeds.MayStartAt(text, i))) Candidate(text, i, sink, &from);
       }
     });
     return Status::OK();
@@ -259,14 +296,14 @@ class RegionalNameDetector final : public Detector {
     bool strong = false;
     for (const Word& w : run) strong |= w.cls == WordClass::kStrong;
     size_t words = run.size();
-    if (first.cls == WordClass::kWeak &&
-        Listed(std::begin(kPartnerWords), std::end(kPartnerWords), text.substr(first.b, first.e - first.b))) {
+    if (first.cls == WordClass::kWeak && ListedForm(kPartnerWords, text.substr(first.b, first.e - first.b))) {
       // "Zarif Khan": the capitalised word before, not a sentence opener
       // nor the head of a place ("Mosque Shah").
       const size_t prev = PreviousWordStart(text, begin);
-      const std::string_view w = text.substr(prev, begin - prev - (prev < begin ? 1 : 0));
-      if (prev < begin && IsCapitalisedWord(w) && !quasi::IsSentenceOpener(w) &&
-          !Listed(std::begin(kHeadsAfter), std::end(kHeadsAfter), w) && prev >= *from) {
+      std::array<char, 32> buf;
+      const std::string_view w = NameForm(text.substr(prev, begin - prev - (prev < begin ? 1 : 0)), buf);
+      if (prev < begin && !w.empty() && !quasi::IsSentenceOpener(w) && !ListedForm(kHeadsAfter, w) &&
+          prev >= *from) {
         begin = prev;
         ++words;
       }
@@ -277,8 +314,7 @@ class RegionalNameDetector final : public Detector {
     // "Mazar-e Sharif", "Qala-i Naw"): no name.
     if (end + 1 < text.size() && text[end] == ' ') {
       const Word after = WordAt(text, end + 1);
-      if (after.e > after.b &&
-          Listed(std::begin(kHeadsAfter), std::end(kHeadsAfter), text.substr(after.b, after.e - after.b))) {
+      if (after.e > after.b && ListedForm(kHeadsAfter, text.substr(after.b, after.e - after.b))) {
         return;
       }
     }

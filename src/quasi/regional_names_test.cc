@@ -41,9 +41,19 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
       {"Hakim Mosque", ""},
       {"in Mazar-e Sharif", ""},
       {"Qala-i Nasir", ""},
-      // Not capitalised words of the list.
-      {"ZABIULLAH", ""},
+      // Names in capitals, as report headers write them.
+      {"SUBJECT: ZABIULLAH S/O", "PERSON/REGIONAL[9,18)"},
+      {"met HEKMATULLAH at", "PERSON/REGIONAL[4,15)"},
+      {"KIFAYATULLAH", "PERSON/REGIONAL[0,12)"},  // not listed: the ending
+      {"ZARIF KHAN and GUL AHMAD", "PERSON/REGIONAL[0,10) PERSON/REGIONAL[15,24)"},
+      {"KHAN ACADEMY", ""},
+      {"THE KHAN", ""},
+      {"the HAQQANI NETWORK", ""},
+      {"JAN 2020", ""},
+      {"NATO and UN", ""},
+      // Not a name form of the list.
       {"zabiullah", ""},
+      {"ZaBIULLAH", ""},
       {"al-Zabiullah", ""},
       {"Xzabiullah2", ""},
       {"Ullah", ""},  // the ending alone
@@ -54,7 +64,7 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
 TEST(RegionalNameTest, FindingsDoNotDependOnBlockAlignment) {
   const auto detector = NewRegionalNameDetector();
   const char* pieces[] = {"Zabiullah", "Khan", "Zarif", "Mosque", "Mazar-e", "Sharif", "x", ",", "\n", "The",
-                          "Hamidullah.", "Jan", "Ahmad"};
+                          "Hamidullah.", "Jan", "Ahmad", "KHAN", "HEKMATULLAH", "ZARIF"};
   const size_t found = quasi_testing::ExpectFindingsIgnoreBlockAlignment(*detector, pieces, 24681357, 400, 4);
   EXPECT_GT(found, 100u);
 }
