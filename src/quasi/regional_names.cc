@@ -240,17 +240,15 @@ class RegionalNameDetector final : public Detector {
     // Words ending in "ullah" need no listed start: their starts, in order.
     // ("-uddin" names start as listed names do: Salahuddin, Jalaluddin.)
     std::vector<size_t> endings;
-    for (std::string_view ending : {std::string_view("ullah")}) {
-      for (const char* at = text.data(); at != nullptr;) {
-        at = static_cast<const char*>(
-            memmem(at, static_cast<size_t>(text.data() + text.size() - at), ending.data(), ending.size()));
-        if (at == nullptr) break;
-        const size_t p = static_cast<size_t>(at - text.data());
-        ++at;
-        size_t b = p;
-        while (b > 0 && IsLowerAscii(text[b - 1])) --b;
-        if (b > 0 && IsUpperAscii(text[b - 1])) endings.push_back(b - 1);
-      }
+    constexpr std::string_view kEnding = "ullah";
+    for (const char* at = text.data();;) {
+      at = static_cast<const char*>(
+          memmem(at, static_cast<size_t>(text.data() + text.size() - at), kEnding.data(), kEnding.size()));
+      if (at == nullptr) break;
+      size_t b = static_cast<size_t>(at - text.data());
+      ++at;
+      while (b > 0 && IsLowerAscii(text[b - 1])) --b;
+      if (b > 0 && IsUpperAscii(text[b - 1])) endings.push_back(b - 1);
     }
     size_t next_ending = 0;
     size_t from = 0;  // no name starts inside the previous one
