@@ -226,6 +226,14 @@ size_t PreviousWordStart(std::string_view text, size_t b) {
   return s;
 }
 
+// Whether a word of capitals ending in "ULLAH" starts at text[i]
+// ("KIFAYATULLAH"; the search for endings looks for "ullah" only).
+bool CapitalsEndInUllah(std::string_view text, size_t i) {
+  size_t e = i;
+  while (e < text.size() && IsUpperAscii(text[e])) ++e;
+  return e - i >= 8 && text.compare(e - 5, 5, "ULLAH") == 0;
+}
+
 using quasi::Bytes16;
 
 class RegionalNameDetector final : public Detector {
@@ -267,10 +275,9 @@ class RegionalNameDetector final : public Detector {
         bits &= bits - 1;
         while (next_ending < endings.size() && endings[next_ending] < i) ++next_ending;
         const bool ending = next_ending < endings.size() && endings[next_ending] == i;
-        // A word of capitals ("HEKMATULLAH") is checked in full: its ending
-        // was not searched for, and such words are few in prose.
-        const bool capitals = i + 1 < text.size() && IsUpperAscii(text[i + 1]);
-        if (i >= from && (ending || capitals || seeds.MayStartAt(text, i))) Candidate(text, i, sink, &from);
+        if (i >= from && (ending || seeds.MayStartAt(text, i) || CapitalsEndInUllah(text, i))) {
+          Candidate(text, i, sink, &from);
+        }
       }
     });
     return Status::OK();
