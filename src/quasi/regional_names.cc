@@ -36,19 +36,41 @@ constexpr float kRegionalNameConfidence = 0.5f;
 // "Malik", "Mir", "Taj", "Jan", "Akbar"), and family names that are also the
 // names of tribes, provinces or towns ("Zadran", "Wardak", "Mangal",
 // "Popalzai", "Sharif" of "Mazar-e Sharif"). They count only after another
-// name word ("Zarif Khan", "Ahmad Shah", "Gul Agha Sherzai"). Sorted.
-constexpr std::string_view kWeakWords[] = {
-    "Achakzai", "Afridi",  "Ahmadzai", "Akbar",    "Alizai",  "Alokozai", "Aman",    "Andar",   "Asad",
-    "Awan",     "Aziz",    "Bakht",    "Baloch",   "Bangash", "Barakzai", "Bugti",   "Butt",    "Dost",
-    "Durrani",  "Ghilzai", "Gul",      "Hafiz",    "Hakim",   "Haqqani",  "Hotak",   "Jan",     "Kakar",
-    "Khan",     "Khattak", "Kohistani", "Mahsud",  "Malik",   "Mangal",   "Marwat",  "Mengal",  "Mir",
-    "Mirza",    "Mohmand", "Mujahid",  "Nasser",   "Noor",    "Noorzai",  "Nur",     "Nurzai",  "Orakzai",
-    "Popalzai", "Rind",    "Safi",     "Sahak",    "Said",    "Saif",     "Sami",    "Sayed",   "Shah",
-    "Shaikh",   "Shams",   "Sharif",   "Sheikh",   "Sher",    "Sherzai",  "Shinwari", "Shir",   "Stanekzai",
-    "Sultan",   "Taj",     "Tajik",    "Talib",    "Tarakai", "Wali",     "Wardak",  "Wazir",   "Yousafzai",
-    "Yusufzai", "Zadran",  "Zia",
+// name word ("Zarif Khan", "Ahmad Shah", "Gul Agha Sherzai"): a listed one,
+// or, for the `partner` ones ("Khan", "Shah", "Gul" and family names that are
+// tribes), also a capitalised word that is not listed ("Zarif Khan", "Bashir
+// Zadran"). The others ("Jan", "Said", "Sami", "Sheikh", "Akbar") need a
+// listed word: "Sat Jan 10", "Nuff Said", "Swedish Sami villages", "Mosque
+// Sheikh Lotfollah". Sorted.
+struct WeakWord {
+  std::string_view word;
+  bool partner;
 };
-static_assert(std::is_sorted(std::begin(kWeakWords), std::end(kWeakWords)));
+constexpr WeakWord kWeakWords[] = {
+    {"Achakzai", true}, {"Afridi", true}, {"Ahmadzai", true}, {"Akbar", false}, {"Alizai", true},
+    {"Alokozai", true}, {"Aman", false}, {"Andar", false}, {"Asad", false}, {"Awan", false}, {"Aziz", false},
+    {"Bakht", false}, {"Baloch", false}, {"Bangash", true}, {"Barakzai", true}, {"Bugti", true},
+    {"Butt", false}, {"Dost", false}, {"Durrani", true}, {"Ghilzai", true}, {"Gul", true}, {"Hafiz", false},
+    {"Hakim", false}, {"Haqqani", true}, {"Hotak", true}, {"Jan", false}, {"Kakar", true}, {"Khan", true},
+    {"Khattak", true}, {"Kohistani", true}, {"Mahsud", true}, {"Malik", false}, {"Mangal", true},
+    {"Marwat", true}, {"Mengal", true}, {"Mir", false}, {"Mirza", false}, {"Mohmand", true}, {"Mujahid", false},
+    {"Nasser", false}, {"Noor", false}, {"Noorzai", true}, {"Nur", false}, {"Nurzai", true}, {"Orakzai", true},
+    {"Popalzai", true}, {"Rind", false}, {"Safi", false}, {"Sahak", true}, {"Said", false}, {"Saif", false},
+    {"Sami", false}, {"Sayed", false}, {"Shah", true}, {"Shaikh", false}, {"Shams", false}, {"Sharif", false},
+    {"Sheikh", false}, {"Sher", false}, {"Sherzai", true}, {"Shinwari", true}, {"Shir", false},
+    {"Stanekzai", true}, {"Sultan", false}, {"Taj", false}, {"Tajik", false}, {"Talib", false},
+    {"Tarakai", true}, {"Wali", false}, {"Wardak", true}, {"Wazir", false}, {"Yousafzai", true},
+    {"Yusufzai", true}, {"Zadran", true}, {"Zia", false},
+};
+static_assert(std::is_sorted(std::begin(kWeakWords), std::end(kWeakWords),
+                             [](const WeakWord& a, const WeakWord& b) { return a.word < b.word; }));
+
+// The weak word that `w` is, or null.
+const WeakWord* FindWeakWord(std::string_view w) {
+  const WeakWord* it = std::lower_bound(std::begin(kWeakWords), std::end(kWeakWords), w,
+                                        [](const WeakWord& k, std::string_view x) { return k.word < x; });
+  return it != std::end(kWeakWords) && it->word == w ? it : nullptr;
+}
 
 // Capitalised words after which a listed word names a place or an
 // organisation, not a person ("Haqqani Network", "Shah Mosque", "Khan
@@ -62,22 +84,6 @@ constexpr std::string_view kHeadsAfter[] = {
 };
 static_assert(std::is_sorted(std::begin(kHeadsAfter), std::end(kHeadsAfter)));
 
-// The weak words that also follow a capitalised word that is not listed
-// ("Zarif Khan", "Ahmad Shah", "Bashir Zadran"): "Khan", "Shah", "Gul" and
-// family names that are tribes. The others ("Jan", "Said", "Sami", "Sheikh",
-// "Akbar") need a listed word: "Sat Jan 10", "Nuff Said", "Swedish Sami
-// villages", "Mosque Sheikh Lotfollah". Sorted.
-constexpr std::string_view kPartnerWords[] = {
-    "Achakzai", "Afridi",  "Ahmadzai", "Alizai",  "Alokozai", "Bangash",  "Barakzai", "Bugti",    "Durrani",
-    "Ghilzai",  "Gul",     "Haqqani",  "Hotak",   "Kakar",    "Khan",     "Khattak",  "Kohistani", "Mahsud",
-    "Mangal",   "Marwat",  "Mengal",   "Mohmand", "Noorzai",  "Nurzai",   "Orakzai",  "Popalzai", "Sahak",
-    "Shah",     "Sherzai", "Shinwari", "Stanekzai", "Tarakai", "Wardak",  "Yousafzai", "Yusufzai", "Zadran",
-};
-static_assert(std::is_sorted(std::begin(kPartnerWords), std::end(kPartnerWords)));
-
-bool Listed(const std::string_view* begin, const std::string_view* end, std::string_view w) {
-  return std::binary_search(begin, end, w);
-}
 
 // The filter key of the word starting at text[i]: its first three bytes,
 // the second and third in lower case (every listed word has three letters or
@@ -126,7 +132,7 @@ struct SeedNames {
       }
     }
     for (std::string_view w : words) AddToFilter(w);
-    for (std::string_view w : kWeakWords) AddToFilter(w);
+    for (const WeakWord& w : kWeakWords) AddToFilter(w.word);
   }
 };
 
@@ -144,7 +150,9 @@ bool HasNameEnding(std::string_view w) {
   return false;
 }
 
-enum class WordClass { kNone, kWeak, kStrong };
+// kPartner: a weak word that also follows a capitalised word that is not
+// listed (WeakWord::partner).
+enum class WordClass { kNone, kWeak, kPartner, kStrong };
 
 // A capitalised ASCII word: a capital, then lower-case letters, with inner
 // hyphens before a capital or a lower-case letter ("Abdul-Rahman").
@@ -190,7 +198,7 @@ WordClass Classify(std::string_view word) {
   if (HasNameEnding(w)) return WordClass::kStrong;
   const SeedNames& seeds = Seeds();
   if (!seeds.MayStartAt(w, 0)) return WordClass::kNone;
-  if (Listed(std::begin(kWeakWords), std::end(kWeakWords), w)) return WordClass::kWeak;
+  if (const WeakWord* weak = FindWeakWord(w)) return weak->partner ? WordClass::kPartner : WordClass::kWeak;
   return seeds.words.count(w) != 0 ? WordClass::kStrong : WordClass::kNone;
 }
 
@@ -301,7 +309,7 @@ class RegionalNameDetector final : public Detector {
     bool strong = false;
     for (const Word& w : run) strong |= w.cls == WordClass::kStrong;
     size_t words = run.size();
-    if (first.cls == WordClass::kWeak && ListedForm(kPartnerWords, text.substr(first.b, first.e - first.b))) {
+    if (first.cls == WordClass::kPartner) {
       // "Zarif Khan": the capitalised word before, not a sentence opener
       // nor the head of a place ("Mosque Shah").
       const size_t prev = PreviousWordStart(text, begin);
