@@ -28,10 +28,9 @@ const std::set<std::string, std::less<>>& Titles() {
 }  // namespace
 
 bool IsTitleWord(std::string_view word) {
-  char low[16];
-  if (word.empty() || word.size() > sizeof low) return false;
-  for (size_t i = 0; i < word.size(); ++i) low[i] = LowerAsciiByte(word[i]);
-  return Titles().count(std::string_view(low, word.size())) != 0;
+  std::array<char, 16> buf;
+  const std::string_view low = LowerAsciiInto(word, buf);
+  return !low.empty() && Titles().count(low) != 0;
 }
 
 }  // namespace link_internal
@@ -85,10 +84,9 @@ std::string LowerAscii(std::string_view s) {
 // words.count(LowerAscii(word)), without building a string for a word that
 // fits a small buffer.
 bool InWordSet(const std::set<std::string, std::less<>>& words, std::string_view word) {
-  char low[32];
-  if (word.size() > sizeof(low)) return words.count(LowerAscii(word)) != 0;
-  for (size_t i = 0; i < word.size(); ++i) low[i] = LowerAsciiByte(word[i]);
-  return words.count(std::string_view(low, word.size())) != 0;
+  std::array<char, 32> buf;
+  if (word.size() > buf.size()) return words.count(LowerAscii(word)) != 0;
+  return words.count(link_internal::LowerAsciiInto(word, buf)) != 0;
 }
 
 bool IsGenericWord(std::string_view word) { return InWordSet(GenericWords(), word); }

@@ -161,6 +161,15 @@ void ForEachCapitalisedWordFrom(std::string_view text, const std::vector<size_t>
 
 inline char LowerAsciiByte(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c; }
 
+// `word` ASCII-lower-cased into `buf`, for a lookup without building a
+// string; empty when the word is longer than N bytes.
+template <size_t N>
+std::string_view LowerAsciiInto(std::string_view word, std::array<char, N>& buf) {
+  if (word.size() > N) return {};
+  for (size_t i = 0; i < word.size(); ++i) buf[i] = LowerAsciiByte(word[i]);
+  return std::string_view(buf.data(), word.size());
+}
+
 // A set of words that answers "certainly not in the set" for most other
 // words from their length and first, second and last bytes (never for a word
 // of the set): a filter in front of a hash lookup. With `lower`, words are

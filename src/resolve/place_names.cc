@@ -6,6 +6,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "link_words.h"
 #include "place_names.h"
 #include "tearline/file.h"
 #include "tearline/resolve.h"
@@ -51,18 +52,14 @@ static_assert(std::is_sorted(std::begin(kHeads), std::end(kHeads),
 // "Camp Wycliffe", "Lake Chad"), lower case.
 constexpr std::string_view kPlacePrefixes[] = {"camp", "cape", "fort", "lake", "mount", "mt", "port"};
 
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
-
 }  // namespace
 
 namespace link_internal {
 
 bool IsPlacePrefix(std::string_view word) {
-  char low[8];
-  if (word.size() > sizeof low) return false;
-  for (size_t i = 0; i < word.size(); ++i) low[i] = Lower(word[i]);
-  return std::find(std::begin(kPlacePrefixes), std::end(kPlacePrefixes), std::string_view(low, word.size())) !=
-         std::end(kPlacePrefixes);
+  std::array<char, 8> buf;
+  const std::string_view low = LowerAsciiInto(word, buf);
+  return !low.empty() && std::find(std::begin(kPlacePrefixes), std::end(kPlacePrefixes), low) != std::end(kPlacePrefixes);
 }
 
 bool FollowsPlacePrefix(std::string_view text, size_t b) {
@@ -96,11 +93,9 @@ std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Findin
     words[count++] = {b, i};
   }
   if (count < 2) return std::nullopt;
-  auto lower = [&](const Word& w, char* out) {
-    for (size_t j = w.b; j < w.e; ++j) out[j - w.b] = Lower(span[j]);
-    return std::string_view(out, w.e - w.b);
-  };
-  char low[12];
+  // A word lower-cased; empty when longer than 12 bytes (no title or head is).
+  std::array<char, 12> buf;
+  auto lower = [&](const Word& w) { return link_internal::LowerAsciiInto(span.substr(w.b, w.e - w.b), buf); };
   if (span[0] >= 'A' && span[0] <= 'Z' &&
       link_internal::IsPlacePrefix(span.substr(words[0].b, words[0].e - words[0].b))) {
     return Kind::kLoc;
@@ -108,8 +103,8 @@ std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Findin
   // "Mr Stuart Hall": after a personal title, a head that is also a surname
   // names the person.
   constexpr std::string_view kTitles[] = {"dame", "dr", "lady", "lord", "miss", "mr", "mrs", "ms", "mx", "prof", "sir"};
-  const bool titled = words[0].e - words[0].b <= sizeof low &&
-                      std::find(std::begin(kTitles), std::end(kTitles), lower(words[0], low)) != std::end(kTitles);
+  const std::string_view first = lower(words[0]);
+  const bool titled = !first.empty() && std::find(std::begin(kTitles), std::end(kTitles), first) != std::end(kTitles);
   for (size_t k = 0; k < count; ++k) {
     const Word& w = words[k];
     const bool last = k + 1 == count;
@@ -117,8 +112,9 @@ std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Findin
       const std::string_view next = span.substr(words[k + 1].b, words[k + 1].e - words[k + 1].b);
       if (next != "of" && next != "for") continue;
     }
-    if (w.e - w.b > sizeof low || !(span[w.b] >= 'A' && span[w.b] <= 'Z')) continue;
-    const std::string_view word = lower(w, low);
+    if (!(span[w.b] >= 'A' && span[w.b] <= 'Z')) continue;
+    const std::string_view word = lower(w);
+    if (word.empty()) continue;
     const Head* it = std::lower_bound(std::begin(kHeads), std::end(kHeads), word,
                                       [](const Head& h, std::string_view x) { return h.word < x; });
     if (it != std::end(kHeads) && it->word == word && count >= it->min_words && !(titled && it->min_words > 2)) {

@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <map>
 
+#include "link_words.h"
 #include "tearline/file.h"
 
 namespace tearline {
 namespace {
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+using link_internal::LowerAsciiByte;
 
 // True if a should win over b under the overlap rule.
 bool Stricter(const Decision& a, const Decision& b) {
@@ -50,11 +51,11 @@ std::vector<Span> FindAllowedSpans(std::string_view text, const std::vector<std:
   std::vector<Span> spans;
   if (terms.empty()) return spans;
   std::string lower(text);
-  for (char& c : lower) c = Lower(c);
+  for (char& c : lower) c = LowerAsciiByte(c);
   for (const std::string& term : terms) {
     if (term.empty()) continue;
     std::string t(term);
-    for (char& c : t) c = Lower(c);
+    for (char& c : t) c = LowerAsciiByte(c);
     for (size_t pos = lower.find(t); pos != std::string::npos; pos = lower.find(t, pos + 1)) {
       size_t end = pos + t.size();
       bool left_ok = pos == 0 || !IsWordByte(lower[pos - 1]) || !IsWordByte(t.front());
