@@ -38,6 +38,7 @@ constexpr std::array<std::string_view, 12> kFirstEuropeanParticles = {"da",  "da
                                                                       "der", "di",  "dos", "du",  "van",   "von"};
 constexpr std::array<std::string_view, 8> kSecondEuropeanParticles = {"de", "den", "der", "het", "la", "las", "le", "los"};
 
+// Whether w is one of `words`.
 template <size_t N>
 bool OneOf(const std::array<std::string_view, N>& words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
@@ -126,11 +127,11 @@ size_t NameWordStart(std::string_view text, size_t end) {
   }
   if (b == end || NameWordEnd(text, b) != end) return end;
   const std::string_view w = text.substr(b, end - b);
-  if (std::find(kNotNameWords.begin(), kNotNameWords.end(), w) != kNotNameWords.end()) return end;
+  if (OneOf(kNotNameWords, w)) return end;
   return b;
 }
 
-bool IsParticle(std::string_view w) { return std::find(kParticles.begin(), kParticles.end(), w) != kParticles.end(); }
+bool IsParticle(std::string_view w) { return OneOf(kParticles, w); }
 
 // [begin, end) grown over the particles around it, once; true when it grew.
 bool GrowOnce(std::string_view text, size_t* begin, size_t* end) {
