@@ -252,7 +252,11 @@ std::unique_ptr<const Detector> NewEastAsianNameDetector();
 //     Sherzai"; never "Khan" alone, "Sat Jan 10", "Nuff Said" or "Swedish
 //     Sami villages").
 // A word in capitals counts as its capitalised form ("SUBJECT: ZABIULLAH
-// S/O ...", "ZARIF KHAN"), as report headers write names.
+// S/O ...", "ZARIF KHAN"), as report headers write names. A word in lower
+// case does too ("rahim called at 9", "imran khan"), as chat logs and
+// transcripts write them, except: weak words that take no partner ("said",
+// "jan"), listed words that are English words in lower case ("nadir"), and
+// runs that mix lower case and capitals ("Rahim said").
 // Not a name: a run followed by the head of a place or an organisation
 // ("Haqqani Network", "Shah Mosque", "Khan Academy", "Hakim Mosque"), or
 // after a Persian ezafe ("Mazar-e Sharif", "Qala-i Naw"). Runs with the

@@ -84,6 +84,10 @@ constexpr std::string_view kHeadsAfter[] = {
 };
 static_assert(std::is_sorted(std::begin(kHeadsAfter), std::end(kHeadsAfter)));
 
+// Listed words that always take the next word into the name: "servant of"
+// ("Abdul Wahab", "Ghulam Sakhi"), whether or not that word is listed. Sorted.
+constexpr std::string_view kBoundToNext[] = {"Abdel", "Abdul", "Abdur", "Gholam", "Ghulam"};
+static_assert(std::is_sorted(std::begin(kBoundToNext), std::end(kBoundToNext)));
 
 // The filter key of the word starting at text[i]: its first three bytes,
 // the second and third in lower case (every listed word has three letters or
@@ -92,7 +96,9 @@ uint32_t FilterKey(std::string_view text, size_t i) {
   const auto byte = [&](size_t k) {
     return k < text.size() ? static_cast<uint32_t>(static_cast<unsigned char>(text[k])) : 0u;
   };
-  const uint32_t key = byte(i) | (byte(i + 1) | 0x20) << 8 | (byte(i + 2) | 0x20) << 16;
+  // The first letter in upper case: "rahim" shares the key of "Rahim".
+  const uint32_t first = IsLowerAscii(static_cast<char>(byte(i))) ? byte(i) & ~0x20u : byte(i);
+  const uint32_t key = first | (byte(i + 1) | 0x20) << 8 | (byte(i + 2) | 0x20) << 16;
   return static_cast<uint32_t>((uint64_t{key} * 0x9E3779B97F4A7C15ull) >> 50);  // 14 bits
 }
 
@@ -180,25 +186,57 @@ bool IsCapitalsWord(std::string_view w) {
   return true;
 }
 
+// A word of lower-case letters only, three or more ("rahim"): how chat logs
+// and transcripts write names.
+bool IsLowerCaseWord(std::string_view w) {
+  if (w.size() < 3) return false;
+  for (char c : w) {
+    if (!IsLowerAscii(c)) return false;
+  }
+  return true;
+}
+
 // The word as the lists write it: a capitalised word as it is, a word of
-// capitals with its other letters lowered ("ZABIULLAH" -> "Zabiullah"),
-// written into buf; empty for any other word or one longer than buf.
+// capitals with its other letters lowered ("ZABIULLAH" -> "Zabiullah"), a
+// lower-case word with its first letter raised ("rahim" -> "Rahim"), written
+// into buf; empty for any other word or one longer than buf.
 std::string_view NameForm(std::string_view w, std::array<char, 32>& buf) {
   if (IsCapitalisedWord(w)) return w;
-  if (w.size() > buf.size() || !IsCapitalsWord(w)) return {};
+  if (w.size() > buf.size()) return {};
+  if (IsLowerCaseWord(w)) {
+    std::copy(w.begin(), w.end(), buf.begin());
+    buf[0] = static_cast<char>(w[0] & ~0x20);
+    return std::string_view(buf.data(), w.size());
+  }
+  if (!IsCapitalsWord(w)) return {};
   buf[0] = w[0];
   for (size_t i = 1; i < w.size(); ++i) buf[i] = IsUpperAscii(w[i]) ? static_cast<char>(w[i] | 0x20) : w[i];
   return std::string_view(buf.data(), w.size());
 }
 
+// Listed words that are English words in lower case ("the nadir of"): they
+// count only when capitalised. Sorted.
+constexpr std::string_view kNotLowerCaseNames[] = {"Nadir"};
+static_assert(std::is_sorted(std::begin(kNotLowerCaseNames), std::end(kNotLowerCaseNames)));
+
 WordClass Classify(std::string_view word) {
   std::array<char, 32> buf;
   const std::string_view w = NameForm(word, buf);
   if (w.empty()) return WordClass::kNone;
+  const bool lower = IsLowerAscii(word[0]);
   if (HasNameEnding(w)) return WordClass::kStrong;
   const SeedNames& seeds = Seeds();
   if (!seeds.MayStartAt(w, 0)) return WordClass::kNone;
-  if (const WeakWord* weak = FindWeakWord(w)) return weak->partner ? WordClass::kPartner : WordClass::kWeak;
+  if (const WeakWord* weak = FindWeakWord(w)) {
+    // In lower case only the weak words that follow names ("imran khan",
+    // "ahmad shah"), and only after a listed one; "said", "jan", "aman" are
+    // English words there.
+    if (!lower) return weak->partner ? WordClass::kPartner : WordClass::kWeak;
+    return weak->partner ? WordClass::kWeak : WordClass::kNone;
+  }
+  if (lower && std::binary_search(std::begin(kNotLowerCaseNames), std::end(kNotLowerCaseNames), w)) {
+    return WordClass::kNone;
+  }
   return seeds.words.count(w) != 0 ? WordClass::kStrong : WordClass::kNone;
 }
 
@@ -250,7 +288,7 @@ class RegionalNameDetector final : public Detector {
   KindMask kinds() const override { return KindBit(Kind::kPerson); }
   std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
 
-  // Candidates, found 16 bytes at a time, are the capitals that start a word.
+  // Candidates, found 16 bytes at a time, are the letters that start a word.
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     const SeedNames& seeds = Seeds();
     // Words ending in "ullah" need no listed start: their starts, in order.
@@ -264,19 +302,24 @@ class RegionalNameDetector final : public Detector {
       size_t b = static_cast<size_t>(at - text.data());
       ++at;
       while (b > 0 && IsLowerAscii(text[b - 1])) --b;
-      if (b > 0 && IsUpperAscii(text[b - 1])) endings.push_back(b - 1);
+      if (b > 0 && IsUpperAscii(text[b - 1])) {
+        endings.push_back(b - 1);
+      } else if (b == 0 || !IsWordByte(text[b - 1])) {
+        endings.push_back(b);  // "zabiullah"
+      }
     }
     size_t next_ending = 0;
     size_t from = 0;  // no name starts inside the previous one
     uint32_t word_before = 0;  // bit 0: the last byte of the previous block is a word byte
     quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
-      const uint32_t caps = quasi::HighBitMask((Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'}));
-      const Bytes16 word_byte = ((Bytes16)(v >= uint8_t{'a'}) & (Bytes16)(v <= uint8_t{'z'})) |
-                                ((Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'})) |
+      const Bytes16 lower = (Bytes16)(v >= uint8_t{'a'}) & (Bytes16)(v <= uint8_t{'z'});
+      const Bytes16 upper = (Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'});
+      const uint32_t letters = quasi::HighBitMask(lower | upper);
+      const Bytes16 word_byte = lower | upper |
                                 ((Bytes16)(v >= uint8_t{'0'}) & (Bytes16)(v <= uint8_t{'9'})) | (Bytes16)(v >= uint8_t{0x80}) |
                                 (Bytes16)(v == uint8_t{'-'}) | (Bytes16)(v == uint8_t{'\''});
       const uint32_t words = quasi::HighBitMask(word_byte);
-      uint32_t bits = caps & ~((words << 1) | word_before) & 0xFFFFu;
+      uint32_t bits = letters & ~((words << 1) | word_before) & 0xFFFFu;
       word_before = (words >> 15) & 1;
       while (bits != 0) {
         const size_t i = block + static_cast<size_t>(__builtin_ctz(bits));
@@ -299,9 +342,20 @@ class RegionalNameDetector final : public Detector {
     const Word first = WordAt(text, i);
     if (first.cls == WordClass::kNone) return;
     std::vector<Word> run = {first};
+    // The words of a run are all in lower case or none is ("Rahim said").
+    const bool lower = IsLowerAscii(text[i]);
     while (run.size() < quasi::kMaxNameWords && run.back().e + 1 < text.size() && text[run.back().e] == ' ') {
-      const Word next = WordAt(text, run.back().e + 1);
-      if (next.cls == WordClass::kNone) break;
+      Word next = WordAt(text, run.back().e + 1);
+      if (next.e == next.b || IsLowerAscii(text[next.b]) != lower) break;
+      if (next.cls == WordClass::kNone) {
+        // "Abdul Wahab": the word after "servant of" is part of the name.
+        std::array<char, 32> buf;
+        if (!ListedForm(kBoundToNext, text.substr(run.back().b, run.back().e - run.back().b)) ||
+            NameForm(text.substr(next.b, next.e - next.b), buf).empty()) {
+          break;
+        }
+        next.cls = WordClass::kWeak;
+      }
       run.push_back(next);
     }
     size_t begin = run.front().b;
@@ -315,8 +369,8 @@ class RegionalNameDetector final : public Detector {
       const size_t prev = PreviousWordStart(text, begin);
       std::array<char, 32> buf;
       const std::string_view w = NameForm(text.substr(prev, begin - prev - (prev < begin ? 1 : 0)), buf);
-      if (prev < begin && !w.empty() && !quasi::IsSentenceOpener(w) && !ListedForm(kHeadsAfter, w) &&
-          prev >= *from) {
+      if (prev < begin && !w.empty() && !IsLowerAscii(text[prev]) && !quasi::IsSentenceOpener(w) &&
+          !ListedForm(kHeadsAfter, w) && prev >= *from) {
         begin = prev;
         ++words;
       }
@@ -327,7 +381,8 @@ class RegionalNameDetector final : public Detector {
     // "Mazar-e Sharif", "Qala-i Naw"): no name.
     if (end + 1 < text.size() && text[end] == ' ') {
       const Word after = WordAt(text, end + 1);
-      if (after.e > after.b && ListedForm(kHeadsAfter, text.substr(after.b, after.e - after.b))) {
+      if (after.e > after.b && IsLowerAscii(text[after.b]) == lower &&
+          ListedForm(kHeadsAfter, text.substr(after.b, after.e - after.b))) {
         return;
       }
     }

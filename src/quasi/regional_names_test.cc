@@ -51,8 +51,27 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
       {"the HAQQANI NETWORK", ""},
       {"JAN 2020", ""},
       {"NATO and UN", ""},
+      // Names in lower case, as chat logs and transcripts write them.
+      {"rahim called at 9", "PERSON/REGIONAL[0,5)"},
+      {"he is with zarghona at", "PERSON/REGIONAL[11,19)"},
+      {"ok tell zabiullah", "PERSON/REGIONAL[8,17)"},  // the ending
+      {"imran khan and ahmad shah", "PERSON/REGIONAL[0,10) PERSON/REGIONAL[15,25)"},
+      {"rahim said he", "PERSON/REGIONAL[0,5)"},  // "said" joins no lower-case name
+      {"Rahim said he", "PERSON/REGIONAL[0,5)"},
+      {"hamid Khan", "PERSON/REGIONAL[0,5)"},  // no run mixes lower case and capitals
+      {"the khan said", ""},  // weak words alone
+      {"as he said", ""},
+      {"jan 10", ""},
+      {"the nadir of", ""},  // an English word in lower case
+      {"he met Nadir", "PERSON/REGIONAL[7,12)"},
+      {"rahim market", ""},  // the head of a place
+      // "Abdul" and "Ghulam" take the next word, listed or not.
+      {"with abdul wahab at", "PERSON/REGIONAL[5,16)"},
+      {"Ghulam Sakhi left", "PERSON/REGIONAL[0,12)"},
+      {"Abdul Wahab Rahimi", "PERSON/REGIONAL[0,18)"},
+      {"Abdul wahab", "PERSON/REGIONAL[0,5)"},
+      {"Abdul, 30", "PERSON/REGIONAL[0,5)"},
       // Not a name form of the list.
-      {"zabiullah", ""},
       {"ZaBIULLAH", ""},
       {"al-Zabiullah", ""},
       {"Xzabiullah2", ""},
@@ -64,7 +83,8 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
 TEST(RegionalNameTest, FindingsDoNotDependOnBlockAlignment) {
   const auto detector = NewRegionalNameDetector();
   const char* pieces[] = {"Zabiullah", "Khan", "Zarif", "Mosque", "Mazar-e", "Sharif", "x", ",", "\n", "The",
-                          "Hamidullah.", "Jan", "Ahmad", "KHAN", "HEKMATULLAH", "ZARIF"};
+                          "Hamidullah.", "Jan", "Ahmad", "KHAN", "HEKMATULLAH", "ZARIF", "rahim", "khan", "zabiullah",
+                          "said"};
   const size_t found = quasi_testing::ExpectFindingsIgnoreBlockAlignment(*detector, pieces, 24681357, 400, 4);
   EXPECT_GT(found, 100u);
 }
