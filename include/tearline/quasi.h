@@ -263,6 +263,32 @@ std::unique_ptr<const Detector> NewEastAsianNameDetector();
 // tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewRegionalNameDetector();
 
+// The field name detector (id "fields"): the value of a labelled line that
+// names a person, as forms, manifests and report headers write them:
+// "NAME: AHMADZAI, NOORULLAH", "Father's name: Abdul Karim", "Alias: Qari
+// Sahib", "Next of kin: Bibi Hawa", "Names: Rahim, Karim and Zarghona".
+// Reported as PERSON, subkind FIELD, confidence 0.7. The label stands at the
+// start of a line (after indentation, "-", "*" or a list number such as "3."
+// or "b)") and ends in a colon; it is
+//   - a name label: one to four words whose last is name(s), surname(s),
+//     alias(es), nickname(s), aka or a.k.a. ("Full name", "Father's name",
+//     "Patient name"), but not the name of a thing ("File name", "Code name",
+//     "Village name", "Company name", ...); or
+//   - a kin label: Father, Mother, Husband, Wife, Spouse, Son, Daughter,
+//     Brother, Sister, Guardian, Next of kin, NOK, S/O, D/O, W/O, Son of,
+//     Daughter of, Wife of, Known as; their value must not start in lower
+//     case ("Father: unknown").
+// The value runs on the same line over up to six words joined by spaces or
+// ", " ("AHMADZAI, NOORULLAH"; under a plural label ", " and "and" separate
+// names), with lower-case particles (de, la, van, bin, al-, ...); it ends at
+// a lower-case word (unless the whole value is in lower case), a word with a
+// digit or a '/' ("S/O"), a word before a colon (the next label), a period
+// that ends no initial or abbreviation ("Capt.", "J."), or any other
+// punctuation. A value that says no name is given ("Unknown", "None",
+// "N/A", "Withheld", "Deceased") is none. Runs with the tagger, in the
+// detect stage and in every leak check.
+std::unique_ptr<const Detector> NewFieldNameDetector();
+
 // The citation detector (id "citations"): the authors of author-year
 // citations, each reported as PERSON with subkind AUTHOR at confidence 0.6.
 //   - In a group: "(Charmaz, 2006)", "(Hein, Reich, Marks, Thuma, &

@@ -53,8 +53,9 @@ Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags, const Poli
     }
     detectors.push_back(std::move(*quasi));
     // Titled names, names after a word for a relative or a role, names
-    // described by an apposition, romanized East Asian names and the authors
-    // of citations back the tagger up on names it has never seen; code names
+    // described by an apposition, romanized East Asian names, regional
+    // names, the values of name fields ("Name: ...") and the authors of
+    // citations back the tagger up on names it has never seen; code names
     // are names no model reads as names.
     detectors.push_back(NewTitledNameDetector());
     detectors.push_back(NewCodeNameDetector());
@@ -62,6 +63,7 @@ Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags, const Poli
     detectors.push_back(NewAppositionDetector());
     detectors.push_back(NewEastAsianNameDetector());
     detectors.push_back(NewRegionalNameDetector());
+    detectors.push_back(NewFieldNameDetector());
     detectors.push_back(NewCitationDetector());
   }
   if (policy != nullptr && !policy->protected_names.empty()) {

@@ -253,6 +253,26 @@ struct Word {
   WordClass cls = WordClass::kNone;
 };
 
+// Whether the word text[b, e) stands between spaces or punctuation of prose,
+// not inside an address or a name of a file or an account
+// ("hamid.karimi@example.org", "/home/rahim", "rahim_84"): lower-case words
+// count only then.
+bool StandsAlone(std::string_view text, size_t b, size_t e) {
+  if (b > 0) {
+    const char c = text[b - 1];
+    if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '(' && c != '"' && c != '\'' && c != '[') return false;
+  }
+  if (e < text.size()) {
+    const char c = text[e];
+    const bool ends_sentence = c == '.' || c == ':' || c == '!' || c == '?';
+    if (ends_sentence) return e + 1 >= text.size() || !IsWordByte(text[e + 1]);
+    if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != ',' && c != ';' && c != ')' && c != '"' && c != '\'') {
+      return false;
+    }
+  }
+  return true;
+}
+
 // The word at text[i...] (word bytes and inner hyphens), or an empty one.
 Word WordAt(std::string_view text, size_t i) {
   size_t e = i;
@@ -260,7 +280,7 @@ Word WordAt(std::string_view text, size_t i) {
     ++e;
   }
   Word w{i, e, WordClass::kNone};
-  if (e > i) w.cls = Classify(text.substr(i, e - i));
+  if (e > i && (!IsLowerAscii(text[i]) || StandsAlone(text, i, e))) w.cls = Classify(text.substr(i, e - i));
   return w;
 }
 

@@ -65,6 +65,11 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
       {"the nadir of", ""},  // an English word in lower case
       {"he met Nadir", "PERSON/REGIONAL[7,12)"},
       {"rahim market", ""},  // the head of a place
+      {"mail hamid.karimi@example.org", ""},  // inside addresses and names of files
+      {"see /home/rahim/notes", ""},
+      {"user rahim_84 wrote", ""},
+      {"call rahim.", "PERSON/REGIONAL[5,10)"},
+      {"(rahim) and \"zarghona\"", "PERSON/REGIONAL[1,6) PERSON/REGIONAL[13,21)"},
       // "Abdul" and "Ghulam" take the next word, listed or not.
       {"with abdul wahab at", "PERSON/REGIONAL[5,16)"},
       {"Ghulam Sakhi left", "PERSON/REGIONAL[0,12)"},

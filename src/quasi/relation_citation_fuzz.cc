@@ -1,7 +1,9 @@
-// Fuzz target: the relation-name, citation, apposition, East Asian name and
-// regional name detectors must accept any byte string (invalid UTF-8 included), never
-// crash, and report only well-formed PERSON findings that lie inside the
-// input and start with a capital.
+// Fuzz target: the relation-name, citation, apposition, East Asian name,
+// regional name and field name detectors must accept any byte string
+// (invalid UTF-8 included), never crash, and report only well-formed PERSON
+// findings that lie inside the input and start with a capital (or, for
+// citations and regional names, a lower-case letter; for field values any
+// letter or multi-byte character).
 #include <array>
 #include <cstdint>
 #include <cstdlib>
@@ -14,13 +16,18 @@ namespace {
 // Scans text with detector; every finding must have one of the two subkinds.
 void Check(const tearline::Detector& detector, tearline::DetectorScratch& scratch, std::string_view text,
            std::array<std::string_view, 2> subkinds) {
-  const bool authors = subkinds[0] == "AUTHOR";
+  // Citations and the regional rule also read names in lower case.
+  const bool lower = subkinds[0] == "AUTHOR" || subkinds[0] == "REGIONAL";
   tearline::VectorSink sink;
   if (!detector.Scan(text, scratch, sink).ok()) std::abort();
   for (const tearline::Finding& f : sink.findings) {
     if (f.begin >= f.end || f.end > text.size() || f.kind != tearline::Kind::kPerson) std::abort();
     const auto c = static_cast<unsigned char>(text[f.begin]);
-    if (!((c >= 'A' && c <= 'Z') || c == 0xC3 || (authors && c >= 'a' && c <= 'z'))) std::abort();
+    const bool fields = subkinds[0] == "FIELD";  // any word byte: "Name: Олена"
+    if (!((c >= 'A' && c <= 'Z') || c == 0xC3 || (lower && c >= 'a' && c <= 'z') ||
+          (fields && (c >= 0x80 || (c >= 'a' && c <= 'z'))))) {
+      std::abort();
+    }
     if ((f.subkind != subkinds[0] && f.subkind != subkinds[1]) || f.detector != detector.id()) std::abort();
   }
 }
@@ -36,6 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static auto east_asian_scratch = east_asian->NewScratch();
   static const tearline::Detector* regional = tearline::NewRegionalNameDetector().release();
   static auto regional_scratch = regional->NewScratch();
+  static const tearline::Detector* fields = tearline::NewFieldNameDetector().release();
+  static auto fields_scratch = fields->NewScratch();
   static auto relations_scratch = relations->NewScratch();
   static auto citation_scratch = citations->NewScratch();
   if (size > (1u << 16)) size = 1u << 16;  // cap the input size
@@ -45,5 +54,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Check(*appositions, *apposition_scratch, text, {"APPOSITION", "APPOSITION"});
   Check(*east_asian, *east_asian_scratch, text, {"ROMANIZED", "ROMANIZED"});
   Check(*regional, *regional_scratch, text, {"REGIONAL", "REGIONAL"});
+  Check(*fields, *fields_scratch, text, {"FIELD", "FIELD"});
   return 0;
 }

@@ -1,0 +1,103 @@
+// Tests of the field name detector (NewFieldNameDetector in tearline/quasi.h):
+// a table of labelled lines, and lines that hold no name.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "tearline/quasi.h"
+
+namespace tearline {
+namespace {
+
+// The values found in text, in order, joined by " | "; each must be a
+// PERSON/FIELD finding of the detector.
+std::string Names(const Detector& d, std::string_view text) {
+  auto scratch = d.NewScratch();
+  VectorSink sink;
+  if (!d.Scan(text, *scratch, sink).ok()) return "error";
+  std::string out;
+  for (const Finding& f : sink.findings) {
+    if (f.kind != Kind::kPerson || f.subkind != "FIELD" || f.detector != "fields" || f.end > text.size()) {
+      return "bad finding";
+    }
+    if (!out.empty()) out += " | ";
+    out += std::string(text.substr(f.begin, f.end - f.begin));
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* want;
+};
+
+TEST(FieldNameTest, ValuesOfNameLabels) {
+  const auto detector = NewFieldNameDetector();
+  const Case cases[] = {
+      {"NAME: AHMADZAI, NOORULLAH\nDOB: 1988", "AHMADZAI, NOORULLAH"},
+      {"Name: Gulalai", "Gulalai"},
+      {"  Full name:  Roya Sadat  \n", "Roya Sadat"},
+      {"Father's name: Abdul Karim", "Abdul Karim"},
+      {"FATHER'S NAME: ABDUL KARIM", "ABDUL KARIM"},
+      {"Patient name: Bibi Hawa (aged 60)", "Bibi Hawa"},
+      {"Surname: Omari; given name: Mohammad Nabi", "Omari"},
+      {"- Alias: Qari Sahib", "Qari Sahib"},
+      {"3. AKA: El Flaco", "El Flaco"},
+      {"a.k.a.: Abu Khalid", "Abu Khalid"},
+      {"Name: Juan Pablo de la Cruz, logistics", "Juan Pablo de la Cruz"},
+      {"Name: Khalid bin Walid al-Harbi", "Khalid bin Walid al-Harbi"},
+      {"Name: Capt. J. Whitfield", "Capt. J. Whitfield"},
+      {"Name: Rahim. Age: 30", "Rahim"},
+      {"Name: Tendai on +243 81 555 0142", "Tendai"},
+      {"NAME: ZABIULLAH S/O ABDUL KARIM", "ZABIULLAH"},
+      {"name: rahim karimi", "rahim karimi"},
+      {"Names: Rahim, Karim and Zarghona", "Rahim | Karim | Zarghona"},
+      {"Aliases: Qari Sahib, Mullah Gul", "Qari Sahib | Mullah Gul"},
+      {"Name: Олена Ковальчук", "Олена Ковальчук"},
+      // Kin labels.
+      {"Father: Abdul Wahab", "Abdul Wahab"},
+      {"Next of kin: Bibi Hawa", "Bibi Hawa"},
+      {"S/O: Haji Gul", "Haji Gul"},
+      {"Spouse: Fatima Zanna\nChildren: 3", "Fatima Zanna"},
+      // No name.
+      {"Father: unknown", ""},
+      {"Name: Unknown", ""},
+      {"Alias: none", ""},
+      {"Name: N/A", ""},
+      {"Mother: Deceased", ""},
+      {"File name: report.docx", ""},
+      {"Code name: WILLOW", ""},
+      {"Village name: Kibati", ""},
+      {"Company name: Acme Logistics", ""},
+      {"Subject: Meeting on Tuesday", ""},
+      {"The name of the operation: Tiger", ""},  // more than four label words
+      {"He said: Karim left", ""},
+      {"Name:\nRahim", ""},
+      {"Name: [REDACTED]", ""},
+      {"Name:                ", ""},
+      {"Name : Rahim", ""},  // no label ends in a space
+      {"Name: 1234", ""},
+      {":", ""},
+      {"Name:", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Names(*detector, c.text), c.want) << c.text;
+}
+
+TEST(FieldNameTest, AnyBytesGiveFindingsInsideTheText) {
+  const auto detector = NewFieldNameDetector();
+  uint64_t rng = 0x9E3779B97F4A7C15ull;
+  const char alphabet[] = "Name:Aliasfther's \n,.-/aA1\xC3\xA9\xD0";
+  for (int t = 0; t < 3000; ++t) {
+    std::string text;
+    const size_t len = rng % 60;
+    for (size_t i = 0; i < len; ++i) {
+      rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+      text.push_back(alphabet[(rng >> 33) % (sizeof(alphabet) - 1)]);
+    }
+    EXPECT_NE(Names(*detector, text), "bad finding") << text;
+  }
+}
+
+}  // namespace
+}  // namespace tearline
