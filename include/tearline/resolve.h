@@ -159,6 +159,20 @@ bool IsGenericFinding(std::string_view text, const Finding& f);
 // so what linking relabels does not block the release as a person.
 std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Finding& f);
 
+// PERSONS READ AS PLACES. True for a LOC finding whose words (split at single
+// spaces) are one or two common Spanish, Portuguese or Italian given names
+// (built in, with and without accents: Juan, Pablo, José, Maria, Francisco,
+// João, ...; not those that also start names of places, such as Santiago,
+// Salvador, Carmen, Dolores, Mercedes, Victoria), a particle (da, das, de,
+// del, della, di, do, dos, du), optionally la / las / los, and then a word
+// that starts with a capital: "Pedro de la Cruz", "Juan Pablo de la Cruz",
+// "Francisco de Souza", which the tagger reads as places. Linking relabels
+// such findings PERSON before it links persons (with their confidence), and
+// the leak check reads them the same way, so a policy that keeps places does
+// not release these names. "San José del Monte", "Rio de Janeiro" and
+// "Santiago de Chile" start with no listed given name.
+bool PersonReadAsPlace(std::string_view text, const Finding& f);
+
 // True if f lies wholly inside one of `syntax` (sorted, disjoint spans of
 // valid marking syntax, see MarkingSyntaxSpans in tearline/release.h) and is
 // not PROTECTED: a marking term is not about a person.

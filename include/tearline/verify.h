@@ -14,6 +14,10 @@
 //   PERSON and ORG findings made only of generic words ("the Council",
 //   "This"; IsGenericFinding in tearline/resolve.h) are not leaks either: the
 //   detect stage drops them the same way.
+//   A finding is read as linking reads it: a PERSON reading that names a
+//   place or an organisation ("Hakim Mosque") is that, and a LOC reading that
+//   is a person's name ("Pedro de la Cruz", PersonReadAsPlace in
+//   tearline/resolve.h) is a PERSON finding.
 //   Any leak blocks the release. Leaks are reported by kind and offsets into
 //   the checked text, never by value.
 //

@@ -280,6 +280,9 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     if (std::optional<Kind> named = PlaceOrOrganisationNamed(text, f)) {
       f.kind = *named;
       f.subkind = {};
+    } else if (PersonReadAsPlace(text, f)) {
+      f.kind = Kind::kPerson;
+      f.subkind = {};
     }
   }
   if (options.join_patronyms) JoinPatronyms(text, &findings);

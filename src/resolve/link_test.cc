@@ -106,6 +106,47 @@ TEST(LinkTest, PersonReadingsHeadedByAPlaceOrOrganisationWordAreRelabelled) {
   EXPECT_EQ(kinds, "Hakim Mosque/LOC@-1 Hakim/PERSON@0 Hakim Karimi/PERSON@0 ");
 }
 
+TEST(LinkTest, PersonsReadAsPlacesAreRelabelled) {
+  struct Case {
+    const char* text;
+    bool person;
+  };
+  const Case cases[] = {
+      {"Pedro de la Cruz", true},
+      {"Juan Pablo de la Cruz", true},
+      {"Jos\xC3\xA9 Luis de Le\xC3\xB3n", true},
+      {"Francisco de Souza", true},
+      {"Ana de los Santos", true},
+      {"Jo\xC3\xA3o da Costa Neto", true},
+      {"Carlos del Valle", true},
+      {"San Jose del Monte", false},  // no given name first
+      {"Rio de Janeiro", false},
+      {"Santiago de Chile", false},   // a given name that starts names of places
+      {"Carmen de Viboral", false},
+      {"Pedro de", false},            // nothing after the particle
+      {"Pedro de la", false},
+      {"Pedro de la cruz", false},    // no capital
+      {"Pedro la Cruz", false},       // "la" is no first particle
+      {"Pedro Cruz", false},          // no particle
+      {"Pedro  de la Cruz", false},   // two spaces
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    EXPECT_EQ(PersonReadAsPlace(text, Finding{0, text.size(), Kind::kLoc, "", 0.6f, "tagger"}), c.person) << c.text;
+    EXPECT_FALSE(PersonReadAsPlace(text, Person(text, text))) << c.text;  // PERSON readings stay as they are
+  }
+  // Linking relabels them before it links persons: the name is one entity,
+  // its later mentions are found (propagation).
+  const std::string text = "Pedro de la Cruz was held. Cruz left on Monday.";
+  Linked l = LinkMentions(text, {Finding{0, 16, Kind::kLoc, "", 0.55f, "tagger"}});
+  std::string kinds;
+  for (const Finding& f : l.findings) {
+    kinds += std::string(text.substr(f.begin, f.size())) + "/" + std::string(KindName(f.kind)) + "@" +
+             std::to_string(f.entity) + " ";
+  }
+  EXPECT_EQ(kinds, "Pedro de la Cruz/PERSON@0 Cruz/PERSON@0 ");
+}
+
 TEST(LinkTest, LowConfidenceAndOtherKindsAreNotLinked) {
   const std::string text = "Omari met Kabul officials.";
   std::vector<Finding> f = {Person(text, "Omari", 0, 0.3f), Finding{10, 15, Kind::kLoc, "", 0.9f, "t"}};

@@ -1,9 +1,11 @@
 // PERSON readings that name a place or an organisation by their last word
-// ("Sheikh Lotfollah Mosque", "Andy Warhol Foundation"). Contract in
-// tearline/resolve.h (PlaceOrOrganisationNamed).
+// ("Sheikh Lotfollah Mosque", "Andy Warhol Foundation"), and LOC readings
+// that name a person ("Pedro de la Cruz"). Contracts in tearline/resolve.h
+// (PlaceOrOrganisationNamed, PersonReadAsPlace).
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <span>
 #include <string_view>
 
 #include "link_words.h"
@@ -51,6 +53,32 @@ static_assert(std::is_sorted(std::begin(kHeads), std::end(kHeads),
 // Words that make the name they start a place ("Fort Lee", "Mount Hood",
 // "Camp Wycliffe", "Lake Chad"), lower case.
 constexpr std::string_view kPlacePrefixes[] = {"camp", "cape", "fort", "lake", "mount", "mt", "port"};
+
+// Common Spanish, Portuguese and Italian given names, as text writes them
+// (UTF-8, with and without accents), sorted by bytes. Names that also start
+// names of places are left out ("Santiago de Chile", "Salvador de Bahia",
+// "Carmen de Viboral", "Dolores Hidalgo", "Mercedes", "Victoria de Durango").
+constexpr std::string_view kIberianGivenNames[] = {
+    "Adriana", "Alberto", "Alejandra", "Alejandro", "Alfredo", "Ana", "Andrea", "Andres", "Andr\u00e9",
+    "Andr\u00e9s", "Antonio", "Ant\u00f4nio", "Arturo", "Aurelio", "Beatriz", "Bruno", "Carla", "Carlos",
+    "Carolina", "Claudia", "Cristina", "Daniel", "Daniela", "David", "Diana", "Diego", "Eduardo", "Elena",
+    "Emilio", "Enrique", "Ernesto", "Esteban", "Fabio", "Felipe", "Fernanda", "Fernando", "Francisca",
+    "Francisco", "Gabriel", "Gabriela", "Gerardo", "Gloria", "Gonzalo", "Guillermo", "Gustavo", "Hector",
+    "Hugo", "H\u00e9ctor", "Ignacio", "Ines", "In\u00e9s", "Isabel", "Javier", "Joao", "Joaquin",
+    "Joaqu\u00edn", "Jorge", "Jose", "Jos\u00e9", "Jo\u00e3o", "Juan", "Juana", "Julio", "Laura", "Leonardo",
+    "Lorenzo", "Lucas", "Lucia", "Luc\u00eda", "Luis", "Luisa", "Luiz", "Manuel", "Marco", "Marcos", "Maria",
+    "Mario", "Marta", "Martin", "Mart\u00edn", "Mar\u00eda", "Mateo", "Miguel", "Monica", "M\u00f3nica",
+    "Natalia", "Nicolas", "Nicol\u00e1s", "Oscar", "Pablo", "Patricia", "Paula", "Paulo", "Pedro", "Rafael",
+    "Ramon", "Ram\u00f3n", "Raul", "Ra\u00fal", "Ricardo", "Roberto", "Rodrigo", "Rosa", "Ruben",
+    "Rub\u00e9n", "Samuel", "Sandra", "Sebastian", "Sebasti\u00e1n", "Sergio", "Silvia", "Sofia",
+    "Sof\u00eda", "Teresa", "Thiago", "Tiago", "Tomas", "Tom\u00e1s", "Valentina", "Vicente", "Victor",
+    "V\u00edctor",
+};
+static_assert(std::is_sorted(std::begin(kIberianGivenNames), std::end(kIberianGivenNames)));
+// Particles of family names after a given name ("Pedro de la Cruz", "Joao
+// da Costa", "Carlos del Valle"); the second one only after the first.
+constexpr std::string_view kFirstParticles[] = {"da", "das", "de", "del", "della", "di", "do", "dos", "du"};
+constexpr std::string_view kSecondParticles[] = {"la", "las", "los"};
 
 }  // namespace
 
@@ -122,6 +150,34 @@ std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Findin
     }
   }
   return std::nullopt;
+}
+
+bool PersonReadAsPlace(std::string_view text, const Finding& f) {
+  if (f.kind != Kind::kLoc || f.end > text.size() || f.begin >= f.end) return false;
+  const std::string_view span = text.substr(f.begin, f.size());
+  // The span's words, split at single spaces.
+  std::array<std::string_view, 8> words;
+  size_t count = 0;
+  for (size_t i = 0; i <= span.size() && count < words.size();) {
+    const size_t e = std::min(span.find(' ', i), span.size());
+    words[count++] = span.substr(i, e - i);
+    i = e + 1;
+  }
+  const auto given = [](std::string_view w) {
+    return std::binary_search(std::begin(kIberianGivenNames), std::end(kIberianGivenNames), w);
+  };
+  const auto in = [](std::span<const std::string_view> list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  // One or two given names, one or two particles, then a capitalised word.
+  size_t k = 0;
+  if (count < 3 || !given(words[k])) return false;
+  ++k;
+  if (given(words[k])) ++k;
+  if (k >= count || !in(kFirstParticles, words[k])) return false;
+  ++k;
+  if (k < count && in(kSecondParticles, words[k])) ++k;
+  return k < count && !words[k].empty() && link_internal::IsCapitalByte(words[k][0]);
 }
 
 }  // namespace tearline

@@ -90,6 +90,9 @@ Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, s
   for (Kind k : AllKinds()) {
     if (policy.Blocks(k)) blocking |= KindBit(k);
   }
+  // Places are read too when persons block: a LOC reading may be a person's
+  // name ("Pedro de la Cruz", PersonReadAsPlace).
+  if ((blocking & KindBit(Kind::kPerson)) != 0) blocking |= KindBit(Kind::kLoc);
   std::vector<Finding> findings;
   // The text derives from what this scratch scanned before (a release's
   // input, earlier rounds of its output): detectors may reuse that work.
@@ -111,6 +114,7 @@ Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, s
   for (Finding f : findings) {
     // Read as linking reads it: "Sheikh Lotfollah Mosque" is a place.
     if (std::optional<Kind> named = PlaceOrOrganisationNamed(text, f)) f.kind = *named;
+    if (PersonReadAsPlace(text, f)) f.kind = Kind::kPerson;  // "Pedro de la Cruz"
     bool blocking = f.kind == Kind::kProtected || policy.Blocks(f.kind);
     if (!blocking) continue;
     if (CoveredBy(f, inserted)) continue;

@@ -38,6 +38,7 @@ Engine MakeEngine() {
       {"Person-ABC", Kind::kPerson, 0.9f},
       {"Taliban", Kind::kPerson, 0.9f},
       {"Hakim Mosque", Kind::kPerson, 0.9f},
+      {"Pedro de la Cruz", Kind::kLoc, 0.6f},
       {"Nabi", Kind::kProtected, 1.0f},
       {"weak", Kind::kPhone, 0.1f}}));
   return Engine(std::move(d), "");
@@ -70,6 +71,7 @@ TEST(VerifyTest, Table) {
   EXPECT_EQ(Leaks("the Taliban"), "");                      // allowed term
   EXPECT_EQ(Leaks("Nabi"), "[PROTECTED 0,4)");              // protected always blocks
   EXPECT_EQ(Leaks("at Hakim Mosque"), "");                  // a place, read as linking reads it
+  EXPECT_EQ(Leaks("Pedro de la Cruz"), "[PERSON 0,16)");    // a person read as a place, the same
 }
 
 // Reports "X1" as an ID, confident only when '#' is within 10 bytes before it.
