@@ -173,6 +173,39 @@ std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Findin
 // "Santiago de Chile" start with no listed given name.
 bool PersonReadAsPlace(std::string_view text, const Finding& f);
 
+// PLACES BY CONTEXT, and how linking and the leak check read findings.
+// Relabels `findings` in place (and clears the subkind of each one it
+// relabels):
+//   - PlaceOrOrganisationNamed gives LOC or ORG;
+//   - PersonReadAsPlace gives PERSON;
+//   - a PERSON reading is a place (LOC) when a word for an administrative
+//     area follows it after one space, in any case (district, province,
+//     village, valley, town, suburb, neighbourhood, governorate,
+//     municipality, subdistrict: "Mohammad Agha district", "Sayed Abad
+//     District"), or when it has two words or more, follows one of the
+//     lower-case words in, into, near, through, across, around, inside,
+//     outside, toward(s) and one space, is not followed by a possessive, and
+//     starts with a word of Arabic place names (Abu, Ain, Bayt, Beit, Bir,
+//     Dayr, Deir, Jabal, Jebel, Jisr, Kafr, Khan, Qasr, Ras, Tal, Tall, Tel,
+//     Tell, Wadi: "in Khan Younis", "through Abu Kamal", "in Tal Afar") or
+//     ends with one of Persian and Pashto place names (Abad, Bagh, Bandar,
+//     Dara, Kala, Kalay, Kelay, Khel, Kili, Kot, Mina, Qala, Qalat, Shahr:
+//     "in Musa Qala", "in Ahmad Shah Baba Mina"); or when it closes a list
+//     (", and ", " and ", " or " before it) whose previous item is a LOC
+//     reading, or whose items (separated by ", ") follow such a locative,
+//     and starts or ends with one of those words other than Abu and Khan,
+//     which also start persons' names ("through Abu Kamal, Deir ez-Zor and
+//     Tal Afar"; not "He stayed in Kabul and Abu Hamza left"). Every PERSON
+//     reading inside such a place is that place too ("Kamal" of "in Abu
+//     Kamal").
+// The tagger reads these names of districts and towns as persons, and a
+// release hid the places its recipient needs. Not places: "Khan Younis was
+// shelled" (no context; it stays hidden), "in Abu Hamza's house" (a
+// possessive), "in Sheikh Jarrah" (Sheikh and Sayed start names of persons
+// as often). Propagation still hides a word of such a place that is a word of
+// a person linked elsewhere in the text.
+void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings);
+
 // True if f lies wholly inside one of `syntax` (sorted, disjoint spans of
 // valid marking syntax, see MarkingSyntaxSpans in tearline/release.h) and is
 // not PROTECTED: a marking term is not about a person.

@@ -276,15 +276,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   if (options.drop_generic) {
     std::erase_if(findings, [&](const Finding& f) { return IsGenericFinding(text, f); });
   }
-  for (Finding& f : findings) {
-    if (std::optional<Kind> named = PlaceOrOrganisationNamed(text, f)) {
-      f.kind = *named;
-      f.subkind = {};
-    } else if (PersonReadAsPlace(text, f)) {
-      f.kind = Kind::kPerson;
-      f.subkind = {};
-    }
-  }
+  ReadPlacesAndPersons(text, &findings);
   if (options.join_patronyms) JoinPatronyms(text, &findings);
   std::vector<size_t> persons;
   for (size_t i = 0; i < findings.size(); ++i) {

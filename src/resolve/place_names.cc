@@ -7,6 +7,7 @@
 #include <iterator>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "link_words.h"
 #include "place_names.h"
@@ -79,6 +80,133 @@ static_assert(std::is_sorted(std::begin(kIberianGivenNames), std::end(kIberianGi
 // da Costa", "Carlos del Valle"); the second one only after the first.
 constexpr std::string_view kFirstParticles[] = {"da", "das", "de", "del", "della", "di", "do", "dos", "du"};
 constexpr std::string_view kSecondParticles[] = {"la", "las", "los"};
+
+// Words after a name that make it a place ("Mohammad Agha district",
+// "Sayed Abad District", "Nad Ali valley"), lower case. Sorted.
+constexpr std::string_view kAdministrativeWords[] = {
+    "district", "districts", "governorate", "municipality", "neighborhood", "neighbourhood",
+    "province", "subdistrict", "suburb",    "town",         "valley",        "village",
+};
+// Lower-case words after which a place word makes a name a place ("in Khan
+// Younis", "through Abu Kamal"). Sorted.
+constexpr std::string_view kLocatives[] = {"across", "around", "inside", "into", "near",
+                                           "outside", "through", "toward", "towards", "in"};
+// First words of Arabic place names ("Khan Younis", "Tal Afar", "Abu Kamal",
+// "Deir Hafer", "Ras al-Ain"). Sorted.
+constexpr std::string_view kPlaceFirstWords[] = {"Abu",  "Ain",  "Bayt", "Beit", "Bir",  "Dayr", "Deir", "Jabal",
+                                                 "Jebel", "Jisr", "Kafr", "Khan", "Qasr", "Ras",  "Tal",  "Tall",
+                                                 "Tel",  "Tell", "Wadi"};
+// Last words of Persian and Pashto place names ("Sayed Abad", "Musa Qala",
+// "Ahmad Khel", "Ahmad Shah Baba Mina", "Shah Wali Kot"). Sorted.
+constexpr std::string_view kPlaceLastWords[] = {"Abad", "Bagh", "Bandar", "Dara", "Kala",  "Kalay", "Kelay",
+                                                "Khel", "Kili", "Kot",    "Mina", "Qala",  "Qalat", "Shahr"};
+
+template <size_t N>
+bool InList(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+// The ASCII word of letters at text[b, ...) lower-cased into buf (empty when
+// there is none or it is longer than buf).
+std::string_view LowerWordAt(std::string_view text, size_t b, std::array<char, 16>& buf) {
+  size_t e = b;
+  while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+  if (e == b || e - b > buf.size()) return {};
+  for (size_t i = b; i < e; ++i) buf[i - b] = static_cast<char>(text[i] | 0x20);
+  return std::string_view(buf.data(), e - b);
+}
+
+// Place words that also start names of persons ("Abu Hamza", "Khan
+// Mohammad"): enough after a locative, not in a conjunct ("in Kabul and Abu
+// Hamza left").
+constexpr std::string_view kPersonFirstWords[] = {"Abu", "Khan"};
+
+// Whether the reading f has two words or more (split at single spaces) and
+// starts or ends with a word of kPlaceFirstWords / kPlaceLastWords (not of
+// kPersonFirstWords when `conjunct`), and no possessive follows it.
+bool HasPlaceWord(std::string_view text, const Finding& f, bool conjunct) {
+  if (f.end < text.size() && (text[f.end] == '\'' || text.compare(f.end, 3, "\xE2\x80\x99") == 0)) return false;
+  const std::string_view span = text.substr(f.begin, f.size());
+  const size_t first_end = std::min(span.find(' '), span.size());
+  const size_t last_begin = span.rfind(' ');
+  if (last_begin == std::string_view::npos) return false;  // one word
+  const std::string_view first = span.substr(0, first_end);
+  return (InList(kPlaceFirstWords, first) && !(conjunct && InList(kPersonFirstWords, first))) ||
+         InList(kPlaceLastWords, span.substr(last_begin + 1));
+}
+
+// Whether the PERSON reading f names a place by its context: an
+// administrative word after it, or a place word in it after a locative.
+bool PlaceByContext(std::string_view text, const Finding& f) {
+  if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) return false;
+  std::array<char, 16> buf;
+  if (f.end + 1 < text.size() && text[f.end] == ' ') {
+    const std::string_view after = LowerWordAt(text, f.end + 1, buf);
+    const size_t after_end = f.end + 1 + after.size();
+    if (!after.empty() && (after_end == text.size() || !IsWordByte(text[after_end])) &&
+        InList(kAdministrativeWords, after)) {
+      return true;
+    }
+  }
+  // A locative, one space, then the span, and no possessive after it.
+  if (f.begin < 3 || text[f.begin - 1] != ' ') return false;
+  size_t w = f.begin - 1;
+  while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
+  if (w > 0 && IsWordByte(text[w - 1])) return false;
+  if (!InList(kLocatives, text.substr(w, f.begin - 1 - w))) return false;
+  return HasPlaceWord(text, f, /*conjunct=*/false);
+}
+
+// Where the item before a conjunct at text[b] ends: b less " and ", ", and "
+// or " or " ("Deir ez-Zor and Tal Afar"), or npos when none of these comes
+// before b. (Not a bare ", ": "In Kabul, Abu Hamza said" names a person.)
+size_t ConjunctPlaceEnd(std::string_view text, size_t b) {
+  for (std::string_view sep : {std::string_view(", and "), std::string_view(" and "), std::string_view(" or ")}) {
+    if (b >= sep.size() + 1 && text.compare(b - sep.size(), sep.size(), sep) == 0) return b - sep.size();
+  }
+  return std::string_view::npos;
+}
+
+// Whether the conjunct at text[b] closes a list of places after a locative:
+// "through Abu Kamal, Deir ez-Zor and Tal Afar". Walks back over up to four
+// items of one to four capitalised (or hyphenated: "ez-Zor") words,
+// separated by ", ", to a lower-case locative.
+bool ClosesLocativeList(std::string_view text, size_t b) {
+  size_t p = ConjunctPlaceEnd(text, b);
+  if (p == std::string_view::npos) return false;
+  for (int items = 0; items < 4; ++items) {
+    // The item ending at p: words separated by single spaces.
+    size_t start = p;
+    for (int words = 0; words < 4; ++words) {
+      size_t w = start;
+      while (w > 0 && (IsWordByte(text[w - 1]) || text[w - 1] == '-')) --w;
+      const std::string_view word = text.substr(w, start - w);
+      const bool capital = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+      if (word.empty() || !(capital || word.find('-') != std::string_view::npos)) {
+        if (words == 0) return false;
+        break;
+      }
+      start = w;
+      if (start < 2 || text[start - 1] != ' ' || !IsWordByte(text[start - 2])) break;
+      // Stop before a lower-case word: it is the locative or no list.
+      if (text[start - 2] >= 'a' && text[start - 2] <= 'z') {
+        size_t v = start - 1;
+        while (v > 0 && IsWordByte(text[v - 1])) --v;
+        if (text[v] >= 'a' && text[v] <= 'z' && text.substr(v, start - 1 - v).find('-') == std::string_view::npos) break;
+      }
+      --start;  // over the space
+    }
+    // Before the item: a locative, or ", " and another item.
+    if (start >= 2 && text[start - 1] == ' ') {
+      size_t w = start - 1;
+      while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
+      if ((w == 0 || !IsWordByte(text[w - 1])) && InList(kLocatives, text.substr(w, start - 1 - w))) return true;
+    }
+    if (start < 3 || text.compare(start - 2, 2, ", ") != 0) return false;
+    p = start - 2;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -178,6 +306,58 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f) {
   ++k;
   if (k < count && in(kSecondParticles, words[k])) ++k;
   return k < count && !words[k].empty() && link_internal::IsCapitalByte(words[k][0]);
+}
+
+void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings) {
+  std::vector<Span> places;  // PERSON readings that context makes places
+  for (Finding& f : *findings) {
+    if (std::optional<Kind> named = PlaceOrOrganisationNamed(text, f)) {
+      f.kind = *named;
+      f.subkind = {};
+    } else if (PersonReadAsPlace(text, f)) {
+      f.kind = Kind::kPerson;
+      f.subkind = {};
+    } else if (PlaceByContext(text, f)) {
+      f.kind = Kind::kLoc;
+      f.subkind = {};
+      places.push_back(Span{f.begin, f.end});
+    }
+  }
+  // "in Deir ez-Zor and Tal Afar", "in Khan Younis and Khan Sheikhoun": a
+  // conjunct of a place, with a place word, is a place too (in text order,
+  // so that a list of places is read from its first).
+  std::vector<size_t> order(findings->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return (*findings)[a].begin < (*findings)[b].begin; });
+  std::vector<size_t> place_ends;  // ends of LOC readings so far
+  for (size_t i : order) {
+    Finding& f = (*findings)[i];
+    if (f.kind == Kind::kPerson && f.end <= text.size()) {
+      const size_t before = ConjunctPlaceEnd(text, f.begin);
+      const bool after_place =
+          before != std::string_view::npos && std::find(place_ends.begin(), place_ends.end(), before) != place_ends.end();
+      if ((after_place || ClosesLocativeList(text, f.begin)) && HasPlaceWord(text, f, /*conjunct=*/true)) {
+        f.kind = Kind::kLoc;
+        f.subkind = {};
+        places.push_back(Span{f.begin, f.end});
+      }
+    }
+    if (f.kind == Kind::kLoc) place_ends.push_back(f.end);
+  }
+  if (places.empty()) return;
+  // "Kamal" of "in Abu Kamal": a PERSON reading inside such a place is the place.
+  std::sort(places.begin(), places.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kPerson) continue;
+    for (const Span& p : places) {
+      if (p.begin > f.begin) break;
+      if (f.end <= p.end) {
+        f.kind = Kind::kLoc;
+        f.subkind = {};
+        break;
+      }
+    }
+  }
 }
 
 }  // namespace tearline

@@ -110,13 +110,13 @@ Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, s
   }
   const std::vector<Span> allowed = FindAllowedSpans(text, policy.allow_terms);
   LeakReport report;
-  report.findings_scanned = findings.size();
-  for (Finding f : findings) {
-    // Read as linking reads it: "Sheikh Lotfollah Mosque" is a place.
-    if (std::optional<Kind> named = PlaceOrOrganisationNamed(text, f)) f.kind = *named;
-    if (PersonReadAsPlace(text, f)) f.kind = Kind::kPerson;  // "Pedro de la Cruz"
+  // Read as linking reads them: "Sheikh Lotfollah Mosque" and "in Khan
+  // Younis" are places, "Pedro de la Cruz" is a person.
+  ReadPlacesAndPersons(text, &findings);
+  for (const Finding& f : findings) {
     bool blocking = f.kind == Kind::kProtected || policy.Blocks(f.kind);
     if (!blocking) continue;
+    ++report.findings_scanned;
     if (CoveredBy(f, inserted)) continue;
     if (marking_syntax && InMarkingSyntax(f, *marking_syntax)) continue;
     if (IsGenericFinding(text, f)) continue;

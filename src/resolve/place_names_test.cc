@@ -1,0 +1,89 @@
+// Tests of ReadPlacesAndPersons (tearline/resolve.h): PERSON readings that
+// their context makes places, and the persons that must stay persons.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tearline/resolve.h"
+
+namespace tearline {
+namespace {
+
+// A table row: a text, its readings written "KIND:words" separated by '|'
+// (each the first occurrence of the words in the text), and the kinds
+// ReadPlacesAndPersons gives them, in the same order, separated by spaces.
+struct Case {
+  const char* text;
+  const char* readings;
+  const char* want;
+};
+
+std::vector<Finding> Readings(std::string_view text, std::string_view spec) {
+  std::vector<Finding> out;
+  while (!spec.empty()) {
+    const size_t bar = std::min(spec.find('|'), spec.size());
+    const std::string_view one = spec.substr(0, bar);
+    spec.remove_prefix(bar == spec.size() ? bar : bar + 1);
+    const size_t colon = one.find(':');
+    const std::string_view words = one.substr(colon + 1);
+    const size_t at = text.find(words);
+    EXPECT_NE(at, std::string_view::npos) << words;
+    const Kind kind = one.substr(0, colon) == "LOC" ? Kind::kLoc : Kind::kPerson;
+    out.push_back(Finding{at, at + words.size(), kind, "", 0.6f, "tagger"});
+  }
+  return out;
+}
+
+TEST(PlacesByContextTest, Table) {
+  const Case cases[] = {
+      // Places: a locative before a name with a place word, an administrative word after.
+      {"Shelling was reported in Khan Younis on Tuesday.", "PERSON:Khan Younis", "LOC"},
+      {"The convoy passed through Abu Kamal.", "PERSON:Abu Kamal", "LOC"},
+      {"Fighting in Musa Qala displaced families.", "PERSON:Musa Qala", "LOC"},
+      {"The office in Ahmad Shah Baba Mina was closed.", "PERSON:Ahmad Shah Baba Mina|PERSON:Ahmad Shah", "LOC LOC"},
+      {"An IED was found in Mohammad Agha district.", "PERSON:Mohammad Agha|PERSON:Mohammad", "LOC LOC"},
+      {"Karim lives near Sayed Abad District", "PERSON:Karim|PERSON:Sayed Abad", "PERSON LOC"},
+      {"in Abu Kamal, Deir ez-Zor and Tal Afar", "PERSON:Abu Kamal|PERSON:Tal Afar", "LOC LOC"},
+      {"towards Beit Lahia, Jabal Akhdar, and Ras Tanura.", "PERSON:Ras Tanura", "LOC"},
+      {"Deir ez-Zor and Tal Afar were shelled.", "LOC:Deir ez-Zor|PERSON:Tal Afar", "LOC LOC"},
+      // Persons.
+      {"Khan Younis was shelled.", "PERSON:Khan Younis", "PERSON"},  // no context
+      {"We met in Abu Hamza's house.", "PERSON:Abu Hamza", "PERSON"},  // a possessive
+      {"We met in Abu Hamza\xE2\x80\x99s house.", "PERSON:Abu Hamza", "PERSON"},
+      {"Protests continued in Sheikh Jarrah.", "PERSON:Sheikh Jarrah", "PERSON"},  // Sheikh starts persons' names
+      {"He ran into Karim at the market.", "PERSON:Karim", "PERSON"},  // one word
+      {"In Kabul, Abu Hamza said", "LOC:Kabul|PERSON:Abu Hamza", "LOC PERSON"},  // no list
+      {"He stayed in Kabul and Abu Hamza left.", "LOC:Kabul|PERSON:Abu Hamza", "LOC PERSON"},
+      {"in Kabul and Khan Mohammad left", "LOC:Kabul|PERSON:Khan Mohammad", "LOC PERSON"},
+      {"in Kabul with Karim and Ahmad Khel", "LOC:Kabul|PERSON:Karim|PERSON:Ahmad Khel", "LOC PERSON PERSON"},
+      {"the trust in Karim Rahimi", "PERSON:Karim Rahimi", "PERSON"},  // no place word
+      {"within Khan Younis", "PERSON:Khan Younis", "PERSON"},  // not a locative of the list
+      {"Karim district manager", "PERSON:Karim", "LOC"},  // an administrative word reads as a place
+      {"Karim districts", "PERSON:Karim", "LOC"},
+      {"Karim townhouse", "PERSON:Karim", "PERSON"},  // a longer word
+      // Other readings keep their kinds.
+      {"Sheikh Lotfollah Mosque in Isfahan", "PERSON:Sheikh Lotfollah Mosque|LOC:Isfahan", "LOC LOC"},
+      {"Pedro de la Cruz left", "LOC:Pedro de la Cruz", "PERSON"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Finding> f = Readings(c.text, c.readings);
+    ReadPlacesAndPersons(c.text, &f);
+    std::string got;
+    for (const Finding& x : f) got += std::string(got.empty() ? "" : " ") + std::string(KindName(x.kind));
+    EXPECT_EQ(got, c.want) << c.text;
+  }
+}
+
+// The place words make places of readings, never persons of places, and
+// never touch other kinds.
+TEST(PlacesByContextTest, OnlyPersonReadingsBecomePlaces) {
+  const std::string text = "in Khan Younis";
+  std::vector<Finding> f = {Finding{3, 14, Kind::kOrg, "", 0.6f, "t"}, Finding{3, 14, Kind::kLoc, "", 0.6f, "t"}};
+  ReadPlacesAndPersons(text, &f);
+  EXPECT_EQ(f[0].kind, Kind::kOrg);
+  EXPECT_EQ(f[1].kind, Kind::kLoc);
+}
+
+}  // namespace
+}  // namespace tearline
