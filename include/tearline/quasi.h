@@ -150,10 +150,12 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 //     parts joined by single hyphens: "KESTREL", "VIPER-2"), optionally in
 //     quotes, after "codenamed", "code-named", "code name(d)", "codename",
 //     "cover name", "cryptonym", "call sign", "callsign", "alias", "a.k.a.",
-//     "aka", "nom de guerre", "source", "informant", "asset" or "known as";
+//     "aka", "nom de guerre", "source", "informant", "asset", "known as",
+//     "known to us as" or "referred to as";
 //   - one to three capitalised words in quotes ("Falcon", “Red Wolf”) after
-//     the first fourteen of those (not after "source", "informant", "asset"
-//     or "known as", which introduce things in quotes as often as people).
+//     the first fourteen of those (not after "source", "informant", "asset",
+//     "known (to us) as" or "referred to as", which introduce things in
+//     quotes as often as people).
 // The words may be in any case and end right before the name: spaces, and an
 // optional ':' or ',' before them ("Informant: KESTREL"; not after "source":
 // "Source: UNAMA" credits an organisation). Never reported:

@@ -51,7 +51,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // sentence openers ("Court", "the Government", "Regional Governor", "the
 // Secretary", "Emperor", "According"), which name no one on their own (a built-in list; case-
 // insensitive). A name that merely contains them ("Kayseri Administrative
-// Court") is kept. Such words are never propagated either (below).
+// Court") is kept. Such words are never propagated either (below). So are
+// PERSON findings made only of lower-case nouns for a role or a relation
+// ("cook", "the guard" read without "the", "brother"; built in): in lower
+// case they name no one, though "Cook" may be a name.
 // PATRONYMS (options.join_patronyms). Then a PERSON finding (any confidence)
 // is grown over the particles of Arabic names and what they join: " bin ",
 // " ibn ", " bint ", " binti " (lower case or capitalised) between it and up

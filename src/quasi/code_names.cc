@@ -31,13 +31,14 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 18> kTriggers = {{
+constexpr std::array<Trigger, 20> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
     {"aka", true},         {"nom de guerre", true},
     // "Source: UNAMA" credits an organisation; "source KESTREL" names one.
     {"source", false, false}, {"informant", false}, {"asset", false}, {"known as", false},
+    {"known to us as", false}, {"referred to as", false},
 }};
 
 // Words in capitals that are never a code name: placeholders a policy may

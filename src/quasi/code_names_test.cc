@@ -32,6 +32,9 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"source  KESTREL", "PERSON/CODENAME[8,15)"},
       {"aka K9X", ""},  // fewer than three capitals first
       {"aka KESTREL", "PERSON/CODENAME[4,11)"},
+      {"The informant, known to us as WILLOW, met", "PERSON/CODENAME[30,36)"},
+      {"a source referred to as HAWK-3", "PERSON/CODENAME[24,30)"},
+      {"known to us as \"The Gap\"", ""},  // quoted mixed case after a weak trigger
       // Near misses.
       {"Source: UNAMA report of 3 May", ""},  // credits an organisation
       {"Informant: KESTREL, asset: VIPER", "PERSON/CODENAME[11,18) PERSON/CODENAME[27,32)"},

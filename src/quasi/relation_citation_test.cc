@@ -79,6 +79,7 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"his son  Ahmad", ""},  // two spaces
       {"a son A. was", ""},    // an initial alone
       {"his son In", ""},
+      {"- Karim, driver, Tel: 0799", ""},  // a label, not a name
   };
   ExpectScans(*detector, cases);
 }

@@ -221,6 +221,7 @@ class RelationNameDetector final : public Detector {
     for (size_t names = 0; names < (relation->plural ? kMaxListNames : 1); ++names) {
       const size_t end = NameEnd(text, begin, relation->role);
       if (end == 0) return;
+      if (end < text.size() && text[end] == ':') return;  // a label: "driver, Tel: 0799 ..."
       sink.Add(Finding{begin, end, Kind::kPerson, relation->role ? "ROLE" : "RELATIVE", kRelationNameConfidence, kId});
       *from = end;
       // A list after a plural: ", " / " and " / ", and " / " & " before the next name.

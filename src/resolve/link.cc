@@ -91,6 +91,38 @@ bool InWordSet(const std::set<std::string, std::less<>>& words, std::string_view
 
 bool IsGenericWord(std::string_view word) { return InWordSet(GenericWords(), word); }
 
+// Nouns for a person's role or relation, lower case: written in lower case
+// they name no one ("his cook", "the guard"); capitalised they may be a name
+// ("Tim Cook"). Sorted.
+constexpr std::string_view kRoleNouns[] = {
+    "aunt",      "boy",         "brother",    "child",     "cleaner",    "colleague", "commander", "cook",
+    "courier",   "cousin",      "daughter",   "detainee",  "doctor",     "driver",    "elder",     "employee",
+    "evacuee",   "farmer",      "father",     "fighter",   "friend",     "gardener",  "girl",      "guard",
+    "husband",   "informant",   "interpreter", "man",      "manager",    "mechanic",  "merchant",  "mother",
+    "neighbor",  "neighbour",   "nephew",     "niece",     "nurse",      "officer",   "refugee",   "shopkeeper",
+    "sister",    "smuggler",    "soldier",    "son",       "source",     "supervisor", "suspect",  "tailor",
+    "teacher",   "trader",      "translator", "uncle",     "victim",     "villager",  "watchman",  "widow",
+    "wife",      "witness",     "woman",      "worker",
+};
+static_assert(std::is_sorted(std::begin(kRoleNouns), std::end(kRoleNouns)));
+
+// True when every word of the span is a role noun of kRoleNouns in lower
+// case (and there is one).
+bool OnlyLowerCaseRoleNouns(std::string_view span) {
+  bool any = false;
+  for (size_t i = 0; i < span.size();) {
+    if (!IsWordByte(span[i])) {
+      ++i;
+      continue;
+    }
+    size_t b = i;
+    while (i < span.size() && IsWordByte(span[i])) ++i;
+    if (!std::binary_search(std::begin(kRoleNouns), std::end(kRoleNouns), span.substr(b, i - b))) return false;
+    any = true;
+  }
+  return any;
+}
+
 bool IsCapitalized(std::string_view w) {
   auto c = static_cast<unsigned char>(w[0]);
   return (c >= 'A' && c <= 'Z') || c >= 0xC0;  // non-ASCII letters count as names' letters
@@ -267,8 +299,9 @@ LinkOptions LinkOptionsFor(const Policy& policy) {
 }
 
 bool IsGenericFinding(std::string_view text, const Finding& f) {
-  return (f.kind == Kind::kPerson || f.kind == Kind::kOrg) && f.end <= text.size() &&
-         OnlyGenericWords(text.substr(f.begin, f.size()));
+  if ((f.kind != Kind::kPerson && f.kind != Kind::kOrg) || f.end > text.size()) return false;
+  const std::string_view span = text.substr(f.begin, f.size());
+  return OnlyGenericWords(span) || (f.kind == Kind::kPerson && OnlyLowerCaseRoleNouns(span));
 }
 
 Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const LinkOptions& options) {

@@ -106,6 +106,20 @@ TEST(LinkTest, PersonReadingsHeadedByAPlaceOrOrganisationWordAreRelabelled) {
   EXPECT_EQ(kinds, "Hakim Mosque/LOC@-1 Hakim/PERSON@0 Hakim Karimi/PERSON@0 ");
 }
 
+TEST(LinkTest, LowerCaseRoleNounsNameNoOne) {
+  const std::string text = "A. Rahman (guard) and M. Hussain (cook); Tim Cook; his brother";
+  auto person = [&](std::string_view w) { return Person(text, w, text.find(w)); };
+  EXPECT_TRUE(IsGenericFinding(text, person("guard")));
+  EXPECT_TRUE(IsGenericFinding(text, person("cook")));
+  EXPECT_TRUE(IsGenericFinding(text, person("brother")));
+  EXPECT_FALSE(IsGenericFinding(text, person("Cook")));      // capitalised: a name
+  EXPECT_FALSE(IsGenericFinding(text, person("Tim Cook")));
+  EXPECT_FALSE(IsGenericFinding(text, person("his brother")));  // "his" is no role noun
+  Finding org = person("cook");
+  org.kind = Kind::kOrg;
+  EXPECT_FALSE(IsGenericFinding(text, org));  // persons only
+}
+
 TEST(LinkTest, PersonsReadAsPlacesAreRelabelled) {
   struct Case {
     const char* text;
