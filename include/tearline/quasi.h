@@ -260,6 +260,10 @@ std::unique_ptr<const Detector> NewEastAsianNameDetector();
 //     capitalised word that opens no sentence ("Zarif Khan", "Gul Agha
 //     Sherzai"; never "Khan" alone, "Sat Jan 10", "Nuff Said" or "Swedish
 //     Sami villages").
+// A hyphenated word whose first part is Abdul, Abdel, Abdur, Ghulam or
+// Gholam ("servant of") counts as a listed word ("Abdul-Basit"); other
+// hyphenated words do not ("Karim-Rahman"). Those five also take the word
+// after them into the name, listed or not ("Abdul Wahab").
 // A word in capitals counts as its capitalised form ("SUBJECT: ZABIULLAH
 // S/O ...", "ZARIF KHAN"), as report headers write names. A word in lower
 // case does too ("rahim called at 9", "imran khan"), as chat logs and

@@ -225,6 +225,12 @@ WordClass Classify(std::string_view word) {
   if (w.empty()) return WordClass::kNone;
   const bool lower = IsLowerAscii(word[0]);
   if (HasNameEnding(w)) return WordClass::kStrong;
+  // "Abdul-Basit", "Abdel-Rahman": "servant of" and the name it takes.
+  if (const size_t hyphen = w.find('-'); hyphen != std::string_view::npos && hyphen + 2 < w.size()) {
+    return std::binary_search(std::begin(kBoundToNext), std::end(kBoundToNext), w.substr(0, hyphen))
+               ? WordClass::kStrong
+               : WordClass::kNone;
+  }
   const SeedNames& seeds = Seeds();
   if (!seeds.MayStartAt(w, 0)) return WordClass::kNone;
   if (const WeakWord* weak = FindWeakWord(w)) {

@@ -24,7 +24,11 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
       {"Zarif Khan and Ahmad Shah", "PERSON/REGIONAL[0,10) PERSON/REGIONAL[15,25)"},
       {"Ahmad Jan left", "PERSON/REGIONAL[0,9)"},
       {"Bashir Zadran", "PERSON/REGIONAL[0,13)"},
-      {"Abdul-Rahman met", ""},  // a hyphenated compound of listed words is not listed itself
+      {"Abdul-Rahman met", "PERSON/REGIONAL[0,12)"},  // "servant of" takes the name after the hyphen
+      {"and Abdul-Basit (34)", "PERSON/REGIONAL[4,15)"},
+      {"ABDEL-KARIM", "PERSON/REGIONAL[0,11)"},
+      {"Karim-Rahman met", ""},  // another hyphenated compound of listed words is not listed itself
+      {"Abdul-", "PERSON/REGIONAL[0,5)"},
       // Weak words alone, or after a word they do not pair with.
       {"the Khan said", ""},
       {"Khan Academy", ""},
