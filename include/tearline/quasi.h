@@ -232,15 +232,9 @@ std::unique_ptr<const Detector> NewAppositionDetector();
 // then 1-5 lower-case letters ("Leung Kwok-hung", "Moon Jae-in", "Tsai
 // Ing-wen"), ending at a byte that is no letter, digit or hyphen. Compounds
 // are not names: a surname inside a hyphenated word, or an English word after
-// the hyphen ("Hong Kong-based", "-born", "-led", "-style", ...). Also, with
-// the same subkind and confidence, Vietnamese names in ASCII: a listed
-// surname (Nguyen, Tran, Le, Pham, Do, ...) after a space, a newline, '(' or
-// '"' (or at the start), then single spaces between a listed middle name
-// (Van, Thi, Duc, Quang, Minh, ...) and one or two capitalised words of 2-7
-// ASCII letters ("Le Quang Huy", "Nguyen Thi Minh Khai"), ending at a byte
-// that is no word byte or hyphen; not when the head of a place or an
-// organisation follows ("Nguyen Van Cu Street", "Le Van Tam Road"). Runs with
-// the tagger, in the detect stage and in every leak check.
+// the hyphen ("Hong Kong-based", "-born", "-led", "-style", ...). Runs with
+// the tagger, in the detect stage and in every leak check. (Vietnamese names
+// are read by the regional name detector.)
 std::unique_ptr<const Detector> NewEastAsianNameDetector();
 
 // The regional name detector (id "regional"): given and family names of
@@ -270,6 +264,13 @@ std::unique_ptr<const Detector> NewEastAsianNameDetector();
 // transcripts write them, except: weak words that take no partner ("said",
 // "jan"), listed words that are English words in lower case ("nadir"), and
 // runs that mix lower case and capitals ("Rahim said").
+// Vietnamese names written in ASCII are reported as PERSON with subkind
+// ROMANIZED at confidence 0.6: at a word start, a listed surname (Nguyen,
+// Tran, Le, Pham, Do, ...), then single spaces between a listed middle name
+// (Van, Thi, Duc, Quang, Minh, ...) and one or two capitalised words of 2-7
+// ASCII letters ("Le Quang Huy", "Nguyen Thi Minh Khai"), ending at a byte
+// that is no word byte or hyphen; not when the head of a place or an
+// organisation follows ("Nguyen Van Cu Street", "Le Van Tam Road").
 // Not a name: a run followed by the head of a place or an organisation
 // ("Haqqani Network", "Shah Mosque", "Khan Academy", "Hakim Mosque"), or
 // after a Persian ezafe ("Mazar-e Sharif", "Qala-i Naw"). Runs with the

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
 
 namespace tearline::quasi {
 
@@ -39,5 +40,20 @@ bool IsSentenceOpener(std::string_view word);
 // or more besides honorifics, it is one word of at most three capitals, or
 // (when `mixed_case`) it has no lower-case letter.
 size_t NameEnd(std::string_view text, size_t i, bool mixed_case);
+
+// The Vietnamese name written in ASCII whose surname starts at text[b] (a
+// word start): a listed surname (Nguyen, Tran, Le, Pham, Do, ...), then single
+// spaces between a listed middle name (Van, Thi, Duc, Quang, Minh, ...) and
+// one or two capitalised words of 2-7 ASCII letters ("Le Quang Huy", "Nguyen
+// Thi Minh Khai"), ending at a byte that is no word byte or hyphen; not when
+// the head of a place or an organisation follows ("Nguyen Van Cu Street").
+// Its [begin, end), or {0, 0}.
+std::pair<size_t, size_t> VietnameseNameAt(std::string_view text, size_t b);
+
+// Whether c can start a surname VietnameseNameAt reads (B-D, H, K-N, P-Q,
+// T, V).
+inline bool MayStartVietnameseName(char c) {
+  return (c >= 'B' && c <= 'D') || c == 'H' || (c >= 'K' && c <= 'N') || c == 'P' || c == 'Q' || c == 'T' || c == 'V';
+}
 
 }  // namespace tearline::quasi

@@ -1,13 +1,18 @@
-// quasi_speed: throughput of the quasi detector alone.
-//   quasi_speed LEXICON_DIR FILE [--repeat N] [--doc-mb M]
+// quasi_speed: throughput of the quasi detector alone, or of one of the
+// module's name rules.
+//   quasi_speed LEXICON_DIR FILE [--repeat N] [--doc-mb M] [--rule ID]
 // Prints bytes, findings and MB/s (best of N scans of the whole file). With
 // --doc-mb, the file is scanned as documents of about M MB cut at line
-// breaks, with one scratch (as the release benchmark does).
+// breaks, with one scratch (as the release benchmark does). --rule scans
+// with the rule detector of that id instead (titles, codenames, relations,
+// appositions, eastasian, regional, fields, citations).
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+#include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,11 +26,24 @@ int main(int argc, char** argv) {
   }
   int repeat = 5;
   double doc_mb = 0;
+  std::string_view rule;
   for (int i = 3; i + 1 < argc; i += 2) {
     if (!std::strcmp(argv[i], "--repeat")) repeat = std::max(1, std::atoi(argv[i + 1]));
     if (!std::strcmp(argv[i], "--doc-mb")) doc_mb = std::atof(argv[i + 1]);
+    if (!std::strcmp(argv[i], "--rule")) rule = argv[i + 1];
   }
-  auto detector = tearline::CompileQuasiDetector(std::string(argv[1]));
+  tearline::Result<std::unique_ptr<const tearline::Detector>> detector =
+      tearline::CompileQuasiDetector(std::string(argv[1]));
+  if (!rule.empty()) {
+    std::unique_ptr<const tearline::Detector> rules[] = {
+        tearline::NewTitledNameDetector(),   tearline::NewCodeNameDetector(),   tearline::NewRelationNameDetector(),
+        tearline::NewAppositionDetector(),   tearline::NewEastAsianNameDetector(), tearline::NewRegionalNameDetector(),
+        tearline::NewFieldNameDetector(),    tearline::NewCitationDetector()};
+    detector = tearline::Status::InvalidArgument("no rule with id " + std::string(rule));
+    for (auto& d : rules) {
+      if (d->id() == rule) detector = std::move(d);
+    }
+  }
   auto text = tearline::ReadFile(argv[2]);
   if (!detector.ok() || !text.ok()) {
     std::cerr << (detector.ok() ? text.status() : detector.status()).ToString() << "\n";

@@ -30,6 +30,9 @@ constexpr std::string_view kId = "regional";
 // The tagger's default threshold: a listed name is acted on under the usual
 // policies, below what the tagger gives a name it reads in context.
 constexpr float kRegionalNameConfidence = 0.5f;
+// A Vietnamese name of surname, middle name and given names is a name nearly
+// always: as sure as a titled or an East Asian one.
+constexpr float kVietnameseNameConfidence = 0.6f;
 
 // Listed words that are not names on their own: titles and words that also
 // mean a rank, a lineage, an office or a thing ("Khan", "Shah", "Sultan",
@@ -102,20 +105,54 @@ uint32_t FilterKey(std::string_view text, size_t i) {
   return static_cast<uint32_t>((uint64_t{key} * 0x9E3779B97F4A7C15ull) >> 50);  // 14 bits
 }
 
+// The filter key of a lower-case word starting at text[i]: its first four
+// letters (fewer when it is shorter), so that "you", "has" and "was" share no
+// key with "Younis", "Hasan" and "Waseem" (a three-byte key would let most of
+// a text's lower-case words through).
+constexpr int kLowerFilterBits = 16;
+[[gnu::always_inline]] inline uint32_t LowerFilterKey(std::string_view text, size_t i) {
+  // Each byte as a lower-case ASCII letter, or 0 when it is none.
+  static constexpr auto kLetter = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = static_cast<uint8_t>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = static_cast<uint8_t>(c | 0x20);
+    return t;
+  }();
+  const auto at = [&](size_t k) {
+    return i + k < text.size() ? uint32_t{kLetter[static_cast<unsigned char>(text[i + k])]} : 0u;
+  };
+  const uint32_t b0 = at(0), b1 = at(1), b2 = at(2), b3 = at(3);
+  // The letters up to the first byte that is none.
+  const uint32_t m1 = b1 != 0 ? 0xFFu : 0u, m2 = b2 != 0 ? m1 : 0u, m3 = b3 != 0 ? m2 : 0u;
+  const uint32_t key = b0 | (b1 & m1) << 8 | (b2 & m2) << 16 | (b3 & m3) << 24;
+  return static_cast<uint32_t>((uint64_t{key} * 0x9E3779B97F4A7C15ull) >> (64 - kLowerFilterBits));
+}
+
 // The listed names (strong ones: any listed word not in kWeakWords), and a
 // one-hash Bloom filter over them and the weak words: most capitalised words
 // are no listed name, and the filter answers for them in a few instructions.
 struct SeedNames {
   std::unordered_set<std::string_view> words;
   std::array<uint64_t, 256> filter{};
+  std::array<uint64_t, (1u << kLowerFilterBits) / 64> lower_filter{};  // words that count in lower case
   void AddToFilter(std::string_view w) {
     const uint32_t bit = FilterKey(w, 0);
     filter[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  void AddToLowerFilter(std::string_view w) {
+    const uint32_t bit = LowerFilterKey(w, 0);
+    lower_filter[bit / 64] |= uint64_t{1} << (bit % 64);
   }
   // False when no listed word starts at text[i].
   bool MayStartAt(std::string_view text, size_t i) const {
     const uint32_t bit = FilterKey(text, i);
     return (filter[bit / 64] >> (bit % 64)) & 1;
+  }
+  // False when no listed word that counts in lower case starts at text[i]
+  // (a lower-case letter).
+  [[gnu::always_inline]] bool MayStartLowerAt(std::string_view text, size_t i) const {
+    const uint32_t bit = LowerFilterKey(text, i);
+    return (lower_filter[bit / 64] >> (bit % 64)) & 1;
   }
   SeedNames() {
     std::string_view text = quasi::kSeedNamesText;
@@ -139,6 +176,8 @@ struct SeedNames {
     }
     for (std::string_view w : words) AddToFilter(w);
     for (const WeakWord& w : kWeakWords) AddToFilter(w.word);
+    for (std::string_view w : words) AddToLowerFilter(w);  // the weak words are listed too: harmless
+    for (std::string_view w : kBoundToNext) AddToLowerFilter(w);
   }
 };
 
@@ -334,8 +373,15 @@ class RegionalNameDetector final : public Detector {
         endings.push_back(b);  // "zabiullah"
       }
     }
-    size_t next_ending = 0;
-    size_t from = 0;  // no name starts inside the previous one
+    // Capitalised and lower-case candidates are read apart (a run never
+    // mixes them), each in text order.
+    size_t next_ending = 0, next_lower_ending = 0;
+    size_t from = 0, from_lower = 0;  // no name starts inside the previous one
+    // Whether a word of "ullah" starts at i; *next walks `endings` forwards.
+    const auto ending_at = [&](size_t i, size_t* next) {
+      while (*next < endings.size() && endings[*next] < i) ++*next;
+      return *next < endings.size() && endings[*next] == i;
+    };
     uint32_t word_before = 0;  // bit 0: the last byte of the previous block is a word byte
     quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
       const Bytes16 lower = (Bytes16)(v >= uint8_t{'a'}) & (Bytes16)(v <= uint8_t{'z'});
@@ -345,15 +391,37 @@ class RegionalNameDetector final : public Detector {
                                 ((Bytes16)(v >= uint8_t{'0'}) & (Bytes16)(v <= uint8_t{'9'})) | (Bytes16)(v >= uint8_t{0x80}) |
                                 (Bytes16)(v == uint8_t{'-'}) | (Bytes16)(v == uint8_t{'\''});
       const uint32_t words = quasi::HighBitMask(word_byte);
-      uint32_t bits = letters & ~((words << 1) | word_before) & 0xFFFFu;
+      const uint32_t starts = letters & ~((words << 1) | word_before) & 0xFFFFu;
       word_before = (words >> 15) & 1;
-      while (bits != 0) {
-        const size_t i = block + static_cast<size_t>(__builtin_ctz(bits));
-        bits &= bits - 1;
-        while (next_ending < endings.size() && endings[next_ending] < i) ++next_ending;
-        const bool ending = next_ending < endings.size() && endings[next_ending] == i;
-        if (i >= from && (ending || seeds.MayStartAt(text, i) || CapitalsEndInUllah(text, i))) {
+      const uint32_t lower_letters = quasi::HighBitMask(lower);
+      // A space before a capital: where a Vietnamese surname would end.
+      const uint32_t space_cap = quasi::HighBitMask((Bytes16)(v == uint8_t{' '})) & (letters & ~lower_letters) >> 1;
+      for (uint32_t bits = starts & ~lower_letters; bits != 0; bits &= bits - 1) {
+        const unsigned k = static_cast<unsigned>(__builtin_ctz(bits));
+        const size_t i = block + k;
+        if (i < from) continue;
+        // "Le Quang Huy": a surname of 2-6 letters, then a space and a
+        // capital (within the block the masks tell; past it, read).
+        if (quasi::MayStartVietnameseName(text[i]) && (k > 8 || ((space_cap >> (k + 2)) & 0x1Fu) != 0)) {
+          const auto [begin, end] = quasi::VietnameseNameAt(text, i);
+          if (end > begin) {
+            sink.Add(Finding{begin, end, Kind::kPerson, "ROMANIZED", kVietnameseNameConfidence, kId});
+            from = end;
+            continue;
+          }
+        }
+        if (ending_at(i, &next_ending) || seeds.MayStartAt(text, i) || CapitalsEndInUllah(text, i)) {
           Candidate(text, i, sink, &from);
+        }
+      }
+      // Lower-case starts of words of three letters or more (a start in the
+      // block's last two bytes is kept: its letters lie in the next block).
+      // Most lower-case words are short and end here.
+      const uint32_t three_letters = (letters & (letters >> 1) & (letters >> 2)) | 0xC000u;
+      for (uint32_t bits = starts & lower_letters & three_letters; bits != 0; bits &= bits - 1) {
+        const size_t i = block + static_cast<size_t>(__builtin_ctz(bits));
+        if (i >= from_lower && (seeds.MayStartLowerAt(text, i) || ending_at(i, &next_lower_ending))) {
+          Candidate(text, i, sink, &from_lower);
         }
       }
     });

@@ -89,11 +89,35 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
   quasi_testing::ExpectScans(*detector, cases);
 }
 
+TEST(RegionalNameTest, VietnameseNames) {
+  const auto detector = NewRegionalNameDetector();
+  const Case cases[] = {
+      {"met Le Quang Huy in Lao Cai", "PERSON/ROMANIZED[4,16)"},
+      {"Do Thi Lan works", "PERSON/ROMANIZED[0,10)"},
+      {"with Nguyen Thi Minh Khai.", "PERSON/ROMANIZED[5,25)"},
+      {"(Tran Duc Luong) and Bui Thi Xuan", "PERSON/ROMANIZED[1,15) PERSON/ROMANIZED[21,33)"},
+      {"Vo Nguyen Giap", "PERSON/ROMANIZED[0,14)"},
+      // Near misses.
+      {"in Ho Chi Minh City", ""},  // "Chi" is no middle name; and a city
+      {"at Nguyen Van Cu Street", ""},
+      {"Le Van Tam Road", ""},
+      {"Le Van Tam Pham Road", ""},
+      {"Do Van Lines", "PERSON/ROMANIZED[0,12)"},  // title case reads as a name
+      {"Do Van", ""},                 // no given name
+      {"Do Van lines", ""},
+      {"xDo Thi Lan", ""},            // inside a word
+      {"Do Thi Lanterns", ""},        // a given name of more than seven letters
+      {"Nguyen  Van Thanh", ""},      // two spaces
+      {"Ha Long Bay", ""},            // "Long" is no middle name
+  };
+  ExpectScans(*detector, cases);
+}
+
 TEST(RegionalNameTest, FindingsDoNotDependOnBlockAlignment) {
   const auto detector = NewRegionalNameDetector();
   const char* pieces[] = {"Zabiullah", "Khan", "Zarif", "Mosque", "Mazar-e", "Sharif", "x", ",", "\n", "The",
                           "Hamidullah.", "Jan", "Ahmad", "KHAN", "HEKMATULLAH", "ZARIF", "rahim", "khan", "zabiullah",
-                          "said"};
+                          "said", "Le", "Quang", "Huy", "Thi", "City", "(Do", "Nguyen", "Van"};
   const size_t found = quasi_testing::ExpectFindingsIgnoreBlockAlignment(*detector, pieces, 24681357, 400, 4);
   EXPECT_GT(found, 100u);
 }

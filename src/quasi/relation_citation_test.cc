@@ -149,34 +149,10 @@ TEST(EastAsianNameTest, RomanizedNamesWithHyphenatedGivenNames) {
   ExpectScans(*detector, cases);
 }
 
-TEST(EastAsianNameTest, VietnameseNames) {
-  const auto detector = NewEastAsianNameDetector();
-  const Case cases[] = {
-      {"met Le Quang Huy in Lao Cai", "PERSON/ROMANIZED[4,16)"},
-      {"Do Thi Lan works", "PERSON/ROMANIZED[0,10)"},
-      {"with Nguyen Thi Minh Khai.", "PERSON/ROMANIZED[5,25)"},
-      {"(Tran Duc Luong) and Bui Thi Xuan", "PERSON/ROMANIZED[1,15) PERSON/ROMANIZED[21,33)"},
-      {"Vo Nguyen Giap", "PERSON/ROMANIZED[0,14)"},
-      // Near misses.
-      {"in Ho Chi Minh City", ""},  // "Chi" is no middle name; and a city
-      {"at Nguyen Van Cu Street", ""},
-      {"Le Van Tam Road", ""},
-      {"Le Van Tam Pham Road", ""},
-      {"Do Van Lines", "PERSON/ROMANIZED[0,12)"},  // title case reads as a name
-      {"Do Van", ""},                 // no given name
-      {"Do Van lines", ""},
-      {"xDo Thi Lan", ""},            // inside a word
-      {"Do Thi Lanterns", ""},        // a given name of more than seven letters
-      {"Nguyen  Van Thanh", ""},      // two spaces
-      {"Ha Long Bay", ""},            // "Long" is no middle name
-  };
-  ExpectScans(*detector, cases);
-}
-
 TEST(EastAsianNameTest, FindingsDoNotDependOnBlockAlignment) {
   const auto detector = NewEastAsianNameDetector();
   const char* pieces[] = {"Leung", "Kwok-hung", "Lee", "Cheuk-yan,", "Hong", "Kong-based", "x", "-", "\n", "Kim",
-                          "Jong-un.", "Le", "Quang", "Huy", "Thi", "City", "(Do"};
+                          "Jong-un."};
   const size_t found = quasi_testing::ExpectFindingsIgnoreBlockAlignment(*detector, pieces, 1357911, 400, 4);
   EXPECT_GT(found, 50u);
 }

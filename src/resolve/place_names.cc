@@ -334,8 +334,10 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
     Finding& f = (*findings)[i];
     if (f.kind == Kind::kPerson && f.end <= text.size()) {
       const size_t before = ConjunctPlaceEnd(text, f.begin);
-      const bool after_place =
-          before != std::string_view::npos && std::find(place_ends.begin(), place_ends.end(), before) != place_ends.end();
+      // The place would be one of the last LOC readings before f.
+      const size_t recent = std::min<size_t>(place_ends.size(), 8);
+      const bool after_place = before != std::string_view::npos &&
+                               std::find(place_ends.end() - recent, place_ends.end(), before) != place_ends.end();
       if ((after_place || ClosesLocativeList(text, f.begin)) && HasPlaceWord(text, f, /*conjunct=*/true)) {
         f.kind = Kind::kLoc;
         f.subkind = {};
