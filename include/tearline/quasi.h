@@ -211,7 +211,10 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // by a noun for a person within five words and ends there (punctuation, or
 // "and", "who", "whose", "of", "for", "from", "with", "aged", "based"):
 // "Gul Ahmad, a 34-year-old driver for the field office", "Valeska Paris, an
-// Australian woman and former ...", "Karimi, a local staff member,". The
+// Australian woman and former ...", "Karimi, a local staff member,"; or, when
+// the name does not open its sentence, ends before a lower-case word in
+// "-ed" ("as Bukar, a former guard dismissed in June"; not "Overnight, a
+// guard killed two men"). The
 // nouns are a built-in list (woman, man, boy, girl, resident, national,
 // native, refugee, villager, farmer, driver, teacher, student, doctor,
 // journalist, official, officer, soldier, commander, cleric, ...; kin words;

@@ -72,16 +72,26 @@ size_t PhraseWordEnd(std::string_view text, size_t i) {
   return e;
 }
 
+// How the describing phrase after the article reads.
+enum class Phrase {
+  kNone,        // not headed by a person noun
+  kPerson,      // headed by one, then punctuation or a word of kPhraseEnds
+  kParticiple,  // headed by one, then a lower-case word in "-ed" ("a former
+                // guard dismissed in June"): a person too, unless the name
+                // before opens the sentence ("Overnight, a guard killed ...")
+};
+
 // Whether the describing phrase after the article at text[p...] is headed by
 // a person noun: up to kMaxModifiers words, then a noun of kPersonNouns
 // (lower case, or after a hyphen: "ex-soldier") followed by punctuation or a
-// word of kPhraseEnds.
-bool DescribesPerson(std::string_view text, size_t p) {
+// word of kPhraseEnds (kPerson), or by a lower-case word ending in "ed"
+// (kParticiple).
+Phrase DescribesPerson(std::string_view text, size_t p) {
   const size_t n = text.size();
   std::string_view previous;
   for (int words = 0; words <= kMaxModifiers && p < n; ++words) {
     const size_t e = PhraseWordEnd(text, p);
-    if (e == p) return false;
+    if (e == p) return Phrase::kNone;
     std::string_view word = text.substr(p, e - p);
     if (const size_t hyphen = word.rfind('-'); hyphen != std::string_view::npos) word.remove_prefix(hyphen + 1);
     const bool noun = IsLowerAscii(word.empty() ? ' ' : word[0]) &&
@@ -89,18 +99,28 @@ bool DescribesPerson(std::string_view text, size_t p) {
                        (word == "member" && Contains(kMemberOf, previous)));
     if (noun) {
       if (e >= n || text[e] == ',' || text[e] == '.' || text[e] == ';' || text[e] == ':' || text[e] == ')') {
-        return true;
+        return Phrase::kPerson;
       }
       if (text[e] == ' ') {
         const size_t ne = PhraseWordEnd(text, e + 1);
-        if (Contains(kPhraseEnds, text.substr(e + 1, ne - e - 1))) return true;
+        const std::string_view next = text.substr(e + 1, ne - e - 1);
+        if (Contains(kPhraseEnds, next)) return Phrase::kPerson;
+        if (next.size() >= 4 && IsLowerAscii(next[0]) && next.substr(next.size() - 2) == "ed") return Phrase::kParticiple;
       }
     }
-    if (e >= n || text[e] != ' ') return false;
+    if (e >= n || text[e] != ' ') return Phrase::kNone;
     previous = word;
     p = e + 1;
   }
-  return false;
+  return Phrase::kNone;
+}
+
+// Whether text[start...] opens a sentence: only spaces between it and the
+// start of the text, a line break or a sentence's end.
+bool OpensSentence(std::string_view text, size_t start) {
+  size_t b = start;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  return b == 0 || text[b - 1] == '\n' || text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?';
 }
 
 // The start of the name that ends at text[..., comma): one to
@@ -175,9 +195,11 @@ class AppositionDetector final : public Detector {
     if (p < n && text[p] == 'n') ++p;
     if (p >= n || text[p] != ' ') return;
     if (comma == 0 || !IsWordByte(text[comma - 1])) return;
-    if (!DescribesPerson(text, p + 1)) return;
+    const Phrase phrase = DescribesPerson(text, p + 1);
+    if (phrase == Phrase::kNone) return;
     const size_t start = NameBefore(text, comma);
     if (start == comma) return;
+    if (phrase == Phrase::kParticiple && OpensSentence(text, start)) return;
     sink.Add(Finding{start, comma, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
   }
 };

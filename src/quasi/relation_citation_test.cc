@@ -102,7 +102,12 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {"met A. B. Karimi, a farmer.", "PERSON/APPOSITION[4,16)"},
       {"Omari\xE2\x80\x99s cousin Wahid Omari, an ex-soldier who", "PERSON/APPOSITION[17,28)"},
       {"\xC3\x89mile Durand, a native of Lyon", "PERSON/APPOSITION[0,13)"},
+      {"recognised by Aisha as Bukar, a former guard dismissed in June.", "PERSON/APPOSITION[23,28)"},
+      {"said Karimi, a driver dismissed in May", "PERSON/APPOSITION[5,11)"},
       // Near misses.
+      {"Overnight, a guard killed two men", ""},  // a participle after a name that opens the sentence
+      {"He left. Overnight, a guard killed two", ""},
+      {"Karimi, a driver dismissed in May", ""},  // the price: the tagger must read this one
       {"However, a man was seen", ""},        // a sentence opener
       {"Yesterday, a farmer from the village", ""},
       {"arrested in Kandahar, a driver from the village said", ""},  // after a preposition
