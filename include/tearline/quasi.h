@@ -280,6 +280,17 @@ std::unique_ptr<const Detector> NewEastAsianNameDetector();
 // tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewRegionalNameDetector();
 
+// True for a given name that is also an English word, as written
+// (capitalised): Blessing, Precious, Mercy, Gift, Faith, Hope, Grace,
+// Patience, Innocent, Godspower, Goodluck, Favour, Peace, Justice, Unity, ...
+// (built in; names common in East and West Africa and elsewhere). The
+// regional name detector reports the ones that rarely name anything else
+// alone in the middle of a sentence or before a verb of speech ("drove Grace
+// to the hospital", "Mercy told us"; PERSON, subkind WORDNAME, confidence
+// 0.5); linking uses all of them next to a person's name (COORDINATED NAMES
+// in tearline/resolve.h). Thread-safe.
+bool IsWordGivenName(std::string_view word);
+
 // The field name detector (id "fields"): the value of a labelled line that
 // names a person, as forms, manifests and report headers write them:
 // "NAME: AHMADZAI, NOORULLAH", "Father's name: Abdul Karim", "Alias: Qari

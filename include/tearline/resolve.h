@@ -81,6 +81,19 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // finding of another kind over what would be added, more confident than the
 // joined name would be, stops the join ("Omari al-Anbar" with al-Anbar a
 // confident place).
+// COORDINATED NAMES (options.coordinate). Then a given name that is also an
+// English word (IsWordGivenName in tearline/quasi.h: Blessing, Precious,
+// Mercy, Gift, Faith, Hope, Grace, Patience, Innocent, Godspower, Goodluck,
+// Favour, Peace, Justice, ...), alone in its conjunct and
+// joined by " and " or ", and " to a PERSON finding of at least
+// min_confidence ("Blessing and Precious", "Patience and Godspower"), is a
+// PERSON finding too (subkind COORDINATED, detector "link", the partner's
+// confidence): such names get no reading of their own. ", " joins only inside
+// a list (", " or " and " after the second item: "Mercy, Gift and Precious"),
+// not after an opening adverb ("Meanwhile, Karim said"). Not when any finding
+// of 0.3 or more already lies over the word. A list grows a name at a time,
+// up to four. (Other capitalised words beside a name are as often places or
+// things the tagger missed: "Peoria, Chandler, and Gilbert".)
 // MENTION LINKING. Groups PERSON findings (confidence >= options.min_confidence)
 // into entities and gives every mention of one entity the same Finding::entity
 // id (0, 1, ...; in order of first appearance). Titles ("Mr.", "Col.",
@@ -122,6 +135,7 @@ struct LinkOptions {
   bool propagate = true;
   bool drop_generic = true;
   bool join_patronyms = true;
+  bool coordinate = true;  // COORDINATED NAMES
   // ORGANISATION PROPAGATION from ORG findings at or above this confidence.
   bool propagate_org = true;
   float org_min_confidence = 0.5f;

@@ -55,7 +55,22 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
       {"the HAQQANI NETWORK", ""},
       {"JAN 2020", ""},
       {"NATO and UN", ""},
-      // Names in lower case, as chat logs and transcripts write them.
+      // Given names that are also words: alone in the middle of a sentence, or before a verb of speech.
+      {"Our fixer drove Grace to the hospital", "PERSON/WORDNAME[16,21)"},
+      {"he left with Faith and Hope.", "PERSON/WORDNAME[13,18) PERSON/WORDNAME[23,27)"},
+      {"told us that Gift had left", "PERSON/WORDNAME[13,17)"},
+      {"Mercy told us", "PERSON/WORDNAME[0,5)"},
+      {"Hope is fading", ""},           // a sentence's first word
+      {"the Grace period", ""},         // after an article
+      {"by the Grace of God", ""},
+      {"Her Grace the Duchess", ""},
+      {"a matter of Faith", ""},
+      {"at Grace Church", ""},          // before a capitalised word
+      {"a Hope-filled day", ""},
+      {"@josiery Hope that", ""},
+      {"drove GRACE home", ""},         // capitals
+      {"drove grace home", ""},
+
       {"rahim called at 9", "PERSON/REGIONAL[0,5)"},
       {"he is with zarghona at", "PERSON/REGIONAL[11,19)"},
       {"ok tell zabiullah", "PERSON/REGIONAL[8,17)"},  // the ending

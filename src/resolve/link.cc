@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "link_words.h"
+#include "coordinated_names.h"
 #include "patronyms.h"
 #include "place_names.h"
 #include "tearline/protect.h"
@@ -90,6 +91,8 @@ bool InWordSet(const std::set<std::string, std::less<>>& words, std::string_view
 }
 
 bool IsGenericWord(std::string_view word) { return InWordSet(GenericWords(), word); }
+
+
 
 // Nouns for a person's role or relation, lower case: written in lower case
 // they name no one ("his cook", "the guard"); capitalised they may be a name
@@ -311,6 +314,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   }
   ReadPlacesAndPersons(text, &findings);
   if (options.join_patronyms) JoinPatronyms(text, &findings);
+  if (options.coordinate) link_internal::AddCoordinatedNames(text, options.min_confidence, &findings);
   std::vector<size_t> persons;
   for (size_t i = 0; i < findings.size(); ++i) {
     // Arabic-script runs are found wherever they occur by their own detector;

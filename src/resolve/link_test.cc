@@ -120,6 +120,35 @@ TEST(LinkTest, LowerCaseRoleNounsNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, org));  // persons only
 }
 
+TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
+  struct Case {
+    const char* text;
+    const char* person;  // the PERSON finding given
+    const char* want;    // Render of the result
+  };
+  const Case cases[] = {
+      {"Blessing and Precious were taken.", "Precious", "Blessing@0 Precious@1"},
+      {"Precious and Blessing were taken.", "Precious", "Precious@0 Blessing@1"},
+      {"Mercy, Gift and Precious left.", "Precious", "Mercy@0 Gift@1 Precious@2"},
+      {"Patience, and Karim Rahimi", "Karim Rahimi", "Patience@0 Karim Rahimi@1"},
+      {"Peace and Karim left.", "Karim", "Peace@0 Karim@1"},            // coordination: every listed name
+      {"Meanwhile, Karim said.", "Karim", "Karim@0"},                   // not a listed name
+      {"In Peace, Karim said.", "Karim", "Karim@0"},                    // ", " outside a list
+      {"Endeavour and Karim left.", "Karim", "Karim@0"},                // not listed
+      {"Nobel Peace and Karim", "Karim", "Karim@0"},                    // not alone in its conjunct
+      {"Blessing and rahim", "rahim", "Blessing@0 rahim@1"},           // any PERSON finding is a partner
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    Linked l = LinkMentions(text, {Person(text, c.person, text.find(c.person))});
+    EXPECT_EQ(Render(text, l), c.want) << c.text;
+  }
+  // A word another finding already reads is left alone.
+  const std::string text = "Grace and Karim left.";
+  Linked l = LinkMentions(text, {Person(text, "Karim"), Finding{0, 5, Kind::kLoc, "", 0.35f, "tagger"}});
+  EXPECT_EQ(Render(text, l), "Grace@-1 Karim@0");  // the place reading, not linked
+}
+
 TEST(LinkTest, PersonsReadAsPlacesAreRelabelled) {
   struct Case {
     const char* text;
