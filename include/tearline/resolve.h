@@ -215,6 +215,9 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     Tal Afar"; not "He stayed in Kabul and Abu Hamza left"). Every PERSON
 //     reading inside such a place is that place too ("Kamal" of "in Abu
 //     Kamal").
+//   - an ORG or LOC reading of one or two capitalised words followed by
+//     " family", " families" or " household" is a family's name: PERSON
+//     ("the Karimi family", which the tagger read as an organisation).
 // The tagger reads these names of districts and towns as persons, and a
 // release hid the places its recipient needs. Not places: "Khan Younis was
 // shelled" (no context; it stays hidden), "in Abu Hamza's house" (a

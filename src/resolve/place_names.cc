@@ -157,6 +157,31 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
   return HasPlaceWord(text, f, /*conjunct=*/false);
 }
 
+// Whether the ORG or LOC reading f is one or two capitalised words before
+// " family", " families" or " household": a family's name ("the Karimi
+// family"), read by the tagger as an organisation.
+bool FamilyNamed(std::string_view text, const Finding& f) {
+  if ((f.kind != Kind::kOrg && f.kind != Kind::kLoc) || f.end > text.size() || f.begin >= f.end) return false;
+  if (!link_internal::IsCapitalByte(text[f.begin])) return false;
+  const std::string_view span = text.substr(f.begin, f.size());
+  if (std::count(span.begin(), span.end(), ' ') > 1) return false;
+  for (size_t i = 0; i < span.size(); ++i) {
+    if (span[i] >= '0' && span[i] <= '9') return false;
+    if (span[i] == ' ' && (i + 1 >= span.size() || !link_internal::IsCapitalByte(span[i + 1]))) return false;
+  }
+  Finding as_person = f;
+  as_person.kind = Kind::kPerson;
+  if (PlaceOrOrganisationNamed(text, as_person)) return false;  // "the Karimi Foundation family"
+  for (std::string_view after : {std::string_view(" family"), std::string_view(" families"),
+                                 std::string_view(" household")}) {
+    if (text.compare(f.end, after.size(), after) == 0 &&
+        (f.end + after.size() == text.size() || !IsWordByte(text[f.end + after.size()]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Where the item before a conjunct at text[b] ends: b less " and ", ", and "
 // or " or " ("Deir ez-Zor and Tal Afar"), or npos when none of these comes
 // before b. (Not a bare ", ": "In Kabul, Abu Hamza said" names a person.)
@@ -321,6 +346,9 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
       f.kind = Kind::kLoc;
       f.subkind = {};
       places.push_back(Span{f.begin, f.end});
+    } else if (FamilyNamed(text, f)) {
+      f.kind = Kind::kPerson;
+      f.subkind = {};
     }
   }
   // "in Deir ez-Zor and Tal Afar", "in Khan Younis and Khan Sheikhoun": a

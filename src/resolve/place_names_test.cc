@@ -29,7 +29,8 @@ std::vector<Finding> Readings(std::string_view text, std::string_view spec) {
     const std::string_view words = one.substr(colon + 1);
     const size_t at = text.find(words);
     EXPECT_NE(at, std::string_view::npos) << words;
-    const Kind kind = one.substr(0, colon) == "LOC" ? Kind::kLoc : Kind::kPerson;
+    const std::string_view name = one.substr(0, colon);
+    const Kind kind = name == "LOC" ? Kind::kLoc : name == "ORG" ? Kind::kOrg : Kind::kPerson;
     out.push_back(Finding{at, at + words.size(), kind, "", 0.6f, "tagger"});
   }
   return out;
@@ -62,6 +63,13 @@ TEST(PlacesByContextTest, Table) {
       {"Karim district manager", "PERSON:Karim", "LOC"},  // an administrative word reads as a place
       {"Karim districts", "PERSON:Karim", "LOC"},
       {"Karim townhouse", "PERSON:Karim", "PERSON"},  // a longer word
+      // A family's name read as an organisation is a person's.
+      {"The Karimi family left Kabul.", "ORG:Karimi|LOC:Kabul", "PERSON LOC"},
+      {"two Sadat families", "ORG:Sadat", "PERSON"},
+      {"the Abdul Haq household", "LOC:Abdul Haq", "PERSON"},
+      {"the Karimi familyname", "ORG:Karimi", "ORG"},
+      {"the Karimi Foundation family", "ORG:Karimi Foundation", "ORG"},  // a head word: PlaceOrOrganisationNamed would say ORG anyway
+      {"the Acme Group 2 family", "ORG:Acme Group 2", "ORG"},
       // Other readings keep their kinds.
       {"Sheikh Lotfollah Mosque in Isfahan", "PERSON:Sheikh Lotfollah Mosque|LOC:Isfahan", "LOC LOC"},
       {"Pedro de la Cruz left", "LOC:Pedro de la Cruz", "PERSON"},
