@@ -100,8 +100,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "Haji", ...) and a possessive "'s" are ignored when comparing mentions;
 // "Mohammad Nabi Omari", "Omari", "Mr. Omari", "M. N. Omari" and "Omari's"
 // are one entity: a mention joins an entity when each of its words is a word
-// of the entity (by transliteration skeleton, see tearline/protect.h) or an
-// initial of one. Longer mentions found first define the entities. Words
+// of the entity (by transliteration skeleton, see tearline/protect.h; when the
+// skeleton has one or two letters the words must also start with the same
+// letter or both with a vowel: "Omar" joins "Umar", "WILLOW" does not join
+// "Le", though both give "l") or an initial of one. Longer mentions found first define the entities. Words
 // before the last office word of a mention that another word follows
 // (Ambassador, Minister, President, Governor, Council, Ministry, ...; not
 // personal titles such as Haji or Sheikh, which also stand inside names)

@@ -171,12 +171,23 @@ struct Entity {
   float confidence = 0;
 };
 
+// Whether two name words with equal skeletons are one word. A skeleton of
+// one or two letters says little ("WILLOW" and "Le" both give "l"): then
+// the words must also start with the same letter, or both with a vowel
+// ("Omar" and "Umar", "Ali" and "Aly").
+bool SameNameWord(const MentionWord& a, const MentionWord& b) {
+  if (a.skeleton.empty() || b.skeleton.empty() || a.skeleton != b.skeleton) return false;
+  if (a.skeleton.size() > 2 || a.initial == b.initial) return true;
+  const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  return vowel(a.initial) && vowel(b.initial);
+}
+
 bool Joins(const std::vector<MentionWord>& mention, const Entity& e) {
   bool any_full = false;
   for (const MentionWord& m : mention) {
     bool ok = false;
     for (const MentionWord& w : e.words) {
-      if (m.skeleton.empty() ? (w.initial == m.initial) : (!w.skeleton.empty() && w.skeleton == m.skeleton)) {
+      if (m.skeleton.empty() ? (w.initial == m.initial) : SameNameWord(m, w)) {
         ok = true;
         break;
       }

@@ -120,6 +120,15 @@ TEST(LinkTest, LowerCaseRoleNounsNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, org));  // persons only
 }
 
+TEST(LinkTest, ShortSkeletonsNeedTheSameFirstLetter) {
+  // "WILLOW" and "Le" share the skeleton "l": not one person.
+  const std::string text = "WILLOW met Le Quang Huy. Umar Ali and Omar Aly; Li and Lee.";
+  Linked l = LinkMentions(text, {Person(text, "WILLOW"), Person(text, "Le Quang Huy"), Person(text, "Umar Ali"),
+                                 Person(text, "Omar Aly"), Person(text, "Li"), Person(text, "Lee")});
+  // "Li" and "Lee" are spellings of "Le" as far as the skeleton can tell.
+  EXPECT_EQ(Render(text, l), "WILLOW@0 Le Quang Huy@1 Umar Ali@2 Omar Aly@2 Li@1 Lee@1");
+}
+
 TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
   struct Case {
     const char* text;

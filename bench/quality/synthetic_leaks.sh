@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Releases every synthetic text of bench/quality/synthetic under partner.toml and counts the
+# names left in the clear, the places withheld, and the texts the leak check blocked.
+#   bash bench/quality/synthetic_leaks.sh [TEARLINE_BINARY]   (default: build/tearline)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bin="${1:-build/tearline}"
+dir=bench/quality/synthetic
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+names_total=0 leaked_total=0 places_total=0 lost_total=0 blocked=0 texts=0
+printf '| text | names | left in the clear | places | withheld | released |\n| --- | ---: | ---: | ---: | ---: | --- |\n'
+for txt in "$dir"/*.txt; do
+  base="${txt%.txt}"; name="$(basename "$base")"
+  texts=$((texts + 1))
+  out="$work/$name.out"
+  if "$bin" release "$txt" --policy "$dir/partner.toml" -o "$out" --home "$work/home" >/dev/null 2>&1; then
+    released=yes
+  else
+    released=blocked; blocked=$((blocked + 1))
+  fi
+  n=0 leaked=0 p=0 lost=0 leaked_list=""
+  while IFS= read -r s || [ -n "$s" ]; do
+    [ -z "$s" ] && continue
+    n=$((n + 1))
+    if [ "$released" = yes ] && grep -qF -- "$s" "$out"; then leaked=$((leaked + 1)); leaked_list="$leaked_list \"$s\""; fi
+  done < "$base.names"
+  while IFS= read -r s || [ -n "$s" ]; do
+    [ -z "$s" ] && continue
+    p=$((p + 1))
+    if [ "$released" = yes ] && ! grep -qF -- "$s" "$out"; then lost=$((lost + 1)); fi
+  done < "$base.places"
+  names_total=$((names_total + n)); leaked_total=$((leaked_total + leaked))
+  places_total=$((places_total + p)); lost_total=$((lost_total + lost))
+  printf '| %s | %d | %d%s | %d | %d | %s |\n' "$name" "$n" "$leaked" "${leaked_list:+ (${leaked_list# })}" "$p" "$lost" "$released"
+done
+printf '| **all %d texts** | %d | **%d** | %d | **%d** | %d blocked |\n' "$texts" "$names_total" "$leaked_total" "$places_total" "$lost_total" "$blocked"
