@@ -47,10 +47,11 @@ struct Resolution {
 Resolution Decide(std::string_view text, const std::vector<Finding>& findings, const Policy& policy);
 
 // GENERIC WORDS (options.drop_generic). First, PERSON and ORG findings made
-// only of generic words are removed: institution words, offices and capitalised
-// sentence openers ("Court", "the Government", "Regional Governor", "the
-// Secretary", "Emperor", "According"), which name no one on their own (a built-in list; case-
-// insensitive). A name that merely contains them ("Kayseri Administrative
+// only of generic words are removed: institution words, offices, office units
+// and posts in capitals (HR, HQ, CEO, ...) and capitalised sentence openers
+// ("Court", "the Government", "Regional Governor", "the Secretary",
+// "Emperor", "According"), which name no one on their own (a built-in list;
+// case-insensitive). A name that merely contains them ("Kayseri Administrative
 // Court") is kept. Such words are never propagated either (below). So are
 // PERSON findings made only of lower-case nouns for a role or a relation
 // ("cook", "the guard" read without "the", "brother"; built in): in lower
@@ -88,7 +89,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // joined by " and " or ", and " to a PERSON finding of at least
 // min_confidence ("Blessing and Precious", "Patience and Godspower"), is a
 // PERSON finding too (subkind COORDINATED, detector "link", the partner's
-// confidence): such names get no reading of their own. ", " joins only inside
+// confidence): such names get no reading of their own. So is any word that
+// only a PERSON reading below min_confidence (and at least 0.3) lies over,
+// exactly ("identified here as Yesenia and Wendy": the tagger read Yesenia at
+// 0.48). ", " joins only inside
 // a list (", " or " and " after the second item: "Mercy, Gift and Precious"),
 // not after an opening adverb ("Meanwhile, Karim said"). Not when any finding
 // of 0.3 or more already lies over the word. A list grows a name at a time,
@@ -218,8 +222,9 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     reading inside such a place is that place too ("Kamal" of "in Abu
 //     Kamal").
 //   - an ORG or LOC reading of one or two capitalised words followed by
-//     " family", " families" or " household" is a family's name: PERSON
-//     ("the Karimi family", which the tagger read as an organisation).
+//     " family", " families" or " household" is a family's name: PERSON, at
+//     0.6 or its own confidence if higher ("the Karimi family", which the
+//     tagger read as an organisation at 0.45).
 // The tagger reads these names of districts and towns as persons, and a
 // release hid the places its recipient needs. Not places: "Khan Younis was
 // shelled" (no context; it stays hidden), "in Abu Hamza's house" (a

@@ -53,9 +53,21 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
       return f.confidence >= kReadingFloor && f.begin < e && b < f.end;
     });
   };
+  // A weak PERSON reading exactly over [b, e) and no reading of another kind
+  // over it: the tagger thought it a name, and its neighbour says so.
+  const auto weak_person = [&](size_t b, size_t e) {
+    bool person = false;
+    for (const Finding& f : *findings) {
+      if (f.confidence < kReadingFloor || f.end <= b || e <= f.begin) continue;
+      if (f.kind != Kind::kPerson) return false;
+      if (f.confidence >= min_confidence) return false;  // already a name
+      person |= f.begin == b && f.end == e;
+    }
+    return person;
+  };
   const auto acceptable = [&](size_t b, size_t e) {
     const std::string_view w = text.substr(b, e - b);
-    return IsWordGivenName(w) && !covered(b, e);
+    return (IsWordGivenName(w) && !covered(b, e)) || weak_person(b, e);
   };
   // A list grows one name a pass ("Mercy, Gift and Precious").
   for (int pass = 0; pass < 4; ++pass) {

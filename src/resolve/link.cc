@@ -70,7 +70,9 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "regional",  "general",   "european",  "chapter",     "public",     "defence",   "chamber",
                   "according", "accordingly", "neither", "moreover",    "thus",       "referring", "relying",
                   "applying",  "shortly",   "relevant",  "this",        "the",        "of",        "and",
-                  "for",       "sultan"});
+                  "for",       "sultan",
+                  // Office units and posts in capitals ("HR officer", "the HQ", "the CEO").
+                  "hr", "hq", "ceo", "cfo", "coo", "ops", "ict"});
     return words;
   }();
   return kWords;

@@ -106,6 +106,13 @@ TEST(LinkTest, PersonReadingsHeadedByAPlaceOrOrganisationWordAreRelabelled) {
   EXPECT_EQ(kinds, "Hakim Mosque/LOC@-1 Hakim/PERSON@0 Hakim Karimi/PERSON@0 ");
 }
 
+TEST(LinkTest, OfficeUnitsInCapitalsNameNoOne) {
+  const std::string text = "security focal point; HR officer Mariam; the CEO";
+  EXPECT_TRUE(IsGenericFinding(text, Person(text, "HR")));
+  EXPECT_TRUE(IsGenericFinding(text, Person(text, "CEO")));
+  EXPECT_FALSE(IsGenericFinding(text, Person(text, "Mariam")));
+}
+
 TEST(LinkTest, LowerCaseRoleNounsNameNoOne) {
   const std::string text = "A. Rahman (guard) and M. Hussain (cook); Tim Cook; his brother";
   auto person = [&](std::string_view w) { return Person(text, w, text.find(w)); };
@@ -151,6 +158,14 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
     const std::string text = c.text;
     Linked l = LinkMentions(text, {Person(text, c.person, text.find(c.person))});
     EXPECT_EQ(Render(text, l), c.want) << c.text;
+  }
+  // A weak PERSON reading coordinated with a confident one is a name too.
+  {
+    const std::string t = "identified here as Yesenia and Wendy, both minors";
+    Linked l = LinkMentions(t, {Person(t, "Yesenia", 0, 0.48f), Person(t, "Wendy", 0, 0.77f)});
+    ASSERT_EQ(l.findings.size(), 3u);
+    EXPECT_EQ(Render(t, l), "Yesenia@-1 Yesenia@0 Wendy@1");
+    EXPECT_FLOAT_EQ(l.findings[1].confidence, 0.77f);
   }
   // A word another finding already reads is left alone.
   const std::string text = "Grace and Karim left.";

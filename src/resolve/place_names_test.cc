@@ -85,6 +85,14 @@ TEST(PlacesByContextTest, Table) {
 
 // The place words make places of readings, never persons of places, and
 // never touch other kinds.
+TEST(PlacesByContextTest, FamilyNamesAreActedOn) {
+  const std::string text = "The Karimi family left.";
+  std::vector<Finding> f = {Finding{4, 10, Kind::kOrg, "", 0.45f, "tagger"}};
+  ReadPlacesAndPersons(text, &f);
+  EXPECT_EQ(f[0].kind, Kind::kPerson);
+  EXPECT_FLOAT_EQ(f[0].confidence, 0.6f);  // a family's name is as sure as a joined patronym
+}
+
 TEST(PlacesByContextTest, OnlyPersonReadingsBecomePlaces) {
   const std::string text = "in Khan Younis";
   std::vector<Finding> f = {Finding{3, 14, Kind::kOrg, "", 0.6f, "t"}, Finding{3, 14, Kind::kLoc, "", 0.6f, "t"}};
