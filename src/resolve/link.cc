@@ -111,9 +111,10 @@ constexpr std::string_view kRoleNouns[] = {
 };
 static_assert(std::is_sorted(std::begin(kRoleNouns), std::end(kRoleNouns)));
 
-// True when every word of the span is a role noun of kRoleNouns in lower
-// case (and there is one).
-bool OnlyLowerCaseRoleNouns(std::string_view span) {
+// True when the span has a word (a run of word bytes) and `is_word` holds
+// for every one.
+template <typename Pred>
+bool EveryWord(std::string_view span, Pred is_word) {
   bool any = false;
   for (size_t i = 0; i < span.size();) {
     if (!IsWordByte(span[i])) {
@@ -122,10 +123,18 @@ bool OnlyLowerCaseRoleNouns(std::string_view span) {
     }
     size_t b = i;
     while (i < span.size() && IsWordByte(span[i])) ++i;
-    if (!std::binary_search(std::begin(kRoleNouns), std::end(kRoleNouns), span.substr(b, i - b))) return false;
+    if (!is_word(span.substr(b, i - b))) return false;
     any = true;
   }
   return any;
+}
+
+// True when every word of the span is a role noun of kRoleNouns in lower
+// case (and there is one).
+bool OnlyLowerCaseRoleNouns(std::string_view span) {
+  return EveryWord(span, [](std::string_view w) {
+    return std::binary_search(std::begin(kRoleNouns), std::end(kRoleNouns), w);
+  });
 }
 
 bool IsCapitalized(std::string_view w) {
@@ -236,20 +245,7 @@ struct PropagationScan {
 };
 
 // True when every word of the span is a generic word (and there is one).
-bool OnlyGenericWords(std::string_view span) {
-  bool any = false;
-  for (size_t i = 0; i < span.size();) {
-    if (!IsWordByte(span[i])) {
-      ++i;
-      continue;
-    }
-    size_t b = i;
-    while (i < span.size() && IsWordByte(span[i])) ++i;
-    if (!IsGenericWord(span.substr(b, i - b))) return false;
-    any = true;
-  }
-  return any;
-}
+bool OnlyGenericWords(std::string_view span) { return EveryWord(span, IsGenericWord); }
 
 // ORGANISATION PROPAGATION (see tearline/resolve.h): the other whole-word
 // occurrences of the exact bytes of every ORG finding with confidence >=
