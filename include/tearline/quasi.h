@@ -127,7 +127,7 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // The titled-name detector (Detector id "titles", kind PERSON, subkind
 // TITLED, confidence 0.6): a capitalised personal honorific (Mr, Mrs, Ms,
 // Miss, Dr, Prof, Mullah, Maulvi, Mawlawi, Maulana, Qari, Haji, Sayed, Syed,
-// Ustad, Sheikh, Herr, Frau, Mme, Mlle, Monsieur, Señor, Señora and variant
+// Ustad, Sheikh, Herr, Frau, Mme, Mlle, Monsieur, Señor, Señora, the Burmese Daw and variant
 // spellings; others may follow it: "Mullah Haji") and then one to four
 // capitalised name words, of which one has at least three letters, joined by
 // spaces, "-" or "'", or by the period of the honorific, an initial or a

@@ -241,6 +241,7 @@ TEST(TitledNameTest, HonorificAndName) {
       {"Señor Álvarez Quintero dijo", "PERSON/TITLED[0,24)"},
       {"text ends with Mr Omari", "PERSON/TITLED[15,23)"},
       {"Mullah Haji Noorullah spoke", "PERSON/TITLED[0,21)"},
+      {"According to Daw Hla Hla Win, the chair", "PERSON/TITLED[13,28)"},  // a Burmese honorific
       {"Mrs. Farzana Ahmadzai was wounded", "PERSON/TITLED[0,21)"},
       {"Dr. Julia Hartmann, the surgeon", "PERSON/TITLED[0,18)"},
       {"MR ABDUL WAHID left", "PERSON/TITLED[0,14)"},

@@ -38,7 +38,7 @@ constexpr float kVietnameseNameConfidence = 0.6f;
 // mean a rank, a lineage, an office or a thing ("Khan", "Shah", "Sultan",
 // "Malik", "Mir", "Taj", "Jan", "Akbar"), and family names that are also the
 // names of tribes, provinces or towns ("Zadran", "Wardak", "Mangal",
-// "Popalzai", "Sharif" of "Mazar-e Sharif"). They count only after another
+// "Popalzai", "Sharif" of "Mazar-e Sharif", "Farah" the province). They count only after another
 // name word ("Zarif Khan", "Ahmad Shah", "Gul Agha Sherzai"): a listed one,
 // or, for the `partner` ones ("Khan", "Shah", "Gul" and family names that are
 // tribes), also a capitalised word that is not listed ("Zarif Khan", "Bashir
@@ -53,7 +53,7 @@ constexpr WeakWord kWeakWords[] = {
     {"Achakzai", true}, {"Afridi", true}, {"Ahmadzai", true}, {"Akbar", false}, {"Alizai", true},
     {"Alokozai", true}, {"Aman", false}, {"Andar", false}, {"Asad", false}, {"Awan", false}, {"Aziz", false},
     {"Bakht", false}, {"Baloch", false}, {"Bangash", true}, {"Barakzai", true}, {"Bugti", true},
-    {"Butt", false}, {"Dost", false}, {"Durrani", true}, {"Ghilzai", true}, {"Gul", true}, {"Hafiz", false},
+    {"Butt", false}, {"Dost", false}, {"Durrani", true}, {"Farah", true}, {"Ghilzai", true}, {"Gul", true}, {"Hafiz", false},
     {"Hakim", false}, {"Haqqani", true}, {"Hotak", true}, {"Jan", false}, {"Kakar", true}, {"Khan", true},
     {"Khattak", true}, {"Kohistani", true}, {"Mahsud", true}, {"Malik", false}, {"Mangal", true},
     {"Marwat", true}, {"Mengal", true}, {"Mir", false}, {"Mirza", false}, {"Mohmand", true}, {"Mujahid", false},
@@ -81,7 +81,7 @@ const WeakWord* FindWeakWord(std::string_view w) {
 constexpr std::string_view kHeadsAfter[] = {
     "Academy",  "Airport", "Bagh",     "Bank",     "Bazaar",   "Bridge",  "Camp",     "Canal",   "Center",
     "Centre",   "Clan",    "College",  "Company",  "Dam",      "District", "Family",  "Foundation", "Gate",
-    "Group",    "Hospital", "Hotel",   "Institute", "Mahal",   "Market",  "Mosque",   "Movement", "Network",
+    "Group",    "Hospital", "Hotel",   "Institute", "Mahal",   "Market",  "Masjid",  "Mosque",   "Movement", "Network",
     "Palace",   "Park",    "Party",    "Province", "Road",     "School",  "Shrine",   "Society", "Square",
     "Stadium",  "Street",  "Tower",    "Tribe",    "Trust",    "University", "Valley",
 };

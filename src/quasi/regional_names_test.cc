@@ -84,6 +84,13 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
       {"the nadir of", ""},  // an English word in lower case
       {"he met Nadir", "PERSON/REGIONAL[7,12)"},
       {"rahim market", ""},  // the head of a place
+      // Somali names, also in lower case (an SMS log).
+      {"hodan and faduma are with me", "PERSON/REGIONAL[0,5) PERSON/REGIONAL[10,16)"},
+      {"tell Abdi not to pay", "PERSON/REGIONAL[5,9)"},
+      {"in Farah province", ""},  // the Afghan province: weak alone
+      {"Mo Farah ran", "PERSON/REGIONAL[0,8)"},
+      {"the Jama Masjid", ""},
+      {"Daw Hla", ""},  // not listed; the titled rule reads it
       {"mail hamid.karimi@example.org", ""},  // inside addresses and names of files
       {"see /home/rahim/notes", ""},
       {"user rahim_84 wrote", ""},

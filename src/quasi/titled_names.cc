@@ -27,10 +27,11 @@ constexpr float kTitledNameConfidence = 0.6f;
 // 2 to 8 bytes. Titles that also name an office or a thing ("President",
 // "General", "Judge") are not here: "General Assembly" names no one, and the
 // tagger reads those.
-constexpr std::array<std::string_view, 28> kHonorifics = {
+constexpr std::array<std::string_view, 29> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
-    "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora"};
+    "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora",
+    "daw"};  // Burmese, before a woman's name ("Daw Hla Hla Win")
 // Their first letters in upper case: the bytes the candidate search looks for.
 constexpr std::string_view kStartLetters = "MDPQHSUF";
 static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {
