@@ -120,9 +120,8 @@ Label ClassifyLabel(std::string_view text, size_t colon) {
         std::string_view(label).substr(before == std::string::npos ? 0 : before + 1, space - (before == std::string::npos ? 0 : before + 1));
     if (Listed(kThingNames, owner)) return Label::kNone;
   }
-  return last.back() == 's' && last != "alias" && last != "aliases" ? Label::kNames
-         : last == "aliases"                                         ? Label::kNames
-                                                                     : Label::kName;
+  const bool plural = last == "names" || last == "surnames" || last == "nicknames" || last == "aliases";
+  return plural ? Label::kNames : Label::kName;
 }
 
 // The end of the value word at text[i]: letters, digits and bytes of

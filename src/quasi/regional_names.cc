@@ -485,11 +485,16 @@ class RegionalNameDetector final : public Detector {
           Candidate(text, i, sink, &from);
         }
       }
-      // Lower-case starts of words of three letters or more (a start in the
-      // block's last two bytes is kept: its letters lie in the next block).
-      // Most lower-case words are short and end here.
-      const uint32_t three_letters = (letters & (letters >> 1) & (letters >> 2)) | 0xC000u;
-      for (uint32_t bits = starts & lower_letters & three_letters; bits != 0; bits &= bits - 1) {
+      // Lower-case starts of words of four letters or more, or of three
+      // starting with 'g' ("gul ahmad": every other listed word of three
+      // letters counts in lower case only after a name, where the run takes
+      // it). A start in the block's last three bytes is kept: its letters
+      // lie in the next block. Most lower-case words are short and end here.
+      const uint32_t three_letters = letters & (letters >> 1) & (letters >> 2);
+      const uint32_t four_letters = three_letters & (letters >> 3);
+      const uint32_t g = quasi::HighBitMask((Bytes16)(v == uint8_t{'g'}));
+      const uint32_t long_enough = four_letters | (three_letters & g) | 0xE000u;
+      for (uint32_t bits = starts & lower_letters & long_enough; bits != 0; bits &= bits - 1) {
         const size_t i = block + static_cast<size_t>(__builtin_ctz(bits));
         if (i >= from_lower && (seeds.MayStartLowerAt(text, i) || ending_at(i, &next_lower_ending))) {
           Candidate(text, i, sink, &from_lower);

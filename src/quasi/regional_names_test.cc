@@ -75,6 +75,7 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
       {"he is with zarghona at", "PERSON/REGIONAL[11,19)"},
       {"ok tell zabiullah", "PERSON/REGIONAL[8,17)"},  // the ending
       {"imran khan and ahmad shah", "PERSON/REGIONAL[0,10) PERSON/REGIONAL[15,25)"},
+      {"with gul ahmad and nur", "PERSON/REGIONAL[5,14)"},  // "gul" opens a run; "nur" alone is weak
       {"rahim said he", "PERSON/REGIONAL[0,5)"},  // "said" joins no lower-case name
       {"Rahim said he", "PERSON/REGIONAL[0,5)"},
       {"hamid Khan", "PERSON/REGIONAL[0,5)"},  // no run mixes lower case and capitals
