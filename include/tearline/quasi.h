@@ -214,7 +214,10 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // Australian woman and former ...", "Karimi, a local staff member,"; or, when
 // the name does not open its sentence, ends before a lower-case word in
 // "-ed" ("as Bukar, a former guard dismissed in June"; not "Overnight, a
-// guard killed two men"). The
+// guard killed two men"). It also reports, with subkind FAMILY and the
+// same confidence, one or two capitalised name words between "the" and
+// "family", "families", "couple" or "household" ("the Tkachenko couple",
+// "The Karimi family"; not "the Royal family", "the First Family"). The
 // nouns are a built-in list (woman, man, boy, girl, resident, national,
 // native, refugee, villager, farmer, driver, teacher, student, doctor,
 // journalist, official, officer, soldier, commander, cleric, ...; kin words;

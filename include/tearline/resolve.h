@@ -203,7 +203,7 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //   - PersonReadAsPlace gives PERSON;
 //   - a PERSON reading is a place (LOC) when a word for an administrative
 //     area follows it after one space, in any case (district, province,
-//     village, valley, town, suburb, neighbourhood, governorate,
+//     village, valley, town, camp, suburb, neighbourhood, governorate,
 //     municipality, subdistrict: "Mohammad Agha district", "Sayed Abad
 //     District"), or when it has two words or more, follows one of the
 //     lower-case words in, into, near, through, across, around, inside,
@@ -222,7 +222,7 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     reading inside such a place is that place too ("Kamal" of "in Abu
 //     Kamal").
 //   - an ORG or LOC reading of one or two capitalised words followed by
-//     " family", " families" or " household" is a family's name: PERSON, at
+//     " family", " families", " household" or " couple" is a family's name: PERSON, at
 //     0.6 or its own confidence if higher ("the Karimi family", which the
 //     tagger read as an organisation at 0.45).
 // The tagger reads these names of districts and towns as persons, and a

@@ -92,6 +92,10 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
       {"Mo Farah ran", "PERSON/REGIONAL[0,8)"},
       {"the Jama Masjid", ""},
       {"Daw Hla", ""},  // not listed; the titled rule reads it
+      // Ukrainian and Russian given names the tagger misses alone.
+      {"the Tkachenko couple, Ivan and Nadiya", "PERSON/REGIONAL[22,26) PERSON/REGIONAL[31,37)"},
+      {"sold the weapons to Oleg.", "PERSON/REGIONAL[20,24)"},
+      {"tell oleg to wait", "PERSON/REGIONAL[5,9)"},
       {"mail hamid.karimi@example.org", ""},  // inside addresses and names of files
       {"see /home/rahim/notes", ""},
       {"user rahim_84 wrote", ""},

@@ -108,6 +108,15 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {"Overnight, a guard killed two men", ""},  // a participle after a name that opens the sentence
       {"He left. Overnight, a guard killed two", ""},
       {"Karimi, a driver dismissed in May", ""},  // the price: the tagger must read this one
+      // A family's name before a family noun, after "the".
+      {"the Tkachenko couple, Ivan and", "PERSON/FAMILY[4,13)"},
+      {"The Karimi family left", "PERSON/FAMILY[4,10)"},
+      {"with the Abdul Haq household.", "PERSON/FAMILY[9,18)"},
+      {"the Royal family", ""},
+      {"two Sadat families", ""},       // no article: left to linking
+      {"the Karimi familyname", ""},
+      {"the karimi family", ""},
+      {"bathe Karimi family", ""},
       {"However, a man was seen", ""},        // a sentence opener
       {"Yesterday, a farmer from the village", ""},
       {"arrested in Kandahar, a driver from the village said", ""},  // after a preposition

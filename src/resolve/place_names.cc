@@ -82,10 +82,11 @@ constexpr std::string_view kFirstParticles[] = {"da", "das", "de", "del", "della
 constexpr std::string_view kSecondParticles[] = {"la", "las", "los"};
 
 // Words after a name that make it a place ("Mohammad Agha district",
-// "Sayed Abad District", "Nad Ali valley"), lower case. Sorted.
+// "Sayed Abad District", "Nad Ali valley", "Abu Shouk camp"), lower case.
+// Sorted.
 constexpr std::string_view kAdministrativeWords[] = {
-    "district", "districts", "governorate", "municipality", "neighborhood", "neighbourhood",
-    "province", "subdistrict", "suburb",    "town",         "valley",        "village",
+    "camp",     "camps",     "district",    "districts", "governorate", "municipality", "neighborhood",
+    "neighbourhood", "province", "subdistrict", "suburb", "town",       "valley",       "village",
 };
 // Lower-case words after which a place word makes a name a place ("in Khan
 // Younis", "through Abu Kamal"). Sorted.
@@ -177,7 +178,7 @@ bool FamilyNamed(std::string_view text, const Finding& f) {
   as_person.kind = Kind::kPerson;
   if (PlaceOrOrganisationNamed(text, as_person)) return false;  // "the Karimi Foundation family"
   for (std::string_view after : {std::string_view(" family"), std::string_view(" families"),
-                                 std::string_view(" household")}) {
+                                 std::string_view(" household"), std::string_view(" couple")}) {
     if (text.compare(f.end, after.size(), after) == 0 &&
         (f.end + after.size() == text.size() || !IsWordByte(text[f.end + after.size()]))) {
       return true;

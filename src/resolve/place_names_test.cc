@@ -65,10 +65,12 @@ TEST(PlacesByContextTest, Table) {
       {"Karim district manager", "PERSON:Karim", "LOC"},  // an administrative word reads as a place
       {"Karim districts", "PERSON:Karim", "LOC"},
       {"Karim townhouse", "PERSON:Karim", "PERSON"},  // a longer word
+      {"women from Abu Shouk camp told us", "PERSON:Abu Shouk", "LOC"},
       // A family's name read as an organisation is a person's.
       {"The Karimi family left Kabul.", "ORG:Karimi|LOC:Kabul", "PERSON LOC"},
       {"two Sadat families", "ORG:Sadat", "PERSON"},
       {"the Abdul Haq household", "LOC:Abdul Haq", "PERSON"},
+      {"the Tkachenko couple", "ORG:Tkachenko", "PERSON"},
       {"the Karimi familyname", "ORG:Karimi", "ORG"},
       {"the Karimi Foundation family", "ORG:Karimi Foundation", "ORG"},  // a head word: PlaceOrOrganisationNamed would say ORG anyway
       {"the Acme Group 2 family", "ORG:Acme Group 2", "ORG"},
