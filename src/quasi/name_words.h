@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace tearline::quasi {
 
@@ -49,6 +50,20 @@ size_t NameEnd(std::string_view text, size_t i, bool mixed_case);
 // the head of a place or an organisation follows ("Nguyen Van Cu Street").
 // Its [begin, end), or {0, 0}.
 std::pair<size_t, size_t> VietnameseNameAt(std::string_view text, size_t b);
+
+// Given names that are also English words (word_names.cc): whether `word`,
+// as written, is one of them that names a person alone ("Grace", "Mercy";
+// not "Peace", "Justice", which count only beside a name: IsWordGivenName in
+// tearline/quasi.h); all of those; and whether the one at text[b, e) reads
+// as a name there: before no capitalised word or hyphen ("Grace Church",
+// "Hope-filled"), and either before a verb of speech ("Mercy told us") or in
+// the middle of a sentence, after a lower-case word other than an article,
+// a possessive or "by", "in", "of" ("drove Grace to", "with Faith and"; not
+// "the Grace period", "of Faith", "Her Grace", "@josiery Hope") or after
+// ", " ("Mercy, Gift and ...").
+bool IsWordNameAlone(std::string_view word);
+const std::vector<std::string_view>& WordNamesAlone();
+bool WordNameReadsAsName(std::string_view text, size_t b, size_t e);
 
 // Whether c can start a surname VietnameseNameAt reads (B-D, H, K-N, P-Q,
 // T, V).

@@ -92,40 +92,6 @@ static_assert(std::is_sorted(std::begin(kHeadsAfter), std::end(kHeadsAfter)));
 constexpr std::string_view kBoundToNext[] = {"Abdel", "Abdul", "Abdur", "Gholam", "Ghulam"};
 static_assert(std::is_sorted(std::begin(kBoundToNext), std::end(kBoundToNext)));
 
-// Given names that are also English words, common in East and West Africa
-// and elsewhere, which the tagger rarely reads as names ("drove Grace to the
-// hospital", "left with Faith and Hope"). `alone`: a name also alone in a
-// sentence (WordNameAlone); the others ("Peace", "Justice", "Unity",
-// "Victory") head offices, parties and prizes as often, and count only next
-// to a person's name (IsWordGivenName; COORDINATED NAMES in
-// tearline/resolve.h). Sorted.
-struct WordName {
-  std::string_view word;
-  bool alone;
-};
-constexpr WordName kWordNames[] = {
-    {"Beauty", false},    {"Blessed", true},    {"Blessing", true},   {"Charity", true},   {"Clever", false},
-    {"Comfort", true},    {"Destiny", true},    {"Divine", true},     {"Endurance", true}, {"Faith", true},
-    {"Favor", false},     {"Favour", true},     {"Fortune", false},   {"Gift", true},      {"Givemore", false},
-    {"Gladness", false},  {"Godknows", true},   {"Godspower", true},  {"Godswill", true},  {"Goodluck", true},
-    {"Goodness", true},   {"Grace", true},      {"Happiness", false}, {"Honest", false},   {"Honour", false},
-    {"Hope", true},       {"Innocent", true},   {"Joy", false},       {"Justice", false},  {"Kindness", false},
-    {"Knowledge", false}, {"Learnmore", false}, {"Lovely", false},    {"Loveness", true},  {"Lucky", false},
-    {"Marvellous", true}, {"Memory", true},     {"Mercy", true},      {"Miracle", true},   {"Nomore", false},
-    {"Patience", true},   {"Peace", false},     {"Praise", false},    {"Precious", true},  {"Princess", false},
-    {"Promise", false},   {"Prosper", true},    {"Prudence", true},   {"Rejoice", true},   {"Silence", false},
-    {"Talent", false},    {"Testimony", true},  {"Treasure", false},  {"Trust", false},    {"Unity", false},
-    {"Victory", false},   {"Virtue", false},    {"Welcome", false},   {"Wisdom", false},   {"Wonder", false},
-};
-static_assert(std::is_sorted(std::begin(kWordNames), std::end(kWordNames),
-                             [](const WordName& a, const WordName& b) { return a.word < b.word; }));
-
-const WordName* FindWordName(std::string_view w) {
-  const WordName* it = std::lower_bound(std::begin(kWordNames), std::end(kWordNames), w,
-                                        [](const WordName& k, std::string_view x) { return k.word < x; });
-  return it != std::end(kWordNames) && it->word == w ? it : nullptr;
-}
-
 // The filter key of the word starting at text[i]: its first three bytes,
 // the second and third in lower case (every listed word has three letters or
 // more; "HEKMATULLAH" and "Hekmatullah" share a key).
@@ -210,9 +176,7 @@ struct SeedNames {
     }
     for (std::string_view w : words) AddToFilter(w);
     for (const WeakWord& w : kWeakWords) AddToFilter(w.word);
-    for (const WordName& w : kWordNames) {
-      if (w.alone) AddToFilter(w.word);
-    }
+    for (std::string_view w : quasi::WordNamesAlone()) AddToFilter(w);
     for (std::string_view w : words) AddToLowerFilter(w);  // the weak words are listed too: harmless
     for (std::string_view w : kBoundToNext) AddToLowerFilter(w);
   }
@@ -234,8 +198,8 @@ bool HasNameEnding(std::string_view w) {
 
 // kPartner: a weak word that also follows a capitalised word that is not
 // listed (WeakWord::partner).
-// kWordName: a given name that is also an English word (kWordNames), a name
-// only alone in the middle of a sentence.
+// kWordName: a given name that is also an English word (IsWordNameAlone in
+// name_words.h), a name only where WordNameReadsAsName says so.
 enum class WordClass { kNone, kWeak, kPartner, kStrong, kWordName };
 
 // A capitalised ASCII word: a capital, then lower-case letters, with inner
@@ -322,38 +286,7 @@ WordClass Classify(std::string_view word) {
     return WordClass::kNone;
   }
   if (seeds.words.count(w) != 0) return WordClass::kStrong;
-  const WordName* name = lower ? nullptr : FindWordName(w);
-  return name != nullptr && name->alone && IsCapitalisedWord(word) ? WordClass::kWordName : WordClass::kNone;
-}
-
-// Whether the word name at text[b, e) reads as a name: before no capitalised
-// word or hyphen ("Grace Church", "Hope-filled"), and either before a verb
-// of speech ("Mercy told us") or in the middle of a sentence, after a
-// lower-case word other than an article, a possessive or "by", "in", "of"
-// ("drove Grace to", "with Faith and"; not "the Grace period", "of Faith",
-// "Her Grace") or after ", " ("Mercy, Gift and ...").
-bool WordNameAlone(std::string_view text, size_t b, size_t e) {
-  if (e < text.size() && (text[e] == '-' || (text[e] == ' ' && e + 1 < text.size() && IsUpperAscii(text[e + 1])))) {
-    return false;
-  }
-  // At a sentence's start, before a verb of speech: "Mercy told us".
-  if (e + 1 < text.size() && text[e] == ' ') {
-    constexpr std::string_view kSpeech[] = {"added", "asked", "confirmed", "denied", "explained",
-                                            "reported", "said", "says", "told"};
-    size_t v = e + 1;
-    while (v < text.size() && IsLowerAscii(text[v])) ++v;
-    if (std::find(std::begin(kSpeech), std::end(kSpeech), text.substr(e + 1, v - e - 1)) != std::end(kSpeech)) {
-      return true;
-    }
-  }
-  if (b < 3 || text[b - 1] != ' ') return false;
-  if (text[b - 2] == ',') return true;
-  size_t w = b - 1;
-  while (w > 0 && IsLowerAscii(text[w - 1])) --w;
-  if (w == b - 1 || (w > 0 && (IsWordByte(text[w - 1]) || text[w - 1] == '@'))) return false;  // not "@josiery Hope"
-  constexpr std::string_view kBefore[] = {"a", "an", "by", "her", "his", "in", "its", "my", "of",
-                                          "our", "the", "their", "this", "your"};
-  return std::find(std::begin(kBefore), std::end(kBefore), text.substr(w, b - 1 - w)) == std::end(kBefore);
+  return !lower && IsCapitalisedWord(word) && quasi::IsWordNameAlone(w) ? WordClass::kWordName : WordClass::kNone;
 }
 
 // Whether `word` (in NameForm) is in the sorted list.
@@ -512,7 +445,7 @@ class RegionalNameDetector final : public Detector {
     const Word first = WordAt(text, i);
     if (first.cls == WordClass::kNone) return;
     if (first.cls == WordClass::kWordName) {
-      if (WordNameAlone(text, first.b, first.e)) {
+      if (quasi::WordNameReadsAsName(text, first.b, first.e)) {
         sink.Add(Finding{first.b, first.e, Kind::kPerson, "WORDNAME", kRegionalNameConfidence, kId});
         *from = first.e;
       }
@@ -579,6 +512,5 @@ class RegionalNameDetector final : public Detector {
 
 std::unique_ptr<const Detector> NewRegionalNameDetector() { return std::make_unique<RegionalNameDetector>(); }
 
-bool IsWordGivenName(std::string_view word) { return FindWordName(word) != nullptr; }
 
 }  // namespace tearline
