@@ -244,7 +244,8 @@ std::unique_ptr<const Detector> NewAppositionDetector();
 std::unique_ptr<const Detector> NewEastAsianNameDetector();
 
 // The regional name detector (id "regional"): given and family names of
-// Afghanistan, Pakistan and the Arab world in their Latin transliterations,
+// Afghanistan, Pakistan, the Arab world and Somalia, and Ukrainian and
+// Russian given names, in their Latin transliterations,
 // which the tagger, trained on English news and court text, often reads as
 // no name at all when they stand alone ("Zabiullah reportedly paid", "We
 // spoke to Fereshta"). Reported as PERSON, subkind REGIONAL, confidence 0.5:
