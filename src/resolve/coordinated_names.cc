@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "finding_index.h"
 #include "link_words.h"
 #include "tearline/quasi.h"
 
@@ -46,43 +47,10 @@ bool ListGoesOn(std::string_view text, size_t e) {
   return text.compare(e, 2, ", ") == 0 || text.compare(e, 5, " and ") == 0;
 }
 
-// The findings over a range, found by binary search: sorted by begin, with
-// the farthest end among each prefix.
-class OverlapIndex {
- public:
-  explicit OverlapIndex(const std::vector<Finding>& findings) : findings_(findings) {
-    order_.resize(findings.size());
-    for (size_t i = 0; i < order_.size(); ++i) order_[i] = i;
-    std::sort(order_.begin(), order_.end(), [&](size_t a, size_t b) { return findings[a].begin < findings[b].begin; });
-    reach_.resize(order_.size());
-    for (size_t k = 0; k < order_.size(); ++k) reach_[k] = std::max(k ? reach_[k - 1] : 0, findings[order_[k]].end);
-  }
-  // Calls f(finding) for every finding over [b, e) until f returns false;
-  // returns false then.
-  template <typename F>
-  bool ForEachOver(size_t b, size_t e, F f) const {
-    // The findings that begin before e, walked back while one may still reach past b.
-    size_t k = static_cast<size_t>(std::lower_bound(order_.begin(), order_.end(), e, [&](size_t i, size_t x) {
-                                     return findings_[i].begin < x;
-                                   }) - order_.begin());
-    while (k > 0 && reach_[k - 1] > b) {
-      --k;
-      const Finding& g = findings_[order_[k]];
-      if (g.end > b && !f(g)) return false;
-    }
-    return true;
-  }
-
- private:
-  const std::vector<Finding>& findings_;
-  std::vector<size_t> order_;
-  std::vector<size_t> reach_;
-};
-
 void AddCoordinatedNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   // A list grows one name a pass ("Mercy, Gift and Precious").
   for (int pass = 0; pass < 4; ++pass) {
-    const OverlapIndex index(*findings);
+    const FindingIndex index(*findings);
     // Whether a reading lies over [b, e).
     const auto covered = [&](size_t b, size_t e) {
       return !index.ForEachOver(b, e, [](const Finding& f) { return f.confidence < kReadingFloor; });

@@ -6,6 +6,7 @@
 
 #include "link_words.h"
 #include "coordinated_names.h"
+#include "finding_index.h"
 #include "patronyms.h"
 #include "place_names.h"
 #include "tearline/protect.h"
@@ -209,25 +210,6 @@ bool Joins(const std::vector<MentionWord>& mention, const Entity& e) {
   return any_full;
 }
 
-// Whether a byte range lies inside one finding of a set.
-class Coverage {
- public:
-  explicit Coverage(const std::vector<Finding>& findings) {
-    for (const Finding& f : findings) spans_.push_back({f.begin, f.end});
-    std::sort(spans_.begin(), spans_.end());
-    reach_.resize(spans_.size());  // the farthest end among spans [0, i]
-    for (size_t i = 0; i < spans_.size(); ++i) reach_[i] = std::max(i ? reach_[i - 1] : 0, spans_[i].second);
-  }
-  bool Covers(size_t b, size_t e) const {
-    auto it = std::upper_bound(spans_.begin(), spans_.end(), std::make_pair(b, SIZE_MAX));
-    return it != spans_.begin() && reach_[static_cast<size_t>(it - spans_.begin()) - 1] >= e;
-  }
-
- private:
-  std::vector<std::pair<size_t, size_t>> spans_;
-  std::vector<size_t> reach_;
-};
-
 // The capitals that may start a word (ForEachCapitalStart), found once for
 // both propagation passes.
 struct PropagationScan {
@@ -279,7 +261,7 @@ void PropagateOrganisations(std::string_view text, const LinkOptions& options, s
   }
   link_internal::WordFilter filter(false);
   for (const auto& [word, ks] : by_first_word) filter.Add(word);
-  const Coverage coverage(*findings);
+  const link_internal::FindingIndex coverage(*findings);
   std::vector<Finding> added;
   // Names start with a capital: only capitalised words can start one.
   link_internal::ForEachCapitalisedWordFrom(text, scan->Capitals(), false, [&](size_t b, size_t word_end) {
@@ -418,7 +400,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     for (const Finding& f : findings) {
       if (f.kind == Kind::kPerson && f.entity >= 0) linked.push_back(f);
     }
-    const Coverage coverage(linked);
+    const link_internal::FindingIndex coverage(linked);
     std::vector<float> conf(entities.size());
     for (size_t e = 0; e < entities.size(); ++e) conf[renumber[e]] = entities[e].confidence;
     // A cheap filter before the hash lookup.

@@ -1,0 +1,62 @@
+// Findings indexed by where they begin, for questions about a byte range:
+// does one finding cover it whole, which findings lie over it. Internal to
+// src/resolve (linking's propagation, coordinated names).
+//
+// THREAD SAFETY: immutable after construction. The indexed vector must not
+// change while the index is used (it reads the findings through it).
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <vector>
+
+#include "tearline/finding.h"
+
+namespace tearline::link_internal {
+
+class FindingIndex {
+ public:
+  explicit FindingIndex(const std::vector<Finding>& findings) : findings_(findings) {
+    order_.resize(findings.size());
+    for (size_t i = 0; i < order_.size(); ++i) order_[i] = i;
+    std::sort(order_.begin(), order_.end(), [&](size_t a, size_t b) {
+      return findings[a].begin != findings[b].begin ? findings[a].begin < findings[b].begin
+                                                    : findings[a].end < findings[b].end;
+    });
+    reach_.resize(order_.size());  // the farthest end among the first k + 1 findings in order
+    for (size_t k = 0; k < order_.size(); ++k) reach_[k] = std::max(k ? reach_[k - 1] : 0, findings[order_[k]].end);
+  }
+
+  // Whether one finding covers [b, e) whole.
+  bool Covers(size_t b, size_t e) const {
+    const size_t k = BeginningBefore(b + 1);
+    return k > 0 && reach_[k - 1] >= e;
+  }
+
+  // Calls f(finding) for every finding over [b, e) (sharing a byte with it)
+  // until f returns false; returns false then, true otherwise.
+  template <typename F>
+  bool ForEachOver(size_t b, size_t e, F f) const {
+    // The findings that begin before e, walked back while one may still reach past b.
+    for (size_t k = BeginningBefore(e); k > 0 && reach_[k - 1] > b;) {
+      --k;
+      const Finding& g = findings_[order_[k]];
+      if (g.end > b && !f(g)) return false;
+    }
+    return true;
+  }
+
+ private:
+  // How many findings begin before `pos`.
+  size_t BeginningBefore(size_t pos) const {
+    return static_cast<size_t>(std::lower_bound(order_.begin(), order_.end(), pos,
+                                                [&](size_t i, size_t x) { return findings_[i].begin < x; }) -
+                               order_.begin());
+  }
+
+  const std::vector<Finding>& findings_;
+  std::vector<size_t> order_;
+  std::vector<size_t> reach_;
+};
+
+}  // namespace tearline::link_internal
