@@ -6,7 +6,9 @@
 // THREAD SAFETY: stateless functions.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -16,6 +18,21 @@ namespace tearline::quasi {
 inline bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsDigitAscii(char c) { return c >= '0' && c <= '9'; }
+
+// Tables of structs with a `word` member, sorted by it: whether one is
+// sorted (for a static_assert), and the entry whose word is `w` (null when
+// there is none).
+template <typename Entry, size_t N>
+constexpr bool SortedByWord(const Entry (&table)[N]) {
+  return std::is_sorted(std::begin(table), std::end(table),
+                        [](const Entry& a, const Entry& b) { return a.word < b.word; });
+}
+template <typename Entry, size_t N>
+const Entry* FindWord(const Entry (&table)[N], std::string_view w) {
+  const Entry* it = std::lower_bound(std::begin(table), std::end(table), w,
+                                     [](const Entry& k, std::string_view x) { return k.word < x; });
+  return it != std::end(table) && it->word == w ? it : nullptr;
+}
 
 // The most words NameEnd reads as one name.
 inline constexpr size_t kMaxNameWords = 4;

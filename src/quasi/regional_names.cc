@@ -65,15 +65,7 @@ constexpr WeakWord kWeakWords[] = {
     {"Tarakai", true}, {"Wali", false}, {"Wardak", true}, {"Wazir", false}, {"Yousafzai", true},
     {"Yusufzai", true}, {"Zadran", true}, {"Zia", false},
 };
-static_assert(std::is_sorted(std::begin(kWeakWords), std::end(kWeakWords),
-                             [](const WeakWord& a, const WeakWord& b) { return a.word < b.word; }));
-
-// The weak word that `w` is, or null.
-const WeakWord* FindWeakWord(std::string_view w) {
-  const WeakWord* it = std::lower_bound(std::begin(kWeakWords), std::end(kWeakWords), w,
-                                        [](const WeakWord& k, std::string_view x) { return k.word < x; });
-  return it != std::end(kWeakWords) && it->word == w ? it : nullptr;
-}
+static_assert(quasi::SortedByWord(kWeakWords));
 
 // Capitalised words after which a listed word names a place or an
 // organisation, not a person ("Haqqani Network", "Shah Mosque", "Khan
@@ -275,7 +267,7 @@ WordClass Classify(std::string_view word) {
   }
   const SeedNames& seeds = Seeds();
   if (!seeds.MayStartAt(w, 0)) return WordClass::kNone;
-  if (const WeakWord* weak = FindWeakWord(w)) {
+  if (const WeakWord* weak = quasi::FindWord(kWeakWords, w)) {
     // In lower case only the weak words that follow names ("imran khan",
     // "ahmad shah"), and only after a listed one; "said", "jan", "aman" are
     // English words there.

@@ -88,17 +88,14 @@ constexpr RelationWord kRelationWords[] = {
     {"wife", false, false}, {"witness", false, true}, {"witnesses", true, true}, {"wives", true, false},
     {"worker", false, true}, {"workers", true, true}, {"writer", false, true},
 };
-static_assert(std::is_sorted(std::begin(kRelationWords), std::end(kRelationWords),
-                             [](const RelationWord& a, const RelationWord& b) { return a.word < b.word; }));
+static_assert(quasi::SortedByWord(kRelationWords));
 
 // The relation word that `word` is, or null. A prefix joined by hyphens
 // ("half-brother", "great-grandson", "co-founder") is dropped until a
 // relation word remains.
 const RelationWord* FindRelationWord(std::string_view word) {
   while (true) {
-    const RelationWord* it = std::lower_bound(std::begin(kRelationWords), std::end(kRelationWords), word,
-                                         [](const RelationWord& k, std::string_view w) { return k.word < w; });
-    if (it != std::end(kRelationWords) && it->word == word) return it;
+    if (const RelationWord* it = quasi::FindWord(kRelationWords, word)) return it;
     const size_t hyphen = word.find('-');
     if (hyphen == std::string_view::npos) return nullptr;
     word.remove_prefix(hyphen + 1);

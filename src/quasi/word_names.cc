@@ -39,19 +39,12 @@ constexpr WordName kWordNames[] = {
     {"Talent", false},    {"Testimony", true},  {"Treasure", false},  {"Trust", false},    {"Unity", false},
     {"Victory", false},   {"Virtue", false},    {"Welcome", false},   {"Wisdom", false},   {"Wonder", false},
 };
-static_assert(std::is_sorted(std::begin(kWordNames), std::end(kWordNames),
-                             [](const WordName& a, const WordName& b) { return a.word < b.word; }));
-
-const WordName* FindWordName(std::string_view w) {
-  const WordName* it = std::lower_bound(std::begin(kWordNames), std::end(kWordNames), w,
-                                        [](const WordName& k, std::string_view x) { return k.word < x; });
-  return it != std::end(kWordNames) && it->word == w ? it : nullptr;
-}
+static_assert(SortedByWord(kWordNames));
 
 }  // namespace
 
 bool IsWordNameAlone(std::string_view word) {
-  const WordName* name = FindWordName(word);
+  const WordName* name = FindWord(kWordNames, word);
   return name != nullptr && name->alone;
 }
 
@@ -92,6 +85,6 @@ bool WordNameReadsAsName(std::string_view text, size_t b, size_t e) {
 
 }  // namespace quasi
 
-bool IsWordGivenName(std::string_view word) { return quasi::FindWordName(word) != nullptr; }
+bool IsWordGivenName(std::string_view word) { return quasi::FindWord(quasi::kWordNames, word) != nullptr; }
 
 }  // namespace tearline
