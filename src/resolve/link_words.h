@@ -4,11 +4,13 @@
 // THREAD SAFETY: stateless functions.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -163,6 +165,11 @@ inline char LowerAsciiByte(char c) { return (c >= 'A' && c <= 'Z') ? static_cast
 
 // `word` ASCII-lower-cased into `buf`, for a lookup without building a
 // string; empty when the word is longer than N bytes.
+// Whether w is one of `words` (any list: std::array, a C array, a vector).
+inline bool OneOf(std::span<const std::string_view> words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
 template <size_t N>
 std::string_view LowerAsciiInto(std::string_view word, std::array<char, N>& buf) {
   if (word.size() > N) return {};

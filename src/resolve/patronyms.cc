@@ -38,12 +38,6 @@ constexpr std::array<std::string_view, 12> kFirstEuropeanParticles = {"da",  "da
                                                                       "der", "di",  "dos", "du",  "van",   "von"};
 constexpr std::array<std::string_view, 8> kSecondEuropeanParticles = {"de", "den", "der", "het", "la", "las", "le", "los"};
 
-// Whether w is one of `words`.
-template <size_t N>
-bool OneOf(const std::array<std::string_view, N>& words, std::string_view w) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 // The lower-case word at text[i...] (ASCII letters) and one space after it:
 // the word's end, or i when there is none.
 size_t LowerWordEnd(std::string_view text, size_t i) {

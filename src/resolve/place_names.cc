@@ -102,19 +102,14 @@ constexpr std::string_view kPlaceFirstWords[] = {"Abu",  "Ain",  "Bayt", "Beit",
 constexpr std::string_view kPlaceLastWords[] = {"Abad", "Bagh", "Bandar", "Dara", "Kala",  "Kalay", "Kelay",
                                                 "Khel", "Kili", "Kot",    "Mina", "Qala",  "Qalat", "Shahr"};
 
-template <size_t N>
-bool InList(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
+using link_internal::OneOf;
 
 // The ASCII word of letters at text[b, ...) lower-cased into buf (empty when
 // there is none or it is longer than buf).
 std::string_view LowerWordAt(std::string_view text, size_t b, std::array<char, 16>& buf) {
   size_t e = b;
   while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
-  if (e == b || e - b > buf.size()) return {};
-  for (size_t i = b; i < e; ++i) buf[i - b] = static_cast<char>(text[i] | 0x20);
-  return std::string_view(buf.data(), e - b);
+  return link_internal::LowerAsciiInto(text.substr(b, e - b), buf);
 }
 
 // Place words that also start names of persons ("Abu Hamza", "Khan
@@ -132,8 +127,8 @@ bool HasPlaceWord(std::string_view text, const Finding& f, bool conjunct) {
   const size_t last_begin = span.rfind(' ');
   if (last_begin == std::string_view::npos) return false;  // one word
   const std::string_view first = span.substr(0, first_end);
-  return (InList(kPlaceFirstWords, first) && !(conjunct && InList(kPersonFirstWords, first))) ||
-         InList(kPlaceLastWords, span.substr(last_begin + 1));
+  return (OneOf(kPlaceFirstWords, first) && !(conjunct && OneOf(kPersonFirstWords, first))) ||
+         OneOf(kPlaceLastWords, span.substr(last_begin + 1));
 }
 
 // Whether the PERSON reading f names a place by its context: an
@@ -145,7 +140,7 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
     const std::string_view after = LowerWordAt(text, f.end + 1, buf);
     const size_t after_end = f.end + 1 + after.size();
     if (!after.empty() && (after_end == text.size() || !IsWordByte(text[after_end])) &&
-        InList(kAdministrativeWords, after)) {
+        OneOf(kAdministrativeWords, after)) {
       return true;
     }
   }
@@ -154,7 +149,7 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
   size_t w = f.begin - 1;
   while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
   if (w > 0 && IsWordByte(text[w - 1])) return false;
-  if (!InList(kLocatives, text.substr(w, f.begin - 1 - w))) return false;
+  if (!OneOf(kLocatives, text.substr(w, f.begin - 1 - w))) return false;
   return HasPlaceWord(text, f, /*conjunct=*/false);
 }
 
@@ -230,7 +225,7 @@ bool ClosesLocativeList(std::string_view text, size_t b) {
     if (start >= 2 && text[start - 1] == ' ') {
       size_t w = start - 1;
       while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
-      if ((w == 0 || !IsWordByte(text[w - 1])) && InList(kLocatives, text.substr(w, start - 1 - w))) return true;
+      if ((w == 0 || !IsWordByte(text[w - 1])) && OneOf(kLocatives, text.substr(w, start - 1 - w))) return true;
     }
     if (start < 3 || text.compare(start - 2, 2, ", ") != 0) return false;
     p = start - 2;
@@ -245,7 +240,7 @@ namespace link_internal {
 bool IsPlacePrefix(std::string_view word) {
   std::array<char, 8> buf;
   const std::string_view low = LowerAsciiInto(word, buf);
-  return !low.empty() && std::find(std::begin(kPlacePrefixes), std::end(kPlacePrefixes), low) != std::end(kPlacePrefixes);
+  return !low.empty() && OneOf(kPlacePrefixes, low);
 }
 
 bool FollowsPlacePrefix(std::string_view text, size_t b) {
@@ -290,7 +285,7 @@ std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Findin
   // names the person.
   constexpr std::string_view kTitles[] = {"dame", "dr", "lady", "lord", "miss", "mr", "mrs", "ms", "mx", "prof", "sir"};
   const std::string_view first = lower(words[0]);
-  const bool titled = !first.empty() && std::find(std::begin(kTitles), std::end(kTitles), first) != std::end(kTitles);
+  const bool titled = !first.empty() && OneOf(kTitles, first);
   for (size_t k = 0; k < count; ++k) {
     const Word& w = words[k];
     const bool last = k + 1 == count;
@@ -324,17 +319,14 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f) {
   const auto given = [](std::string_view w) {
     return std::binary_search(std::begin(kIberianGivenNames), std::end(kIberianGivenNames), w);
   };
-  const auto in = [](std::span<const std::string_view> list, std::string_view w) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-  };
   // One or two given names, one or two particles, then a capitalised word.
   size_t k = 0;
   if (count < 3 || !given(words[k])) return false;
   ++k;
   if (given(words[k])) ++k;
-  if (k >= count || !in(kFirstParticles, words[k])) return false;
+  if (k >= count || !OneOf(kFirstParticles, words[k])) return false;
   ++k;
-  if (k < count && in(kSecondParticles, words[k])) ++k;
+  if (k < count && OneOf(kSecondParticles, words[k])) ++k;
   return k < count && !words[k].empty() && link_internal::IsCapitalByte(words[k][0]);
 }
 
