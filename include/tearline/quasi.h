@@ -345,4 +345,9 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 // in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewCitationDetector();
 
+// The name rules above, in the order a release runs them (after the tagger
+// and the quasi detector): titled names, code names, relation names,
+// appositions, East Asian, regional and field names, citation authors.
+std::vector<std::unique_ptr<const Detector>> NewNameRuleDetectors();
+
 }  // namespace tearline

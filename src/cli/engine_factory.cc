@@ -57,14 +57,7 @@ Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags, const Poli
     // names, the values of name fields ("Name: ...") and the authors of
     // citations back the tagger up on names it has never seen; code names
     // are names no model reads as names.
-    detectors.push_back(NewTitledNameDetector());
-    detectors.push_back(NewCodeNameDetector());
-    detectors.push_back(NewRelationNameDetector());
-    detectors.push_back(NewAppositionDetector());
-    detectors.push_back(NewEastAsianNameDetector());
-    detectors.push_back(NewRegionalNameDetector());
-    detectors.push_back(NewFieldNameDetector());
-    detectors.push_back(NewCitationDetector());
+    for (auto& rule : NewNameRuleDetectors()) detectors.push_back(std::move(rule));
   }
   if (policy != nullptr && !policy->protected_names.empty()) {
     TL_ASSIGN_OR_RETURN(std::unique_ptr<const Detector> protect, CompileProtectedDetector(policy->protected_names));

@@ -367,6 +367,19 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const QuasiLexicons
   return std::unique_ptr<const Detector>(std::move(detector));
 }
 
+std::vector<std::unique_ptr<const Detector>> NewNameRuleDetectors() {
+  std::vector<std::unique_ptr<const Detector>> rules;
+  rules.push_back(NewTitledNameDetector());
+  rules.push_back(NewCodeNameDetector());
+  rules.push_back(NewRelationNameDetector());
+  rules.push_back(NewAppositionDetector());
+  rules.push_back(NewEastAsianNameDetector());
+  rules.push_back(NewRegionalNameDetector());
+  rules.push_back(NewFieldNameDetector());
+  rules.push_back(NewCitationDetector());
+  return rules;
+}
+
 Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& lexicon_dir,
                                                              const QuasiOptions& options) {
   TL_ASSIGN_OR_RETURN(QuasiLexicons lex, LoadQuasiLexicons(lexicon_dir));

@@ -35,12 +35,8 @@ int main(int argc, char** argv) {
   tearline::Result<std::unique_ptr<const tearline::Detector>> detector =
       tearline::CompileQuasiDetector(std::string(argv[1]));
   if (!rule.empty()) {
-    std::unique_ptr<const tearline::Detector> rules[] = {
-        tearline::NewTitledNameDetector(),   tearline::NewCodeNameDetector(),   tearline::NewRelationNameDetector(),
-        tearline::NewAppositionDetector(),   tearline::NewEastAsianNameDetector(), tearline::NewRegionalNameDetector(),
-        tearline::NewFieldNameDetector(),    tearline::NewCitationDetector()};
     detector = tearline::Status::InvalidArgument("no rule with id " + std::string(rule));
-    for (auto& d : rules) {
+    for (auto& d : tearline::NewNameRuleDetectors()) {
       if (d->id() == rule) detector = std::move(d);
     }
   }
