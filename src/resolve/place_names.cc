@@ -169,17 +169,20 @@ bool FamilyNamed(std::string_view text, const Finding& f) {
     if (span[i] >= '0' && span[i] <= '9') return false;
     if (span[i] == ' ' && (i + 1 >= span.size() || !link_internal::IsCapitalByte(span[i + 1]))) return false;
   }
-  Finding as_person = f;
-  as_person.kind = Kind::kPerson;
-  if (PlaceOrOrganisationNamed(text, as_person)) return false;  // "the Karimi Foundation family"
+  bool before_family_noun = false;
   for (std::string_view after : {std::string_view(" family"), std::string_view(" families"),
                                  std::string_view(" household"), std::string_view(" couple")}) {
     if (text.compare(f.end, after.size(), after) == 0 &&
         (f.end + after.size() == text.size() || !IsWordByte(text[f.end + after.size()]))) {
-      return true;
+      before_family_noun = true;
+      break;
     }
   }
-  return false;
+  if (!before_family_noun) return false;
+  // "the Karimi Foundation family": the name of an organisation.
+  Finding as_person = f;
+  as_person.kind = Kind::kPerson;
+  return !PlaceOrOrganisationNamed(text, as_person);
 }
 
 // Where the item before a conjunct at text[b] ends: b less " and ", ", and "
