@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Releases every synthetic text of bench/quality/synthetic under partner.toml and counts the
 # names left in the clear, the places withheld, and the texts the leak check blocked.
-#   bash bench/quality/synthetic_leaks.sh [TEARLINE_BINARY]   (default: build/tearline)
+#   bash bench/quality/synthetic_leaks.sh [TEARLINE_BINARY [DIR]]
+# (default: build/tearline over bench/quality/synthetic; DIR holds NAME.txt, .names, .places and partner.toml)
 set -euo pipefail
+bin="$(realpath "${1:-$(dirname "$0")/../../build/tearline}")"
+dir="$(realpath "${2:-$(dirname "$0")/synthetic}")"
 cd "$(dirname "$0")/../.."
-bin="${1:-build/tearline}"
-dir=bench/quality/synthetic
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 names_total=0 leaked_total=0 places_total=0 lost_total=0 blocked=0 texts=0

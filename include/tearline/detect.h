@@ -14,6 +14,9 @@
 //   validators (Luhn, IBAN mod-97, date validity, coordinate ranges, MGRS
 //   syntax) and context words that raise or lower confidence.
 //
+//   The account detector (NewAccountDetector) finds handles and addresses
+//   of profiles, which name their owners.
+//
 // THREAD SAFETY
 //   A compiled Detector is immutable and may be shared by any number of
 //   threads. A DetectorScratch must be used by one thread at a time.
@@ -75,6 +78,21 @@ struct PatternOptions {
   // user and not writable by group or others.
   std::string cache_dir = "";
 };
+
+// The account detector (id "accounts"): ID with subkind HANDLE at 0.8 for
+// a handle, "@" then 2 to 30 ASCII letters, digits and '_' holding a letter
+// ("@rahimk_kbl"), not after a letter, digit, '_', '@', '.', '/' or a
+// non-ASCII byte, and not before '@', a non-ASCII byte or '.' and a letter or
+// digit (so never a part of an e-mail address: "rahim@example.org"); URL with
+// subkind PROFILE at 0.85 for the address of a profile written without a
+// scheme: a domain of a social network or a messenger (facebook.com, fb.com,
+// fb.me, instagram.com, linkedin.com, ok.ru, snapchat.com, t.me, telegram.me,
+// threads.net, tiktok.com, twitter.com, vk.com, wa.me, x.com, youtube.com;
+// after a subdomain too: "m.facebook.com"), '/', then a path that ends in no
+// sentence punctuation ("facebook.com/rahim.karimi.5", "t.me/kabul_news").
+// The pattern detector finds addresses with a scheme or "www.". Immutable;
+// any number of threads.
+std::unique_ptr<const Detector> NewAccountDetector();
 
 // Compiles the pattern database. Fails only on an internal error (a bad built-in
 // pattern), naming the pattern.

@@ -321,6 +321,27 @@ bool IsWordGivenName(std::string_view word);
 // detect stage and in every leak check.
 std::unique_ptr<const Detector> NewFieldNameDetector();
 
+// The initials detector (id "initials"): a person named by initials alone,
+// as reports name sources and signatories ("signed by A.K.", "Source: H.A.
+// (trusted)", "M. N. O. said"). Reported as PERSON, subkind INITIALS,
+// confidence 0.6. Initials are two to four ASCII capitals, each followed by
+// a period, with at most one space between, at a word start and followed by
+// no letter or digit; never an abbreviation that names no person (U.S.,
+// U.N., U.K., A.M., P.M., B.C., D.C., Ph.D., M.A., D.R.C., ...). Reported
+// only in a person's context:
+//   - right after a word that introduces a person: by, from, to, with, and,
+//     or, via, cc, attn, named, called, source, informant, witness, contact,
+//     caller, subject, victim, detainee, driver, guard, staff, colleague,
+//     kin words, Mr, Mrs, Ms, Miss, Dr ("Source: H.A.", "Mr. A.K.");
+//   - in parentheses of their own ("the source (H.A.)"), before " (" ("H.A.
+//     (trusted)"), before "'s", or as a speaker at a line's start ("A.K.: on
+//     my way");
+//   - before a lower-case verb of speech or a clause ("A.K. said", "A.K. who",
+//     "A.K. and"); a capitalised word right after ("J. K. Mwangi", "A.K.
+//     Said") is left to the tagger.
+// Runs with the tagger, in the detect stage and in every leak check.
+std::unique_ptr<const Detector> NewInitialsDetector();
+
 // The citation detector (id "citations"): the authors of author-year
 // citations, each reported as PERSON with subkind AUTHOR at confidence 0.6.
 //   - In a group: "(Charmaz, 2006)", "(Hein, Reich, Marks, Thuma, &
@@ -347,7 +368,8 @@ std::unique_ptr<const Detector> NewCitationDetector();
 
 // The name rules above, in the order a release runs them (after the tagger
 // and the quasi detector): titled names, code names, relation names,
-// appositions, East Asian, regional and field names, citation authors.
+// appositions, East Asian, regional and field names, initials, citation
+// authors.
 std::vector<std::unique_ptr<const Detector>> NewNameRuleDetectors();
 
 }  // namespace tearline

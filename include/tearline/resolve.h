@@ -202,10 +202,11 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //   - PlaceOrOrganisationNamed gives LOC or ORG;
 //   - PersonReadAsPlace gives PERSON;
 //   - a PERSON reading is a place (LOC) when a word for an administrative
-//     area follows it after one space, in any case (district, province,
-//     village, valley, town, camp, suburb, neighbourhood, governorate,
-//     municipality, subdistrict: "Mohammad Agha district", "Sayed Abad
-//     District"), or when it has two words or more, follows one of the
+//     area or a place follows it after one space, in any case (district,
+//     province, region, city, village, valley, town, camp, suburb,
+//     neighbourhood, governorate, municipality, subdistrict, airport, base,
+//     checkpoint, crossing, hub, office: "Mohammad Agha district", "Sayed
+//     Abad District", "Gaziantep hub"), or when it has two words or more, follows one of the
 //     lower-case words in, into, near, through, across, around, inside,
 //     outside, toward(s) and one space, is not followed by a possessive, and
 //     starts with a word of Arabic place names (Abu, Ain, Bayt, Beit, Bir,
@@ -225,6 +226,12 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     " family", " families", " household" or " couple" is a family's name: PERSON, at
 //     0.6 or its own confidence if higher ("the Karimi family", which the
 //     tagger read as an organisation at 0.45).
+//   - a PERSON reading below 0.5 (a candidate no release acts on) whose exact
+//     text another reading in `findings` reads as LOC with a higher
+//     confidence, and none as PERSON at 0.5 or more, is a place ("in Ntokota
+//     and Nangua" beside "the road to Nangua" read as a place): the leak
+//     check no longer blocks on it. A weak PERSON reading of a word inside a
+//     place ("Briceño" beside "Soledad Briceño" read as a place) is not one.
 // The tagger reads these names of districts and towns as persons, and a
 // release hid the places its recipient needs. Not places: "Khan Younis was
 // shelled" (no context; it stays hidden), "in Abu Hamza's house" (a

@@ -151,7 +151,8 @@ TEST_F(CliTest, ScanJsonMatchesGolden) {
 // what they find; the patterns and the Arabic-script runs always run.
 TEST_F(CliTest, EngineRunsTheNameRulesWithTheTagger) {
   const std::vector<std::string_view> name_rules = {"titles",    "codenames", "relations", "appositions",
-                                                    "eastasian", "regional",  "citations"};
+                                                    "eastasian", "regional",  "fields",
+                                                    "initials",  "citations"};
   cli::EngineFlags flags;
   flags.home = home_;
   auto with = cli::BuildEngine(flags, nullptr);

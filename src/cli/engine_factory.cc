@@ -27,6 +27,7 @@ Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags, const Poli
   pattern_options.cache_dir = ResolveHome(flags.home) + "/cache";
   TL_ASSIGN_OR_RETURN(std::unique_ptr<const Detector> patterns, CompilePatternDetector(pattern_options));
   detectors.push_back(std::move(patterns));
+  detectors.push_back(NewAccountDetector());
   detectors.push_back(NewArabicScriptDetector());
   std::string fingerprint;
   if (flags.no_tagger) {

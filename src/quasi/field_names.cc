@@ -3,6 +3,7 @@
 // "Alias: Qari Sahib", "Next of kin: Bibi Hawa"). Contract in tearline/quasi.h
 // (NewFieldNameDetector).
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <iterator>
 #include <string>
@@ -77,29 +78,18 @@ bool Listed(const std::string_view (&list)[N], std::string_view w) {
 
 enum class Label { kNone, kName, kNames, kKin };
 
-// The label before the colon at text[colon], lower case with runs of spaces
-// as one and "'s" dropped ("Father's  Name" -> "father name"); its class.
-Label ClassifyLabel(std::string_view text, size_t colon) {
-  size_t start = colon;
-  while (start > 0 && text[start - 1] != '\n' && text[start - 1] != '\r' && colon - start <= kMaxLabel) --start;
-  if (colon - start > kMaxLabel) return Label::kNone;
-  // Indentation and a bullet or a list number ("- ", "* ", "3. ", "b) ").
-  while (start < colon && (text[start] == ' ' || text[start] == '\t')) ++start;
-  if (start < colon && (text[start] == '-' || text[start] == '*')) ++start;
-  size_t d = start;
-  while (d < colon && (IsDigitAscii(text[d]) || IsLowerAscii(text[d])) && d - start < 3) ++d;
-  if (d > start && d < colon && (text[d] == '.' || text[d] == ')') && d + 1 < colon && text[d + 1] == ' ') {
-    start = d + 1;
-  }
+// The class of a label: its words lower-cased with runs of spaces as one
+// and "'s" dropped ("Father's  Name" -> "father name").
+Label ClassifyLabelText(std::string_view text) {
   std::string label;
   size_t words = 0;
-  for (size_t i = start; i < colon; ++i) {
+  for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (c == ' ' || c == '\t') {
       if (!label.empty() && label.back() != ' ') label.push_back(' ');
       continue;
     }
-    if ((c == '\'' && i + 1 < colon && (text[i + 1] == 's' || text[i + 1] == 'S')) ) {
+    if (c == '\'' && i + 1 < text.size() && (text[i + 1] == 's' || text[i + 1] == 'S')) {
       ++i;  // "Father's name"
       continue;
     }
@@ -122,6 +112,61 @@ Label ClassifyLabel(std::string_view text, size_t colon) {
   }
   const bool plural = last == "names" || last == "surnames" || last == "nicknames" || last == "aliases";
   return plural ? Label::kNames : Label::kName;
+}
+
+// The label before the colon at text[colon] (from the line's start, after
+// indentation and a bullet or a list number); its class.
+Label ClassifyLabel(std::string_view text, size_t colon) {
+  size_t start = colon;
+  while (start > 0 && text[start - 1] != '\n' && text[start - 1] != '\r' && colon - start <= kMaxLabel) --start;
+  if (colon - start > kMaxLabel) return Label::kNone;
+  // Indentation and a bullet or a list number ("- ", "* ", "3. ", "b) ").
+  while (start < colon && (text[start] == ' ' || text[start] == '\t')) ++start;
+  if (start < colon && (text[start] == '-' || text[start] == '*')) ++start;
+  size_t d = start;
+  while (d < colon && (IsDigitAscii(text[d]) || IsLowerAscii(text[d])) && d - start < 3) ++d;
+  if (d > start && d < colon && (text[d] == '.' || text[d] == ')') && d + 1 < colon && text[d + 1] == ' ') {
+    start = d + 1;
+  }
+  return ClassifyLabelText(text.substr(start, colon - start));
+}
+
+// The cells of the line text[b, e) split at `sep` ('|' or '\t'), each
+// without the spaces around it; the empty cells outside the outer bars of
+// "| a | b |" are dropped. At most 32 cells.
+struct CellSpan {
+  size_t begin, end;
+};
+struct Cells {
+  std::array<CellSpan, 32> cells;
+  size_t count = 0;
+};
+Cells SplitCells(std::string_view text, size_t b, size_t e, char sep) {
+  Cells out;
+  size_t cell = b;
+  for (size_t i = b; i <= e && out.count < out.cells.size(); ++i) {
+    if (i < e && text[i] != sep) continue;
+    size_t cb = cell, ce = i;
+    while (cb < ce && (text[cb] == ' ' || text[cb] == '\t' || text[cb] == '\r')) ++cb;
+    while (ce > cb && (text[ce - 1] == ' ' || text[ce - 1] == '\t' || text[ce - 1] == '\r')) --ce;
+    out.cells[out.count++] = CellSpan{cb, ce};
+    cell = i + 1;
+  }
+  if (sep == '|' && out.count > 0 && out.cells[0].begin == out.cells[0].end) {
+    std::copy(out.cells.begin() + 1, out.cells.begin() + out.count, out.cells.begin());
+    --out.count;
+  }
+  if (sep == '|' && out.count > 0 && out.cells[out.count - 1].begin == out.cells[out.count - 1].end) --out.count;
+  return out;
+}
+
+// Whether the cell text[s) is a rule of a Markdown table ("---", ":--:").
+bool IsRuleCell(std::string_view text, const CellSpan& s) {
+  if (s.begin == s.end) return false;
+  for (size_t i = s.begin; i < s.end; ++i) {
+    if (text[i] != '-' && text[i] != ':' && text[i] != '=') return false;
+  }
+  return true;
 }
 
 // The end of the value word at text[i]: letters, digits and bytes of
@@ -168,10 +213,145 @@ class FieldNameDetector final : public Detector {
       const Label label = ClassifyLabel(text, colon);
       if (label != Label::kNone) Value(text, colon + 1, label, sink);
     }
+    Tables(text, '|', sink);
+    Tables(text, '\t', sink);
+    SexAgeRecords(text, sink);
     return Status::OK();
   }
 
  private:
+  // The length of a sex-and-age mark at text[m] (", F, 16", ", M/34",
+  // " (M, 34)", " (F/27)"), or 0: M or F, then ", " or "/", one to three
+  // digits, then no word byte.
+  static size_t SexAgeMark(std::string_view text, size_t m) {
+    const size_t n = text.size();
+    size_t i = m;
+    bool paren = false;
+    if (i + 1 < n && text[i] == ',' && text[i + 1] == ' ') {
+      i += 2;
+    } else if (i + 1 < n && text[i] == ' ' && text[i + 1] == '(') {
+      i += 2;
+      paren = true;
+    } else {
+      return 0;
+    }
+    if (i >= n || (text[i] != 'M' && text[i] != 'F')) return 0;
+    ++i;
+    if (i + 1 < n && text[i] == ',' && text[i + 1] == ' ') {
+      i += 2;
+    } else if (i < n && text[i] == '/') {
+      ++i;
+    } else {
+      return 0;
+    }
+    const size_t digits = i;
+    while (i < n && IsDigitAscii(text[i]) && i - digits < 4) ++i;
+    if (i == digits || i - digits > 3 || (i < n && IsWordByte(text[i]))) return 0;
+    if (paren && (i >= n || text[i] != ')')) return 0;
+    return i - m;
+  }
+
+  // A record of a list of persons: a name, an optional nickname in quotes,
+  // then the person's sex and age ("DIALLO Mariama, F, 16, Djibo; KABORE
+  // Adjaratou \"Tantie\", F, 22, Kaya"). The name starts the record: at a
+  // line's start, or after "; " or ": ".
+  static void SexAgeRecords(std::string_view text, FindingSink& sink) {
+    // The next '(' at or after i, found again only once i passes it.
+    const char* const data = text.data();
+    const size_t n = text.size();
+    const char* paren = static_cast<const char*>(std::memchr(data, '(', n));
+    for (size_t i = 0; i < n;) {
+      if (paren != nullptr && paren < data + i) paren = static_cast<const char*>(std::memchr(data + i, '(', n - i));
+      const char* comma = static_cast<const char*>(std::memchr(data + i, ',', n - i));
+      size_t m;  // where a mark may start: a comma, or the space before '('
+      if (paren != nullptr && paren > data && (comma == nullptr || paren - 1 < comma)) {
+        m = static_cast<size_t>(paren - 1 - data);
+      } else if (comma != nullptr) {
+        m = static_cast<size_t>(comma - data);
+      } else if (paren != nullptr) {
+        i = static_cast<size_t>(paren - data) + 1;  // a '(' that opens the text
+        continue;
+      } else {
+        break;
+      }
+      i = m + 2;
+      if (SexAgeMark(text, m) == 0) continue;
+      // Back over the name (at most 80 bytes) to where the record starts.
+      size_t b = m;
+      while (b > 0 && m - b < 80 && text[b - 1] != '\n' && text[b - 1] != ';' && text[b - 1] != ':') --b;
+      if (b > 0 && m - b >= 80) continue;
+      while (b < m && (text[b] == ' ' || text[b] == '\t')) ++b;
+      if (b >= m || !(IsUpperAscii(text[b]) || static_cast<unsigned char>(text[b]) >= 0x80)) continue;
+      // The name, and a nickname in quotes right after it.
+      const std::string_view record = text.substr(0, m);
+      VectorSink names;
+      Value(record, b, Label::kName, names);
+      // The record holds nothing else ("The victim, a woman (F, 34)" is prose).
+      if (names.findings.size() != 1) continue;
+      const Finding name = names.findings[0];
+      size_t end = name.end;
+      while (end < m && text[end] == ' ') ++end;
+      size_t nick_begin = end, nick_end = end;
+      if (end < m && text[end] == '"') {
+        const size_t close = record.find('"', end + 1);
+        if (close != std::string_view::npos && close > end + 1) {
+          nick_begin = end + 1;
+          nick_end = close;
+          end = close + 1;
+        }
+      }
+      if (end != m) continue;
+      if (quasi::IsSentenceOpener(text.substr(name.begin, ValueWordEnd(text, name.begin) - name.begin))) continue;
+      sink.Add(name);
+      if (nick_end > nick_begin) sink.Add(Finding{nick_begin, nick_end, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+    }
+  }
+
+  // The cells under a name column of a table whose rows are lines with
+  // cells separated by `sep` ("| NAME (SURNAME, Given) | Sex/Age |", then
+  // "| OUEDRAOGO, Salif | M/34 |"): each read as a labelled value. The
+  // header is a row with a cell that is a name or kin label (a part in
+  // parentheses left out); the table runs over the next rows with as many
+  // cells, rules of Markdown tables skipped.
+  static void Tables(std::string_view text, char sep, FindingSink& sink) {
+    const size_t n = text.size();
+    for (size_t i = 0; i < n;) {
+      const void* at = std::memchr(text.data() + i, sep, n - i);
+      if (at == nullptr) break;
+      const size_t hit = static_cast<size_t>(static_cast<const char*>(at) - text.data());
+      size_t b = hit;
+      while (b > 0 && text[b - 1] != '\n') --b;
+      size_t e = hit;
+      while (e < n && text[e] != '\n') ++e;
+      i = e + 1;
+      const Cells header = SplitCells(text, b, e, sep);
+      if (header.count < 2) continue;
+      size_t column = header.count;
+      Label label = Label::kNone;
+      for (size_t c = 0; c < header.count && column == header.count; ++c) {
+        std::string_view cell = text.substr(header.cells[c].begin, header.cells[c].end - header.cells[c].begin);
+        cell = cell.substr(0, std::min(cell.find('('), cell.size()));
+        if (cell.size() > kMaxLabel) continue;
+        label = ClassifyLabelText(cell);
+        if (label != Label::kNone) column = c;
+      }
+      if (column == header.count) continue;
+      // The rows.
+      while (i < n) {
+        size_t re = i;
+        while (re < n && text[re] != '\n') ++re;
+        const Cells row = SplitCells(text, i, re, sep);
+        if (row.count != header.count) break;
+        const size_t next = re + 1;
+        if (!IsRuleCell(text, row.cells[column])) {
+          const CellSpan& cell = row.cells[column];
+          if (cell.end > cell.begin) Value(text.substr(0, cell.end), cell.begin, label, sink);
+        }
+        i = next;
+      }
+    }
+  }
+
   // The names of the value at text[p...] up to the end of its line.
   static void Value(std::string_view text, size_t p, Label label, FindingSink& sink) {
     const size_t n = text.size();

@@ -84,10 +84,40 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
   for (const Case& c : cases) EXPECT_EQ(Names(*detector, c.text), c.want) << c.text;
 }
 
+// Cells under a name column of a table (pipes or tabs), and records of a
+// list with the person's sex and age.
+TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
+  const auto detector = NewFieldNameDetector();
+  const Case cases[] = {
+      {"No | NAME (SURNAME, Given) | Sex/Age | Origin\n01 | OUEDRAOGO, Salif | M/34 | Barsalogho\n"
+       "02 | SAWADOGO, Rasmane | M/51 | Pissila\n",
+       "OUEDRAOGO, Salif | SAWADOGO, Rasmane"},
+      {"| # | Full name | Camp |\n|---|---|---|\n| 1 | Roya Sadat | Camp 4 |\n| 2 | Unknown | Camp 5 |\n",
+       "Roya Sadat"},
+      {"Name\tAge\tVillage\nAhmad Karimi\t34\tDeh Sabz\nfatima\t12\tQarabagh\n", "Ahmad Karimi | fatima"},
+      // The table ends at a row with another number of cells.
+      {"| Name | Age |\n| Rahim | 30 |\nTotal: 2 | of 3 | people\n| Karim | 31 |\n", "Rahim"},
+      {"| File name | Size |\n| Report | 3 |\n", ""},
+      {"| Village | Households |\n| Deh Sabz | 40 |\n", ""},
+      {"a | b\nc | d\n", ""},
+      // Records: the name, a nickname in quotes, then the sex and the age.
+      {"DIALLO Mariama, F, 16, Djibo; KABORE Adjaratou \"Tantie\", F, 22, Kaya; MAIGA Issa, M, 17, Tin-Akoff.",
+       "DIALLO Mariama | KABORE Adjaratou | Tantie | MAIGA Issa"},
+      {"Evacuees: Rahim Karimi (M, 34); Zarghona Karimi (F/30)", "Rahim Karimi | Zarghona Karimi"},
+      {"The victim, a woman (F, 34), was found.", ""},
+      {"The girl, F, 12, was found.", ""},
+      {"Roya Sadat, nurse, F, 34", ""},
+      {"Kabul, Mfg, 12", ""},
+      {"Ahmad, M, 1234", ""},
+      {"(F, 3)", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Names(*detector, c.text), c.want) << c.text;
+}
+
 TEST(FieldNameTest, AnyBytesGiveFindingsInsideTheText) {
   const auto detector = NewFieldNameDetector();
   uint64_t rng = 0x9E3779B97F4A7C15ull;
-  const char alphabet[] = "Name:Aliasfther's \n,.-/aA1\xC3\xA9\xD0";
+  const char alphabet[] = "Name:Aliasfther's \n,.-/aA1\xC3\xA9\xD0|\t(FM\"";
   for (int t = 0; t < 3000; ++t) {
     std::string text;
     const size_t len = rng % 60;

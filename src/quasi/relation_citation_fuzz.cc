@@ -1,5 +1,5 @@
 // Fuzz target: the relation-name, citation, apposition, East Asian name,
-// regional name and field name detectors must accept any byte string
+// regional name, field name and initials detectors must accept any byte string
 // (invalid UTF-8 included), never crash, and report only well-formed PERSON
 // findings that lie inside the input and start with a capital (or, for
 // citations and regional names, a lower-case letter; for field values any
@@ -49,6 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static auto regional_scratch = regional->NewScratch();
   static const tearline::Detector* fields = tearline::NewFieldNameDetector().release();
   static auto fields_scratch = fields->NewScratch();
+  static const tearline::Detector* initials = tearline::NewInitialsDetector().release();
+  static auto initials_scratch = initials->NewScratch();
   static auto relations_scratch = relations->NewScratch();
   static auto citation_scratch = citations->NewScratch();
   if (size > (1u << 16)) size = 1u << 16;  // cap the input size
@@ -60,5 +62,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // Listed names, Vietnamese names and word names ("Memory").
   Check(*regional, *regional_scratch, text, {"REGIONAL", "ROMANIZED", "WORDNAME"});
   Check(*fields, *fields_scratch, text, {"FIELD", "FIELD", "FIELD"});
+  Check(*initials, *initials_scratch, text, {"INITIALS", "INITIALS", "INITIALS"});
   return 0;
 }

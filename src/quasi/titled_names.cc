@@ -88,18 +88,24 @@ size_t Letters(std::string_view text, const Word& w) {
   return n;
 }
 
-// Whether the bytes between words j-1 and j let a name go on: spaces; a
-// joiner ("Abdul-Rahman", "O'Brien"); or, after an honorific ("Mrs.") or an
-// initial or a short abbreviation of at most two letters ("J.", "Cz.",
-// "C.-H."), its period and then spaces or a hyphen. A line break or any
-// other mark ends the name.
+// The most spaces between two words of a name: a wider gap is layout (the
+// columns of a table) or, in the leak check, a placeholder blanked to spaces
+// ("Mr [PERSON 1] Further" is read as "Mr" and "Further", not as one name).
+constexpr size_t kMaxNameSpaces = 2;
+
+// Whether the bytes between words j-1 and j let a name go on: one or two
+// spaces; a joiner ("Abdul-Rahman", "O'Brien"); or, after an honorific
+// ("Mrs.") or an initial or a short abbreviation of at most two letters
+// ("J.", "Cz.", "C.-H."), its period and then one or two spaces or a
+// hyphen. A line break or any other mark ends the name.
 bool NameGap(std::string_view text, const std::vector<Word>& w, size_t j, bool after_honorific) {
-  if (w[j].gap == Gap::kSpace || w[j].gap == Gap::kJoiner) return true;
+  if (w[j].gap == Gap::kJoiner) return true;
+  if (w[j].gap == Gap::kSpace) return w[j].begin - w[j - 1].end <= kMaxNameSpaces;
   std::string_view gap = text.substr(w[j - 1].end, w[j].begin - w[j - 1].end);
   if (gap.empty() || gap[0] != '.' || (!after_honorific && Letters(text, w[j - 1]) > 2)) return false;
   gap.remove_prefix(1);
   if (gap == "-") return true;
-  return !gap.empty() && gap.find_first_not_of(" \t") == std::string_view::npos;
+  return !gap.empty() && gap.size() <= kMaxNameSpaces && gap.find_first_not_of(" \t") == std::string_view::npos;
 }
 
 // A word that may be part of the name: capitalised, not a word that ends

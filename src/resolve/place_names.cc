@@ -7,6 +7,7 @@
 #include <iterator>
 #include <span>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "link_words.h"
@@ -82,12 +83,16 @@ constexpr std::string_view kFirstParticles[] = {"da", "das", "de", "del", "della
 constexpr std::string_view kSecondParticles[] = {"la", "las", "los"};
 
 // Words after a name that make it a place ("Mohammad Agha district",
-// "Sayed Abad District", "Nad Ali valley", "Abu Shouk camp"), lower case.
+// "Sayed Abad District", "Nad Ali valley", "Abu Shouk camp", "Gaziantep
+// hub"), lower case.
 // Sorted.
 constexpr std::string_view kAdministrativeWords[] = {
-    "camp",     "camps",     "district",    "districts", "governorate", "municipality", "neighborhood",
-    "neighbourhood", "province", "subdistrict", "suburb", "town",       "valley",       "village",
+    "airport",  "base",       "camp",          "camps",    "checkpoint", "city",   "crossing",
+    "district", "districts",  "governorate",   "hub",      "municipality", "neighborhood", "neighbourhood",
+    "office",   "province",   "region",        "subdistrict", "suburb",  "town",   "valley",
+    "village",
 };
+static_assert(std::is_sorted(std::begin(kAdministrativeWords), std::end(kAdministrativeWords)));
 // Lower-case words after which a place word makes a name a place ("in Khan
 // Younis", "through Abu Kamal"). Sorted.
 constexpr std::string_view kLocatives[] = {"across", "around", "inside", "into", "near",
@@ -236,6 +241,38 @@ bool ClosesLocativeList(std::string_view text, size_t b) {
   return false;
 }
 
+// A PERSON reading below this is a candidate the release does not act on.
+constexpr float kWeakPerson = 0.5f;
+
+// A weak PERSON reading of a text that the same document reads, elsewhere
+// and more surely, as a place, and nowhere as a person at kWeakPerson or
+// above, is that place ("Our team was in Ntokota and Nangua" beside "the
+// road to Nangua" read as LOC at 0.72).
+void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findings) {
+  bool any_weak = false;
+  for (const Finding& f : *findings) any_weak |= f.kind == Kind::kPerson && f.confidence < kWeakPerson;
+  if (!any_weak) return;
+  // The surest LOC reading and the surest PERSON reading of each text.
+  struct Readings {
+    float loc = 0.0f, person = 0.0f;
+  };
+  std::unordered_map<std::string_view, Readings> readings;
+  for (const Finding& f : *findings) {
+    if ((f.kind != Kind::kLoc && f.kind != Kind::kPerson) || f.end > text.size() || f.begin >= f.end) continue;
+    Readings& r = readings[text.substr(f.begin, f.size())];
+    float& best = f.kind == Kind::kLoc ? r.loc : r.person;
+    best = std::max(best, f.confidence);
+  }
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.confidence >= kWeakPerson || f.end > text.size() || f.begin >= f.end) continue;
+    const auto it = readings.find(text.substr(f.begin, f.size()));
+    if (it != readings.end() && it->second.loc > f.confidence && it->second.person < kWeakPerson) {
+      f.kind = Kind::kLoc;
+      f.subkind = {};
+    }
+  }
+}
+
 }  // namespace
 
 namespace link_internal {
@@ -375,6 +412,7 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
     }
     if (f.kind == Kind::kLoc) place_ends.push_back(f.end);
   }
+  ReadPlacesNamedElsewhere(text, findings);
   if (places.empty()) return;
   // "Kamal" of "in Abu Kamal": a PERSON reading inside such a place is the place.
   std::sort(places.begin(), places.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });

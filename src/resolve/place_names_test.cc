@@ -66,6 +66,8 @@ TEST(PlacesByContextTest, Table) {
       {"Karim districts", "PERSON:Karim", "LOC"},
       {"Karim townhouse", "PERSON:Karim", "PERSON"},  // a longer word
       {"women from Abu Shouk camp told us", "PERSON:Abu Shouk", "LOC"},
+      {"Duty officer, Gaziantep hub (DO)", "PERSON:Gaziantep", "LOC"},
+      {"Karim checkpoint", "PERSON:Karim", "LOC"},
       // A family's name read as an organisation is a person's.
       {"The Karimi family left Kabul.", "ORG:Karimi|LOC:Kabul", "PERSON LOC"},
       {"two Sadat families", "ORG:Sadat", "PERSON"},
@@ -95,6 +97,33 @@ TEST(PlacesByContextTest, FamilyNamesAreActedOn) {
   ReadPlacesAndPersons(text, &f);
   EXPECT_EQ(f[0].kind, Kind::kPerson);
   EXPECT_FLOAT_EQ(f[0].confidence, 0.6f);  // a family's name is as sure as a joined patronym
+}
+
+// A weak PERSON reading of a text read elsewhere, more surely, as a place
+// is that place; not when the text is also read as a person at 0.5, nor for
+// a word inside a longer place.
+TEST(PlacesByContextTest, WeakPersonsReadElsewhereAsPlaces) {
+  const std::string text = "We were in Ntokota and Nangua. The road to Nangua is closed. Briceno said.";
+  const size_t first = text.find("Nangua"), second = text.find("Nangua", first + 1);
+  const Finding weak{first, first + 6, Kind::kPerson, "", 0.34f, "tagger"};
+  const Finding place{second, second + 6, Kind::kLoc, "", 0.72f, "tagger"};
+  struct Row {
+    std::vector<Finding> findings;
+    Kind want;  // of the first finding
+  };
+  const Row rows[] = {
+      {{weak, place}, Kind::kLoc},
+      {{weak, Finding{second, second + 6, Kind::kLoc, "", 0.3f, "tagger"}}, Kind::kPerson},  // less sure
+      {{weak, place, Finding{second, second + 6, Kind::kPerson, "", 0.5f, "tagger"}}, Kind::kPerson},
+      {{Finding{first, first + 6, Kind::kPerson, "", 0.5f, "tagger"}, place}, Kind::kPerson},  // acted on
+      {{weak, Finding{second - 4, second + 6, Kind::kLoc, "", 0.9f, "tagger"}}, Kind::kPerson},  // "to Nangua"
+      {{weak, Finding{second, second + 6, Kind::kOrg, "", 0.9f, "tagger"}}, Kind::kPerson},
+  };
+  for (const Row& r : rows) {
+    std::vector<Finding> f = r.findings;
+    ReadPlacesAndPersons(text, &f);
+    EXPECT_EQ(f[0].kind, r.want) << f.size();
+  }
 }
 
 TEST(PlacesByContextTest, OnlyPersonReadingsBecomePlaces) {

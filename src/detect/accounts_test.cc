@@ -1,0 +1,63 @@
+// Tests of the account detector (NewAccountDetector in tearline/detect.h):
+// handles and profile addresses, and what looks like them but is none.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "tearline/detect.h"
+
+namespace tearline {
+namespace {
+
+// "KIND/SUBKIND text" of each finding, in order, joined by " | ".
+std::string Accounts(std::string_view text) {
+  const auto detector = NewAccountDetector();
+  auto scratch = detector->NewScratch();
+  VectorSink sink;
+  if (!detector->Scan(text, *scratch, sink).ok()) return "error";
+  std::string out;
+  for (const Finding& f : sink.findings) {
+    if (f.end > text.size() || f.begin >= f.end || f.detector != "accounts") return "bad finding";
+    if (!out.empty()) out += " | ";
+    out += std::string(KindName(f.kind)) + "/" + std::string(f.subkind) + " " +
+           std::string(text.substr(f.begin, f.end - f.begin));
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* want;
+};
+
+TEST(AccountDetector, HandlesAndProfiles) {
+  const Case cases[] = {
+      {"Twitter handle @rahimk_kbl were monitored", "ID/HANDLE @rahimk_kbl"},
+      {"(@Sahel_Watch)", "ID/HANDLE @Sahel_Watch"},
+      {"@ab.", "ID/HANDLE @ab"},
+      {"page (facebook.com/rahim.karimi.5) seen", "URL/PROFILE facebook.com/rahim.karimi.5"},
+      {"t.me/kabul_news.", "URL/PROFILE t.me/kabul_news"},
+      {"at m.Facebook.com/ahmad, then", "URL/PROFILE m.Facebook.com/ahmad"},
+      {"see instagram.com/p/xyz?igsh=1 now", "URL/PROFILE instagram.com/p/xyz?igsh=1"},
+      {"https://facebook.com/x", "URL/PROFILE facebook.com/x"},  // the pattern detector reads the whole
+      // None.
+      {"mail rahim@example.org", ""},
+      {"rahim@ab", ""},
+      {"@12345 and @_ and x@@ab and @a", ""},
+      {"meet @ 5", ""},
+      {"@" "abcdefghijklmnopqrstuvwxyz12345", ""},  // 31 bytes
+      {"@rahim@example.org", ""},
+      {"@rahim.example.org", ""},
+      {"example.org/about and facebook.com/ and notfacebook.com/x", ""},
+      {"my-facebook.com/x and a_t.me/x", ""},
+      {"and/or 12/05 km/h", ""},
+      {"", ""},
+      {"/", ""},
+      {"@", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Accounts(c.text), c.want) << c.text;
+}
+
+}  // namespace
+}  // namespace tearline

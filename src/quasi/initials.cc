@@ -1,0 +1,171 @@
+// The initials detector: a person named by initials only ("signed by A.K.",
+// "Source: H.A. (trusted)", "M.N.O. said"). Contract in tearline/quasi.h
+// (NewInitialsDetector).
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <iterator>
+#include <string>
+
+#include "name_words.h"
+#include "tearline/quasi.h"
+
+namespace tearline {
+namespace {
+
+using quasi::IsLowerAscii;
+using quasi::IsUpperAscii;
+
+constexpr std::string_view kId = "initials";
+constexpr float kInitialsConfidence = 0.6f;
+constexpr size_t kMaxLetters = 4;
+
+// Abbreviations written with periods that name no person: countries,
+// organisations, times, eras, degrees and the like, as their capitals. Sorted.
+constexpr std::string_view kAbbreviations[] = {
+    "AD", "AKA", "AM", "ASAP", "BA", "BBC", "BC", "BCE", "BS", "BSC", "CBE", "CE", "CEO", "CIA",
+    "CNN", "CO", "CV", "DA", "DC", "DJ", "DNA", "DR", "DRC", "EU", "FBI", "GP", "HIV", "HMS",
+    "ICRC", "ID", "IE", "INC", "IOM", "IOU", "JP", "KBE", "KC", "KGB", "LA", "LLC", "LLP", "LP",
+    "MA", "MBE", "MC", "MD", "MP", "MS", "NATO", "NB", "NGO", "NJ", "NY", "NYC", "NZ", "OBE", "OK",
+    "PA", "PC", "PE", "PHD", "PLC", "PM", "PO", "PS", "PTO", "QC", "RAF", "RIP", "RN", "RSVP",
+    "SOS", "SS", "TV", "UAE", "UK", "UN", "US", "USA", "USSR", "VIP", "VP", "WC", "WHO", "WWI",
+    "WWII",
+};
+static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations)));
+
+// Words right before initials that make them a person's: prepositions that
+// introduce an author, a sender or an addressee, and nouns for people of a
+// report ("Source: H.A.", "driver A.K."). Lower case, sorted.
+constexpr std::string_view kWordsBefore[] = {
+    "and",       "attn",     "aunt",      "brother",  "by",       "called",    "caller",  "cc",
+    "colleague", "contact",  "cousin",    "daughter", "detainee", "dr",        "driver",  "father",
+    "from",      "guard",    "husband",   "informant", "interviewee", "miss",  "mother",  "mr",
+    "mrs",       "ms",       "named",     "nephew",   "niece",    "or",        "respondent", "sister",
+    "son",       "source",   "staff",     "subject",  "to",       "uncle",     "via",     "victim",
+    "wife",      "with",     "witness",
+};
+static_assert(std::is_sorted(std::begin(kWordsBefore), std::end(kWordsBefore)));
+
+// Words right after initials that make them a person's ("A.K. said", "H.A.
+// (trusted)" is the parenthesis). Lower case, sorted.
+constexpr std::string_view kWordsAfter[] = {
+    "added",  "and",     "asked",  "claimed", "confirmed", "denied", "explained", "has",   "is",
+    "left",   "reported", "said",  "says",    "stated",    "told",   "was",       "who",   "wrote",
+};
+static_assert(std::is_sorted(std::begin(kWordsAfter), std::end(kWordsAfter)));
+
+template <size_t N>
+bool Listed(const std::string_view (&list)[N], std::string_view w) {
+  return std::binary_search(std::begin(list), std::end(list), w);
+}
+
+bool IsLetterOrDigit(char c) {
+  return IsUpperAscii(c) || IsLowerAscii(c) || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The word of ASCII letters that ends right before text[end) (skipping one
+// ':' or ',' and spaces before `end`), in lower case in `buf`; empty if none.
+std::string_view WordBefore(std::string_view text, size_t end, std::array<char, 16>& buf) {
+  size_t e = end;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  if (e > 0 && (text[e - 1] == ':' || text[e - 1] == '.')) --e;  // "Source:", "Mr."
+  size_t b = e;
+  while (b > 0 && (IsUpperAscii(text[b - 1]) || IsLowerAscii(text[b - 1]))) --b;
+  if (b == e || e - b > buf.size() || (b > 0 && IsLetterOrDigit(text[b - 1]))) return {};
+  for (size_t i = b; i < e; ++i) buf[i - b] = static_cast<char>(text[i] | 0x20);
+  return std::string_view(buf.data(), e - b);
+}
+
+// The word of ASCII letters that starts at text[b] after spaces, in lower
+// case in `buf`; empty if none. *capitalised tells whether it starts with a
+// capital.
+std::string_view WordAfter(std::string_view text, size_t b, std::array<char, 16>& buf, bool* capitalised) {
+  while (b < text.size() && text[b] == ' ') ++b;
+  size_t e = b;
+  while (e < text.size() && (IsUpperAscii(text[e]) || IsLowerAscii(text[e]))) ++e;
+  if (e == b || e - b > buf.size() || (e < text.size() && IsLetterOrDigit(text[e]))) return {};
+  *capitalised = IsUpperAscii(text[b]);
+  for (size_t i = b; i < e; ++i) buf[i - b] = static_cast<char>(text[i] | 0x20);
+  return std::string_view(buf.data(), e - b);
+}
+
+// Where initials that start at text[i] end (after their last period), or i:
+// two to four capitals, each followed by a period, with at most one space
+// between ("A.K.", "M. N. O."), at a word start.
+size_t InitialsEnd(std::string_view text, size_t i, std::array<char, kMaxLetters>& letters, size_t* count) {
+  *count = 0;
+  size_t k = i;
+  while (k + 1 < text.size() && IsUpperAscii(text[k]) && text[k + 1] == '.') {
+    if (*count == kMaxLetters) return i;
+    letters[(*count)++] = text[k];
+    k += 2;
+    if (k + 1 < text.size() && text[k] == ' ' && IsUpperAscii(text[k + 1]) && k + 2 < text.size() &&
+        text[k + 2] == '.') {
+      ++k;
+    }
+  }
+  if (*count < 2) return i;
+  if (k < text.size() && IsLetterOrDigit(text[k])) return i;  // "A.K.47", "U.S.based"
+  return k;
+}
+
+class InitialsDetector final : public Detector {
+ public:
+  std::string_view id() const override { return kId; }
+  KindMask kinds() const override { return KindBit(Kind::kPerson); }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
+
+  // Candidates are the periods with a capital before them that starts a word.
+  Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
+    size_t from = 0;
+    for (const char* at = text.data();;) {
+      const size_t left = static_cast<size_t>(text.data() + text.size() - at);
+      at = static_cast<const char*>(std::memchr(at, '.', left));
+      if (at == nullptr) break;
+      const size_t dot = static_cast<size_t>(at - text.data());
+      ++at;
+      if (dot < 1 || dot < from || !IsUpperAscii(text[dot - 1])) continue;
+      const size_t i = dot - 1;
+      if (i > 0 && (IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '-')) continue;
+      std::array<char, kMaxLetters> letters;
+      size_t count = 0;
+      const size_t end = InitialsEnd(text, i, letters, &count);
+      if (end == i) continue;
+      from = end;
+      at = text.data() + end;
+      if (Listed(kAbbreviations, std::string_view(letters.data(), count))) continue;
+      if (PersonContext(text, i, end)) {
+        sink.Add(Finding{i, end, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
+      }
+    }
+    return Status::OK();
+  }
+
+ private:
+  // Whether the words around text[b, end) make it a person's initials.
+  static bool PersonContext(std::string_view text, size_t b, size_t end) {
+    std::array<char, 16> buf;
+    if (Listed(kWordsBefore, WordBefore(text, b, buf))) return true;
+    // "the source (H.A.)", "Present: A.K., M.N."
+    if (b > 0 && text[b - 1] == '(' && end < text.size() && text[end] == ')') return true;
+    // At a line's start before a colon: a speaker in a chat or transcript.
+    const bool line_start = b == 0 || text[b - 1] == '\n';
+    if (line_start && end < text.size() && text[end] == ':') return true;
+    if (end + 1 < text.size() && text[end] == '\'' && text[end + 1] == 's') return true;  // "A.K.'s"
+    size_t a = end;
+    if (a < text.size() && text[a] == ' ' && a + 1 < text.size() && text[a + 1] == '(') return true;  // "H.A. (trusted)"
+    if (a < text.size() && text[a] == ',') ++a;  // "A.K., who"
+    bool capitalised = false;
+    const std::string_view after = WordAfter(text, a, buf, &capitalised);
+    // A capitalised word right after ("A.K. Said") may start a sentence or
+    // make the initials a part of a longer name ("J. K. Mwangi", left to the
+    // tagger).
+    return !capitalised && Listed(kWordsAfter, after);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<const Detector> NewInitialsDetector() { return std::make_unique<InitialsDetector>(); }
+
+}  // namespace tearline

@@ -1,0 +1,92 @@
+// Tests of the initials detector (NewInitialsDetector in tearline/quasi.h):
+// initials in a person's context, and initials and abbreviations that name
+// no one.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "tearline/quasi.h"
+
+namespace tearline {
+namespace {
+
+// The initials found in text, in order, joined by " | "; each must be a
+// PERSON/INITIALS finding of the detector.
+std::string Initials(const Detector& d, std::string_view text) {
+  auto scratch = d.NewScratch();
+  VectorSink sink;
+  if (!d.Scan(text, *scratch, sink).ok()) return "error";
+  std::string out;
+  for (const Finding& f : sink.findings) {
+    if (f.kind != Kind::kPerson || f.subkind != "INITIALS" || f.detector != "initials" || f.end > text.size() ||
+        f.confidence != 0.6f) {
+      return "bad finding";
+    }
+    if (!out.empty()) out += " | ";
+    out += std::string(text.substr(f.begin, f.end - f.begin));
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* want;
+};
+
+TEST(InitialsTest, InitialsInAPersonsContext) {
+  const auto detector = NewInitialsDetector();
+  const Case cases[] = {
+      // A word before that introduces a person.
+      {"The letter was signed by A.K. and countersigned by the governor.", "A.K."},
+      {"Source: H.A., trusted for two years.", "H.A."},
+      {"SOURCE: H.A.", "H.A."},
+      {"Report compiled by M.N.O. on 3 March.", "M.N.O."},
+      {"Report compiled by M. N. O. on 3 March.", "M. N. O."},
+      {"We spoke with Mr. A.K. at the office.", "A.K."},
+      {"The informant T.B. was moved.", "T.B."},
+      {"Forwarded to R.S. and P.K. for action.", "R.S. | P.K."},
+      {"cc: J.M.", "J.M."},
+      {"His brother S.A. was detained.", "S.A."},
+      // The words around.
+      {"the source (H.A.) was paid", "H.A."},
+      {"H.A. (trusted) reported movement", "H.A."},
+      {"A.K. said the road was closed.", "A.K."},
+      {"We met A.K., who asked for help.", "A.K."},
+      {"A.K.'s house was searched.", "A.K."},
+      {"A.K.: on my way\nB.M.: ok", "A.K. | B.M."},
+      {"Two names: A.B.C.D. told us.", "A.B.C.D."},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Initials(*detector, c.text), c.want) << c.text;
+}
+
+TEST(InitialsTest, NoPersonWithoutContextOrInAbbreviations) {
+  const auto detector = NewInitialsDetector();
+  const Case cases[] = {
+      {"The U.S. embassy and the U.N. compound.", ""},
+      {"Supplies from U.S. and U.K. donors.", ""},
+      {"Sent by U.N. agencies at 9 A.M. today.", ""},
+      {"He holds a Ph.D. and an M.A. from Leeds.", ""},
+      {"Flights to D.C. were cancelled.", ""},
+      {"Fighting spread in the D.R.C. and Uganda.", ""},
+      {"Built in 300 B.C. by the emperor.", ""},
+      {"The company A.B. Holdings said nothing.", ""},  // no context word before
+      {"by J. K. Rowling", "J. K."},                       // the tagger reads the whole name
+      {"Then A.K. Said spoke.", ""},                       // a capitalised word after
+      {"The A.K.47 was found.", ""},
+      {"It was a.k.a. the old road.", ""},
+      {"The vote A.B. took place.", ""},
+      {"by A.", ""},                                       // one initial
+      {"by A.B.C.D.E.", ""},                               // five
+      {"by XA.B.", ""},
+      {"by 3A.B.", ""},
+      {"", ""},
+      {".", ""},
+      {"A.", ""},
+      {"by A.B", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Initials(*detector, c.text), c.want) << c.text;
+}
+
+}  // namespace
+}  // namespace tearline
