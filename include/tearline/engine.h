@@ -45,12 +45,14 @@ class Engine {
   std::unique_ptr<EngineScratch> NewScratch() const;
 
   // Runs every detector that may report a kind in `wanted` over text;
-  // findings with confidence < min_confidence or of a kind not wanted are
-  // dropped. Output is sorted by FindingLess and free of exact duplicates
-  // (same span and kind: the highest confidence is kept). Fails with
-  // kInternal if a detector reports a kind outside its kinds().
+  // findings with confidence < min_confidence or of a kind in neither
+  // `wanted` nor `context` are dropped (`context`: kinds kept from the
+  // detectors that run anyway, for no detector is run). Output is sorted by
+  // FindingLess and free of exact duplicates (same span and kind: the
+  // highest confidence is kept). Fails with kInternal if a detector reports
+  // a kind outside its kinds().
   Status Scan(std::string_view text, EngineScratch& scratch, float min_confidence,
-              std::vector<Finding>* findings, KindMask wanted = kEveryKind) const;
+              std::vector<Finding>* findings, KindMask wanted = kEveryKind, KindMask context = 0) const;
 
   const std::string& model_fingerprint() const { return model_fingerprint_; }
   size_t num_detectors() const { return detectors_.size(); }

@@ -161,9 +161,14 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // "Source: UNAMA" credits an organisation). Never reported:
 // placeholders ("REDACTED", "WITHHELD", one letter repeated), classification
 // words and intelligence disciplines ("SECRET", "HUMINT"). The span is the
-// name alone, without quotes. Mention linking then finds the name's other
-// occurrences. Like the titled-name detector it runs with the tagger, in the
-// detect stage and in every leak check.
+// name alone, without quotes. It also reports, at confidence 0.6, a nickname
+// after the lower-case Spanish article ("el Gocho", "el Chapo's people"; or
+// the particle of an Arabic name, "el Bashir"): "el", one space, a
+// capitalised word with a lower-case letter that opens no sentence; not
+// after a capitalised word ("Sharm el Sheikh") or a locative (at, from, in,
+// into, near, through, to, toward(s): "in el Fasher"). Mention linking then
+// finds the name's other occurrences. Like the titled-name detector it runs
+// with the tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewCodeNameDetector();
 
 // The relation-name detector (id "relations"): a person's name right after a
@@ -261,6 +266,12 @@ std::unique_ptr<const Detector> NewEastAsianNameDetector();
 //     capitalised word that opens no sentence ("Zarif Khan", "Gul Agha
 //     Sherzai"; never "Khan" alone, "Sat Jan 10", "Nuff Said" or "Swedish
 //     Sami villages").
+// An abbreviated Ethiopian or Eritrean name word — G, H, K, T or W (Gebre-,
+// Haile-, Kidane-, Tekle-, Wolde-), '/', a capital and two lower-case letters
+// or more ("G/Medhin", "W/Mariam"; not the title "W/ro") — is a listed word
+// that also takes the capitalised word before it ("Haftom G/Medhin"); the
+// name after the abbreviated titles "W/ro" (Mrs), "W/rt" and "W/t" (Miss)
+// is a name ("W/ro Tsega Gebreyohannes").
 // A hyphenated word whose first part is Abdul, Abdel, Abdur, Ghulam or
 // Gholam ("servant of") counts as a listed word ("Abdul-Basit"); other
 // hyphenated words do not ("Karim-Rahman"). Those five also take the word
@@ -342,6 +353,18 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 // Runs with the tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewInitialsDetector();
 
+// The quote detector (id "quotes"): the speaker named right after a closing
+// quotation mark ('"..." or U+201D) that follows ',', '.', '?' or '!', one
+// space, then one to three capitalised words (each with a lower-case letter,
+// the first no sentence opener) and a verb of speech — said, says, told,
+// added, asked, explained, recalled, replied, insisted, noted, stated,
+// claimed, continued, warned, wrote — ('"You pay or you go back," Briceño
+// said.'), or the verb first and the name before punctuation ('," said
+// Father Wilmer.'). Reported as PERSON, subkind SPEAKER, confidence 0.6; a
+// generic word ("Police") is dropped later as every generic PERSON reading
+// is. Runs with the tagger, in the detect stage and in every leak check.
+std::unique_ptr<const Detector> NewQuoteSpeakerDetector();
+
 // The citation detector (id "citations"): the authors of author-year
 // citations, each reported as PERSON with subkind AUTHOR at confidence 0.6.
 //   - In a group: "(Charmaz, 2006)", "(Hein, Reich, Marks, Thuma, &
@@ -368,8 +391,8 @@ std::unique_ptr<const Detector> NewCitationDetector();
 
 // The name rules above, in the order a release runs them (after the tagger
 // and the quasi detector): titled names, code names, relation names,
-// appositions, East Asian, regional and field names, initials, citation
-// authors.
+// appositions, East Asian, regional and field names, initials, speakers of
+// quotations, citation authors.
 std::vector<std::unique_ptr<const Detector>> NewNameRuleDetectors();
 
 }  // namespace tearline

@@ -226,6 +226,13 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     " family", " families", " household" or " couple" is a family's name: PERSON, at
 //     0.6 or its own confidence if higher ("the Karimi family", which the
 //     tagger read as an organisation at 0.45).
+//   - a PERSON reading of one or two words right after "spoke", "speak",
+//     "speaks" or "speaking" names a language (DEM, subkind LANGUAGE), and so
+//     does one after ", ", " and " or " or " that follows such a reading
+//     ("the attackers spoke Nuer and Collo", both read as persons at 0.4);
+//   - the speaker of a quotation (PERSON, subkind SPEAKER: NewQuoteSpeaker-
+//     Detector in tearline/quasi.h) whose exact span another reading takes
+//     as ORG at 0.7 or more is that organisation ('," Microsoft says');
 //   - a PERSON reading below 0.5 (a candidate no release acts on) whose exact
 //     text another reading in `findings` reads as LOC with a higher
 //     confidence, and none as PERSON at 0.5 or more, is a place ("in Ntokota

@@ -152,7 +152,7 @@ TEST_F(CliTest, ScanJsonMatchesGolden) {
 TEST_F(CliTest, EngineRunsTheNameRulesWithTheTagger) {
   const std::vector<std::string_view> name_rules = {"titles",    "codenames", "relations", "appositions",
                                                     "eastasian", "regional",  "fields",
-                                                    "initials",  "citations"};
+                                                    "initials",  "quotes",    "citations"};
   cli::EngineFlags flags;
   flags.home = home_;
   auto with = cli::BuildEngine(flags, nullptr);

@@ -46,12 +46,12 @@ std::unique_ptr<EngineScratch> Engine::NewScratch() const {
 }
 
 Status Engine::Scan(std::string_view text, EngineScratch& scratch, float min_confidence,
-                    std::vector<Finding>* findings, KindMask wanted) const {
+                    std::vector<Finding>* findings, KindMask wanted, KindMask context) const {
   findings->clear();
   if (scratch.per_detector.size() != detectors_.size() || scratch.detector_ns.size() != detectors_.size()) {
     return Status::Internal("engine scratch was made for another engine");
   }
-  ThresholdSink sink(min_confidence, wanted, findings);
+  ThresholdSink sink(min_confidence, wanted | context, findings);
   for (size_t i = 0; i < detectors_.size(); ++i) {
     const KindMask declared = detectors_[i]->kinds();
     if ((declared & wanted) == 0) continue;

@@ -74,6 +74,12 @@ TEST(EngineTest, RunsOnlyDetectorsThatMayReportAWantedKind) {
   ASSERT_TRUE(engine.Scan("0123456789", *scratch, 0, &out).ok());
   EXPECT_EQ(FindingsToString(out), "[PERSON 0,3) [ORG 4,6) [DEM 7,9)");
   EXPECT_EQ(dem_scans, 1);
+  // Context kinds are kept from the detectors that run, and run none.
+  ASSERT_TRUE(engine.Scan("0123456789", *scratch, 0, &out, KindBit(Kind::kPerson),
+                          KindBit(Kind::kOrg) | KindBit(Kind::kDem)).ok());
+  EXPECT_EQ(FindingsToString(out), "[PERSON 0,3) [ORG 4,6)");
+  EXPECT_EQ(person_scans, 3);
+  EXPECT_EQ(dem_scans, 1);
 }
 
 // Records the rescan hint it was given.

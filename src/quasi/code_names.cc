@@ -19,6 +19,7 @@ constexpr std::string_view kId = "codenames";
 // what the tagger gives a name it knows, above every example policy's
 // threshold.
 constexpr float kCodeNameConfidence = 0.7f;
+constexpr float kNicknameConfidence = 0.6f;
 
 // Words that introduce a code name, lower case, matched in any ASCII case and
 // ending right before the name (one or more spaces, an optional ':' or ','
@@ -211,10 +212,37 @@ class CodeNameDetector final : public Detector {
         }
       }
     }
+    SpanishNicknames(text, sink);
     return Status::OK();
   }
 
  private:
+  // "el Gocho", "el Chapo": the lower-case Spanish article before a
+  // capitalised word, in English text, names a person by a nickname (or is
+  // the particle of an Arabic name: "el Bashir"). Not after a capitalised
+  // word ("Sharm el Sheikh", "Tell el Kebir": a place) nor a locative ("in el
+  // Fasher"); the word after has a lower-case letter and opens no sentence.
+  static void SpanishNicknames(std::string_view text, FindingSink& sink) {
+    static constexpr std::string_view kLocatives[] = {"at", "from", "in", "into", "near", "through", "to", "toward", "towards"};
+    for (size_t at = text.find("el "); at != std::string_view::npos; at = text.find("el ", at + 1)) {
+      if (at > 0 && (IsWordByte(text[at - 1]) || text[at - 1] == '-')) continue;  // "model ", "Abd-el "
+      if (at >= 2 && text[at - 1] == ' ') {
+        size_t w = at - 1;
+        while (w > 0 && IsWordByte(text[w - 1])) --w;
+        const std::string_view before = text.substr(w, at - 1 - w);
+        if (!before.empty() && (IsUpperAscii(before[0]) || static_cast<unsigned char>(before[0]) >= 0xC3)) continue;
+        if (std::find(std::begin(kLocatives), std::end(kLocatives), before) != std::end(kLocatives)) continue;
+      }
+      const size_t b = at + 3;
+      if (b >= text.size() || !IsUpperAscii(text[b])) continue;
+      size_t e = b + 1;
+      bool lower = false;
+      while (e < text.size() && IsWordByte(text[e])) lower |= quasi::IsLowerAscii(text[e++]);
+      if (!lower || quasi::IsSentenceOpener(text.substr(b, e - b))) continue;
+      sink.Add(Finding{at, e, Kind::kPerson, "CODENAME", kNicknameConfidence, kId});
+    }
+  }
+
   // Whether text[i] follows an opening quote (so it starts a name though the
   // byte before is a word byte of a curly quote).
   static bool IsQuoteEnd(std::string_view text, size_t i) { return OpeningQuoteBefore(text, i) == 3; }

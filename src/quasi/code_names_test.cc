@@ -34,6 +34,13 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"aka KESTREL", "PERSON/CODENAME[4,11)"},
       {"The informant, known to us as WILLOW, met", "PERSON/CODENAME[30,36)"},
       {"a source referred to as HAWK-3", "PERSON/CODENAME[24,30)"},
+      // A Spanish nickname: the lower-case article, then a capitalised word.
+      {"their boss only as \"el Gocho\".", "PERSON/CODENAME[20,28)"},
+      {"pay el Chapo's people", "PERSON/CODENAME[4,12)"},
+      {"in el Fasher", ""},       // a locative
+      {"Sharm el Sheikh", ""},    // after a capitalised word: a place
+      {"the model El Paso", ""},  // no article in lower case
+      {"abd-el Aziz and el The", ""},
       {"known to us as \"The Gap\"", ""},  // quoted mixed case after a weak trigger
       // Near misses.
       {"Source: UNAMA report of 3 May", ""},  // credits an organisation

@@ -377,6 +377,7 @@ std::vector<std::unique_ptr<const Detector>> NewNameRuleDetectors() {
   rules.push_back(NewRegionalNameDetector());
   rules.push_back(NewFieldNameDetector());
   rules.push_back(NewInitialsDetector());
+  rules.push_back(NewQuoteSpeakerDetector());
   rules.push_back(NewCitationDetector());
   return rules;
 }

@@ -5,7 +5,7 @@
 // --doc-mb, the file is scanned as documents of about M MB cut at line
 // breaks, with one scratch (as the release benchmark does). --rule scans
 // with the rule detector of that id instead (titles, codenames, relations,
-// appositions, eastasian, regional, fields, initials, citations).
+// appositions, eastasian, regional, fields, initials, quotes, citations).
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>

@@ -341,6 +341,35 @@ bool CapitalsEndInUllah(std::string_view text, size_t i) {
   return e - i >= 8 && text.compare(e - 5, 5, "ULLAH") == 0;
 }
 
+// Where an abbreviated Ethiopian or Eritrean name word at text[i] ends, or
+// i: G, H, K, T or W (Gebre-, Haile-, Kidane-, Tekle-, Wolde-), '/', a
+// capital and two lower-case letters or more ("G/Medhin", "W/Mariam"; not
+// "W/ro", a title, nor "S/O").
+size_t AbbreviatedNameEnd(std::string_view text, size_t i) {
+  if (i + 4 >= text.size() || text[i + 1] != '/' || std::strchr("GHKTW", text[i]) == nullptr ||
+      !IsUpperAscii(text[i + 2]) || (i > 0 && IsWordByte(text[i - 1]))) {
+    return i;
+  }
+  size_t e = i + 3;
+  while (e < text.size() && IsLowerAscii(text[e])) ++e;
+  if (e - (i + 3) < 2 || (e < text.size() && (IsWordByte(text[e]) || text[e] == '/'))) return i;
+  return e;
+}
+
+// Where the abbreviated Amharic and Tigrinya title at text[i] ends with the
+// space after it, or i: "W/ro" (Mrs), "W/rt" and "W/t" (Miss), then one
+// space and a capital.
+size_t AbbreviatedTitleEnd(std::string_view text, size_t i) {
+  if (i > 0 && IsWordByte(text[i - 1])) return i;
+  for (std::string_view title : {std::string_view("W/ro "), std::string_view("W/rt "), std::string_view("W/t ")}) {
+    if (text.compare(i, title.size(), title) == 0 && i + title.size() < text.size() &&
+        quasi::CapitalAt(text, i + title.size())) {
+      return i + title.size();
+    }
+  }
+  return i;
+}
+
 using quasi::Bytes16;
 
 class RegionalNameDetector final : public Detector {
@@ -406,7 +435,18 @@ class RegionalNameDetector final : public Detector {
             continue;
           }
         }
-        if (ending_at(i, &next_ending) || seeds.MayStartAt(text, i) || CapitalsEndInUllah(text, i)) {
+        if (text[i] == 'W' && AbbreviatedTitleEnd(text, i) > i) {
+          // "W/ro Tsega Gebreyohannes": the name after the title.
+          const size_t b = AbbreviatedTitleEnd(text, i);
+          const size_t e = quasi::NameEnd(text, b, /*mixed_case=*/true);
+          if (e > b) {
+            sink.Add(Finding{b, e, Kind::kPerson, "REGIONAL", kRegionalNameConfidence, kId});
+            from = e;
+          }
+          continue;
+        }
+        if (ending_at(i, &next_ending) || seeds.MayStartAt(text, i) || CapitalsEndInUllah(text, i) ||
+            (text[i + 1 < text.size() ? i + 1 : i] == '/' && AbbreviatedNameEnd(text, i) > i)) {
           Candidate(text, i, sink, &from);
         }
       }
@@ -434,7 +474,10 @@ class RegionalNameDetector final : public Detector {
   // a partner, one capitalised word that is not listed. Reported when it
   // holds a strong word or two words or more.
   static void Candidate(std::string_view text, size_t i, FindingSink& sink, size_t* from) {
-    const Word first = WordAt(text, i);
+    // An abbreviated name word ("G/Medhin") is a name, and takes the
+    // capitalised word before it as a partner word does ("Haftom G/Medhin").
+    const size_t abbreviated = AbbreviatedNameEnd(text, i);
+    const Word first = abbreviated > i ? Word{i, abbreviated, WordClass::kStrong} : WordAt(text, i);
     if (first.cls == WordClass::kNone) return;
     if (first.cls == WordClass::kWordName) {
       if (quasi::WordNameReadsAsName(text, first.b, first.e)) {
@@ -465,7 +508,7 @@ class RegionalNameDetector final : public Detector {
     bool strong = false;
     for (const Word& w : run) strong |= w.cls == WordClass::kStrong;
     size_t words = run.size();
-    if (first.cls == WordClass::kPartner) {
+    if (first.cls == WordClass::kPartner || abbreviated > i) {
       // "Zarif Khan": the capitalised word before, not a sentence opener
       // nor the head of a place ("Mosque Shah").
       const size_t prev = PreviousWordStart(text, begin);

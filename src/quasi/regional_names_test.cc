@@ -26,6 +26,13 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
       {"Bashir Zadran", "PERSON/REGIONAL[0,13)"},
       {"Abdul-Rahman met", "PERSON/REGIONAL[0,12)"},  // "servant of" takes the name after the hyphen
       {"and Abdul-Basit (34)", "PERSON/REGIONAL[4,15)"},
+      // Abbreviated Ethiopian and Eritrean name words.
+      {"Team: Haftom G/Medhin (team lead)", "PERSON/REGIONAL[6,21)"},
+      {"H. G/Medhin left", "PERSON/REGIONAL[3,11)"},
+      {"met W/Mariam", "PERSON/REGIONAL[4,12)"},
+      {"met W/ro Tsega Gebreyohannes, chair", "PERSON/REGIONAL[9,28)"},
+      {"W/t Saba left", "PERSON/REGIONAL[4,8)"},
+      {"W/ro tsega, W/roTsega, S/O, N/A, G/Me, X/Medhin, AG/Medhin, G/MEDHIN, W/ro The", ""},
       {"ABDEL-KARIM", "PERSON/REGIONAL[0,11)"},
       {"Karim-Rahman met", ""},  // another hyphenated compound of listed words is not listed itself
       {"Abdul-", "PERSON/REGIONAL[0,5)"},

@@ -1,5 +1,5 @@
 // Fuzz target: the relation-name, citation, apposition, East Asian name,
-// regional name, field name and initials detectors must accept any byte string
+// regional name, field name, initials and quote detectors must accept any byte string
 // (invalid UTF-8 included), never crash, and report only well-formed PERSON
 // findings that lie inside the input and start with a capital (or, for
 // citations and regional names, a lower-case letter; for field values any
@@ -26,8 +26,9 @@ void Check(const tearline::Detector& detector, tearline::DetectorScratch& scratc
     if (f.begin >= f.end || f.end > text.size() || f.kind != tearline::Kind::kPerson) std::abort();
     const auto c = static_cast<unsigned char>(text[f.begin]);
     const bool fields = subkinds[0] == "FIELD";  // any word byte: "Name: Олена"
+    const bool speaker = subkinds[0] == "SPEAKER";  // or a capital outside ASCII: "Émile"
     if (!((c >= 'A' && c <= 'Z') || c == 0xC3 || (lower && c >= 'a' && c <= 'z') ||
-          (fields && (c >= 0x80 || (c >= 'a' && c <= 'z'))))) {
+          (fields && (c >= 0x80 || (c >= 'a' && c <= 'z'))) || (speaker && c >= 0xC3))) {
       std::abort();
     }
     if (std::find(subkinds.begin(), subkinds.end(), f.subkind) == subkinds.end() || f.detector != detector.id()) {
@@ -51,6 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static auto fields_scratch = fields->NewScratch();
   static const tearline::Detector* initials = tearline::NewInitialsDetector().release();
   static auto initials_scratch = initials->NewScratch();
+  static const tearline::Detector* quotes = tearline::NewQuoteSpeakerDetector().release();
+  static auto quotes_scratch = quotes->NewScratch();
   static auto relations_scratch = relations->NewScratch();
   static auto citation_scratch = citations->NewScratch();
   if (size > (1u << 16)) size = 1u << 16;  // cap the input size
@@ -63,5 +66,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Check(*regional, *regional_scratch, text, {"REGIONAL", "ROMANIZED", "WORDNAME"});
   Check(*fields, *fields_scratch, text, {"FIELD", "FIELD", "FIELD"});
   Check(*initials, *initials_scratch, text, {"INITIALS", "INITIALS", "INITIALS"});
+  Check(*quotes, *quotes_scratch, text, {"SPEAKER", "SPEAKER", "SPEAKER"});
   return 0;
 }

@@ -241,6 +241,52 @@ bool ClosesLocativeList(std::string_view text, size_t b) {
   return false;
 }
 
+// Whether the PERSON reading f names a language: one or two words right
+// after "spoke", "speak(s)" or "speaking" and one space ("the attackers
+// spoke Nuer"), or after ", ", " and " or " or " that follows the end of
+// such a reading (`language_ends`: "spoke Nuer and Collo").
+bool SpokenLanguage(std::string_view text, const Finding& f, const std::vector<size_t>& language_ends) {
+  if (f.end > text.size() || f.begin < 2 || text[f.begin - 1] != ' ') return false;
+  const std::string_view span = text.substr(f.begin, f.size());
+  const size_t space = span.find(' ');
+  if (space != std::string_view::npos && span.find(' ', space + 1) != std::string_view::npos) return false;
+  size_t w = f.begin - 1;
+  while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
+  const std::string_view before = text.substr(w, f.begin - 1 - w);
+  if ((w == 0 || !IsWordByte(text[w - 1])) &&
+      (before == "spoke" || before == "speak" || before == "speaks" || before == "speaking")) {
+    return true;
+  }
+  size_t item_end = ConjunctPlaceEnd(text, f.begin);
+  if (item_end == std::string_view::npos && f.begin >= 3 && text.compare(f.begin - 2, 2, ", ") == 0) {
+    item_end = f.begin - 2;
+  }
+  return item_end != std::string_view::npos &&
+         std::find(language_ends.begin(), language_ends.end(), item_end) != language_ends.end();
+}
+
+// A speaker of a quotation (PERSON, subkind SPEAKER) whose exact span
+// another reading takes as an organisation at 0.7 or more is that
+// organisation ('," Microsoft says').
+constexpr float kSurelyOrganisation = 0.7f;
+void ReadSpeakingOrganisations(std::vector<Finding>* findings) {
+  bool any = false;
+  for (const Finding& f : *findings) any |= f.kind == Kind::kPerson && f.subkind == "SPEAKER";
+  if (!any) return;
+  std::vector<std::pair<size_t, size_t>> organisations;
+  for (const Finding& f : *findings) {
+    if (f.kind == Kind::kOrg && f.confidence >= kSurelyOrganisation) organisations.emplace_back(f.begin, f.end);
+  }
+  std::sort(organisations.begin(), organisations.end());
+  for (Finding& f : *findings) {
+    if (f.kind == Kind::kPerson && f.subkind == "SPEAKER" &&
+        std::binary_search(organisations.begin(), organisations.end(), std::make_pair(f.begin, f.end))) {
+      f.kind = Kind::kOrg;
+      f.subkind = {};
+    }
+  }
+}
+
 // A PERSON reading below this is a candidate the release does not act on.
 constexpr float kWeakPerson = 0.5f;
 
@@ -395,9 +441,16 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
   std::vector<size_t> order(findings->size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return (*findings)[a].begin < (*findings)[b].begin; });
-  std::vector<size_t> place_ends;  // ends of LOC readings so far
+  std::vector<size_t> place_ends;     // ends of LOC readings so far
+  std::vector<size_t> language_ends;  // ends of languages so far
   for (size_t i : order) {
     Finding& f = (*findings)[i];
+    if (f.kind == Kind::kPerson && SpokenLanguage(text, f, language_ends)) {
+      f.kind = Kind::kDem;
+      f.subkind = "LANGUAGE";
+      language_ends.push_back(f.end);
+      continue;
+    }
     if (f.kind == Kind::kPerson && f.end <= text.size()) {
       const size_t before = ConjunctPlaceEnd(text, f.begin);
       // The place would be one of the last LOC readings before f.
@@ -413,6 +466,7 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
     if (f.kind == Kind::kLoc) place_ends.push_back(f.end);
   }
   ReadPlacesNamedElsewhere(text, findings);
+  ReadSpeakingOrganisations(findings);
   if (places.empty()) return;
   // "Kamal" of "in Abu Kamal": a PERSON reading inside such a place is the place.
   std::sort(places.begin(), places.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });

@@ -76,6 +76,13 @@ TEST(PlacesByContextTest, Table) {
       {"the Karimi familyname", "ORG:Karimi", "ORG"},
       {"the Karimi Foundation family", "ORG:Karimi Foundation", "ORG"},  // a head word: PlaceOrOrganisationNamed would say ORG anyway
       {"the Acme Group 2 family", "ORG:Acme Group 2", "ORG"},
+      // Languages.
+      {"the attackers spoke Nuer and Collo and fled", "PERSON:Nuer|PERSON:Collo", "DEM DEM"},
+      {"speaking Dari, Pashto or Urdu", "PERSON:Dari|PERSON:Pashto|PERSON:Urdu", "DEM DEM DEM"},
+      {"he spoke Sudanese Arabic", "PERSON:Sudanese Arabic", "DEM"},
+      {"Karim spoke Nuer", "PERSON:Karim|PERSON:Nuer", "PERSON DEM"},
+      {"bespoke Nuer and Karim", "PERSON:Nuer|PERSON:Karim", "PERSON PERSON"},
+      {"spoke to Karim and Ahmad", "PERSON:Karim|PERSON:Ahmad", "PERSON PERSON"},
       // Other readings keep their kinds.
       {"Sheikh Lotfollah Mosque in Isfahan", "PERSON:Sheikh Lotfollah Mosque|LOC:Isfahan", "LOC LOC"},
       {"Pedro de la Cruz left", "LOC:Pedro de la Cruz", "PERSON"},
@@ -124,6 +131,18 @@ TEST(PlacesByContextTest, WeakPersonsReadElsewhereAsPlaces) {
     ReadPlacesAndPersons(text, &f);
     EXPECT_EQ(f[0].kind, r.want) << f.size();
   }
+}
+
+TEST(PlacesByContextTest, SpeakersReadSurelyAsOrganisationsAreOrganisations) {
+  const std::string text = "\"goodbye,\" Microsoft says. \"Hello,\" Karim says.";
+  const size_t ms = text.find("Microsoft"), karim = text.find("Karim");
+  std::vector<Finding> f = {Finding{ms, ms + 9, Kind::kPerson, "SPEAKER", 0.6f, "quotes"},
+                            Finding{ms, ms + 9, Kind::kOrg, "", 0.87f, "tagger"},
+                            Finding{karim, karim + 5, Kind::kPerson, "SPEAKER", 0.6f, "quotes"},
+                            Finding{karim, karim + 5, Kind::kOrg, "", 0.5f, "tagger"}};
+  ReadPlacesAndPersons(text, &f);
+  EXPECT_EQ(f[0].kind, Kind::kOrg);
+  EXPECT_EQ(f[2].kind, Kind::kPerson);  // the organisation reading is not sure enough
 }
 
 TEST(PlacesByContextTest, OnlyPersonReadingsBecomePlaces) {

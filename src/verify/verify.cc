@@ -91,8 +91,16 @@ Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, s
     if (policy.Blocks(k)) blocking |= KindBit(k);
   }
   // Places are read too when persons block: a LOC reading may be a person's
-  // name ("Pedro de la Cruz", PersonReadAsPlace).
-  if ((blocking & KindBit(Kind::kPerson)) != 0) blocking |= KindBit(Kind::kLoc);
+  // name ("Pedro de la Cruz", PersonReadAsPlace). So are the ORG readings of
+  // the detectors that run (no detector runs for them): an ORG reading may
+  // be a family's ("the Karimi family") or the organisation a speaker rule
+  // read as a person ('," Microsoft says'), as ReadPlacesAndPersons reads
+  // them.
+  KindMask context = 0;
+  if ((blocking & KindBit(Kind::kPerson)) != 0) {
+    blocking |= KindBit(Kind::kLoc);
+    context = KindBit(Kind::kOrg);
+  }
   std::vector<Finding> findings;
   // The text derives from what this scratch scanned before (a release's
   // input, earlier rounds of its output): detectors may reuse that work.
@@ -102,10 +110,10 @@ Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, s
     ~RescanScope() { s.rescan = false; }
   } rescan(scratch);
   if (inserted.empty()) {
-    TL_RETURN_IF_ERROR(engine.Scan(text, scratch, policy.verify_threshold, &findings, blocking));
+    TL_RETURN_IF_ERROR(engine.Scan(text, scratch, policy.verify_threshold, &findings, blocking, context));
   } else {
     NeutralCopy copy(text, inserted, neutral_lengths);
-    TL_RETURN_IF_ERROR(engine.Scan(copy.text(), scratch, policy.verify_threshold, &findings, blocking));
+    TL_RETURN_IF_ERROR(engine.Scan(copy.text(), scratch, policy.verify_threshold, &findings, blocking, context));
     for (Finding& f : findings) f = copy.Map(f);
   }
   const std::vector<Span> allowed = FindAllowedSpans(text, policy.allow_terms);

@@ -1,0 +1,65 @@
+// Tests of the quote detector (NewQuoteSpeakerDetector in tearline/quasi.h):
+// speakers named after a closing quotation mark, and what is none.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "tearline/quasi.h"
+
+namespace tearline {
+namespace {
+
+// The speakers found in text, in order, joined by " | "; each must be a
+// PERSON/SPEAKER finding of the detector at 0.6.
+std::string Speakers(std::string_view text) {
+  const auto d = NewQuoteSpeakerDetector();
+  auto scratch = d->NewScratch();
+  VectorSink sink;
+  if (!d->Scan(text, *scratch, sink).ok()) return "error";
+  std::string out;
+  for (const Finding& f : sink.findings) {
+    if (f.kind != Kind::kPerson || f.subkind != "SPEAKER" || f.detector != "quotes" || f.end > text.size() ||
+        f.confidence != 0.6f) {
+      return "bad finding";
+    }
+    if (!out.empty()) out += " | ";
+    out += std::string(text.substr(f.begin, f.end - f.begin));
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* want;
+};
+
+TEST(QuoteSpeakerTest, Table) {
+  const Case cases[] = {
+      {"\"You pay or you go back,\" Brice\xC3\xB1o said. She left.", "Brice\xC3\xB1o"},
+      {"\"They took our phones.\" Karim Ahmadi told reporters.", "Karim Ahmadi"},
+      {"\"Families come to us,\" Contreras said.", "Contreras"},
+      {"\"People arrive with fear,\" Father Wilmer said.", "Father Wilmer"},
+      {"\xE2\x80\x9CNobody called us back,\xE2\x80\x9D \xC3\x89milie Dupont added.", "\xC3\x89milie Dupont"},
+      {"\"We are afraid,\" said Amina Yusuf.", "Amina Yusuf"},
+      {"\"We are afraid,\" said Amina, \"and tired.\"", "Amina"},
+      {"\"Is it safe?\" Rahim asked.", "Rahim"},
+      // None.
+      {"\"We are afraid,\" he said.", ""},
+      {"\"We are afraid,\" He said.", ""},            // a sentence opener
+      {"\"We are afraid,\" UNHCR said.", ""},         // capitals
+      {"\"We are afraid,\" the ministry said.", ""},
+      {"He called it \"home\" Karim said", ""},       // no punctuation in the quote
+      {"\"We are afraid,\" Karim Ahmadi Rahimi Khan said.", ""},  // four words
+      {"\"We are afraid,\" Karim left.", ""},          // no verb of speech
+      {"\"We are afraid,\" said the police.", ""},
+      {"\"We are afraid,\" said Amina Yusuf of Kabul.", ""},  // the name runs on
+      {"said,\" ", ""},
+      {"\"", ""},
+      {"", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Speakers(c.text), c.want) << c.text;
+}
+
+}  // namespace
+}  // namespace tearline
