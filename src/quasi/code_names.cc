@@ -224,7 +224,13 @@ class CodeNameDetector final : public Detector {
   // Fasher"); the word after has a lower-case letter and opens no sentence.
   static void SpanishNicknames(std::string_view text, FindingSink& sink) {
     static constexpr std::string_view kLocatives[] = {"at", "from", "in", "into", "near", "through", "to", "toward", "towards"};
-    for (size_t at = text.find("el "); at != std::string_view::npos; at = text.find("el ", at + 1)) {
+    // Found by the 'l' (rarer than 'e') of each "el ".
+    for (size_t l = 1; l + 1 < text.size(); ++l) {
+      const void* hit = std::memchr(text.data() + l, 'l', text.size() - 1 - l);
+      if (hit == nullptr) break;
+      l = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+      if (text[l - 1] != 'e' || text[l + 1] != ' ') continue;
+      const size_t at = l - 1;
       if (at > 0 && (IsWordByte(text[at - 1]) || text[at - 1] == '-')) continue;  // "model ", "Abd-el "
       if (at >= 2 && text[at - 1] == ' ') {
         size_t w = at - 1;

@@ -256,25 +256,24 @@ class FieldNameDetector final : public Detector {
   // Adjaratou \"Tantie\", F, 22, Kaya"). The name starts the record: at a
   // line's start, or after "; " or ": ".
   static void SexAgeRecords(std::string_view text, FindingSink& sink) {
-    // The next '(' at or after i, found again only once i passes it.
+    // Marks are found by their M and F (rarer than commas): the next of each
+    // at or after i, found again only once i passes it.
     const char* const data = text.data();
     const size_t n = text.size();
-    const char* paren = static_cast<const char*>(std::memchr(data, '(', n));
+    auto find = [&](const char* from, char c) {
+      return static_cast<const char*>(std::memchr(from, c, static_cast<size_t>(data + n - from)));
+    };
+    const char* next_m = find(data, 'M');
+    const char* next_f = find(data, 'F');
     for (size_t i = 0; i < n;) {
-      if (paren != nullptr && paren < data + i) paren = static_cast<const char*>(std::memchr(data + i, '(', n - i));
-      const char* comma = static_cast<const char*>(std::memchr(data + i, ',', n - i));
-      size_t m;  // where a mark may start: a comma, or the space before '('
-      if (paren != nullptr && paren > data && (comma == nullptr || paren - 1 < comma)) {
-        m = static_cast<size_t>(paren - 1 - data);
-      } else if (comma != nullptr) {
-        m = static_cast<size_t>(comma - data);
-      } else if (paren != nullptr) {
-        i = static_cast<size_t>(paren - data) + 1;  // a '(' that opens the text
-        continue;
-      } else {
-        break;
-      }
-      i = m + 2;
+      if (next_m != nullptr && next_m < data + i) next_m = find(data + i, 'M');
+      if (next_f != nullptr && next_f < data + i) next_f = find(data + i, 'F');
+      const char* hit = next_m == nullptr ? next_f : next_f == nullptr ? next_m : std::min(next_m, next_f);
+      if (hit == nullptr) break;
+      const size_t letter = static_cast<size_t>(hit - data);
+      i = letter + 1;
+      if (letter < 2) continue;
+      const size_t m = letter - 2;  // ", F" or " (F"
       if (SexAgeMark(text, m) == 0) continue;
       // Back over the name (at most 80 bytes) to where the record starts.
       size_t b = m;
