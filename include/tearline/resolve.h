@@ -206,7 +206,9 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     province, region, city, village, valley, town, camp, suburb,
 //     neighbourhood, governorate, municipality, subdistrict, airport, base,
 //     checkpoint, crossing, hub, office: "Mohammad Agha district", "Sayed
-//     Abad District", "Gaziantep hub"), or when it has two words or more, follows one of the
+//     Abad District", "Gaziantep hub"), or "'s" and a word that heads the
+//     name of a place (Bazar, Bazaar, Bay, Creek, Cross, Island, Landing,
+//     Vineyard: "Cox's Bazar"), or when it has two words or more, follows one of the
 //     lower-case words in, into, near, through, across, around, inside,
 //     outside, toward(s) and one space, is not followed by a possessive, and
 //     starts with a word of Arabic place names (Abu, Ain, Bayt, Beit, Bir,

@@ -136,10 +136,34 @@ bool HasPlaceWord(std::string_view text, const Finding& f, bool conjunct) {
          OneOf(kPlaceLastWords, span.substr(last_begin + 1));
 }
 
+// Capitalised words that make a possessive before them part of the name of
+// a place ("Cox's Bazar", "Martha's Vineyard", "King's Cross"). Sorted.
+constexpr std::string_view kPossessivePlaceHeads[] = {"Bay",    "Bazaar", "Bazar",  "Creek",
+                                                      "Cross",  "Island", "Landing", "Vineyard"};
+static_assert(std::is_sorted(std::begin(kPossessivePlaceHeads), std::end(kPossessivePlaceHeads)));
+
+// Whether "'s " or "’s " and one of kPossessivePlaceHeads (a whole word)
+// follow text[.., end).
+bool PossessivePlaceAfter(std::string_view text, size_t end) {
+  size_t p = end;
+  if (text.compare(p, 3, "'s ") == 0) {
+    p += 3;
+  } else if (text.compare(p, 5, "\xE2\x80\x99s ") == 0) {
+    p += 5;
+  } else {
+    return false;
+  }
+  size_t e = p;
+  while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+  return e > p && (e == text.size() || !IsWordByte(text[e])) && OneOf(kPossessivePlaceHeads, text.substr(p, e - p));
+}
+
 // Whether the PERSON reading f names a place by its context: an
-// administrative word after it, or a place word in it after a locative.
+// administrative word after it, a possessive and a place word after it, or a
+// place word in it after a locative.
 bool PlaceByContext(std::string_view text, const Finding& f) {
   if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) return false;
+  if (PossessivePlaceAfter(text, f.end)) return true;
   std::array<char, 16> buf;
   if (f.end + 1 < text.size() && text[f.end] == ' ') {
     const std::string_view after = LowerWordAt(text, f.end + 1, buf);

@@ -68,6 +68,9 @@ TEST(PlacesByContextTest, Table) {
       {"women from Abu Shouk camp told us", "PERSON:Abu Shouk", "LOC"},
       {"Duty officer, Gaziantep hub (DO)", "PERSON:Gaziantep", "LOC"},
       {"Karim checkpoint", "PERSON:Karim", "LOC"},
+      {"camps of Cox's Bazar district", "PERSON:Cox", "LOC"},
+      {"from Cox\xE2\x80\x99s Bazar", "PERSON:Cox", "LOC"},
+      {"Cox's Bazaars and Cox's bazar", "PERSON:Cox", "PERSON"},
       // A family's name read as an organisation is a person's.
       {"The Karimi family left Kabul.", "ORG:Karimi|LOC:Kabul", "PERSON LOC"},
       {"two Sadat families", "ORG:Sadat", "PERSON"},
