@@ -257,7 +257,11 @@ std::unique_ptr<const Detector> NewEastAsianNameDetector();
 //   - a capitalised word of the hand-written seed list of the lexicons
 //     (scripts/lexicons/seed_names.txt, compiled in), or one ending in
 //     "ullah" ("Hamidullah"; "uddin" too when its first three letters start
-//     a listed name: "Salahuddin"), with the listed words
+//     a listed name: "Salahuddin"), or a Ukrainian name in its official Latin
+//     spelling by its ending (family names in "-enko", "-chuk", "-iuk",
+//     "-yuk" of six letters or more: Tkachenko, Tkachuk, Martyniuk; given
+//     names in "-ii" and "-iia" of five or more, six in lower case: Andrii,
+//     Nadiia; not Hawaii or Pompeii), with the listed words
 //     joined to it by single spaces ("Akhtar Mohammad Mansour");
 //   - a weak listed word (titles and words that also name a rank, a thing, a
 //     tribe or a place: Khan, Shah, Sultan, Malik, Gul, Jan, Mir, Akbar,
@@ -328,8 +332,16 @@ bool IsWordGivenName(std::string_view word);
 // digit or a '/' ("S/O"), a word before a colon (the next label), a period
 // that ends no initial or abbreviation ("Capt.", "J."), or any other
 // punctuation. A value that says no name is given ("Unknown", "None",
-// "N/A", "Withheld", "Deceased") is none. Runs with the tagger, in the
-// detect stage and in every leak check.
+// "N/A", "Withheld", "Deceased") is none.
+// Also the cells under a name column of a table (rows of cells separated by
+// '|' or tabs; a header cell that is a name or kin label, or "HH head",
+// "Head of household", "Beneficiary", or holds one in parentheses: "HH HEAD
+// (SURNAME, Other names)", but not "Village (name, district)"), a record of
+// a name, a nickname in quotes and the person's sex and age ("DIALLO
+// Mariama, F, 16"; the name and the nickname reported), and the speaker of
+// a line of a chat export ("[04/03/2024, 08:12] Blessing Okafor: ...",
+// "04/03/2024, 08:12 - yonas: ..."). Runs with the tagger, in the detect
+// stage and in every leak check.
 std::unique_ptr<const Detector> NewFieldNameDetector();
 
 // The initials detector (id "initials"): a person named by initials alone,
@@ -350,7 +362,14 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 //   - before a lower-case verb of speech or a clause ("A.K. said", "A.K. who",
 //     "A.K. and"); a capitalised word right after ("J. K. Mwangi", "A.K.
 //     Said") is left to the tagger.
-// Runs with the tagger, in the detect stage and in every leak check.
+// The words before include labels of people in a case log (operator,
+// officer, monitor, interviewer, interpreter, translator, volunteer:
+// "Operator: K.M."). Also reported: the initials without periods of a
+// transcript's speaker, two to four capitals that open two lines or more
+// before ": " ("HNL: In Seik Mu"; not NB, PS, CC, RE, FYI, TO, REF, POC, DATE
+// and other labels of messages and forms); and every other occurrence, as a
+// whole word, of initials found so ("for M.K. through" after "Detainee
+// M.K."). Runs with the tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewInitialsDetector();
 
 // The quote detector (id "quotes"): the speaker named right after a closing

@@ -127,7 +127,11 @@ class TaggerModel {
 };
 
 // Loads the model at `model_path` as a Detector with id "tagger". Its findings
-// map labels with TagLabelKind and carry the span confidence. Document-level
+// map labels with TagLabelKind and carry the span confidence; a PERSON span
+// below 0.5 of one word that the model's place lexicon holds and its given,
+// family and title lexicons do not is reported as LOC ("from Mandalay" read
+// as a person at 0.34: a candidate no release acts on, which the leak check
+// would block on). Document-level
 // features see the text of one Scan call (the whole text passed to Tag). Its scratch keeps
 // per-word feature values between Scan calls (at most about 22 MB); results do
 // not depend on what the scratch has seen. The scratch's min_confidence_hint is

@@ -160,6 +160,46 @@ Cells SplitCells(std::string_view text, size_t b, size_t e, char sep) {
   return out;
 }
 
+// Words of a table header that name the person of a row ("HH head",
+// "Head of household"), lower case. Sorted.
+constexpr std::string_view kPersonColumns[] = {"beneficiary", "head of household", "hh head", "household head"};
+static_assert(std::is_sorted(std::begin(kPersonColumns), std::end(kPersonColumns)));
+
+// The label of a table's header cell: the cell without a part in
+// parentheses, or, when that names no name, one of the comma-separated
+// parts inside them ("HH HEAD (SURNAME, Other names)": "SURNAME").
+Label HeaderLabel(std::string_view cell) {
+  const size_t open = cell.find('(');
+  const std::string_view head = cell.substr(0, std::min(open, cell.size()));
+  if (head.size() <= kMaxLabel) {
+    const Label label = ClassifyLabelText(head);
+    if (label != Label::kNone) return label;
+    std::string lower;
+    for (char c : head) {
+      if (c == ' ' && (lower.empty() || lower.back() == ' ')) continue;
+      lower.push_back(IsUpperAscii(c) ? static_cast<char>(c | 0x20) : c);
+    }
+    while (!lower.empty() && lower.back() == ' ') lower.pop_back();
+    if (Listed(kPersonColumns, lower)) return Label::kName;
+    // "Village (name, district)": the name of a thing.
+    const size_t space = lower.rfind(' ');
+    if (Listed(kThingNames, std::string_view(lower).substr(space == std::string::npos ? 0 : space + 1))) {
+      return Label::kNone;
+    }
+  }
+  if (open == std::string_view::npos) return Label::kNone;
+  std::string_view inside = cell.substr(open + 1);
+  inside = inside.substr(0, std::min(inside.find(')'), inside.size()));
+  while (!inside.empty()) {
+    const size_t comma = std::min(inside.find(','), inside.size());
+    std::string_view part = inside.substr(0, comma);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    if (part.size() <= kMaxLabel && ClassifyLabelText(part) != Label::kNone) return Label::kName;
+    inside.remove_prefix(comma == inside.size() ? comma : comma + 1);
+  }
+  return Label::kNone;
+}
+
 // Whether the cell text[s) is a rule of a Markdown table ("---", ":--:").
 bool IsRuleCell(std::string_view text, const CellSpan& s) {
   if (s.begin == s.end) return false;
@@ -216,10 +256,66 @@ class FieldNameDetector final : public Detector {
     Tables(text, '|', sink);
     Tables(text, '\t', sink);
     SexAgeRecords(text, sink);
+    ChatSpeakers(text, sink);
     return Status::OK();
   }
 
  private:
+  // Whether text[b, e) holds only bytes of a date and a time ("04/03/2024,
+  // 08:12", "2024-03-04 08:12:33", "4.3.24, 8:12 PM"), with a digit and a
+  // ':'.
+  static bool DateTimeBytes(std::string_view text, size_t b, size_t e) {
+    bool digit = false, colon = false;
+    for (size_t i = b; i < e; ++i) {
+      const char c = text[i];
+      digit |= IsDigitAscii(c);
+      colon |= c == ':';
+      if (!IsDigitAscii(c) && std::strchr("/.,:- APMapm", c) == nullptr) return false;
+    }
+    return digit && colon;
+  }
+
+  // The speakers of a chat export: a line that starts with a date and a
+  // time, in brackets ("[04/03/2024, 08:12] Blessing Okafor: ...") or before
+  // " - " ("04/03/2024, 08:12 - Blessing Okafor: ..."), then the speaker's
+  // name (up to 40 bytes, no digit, starting with a letter or a quote) and
+  // ':'. The whole name is reported ('Chinedu "Chi-Boy" Eze').
+  static void ChatSpeakers(std::string_view text, FindingSink& sink) {
+    const size_t n = text.size();
+    for (size_t p = 0; p < n;) {
+      const void* nl = std::memchr(text.data() + p, '\n', n - p);
+      const size_t line_end = nl == nullptr ? n : static_cast<size_t>(static_cast<const char*>(nl) - text.data());
+      const size_t line = p;
+      p = line_end + 1;
+      size_t q = line;  // where the name starts
+      if (text[line] == '[') {
+        const size_t limit = std::min(line_end, line + 32);
+        size_t close = line + 1;
+        while (close < limit && text[close] != ']') ++close;
+        if (close >= limit || !DateTimeBytes(text, line + 1, close) || close + 1 >= line_end || text[close + 1] != ' ') {
+          continue;
+        }
+        q = close + 2;
+      } else if (IsDigitAscii(text[line])) {
+        const size_t limit = std::min(line_end, line + 32);
+        size_t dash = line;
+        while (dash + 2 < limit && text.compare(dash, 3, " - ") != 0) ++dash;
+        if (dash + 2 >= limit || !DateTimeBytes(text, line, dash)) continue;
+        q = dash + 3;
+      } else {
+        continue;
+      }
+      const size_t limit = std::min(line_end, q + 40);
+      size_t colon = q;
+      while (colon < limit && text[colon] != ':' && !IsDigitAscii(text[colon])) ++colon;
+      if (colon >= limit || text[colon] != ':' || colon == q) continue;
+      if (!(IsWordByte(text[q]) || text[q] == '"') || IsDigitAscii(text[q])) continue;
+      size_t e = colon;
+      while (e > q && text[e - 1] == ' ') --e;
+      if (e > q) sink.Add(Finding{q, e, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+    }
+  }
+
   // The length of a sex-and-age mark at text[m] (", F, 16", ", M/34",
   // " (M, 34)", " (F/27)"), or 0: M or F, then ", " or "/", one to three
   // digits, then no word byte.
@@ -328,10 +424,9 @@ class FieldNameDetector final : public Detector {
       size_t column = header.count;
       Label label = Label::kNone;
       for (size_t c = 0; c < header.count && column == header.count; ++c) {
-        std::string_view cell = text.substr(header.cells[c].begin, header.cells[c].end - header.cells[c].begin);
-        cell = cell.substr(0, std::min(cell.find('('), cell.size()));
-        if (cell.size() > kMaxLabel) continue;
-        label = ClassifyLabelText(cell);
+        const std::string_view cell =
+            text.substr(header.cells[c].begin, header.cells[c].end - header.cells[c].begin);
+        label = HeaderLabel(cell);
         if (label != Label::kNone) column = c;
       }
       if (column == header.count) continue;

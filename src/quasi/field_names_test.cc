@@ -97,6 +97,9 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"Name\tAge\tVillage\nAhmad Karimi\t34\tDeh Sabz\nfatima\t12\tQarabagh\n", "Ahmad Karimi | fatima"},
       // The table ends at a row with another number of cells.
       {"| Name | Age |\n| Rahim | 30 |\nTotal: 2 | of 3 | people\n| Karim | 31 |\n", "Rahim"},
+      {"| S/N | HH HEAD (SURNAME, Other names) | SEX |\n|---|---|---|\n| 001 | MODU, FALMATA | F |\n", "MODU, FALMATA"},
+      {"| Head of household | Village |\n| Bibi Hawa | Deh Sabz |\n", "Bibi Hawa"},
+      {"| Village (name, district) | Size |\n| Deh Sabz | 3 |\n", ""},
       {"| File name | Size |\n| Report | 3 |\n", ""},
       {"| Village | Households |\n| Deh Sabz | 40 |\n", ""},
       {"a | b\nc | d\n", ""},
@@ -110,6 +113,13 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"Kabul, Mfg, 12", ""},
       {"Ahmad, M, 1234", ""},
       {"(F, 3)", ""},
+      // Speakers of a chat export.
+      {"[04/03/2024, 08:12] Blessing Okafor: Please who has contact\n[04/03/2024, 08:40] Chinedu \"Chi-Boy\" Eze: ok",
+       "Blessing Okafor | Chinedu \"Chi-Boy\" Eze"},
+      {"04/03/2024, 08:12 - yonas tesfay: senait moved\n", "yonas tesfay"},
+      {"[2024-03-04 08:12:33] Amina: ok", "Amina"},
+      {"[note] Amina: ok\n[12] Amina: ok\n[08:12] +93 70 123: ok\n[08:12] : ok\n04/03 - Amina: ok", ""},
+      {"[08:12] This is a very long line without any colon in the first forty bytes: ok", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Names(*detector, c.text), c.want) << c.text;
 }

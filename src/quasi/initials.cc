@@ -6,6 +6,7 @@
 #include <cstring>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "name_words.h"
 #include "tearline/quasi.h"
@@ -37,12 +38,12 @@ static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations
 // introduce an author, a sender or an addressee, and nouns for people of a
 // report ("Source: H.A.", "driver A.K."). Lower case, sorted.
 constexpr std::string_view kWordsBefore[] = {
-    "and",       "attn",     "aunt",      "brother",  "by",       "called",    "caller",  "cc",
-    "colleague", "contact",  "cousin",    "daughter", "detainee", "dr",        "driver",  "father",
-    "from",      "guard",    "husband",   "informant", "interviewee", "miss",  "mother",  "mr",
-    "mrs",       "ms",       "named",     "nephew",   "niece",    "or",        "respondent", "sister",
-    "son",       "source",   "staff",     "subject",  "to",       "uncle",     "via",     "victim",
-    "wife",      "with",     "witness",
+    "and", "attn", "aunt", "brother", "by", "called", "caller", "cc", "colleague", "contact",
+    "cousin", "daughter", "detainee", "dr", "driver", "father", "from", "guard", "husband",
+    "informant", "interpreter", "interviewee", "interviewer", "miss", "monitor", "mother", "mr",
+    "mrs", "ms", "named", "nephew", "niece", "officer", "operator", "or", "respondent", "sister",
+    "son", "source", "staff", "subject", "to", "translator", "uncle", "via", "victim", "volunteer",
+    "wife", "with", "witness",
 };
 static_assert(std::is_sorted(std::begin(kWordsBefore), std::end(kWordsBefore)));
 
@@ -117,6 +118,7 @@ class InitialsDetector final : public Detector {
 
   // Candidates are the periods with a capital before them that starts a word.
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
+    std::vector<Finding> found;
     size_t from = 0;
     for (const char* at = text.data();;) {
       const size_t left = static_cast<size_t>(text.data() + text.size() - at);
@@ -134,14 +136,70 @@ class InitialsDetector final : public Detector {
       from = end;
       at = text.data() + end;
       if (Listed(kAbbreviations, std::string_view(letters.data(), count))) continue;
-      if (PersonContext(text, i, end)) {
-        sink.Add(Finding{i, end, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
+      if (PersonContext(text, i, end)) found.push_back(Finding{i, end, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
+    }
+    Speakers(text, &found);
+    if (found.empty()) return Status::OK();
+    // Every other occurrence of initials found in a person's context names
+    // the same person ("for M.K. through", after "Detainee M.K.").
+    std::vector<std::string_view> names;
+    for (const Finding& f : found) names.push_back(text.substr(f.begin, f.size()));
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    std::vector<size_t> reported;
+    for (const Finding& f : found) reported.push_back(f.begin);
+    std::sort(reported.begin(), reported.end());
+    for (std::string_view name : names) {
+      for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+        const size_t end = at + name.size();
+        if (std::binary_search(reported.begin(), reported.end(), at)) continue;
+        if (at > 0 && (IsLetterOrDigit(text[at - 1]) || text[at - 1] == '.' || text[at - 1] == '-')) continue;
+        if (end < text.size() && IsLetterOrDigit(text[end])) continue;
+        found.push_back(Finding{at, end, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
       }
     }
+    for (const Finding& f : found) sink.Add(f);
     return Status::OK();
   }
 
  private:
+  // Speakers of a transcript named by initials without periods: a line that
+  // starts with two to four capitals, ':' and a space ("HNL: In Seik Mu"),
+  // when the same initials open two such lines or more, and are no label
+  // of a message or a form (NB, PS, CC, RE, FYI, ETA, TO, REF, POC, ...).
+  static void Speakers(std::string_view text, std::vector<Finding>* found) {
+    static constexpr std::string_view kLabels[] = {"ACT", "AKA", "ATTN", "BCC", "CC", "DATE", "DOB", "DTG", "ETA",
+                                                   "ETD", "FAO", "FM", "FROM", "FYI", "GPS", "INFO", "LOC", "MGRS",
+                                                   "NB", "NOK", "NOTE", "PM", "POC", "PS", "REF", "RE", "SMS",
+                                                   "SUBJ", "TBC", "TBD", "TEL", "TIME", "TO", "URL"};
+    std::vector<std::pair<std::string_view, size_t>> labels;  // initials, where they start
+    for (size_t p = 0; p < text.size();) {
+      size_t e = p;
+      while (e < text.size() && e - p <= 4 && IsUpperAscii(text[e])) ++e;
+      if (e - p >= 2 && e - p <= 4 && e + 1 < text.size() && text[e] == ':' && text[e + 1] == ' ') {
+        const std::string_view initials = text.substr(p, e - p);
+        if (std::find(std::begin(kLabels), std::end(kLabels), initials) == std::end(kLabels)) {
+          labels.emplace_back(initials, p);
+        }
+      }
+      const void* nl = std::memchr(text.data() + p, '\n', text.size() - p);
+      if (nl == nullptr) break;
+      p = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+    }
+    std::sort(labels.begin(), labels.end());
+    for (size_t i = 0; i < labels.size();) {
+      size_t j = i;
+      while (j < labels.size() && labels[j].first == labels[i].first) ++j;
+      if (j - i >= 2) {
+        for (size_t k = i; k < j; ++k) {
+          found->push_back(Finding{labels[k].second, labels[k].second + labels[k].first.size(), Kind::kPerson,
+                                   "INITIALS", kInitialsConfidence, kId});
+        }
+      }
+      i = j;
+    }
+  }
+
   // Whether the words around text[b, end) make it a person's initials.
   static bool PersonContext(std::string_view text, size_t b, size_t end) {
     std::array<char, 16> buf;

@@ -56,6 +56,13 @@ TEST(InitialsTest, InitialsInAPersonsContext) {
       {"A.K.'s house was searched.", "A.K."},
       {"A.K.: on my way\nB.M.: ok", "A.K. | B.M."},
       {"Two names: A.B.C.D. told us.", "A.B.C.D."},
+      {"Operator: K.M. | Supervisor", "K.M."},
+      // Speakers of a transcript by initials, and their other mentions.
+      {"Q: Where?\nHNL: In Seik Mu.\nQ: When?\nHNL: In May. (HNL) left", "HNL | HNL | HNL"},
+      {"NB: one\nNB: two\nTO: all\nTO: you\nHNL: once", ""},
+      // Every other occurrence of initials found in context.
+      {"Detainee M.K., 38. A request for M.K. through K. M.K.2", "M.K. | M.K."},
+      {"Source H.A.; later H.A. again, XH.A. then H.A.B.", "H.A. | H.A."},
   };
   for (const Case& c : cases) EXPECT_EQ(Initials(*detector, c.text), c.want) << c.text;
 }

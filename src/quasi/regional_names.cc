@@ -181,11 +181,41 @@ const SeedNames& Seeds() {
 
 // "Hamidullah", "Salahuddin": the endings of compound names (a capital, at
 // least two more letters before the ending), of a word in NameForm.
-bool HasNameEnding(std::string_view w) {
-  for (std::string_view end : {std::string_view("ullah"), std::string_view("uddin")}) {
-    if (w.size() >= end.size() + 3 && w.substr(w.size() - end.size()) == end) return true;
+// Endings that make a word a name: "-ullah", "-uddin" (Hamidullah,
+// Salahuddin), and those of Ukrainian names in their official Latin
+// spelling: family names in "-enko", "-chuk", "-iuk", "-yuk" (Tkachenko,
+// Tkachuk, Martyniuk), given names in "-ii" and "-iia" (Andrii, Serhii,
+// Nadiia, Yuliia), with the shortest word each takes.
+struct NameEnding {
+  std::string_view end;
+  size_t min_size;
+};
+constexpr NameEnding kNameEndings[] = {{"ullah", 8}, {"uddin", 8}, {"enko", 6}, {"chuk", 6},
+                                       {"iuk", 6},   {"yuk", 6},   {"ii", 5},   {"iia", 5}};
+// Words of those endings that are no names.
+constexpr std::string_view kNotNameEndings[] = {"Hawaii", "Pompeii"};
+
+// (`lower`: the word was written in lower case, where "radii" ends in "ii"
+// too: words in "ii" need six letters then.)
+bool HasNameEnding(std::string_view w, bool lower) {
+  for (const NameEnding& e : kNameEndings) {
+    const size_t min_size = lower && e.end == "ii" ? 6 : e.min_size;
+    if (w.size() >= min_size && w.substr(w.size() - e.end.size()) == e.end) {
+      return std::find(std::begin(kNotNameEndings), std::end(kNotNameEndings), w) == std::end(kNotNameEndings);
+    }
   }
   return false;
+}
+
+// Where the word that ends at text[.., end) starts, as the "-ullah" search
+// takes it: back over lower-case letters to a capital, or to a word start
+// ("zabiullah"); npos for a word of other bytes.
+size_t EndingWordStart(std::string_view text, size_t end) {
+  size_t b = end;
+  while (b > 0 && IsLowerAscii(text[b - 1])) --b;
+  if (b > 0 && IsUpperAscii(text[b - 1])) return b - 1;
+  if (b == 0 || !IsWordByte(text[b - 1])) return b;
+  return std::string_view::npos;
 }
 
 // kPartner: a weak word that also follows a capitalised word that is not
@@ -258,7 +288,7 @@ WordClass Classify(std::string_view word) {
   const std::string_view w = NameForm(word, buf);
   if (w.empty()) return WordClass::kNone;
   const bool lower = IsLowerAscii(word[0]);
-  if (HasNameEnding(w)) return WordClass::kStrong;
+  if (HasNameEnding(w, lower)) return WordClass::kStrong;
   // "Abdul-Basit", "Abdel-Rahman": "servant of" and the name it takes.
   if (const size_t hyphen = w.find('-'); hyphen != std::string_view::npos && hyphen + 2 < w.size()) {
     return std::binary_search(std::begin(kBoundToNext), std::end(kBoundToNext), w.substr(0, hyphen))
@@ -389,14 +419,38 @@ class RegionalNameDetector final : public Detector {
       at = static_cast<const char*>(
           memmem(at, static_cast<size_t>(text.data() + text.size() - at), kEnding.data(), kEnding.size()));
       if (at == nullptr) break;
-      size_t b = static_cast<size_t>(at - text.data());
+      const size_t b = EndingWordStart(text, static_cast<size_t>(at - text.data()));
       ++at;
-      while (b > 0 && IsLowerAscii(text[b - 1])) --b;
-      if (b > 0 && IsUpperAscii(text[b - 1])) {
-        endings.push_back(b - 1);
-      } else if (b == 0 || !IsWordByte(text[b - 1])) {
-        endings.push_back(b);  // "zabiullah"
-      }
+      if (b != std::string_view::npos) endings.push_back(b);  // "Hamidullah", "zabiullah"
+    }
+    // Ukrainian names by their endings: the words that end in "ii", "iia",
+    // or in "enko", "chuk", "iuk", "yuk" (found by their 'k').
+    const size_t before_slavic = endings.size();
+    const auto word_end = [&](size_t e) { return e == text.size() || !IsWordByte(text[e]); };
+    for (const char* at = text.data();;) {
+      at = static_cast<const char*>(memmem(at, static_cast<size_t>(text.data() + text.size() - at), "ii", 2));
+      if (at == nullptr) break;
+      const size_t i = static_cast<size_t>(at - text.data());
+      ++at;
+      const size_t end = i + 2 < text.size() && text[i + 2] == 'a' ? i + 3 : i + 2;
+      if (!word_end(end)) continue;
+      if (const size_t b = EndingWordStart(text, i); b != std::string_view::npos) endings.push_back(b);
+    }
+    for (const char* at = text.data();;) {
+      at = static_cast<const char*>(std::memchr(at, 'k', static_cast<size_t>(text.data() + text.size() - at)));
+      if (at == nullptr) break;
+      const size_t k = static_cast<size_t>(at - text.data());
+      ++at;
+      const bool enko = k >= 2 && k + 1 < text.size() && text[k + 1] == 'o' && text.compare(k - 2, 2, "en") == 0 &&
+                        word_end(k + 2);
+      const bool uk = k >= 2 && text[k - 1] == 'u' && (text[k - 2] == 'h' || text[k - 2] == 'i' || text[k - 2] == 'y') &&
+                      word_end(k + 1);
+      if (!enko && !uk) continue;
+      if (const size_t b = EndingWordStart(text, k - 2); b != std::string_view::npos) endings.push_back(b);
+    }
+    if (endings.size() > before_slavic) {
+      std::sort(endings.begin(), endings.end());
+      endings.erase(std::unique(endings.begin(), endings.end()), endings.end());
     }
     // Capitalised and lower-case candidates are read apart (a run never
     // mixes them), each in text order.

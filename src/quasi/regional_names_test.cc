@@ -26,6 +26,11 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
       {"Bashir Zadran", "PERSON/REGIONAL[0,13)"},
       {"Abdul-Rahman met", "PERSON/REGIONAL[0,12)"},  // "servant of" takes the name after the hyphen
       {"and Abdul-Basit (34)", "PERSON/REGIONAL[4,15)"},
+      // Ukrainian names in their official Latin spelling, by their endings.
+      {"Nadiia and Serhii met Martyniuk", "PERSON/REGIONAL[0,6) PERSON/REGIONAL[11,17) PERSON/REGIONAL[22,31)"},
+      {"Andrii Tkachuk left", "PERSON/REGIONAL[0,14)"},
+      {"andrii said", "PERSON/REGIONAL[0,6)"},
+      {"in Hawaii, the kiosk, Chuk, Yuk, Enko, radii, skiing", ""},
       // Abbreviated Ethiopian and Eritrean name words.
       {"Team: Haftom G/Medhin (team lead)", "PERSON/REGIONAL[6,21)"},
       {"H. G/Medhin left", "PERSON/REGIONAL[3,11)"},
@@ -100,7 +105,7 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
       {"the Jama Masjid", ""},
       {"Daw Hla", ""},  // not listed; the titled rule reads it
       // Ukrainian and Russian given names the tagger misses alone.
-      {"the Tkachenko couple, Ivan and Nadiya", "PERSON/REGIONAL[22,26) PERSON/REGIONAL[31,37)"},
+      {"the Tkachenko couple, Ivan and Nadiya", "PERSON/REGIONAL[4,13) PERSON/REGIONAL[22,26) PERSON/REGIONAL[31,37)"},
       {"sold the weapons to Oleg.", "PERSON/REGIONAL[20,24)"},
       {"tell oleg to wait", "PERSON/REGIONAL[5,9)"},
       {"mail hamid.karimi@example.org", ""},  // inside addresses and names of files

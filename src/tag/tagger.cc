@@ -374,7 +374,7 @@ class TaggerDetector final : public Detector {
       Finding f;
       f.begin = span.begin;
       f.end = span.end;
-      f.kind = TagLabelKind(span.label);
+      f.kind = PlaceReadWeaklyAsPerson(text, span) ? Kind::kLoc : TagLabelKind(span.label);
       f.confidence = span.confidence;
       f.detector = "tagger";
       sink.Add(f);
@@ -384,6 +384,22 @@ class TaggerDetector final : public Detector {
   const TaggerModel& model() const { return *model_; }
 
  private:
+  // Whether `span` is a PERSON reading below kWeakPerson of one word that
+  // the model's place lexicon holds and its name and title lexicons do not
+  // ("from Mandalay" read as a person at 0.4): reported as a place.
+  bool PlaceReadWeaklyAsPerson(std::string_view text, const TagSpan& span) const {
+    if (span.label != TagLabel::kPerson || span.confidence >= kWeakPerson) return false;
+    const std::string_view word = text.substr(span.begin, span.end - span.begin);
+    for (char c : word) {
+      if (c == ' ' || c == '\n' || c == '\t') return false;
+    }
+    constexpr uint32_t kName = (1u << kLexGiven) | (1u << kLexFamily) | (1u << kLexTitle);
+    const uint32_t flags = model_->impl().lexicons.Flags(HashBytes(Lower(word)));
+    return (flags & (1u << kLexPlace)) != 0 && (flags & kName) == 0;
+  }
+
+  // A PERSON reading below this is a candidate no release acts on by default.
+  static constexpr float kWeakPerson = 0.5f;
   std::shared_ptr<const TaggerModel> model_;
   TagOptions options_;
 };
