@@ -340,8 +340,11 @@ bool IsWordGivenName(std::string_view word);
 // a name, a nickname in quotes and the person's sex and age ("DIALLO
 // Mariama, F, 16"; the name and the nickname reported), and the speaker of
 // a line of a chat export ("[04/03/2024, 08:12] Blessing Okafor: ...",
-// "04/03/2024, 08:12 - yonas: ..."). Runs with the tagger, in the detect
-// stage and in every leak check.
+// "04/03/2024, 08:12 - yonas: ...") and, in a chat of two speaker lines or
+// more, every other occurrence in any case, as a whole word, of a word of
+// three letters or more of a speaker's name ("me and gift", "chi-boy here"
+// beside the speakers "Gift Osas" and 'Chinedu "Chi-Boy" Eze'). Runs with
+// the tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewFieldNameDetector();
 
 // The initials detector (id "initials"): a person named by initials alone,

@@ -205,7 +205,7 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     area or a place follows it after one space, in any case (district,
 //     province, region, city, village, valley, town, camp, suburb,
 //     neighbourhood, governorate, municipality, subdistrict, airport, base,
-//     checkpoint, crossing, hub, office: "Mohammad Agha district", "Sayed
+//     checkpoint, crossing, hub, office, road: "Mohammad Agha district", "Sayed
 //     Abad District", "Gaziantep hub"), or "'s" and a word that heads the
 //     name of a place (Bazar, Bazaar, Bay, Creek, Cross, Island, Landing,
 //     Vineyard: "Cox's Bazar"), or when it has two words or more, follows one of the
@@ -232,6 +232,10 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     "speaks" or "speaking" names a language (DEM, subkind LANGUAGE), and so
 //     does one after ", ", " and " or " or " that follows such a reading
 //     ("the attackers spoke Nuer and Collo", both read as persons at 0.4);
+//   - a PERSON reading below 0.5 of one word right after one of those
+//     locatives ("in Hpakant"; not before a possessive), or an item of a list
+//     (", ", " and ", ", and ", " or ") beside a LOC reading ("Pulka and
+//     Banki", "Drodro, Largu and Rhoe"), is a place;
 //   - the speaker of a quotation (PERSON, subkind SPEAKER: NewQuoteSpeaker-
 //     Detector in tearline/quasi.h) whose exact span another reading takes
 //     as ORG at 0.7 or more is that organisation ('," Microsoft says');

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "name_words.h"
 #include "quasi_internal.h"
@@ -282,6 +283,7 @@ class FieldNameDetector final : public Detector {
   // ':'. The whole name is reported ('Chinedu "Chi-Boy" Eze').
   static void ChatSpeakers(std::string_view text, FindingSink& sink) {
     const size_t n = text.size();
+    std::vector<CellSpan> speakers;
     for (size_t p = 0; p < n;) {
       const void* nl = std::memchr(text.data() + p, '\n', n - p);
       const size_t line_end = nl == nullptr ? n : static_cast<size_t>(static_cast<const char*>(nl) - text.data());
@@ -312,7 +314,54 @@ class FieldNameDetector final : public Detector {
       if (!(IsWordByte(text[q]) || text[q] == '"') || IsDigitAscii(text[q])) continue;
       size_t e = colon;
       while (e > q && text[e - 1] == ' ') --e;
-      if (e > q) sink.Add(Finding{q, e, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+      if (e > q) {
+        sink.Add(Finding{q, e, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+        speakers.push_back({q, e});
+      }
+    }
+    if (speakers.size() >= 2) SpeakerMentions(text, speakers, sink);
+  }
+
+  // In a chat export (two speaker lines or more), the words of the
+  // speakers' names as the messages write them, in any case ("me and gift",
+  // "chi-boy here" beside the speakers "Gift Osas" and 'Chinedu "Chi-Boy"
+  // Eze'): each word of three letters or more, as a whole word.
+  static void SpeakerMentions(std::string_view text, const std::vector<CellSpan>& speakers, FindingSink& sink) {
+    const auto lower = [](char c) { return IsUpperAscii(c) ? static_cast<char>(c | 0x20) : c; };
+    std::vector<std::string> words;
+    for (const CellSpan& sp : speakers) {
+      for (size_t i = sp.begin; i < sp.end;) {
+        if (!IsWordByte(text[i])) {
+          ++i;
+          continue;
+        }
+        const size_t e = std::min(ValueWordEnd(text, i), sp.end);
+        std::string w;
+        for (size_t k = i; k < e; ++k) w.push_back(lower(text[k]));
+        while (!w.empty() && w.back() == '.') w.pop_back();
+        if (w.size() >= 3) words.push_back(std::move(w));
+        i = std::max(e, i + 1);
+      }
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    if (words.empty()) return;
+    std::string folded(text.size(), '\0');
+    std::transform(text.begin(), text.end(), folded.begin(), lower);
+    for (const std::string& w : words) {
+      for (size_t at = folded.find(w); at != std::string::npos; at = folded.find(w, at + 1)) {
+        const size_t end = at + w.size();
+        // Not inside a speaker's label (reported whole already).
+        const auto label = std::upper_bound(speakers.begin(), speakers.end(), at,
+                                            [](size_t x, const CellSpan& sp) { return x < sp.begin; });
+        if (label != speakers.begin() && at < std::prev(label)->end) continue;
+        if ((at > 0 && (IsWordByte(text[at - 1]) || text[at - 1] == '-')) ||
+            (end < text.size() && (IsWordByte(text[end]) || (text[end] == '-' && end + 1 < text.size() &&
+                                                             IsWordByte(text[end + 1]))))) {
+          continue;
+        }
+        sink.Add(Finding{at, end, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+      }
     }
   }
 
@@ -402,6 +451,16 @@ class FieldNameDetector final : public Detector {
     }
   }
 
+  // A nickname in quotes in a name cell ('USMAN, HAUWA "MAMA BIG"').
+  static void QuotedNickname(std::string_view text, const CellSpan& cell, FindingSink& sink) {
+    const std::string_view value = text.substr(cell.begin, cell.end - cell.begin);
+    const size_t open = value.find('"');
+    if (open == std::string_view::npos) return;
+    const size_t close = value.find('"', open + 1);
+    if (close == std::string_view::npos || close == open + 1 || !IsWordByte(value[open + 1])) return;
+    sink.Add(Finding{cell.begin + open + 1, cell.begin + close, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+  }
+
   // The cells under a name column of a table whose rows are lines with
   // cells separated by `sep` ("| NAME (SURNAME, Given) | Sex/Age |", then
   // "| OUEDRAOGO, Salif | M/34 |"): each read as a labelled value. The
@@ -439,7 +498,10 @@ class FieldNameDetector final : public Detector {
         const size_t next = re + 1;
         if (!IsRuleCell(text, row.cells[column])) {
           const CellSpan& cell = row.cells[column];
-          if (cell.end > cell.begin) Value(text.substr(0, cell.end), cell.begin, label, sink);
+          if (cell.end > cell.begin) {
+            Value(text.substr(0, cell.end), cell.begin, label, sink);
+            QuotedNickname(text, cell, sink);
+          }
         }
         i = next;
       }

@@ -99,6 +99,7 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"| Name | Age |\n| Rahim | 30 |\nTotal: 2 | of 3 | people\n| Karim | 31 |\n", "Rahim"},
       {"| S/N | HH HEAD (SURNAME, Other names) | SEX |\n|---|---|---|\n| 001 | MODU, FALMATA | F |\n", "MODU, FALMATA"},
       {"| Head of household | Village |\n| Bibi Hawa | Deh Sabz |\n", "Bibi Hawa"},
+      {"| Name | Age |\n| USMAN, HAUWA \"MAMA BIG\" | 47 |\n| Rahim \"\" | 3 |\n", "USMAN, HAUWA | MAMA BIG | Rahim"},
       {"| Village (name, district) | Size |\n| Deh Sabz | 3 |\n", ""},
       {"| File name | Size |\n| Report | 3 |\n", ""},
       {"| Village | Households |\n| Deh Sabz | 40 |\n", ""},
@@ -116,7 +117,11 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       // Speakers of a chat export.
       {"[04/03/2024, 08:12] Blessing Okafor: Please who has contact\n[04/03/2024, 08:40] Chinedu \"Chi-Boy\" Eze: ok",
        "Blessing Okafor | Chinedu \"Chi-Boy\" Eze"},
+      {"[08:12] Chinedu \"Chi-Boy\" Eze: chi-boy here\n[08:13] Okafor: ok chi-boy", "Chinedu \"Chi-Boy\" Eze | Okafor | chi-boy | chi-boy"},
       {"04/03/2024, 08:12 - yonas tesfay: senait moved\n", "yonas tesfay"},
+      // Mentions of the speakers, in any case, once two speaker lines make a chat.
+      {"[08:12] Gift Osas: hi\n[08:13] Yonas: me and gift, GIFT and gifts; yonas-x\n",
+       "Gift Osas | Yonas | gift | GIFT"},
       {"[2024-03-04 08:12:33] Amina: ok", "Amina"},
       {"[note] Amina: ok\n[12] Amina: ok\n[08:12] +93 70 123: ok\n[08:12] : ok\n04/03 - Amina: ok", ""},
       {"[08:12] This is a very long line without any colon in the first forty bytes: ok", ""},

@@ -89,8 +89,8 @@ constexpr std::string_view kSecondParticles[] = {"la", "las", "los"};
 constexpr std::string_view kAdministrativeWords[] = {
     "airport",  "base",       "camp",          "camps",    "checkpoint", "city",   "crossing",
     "district", "districts",  "governorate",   "hub",      "municipality", "neighborhood", "neighbourhood",
-    "office",   "province",   "region",        "subdistrict", "suburb",  "town",   "valley",
-    "village",
+    "office",   "province",   "region",        "road",     "subdistrict", "suburb", "town",
+    "valley",   "village",
 };
 static_assert(std::is_sorted(std::begin(kAdministrativeWords), std::end(kAdministrativeWords)));
 // Lower-case words after which a place word makes a name a place ("in Khan
@@ -289,6 +289,13 @@ bool SpokenLanguage(std::string_view text, const Finding& f, const std::vector<s
          std::find(language_ends.begin(), language_ends.end(), item_end) != language_ends.end();
 }
 
+// Weak PERSON readings (below kWeakPerson, which the leak check would
+// block on) that read as places: one word right after a locative ("in
+// Hpakant"), not before a possessive; or an item of a list beside a LOC
+// reading ("Pulka and Banki", "Drodro, Largu and Rhoe"), in text order so
+// that a list is read from its first place.
+void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings);
+
 // A speaker of a quotation (PERSON, subkind SPEAKER) whose exact span
 // another reading takes as an organisation at 0.7 or more is that
 // organisation ('," Microsoft says').
@@ -340,6 +347,63 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
       f.kind = Kind::kLoc;
       f.subkind = {};
     }
+  }
+}
+
+// The start of the list item that ends at text[.., b) before a separator of
+// a list (", ", " and ", ", and ", " or "), or npos: the separator's start.
+size_t ListSeparatorBefore(std::string_view text, size_t b) {
+  if (size_t e = ConjunctPlaceEnd(text, b); e != std::string_view::npos) return e;
+  return b >= 3 && text.compare(b - 2, 2, ", ") == 0 ? b - 2 : std::string_view::npos;
+}
+
+// The start of the list item after text[e, ..) and a separator, or npos.
+size_t ListSeparatorAfter(std::string_view text, size_t e) {
+  for (std::string_view sep : {std::string_view(", and "), std::string_view(" and "), std::string_view(" or "),
+                               std::string_view(", ")}) {
+    if (text.compare(e, sep.size(), sep) == 0) return e + sep.size();
+  }
+  return std::string_view::npos;
+}
+
+void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings) {
+  bool any_weak = false;
+  for (const Finding& f : *findings) any_weak |= f.kind == Kind::kPerson && f.confidence < kWeakPerson;
+  if (!any_weak) return;
+  std::vector<size_t> order(findings->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return (*findings)[a].begin < (*findings)[b].begin; });
+  std::vector<size_t> loc_begins, loc_ends;  // of LOC readings (ends: so far, in order)
+  for (const Finding& f : *findings) {
+    if (f.kind == Kind::kLoc) loc_begins.push_back(f.begin);
+  }
+  std::sort(loc_begins.begin(), loc_begins.end());
+  for (size_t i : order) {
+    Finding& f = (*findings)[i];
+    if (f.kind == Kind::kPerson && f.confidence < kWeakPerson && f.end <= text.size() && f.begin < f.end) {
+      bool place = false;
+      const std::string_view span = text.substr(f.begin, f.size());
+      const bool possessive =
+          f.end < text.size() && (text[f.end] == '\'' || text.compare(f.end, 3, "\xE2\x80\x99") == 0);
+      if (span.find(' ') == std::string_view::npos && !possessive && f.begin >= 3 && text[f.begin - 1] == ' ') {
+        size_t w = f.begin - 1;
+        while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
+        place = (w == 0 || !IsWordByte(text[w - 1])) && OneOf(kLocatives, text.substr(w, f.begin - 1 - w));
+      }
+      if (!place) {
+        const size_t before = ListSeparatorBefore(text, f.begin);
+        place = before != std::string_view::npos && std::find(loc_ends.begin(), loc_ends.end(), before) != loc_ends.end();
+      }
+      if (!place) {
+        const size_t after = ListSeparatorAfter(text, f.end);
+        place = after != std::string_view::npos && std::binary_search(loc_begins.begin(), loc_begins.end(), after);
+      }
+      if (place) {
+        f.kind = Kind::kLoc;
+        f.subkind = {};
+      }
+    }
+    if (f.kind == Kind::kLoc) loc_ends.push_back(f.end);
   }
 }
 
@@ -490,6 +554,7 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
     if (f.kind == Kind::kLoc) place_ends.push_back(f.end);
   }
   ReadPlacesNamedElsewhere(text, findings);
+  ReadWeakPlaces(text, findings);
   ReadSpeakingOrganisations(findings);
   if (places.empty()) return;
   // "Kamal" of "in Abu Kamal": a PERSON reading inside such a place is the place.

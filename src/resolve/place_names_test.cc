@@ -136,6 +136,40 @@ TEST(PlacesByContextTest, WeakPersonsReadElsewhereAsPlaces) {
   }
 }
 
+// Weak PERSON readings after a locative or in a list beside a place are
+// places; confident ones stay persons.
+TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
+  struct Row {
+    const char* text;
+    const char* person;  // the PERSON reading's words
+    float confidence;
+    const char* loc;     // a LOC reading's words, or ""
+    Kind want;
+  };
+  const Row rows[] = {
+      {"the church in Hpakant wrote", "Hpakant", 0.32f, "", Kind::kLoc},
+      {"the church in Hpakant wrote", "Hpakant", 0.6f, "", Kind::kPerson},
+      {"we met in Karim's house", "Karim", 0.4f, "", Kind::kPerson},
+      {"believe in Karim Rahimi", "Karim Rahimi", 0.4f, "", Kind::kPerson},  // two words
+      {"Several say Pulka and Banki are unsafe", "Pulka", 0.4f, "Banki", Kind::kLoc},
+      {"from Drodro, Largu and Rhoe", "Rhoe", 0.4f, "Largu", Kind::kLoc},
+      {"Banki and Karim left", "Karim", 0.6f, "Banki", Kind::kPerson},
+      {"Banki with Karim left", "Karim", 0.4f, "Banki", Kind::kPerson},
+      {"on the Lopa road", "Lopa", 0.45f, "", Kind::kLoc},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const size_t p = text.find(r.person);
+    std::vector<Finding> f = {Finding{p, p + std::string(r.person).size(), Kind::kPerson, "", r.confidence, "t"}};
+    if (*r.loc) {
+      const size_t l = text.find(r.loc);
+      f.push_back(Finding{l, l + std::string(r.loc).size(), Kind::kLoc, "", 0.6f, "t"});
+    }
+    ReadPlacesAndPersons(text, &f);
+    EXPECT_EQ(f[0].kind, r.want) << r.text;
+  }
+}
+
 TEST(PlacesByContextTest, SpeakersReadSurelyAsOrganisationsAreOrganisations) {
   const std::string text = "\"goodbye,\" Microsoft says. \"Hello,\" Karim says.";
   const size_t ms = text.find("Microsoft"), karim = text.find("Karim");
