@@ -260,8 +260,8 @@ std::unique_ptr<const Detector> NewEastAsianNameDetector();
 //     a listed name: "Salahuddin"), or a Ukrainian name in its official Latin
 //     spelling by its ending (family names in "-enko", "-chuk", "-iuk",
 //     "-yuk" of six letters or more: Tkachenko, Tkachuk, Martyniuk; given
-//     names in "-ii" and "-iia" of five or more, six in lower case: Andrii,
-//     Nadiia; not Hawaii or Pompeii), with the listed words
+//     names in "-iia" of five or more: Nadiia; a built-in list of those in
+//     "-ii": Andrii, Serhii, Oleksii, ...), with the listed words
 //     joined to it by single spaces ("Akhtar Mohammad Mansour");
 //   - a weak listed word (titles and words that also name a rank, a thing, a
 //     tribe or a place: Khan, Shah, Sultan, Malik, Gul, Jan, Mir, Akbar,

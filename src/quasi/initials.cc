@@ -119,6 +119,7 @@ class InitialsDetector final : public Detector {
   // Candidates are the periods with a capital before them that starts a word.
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     std::vector<Finding> found;
+    std::vector<std::pair<size_t, size_t>> elsewhere;  // initials met out of context
     size_t from = 0;
     for (const char* at = text.data();;) {
       const size_t left = static_cast<size_t>(text.data() + text.size() - at);
@@ -136,7 +137,11 @@ class InitialsDetector final : public Detector {
       from = end;
       at = text.data() + end;
       if (Listed(kAbbreviations, std::string_view(letters.data(), count))) continue;
-      if (PersonContext(text, i, end)) found.push_back(Finding{i, end, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
+      if (PersonContext(text, i, end)) {
+        found.push_back(Finding{i, end, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
+      } else {
+        elsewhere.push_back({i, end});
+      }
     }
     Speakers(text, &found);
     if (found.empty()) return Status::OK();
@@ -149,7 +154,15 @@ class InitialsDetector final : public Detector {
     std::vector<size_t> reported;
     for (const Finding& f : found) reported.push_back(f.begin);
     std::sort(reported.begin(), reported.end());
+    // Initials with periods: among the other initials the scan met.
+    for (const auto& [b, e] : elsewhere) {
+      if (std::binary_search(names.begin(), names.end(), text.substr(b, e - b))) {
+        found.push_back(Finding{b, e, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
+      }
+    }
+    // A speaker's initials without periods: searched for.
     for (std::string_view name : names) {
+      if (name.find('.') != std::string_view::npos) continue;
       for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
         const size_t end = at + name.size();
         if (std::binary_search(reported.begin(), reported.end(), at)) continue;

@@ -30,7 +30,7 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
       {"Nadiia and Serhii met Martyniuk", "PERSON/REGIONAL[0,6) PERSON/REGIONAL[11,17) PERSON/REGIONAL[22,31)"},
       {"Andrii Tkachuk left", "PERSON/REGIONAL[0,14)"},
       {"andrii said", "PERSON/REGIONAL[0,6)"},
-      {"in Hawaii, the kiosk, Chuk, Yuk, Enko, radii, skiing", ""},
+      {"in Hawaii, the kiosk, Chuk, Yuk, Enko, radii, skiing, todaii, Digeratii", ""},
       // Abbreviated Ethiopian and Eritrean name words.
       {"Team: Haftom G/Medhin (team lead)", "PERSON/REGIONAL[6,21)"},
       {"H. G/Medhin left", "PERSON/REGIONAL[3,11)"},
