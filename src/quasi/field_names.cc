@@ -237,6 +237,10 @@ bool EndsInitial(std::string_view word) {
   return stem.size() == 1 || Listed(kAbbreviations, stem) || stem.find('.') != std::string_view::npos;
 }
 
+// Whether a nickname may start with byte c: a letter, or a byte of a
+// character outside ASCII.
+bool StartsName(char c) { return IsUpperAscii(c) || IsLowerAscii(c) || static_cast<unsigned char>(c) >= 0x80; }
+
 class FieldNameDetector final : public Detector {
  public:
   std::string_view id() const override { return kId; }
@@ -279,8 +283,9 @@ class FieldNameDetector final : public Detector {
   // The speakers of a chat export: a line that starts with a date and a
   // time, in brackets ("[04/03/2024, 08:12] Blessing Okafor: ...") or before
   // " - " ("04/03/2024, 08:12 - Blessing Okafor: ..."), then the speaker's
-  // name (up to 40 bytes, no digit, starting with a letter or a quote) and
-  // ':'. The whole name is reported ('Chinedu "Chi-Boy" Eze').
+  // name (up to 40 bytes, no digit, starting with a letter, after a quote
+  // if one opens it) and ':'. The whole name is reported ('Chinedu "Chi-Boy"
+  // Eze'; '"Chi-Boy" Eze' from its C).
   static void ChatSpeakers(std::string_view text, FindingSink& sink) {
     const size_t n = text.size();
     std::vector<CellSpan> speakers;
@@ -311,7 +316,8 @@ class FieldNameDetector final : public Detector {
       size_t colon = q;
       while (colon < limit && text[colon] != ':' && !IsDigitAscii(text[colon])) ++colon;
       if (colon >= limit || text[colon] != ':' || colon == q) continue;
-      if (!(IsWordByte(text[q]) || text[q] == '"') || IsDigitAscii(text[q])) continue;
+      if (text[q] == '"') ++q;  // a nickname first: '"Chi-Boy" Eze'
+      if (q >= colon || !IsWordByte(text[q]) || IsDigitAscii(text[q])) continue;
       size_t e = colon;
       while (e > q && text[e - 1] == ' ') --e;
       if (e > q) {
@@ -438,7 +444,7 @@ class FieldNameDetector final : public Detector {
       size_t nick_begin = end, nick_end = end;
       if (end < m && text[end] == '"') {
         const size_t close = record.find('"', end + 1);
-        if (close != std::string_view::npos && close > end + 1) {
+        if (close != std::string_view::npos && close > end + 1 && StartsName(text[end + 1])) {
           nick_begin = end + 1;
           nick_end = close;
           end = close + 1;
@@ -457,7 +463,7 @@ class FieldNameDetector final : public Detector {
     const size_t open = value.find('"');
     if (open == std::string_view::npos) return;
     const size_t close = value.find('"', open + 1);
-    if (close == std::string_view::npos || close == open + 1 || !IsWordByte(value[open + 1])) return;
+    if (close == std::string_view::npos || close == open + 1 || !StartsName(value[open + 1])) return;
     sink.Add(Finding{cell.begin + open + 1, cell.begin + close, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
   }
 

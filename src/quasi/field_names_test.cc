@@ -123,6 +123,8 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"[08:12] Gift Osas: hi\n[08:13] Yonas: me and gift, GIFT and gifts; yonas-x\n",
        "Gift Osas | Yonas | gift | GIFT"},
       {"[2024-03-04 08:12:33] Amina: ok", "Amina"},
+      {"[08:12] \"Chi-Boy\" Eze: ok", "Chi-Boy\" Eze"},
+      {"[08:12] \"\": ok\n[08:12] \" Eze: ok", ""},
       {"[note] Amina: ok\n[12] Amina: ok\n[08:12] +93 70 123: ok\n[08:12] : ok\n04/03 - Amina: ok", ""},
       {"[08:12] This is a very long line without any colon in the first forty bytes: ok", ""},
   };
