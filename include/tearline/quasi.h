@@ -333,6 +333,15 @@ bool IsWordGivenName(std::string_view word);
 // that ends no initial or abbreviation ("Capt.", "J."), or any other
 // punctuation. A value that says no name is given ("Unknown", "None",
 // "N/A", "Withheld", "Deceased") is none.
+// Role labels count as kin labels do (a lower-case value is none): Caller,
+// Caseworker, Beneficiary, Applicant, Claimant, Complainant, Victim,
+// Survivor, Witness, Informant, Patient, Respondent, Interviewer,
+// Interviewee, Interpreter, Translator, Enumerator, Operator, Driver, Focal
+// point, Contact person, Team lead(er), Secretary, Chairperson, Chairman,
+// Chairwoman, Treasurer, Signed (by), Reported/Compiled/Prepared/Submitted/
+// Written/Reviewed/Approved by, Operator signature; their value is no
+// acronym alone ("Reported by: UNHCR") and ends at a comma ("Rebecca Adut
+// Mabior, Field Security Assistant").
 // Also the cells under a name column of a table (rows of cells separated by
 // '|' or tabs; a header cell that is a name or kin label, or "HH head",
 // "Head of household", "Beneficiary", or holds one in parentheses: "HH HEAD

@@ -53,6 +53,18 @@ constexpr std::string_view kKinLabels[] = {
     "w/o",     "wife",   "wife of",
 };
 static_assert(std::is_sorted(std::begin(kKinLabels), std::end(kKinLabels)));
+// Whole labels of the person who plays a role in a case or signs a document
+// ("Caller:", "Caseworker:", "Reported by:", "Secretary:"): read as kin
+// labels are. Sorted.
+constexpr std::string_view kRoleLabels[] = {
+    "applicant",   "approved by", "beneficiary", "caller",     "case worker", "caseworker", "chairman",
+    "chairperson", "chairwoman",  "claimant",    "compiled by", "complainant", "contact person", "driver",
+    "enumerator",  "focal point", "informant",   "interpreter", "interviewee", "interviewer", "operator",
+    "operator signature", "patient", "prepared by", "reported by", "respondent", "reviewed by", "secretary",
+    "signed",      "signed by",   "submitted by", "survivor",  "team lead",  "team leader", "translator",
+    "treasurer",   "victim",      "witness",     "written by",
+};
+static_assert(std::is_sorted(std::begin(kRoleLabels), std::end(kRoleLabels)));
 // First words of a value that say no name is given ("Name: Unknown",
 // "Alias: none", "Father: deceased"), lower case. Sorted.
 constexpr std::string_view kNoNameValues[] = {"deceased", "n/a",  "na",   "nil",      "none", "not",
@@ -77,7 +89,7 @@ bool Listed(const std::string_view (&list)[N], std::string_view w) {
   return std::binary_search(std::begin(list), std::end(list), w);
 }
 
-enum class Label { kNone, kName, kNames, kKin };
+enum class Label { kNone, kName, kNames, kKin, kRole };
 
 // The class of a label: its words lower-cased with runs of spaces as one
 // and "'s" dropped ("Father's  Name" -> "father name").
@@ -102,6 +114,7 @@ Label ClassifyLabelText(std::string_view text) {
   while (!label.empty() && label.back() == ' ') label.pop_back();
   if (label.empty() || words > kMaxLabelWords) return Label::kNone;
   if (Listed(kKinLabels, label)) return Label::kKin;
+  if (Listed(kRoleLabels, label)) return Label::kRole;
   const size_t space = label.rfind(' ');
   const std::string_view last = std::string_view(label).substr(space == std::string::npos ? 0 : space + 1);
   if (!Listed(kNameLabelEnds, last)) return Label::kNone;
@@ -520,7 +533,14 @@ class FieldNameDetector final : public Detector {
     while (p < n && (text[p] == ' ' || text[p] == '\t')) ++p;
     if (p >= n || !IsWordByte(text[p])) return;
     const bool lower_value = IsLowerAscii(text[p]);
-    if (label == Label::kKin && lower_value) return;  // "Father: unknown"
+    const bool person_label = label == Label::kKin || label == Label::kRole;
+    if (person_label && lower_value) return;  // "Father: unknown", "Compiled by: the unit"
+    if (label == Label::kRole) {
+      // An organisation's acronym alone ("Reported by: UNHCR") is no name.
+      size_t e = p;
+      while (e < n && IsUpperAscii(text[e])) ++e;
+      if (e - p >= 2 && e - p <= 6 && (e == n || std::strchr("\n\r.;,)", text[e]) != nullptr)) return;
+    }
     {
       const size_t e = ValueWordEnd(text, p);
       std::string first(text.substr(p, e - p));
@@ -558,6 +578,9 @@ class FieldNameDetector final : public Detector {
       // Separators: spaces, or a comma and spaces ("AHMADZAI, NOORULLAH";
       // under a plural label the comma separates names).
       size_t q = p;
+      // After a role label a comma ends the name ("Reported by: Rebecca Adut
+      // Mabior, Field Security Assistant"): no inverted names there.
+      if (label == Label::kRole && q < n && text[q] == ',') break;
       const bool comma = q < n && text[q] == ',';
       if (comma) ++q;
       const size_t spaces = q;

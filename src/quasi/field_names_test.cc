@@ -60,6 +60,13 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Next of kin: Bibi Hawa", "Bibi Hawa"},
       {"S/O: Haji Gul", "Haji Gul"},
       {"Spouse: Fatima Zanna\nChildren: 3", "Fatima Zanna"},
+      // Labels of a person's role in a case or a document.
+      {"Caller: Gul Ahmad Stanikzai\nCaseworker: Shahnaz Parvin", "Gul Ahmad Stanikzai | Shahnaz Parvin"},
+      {"Secretary: SAFARI Bahemuka Innocent ......", "SAFARI Bahemuka Innocent"},
+      {"Reported by: Rebecca Adut Mabior, Field Security Assistant", "Rebecca Adut Mabior"},
+      {"Operator signature: Z. Safi", "Z. Safi"},
+      {"Guardian: Rokeya Begum (mother)", "Rokeya Begum"},
+      {"Reported by: UNHCR\nCompiled by: protection monitoring unit\nOperator: NRC.", ""},
       // No name.
       {"Father: unknown", ""},
       {"Name: Unknown", ""},
