@@ -205,8 +205,11 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // Never a name: a first word that opens sentences ("The", "He", "In"), one
 // word of three capitals or fewer ("friends IRL", "the applicant DEM
 // 28,224"). A capitalised relation word ("Brother Ahmad", "Mother Teresa") is
-// left to the titled-name rule and the tagger. Runs with the tagger, in the
-// detect stage and in every leak check.
+// left to the titled-name rule and the tagger. A name given as a name is
+// read as after a role word: after a possessive (his, her, their, whose, my,
+// our, your, in any case), an optional "real" or "full", and "name is" ("we
+// believe his name is Désiré Lokpa", "Her real name is Amina Yusuf"). Runs
+// with the tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewRelationNameDetector();
 
 // The apposition detector (id "appositions"): a name described by the phrase

@@ -66,6 +66,11 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"an assistant Professor", ""},  // "assistant" is no role word: assistant Director, Secretary
       {"Hiring employees Personality", ""},  // nor "employees"
       {"the commander ISAF", ""},
+      // A name given as a name.
+      {"(we believe his name is D\xC3\xA9sir\xC3\xA9 Lokpa), asked", "PERSON/ROLE[24,38)"},
+      {"Her real name is Amina Yusuf.", "PERSON/ROLE[17,28)"},
+      {"whose name is Rahim", "PERSON/ROLE[14,19)"},
+      {"The name is Kabul. His name is. Its name is Acme. This is Rahim", ""},
       // Near misses.
       {"his brother The", ""},
       {"his son. Ahmad said", ""},

@@ -129,6 +129,7 @@ const std::array<uint64_t, 1024>& RelationFilter() {
     for (const RelationWord& k : kRelationWords) add(k.word);
     add("named");
     add("called");
+    add("name is");  // "his name is": its last four bytes
     return bits;
   }();
   return kFilter;
@@ -140,6 +141,33 @@ bool MayEndRelationWord(std::string_view text, size_t e) {
   if (e < 4) return e >= 3;  // too close to the start for the filter: check in full
   const size_t bit = FilterBit(LastFourKey(text.data() + e - 4));
   return (RelationFilter()[bit / 64] >> (bit % 64)) & 1;
+}
+
+// "his name is", "whose real name is": a possessive, an optional "real" or
+// "full", and "name" before the "is" at text[is_begin]; the role it gives the
+// name after it, or null.
+const RelationWord* NameIsBefore(std::string_view text, size_t is_begin) {
+  static constexpr RelationWord kNameIs = {"name is", false, true};
+  static constexpr std::string_view kPossessives[] = {"her", "his", "my", "our", "their", "whose", "your"};
+  // The words before, back to front, lower-cased ("Her real name is").
+  std::array<std::array<char, 8>, 3> buf;
+  std::array<std::string_view, 3> words;
+  size_t count = 0, e = is_begin;
+  while (count < words.size() && e >= 2 && text[e - 1] == ' ') {
+    size_t b = e - 1;
+    while (b > 0 && e - 1 - b < 8 && (IsLowerAscii(text[b - 1]) || quasi::IsUpperAscii(text[b - 1]))) --b;
+    if (b == e - 1 || e - 1 - b >= 8 || (b > 0 && IsWordByte(text[b - 1]))) break;
+    for (size_t k = b; k < e - 1; ++k) buf[count][k - b] = static_cast<char>(text[k] | 0x20);
+    words[count] = std::string_view(buf[count].data(), e - 1 - b);
+    ++count;
+    e = b;
+  }
+  if (count < 2 || words[0] != "name") return nullptr;
+  size_t k = 1;
+  if (words[k] == "real" || words[k] == "full") ++k;
+  return k < count && std::find(std::begin(kPossessives), std::end(kPossessives), words[k]) != std::end(kPossessives)
+             ? &kNameIs
+             : nullptr;
 }
 
 // The relation word that ends at text[..., end) with `end` right before the name
@@ -169,6 +197,7 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   size_t b = word_begin(e);
   if (b == e) return nullptr;
   std::string_view word = text.substr(b, e - b);
+  if (word == "is" && e == end - 1) return NameIsBefore(text, b);
   if ((word == "named" || word == "called") && e == end - 1 && b >= 2 && text[b - 1] == ' ') {
     e = b - 1;
     if (text[e - 1] == ',') return nullptr;  // "his son, named Rahim": rare, and "named" may start a clause
