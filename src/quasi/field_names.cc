@@ -84,10 +84,7 @@ constexpr std::string_view kAbbreviations[] = {"Capt", "Col",  "Dr", "Eng", "Gen
                                                "Mr",   "Mrs",  "Ms", "Prof", "Sgt", "Sr", "St"};
 static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations)));
 
-template <size_t N>
-bool Listed(const std::string_view (&list)[N], std::string_view w) {
-  return std::binary_search(std::begin(list), std::end(list), w);
-}
+using quasi::Listed;
 
 enum class Label { kNone, kName, kNames, kKin, kRole };
 
@@ -250,10 +247,6 @@ bool EndsInitial(std::string_view word) {
   return stem.size() == 1 || Listed(kAbbreviations, stem) || stem.find('.') != std::string_view::npos;
 }
 
-// Whether a nickname may start with byte c: a letter, or a byte of a
-// character outside ASCII.
-bool StartsName(char c) { return IsUpperAscii(c) || IsLowerAscii(c) || static_cast<unsigned char>(c) >= 0x80; }
-
 class FieldNameDetector final : public Detector {
  public:
   std::string_view id() const override { return kId; }
@@ -330,7 +323,7 @@ class FieldNameDetector final : public Detector {
       while (colon < limit && text[colon] != ':' && !IsDigitAscii(text[colon])) ++colon;
       if (colon >= limit || text[colon] != ':' || colon == q) continue;
       if (text[q] == '"') ++q;  // a nickname first: '"Chi-Boy" Eze'
-      if (q >= colon || !IsWordByte(text[q]) || IsDigitAscii(text[q])) continue;
+      if (q >= colon || !quasi::IsLetterByte(text[q])) continue;
       size_t e = colon;
       while (e > q && text[e - 1] == ' ') --e;
       if (e > q) {
@@ -457,7 +450,7 @@ class FieldNameDetector final : public Detector {
       size_t nick_begin = end, nick_end = end;
       if (end < m && text[end] == '"') {
         const size_t close = record.find('"', end + 1);
-        if (close != std::string_view::npos && close > end + 1 && StartsName(text[end + 1])) {
+        if (close != std::string_view::npos && close > end + 1 && quasi::IsLetterByte(text[end + 1])) {
           nick_begin = end + 1;
           nick_end = close;
           end = close + 1;
@@ -476,7 +469,7 @@ class FieldNameDetector final : public Detector {
     const size_t open = value.find('"');
     if (open == std::string_view::npos) return;
     const size_t close = value.find('"', open + 1);
-    if (close == std::string_view::npos || close == open + 1 || !StartsName(value[open + 1])) return;
+    if (close == std::string_view::npos || close == open + 1 || !quasi::IsLetterByte(value[open + 1])) return;
     sink.Add(Finding{cell.begin + open + 1, cell.begin + close, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
   }
 

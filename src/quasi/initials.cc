@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "name_words.h"
+#include "tearline/file.h"
 #include "tearline/quasi.h"
 
 namespace tearline {
@@ -55,14 +56,7 @@ constexpr std::string_view kWordsAfter[] = {
 };
 static_assert(std::is_sorted(std::begin(kWordsAfter), std::end(kWordsAfter)));
 
-template <size_t N>
-bool Listed(const std::string_view (&list)[N], std::string_view w) {
-  return std::binary_search(std::begin(list), std::end(list), w);
-}
-
-bool IsLetterOrDigit(char c) {
-  return IsUpperAscii(c) || IsLowerAscii(c) || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
-}
+using quasi::Listed;
 
 // The word of ASCII letters that ends right before text[end) (skipping one
 // ':' or ',' and spaces before `end`), in lower case in `buf`; empty if none.
@@ -72,7 +66,7 @@ std::string_view WordBefore(std::string_view text, size_t end, std::array<char, 
   if (e > 0 && (text[e - 1] == ':' || text[e - 1] == '.')) --e;  // "Source:", "Mr."
   size_t b = e;
   while (b > 0 && (IsUpperAscii(text[b - 1]) || IsLowerAscii(text[b - 1]))) --b;
-  if (b == e || e - b > buf.size() || (b > 0 && IsLetterOrDigit(text[b - 1]))) return {};
+  if (b == e || e - b > buf.size() || (b > 0 && IsWordByte(text[b - 1]))) return {};
   for (size_t i = b; i < e; ++i) buf[i - b] = static_cast<char>(text[i] | 0x20);
   return std::string_view(buf.data(), e - b);
 }
@@ -84,7 +78,7 @@ std::string_view WordAfter(std::string_view text, size_t b, std::array<char, 16>
   while (b < text.size() && text[b] == ' ') ++b;
   size_t e = b;
   while (e < text.size() && (IsUpperAscii(text[e]) || IsLowerAscii(text[e]))) ++e;
-  if (e == b || e - b > buf.size() || (e < text.size() && IsLetterOrDigit(text[e]))) return {};
+  if (e == b || e - b > buf.size() || (e < text.size() && IsWordByte(text[e]))) return {};
   *capitalised = IsUpperAscii(text[b]);
   for (size_t i = b; i < e; ++i) buf[i - b] = static_cast<char>(text[i] | 0x20);
   return std::string_view(buf.data(), e - b);
@@ -106,7 +100,7 @@ size_t InitialsEnd(std::string_view text, size_t i, std::array<char, kMaxLetters
     }
   }
   if (*count < 2) return i;
-  if (k < text.size() && IsLetterOrDigit(text[k])) return i;  // "A.K.47", "U.S.based"
+  if (k < text.size() && IsWordByte(text[k])) return i;  // "A.K.47", "U.S.based"
   return k;
 }
 
@@ -129,7 +123,7 @@ class InitialsDetector final : public Detector {
       ++at;
       if (dot < 1 || dot < from || !IsUpperAscii(text[dot - 1])) continue;
       const size_t i = dot - 1;
-      if (i > 0 && (IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '-')) continue;
+      if (i > 0 && (IsWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '-')) continue;
       std::array<char, kMaxLetters> letters;
       size_t count = 0;
       const size_t end = InitialsEnd(text, i, letters, &count);
@@ -166,8 +160,8 @@ class InitialsDetector final : public Detector {
       for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
         const size_t end = at + name.size();
         if (std::binary_search(reported.begin(), reported.end(), at)) continue;
-        if (at > 0 && (IsLetterOrDigit(text[at - 1]) || text[at - 1] == '.' || text[at - 1] == '-')) continue;
-        if (end < text.size() && IsLetterOrDigit(text[end])) continue;
+        if (at > 0 && (IsWordByte(text[at - 1]) || text[at - 1] == '.' || text[at - 1] == '-')) continue;
+        if (end < text.size() && IsWordByte(text[end])) continue;
         found.push_back(Finding{at, end, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
       }
     }

@@ -18,6 +18,15 @@ namespace tearline::quasi {
 inline bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsDigitAscii(char c) { return c >= '0' && c <= '9'; }
+// An ASCII letter, or a byte of a character outside ASCII (a word byte that
+// is no digit).
+inline bool IsLetterByte(char c) { return IsUpperAscii(c) || IsLowerAscii(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+// Whether `w` is in the sorted list (static_assert the order beside it).
+template <size_t N>
+bool Listed(const std::string_view (&list)[N], std::string_view w) {
+  return std::binary_search(std::begin(list), std::end(list), w);
+}
 
 // Tables of structs with a `word` member, sorted by it: whether one is
 // sorted (for a static_assert), and the entry whose word is `w` (null when

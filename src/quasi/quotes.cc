@@ -22,25 +22,20 @@ constexpr size_t kMaxSpeakerWords = 3;
 // Verbs of speech that attribute a quotation, lower case, sorted.
 constexpr std::string_view kSpeechVerbs[] = {
     "added",   "adds",    "asked",   "asks",    "claimed", "continued", "explained", "explains", "insisted",
-    "noted",   "recalled", "recalls", "replied", "said",   "says",      "stated",    "told",     "wrote",
-    "warned",
+    "noted",   "recalled", "recalls", "replied", "said",   "says",      "stated",    "told",     "warned",
+    "wrote",
 };
+static_assert(std::is_sorted(std::begin(kSpeechVerbs), std::end(kSpeechVerbs)));
 
-template <size_t N>
-bool Listed(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
-
-bool IsNameByte(char c) {
-  return IsUpperAscii(c) || IsLowerAscii(c) || static_cast<unsigned char>(c) >= 0x80;
-}
+using quasi::IsLetterByte;
+using quasi::Listed;
 
 // The word of name bytes (and inner '-' or '\'') at text[i]: its end, or i.
 size_t WordEnd(std::string_view text, size_t i) {
   size_t e = i;
   while (e < text.size() &&
-         (IsNameByte(text[e]) || ((text[e] == '-' || text[e] == '\'') && e > i && e + 1 < text.size() &&
-                                  IsNameByte(text[e + 1])))) {
+         (IsLetterByte(text[e]) || ((text[e] == '-' || text[e] == '\'') && e > i && e + 1 < text.size() &&
+                                    IsLetterByte(text[e + 1])))) {
     ++e;
   }
   return e;
@@ -56,7 +51,7 @@ bool NameWord(std::string_view text, size_t b, size_t e) {
   return false;
 }
 
-// The verb of speech at text[i] (lower case), or empty.
+// Whether a verb of speech (in lower case) is the word at text[i].
 bool SpeechVerbAt(std::string_view text, size_t i) {
   const size_t e = WordEnd(text, i);
   return e > i && Listed(kSpeechVerbs, text.substr(i, e - i));
@@ -68,8 +63,8 @@ class QuoteSpeakerDetector final : public Detector {
   KindMask kinds() const override { return KindBit(Kind::kPerson); }
   std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
 
-  // Candidates are the quotation marks '"' and U+201D after ',', '.', '?',
-  // '!' or a dash of the quoted words.
+  // Candidates are the quotation marks '"' and U+201D (Speaker checks that
+  // ',', '.', '?' or '!' ends the quoted words).
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     for (size_t i = 0; i < text.size();) {
       const void* at = std::memchr(text.data() + i, '"', text.size() - i);

@@ -501,9 +501,8 @@ class RegionalNameDetector final : public Detector {
             continue;
           }
         }
-        if (text[i] == 'W' && AbbreviatedTitleEnd(text, i) > i) {
+        if (const size_t b = text[i] == 'W' ? AbbreviatedTitleEnd(text, i) : i; b > i) {
           // "W/ro Tsega Gebreyohannes": the name after the title.
-          const size_t b = AbbreviatedTitleEnd(text, i);
           const size_t e = quasi::NameEnd(text, b, /*mixed_case=*/true);
           if (e > b) {
             sink.Add(Finding{b, e, Kind::kPerson, "REGIONAL", kRegionalNameConfidence, kId});
