@@ -117,6 +117,21 @@ std::string_view LowerWordAt(std::string_view text, size_t b, std::array<char, 1
   return link_internal::LowerAsciiInto(text.substr(b, e - b), buf);
 }
 
+// The lower-case word that ends one space before text[b] ("in" of "in Khan
+// Younis"), with no word byte before it; empty when there is none.
+std::string_view LowerWordBefore(std::string_view text, size_t b) {
+  if (b < 2 || b > text.size() || text[b - 1] != ' ') return {};
+  size_t w = b - 1;
+  while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
+  if (w > 0 && IsWordByte(text[w - 1])) return {};
+  return text.substr(w, b - 1 - w);
+}
+
+// Whether a possessive ("'" or U+2019) follows text[.., end).
+bool PossessiveAt(std::string_view text, size_t end) {
+  return end < text.size() && (text[end] == '\'' || text.compare(end, 3, "\xE2\x80\x99") == 0);
+}
+
 // Place words that also start names of persons ("Abu Hamza", "Khan
 // Mohammad"): enough after a locative, not in a conjunct ("in Kabul and Abu
 // Hamza left").
@@ -126,7 +141,7 @@ constexpr std::string_view kPersonFirstWords[] = {"Abu", "Khan"};
 // starts or ends with a word of kPlaceFirstWords / kPlaceLastWords (not of
 // kPersonFirstWords when `conjunct`), and no possessive follows it.
 bool HasPlaceWord(std::string_view text, const Finding& f, bool conjunct) {
-  if (f.end < text.size() && (text[f.end] == '\'' || text.compare(f.end, 3, "\xE2\x80\x99") == 0)) return false;
+  if (PossessiveAt(text, f.end)) return false;
   const std::string_view span = text.substr(f.begin, f.size());
   const size_t first_end = std::min(span.find(' '), span.size());
   const size_t last_begin = span.rfind(' ');
@@ -174,12 +189,7 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
     }
   }
   // A locative, one space, then the span, and no possessive after it.
-  if (f.begin < 3 || text[f.begin - 1] != ' ') return false;
-  size_t w = f.begin - 1;
-  while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
-  if (w > 0 && IsWordByte(text[w - 1])) return false;
-  if (!OneOf(kLocatives, text.substr(w, f.begin - 1 - w))) return false;
-  return HasPlaceWord(text, f, /*conjunct=*/false);
+  return OneOf(kLocatives, LowerWordBefore(text, f.begin)) && HasPlaceWord(text, f, /*conjunct=*/false);
 }
 
 // "the Karimi family" names persons nearly always, however weakly the
@@ -254,11 +264,7 @@ bool ClosesLocativeList(std::string_view text, size_t b) {
       --start;  // over the space
     }
     // Before the item: a locative, or ", " and another item.
-    if (start >= 2 && text[start - 1] == ' ') {
-      size_t w = start - 1;
-      while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
-      if ((w == 0 || !IsWordByte(text[w - 1])) && OneOf(kLocatives, text.substr(w, start - 1 - w))) return true;
-    }
+    if (OneOf(kLocatives, LowerWordBefore(text, start))) return true;
     if (start < 3 || text.compare(start - 2, 2, ", ") != 0) return false;
     p = start - 2;
   }
@@ -274,13 +280,8 @@ bool SpokenLanguage(std::string_view text, const Finding& f, const std::vector<s
   const std::string_view span = text.substr(f.begin, f.size());
   const size_t space = span.find(' ');
   if (space != std::string_view::npos && span.find(' ', space + 1) != std::string_view::npos) return false;
-  size_t w = f.begin - 1;
-  while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
-  const std::string_view before = text.substr(w, f.begin - 1 - w);
-  if ((w == 0 || !IsWordByte(text[w - 1])) &&
-      (before == "spoke" || before == "speak" || before == "speaks" || before == "speaking")) {
-    return true;
-  }
+  const std::string_view before = LowerWordBefore(text, f.begin);
+  if (before == "spoke" || before == "speak" || before == "speaks" || before == "speaking") return true;
   size_t item_end = ConjunctPlaceEnd(text, f.begin);
   if (item_end == std::string_view::npos && f.begin >= 3 && text.compare(f.begin - 2, 2, ", ") == 0) {
     item_end = f.begin - 2;
@@ -293,8 +294,9 @@ bool SpokenLanguage(std::string_view text, const Finding& f, const std::vector<s
 // block on) that read as places: one word right after a locative ("in
 // Hpakant"), not before a possessive; or an item of a list beside a LOC
 // reading ("Pulka and Banki", "Drodro, Largu and Rhoe"), in text order so
-// that a list is read from its first place.
-void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings);
+// that a list is read from its first place (`order`: the findings' indices
+// sorted by begin).
+void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const std::vector<size_t>& order);
 
 // A speaker of a quotation (PERSON, subkind SPEAKER) whose exact span
 // another reading takes as an organisation at 0.7 or more is that
@@ -366,13 +368,10 @@ size_t ListSeparatorAfter(std::string_view text, size_t e) {
   return std::string_view::npos;
 }
 
-void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings) {
+void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const std::vector<size_t>& order) {
   bool any_weak = false;
   for (const Finding& f : *findings) any_weak |= f.kind == Kind::kPerson && f.confidence < kWeakPerson;
   if (!any_weak) return;
-  std::vector<size_t> order(findings->size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return (*findings)[a].begin < (*findings)[b].begin; });
   std::vector<size_t> loc_begins, loc_ends;  // of LOC readings (ends: so far, in order)
   for (const Finding& f : *findings) {
     if (f.kind == Kind::kLoc) loc_begins.push_back(f.begin);
@@ -383,12 +382,8 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings) {
     if (f.kind == Kind::kPerson && f.confidence < kWeakPerson && f.end <= text.size() && f.begin < f.end) {
       bool place = false;
       const std::string_view span = text.substr(f.begin, f.size());
-      const bool possessive =
-          f.end < text.size() && (text[f.end] == '\'' || text.compare(f.end, 3, "\xE2\x80\x99") == 0);
-      if (span.find(' ') == std::string_view::npos && !possessive && f.begin >= 3 && text[f.begin - 1] == ' ') {
-        size_t w = f.begin - 1;
-        while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
-        place = (w == 0 || !IsWordByte(text[w - 1])) && OneOf(kLocatives, text.substr(w, f.begin - 1 - w));
+      if (span.find(' ') == std::string_view::npos && !PossessiveAt(text, f.end)) {
+        place = OneOf(kLocatives, LowerWordBefore(text, f.begin));
       }
       if (!place) {
         const size_t before = ListSeparatorBefore(text, f.begin);
@@ -554,7 +549,7 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
     if (f.kind == Kind::kLoc) place_ends.push_back(f.end);
   }
   ReadPlacesNamedElsewhere(text, findings);
-  ReadWeakPlaces(text, findings);
+  ReadWeakPlaces(text, findings, order);  // relabelling moves no finding: `order` holds
   ReadSpeakingOrganisations(findings);
   if (places.empty()) return;
   // "Kamal" of "in Abu Kamal": a PERSON reading inside such a place is the place.
