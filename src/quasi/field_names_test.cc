@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "scan_test_util.h"
 #include "tearline/quasi.h"
 
 namespace tearline {
@@ -12,20 +13,7 @@ namespace {
 
 // The values found in text, in order, joined by " | "; each must be a
 // PERSON/FIELD finding of the detector.
-std::string Names(const Detector& d, std::string_view text) {
-  auto scratch = d.NewScratch();
-  VectorSink sink;
-  if (!d.Scan(text, *scratch, sink).ok()) return "error";
-  std::string out;
-  for (const Finding& f : sink.findings) {
-    if (f.kind != Kind::kPerson || f.subkind != "FIELD" || f.detector != "fields" || f.end > text.size()) {
-      return "bad finding";
-    }
-    if (!out.empty()) out += " | ";
-    out += std::string(text.substr(f.begin, f.end - f.begin));
-  }
-  return out;
-}
+std::string Names(const Detector& d, std::string_view text) { return quasi_testing::PersonValues(d, text, "fields", "FIELD"); }
 
 struct Case {
   const char* text;

@@ -6,27 +6,16 @@
 #include <string>
 #include <string_view>
 
+#include "scan_test_util.h"
 #include "tearline/quasi.h"
 
 namespace tearline {
 namespace {
 
 // The initials found in text, in order, joined by " | "; each must be a
-// PERSON/INITIALS finding of the detector.
+// PERSON/INITIALS finding of the detector at 0.6.
 std::string Initials(const Detector& d, std::string_view text) {
-  auto scratch = d.NewScratch();
-  VectorSink sink;
-  if (!d.Scan(text, *scratch, sink).ok()) return "error";
-  std::string out;
-  for (const Finding& f : sink.findings) {
-    if (f.kind != Kind::kPerson || f.subkind != "INITIALS" || f.detector != "initials" || f.end > text.size() ||
-        f.confidence != 0.6f) {
-      return "bad finding";
-    }
-    if (!out.empty()) out += " | ";
-    out += std::string(text.substr(f.begin, f.end - f.begin));
-  }
-  return out;
+  return quasi_testing::PersonValues(d, text, "initials", "INITIALS", 0.6f);
 }
 
 struct Case {

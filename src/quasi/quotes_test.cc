@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "scan_test_util.h"
 #include "tearline/quasi.h"
 
 namespace tearline {
@@ -13,20 +14,7 @@ namespace {
 // The speakers found in text, in order, joined by " | "; each must be a
 // PERSON/SPEAKER finding of the detector at 0.6.
 std::string Speakers(std::string_view text) {
-  const auto d = NewQuoteSpeakerDetector();
-  auto scratch = d->NewScratch();
-  VectorSink sink;
-  if (!d->Scan(text, *scratch, sink).ok()) return "error";
-  std::string out;
-  for (const Finding& f : sink.findings) {
-    if (f.kind != Kind::kPerson || f.subkind != "SPEAKER" || f.detector != "quotes" || f.end > text.size() ||
-        f.confidence != 0.6f) {
-      return "bad finding";
-    }
-    if (!out.empty()) out += " | ";
-    out += std::string(text.substr(f.begin, f.end - f.begin));
-  }
-  return out;
+  return quasi_testing::PersonValues(*NewQuoteSpeakerDetector(), text, "quotes", "SPEAKER", 0.6f);
 }
 
 struct Case {

@@ -1,5 +1,6 @@
 // Test helpers shared by the quasi module's tests (quasi_test.cc,
-// code_names_test.cc, relation_citation_test.cc): findings as text, table
+// code_names_test.cc, relation_citation_test.cc, field_names_test.cc,
+// initials_test.cc, quotes_test.cc): findings as text, found values, table
 // rows, and the block-alignment check of the name rules' 16-byte candidate
 // searches.
 #pragma once
@@ -30,6 +31,27 @@ inline std::string Scan(const Detector& d, std::string_view text, float min = 0.
     if (x.confidence < min) continue;
     if (!out.empty()) out += " ";
     out += x.FullKind() + "[" + std::to_string(x.begin + shift) + "," + std::to_string(x.end + shift) + ")";
+  }
+  return out;
+}
+
+// The values of d's findings on text, in the order d reports them, joined by
+// " | "; "bad finding" when one is no PERSON of `subkind` reported by the
+// detector `id` inside the text (or, when `confidence` is given, not at it),
+// "error" when the scan fails.
+inline std::string PersonValues(const Detector& d, std::string_view text, std::string_view id, std::string_view subkind,
+                                float confidence = -1.0f) {
+  auto scratch = d.NewScratch();
+  VectorSink sink;
+  if (!d.Scan(text, *scratch, sink).ok()) return "error";
+  std::string out;
+  for (const Finding& f : sink.findings) {
+    if (f.kind != Kind::kPerson || f.subkind != subkind || f.detector != id || f.end > text.size() ||
+        (confidence >= 0 && f.confidence != confidence)) {
+      return "bad finding";
+    }
+    if (!out.empty()) out += " | ";
+    out += std::string(text.substr(f.begin, f.end - f.begin));
   }
   return out;
 }
