@@ -66,16 +66,18 @@ constexpr std::string_view kRoleLabels[] = {
 };
 static_assert(std::is_sorted(std::begin(kRoleLabels), std::end(kRoleLabels)));
 // First words of a value that say no name is given ("Name: Unknown",
-// "Alias: none", "Father: deceased"), lower case. Sorted.
-constexpr std::string_view kNoNameValues[] = {"deceased", "n/a",  "na",   "nil",      "none", "not",
-                                              "redacted", "same", "see",  "tbc",      "tbd",  "unknown",
-                                              "withheld"};
+// "Alias: none", "Father: deceased"), or that join a name to another one,
+// left first where the leak check blanked the name before them ("dit
+// "Hama"", "s/o Gul"), lower case. Sorted.
+constexpr std::string_view kNoNameValues[] = {"aka",  "alias",    "called", "d/o", "deceased", "dit", "n/a",
+                                              "na",   "nicknamed", "nil",   "none", "not",     "redacted", "s/o",
+                                              "same", "see",      "tbc",    "tbd",  "unknown", "w/o",  "withheld"};
 static_assert(std::is_sorted(std::begin(kNoNameValues), std::end(kNoNameValues)));
 // Lower-case particles inside names ("Juan de la Cruz", "Khalid bin Walid",
 // "Ludwig van Beethoven"). Sorted.
-constexpr std::string_view kParticles[] = {"al", "bin", "bint", "da", "das", "de",  "del", "della",
-                                           "der", "di", "dos",  "du", "el",  "ibn", "la",  "le",
-                                           "van", "von"};
+constexpr std::string_view kParticles[] = {"ag",  "al", "bin", "bint", "da", "das", "de",  "del", "della",
+                                           "der", "di", "dos",  "du", "el",  "ibn", "la",  "le",  "ould",
+                                           "van", "von", "wad"};  // "ag", "ould", "wad": son of
 static_assert(std::is_sorted(std::begin(kParticles), std::end(kParticles)));
 
 // Abbreviations whose period ends no name ("Capt. J. Whitfield"), besides
@@ -144,13 +146,20 @@ Label ClassifyLabel(std::string_view text, size_t colon) {
 
 // The cells of the line text[b, e) split at `sep` ('|' or '\t'), each
 // without the spaces around it; the empty cells outside the outer bars of
-// "| a | b |" are dropped. At most 32 cells.
+// "| a | b |" are kept, so that a row whose first or last value was blanked
+// (the leak check reads the output with placeholders blanked) has as many
+// cells as its header. At most 32 cells.
 struct CellSpan {
   size_t begin, end;
 };
 struct Cells {
   std::array<CellSpan, 32> cells;
   size_t count = 0;
+  size_t NonEmpty() const {
+    size_t k = 0;
+    for (size_t c = 0; c < count; ++c) k += cells[c].end > cells[c].begin;
+    return k;
+  }
 };
 Cells SplitCells(std::string_view text, size_t b, size_t e, char sep) {
   Cells out;
@@ -163,11 +172,6 @@ Cells SplitCells(std::string_view text, size_t b, size_t e, char sep) {
     out.cells[out.count++] = CellSpan{cb, ce};
     cell = i + 1;
   }
-  if (sep == '|' && out.count > 0 && out.cells[0].begin == out.cells[0].end) {
-    std::copy(out.cells.begin() + 1, out.cells.begin() + out.count, out.cells.begin());
-    --out.count;
-  }
-  if (sep == '|' && out.count > 0 && out.cells[out.count - 1].begin == out.cells[out.count - 1].end) --out.count;
   return out;
 }
 
@@ -181,6 +185,9 @@ static_assert(std::is_sorted(std::begin(kPersonColumns), std::end(kPersonColumns
 // parts inside them ("HH HEAD (SURNAME, Other names)": "SURNAME").
 Label HeaderLabel(std::string_view cell) {
   const size_t open = cell.find('(');
+  // Text after the parentheses ("Driver (call sign ...) ordered to ..."): a
+  // row's cell, not a header's.
+  if (open != std::string_view::npos && cell.find(')', open) + 1 != cell.size()) return Label::kNone;
   const std::string_view head = cell.substr(0, std::min(open, cell.size()));
   if (head.size() <= kMaxLabel) {
     const Label label = ClassifyLabelText(head);
@@ -192,6 +199,18 @@ Label HeaderLabel(std::string_view cell) {
     }
     while (!lower.empty() && lower.back() == ' ') lower.pop_back();
     if (Listed(kPersonColumns, lower)) return Label::kName;
+    // "NAME AS REPORTED", "Name of detainee": a name column, unless the
+    // name is a thing's ("Name of village").
+    for (std::string_view start : {std::string_view("name "), std::string_view("names ")}) {
+      if (!std::string_view(lower).starts_with(start)) continue;
+      std::string_view rest = std::string_view(lower).substr(start.size());
+      if (rest.starts_with("of ")) rest.remove_prefix(3);
+      if (rest.starts_with("the ")) rest.remove_prefix(4);
+      const std::string_view owner = rest.substr(0, rest.find(' '));
+      if (!Listed(kThingNames, owner) && !(owner.ends_with("s") && Listed(kThingNames, owner.substr(0, owner.size() - 1)))) {
+        return Label::kName;
+      }
+    }
     // "Village (name, district)": the name of a thing.
     const size_t space = lower.rfind(' ');
     if (Listed(kThingNames, std::string_view(lower).substr(space == std::string::npos ? 0 : space + 1))) {
@@ -209,6 +228,10 @@ Label HeaderLabel(std::string_view cell) {
     inside.remove_prefix(comma == inside.size() ? comma : comma + 1);
   }
   return Label::kNone;
+}
+
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return IsDigitAscii(c); });
 }
 
 // Whether the cell text[s) is a rule of a Markdown table ("---", ":--:").
@@ -491,7 +514,7 @@ class FieldNameDetector final : public Detector {
       while (e < n && text[e] != '\n') ++e;
       i = e + 1;
       const Cells header = SplitCells(text, b, e, sep);
-      if (header.count < 2) continue;
+      if (header.NonEmpty() < 2 || HasDigit(text.substr(b, e - b))) continue;  // "02 | 08:15 | Driver (...)": a row
       size_t column = header.count;
       Label label = Label::kNone;
       for (size_t c = 0; c < header.count && column == header.count; ++c) {

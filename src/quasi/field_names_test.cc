@@ -95,10 +95,25 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"| S/N | HH HEAD (SURNAME, Other names) | SEX |\n|---|---|---|\n| 001 | MODU, FALMATA | F |\n", "MODU, FALMATA"},
       {"| Head of household | Village |\n| Bibi Hawa | Deh Sabz |\n", "Bibi Hawa"},
       {"| Name | Age |\n| USMAN, HAUWA \"MAMA BIG\" | 47 |\n| Rahim \"\" | 3 |\n", "USMAN, HAUWA | MAMA BIG | Rahim"},
+      {"# | NAME AS REPORTED | HOME\n3 | CISS\xC3\x89 A\xC3\xAFssata | Douentza\n5 | Intalla ag ALMOUSTAPHA | Hombori\n",
+       "CISS\xC3\x89 A\xC3\xAFssata | Intalla ag ALMOUSTAPHA"},
+      {"| Name of detainee | Age |\n| Rahim | 30 |\n\n| Name of village | Size |\n| Deh Sabz | 3 |\n", "Rahim"},
+      // A name the leak check blanked before "dit" leaves no name.
+      {"| Name | Age |\n|                dit \"    \" | 34 |\n", ""},
       {"| Village (name, district) | Size |\n| Deh Sabz | 3 |\n", ""},
       {"| File name | Size |\n| Report | 3 |\n", ""},
       {"| Village | Households |\n| Deh Sabz | 40 |\n", ""},
       {"a | b\nc | d\n", ""},
+      // A row is no header: digits, or text after a parenthesis ("Driver
+      // (call sign ...) ordered" under no name column).
+      {"No. | Time | Note\n02 | 08:15 | Driver (call sign \"Tank\") stopped\n04 | 11:20 | Short stop\n", ""},
+      {"Time | Note\nat noon | Driver (call sign \"Tank\") stopped\nlater | Short stop\n", ""},
+      // A row whose first or last value was blanked (as the leak check reads
+      // an output) stays in its table.
+      {"Name | Role | E-mail\nRahim Karimi | Driver | r@x.example\n             | Interpreter |         \n"
+       "Zarghona | Block leader | -\n",
+       "Rahim Karimi | Zarghona"},
+      {"| Name | Role |\n|        | Interpreter |\n| Zarghona | Block leader |\n", "Zarghona"},
       // Records: the name, a nickname in quotes, then the sex and the age.
       {"DIALLO Mariama, F, 16, Djibo; KABORE Adjaratou \"Tantie\", F, 22, Kaya; MAIGA Issa, M, 17, Tin-Akoff.",
        "DIALLO Mariama | KABORE Adjaratou | Tantie | MAIGA Issa"},
