@@ -114,7 +114,7 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // qualify the office and are no name words: "Afghan Ambassador Hamdullah
 // Mohib" has the name words Hamdullah and Mohib, so "Afghan" is not propagated.
 // Then PROPAGATION: every other capitalized occurrence of one of an entity's
-// words of >= 3 letters (not a title, a generic word or a place prefix: Fort, Mount, Mt,
+// words of >= 3 letters (not a title, a generic word or a place prefix: Barangay, Fort, Mount, Mt,
 // Camp, Cape, Lake, Port; same spelling in any case; a word
 // keeps its inner hyphens and apostrophes: "Abdul-Rahman", "L'Enfant", "Mas'ud", but not a
 // possessive "'s" or "’s") is added as a PERSON finding of that entity (detector "link", confidence 0.9 x the
@@ -172,7 +172,7 @@ bool IsGenericFinding(std::string_view text, const Finding& f);
 // Lotfollah Mosque", "Andy Warhol Foundation for the Visual Arts", "Palace
 // of Forty Columns", "Isfahan International Airport"): returns LOC or
 // ORG for it, nullopt for any other finding. So does a first word that
-// starts names of places: Fort, Mount, Camp, Cape, Lake, Port ("Fort Lee").
+// starts names of places: Barangay, Fort, Mount, Camp, Cape, Lake, Port ("Fort Lee").
 // Heads: mosque, shrine, museum, palace, airport, hospital, school,
 // university, foundation, company, turnpike, ... (built in). Heads that are
 // also surnames (Bridge, Street, Church, Hall, Park, Lane, Road, Court) count
@@ -204,11 +204,12 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //   - a PERSON reading is a place (LOC) when a word for an administrative
 //     area or a place follows it after one space, in any case (district,
 //     province, region, city, village, valley, town, camp, suburb,
-//     neighbourhood, governorate, municipality, subdistrict, airport, base,
-//     checkpoint, crossing, hub, office, road: "Mohammad Agha district", "Sayed
+//     neighbourhood, governorate, municipality, subdistrict, tehsil, payam,
+//     airport, base, checkpoint, crossing, hub, office, road, route, market,
+//     clinic, hospital, mosque, guesthouse: "Mohammad Agha district", "Sayed
 //     Abad District", "Gaziantep hub"), or "'s" and a word that heads the
 //     name of a place (Bazar, Bazaar, Bay, Creek, Cross, Island, Landing,
-//     Vineyard: "Cox's Bazar"), or when it has two words or more, follows one of the
+//     Vineyard: "Cox's Bazar"; "COX'S BAZAR" in capitals), or when it has two words or more, follows one of the
 //     lower-case words in, into, near, through, across, around, inside,
 //     outside, toward(s) and one space, is not followed by a possessive, and
 //     starts with a word of Arabic place names (Abu, Ain, Bayt, Beit, Bir,
@@ -236,6 +237,18 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     locatives ("in Hpakant"; not before a possessive), or an item of a list
 //     (", ", " and ", ", and ", " or ") beside a LOC reading ("Pulka and
 //     Banki", "Drodro, Largu and Rhoe"), is a place;
+//   - a PERSON reading ending in "-speaking" names a language (DEM/LANGUAGE:
+//     "Rakhine-speaking arrivals"); one below 0.5 of one word is DATE/MONTH
+//     when it is a month in English, French, Spanish or Portuguese that is no
+//     common given name ("January", "Junho"; not April, May, June, August),
+//     DEM/OCCUPATION when it is the noun of a post (coordinator, officer,
+//     manager, director, adviser, ...: a signature's "Protection
+//     Coordinator"), and a place after "from", "to" or "at" that follows a
+//     word of movement or of people and one space ("moved to Leda", "stopped
+//     at Lopa", "a man from Mehar", "arrivals from Bosso"; not before a
+//     possessive), right after a capitalised place prefix and one space
+//     ("Barangay Kapantaran"), or after " of " right after a PERSON reading
+//     at 0.5 or more ("Imam Alpha KOUNTA of Fatoma");
 //   - the speaker of a quotation (PERSON, subkind SPEAKER: NewQuoteSpeaker-
 //     Detector in tearline/quasi.h) whose exact span another reading takes
 //     as ORG at 0.7 or more is that organisation ('," Microsoft says');

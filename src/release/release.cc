@@ -204,11 +204,14 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
   auto in_syntax = [&](const Finding& f) { return InMarkingSyntax(f, syntax); };
   if (!syntax.empty()) std::erase_if(input_findings, in_syntax);
 
-  // What the detect stage saw of the kinds the leak check blocks.
-  std::vector<Finding> seen;
-  for (const Finding& f : input_findings) {
-    if (policy.Blocks(f.kind) && f.confidence >= policy.verify_threshold) seen.push_back(f);
-  }
+  // What the detect stage saw of the kinds the leak check blocks, read as
+  // linking reads it (ReadPlacesAndPersons): a weak PERSON reading that the
+  // input's context makes a place ("Imam Alpha KOUNTA of Fatoma") was not
+  // seen as a person, so if the output, without that context, reads it as
+  // one, it appeared and is acted on rather than blocking.
+  std::vector<Finding> seen = input_findings;
+  ReadPlacesAndPersons(doc.text, &seen);
+  std::erase_if(seen, [&](const Finding& f) { return !policy.Blocks(f.kind) || f.confidence < policy.verify_threshold; });
 
   ReleaseResult result;
   Linked linked = LinkMentions(doc.text, std::move(input_findings), LinkOptionsFor(policy));

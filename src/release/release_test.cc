@@ -288,5 +288,43 @@ TEST(ReleaseLeakCheckTest, WhatTheDetectStageSawAndLeftStillBlocks) {
   EXPECT_EQ(r->acted_after_leak_check, 0u);
 }
 
+// Reads "KOUNTA" as a person surely and "Fatoma" weakly: the detect stage
+// reads "Imam KOUNTA of Fatoma" as the place a person is of
+// (ReadPlacesAndPersons), the output "Imam [PERSON-1] of Fatoma" has no
+// person before "of".
+class PersonOfPlaceDetector final : public Detector {
+ public:
+  std::string_view id() const override { return "personofplace"; }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
+  Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
+    for (auto [word, confidence] : {std::pair<std::string_view, float>{"KOUNTA", 0.9f}, {"Fatoma", 0.4f}}) {
+      for (size_t p = text.find(word); p != std::string_view::npos; p = text.find(word, p + 1)) {
+        sink.Add(Finding{p, p + word.size(), Kind::kPerson, "", confidence, "personofplace"});
+      }
+    }
+    return Status::OK();
+  }
+};
+
+TEST(ReleaseLeakCheckTest, WhatTheDetectStageReadAsAPlaceAppearsAsAPersonAndIsActedOn) {
+  auto p = ParsePolicy(
+      "recipient = \"r\"\n[actions]\nPERSON = \"label\"\n[thresholds]\nPERSON = 0.5\n"
+      "[verify]\nblock = [\"PERSON\"]\nthreshold = 0.3\n",
+      "p.toml");
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  std::vector<std::unique_ptr<const Detector>> d;
+  d.push_back(std::make_unique<PersonOfPlaceDetector>());
+  Engine engine(std::move(d), "");
+  auto scratch = engine.NewScratch();
+  auto doc = ReadDocument("Imam KOUNTA of Fatoma asks for calm.\n", Format::kText);
+  ASSERT_TRUE(doc.ok());
+  auto r = RunRelease(engine, *scratch, *doc, *p, nullptr);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  // Seen in the input as a place, not as a person: acted on, not blocking.
+  EXPECT_TRUE(r->released()) << r->leaks.Summary();
+  EXPECT_EQ(r->acted_after_leak_check, 1u);
+  EXPECT_EQ(r->transform.text.find("Fatoma"), std::string::npos) << r->transform.text;
+}
+
 }  // namespace
 }  // namespace tearline

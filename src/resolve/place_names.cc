@@ -54,7 +54,7 @@ static_assert(std::is_sorted(std::begin(kHeads), std::end(kHeads),
 
 // Words that make the name they start a place ("Fort Lee", "Mount Hood",
 // "Camp Wycliffe", "Lake Chad"), lower case.
-constexpr std::string_view kPlacePrefixes[] = {"camp", "cape", "fort", "lake", "mount", "mt", "port"};
+constexpr std::string_view kPlacePrefixes[] = {"barangay", "camp", "cape", "fort", "lake", "mount", "mt", "port"};
 
 // Common Spanish, Portuguese and Italian given names, as text writes them
 // (UTF-8, with and without accents), sorted by bytes. Names that also start
@@ -87,10 +87,10 @@ constexpr std::string_view kSecondParticles[] = {"la", "las", "los"};
 // hub"), lower case.
 // Sorted.
 constexpr std::string_view kAdministrativeWords[] = {
-    "airport",  "base",       "camp",          "camps",    "checkpoint", "city",   "crossing",
-    "district", "districts",  "governorate",   "hub",      "municipality", "neighborhood", "neighbourhood",
-    "office",   "province",   "region",        "road",     "subdistrict", "suburb", "town",
-    "valley",   "village",
+    "airport",  "base",       "camp",          "camps",    "checkpoint", "city",   "clinic",  "crossing",
+    "district", "districts",  "governorate",   "guesthouse", "hospital", "hub",    "market",  "mosque", "municipality",
+    "neighborhood", "neighbourhood", "office", "payam",    "province",   "region", "road",    "route",
+    "subdistrict", "suburb",  "tehsil",        "town",     "valley",     "village",
 };
 static_assert(std::is_sorted(std::begin(kAdministrativeWords), std::end(kAdministrativeWords)));
 // Lower-case words after which a place word makes a name a place ("in Khan
@@ -158,19 +158,31 @@ constexpr std::string_view kPossessivePlaceHeads[] = {"Bay",    "Bazaar", "Bazar
 static_assert(std::is_sorted(std::begin(kPossessivePlaceHeads), std::end(kPossessivePlaceHeads)));
 
 // Whether "'s " or "’s " and one of kPossessivePlaceHeads (a whole word)
-// follow text[.., end).
+// follow text[.., end); in a heading in capitals, "'S " and the head in
+// capitals ("COX'S BAZAR").
 bool PossessivePlaceAfter(std::string_view text, size_t end) {
   size_t p = end;
-  if (text.compare(p, 3, "'s ") == 0) {
+  if (text.compare(p, 3, "'s ") == 0 || text.compare(p, 3, "'S ") == 0) {
     p += 3;
-  } else if (text.compare(p, 5, "\xE2\x80\x99s ") == 0) {
+  } else if (text.compare(p, 5, "\xE2\x80\x99s ") == 0 || text.compare(p, 5, "\xE2\x80\x99S ") == 0) {
     p += 5;
   } else {
     return false;
   }
+  const bool capitals = text[p - 2] == 'S';
   size_t e = p;
   while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
-  return e > p && (e == text.size() || !IsWordByte(text[e])) && OneOf(kPossessivePlaceHeads, text.substr(p, e - p));
+  if (e == p || (e < text.size() && IsWordByte(text[e]))) return false;
+  std::string_view head = text.substr(p, e - p);
+  std::array<char, 16> buf;
+  if (capitals) {  // "BAZAR" read as "Bazar"
+    head = link_internal::LowerAsciiInto(head, buf);
+    if (head.empty() || !std::all_of(text.begin() + p, text.begin() + e, [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return false;
+    }
+    buf[0] = static_cast<char>(buf[0] - 'a' + 'A');
+  }
+  return OneOf(kPossessivePlaceHeads, head);
 }
 
 // Whether the PERSON reading f names a place by its context: an
@@ -548,6 +560,7 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
     }
     if (f.kind == Kind::kLoc) place_ends.push_back(f.end);
   }
+  link_internal::ReadWeakWords(text, findings);
   ReadPlacesNamedElsewhere(text, findings);
   ReadWeakPlaces(text, findings, order);  // relabelling moves no finding: `order` holds
   ReadSpeakingOrganisations(findings);

@@ -1,12 +1,17 @@
 // The words that start names of places ("Fort Lee", "Mount Hood"), shared by
 // the relabelling of PERSON readings (PlaceOrOrganisationNamed) and mention
-// linking's propagation. Internal to src/resolve.
+// linking's propagation; and the weak PERSON readings of one word that name
+// no person (ReadWeakWords, part of ReadPlacesAndPersons). Internal to
+// src/resolve.
 //
 // THREAD SAFETY: stateless functions.
 #pragma once
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
+
+#include "tearline/finding.h"
 
 namespace tearline::link_internal {
 
@@ -16,5 +21,16 @@ bool IsPlacePrefix(std::string_view word);
 // True when the word starting at text[b] follows a capitalised place prefix
 // and one space ("Lee" in "Fort Lee"): it names the place there, not a person.
 bool FollowsPlacePrefix(std::string_view text, size_t b);
+
+// Relabels PERSON readings of findings that name no person: one ending in
+// "-speaking" is DEM/LANGUAGE ("Rakhine-speaking"); a weak one (below 0.5)
+// of one word is DATE/MONTH when it is a month that is no common given name
+// ("January", "Junho"), DEM/OCCUPATION when it is the noun of a post
+// ("Coordinator"), and LOC after "from", "to" or "at" that follows a word of
+// movement or of people ("moved to Leda", "a man from Mehar"), with no
+// possessive after it, right after a place prefix ("Barangay Kapantaran"),
+// or after " of " that follows a PERSON reading at 0.5 or more ("Imam Alpha
+// KOUNTA of Fatoma"). Spans are not changed.
+void ReadWeakWords(std::string_view text, std::vector<Finding>* findings);
 
 }  // namespace tearline::link_internal

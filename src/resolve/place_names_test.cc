@@ -51,7 +51,10 @@ TEST(PlacesByContextTest, Table) {
       {"towards Beit Lahia, Jabal Akhdar, and Ras Tanura.", "PERSON:Ras Tanura", "LOC"},
       {"Deir ez-Zor and Tal Afar were shelled.", "LOC:Deir ez-Zor|PERSON:Tal Afar", "LOC LOC"},
       // Persons.
+      {"COASTAL RELIEF - COX'S BAZAR, BANGLADESH", "PERSON:COX", "LOC"},
+      {"the Martissant clinic closed", "PERSON:Martissant", "LOC"},
       {"Khan Younis was shelled.", "PERSON:Khan Younis", "PERSON"},  // no context
+      {"Rahim's bazaar burned.", "PERSON:Rahim", "PERSON"},
       {"We met in Abu Hamza's house.", "PERSON:Abu Hamza", "PERSON"},  // a possessive
       {"We met in Abu Hamza\xE2\x80\x99s house.", "PERSON:Abu Hamza", "PERSON"},
       {"Protests continued in Sheikh Jarrah.", "PERSON:Sheikh Jarrah", "PERSON"},  // Sheikh starts persons' names
@@ -167,6 +170,58 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
     }
     ReadPlacesAndPersons(text, &f);
     EXPECT_EQ(f[0].kind, r.want) << r.text;
+  }
+}
+
+TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
+  struct Row {
+    const char* text;
+    const char* person;  // the PERSON reading's words
+    float confidence;
+    const char* other;   // a PERSON reading at 0.8 before it, or ""
+    Kind want;
+    const char* subkind;
+  };
+  const Row rows[] = {
+      // Months that are no common given names; not April, May, June, August.
+      {"consistent with January incidents", "January", 0.37f, "", Kind::kDate, "MONTH"},
+      {"moved to the 25 de Junho site", "Junho", 0.31f, "", Kind::kDate, "MONTH"},
+      {"since Mar\xC3\xA7o the road", "Mar\xC3\xA7o", 0.31f, "", Kind::kDate, "MONTH"},
+      {"January Smith arrived", "January", 0.6f, "", Kind::kPerson, ""},  // surely read
+      {"we asked June about it", "June", 0.4f, "", Kind::kPerson, ""},
+      // The noun of a post, alone.
+      {"Protection Coordinator | Red Frontera", "Coordinator", 0.32f, "", Kind::kDem, "OCCUPATION"},
+      {"Vaccinator, Inayat Kalay BHU", "Vaccinator", 0.32f, "", Kind::kDem, "OCCUPATION"},
+      {"Coordinator Karimi", "Coordinator Karimi", 0.4f, "", Kind::kPerson, ""},  // two words
+      // A language.
+      {"Interpretation for Rakhine-speaking arrivals", "Rakhine-speaking", 0.9f, "", Kind::kDem, "LANGUAGE"},
+      // Places one comes from or goes to.
+      {"a man from Mehar", "Mehar", 0.49f, "", Kind::kLoc, ""},
+      {"Stopped at Lopa by militia", "Lopa", 0.43f, "", Kind::kLoc, ""},
+      {"families asked to move to Leda", "Leda", 0.46f, "", Kind::kLoc, ""},
+      {"arrivals from Maungdaw crossed", "Maungdaw", 0.3f, "", Kind::kLoc, ""},
+      {"a letter from Rahim", "Rahim", 0.45f, "", Kind::kPerson, ""},       // no movement
+      {"she moved to Rahim's house", "Rahim", 0.45f, "", Kind::kPerson, ""},  // a possessive
+      {"the man from Mehar", "Mehar", 0.55f, "", Kind::kPerson, ""},        // surely read
+      // The place a person is of.
+      {"Imam Alpha KOUNTA of Fatoma asks", "Fatoma", 0.42f, "Imam Alpha KOUNTA", Kind::kLoc, ""},
+      {"the imam of Fatoma asks", "Fatoma", 0.42f, "", Kind::kPerson, ""},
+      {"women's leader, Barangay Kapantaran", "Kapantaran", 0.4f, "", Kind::kLoc, ""},
+      {"the Barangay Kapantaran", "Kapantaran", 0.6f, "", Kind::kPerson, ""},  // surely read
+      {"Alpha KOUNTA of fatoma", "fatoma", 0.42f, "Alpha KOUNTA", Kind::kPerson, ""},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    std::vector<Finding> f;
+    const size_t p = text.find(r.person);
+    f.push_back(Finding{p, p + std::string(r.person).size(), Kind::kPerson, "", r.confidence, "t"});
+    if (*r.other) {
+      const size_t o = text.find(r.other);
+      f.push_back(Finding{o, o + std::string(r.other).size(), Kind::kPerson, "", 0.8f, "t"});
+    }
+    ReadPlacesAndPersons(text, &f);
+    EXPECT_EQ(f[0].kind, r.want) << r.text;
+    EXPECT_EQ(f[0].subkind, r.subkind) << r.text;
   }
 }
 

@@ -1,0 +1,119 @@
+// Weak PERSON readings of one word that context or the word itself reads as
+// something else: a month, a role, a language, a place one travels to or
+// comes from. Contract in place_names.h (ReadWeakWords).
+#include <algorithm>
+#include <array>
+#include <iterator>
+#include <string_view>
+#include <vector>
+
+#include "link_words.h"
+#include "place_names.h"
+#include "tearline/file.h"
+
+namespace tearline::link_internal {
+namespace {
+
+// A PERSON reading below this is a candidate the release does not act on
+// (the leak check of a policy with a gap below the action blocks on it).
+constexpr float kWeakPerson = 0.5f;
+
+// Months in English, French, Spanish and Portuguese, lower case, that are
+// not also common given names (April, May, June, August, Julio, Mayo are
+// left out). Sorted by bytes.
+constexpr std::string_view kMonths[] = {
+    "abril", "agosto", "ao\u00fbt", "avril", "december", "decembre", "dezembro", "diciembre", "d\u00e9cembre",
+    "enero", "febrero", "february", "fevereiro", "fevrier", "f\u00e9vrier", "janeiro", "january", "janvier",
+    "juillet", "juin", "julho", "july", "junho", "junio", "marzo", "mar\u00e7o", "november", "novembre",
+    "novembro", "noviembre", "october", "octobre", "octubre", "outubro", "september", "septembre",
+    "septiembre", "setembro",
+};
+static_assert(std::is_sorted(std::begin(kMonths), std::end(kMonths)));
+
+// Nouns of a post or a function, lower case, that are no one's name: a
+// signature's "Protection Coordinator" read weakly as a person. Sorted.
+constexpr std::string_view kPostNouns[] = {
+    "administrator", "adviser",     "advisor",      "analyst",     "assistant",  "associate",
+    "caseworker",    "consultant",  "coordinator",  "delegate",    "director",   "enumerator",
+    "facilitator",   "liaison",     "manager",      "officer",     "representative", "specialist",
+    "supervisor",    "vaccinator",
+};
+static_assert(std::is_sorted(std::begin(kPostNouns), std::end(kPostNouns)));
+
+// Lower-case words before "from", "to" or "at" that make the one word after
+// it a place: movement ("fled from Bosso", "moved to Leda", "stopped at
+// Lopa") and people described by where they come from ("a man from Mehar",
+// "arrivals from Maungdaw"). Sorted.
+constexpr std::string_view kMovementWords[] = {
+    "arrivals",  "arrived",   "arriving",   "based",     "boys",      "children",  "convoy",    "crossed",
+    "displaced", "drove",     "evacuated",  "families",  "family",    "fled",      "fleeing",   "girls",
+    "headed",    "heading",   "idps",       "journey",   "man",       "men",       "migrated",  "move",
+    "moved",     "moving",    "originally", "people",    "refugees",  "relocated", "residents", "returned",
+    "returnees", "returning", "road",       "route",     "stopped",   "trader",    "traders",   "travel",
+    "traveled",  "travelled", "travelling", "trip",      "walked",    "woman",     "women",
+};
+static_assert(std::is_sorted(std::begin(kMovementWords), std::end(kMovementWords)));
+
+// The word of ASCII letters that ends one space before text[b] (empty when
+// the byte before it is a word byte, or there is none).
+std::string_view WordBefore(std::string_view text, size_t b) {
+  if (b < 2 || b > text.size() || text[b - 1] != ' ') return {};
+  size_t w = b - 1;
+  while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) --w;
+  if (w > 0 && IsWordByte(text[w - 1])) return {};
+  return text.substr(w, b - 1 - w);
+}
+
+// Whether the one word at text[b, e) comes from or goes to a place ("moved
+// to Leda"), with no possessive after it ("went to Rahim's").
+bool PlaceOfMovement(std::string_view text, size_t b, size_t e) {
+  if (e < text.size() && (text[e] == '\'' || text.compare(e, 3, "\xE2\x80\x99") == 0)) return false;
+  const std::string_view preposition = WordBefore(text, b);
+  if (preposition != "from" && preposition != "to" && preposition != "at") return false;
+  std::array<char, 16> buf;
+  const std::string_view mover = LowerAsciiInto(WordBefore(text, b - 1 - preposition.size()), buf);
+  return !mover.empty() && std::binary_search(std::begin(kMovementWords), std::end(kMovementWords), mover);
+}
+
+}  // namespace
+
+void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
+  constexpr std::string_view kSpeaking = "-speaking";
+  // Ends of the PERSON readings the release acts on: "Imam Alpha KOUNTA of
+  // Fatoma" names the place a person is of.
+  std::vector<size_t> person_ends;
+  for (const Finding& f : *findings) {
+    if (f.kind == Kind::kPerson && f.confidence >= kWeakPerson) person_ends.push_back(f.end);
+  }
+  std::sort(person_ends.begin(), person_ends.end());
+  const auto of_person = [&](size_t b) {
+    return b >= 5 && text.compare(b - 4, 4, " of ") == 0 &&
+           std::binary_search(person_ends.begin(), person_ends.end(), b - 4);
+  };
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) continue;
+    const std::string_view span = text.substr(f.begin, f.size());
+    // "Rakhine-speaking arrivals": a language, however surely read.
+    if (span.size() > kSpeaking.size() && span.ends_with(kSpeaking)) {
+      f.kind = Kind::kDem;
+      f.subkind = "LANGUAGE";
+      continue;
+    }
+    if (f.confidence >= kWeakPerson || span.find(' ') != std::string_view::npos) continue;
+    std::array<char, 16> buf;
+    const std::string_view lower = LowerAsciiInto(span, buf);
+    if (lower.empty()) continue;
+    if (std::binary_search(std::begin(kMonths), std::end(kMonths), lower)) {
+      f.kind = Kind::kDate;
+      f.subkind = "MONTH";
+    } else if (std::binary_search(std::begin(kPostNouns), std::end(kPostNouns), lower)) {
+      f.kind = Kind::kDem;
+      f.subkind = "OCCUPATION";
+    } else if (PlaceOfMovement(text, f.begin, f.end) || FollowsPlacePrefix(text, f.begin) || (of_person(f.begin) && text[f.begin] >= 'A' && text[f.begin] <= 'Z')) {
+      f.kind = Kind::kLoc;
+      f.subkind = {};
+    }
+  }
+}
+
+}  // namespace tearline::link_internal
