@@ -127,8 +127,10 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // The titled-name detector (Detector id "titles", kind PERSON, subkind
 // TITLED, confidence 0.6): a capitalised personal honorific (Mr, Mrs, Ms,
 // Miss, Dr, Prof, Mullah, Maulvi, Mawlawi, Maulana, Qari, Haji, Sayed, Syed,
-// Ustad, Sheikh, Herr, Frau, Mme, Mlle, Monsieur, Señor, Señora, the Burmese Daw and variant
-// spellings; others may follow it: "Mullah Haji") and then one to four
+// Ustad, Sheikh, Herr, Frau, Mme, Mlle, Monsieur, Señor, Señora, Doña, the
+// Burmese Daw, the clergy's Imam, Pastor, Fr (Father) and Sr (Sister), Hon,
+// the Philippine Kapitan, and variant spellings; others may follow it:
+// "Mullah Haji") and then one to four
 // capitalised name words, of which one has at least three letters, joined by
 // spaces, "-" or "'", or by the period of the honorific, an initial or a
 // two-letter abbreviation: "Ms J. Chrzanowska", "Mr Cz. Sławski", "Mr C.-H.
@@ -161,7 +163,14 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // "Source: UNAMA" credits an organisation). Never reported:
 // placeholders ("REDACTED", "WITHHELD", one letter repeated), classification
 // words and intelligence disciplines ("SECRET", "HUMINT"). The span is the
-// name alone, without quotes. It also reports, at confidence 0.6, a nickname
+// name alone, without quotes. Nicknames: a quoted name after "nicknamed",
+// "also called", "dit" (French: 'Boubacar dit "Bouba"'), "call(s)/called
+// him/her" ('everyone calls him "Dheere"') is reported so too; and one to
+// three capitalised words right before a quoted name (not a sentence opener
+// nor Operation, Project, Camp, Hotel, Radio, Station, Team, Group, Brigade,
+// Battalion) with one or two capitalised words right after it is one
+// person's name with the nickname inside, reported whole as subkind
+// NICKNAME ('Ramil "Boy" ABINAL', 'Jean-Robert "Djo" DORVILUS'). It also reports, at confidence 0.6, a nickname
 // after the lower-case Spanish article ("el Gocho", "el Chapo's people"; or
 // the particle of an Arabic name, "el Bashir"): "el", one space, a
 // capitalised word with a lower-case letter that opens no sentence; not
@@ -368,14 +377,14 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 // U.N., U.K., A.M., P.M., B.C., D.C., Ph.D., M.A., D.R.C., ...). Reported
 // only in a person's context:
 //   - right after a word that introduces a person: by, from, to, with, and,
-//     or, via, cc, attn, named, called, source, informant, witness, contact,
+//     or, via, per, cc, attn, admin, named, called, source, informant, witness, contact,
 //     caller, subject, victim, detainee, driver, guard, staff, colleague,
 //     kin words, Mr, Mrs, Ms, Miss, Dr ("Source: H.A.", "Mr. A.K.");
 //   - in parentheses of their own ("the source (H.A.)"), before " (" ("H.A.
 //     (trusted)"), before "'s", or as a speaker at a line's start ("A.K.: on
 //     my way");
-//   - before a lower-case verb of speech or a clause ("A.K. said", "A.K. who",
-//     "A.K. and"); a capitalised word right after ("J. K. Mwangi", "A.K.
+//   - before a lower-case verb of speech, perception or a clause ("A.K.
+//     said", "B.T. saw", "A.K. who", "A.K. and"); a capitalised word right after ("J. K. Mwangi", "A.K.
 //     Said") is left to the tagger.
 // The words before include labels of people in a case log (operator,
 // officer, monitor, interviewer, interpreter, translator, volunteer:

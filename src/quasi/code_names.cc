@@ -32,11 +32,16 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 20> kTriggers = {{
+constexpr std::array<Trigger, 29> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
     {"aka", true},         {"nom de guerre", true},
+    // Nicknames: 'Boubacar dit "Bouba"', 'everyone calls him "Dheere"',
+    // 'Also called: "Tharshi"'.
+    {"nicknamed", true},   {"also called", true}, {"dit", true, false}, {"calls him", true, false},
+    {"calls her", true, false}, {"call him", true, false}, {"call her", true, false},
+    {"called him", true, false}, {"called her", true, false},
     // "Source: UNAMA" credits an organisation; "source KESTREL" names one.
     {"source", false, false}, {"informant", false}, {"asset", false}, {"known as", false},
     {"known to us as", false}, {"referred to as", false},
@@ -272,17 +277,74 @@ class CodeNameDetector final : public Detector {
     const size_t i = q + len;
     if (i >= n || !IsUpperAscii(text[i])) return;
     if (i + 2 < n && IsUpperAscii(text[i + 1]) && IsUpperAscii(text[i + 2])) return;  // capitals: CapitalsCandidate
-    if (!TriggerBefore(text, q, /*strong_only=*/true)) return;
     const size_t e = QuotedNameEnd(text, i);
-    if (e != 0) Report(i, e, sink, from);
+    if (e == 0) return;
+    if (TriggerBefore(text, q, /*strong_only=*/true)) {
+      Report(i, e, sink, from);
+    } else {
+      NameAroundNickname(text, q, e, sink, from);
+    }
   }
 
-  static void Report(size_t begin, size_t end, FindingSink& sink, size_t* from) {
+  // Capitalised words before the opening quote at text[q] that may start a
+  // person's name: not an opener of sentences nor a word that names things
+  // by a quoted name ('Operation "Red Dawn"').
+  static bool MayStartName(std::string_view word) {
+    static constexpr std::string_view kThings[] = {"Battalion", "Brigade", "Camp",  "Group",   "Hotel",
+                                                   "Operation", "Project", "Radio", "Station", "Team"};
+    return !quasi::IsSentenceOpener(word) && std::find(std::begin(kThings), std::end(kThings), word) == std::end(kThings);
+  }
+
+  // The end of the capitalised word at text[b] (a capital, then letters,
+  // non-ASCII bytes, inner hyphens and apostrophes; at least two bytes), or 0.
+  static size_t CapitalisedWordEnd(std::string_view text, size_t b) {
+    if (b >= text.size() || !IsUpperAscii(text[b])) return 0;
+    size_t e = b + 1;
+    while (e < text.size() && (IsWordByte(text[e]) || ((text[e] == '-' || text[e] == '\'') && e + 1 < text.size() &&
+                                                        IsUpperAscii(text[e + 1])))) {
+      if (IsDigitAscii(text[e])) return 0;
+      ++e;
+    }
+    return e - b >= 2 && ClosingQuoteAt(text, e) == 0 ? e : 0;
+  }
+
+  // 'Ramil "Boy" ABINAL', 'Jean-Robert "Djo" DORVILUS': one to three
+  // capitalised words right before the opening quote at text[q], a quoted
+  // name ending at text[e), and one or two capitalised words right after the
+  // closing quote: one person's name with the nickname inside, reported
+  // whole (subkind NICKNAME).
+  static void NameAroundNickname(std::string_view text, size_t q, size_t e, FindingSink& sink, size_t* from) {
+    if (q < 3 || text[q - 1] != ' ') return;
+    size_t begin = q - 1;
+    for (int words = 0; words < 3; ++words) {
+      size_t b = begin;
+      while (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\'')) --b;
+      if (b == begin || CapitalisedWordEnd(text, b) != begin || !MayStartName(text.substr(b, begin - b))) break;
+      if (b < *from) break;
+      begin = b;
+      if (b < 2 || text[b - 1] != ' ') break;
+      --begin;  // the space before the word
+    }
+    if (text[begin] == ' ') ++begin;
+    if (begin >= q - 1) return;  // no name word before the quote
+    size_t end = e + ClosingQuoteAt(text, e);
+    size_t after = 0;
+    while (after < 2 && end + 1 < text.size() && text[end] == ' ') {
+      const size_t we = CapitalisedWordEnd(text, end + 1);
+      if (we == 0) break;
+      end = we;
+      ++after;
+    }
+    if (after == 0) return;
+    Report(begin, end, sink, from, "NICKNAME");
+  }
+
+  static void Report(size_t begin, size_t end, FindingSink& sink, size_t* from, std::string_view subkind = "CODENAME") {
     Finding f;
     f.begin = begin;
     f.end = end;
     f.kind = Kind::kPerson;
-    f.subkind = "CODENAME";
+    f.subkind = subkind;
     f.confidence = kCodeNameConfidence;
     f.detector = kId;
     sink.Add(f);

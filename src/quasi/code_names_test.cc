@@ -42,6 +42,19 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"the model El Paso", ""},  // no article in lower case
       {"abd-el Aziz and el The", ""},
       {"known to us as \"The Gap\"", ""},  // quoted mixed case after a weak trigger
+      // Nicknames.
+      {"BARRY Boubacar dit \"Bouba\" | M/27", "PERSON/CODENAME[20,25)"},  // a French alias
+      {"everyone calls him \"Dheere\". Also called: \"Tharshi\"", "PERSON/CODENAME[20,26) PERSON/CODENAME[43,50)"},
+      {"a boy nicknamed \"Toto\" left", "PERSON/CODENAME[17,21)"},
+      {"Kapitan Ramil \"Boy\" ABINAL said", "PERSON/NICKNAME[0,26)"},  // a nickname inside a name
+      {"5. Sittie Ainah \"Inday\" LUCMAN - youth", "PERSON/NICKNAME[3,30)"},
+      {"Team lead Jean-Robert \"Djo\" DORVILUS in Croix", "PERSON/NICKNAME[10,36)"},
+      {"Fr. Teodoro \xE2\x80\x9CTed\xE2\x80\x9D Villarin spoke", "PERSON/NICKNAME[4,30)"},
+      {"Operation \"Red Dawn\" Began", ""},  // a thing named in quotes
+      {"The \"Green\" Zone", ""},
+      {"Ramil \"Boy\" said", ""},  // no capitalised word after
+      {"they said \"Boy\" ABINAL", ""},  // no capitalised word before
+      {"a dit \"bouba\"", ""},
       // Near misses.
       {"Source: UNAMA report of 3 May", ""},  // credits an organisation
       {"Informant: KESTREL, asset: VIPER", "PERSON/CODENAME[11,18) PERSON/CODENAME[27,32)"},

@@ -39,20 +39,21 @@ static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations
 // introduce an author, a sender or an addressee, and nouns for people of a
 // report ("Source: H.A.", "driver A.K."). Lower case, sorted.
 constexpr std::string_view kWordsBefore[] = {
-    "and", "attn", "aunt", "brother", "by", "called", "caller", "cc", "colleague", "contact",
-    "cousin", "daughter", "detainee", "dr", "driver", "father", "from", "guard", "husband",
-    "informant", "interpreter", "interviewee", "interviewer", "miss", "monitor", "mother", "mr",
-    "mrs", "ms", "named", "nephew", "niece", "officer", "operator", "or", "respondent", "sister",
-    "son", "source", "staff", "subject", "to", "translator", "uncle", "via", "victim", "volunteer",
-    "wife", "with", "witness",
+    "admin", "and", "attn", "aunt", "brother", "by", "called", "caller", "cc", "colleague",
+    "contact", "cousin", "daughter", "detainee", "dr", "driver", "father", "from", "guard",
+    "husband", "informant", "interpreter", "interviewee", "interviewer", "miss", "monitor",
+    "mother", "mr", "mrs", "ms", "named", "nephew", "niece", "officer", "operator", "or", "per",
+    "respondent", "sister", "son", "source", "staff", "subject", "to", "translator", "uncle", "via",
+    "victim", "volunteer", "wife", "with", "witness",
 };
 static_assert(std::is_sorted(std::begin(kWordsBefore), std::end(kWordsBefore)));
 
 // Words right after initials that make them a person's ("A.K. said", "H.A.
 // (trusted)" is the parenthesis). Lower case, sorted.
 constexpr std::string_view kWordsAfter[] = {
-    "added",  "and",     "asked",  "claimed", "confirmed", "denied", "explained", "has",   "is",
-    "left",   "reported", "said",  "says",    "stated",    "told",   "was",       "who",   "wrote",
+    "added", "and", "asked", "believes", "claimed", "confirmed", "denied", "explained", "has",
+    "heard", "is", "left", "met", "recognised", "recognized", "reported", "said", "saw", "says",
+    "stated", "told", "was", "who", "wrote",
 };
 static_assert(std::is_sorted(std::begin(kWordsAfter), std::end(kWordsAfter)));
 

@@ -247,6 +247,13 @@ TEST(TitledNameTest, HonorificAndName) {
       {"MR ABDUL WAHID left", "PERSON/TITLED[0,14)"},
       {"Mr O'Brien-Smith's car", "PERSON/TITLED[0,16)"},
       {"Haji Gul Rahman Khan Popal Noori", "PERSON/TITLED[0,26)"},  // at most four name words
+      // Clergy, a barangay captain, an honourable.
+      {"Fr. Teodoro Villarin spoke", "PERSON/TITLED[0,20)"},
+      {"Imam Alpha Oumar KOUNTA of Fatoma", "PERSON/TITLED[0,23)"},
+      {"Kapitan Ramil said", "PERSON/TITLED[0,13)"},
+      {"Hon. Grace Akello, MP", "PERSON/TITLED[0,17)"},
+      {"Sr. Mary-Grace Ayen and Pastor John Mbah", "PERSON/TITLED[0,19) PERSON/TITLED[24,40)"},
+      {"Do\xC3\xB1" "a Juana Ceto", "PERSON/TITLED[0,16)"},
       // Not a name, or not a name this rule reads:
       {"Mr. President, as a recipient", ""},
       {"Mr Justice Kennedy said", ""},

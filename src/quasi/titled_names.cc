@@ -27,13 +27,16 @@ constexpr float kTitledNameConfidence = 0.6f;
 // 2 to 8 bytes. Titles that also name an office or a thing ("President",
 // "General", "Judge") are not here: "General Assembly" names no one, and the
 // tagger reads those.
-constexpr std::array<std::string_view, 29> kHonorifics = {
+constexpr std::array<std::string_view, 36> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
-    "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora",
-    "daw"};  // Burmese, before a woman's name ("Daw Hla Hla Win")
+    "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora", "doña",
+    "daw",      // Burmese, before a woman's name ("Daw Hla Hla Win")
+    "imam",   "pastor", "fr",     "sr",     // clergy: "Fr. Teodoro", "Sr. Mary-Grace" (Sister)
+    "hon",                                  // "Hon. Grace Akello"
+    "kapitan"};                             // Philippine barangay captain
 // Their first letters in upper case: the bytes the candidate search looks for.
-constexpr std::string_view kStartLetters = "MDPQHSUF";
+constexpr std::string_view kStartLetters = "MDPQHSUFIK";
 static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {
   return h.size() >= 2 && h.size() <= 8 && kStartLetters.find(static_cast<char>(h[0] - 32)) != std::string_view::npos;
 }));
@@ -167,11 +170,12 @@ using quasi::Bytes16;
 // The letters are spelled out so that each broadcast is a constant the
 // compiler keeps out of the scan loop.
 inline uint32_t StartLetterBits(Bytes16 v) {
-  static_assert(kStartLetters.size() == 8, "one compare per start letter below");
+  static_assert(kStartLetters.size() == 10, "one compare per start letter below");
   Bytes16 hit = (Bytes16)(v == uint8_t{kStartLetters[0]}) | (Bytes16)(v == uint8_t{kStartLetters[1]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[2]}) | (Bytes16)(v == uint8_t{kStartLetters[3]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[4]}) | (Bytes16)(v == uint8_t{kStartLetters[5]}) |
-                (Bytes16)(v == uint8_t{kStartLetters[6]}) | (Bytes16)(v == uint8_t{kStartLetters[7]});
+                (Bytes16)(v == uint8_t{kStartLetters[6]}) | (Bytes16)(v == uint8_t{kStartLetters[7]}) |
+                (Bytes16)(v == uint8_t{kStartLetters[8]}) | (Bytes16)(v == uint8_t{kStartLetters[9]});
   return quasi::HighBitMask(hit);
 }
 
