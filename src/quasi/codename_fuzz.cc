@@ -1,7 +1,8 @@
 // Fuzz target: the code-name detector must accept any byte string (invalid
 // UTF-8 included), never crash, and report only well-formed PERSON findings
 // that start with an ASCII capital (or are a nickname after "el ") and lie
-// inside the input.
+// inside the input, of subkind CODENAME or (a name around a quoted
+// nickname) NICKNAME.
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
@@ -20,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const bool nickname = text.substr(f.begin, 3) == "el " && f.end > f.begin + 3 && text[f.begin + 3] >= 'A' &&
                           text[f.begin + 3] <= 'Z';
     if ((text[f.begin] < 'A' || text[f.begin] > 'Z') && !nickname) std::abort();
-    if (f.subkind != "CODENAME" || f.detector != "codenames") std::abort();
+    if ((f.subkind != "CODENAME" && f.subkind != "NICKNAME") || f.detector != "codenames") std::abort();
   }
   return 0;
 }
