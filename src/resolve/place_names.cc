@@ -332,8 +332,7 @@ void ReadSpeakingOrganisations(std::vector<Finding>* findings) {
   }
 }
 
-// A PERSON reading below this is a candidate the release does not act on.
-constexpr float kWeakPerson = 0.5f;
+using link_internal::kWeakPerson;
 
 // A weak PERSON reading of a text that the same document reads, elsewhere
 // and more surely, as a place, and nowhere as a person at kWeakPerson or

@@ -15,6 +15,11 @@
 
 namespace tearline::link_internal {
 
+// A PERSON reading below this is a candidate the release does not act on
+// (the example policies act on PERSON from 0.5; a leak check with a lower
+// threshold blocks on it): the readings the relabelling rules may change.
+inline constexpr float kWeakPerson = 0.5f;
+
 // True for Fort, Mount, Mt, Camp, Cape, Lake, Port in any case.
 bool IsPlacePrefix(std::string_view word);
 

@@ -14,10 +14,6 @@
 namespace tearline::link_internal {
 namespace {
 
-// A PERSON reading below this is a candidate the release does not act on
-// (the leak check of a policy with a gap below the action blocks on it).
-constexpr float kWeakPerson = 0.5f;
-
 // Months in English, French, Spanish and Portuguese, lower case, that are
 // not also common given names (April, May, June, August, Julio, Mayo are
 // left out). Sorted by bytes.
