@@ -117,19 +117,13 @@ std::string_view LowerWordAt(std::string_view text, size_t b, std::array<char, 1
   return link_internal::LowerAsciiInto(text.substr(b, e - b), buf);
 }
 
+using link_internal::PossessiveAt;
+
 // The lower-case word that ends one space before text[b] ("in" of "in Khan
 // Younis"), with no word byte before it; empty when there is none.
 std::string_view LowerWordBefore(std::string_view text, size_t b) {
-  if (b < 2 || b > text.size() || text[b - 1] != ' ') return {};
-  size_t w = b - 1;
-  while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
-  if (w > 0 && IsWordByte(text[w - 1])) return {};
-  return text.substr(w, b - 1 - w);
-}
-
-// Whether a possessive ("'" or U+2019) follows text[.., end).
-bool PossessiveAt(std::string_view text, size_t end) {
-  return end < text.size() && (text[end] == '\'' || text.compare(end, 3, "\xE2\x80\x99") == 0);
+  const std::string_view w = link_internal::WordBefore(text, b);
+  return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ? w : std::string_view();
 }
 
 // Place words that also start names of persons ("Abu Hamza", "Khan
@@ -416,6 +410,18 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
 }  // namespace
 
 namespace link_internal {
+
+std::string_view WordBefore(std::string_view text, size_t b) {
+  if (b < 2 || b > text.size() || text[b - 1] != ' ') return {};
+  size_t w = b - 1;
+  while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) --w;
+  if (w > 0 && IsWordByte(text[w - 1])) return {};
+  return text.substr(w, b - 1 - w);
+}
+
+bool PossessiveAt(std::string_view text, size_t end) {
+  return end < text.size() && (text[end] == '\'' || text.compare(end, 3, "\xE2\x80\x99") == 0);
+}
 
 bool IsPlacePrefix(std::string_view word) {
   std::array<char, 8> buf;

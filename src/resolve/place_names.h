@@ -27,6 +27,14 @@ bool IsPlacePrefix(std::string_view word);
 // and one space ("Lee" in "Fort Lee"): it names the place there, not a person.
 bool FollowsPlacePrefix(std::string_view text, size_t b);
 
+// The word of ASCII letters that ends one space before text[b] ("in" of "in
+// Khan Younis", "Stopped" of "Stopped at"); empty when the byte before it is
+// a word byte, or there is none.
+std::string_view WordBefore(std::string_view text, size_t b);
+
+// Whether a possessive ("'" or U+2019) follows text[.., end).
+bool PossessiveAt(std::string_view text, size_t end);
+
 // Relabels PERSON readings of findings that name no person: one ending in
 // "-speaking" is DEM/LANGUAGE ("Rakhine-speaking"); a weak one (below 0.5)
 // of one word is DATE/MONTH when it is a month that is no common given name

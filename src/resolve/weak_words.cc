@@ -9,7 +9,6 @@
 
 #include "link_words.h"
 #include "place_names.h"
-#include "tearline/file.h"
 
 namespace tearline::link_internal {
 namespace {
@@ -50,20 +49,10 @@ constexpr std::string_view kMovementWords[] = {
 };
 static_assert(std::is_sorted(std::begin(kMovementWords), std::end(kMovementWords)));
 
-// The word of ASCII letters that ends one space before text[b] (empty when
-// the byte before it is a word byte, or there is none).
-std::string_view WordBefore(std::string_view text, size_t b) {
-  if (b < 2 || b > text.size() || text[b - 1] != ' ') return {};
-  size_t w = b - 1;
-  while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) --w;
-  if (w > 0 && IsWordByte(text[w - 1])) return {};
-  return text.substr(w, b - 1 - w);
-}
-
 // Whether the one word at text[b, e) comes from or goes to a place ("moved
 // to Leda"), with no possessive after it ("went to Rahim's").
 bool PlaceOfMovement(std::string_view text, size_t b, size_t e) {
-  if (e < text.size() && (text[e] == '\'' || text.compare(e, 3, "\xE2\x80\x99") == 0)) return false;
+  if (PossessiveAt(text, e)) return false;
   const std::string_view preposition = WordBefore(text, b);
   if (preposition != "from" && preposition != "to" && preposition != "at") return false;
   std::array<char, 16> buf;
