@@ -128,8 +128,12 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // TITLED, confidence 0.6): a capitalised personal honorific (Mr, Mrs, Ms,
 // Miss, Dr, Prof, Mullah, Maulvi, Mawlawi, Maulana, Qari, Haji, Sayed, Syed,
 // Ustad, Sheikh, Herr, Frau, Mme, Mlle, Monsieur, Señor, Señora, Doña, the
-// Burmese Daw, the clergy's Imam, Pastor, Fr (Father) and Sr (Sister), Hon,
-// the Philippine Kapitan, and variant spellings; others may follow it:
+// Burmese Daw, Saya and Ashin, the clergy's Imam, Pastor, Fr (Father) and Sr
+// (Sister), Hon, the Philippine Kapitan, the Sahel's Alhaji, Alhaja, Hajiya,
+// Malam, Mallam, Bulama, Ustaz, Ustadh, the Somali Suldaan, Ugaas, Garaad;
+// the Burmese and Karen U, Ko, Ma, Naw and Saw only so written and before a
+// space, since they are also words and abbreviations ("U.S.", "MA"; "Ko
+// Samui", a Thai island, is read as a name); and variant spellings; others may follow it:
 // "Mullah Haji") and then one to four
 // capitalised name words, of which one has at least three letters, joined by
 // spaces, "-" or "'", or by the period of the honorific, an initial or a
@@ -152,10 +156,10 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 //     parts joined by single hyphens: "KESTREL", "VIPER-2"), optionally in
 //     quotes, after "codenamed", "code-named", "code name(d)", "codename",
 //     "cover name", "cryptonym", "call sign", "callsign", "alias", "a.k.a.",
-//     "aka", "nom de guerre", "source", "informant", "asset", "known as",
-//     "known to us as" or "referred to as";
-//   - one to three capitalised words in quotes ("Falcon", “Red Wolf”) after
-//     the first fourteen of those (not after "source", "informant", "asset",
+//     "aka", "nom de guerre", "pen name", "nom de plume", "source",
+//     "informant", "asset", "known as", "known to us as" or "referred to as";
+//   - one to three capitalised words in quotes ("Falcon", “Red Wolf”,
+//     'the pen name "Parastoo"') after the first sixteen of those (not after "source", "informant", "asset",
 //     "known (to us) as" or "referred to as", which introduce things in
 //     quotes as often as people).
 // The words may be in any case and end right before the name: spaces, and an
@@ -332,21 +336,25 @@ bool IsWordGivenName(std::string_view word);
 //   - a name label: one to four words whose last is name(s), surname(s),
 //     alias(es), nickname(s), aka or a.k.a. ("Full name", "Father's name",
 //     "Patient name"), but not the name of a thing ("File name", "Code name",
-//     "Village name", "Company name", ...); or
+//     "Village name", "Company name", ...) nor a remark about names ("Note
+//     on names", "Comment about the alias": on, about, regarding, re); or
 //   - a kin label: Father, Mother, Husband, Wife, Spouse, Son, Daughter,
 //     Brother, Sister, Guardian, Next of kin, NOK, S/O, D/O, W/O, Son of,
-//     Daughter of, Wife of, Known as; their value must not start in lower
-//     case ("Father: unknown").
+//     Daughter of, Wife of, (Also) known as; their value must not start in
+//     lower case ("Father: unknown").
 // The value runs on the same line over up to six words joined by spaces or
 // ", " ("AHMADZAI, NOORULLAH"; under a plural label ", " and "and" separate
 // names), with lower-case particles (de, la, van, bin, al-, ...); it ends at
 // a lower-case word (unless the whole value is in lower case), a word with a
 // digit or a '/' ("S/O"), a word before a colon (the next label), a period
 // that ends no initial or abbreviation ("Capt.", "J."), or any other
-// punctuation. A value that says no name is given ("Unknown", "None",
-// "N/A", "Withheld", "Deceased") is none.
+// punctuation. A value in quotes is the name inside them ('Also known as:
+// "Fati"'). A value that says no name is given ("Unknown", "None",
+// "N/A", "Withheld", "Deceased") is none, and so is a value in lower case
+// that runs on past six words (a sentence: "Note: most people below use one
+// name only").
 // Role labels count as kin labels do (a lower-case value is none): Caller,
-// Caseworker, Beneficiary, Applicant, Claimant, Complainant, Victim,
+// Caseworker, Author, Beneficiary, Applicant, Claimant, Complainant, Victim,
 // Survivor, Witness, Informant, Patient, Respondent, Interviewer,
 // Interviewee, Interpreter, Translator, Enumerator, Operator, Driver, Focal
 // point, Contact person, Team lead(er), Secretary, Chairperson, Chairman,
@@ -395,6 +403,11 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 // whole word, of initials found so ("for M.K. through" after "Detainee
 // M.K."). Runs with the tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewInitialsDetector();
+
+// Whether `capitals` (the letters of an abbreviation without its periods:
+// "US", "ICRC", "PHD") are an abbreviation that names no person, from the
+// initials detector's list above.
+bool IsNoPersonAbbreviation(std::string_view capitals);
 
 // The quote detector (id "quotes"): the speaker named right after a closing
 // quotation mark ('"..." or U+201D) that follows ',', '.', '?' or '!', one

@@ -32,11 +32,11 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 29> kTriggers = {{
+constexpr std::array<Trigger, 31> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
-    {"aka", true},         {"nom de guerre", true},
+    {"aka", true},         {"nom de guerre", true}, {"pen name", true}, {"nom de plume", true},
     // Nicknames: 'Boubacar dit "Bouba"', 'everyone calls him "Dheere"',
     // 'Also called: "Tharshi"'.
     {"nicknamed", true},   {"also called", true}, {"dit", true, false}, {"calls him", true, false},
@@ -274,7 +274,15 @@ class CodeNameDetector final : public Detector {
       if (q + 3 > n || text[q + 1] != '\x80' || (text[q + 2] != '\x9C' && text[q + 2] != '\x98')) return;
       len = 3;
     }
-    const size_t i = q + len;
+    size_t i = q + len;
+    // An Arabic article before the capital ('a.k.a. "al-Dhib"'): part of the
+    // name after a trigger.
+    const size_t article = ArticleAt(text, i);
+    if (article > 0 && TriggerBefore(text, q, /*strong_only=*/true)) {
+      const size_t e = QuotedNameEnd(text, i + article);
+      if (e != 0) Report(i, e, sink, from);
+      return;
+    }
     if (i >= n || !IsUpperAscii(text[i])) return;
     if (i + 2 < n && IsUpperAscii(text[i + 1]) && IsUpperAscii(text[i + 2])) return;  // capitals: CapitalsCandidate
     const size_t e = QuotedNameEnd(text, i);
@@ -284,6 +292,17 @@ class CodeNameDetector final : public Detector {
     } else {
       NameAroundNickname(text, q, e, sink, from);
     }
+  }
+
+  // The length of a lower-case Arabic article and its hyphen at text[i]
+  // ("al-", "el-", "ad-", "ash-", ...) before a capital, or 0.
+  static size_t ArticleAt(std::string_view text, size_t i) {
+    for (std::string_view a : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"}) {
+      if (text.compare(i, a.size(), a) == 0 && i + a.size() < text.size() && IsUpperAscii(text[i + a.size()])) {
+        return a.size();
+      }
+    }
+    return 0;
   }
 
   // Capitalised words before the opening quote at text[q] that may start a

@@ -46,6 +46,9 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"BARRY Boubacar dit \"Bouba\" | M/27", "PERSON/CODENAME[20,25)"},  // a French alias
       {"everyone calls him \"Dheere\". Also called: \"Tharshi\"", "PERSON/CODENAME[20,26) PERSON/CODENAME[43,50)"},
       {"a boy nicknamed \"Toto\" left", "PERSON/CODENAME[17,21)"},
+      {"writes under the pen name \"Parastoo\". Unmarried", "PERSON/CODENAME[27,35)"},  // a pen name
+      {"Mutahar al-Hamli, a.k.a. \"al-Dhib\" (the wolf)", "PERSON/CODENAME[26,33)"},  // an Arabic article before the capital
+      {"known as \"al-Dhib\"", ""},  // a weak trigger
       {"Kapitan Ramil \"Boy\" ABINAL said", "PERSON/NICKNAME[0,26)"},  // a nickname inside a name
       {"5. Sittie Ainah \"Inday\" LUCMAN - youth", "PERSON/NICKNAME[3,30)"},
       {"Team lead Jean-Robert \"Djo\" DORVILUS in Croix", "PERSON/NICKNAME[10,36)"},

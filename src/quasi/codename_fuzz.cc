@@ -1,6 +1,7 @@
 // Fuzz target: the code-name detector must accept any byte string (invalid
 // UTF-8 included), never crash, and report only well-formed PERSON findings
-// that start with an ASCII capital (or are a nickname after "el ") and lie
+// that start with an ASCII capital (or are a nickname after "el ", or a
+// quoted name after a lower-case Arabic article: "al-Dhib") and lie
 // inside the input, of subkind CODENAME or (a name around a quoted
 // nickname) NICKNAME.
 #include <cstdint>
@@ -20,7 +21,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (f.begin >= f.end || f.end > size || f.kind != tearline::Kind::kPerson) std::abort();
     const bool nickname = text.substr(f.begin, 3) == "el " && f.end > f.begin + 3 && text[f.begin + 3] >= 'A' &&
                           text[f.begin + 3] <= 'Z';
-    if ((text[f.begin] < 'A' || text[f.begin] > 'Z') && !nickname) std::abort();
+    const size_t hyphen = text.substr(f.begin, 4).find('-');
+    const bool article = hyphen >= 2 && hyphen <= 3 && f.begin + hyphen + 1 < f.end &&
+                         text[f.begin + hyphen + 1] >= 'A' && text[f.begin + hyphen + 1] <= 'Z' &&
+                         text[f.begin] >= 'a' && text[f.begin] <= 'z';
+    if ((text[f.begin] < 'A' || text[f.begin] > 'Z') && !nickname && !article) std::abort();
     if ((f.subkind != "CODENAME" && f.subkind != "NICKNAME") || f.detector != "codenames") std::abort();
   }
   return 0;

@@ -48,16 +48,16 @@ static_assert(std::is_sorted(std::begin(kThingNames), std::end(kThingNames)));
 // Whole labels of a relative or a name by relation ("Father", "Next of kin",
 // "S/O"). Sorted.
 constexpr std::string_view kKinLabels[] = {
-    "brother", "d/o",    "daughter", "daughter of", "father", "guardian", "husband",     "known as",
-    "mother",  "next of kin", "nok", "s/o",        "sister", "son",      "son of",      "spouse",
-    "w/o",     "wife",   "wife of",
+    "also known as", "brother", "d/o", "daughter", "daughter of", "father", "guardian", "husband",
+    "known as", "mother", "next of kin", "nok", "s/o", "sister", "son", "son of", "spouse",
+    "w/o", "wife", "wife of",
 };
 static_assert(std::is_sorted(std::begin(kKinLabels), std::end(kKinLabels)));
 // Whole labels of the person who plays a role in a case or signs a document
 // ("Caller:", "Caseworker:", "Reported by:", "Secretary:"): read as kin
 // labels are. Sorted.
 constexpr std::string_view kRoleLabels[] = {
-    "applicant",   "approved by", "beneficiary", "caller",     "case worker", "caseworker", "chairman",
+    "applicant",   "approved by", "author",      "beneficiary", "caller",     "case worker", "caseworker", "chairman",
     "chairperson", "chairwoman",  "claimant",    "compiled by", "complainant", "contact person", "driver",
     "enumerator",  "focal point", "informant",   "interpreter", "interviewee", "interviewer", "operator",
     "operator signature", "patient", "prepared by", "reported by", "respondent", "reviewed by", "secretary",
@@ -117,6 +117,11 @@ Label ClassifyLabelText(std::string_view text) {
   const size_t space = label.rfind(' ');
   const std::string_view last = std::string_view(label).substr(space == std::string::npos ? 0 : space + 1);
   if (!Listed(kNameLabelEnds, last)) return Label::kNone;
+  // "Note on names:", "Comment about the alias:": a remark about names, not
+  // a name's field.
+  for (std::string_view about : {" on ", " about ", " regarding ", " re "}) {
+    if (label.find(about) != std::string::npos) return Label::kNone;
+  }
   if (space != std::string::npos && (last == "name" || last == "names")) {
     const size_t before = label.rfind(' ', space - 1);
     const std::string_view owner =
@@ -250,6 +255,7 @@ size_t ValueWordEnd(std::string_view text, size_t i) {
   size_t e = i;
   while (e < text.size()) {
     const char c = text[e];
+    if (c == '\xE2' && text.compare(e, 3, "\xE2\x80\x9D") == 0) break;  // a closing quote
     if (IsWordByte(c)) {
       ++e;
     } else if ((c == '-' || c == '\'' || c == '/') && e > i && e + 1 < text.size() && IsWordByte(text[e + 1])) {
@@ -547,6 +553,9 @@ class FieldNameDetector final : public Detector {
   static void Value(std::string_view text, size_t p, Label label, FindingSink& sink) {
     const size_t n = text.size();
     while (p < n && (text[p] == ' ' || text[p] == '\t')) ++p;
+    // A quoted value ('Alias: "Fati"'): the name inside the quotes.
+    if (p + 1 < n && text[p] == '"' && IsWordByte(text[p + 1])) ++p;
+    if (p + 3 < n && text.compare(p, 3, "\xE2\x80\x9C") == 0 && IsWordByte(text[p + 3])) p += 3;
     if (p >= n || !IsWordByte(text[p])) return;
     const bool lower_value = IsLowerAscii(text[p]);
     const bool person_label = label == Label::kKin || label == Label::kRole;
@@ -612,6 +621,9 @@ class FieldNameDetector final : public Detector {
       }
       p = q;
     }
+    // A lower-case value that runs on past a name's words is a sentence
+    // ("Note: most people below use one name only").
+    if (lower_value && words == kMaxValueWords && p < n && IsWordByte(text[p])) return;
     flush();
   }
 };

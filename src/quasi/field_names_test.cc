@@ -48,6 +48,14 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Next of kin: Bibi Hawa", "Bibi Hawa"},
       {"S/O: Haji Gul", "Haji Gul"},
       {"Spouse: Fatima Zanna\nChildren: 3", "Fatima Zanna"},
+      {"Also known as: \"Fati\"", "Fati"},  // a quoted value
+      {"Alias: \xE2\x80\x9C" "Bo Kyar\xE2\x80\x9D", "Bo Kyar"},
+      {"Author: M.K. | Restricted: partners only", "M.K."},
+      // A remark about names, and a sentence in lower case, are no names.
+      {"Note on names: Most people below use one name only.", ""},
+      {"Comment about the alias: Rahim", ""},
+      {"names: most people below use one name only", ""},
+      {"names: rahim karimi", "rahim karimi"},
       // Labels of a person's role in a case or a document.
       {"Caller: Gul Ahmad Stanikzai\nCaseworker: Shahnaz Parvin", "Gul Ahmad Stanikzai | Shahnaz Parvin"},
       {"Secretary: SAFARI Bahemuka Innocent ......", "SAFARI Bahemuka Innocent"},

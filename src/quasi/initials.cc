@@ -234,4 +234,6 @@ class InitialsDetector final : public Detector {
 
 std::unique_ptr<const Detector> NewInitialsDetector() { return std::make_unique<InitialsDetector>(); }
 
+bool IsNoPersonAbbreviation(std::string_view capitals) { return quasi::Listed(kAbbreviations, capitals); }
+
 }  // namespace tearline

@@ -254,6 +254,23 @@ TEST(TitledNameTest, HonorificAndName) {
       {"Hon. Grace Akello, MP", "PERSON/TITLED[0,17)"},
       {"Sr. Mary-Grace Ayen and Pastor John Mbah", "PERSON/TITLED[0,19) PERSON/TITLED[24,40)"},
       {"Do\xC3\xB1" "a Juana Ceto", "PERSON/TITLED[0,16)"},
+      // Burmese, Karen, Sahel and Somali honorifics; an Arabic article in the name.
+      {"U Tin Win, the village administrator", "PERSON/TITLED[0,9)"},
+      {"Notes: Ko Zaw Lin Htet (ZLH)", "PERSON/TITLED[7,22)"},
+      {"6. Naw Say Paw Htoo - logistics", "PERSON/TITLED[3,19)"},
+      {"7. Saw Eh Doh - liaison", "PERSON/TITLED[3,13)"},
+      {"with Ma Thida and others", "PERSON/TITLED[5,13)"},
+      {"camp chairman Alhaji Bukar Modu said", "PERSON/TITLED[14,31)"},
+      {"Hajiya Falmata and Malam Kyari", "PERSON/TITLED[0,14) PERSON/TITLED[19,30)"},
+      {"secretary of Suldaan Maxamed Cabdi asked", "PERSON/TITLED[13,34)"},
+      {"- Sheikh al-Dubai's involvement", "PERSON/TITLED[2,17)"},
+      {"a monk, Ashin Pyinnya Thiha, spoke", "PERSON/TITLED[8,27)"},
+      // Burmese honorifics only so written and before a space.
+      {"the U.S. Army and U.N. Secretary", ""},
+      {"an MA Program in Kabul", ""},
+      {"KO Samui", ""},
+      {"the Bulama of Sector C", ""},
+      {"MA THIDA", ""},
       // Not a name, or not a name this rule reads:
       {"Mr. President, as a recipient", ""},
       {"Mr Justice Kennedy said", ""},

@@ -27,18 +27,28 @@ constexpr float kTitledNameConfidence = 0.6f;
 // 2 to 8 bytes. Titles that also name an office or a thing ("President",
 // "General", "Judge") are not here: "General Assembly" names no one, and the
 // tagger reads those.
-constexpr std::array<std::string_view, 36> kHonorifics = {
+constexpr std::array<std::string_view, 49> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
     "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora", "doña",
     "daw",      // Burmese, before a woman's name ("Daw Hla Hla Win")
     "imam",   "pastor", "fr",     "sr",     // clergy: "Fr. Teodoro", "Sr. Mary-Grace" (Sister)
     "hon",                                  // "Hon. Grace Akello"
-    "kapitan"};                             // Philippine barangay captain
+    "kapitan",                              // Philippine barangay captain
+    "alhaji", "alhaja", "hajiya", "malam", "mallam", "bulama", "ustaz", "ustadh",  // Sahel, Lake Chad
+    "suldaan", "ugaas", "garaad",           // Somali traditional leaders
+    "saya",   "ashin"};                     // Burmese: teacher, monk
+// Burmese and Karen honorifics that are also English words or abbreviations
+// ("U Tin Win", "Ko Zaw", "Ma Thida", "Naw Say Paw", "Saw Eh Doh"): only as
+// written here, a capital and lower case, never in capitals ("MA Program").
+constexpr std::array<std::string_view, 5> kMixedCaseHonorifics = {"Ko", "Ma", "Naw", "Saw", "U"};
 // Their first letters in upper case: the bytes the candidate search looks for.
-constexpr std::string_view kStartLetters = "MDPQHSUFIK";
+constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNB";
 static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {
   return h.size() >= 2 && h.size() <= 8 && kStartLetters.find(static_cast<char>(h[0] - 32)) != std::string_view::npos;
+}));
+static_assert(std::all_of(kMixedCaseHonorifics.begin(), kMixedCaseHonorifics.end(), [](std::string_view h) {
+  return kStartLetters.find(h[0]) != std::string_view::npos;
 }));
 
 // Capitalised words that end a name after an honorific: offices ("Mr
@@ -67,7 +77,8 @@ bool IsHonorific(std::string_view word) {
     std::sort(out.begin(), out.end());
     return out;
   }();
-  return word.size() >= 2 && word.size() <= 8 && std::binary_search(kPacked.begin(), kPacked.end(), PackLower(word));
+  return (word.size() >= 2 && word.size() <= 8 && std::binary_search(kPacked.begin(), kPacked.end(), PackLower(word))) ||
+         std::find(kMixedCaseHonorifics.begin(), kMixedCaseHonorifics.end(), word) != kMixedCaseHonorifics.end();
 }
 
 bool IsRole(uint64_t hash) {
@@ -128,6 +139,12 @@ bool NameWord(const Word& w) {
 // outside.
 std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<Word>& words) {
   if (words.empty() || !Capitalised(words[0]) || !IsHonorific(Bytes(text, words[0]))) return std::nullopt;
+  // A Burmese honorific is followed by a space, never a period ("U.S. Army").
+  const std::string_view first = Bytes(text, words[0]);
+  if (std::find(kMixedCaseHonorifics.begin(), kMixedCaseHonorifics.end(), first) != kMixedCaseHonorifics.end() &&
+      (words.size() < 2 || words[1].gap != Gap::kSpace)) {
+    return std::nullopt;
+  }
   size_t j = 1;
   while (j < words.size() && NameGap(text, words, j, true) && Capitalised(words[j]) &&
          IsHonorific(Bytes(text, words[j]))) {
@@ -135,7 +152,16 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
   }
   size_t end = j, names = 0;
   bool full_word = false;  // a name word longer than two letters
-  while (j < words.size() && names < kMaxNameWords && NameGap(text, words, j, names == 0) && NameWord(words[j])) {
+  // A lower-case Arabic article joined to a capitalised word by a hyphen is
+  // part of the name ("Sheikh al-Dubai").
+  const auto article = [&](size_t k) {
+    static constexpr std::string_view kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"};
+    return k + 1 < words.size() && words[k + 1].gap == Gap::kJoiner && Capitalised(words[k + 1]) &&
+           text.compare(words[k + 1].begin - 1, 1, "-") == 0 &&
+           std::find(std::begin(kArticles), std::end(kArticles), Bytes(text, words[k])) != std::end(kArticles);
+  };
+  while (j < words.size() && names < kMaxNameWords && NameGap(text, words, j, names == 0) &&
+         (NameWord(words[j]) || article(j))) {
     full_word = full_word || Letters(text, words[j]) > 2;
     ++names;
     end = ++j;
@@ -170,12 +196,14 @@ using quasi::Bytes16;
 // The letters are spelled out so that each broadcast is a constant the
 // compiler keeps out of the scan loop.
 inline uint32_t StartLetterBits(Bytes16 v) {
-  static_assert(kStartLetters.size() == 10, "one compare per start letter below");
+  static_assert(kStartLetters.size() == 14, "one compare per start letter below");
   Bytes16 hit = (Bytes16)(v == uint8_t{kStartLetters[0]}) | (Bytes16)(v == uint8_t{kStartLetters[1]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[2]}) | (Bytes16)(v == uint8_t{kStartLetters[3]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[4]}) | (Bytes16)(v == uint8_t{kStartLetters[5]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[6]}) | (Bytes16)(v == uint8_t{kStartLetters[7]}) |
-                (Bytes16)(v == uint8_t{kStartLetters[8]}) | (Bytes16)(v == uint8_t{kStartLetters[9]});
+                (Bytes16)(v == uint8_t{kStartLetters[8]}) | (Bytes16)(v == uint8_t{kStartLetters[9]}) |
+                (Bytes16)(v == uint8_t{kStartLetters[10]}) | (Bytes16)(v == uint8_t{kStartLetters[11]}) |
+                (Bytes16)(v == uint8_t{kStartLetters[12]}) | (Bytes16)(v == uint8_t{kStartLetters[13]});
   return quasi::HighBitMask(hit);
 }
 
