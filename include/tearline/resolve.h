@@ -98,6 +98,18 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // of 0.3 or more already lies over the word. A list grows a name at a time,
 // up to four. (Other capitalised words beside a name are as often places or
 // things the tagger missed: "Peoria, Chandler, and Gilbert".)
+// ABBREVIATED NAMES (options.abbreviate). Then two to five capitals in
+// parentheses right after a PERSON finding of at least min_confidence,
+// matching the first letters of its words (split at spaces, or at spaces and
+// hyphens; leading titles counted or not: "Daw Khin Sandar Win (KSW)", "Ko
+// Zaw Lin Htet (ZLH)"), are a PERSON finding (subkind INITIALS, detector
+// "link", the name's confidence), and so is every other occurrence of them
+// as a whole token in the same case ("Approved: KSW"); likewise every other
+// occurrence of a PERSON finding of at least min_confidence that is initials
+// with periods ("Author: M.K." and "[end of notes - M.K.]"). Capitals in
+// parentheses that are not the name's initials are left alone ("Amina Yusuf
+// (UNHCR)"), and so are abbreviations that name no person
+// (IsNoPersonAbbreviation in tearline/quasi.h: "U.S.", "MA", "ICRC").
 // MENTION LINKING. Groups PERSON findings (confidence >= options.min_confidence)
 // into entities and gives every mention of one entity the same Finding::entity
 // id (0, 1, ...; in order of first appearance). Titles ("Mr.", "Col.",
@@ -117,7 +129,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // words of >= 3 letters (not a title, a generic word or a place prefix: Barangay, Fort, Mount, Mt,
 // Camp, Cape, Lake, Port; same spelling in any case; a word
 // keeps its inner hyphens and apostrophes: "Abdul-Rahman", "L'Enfant", "Mas'ud", but not a
-// possessive "'s" or "’s") is added as a PERSON finding of that entity (detector "link", confidence 0.9 x the
+// possessive "'s" or "’s"; a word after a lower-case Arabic article is also
+// that word alone: "Dhib" of "al-Dhib", as in "ya Dhib") is added as a PERSON finding of that entity (detector "link", confidence 0.9 x the
 // entity's best), so that no mention of a hidden person is left behind. An
 // occurrence right after a capitalised place prefix and one space ("Lee" in
 // "Fort Lee", "Karimi" in "Camp Karimi") names that place and is not added. Only
@@ -142,6 +155,7 @@ struct LinkOptions {
   bool drop_generic = true;
   bool join_patronyms = true;
   bool coordinate = true;  // COORDINATED NAMES
+  bool abbreviate = true;  // ABBREVIATED NAMES
   // ORGANISATION PROPAGATION from ORG findings at or above this confidence.
   bool propagate_org = true;
   float org_min_confidence = 0.5f;
@@ -217,7 +231,9 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     Tell, Wadi: "in Khan Younis", "through Abu Kamal", "in Tal Afar") or
 //     ends with one of Persian and Pashto place names (Abad, Bagh, Bandar,
 //     Dara, Kala, Kalay, Kelay, Khel, Kili, Kot, Mina, Qala, Qalat, Shahr:
-//     "in Musa Qala", "in Ahmad Shah Baba Mina"); or when it closes a list
+//     "in Musa Qala", "in Ahmad Shah Baba Mina"), or follows "from" and
+//     starts or ends with one of those words other than Abu and Khan ("an
+//     elder from Jabal Sabir"; not "a call from Abu Hamza"); or when it closes a list
 //     (", and ", " and ", " or " before it) whose previous item is a LOC
 //     reading, or whose items (separated by ", ") follow such a locative,
 //     and starts or ends with one of those words other than Abu and Khan,
@@ -230,20 +246,29 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     0.6 or its own confidence if higher ("the Karimi family", which the
 //     tagger read as an organisation at 0.45).
 //   - a PERSON reading of one or two words right after "spoke", "speak",
-//     "speaks" or "speaking" names a language (DEM, subkind LANGUAGE), and so
+//     "speaks" or "speaking" (or one of them and an adverb: also, basic,
+//     broken, fluent, little, mainly, mostly, only, some: "speaks mostly
+//     Lingala"), or after a "Language: " or "Languages: " label at the start
+//     of a line, names a language (DEM, subkind LANGUAGE), and so
 //     does one after ", ", " and " or " or " that follows such a reading
 //     ("the attackers spoke Nuer and Collo", both read as persons at 0.4);
 //   - a PERSON reading below 0.5 of one word right after one of those
 //     locatives ("in Hpakant"; not before a possessive), or an item of a list
-//     (", ", " and ", ", and ", " or ") beside a LOC reading ("Pulka and
-//     Banki", "Drodro, Largu and Rhoe"), is a place;
+//     (", ", " and ", ", and ", " or ", " / ", " & ", "/") beside a LOC
+//     reading ("Pulka and Banki", "Drodro, Largu and Rhoe", "Lubero/Beni"),
+//     or after " and ", " or ", " / " or " & " that follows a capitalised
+//     word and a word for an administrative area or a place of those above
+//     ("between Taiz city and Aden"), is a place;
 //   - a PERSON reading ending in "-speaking" names a language (DEM/LANGUAGE:
 //     "Rakhine-speaking arrivals"); one below 0.5 of one word is DATE/MONTH
 //     when it is a month in English, French, Spanish or Portuguese that is no
 //     common given name ("January", "Junho"; not April, May, June, August),
 //     DEM/OCCUPATION when it is the noun of a post (coordinator, officer,
 //     manager, director, adviser, ...: a signature's "Protection
-//     Coordinator"), and a place after "from", "to" or "at" that follows a
+//     Coordinator") or a title word right after "the" or "The" ("the Bulama
+//     of Sector C", "The Haji is diabetic"), DEM/KIN when it is a word for a
+//     relative (mother, father, brother, sister, wife, husband, uncle, aunt,
+//     cousin, ...; not "Son", a given name: "Mother is Dilia V."), and a place after "from", "to" or "at" that follows a
 //     word of movement or of people and one space ("moved to Leda", "stopped
 //     at Lopa", "a man from Mehar", "arrivals from Bosso"; not before a
 //     possessive), right after a capitalised place prefix and one space

@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "abbreviated_names.h"
 #include "link_words.h"
 #include "coordinated_names.h"
 #include "finding_index.h"
@@ -23,7 +24,10 @@ const std::set<std::string, std::less<>>& Titles() {
       "col",     "colonel", "commander", "cmdr", "capt", "captain", "lt",       "lieutenant", "maj", "major",
       "sgt",     "sergeant", "mullah", "mulla",  "maulvi", "mawlawi", "qari",    "haji",    "hajji",   "sheikh",
       "shaikh",  "sayed", "sayyid",  "syed",   "eng",   "engineer", "ustad",    "ustaz",   "judge",   "justice",
-      "president", "minister", "governor", "senator", "madam", "mme", "mlle", "hon", "rev", "father", "imam"};
+      "president", "minister", "governor", "senator", "madam", "mme", "mlle", "hon", "rev", "father", "imam",
+      // Burmese and Karen, Sahel and Somali honorifics (see NewTitledNameDetector).
+      "u", "daw", "ko", "ma", "naw", "saw", "saya", "ashin", "alhaji", "alhaja", "hajiya", "malam", "mallam",
+      "bulama", "ustadh", "suldaan", "ugaas", "garaad"};
   return kTitles;
 }
 
@@ -151,6 +155,15 @@ struct MentionWord {
 
 // The name words of a mention: no titles, no possessive, no punctuation, and
 // nothing before the last office word that a word follows.
+// The length of a lower-case Arabic article and its hyphen that starts the
+// lower-cased word `low` ("al-", "el-", "ash-", ...), or 0.
+size_t ArabicArticleLength(std::string_view low) {
+  for (std::string_view article : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"}) {
+    if (low.size() > article.size() && low.starts_with(article)) return article.size();
+  }
+  return 0;
+}
+
 std::vector<MentionWord> NameWords(std::string_view mention) {
   std::vector<MentionWord> words;
   std::vector<Token> tokens = Tokenize(mention);
@@ -170,9 +183,13 @@ std::vector<MentionWord> NameWords(std::string_view mention) {
       }
       continue;
     }
-    std::string sk = NameSkeleton(t);
+    // A word after an Arabic article is compared without it: "al-Dhib" is
+    // not "al-Dubai" (both "ldb" with the article), and "al-Hamli" is "Hamli".
+    const size_t article = ArabicArticleLength(low);
+    std::string sk = NameSkeleton(t.substr(article));
     if (sk.empty()) continue;
-    words.push_back({sk, static_cast<char>(std::tolower(static_cast<unsigned char>(t[0]))), t});
+    const char initial = t[article];
+    words.push_back({sk, static_cast<char>(std::tolower(static_cast<unsigned char>(initial))), t});
   }
   return words;
 }
@@ -189,8 +206,22 @@ struct Entity {
 // ("Omar" and "Umar", "Ali" and "Aly").
 bool SameNameWord(const MentionWord& a, const MentionWord& b) {
   if (a.skeleton.empty() || b.skeleton.empty() || a.skeleton != b.skeleton) return false;
-  if (a.skeleton.size() > 2 || a.initial == b.initial) return true;
-  const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  if (a.skeleton.size() > 2) return true;
+  const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+  // And the last letters: the same, or both vowels ("Ali" and "Aly", "José"
+  // and "Jose"; not "Dhib" and "Dubai").
+  const auto last = [](const MentionWord& w) {
+    std::string_view t = w.text;
+    while (!t.empty() && !std::isalpha(static_cast<unsigned char>(t.back())) && static_cast<unsigned char>(t.back()) < 0x80) {
+      t.remove_suffix(1);
+    }
+    if (t.empty()) return '\0';
+    // A final non-ASCII letter is nearly always an accented vowel ("José").
+    return static_cast<unsigned char>(t.back()) >= 0x80 ? 'a' : static_cast<char>(std::tolower(static_cast<unsigned char>(t.back())));
+  };
+  const char la = last(a), lb = last(b);
+  if (!(la == lb || (vowel(la) && vowel(lb)))) return false;
+  if (a.initial == b.initial) return true;
   return vowel(a.initial) && vowel(b.initial);
 }
 
@@ -306,6 +337,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   ReadPlacesAndPersons(text, &findings);
   if (options.join_patronyms) JoinPatronyms(text, &findings);
   if (options.coordinate) link_internal::AddCoordinatedNames(text, options.min_confidence, &findings);
+  if (options.abbreviate) link_internal::AddAbbreviatedNames(text, options.min_confidence, &findings);
   std::vector<size_t> persons;
   for (size_t i = 0; i < findings.size(); ++i) {
     // Arabic-script runs are found wherever they occur by their own detector;
@@ -389,7 +421,12 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
         if (w.skeleton.empty() || w.text.size() < 3 || IsGenericWord(w.text) || link_internal::IsPlacePrefix(w.text)) {
           continue;
         }
-        by_word.emplace(LowerAscii(w.text), renumber[e]);  // first (longest) entity wins
+        std::string low = LowerAscii(w.text);
+        // "al-Dhib" is also "Dhib" ("ya Dhib"): the word after an Arabic article.
+        if (const size_t article = ArabicArticleLength(low); article > 0 && low.size() >= article + 3) {
+          by_word.emplace(low.substr(article), renumber[e]);
+        }
+        by_word.emplace(std::move(low), renumber[e]);  // first (longest) entity wins
       }
     }
     // Only linked persons stop the propagation: a mention the tagger read as

@@ -136,6 +136,62 @@ TEST(LinkTest, ShortSkeletonsNeedTheSameFirstLetter) {
   EXPECT_EQ(Render(text, l), "WILLOW@0 Le Quang Huy@1 Umar Ali@2 Omar Aly@2 Li@1 Lee@1");
 }
 
+TEST(LinkTest, ShortSkeletonsNeedTheSameLastLetterOrTwoVowels) {
+  // "Dhib" and "Dubai" share the skeleton "db" and the first letter; the
+  // article "al-" counts for neither. "José" and "Jose" end in vowels.
+  const std::string text = "Sheikh al-Dubai met al-Dhib. Jose Ruiz and José Ruiz; Hamli and al-Hamli.";
+  LinkOptions no_propagation;
+  no_propagation.propagate = false;
+  Linked l = LinkMentions(text, {Person(text, "al-Dubai"), Person(text, "al-Dhib"), Person(text, "Jose Ruiz"),
+                                 Person(text, "Jos\xC3\xA9 Ruiz"), Person(text, "Hamli"), Person(text, "al-Hamli")},
+                          no_propagation);
+  // (The finding takes in the title before it.)
+  EXPECT_EQ(Render(text, l), "Sheikh al-Dubai@0 al-Dhib@1 Jose Ruiz@2 Jos\xC3\xA9 Ruiz@2 Hamli@3 al-Hamli@3");
+}
+
+TEST(LinkTest, WordsAfterAnArabicArticleArePropagatedAlone) {
+  const std::string text = "He is known as al-Dhib. The guards called him \"ya Dhib\".";
+  Linked l = LinkMentions(text, {Person(text, "al-Dhib")});
+  EXPECT_EQ(Render(text, l), "al-Dhib@0 Dhib@0");
+}
+
+// Abbreviations defined for a person, and initials with periods, stand for
+// that person wherever they occur.
+TEST(LinkTest, AbbreviatedNames) {
+  struct Row {
+    const char* text;
+    const char* person;  // the PERSON finding at 0.6
+    const char* want;    // Render of every PERSON finding
+  };
+  const Row rows[] = {
+      {"Chair: Daw Khin Sandar Win (KSW). Minutes: ZLH. Approved: KSW, 23 Feb.", "Daw Khin Sandar Win",
+       "Daw Khin Sandar Win@0 KSW@1 KSW@1"},
+      {"Notes: Ko Zaw Lin Htet (ZLH)\n- ZLH: the road is open", "Ko Zaw Lin Htet", "Ko Zaw Lin Htet@0 ZLH@1 ZLH@1"},
+      {"Jean-Pierre Bemba (JPB) left; JPB's men stayed", "Jean-Pierre Bemba",
+       "Jean-Pierre Bemba@0 JPB@1 JPB@1"},
+      // Not the name's initials: an organisation.
+      {"Amina Yusuf (UNHCR) said UNHCR would", "Amina Yusuf", "Amina Yusuf@0"},
+      // Initials with periods, wherever they stand alone.
+      {"Author: M.K. | Restricted\n(M.K. to brief on 8 June)\n[end of notes - M.K.]\nHMK.", "M.K.",
+       "M.K.@-1 M.K.@-1 M.K.@-1"},
+      // Abbreviations that name no person.
+      {"U.S. aid; the U.S. said", "U.S.", "U.S.@-1"},
+      {"Mark Anderson (MA) and the MA", "Mark Anderson", "Mark Anderson@0"},
+      // Inside a longer token: not the abbreviation.
+      {"Rahim Karimi (RK) and RKX; the RK-2 form; rk", "Rahim Karimi", "Rahim Karimi@0 RK@1"},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    Linked l = LinkMentions(text, {Person(text, r.person, 0, 0.6f)});
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(text, l), r.want) << r.text;
+  }
+  // Below the threshold: nothing is added.
+  const std::string text = "Daw Khin Sandar Win (KSW) and KSW";
+  Linked l = LinkMentions(text, {Person(text, "Daw Khin Sandar Win", 0, 0.4f)});
+  EXPECT_EQ(l.findings.size(), 1u);
+}
+
 TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
   struct Case {
     const char* text;

@@ -194,8 +194,12 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
       return true;
     }
   }
-  // A locative, one space, then the span, and no possessive after it.
-  return OneOf(kLocatives, LowerWordBefore(text, f.begin)) && HasPlaceWord(text, f, /*conjunct=*/false);
+  // A locative, one space, then the span, and no possessive after it; or
+  // "from" ("an elder from Jabal Sabir"), where Abu and Khan start persons'
+  // names as often ("a call from Abu Hamza").
+  const std::string_view before = LowerWordBefore(text, f.begin);
+  return (OneOf(kLocatives, before) && HasPlaceWord(text, f, /*conjunct=*/false)) ||
+         (before == "from" && HasPlaceWord(text, f, /*conjunct=*/true));
 }
 
 // "the Karimi family" names persons nearly always, however weakly the
@@ -286,8 +290,22 @@ bool SpokenLanguage(std::string_view text, const Finding& f, const std::vector<s
   const std::string_view span = text.substr(f.begin, f.size());
   const size_t space = span.find(' ');
   if (space != std::string_view::npos && span.find(' ', space + 1) != std::string_view::npos) return false;
+  const auto speak = [](std::string_view w) { return w == "spoke" || w == "speak" || w == "speaks" || w == "speaking"; };
   const std::string_view before = LowerWordBefore(text, f.begin);
-  if (before == "spoke" || before == "speak" || before == "speaks" || before == "speaking") return true;
+  if (speak(before)) return true;
+  // "speaks mostly Lingala", "spoke only Nuer": one adverb between.
+  static constexpr std::string_view kAdverbs[] = {"also", "basic", "broken", "fluent", "little",
+                                                   "mainly", "mostly", "only", "some"};
+  if (OneOf(kAdverbs, before) && f.begin > before.size() + 1 && speak(LowerWordBefore(text, f.begin - before.size() - 1))) {
+    return true;
+  }
+  // "Language: Kanuri", "Languages: Hausa, Kanuri": a language field.
+  for (std::string_view label : {std::string_view("Language: "), std::string_view("Languages: ")}) {
+    const size_t at = f.begin - std::min(f.begin, label.size());
+    if (f.begin >= label.size() && text.compare(at, label.size(), label) == 0 && (at == 0 || text[at - 1] == '\n')) {
+      return true;
+    }
+  }
   size_t item_end = ConjunctPlaceEnd(text, f.begin);
   if (item_end == std::string_view::npos && f.begin >= 3 && text.compare(f.begin - 2, 2, ", ") == 0) {
     item_end = f.begin - 2;
@@ -357,17 +375,28 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
   }
 }
 
+// Separators that pair places as well as list them: "Lubero/Beni", "KABUL /
+// MAZAR", "Yinmabin & Salingyi".
+constexpr std::string_view kPairSeparators[] = {" / ", " & ", "/"};
+
 // The start of the list item that ends at text[.., b) before a separator of
-// a list (", ", " and ", ", and ", " or "), or npos: the separator's start.
+// a list (", ", " and ", ", and ", " or ", " / ", " & ", "/"), or npos: the
+// separator's start.
 size_t ListSeparatorBefore(std::string_view text, size_t b) {
   if (size_t e = ConjunctPlaceEnd(text, b); e != std::string_view::npos) return e;
-  return b >= 3 && text.compare(b - 2, 2, ", ") == 0 ? b - 2 : std::string_view::npos;
+  if (b >= 3 && text.compare(b - 2, 2, ", ") == 0) return b - 2;
+  for (std::string_view sep : kPairSeparators) {
+    if (b > sep.size() && text.compare(b - sep.size(), sep.size(), sep) == 0 && IsWordByte(text[b - sep.size() - 1])) {
+      return b - sep.size();
+    }
+  }
+  return std::string_view::npos;
 }
 
 // The start of the list item after text[e, ..) and a separator, or npos.
 size_t ListSeparatorAfter(std::string_view text, size_t e) {
   for (std::string_view sep : {std::string_view(", and "), std::string_view(" and "), std::string_view(" or "),
-                               std::string_view(", ")}) {
+                               std::string_view(", "), kPairSeparators[0], kPairSeparators[1], kPairSeparators[2]}) {
     if (text.compare(e, sep.size(), sep) == 0) return e + sep.size();
   }
   return std::string_view::npos;
@@ -393,6 +422,15 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
       if (!place) {
         const size_t before = ListSeparatorBefore(text, f.begin);
         place = before != std::string_view::npos && std::find(loc_ends.begin(), loc_ends.end(), before) != loc_ends.end();
+        // "between Taiz city and Aden": the item before is a capitalised
+        // name and a word for a place.
+        if (!place && before != std::string_view::npos && span.find(' ') == std::string_view::npos) {
+          const std::string_view area = LowerWordBefore(text, before + 1);
+          const std::string_view name = area.empty() || before < area.size() + 1
+                                            ? std::string_view()
+                                            : link_internal::WordBefore(text, before - area.size());
+          place = OneOf(kAdministrativeWords, area) && !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+        }
       }
       if (!place) {
         const size_t after = ListSeparatorAfter(text, f.end);

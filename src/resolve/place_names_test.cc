@@ -159,6 +159,18 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"Banki and Karim left", "Karim", 0.6f, "Banki", Kind::kPerson},
       {"Banki with Karim left", "Karim", 0.4f, "Banki", Kind::kPerson},
       {"on the Lopa road", "Lopa", 0.45f, "", Kind::kLoc},
+      // Pairs of places: "/", " / ", " & ".
+      {"Protection Officer, Lubero/Beni", "Beni", 0.37f, "Lubero", Kind::kLoc},
+      {"KABUL / MAZAR - HANDLE WITH CARE", "MAZAR", 0.34f, "KABUL", Kind::kLoc},
+      {"network, Yinmabin & Salingyi", "Yinmabin", 0.35f, "Salingyi", Kind::kLoc},
+      {"Karim/Rahim wrote", "Rahim", 0.4f, "", Kind::kPerson},  // no place beside
+      // After a name and a word for an area.
+      {"the link between Taiz city and Aden via", "Aden", 0.3f, "", Kind::kLoc},
+      {"between the city and Aden", "Aden", 0.3f, "", Kind::kPerson},  // no name before "city"
+      {"the Taiz city and Aden Karimi", "Aden Karimi", 0.4f, "", Kind::kPerson},  // two words
+      // "from" before a name with a place word; not Abu or Khan.
+      {"an elder from Jabal Sabir who", "Jabal Sabir", 0.45f, "", Kind::kLoc},
+      {"a call from Abu Hamza today", "Abu Hamza", 0.45f, "", Kind::kPerson},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;
@@ -195,6 +207,16 @@ TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
       {"Coordinator Karimi", "Coordinator Karimi", 0.4f, "", Kind::kPerson, ""},  // two words
       // A language.
       {"Interpretation for Rakhine-speaking arrivals", "Rakhine-speaking", 0.9f, "", Kind::kDem, "LANGUAGE"},
+      {"he speaks mostly Lingala; locals", "Lingala", 0.4f, "", Kind::kDem, "LANGUAGE"},
+      {"Sex: F\nLanguage: Kanuri (some Hausa)", "Kanuri", 0.49f, "", Kind::kDem, "LANGUAGE"},
+      {"he speaks with Karim", "Karim", 0.4f, "", Kind::kPerson, ""},
+      {"Her Language: Kanuri", "Kanuri", 0.4f, "", Kind::kPerson, ""},  // not a line's label
+      // A title with no name after it; a word for a relative.
+      {"reachable through the Bulama of Sector C", "Bulama", 0.32f, "", Kind::kDem, "OCCUPATION"},
+      {"The Haji is diabetic", "Haji", 0.4f, "", Kind::kDem, "OCCUPATION"},
+      {"ask Haji about it", "Haji", 0.4f, "", Kind::kPerson, ""},  // no "the"
+      {"07:01 - M. P.: Mother is Dilia V., she", "Mother", 0.45f, "", Kind::kDem, "KIN"},
+      {"Son is here", "Son", 0.45f, "", Kind::kPerson, ""},  // a given name too
       // Places one comes from or goes to.
       {"a man from Mehar", "Mehar", 0.49f, "", Kind::kLoc, ""},
       {"Stopped at Lopa by militia", "Lopa", 0.43f, "", Kind::kLoc, ""},

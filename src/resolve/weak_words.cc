@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "link_words.h"
+#include "patronyms.h"
 #include "place_names.h"
 
 namespace tearline::link_internal {
@@ -34,6 +35,15 @@ constexpr std::string_view kPostNouns[] = {
     "supervisor",    "vaccinator",
 };
 static_assert(std::is_sorted(std::begin(kPostNouns), std::end(kPostNouns)));
+
+// Words for a relative, lower case, that are no one's name: "Mother is
+// Dilia V." read weakly as a person at the start of a message ("Son" is a
+// given name). Sorted.
+constexpr std::string_view kKinNouns[] = {
+    "aunt",   "brother",  "cousin", "daughter", "father", "grandfather", "grandmother",
+    "husband", "mother",  "nephew", "niece",    "sister", "uncle",       "wife",
+};
+static_assert(std::is_sorted(std::begin(kKinNouns), std::end(kKinNouns)));
 
 // Lower-case words before "from", "to" or "at" that make the one word after
 // it a place: movement ("fled from Bosso", "moved to Leda", "stopped at
@@ -91,9 +101,15 @@ void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
     if (std::binary_search(std::begin(kMonths), std::end(kMonths), lower)) {
       f.kind = Kind::kDate;
       f.subkind = "MONTH";
-    } else if (std::binary_search(std::begin(kPostNouns), std::end(kPostNouns), lower)) {
+    } else if (std::binary_search(std::begin(kPostNouns), std::end(kPostNouns), lower) ||
+               (IsTitleWord(span) && (WordBefore(text, f.begin) == "the" || WordBefore(text, f.begin) == "The"))) {
+      // "Protection Coordinator"; "the Bulama of Sector C", "The Haji is
+      // diabetic": a title with no name after it names a post.
       f.kind = Kind::kDem;
       f.subkind = "OCCUPATION";
+    } else if (std::binary_search(std::begin(kKinNouns), std::end(kKinNouns), lower)) {
+      f.kind = Kind::kDem;
+      f.subkind = "KIN";
     } else if (PlaceOfMovement(text, f.begin, f.end) || FollowsPlacePrefix(text, f.begin) || (of_person(f.begin) && text[f.begin] >= 'A' && text[f.begin] <= 'Z')) {
       f.kind = Kind::kLoc;
       f.subkind = {};

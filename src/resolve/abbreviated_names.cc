@@ -1,0 +1,146 @@
+// Initials that stand for a person. Contract in abbreviated_names.h and
+// tearline/resolve.h (ABBREVIATED NAMES).
+#include "abbreviated_names.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "link_words.h"
+#include "patronyms.h"
+#include "tearline/quasi.h"
+
+namespace tearline::link_internal {
+namespace {
+
+constexpr size_t kMinLetters = 2;
+constexpr size_t kMaxLetters = 5;
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// The capitals in parentheses at text[i...] (" (KSW)" or "(KSW)" right after a
+// name), as [b, e); b == e when there are none.
+std::pair<size_t, size_t> ParenthesisedCapitals(std::string_view text, size_t i) {
+  if (i < text.size() && text[i] == ' ') ++i;
+  if (i >= text.size() || text[i] != '(') return {i, i};
+  const size_t b = i + 1;
+  size_t e = b;
+  while (e < text.size() && IsUpper(text[e]) && e - b <= kMaxLetters) ++e;
+  if (e >= text.size() || text[e] != ')' || e - b < kMinLetters || e - b > kMaxLetters) return {b, b};
+  return {b, e};
+}
+
+// The first letters of the capitalised words of `name`, words split at
+// spaces (and at hyphens too when split_hyphens), leading title words
+// ("Daw", "Ko", "Dr") left out when skip_titles; empty when a word does not
+// start with an ASCII capital.
+std::string Initials(std::string_view name, bool split_hyphens, bool skip_titles) {
+  std::string out;
+  bool leading = true;
+  for (size_t i = 0; i < name.size();) {
+    while (i < name.size() && (name[i] == ' ' || (split_hyphens && name[i] == '-'))) ++i;
+    if (i >= name.size()) break;
+    size_t e = i;
+    while (e < name.size() && name[e] != ' ' && !(split_hyphens && name[e] == '-')) ++e;
+    const std::string_view word = name.substr(i, e - i);
+    std::string bare(word);
+    while (!bare.empty() && bare.back() == '.') bare.pop_back();
+    if (!(leading && skip_titles && IsTitleWord(bare))) {
+      if (!IsUpper(word[0])) return "";
+      out.push_back(word[0]);
+      leading = false;
+    }
+    i = e;
+  }
+  return out;
+}
+
+// Whether text[b, e) is initials with periods: two to five capitals, each
+// followed by a period ("M.K.", "Z.M.G.").
+bool PeriodInitials(std::string_view text, size_t b, size_t e) {
+  const size_t n = e - b;
+  if (n < 2 * kMinLetters || n > 2 * kMaxLetters || n % 2 != 0) return false;
+  for (size_t k = b; k < e; k += 2) {
+    if (!IsUpper(text[k]) || text[k + 1] != '.') return false;
+  }
+  return true;
+}
+
+// Whether text[b, e) stands alone: no word byte, '.', '-' or '@' touching it.
+bool Standalone(std::string_view text, size_t b, size_t e) {
+  auto joined = [](char c) { return IsWordByte(c) || c == '-' || c == '@'; };
+  if (b > 0 && (joined(text[b - 1]) || text[b - 1] == '.')) return false;
+  if (e < text.size() && (joined(text[e]) || (text[e] == '.' && e + 1 < text.size() && IsWordByte(text[e + 1])))) {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  struct Abbreviation {
+    std::string text;
+    float confidence;
+  };
+  std::vector<Abbreviation> found;
+  std::vector<Finding> added;
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > text.size()) continue;
+    const std::string_view name = text.substr(f.begin, f.size());
+    if (PeriodInitials(text, f.begin, f.end)) {
+      std::string letters;
+      for (char c : name) {
+        if (c != '.') letters.push_back(c);
+      }
+      if (!IsNoPersonAbbreviation(letters)) found.push_back({std::string(name), f.confidence});
+      continue;
+    }
+    const auto [b, e] = ParenthesisedCapitals(text, f.end);
+    if (b == e) continue;
+    const std::string_view caps = text.substr(b, e - b);
+    if (IsNoPersonAbbreviation(caps)) continue;
+    bool match = false;
+    for (bool hyphens : {false, true}) {
+      for (bool titles : {false, true}) match = match || Initials(name, hyphens, titles) == caps;
+    }
+    if (!match) continue;
+    added.push_back(Finding{b, e, Kind::kPerson, "INITIALS", f.confidence, "link"});
+    found.push_back({std::string(caps), f.confidence});
+  }
+  if (found.empty()) return;
+  // Every other occurrence, as a whole token in the same case: one pass over
+  // the runs of capitals and periods that start a word.
+  std::unordered_map<std::string_view, float> by_text;
+  for (const Abbreviation& a : found) {
+    float& c = by_text[a.text];
+    c = std::max(c, a.confidence);
+  }
+  std::vector<std::pair<size_t, size_t>> known;
+  for (const Finding& f : *findings) {
+    if (f.kind == Kind::kPerson) known.emplace_back(f.begin, f.end);
+  }
+  for (const Finding& f : added) known.emplace_back(f.begin, f.end);
+  std::sort(known.begin(), known.end());
+  for (size_t i = 0; i < text.size();) {
+    if (!IsUpper(text[i]) || (i > 0 && (IsWordByte(text[i - 1]) || text[i - 1] == '.'))) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < text.size() && (IsUpper(text[e]) || text[e] == '.') && e - i <= 2 * kMaxLetters) ++e;
+    // "KSW" or "M.K.": the run, or the run without a sentence's final period.
+    for (size_t end : {e, e > i && text[e - 1] == '.' ? e - 1 : e}) {
+      auto it = by_text.find(text.substr(i, end - i));
+      if (it == by_text.end() || !Standalone(text, i, end)) continue;
+      if (!std::binary_search(known.begin(), known.end(), std::make_pair(i, end))) {
+        added.push_back(Finding{i, end, Kind::kPerson, "INITIALS", it->second, "link"});
+      }
+      break;
+    }
+    i = std::max(e, i + 1);
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
+}  // namespace tearline::link_internal
