@@ -131,8 +131,10 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // Burmese Daw, Saya and Ashin, the clergy's Imam, Pastor, Fr (Father) and Sr
 // (Sister), Hon, the Philippine Kapitan, the Sahel's Alhaji, Alhaja, Hajiya,
 // Malam, Mallam, Bulama, Ustaz, Ustadh, the Somali Suldaan, Ugaas, Garaad;
-// the Burmese and Karen U, Ko, Ma, Naw and Saw only so written and before a
-// space, since they are also words and abbreviations ("U.S.", "MA"; "Ko
+// the Burmese and Karen U, Ko, Ma, Naw and Saw only so written, before a
+// space and name words in title case, since they are also words and
+// abbreviations ("U.S.", "MA", a chat's "U GOING OUT"; "U" also needs two
+// name words and no lower-case word before it: "so U Know What"; "Ko
 // Samui", a Thai island, is read as a name); and variant spellings; others may follow it:
 // "Mullah Haji") and then one to four
 // capitalised name words, of which one has at least three letters, joined by

@@ -271,6 +271,9 @@ TEST(TitledNameTest, HonorificAndName) {
       {"KO Samui", ""},
       {"the Bulama of Sector C", ""},
       {"MA THIDA", ""},
+      {"RT IF U GETTN FUCKED UP TONIGHT", ""},  // a chat's "you"
+      {"so U Know What", ""},
+      {"Minutes: U Tin.", ""},  // "U" before two name words only
       // Not a name, or not a name this rule reads:
       {"Mr. President, as a recipient", ""},
       {"Mr Justice Kennedy said", ""},

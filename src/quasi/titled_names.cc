@@ -139,12 +139,13 @@ bool NameWord(const Word& w) {
 // outside.
 std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<Word>& words) {
   if (words.empty() || !Capitalised(words[0]) || !IsHonorific(Bytes(text, words[0]))) return std::nullopt;
-  // A Burmese honorific is followed by a space, never a period ("U.S. Army").
+  // A Burmese honorific is followed by a space, never a period ("U.S. Army"),
+  // and by name words in title case ("U GOING OUT TONIGHT" is a chat's "you");
+  // "U" by two of them ("U Tin Win"), and not after a lower-case word (MatchAt).
   const std::string_view first = Bytes(text, words[0]);
-  if (std::find(kMixedCaseHonorifics.begin(), kMixedCaseHonorifics.end(), first) != kMixedCaseHonorifics.end() &&
-      (words.size() < 2 || words[1].gap != Gap::kSpace)) {
-    return std::nullopt;
-  }
+  const bool mixed_case =
+      std::find(kMixedCaseHonorifics.begin(), kMixedCaseHonorifics.end(), first) != kMixedCaseHonorifics.end();
+  if (mixed_case && (words.size() < 2 || words[1].gap != Gap::kSpace)) return std::nullopt;
   size_t j = 1;
   while (j < words.size() && NameGap(text, words, j, true) && Capitalised(words[j]) &&
          IsHonorific(Bytes(text, words[j]))) {
@@ -167,6 +168,12 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
     end = ++j;
   }
   if (!full_word) return std::nullopt;
+  if (mixed_case) {
+    if (first == "U" && names < 2) return std::nullopt;
+    for (size_t k = end - names; k < end; ++k) {
+      if (words[k].flags & quasi::kAllCaps) return std::nullopt;
+    }
+  }
   if (j < words.size() && (words[j].cls & quasi::kClsHead) && Capitalised(words[j]) && NameGap(text, words, j, false)) {
     return std::nullopt;
   }
@@ -262,6 +269,8 @@ class TitledNameDetector final : public Detector {
       ++e;
     }
     if (!IsHonorific(text.substr(i, e - i))) return;
+    // "U" after a lower-case word is a chat's "you" ("so U Know What").
+    if (e == i + 1 && text[i] == 'U' && i >= 2 && text[i - 1] == ' ' && text[i - 2] >= 'a' && text[i - 2] <= 'z') return;
     const std::string_view window = text.substr(i, std::min(kWindow, n - i));
     quasi::SplitWords(window, &scratch.words, &table_);
     std::vector<Word>& w = scratch.words;
