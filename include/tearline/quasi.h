@@ -328,6 +328,14 @@ std::unique_ptr<const Detector> NewRegionalNameDetector();
 // in tearline/resolve.h). Thread-safe.
 bool IsWordGivenName(std::string_view word);
 
+// The length of a lower-case Arabic article and its hyphen that starts
+// `word` ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-":
+// "al-Dhib", "ash-Shami"), when at least one byte follows it; otherwise 0.
+// The code-name and titled-name rules take such a name whole ('a.k.a.
+// "al-Dhib"', "Sheikh al-Dubai"); linking compares and propagates the word
+// after it.
+size_t ArabicArticleLength(std::string_view word);
+
 // The field name detector (id "fields"): the value of a labelled line that
 // names a person, as forms, manifests and report headers write them:
 // "NAME: AHMADZAI, NOORULLAH", "Father's name: Abdul Karim", "Alias: Qari

@@ -277,8 +277,8 @@ class CodeNameDetector final : public Detector {
     size_t i = q + len;
     // An Arabic article before the capital ('a.k.a. "al-Dhib"'): part of the
     // name after a trigger.
-    const size_t article = ArticleAt(text, i);
-    if (article > 0 && TriggerBefore(text, q, /*strong_only=*/true)) {
+    const size_t article = ArabicArticleLength(text.substr(i));
+    if (article > 0 && IsUpperAscii(text[i + article]) && TriggerBefore(text, q, /*strong_only=*/true)) {
       const size_t e = QuotedNameEnd(text, i + article);
       if (e != 0) Report(i, e, sink, from);
       return;
@@ -292,17 +292,6 @@ class CodeNameDetector final : public Detector {
     } else {
       NameAroundNickname(text, q, e, sink, from);
     }
-  }
-
-  // The length of a lower-case Arabic article and its hyphen at text[i]
-  // ("al-", "el-", "ad-", "ash-", ...) before a capital, or 0.
-  static size_t ArticleAt(std::string_view text, size_t i) {
-    for (std::string_view a : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"}) {
-      if (text.compare(i, a.size(), a) == 0 && i + a.size() < text.size() && IsUpperAscii(text[i + a.size()])) {
-        return a.size();
-      }
-    }
-    return 0;
   }
 
   // Capitalised words before the opening quote at text[q] that may start a

@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "tearline/file.h"
+#include "tearline/quasi.h"
 
 namespace tearline::quasi {
 namespace {
@@ -98,3 +99,14 @@ size_t NameEnd(std::string_view text, size_t i, bool mixed_case) {
 }
 
 }  // namespace tearline::quasi
+
+namespace tearline {
+
+size_t ArabicArticleLength(std::string_view word) {
+  for (std::string_view article : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"}) {
+    if (word.size() > article.size() && word.starts_with(article)) return article.size();
+  }
+  return 0;
+}
+
+}  // namespace tearline

@@ -156,10 +156,8 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
   // A lower-case Arabic article joined to a capitalised word by a hyphen is
   // part of the name ("Sheikh al-Dubai").
   const auto article = [&](size_t k) {
-    static constexpr std::string_view kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"};
     return k + 1 < words.size() && words[k + 1].gap == Gap::kJoiner && Capitalised(words[k + 1]) &&
-           text.compare(words[k + 1].begin - 1, 1, "-") == 0 &&
-           std::find(std::begin(kArticles), std::end(kArticles), Bytes(text, words[k])) != std::end(kArticles);
+           ArabicArticleLength(text.substr(words[k].begin)) == words[k + 1].begin - words[k].begin;
   };
   while (j < words.size() && names < kMaxNameWords && NameGap(text, words, j, names == 0) &&
          (NameWord(words[j]) || article(j))) {

@@ -11,6 +11,7 @@
 #include "patronyms.h"
 #include "place_names.h"
 #include "tearline/protect.h"
+#include "tearline/quasi.h"
 #include "tearline/resolve.h"
 #include "tearline/tag.h"
 
@@ -155,15 +156,6 @@ struct MentionWord {
 
 // The name words of a mention: no titles, no possessive, no punctuation, and
 // nothing before the last office word that a word follows.
-// The length of a lower-case Arabic article and its hyphen that starts the
-// lower-cased word `low` ("al-", "el-", "ash-", ...), or 0.
-size_t ArabicArticleLength(std::string_view low) {
-  for (std::string_view article : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"}) {
-    if (low.size() > article.size() && low.starts_with(article)) return article.size();
-  }
-  return 0;
-}
-
 std::vector<MentionWord> NameWords(std::string_view mention) {
   std::vector<MentionWord> words;
   std::vector<Token> tokens = Tokenize(mention);

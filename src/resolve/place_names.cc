@@ -301,10 +301,9 @@ bool SpokenLanguage(std::string_view text, const Finding& f, const std::vector<s
   }
   // "Language: Kanuri", "Languages: Hausa, Kanuri": a language field.
   for (std::string_view label : {std::string_view("Language: "), std::string_view("Languages: ")}) {
-    const size_t at = f.begin - std::min(f.begin, label.size());
-    if (f.begin >= label.size() && text.compare(at, label.size(), label) == 0 && (at == 0 || text[at - 1] == '\n')) {
-      return true;
-    }
+    if (f.begin < label.size()) continue;
+    const size_t at = f.begin - label.size();
+    if (text.compare(at, label.size(), label) == 0 && (at == 0 || text[at - 1] == '\n')) return true;
   }
   size_t item_end = ConjunctPlaceEnd(text, f.begin);
   if (item_end == std::string_view::npos && f.begin >= 3 && text.compare(f.begin - 2, 2, ", ") == 0) {
@@ -426,9 +425,7 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
         // name and a word for a place.
         if (!place && before != std::string_view::npos && span.find(' ') == std::string_view::npos) {
           const std::string_view area = LowerWordBefore(text, before + 1);
-          const std::string_view name = area.empty() || before < area.size() + 1
-                                            ? std::string_view()
-                                            : link_internal::WordBefore(text, before - area.size());
+          const std::string_view name = link_internal::WordBefore(text, before - area.size());
           place = OneOf(kAdministrativeWords, area) && !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
         }
       }

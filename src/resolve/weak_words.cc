@@ -98,11 +98,15 @@ void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
     std::array<char, 16> buf;
     const std::string_view lower = LowerAsciiInto(span, buf);
     if (lower.empty()) continue;
+    const auto after_the = [&] {
+      const std::string_view before = WordBefore(text, f.begin);
+      return before == "the" || before == "The";
+    };
     if (std::binary_search(std::begin(kMonths), std::end(kMonths), lower)) {
       f.kind = Kind::kDate;
       f.subkind = "MONTH";
     } else if (std::binary_search(std::begin(kPostNouns), std::end(kPostNouns), lower) ||
-               (IsTitleWord(span) && (WordBefore(text, f.begin) == "the" || WordBefore(text, f.begin) == "The"))) {
+               (IsTitleWord(span) && after_the())) {
       // "Protection Coordinator"; "the Bulama of Sector C", "The Haji is
       // diabetic": a title with no name after it names a post.
       f.kind = Kind::kDem;
