@@ -170,8 +170,11 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // placeholders ("REDACTED", "WITHHELD", one letter repeated), classification
 // words and intelligence disciplines ("SECRET", "HUMINT"). The span is the
 // name alone, without quotes. Nicknames: a quoted name after "nicknamed",
-// "also called", "dit" (French: 'Boubacar dit "Bouba"'), "call(s)/called
-// him/her" ('everyone calls him "Dheere"') is reported so too; and one to
+// "also called", "dit" / "dite" (French: 'Boubacar dit "Bouba"'), "call(s)/called
+// him/her" ('everyone calls him "Dheere"') is reported so too, and so is one
+// in parentheses right after a capitalised word that may end a name
+// ('Gurgen ("Gugo") will move'; not after a sentence opener nor the words
+// for things below: 'Operation ("Red Dawn")'); and one to
 // three capitalised words right before a quoted name (not a sentence opener
 // nor Operation, Project, Camp, Hotel, Radio, Station, Team, Group, Brigade,
 // Battalion) with one or two capitalised words right after it is one
@@ -210,17 +213,27 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 //     soldier, officer, elder, villager, refugee, evacuee, worker,
 //     employee (singular), contractor, fixer, aide, deputy, manager,
 //     supervisor, teacher, nurse, cook, watchman, shopkeeper, farmer,
-//     shepherd, mechanic, photographer (plurals where a list may follow;
+//     shepherd, mechanic, photographer; and those of hotline logs, manifests
+//     and case files: caller, passenger, patient, survivor, beneficiary,
+//     volunteer, operator, pilot, midwife, smuggler, trafficker (plurals where a list may follow;
 //     not "assistant": "assistant Professor"). After a role word the name
 //     must have a lower-case letter ("the leader ISIS-K" names an
 //     organisation; code names in capitals are NewCodeNameDetector's).
 // A hyphenated prefix is ignored ("half-brother", "co-founder"). After a
 // plural ("sons", "parents", "victims") a list of names follows: ", ",
-// " and ", ", and ", " & " between them ("his sons Ahmad and Mahmood").
+// " and ", ", and ", " & " between them ("his sons Ahmad and Mahmood"), each
+// name optionally followed by an aside in parentheses of up to 24 bytes
+// ("daughters Lola (9), Madina (6) and Zuhra (2)").
 // Never a name: a first word that opens sentences ("The", "He", "In"), one
 // word of three capitals or fewer ("friends IRL", "the applicant DEM
-// 28,224"). A capitalised relation word ("Brother Ahmad", "Mother Teresa") is
-// left to the titled-name rule and the tagger. A name given as a name is
+// 28,224"). A capitalised kin word ("Brother Ahmad", "Mother Teresa") is
+// left to the titled-name rule and the tagger. A capitalised singular role
+// word counts only where it opens a line or a table cell (after a line break,
+// a tab or a '|', one space allowed, or a bullet "- " / "* " at a line's
+// start: "| Passenger Mykola Sahaidak, 78", "Driver Dieuseul ST-VIL: gunfire
+// near ..."), for one name and no list, each of whose words has a lower-case
+// letter or is four capitals or more, and none is a label noun ("Driver
+// Phone:", "Victim Support Unit", "Deputy Director", "Guard Post"). A name given as a name is
 // read as after a role word: after a possessive (his, her, their, whose, my,
 // our, your, in any case), an optional "real" or "full", and "name is" ("we
 // believe his name is Désiré Lokpa", "Her real name is Amina Yusuf"). Runs
@@ -351,10 +364,22 @@ size_t ArabicArticleLength(std::string_view word);
 //   - a kin label: Father, Mother, Husband, Wife, Spouse, Son, Daughter,
 //     Brother, Sister, Guardian, Next of kin, NOK, S/O, D/O, W/O, Son of,
 //     Daughter of, Wife of, (Also) known as; their value must not start in
-//     lower case ("Father: unknown").
+//     lower case ("Father: unknown"); or
+//   - a whole label of a French, Spanish or Portuguese form, Latin-1
+//     capitals read in lower case: names (Nom, Prénom(s), Nom et prénom(s),
+//     Nom complet, Nom de famille, Surnom, Dit(e), Nombre(s), Apellido(s),
+//     Nombre completo, Apodo, Nome, Sobrenome, Apelido), kin (Épouse,
+//     Époux, Mari, Père, Mère, Fils, Fille, Frère, Sœur, Tuteur, Conjoint,
+//     Enfant(s), Esposa, Esposo, Padre, Madre, Hijo(s), Hija, Hermano,
+//     Hermana, Cónyuge, Pai, Mãe, Filho(s), Filha, Marido) and roles
+//     (Déclarant(e), Enquêteur, Interprète, Témoin, Victime, Survivant(e),
+//     Point focal, Chef de ménage, Víctima, Testigo, Denunciante, ...).
+// Words of a label may be joined by '_' ("given_name").
 // The value runs on the same line over up to six words joined by spaces or
 // ", " ("AHMADZAI, NOORULLAH"; under a plural label ", " and "and" separate
-// names), with lower-case particles (de, la, van, bin, al-, ...); it ends at
+// names, and an aside in parentheses of up to 24 bytes may follow each one:
+// "Enfants: Bienvenu (11 ans), Grâce (7 ans)"), with lower-case particles
+// (de, la, van, bin, al-, ...); it ends at
 // a lower-case word (unless the whole value is in lower case), a word with a
 // digit or a '/' ("S/O"), a word before a colon (the next label), a period
 // that ends no initial or abbreviation ("Capt.", "J."), or any other
@@ -372,8 +397,9 @@ size_t ArabicArticleLength(std::string_view word);
 // Written/Reviewed/Approved by, Operator signature; their value is no
 // acronym alone ("Reported by: UNHCR") and ends at a comma ("Rebecca Adut
 // Mabior, Field Security Assistant").
-// Also the cells under a name column of a table (rows of cells separated by
-// '|' or tabs; a header cell that is a name or kin label, or "HH head",
+// Also the cells under every name column of a table (rows of cells separated by
+// '|', tabs, or ';' under a header of three cells or more, none empty: a
+// spreadsheet export; a header cell that is a name or kin label, or "HH head",
 // "Head of household", "Beneficiary", or holds one in parentheses: "HH HEAD
 // (SURNAME, Other names)", but not "Village (name, district)"), a record of
 // a name, a nickname in quotes and the person's sex and age ("DIALLO

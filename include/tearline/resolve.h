@@ -50,7 +50,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // only of generic words are removed: institution words, offices, office units
 // and posts in capitals (HR, HQ, CEO, ...) and capitalised sentence openers
 // ("Court", "the Government", "Regional Governor", "the Secretary",
-// "Emperor", "According"), which name no one on their own (a built-in list;
+// "Emperor", "According") and greetings that open chat messages ("Silav",
+// "Hola", "Bonjour", "Merhaba", "Habari", "Jambo", ...), which name no one on their own (a built-in list;
 // case-insensitive). A name that merely contains them ("Kayseri Administrative
 // Court") is kept. Such words are never propagated either (below). So are
 // PERSON findings made only of lower-case nouns for a role or a relation
@@ -99,7 +100,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // up to four. (Other capitalised words beside a name are as often places or
 // things the tagger missed: "Peoria, Chandler, and Gilbert".)
 // ABBREVIATED NAMES (options.abbreviate). Then two to five capitals in
-// parentheses right after a PERSON finding of at least min_confidence,
+// parentheses or between slashes ("HAJIYA FANTA MODU /HFM/") right after a
+// PERSON finding of at least min_confidence,
 // matching the first letters of its words (split at spaces, or at spaces and
 // hyphens; leading titles counted or not: "Daw Khin Sandar Win (KSW)", "Ko
 // Zaw Lin Htet (ZLH)"), are a PERSON finding (subkind INITIALS, detector
@@ -110,6 +112,13 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // parentheses that are not the name's initials are left alone ("Amina Yusuf
 // (UNHCR)"), and so are abbreviations that name no person
 // (IsNoPersonAbbreviation in tearline/quasi.h: "U.S.", "MA", "ICRC").
+// An abbreviation defined with "(hereafter X", "(hereinafter X" (optionally
+// "referred to as", "called" or "cited as" before X; ")" or "," after it) is
+// one too, whatever its letters, right after such a PERSON finding (its
+// confidence) or after a lower-case noun for a person (survivor, victim,
+// complainant, applicant, witness, caller, woman, man, girl, boy, mother,
+// son, ...; confidence 0.6: "the survivor (hereafter JPN)"); not after
+// anything else ("the Convention (hereinafter ECHR)").
 // MENTION LINKING. Groups PERSON findings (confidence >= options.min_confidence)
 // into entities and gives every mention of one entity the same Finding::entity
 // id (0, 1, ...; in order of first appearance). Titles ("Mr.", "Col.",
@@ -218,7 +227,7 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //   - a PERSON reading is a place (LOC) when a word for an administrative
 //     area or a place follows it after one space, in any case (district,
 //     province, region, city, village, valley, town, camp, suburb,
-//     neighbourhood, governorate, municipality, subdistrict, tehsil, payam,
+//     neighbourhood, governorate, municipality, subdistrict, tehsil, payam, provincial,
 //     airport, base, checkpoint, crossing, hub, office, road, route, market,
 //     clinic, hospital, mosque, guesthouse: "Mohammad Agha district", "Sayed
 //     Abad District", "Gaziantep hub"), or "'s" and a word that heads the
@@ -263,10 +272,15 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     "Rakhine-speaking arrivals"); one below 0.5 of one word is DATE/MONTH
 //     when it is a month in English, French, Spanish or Portuguese that is no
 //     common given name ("January", "Junho"; not April, May, June, August),
+//     DATE/HOLIDAY when it is a feast (Eid, Ramadan, Nowruz, Newroz, Navruz,
+//     Christmas, Easter, Diwali, Passover, Hanukkah: "come back after Eid"),
 //     DEM/OCCUPATION when it is the noun of a post (coordinator, officer,
-//     manager, director, adviser, ...: a signature's "Protection
-//     Coordinator") or a title word right after "the" or "The" ("the Bulama
-//     of Sector C", "The Haji is diabetic"), DEM/KIN when it is a word for a
+//     manager, director, adviser, teacher, prefet, sous-prefet, ...: a signature's "Protection
+//     Coordinator"; also a weak reading of several words that ends in one:
+//     "QURANIC TEACHER") or a title word right after "the" or "The" ("the Bulama
+//     of Sector C", "The Haji is diabetic"), ORG when it is an agency's or
+//     another organisation's acronym in capitals (IsNoPersonAbbreviation in
+//     tearline/quasi.h: "SHARE WITH UNHCR, IOM"), DEM/KIN when it is a word for a
 //     relative (mother, father, brother, sister, wife, husband, uncle, aunt,
 //     cousin, ...; not "Son", a given name: "Mother is Dilia V."), and a place after "from", "to" or "at" that follows a
 //     word of movement or of people and one space ("moved to Leda", "stopped

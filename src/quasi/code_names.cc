@@ -32,14 +32,14 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 31> kTriggers = {{
+constexpr std::array<Trigger, 32> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
     {"aka", true},         {"nom de guerre", true}, {"pen name", true}, {"nom de plume", true},
     // Nicknames: 'Boubacar dit "Bouba"', 'everyone calls him "Dheere"',
     // 'Also called: "Tharshi"'.
-    {"nicknamed", true},   {"also called", true}, {"dit", true, false}, {"calls him", true, false},
+    {"nicknamed", true},   {"also called", true}, {"dit", true, false}, {"dite", true, false}, {"calls him", true, false},
     {"calls her", true, false}, {"call him", true, false}, {"call her", true, false},
     {"called him", true, false}, {"called her", true, false},
     // "Source: UNAMA" credits an organisation; "source KESTREL" names one.
@@ -289,9 +289,23 @@ class CodeNameDetector final : public Detector {
     if (e == 0) return;
     if (TriggerBefore(text, q, /*strong_only=*/true)) {
       Report(i, e, sink, from);
+    } else if (NameBeforeParenthesis(text, q) && e + ClosingQuoteAt(text, e) < n &&
+               text[e + ClosingQuoteAt(text, e)] == ')' && !quasi::IsSentenceOpener(text.substr(i, quasi::NameWordEnd(text, i) - i))) {
+      Report(i, e, sink, from);  // 'Gurgen ("Gugo") will move'
     } else {
       NameAroundNickname(text, q, e, sink, from);
     }
+  }
+
+  // Whether the opening quote at text[q] follows " (" and a capitalised word
+  // that may end a person's name ('Gurgen ("Gugo")'; not 'Operation ("Red
+  // Dawn")' nor 'The ("X")').
+  static bool NameBeforeParenthesis(std::string_view text, size_t q) {
+    if (q < 4 || text[q - 1] != '(' || text[q - 2] != ' ') return false;
+    const size_t end = q - 2;
+    size_t b = end;
+    while (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\'')) --b;
+    return b < end && CapitalisedWordEnd(text, b) == end && MayStartName(text.substr(b, end - b));
   }
 
   // Capitalised words before the opening quote at text[q] that may start a

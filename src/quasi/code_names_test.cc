@@ -44,6 +44,13 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"known to us as \"The Gap\"", ""},  // quoted mixed case after a weak trigger
       // Nicknames.
       {"BARRY Boubacar dit \"Bouba\" | M/27", "PERSON/CODENAME[20,25)"},  // a French alias
+      {"GBANDA-WALI (dite \"Ita Rosa\"), voisine", "PERSON/CODENAME[19,27)"},
+      // A quoted name in parentheses right after a capitalised word.
+      {"Gurgen (\"Gugo\") will move", "PERSON/CODENAME[9,13)"},
+      {"Operation (\"Red Dawn\") began", ""},
+      {"QuickenLoans Arena (\"The Q\") for", ""},  // a nickname of a thing
+      {"The (\"Big\") one", ""},
+      {"Gurgen (\"Gugo\" and others) left", ""},  // no ')' after the quote
       {"everyone calls him \"Dheere\". Also called: \"Tharshi\"", "PERSON/CODENAME[20,26) PERSON/CODENAME[43,50)"},
       {"a boy nicknamed \"Toto\" left", "PERSON/CODENAME[17,21)"},
       {"writes under the pen name \"Parastoo\". Unmarried", "PERSON/CODENAME[27,35)"},  // a pen name

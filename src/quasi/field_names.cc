@@ -31,8 +31,9 @@ constexpr size_t kMaxValueWords = 6;   // words of one name
 
 // The last word of a label that names a person's name ("Name", "Full name",
 // "Father's name", "Surname", "Alias", "AKA"). Sorted.
-constexpr std::string_view kNameLabelEnds[] = {"a.k.a", "a.k.a.", "aka", "alias", "aliases", "name",
-                                               "names", "nickname", "nicknames", "surname", "surnames"};
+constexpr std::string_view kNameLabelEnds[] = {"a.k.a",     "a.k.a.",    "aka",      "alias",      "aliases",
+                                               "forename",  "forenames", "name",     "names",      "nickname",
+                                               "nicknames", "patronymic", "surname", "surnames"};
 static_assert(std::is_sorted(std::begin(kNameLabelEnds), std::end(kNameLabelEnds)));
 // Words before "name" that make it the name of a thing ("File name", "Code
 // name", "Village name"). Sorted.
@@ -90,6 +91,102 @@ using quasi::Listed;
 
 enum class Label { kNone, kName, kNames, kKin, kRole };
 
+// Whole labels of forms in French, Spanish and Portuguese ("Nom:", "Prénom:",
+// "Épouse:", "Enfants:", "Apellidos:", "Madre:", "Testigo:"), lower case in
+// UTF-8 (ClassifyLabelText lower-cases Latin-1 capitals), with their class.
+// Sorted by bytes.
+struct ForeignLabel {
+  std::string_view word;
+  Label label;
+};
+constexpr ForeignLabel kForeignLabels[] = {
+    {"alias", Label::kName},
+    {"apelido", Label::kName},
+    {"apellido", Label::kName},
+    {"apellidos", Label::kName},
+    {"apodo", Label::kName},
+    {"chef de famille", Label::kRole},
+    {"chef de ménage", Label::kRole},
+    {"conjoint", Label::kKin},
+    {"conjointe", Label::kKin},
+    {"cónyuge", Label::kKin},
+    {"denunciante", Label::kRole},
+    {"dit", Label::kName},
+    {"dite", Label::kName},
+    {"déclarant", Label::kRole},
+    {"déclarante", Label::kRole},
+    {"elaborado por", Label::kRole},
+    {"enfant", Label::kKin},
+    {"enfants", Label::kNames},
+    {"enquêteur", Label::kRole},
+    {"enquêtrice", Label::kRole},
+    {"entrevistador", Label::kRole},
+    {"entrevistadora", Label::kRole},
+    {"esposa", Label::kKin},
+    {"esposo", Label::kKin},
+    {"filha", Label::kKin},
+    {"filho", Label::kKin},
+    {"filhos", Label::kNames},
+    {"fille", Label::kKin},
+    {"fils", Label::kKin},
+    {"frère", Label::kKin},
+    {"hermana", Label::kKin},
+    {"hermano", Label::kKin},
+    {"hija", Label::kKin},
+    {"hijo", Label::kKin},
+    {"hijos", Label::kNames},
+    {"interprète", Label::kRole},
+    {"jefa de hogar", Label::kRole},
+    {"jefe de hogar", Label::kRole},
+    {"madre", Label::kKin},
+    {"mari", Label::kKin},
+    {"marido", Label::kKin},
+    {"moniteur", Label::kRole},
+    {"monitrice", Label::kRole},
+    {"mãe", Label::kKin},
+    {"mère", Label::kKin},
+    {"nom", Label::kName},
+    {"nom complet", Label::kName},
+    {"nom de famille", Label::kName},
+    {"nom et prénom", Label::kName},
+    {"nom et prénoms", Label::kName},
+    {"nombre", Label::kName},
+    {"nombre completo", Label::kName},
+    {"nombre y apellido", Label::kName},
+    {"nombres", Label::kNames},
+    {"nombres y apellidos", Label::kName},
+    {"nome", Label::kName},
+    {"nome completo", Label::kName},
+    {"padre", Label::kKin},
+    {"pai", Label::kKin},
+    {"pareja", Label::kKin},
+    {"point focal", Label::kRole},
+    {"prenom", Label::kName},
+    {"prenoms", Label::kNames},
+    {"prénom", Label::kName},
+    {"prénoms", Label::kNames},
+    {"père", Label::kKin},
+    {"rédigé par", Label::kRole},
+    {"signé", Label::kRole},
+    {"sobrenome", Label::kName},
+    {"soeur", Label::kKin},
+    {"surnom", Label::kName},
+    {"survivant", Label::kRole},
+    {"survivante", Label::kRole},
+    {"sœur", Label::kKin},
+    {"testemunha", Label::kRole},
+    {"testigo", Label::kRole},
+    {"tuteur", Label::kKin},
+    {"tutrice", Label::kKin},
+    {"témoin", Label::kRole},
+    {"victime", Label::kRole},
+    {"víctima", Label::kRole},
+    {"vítima", Label::kRole},
+    {"épouse", Label::kKin},
+    {"époux", Label::kKin},
+};
+static_assert(quasi::SortedByWord(kForeignLabels));
+
 // The class of a label: its words lower-cased with runs of spaces as one
 // and "'s" dropped ("Father's  Name" -> "father name").
 Label ClassifyLabelText(std::string_view text) {
@@ -97,7 +194,7 @@ Label ClassifyLabelText(std::string_view text) {
   size_t words = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (c == ' ' || c == '\t') {
+    if (c == ' ' || c == '\t' || c == '_') {  // "given_name" of an export's header
       if (!label.empty() && label.back() != ' ') label.push_back(' ');
       continue;
     }
@@ -106,12 +203,21 @@ Label ClassifyLabelText(std::string_view text) {
       continue;
     }
     if (IsUpperAscii(c)) c = static_cast<char>(c | 0x20);
-    if (!IsLowerAscii(c) && c != '/' && c != '.') return Label::kNone;
+    if (c == '\xC3' && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(text[i + 1]) <= 0x9E && text[i + 1] != '\x97') {
+      // A Latin-1 capital ("É" of "Épouse"): its lower case.
+      if (label.empty() || label.back() == ' ') ++words;
+      label.push_back(c);
+      label.push_back(static_cast<char>(text[++i] | 0x20));
+      continue;
+    }
+    if (!IsLowerAscii(c) && c != '/' && c != '.' && static_cast<unsigned char>(c) < 0x80) return Label::kNone;
     if (label.empty() || label.back() == ' ') ++words;
     label.push_back(c);
   }
   while (!label.empty() && label.back() == ' ') label.pop_back();
   if (label.empty() || words > kMaxLabelWords) return Label::kNone;
+  if (const ForeignLabel* foreign = quasi::FindWord(kForeignLabels, label)) return foreign->label;
   if (Listed(kKinLabels, label)) return Label::kKin;
   if (Listed(kRoleLabels, label)) return Label::kRole;
   const size_t space = label.rfind(' ');
@@ -128,7 +234,7 @@ Label ClassifyLabelText(std::string_view text) {
         std::string_view(label).substr(before == std::string::npos ? 0 : before + 1, space - (before == std::string::npos ? 0 : before + 1));
     if (Listed(kThingNames, owner)) return Label::kNone;
   }
-  const bool plural = last == "names" || last == "surnames" || last == "nicknames" || last == "aliases";
+  const bool plural = last == "names" || last == "surnames" || last == "nicknames" || last == "aliases" || last == "forenames";
   return plural ? Label::kNames : Label::kName;
 }
 
@@ -295,6 +401,7 @@ class FieldNameDetector final : public Detector {
     }
     Tables(text, '|', sink);
     Tables(text, '\t', sink);
+    Tables(text, ';', sink);
     SexAgeRecords(text, sink);
     ChatSpeakers(text, sink);
     return Status::OK();
@@ -521,15 +628,17 @@ class FieldNameDetector final : public Detector {
       i = e + 1;
       const Cells header = SplitCells(text, b, e, sep);
       if (header.NonEmpty() < 2 || HasDigit(text.substr(b, e - b))) continue;  // "02 | 08:15 | Driver (...)": a row
-      size_t column = header.count;
-      Label label = Label::kNone;
-      for (size_t c = 0; c < header.count && column == header.count; ++c) {
+      // A ';' splits sentences too: a header of three cells or more, none empty.
+      if (sep == ';' && (header.count < 3 || header.NonEmpty() != header.count)) continue;
+      std::array<Label, 32> labels{};
+      size_t name_columns = 0;
+      for (size_t c = 0; c < header.count; ++c) {
         const std::string_view cell =
             text.substr(header.cells[c].begin, header.cells[c].end - header.cells[c].begin);
-        label = HeaderLabel(cell);
-        if (label != Label::kNone) column = c;
+        labels[c] = HeaderLabel(cell);
+        name_columns += labels[c] != Label::kNone;
       }
-      if (column == header.count) continue;
+      if (name_columns == 0) continue;
       // The rows.
       while (i < n) {
         size_t re = i;
@@ -537,12 +646,11 @@ class FieldNameDetector final : public Detector {
         const Cells row = SplitCells(text, i, re, sep);
         if (row.count != header.count) break;
         const size_t next = re + 1;
-        if (!IsRuleCell(text, row.cells[column])) {
+        for (size_t column = 0; column < row.count; ++column) {
           const CellSpan& cell = row.cells[column];
-          if (cell.end > cell.begin) {
-            Value(text.substr(0, cell.end), cell.begin, label, sink);
-            QuotedNickname(text, cell, sink);
-          }
+          if (labels[column] == Label::kNone || cell.end == cell.begin || IsRuleCell(text, cell)) continue;
+          Value(text.substr(0, cell.end), cell.begin, labels[column], sink);
+          QuotedNickname(text, cell, sink);
         }
         i = next;
       }
@@ -600,6 +708,28 @@ class FieldNameDetector final : public Detector {
         break;
       }
       p = e;
+      // Under a plural label an aside in parentheses ends a name ("Enfants:
+      // Bienvenu (11 ans), Grâce (7 ans)"); a separator may follow it.
+      if (label == Label::kNames && p + 2 < n && text[p] == ' ' && text[p + 1] == '(') {
+        const size_t close = text.find(')', p + 2);
+        if (close == std::string_view::npos || close - p > 24 ||
+            text.substr(p, close - p).find('\n') != std::string_view::npos) {
+          break;
+        }
+        flush();
+        p = close + 1;
+        if (p + 1 < n && text[p] == ',' && text[p + 1] == ' ') {
+          p += 2;
+        } else if (text.compare(p, 5, " and ") == 0) {
+          p += 5;
+        } else {
+          break;
+        }
+        while (p < n && text[p] == ' ') ++p;
+        if (p < n && !IsWordByte(text[p])) break;
+        if (text.compare(p, 4, "and ") == 0) p += 4;
+        continue;
+      }
       // Separators: spaces, or a comma and spaces ("AHMADZAI, NOORULLAH";
       // under a plural label the comma separates names).
       size_t q = p;

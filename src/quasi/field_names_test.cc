@@ -38,6 +38,14 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Name: Capt. J. Whitfield", "Capt. J. Whitfield"},
       {"Name: Rahim. Age: 30", "Rahim"},
       {"Name: Tendai on +243 81 555 0142", "Tendai"},
+      // Labels of French, Spanish and Portuguese forms.
+      {"Nom: KOSSI-NDAKALA\nPr\xC3\xA9nom: Serge-Aim\xC3\xA9\n", "KOSSI-NDAKALA | Serge-Aim\xC3\xA9"},
+      {"- \xC3\x89pouse: YAKIT\xC3\x89 Esp\xC3\xA9rance, 29 ans", "YAKIT\xC3\x89 Esp\xC3\xA9rance"},
+      {"- Enfants: Bienvenu (11 ans), Gr\xC3\xA2" "ce (7 ans) et Dorcas (3 ans)", "Bienvenu | Gr\xC3\xA2" "ce"},
+      {"Children names: Lola (9), Madina (6) and Zuhra (2)", "Lola | Madina | Zuhra"},
+      {"Apellidos: Reyes Mej\xC3\xAD" "a\nMadre: Dolores\nTestigo: la vecina\n", "Reyes Mej\xC3\xAD" "a | Dolores"},
+      {"Nom du village: Ndassima", ""},  // not a whole label of the table
+      {"Sexe: femme", ""},
       {"NAME: ZABIULLAH S/O ABDUL KARIM", "ZABIULLAH"},
       {"name: rahim karimi", "rahim karimi"},
       {"Names: Rahim, Karim and Zarghona", "Rahim | Karim | Zarghona"},
@@ -112,6 +120,12 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"| File name | Size |\n| Report | 3 |\n", ""},
       {"| Village | Households |\n| Deh Sabz | 40 |\n", ""},
       {"a | b\nc | d\n", ""},
+      // Every name column, and exports with ';' between cells and '_' in the header.
+      {"id;surname;given_name;patronymic;origin\nG-1;Hakobyan;Aram;Sureni;Martuni\nG-2;Grigoryan;;Gagiki;Askeran\n",
+       "Hakobyan | Aram | Sureni | Grigoryan | Gagiki"},
+      {"| Name | Father's name | Age |\n| Rahim | Karim Shah | 30 |\n", "Rahim | Karim Shah"},
+      {"He left; the surname was unknown; we waited.\nAhmad stayed; Karimi left; then rain.\n", ""},  // prose
+      {"Name;Age\nRahim;30\n", ""},  // a ';' header needs three cells
       // A row is no header: digits, or text after a parenthesis ("Driver
       // (call sign ...) ordered" under no name column).
       {"No. | Time | Note\n02 | 08:15 | Driver (call sign \"Tank\") stopped\n04 | 11:20 | Short stop\n", ""},

@@ -23,15 +23,16 @@ constexpr float kInitialsConfidence = 0.6f;
 constexpr size_t kMaxLetters = 4;
 
 // Abbreviations written with periods that name no person: countries,
-// organisations, times, eras, degrees and the like, as their capitals. Sorted.
+// organisations (and the humanitarian agencies reports cite: UNHCR, OCHA,
+// MSF, ...), times, eras, degrees and the like, as their capitals. Sorted.
 constexpr std::string_view kAbbreviations[] = {
     "AD", "AKA", "AM", "ASAP", "BA", "BBC", "BC", "BCE", "BS", "BSC", "CBE", "CE", "CEO", "CIA",
     "CNN", "CO", "CV", "DA", "DC", "DJ", "DNA", "DR", "DRC", "EU", "FBI", "GP", "HIV", "HMS",
-    "ICRC", "ID", "IE", "INC", "IOM", "IOU", "JP", "KBE", "KC", "KGB", "LA", "LLC", "LLP", "LP",
-    "MA", "MBE", "MC", "MD", "MP", "MS", "NATO", "NB", "NGO", "NJ", "NY", "NYC", "NZ", "OBE", "OK",
-    "PA", "PC", "PE", "PHD", "PLC", "PM", "PO", "PS", "PTO", "QC", "RAF", "RIP", "RN", "RSVP",
-    "SOS", "SS", "TV", "UAE", "UK", "UN", "US", "USA", "USSR", "VIP", "VP", "WC", "WHO", "WWI",
-    "WWII",
+    "ICRC", "ID", "IE", "IFRC", "INC", "IOM", "IOU", "IRC", "JP", "KBE", "KC", "KGB", "LA", "LLC",
+    "LLP", "LP", "MA", "MBE", "MC", "MD", "MP", "MS", "MSF", "NATO", "NB", "NGO", "NJ", "NRC", "NY",
+    "NYC", "NZ", "OBE", "OCHA", "OK", "PA", "PC", "PE", "PHD", "PLC", "PM", "PO", "PS", "PTO", "QC",
+    "RAF", "RIP", "RN", "RSVP", "SOS", "SS", "TV", "UAE", "UK", "UN", "UNDP", "UNFPA", "UNHCR",
+    "UNICEF", "US", "USA", "USSR", "VIP", "VP", "WC", "WFP", "WHO", "WWI", "WWII",
 };
 static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations)));
 

@@ -25,6 +25,8 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"a daughter called Zainab", "PERSON/RELATIVE[18,24)"},
       {"His third daughter Lensey, born in 1929", "PERSON/RELATIVE[19,25)"},
       {"his sons Ahmad and Mahmood", "PERSON/RELATIVE[9,14) PERSON/RELATIVE[19,26)"},
+      {"daughters Lola (9), Madina (6) and Zuhra (2)", "PERSON/RELATIVE[10,14) PERSON/RELATIVE[20,26) PERSON/RELATIVE[35,40)"},
+      {"his sons Ahmad (a teacher in the district school), Karim", "PERSON/RELATIVE[9,14)"},  // a long aside ends the list
       {"two brothers, Niklaus, Johann, and Peter", "PERSON/RELATIVE[14,21) PERSON/RELATIVE[23,29) PERSON/RELATIVE[35,40)"},
       {"his son Ahmad and Karim left", "PERSON/RELATIVE[8,13)"},  // a singular: no list
       {"his brother-in-law Karim Ullah", "PERSON/RELATIVE[19,30)"},
@@ -85,6 +87,22 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"a son A. was", ""},    // an initial alone
       {"his son In", ""},
       {"- Karim, driver, Tel: 0799", ""},  // a label, not a name
+      // A capitalised role word that opens a line or a table cell.
+      {"| Passenger Mykola Sahaidak, 78", "PERSON/ROLE[12,27)"},
+      {"Driver Dieuseul ST-VIL: gunfire", "PERSON/ROLE[7,22)"},  // a family name in capitals
+      {"06:42\tGuard Ahmed: gate closed", "PERSON/ROLE[12,17)"},
+      {"- Caller Amina Yusuf (F, 40)", "PERSON/ROLE[9,20)"},
+      {"notes\nSurvivor Grace Akello, 19", "PERSON/ROLE[15,27)"},
+      {"the passenger Mykola", "PERSON/ROLE[14,20)"},
+      {"Driver Phone: 0799", ""},             // a label noun
+      {"| Victim Support Unit |", ""},
+      {"Deputy Director Karimi", ""},
+      {"Worker ID: 22", ""},
+      {"Officer ISAF", ""},                   // capitals of three letters... and no lower case
+      {"Witness AB", ""},
+      {"Drivers Ahmad and Karim", ""},        // a plural: no list at a cell's start
+      {"We met Driver Ahmad", ""},            // not at a cell's start
+      {"| Brother Ahmad |", ""},              // kin words stay the titled rule's
   };
   ExpectScans(*detector, cases);
 }

@@ -39,51 +39,55 @@ struct RelationWord {
 constexpr RelationWord kRelationWords[] = {
     {"accused", false, true}, {"actor", false, true}, {"actors", true, true}, {"actress", false, true},
     {"aide", false, true}, {"aides", true, true}, {"appellant", false, true}, {"appellants", true, true},
-    {"applicant", false, true}, {"applicants", true, true}, {"artist", false, true},
-    {"attorney", false, true}, {"attorneys", true, true}, {"aunt", false, false}, {"aunts", true, false},
-    {"author", false, true}, {"bodyguard", false, true}, {"bodyguards", true, true},
-    {"boyfriend", false, false}, {"brother", false, false}, {"brother-in-law", false, false},
-    {"brothers", true, false}, {"brothers-in-law", true, false}, {"child", false, false},
-    {"children", true, false}, {"claimant", false, true}, {"claimants", true, true}, {"coach", false, true},
-    {"colleague", false, false}, {"colleagues", true, false}, {"commander", false, true},
-    {"commanders", true, true}, {"complainant", false, true}, {"contractor", false, true},
-    {"cook", false, true}, {"courier", false, true}, {"couriers", true, true}, {"cousin", false, false},
-    {"cousins", true, false}, {"daughter", false, false}, {"daughter-in-law", false, false},
-    {"daughters", true, false}, {"defendant", false, true}, {"defendants", true, true}, {"deputy", false, true},
-    {"detainee", false, true}, {"detainees", true, true}, {"driver", false, true}, {"drivers", true, true},
-    {"elder", false, true}, {"elders", true, true}, {"employee", false, true},
-    {"evacuee", false, true}, {"evacuees", true, true}, {"farmer", false, true}, {"father", false, false},
-    {"father-in-law", false, false}, {"fiance", false, false}, {"fiancee", false, false},
-    {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false}, {"fighter", false, true},
-    {"fighters", true, true}, {"fixer", false, true}, {"founder", false, true}, {"friend", false, false},
-    {"friends", true, false}, {"girlfriend", false, false}, {"grandchild", false, false},
-    {"grandchildren", true, false}, {"granddaughter", false, false}, {"granddaughters", true, false},
-    {"grandfather", false, false}, {"grandmother", false, false}, {"grandson", false, false},
-    {"grandsons", true, false}, {"guard", false, true}, {"guards", true, true}, {"gunman", false, true},
-    {"gunmen", true, true}, {"hostage", false, true}, {"hostages", true, true}, {"husband", false, false},
-    {"informant", false, true}, {"informants", true, true}, {"interpreter", false, true},
-    {"interpreters", true, true}, {"journalist", false, true}, {"journalists", true, true},
-    {"kinsman", false, false}, {"kinsmen", true, false}, {"lawyer", false, true}, {"lawyers", true, true},
-    {"leader", false, true}, {"manager", false, true}, {"mechanic", false, true}, {"militant", false, true},
-    {"militants", true, true}, {"mother", false, false}, {"mother-in-law", false, false},
-    {"neighbor", false, false}, {"neighbors", true, false}, {"neighbour", false, false},
-    {"neighbours", true, false}, {"nephew", false, false}, {"nephews", true, false}, {"niece", false, false},
-    {"nieces", true, false}, {"nurse", false, true}, {"officer", false, true}, {"officers", true, true},
-    {"parents", true, false}, {"petitioner", false, true}, {"photographer", false, true},
+    {"applicant", false, true}, {"applicants", true, true}, {"artist", false, true}, {"attorney", false, true},
+    {"attorneys", true, true}, {"aunt", false, false}, {"aunts", true, false}, {"author", false, true},
+    {"beneficiaries", true, true}, {"beneficiary", false, true}, {"bodyguard", false, true},
+    {"bodyguards", true, true}, {"boyfriend", false, false}, {"brother", false, false},
+    {"brother-in-law", false, false}, {"brothers", true, false}, {"brothers-in-law", true, false},
+    {"caller", false, true}, {"callers", true, true}, {"child", false, false}, {"children", true, false},
+    {"claimant", false, true}, {"claimants", true, true}, {"coach", false, true}, {"colleague", false, false},
+    {"colleagues", true, false}, {"commander", false, true}, {"commanders", true, true},
+    {"complainant", false, true}, {"contractor", false, true}, {"cook", false, true}, {"courier", false, true},
+    {"couriers", true, true}, {"cousin", false, false}, {"cousins", true, false}, {"daughter", false, false},
+    {"daughter-in-law", false, false}, {"daughters", true, false}, {"defendant", false, true},
+    {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true}, {"detainees", true, true},
+    {"driver", false, true}, {"drivers", true, true}, {"elder", false, true}, {"elders", true, true},
+    {"employee", false, true}, {"evacuee", false, true}, {"evacuees", true, true}, {"farmer", false, true},
+    {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false},
+    {"fiancee", false, false}, {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false},
+    {"fighter", false, true}, {"fighters", true, true}, {"fixer", false, true}, {"founder", false, true},
+    {"friend", false, false}, {"friends", true, false}, {"girlfriend", false, false},
+    {"grandchild", false, false}, {"grandchildren", true, false}, {"granddaughter", false, false},
+    {"granddaughters", true, false}, {"grandfather", false, false}, {"grandmother", false, false},
+    {"grandson", false, false}, {"grandsons", true, false}, {"guard", false, true}, {"guards", true, true},
+    {"gunman", false, true}, {"gunmen", true, true}, {"hostage", false, true}, {"hostages", true, true},
+    {"husband", false, false}, {"informant", false, true}, {"informants", true, true},
+    {"interpreter", false, true}, {"interpreters", true, true}, {"journalist", false, true},
+    {"journalists", true, true}, {"kinsman", false, false}, {"kinsmen", true, false}, {"lawyer", false, true},
+    {"lawyers", true, true}, {"leader", false, true}, {"manager", false, true}, {"mechanic", false, true},
+    {"midwife", false, true}, {"militant", false, true}, {"militants", true, true}, {"mother", false, false},
+    {"mother-in-law", false, false}, {"neighbor", false, false}, {"neighbors", true, false},
+    {"neighbour", false, false}, {"neighbours", true, false}, {"nephew", false, false},
+    {"nephews", true, false}, {"niece", false, false}, {"nieces", true, false}, {"nurse", false, true},
+    {"officer", false, true}, {"officers", true, true}, {"operator", false, true}, {"parents", true, false},
+    {"passenger", false, true}, {"passengers", true, true}, {"patient", false, true}, {"patients", true, true},
+    {"petitioner", false, true}, {"photographer", false, true}, {"pilot", false, true},
     {"plaintiff", false, true}, {"plaintiffs", true, true}, {"prisoner", false, true},
     {"prisoners", true, true}, {"refugee", false, true}, {"refugees", true, true}, {"relative", false, false},
     {"relatives", true, false}, {"reporter", false, true}, {"shepherd", false, true},
     {"shopkeeper", false, true}, {"sibling", false, false}, {"siblings", true, false}, {"singer", false, true},
     {"sister", false, false}, {"sister-in-law", false, false}, {"sisters", true, false},
-    {"soldier", false, true}, {"soldiers", true, true}, {"son", false, false}, {"son-in-law", false, false},
-    {"sons", true, false}, {"sons-in-law", true, false}, {"spokesman", false, true},
-    {"spokesperson", false, true}, {"spokeswoman", false, true}, {"spouse", false, false},
-    {"stepbrother", false, false}, {"stepdaughter", false, false}, {"stepfather", false, false},
-    {"stepmother", false, false}, {"stepsister", false, false}, {"stepson", false, false},
-    {"student", false, true}, {"students", true, true}, {"supervisor", false, true}, {"suspect", false, true},
-    {"suspects", true, true}, {"teacher", false, true}, {"translator", false, true},
-    {"translators", true, true}, {"twins", true, false}, {"uncle", false, false}, {"uncles", true, false},
-    {"victim", false, true}, {"victims", true, true}, {"villager", false, true}, {"villagers", true, true},
+    {"smuggler", false, true}, {"smugglers", true, true}, {"soldier", false, true}, {"soldiers", true, true},
+    {"son", false, false}, {"son-in-law", false, false}, {"sons", true, false}, {"sons-in-law", true, false},
+    {"spokesman", false, true}, {"spokesperson", false, true}, {"spokeswoman", false, true},
+    {"spouse", false, false}, {"stepbrother", false, false}, {"stepdaughter", false, false},
+    {"stepfather", false, false}, {"stepmother", false, false}, {"stepsister", false, false},
+    {"stepson", false, false}, {"student", false, true}, {"students", true, true}, {"supervisor", false, true},
+    {"survivor", false, true}, {"survivors", true, true}, {"suspect", false, true}, {"suspects", true, true},
+    {"teacher", false, true}, {"trafficker", false, true}, {"traffickers", true, true},
+    {"translator", false, true}, {"translators", true, true}, {"twins", true, false}, {"uncle", false, false},
+    {"uncles", true, false}, {"victim", false, true}, {"victims", true, true}, {"villager", false, true},
+    {"villagers", true, true}, {"volunteer", false, true}, {"volunteers", true, true},
     {"watchman", false, true}, {"widow", false, false}, {"widower", false, false}, {"widows", true, false},
     {"wife", false, false}, {"witness", false, true}, {"witnesses", true, true}, {"wives", true, false},
     {"worker", false, true}, {"workers", true, true}, {"writer", false, true},
@@ -208,6 +212,64 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   return FindRelationWord(word);
 }
 
+// Capitalised words that, after a role word at the start of a cell, make a
+// label or a heading, not a name ("Driver Phone:", "Victim Support Unit",
+// "Worker Registration Form"), lower case, sorted.
+constexpr std::string_view kLabelNouns[] = {
+    "access",   "account",   "address",  "affairs",   "age",       "allowance",   "assistance", "association",
+    "badge",    "card",      "care",     "category",  "centre",    "center",      "clinic",     "code",
+    "college",  "committee", "contact",  "contacts",  "council",   "data",        "date",       "desk",
+    "details",  "family",    "file",     "focal",     "form",      "fund",        "gender",     "group",
+    "home",     "hospital",  "house",    "household", "identity",  "info",        "information", "licence",
+    "license",  "line",      "list",     "location",  "management", "name",       "names",      "nationality",
+    "no",       "notes",     "number",   "office",    "origin",    "pass",        "payment",    "permit",
+    "phone",    "plate",     "point",    "position",  "profile",   "programme",   "program",    "project",
+    "protection", "record",  "records",  "register",  "registration", "relief",   "remarks",    "report",
+    "rights",   "role",      "safety",   "salary",    "school",    "seat",        "service",    "services",
+    "sex",      "signature", "station",  "statement", "status",    "support",     "team",       "tel",
+    "telephone", "time",     "training", "transport", "type",      "union",       "unit",       "vehicle",
+    "visa",     "welfare",
+    // heads of offices and the words of rosters and briefings ("Deputy Director", "Guard Post")
+    "assessment", "briefing", "chief",  "coordinator", "count",    "day",         "director",   "duty",
+    "feedback", "field",     "general",  "guide",     "guidelines", "handbook",   "head",       "interview",
+    "log",      "manager",   "manual",   "meeting",   "month",     "movement",    "movements",  "officer",
+    "overview", "policy",    "post",     "representative", "review", "room",      "roster",     "schedule",
+    "secretary", "shift",    "summary",  "survey",    "total",     "tracking",    "visit",      "visits",
+    "week",     "year",
+};
+
+// Whether text[b, e), lower-cased, is one of kLabelNouns.
+bool IsLabelNoun(std::string_view text, size_t b, size_t e) {
+  if (e - b > 12) return false;
+  std::array<char, 12> buf;
+  for (size_t k = b; k < e; ++k) buf[k - b] = static_cast<char>(quasi::IsUpperAscii(text[k]) ? text[k] | 0x20 : text[k]);
+  const std::string_view word(buf.data(), e - b);
+  return std::find(std::begin(kLabelNouns), std::end(kLabelNouns), word) != std::end(kLabelNouns);
+}
+
+// The role word, capitalised, that opens a line or a table cell and ends one
+// space before text[end] ("| Passenger Mykola Sahaidak, 78", "Driver Dieuseul
+// ST-VIL: gunfire"); null when there is none. Only singular role words:
+// "Brother Ahmad", "Mother Teresa" name clergy, and plurals head lists.
+const RelationWord* CellRoleWordBefore(std::string_view text, size_t end) {
+  if (end < 3 || text[end - 1] != ' ') return nullptr;
+  const size_t e = end - 1;
+  size_t b = e;
+  while (b > 0 && e - b < 14 && IsLowerAscii(text[b - 1])) --b;
+  if (b == e || b == 0 || e - b >= 14 || !quasi::IsUpperAscii(text[b - 1])) return nullptr;
+  --b;
+  // A cell starts after a line break, a tab or a '|' (and one space), or a
+  // bullet ("- ", "* ") at a line's start.
+  size_t s = b;
+  if (s > 0 && text[s - 1] == ' ') --s;
+  if (s >= 1 && (text[s - 1] == '-' || text[s - 1] == '*') && (s == 1 || text[s - 2] == '\n')) s -= 1;
+  if (s != 0 && text[s - 1] != '\n' && text[s - 1] != '\t' && text[s - 1] != '|') return nullptr;
+  std::array<char, 14> buf;
+  for (size_t k = b; k < e; ++k) buf[k - b] = static_cast<char>(text[k] | 0x20);
+  const RelationWord* word = quasi::FindWord(kRelationWords, std::string_view(buf.data(), e - b));
+  return word != nullptr && word->role && !word->plural ? word : nullptr;
+}
+
 using quasi::Bytes16;
 
 class RelationNameDetector final : public Detector {
@@ -242,7 +304,27 @@ class RelationNameDetector final : public Detector {
   static void Candidate(std::string_view text, size_t i, FindingSink& sink, size_t* from) {
     if (!CapitalAt(text, i)) return;
     const RelationWord* relation = RelationWordBefore(text, i);
+    const bool cell_role = relation == nullptr && (relation = CellRoleWordBefore(text, i)) != nullptr;
     if (relation == nullptr) return;
+    if (cell_role) {
+      // A capitalised role word says less than "the driver": every word of
+      // the name has a lower-case letter or is a family name in capitals of
+      // four letters or more ("ST-VIL"), none is a label noun, and a label's
+      // colon with a value after it is no speaker's ("Driver Contact: 0799").
+      const size_t end = NameEnd(text, i, true);
+      if (end == 0) return;
+      for (size_t p = i; p < end;) {
+        const size_t we = quasi::NameWordEnd(text, p);
+        if (we == p || IsLabelNoun(text, p, we)) return;
+        const bool has_lower = std::any_of(text.begin() + p, text.begin() + we, IsLowerAscii);
+        if (!has_lower && we - p < 4) return;
+        p = we;
+        while (p < end && (text[p] == ' ' || text[p] == '.')) ++p;
+      }
+      sink.Add(Finding{i, end, Kind::kPerson, "ROLE", kRelationNameConfidence, kId});
+      *from = end;
+      return;
+    }
     size_t begin = i;
     for (size_t names = 0; names < (relation->plural ? kMaxListNames : 1); ++names) {
       const size_t end = NameEnd(text, begin, relation->role);
@@ -250,15 +332,26 @@ class RelationNameDetector final : public Detector {
       if (end < text.size() && text[end] == ':') return;  // a label: "driver, Tel: 0799 ..."
       sink.Add(Finding{begin, end, Kind::kPerson, relation->role ? "ROLE" : "RELATIVE", kRelationNameConfidence, kId});
       *from = end;
-      // A list after a plural: ", " / " and " / ", and " / " & " before the next name.
-      size_t next = end;
+      // A list after a plural: ", " / " and " / ", and " / " & " before the
+      // next name, after an aside in parentheses ("daughters Lola (9), Madina
+      // (6) and Zuhra (2)").
+      size_t after = end;
+      if (after + 2 < text.size() && text[after] == ' ' && text[after + 1] == '(') {
+        const size_t close = text.find(')', after + 2);
+        if (close == std::string_view::npos || close - after > 24 ||
+            text.substr(after, close - after).find('\n') != std::string_view::npos) {
+          return;
+        }
+        after = close + 1;
+      }
+      size_t next = after;
       for (std::string_view sep : {", and ", " and ", ", & ", " & ", ", "}) {
-        if (text.compare(end, sep.size(), sep) == 0) {
-          next = end + sep.size();
+        if (text.compare(after, sep.size(), sep) == 0) {
+          next = after + sep.size();
           break;
         }
       }
-      if (next == end || !CapitalAt(text, next)) return;
+      if (next == after || !CapitalAt(text, next)) return;
       begin = next;
     }
   }

@@ -15,19 +15,71 @@ namespace {
 
 constexpr size_t kMinLetters = 2;
 constexpr size_t kMaxLetters = 5;
+// Initials defined for a person noun ("the survivor (hereafter JPN)"): as sure
+// as a name after a role word.
+constexpr float kDefinedInitialsConfidence = 0.6f;
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
-// The capitals in parentheses at text[i...] (" (KSW)" or "(KSW)" right after a
-// name), as [b, e); b == e when there are none.
+// The capitals in parentheses or between slashes at text[i...] (" (KSW)",
+// "(KSW)" or " /HFM/" right after a name), as [b, e); b == e when there are none.
 std::pair<size_t, size_t> ParenthesisedCapitals(std::string_view text, size_t i) {
   if (i < text.size() && text[i] == ' ') ++i;
-  if (i >= text.size() || text[i] != '(') return {i, i};
+  if (i >= text.size() || (text[i] != '(' && text[i] != '/')) return {i, i};
+  const char close = text[i] == '(' ? ')' : '/';
   const size_t b = i + 1;
   size_t e = b;
   while (e < text.size() && IsUpper(text[e]) && e - b <= kMaxLetters) ++e;
-  if (e >= text.size() || text[e] != ')' || e - b < kMinLetters || e - b > kMaxLetters) return {b, b};
+  if (e >= text.size() || text[e] != close || e - b < kMinLetters || e - b > kMaxLetters) return {b, b};
   return {b, e};
+}
+
+// Lower-case nouns for a person that an abbreviation may be defined after
+// ("the survivor (hereafter JPN)"). Sorted.
+constexpr std::string_view kPersonNouns[] = {
+    "accused",   "applicant",  "beneficiary", "boy",        "caller",    "child",      "claimant",
+    "complainant", "daughter", "defendant",   "detainee",   "driver",    "father",     "girl",
+    "husband",   "individual", "informant",   "interviewee", "man",      "migrant",    "minor",
+    "mother",    "person",     "petitioner",  "plaintiff",  "refugee",   "respondent", "son",
+    "source",    "survivor",   "victim",      "wife",       "witness",   "woman",
+};
+
+// The abbreviation a definition at text[i...] gives ("(hereafter JPN)",
+// "(hereinafter AQ, ...", "(hereafter referred to as ZB)"), as [b, e); b == e
+// when there is none. text[i] is the '('.
+std::pair<size_t, size_t> DefinedCapitals(std::string_view text, size_t i) {
+  size_t p = i + 1;
+  bool defined = false;
+  for (std::string_view word : {"hereafter ", "hereinafter ", "Hereafter ", "Hereinafter "}) {
+    if (text.compare(p, word.size(), word) == 0) {
+      p += word.size();
+      defined = true;
+      break;
+    }
+  }
+  if (!defined) return {i, i};
+  for (std::string_view words : {"referred to as ", "called ", "cited as "}) {
+    if (text.compare(p, words.size(), words) == 0) {
+      p += words.size();
+      break;
+    }
+  }
+  size_t e = p;
+  while (e < text.size() && IsUpper(text[e]) && e - p <= kMaxLetters) ++e;
+  if (e >= text.size() || (text[e] != ')' && text[e] != ',') || e - p < kMinLetters || e - p > kMaxLetters) {
+    return {p, p};
+  }
+  return {p, e};
+}
+
+// Whether a person noun of kPersonNouns ends one space before text[i].
+bool PersonNounBefore(std::string_view text, size_t i) {
+  if (i < 2 || text[i - 1] != ' ') return false;
+  size_t b = i - 1;
+  while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
+  if (b > 0 && IsWordByte(text[b - 1])) return false;
+  const std::string_view word = text.substr(b, i - 1 - b);
+  return std::binary_search(std::begin(kPersonNouns), std::end(kPersonNouns), word);
 }
 
 // The first letters of the capitalised words of `name`, words split at
@@ -107,6 +159,26 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
     if (!match) continue;
     added.push_back(Finding{b, e, Kind::kPerson, "INITIALS", f.confidence, "link"});
     found.push_back({std::string(caps), f.confidence});
+  }
+  // Definitions after a person noun ("the survivor (hereafter JPN)"); after
+  // a PERSON finding they need not match its initials ("Abdulqodir Hamroqul
+  // (hereafter AQ, ...)").
+  for (size_t at = text.find("(here"); at != std::string_view::npos; at = text.find("(here", at + 1)) {
+    const auto [b, e] = DefinedCapitals(text, at);
+    if (b == e) continue;
+    const std::string_view caps = text.substr(b, e - b);
+    if (IsNoPersonAbbreviation(caps)) continue;
+    const size_t name_end = at > 0 && text[at - 1] == ' ' ? at - 1 : at;
+    float confidence = 0;
+    for (const Finding& f : *findings) {
+      if (f.kind == Kind::kPerson && f.end == name_end && f.confidence >= min_confidence) {
+        confidence = std::max(confidence, f.confidence);
+      }
+    }
+    if (confidence == 0 && PersonNounBefore(text, at)) confidence = kDefinedInitialsConfidence;
+    if (confidence == 0) continue;
+    added.push_back(Finding{b, e, Kind::kPerson, "INITIALS", confidence, "link"});
+    found.push_back({std::string(caps), confidence});
   }
   if (found.empty()) return;
   // Every other occurrence, as a whole token in the same case: one pass over

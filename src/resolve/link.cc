@@ -77,6 +77,9 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "according", "accordingly", "neither", "moreover",    "thus",       "referring", "relying",
                   "applying",  "shortly",   "relevant",  "this",        "the",        "of",        "and",
                   "for",       "sultan",
+                  // Greetings that open chat messages ("Xatu: Silav. Zagros was ...").
+                  "hello", "hola", "bonjour", "bonsoir", "ciao", "silav", "merhaba", "marhaba", "habari", "jambo",
+                  "namaste",
                   // Office units and posts in capitals ("HR officer", "the HQ", "the CEO").
                   "hr", "hq", "ceo", "cfo", "coo", "ops", "ict"});
     return words;

@@ -113,6 +113,13 @@ TEST(LinkTest, OfficeUnitsInCapitalsNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, Person(text, "Mariam")));
 }
 
+TEST(LinkTest, GreetingsNameNoOne) {
+  const std::string text = "Xatu: Silav. Hola Maria! Bonjour";
+  EXPECT_TRUE(IsGenericFinding(text, Person(text, "Silav")));
+  EXPECT_TRUE(IsGenericFinding(text, Person(text, "Bonjour")));
+  EXPECT_FALSE(IsGenericFinding(text, Person(text, "Hola Maria")));  // a name with a greeting
+}
+
 TEST(LinkTest, LowerCaseRoleNounsNameNoOne) {
   const std::string text = "A. Rahman (guard) and M. Hussain (cook); Tim Cook; his brother";
   auto person = [&](std::string_view w) { return Person(text, w, text.find(w)); };
@@ -177,6 +184,16 @@ TEST(LinkTest, AbbreviatedNames) {
       // Abbreviations that name no person.
       {"U.S. aid; the U.S. said", "U.S.", "U.S.@-1"},
       {"Mark Anderson (MA) and the MA", "Mark Anderson", "Mark Anderson@0"},
+      // Between slashes, as telegrams write them.
+      {"GROUP LEADER HAJIYA FANTA MODU /HFM/ TEL 96 STOP HFM REQUESTS", "HAJIYA FANTA MODU",
+       "HAJIYA FANTA MODU@0 HFM@1 HFM@1"},
+      // Defined with "hereafter": after a name (its initials or not) or a noun for a person.
+      {"Abdulqodir Hamroqul (hereafter AQ, tazkira 1401). FS met AQ.", "Abdulqodir Hamroqul",
+       "Abdulqodir Hamroqul@0 AQ@1 AQ@1"},
+      {"Rahim met the survivor (hereafter JPN). JPN was beaten.", "Rahim", "Rahim@0 JPN@1 JPN@1"},
+      {"Rahim and the complainant (hereafter referred to as ZB) met; ZB left", "Rahim", "Rahim@0 ZB@1 ZB@1"},
+      {"Rahim read the Convention (hereinafter ECHR); the ECHR", "Rahim", "Rahim@0"},  // no person before
+      {"Rahim met the survivor (hereafter MA); the MA", "Rahim", "Rahim@0"},  // names no person
       // Inside a longer token: not the abbreviation.
       {"Rahim Karimi (RK) and RKX; the RK-2 form; rk", "Rahim Karimi", "Rahim Karimi@0 RK@1"},
   };

@@ -89,7 +89,7 @@ constexpr std::string_view kSecondParticles[] = {"la", "las", "los"};
 constexpr std::string_view kAdministrativeWords[] = {
     "airport",  "base",       "camp",          "camps",    "checkpoint", "city",   "clinic",  "crossing",
     "district", "districts",  "governorate",   "guesthouse", "hospital", "hub",    "market",  "mosque", "municipality",
-    "neighborhood", "neighbourhood", "office", "payam",    "province",   "region", "road",    "route",
+    "neighborhood", "neighbourhood", "office", "payam",    "province",   "provincial", "region", "road",    "route",
     "subdistrict", "suburb",  "tehsil",        "town",     "valley",     "village",
 };
 static_assert(std::is_sorted(std::begin(kAdministrativeWords), std::end(kAdministrativeWords)));

@@ -38,7 +38,7 @@ bool PossessiveAt(std::string_view text, size_t end);
 // Relabels PERSON readings of findings that name no person: one ending in
 // "-speaking" is DEM/LANGUAGE ("Rakhine-speaking"); a weak one (below 0.5)
 // of one word is DATE/MONTH when it is a month that is no common given name
-// ("January", "Junho"), DEM/OCCUPATION when it is the noun of a post
+// ("January", "Junho"), DATE/HOLIDAY when it is a feast ("Eid"), DEM/OCCUPATION when it is the noun of a post
 // ("Coordinator"), and LOC after "from", "to" or "at" that follows a word of
 // movement or of people ("moved to Leda", "a man from Mehar"), with no
 // possessive after it, right after a place prefix ("Barangay Kapantaran"),

@@ -70,6 +70,7 @@ TEST(PlacesByContextTest, Table) {
       {"Karim townhouse", "PERSON:Karim", "PERSON"},  // a longer word
       {"women from Abu Shouk camp told us", "PERSON:Abu Shouk", "LOC"},
       {"Duty officer, Gaziantep hub (DO)", "PERSON:Gaziantep", "LOC"},
+      {"one of the men carried a Takhar provincial ID", "PERSON:Takhar", "LOC"},
       {"Karim checkpoint", "PERSON:Karim", "LOC"},
       {"camps of Cox's Bazar district", "PERSON:Cox", "LOC"},
       {"from Cox\xE2\x80\x99s Bazar", "PERSON:Cox", "LOC"},
@@ -201,10 +202,20 @@ TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
       {"since Mar\xC3\xA7o the road", "Mar\xC3\xA7o", 0.31f, "", Kind::kDate, "MONTH"},
       {"January Smith arrived", "January", 0.6f, "", Kind::kPerson, ""},  // surely read
       {"we asked June about it", "June", 0.4f, "", Kind::kPerson, ""},
+      // Feasts.
+      {"told them to come back after Eid.", "Eid", 0.36f, "", Kind::kDate, "HOLIDAY"},
+      {"since Nowruz the road", "Nowruz", 0.4f, "", Kind::kDate, "HOLIDAY"},
+      {"Bassem Eid said", "Eid", 0.7f, "", Kind::kPerson, ""},  // surely read
       // The noun of a post, alone.
       {"Protection Coordinator | Red Frontera", "Coordinator", 0.32f, "", Kind::kDem, "OCCUPATION"},
       {"Vaccinator, Inayat Kalay BHU", "Vaccinator", 0.32f, "", Kind::kDem, "OCCUPATION"},
       {"Coordinator Karimi", "Coordinator Karimi", 0.4f, "", Kind::kPerson, ""},  // two words
+      {"TIJANI, QURANIC TEACHER FROM YEBI", "QURANIC TEACHER", 0.35f, "", Kind::kDem, "OCCUPATION"},
+      {"MEDIATION BY SOUS-PREFET STOP", "SOUS-PREFET", 0.35f, "", Kind::kDem, "OCCUPATION"},
+      {"Karim Teacher said", "Karim Teacher", 0.6f, "", Kind::kPerson, ""},  // surely read
+      // An agency's acronym in capitals.
+      {"SHARE WITH UNHCR, IOM, ICRC", "UNHCR", 0.31f, "", Kind::kOrg, ""},
+      {"SHARE WITH ZARA, IOM", "ZARA", 0.31f, "", Kind::kPerson, ""},
       // A language.
       {"Interpretation for Rakhine-speaking arrivals", "Rakhine-speaking", 0.9f, "", Kind::kDem, "LANGUAGE"},
       {"he speaks mostly Lingala; locals", "Lingala", 0.4f, "", Kind::kDem, "LANGUAGE"},

@@ -10,6 +10,7 @@
 #include "link_words.h"
 #include "patronyms.h"
 #include "place_names.h"
+#include "tearline/quasi.h"
 
 namespace tearline::link_internal {
 namespace {
@@ -26,13 +27,21 @@ constexpr std::string_view kMonths[] = {
 };
 static_assert(std::is_sorted(std::begin(kMonths), std::end(kMonths)));
 
+// Feasts and holidays, lower case, that are no one's name ("come back after
+// Eid" read weakly as a person). Sorted.
+constexpr std::string_view kHolidays[] = {
+    "christmas", "diwali", "easter", "eid", "hanukkah", "navruz", "newroz", "nowruz", "passover", "ramadan",
+    "ramazan", "ramzan",
+};
+static_assert(std::is_sorted(std::begin(kHolidays), std::end(kHolidays)));
+
 // Nouns of a post or a function, lower case, that are no one's name: a
 // signature's "Protection Coordinator" read weakly as a person. Sorted.
 constexpr std::string_view kPostNouns[] = {
     "administrator", "adviser",     "advisor",      "analyst",     "assistant",  "associate",
     "caseworker",    "consultant",  "coordinator",  "delegate",    "director",   "enumerator",
-    "facilitator",   "liaison",     "manager",      "officer",     "representative", "specialist",
-    "supervisor",    "vaccinator",
+    "facilitator",   "headmaster",  "liaison",      "manager",     "officer",    "prefet",
+    "representative", "sous-prefet", "specialist",  "supervisor",  "teacher",    "vaccinator",
 };
 static_assert(std::is_sorted(std::begin(kPostNouns), std::end(kPostNouns)));
 
@@ -94,7 +103,17 @@ void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
       f.subkind = "LANGUAGE";
       continue;
     }
-    if (f.confidence >= kWeakPerson || span.find(' ') != std::string_view::npos) continue;
+    if (f.confidence >= kWeakPerson) continue;
+    if (span.find(' ') != std::string_view::npos) {
+      // "QURANIC TEACHER", "Field Coordinator": words before the noun of a post.
+      std::array<char, 16> last_buf;
+      const std::string_view last = LowerAsciiInto(span.substr(span.rfind(' ') + 1), last_buf);
+      if (!last.empty() && std::binary_search(std::begin(kPostNouns), std::end(kPostNouns), last)) {
+        f.kind = Kind::kDem;
+        f.subkind = "OCCUPATION";
+      }
+      continue;
+    }
     std::array<char, 16> buf;
     const std::string_view lower = LowerAsciiInto(span, buf);
     if (lower.empty()) continue;
@@ -102,9 +121,17 @@ void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
       const std::string_view before = WordBefore(text, f.begin);
       return before == "the" || before == "The";
     };
-    if (std::binary_search(std::begin(kMonths), std::end(kMonths), lower)) {
+    if (lower.size() >= 2 && std::all_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+        IsNoPersonAbbreviation(span)) {
+      // "SHARE WITH UNHCR, IOM": an organisation's acronym.
+      f.kind = Kind::kOrg;
+      f.subkind = {};
+    } else if (std::binary_search(std::begin(kMonths), std::end(kMonths), lower)) {
       f.kind = Kind::kDate;
       f.subkind = "MONTH";
+    } else if (std::binary_search(std::begin(kHolidays), std::end(kHolidays), lower)) {
+      f.kind = Kind::kDate;
+      f.subkind = "HOLIDAY";
     } else if (std::binary_search(std::begin(kPostNouns), std::end(kPostNouns), lower) ||
                (IsTitleWord(span) && after_the())) {
       // "Protection Coordinator"; "the Bulama of Sector C", "The Haji is

@@ -374,7 +374,9 @@ class TaggerDetector final : public Detector {
       Finding f;
       f.begin = span.begin;
       f.end = span.end;
-      f.kind = PlaceReadWeaklyAsPerson(text, span) ? Kind::kLoc : TagLabelKind(span.label);
+      f.kind = PlaceReadWeaklyAsPerson(text, span)  ? Kind::kLoc
+               : CodeReadWeaklyAsPerson(text, span) ? Kind::kId
+                                                     : TagLabelKind(span.label);
       f.confidence = span.confidence;
       f.detector = "tagger";
       sink.Add(f);
@@ -396,6 +398,15 @@ class TaggerDetector final : public Detector {
     constexpr uint32_t kName = (1u << kLexGiven) | (1u << kLexFamily) | (1u << kLexTitle);
     const uint32_t flags = model_->impl().lexicons.Flags(HashBytes(Lower(word)));
     return (flags & (1u << kLexPlace)) != 0 && (flags & kName) == 0;
+  }
+
+  // Whether `span` is a PERSON reading below kWeakPerson that holds an ASCII
+  // digit ("AK0098812" in a spreadsheet row, "GRS-0145"): no name has one, so
+  // it is reported as the code it is.
+  static bool CodeReadWeaklyAsPerson(std::string_view text, const TagSpan& span) {
+    if (span.label != TagLabel::kPerson || span.confidence >= kWeakPerson) return false;
+    const std::string_view words = text.substr(span.begin, span.end - span.begin);
+    return std::any_of(words.begin(), words.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
   // A PERSON reading below this is a candidate no release acts on by default.
