@@ -289,19 +289,22 @@ class CodeNameDetector final : public Detector {
     if (e == 0) return;
     if (TriggerBefore(text, q, /*strong_only=*/true)) {
       Report(i, e, sink, from);
-    } else if (NameBeforeParenthesis(text, q) && e + ClosingQuoteAt(text, e) < n &&
-               text[e + ClosingQuoteAt(text, e)] == ')' && !quasi::IsSentenceOpener(text.substr(i, quasi::NameWordEnd(text, i) - i))) {
+    } else if (ParenthesisedNickname(text, q, i, e)) {
       Report(i, e, sink, from);  // 'Gurgen ("Gugo") will move'
     } else {
       NameAroundNickname(text, q, e, sink, from);
     }
   }
 
-  // Whether the opening quote at text[q] follows " (" and a capitalised word
-  // that may end a person's name ('Gurgen ("Gugo")'; not 'Operation ("Red
-  // Dawn")' nor 'The ("X")').
-  static bool NameBeforeParenthesis(std::string_view text, size_t q) {
+  // Whether the quoted name text[i, e), whose opening quote is at text[q],
+  // stands in parentheses right after a capitalised word that may end a
+  // person's name ('Gurgen ("Gugo")'; not 'Operation ("Red Dawn")', 'The
+  // ("X")', nor a quoted sentence opener: 'Arena ("The Q")').
+  static bool ParenthesisedNickname(std::string_view text, size_t q, size_t i, size_t e) {
     if (q < 4 || text[q - 1] != '(' || text[q - 2] != ' ') return false;
+    const size_t after = e + ClosingQuoteAt(text, e);
+    if (after >= text.size() || text[after] != ')') return false;
+    if (quasi::IsSentenceOpener(text.substr(i, quasi::NameWordEnd(text, i) - i))) return false;
     const size_t end = q - 2;
     size_t b = end;
     while (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\'')) --b;

@@ -100,7 +100,6 @@ struct ForeignLabel {
   Label label;
 };
 constexpr ForeignLabel kForeignLabels[] = {
-    {"alias", Label::kName},
     {"apelido", Label::kName},
     {"apellido", Label::kName},
     {"apellidos", Label::kName},
@@ -203,8 +202,7 @@ Label ClassifyLabelText(std::string_view text) {
       continue;
     }
     if (IsUpperAscii(c)) c = static_cast<char>(c | 0x20);
-    if (c == '\xC3' && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-        static_cast<unsigned char>(text[i + 1]) <= 0x9E && text[i + 1] != '\x97') {
+    if (c == '\xC3' && quasi::CapitalAt(text, i)) {
       // A Latin-1 capital ("É" of "Épouse"): its lower case.
       if (label.empty() || label.back() == ' ') ++words;
       label.push_back(c);
@@ -711,13 +709,10 @@ class FieldNameDetector final : public Detector {
       // Under a plural label an aside in parentheses ends a name ("Enfants:
       // Bienvenu (11 ans), Grâce (7 ans)"); a separator may follow it.
       if (label == Label::kNames && p + 2 < n && text[p] == ' ' && text[p + 1] == '(') {
-        const size_t close = text.find(')', p + 2);
-        if (close == std::string_view::npos || close - p > 24 ||
-            text.substr(p, close - p).find('\n') != std::string_view::npos) {
-          break;
-        }
+        const size_t aside_end = quasi::AsideEnd(text, p);
+        if (aside_end == 0) break;
         flush();
-        p = close + 1;
+        p = aside_end;
         if (p + 1 < n && text[p] == ',' && text[p + 1] == ' ') {
           p += 2;
         } else if (text.compare(p, 5, " and ") == 0) {

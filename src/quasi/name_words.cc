@@ -68,6 +68,16 @@ bool IsSentenceOpener(std::string_view word) {
   return std::binary_search(std::begin(kSentenceOpeners), std::end(kSentenceOpeners), word);
 }
 
+size_t AsideEnd(std::string_view text, size_t p) {
+  if (p + 2 >= text.size() || text[p] != ' ' || text[p + 1] != '(') return 0;
+  const size_t close = text.find(')', p + 2);
+  if (close == std::string_view::npos || close - p > 24 ||
+      text.substr(p, close - p).find('\n') != std::string_view::npos) {
+    return 0;
+  }
+  return close + 1;
+}
+
 size_t NameEnd(std::string_view text, size_t i, bool mixed_case) {
   const size_t n = text.size();
   size_t end = 0, p = i;

@@ -55,6 +55,11 @@ bool CapitalAt(std::string_view text, size_t i);
 // A possessive "'s" / "’s" at the end stays outside.
 size_t NameWordEnd(std::string_view text, size_t i);
 
+// The end of an aside in parentheses right after a name that ends at
+// text[p] (" (9)", " (11 ans)", " (F, 40)": a space, '(', at most 24 bytes to
+// the ')' and no line break), just after its ')'; 0 when there is none.
+size_t AsideEnd(std::string_view text, size_t p);
+
 // Whether `word` opens sentences or clauses and so never starts a name
 // ("The", "He", "In", "However", "Yesterday", "January").
 bool IsSentenceOpener(std::string_view word);

@@ -214,29 +214,25 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
 
 // Capitalised words that, after a role word at the start of a cell, make a
 // label or a heading, not a name ("Driver Phone:", "Victim Support Unit",
-// "Worker Registration Form"), lower case, sorted.
+// "Worker Registration Form", "Deputy Director", "Guard Post"), lower case,
+// sorted.
 constexpr std::string_view kLabelNouns[] = {
-    "access",   "account",   "address",  "affairs",   "age",       "allowance",   "assistance", "association",
-    "badge",    "card",      "care",     "category",  "centre",    "center",      "clinic",     "code",
-    "college",  "committee", "contact",  "contacts",  "council",   "data",        "date",       "desk",
-    "details",  "family",    "file",     "focal",     "form",      "fund",        "gender",     "group",
-    "home",     "hospital",  "house",    "household", "identity",  "info",        "information", "licence",
-    "license",  "line",      "list",     "location",  "management", "name",       "names",      "nationality",
-    "no",       "notes",     "number",   "office",    "origin",    "pass",        "payment",    "permit",
-    "phone",    "plate",     "point",    "position",  "profile",   "programme",   "program",    "project",
-    "protection", "record",  "records",  "register",  "registration", "relief",   "remarks",    "report",
-    "rights",   "role",      "safety",   "salary",    "school",    "seat",        "service",    "services",
-    "sex",      "signature", "station",  "statement", "status",    "support",     "team",       "tel",
-    "telephone", "time",     "training", "transport", "type",      "union",       "unit",       "vehicle",
-    "visa",     "welfare",
-    // heads of offices and the words of rosters and briefings ("Deputy Director", "Guard Post")
-    "assessment", "briefing", "chief",  "coordinator", "count",    "day",         "director",   "duty",
-    "feedback", "field",     "general",  "guide",     "guidelines", "handbook",   "head",       "interview",
-    "log",      "manager",   "manual",   "meeting",   "month",     "movement",    "movements",  "officer",
-    "overview", "policy",    "post",     "representative", "review", "room",      "roster",     "schedule",
-    "secretary", "shift",    "summary",  "survey",    "total",     "tracking",    "visit",      "visits",
-    "week",     "year",
+    "access", "account", "address", "affairs", "age", "allowance", "assessment", "assistance", "association",
+    "badge", "briefing", "card", "care", "category", "center", "centre", "chief", "clinic", "code", "college",
+    "committee", "contact", "contacts", "coordinator", "council", "count", "data", "date", "day", "desk",
+    "details", "director", "duty", "family", "feedback", "field", "file", "focal", "form", "fund", "gender",
+    "general", "group", "guide", "guidelines", "handbook", "head", "home", "hospital", "house", "household",
+    "identity", "info", "information", "interview", "licence", "license", "line", "list", "location", "log",
+    "management", "manager", "manual", "meeting", "month", "movement", "movements", "name", "names",
+    "nationality", "no", "notes", "number", "office", "officer", "origin", "overview", "pass", "payment",
+    "permit", "phone", "plate", "point", "policy", "position", "post", "profile", "program", "programme",
+    "project", "protection", "record", "records", "register", "registration", "relief", "remarks", "report",
+    "representative", "review", "rights", "role", "room", "roster", "safety", "salary", "schedule", "school",
+    "seat", "secretary", "service", "services", "sex", "shift", "signature", "statement", "station", "status",
+    "summary", "support", "survey", "team", "tel", "telephone", "time", "total", "tracking", "training",
+    "transport", "type", "union", "unit", "vehicle", "visa", "visit", "visits", "week", "welfare", "year",
 };
+static_assert(std::is_sorted(std::begin(kLabelNouns), std::end(kLabelNouns)));
 
 // Whether text[b, e), lower-cased, is one of kLabelNouns.
 bool IsLabelNoun(std::string_view text, size_t b, size_t e) {
@@ -244,7 +240,7 @@ bool IsLabelNoun(std::string_view text, size_t b, size_t e) {
   std::array<char, 12> buf;
   for (size_t k = b; k < e; ++k) buf[k - b] = static_cast<char>(quasi::IsUpperAscii(text[k]) ? text[k] | 0x20 : text[k]);
   const std::string_view word(buf.data(), e - b);
-  return std::find(std::begin(kLabelNouns), std::end(kLabelNouns), word) != std::end(kLabelNouns);
+  return quasi::Listed(kLabelNouns, word);
 }
 
 // The role word, capitalised, that opens a line or a table cell and ends one
@@ -337,12 +333,8 @@ class RelationNameDetector final : public Detector {
       // (6) and Zuhra (2)").
       size_t after = end;
       if (after + 2 < text.size() && text[after] == ' ' && text[after + 1] == '(') {
-        const size_t close = text.find(')', after + 2);
-        if (close == std::string_view::npos || close - after > 24 ||
-            text.substr(after, close - after).find('\n') != std::string_view::npos) {
-          return;
-        }
-        after = close + 1;
+        after = quasi::AsideEnd(text, after);
+        if (after == 0) return;
       }
       size_t next = after;
       for (std::string_view sep : {", and ", " and ", ", & ", " & ", ", "}) {

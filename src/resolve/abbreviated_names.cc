@@ -8,6 +8,7 @@
 
 #include "link_words.h"
 #include "patronyms.h"
+#include "place_names.h"
 #include "tearline/quasi.h"
 
 namespace tearline::link_internal {
@@ -74,11 +75,7 @@ std::pair<size_t, size_t> DefinedCapitals(std::string_view text, size_t i) {
 
 // Whether a person noun of kPersonNouns ends one space before text[i].
 bool PersonNounBefore(std::string_view text, size_t i) {
-  if (i < 2 || text[i - 1] != ' ') return false;
-  size_t b = i - 1;
-  while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
-  if (b > 0 && IsWordByte(text[b - 1])) return false;
-  const std::string_view word = text.substr(b, i - 1 - b);
+  const std::string_view word = WordBefore(text, i);
   return std::binary_search(std::begin(kPersonNouns), std::end(kPersonNouns), word);
 }
 
