@@ -97,6 +97,7 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"Driver Phone: 0799", ""},             // a label noun
       {"| Victim Support Unit |", ""},
       {"Deputy Director Karimi", ""},
+      {"| Deputy Representative Karimi |", ""},  // a label noun of 14 letters
       {"Worker ID: 22", ""},
       {"Officer ISAF", ""},                   // capitals of three letters... and no lower case
       {"Witness AB", ""},

@@ -236,8 +236,8 @@ static_assert(std::is_sorted(std::begin(kLabelNouns), std::end(kLabelNouns)));
 
 // Whether text[b, e), lower-cased, is one of kLabelNouns.
 bool IsLabelNoun(std::string_view text, size_t b, size_t e) {
-  if (e - b > 12) return false;
-  std::array<char, 12> buf;
+  std::array<char, 16> buf;
+  if (e - b > buf.size()) return false;
   for (size_t k = b; k < e; ++k) buf[k - b] = static_cast<char>(quasi::IsUpperAscii(text[k]) ? text[k] | 0x20 : text[k]);
   const std::string_view word(buf.data(), e - b);
   return quasi::Listed(kLabelNouns, word);
