@@ -147,6 +147,11 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // organisation word ("Sheikh Lotfollah Mosque", "Haji Ali Market") is not
 // reported. Titles that also name offices or things ("General", "Judge",
 // "Commander") are left to the tagger.
+// Also a name with an honorific joined after a hyphen, as Central and South
+// Asian languages write them: a capitalised word of two letters or more,
+// '-', then aka, opa, apa, eje, ejeke, baike, jan, jon, ji, bhai, didi, sahib
+// or saheb in any case and no word byte ("Rustam-aka", "GULNORA-OPA",
+// "Aigul-eje", "Ahmad-jan"): the whole is reported.
 // It needs no lexicon and no model: it backs the tagger up on names it has
 // never seen, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewTitledNameDetector();
@@ -408,8 +413,27 @@ size_t ArabicArticleLength(std::string_view word);
 // "04/03/2024, 08:12 - yonas: ...") and, in a chat of two speaker lines or
 // more, every other occurrence in any case, as a whole word, of a word of
 // three letters or more of a speaker's name ("me and gift", "chi-boy here"
-// beside the speakers "Gift Osas" and 'Chinedu "Chi-Boy" Eze'). Runs with
-// the tagger, in the detect stage and in every leak check.
+// beside the speakers "Gift Osas" and 'Chinedu "Chi-Boy" Eze').
+// PLACE FIELDS. The value of a place label, and every cell under a place
+// column of such a table, is reported as LOC, subkind FIELD, confidence 0.7:
+// a label (or header cell) whose head word, or the word before " of ", " de "
+// or " d'", or after "Name of ", without a trailing "name(s)" or "code", is
+// village, town, city, settlement, district, province, region, county,
+// governorate, municipality, commune, locality, location, place,
+// birthplace, hometown, origin, destination, camp, site, shelter, area,
+// country, wilaya, quartier, or their French, Spanish and Portuguese forms
+// (ville, lieu, localité, région, aldea, ciudad, cidade, municipio,
+// provincia, departamento, comuna, localidad, lugar): "Village of origin",
+// "Place of birth", "origin_settlement", "Lieu de naissance", "Name of
+// camp"; not "Camp manager" or "Village chief" (the head is the last word).
+// The value must read as a place's name: at most 80 bytes, a capital (or a
+// non-ASCII letter) first, no '@', and every word that starts in lower case a
+// particle or a word for a kind of place (de, del, la, al, es, of, camp,
+// district, village, block, zone, ...): "Goris – Kindergarten No. 3", "Dar
+// es Salaam"; "with her uncle in Goris" is none. These findings are context:
+// linking reads the PERSON readings inside them as the place and then drops
+// them (ReadPlacesAndPersons in tearline/resolve.h). Runs with the tagger,
+// in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewFieldNameDetector();
 
 // The initials detector (id "initials"): a person named by initials alone,
@@ -437,7 +461,24 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 // before ": " ("HNL: In Seik Mu"; not NB, PS, CC, RE, FYI, TO, REF, POC, DATE
 // and other labels of messages and forms); and every other occurrence, as a
 // whole word, of initials found so ("for M.K. through" after "Detainee
-// M.K."). Runs with the tagger, in the detect stage and in every leak check.
+// M.K."). The words before also include nouns for the person of a case
+// (survivor, child, girl, boy, woman, man, client, patient, minor, nurse,
+// pharmacist, teacher, student, beneficiary, author) and "initials",
+// "signature", "signed" ("the pharmacist (initials T.G.)", "Signature:
+// A.P.N.S."); and initials that end a line, alone on it or after a
+// sentence's period or a parenthesis, are a sign-off ("ALL STAFF ACCOUNTED
+// FOR. D.Y.", "(thumbprint) D.M.Z.").
+// FAMILY NAMES (subkind FAMILY, 0.6), as forms and lists of the former
+// Soviet Union and the Caucasus write them: a capitalised family name of
+// five letters or more ending in -ov, -ova, -ev, -eva, -enko, -skiy, -skaya,
+// -yan, -dze, -shvili, -uulu, -kyzy, -zade, -zoda (or a patronymic's ending)
+// followed by initials ("Toktogulova A.K.", "Ergeshov M.", "Abdullaeva
+// M.Yu."); such a family name in capitals alone, with initials after it if
+// any ("ASANOV", "MAMADJANOVA G."; not ROSTOV, SARATOV, KHARKOV and other
+// listed places); and a patronymic (seven letters or more ending in -ovna,
+// -evna, -ivna, -ovich, -evich, -ovych) with the capitalised word before it
+// and the one after it ("Aigul Sabyrbekovna Mamatova", "Sergei Ivanovich").
+// Runs with the tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewInitialsDetector();
 
 // Whether `capitals` (the letters of an abbreviation without its periods:

@@ -51,15 +51,19 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // and posts in capitals (HR, HQ, CEO, ...) and capitalised sentence openers
 // ("Court", "the Government", "Regional Governor", "the Secretary",
 // "Emperor", "According") and greetings that open chat messages ("Silav",
-// "Hola", "Bonjour", "Merhaba", "Habari", "Jambo", ...), which name no one on their own (a built-in list;
-// case-insensitive). A name that merely contains them ("Kayseri Administrative
-// Court") is kept. Such words are never propagated either (below). So are
-// PERSON findings made only of lower-case nouns for a role or a relation
-// ("cook", "the guard" read without "the", "brother"; built in): in lower
-// case they name no one, though "Cook" may be a name.
+// "Hola", "Bonjour", "Merhaba", "Habari", "Jambo", "Terima", ...) and column
+// headings read alone ("Status", "Health"), which name no one on their own
+// (a built-in list; case-insensitive). A name that merely contains them
+// ("Kayseri Administrative Court") is kept. Such words are never propagated
+// either (below). So are PERSON findings made only of lower-case nouns for a
+// role or a relation ("cook", "the guard" read without "the", "brother",
+// Indonesian "ayah", "kaka"; built in): in lower case they name no one,
+// though "Cook" may be a name; and the tagger's PERSON readings of a single
+// letter before a colon ("R:" of a transcript's respondent).
 // PATRONYMS (options.join_patronyms). Then a PERSON finding (any confidence)
 // is grown over the particles of Arabic names and what they join: " bin ",
-// " ibn ", " bint ", " binti " (lower case or capitalised) between it and up
+// " ibn ", " bint ", " binti " (lower case or capitalised), " wad ", " walad ",
+// " ould " (lower case) and " Ould " between it and up
 // to two capitalised name words on either side ("Osama bin Laden" from
 // "Laden", "Abdul Rahman bin Hamid" from "Abdul Rahman" and "Hamid",
 // "Mohammed bin Rashid bin Saeed"), and over a nisba, an "al-"/"el-"/"ul-"
@@ -297,6 +301,18 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     and Nangua" beside "the road to Nangua" read as a place): the leak
 //     check no longer blocks on it. A weak PERSON reading of a word inside a
 //     place ("Briceño" beside "Soledad Briceño" read as a place) is not one.
+//   - PLACE FIELDS: a PERSON reading of another detector than the field
+//     rule inside the value of a place field (LOC, subkind FIELD, of
+//     NewFieldNameDetector in tearline/quasi.h: "Village of origin:
+//     Martuni", a cell under "origin_settlement") is that place; so is a
+//     tagger's PERSON reading elsewhere of exactly the same text
+//     ("documents left in Stepanakert"), and a tagger's reading below 0.5
+//     that holds it as whole words ("UNHCR Goris"). A titled or other rule's
+//     reading stays a person ("Mr Martuni"). The field findings are then
+//     removed: a value must not widen the redaction of a name inside it
+//     (the overlap rule of Decide).
+//   - a weak PERSON reading of a day of the week or its abbreviation ("On
+//     Tue, 14 May") is DATE/WEEKDAY.
 // The tagger reads these names of districts and towns as persons, and a
 // release hid the places its recipient needs. Not places: "Khan Younis was
 // shelled" (no context; it stays hidden), "in Abu Hamza's house" (a

@@ -89,7 +89,53 @@ static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations
 
 using quasi::Listed;
 
-enum class Label { kNone, kName, kNames, kKin, kRole };
+enum class Label { kNone, kName, kNames, kKin, kRole, kPlace };
+
+constexpr size_t kMaxPlaceValue = 80;  // bytes of a place label's value
+// Lower-case words of a place's name: particles and words for a kind of
+// place ("Dar es Salaam", "Kutupalong camp", "Nor Nork district"). Sorted.
+constexpr std::string_view kPlaceValueWords[] = {
+    "al",    "an",       "area",    "as",      "ash",     "bin",     "block",    "camp",     "centre",
+    "city",  "county",   "d",       "da",      "das",     "de",      "del",      "des",      "di",
+    "district", "do",    "dos",     "du",      "el",      "en",      "es",       "et",       "i",
+    "la",    "las",      "le",      "les",     "los",     "neighbourhood", "no", "of",     "province",
+    "quarter", "region", "sector",  "settlement", "site",  "sur",     "the",      "town",     "ur",
+    "valley", "village", "ward",    "y",       "zone",
+};
+static_assert(std::is_sorted(std::begin(kPlaceValueWords), std::end(kPlaceValueWords)));
+
+// The word of a label that makes its value a place ("Village:", "Place of
+// birth:", "origin_settlement", "Lieu de naissance:", "Name of camp"), lower
+// case in UTF-8. Sorted by bytes.
+constexpr std::string_view kPlaceLabelWords[] = {
+    "aldea",   "area",      "birthplace", "camp",       "cidade",     "city",      "commune",
+    "comuna",  "country",   "county",     "departamento", "destination", "district", "governorate",
+    "hometown", "lieu",     "localidad",  "locality",   "localité",   "location",  "lugar",
+    "municipality", "municipio", "origin", "place",     "province",   "provincia", "quartier",
+    "region",  "région",    "settlement", "shelter",    "site",       "town",      "village",
+    "ville",   "wilaya",
+};
+static_assert(std::is_sorted(std::begin(kPlaceLabelWords), std::end(kPlaceLabelWords)));
+
+// Whether a label (lower case, single spaces) names a place: its head word,
+// the word before " of ", " de ", " d'" ("village of origin", "lieu de
+// naissance", "village d'origine") or after "name of " ("name of village"),
+// without a trailing "name", "names" or "code" ("village name"), is a place
+// word. "Camp manager", "Village chief" are persons' labels: the head is
+// the last word.
+bool IsPlaceLabel(std::string_view label) {
+  if (label.starts_with("name of ")) label.remove_prefix(8);
+  if (label.starts_with("the ")) label.remove_prefix(4);
+  for (std::string_view joint : {std::string_view(" of "), std::string_view(" de "), std::string_view(" d'")}) {
+    const size_t at = label.find(joint);
+    if (at != std::string_view::npos) label = label.substr(0, at);
+  }
+  for (std::string_view tail : {std::string_view(" name"), std::string_view(" names"), std::string_view(" code")}) {
+    if (label.ends_with(tail)) label.remove_suffix(tail.size());
+  }
+  const size_t space = label.rfind(' ');
+  return Listed(kPlaceLabelWords, label.substr(space == std::string_view::npos ? 0 : space + 1));
+}
 
 // Whole labels of forms in French, Spanish and Portuguese ("Nom:", "Prénom:",
 // "Épouse:", "Enfants:", "Apellidos:", "Madre:", "Testigo:"), lower case in
@@ -218,6 +264,7 @@ Label ClassifyLabelText(std::string_view text) {
   if (const ForeignLabel* foreign = quasi::FindWord(kForeignLabels, label)) return foreign->label;
   if (Listed(kKinLabels, label)) return Label::kKin;
   if (Listed(kRoleLabels, label)) return Label::kRole;
+  if (IsPlaceLabel(label)) return Label::kPlace;
   const size_t space = label.rfind(' ');
   const std::string_view last = std::string_view(label).substr(space == std::string::npos ? 0 : space + 1);
   if (!Listed(kNameLabelEnds, last)) return Label::kNone;
@@ -333,7 +380,10 @@ Label HeaderLabel(std::string_view cell) {
     const size_t comma = std::min(inside.find(','), inside.size());
     std::string_view part = inside.substr(0, comma);
     while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-    if (part.size() <= kMaxLabel && ClassifyLabelText(part) != Label::kNone) return Label::kName;
+    if (part.size() <= kMaxLabel) {
+      const Label label = ClassifyLabelText(part);
+      if (label != Label::kNone && label != Label::kPlace) return Label::kName;
+    }
     inside.remove_prefix(comma == inside.size() ? comma : comma + 1);
   }
   return Label::kNone;
@@ -383,7 +433,7 @@ bool EndsInitial(std::string_view word) {
 class FieldNameDetector final : public Detector {
  public:
   std::string_view id() const override { return kId; }
-  KindMask kinds() const override { return KindBit(Kind::kPerson); }
+  KindMask kinds() const override { return KindBit(Kind::kPerson) | KindBit(Kind::kLoc); }
   std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
 
   // Candidates are the colons; each is checked for a label before it.
@@ -629,14 +679,14 @@ class FieldNameDetector final : public Detector {
       // A ';' splits sentences too: a header of three cells or more, none empty.
       if (sep == ';' && (header.count < 3 || header.NonEmpty() != header.count)) continue;
       std::array<Label, 32> labels{};
-      size_t name_columns = 0;
+      size_t labelled_columns = 0;
       for (size_t c = 0; c < header.count; ++c) {
         const std::string_view cell =
             text.substr(header.cells[c].begin, header.cells[c].end - header.cells[c].begin);
         labels[c] = HeaderLabel(cell);
-        name_columns += labels[c] != Label::kNone;
+        labelled_columns += labels[c] != Label::kNone;
       }
-      if (name_columns == 0) continue;
+      if (labelled_columns == 0) continue;
       // The rows.
       while (i < n) {
         size_t re = i;
@@ -648,17 +698,51 @@ class FieldNameDetector final : public Detector {
           const CellSpan& cell = row.cells[column];
           if (labels[column] == Label::kNone || cell.end == cell.begin || IsRuleCell(text, cell)) continue;
           Value(text.substr(0, cell.end), cell.begin, labels[column], sink);
-          QuotedNickname(text, cell, sink);
+          if (labels[column] != Label::kPlace) QuotedNickname(text, cell, sink);
         }
         i = next;
       }
     }
   }
 
+  // The value of a place label at text[p...] up to the end of its line, as
+  // one LOC finding (FIELD), when it reads as a place's name: at most 80
+  // bytes, starting with a capital (or a byte of a non-ASCII letter), and
+  // every word that starts in lower case a particle or a word for a kind of
+  // place ("Martuni", "Goris – Kindergarten No. 3", "Nor Nork, Yerevan",
+  // "Dar es Salaam", "Kutupalong camp"). A value with any other lower-case
+  // word ("with her uncle in Goris") or an '@' is left alone: it may hold a
+  // person. Resolve reads the PERSON readings inside it as the place
+  // (ReadPlacesAndPersons).
+  static void PlaceValue(std::string_view text, size_t p, FindingSink& sink) {
+    const size_t n = text.size();
+    size_t e = p;
+    while (e < n && text[e] != '\n' && text[e] != '\r' && e - p <= kMaxPlaceValue) ++e;
+    if (e - p > kMaxPlaceValue) return;
+    while (e > p && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '.')) --e;
+    if (e == p || !(IsUpperAscii(text[p]) || static_cast<unsigned char>(text[p]) >= 0x80)) return;
+    for (size_t i = p; i < e;) {
+      if (text[i] == '@') return;
+      if (!IsWordByte(text[i])) {
+        ++i;
+        continue;
+      }
+      size_t w = i;
+      while (w < e && (IsWordByte(text[w]) || text[w] == '\'')) ++w;
+      if (IsLowerAscii(text[i]) && !Listed(kPlaceValueWords, text.substr(i, w - i))) return;
+      i = w;
+    }
+    sink.Add(Finding{p, e, Kind::kLoc, "FIELD", kFieldNameConfidence, kId});
+  }
+
   // The names of the value at text[p...] up to the end of its line.
   static void Value(std::string_view text, size_t p, Label label, FindingSink& sink) {
     const size_t n = text.size();
     while (p < n && (text[p] == ' ' || text[p] == '\t')) ++p;
+    if (label == Label::kPlace) {
+      PlaceValue(text, p, sink);
+      return;
+    }
     // A quoted value ('Alias: "Fati"'): the name inside the quotes.
     if (p + 1 < n && text[p] == '"' && IsWordByte(text[p + 1])) ++p;
     if (p + 3 < n && text.compare(p, 3, "\xE2\x80\x9C") == 0 && IsWordByte(text[p + 3])) p += 3;

@@ -38,14 +38,17 @@ static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations
 
 // Words right before initials that make them a person's: prepositions that
 // introduce an author, a sender or an addressee, and nouns for people of a
-// report ("Source: H.A.", "driver A.K."). Lower case, sorted.
+// report ("Source: H.A.", "driver A.K.", "the pharmacist (initials T.G.)").
+// Lower case, sorted.
 constexpr std::string_view kWordsBefore[] = {
-    "admin", "and", "attn", "aunt", "brother", "by", "called", "caller", "cc", "colleague",
-    "contact", "cousin", "daughter", "detainee", "dr", "driver", "father", "from", "guard",
-    "husband", "informant", "interpreter", "interviewee", "interviewer", "miss", "monitor",
-    "mother", "mr", "mrs", "ms", "named", "nephew", "niece", "officer", "operator", "or", "per",
-    "respondent", "sister", "son", "source", "staff", "subject", "to", "translator", "uncle", "via",
-    "victim", "volunteer", "wife", "with", "witness",
+    "admin", "and", "attn", "aunt", "author", "beneficiary", "boy", "brother", "by", "called",
+    "caller", "cc", "child", "client", "colleague", "contact", "cousin", "daughter", "detainee",
+    "dr", "driver", "father", "from", "girl", "guard", "husband", "informant", "initials",
+    "interpreter", "interviewee", "interviewer", "man", "minor", "miss", "monitor", "mother", "mr",
+    "mrs", "ms", "named", "nephew", "niece", "nurse", "officer", "operator", "or", "patient", "per",
+    "pharmacist", "respondent", "signature", "signed", "sister", "son", "source", "staff",
+    "student", "subject", "survivor", "teacher", "to", "translator", "uncle", "via", "victim",
+    "volunteer", "wife", "with", "witness", "woman",
 };
 static_assert(std::is_sorted(std::begin(kWordsBefore), std::end(kWordsBefore)));
 
@@ -106,6 +109,123 @@ size_t InitialsEnd(std::string_view text, size_t i, std::array<char, kMaxLetters
   return k;
 }
 
+// Endings of family names of the former Soviet Union and the Caucasus, in
+// capitals ("Ergeshov", "TURDUEVA", "Kvaratskhelia" is not one: "-ia" names
+// are left to the tagger). Sorted.
+constexpr std::string_view kSurnameEndings[] = {"DZE",  "ENKO",  "EV",    "EVA",   "EVICH", "EVNA",
+                                                "KYZY", "OV",    "OVA",   "OVICH", "OVNA",  "SHVILI",
+                                                "SKAYA", "SKIY", "UULU",  "YAN",   "ZADE",  "ZODA"};
+static_assert(std::is_sorted(std::begin(kSurnameEndings), std::end(kSurnameEndings)));
+// Places and words in capitals with those endings that no family is named
+// by here. Sorted.
+constexpr std::string_view kNotSurnames[] = {"AZOV",   "BELGOROD", "CHERNIHIV", "KHARKIV", "KHARKOV", "KIROV",
+                                             "KISHINEV", "LVOV",   "PSKOV",     "ROSTOV",  "SARATOV", "TAMBOV",
+                                             "YEREVAN"};
+static_assert(std::is_sorted(std::begin(kNotSurnames), std::end(kNotSurnames)));
+constexpr size_t kMinSurname = 5;  // letters
+
+// Whether the ASCII word w (letters only) has a family name's ending, read
+// in capitals, and is no listed exception.
+bool HasSurnameEnding(std::string_view w) {
+  if (w.size() < kMinSurname || w.size() > 24) return false;
+  std::array<char, 24> up;
+  for (size_t i = 0; i < w.size(); ++i) up[i] = IsLowerAscii(w[i]) ? static_cast<char>(w[i] & ~0x20) : w[i];
+  const std::string_view upper(up.data(), w.size());
+  if (Listed(kNotSurnames, upper)) return false;
+  for (std::string_view e : kSurnameEndings) {
+    if (upper.size() > e.size() + 2 && upper.ends_with(e)) return true;
+  }
+  return false;
+}
+
+// Whether the word (letters only, seven or more) ends like a patronymic of
+// the former Soviet Union ("Sabyrbekovna", "Ivanovich", "Petrivna").
+bool IsPatronymic(std::string_view w) {
+  if (w.size() < 7) return false;
+  for (std::string_view e : {"ovna", "evna", "ivna", "ovich", "evich", "ovych"}) {
+    if (w.ends_with(e)) return true;
+  }
+  return false;
+}
+
+// Where the initials after a family name that start at text[i] end, or i:
+// one to three of a capital, an optional lower-case letter ("Sh.", "Yu.")
+// and a period, with no space between ("A.K.", "M.", "B.Sh.", "M.Yu."),
+// followed by no word byte.
+size_t TrailingInitialsEnd(std::string_view text, size_t i) {
+  size_t k = i, count = 0;
+  while (count < 3 && k + 1 < text.size() && IsUpperAscii(text[k])) {
+    size_t d = k + 1;
+    if (IsLowerAscii(text[d])) ++d;
+    if (d >= text.size() || text[d] != '.') break;
+    k = d + 1;
+    ++count;
+  }
+  if (count == 0 || (k < text.size() && IsWordByte(text[k]))) return i;
+  return k;
+}
+
+// Family names written as the former Soviet Union's forms and lists write
+// them: a capitalised family name with such an ending, then initials
+// ("Toktogulova A.K.", "Ergeshov M.", "Abdullaeva M.Yu."); and a family
+// name in capitals alone in a text of capitals ("ASANOV", "TURDUEVA"); and
+// a patronymic with the names around it (IsPatronymic).
+void FamilyNames(std::string_view text, FindingSink& sink) {
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    if (!IsUpperAscii(text[i]) || (i > 0 && IsWordByte(text[i - 1]))) {
+      ++i;
+      continue;
+    }
+    size_t e = i + 1;
+    bool lower = false, upper_rest = true;
+    while (e < n && (IsUpperAscii(text[e]) || IsLowerAscii(text[e]))) {
+      lower |= IsLowerAscii(text[e]);
+      upper_rest &= IsUpperAscii(text[e]);
+      ++e;
+    }
+    const size_t b = i;
+    i = e;
+    if (e < n && (IsWordByte(text[e]) || text[e] == '-' || text[e] == '\'')) continue;
+    if (b > 0 && (text[b - 1] == '-' || text[b - 1] == '\'' || text[b - 1] == '@' || text[b - 1] == '.')) continue;
+    const std::string_view word = text.substr(b, e - b);
+    if (!HasSurnameEnding(word) && !IsPatronymic(word)) continue;
+    if (lower && IsPatronymic(word)) {
+      // "Aigul Sabyrbekovna Mamatova", "Sergei Ivanovich": a patronymic
+      // with the capitalised word before it and the one after it.
+      size_t nb = b, ne = e;
+      if (nb >= 2 && text[nb - 1] == ' ' && IsLowerAscii(text[nb - 2])) {
+        size_t k = nb - 1;
+        while (k > 0 && (IsUpperAscii(text[k - 1]) || IsLowerAscii(text[k - 1]))) --k;
+        if (IsUpperAscii(text[k]) && (k == 0 || !IsWordByte(text[k - 1]))) nb = k;
+      }
+      if (ne + 1 < n && text[ne] == ' ' && IsUpperAscii(text[ne + 1])) {
+        size_t k = ne + 2;
+        while (k < n && IsLowerAscii(text[k])) ++k;
+        if (k > ne + 2 && (k == n || !IsWordByte(text[k]))) ne = k;
+      }
+      sink.Add(Finding{nb, ne, Kind::kPerson, "FAMILY", kInitialsConfidence, kId});
+      i = ne;
+    } else if (lower) {
+      // Mixed case: only with initials after it.
+      if (e + 2 >= n || text[e] != ' ') continue;
+      const size_t end = TrailingInitialsEnd(text, e + 1);
+      if (end == e + 1) continue;
+      sink.Add(Finding{b, end, Kind::kPerson, "FAMILY", kInitialsConfidence, kId});
+      i = end;
+    } else if (upper_rest) {
+      // "ASANOV", "MAMADJANOVA G." (initials after it taken too).
+      size_t end = e;
+      if (e + 2 < n && text[e] == ' ') {
+        const size_t initials = TrailingInitialsEnd(text, e + 1);
+        if (initials != e + 1) end = initials;
+      }
+      sink.Add(Finding{b, end, Kind::kPerson, "FAMILY", kInitialsConfidence, kId});
+      i = end;
+    }
+  }
+}
+
 class InitialsDetector final : public Detector {
  public:
   std::string_view id() const override { return kId; }
@@ -140,6 +260,7 @@ class InitialsDetector final : public Detector {
       }
     }
     Speakers(text, &found);
+    FamilyNames(text, sink);
     if (found.empty()) return Status::OK();
     // Every other occurrence of initials found in a person's context names
     // the same person ("for M.K. through", after "Detainee M.K.").
@@ -219,6 +340,17 @@ class InitialsDetector final : public Detector {
     const bool line_start = b == 0 || text[b - 1] == '\n';
     if (line_start && end < text.size() && text[end] == ':') return true;
     if (end + 1 < text.size() && text[end] == '\'' && text[end + 1] == 's') return true;  // "A.K.'s"
+    // A sign-off: initials that end a line, alone on it or after a sentence
+    // or a parenthesis ("ALL STAFF ACCOUNTED FOR. D.Y.", "(thumbprint) D.M.Z.").
+    {
+      size_t a = end;
+      while (a < text.size() && (text[a] == ' ' || text[a] == '\r')) ++a;
+      if (a == text.size() || text[a] == '\n') {
+        size_t p = b;
+        while (p > 0 && text[p - 1] == ' ') --p;
+        if (p == 0 || text[p - 1] == '\n' || (p < b && (text[p - 1] == '.' || text[p - 1] == ')'))) return true;
+      }
+    }
     size_t a = end;
     if (a < text.size() && text[a] == ' ' && a + 1 < text.size() && text[a + 1] == '(') return true;  // "H.A. (trusted)"
     if (a < text.size() && text[a] == ',') ++a;  // "A.K., who"

@@ -37,6 +37,14 @@ TEST(InitialsTest, InitialsInAPersonsContext) {
       {"Forwarded to R.S. and P.K. for action.", "R.S. | P.K."},
       {"cc: J.M.", "J.M."},
       {"His brother S.A. was detained.", "S.A."},
+      // A noun for the person, "initials", a signature's label.
+      {"The pharmacist (initials T.G.) was detained.", "T.G."},
+      {"Assinatura / Signature: A.P.N.S.", "A.P.N.S."},
+      {"legal counselling for the survivor N.K.", "N.K."},
+      // A sign-off: ending a line, alone or after a sentence or a parenthesis.
+      {"1930 BASE > ALL: NIGHT CHECK. ALL STAFF ACCOUNTED FOR. D.Y.\n", "D.Y."},
+      {"(thumbprint) D.M.Z.", "D.M.Z."},
+      {"Thanks,\nK.M.\n", "K.M."},
       // The words around.
       {"the source (H.A.) was paid", "H.A."},
       {"H.A. (trusted) reported movement", "H.A."},
@@ -83,8 +91,37 @@ TEST(InitialsTest, NoPersonWithoutContextOrInAbbreviations) {
       {".", ""},
       {"A.", ""},
       {"by A.B", ""},
+      {"Flights to Washington D.C.\n", ""},           // an abbreviation at a line's end
+      {"The company A.B. Holdings.\n", ""},           // not after a sentence
+      {"We met the A.B.\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Initials(*detector, c.text), c.want) << c.text;
+}
+
+// The family names of the former Soviet Union's forms: a family name with
+// such an ending and initials, in capitals alone, and a patronymic with the
+// names around it (PERSON, subkind FAMILY, 0.6).
+TEST(InitialsTest, FamilyNamesWithInitialsInCapitalsAndPatronymics) {
+  const auto detector = NewInitialsDetector();
+  const Case cases[] = {
+      {"TELEGRAM (Toktogulova A.K.): all quiet", "Toktogulova A.K."},
+      {"Reported by Ergeshov M. at 14:10", "Ergeshov M."},
+      {"Vacate notices (Abdullaeva M.Yu.)", "Abdullaeva M.Yu."},
+      {"Karimov B.Sh. signed", "Karimov B.Sh."},
+      {"DRIVER ASANOV RETURNED, MAMADJANOVA G. WITH HIM", "ASANOV | MAMADJANOVA G."},
+      {"ERKINBEK TASHIEV AT THE GATE", "TASHIEV"},
+      {"Nino Beridze and Lasha Kapanadze", ""},  // mixed case without initials: the tagger's
+      {"the women's council (Aigul Sabyrbekovna Mamatova) reports", "Aigul Sabyrbekovna Mamatova"},
+      {"a man who called himself Sergei Ivanovich", "Sergei Ivanovich"},
+      {"CONVOY TO ROSTOV AND SARATOV", ""},  // places
+      {"The Kharkov road; Tambov.", ""},
+      {"Gov. Ivanov", ""},  // mixed case, no initials
+      {"PROVE IT", ""},
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(quasi_testing::PersonValues(*detector, c.text, "initials", "FAMILY", 0.6f), c.want) << c.text;
+  }
 }
 
 }  // namespace

@@ -291,6 +291,12 @@ TEST(TitledNameTest, HonorificAndName) {
       {"HMr Smith", ""},        // not a word start
       {"the Mrsmith case", ""},  // not an honorific
       {"Mr Abdul\nOmari", "PERSON/TITLED[0,8)"},
+      // Honorifics joined after the name (Central and South Asia).
+      {"WITH DRIVER RUSTAM-AKA TO", "PERSON/TITLED[12,22)"},
+      {"Gulnora-opa and Aigul-eje", "PERSON/TITLED[0,11) PERSON/TITLED[16,25)"},
+      {"ask Ahmad-jan, or Ravi-ji.", "PERSON/TITLED[4,13) PERSON/TITLED[18,25)"},
+      {"a self-aka word, re-opa, X-aka", ""},  // lower case, or one letter, before
+      {"Rustam-akam", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Scan(*detector, c.text), c.want) << c.text;
 }

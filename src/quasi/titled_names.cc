@@ -6,6 +6,7 @@
 #include <cstring>
 #include <optional>
 
+#include "name_words.h"
 #include "quasi_internal.h"
 #include "tearline/file.h"
 #include "tearline/quasi.h"
@@ -235,11 +236,63 @@ class TitledNameDetector final : public Detector {
     size_t from = 0;  // no match starts inside the previous one
     // Candidates are the bytes that may start an honorific, found 16 bytes
     // at a time (vector compares: SSE2 on x86-64, NEON on aarch64).
-    quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) { Candidates(text, block, v, *scratch, sink, &from); });
+    // Honorific-first names, then the suffixed ones that overlap none, in
+    // text order (findings are disjoint and sorted).
+    VectorSink titled;
+    quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) { Candidates(text, block, v, *scratch, titled, &from); });
+    std::vector<Finding> suffixed;
+    SuffixedNames(text, &suffixed);
+    size_t k = 0;
+    for (const Finding& f : titled.findings) {
+      for (; k < suffixed.size() && suffixed[k].begin < f.begin; ++k) {
+        if (suffixed[k].end <= f.begin) sink.Add(suffixed[k]);
+      }
+      while (k < suffixed.size() && suffixed[k].begin < f.end) ++k;  // overlaps f
+      sink.Add(f);
+    }
+    for (; k < suffixed.size(); ++k) sink.Add(suffixed[k]);
     return Status::OK();
   }
 
  private:
+  // A name with an honorific joined after a hyphen, as Central and South
+  // Asian languages write them ("Rustam-aka", "Gulnora-opa", "Aigul-eje",
+  // "ERKINBEK-BAIKE", "Ahmad-jan", "Ravi-ji"): a word of two letters or more
+  // that starts with an ASCII capital, '-', a listed suffix in any case,
+  // then no word byte.
+  // The whole is the name (the suffix says who the speaker takes the person
+  // to be). Candidates are the hyphens.
+  static void SuffixedNames(std::string_view text, std::vector<Finding>* out) {
+    static constexpr std::string_view kSuffixes[] = {"aka", "apa", "baike", "bhai", "didi", "eje", "ejeke",
+                                                     "jan", "jon", "ji", "opa", "sahib", "saheb"};
+    const size_t n = text.size();
+    for (size_t i = 0; i < n;) {
+      const void* at = std::memchr(text.data() + i, '-', n - i);
+      if (at == nullptr) break;
+      const size_t dash = static_cast<size_t>(static_cast<const char*>(at) - text.data());
+      i = dash + 1;
+      size_t e = dash + 1;
+      std::array<char, 8> buf;
+      size_t len = 0;
+      while (e < n && quasi::IsLetterByte(text[e]) && static_cast<unsigned char>(text[e]) < 0x80) {
+        if (len == buf.size()) break;
+        buf[len++] = static_cast<char>(text[e] | 0x20);
+        ++e;
+      }
+      if (len < 2 || (e < n && IsWordByte(text[e]))) continue;
+      const std::string_view suffix(buf.data(), len);
+      if (std::find(std::begin(kSuffixes), std::end(kSuffixes), suffix) == std::end(kSuffixes)) continue;
+      size_t b = dash;
+      while (b > 0 && quasi::IsLetterByte(text[b - 1])) --b;
+      if (dash - b < 2 || !quasi::IsUpperAscii(text[b]) || (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-' ||
+                                                               text[b - 1] == '@'))) {
+        continue;
+      }
+      out->push_back(Finding{b, e, Kind::kPerson, "TITLED", kTitledNameConfidence, kId});
+      i = e;
+    }
+  }
+
   // The candidates of the 16 bytes v read at text[block...].
   void Candidates(std::string_view text, size_t block, Bytes16 v, TitledNameScratch& scratch, FindingSink& sink,
                   size_t* from) const {

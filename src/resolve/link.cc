@@ -79,7 +79,9 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "for",       "sultan",
                   // Greetings that open chat messages ("Xatu: Silav. Zagros was ...").
                   "hello", "hola", "bonjour", "bonsoir", "ciao", "silav", "merhaba", "marhaba", "habari", "jambo",
-                  "namaste",
+                  "namaste", "terima",
+                  // Column headings read alone ("| Status |", "Saúde / Health").
+                  "status", "health",
                   // Office units and posts in capitals ("HR officer", "the HQ", "the CEO").
                   "hr", "hq", "ceo", "cfo", "coo", "ops", "ict"});
     return words;
@@ -107,16 +109,15 @@ bool IsGenericWord(std::string_view word) { return InWordSet(GenericWords(), wor
 
 // Nouns for a person's role or relation, lower case: written in lower case
 // they name no one ("his cook", "the guard"); capitalised they may be a name
-// ("Tim Cook"). Sorted.
+// ("Tim Cook"); also Indonesian words for kin ("ayah", "kaka"). Sorted.
 constexpr std::string_view kRoleNouns[] = {
-    "aunt",      "boy",         "brother",    "child",     "cleaner",    "colleague", "commander", "cook",
-    "courier",   "cousin",      "daughter",   "detainee",  "doctor",     "driver",    "elder",     "employee",
-    "evacuee",   "farmer",      "father",     "fighter",   "friend",     "gardener",  "girl",      "guard",
-    "husband",   "informant",   "interpreter", "man",      "manager",    "mechanic",  "merchant",  "mother",
-    "neighbor",  "neighbour",   "nephew",     "niece",     "nurse",      "officer",   "refugee",   "shopkeeper",
-    "sister",    "smuggler",    "soldier",    "son",       "source",     "supervisor", "suspect",  "tailor",
-    "teacher",   "trader",      "translator", "uncle",     "victim",     "villager",  "watchman",  "widow",
-    "wife",      "witness",     "woman",      "worker",
+    "adik", "aunt", "ayah", "bapak", "boy", "brother", "child", "cleaner", "colleague", "commander", "cook",
+    "courier", "cousin", "daughter", "detainee", "doctor", "driver", "elder", "employee", "evacuee", "farmer",
+    "father", "fighter", "friend", "gardener", "girl", "guard", "husband", "ibu", "informant", "interpreter",
+    "kaka", "kakak", "man", "manager", "mechanic", "merchant", "mother", "neighbor", "neighbour", "nephew",
+    "niece", "nurse", "officer", "refugee", "shopkeeper", "sister", "smuggler", "soldier", "son", "source",
+    "supervisor", "suspect", "tailor", "teacher", "trader", "translator", "uncle", "victim", "villager",
+    "watchman", "widow", "wife", "witness", "woman", "worker",
 };
 static_assert(std::is_sorted(std::begin(kRoleNouns), std::end(kRoleNouns)));
 
@@ -321,6 +322,12 @@ LinkOptions LinkOptionsFor(const Policy& policy) {
 bool IsGenericFinding(std::string_view text, const Finding& f) {
   if ((f.kind != Kind::kPerson && f.kind != Kind::kOrg) || f.end > text.size()) return false;
   const std::string_view span = text.substr(f.begin, f.size());
+  // The tagger's reading of one letter before a colon ("R:" of a
+  // transcript's respondent; not the regnal "I" of "Pope Damasus I").
+  if (f.kind == Kind::kPerson && f.detector == "tagger" && span.size() == 1 && f.end < text.size() &&
+      text[f.end] == ':') {
+    return true;
+  }
   return OnlyGenericWords(span) || (f.kind == Kind::kPerson && OnlyLowerCaseRoleNouns(span));
 }
 

@@ -134,6 +134,21 @@ TEST(LinkTest, LowerCaseRoleNounsNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, org));  // persons only
 }
 
+TEST(LinkTest, HeadingsKinWordsAndSpeakerLettersNameNoOne) {
+  const std::string text = "| Status | Guardian |\nR: Me. Terima kasih. ayah: Otniel\nPope Damasus I died.";
+  auto person = [&](std::string_view w) {
+    Finding f = Person(text, w, text.find(w));
+    f.detector = "tagger";
+    return f;
+  };
+  EXPECT_TRUE(IsGenericFinding(text, person("Status")));
+  EXPECT_TRUE(IsGenericFinding(text, person("Terima")));
+  EXPECT_TRUE(IsGenericFinding(text, person("ayah")));
+  EXPECT_TRUE(IsGenericFinding(text, person("R")));
+  EXPECT_FALSE(IsGenericFinding(text, person("I")));  // no colon after it
+  EXPECT_FALSE(IsGenericFinding(text, person("Otniel")));
+}
+
 TEST(LinkTest, ShortSkeletonsNeedTheSameFirstLetter) {
   // "WILLOW" and "Le" share the skeleton "l": not one person.
   const std::string text = "WILLOW met Le Quang Huy. Umar Ali and Omar Aly; Li and Lee.";

@@ -17,7 +17,10 @@ namespace tearline::link_internal {
 namespace {
 
 // "son of" / "daughter of", lower case or capitalised.
-constexpr std::array<std::string_view, 8> kParticles = {"bin", "ibn", "bint", "binti", "Bin", "Ibn", "Bint", "Binti"};
+// "wad", "walad" and "ould" ("Ishag walad Adam walad Ibrahim") in lower case
+// only, and "Ould": "Wad Madani" is a town.
+constexpr std::array<std::string_view, 12> kParticles = {"bin", "ibn",   "bint", "binti", "Bin", "Ibn",
+                                                         "Bint", "Binti", "wad", "walad", "ould", "Ould"};
 // Capitalised words that are no part of a name before a particle.
 constexpr std::array<std::string_view, 16> kNotNameWords = {"The", "A", "An", "In", "On", "At", "By", "Of",
                                                             "And", "For", "To", "With", "From", "But", "Or", "That"};

@@ -54,6 +54,11 @@ TEST(PatronymTest, NamesJoinAcrossParticles) {
       {"leader Abu Bakr al-Baghdadi said", {{"Abu Bakr", 0.68f}, {"al-Baghdadi", 0.31f}},
        "PERSON[Abu Bakr al-Baghdadi]/PATRONYMIC@0.68"},
       {"leader Abu Bakr al-Baghdadi said", {{"al-Baghdadi", 0.31f}}, "PERSON[Abu Bakr al-Baghdadi]/PATRONYMIC@0.60"},
+      // Sudanese, Chadian and Mauritanian "son of".
+      {"given as Ishag walad Adam walad Ibrahim; he", {{"Ishag", 0.4f}},
+       "PERSON[Ishag walad Adam walad Ibrahim]/PATRONYMIC@0.60"},
+      {"Mohamed Ould Abdel Aziz spoke", {{"Mohamed", 0.7f}}, "PERSON[Mohamed Ould Abdel Aziz]/PATRONYMIC@0.70"},
+      {"the road to Wad Madani", {}, ""},  // a town
       // Nothing to join.
       {"Khalid Omari spoke", {{"Khalid Omari", 0.7f}}, "PERSON[Khalid Omari]@0.70"},
       {"The bin Laden family", {{"Laden", 0.4f}}, "PERSON[Laden]@0.40"},

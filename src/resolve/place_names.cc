@@ -40,7 +40,7 @@ constexpr Head kHeads[] = {
     {"gallery", Kind::kLoc}, {"gmbh", Kind::kOrg}, {"hall", Kind::kLoc, 3}, {"highway", Kind::kLoc},
     {"hospital", Kind::kLoc}, {"hotel", Kind::kLoc}, {"inc", Kind::kOrg}, {"institute", Kind::kOrg},
     {"lane", Kind::kLoc, 3}, {"library", Kind::kLoc}, {"llc", Kind::kOrg}, {"ltd", Kind::kOrg},
-    {"madrasa", Kind::kLoc}, {"madrassa", Kind::kLoc}, {"masjid", Kind::kLoc}, {"mausoleum", Kind::kLoc},
+    {"madrasa", Kind::kLoc}, {"madrassa", Kind::kLoc}, {"mahalla", Kind::kLoc}, {"masjid", Kind::kLoc}, {"mausoleum", Kind::kLoc},
     {"memorial", Kind::kLoc}, {"ministry", Kind::kOrg}, {"minster", Kind::kLoc}, {"monument", Kind::kLoc},
     {"mosque", Kind::kLoc}, {"museum", Kind::kLoc}, {"office", Kind::kOrg}, {"palace", Kind::kLoc}, {"park", Kind::kLoc, 3},
     {"parkway", Kind::kLoc}, {"plc", Kind::kOrg}, {"prison", Kind::kLoc}, {"province", Kind::kLoc},
@@ -88,9 +88,9 @@ constexpr std::string_view kSecondParticles[] = {"la", "las", "los"};
 // Sorted.
 constexpr std::string_view kAdministrativeWords[] = {
     "airport",  "base",       "camp",          "camps",    "checkpoint", "city",   "clinic",  "crossing",
-    "district", "districts",  "governorate",   "guesthouse", "hospital", "hub",    "market",  "mosque", "municipality",
-    "neighborhood", "neighbourhood", "office", "payam",    "province",   "provincial", "region", "road",    "route",
-    "subdistrict", "suburb",  "tehsil",        "town",     "valley",     "village",
+    "district", "districts",  "governorate",   "guesthouse", "hospital", "hub",    "kebele",  "mahalla", "market",
+    "mosque",   "municipality", "neighborhood", "neighbourhood", "office", "payam", "province", "provincial", "region",
+    "road",     "route",      "settlement",    "subdistrict", "suburb", "tehsil",  "town",    "valley",  "village",
 };
 static_assert(std::is_sorted(std::begin(kAdministrativeWords), std::end(kAdministrativeWords)));
 // Lower-case words after which a place word makes a name a place ("in Khan
@@ -494,6 +494,12 @@ std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Findin
     while (i < span.size() && IsWordByte(span[i])) ++i;
     words[count++] = {b, i};
   }
+  // "Martuni School No" (of "Martuni School No. 2"): the number's word is
+  // not the last word of the name.
+  if (count >= 3) {
+    const std::string_view tail = span.substr(words[count - 1].b, words[count - 1].e - words[count - 1].b);
+    if (tail == "No" || tail == "Nr" || tail == "NO") --count;
+  }
   if (count < 2) return std::nullopt;
   // A word lower-cased; empty when longer than 12 bytes (no title or head is).
   std::array<char, 12> buf;
@@ -551,7 +557,69 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f) {
   return k < count && !words[k].empty() && link_internal::IsCapitalByte(words[k][0]);
 }
 
+namespace {
+
+// The values of place fields (LOC findings of the field rule, subkind
+// FIELD: "Village of origin: Martuni", a cell under "origin_settlement")
+// are context, not findings: a PERSON reading of another detector inside
+// one is that place, and so is a tagger's PERSON reading elsewhere of the
+// same text ("documents left in Stepanakert" beside a row whose origin is
+// "Stepanakert"), and a weak one (below kWeakPerson) that holds it as whole
+// words ("UNHCR Goris"). The field findings themselves are removed, so that a
+// value never widens the redaction of a name inside it (the overlap rule).
+void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
+  const auto is_field = [](const Finding& f) {
+    return f.kind == Kind::kLoc && f.subkind == "FIELD" && f.detector == "fields";
+  };
+  std::vector<Span> fields;
+  for (const Finding& f : *findings) {
+    if (is_field(f)) fields.push_back(Span{f.begin, f.end});
+  }
+  if (fields.empty()) return;
+  std::erase_if(*findings, is_field);
+  std::sort(fields.begin(), fields.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  std::vector<std::string_view> places;  // texts of the readings relabelled inside fields
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.detector == "fields" || f.end > text.size()) continue;
+    // The last field starting at or before f (fields are lines' or cells'
+    // values: they do not overlap).
+    auto it = std::upper_bound(fields.begin(), fields.end(), f.begin,
+                               [](size_t b, const Span& s) { return b < s.begin; });
+    if (it != fields.begin() && f.end <= std::prev(it)->end) {
+      f.kind = Kind::kLoc;
+      f.subkind = {};
+      places.push_back(text.substr(f.begin, f.size()));
+    }
+  }
+  if (places.empty()) return;
+  std::sort(places.begin(), places.end());
+  places.erase(std::unique(places.begin(), places.end()), places.end());
+  // Whether the weak reading `span` holds a place as whole words ("UNHCR
+  // Goris" at 0.49).
+  const auto holds_place = [&](std::string_view span) {
+    for (std::string_view place : places) {
+      for (size_t at = span.find(place); at != std::string_view::npos; at = span.find(place, at + 1)) {
+        const size_t end = at + place.size();
+        if ((at == 0 || span[at - 1] == ' ') && (end == span.size() || span[end] == ' ')) return true;
+      }
+    }
+    return false;
+  };
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size()) continue;
+    const std::string_view span = text.substr(f.begin, f.size());
+    if (std::binary_search(places.begin(), places.end(), span) ||
+        (f.confidence < link_internal::kWeakPerson && holds_place(span))) {
+      f.kind = Kind::kLoc;
+      f.subkind = {};
+    }
+  }
+}
+
+}  // namespace
+
 void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings) {
+  ReadPlaceFields(text, findings);
   std::vector<Span> places;  // PERSON readings that context makes places
   for (Finding& f : *findings) {
     if (std::optional<Kind> named = PlaceOrOrganisationNamed(text, f)) {

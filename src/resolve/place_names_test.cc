@@ -47,6 +47,9 @@ TEST(PlacesByContextTest, Table) {
       {"The office in Ahmad Shah Baba Mina was closed.", "PERSON:Ahmad Shah Baba Mina|PERSON:Ahmad Shah", "LOC LOC"},
       {"An IED was found in Mohammad Agha district.", "PERSON:Mohammad Agha|PERSON:Mohammad", "LOC LOC"},
       {"Karim lives near Sayed Abad District", "PERSON:Karim|PERSON:Sayed Abad", "PERSON LOC"},
+      {"IDP representative, Shamgona settlement", "PERSON:Shamgona", "LOC"},
+      {"Darge kebele and Nejo", "PERSON:Darge", "LOC"},
+      {"TO CHEREMUSHKI MAHALLA, ETA 0730", "PERSON:CHEREMUSHKI MAHALLA", "LOC"},
       {"in Abu Kamal, Deir ez-Zor and Tal Afar", "PERSON:Abu Kamal|PERSON:Tal Afar", "LOC LOC"},
       {"towards Beit Lahia, Jabal Akhdar, and Ras Tanura.", "PERSON:Ras Tanura", "LOC"},
       {"Deir ez-Zor and Tal Afar were shelled.", "LOC:Deir ez-Zor|PERSON:Tal Afar", "LOC LOC"},
@@ -202,6 +205,9 @@ TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
       {"since Mar\xC3\xA7o the road", "Mar\xC3\xA7o", 0.31f, "", Kind::kDate, "MONTH"},
       {"January Smith arrived", "January", 0.6f, "", Kind::kPerson, ""},  // surely read
       {"we asked June about it", "June", 0.4f, "", Kind::kPerson, ""},
+      // Days of the week.
+      {">> On Tue, 14 May 2024 at 21:10", "Tue", 0.35f, "", Kind::kDate, "WEEKDAY"},
+      {"closed on Friday", "Friday", 0.4f, "", Kind::kDate, "WEEKDAY"},
       // Feasts.
       {"told them to come back after Eid.", "Eid", 0.36f, "", Kind::kDate, "HOLIDAY"},
       {"since Nowruz the road", "Nowruz", 0.4f, "", Kind::kDate, "HOLIDAY"},
@@ -256,6 +262,33 @@ TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
     EXPECT_EQ(f[0].kind, r.want) << r.text;
     EXPECT_EQ(f[0].subkind, r.subkind) << r.text;
   }
+}
+
+// The values of place fields (LOC/FIELD of the field rule) make the PERSON
+// readings inside them places, and the tagger's readings of the same text
+// elsewhere; a weak reading that holds one ("UNHCR Goris") too. The field
+// findings are removed (they would widen a redaction of a name inside).
+TEST(PlacesByContextTest, PlaceFieldsMakePlaces) {
+  const std::string text =
+      "origin;shelter\nMartuni;Goris - School No. 3\nLeft Martuni in May. UNHCR Goris. Mr Martuni. Goris Aram.";
+  auto at = [&](std::string_view w, size_t from = 0) { return text.find(w, from); };
+  const size_t row = at("Martuni");
+  const size_t prose = at("Martuni", row + 1);
+  const size_t cell = at("Goris");
+  std::vector<Finding> f = {
+      Finding{row, row + 7, Kind::kLoc, "FIELD", 0.7f, "fields"},
+      Finding{cell, at("\nLeft"), Kind::kLoc, "FIELD", 0.7f, "fields"},
+      Finding{row, row + 7, Kind::kPerson, "", 0.84f, "tagger"},                        // 0: in a field
+      Finding{cell, cell + 5, Kind::kPerson, "", 0.8f, "tagger"},                       // 1: in a field
+      Finding{prose, prose + 7, Kind::kPerson, "", 0.84f, "tagger"},                    // 2: the same text
+      Finding{at("UNHCR Goris"), at("UNHCR Goris") + 11, Kind::kPerson, "", 0.49f, "tagger"},  // 3: weak, holds it
+      Finding{at("Mr Martuni"), at("Mr Martuni") + 10, Kind::kPerson, "TITLED", 0.6f, "titles"},  // 4: a rule's
+      Finding{at("Goris Aram"), at("Goris Aram") + 10, Kind::kPerson, "", 0.7f, "tagger"},    // 5: surely a name
+  };
+  ReadPlacesAndPersons(text, &f);
+  ASSERT_EQ(f.size(), 6u);  // the two field findings are gone
+  const Kind want[] = {Kind::kLoc, Kind::kLoc, Kind::kLoc, Kind::kLoc, Kind::kPerson, Kind::kPerson};
+  for (size_t i = 0; i < f.size(); ++i) EXPECT_EQ(f[i].kind, want[i]) << i;
 }
 
 TEST(PlacesByContextTest, SpeakersReadSurelyAsOrganisationsAreOrganisations) {

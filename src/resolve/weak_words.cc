@@ -27,6 +27,13 @@ constexpr std::string_view kMonths[] = {
 };
 static_assert(std::is_sorted(std::begin(kMonths), std::end(kMonths)));
 
+// Days of the week in English and their abbreviations ("On Tue, 14 May"),
+// lower case. Sorted.
+constexpr std::string_view kWeekdays[] = {"fri",    "friday", "mon",     "monday",    "sat",  "saturday", "sun",
+                                          "sunday", "thu",    "thur",    "thurs",     "thursday", "tue", "tues",
+                                          "tuesday", "wed",   "wednesday"};
+static_assert(std::is_sorted(std::begin(kWeekdays), std::end(kWeekdays)));
+
 // Feasts and holidays, lower case, that are no one's name ("come back after
 // Eid" read weakly as a person). Sorted.
 constexpr std::string_view kHolidays[] = {
@@ -129,6 +136,9 @@ void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
     } else if (std::binary_search(std::begin(kMonths), std::end(kMonths), lower)) {
       f.kind = Kind::kDate;
       f.subkind = "MONTH";
+    } else if (std::binary_search(std::begin(kWeekdays), std::end(kWeekdays), lower)) {
+      f.kind = Kind::kDate;
+      f.subkind = "WEEKDAY";
     } else if (std::binary_search(std::begin(kHolidays), std::end(kHolidays), lower)) {
       f.kind = Kind::kDate;
       f.subkind = "HOLIDAY";
