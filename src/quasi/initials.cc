@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "name_words.h"
+#include "quasi_internal.h"
 #include "tearline/file.h"
 #include "tearline/quasi.h"
 
@@ -61,6 +62,7 @@ constexpr std::string_view kWordsAfter[] = {
 };
 static_assert(std::is_sorted(std::begin(kWordsAfter), std::end(kWordsAfter)));
 
+using quasi::Bytes16;
 using quasi::Listed;
 
 // The word of ASCII letters that ends right before text[end) (skipping one
@@ -125,17 +127,24 @@ static_assert(std::is_sorted(std::begin(kNotSurnames), std::end(kNotSurnames)));
 constexpr size_t kMinSurname = 5;  // letters
 
 // Whether the ASCII word w (letters only) has a family name's ending, read
-// in capitals, and is no listed exception.
+// in capitals, and is no listed exception. The ending is read first (most
+// capitalised words have none): the word's last six letters in capitals.
 bool HasSurnameEnding(std::string_view w) {
   if (w.size() < kMinSurname || w.size() > 24) return false;
-  std::array<char, 24> up;
-  for (size_t i = 0; i < w.size(); ++i) up[i] = IsLowerAscii(w[i]) ? static_cast<char>(w[i] & ~0x20) : w[i];
-  const std::string_view upper(up.data(), w.size());
-  if (Listed(kNotSurnames, upper)) return false;
-  for (std::string_view e : kSurnameEndings) {
-    if (upper.size() > e.size() + 2 && upper.ends_with(e)) return true;
-  }
-  return false;
+  const auto upper = [](char c) { return IsLowerAscii(c) ? static_cast<char>(c & ~0x20) : c; };
+  // The last letters of the endings: A E H I N O U V Y.
+  if (std::strchr("AEHINOUVY", upper(w.back())) == nullptr) return false;
+  std::array<char, 6> tail_buf;
+  const size_t tail_size = std::min(w.size(), tail_buf.size());
+  for (size_t i = 0; i < tail_size; ++i) tail_buf[i] = upper(w[w.size() - tail_size + i]);
+  const std::string_view tail(tail_buf.data(), tail_size);
+  const bool ending = std::any_of(std::begin(kSurnameEndings), std::end(kSurnameEndings), [&](std::string_view e) {
+    return w.size() > e.size() + 2 && tail.ends_with(e);
+  });
+  if (!ending) return false;
+  std::array<char, 24> word;
+  for (size_t i = 0; i < w.size(); ++i) word[i] = upper(w[i]);
+  return !Listed(kNotSurnames, std::string_view(word.data(), w.size()));
 }
 
 // Whether the word (letters only, seven or more) ends like a patronymic of
@@ -172,58 +181,54 @@ size_t TrailingInitialsEnd(std::string_view text, size_t i) {
 // a patronymic with the names around it (IsPatronymic).
 void FamilyNames(std::string_view text, FindingSink& sink) {
   const size_t n = text.size();
-  for (size_t i = 0; i < n;) {
-    if (!IsUpperAscii(text[i]) || (i > 0 && IsWordByte(text[i - 1]))) {
-      ++i;
-      continue;
-    }
-    size_t e = i + 1;
-    bool lower = false, upper_rest = true;
-    while (e < n && (IsUpperAscii(text[e]) || IsLowerAscii(text[e]))) {
-      lower |= IsLowerAscii(text[e]);
-      upper_rest &= IsUpperAscii(text[e]);
-      ++e;
-    }
-    const size_t b = i;
-    i = e;
-    if (e < n && (IsWordByte(text[e]) || text[e] == '-' || text[e] == '\'')) continue;
-    if (b > 0 && (text[b - 1] == '-' || text[b - 1] == '\'' || text[b - 1] == '@' || text[b - 1] == '.')) continue;
-    const std::string_view word = text.substr(b, e - b);
-    if (!HasSurnameEnding(word) && !IsPatronymic(word)) continue;
-    if (lower && IsPatronymic(word)) {
-      // "Aigul Sabyrbekovna Mamatova", "Sergei Ivanovich": a patronymic
-      // with the capitalised word before it and the one after it.
-      size_t nb = b, ne = e;
-      if (nb >= 2 && text[nb - 1] == ' ' && IsLowerAscii(text[nb - 2])) {
-        size_t k = nb - 1;
-        while (k > 0 && (IsUpperAscii(text[k - 1]) || IsLowerAscii(text[k - 1]))) --k;
-        if (IsUpperAscii(text[k]) && (k == 0 || !IsWordByte(text[k - 1]))) nb = k;
+  size_t from = 0;  // no name starts inside the previous one
+  // Candidates, found 16 bytes at a time, are the ASCII capitals; each that
+  // starts a word is read.
+  quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
+    uint32_t bits = quasi::HighBitMask((Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'}));
+    for (; bits != 0; bits &= bits - 1) {
+      const size_t b = block + static_cast<size_t>(__builtin_ctz(bits));
+      if (b < from || (b > 0 && IsWordByte(text[b - 1]))) continue;
+      if (b > 0 && (text[b - 1] == '-' || text[b - 1] == '\'' || text[b - 1] == '@' || text[b - 1] == '.')) continue;
+      size_t e = b + 1;
+      bool lower = false;  // else the word is in capitals
+      while (e < n && (IsUpperAscii(text[e]) || IsLowerAscii(text[e]))) {
+        lower |= IsLowerAscii(text[e]);
+        ++e;
       }
-      if (ne + 1 < n && text[ne] == ' ' && IsUpperAscii(text[ne + 1])) {
-        size_t k = ne + 2;
-        while (k < n && IsLowerAscii(text[k])) ++k;
-        if (k > ne + 2 && (k == n || !IsWordByte(text[k]))) ne = k;
+      from = e;
+      if (e < n && (IsWordByte(text[e]) || text[e] == '-' || text[e] == '\'')) continue;
+      const std::string_view word = text.substr(b, e - b);
+      size_t nb = b, ne = e;  // the name
+      if (lower && IsPatronymic(word)) {
+        // "Aigul Sabyrbekovna Mamatova", "Sergei Ivanovich": a patronymic
+        // with the capitalised word before it and the one after it.
+        if (nb >= 2 && text[nb - 1] == ' ' && IsLowerAscii(text[nb - 2])) {
+          size_t k = nb - 1;
+          while (k > 0 && (IsUpperAscii(text[k - 1]) || IsLowerAscii(text[k - 1]))) --k;
+          if (IsUpperAscii(text[k]) && (k == 0 || !IsWordByte(text[k - 1]))) nb = k;
+        }
+        if (ne + 1 < n && text[ne] == ' ' && IsUpperAscii(text[ne + 1])) {
+          size_t k = ne + 2;
+          while (k < n && IsLowerAscii(text[k])) ++k;
+          if (k > ne + 2 && (k == n || !IsWordByte(text[k]))) ne = k;
+        }
+      } else if (HasSurnameEnding(word)) {
+        // Initials after it ("Toktogulova A.K."; "MAMADJANOVA G."); in
+        // mixed case they are required, in capitals ("ASANOV") not.
+        const size_t initials = e + 2 < n && text[e] == ' ' ? TrailingInitialsEnd(text, e + 1) : e + 1;
+        if (initials != e + 1) {
+          ne = initials;
+        } else if (lower) {
+          continue;
+        }
+      } else {
+        continue;
       }
       sink.Add(Finding{nb, ne, Kind::kPerson, "FAMILY", kInitialsConfidence, kId});
-      i = ne;
-    } else if (lower) {
-      // Mixed case: only with initials after it.
-      if (e + 2 >= n || text[e] != ' ') continue;
-      const size_t end = TrailingInitialsEnd(text, e + 1);
-      if (end == e + 1) continue;
-      sink.Add(Finding{b, end, Kind::kPerson, "FAMILY", kInitialsConfidence, kId});
-      i = end;
-    } else if (upper_rest) {
-      // "ASANOV", "MAMADJANOVA G." (initials after it taken too).
-      size_t end = e;
-      if (e + 2 < n && text[e] == ' ') {
-        const size_t initials = TrailingInitialsEnd(text, e + 1);
-        if (initials != e + 1) end = initials;
-      }
-      sink.Add(Finding{b, end, Kind::kPerson, "FAMILY", kInitialsConfidence, kId});
-      i = end;
+      from = ne;
     }
-  }
+  });
 }
 
 class InitialsDetector final : public Detector {

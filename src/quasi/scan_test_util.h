@@ -35,25 +35,35 @@ inline std::string Scan(const Detector& d, std::string_view text, float min = 0.
   return out;
 }
 
-// The values of d's findings on text, in the order d reports them, joined by
-// " | "; "bad finding" when one is no PERSON of `subkind` reported by the
-// detector `id` inside the text (or, when `confidence` is given, not at it),
-// "error" when the scan fails.
-inline std::string PersonValues(const Detector& d, std::string_view text, std::string_view id, std::string_view subkind,
-                                float confidence = -1.0f) {
+// The values of d's findings of `kind` on text, in the order d reports
+// them, joined by " | "; "bad finding" when one is of neither `kind` nor a
+// kind of `passed_over`, or is not of `subkind`, reported by the detector
+// `id`, inside the text (and, when `confidence` is given, at it); "error"
+// when the scan fails. Findings of the kinds of `passed_over` are checked
+// so but not listed (a rule that reports two kinds).
+inline std::string Values(const Detector& d, std::string_view text, Kind kind, std::string_view id,
+                          std::string_view subkind, float confidence = -1.0f, KindMask passed_over = 0) {
   auto scratch = d.NewScratch();
   VectorSink sink;
   if (!d.Scan(text, *scratch, sink).ok()) return "error";
   std::string out;
   for (const Finding& f : sink.findings) {
-    if (f.kind != Kind::kPerson || f.subkind != subkind || f.detector != id || f.end > text.size() ||
-        (confidence >= 0 && f.confidence != confidence)) {
+    const bool listed = f.kind == kind;
+    if ((!listed && (KindBit(f.kind) & passed_over) == 0) || f.subkind != subkind || f.detector != id ||
+        f.end > text.size() || (confidence >= 0 && f.confidence != confidence)) {
       return "bad finding";
     }
+    if (!listed) continue;
     if (!out.empty()) out += " | ";
     out += std::string(text.substr(f.begin, f.end - f.begin));
   }
   return out;
+}
+
+// Values of PERSON findings (no other kind allowed).
+inline std::string PersonValues(const Detector& d, std::string_view text, std::string_view id, std::string_view subkind,
+                                float confidence = -1.0f) {
+  return Values(d, text, Kind::kPerson, id, subkind, confidence);
 }
 
 // One row of a detector's table test: a text, and what Scan gives for it.

@@ -264,7 +264,8 @@ class TitledNameDetector final : public Detector {
   // to be). Candidates are the hyphens.
   static void SuffixedNames(std::string_view text, std::vector<Finding>* out) {
     static constexpr std::string_view kSuffixes[] = {"aka", "apa", "baike", "bhai", "didi", "eje", "ejeke",
-                                                     "jan", "jon", "ji", "opa", "sahib", "saheb"};
+                                                     "jan", "ji", "jon", "opa", "saheb", "sahib"};
+    static_assert(std::is_sorted(std::begin(kSuffixes), std::end(kSuffixes)));
     const size_t n = text.size();
     for (size_t i = 0; i < n;) {
       const void* at = std::memchr(text.data() + i, '-', n - i);
@@ -281,7 +282,7 @@ class TitledNameDetector final : public Detector {
       }
       if (len < 2 || (e < n && IsWordByte(text[e]))) continue;
       const std::string_view suffix(buf.data(), len);
-      if (std::find(std::begin(kSuffixes), std::end(kSuffixes), suffix) == std::end(kSuffixes)) continue;
+      if (!quasi::Listed(kSuffixes, suffix)) continue;
       size_t b = dash;
       while (b > 0 && quasi::IsLetterByte(text[b - 1])) --b;
       if (dash - b < 2 || !quasi::IsUpperAscii(text[b]) || (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-' ||
