@@ -90,8 +90,17 @@ struct PatternOptions {
 // threads.net, tiktok.com, twitter.com, vk.com, wa.me, x.com, youtube.com;
 // after a subdomain too: "m.facebook.com"), '/', then a path that ends in no
 // sentence punctuation ("facebook.com/rahim.karimi.5", "t.me/kabul_news").
-// The pattern detector finds addresses with a scheme or "www.". Immutable;
-// any number of threads.
+// The pattern detector finds addresses with a scheme or "www.". A handle
+// may hold inner dots ("@ju.castro.rede") unless what follows its last dot
+// is a top-level domain (two letters, or com, org, net, ...: "@rahim.example.org").
+// Also ID/HANDLE at 0.8: the value after an account label (Skype, Skype ID,
+// Telegram, TG, Instagram, IG, TikTok, Signal, Viber, WeChat ID, Line ID,
+// Facebook, FB, Twitter, VK, username, usuario, pseudo, ...) and ':' that
+// open the text, a line or a cell: one token of ASCII letters, digits, '_'
+// and inner '.' or '-' holding a letter, not followed by '@', '/' or another
+// capitalised word after a capitalised one ("Facebook: Rahim Karimi"), and
+// not "none", "n/a", "no", "yes", "same", "unknown". Immutable; any number of
+// threads.
 std::unique_ptr<const Detector> NewAccountDetector();
 
 // Compiles the pattern database. Fails only on an internal error (a bad built-in

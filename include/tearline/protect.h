@@ -18,12 +18,19 @@
 //   A full match has confidence 1.0 (exact spelling) or 0.95 (variant).
 //   Matching is over whole words: "Omarion" does not match "Omari".
 //
-//   NewArabicScriptDetector returns a Detector (id "script") that reports each
-//   run of Arabic-script words (Arabic, Persian, Pashto, Urdu letters and
-//   marks; words separated by spaces or ZWNJ) as one PERSON candidate, subkind
-//   ARABIC_SCRIPT, confidence 0.7: a name quoted in Dari or Pashto inside an
-//   English report must not pass because the tagger cannot read it. A long
-//   Arabic-script passage becomes one candidate as a whole (fail closed).
+//   NewScriptRunDetector returns a Detector (id "script") that reports each
+//   run of words in a script the tagger cannot read as one PERSON candidate,
+//   confidence 0.7, subkind the script: ARABIC_SCRIPT (Arabic, Persian,
+//   Pashto, Urdu), CYRILLIC_SCRIPT, ARMENIAN_SCRIPT, GEORGIAN_SCRIPT,
+//   HEBREW_SCRIPT, ETHIOPIC_SCRIPT, INDIC_SCRIPT (Devanagari to Sinhala),
+//   THAI_LAO_SCRIPT, TIBETAN_SCRIPT, MYANMAR_SCRIPT, KHMER_SCRIPT,
+//   HANGUL_SCRIPT, HAN_SCRIPT (Han and kana). A run is letters and marks of
+//   one script, its words joined by spaces, no-break spaces, middle dots
+//   ("阿不都热依木·吐尔逊") or zero-width (non-)joiners; digits and
+//   punctuation end it. A name quoted in Dari, Russian or Burmese inside an
+//   English report must not pass because the tagger cannot read it; a long
+//   passage in such a script becomes one candidate per run (fail closed).
+//   Greek is not read (its letters are symbols of units: "5 μm").
 //
 // THREAD SAFETY
 //   The detectors are immutable and shareable; each thread uses its own
@@ -43,7 +50,7 @@ namespace tearline {
 // Fails (kPolicyError) on a name with no letters. An empty list is valid.
 Result<std::unique_ptr<const Detector>> CompileProtectedDetector(const std::vector<std::string>& names);
 
-std::unique_ptr<const Detector> NewArabicScriptDetector();
+std::unique_ptr<const Detector> NewScriptRunDetector();
 
 // The transliteration skeleton of one word, as described above ("" if the
 // word has no letters). Exposed for tests and for mention linking.

@@ -130,7 +130,9 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // Ustad, Sheikh, Herr, Frau, Mme, Mlle, Monsieur, Señor, Señora, Doña, the
 // Burmese Daw, Saya and Ashin, the clergy's Imam, Pastor, Fr (Father) and Sr
 // (Sister), Hon, the Philippine Kapitan, the Sahel's Alhaji, Alhaja, Hajiya,
-// Malam, Mallam, Bulama, Ustaz, Ustadh, the Somali Suldaan, Ugaas, Garaad;
+// Malam, Mallam, Bulama, Ustaz, Ustadh, the Somali Suldaan, Ugaas, Garaad,
+// the Portuguese and Spanish Sra, Srta, Dona, Ir (Irmã), Irmã, Frei, and
+// Madam and Mama ("Madam Gift", "Mama Ngozi");
 // the Burmese and Karen U, Ko, Ma, Naw and Saw only so written, before a
 // space and name words in title case, since they are also words and
 // abbreviations ("U.S.", "MA", a chat's "U GOING OUT"; "U" also needs two
@@ -190,8 +192,15 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // capitalised word with a lower-case letter that opens no sentence; not
 // after a capitalised word ("Sharm el Sheikh") or a locative (at, from, in,
 // into, near, through, to, toward(s): "in el Fasher"). Mention linking then
-// finds the name's other occurrences. Like the titled-name detector it runs
-// with the tagger, in the detect stage and in every leak check.
+// finds the name's other occurrences. Quotes are straight or curly, „...“,
+// «...» or a CSV cell's doubled "" ('Paulo «Baixinho» Mussa', '"Pedro ""El
+// Flaco"" Ramos"'); "goes by", "go by" and "went by" are strong triggers,
+// and the spaces after a trigger may hold a line break. A quoted name after
+// " - ", " – " or " — " after one to three capitalised words that open their
+// line (after a list number) is a code name too ("2) Yulia Zhuk - «Yulka»"),
+// and a parenthesised nickname may follow two spaces. Like the titled-name
+// detector it runs with the tagger, in the detect stage and in every leak
+// check.
 std::unique_ptr<const Detector> NewCodeNameDetector();
 
 // The relation-name detector (id "relations"): a person's name right after a
@@ -241,8 +250,17 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // Phone:", "Victim Support Unit", "Deputy Director", "Guard Post"). A name given as a name is
 // read as after a role word: after a possessive (his, her, their, whose, my,
 // our, your, in any case), an optional "real" or "full", and "name is" ("we
-// believe his name is Désiré Lokpa", "Her real name is Amina Yusuf"). Runs
-// with the tagger, in the detect stage and in every leak check.
+// believe his name is Désiré Lokpa", "Her real name is Amina Yusuf"), and so
+// is one after "se chama", "se llama" or "s'appelle". Kin words include
+// Portuguese, Spanish and French ones (marido, esposa, irmã, filho, tio,
+// hermano, hija, mari, sœur, fils, ...). It also reports, with subkind
+// ADDRESSED at the same confidence, the name a greeting or thanks greets
+// when the greeting opens the text, a line or a chat message (after "- " or
+// ": "): Bom dia, Boa tarde, Buenos días, Bonjour, Dear, Hello, Hi, Hey, Hola,
+// Olá, Salam, Merci, Gracias, Obrigado, Thanks, ... ("Bom dia Zuhura", "Dear
+// Amina"); the name has a lower-case letter and its first word addresses no
+// group and is no title ("Dear All", "Hi Team", "Dear Mr Omari"). Runs with
+// the tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewRelationNameDetector();
 
 // The apposition detector (id "appositions"): a name described by the phrase
@@ -267,8 +285,13 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // "owner", "producer") are not nouns for a person here. Never a name: a
 // first word that opens sentences ("However", "Yesterday", "In"), a name
 // right after a preposition, an article or a form of "be" ("in Kandahar, a
-// driver from ...", "the Taliban, a ...", "was English, a native of ..."). Runs with the tagger, in the detect stage and in
-// every leak check.
+// driver from ...", "the Taliban, a ...", "was English, a native of ..."). It
+// also reports, with subkind AGED and the same confidence, two to four name
+// words right before an age in parentheses ("Sumail Juma (41)", "(F, 29)",
+// "(6 ans)", "(34 yrs)", "(M/34)"; one or two digits, not "0N"), none of them
+// a word for a part of a document or a site ("Annex B (12)", "Section C
+// (4)"), not after a preposition or an article. Runs with the tagger, in the
+// detect stage and in every leak check.
 std::unique_ptr<const Detector> NewAppositionDetector();
 
 // The East Asian name detector (id "eastasian"): Cantonese, Korean and
@@ -432,8 +455,16 @@ size_t ArabicArticleLength(std::string_view word);
 // district, village, block, zone, ...): "Goris – Kindergarten No. 3", "Dar
 // es Salaam"; "with her uncle in Goris" is none. These findings are context:
 // linking reads the PERSON readings inside them as the place and then drops
-// them (ReadPlacesAndPersons in tearline/resolve.h). Runs with the tagger,
-// in the detect stage and in every leak check.
+// them (ReadPlacesAndPersons in tearline/resolve.h). A bilingual label
+// ("Nome warao / Warao name", split at " / ") has the class of its last part
+// that has one; "nom", "nombre" or "nome" and one word that is no
+// preposition is a name label; a name label in parentheses ("(nome warao:
+// Jobaji)", "(alias: Bouba)") has its value up to the ')' on its line;
+// "Children", "Sons", "Siblings" and the like label lists of names. Lines of
+// comma-separated cells are tables like those split by ';' (header of three
+// cells or more, none empty, none over 40 bytes or three words, no period
+// at its end); a quoted cell ("\"Ramos, Pedro\"") is one cell without its
+// quotes. Runs with the tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewFieldNameDetector();
 
 // The initials detector (id "initials"): a person named by initials alone,

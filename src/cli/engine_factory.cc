@@ -28,7 +28,7 @@ Result<std::unique_ptr<Engine>> BuildEngine(const EngineFlags& flags, const Poli
   TL_ASSIGN_OR_RETURN(std::unique_ptr<const Detector> patterns, CompilePatternDetector(pattern_options));
   detectors.push_back(std::move(patterns));
   detectors.push_back(NewAccountDetector());
-  detectors.push_back(NewArabicScriptDetector());
+  detectors.push_back(NewScriptRunDetector());
   std::string fingerprint;
   if (flags.no_tagger) {
     if (!flags.model.empty() || !flags.lexicons.empty()) {

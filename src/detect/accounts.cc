@@ -41,7 +41,27 @@ bool IsPathByte(char c) {
 }
 bool IsPathEnd(char c) { return IsAsciiAlnum(c) || std::strchr("-_~%$&*+=@/#", c) != nullptr; }
 
-// The handle whose '@' is text[at]: [at, end) or empty.
+// Generic top-level domains a dotted name after '@' may end in (lower case,
+// sorted); with the two-letter country codes they make "@rahim.example.org"
+// a domain rather than a handle with dots ("@ju.castro.rede").
+constexpr std::string_view kGenericTlds[] = {
+    "app", "asia", "biz", "cat", "com", "coop", "dev", "edu", "email", "gov", "info", "int", "io",
+    "media", "mil", "mobi", "museum", "name", "net", "news", "ngo", "online", "org", "pro", "site", "social",
+    "tech", "tel", "travel", "web", "xyz",
+};
+static_assert(std::is_sorted(std::begin(kGenericTlds), std::end(kGenericTlds)));
+
+bool IsTopLevelDomain(std::string_view label) {
+  if (label.size() == 2) return true;
+  if (label.size() > 6) return false;
+  std::array<char, 6> lower;
+  for (size_t k = 0; k < label.size(); ++k) lower[k] = static_cast<char>(label[k] | 0x20);
+  return std::binary_search(std::begin(kGenericTlds), std::end(kGenericTlds), std::string_view(lower.data(), label.size()));
+}
+
+// The handle whose '@' is text[at]: [at, end) or empty. Inner dots are part
+// of it ("@ju.castro.rede") unless what follows the last one is a top-level
+// domain ("@example.org").
 std::pair<size_t, size_t> HandleAt(std::string_view text, size_t at) {
   if (at > 0) {
     const char c = text[at - 1];
@@ -50,8 +70,14 @@ std::pair<size_t, size_t> HandleAt(std::string_view text, size_t at) {
     }
   }
   size_t e = at + 1;
+  size_t last_dot = 0;
   bool letter = false;
-  while (e < text.size() && IsHandleByte(text[e]) && e - at <= kMaxHandle) {
+  while (e < text.size() && e - at <= kMaxHandle) {
+    if (text[e] == '.' && e > at + 1 && e + 1 < text.size() && IsHandleByte(text[e + 1])) {
+      last_dot = e++;
+      continue;
+    }
+    if (!IsHandleByte(text[e])) break;
     letter |= (text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z';
     ++e;
   }
@@ -60,8 +86,9 @@ std::pair<size_t, size_t> HandleAt(std::string_view text, size_t at) {
   if (e < text.size()) {
     const char c = text[e];
     if (c == '@' || static_cast<unsigned char>(c) >= 0x80) return {at, at};
-    if (c == '.' && e + 1 < text.size() && IsAsciiAlnum(text[e + 1])) return {at, at};  // "@example.org"
+    if (c == '.' && e + 1 < text.size() && IsAsciiAlnum(text[e + 1])) return {at, at};  // longer than a handle
   }
+  if (last_dot != 0 && IsTopLevelDomain(text.substr(last_dot + 1, e - last_dot - 1))) return {at, at};
   return {at, e};
 }
 
@@ -90,6 +117,82 @@ std::pair<size_t, size_t> ProfileAt(std::string_view text, size_t slash) {
   return {slash, slash};
 }
 
+// Labels of a messenger or network account, lower case, sorted: "Skype:
+// ju.castro.rede" names the account without an '@'.
+constexpr std::string_view kAccountLabels[] = {
+    "facebook", "fb", "handle", "ig", "imo", "insta", "instagram", "line id", "messenger", "nombre de usuario",
+    "pseudo", "signal", "skype", "skype id", "skype name", "snap", "snapchat", "telegram", "tg", "threema",
+    "tiktok", "twitter", "user id", "user name", "username", "usuario", "utilisateur", "viber", "vk", "wechat",
+    "wechat id",
+};
+static_assert(std::is_sorted(std::begin(kAccountLabels), std::end(kAccountLabels)));
+constexpr size_t kMaxLabel = 17;  // "nombre de usuario"
+constexpr size_t kMaxAccountName = 40;
+
+// Values of an account label that name no account.
+constexpr std::string_view kNoAccount[] = {"n/a", "na", "nil", "no", "none", "same", "unknown", "yes"};
+
+bool IsLabelSeparator(char c) {
+  return c == '\n' || c == '\r' || c == '|' || c == ';' || c == ',' || c == '(' || c == '\t' || c == '-' ||
+         c == '*' || c == '/';
+}
+
+// The account name after the label that ends in the ':' at text[colon]:
+// [begin, end) or empty. The label opens the text, a line or a cell (after
+// spaces, a bullet, '|', ';', ',', '(' or a tab), so that a sentence ("we
+// wrote on Telegram: he said") gives none. The name is one token of ASCII
+// letters, digits, '_' and inner '.' and '-' holding a letter, then a space,
+// punctuation or the end of the line; not '@' (HandleAt reads those), not a
+// capitalised word followed by another (a person's display name, which the
+// name detectors read), not "none" or "n/a".
+std::pair<size_t, size_t> LabelledAccountAt(std::string_view text, size_t colon) {
+  const std::pair<size_t, size_t> none{colon, colon};
+  size_t b = colon;
+  while (b > 0 && colon - b <= kMaxLabel && text[b - 1] != '\n' && !IsLabelSeparator(text[b - 1])) --b;
+  size_t lb = b;
+  while (lb < colon && text[lb] == ' ') ++lb;
+  size_t le = colon;
+  while (le > lb && text[le - 1] == ' ') --le;
+  if (le <= lb || le - lb > kMaxLabel || colon - b > kMaxLabel + 2) return none;
+  if (b > 0 && !IsLabelSeparator(text[b - 1])) return none;
+  std::array<char, kMaxLabel> lower;
+  for (size_t k = lb; k < le; ++k) lower[k - lb] = static_cast<char>(text[k] >= 'A' && text[k] <= 'Z' ? text[k] | 0x20 : text[k]);
+  if (!std::binary_search(std::begin(kAccountLabels), std::end(kAccountLabels), std::string_view(lower.data(), le - lb))) {
+    return none;
+  }
+  size_t v = colon + 1;
+  while (v < text.size() && (text[v] == ' ' || text[v] == '\t')) ++v;
+  size_t e = v;
+  bool letter = false, dotted = false;
+  while (e < text.size() && e - v <= kMaxAccountName) {
+    const char c = text[e];
+    if ((c == '.' || c == '-') && e > v && e + 1 < text.size() && IsHandleByte(text[e + 1])) {
+      dotted = true;
+      ++e;
+      continue;
+    }
+    if (!IsHandleByte(c)) break;
+    letter |= (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    ++e;
+  }
+  if (e - v < kMinHandle || e - v > kMaxAccountName || !letter) return none;
+  if (e < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[e]);
+    if (c == '@' || c == '/' || c >= 0x80 || c == '\'') return none;  // an address, a path, a word
+    if (c == ' ' && !dotted && text[v] >= 'A' && text[v] <= 'Z' && e + 1 < text.size() && text[e + 1] >= 'A' &&
+        text[e + 1] <= 'Z') {
+      return none;  // "Facebook: Rahim Karimi"
+    }
+  }
+  std::array<char, 8> value;
+  if (e - v <= value.size()) {
+    for (size_t k = v; k < e; ++k) value[k - v] = static_cast<char>(text[k] | 0x20);
+    const std::string_view word(value.data(), e - v);
+    if (std::find(std::begin(kNoAccount), std::end(kNoAccount), word) != std::end(kNoAccount)) return none;
+  }
+  return {v, e};
+}
+
 class AccountDetector final : public Detector {
  public:
   std::string_view id() const override { return kId; }
@@ -104,6 +207,14 @@ class AccountDetector final : public Detector {
       const auto [b, e] = HandleAt(text, p);
       if (e > b) sink.Add(Finding{b, e, Kind::kId, "HANDLE", kHandleConfidence, kId});
       i = std::max(e, p + 1);
+    }
+    for (size_t i = 0; i < text.size();) {
+      const void* at = std::memchr(text.data() + i, ':', text.size() - i);
+      if (at == nullptr) break;
+      const size_t colon = static_cast<size_t>(static_cast<const char*>(at) - text.data());
+      const auto [b, e] = LabelledAccountAt(text, colon);
+      if (e > b) sink.Add(Finding{b, e, Kind::kId, "HANDLE", kHandleConfidence, kId});
+      i = std::max(e, colon + 1);
     }
     size_t after = 0;  // the end of the last address: none starts inside it
     for (size_t i = 0; i < text.size();) {

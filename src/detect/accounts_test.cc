@@ -55,6 +55,23 @@ TEST(AccountDetector, HandlesAndProfiles) {
       {"", ""},
       {"/", ""},
       {"@", ""},
+      // Handles with dots, and dotted names that end in a top-level domain.
+      {"(@ju.castro.rede) and @yulka.bel.", "ID/HANDLE @ju.castro.rede | ID/HANDLE @yulka.bel"},
+      {"@siarhei.k_minsk wrote", "ID/HANDLE @siarhei.k_minsk"},
+      {"@maria.jo and @news.ngo and @a.b.Com", ""},
+      // Account labels.
+      {"Skype: ju.castro.rede\nTelegram: siarhei_k", "ID/HANDLE ju.castro.rede | ID/HANDLE siarhei_k"},
+      {"- IG: gul.nar93, tel 0700", "ID/HANDLE gul.nar93"},
+      {"| Skype ID | x |\n| WeChat ID:  mai_tran88 |", "ID/HANDLE mai_tran88"},
+      {"Contact / Telegram: Yulka_BY.", "ID/HANDLE Yulka_BY"},
+      {"Facebook: Rahim Karimi", ""},  // a display name: the name detectors read it
+      {"Facebook: Rahim", "ID/HANDLE Rahim"},
+      {"Telegram: @yulka_b", "ID/HANDLE @yulka_b"},  // once, as a handle
+      {"Signal: +380 67 123 4567; Viber: none; Skype: n/a", ""},
+      {"Skype: rahim@example.org", ""},  // an e-mail address
+      {"We wrote on Telegram: he said", ""},  // no label: a sentence
+      {"at 10:30 the username was set", ""},
+      {"Telegram:", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Accounts(c.text), c.want) << c.text;
 }

@@ -99,13 +99,30 @@ TEST(ProtectedTest, EmptyListFindsNothingAndBadNamesFail) {
   EXPECT_EQ(CompileProtectedDetector({"1234"}).status().code(), Status::Code::kPolicyError);
 }
 
-TEST(ArabicScriptTest, FindsRunsInLatinText) {
-  auto d = NewArabicScriptDetector();
-  // "محمد نبی" (8 letters, 2 bytes each, one space) inside English.
-  EXPECT_EQ(Scan(*d, "The driver (محمد نبی) left."), "[PERSON/ARABIC_SCRIPT 12,27)");
-  EXPECT_EQ(Scan(*d, "No Arabic here, 123."), "");
-  EXPECT_EQ(Scan(*d, "عمری"), "[PERSON/ARABIC_SCRIPT 0,8)");
-  EXPECT_EQ(Scan(*d, "digits ١٢٣ only"), "");
+TEST(ScriptRunTest, FindsRunsInLatinText) {
+  auto d = NewScriptRunDetector();
+  struct Case {
+    const char* text;
+    const char* want;
+  };
+  const Case cases[] = {
+      // "محمد نبی" (8 letters, 2 bytes each, one space) inside English.
+      {"The driver (محمد نبی) left.", "[PERSON/ARABIC_SCRIPT 12,27)"},
+      {"No other script here, 123.", ""},
+      {"عمری", "[PERSON/ARABIC_SCRIPT 0,8)"},
+      {"digits ١٢٣ only", ""},
+      {"(Olga Sokolova; Вольга Сакалова)", "[PERSON/CYRILLIC_SCRIPT 16,45)"},
+      {"Saw Eh Kaw (စောအဲကော်) said", "[PERSON/MYANMAR_SCRIPT 12,39)"},
+      {"in Chinese 阿不都热依木·吐尔逊, then", "[PERSON/HAN_SCRIPT 11,40)"},
+      {"Tamar (თამარ) and Anahit (Անահիտ)", "[PERSON/GEORGIAN_SCRIPT 7,22) [PERSON/ARMENIAN_SCRIPT 36,48)"},
+      {"ሰላም ገብረ, 2024", "[PERSON/ETHIOPIC_SCRIPT 0,19)"},
+      // Two scripts side by side are two runs; digits and punctuation end one.
+      {"Иван محمد", "[PERSON/CYRILLIC_SCRIPT 0,8) [PERSON/ARABIC_SCRIPT 9,17)"},
+      {"किरण १२३", "[PERSON/INDIC_SCRIPT 0,12)"},
+      {"a 5 μm filter, 3 °C", ""},
+      {"caf\xC3\xA9 Bogot\xC3\xA1 Nguy\xE1\xBB\x85n", ""},  // Latin letters with marks
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scan(*d, c.text), c.want) << c.text;
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // Ahmad, a 34-year-old driver for the field office", "Valeska Paris, an
 // Australian woman"). Contract in tearline/quasi.h (NewAppositionDetector).
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <iterator>
 #include <span>
@@ -186,6 +187,79 @@ size_t FamilyNameBefore(std::string_view text, size_t noun) {
   return noun;
 }
 
+// The start of the name of two to quasi::kMaxNameWords capitalised words
+// that ends at text[end) (before an age): the longest run of them, joined by
+// single spaces, that NameEnd reads as one name ending there and that no
+// preposition or article opens; end when there is none.
+size_t AgedNameBefore(std::string_view text, size_t end) {
+  std::array<size_t, quasi::kMaxNameWords> starts;
+  size_t count = 0, at = end;
+  while (count < starts.size()) {
+    size_t w = at;
+    while (w > 0 && (IsWordByte(text[w - 1]) || text[w - 1] == '-' || text[w - 1] == '\'')) --w;
+    if (w == at || !CapitalAt(text, w)) break;
+    starts[count++] = w;
+    if (w < 2 || text[w - 1] != ' ' || text[w - 2] == ' ') break;
+    at = w - 1;
+  }
+  // "Annex B (12)", "Section C (4)": parts of a document or a site.
+  static constexpr std::string_view kPartWords[] = {
+      "Annex", "Appendix", "Article", "Block", "Box",   "Camp",    "Case",   "Chapter", "Figure", "Form",
+      "Group", "Item",     "Line",    "Page",  "Para",  "Paragraph", "Part", "Phase",   "Room",   "Row",
+      "Rule",  "Section",  "Sector",  "Shelter", "Table", "Team",  "Ward",   "Zone"};
+  static_assert(std::is_sorted(std::begin(kPartWords), std::end(kPartWords)));
+  if (count < 2 || end - starts[0] < 2) return end;
+  for (size_t k = 0; k < count; ++k) {
+    const std::string_view word = text.substr(starts[k], quasi::NameWordEnd(text, starts[k]) - starts[k]);
+    if (std::binary_search(std::begin(kPartWords), std::end(kPartWords), word)) return end;
+  }
+  for (size_t k = count; k >= 2; --k) {
+    const size_t start = starts[k - 1];
+    if (quasi::NameEnd(text, start, false) != end) continue;
+    if (start >= 2 && text[start - 1] == ' ') {
+      size_t w = start - 1;
+      while (w > 0 && IsLowerAscii(text[w - 1])) --w;
+      if (w < start - 1 && Contains(kNotBeforeNames, text.substr(w, start - 1 - w))) return end;
+    }
+    return start;
+  }
+  return end;
+}
+
+// The end of an age in parentheses that opens at text[open] ('('): "(41)",
+// "(6 ans)", "(29 años)", "(34 yrs)", "(M, 34)", "(F/29)", "(34, M)"; the
+// byte after its ')', or 0.
+size_t AgeInParenthesesEnd(std::string_view text, size_t open) {
+  const size_t n = text.size();
+  size_t p = open + 1;
+  const auto sex = [&](size_t at) { return at < n && (text[at] == 'M' || text[at] == 'F'); };
+  const auto separator = [&](size_t* at) {
+    const size_t from = *at;
+    while (*at < n && (text[*at] == ',' || text[*at] == '/' || text[*at] == ' ') && *at - from < 2) ++*at;
+    return *at > from;
+  };
+  if (sex(p) && p + 1 < n && !IsWordByte(text[p + 1])) {
+    ++p;
+    if (!separator(&p)) return 0;
+  }
+  const size_t digits = p;
+  while (p < n && quasi::IsDigitAscii(text[p]) && p - digits < 3) ++p;
+  if (p == digits || p - digits > 2 || (p - digits == 2 && text[digits] == '0')) return 0;
+  static constexpr std::string_view kYears[] = {" anos", " ans", " a\xC3\xB1os", " years", " yrs", " y/o", "yo", " y", "y"};
+  for (std::string_view y : kYears) {
+    if (text.compare(p, y.size(), y) == 0 && p + y.size() < n && !IsWordByte(text[p + y.size()])) {
+      p += y.size();
+      break;
+    }
+  }
+  if (p < n && text[p] != ')') {
+    size_t q = p;
+    if (!separator(&q) || !sex(q)) return 0;
+    p = q + 1;
+  }
+  return p < n && text[p] == ')' ? p + 1 : 0;
+}
+
 using quasi::Bytes16;
 
 class AppositionDetector final : public Detector {
@@ -199,6 +273,7 @@ class AppositionDetector final : public Detector {
   // before it.
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     ScanFamilies(text, sink);
+    ScanAges(text, sink);
     // The comma, space and 'a' bits of the block before `block`.
     uint32_t previous = 0, previous_space = 0, previous_a = 0;
     quasi::ForEachBlock16(text, 1, [&](size_t block, Bytes16 v) {
@@ -226,6 +301,24 @@ class AppositionDetector final : public Detector {
   }
 
  private:
+  // "Sumail Juma (41)", "Zainabo Selemane (F, 29)": two to four name words
+  // right before an age in parentheses (one space between them at most).
+  // One word alone is left out: "Metuge (14)" counts households as often.
+  static void ScanAges(std::string_view text, FindingSink& sink) {
+    for (size_t i = 0; i < text.size();) {
+      const void* at = std::memchr(text.data() + i, '(', text.size() - i);
+      if (at == nullptr) break;
+      const size_t open = static_cast<size_t>(static_cast<const char*>(at) - text.data());
+      i = open + 1;
+      if (open < 4 || AgeInParenthesesEnd(text, open) == 0) continue;
+      const size_t end = text[open - 1] == ' ' ? open - 1 : open;
+      if (end == 0 || !IsWordByte(text[end - 1])) continue;
+      const size_t start = AgedNameBefore(text, end);
+      if (start == end) continue;
+      sink.Add(Finding{start, end, Kind::kPerson, "AGED", kAppositionConfidence, kId});
+    }
+  }
+
   // "the Karimi family", "the Tkachenko couple": the name before a family
   // noun (found with memmem; the nouns are rare).
   static void ScanFamilies(std::string_view text, FindingSink& sink) {

@@ -32,7 +32,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 32> kTriggers = {{
+constexpr std::array<Trigger, 35> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -41,7 +41,8 @@ constexpr std::array<Trigger, 32> kTriggers = {{
     // 'Also called: "Tharshi"'.
     {"nicknamed", true},   {"also called", true}, {"dit", true, false}, {"dite", true, false}, {"calls him", true, false},
     {"calls her", true, false}, {"call him", true, false}, {"call her", true, false},
-    {"called him", true, false}, {"called her", true, false},
+    {"called him", true, false}, {"called her", true, false}, {"goes by", true, false}, {"go by", true, false},
+    {"went by", true, false},
     // "Source: UNAMA" credits an organisation; "source KESTREL" names one.
     {"source", false, false}, {"informant", false}, {"asset", false}, {"known as", false},
     {"known to us as", false}, {"referred to as", false},
@@ -60,20 +61,28 @@ using quasi::IsUpperAscii;
 
 char Lower(char c) { return IsUpperAscii(c) ? static_cast<char>(c | 0x20) : c; }
 
-// The opening quote that ends at text[end) (", ', “ or ‘), as its length; 0
-// when there is none.
+// The opening quote that ends at text[end) (", ', “, ‘, „, « or a doubled
+// "" as a CSV cell writes a quote inside it), as its length; 0 when there is
+// none.
 size_t OpeningQuoteBefore(std::string_view text, size_t end) {
+  if (end >= 2 && text[end - 1] == '"' && text[end - 2] == '"') return 2;
   if (end >= 1 && (text[end - 1] == '"' || text[end - 1] == '\'')) return 1;
+  if (end >= 2 && text.compare(end - 2, 2, "\xC2\xAB") == 0) return 2;  // «
   if (end >= 3 && text.compare(end - 3, 3, "\xE2\x80\x9C") == 0) return 3;  // “
   if (end >= 3 && text.compare(end - 3, 3, "\xE2\x80\x98") == 0) return 3;  // ‘
+  if (end >= 3 && text.compare(end - 3, 3, "\xE2\x80\x9E") == 0) return 3;  // „
   return 0;
 }
 
-// The closing quote at text[i...] (", ', ” or ’), as its length; 0 when none.
+// The closing quote at text[i...] (", ', ”, ’, », “ closing a „, or a
+// doubled ""), as its length; 0 when none.
 size_t ClosingQuoteAt(std::string_view text, size_t i) {
+  if (i + 1 < text.size() && text[i] == '"' && text[i + 1] == '"') return 2;
   if (i < text.size() && (text[i] == '"' || text[i] == '\'')) return 1;
+  if (i + 2 <= text.size() && text.compare(i, 2, "\xC2\xBB") == 0) return 2;  // »
   if (i + 3 <= text.size() && text.compare(i, 3, "\xE2\x80\x9D") == 0) return 3;  // ”
   if (i + 3 <= text.size() && text.compare(i, 3, "\xE2\x80\x99") == 0) return 3;  // ’
+  if (i + 3 <= text.size() && text.compare(i, 3, "\xE2\x80\x9C") == 0) return 3;  // “ after „
   return 0;
 }
 
@@ -82,8 +91,8 @@ size_t ClosingQuoteAt(std::string_view text, size_t i) {
 // optional ':' or ',' (where the trigger allows one).
 bool TriggerBefore(std::string_view text, size_t end, bool strong_only) {
   size_t e = end;
-  size_t spaces = 0;
-  while (e > 0 && text[e - 1] == ' ' && spaces < 4) {
+  size_t spaces = 0;  // spaces, or a line break and the next line's indentation
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n') && spaces < 8) {
     --e;
     ++spaces;
   }
@@ -167,13 +176,14 @@ unsigned __int128 HighBits128(Bytes16 m) {
 }
 
 // Per byte k of the 16 at p, bit 8k+7 set: in caps when the byte is an
-// ASCII capital, in quotes when it may open a quote ('"', '\'', or 0xE2, the
-// first byte of a curly quote).
+// ASCII capital, in quotes when it may open a quote ('"', '\'', 0xE2, the
+// first byte of a curly quote, or 0xC2, the first byte of «).
 void CandidateBits(const char* p, unsigned __int128* caps, unsigned __int128* quotes) {
   Bytes16 v;
   std::memcpy(&v, p, 16);
   const Bytes16 cap = (Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'});
-  const Bytes16 quote = (Bytes16)(v == uint8_t{'"'}) | (Bytes16)(v == uint8_t{'\''}) | (Bytes16)(v == uint8_t{0xE2});
+  const Bytes16 quote = (Bytes16)(v == uint8_t{'"'}) | (Bytes16)(v == uint8_t{'\''}) | (Bytes16)(v == uint8_t{0xE2}) |
+                        (Bytes16)(v == uint8_t{0xC2});
   *caps = HighBits128(cap);
   *quotes = HighBits128(quote);
 }
@@ -256,7 +266,7 @@ class CodeNameDetector final : public Detector {
 
   // Whether text[i] follows an opening quote (so it starts a name though the
   // byte before is a word byte of a curly quote).
-  static bool IsQuoteEnd(std::string_view text, size_t i) { return OpeningQuoteBefore(text, i) == 3; }
+  static bool IsQuoteEnd(std::string_view text, size_t i) { return OpeningQuoteBefore(text, i) >= 2; }
 
   static void CapitalsCandidate(std::string_view text, size_t i, FindingSink& sink, size_t* from) {
     const size_t e = CapitalsNameEnd(text, i);
@@ -271,8 +281,15 @@ class CodeNameDetector final : public Detector {
     const size_t n = text.size();
     size_t len = 1;
     if (text[q] == '\xE2') {
-      if (q + 3 > n || text[q + 1] != '\x80' || (text[q + 2] != '\x9C' && text[q + 2] != '\x98')) return;
+      if (q + 3 > n || text[q + 1] != '\x80' || (text[q + 2] != '\x9C' && text[q + 2] != '\x98' && text[q + 2] != '\x9E')) {
+        return;
+      }
       len = 3;
+    } else if (text[q] == '\xC2') {
+      if (q + 2 > n || text[q + 1] != '\xAB') return;  // «
+      len = 2;
+    } else if (text[q] == '"' && q + 1 < n && text[q + 1] == '"') {
+      len = 2;  // a doubled quote inside a CSV cell
     }
     size_t i = q + len;
     // An Arabic article before the capital ('a.k.a. "al-Dhib"'): part of the
@@ -289,8 +306,8 @@ class CodeNameDetector final : public Detector {
     if (e == 0) return;
     if (TriggerBefore(text, q, /*strong_only=*/true)) {
       Report(i, e, sink, from);
-    } else if (ParenthesisedNickname(text, q, i, e)) {
-      Report(i, e, sink, from);  // 'Gurgen ("Gugo") will move'
+    } else if (ParenthesisedNickname(text, q, i, e) || DashedNickname(text, q, i, e)) {
+      Report(i, e, sink, from);  // 'Gurgen ("Gugo") will move', 'Yulia Zhuk - «Yulka»'
     } else {
       NameAroundNickname(text, q, e, sink, from);
     }
@@ -305,10 +322,50 @@ class CodeNameDetector final : public Detector {
     const size_t after = e + ClosingQuoteAt(text, e);
     if (after >= text.size() || text[after] != ')') return false;
     if (quasi::IsSentenceOpener(text.substr(i, quasi::NameWordEnd(text, i) - i))) return false;
-    const size_t end = q - 2;
+    size_t end = q - 2;
+    if (end >= 2 && text[end - 1] == ' ') --end;  // two spaces: 'Aziza Mint Bueh  («Zizi»)'
+
     size_t b = end;
     while (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\'')) --b;
     return b < end && CapitalisedWordEnd(text, b) == end && MayStartName(text.substr(b, end - b));
+  }
+
+  // Whether the quoted name text[i, e), whose opening quote is at text[q],
+  // follows a dash (" - ", " – ", " — ") after one to three capitalised words
+  // that open their line, after a list number ("2) Yulia Zhuk - «Yulka»"),
+  // and ends its line or is followed by punctuation.
+  static bool DashedNickname(std::string_view text, size_t q, size_t i, size_t e) {
+    size_t d = q;
+    if (d < 2 || text[d - 1] != ' ') return false;
+    --d;
+    if (text[d - 1] == '-') {
+      --d;
+    } else if (d >= 3 && (text.compare(d - 3, 3, "\xE2\x80\x93") == 0 || text.compare(d - 3, 3, "\xE2\x80\x94") == 0)) {
+      d -= 3;
+    } else {
+      return false;
+    }
+    if (d < 3 || text[d - 1] != ' ') return false;
+    size_t end = d - 1;
+    for (int words = 0; words < 3; ++words) {
+      size_t b = end;
+      while (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\'')) --b;
+      if (b == end || CapitalisedWordEnd(text, b) != end || !MayStartName(text.substr(b, end - b))) return false;
+      size_t s = b;
+      while (s > 0 && text[s - 1] == ' ') --s;
+      // A list number ("2)", "3.", "-") or the line's start opens the name.
+      size_t m = s;
+      while (m > 0 && (IsDigitAscii(text[m - 1]) || text[m - 1] == ')' || text[m - 1] == '.' || text[m - 1] == '-' ||
+                       text[m - 1] == '*')) {
+        --m;
+      }
+      while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t')) --m;
+      if (m == 0 || text[m - 1] == '\n') break;
+      if (s != b - 1 || words == 2) return false;
+      end = s;
+    }
+    const size_t after = e + ClosingQuoteAt(text, e);
+    return after >= text.size() || !IsWordByte(text[after]);
   }
 
   // Capitalised words before the opening quote at text[q] that may start a
@@ -321,8 +378,10 @@ class CodeNameDetector final : public Detector {
   }
 
   // The end of the capitalised word at text[b] (a capital, then letters,
-  // non-ASCII bytes, inner hyphens and apostrophes; at least two bytes), or 0.
-  static size_t CapitalisedWordEnd(std::string_view text, size_t b) {
+  // non-ASCII bytes, inner hyphens and apostrophes; at least two bytes; no
+  // quote right after, unless cell_end and the quote closes a CSV cell: '"'
+  // before a ',', a line end or the end of the text), or 0.
+  static size_t CapitalisedWordEnd(std::string_view text, size_t b, bool cell_end = false) {
     if (b >= text.size() || !IsUpperAscii(text[b])) return 0;
     size_t e = b + 1;
     while (e < text.size() && (IsWordByte(text[e]) || ((text[e] == '-' || text[e] == '\'') && e + 1 < text.size() &&
@@ -330,7 +389,11 @@ class CodeNameDetector final : public Detector {
       if (IsDigitAscii(text[e])) return 0;
       ++e;
     }
-    return e - b >= 2 && ClosingQuoteAt(text, e) == 0 ? e : 0;
+    if (e - b < 2) return 0;
+    if (ClosingQuoteAt(text, e) == 0) return e;
+    const bool closes_cell = text[e] == '"' && (e + 1 == text.size() || text[e + 1] == ',' || text[e + 1] == '\n' ||
+                                                text[e + 1] == '\r');
+    return cell_end && closes_cell ? e : 0;
   }
 
   // 'Ramil "Boy" ABINAL', 'Jean-Robert "Djo" DORVILUS': one to three
@@ -355,7 +418,7 @@ class CodeNameDetector final : public Detector {
     size_t end = e + ClosingQuoteAt(text, e);
     size_t after = 0;
     while (after < 2 && end + 1 < text.size() && text[end] == ' ') {
-      const size_t we = CapitalisedWordEnd(text, end + 1);
+      const size_t we = CapitalisedWordEnd(text, end + 1, /*cell_end=*/true);
       if (we == 0) break;
       end = we;
       ++after;

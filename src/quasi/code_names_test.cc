@@ -51,6 +51,7 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"QuickenLoans Arena (\"The Q\") for", ""},  // a nickname of a thing
       {"The (\"Big\") one", ""},
       {"Gurgen (\"Gugo\" and others) left", ""},  // no ')' after the quote
+      {"Aziza Mint Bueh  (\xC2\xAB" "Zizi\xC2\xBB)", "PERSON/CODENAME[20,24)"},
       {"everyone calls him \"Dheere\". Also called: \"Tharshi\"", "PERSON/CODENAME[20,26) PERSON/CODENAME[43,50)"},
       {"a boy nicknamed \"Toto\" left", "PERSON/CODENAME[17,21)"},
       {"writes under the pen name \"Parastoo\". Unmarried", "PERSON/CODENAME[27,35)"},  // a pen name
@@ -60,6 +61,21 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"5. Sittie Ainah \"Inday\" LUCMAN - youth", "PERSON/NICKNAME[3,30)"},
       {"Team lead Jean-Robert \"Djo\" DORVILUS in Croix", "PERSON/NICKNAME[10,36)"},
       {"Fr. Teodoro \xE2\x80\x9CTed\xE2\x80\x9D Villarin spoke", "PERSON/NICKNAME[4,30)"},
+      // Guillemets, German low quotes and a CSV cell's doubled quotes.
+      {"the driver Paulo \xC2\xAB" "Baixinho\xC2\xBB Mussa left", "PERSON/NICKNAME[11,35)"},
+      {"1,\"Pedro \"\"El Flaco\"\" Ramos\",34", "PERSON/NICKNAME[3,27)"},
+      {"Siarhei \xE2\x80\x9ESasha\xE2\x80\x9C Kazlou said", "PERSON/NICKNAME[0,26)"},
+      {"codenamed \xC2\xABSokol\xC2\xBB met", "PERSON/CODENAME[12,17)"},
+      {"everyone calls him \"\"Toto\"\"", "PERSON/CODENAME[21,25)"},
+      {"Operation \xC2\xAB" "Red Dawn\xC2\xBB Began", ""},
+      {"price 20\xC2\xB0" "C Mussa", ""},  // a two-byte character that opens no quote
+      // A nickname after a dash, after a name that opens its line.
+      {"2) Yulia Zhuk - \xC2\xAB" "Yulka\xC2\xBB\n", "PERSON/CODENAME[18,23)"},
+      {"Dzmitry Lapatsin \xE2\x80\x93 \"Dzima\" (Russian)", "PERSON/CODENAME[22,27)"},
+      {"We met Yulia Zhuk - \"Yulka\"\n", ""},  // not the line's start
+      {"Operation Dawn - \"Red\"\n", ""},
+      {"Goes by \"Olya\" with Russian speakers", "PERSON/CODENAME[9,13)"},
+      {"Goes by\n   \"Olya\" with Russian speakers", "PERSON/CODENAME[12,16)"},
       {"Operation \"Red Dawn\" Began", ""},  // a thing named in quotes
       {"The \"Green\" Zone", ""},
       {"Ramil \"Boy\" said", ""},  // no capitalised word after

@@ -54,6 +54,11 @@ constexpr std::string_view kKinLabels[] = {
     "w/o", "wife", "wife of",
 };
 static_assert(std::is_sorted(std::begin(kKinLabels), std::end(kKinLabels)));
+// Whole labels of a list of relatives ("Children: Mamatjan (12) and Arzugul
+// (9)"), read as a list of names. Sorted.
+constexpr std::string_view kKinListLabels[] = {"brothers", "children", "daughters", "dependants", "dependents",
+                                               "grandchildren", "kids", "siblings", "sisters", "sons"};
+static_assert(std::is_sorted(std::begin(kKinListLabels), std::end(kKinListLabels)));
 // Whole labels of the person who plays a role in a case or signs a document
 // ("Caller:", "Caseworker:", "Reported by:", "Secretary:"): read as kin
 // labels are. Sorted.
@@ -76,9 +81,10 @@ constexpr std::string_view kNoNameValues[] = {"aka",  "alias",    "called", "d/o
 static_assert(std::is_sorted(std::begin(kNoNameValues), std::end(kNoNameValues)));
 // Lower-case particles inside names ("Juan de la Cruz", "Khalid bin Walid",
 // "Ludwig van Beethoven"). Sorted.
-constexpr std::string_view kParticles[] = {"ag",  "al", "bin", "bint", "da", "das", "de",  "del", "della",
-                                           "der", "di", "dos",  "du", "el",  "ibn", "la",  "le",  "ould",
-                                           "van", "von", "wad"};  // "ag", "ould", "wad": son of
+constexpr std::string_view kParticles[] = {"ag",   "al",  "bin", "bint", "da",  "das", "de",  "del",
+                                           "della", "der", "di",  "dos",  "du",  "el",  "ibn", "la",
+                                           "le",   "mint", "ould", "uld",  "van", "von", "wad", "wuld"};
+// "ag", "ould", "uld", "wad", "wuld": son of; "mint", "bint": daughter of
 static_assert(std::is_sorted(std::begin(kParticles), std::end(kParticles)));
 
 // Abbreviations whose period ends no name ("Capt. J. Whitfield"), besides
@@ -235,6 +241,12 @@ static_assert(quasi::SortedByWord(kForeignLabels));
 // The class of a label: its words lower-cased with runs of spaces as one
 // and "'s" dropped ("Father's  Name" -> "father name").
 Label ClassifyLabelText(std::string_view text) {
+  // A bilingual label ("Nome warao / Warao name", "Lieu / Place"): the class
+  // of its last part that has one.
+  if (const size_t slash = text.rfind(" / "); slash != std::string_view::npos) {
+    const Label right = ClassifyLabelText(text.substr(slash + 3));
+    return right != Label::kNone ? right : ClassifyLabelText(text.substr(0, slash));
+  }
   std::string label;
   size_t words = 0;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -262,7 +274,18 @@ Label ClassifyLabelText(std::string_view text) {
   while (!label.empty() && label.back() == ' ') label.pop_back();
   if (label.empty() || words > kMaxLabelWords) return Label::kNone;
   if (const ForeignLabel* foreign = quasi::FindWord(kForeignLabels, label)) return foreign->label;
+  if (words == 2) {
+    // "Nome warao", "Nombre indígena", "Nom usuel": a kind of name, unless
+    // the second word is a preposition ("nombre de ...", left to the list).
+    static constexpr std::string_view kNameWords[] = {"nom", "nombre", "nome"};
+    static constexpr std::string_view kJoins[] = {"d'", "da", "das", "de", "del", "des", "do", "dos", "du", "e", "et", "y"};
+    const size_t space = label.find(' ');
+    const std::string_view first = std::string_view(label).substr(0, space);
+    const std::string_view second = std::string_view(label).substr(space + 1);
+    if (Listed(kNameWords, first) && !Listed(kJoins, second) && second.rfind("d'", 0) != 0) return Label::kName;
+  }
   if (Listed(kKinLabels, label)) return Label::kKin;
+  if (Listed(kKinListLabels, label)) return Label::kNames;
   if (Listed(kRoleLabels, label)) return Label::kRole;
   if (IsPlaceLabel(label)) return Label::kPlace;
   const size_t space = label.rfind(' ');
@@ -300,11 +323,33 @@ Label ClassifyLabel(std::string_view text, size_t colon) {
   return ClassifyLabelText(text.substr(start, colon - start));
 }
 
-// The cells of the line text[b, e) split at `sep` ('|' or '\t'), each
-// without the spaces around it; the empty cells outside the outer bars of
-// "| a | b |" are kept, so that a row whose first or last value was blanked
-// (the leak check reads the output with placeholders blanked) has as many
-// cells as its header. At most 32 cells.
+// The end of the value of a name label in parentheses whose colon is
+// text[colon] ("Carmelina Zapata (nome warao: Jobaji)", "(alias: Bouba)"):
+// the ')' that closes it on the same line, when the label is a name's
+// (kName), or 0.
+size_t ParenthesisedLabelEnd(std::string_view text, size_t colon) {
+  size_t open = colon;
+  while (open > 0 && colon - open <= kMaxLabel && text[open - 1] != '(' && text[open - 1] != ')' &&
+         text[open - 1] != '\n') {
+    --open;
+  }
+  if (open == 0 || text[open - 1] != '(' || open == colon) return 0;
+  if (ClassifyLabelText(text.substr(open, colon - open)) != Label::kName) return 0;
+  for (size_t e = colon + 1; e < text.size() && e - colon <= kMaxLabel + 40; ++e) {
+    if (text[e] == '\n' || text[e] == '(') return 0;
+    if (text[e] == ')') return e;
+  }
+  return 0;
+}
+
+// The cells of the line text[b, e) split at `sep` ('|', '\t', ';' or ','),
+// each without the spaces around it; the empty cells outside the outer bars
+// of "| a | b |" are kept, so that a row whose first or last value was
+// blanked (the leak check reads the output with placeholders blanked) has as
+// many cells as its header. With ',' a cell may be quoted as CSV quotes it
+// ("\"Pedro \"\"El Flaco\"\" Ramos\""): a separator inside quotes splits
+// nothing, and the quotes around the cell are not part of it. At most 32
+// cells.
 struct CellSpan {
   size_t begin, end;
 };
@@ -320,11 +365,17 @@ struct Cells {
 Cells SplitCells(std::string_view text, size_t b, size_t e, char sep) {
   Cells out;
   size_t cell = b;
+  bool quoted = false;
   for (size_t i = b; i <= e && out.count < out.cells.size(); ++i) {
-    if (i < e && text[i] != sep) continue;
+    if (i < e && sep == ',' && text[i] == '"') quoted = !quoted;
+    if (i < e && (text[i] != sep || quoted)) continue;
     size_t cb = cell, ce = i;
     while (cb < ce && (text[cb] == ' ' || text[cb] == '\t' || text[cb] == '\r')) ++cb;
     while (ce > cb && (text[ce - 1] == ' ' || text[ce - 1] == '\t' || text[ce - 1] == '\r')) --ce;
+    if (sep == ',' && ce - cb >= 2 && text[cb] == '"' && text[ce - 1] == '"') {
+      ++cb;
+      --ce;
+    }
     out.cells[out.count++] = CellSpan{cb, ce};
     cell = i + 1;
   }
@@ -389,6 +440,32 @@ Label HeaderLabel(std::string_view cell) {
   return Label::kNone;
 }
 
+// Whether the line text[b, e) may be the header of comma-separated rows:
+// no period at its end, and no stretch between commas longer than a label
+// (checked from the start, so prose fails within its first clause).
+bool MayBeCommaHeader(std::string_view text, size_t b, size_t e) {
+  if (e > b && (text[e - 1] == '.' || (e - b >= 2 && text[e - 2] == '.'))) return false;
+  size_t cell = b;
+  for (size_t i = b; i < e; ++i) {
+    if (text[i] == ',') {
+      cell = i + 1;
+    } else if (i - cell > kMaxLabel + 2) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether every cell of text's line reads as a column's label: at most
+// kMaxLabel bytes and three words.
+bool ShortCells(std::string_view text, const Cells& cells) {
+  for (size_t c = 0; c < cells.count; ++c) {
+    const std::string_view cell = text.substr(cells.cells[c].begin, cells.cells[c].end - cells.cells[c].begin);
+    if (cell.size() > kMaxLabel || std::count(cell.begin(), cell.end(), ' ') > 2) return false;
+  }
+  return true;
+}
+
 bool HasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return IsDigitAscii(c); });
 }
@@ -445,11 +522,16 @@ class FieldNameDetector final : public Detector {
       i = colon + 1;
       if (colon == 0 || text[colon - 1] == ' ' || text[colon - 1] == '\n') continue;
       const Label label = ClassifyLabel(text, colon);
-      if (label != Label::kNone) Value(text, colon + 1, label, sink);
+      if (label != Label::kNone) {
+        Value(text, colon + 1, label, sink);
+      } else if (const size_t close = ParenthesisedLabelEnd(text, colon); close != 0) {
+        Value(text.substr(0, close), colon + 1, Label::kName, sink);  // "(nome warao: Jobaji)"
+      }
     }
     Tables(text, '|', sink);
     Tables(text, '\t', sink);
     Tables(text, ';', sink);
+    Tables(text, ',', sink);
     SexAgeRecords(text, sink);
     ChatSpeakers(text, sink);
     return Status::OK();
@@ -674,10 +756,13 @@ class FieldNameDetector final : public Detector {
       size_t e = hit;
       while (e < n && text[e] != '\n') ++e;
       i = e + 1;
+      if (sep == ',' && !MayBeCommaHeader(text, b, e)) continue;
       const Cells header = SplitCells(text, b, e, sep);
       if (header.NonEmpty() < 2 || HasDigit(text.substr(b, e - b))) continue;  // "02 | 08:15 | Driver (...)": a row
-      // A ';' splits sentences too: a header of three cells or more, none empty.
-      if (sep == ';' && (header.count < 3 || header.NonEmpty() != header.count)) continue;
+      // A ';' or a ',' splits sentences too: a header of three cells or
+      // more, none empty; with ',' each one a label's length.
+      if ((sep == ';' || sep == ',') && (header.count < 3 || header.NonEmpty() != header.count)) continue;
+      if (sep == ',' && !ShortCells(text, header)) continue;
       std::array<Label, 32> labels{};
       size_t labelled_columns = 0;
       for (size_t c = 0; c < header.count; ++c) {

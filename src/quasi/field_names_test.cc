@@ -36,6 +36,19 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"- Alias: Qari Sahib", "Qari Sahib"},
       {"3. AKA: El Flaco", "El Flaco"},
       {"a.k.a.: Abu Khalid", "Abu Khalid"},
+      {"Nome warao / Warao name: Ohidu\n", "Ohidu"},  // a bilingual label: its last part that has a class
+      {"Nombre / Name: Fatimetu Mint Salek\n", "Fatimetu Mint Salek"},
+      {"File / Nom du fichier: Rapport Final\n", ""},
+      {"S/O: Gul Ahmad\n", "Gul Ahmad"},
+      {"2. Children: Mamatjan (12) and Arzugul (9), both in school\n", "Mamatjan | Arzugul"},
+      {"Nome social: Kelly Cristina\n", "Kelly Cristina"},
+      {"Nombre de archivo: Informe\n", ""},
+      // A name label in parentheses.
+      {"Mother: Carmelina Zapata (nome warao: Jobaji), 41\n", "Carmelina Zapata | Jobaji"},
+      {"the boy (alias: Bouba) left", "Bouba"},
+      {"the boy (alias: Bouba left\n", ""},  // no ')' on the line
+      {"the list (names: see annex) left", ""},
+      {"(file name: Report) and (time: 10:30)", ""},
       {"Name: Juan Pablo de la Cruz, logistics", "Juan Pablo de la Cruz"},
       {"Name: Khalid bin Walid al-Harbi", "Khalid bin Walid al-Harbi"},
       {"Name: Capt. J. Whitfield", "Capt. J. Whitfield"},
@@ -113,6 +126,11 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"| Name | Age |\n| Rahim | 30 |\nTotal: 2 | of 3 | people\n| Karim | 31 |\n", "Rahim"},
       {"| S/N | HH HEAD (SURNAME, Other names) | SEX |\n|---|---|---|\n| 001 | MODU, FALMATA | F |\n", "MODU, FALMATA"},
       {"| Head of household | Village |\n| Bibi Hawa | Deh Sabz |\n", "Bibi Hawa"},
+      // Comma-separated rows pasted into a report, quoted as CSV quotes.
+      {"id,name,age,village\n1,Tomasa Ixcoy,41,Nebaj\n2,\"Ramos, Pedro\",34,Chajul\n", "Tomasa Ixcoy | Ramos, Pedro"},
+      {"case, father's name, block\nC-1, Noor Alam, B-12\n", "Noor Alam"},
+      {"We met the name, the place, the time\nand Rahim, Karim, Nabi\n", ""},  // prose: no header
+      {"Names, ages, villages and the routes they took were recorded\nRahim, Karim, Nabi\n", ""},
       {"| Name | Age |\n| USMAN, HAUWA \"MAMA BIG\" | 47 |\n| Rahim \"\" | 3 |\n", "USMAN, HAUWA | MAMA BIG | Rahim"},
       {"# | NAME AS REPORTED | HOME\n3 | CISS\xC3\x89 A\xC3\xAFssata | Douentza\n5 | Intalla ag ALMOUSTAPHA | Hombori\n",
        "CISS\xC3\x89 A\xC3\xAFssata | Intalla ag ALMOUSTAPHA"},
@@ -178,6 +196,7 @@ TEST(FieldNameTest, PlaceLabelsAndColumns) {
       {"Village of origin: Martuni\n", "Martuni"},
       {"Place of birth: Nor Nork, Yerevan\n", "Nor Nork, Yerevan"},
       {"Lieu de naissance: Bangui\n", "Bangui"},
+      {"Lugar de origen / Place of origin: Smara\n", "Smara"},
       {"Name of camp: Kutupalong camp\n", "Kutupalong camp"},
       {"District: Dar es Salaam.\n", "Dar es Salaam"},
       {"Location: with her uncle in Goris\n", ""},  // a lower-case word: may hold a person

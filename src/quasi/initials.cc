@@ -27,13 +27,18 @@ constexpr size_t kMaxLetters = 4;
 // organisations (and the humanitarian agencies reports cite: UNHCR, OCHA,
 // MSF, ...), times, eras, degrees and the like, as their capitals. Sorted.
 constexpr std::string_view kAbbreviations[] = {
-    "AD", "AKA", "AM", "ASAP", "BA", "BBC", "BC", "BCE", "BS", "BSC", "CBE", "CE", "CEO", "CIA",
-    "CNN", "CO", "CV", "DA", "DC", "DJ", "DNA", "DR", "DRC", "EU", "FBI", "GP", "HIV", "HMS",
-    "ICRC", "ID", "IE", "IFRC", "INC", "IOM", "IOU", "IRC", "JP", "KBE", "KC", "KGB", "LA", "LLC",
-    "LLP", "LP", "MA", "MBE", "MC", "MD", "MP", "MS", "MSF", "NATO", "NB", "NGO", "NJ", "NRC", "NY",
-    "NYC", "NZ", "OBE", "OCHA", "OK", "PA", "PC", "PE", "PHD", "PLC", "PM", "PO", "PS", "PTO", "QC",
-    "RAF", "RIP", "RN", "RSVP", "SOS", "SS", "TV", "UAE", "UK", "UN", "UNDP", "UNFPA", "UNHCR",
-    "UNICEF", "US", "USA", "USSR", "VIP", "VP", "WC", "WFP", "WHO", "WWI", "WWII",
+    "ACLED", "ACNUR", "AD", "ADF", "AKA", "AM", "AQIM", "ASAP", "ASEAN", "BA", "BBC", "BC", "BCE",
+    "BS", "BSC", "CBE", "CBO", "CE", "CEO", "CIA", "CNN", "CO", "CSO", "CV", "DA", "DC", "DJ",
+    "DNA", "DR", "DRC", "ECOWAS", "ELN", "EU", "FAO", "FARC", "FARDC", "FBI", "FDLR", "GBV", "GP",
+    "HIV", "HMS", "HRW", "ICC", "ICJ", "ICRC", "ID", "IDP", "IDPS", "IE", "IFRC", "IGAD", "ILO",
+    "INC", "INGD", "INGO", "IOM", "IOU", "IPC", "IRC", "ISWAP", "JNIM", "JP", "KBE", "KC", "KGB",
+    "KNLA", "KNU", "LA", "LLC", "LLP", "LP", "MA", "MBE", "MC", "MD", "MHPSS", "MINUSMA", "MONUSCO",
+    "MP", "MS", "MSF", "NATO", "NB", "NFI", "NGO", "NJ", "NRC", "NY", "NYC", "NZ", "OBE", "OCHA",
+    "OHCHR", "OK", "OPM", "OSCE", "PA", "PC", "PE", "PHD", "PLC", "PM", "PO", "PS", "PSEA", "PTO",
+    "QC", "RAF", "RIP", "RN", "RSF", "RSVP", "SADC", "SGBV", "SOS", "SPLA", "SPLM", "SS", "SSPDF",
+    "TV", "UAE", "UASC", "UK", "UN", "UNAMA", "UNDP", "UNFPA", "UNHCR", "UNICEF", "UNMAS", "UNMISS",
+    "UNODC", "UNOPS", "UNRWA", "UPDF", "US", "USA", "USSR", "VIP", "VP", "WASH", "WC", "WFP", "WHO",
+    "WWI", "WWII",
 };
 static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations)));
 

@@ -124,7 +124,7 @@ int Run(int argc, char** argv) {
     return 2;
   }
   detectors.push_back(std::move(*patterns));
-  detectors.push_back(NewArabicScriptDetector());
+  detectors.push_back(NewScriptRunDetector());
   detectors.push_back(std::move(*tagger));
   const Detector* quasi_detector = nullptr;
   if (use_quasi) {

@@ -253,6 +253,8 @@ TEST(TitledNameTest, HonorificAndName) {
       {"Kapitan Ramil said", "PERSON/TITLED[0,13)"},
       {"Hon. Grace Akello, MP", "PERSON/TITLED[0,17)"},
       {"Sr. Mary-Grace Ayen and Pastor John Mbah", "PERSON/TITLED[0,19) PERSON/TITLED[24,40)"},
+      {"equipe (Ir. Concei\xC3\xA7\xC3\xA3o) e a Sra. Yusmary", "PERSON/TITLED[8,23) PERSON/TITLED[29,41)"},
+      {"a woman known as Madam Gift; Madam President spoke", "PERSON/TITLED[17,27)"},
       {"Do\xC3\xB1" "a Juana Ceto", "PERSON/TITLED[0,16)"},
       // Burmese, Karen, Sahel and Somali honorifics; an Arabic article in the name.
       {"U Tin Win, the village administrator", "PERSON/TITLED[0,9)"},

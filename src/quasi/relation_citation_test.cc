@@ -22,6 +22,18 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"his brother Gul Agha was arrested", "PERSON/RELATIVE[12,20)"},
       {"Her husband, Tom, left.", "PERSON/RELATIVE[13,16)"},
       {"a son named Rahim Shah", "PERSON/RELATIVE[12,22)"},
+      // Kin words of Portuguese, Spanish and French; "se chama", "s'appelle".
+      {"o marido Hassane atravessou", "PERSON/RELATIVE[9,16)"},
+      {"a irm\xC3\xA3 Celeste e a tia Atija", "PERSON/RELATIVE[8,15) PERSON/RELATIVE[24,29)"},
+      {"sa s\xC5\x93ur Fatim\xC3\xA9 vit", "PERSON/RELATIVE[9,16)"},
+      {"o pai se chama Abdala e", "PERSON/ROLE[15,21)"},
+      {"Il s'appelle Idriss.", "PERSON/ROLE[13,19)"},
+      {"una hermana Lina", "PERSON/RELATIVE[12,16)"},
+      {"a chama Abdala and llama Rahim", ""},  // no "se" before
+      // A name a message greets.
+      {"06:20 - Abdul Rachide: Bom dia Zuhura. Tudo bem", "PERSON/ADDRESSED[31,37)"},
+      {"Dear Amina,\nHi Team\nDear All\nBonjour Idriss", "PERSON/ADDRESSED[5,10) PERSON/ADDRESSED[37,43)"},
+      {"we said hello Maria", ""},  // not a message's start
       {"a daughter called Zainab", "PERSON/RELATIVE[18,24)"},
       {"His third daughter Lensey, born in 1929", "PERSON/RELATIVE[19,25)"},
       {"his sons Ahmad and Mahmood", "PERSON/RELATIVE[9,14) PERSON/RELATIVE[19,26)"},
@@ -120,6 +132,14 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
   const auto detector = NewAppositionDetector();
   const Case cases[] = {
       {"Gul Ahmad, a 34-year-old driver for the field office", "PERSON/APPOSITION[0,9)"},
+      // A name before an age in parentheses.
+      {"lista de Quiterajo. Sumail Juma (41) e esposa Zainabo Selemane (F, 29)",
+       "PERSON/AGED[20,31) PERSON/AGED[46,62)"},
+      {"- Okello Denis(17), Akello Grace (34 yrs); Nyakuoth GATLUAK (6 ans)",
+       "PERSON/AGED[2,14) PERSON/AGED[20,32) PERSON/AGED[43,59)"},
+      {"arrivals in Metuge (14) and in Cabo Delgado (9)", ""},  // one word; after a preposition
+      {"Section 4 (2) and Annex B (12) of Rule Book (120)", ""},
+      {"Ahmed Baba (2010) and Ahmed Baba (M/34x)", ""},
       {"Valeska Paris, an Australian woman and former member", "PERSON/APPOSITION[0,13)"},
       {"said Karimi, a local staff member, on Monday", "PERSON/APPOSITION[5,11)"},
       {"X, a Swedish national.", ""},  // one letter

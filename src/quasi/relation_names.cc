@@ -37,60 +37,74 @@ struct RelationWord {
   bool role;  // a role word: the name must have a lower-case letter ("leader ISIS-K" is no name)
 };
 constexpr RelationWord kRelationWords[] = {
-    {"accused", false, true}, {"actor", false, true}, {"actors", true, true}, {"actress", false, true},
-    {"aide", false, true}, {"aides", true, true}, {"appellant", false, true}, {"appellants", true, true},
-    {"applicant", false, true}, {"applicants", true, true}, {"artist", false, true}, {"attorney", false, true},
-    {"attorneys", true, true}, {"aunt", false, false}, {"aunts", true, false}, {"author", false, true},
+    {"abuela", false, false}, {"abuelo", false, false}, {"accused", false, true}, {"actor", false, true},
+    {"actors", true, true}, {"actress", false, true}, {"aide", false, true}, {"aides", true, true},
+    {"appellant", false, true}, {"appellants", true, true}, {"applicant", false, true}, {"applicants", true, true},
+    {"artist", false, true}, {"attorney", false, true}, {"attorneys", true, true}, {"aunt", false, false},
+    {"aunts", true, false}, {"author", false, true}, {"av\xC3\xB3", false, false}, {"av\xC3\xB4", false, false},
     {"beneficiaries", true, true}, {"beneficiary", false, true}, {"bodyguard", false, true},
     {"bodyguards", true, true}, {"boyfriend", false, false}, {"brother", false, false},
     {"brother-in-law", false, false}, {"brothers", true, false}, {"brothers-in-law", true, false},
     {"caller", false, true}, {"callers", true, true}, {"child", false, false}, {"children", true, false},
     {"claimant", false, true}, {"claimants", true, true}, {"coach", false, true}, {"colleague", false, false},
-    {"colleagues", true, false}, {"commander", false, true}, {"commanders", true, true},
-    {"complainant", false, true}, {"contractor", false, true}, {"cook", false, true}, {"courier", false, true},
-    {"couriers", true, true}, {"cousin", false, false}, {"cousins", true, false}, {"daughter", false, false},
-    {"daughter-in-law", false, false}, {"daughters", true, false}, {"defendant", false, true},
-    {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true}, {"detainees", true, true},
-    {"driver", false, true}, {"drivers", true, true}, {"elder", false, true}, {"elders", true, true},
-    {"employee", false, true}, {"evacuee", false, true}, {"evacuees", true, true}, {"farmer", false, true},
-    {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false},
-    {"fiancee", false, false}, {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false},
-    {"fighter", false, true}, {"fighters", true, true}, {"fixer", false, true}, {"founder", false, true},
-    {"friend", false, false}, {"friends", true, false}, {"girlfriend", false, false},
-    {"grandchild", false, false}, {"grandchildren", true, false}, {"granddaughter", false, false},
-    {"granddaughters", true, false}, {"grandfather", false, false}, {"grandmother", false, false},
-    {"grandson", false, false}, {"grandsons", true, false}, {"guard", false, true}, {"guards", true, true},
-    {"gunman", false, true}, {"gunmen", true, true}, {"hostage", false, true}, {"hostages", true, true},
-    {"husband", false, false}, {"informant", false, true}, {"informants", true, true},
-    {"interpreter", false, true}, {"interpreters", true, true}, {"journalist", false, true},
-    {"journalists", true, true}, {"kinsman", false, false}, {"kinsmen", true, false}, {"lawyer", false, true},
-    {"lawyers", true, true}, {"leader", false, true}, {"manager", false, true}, {"mechanic", false, true},
-    {"midwife", false, true}, {"militant", false, true}, {"militants", true, true}, {"mother", false, false},
-    {"mother-in-law", false, false}, {"neighbor", false, false}, {"neighbors", true, false},
-    {"neighbour", false, false}, {"neighbours", true, false}, {"nephew", false, false},
-    {"nephews", true, false}, {"niece", false, false}, {"nieces", true, false}, {"nurse", false, true},
-    {"officer", false, true}, {"officers", true, true}, {"operator", false, true}, {"parents", true, false},
-    {"passenger", false, true}, {"passengers", true, true}, {"patient", false, true}, {"patients", true, true},
-    {"petitioner", false, true}, {"photographer", false, true}, {"pilot", false, true},
-    {"plaintiff", false, true}, {"plaintiffs", true, true}, {"prisoner", false, true},
-    {"prisoners", true, true}, {"refugee", false, true}, {"refugees", true, true}, {"relative", false, false},
-    {"relatives", true, false}, {"reporter", false, true}, {"shepherd", false, true},
-    {"shopkeeper", false, true}, {"sibling", false, false}, {"siblings", true, false}, {"singer", false, true},
-    {"sister", false, false}, {"sister-in-law", false, false}, {"sisters", true, false},
-    {"smuggler", false, true}, {"smugglers", true, true}, {"soldier", false, true}, {"soldiers", true, true},
-    {"son", false, false}, {"son-in-law", false, false}, {"sons", true, false}, {"sons-in-law", true, false},
-    {"spokesman", false, true}, {"spokesperson", false, true}, {"spokeswoman", false, true},
-    {"spouse", false, false}, {"stepbrother", false, false}, {"stepdaughter", false, false},
-    {"stepfather", false, false}, {"stepmother", false, false}, {"stepsister", false, false},
-    {"stepson", false, false}, {"student", false, true}, {"students", true, true}, {"supervisor", false, true},
-    {"survivor", false, true}, {"survivors", true, true}, {"suspect", false, true}, {"suspects", true, true},
-    {"teacher", false, true}, {"trafficker", false, true}, {"traffickers", true, true},
-    {"translator", false, true}, {"translators", true, true}, {"twins", true, false}, {"uncle", false, false},
-    {"uncles", true, false}, {"victim", false, true}, {"victims", true, true}, {"villager", false, true},
-    {"villagers", true, true}, {"volunteer", false, true}, {"volunteers", true, true},
-    {"watchman", false, true}, {"widow", false, false}, {"widower", false, false}, {"widows", true, false},
-    {"wife", false, false}, {"witness", false, true}, {"witnesses", true, true}, {"wives", true, false},
-    {"worker", false, true}, {"workers", true, true}, {"writer", false, true},
+    {"colleagues", true, false}, {"commander", false, true}, {"commanders", true, true}, {"complainant", false, true},
+    {"contractor", false, true}, {"cook", false, true}, {"courier", false, true}, {"couriers", true, true},
+    {"cousin", false, false}, {"cousine", false, false}, {"cousins", true, false}, {"cunhada", false, false},
+    {"cunhado", false, false}, {"cu\xC3\xB1" "ada", false, false}, {"cu\xC3\xB1" "ado", false, false},
+    {"daughter", false, false}, {"daughter-in-law", false, false}, {"daughters", true, false},
+    {"defendant", false, true}, {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true},
+    {"detainees", true, true}, {"driver", false, true}, {"drivers", true, true}, {"elder", false, true},
+    {"elders", true, true}, {"employee", false, true}, {"enfants", true, false}, {"esposa", false, false},
+    {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true}, {"farmer", false, true},
+    {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false}, {"fiancee", false, false},
+    {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false}, {"fighter", false, true},
+    {"fighters", true, true}, {"filha", false, false}, {"filhas", true, false}, {"filho", false, false},
+    {"filhos", true, false}, {"fille", false, false}, {"fils", false, false}, {"fixer", false, true},
+    {"founder", false, true}, {"friend", false, false}, {"friends", true, false}, {"fr\xC3\xA8re", false, false},
+    {"girlfriend", false, false}, {"grandchild", false, false}, {"grandchildren", true, false},
+    {"granddaughter", false, false}, {"granddaughters", true, false}, {"grandfather", false, false},
+    {"grandmother", false, false}, {"grandson", false, false}, {"grandsons", true, false}, {"guard", false, true},
+    {"guards", true, true}, {"gunman", false, true}, {"gunmen", true, true}, {"hermana", false, false},
+    {"hermano", false, false}, {"hermanos", true, false}, {"hija", false, false}, {"hijo", false, false},
+    {"hijos", true, false}, {"hostage", false, true}, {"hostages", true, true}, {"husband", false, false},
+    {"informant", false, true}, {"informants", true, true}, {"interpreter", false, true},
+    {"interpreters", true, true}, {"irm\xC3\xA3", false, false}, {"irm\xC3\xA3o", false, false},
+    {"irm\xC3\xA3os", true, false}, {"journalist", false, true}, {"journalists", true, true},
+    {"kinsman", false, false}, {"kinsmen", true, false}, {"lawyer", false, true}, {"lawyers", true, true},
+    {"leader", false, true}, {"madre", false, false}, {"manager", false, true}, {"mari", false, false},
+    {"marido", false, false}, {"mechanic", false, true}, {"midwife", false, true}, {"militant", false, true},
+    {"militants", true, true}, {"mother", false, false}, {"mother-in-law", false, false},
+    {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false}, {"neighbor", false, false},
+    {"neighbors", true, false}, {"neighbour", false, false}, {"neighbours", true, false}, {"nephew", false, false},
+    {"nephews", true, false}, {"neta", false, false}, {"neto", false, false}, {"neveu", false, false},
+    {"niece", false, false}, {"nieces", true, false}, {"nieta", false, false}, {"nieto", false, false},
+    {"ni\xC3\xA8" "ce", false, false}, {"novia", false, false}, {"novio", false, false}, {"nurse", false, true},
+    {"officer", false, true}, {"officers", true, true}, {"oncle", false, false}, {"operator", false, true},
+    {"pai", false, false}, {"parents", true, false}, {"passenger", false, true}, {"passengers", true, true},
+    {"patient", false, true}, {"patients", true, true}, {"petitioner", false, true}, {"photographer", false, true},
+    {"pilot", false, true}, {"plaintiff", false, true}, {"plaintiffs", true, true}, {"prima", false, false},
+    {"primo", false, false}, {"prisoner", false, true}, {"prisoners", true, true}, {"p\xC3\xA8re", false, false},
+    {"refugee", false, true}, {"refugees", true, true}, {"relative", false, false}, {"relatives", true, false},
+    {"reporter", false, true}, {"shepherd", false, true}, {"shopkeeper", false, true}, {"sibling", false, false},
+    {"siblings", true, false}, {"singer", false, true}, {"sister", false, false}, {"sister-in-law", false, false},
+    {"sisters", true, false}, {"smuggler", false, true}, {"smugglers", true, true}, {"sobrinha", false, false},
+    {"sobrinho", false, false}, {"sobrino", false, false}, {"soeur", false, false}, {"soldier", false, true},
+    {"soldiers", true, true}, {"son", false, false}, {"son-in-law", false, false}, {"sons", true, false},
+    {"sons-in-law", true, false}, {"spokesman", false, true}, {"spokesperson", false, true},
+    {"spokeswoman", false, true}, {"spouse", false, false}, {"stepbrother", false, false},
+    {"stepdaughter", false, false}, {"stepfather", false, false}, {"stepmother", false, false},
+    {"stepsister", false, false}, {"stepson", false, false}, {"student", false, true}, {"students", true, true},
+    {"supervisor", false, true}, {"survivor", false, true}, {"survivors", true, true}, {"suspect", false, true},
+    {"suspects", true, true}, {"s\xC5\x93ur", false, false}, {"tante", false, false}, {"teacher", false, true},
+    {"tia", false, false}, {"tio", false, false}, {"trafficker", false, true}, {"traffickers", true, true},
+    {"translator", false, true}, {"translators", true, true}, {"twins", true, false}, {"t\xC3\xAD" "a", false, false},
+    {"t\xC3\xADo", false, false}, {"uncle", false, false}, {"uncles", true, false}, {"vecina", false, false},
+    {"vecino", false, false}, {"victim", false, true}, {"victims", true, true}, {"villager", false, true},
+    {"villagers", true, true}, {"vizinha", false, false}, {"vizinho", false, false}, {"voisin", false, false},
+    {"voisine", false, false}, {"volunteer", false, true}, {"volunteers", true, true}, {"watchman", false, true},
+    {"widow", false, false}, {"widower", false, false}, {"widows", true, false}, {"wife", false, false},
+    {"witness", false, true}, {"witnesses", true, true}, {"wives", true, false}, {"worker", false, true},
+    {"workers", true, true}, {"writer", false, true}, {"\xC3\xA9pouse", false, false}, {"\xC3\xA9poux", false, false},
 };
 static_assert(quasi::SortedByWord(kRelationWords));
 
@@ -120,7 +134,8 @@ uint32_t LastFourKey(const char* last4) {
 size_t FilterBit(uint32_t key) { return static_cast<size_t>((uint64_t{key} * 0x9E3779B97F4A7C15ull) >> 48); }
 
 // A one-hash Bloom filter of the LastFourKey of every relation word (" son"
-// for the one of three letters) and of "named" / "called": most capitalised
+// for the one of three letters), of "named" / "called" and of the last words
+// of greetings: most capitalised
 // words follow no relation word, and this answers for them in a few instructions.
 const std::array<uint64_t, 1024>& RelationFilter() {
   static const std::array<uint64_t, 1024> kFilter = [] {
@@ -134,6 +149,17 @@ const std::array<uint64_t, 1024>& RelationFilter() {
     add("named");
     add("called");
     add("name is");  // "his name is": its last four bytes
+    add("chama");    // "se chama"
+    add("llama");    // "se llama"
+    add("appelle");  // "s'appelle"
+    // The last words of greetings (GreetingBefore), as written and capitalised.
+    for (std::string_view w : {"dia", "tarde", "noite", "d\xC3\xAD" "as", "tardes", "noches", "bonjour", "Bonjour",
+                               "bonsoir", "Bonsoir", "salut", "Salut", "dear", "Dear", "hello", "Hello", "hi", "Hi",
+                               "hey", "Hey", "hola", "Hola", "ol\xC3\xA1", "Ol\xC3\xA1", "salam", "Salam", "salaam",
+                               "Salaam", "merci", "Merci", "gracias", "Gracias", "obrigado", "Obrigado", "obrigada",
+                               "Obrigada", "thanks", "Thanks", "you"}) {
+      add(w);
+    }
     return bits;
   }();
   return kFilter;
@@ -174,6 +200,30 @@ const RelationWord* NameIsBefore(std::string_view text, size_t is_begin) {
              : nullptr;
 }
 
+// Whether a greeting or thanks that opens a line or a chat message ends one
+// space before text[end] ("Bom dia Zuhura", "- Amina: Hi Rahim", "Dear
+// Amina"): the greeting's words in any case of their first letter, after
+// the line's start (and spaces), "- " or ": ".
+bool GreetingBefore(std::string_view text, size_t end) {
+  static constexpr std::string_view kGreetings[] = {
+      "bom dia",  "boa tarde", "boa noite", "buenos d\xC3\xAD" "as", "buenas tardes", "buenas noches", "bonjour",
+      "bonsoir",  "salut",     "dear",      "hello",   "hi",       "hey",     "hola",    "ol\xC3\xA1",
+      "salam",    "salaam",    "merci",     "gracias", "obrigado", "obrigada", "thanks", "thank you"};
+  if (end < 4 || text[end - 1] != ' ') return false;
+  const size_t e = end - 1;
+  for (std::string_view g : kGreetings) {
+    if (e < g.size()) continue;
+    const size_t b = e - g.size();
+    bool same = (text[b] | 0x20) == g[0];
+    for (size_t k = 1; k < g.size() && same; ++k) same = text[b + k] == g[k];
+    if (!same) continue;
+    size_t s = b;
+    while (s > 0 && (text[s - 1] == ' ' || text[s - 1] == '\t')) --s;
+    if (s == 0 || text[s - 1] == '\n' || (s >= 2 && (text[s - 1] == '-' || text[s - 1] == ':') && s < b)) return true;
+  }
+  return false;
+}
+
 // The relation word that ends at text[..., end) with `end` right before the name
 // (after one space, an optional ',' before it, and optionally "named" or
 // "called" between: "a son named Rahim"); null when there is none.
@@ -182,15 +232,14 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   size_t e = end - 1;
   if (text[e - 1] == ',') --e;
   if (!MayEndRelationWord(text, e)) return nullptr;
-  // The lower-case word ending at e: letters, hyphens, and "é" (0xC3 0xA9).
+  // The lower-case word ending at e: letters, hyphens, and the bytes of
+  // non-ASCII letters ("irmã", "frère", "sœur").
   auto word_begin = [&](size_t stop) {
     size_t b = stop;
     while (b > 0 && stop - b <= 16) {
       const char c = text[b - 1];
-      if (IsLowerAscii(c) || c == '-') {
+      if (IsLowerAscii(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80) {
         --b;
-      } else if (c == '\xA9' && b >= 2 && text[b - 2] == '\xC3') {
-        b -= 2;
       } else {
         break;
       }
@@ -202,6 +251,12 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   if (b == e) return nullptr;
   std::string_view word = text.substr(b, e - b);
   if (word == "is" && e == end - 1) return NameIsBefore(text, b);
+  // "o pai se chama Abdala", "su hijo se llama Brahim", "il s'appelle Idriss".
+  static constexpr RelationWord kIsCalled = {"se chama", false, true};
+  if ((word == "chama" || word == "llama") && e == end - 1 && b >= 3 && text.compare(b - 3, 3, "se ") == 0) {
+    return &kIsCalled;
+  }
+  if (word == "appelle" && e == end - 1 && b >= 2 && (text.compare(b - 2, 2, "s'") == 0)) return &kIsCalled;
   if ((word == "named" || word == "called") && e == end - 1 && b >= 2 && text[b - 1] == ' ') {
     e = b - 1;
     if (text[e - 1] == ',') return nullptr;  // "his son, named Rahim": rare, and "named" may start a clause
@@ -297,11 +352,33 @@ class RelationNameDetector final : public Detector {
   }
 
  private:
+  // The name a message greets or thanks ("Bom dia Zuhura.", "Dear Amina,"):
+  // a name with a lower-case letter whose first word addresses no group and
+  // is no title ("Dear All", "Hi Team", "Dear Mr Omari": the title rule
+  // reads that one).
+  static void Addressed(std::string_view text, size_t i, FindingSink& sink, size_t* from) {
+    static constexpr std::string_view kNotNames[] = {
+        "All",     "Amigos", "Boss",     "Chef",      "Chefe",    "Colegas", "Colleague", "Colleagues", "Dr",
+        "Equipe",  "Equipo", "Everybody", "Everyone", "Folks",    "Friends", "Guys",      "Madam",      "Madame",
+        "Malta",   "Messieurs", "Miss",  "Monsieur",  "Mr",       "Mrs",     "Ms",        "Partners",   "Pessoal",
+        "Sir",     "Sirs",   "Team",     "Todas",     "Todos",    "Tous",    "Toutes"};
+    static_assert(std::is_sorted(std::begin(kNotNames), std::end(kNotNames)));
+    const size_t end = NameEnd(text, i, true);
+    if (end == 0) return;
+    const std::string_view first = text.substr(i, quasi::NameWordEnd(text, i) - i);
+    if (std::binary_search(std::begin(kNotNames), std::end(kNotNames), first)) return;
+    sink.Add(Finding{i, end, Kind::kPerson, "ADDRESSED", kRelationNameConfidence, kId});
+    *from = end;
+  }
+
   static void Candidate(std::string_view text, size_t i, FindingSink& sink, size_t* from) {
     if (!CapitalAt(text, i)) return;
     const RelationWord* relation = RelationWordBefore(text, i);
     const bool cell_role = relation == nullptr && (relation = CellRoleWordBefore(text, i)) != nullptr;
-    if (relation == nullptr) return;
+    if (relation == nullptr) {
+      if (i >= 2 && MayEndRelationWord(text, i - 1) && GreetingBefore(text, i)) Addressed(text, i, sink, from);
+      return;
+    }
     if (cell_role) {
       // A capitalised role word says less than "the driver": every word of
       // the name has a lower-case letter or is a family name in capitals of

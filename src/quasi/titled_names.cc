@@ -28,7 +28,7 @@ constexpr float kTitledNameConfidence = 0.6f;
 // 2 to 8 bytes. Titles that also name an office or a thing ("President",
 // "General", "Judge") are not here: "General Assembly" names no one, and the
 // tagger reads those.
-constexpr std::array<std::string_view, 49> kHonorifics = {
+constexpr std::array<std::string_view, 57> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
     "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora", "doña",
@@ -38,7 +38,9 @@ constexpr std::array<std::string_view, 49> kHonorifics = {
     "kapitan",                              // Philippine barangay captain
     "alhaji", "alhaja", "hajiya", "malam", "mallam", "bulama", "ustaz", "ustadh",  // Sahel, Lake Chad
     "suldaan", "ugaas", "garaad",           // Somali traditional leaders
-    "saya",   "ashin"};                     // Burmese: teacher, monk
+    "saya",   "ashin",                      // Burmese: teacher, monk
+    "sra",    "srta",   "dona",   "ir",     "irmã",   "frei",   // Portuguese, Spanish: "Sra.", "Ir. Conceição"
+    "madam",  "mama"};                      // "Madam Gift", "Mama Ngozi": West and East Africa
 // Burmese and Karen honorifics that are also English words or abbreviations
 // ("U Tin Win", "Ko Zaw", "Ma Thida", "Naw Say Paw", "Saw Eh Doh"): only as
 // written here, a capital and lower case, never in capitals ("MA Program").

@@ -80,8 +80,23 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   // Greetings that open chat messages ("Xatu: Silav. Zagros was ...").
                   "hello", "hola", "bonjour", "bonsoir", "ciao", "silav", "merhaba", "marhaba", "habari", "jambo",
                   "namaste", "terima",
+                  // Words of Portuguese, Spanish and French that open chat
+                  // messages and notes ("Bom dia", "Falei com a ...",
+                  // "Situación: Viuda"), and their English counterparts.
+                  "bom", "boa", "bons", "boas", "obrigado", "obrigada", "olá", "falei", "estou", "está",
+                  "estamos", "ontem", "hoje", "amanhã", "aqui", "também", "muito", "porque", "quando", "onde",
+                  "tudo", "não", "nao", "vou", "vamos", "ficou", "chegou", "chegaram", "disse", "tenho", "temos",
+                  "ainda", "agora", "depois", "então", "pessoal", "alguém", "atualização", "informação", "resumo",
+                  "buenos", "buenas", "gracias", "ayer", "hoy", "mañana", "aquí", "también", "muy", "cuando",
+                  "donde", "estoy", "tengo", "tenemos", "dijo", "viuda", "viudo", "soltera", "soltero", "casada",
+                  "casado", "situación", "observaciones", "caso", "edad", "según", "entonces", "ahora",
+                  "después", "nombre", "merci", "oui", "hier", "demain", "aussi", "très", "mais", "alors",
+                  "donc", "ensuite", "veuve", "veuf", "selon", "voici", "voilà", "déjà", "maintenant", "ok",
+                  "okay", "yes", "thanks", "noted", "sorry", "please",
+                  // Salutations to a group ("Dear All", "Hi Team").
+                  "dear", "all", "team", "colleagues", "everyone", "sir", "madam",
                   // Column headings read alone ("| Status |", "Saúde / Health").
-                  "status", "health",
+                  "status", "health", "block",
                   // Office units and posts in capitals ("HR officer", "the HQ", "the CEO").
                   "hr", "hq", "ceo", "cfo", "coo", "ops", "ict"});
     return words;

@@ -17,10 +17,12 @@ namespace tearline::link_internal {
 namespace {
 
 // "son of" / "daughter of", lower case or capitalised.
-// "wad", "walad" and "ould" ("Ishag walad Adam walad Ibrahim") in lower case
-// only, and "Ould": "Wad Madani" is a town.
-constexpr std::array<std::string_view, 12> kParticles = {"bin", "ibn",   "bint", "binti", "Bin", "Ibn",
-                                                         "Bint", "Binti", "wad", "walad", "ould", "Ould"};
+// "wad", "walad", "ould", "uld", "wuld" and "mint" ("Ishag walad Adam walad
+// Ibrahim", "Mohamed Lamin uld Salek", "Fatimetu Mint Ahmed") in lower case
+// only, and "Ould" and "Mint": "Wad Madani" is a town.
+constexpr std::array<std::string_view, 17> kParticles = {"bin",  "ibn",   "bint", "binti", "Bin",  "Ibn",
+                                                         "Bint", "Binti", "wad",  "walad", "ould", "Ould",
+                                                         "uld",  "wuld",  "mint", "Mint",  "Uld"};
 // Capitalised words that are no part of a name before a particle.
 constexpr std::array<std::string_view, 16> kNotNameWords = {"The", "A", "An", "In", "On", "At", "By", "Of",
                                                             "And", "For", "To", "With", "From", "But", "Or", "That"};

@@ -37,11 +37,13 @@ bool PossessiveAt(std::string_view text, size_t end);
 
 // Relabels PERSON readings of findings that name no person: one ending in
 // "-speaking" is DEM/LANGUAGE ("Rakhine-speaking"); a weak one (below 0.5)
-// of one word is DATE/MONTH when it is a month that is no common given name
+// of one word is DEM with the subkind of a DEM reading at 0.5 or more of the
+// same span ("Acholi"), DATE/MONTH when it is a month that is no common given name
 // ("January", "Junho"), DATE/HOLIDAY when it is a feast ("Eid"), DEM/OCCUPATION when it is the noun of a post
 // ("Coordinator"), and LOC after "from", "to" or "at" that follows a word of
 // movement or of people ("moved to Leda", "a man from Mehar"), with no
-// possessive after it, right after a place prefix ("Barangay Kapantaran"),
+// possessive after it, right after a place prefix ("Barangay Kapantaran")
+// or the Portuguese or Spanish "em" or "en" ("em Paquitequete", "en Argel"),
 // or after " of " that follows a PERSON reading at 0.5 or more ("Imam Alpha
 // KOUNTA of Fatoma"). Spans are not changed.
 void ReadWeakWords(std::string_view text, std::vector<Finding>* findings);

@@ -1,6 +1,6 @@
 // Weak PERSON readings of one word that context or the word itself reads as
-// something else: a month, a role, a language, a place one travels to or
-// comes from. Contract in place_names.h (ReadWeakWords).
+// something else: a month, a role, a language, a place one travels to, comes
+// from or is in. Contract in place_names.h (ReadWeakWords).
 #include <algorithm>
 #include <array>
 #include <iterator>
@@ -86,6 +86,14 @@ bool PlaceOfMovement(std::string_view text, size_t b, size_t e) {
   return !mover.empty() && std::binary_search(std::begin(kMovementWords), std::end(kMovementWords), mover);
 }
 
+// Whether the word at text[b] follows the Portuguese or Spanish "in" ("em
+// Paquitequete", "en Argel"): a place. Not "no" or "à", which may come
+// before a person ("no Karimi", "à Marie").
+bool AfterLocative(std::string_view text, size_t b) {
+  const std::string_view before = WordBefore(text, b);
+  return before == "em" || before == "en";
+}
+
 }  // namespace
 
 void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
@@ -97,6 +105,24 @@ void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
     if (f.kind == Kind::kPerson && f.confidence >= kWeakPerson) person_ends.push_back(f.end);
   }
   std::sort(person_ends.begin(), person_ends.end());
+  // Spans the DEM lexicons read ("Acholi", "Sahrawi"): a weak PERSON reading
+  // of the same span is the group, not a person.
+  struct DemSpan {
+    size_t begin, end;
+    std::string_view subkind;
+    bool operator<(const DemSpan& o) const { return begin != o.begin ? begin < o.begin : end < o.end; }
+  };
+  std::vector<DemSpan> dem_spans;
+  for (const Finding& f : *findings) {
+    if (f.kind == Kind::kDem && f.confidence >= kWeakPerson) dem_spans.push_back({f.begin, f.end, f.subkind});
+  }
+  std::sort(dem_spans.begin(), dem_spans.end());
+  // The DEM reading of f's span, or null.
+  const auto dem_reading = [&](const Finding& f) -> const DemSpan* {
+    const DemSpan key{f.begin, f.end, {}};
+    const auto it = std::lower_bound(dem_spans.begin(), dem_spans.end(), key);
+    return it != dem_spans.end() && it->begin == f.begin && it->end == f.end ? &*it : nullptr;
+  };
   const auto of_person = [&](size_t b) {
     return b >= 5 && text.compare(b - 4, 4, " of ") == 0 &&
            std::binary_search(person_ends.begin(), person_ends.end(), b - 4);
@@ -128,7 +154,10 @@ void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
       const std::string_view before = WordBefore(text, f.begin);
       return before == "the" || before == "The";
     };
-    if (lower.size() >= 2 && std::all_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+    if (const DemSpan* dem = dem_reading(f)) {
+      f.kind = Kind::kDem;
+      f.subkind = dem->subkind;
+    } else if (lower.size() >= 2 && std::all_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
         IsNoPersonAbbreviation(span)) {
       // "SHARE WITH UNHCR, IOM": an organisation's acronym.
       f.kind = Kind::kOrg;
@@ -151,7 +180,8 @@ void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
     } else if (std::binary_search(std::begin(kKinNouns), std::end(kKinNouns), lower)) {
       f.kind = Kind::kDem;
       f.subkind = "KIN";
-    } else if (PlaceOfMovement(text, f.begin, f.end) || FollowsPlacePrefix(text, f.begin) || (of_person(f.begin) && text[f.begin] >= 'A' && text[f.begin] <= 'Z')) {
+    } else if (PlaceOfMovement(text, f.begin, f.end) || FollowsPlacePrefix(text, f.begin) ||
+               AfterLocative(text, f.begin) || (of_person(f.begin) && text[f.begin] >= 'A' && text[f.begin] <= 'Z')) {
       f.kind = Kind::kLoc;
       f.subkind = {};
     }
