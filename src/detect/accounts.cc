@@ -41,6 +41,38 @@ bool IsPathByte(char c) {
 }
 bool IsPathEnd(char c) { return IsAsciiAlnum(c) || std::strchr("-_~%$&*+=@/#", c) != nullptr; }
 
+// The token of handle bytes starting at text[from], with inner joiners
+// ('.', and '-' when `hyphens`) between handle bytes: its end (reading stops
+// once it is longer than `limit` bytes), whether it holds an ASCII letter,
+// and whether a joiner joined it.
+struct HandleToken {
+  size_t end;
+  bool letter;
+  bool joined;
+};
+HandleToken ReadHandleToken(std::string_view text, size_t from, size_t limit, bool hyphens) {
+  HandleToken t{from, false, false};
+  while (t.end < text.size() && t.end - from <= limit) {
+    const char c = text[t.end];
+    if ((c == '.' || (hyphens && c == '-')) && t.end > from && t.end + 1 < text.size() && IsHandleByte(text[t.end + 1])) {
+      t.joined = true;
+      ++t.end;
+      continue;
+    }
+    if (!IsHandleByte(c)) break;
+    t.letter |= (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    ++t.end;
+  }
+  return t;
+}
+
+// s lower-cased (ASCII) into buf, which must hold it.
+template <size_t N>
+std::string_view LowerAsciiInto(std::string_view s, std::array<char, N>& buf) {
+  for (size_t k = 0; k < s.size(); ++k) buf[k] = s[k] >= 'A' && s[k] <= 'Z' ? static_cast<char>(s[k] | 0x20) : s[k];
+  return std::string_view(buf.data(), s.size());
+}
+
 // Generic top-level domains a dotted name after '@' may end in (lower case,
 // sorted); with the two-letter country codes they make "@rahim.example.org"
 // a domain rather than a handle with dots ("@ju.castro.rede").
@@ -55,8 +87,7 @@ bool IsTopLevelDomain(std::string_view label) {
   if (label.size() == 2) return true;
   if (label.size() > 6) return false;
   std::array<char, 6> lower;
-  for (size_t k = 0; k < label.size(); ++k) lower[k] = static_cast<char>(label[k] | 0x20);
-  return std::binary_search(std::begin(kGenericTlds), std::end(kGenericTlds), std::string_view(lower.data(), label.size()));
+  return std::binary_search(std::begin(kGenericTlds), std::end(kGenericTlds), LowerAsciiInto(label, lower));
 }
 
 // The handle whose '@' is text[at]: [at, end) or empty. Inner dots are part
@@ -69,26 +100,19 @@ std::pair<size_t, size_t> HandleAt(std::string_view text, size_t at) {
       return {at, at};  // an e-mail address, a path, a word
     }
   }
-  size_t e = at + 1;
-  size_t last_dot = 0;
-  bool letter = false;
-  while (e < text.size() && e - at <= kMaxHandle) {
-    if (text[e] == '.' && e > at + 1 && e + 1 < text.size() && IsHandleByte(text[e + 1])) {
-      last_dot = e++;
-      continue;
-    }
-    if (!IsHandleByte(text[e])) break;
-    letter |= (text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z';
-    ++e;
-  }
+  const HandleToken token = ReadHandleToken(text, at + 1, kMaxHandle - 1, /*hyphens=*/false);
+  const size_t e = token.end;
   const size_t len = e - at - 1;
-  if (len < kMinHandle || len > kMaxHandle || !letter || (e < text.size() && IsHandleByte(text[e]))) return {at, at};
+  if (len < kMinHandle || len > kMaxHandle || !token.letter || (e < text.size() && IsHandleByte(text[e]))) return {at, at};
   if (e < text.size()) {
     const char c = text[e];
     if (c == '@' || static_cast<unsigned char>(c) >= 0x80) return {at, at};
     if (c == '.' && e + 1 < text.size() && IsAsciiAlnum(text[e + 1])) return {at, at};  // longer than a handle
   }
-  if (last_dot != 0 && IsTopLevelDomain(text.substr(last_dot + 1, e - last_dot - 1))) return {at, at};
+  if (token.joined) {
+    const size_t last_dot = text.rfind('.', e - 1);
+    if (IsTopLevelDomain(text.substr(last_dot + 1, e - last_dot - 1))) return {at, at};
+  }
   return {at, e};
 }
 
@@ -148,7 +172,7 @@ bool IsLabelSeparator(char c) {
 std::pair<size_t, size_t> LabelledAccountAt(std::string_view text, size_t colon) {
   const std::pair<size_t, size_t> none{colon, colon};
   size_t b = colon;
-  while (b > 0 && colon - b <= kMaxLabel && text[b - 1] != '\n' && !IsLabelSeparator(text[b - 1])) --b;
+  while (b > 0 && colon - b <= kMaxLabel && !IsLabelSeparator(text[b - 1])) --b;
   size_t lb = b;
   while (lb < colon && text[lb] == ' ') ++lb;
   size_t le = colon;
@@ -156,41 +180,43 @@ std::pair<size_t, size_t> LabelledAccountAt(std::string_view text, size_t colon)
   if (le <= lb || le - lb > kMaxLabel || colon - b > kMaxLabel + 2) return none;
   if (b > 0 && !IsLabelSeparator(text[b - 1])) return none;
   std::array<char, kMaxLabel> lower;
-  for (size_t k = lb; k < le; ++k) lower[k - lb] = static_cast<char>(text[k] >= 'A' && text[k] <= 'Z' ? text[k] | 0x20 : text[k]);
-  if (!std::binary_search(std::begin(kAccountLabels), std::end(kAccountLabels), std::string_view(lower.data(), le - lb))) {
+  if (!std::binary_search(std::begin(kAccountLabels), std::end(kAccountLabels),
+                          LowerAsciiInto(text.substr(lb, le - lb), lower))) {
     return none;
   }
   size_t v = colon + 1;
   while (v < text.size() && (text[v] == ' ' || text[v] == '\t')) ++v;
-  size_t e = v;
-  bool letter = false, dotted = false;
-  while (e < text.size() && e - v <= kMaxAccountName) {
-    const char c = text[e];
-    if ((c == '.' || c == '-') && e > v && e + 1 < text.size() && IsHandleByte(text[e + 1])) {
-      dotted = true;
-      ++e;
-      continue;
-    }
-    if (!IsHandleByte(c)) break;
-    letter |= (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    ++e;
-  }
-  if (e - v < kMinHandle || e - v > kMaxAccountName || !letter) return none;
+  const HandleToken token = ReadHandleToken(text, v, kMaxAccountName, /*hyphens=*/true);
+  const size_t e = token.end;
+  if (e - v < kMinHandle || e - v > kMaxAccountName || !token.letter) return none;
   if (e < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[e]);
     if (c == '@' || c == '/' || c >= 0x80 || c == '\'') return none;  // an address, a path, a word
-    if (c == ' ' && !dotted && text[v] >= 'A' && text[v] <= 'Z' && e + 1 < text.size() && text[e + 1] >= 'A' &&
+    if (c == ' ' && !token.joined && text[v] >= 'A' && text[v] <= 'Z' && e + 1 < text.size() && text[e + 1] >= 'A' &&
         text[e + 1] <= 'Z') {
       return none;  // "Facebook: Rahim Karimi"
     }
   }
   std::array<char, 8> value;
   if (e - v <= value.size()) {
-    for (size_t k = v; k < e; ++k) value[k - v] = static_cast<char>(text[k] | 0x20);
-    const std::string_view word(value.data(), e - v);
+    const std::string_view word = LowerAsciiInto(text.substr(v, e - v), value);
     if (std::find(std::begin(kNoAccount), std::end(kNoAccount), word) != std::end(kNoAccount)) return none;
   }
   return {v, e};
+}
+
+// Reports as ID/HANDLE the span handle_at(text, p) gives for each byte
+// text[p] == c (empty: none), looking for the next c after the span.
+template <typename HandleReader>
+void AddHandles(std::string_view text, char c, HandleReader handle_at, FindingSink& sink) {
+  for (size_t i = 0; i < text.size();) {
+    const void* at = std::memchr(text.data() + i, c, text.size() - i);
+    if (at == nullptr) break;
+    const size_t p = static_cast<size_t>(static_cast<const char*>(at) - text.data());
+    const auto [b, e] = handle_at(text, p);
+    if (e > b) sink.Add(Finding{b, e, Kind::kId, "HANDLE", kHandleConfidence, kId});
+    i = std::max(e, p + 1);
+  }
 }
 
 class AccountDetector final : public Detector {
@@ -200,22 +226,8 @@ class AccountDetector final : public Detector {
   std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
 
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
-    for (size_t i = 0; i < text.size();) {
-      const void* at = std::memchr(text.data() + i, '@', text.size() - i);
-      if (at == nullptr) break;
-      const size_t p = static_cast<size_t>(static_cast<const char*>(at) - text.data());
-      const auto [b, e] = HandleAt(text, p);
-      if (e > b) sink.Add(Finding{b, e, Kind::kId, "HANDLE", kHandleConfidence, kId});
-      i = std::max(e, p + 1);
-    }
-    for (size_t i = 0; i < text.size();) {
-      const void* at = std::memchr(text.data() + i, ':', text.size() - i);
-      if (at == nullptr) break;
-      const size_t colon = static_cast<size_t>(static_cast<const char*>(at) - text.data());
-      const auto [b, e] = LabelledAccountAt(text, colon);
-      if (e > b) sink.Add(Finding{b, e, Kind::kId, "HANDLE", kHandleConfidence, kId});
-      i = std::max(e, colon + 1);
-    }
+    AddHandles(text, '@', HandleAt, sink);
+    AddHandles(text, ':', LabelledAccountAt, sink);
     size_t after = 0;  // the end of the last address: none starts inside it
     for (size_t i = 0; i < text.size();) {
       const void* at = std::memchr(text.data() + i, '/', text.size() - i);

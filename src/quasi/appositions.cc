@@ -125,6 +125,15 @@ bool OpensSentence(std::string_view text, size_t start) {
   return b == 0 || text[b - 1] == '\n' || text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?';
 }
 
+// Whether a word of kNotBeforeNames (a preposition, an article, a form of
+// "be") ends one space before the name at text[start].
+bool AfterNotBeforeName(std::string_view text, size_t start) {
+  if (start < 2 || text[start - 1] != ' ') return false;
+  size_t w = start - 1;
+  while (w > 0 && IsLowerAscii(text[w - 1])) --w;
+  return w < start - 1 && Contains(kNotBeforeNames, text.substr(w, start - 1 - w));
+}
+
 // The start of the name that ends at text[..., comma): one to
 // quasi::kMaxNameWords name words joined by single spaces (NameEnd must read the same name forwards),
 // after the start of a line, a sentence, or a word that is no preposition or
@@ -143,12 +152,7 @@ size_t NameBefore(std::string_view text, size_t comma) {
     if (w == end || !CapitalAt(text, w)) break;
     start = w;
   }
-  if (start == comma || quasi::NameEnd(text, start, false) != comma) return comma;
-  if (start >= 2 && text[start - 1] == ' ') {
-    size_t w = start - 1;
-    while (w > 0 && IsLowerAscii(text[w - 1])) --w;
-    if (w < start - 1 && Contains(kNotBeforeNames, text.substr(w, start - 1 - w))) return comma;
-  }
+  if (start == comma || quasi::NameEnd(text, start, false) != comma || AfterNotBeforeName(text, start)) return comma;
   return start;
 }
 
@@ -173,8 +177,7 @@ size_t FamilyNameBefore(std::string_view text, size_t noun) {
       if (start < 2 || text[start - 1] != ' ') break;
       end = start - 1;
     }
-    size_t w = end;
-    while (w > 0 && (IsWordByte(text[w - 1]) || text[w - 1] == '-' || text[w - 1] == '\'')) --w;
+    const size_t w = quasi::NameWordStart(text, end);
     if (w == end || !CapitalAt(text, w) || quasi::NameWordEnd(text, w) != end) break;
     start = w;
     if (start >= 4 && (text.compare(start - 4, 4, "the ") == 0 || text.compare(start - 4, 4, "The ") == 0) &&
@@ -195,8 +198,7 @@ size_t AgedNameBefore(std::string_view text, size_t end) {
   std::array<size_t, quasi::kMaxNameWords> starts;
   size_t count = 0, at = end;
   while (count < starts.size()) {
-    size_t w = at;
-    while (w > 0 && (IsWordByte(text[w - 1]) || text[w - 1] == '-' || text[w - 1] == '\'')) --w;
+    const size_t w = quasi::NameWordStart(text, at);
     if (w == at || !CapitalAt(text, w)) break;
     starts[count++] = w;
     if (w < 2 || text[w - 1] != ' ' || text[w - 2] == ' ') break;
@@ -216,12 +218,7 @@ size_t AgedNameBefore(std::string_view text, size_t end) {
   for (size_t k = count; k >= 2; --k) {
     const size_t start = starts[k - 1];
     if (quasi::NameEnd(text, start, false) != end) continue;
-    if (start >= 2 && text[start - 1] == ' ') {
-      size_t w = start - 1;
-      while (w > 0 && IsLowerAscii(text[w - 1])) --w;
-      if (w < start - 1 && Contains(kNotBeforeNames, text.substr(w, start - 1 - w))) return end;
-    }
-    return start;
+    return AfterNotBeforeName(text, start) ? end : start;
   }
   return end;
 }

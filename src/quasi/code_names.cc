@@ -325,8 +325,7 @@ class CodeNameDetector final : public Detector {
     size_t end = q - 2;
     if (end >= 2 && text[end - 1] == ' ') --end;  // two spaces: 'Aziza Mint Bueh  («Zizi»)'
 
-    size_t b = end;
-    while (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\'')) --b;
+    const size_t b = quasi::NameWordStart(text, end);
     return b < end && CapitalisedWordEnd(text, b) == end && MayStartName(text.substr(b, end - b));
   }
 
@@ -348,8 +347,7 @@ class CodeNameDetector final : public Detector {
     if (d < 3 || text[d - 1] != ' ') return false;
     size_t end = d - 1;
     for (int words = 0; words < 3; ++words) {
-      size_t b = end;
-      while (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\'')) --b;
+      const size_t b = quasi::NameWordStart(text, end);
       if (b == end || CapitalisedWordEnd(text, b) != end || !MayStartName(text.substr(b, end - b))) return false;
       size_t s = b;
       while (s > 0 && text[s - 1] == ' ') --s;
@@ -405,8 +403,7 @@ class CodeNameDetector final : public Detector {
     if (q < 3 || text[q - 1] != ' ') return;
     size_t begin = q - 1;
     for (int words = 0; words < 3; ++words) {
-      size_t b = begin;
-      while (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\'')) --b;
+      const size_t b = quasi::NameWordStart(text, begin);
       if (b == begin || CapitalisedWordEnd(text, b) != begin || !MayStartName(text.substr(b, begin - b))) break;
       if (b < *from) break;
       begin = b;

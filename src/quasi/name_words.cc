@@ -46,6 +46,11 @@ bool CapitalAt(std::string_view text, size_t i) {
   return c >= 0x80 && c <= 0x9E && c != 0x97;
 }
 
+size_t NameWordStart(std::string_view text, size_t end) {
+  while (end > 0 && (IsWordByte(text[end - 1]) || text[end - 1] == '-' || text[end - 1] == '\'')) --end;
+  return end;
+}
+
 size_t NameWordEnd(std::string_view text, size_t i) {
   const size_t n = text.size();
   size_t e = i;

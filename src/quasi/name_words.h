@@ -55,6 +55,11 @@ bool CapitalAt(std::string_view text, size_t i);
 // A possessive "'s" / "’s" at the end stays outside.
 size_t NameWordEnd(std::string_view text, size_t i);
 
+// The start of the run of word bytes, '-' and '\'' that ends at text[end)
+// (end itself when there is none): the word before a quote, a dash or a
+// noun, read backwards.
+size_t NameWordStart(std::string_view text, size_t end);
+
 // The end of an aside in parentheses right after a name that ends at
 // text[p] (" (9)", " (11 ans)", " (F, 40)": a space, '(', at most 24 bytes to
 // the ')' and no line break), just after its ')'; 0 when there is none.

@@ -133,6 +133,13 @@ uint32_t LastFourKey(const char* last4) {
 
 size_t FilterBit(uint32_t key) { return static_cast<size_t>((uint64_t{key} * 0x9E3779B97F4A7C15ull) >> 48); }
 
+// Greetings and thanks that open a message, lower case (GreetingBefore
+// compares the first letter in any case).
+constexpr std::string_view kGreetings[] = {
+    "bom dia", "boa tarde", "boa noite", "buenos d\xC3\xAD" "as", "buenas tardes", "buenas noches", "bonjour",
+    "bonsoir", "salut",     "dear",      "hello",   "hi",       "hey",     "hola",    "ol\xC3\xA1",
+    "salam",   "salaam",    "merci",     "gracias", "obrigado", "obrigada", "thanks", "thank you"};
+
 // A one-hash Bloom filter of the LastFourKey of every relation word (" son"
 // for the one of three letters), of "named" / "called" and of the last words
 // of greetings: most capitalised
@@ -152,13 +159,12 @@ const std::array<uint64_t, 1024>& RelationFilter() {
     add("chama");    // "se chama"
     add("llama");    // "se llama"
     add("appelle");  // "s'appelle"
-    // The last words of greetings (GreetingBefore), as written and capitalised.
-    for (std::string_view w : {"dia", "tarde", "noite", "d\xC3\xAD" "as", "tardes", "noches", "bonjour", "Bonjour",
-                               "bonsoir", "Bonsoir", "salut", "Salut", "dear", "Dear", "hello", "Hello", "hi", "Hi",
-                               "hey", "Hey", "hola", "Hola", "ol\xC3\xA1", "Ol\xC3\xA1", "salam", "Salam", "salaam",
-                               "Salaam", "merci", "Merci", "gracias", "Gracias", "obrigado", "Obrigado", "obrigada",
-                               "Obrigada", "thanks", "Thanks", "you"}) {
-      add(w);
+    // The last word of each greeting (GreetingBefore); a greeting of one
+    // word also capitalised, as it opens a line ("Dear").
+    for (std::string_view g : kGreetings) {
+      const size_t space = g.rfind(' ');
+      add(g.substr(space == std::string_view::npos ? 0 : space + 1));
+      if (space == std::string_view::npos) add(std::string(1, static_cast<char>(g[0] - 32)) + std::string(g.substr(1)));
     }
     return bits;
   }();
@@ -205,10 +211,6 @@ const RelationWord* NameIsBefore(std::string_view text, size_t is_begin) {
 // Amina"): the greeting's words in any case of their first letter, after
 // the line's start (and spaces), "- " or ": ".
 bool GreetingBefore(std::string_view text, size_t end) {
-  static constexpr std::string_view kGreetings[] = {
-      "bom dia",  "boa tarde", "boa noite", "buenos d\xC3\xAD" "as", "buenas tardes", "buenas noches", "bonjour",
-      "bonsoir",  "salut",     "dear",      "hello",   "hi",       "hey",     "hola",    "ol\xC3\xA1",
-      "salam",    "salaam",    "merci",     "gracias", "obrigado", "obrigada", "thanks", "thank you"};
   if (end < 4 || text[end - 1] != ' ') return false;
   const size_t e = end - 1;
   for (std::string_view g : kGreetings) {
