@@ -109,25 +109,41 @@ void SumEmissions(const int16_t* w, const CachedWord* const* sent, const CachedW
 }
 
 // The rows a word contributes in its neighbour roles (previous, next, next
-// but one, and the second-previous word row), for real words and pads alike.
-void FillNeighbourRoles(const TaggerModel::Impl& m, const TokenFeatures& f, CachedWord* e) {
+// but one) into rows[kV0Rows..kAllRows), and its second-previous word row,
+// for real words and pads alike.
+void NeighbourRoleRows(const TaggerModel::Impl& m, const TokenFeatures& f, CachedWord* e, uint32_t* rows) {
   const int bits = m.hash_bits;
   auto row = [bits](uint64_t t, uint64_t v) { return RowOf(FeatureHash(t, v), bits); };
-  const int16_t* w = m.weights.data();
   const uint64_t lex2 = f.lex * 2 + f.upper_initial;
-  for (uint32_t r : {row(kWm1, f.lower), row(kShapeM1, f.shape), row(kLexM1, lex2), row(kSuf3M1, f.suf3),
-                     row(kCluM1, ClusterPrefix(f.cluster, kCluPrefixNeighbour))}) {
-    AddRow(w, r, e->vm1);
-  }
-  for (uint32_t r : {row(kWp1, f.lower), row(kShapeP1, f.shape), row(kLexP1, lex2), row(kSuf3P1, f.suf3),
-                     row(kCluP1, ClusterPrefix(f.cluster, kCluPrefixNeighbour))}) {
-    AddRow(w, r, e->vp1);
-  }
-  for (uint32_t r : {row(kWp2, f.lower), row(kLexP2, lex2)}) AddRow(w, r, e->vp2);
+  uint32_t* r = rows + kV0Rows;
+  *r++ = row(kWm1, f.lower);
+  *r++ = row(kShapeM1, f.shape);
+  *r++ = row(kLexM1, lex2);
+  *r++ = row(kSuf3M1, f.suf3);
+  *r++ = row(kCluM1, ClusterPrefix(f.cluster, kCluPrefixNeighbour));
+  *r++ = row(kWp1, f.lower);
+  *r++ = row(kShapeP1, f.shape);
+  *r++ = row(kLexP1, lex2);
+  *r++ = row(kSuf3P1, f.suf3);
+  *r++ = row(kCluP1, ClusterPrefix(f.cluster, kCluPrefixNeighbour));
+  *r++ = row(kWp2, f.lower);
+  *r++ = row(kLexP2, lex2);
   e->row_wm2 = row(kWm2, f.lower);
 }
 
 }  // namespace
+
+void SumWordRows(const int16_t* w, const uint32_t* rows, CachedWord* e) {
+  std::memset(e->v0, 0, sizeof e->v0);
+  std::memset(e->vm1, 0, sizeof e->vm1);
+  std::memset(e->vp1, 0, sizeof e->vp1);
+  std::memset(e->vp2, 0, sizeof e->vp2);
+  int k = 0;
+  for (; k < kV0Rows; ++k) AddRow(w, rows[k], e->v0);
+  for (; k < kV0Rows + 5; ++k) AddRow(w, rows[k], e->vm1);
+  for (; k < kV0Rows + 10; ++k) AddRow(w, rows[k], e->vp1);
+  for (; k < kAllRows; ++k) AddRow(w, rows[k], e->vp2);
+}
 
 void EmissionCache::Bind(const TaggerModel::Impl& m) {
   if (model_ == &m && model_id_ == m.id) return;
@@ -156,18 +172,22 @@ void EmissionCache::Bind(const TaggerModel::Impl& m) {
     p->shape = f.shape;
     p->lex = static_cast<uint8_t>(f.lex);
     p->cat = f.cat;
-    FillNeighbourRoles(m, f, p);
+    uint32_t rows[kAllRows] = {};  // the v0 rows stay row 0: pads have no v0
+    NeighbourRoleRows(m, f, p, rows);
+    SumWordRows(m.weights.data(), rows, p);
+    std::memset(p->v0, 0, sizeof p->v0);
   };
   pad(PadBefore(), &pad_before_);
   pad(PadAfter(), &pad_after_);
 }
 
 void EmissionCache::Reserve(size_t words) {
-  if (words > words_.capacity()) {
-    words_.reserve(std::max(words, std::min(kCapacity, 2 * words_.capacity())));
-  }
-  // Load factor at most 1/2 whatever the capacity (also after a rebind).
-  const size_t need = 2 * std::max(words_.capacity(), words);
+  // All of kCapacity at once: the storage is virtual until touched (huge
+  // pages as they are reached), so a growing cache neither copies its
+  // entries nor faults in the same bytes twice.
+  if (words > words_.capacity()) words_.reserve(kCapacity);
+  // Load factor at most 1/2 (also after a rebind).
+  const size_t need = 2 * words;
   if (slots_.size() >= need) return;
   size_t slots = std::max(slots_.size(), kInitialSlots);
   while (slots < need) slots *= 2;
@@ -186,16 +206,11 @@ void EmissionCache::Clear() {
   arena_.clear();
 }
 
-void EmissionCache::Fill(std::string_view word, CachedWord* e) const {
+void EmissionCache::Fill(std::string_view word, CachedWord* e) {
   const TaggerModel::Impl& m = *model_;
   const int bits = m.hash_bits;
-  const int16_t* w = m.weights.data();
   auto row = [bits](uint64_t t, uint64_t v) { return RowOf(FeatureHash(t, v), bits); };
   TokenFeatures f = ComputeWordFeatures(word, m.lexicons);
-  std::memset(e->v0, 0, sizeof e->v0);
-  std::memset(e->vm1, 0, sizeof e->vm1);
-  std::memset(e->vp1, 0, sizeof e->vp1);
-  std::memset(e->vp2, 0, sizeof e->vp2);
   e->lower = f.lower;
   e->shape = f.shape;
   e->lex = static_cast<uint8_t>(f.lex);
@@ -204,14 +219,34 @@ void EmissionCache::Fill(std::string_view word, CachedWord* e) const {
   e->row_first[0] = row(kFirstShape, Mix(1, f.shape));
   e->row_first[1] = row(kFirstShape, Mix(2, f.shape));
   e->row_first_rest = row(kFirstShape, Mix(3, f.shape));
-  for (uint32_t r : {row(kBias, 0), row(kW0, f.lower), row(kShape0, f.shape), row(kSuf2, f.suf2),
-                     row(kSuf3, f.suf3), row(kSuf4, f.suf4), row(kPre3, f.pre3),
-                     row(kLen0, f.len * 16u + f.upper_initial), row(kLex0, lex2), e->row_first_rest,
-                     row(kClu4, ClusterPrefix(f.cluster, kCluPrefixA)), row(kClu6, ClusterPrefix(f.cluster, kCluPrefixB)),
-                     row(kClu10, ClusterPrefix(f.cluster, kCluPrefixC)), row(kClu20, f.cluster)}) {
-    AddRow(w, r, e->v0);
-  }
-  FillNeighbourRoles(m, f, e);
+  PendingWord& p = pending_.emplace_back();
+  p.entry = e;
+  uint32_t* r = p.rows;
+  *r++ = row(kBias, 0);
+  *r++ = row(kW0, f.lower);
+  *r++ = row(kShape0, f.shape);
+  *r++ = row(kSuf2, f.suf2);
+  *r++ = row(kSuf3, f.suf3);
+  *r++ = row(kSuf4, f.suf4);
+  *r++ = row(kPre3, f.pre3);
+  *r++ = row(kLen0, f.len * 16u + f.upper_initial);
+  *r++ = row(kLex0, lex2);
+  *r++ = e->row_first_rest;
+  *r++ = row(kClu4, ClusterPrefix(f.cluster, kCluPrefixA));
+  *r++ = row(kClu6, ClusterPrefix(f.cluster, kCluPrefixB));
+  *r++ = row(kClu10, ClusterPrefix(f.cluster, kCluPrefixC));
+  *r++ = row(kClu20, f.cluster);
+  NeighbourRoleRows(m, f, e, p.rows);
+  // The rows are summed in FinishPending, after the other words of the
+  // sentence were looked up: their cache misses overlap.
+  const int16_t* w = m.weights.data();
+  for (int k = 0; k < kAllRows; ++k) __builtin_prefetch(w + size_t{p.rows[k]} * kRowWidth);
+}
+
+void EmissionCache::FinishPending() {
+  const int16_t* w = model_->weights.data();
+  for (const PendingWord& p : pending_) SumWordRows(w, p.rows, p.entry);
+  pending_.clear();
 }
 
 const CachedWord& EmissionCache::Lookup(std::string_view word, const WordKey& key) {
@@ -317,6 +352,7 @@ void EmissionCache::Sentence(std::string_view text, const Token* tokens, size_t 
     ll_prev = ll_next;
     ss_prev = ss_next;
   }
+  FinishPending();
   SumEmissions(w, sent_.data(), pad_before_, pad_after_, rows_.data(), nrows_.data(), n, emis);
 }
 

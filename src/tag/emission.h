@@ -56,6 +56,15 @@ struct alignas(64) CachedWord {
 static_assert(sizeof(CachedWord) == 5 * 64, "header + four vectors");
 static_assert(kNumLexicons <= 8, "lexicon flags fit CachedWord::lex");
 
+// The weight rows a word sums into its cached vectors: kV0Rows into v0, then
+// five into vm1, five into vp1 and two into vp2.
+inline constexpr int kV0Rows = 14;
+inline constexpr int kAllRows = kV0Rows + 12;
+
+// Sets e's four vectors to the sums of rows (kAllRows of them, in the order
+// above) of weights w.
+void SumWordRows(const int16_t* w, const uint32_t* rows, CachedWord* e);
+
 class EmissionCache {
  public:
   // Distinct words kept; the cache grows up to this as words arrive and is
@@ -92,7 +101,9 @@ class EmissionCache {
   }
   // The entry of word (key: MakeKey of it), filled on a miss.
   const CachedWord& Lookup(std::string_view word, const WordKey& key);
-  void Fill(std::string_view word, CachedWord* w) const;
+  // Fills w's header and queues its vectors (FinishPending sums them).
+  void Fill(std::string_view word, CachedWord* w);
+  void FinishPending();
   void Clear();
   // Makes room for `words` entries without reallocating during a sentence
   // (capacity and slot table grow; at most kCapacity entries).
@@ -115,6 +126,11 @@ class EmissionCache {
   uint32_t row_doc_pair_[kDocFlagValues * kDocFlagValues * kDocFlagValues] = {};  // kDocPair by m1 * 256 + w0 * 16 + p1
   std::vector<CachedWord> long_words_;  // this sentence's words over kMaxCachedBytes
   std::vector<const CachedWord*> sent_;
+  struct PendingWord {
+    CachedWord* entry;
+    uint32_t rows[kAllRows];
+  };
+  std::vector<PendingWord> pending_;  // this sentence's new words, vectors not yet summed
   std::vector<uint32_t> rows_;      // per token: kMaxRows rows of two-token templates
   std::vector<uint8_t> nrows_;      // per token: rows used
 };
