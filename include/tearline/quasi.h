@@ -177,8 +177,9 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // placeholders ("REDACTED", "WITHHELD", one letter repeated), classification
 // words and intelligence disciplines ("SECRET", "HUMINT"). The span is the
 // name alone, without quotes. Nicknames: a quoted name after "nicknamed",
-// "also called", "dit" / "dite" (French: 'Boubacar dit "Bouba"'), "call(s)/called
-// him/her" ('everyone calls him "Dheere"') is reported so too, and so is one
+// "also called", "dit" / "dite" (French: 'Boubacar dit "Bouba"', also with
+// French spacing: 'dit « Papis »'), "calls" ('everyone calls "Baiano"'),
+// "call(s)/called him/her" ('everyone calls him "Dheere"') is reported so too, and so is one
 // in parentheses right after a capitalised word that may end a name
 // ('Gurgen ("Gugo") will move'; not after a sentence opener nor the words
 // for things below: 'Operation ("Red Dawn")'); and one to
@@ -288,7 +289,8 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // driver from ...", "the Taliban, a ...", "was English, a native of ..."). It
 // also reports, with subkind AGED and the same confidence, two to four name
 // words right before an age in parentheses ("Sumail Juma (41)", "(F, 29)",
-// "(6 ans)", "(34 yrs)", "(M/34)"; one or two digits, not "0N"), none of them
+// "(6 ans)", "(34 yrs)", "(M/34)", "(approx 10)", "(about 9)", "(~12)",
+// "(aged 7)"; one or two digits, not "0N"), none of them
 // a word for a part of a document or a site ("Annex B (12)", "Section C
 // (4)"), not after a preposition or an article. Runs with the tagger, in the
 // detect stage and in every leak check.

@@ -52,7 +52,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // ("Court", "the Government", "Regional Governor", "the Secretary",
 // "Emperor", "According") and greetings that open chat messages ("Silav",
 // "Hola", "Bonjour", "Merhaba", "Habari", "Jambo", "Terima", ...) and column
-// headings read alone ("Status", "Health"), which name no one on their own
+// headings read alone ("Status", "Health"), God named in a blessing ("Thank
+// God", "Allah", "Inshallah"), which name no one on their own
 // (a built-in list; case-insensitive). A name that merely contains them
 // ("Kayseri Administrative Court") is kept. Such words are never propagated
 // either (below). So are PERSON findings made only of lower-case nouns for a
@@ -143,7 +144,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Camp, Cape, Lake, Port; same spelling in any case; a word
 // keeps its inner hyphens and apostrophes: "Abdul-Rahman", "L'Enfant", "Mas'ud", but not a
 // possessive "'s" or "’s"; a word after a lower-case Arabic article is also
-// that word alone: "Dhib" of "al-Dhib", as in "ya Dhib") is added as a PERSON finding of that entity (detector "link", confidence 0.9 x the
+// that word alone: "Dhib" of "al-Dhib", as in "ya Dhib"; so is a word after
+// a lower-case elided article: "Ousmane" of "d'Ousmane", and a capitalised
+// name after one is found: "d'Ousmane" when "Ousmane" is an entity's word;
+// Latin-1 capitals match their small letters: "SANÉ" and "Sané") is added as a PERSON finding of that entity (detector "link", confidence 0.9 x the
 // entity's best), so that no mention of a hidden person is left behind. An
 // occurrence right after a capitalised place prefix and one space ("Lee" in
 // "Fort Lee", "Karimi" in "Camp Karimi") names that place and is not added. Only
@@ -151,6 +155,29 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // tagger read as a place or an organisation, or as a person below
 // min_confidence, gets the PERSON finding too, and Decide acts on the
 // stricter reading (a kept place must not keep a person's name in the clear).
+// LOWER-CASE MENTIONS (options.propagate_lower): a name of chat messages is
+// often typed in lower case ("nkosi was crying" after "Nkosi 9, Thandeka 6").
+// Every whole-word lower-case occurrence of an entity's word of >= 4 ASCII
+// letters that is no common English word (data/lexicons/common_words.txt,
+// compiled in: "precious" and "gift" stay, "nkosi" goes) is added like a
+// capitalised one; not one in an address, a handle or a path (after "@",
+// ".", "_", "/", "#" or ":"; before "@", "_", "/", or "." or ":" and a
+// letter: "nkosi.moyo@example.org").
+// UNCOMMON NAME WORDS (options.extend_uncommon, before linking): a PERSON
+// finding at min_confidence or more is widened over the capitalised word
+// right before it (one space) when that word is no common English word, no
+// title, office or generic word, is written like the finding (capital then
+// small letters, or all capitals before capitals), touches no other finding
+// and follows no place prefix or "in", "at", "from", "to", "near":
+// "Mthokozisi Dube" when only "Dube" was read.
+// NAMES BESIDE NAMES (options.raise_beside_names, before linking, after the
+// readings as places): a weak PERSON finding (0.3 up to min_confidence) that
+// starts with a capital and stands next to a PERSON finding at
+// min_confidence or more, only " " or ", " between them, or a note in
+// parentheses of up to 24 bytes after the left one and then one of those,
+// " and " or " & ", is raised to min_confidence: "KOLLIE" of "3. KOLLIE, Faith", "Kila" of
+// "Kila (approx 10) and Mark Tumbu". A name beside a name is part of it or
+// another name of a list; left weak, the leak check would block on it.
 // ORGANISATION PROPAGATION (options.propagate_org): an organisation is named
 // the same way throughout a text, so every other whole-word occurrence (same
 // bytes) of an ORG finding with confidence >= options.org_min_confidence, not
@@ -169,6 +196,9 @@ struct LinkOptions {
   bool join_patronyms = true;
   bool coordinate = true;  // COORDINATED NAMES
   bool abbreviate = true;  // ABBREVIATED NAMES
+  bool propagate_lower = true;  // LOWER-CASE MENTIONS (with propagate)
+  bool extend_uncommon = true;  // UNCOMMON NAME WORDS
+  bool raise_beside_names = true;  // NAMES BESIDE NAMES
   // ORGANISATION PROPAGATION from ORG findings at or above this confidence.
   bool propagate_org = true;
   float org_min_confidence = 0.5f;

@@ -131,7 +131,9 @@ class TaggerModel {
 // below 0.5 of one word that the model's place lexicon holds and its given,
 // family and title lexicons do not is reported as LOC ("from Mandalay" read
 // as a person at 0.34: a candidate no release acts on, which the leak check
-// would block on). Document-level
+// would block on). A span across a tab (the cells of a table) is reported
+// as one finding per cell of two bytes or more, same label and confidence
+// ("DIATTA<TAB>Ansoumana<TAB>M": "DIATTA" and "Ansoumana"). Document-level
 // features see the text of one Scan call (the whole text passed to Tag). Its scratch keeps
 // per-word feature values between Scan calls (at most about 22 MB); results do
 // not depend on what the scratch has seen. The scratch's min_confidence_hint is

@@ -239,6 +239,14 @@ size_t AgeInParenthesesEnd(std::string_view text, size_t open) {
     ++p;
     if (!separator(&p)) return 0;
   }
+  // An estimate: "(approx 10)", "(about 9)", "(c. 40)", "(~12)", "(aged 7)".
+  static constexpr std::string_view kAbout[] = {"approx. ", "approx ", "about ", "aged ", "age ", "ca. ", "c. ", "~"};
+  for (std::string_view a : kAbout) {
+    if (text.compare(p, a.size(), a) == 0) {
+      p += a.size();
+      break;
+    }
+  }
   const size_t digits = p;
   while (p < n && quasi::IsDigitAscii(text[p]) && p - digits < 3) ++p;
   if (p == digits || p - digits > 2 || (p - digits == 2 && text[digits] == '0')) return 0;

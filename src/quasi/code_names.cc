@@ -32,7 +32,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 35> kTriggers = {{
+constexpr std::array<Trigger, 36> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -40,7 +40,7 @@ constexpr std::array<Trigger, 35> kTriggers = {{
     // Nicknames: 'Boubacar dit "Bouba"', 'everyone calls him "Dheere"',
     // 'Also called: "Tharshi"'.
     {"nicknamed", true},   {"also called", true}, {"dit", true, false}, {"dite", true, false}, {"calls him", true, false},
-    {"calls her", true, false}, {"call him", true, false}, {"call her", true, false},
+    {"calls her", true, false}, {"calls", true, false}, {"call him", true, false}, {"call her", true, false},
     {"called him", true, false}, {"called her", true, false}, {"goes by", true, false}, {"go by", true, false},
     {"went by", true, false},
     // "Source: UNAMA" credits an organisation; "source KESTREL" names one.
@@ -68,6 +68,10 @@ size_t OpeningQuoteBefore(std::string_view text, size_t end) {
   if (end >= 2 && text[end - 1] == '"' && text[end - 2] == '"') return 2;
   if (end >= 1 && (text[end - 1] == '"' || text[end - 1] == '\'')) return 1;
   if (end >= 2 && text.compare(end - 2, 2, "\xC2\xAB") == 0) return 2;  // «
+  // « and French spacing: a space, a no-break space or a narrow one.
+  if (end >= 3 && text.compare(end - 3, 3, "\xC2\xAB ") == 0) return 3;
+  if (end >= 4 && text.compare(end - 4, 4, "\xC2\xAB\xC2\xA0") == 0) return 4;
+  if (end >= 5 && text.compare(end - 5, 5, "\xC2\xAB\xE2\x80\xAF") == 0) return 5;
   if (end >= 3 && text.compare(end - 3, 3, "\xE2\x80\x9C") == 0) return 3;  // “
   if (end >= 3 && text.compare(end - 3, 3, "\xE2\x80\x98") == 0) return 3;  // ‘
   if (end >= 3 && text.compare(end - 3, 3, "\xE2\x80\x9E") == 0) return 3;  // „
@@ -80,6 +84,11 @@ size_t ClosingQuoteAt(std::string_view text, size_t i) {
   if (i + 1 < text.size() && text[i] == '"' && text[i + 1] == '"') return 2;
   if (i < text.size() && (text[i] == '"' || text[i] == '\'')) return 1;
   if (i + 2 <= text.size() && text.compare(i, 2, "\xC2\xBB") == 0) return 2;  // »
+  // French spacing before »: a space, a no-break space or a narrow one.
+  for (std::string_view spaced : {std::string_view(" \xC2\xBB"), std::string_view("\xC2\xA0\xC2\xBB"),
+                                  std::string_view("\xE2\x80\xAF\xC2\xBB")}) {
+    if (text.compare(i, spaced.size(), spaced) == 0) return spaced.size();
+  }
   if (i + 3 <= text.size() && text.compare(i, 3, "\xE2\x80\x9D") == 0) return 3;  // ”
   if (i + 3 <= text.size() && text.compare(i, 3, "\xE2\x80\x99") == 0) return 3;  // ’
   if (i + 3 <= text.size() && text.compare(i, 3, "\xE2\x80\x9C") == 0) return 3;  // “ after „
@@ -292,6 +301,15 @@ class CodeNameDetector final : public Detector {
       len = 2;  // a doubled quote inside a CSV cell
     }
     size_t i = q + len;
+    if (text[q] == '\xC2') {  // French spacing after «
+      if (text.compare(i, 1, " ") == 0) {
+        i += 1;
+      } else if (text.compare(i, 2, "\xC2\xA0") == 0) {
+        i += 2;
+      } else if (text.compare(i, 3, "\xE2\x80\xAF") == 0) {
+        i += 3;
+      }
+    }
     // An Arabic article before the capital ('a.k.a. "al-Dhib"'): part of the
     // name after a trigger.
     const size_t article = ArabicArticleLength(text.substr(i));

@@ -44,6 +44,12 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"known to us as \"The Gap\"", ""},  // quoted mixed case after a weak trigger
       // Nicknames.
       {"BARRY Boubacar dit \"Bouba\" | M/27", "PERSON/CODENAME[20,25)"},  // a French alias
+      // French spacing inside « »: a space, a no-break space, a narrow one.
+      {"MANGA Ousmane dit \xC2\xAB Papis \xC2\xBB\tM", "PERSON/CODENAME[21,26)"},
+      {"Yaya dit \xC2\xAB\xC2\xA0Vieux\xC2\xA0\xC2\xBB", "PERSON/CODENAME[13,18)"},
+      {"Yaya dit \xC2\xAB\xE2\x80\xAFVieux\xE2\x80\xAF\xC2\xBB", "PERSON/CODENAME[14,19)"},
+      {"source \xC2\xAB KESTREL \xC2\xBB said", "PERSON/CODENAME[10,17)"},
+      {"everyone calls \"Baiano\", and", "PERSON/CODENAME[16,22)"},
       {"GBANDA-WALI (dite \"Ita Rosa\"), voisine", "PERSON/CODENAME[19,27)"},
       // A quoted name in parentheses right after a capitalised word.
       {"Gurgen (\"Gugo\") will move", "PERSON/CODENAME[9,13)"},

@@ -137,6 +137,9 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
        "PERSON/AGED[20,31) PERSON/AGED[46,62)"},
       {"- Okello Denis(17), Akello Grace (34 yrs); Nyakuoth GATLUAK (6 ans)",
        "PERSON/AGED[2,14) PERSON/AGED[20,32) PERSON/AGED[43,59)"},
+      {"missing: Mark Tumbu (approx 12), Lina Hoi (about 9), Sam Ku (~7), Ann Lo (aged 4)",
+       "PERSON/AGED[9,19) PERSON/AGED[33,41) PERSON/AGED[53,59) PERSON/AGED[66,72)"},
+      {"Ahmed Baba (approx) and Ahmed Baba (about 2010)", ""},
       {"arrivals in Metuge (14) and in Cabo Delgado (9)", ""},  // one word; after a preposition
       {"Section 4 (2) and Annex B (12) of Rule Book (120)", ""},
       {"Ahmed Baba (2010) and Ahmed Baba (M/34x)", ""},

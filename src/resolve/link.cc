@@ -9,6 +9,8 @@
 #include "coordinated_names.h"
 #include "finding_index.h"
 #include "patronyms.h"
+#include "uncommon_names.h"
+#include "common_words.h"
 #include "place_names.h"
 #include "tearline/protect.h"
 #include "tearline/quasi.h"
@@ -95,6 +97,8 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "okay", "yes", "thanks", "noted", "sorry", "please",
                   // Salutations to a group ("Dear All", "Hi Team").
                   "dear", "all", "team", "colleagues", "everyone", "sir", "madam",
+                  // God named in a blessing ("Thank God", "Allah willing").
+                  "god", "allah", "jesus", "christ", "inshallah", "mashallah", "alhamdulillah", "wallahi",
                   // Column headings read alone ("| Status |", "Saúde / Health").
                   "status", "health", "block",
                   // Office units and posts in capitals ("HR officer", "the HQ", "the CEO").
@@ -346,15 +350,19 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   return OnlyGenericWords(span) || (f.kind == Kind::kPerson && OnlyLowerCaseRoleNouns(span));
 }
 
+bool link_internal::IsGenericNameWord(std::string_view word) { return IsGenericWord(word); }
+
 Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const LinkOptions& options) {
   Linked out;
   if (options.drop_generic) {
     std::erase_if(findings, [&](const Finding& f) { return IsGenericFinding(text, f); });
   }
   ReadPlacesAndPersons(text, &findings);
+  if (options.raise_beside_names) link_internal::RaiseWeakNamesBesideNames(text, options.min_confidence, &findings);
   if (options.join_patronyms) JoinPatronyms(text, &findings);
   if (options.coordinate) link_internal::AddCoordinatedNames(text, options.min_confidence, &findings);
   if (options.abbreviate) link_internal::AddAbbreviatedNames(text, options.min_confidence, &findings);
+  if (options.extend_uncommon) link_internal::ExtendOverUncommonNameWords(text, options.min_confidence, &findings);
   std::vector<size_t> persons;
   for (size_t i = 0; i < findings.size(); ++i) {
     // Arabic-script runs are found wherever they occur by their own detector;
@@ -439,9 +447,16 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
           continue;
         }
         std::string low = LowerAscii(w.text);
+        link_internal::LowerLatin1Capitals(&low);
         // "al-Dhib" is also "Dhib" ("ya Dhib"): the word after an Arabic article.
         if (const size_t article = ArabicArticleLength(low); article > 0 && low.size() >= article + 3) {
           by_word.emplace(low.substr(article), renumber[e]);
+        }
+        // "d'Ousmane" is also "Ousmane": the word after an elided article in
+        // lower case ("L'Enfant", "D'Souza" are names whole).
+        if (const size_t elided = link_internal::ElidedArticleLength(w.text);
+            elided > 0 && w.text[0] >= 'a' && low.size() >= elided + 3) {
+          by_word.emplace(low.substr(elided), renumber[e]);
         }
         by_word.emplace(std::move(low), renumber[e]);  // first (longest) entity wins
       }
@@ -469,12 +484,86 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       if (t.size() < 3 || !filter.MayHold(t)) return;
       low.assign(t);
       for (char& c : low) c = LowerAsciiByte(c);
+      link_internal::LowerLatin1Capitals(&low);
       auto it = by_word.find(low);
       if (it == by_word.end() || coverage.Covers(b, i) || link_internal::FollowsPlacePrefix(text, b)) return;
       Finding f{b, i, Kind::kPerson, "", 0.9f * conf[it->second], "link"};
       f.entity = it->second;
       added.push_back(f);
     });
+    if (options.propagate_lower) {
+      // Lower-case mentions: entity words of >= 4 ASCII letters that are no
+      // English word, looked for at every lower-case word start.
+      std::unordered_map<std::string_view, int> lower_words;  // views of by_word's keys
+      // A filter of 2^16 bits before the lookup (a document names thousands
+      // of persons; most of its lower-case words must pass no lookup).
+      const auto lower_bit = [](std::string_view w) {
+        uint32_t h = static_cast<uint32_t>(w.size()) * 0x9E3779B1u;
+        for (size_t k = 0; k < 4 && k < w.size(); ++k) h = (h ^ static_cast<unsigned char>(w[k])) * 0x01000193u;
+        h = (h ^ static_cast<unsigned char>(w.back())) * 0x85EBCA6Bu;
+        return h >> 16;
+      };
+      std::vector<uint64_t> lower_filter(1024, 0);
+      for (const auto& [word, id] : by_word) {
+        if (word.size() < 4 || word.size() > 32 || link_internal::IsCommonWord(word)) continue;
+        if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+        lower_words.emplace(word, id);
+        const uint32_t bit = lower_bit(word);
+        lower_filter[bit / 64] |= uint64_t{1} << (bit % 64);
+      }
+      const size_t n = text.size();
+      for (size_t b = 0; b < n;) {
+        const char c = text[b];
+        if (!IsWordByte(c)) {
+          ++b;
+          continue;
+        }
+        // b starts a run of word bytes; a run that is no lower-case word is skipped whole.
+        if (!(c >= 'a' && c <= 'z') || !link_internal::StartsWord(text, b, true)) {
+          while (b < n && IsWordByte(text[b])) ++b;
+          continue;
+        }
+        // Most words are small ASCII letters up to a space or a mark.
+        size_t e = b + 1;
+        while (e < n && text[e] >= 'a' && text[e] <= 'z') ++e;
+        if (e < n && (IsWordByte(text[e]) || link_internal::IsJoiner(text[e]))) e = link_internal::WordEnd(text, b, true);
+        const std::string_view t = text.substr(b, e - b);
+        // Not a part of an address, a handle or a path ("farid.omari@",
+        // "@omari_f", "/omari/"): those are found as what they are.
+        const auto address = [&](char c) { return c == '@' || c == '.' || c == '_' || c == '/' || c == '#' || c == ':'; };
+        if ((b > 0 && address(text[b - 1])) ||
+            (e < n && (text[e] == '@' || text[e] == '_' || text[e] == '/' ||
+                       ((text[e] == '.' || text[e] == ':') && e + 1 < n && IsWordByte(text[e + 1]))))) {
+          b = e;
+          continue;
+        }
+        // "d'Ousmane", "l'Amina": the capitalised name after an elided article.
+        if (const size_t elided = link_internal::ElidedArticleLength(t);
+            elided > 0 && t.size() >= elided + 3 && link_internal::IsCapitalByte(t[elided]) && filter.MayHold(t.substr(elided))) {
+          low.assign(t.substr(elided));
+          for (char& ch : low) ch = LowerAsciiByte(ch);
+          link_internal::LowerLatin1Capitals(&low);
+          auto it = by_word.find(low);
+          if (it != by_word.end() && !coverage.Covers(b + elided, e)) {
+            Finding f{b + elided, e, Kind::kPerson, "", 0.9f * conf[it->second], "link"};
+            f.entity = it->second;
+            added.push_back(f);
+          }
+          b = e;
+          continue;
+        }
+        const uint32_t bit = t.size() >= 4 ? lower_bit(t) : 0;
+        if (t.size() >= 4 && (lower_filter[bit / 64] >> (bit % 64)) & 1) {
+          auto it = lower_words.find(t);
+          if (it != lower_words.end() && !coverage.Covers(b, e)) {
+            Finding f{b, e, Kind::kPerson, "", 0.9f * conf[it->second], "link"};
+            f.entity = it->second;
+            added.push_back(f);
+          }
+        }
+        b = e;
+      }
+    }
     findings.insert(findings.end(), added.begin(), added.end());
   }
   if (options.propagate_org) PropagateOrganisations(text, options, &findings, &scan);

@@ -40,7 +40,12 @@ TEST(LinkTest, MentionsOfOnePersonShareAnEntity) {
 TEST(LinkTest, PropagatesToMissedMentionsOnly) {
   const std::string text = "Sara Karimi called. Karimi said KARIMI. A karimi rug. Karimis. Mary came. Sara left.";
   Linked l = LinkMentions(text, {Person(text, "Sara Karimi")});
-  EXPECT_EQ(Render(text, l), "Sara Karimi@0 Karimi@0 KARIMI@0 Sara@0");
+  // "karimi" is no English word: LOWER-CASE MENTIONS finds it too.
+  EXPECT_EQ(Render(text, l), "Sara Karimi@0 Karimi@0 KARIMI@0 karimi@0 Sara@0");
+  LinkOptions capitalised_only;
+  capitalised_only.propagate_lower = false;
+  EXPECT_EQ(Render(text, LinkMentions(text, {Person(text, "Sara Karimi")}, capitalised_only)),
+            "Sara Karimi@0 Karimi@0 KARIMI@0 Sara@0");
   for (const Finding& f : l.findings) {
     if (f.begin > 0) {
       EXPECT_EQ(f.detector, "link");
@@ -51,6 +56,16 @@ TEST(LinkTest, PropagatesToMissedMentionsOnly) {
 // A name with an inner apostrophe is one word when propagated, as when
 // linked: "L'Enfant" and "Mas'ud" are found again, a possessive is not part
 // of the name, and "Enfant" and "d'Enfant" are other words.
+// A capitalised name after a lower-case elided article ("d'Ousmane") is
+// that name; Latin-1 capitals match their small letters ("SANÉ", "Sané").
+TEST(LinkTest, PropagatesNamesAfterElidedArticlesAndInAnyLatin1Case) {
+  const std::string text = "011 SAN\xC3\x89 Ousmane. Voir d'Ousmane San\xC3\xA9, l\xE2\x80\x99Ousmane. dOusmane.";
+  Linked l = LinkMentions(text, {Person(text, "SAN\xC3\x89 Ousmane")});
+  EXPECT_EQ(Render(text, l), "SAN\xC3\x89 Ousmane@0 Ousmane@0 San\xC3\xA9@0 Ousmane@0");
+  const std::string found = "voir d'Ousmane Sane. Ousmane left.";
+  EXPECT_EQ(Render(found, LinkMentions(found, {Person(found, "d'Ousmane Sane")})), "d'Ousmane Sane@0 Ousmane@0");
+}
+
 TEST(LinkTest, PropagatesNamesWithInnerApostrophes) {
   const std::string text =
       "Pierre Charles L'Enfant and Ahmad Mas'ud met. L'Enfant left; Mas'ud's car stayed. Enfant d'Enfant.";
@@ -317,6 +332,109 @@ TEST(LinkTest, LowConfidenceAndOtherKindsAreNotLinked) {
 
 namespace tearline {
 namespace {
+
+// Lower-case mentions: entity words of four ASCII letters or more that are
+// no English word, as whole words.
+TEST(LinkTest, LowerCaseMentionsOfNamesThatAreNoEnglishWord) {
+  struct Case {
+    const char* text;
+    const char* found;  // the PERSON finding given
+    const char* want;   // Render of the result
+  };
+  const Case cases[] = {
+      {"Nkosi Moyo left. nkosi was crying.", "Nkosi Moyo", "Nkosi Moyo@0 nkosi@0"},
+      {"Precious Moyo left. precious little time.", "Precious Moyo", "Precious Moyo@0"},  // English word
+      {"Grace Moyo left. grace period.", "Grace Moyo", "Grace Moyo@0"},
+      {"Abu Moyo left. abu said.", "Abu Moyo", "Abu Moyo@0"},  // three letters
+      {"Nkosi Moyo left. nkosis and anynkosi.", "Nkosi Moyo", "Nkosi Moyo@0"},  // not the whole word
+      {"Nkosi Moyo left. moyo-nkosi too.", "Nkosi Moyo", "Nkosi Moyo@0"},  // inside a hyphenated word
+      // Parts of addresses, handles and paths.
+      {"Nkosi Moyo left. nkosi.moyo@example.org, @nkosi_m, x/nkosi/y, moyo.nkosi ok", "Nkosi Moyo",
+       "Nkosi Moyo@0"},
+  };
+  for (const Case& c : cases) {
+    Linked l = LinkMentions(c.text, {Person(c.text, c.found)});
+    EXPECT_EQ(Render(c.text, l), c.want) << c.text;
+  }
+}
+
+// Uncommon name words: the capitalised word before a found name joins it
+// when it is no English word, no title and no place word.
+TEST(LinkTest, UncommonNameWordsBeforeAFoundNameJoinIt) {
+  struct Case {
+    const char* text;
+    const char* found;
+    const char* want;  // the finding's span after linking
+  };
+  const Case cases[] = {
+      {"The brothers. Mthokozisi Dube came.", "Dube", "Mthokozisi Dube"},
+      {"MTHOKOZISI DUBE CAME", "DUBE", "MTHOKOZISI DUBE"},
+      {"Yesterday Dube came.", "Dube", "Dube"},          // an English word
+      {"Then Chinese Dube came.", "Dube", "Dube"},       // a nationality
+      {"We met UNHCR Dube.", "Dube", "Dube"},            // capitals before a capitalised name
+      {"We met Haji Dube.", "Dube", "Dube"},             // a title
+      {"They reached Camp Dube.", "Dube", "Dube"},       // a place prefix
+      {"Born in Bulawayo Dube came.", "Dube", "Dube"},   // after a word of place
+      {"He saw Mthokozisi  Dube.", "Dube", "Dube"},      // two spaces
+      {"He saw Mthokozisi\nDube.", "Dube", "Dube"},     // another line
+      {"He saw al-Mthokozisi Dube.", "Dube", "Dube"},    // part of a longer word
+  };
+  for (const Case& c : cases) {
+    Linked l = LinkMentions(c.text, {Person(c.text, c.found)});
+    ASSERT_FALSE(l.findings.empty()) << c.text;
+    const Finding& f = l.findings.front();
+    EXPECT_EQ(std::string_view(c.text).substr(f.begin, f.size()), c.want) << c.text;
+  }
+  // Not over a word another finding reads.
+  const std::string text = "He saw Mthokozisi Dube.";
+  const size_t b = text.find("Mthokozisi");
+  Linked l = LinkMentions(text, {Finding{b, b + 10, Kind::kLoc, "", 0.6f, "test"}, Person(text, "Dube")});
+  ASSERT_EQ(l.findings.size(), 2u);
+  EXPECT_EQ(l.findings[1].begin, text.find("Dube"));
+}
+
+// Names beside names: a weak PERSON reading next to an acted-on one is
+// raised to the threshold; not when something else stands between them.
+TEST(LinkTest, WeakNamesBesideNamesAreRaised) {
+  struct Case {
+    const char* text;
+    const char* weak;
+    const char* strong;
+    bool raised;
+  };
+  const Case cases[] = {
+      {" 3. KOLLIE, Faith   Child Protection", "KOLLIE", "Faith", true},
+      {"Faith Kollie came.", "Kollie", "Faith", true},
+      {"Two boys: Kila (approx 10) and Mark Tumbu (12).", "Kila", "Mark Tumbu", true},
+      {"Mark Tumbu (12) & Kila left.", "Kila", "Mark Tumbu", true},
+      {"Mark Tumbu went to Kila.", "Kila", "Mark Tumbu", false},          // a word between
+      {"Mark Tumbu; Kila left.", "Kila", "Mark Tumbu", false},             // another separator
+      {"Kila (a village near the road) and Mark Tumbu", "Kila", "Mark Tumbu", false},  // a long note
+      {"Mark Tumbu, kila left.", "kila", "Mark Tumbu", false},            // no capital
+  };
+  // Chains, and a shorter reading that starts between the two.
+  {
+    const std::string t = "Ana Lo, Bo Ku, Cy Mu; and Kila (10) and Mark Tumbu left.";
+    Linked l = LinkMentions(t, {Person(t, "Ana Lo"), Person(t, "Bo Ku", 0, 0.36f), Person(t, "Cy Mu", 0, 0.36f),
+                                Person(t, "Kila", 0, 0.4f), Person(t, "Mark", 0, 0.45f), Person(t, "Mark Tumbu")});
+    std::string got;
+    for (const Finding& f : l.findings) {
+      if (f.confidence >= 0.5f) got += std::string(t.substr(f.begin, f.size())) + ";";
+    }
+    EXPECT_EQ(got, "Ana Lo;Bo Ku;Cy Mu;Kila;Mark Tumbu;");
+  }
+  for (const Case& c : cases) {
+    LinkOptions no_propagation;
+    no_propagation.propagate = false;
+    no_propagation.extend_uncommon = false;
+    Linked l = LinkMentions(c.text, {Person(c.text, c.weak, 0, 0.36f), Person(c.text, c.strong)}, no_propagation);
+    bool raised = false;
+    for (const Finding& f : l.findings) {
+      if (std::string_view(c.text).substr(f.begin, f.size()) == c.weak) raised = f.confidence >= 0.5f;
+    }
+    EXPECT_EQ(raised, c.raised) << c.text;
+  }
+}
 
 TEST(LinkTest, GenericWordsNameNoOne) {
   // Lone institution words and sentence openers are dropped; names that

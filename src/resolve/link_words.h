@@ -163,6 +163,29 @@ void ForEachCapitalisedWordFrom(std::string_view text, const std::vector<size_t>
 
 inline char LowerAsciiByte(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c; }
 
+// Whether the UTF-8 byte b, after the byte `lead`, ends a Latin-1 capital
+// (U+00C0..U+00DE but the multiplication sign: "É", "Ñ", "Ö").
+inline bool EndsLatin1Capital(char lead, char b) {
+  const auto u = static_cast<unsigned char>(b);
+  return static_cast<unsigned char>(lead) == 0xC3 && u >= 0x80 && u <= 0x9E && u != 0x97;
+}
+
+// Lower-cases the Latin-1 capitals of UTF-8 s in place ("SANÉ" -> "SANé";
+// with LowerAsciiByte, "sané").
+inline void LowerLatin1Capitals(std::string* s) {
+  for (size_t i = 1; i < s->size(); ++i) {
+    if (EndsLatin1Capital((*s)[i - 1], (*s)[i])) (*s)[i] = static_cast<char>((*s)[i] + 0x20);
+  }
+}
+
+// The length of an elided French or Italian article that opens word ("d'",
+// "l'", "d’", "l’"; either case), or 0.
+inline size_t ElidedArticleLength(std::string_view word) {
+  if (word.size() < 2 || (LowerAsciiByte(word[0]) != 'd' && LowerAsciiByte(word[0]) != 'l')) return 0;
+  if (word[1] == '\'') return 2;
+  return word.compare(1, 3, "\xE2\x80\x99") == 0 ? 4 : 0;
+}
+
 // `word` ASCII-lower-cased into `buf`, for a lookup without building a
 // string; empty when the word is longer than N bytes.
 // Whether w is one of `words` (any list: std::array, a C array, a vector).
@@ -180,7 +203,7 @@ std::string_view LowerAsciiInto(std::string_view word, std::array<char, N>& buf)
 // A set of words that answers "certainly not in the set" for most other
 // words from their length and first, second and last bytes (never for a word
 // of the set): a filter in front of a hash lookup. With `lower`, words are
-// compared by those bytes ASCII-lower-cased.
+// compared by those bytes lower-cased (ASCII and Latin-1 capitals).
 class WordFilter {
  public:
   explicit WordFilter(bool lower) : lower_(lower) {}
@@ -197,7 +220,9 @@ class WordFilter {
   uint32_t Index(std::string_view w) const {
     if (w.empty()) return 0;
     auto byte = [&](size_t k) {
-      return static_cast<uint32_t>(static_cast<unsigned char>(lower_ ? LowerAsciiByte(w[k]) : w[k]));
+      char c = w[k];
+      if (lower_) c = k > 0 && EndsLatin1Capital(w[k - 1], c) ? static_cast<char>(c + 0x20) : LowerAsciiByte(c);
+      return static_cast<uint32_t>(static_cast<unsigned char>(c));
     };
     uint32_t h = static_cast<uint32_t>(w.size()) * 0x9E3779B1u;
     h ^= byte(0) | byte(w.size() > 1 ? 1 : 0) << 8 | byte(w.size() - 1) << 16;

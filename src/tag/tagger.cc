@@ -369,17 +369,33 @@ class TaggerDetector final : public Detector {
     auto* s = dynamic_cast<TaggerScratch*>(&scratch);
     if (s == nullptr) return Status::Internal("tagger: scratch from another detector");
     TagWith(model_->impl(), text, options_, s->buf, &s->spans, scratch.min_confidence_hint, scratch.rescan_hint);
-    for (const TagSpan& span : s->spans) {
-      if (span.label == TagLabel::kCode && IsDecimalFraction(text.substr(span.begin, span.end - span.begin))) continue;
-      Finding f;
-      f.begin = span.begin;
-      f.end = span.end;
-      f.kind = PlaceReadWeaklyAsPerson(text, span)  ? Kind::kLoc
-               : CodeReadWeaklyAsPerson(text, span) ? Kind::kId
-                                                     : TagLabelKind(span.label);
-      f.confidence = span.confidence;
-      f.detector = "tagger";
-      sink.Add(f);
+    for (const TagSpan& whole : s->spans) {
+      if (whole.label == TagLabel::kCode && IsDecimalFraction(text.substr(whole.begin, whole.end - whole.begin))) continue;
+      // A tab separates the cells of a table: a reading across one is one
+      // reading per cell ("DIATTA<TAB>Ansoumana<TAB>M" -> "DIATTA",
+      // "Ansoumana"), of the same label and confidence; a cell of one byte
+      // (a sex or a yes/no column) is dropped.
+      const bool cells = text.substr(whole.begin, whole.end - whole.begin).find('\t') != std::string_view::npos;
+      for (size_t b = whole.begin; b < whole.end;) {
+        size_t e = b;
+        while (e < whole.end && text[e] != '\t') ++e;
+        TagSpan span = whole;
+        span.begin = b;
+        span.end = e;
+        while (span.begin < span.end && text[span.begin] == ' ') ++span.begin;
+        while (span.end > span.begin && text[span.end - 1] == ' ') --span.end;
+        b = e + 1;
+        if (span.end - span.begin < (cells ? 2u : 1u)) continue;
+        Finding f;
+        f.begin = span.begin;
+        f.end = span.end;
+        f.kind = PlaceReadWeaklyAsPerson(text, span)  ? Kind::kLoc
+                 : CodeReadWeaklyAsPerson(text, span) ? Kind::kId
+                                                       : TagLabelKind(span.label);
+        f.confidence = span.confidence;
+        f.detector = "tagger";
+        sink.Add(f);
+      }
     }
     return Status::OK();
   }

@@ -1,0 +1,25 @@
+#include "src/resolve/common_words.h"
+
+#include <gtest/gtest.h>
+
+namespace tearline::link_internal {
+namespace {
+
+TEST(CommonWordsTest, OrdinaryEnglishWordsInAnyCase) {
+  struct Case {
+    const char* word;
+    bool common;
+  } cases[] = {
+      {"the", true},         {"gift", true},      {"Gift", true},       {"PRECIOUS", true},
+      {"patience", true},    {"roadblock", true}, {"king", true},       {"hope", true},
+      {"Chinese", true},     {"Acholi", true},    {"Muslim", true},
+      {"nkosi", false},      {"Mthokozisi", false}, {"thandeka", false}, {"sibo", false},
+      {"a", false},          {"an", false},        // shorter than three letters
+      {"café", false},       {"re-entry", false},  // not ASCII letters only
+      {"", false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(IsCommonWord(c.word), c.common) << c.word;
+}
+
+}  // namespace
+}  // namespace tearline::link_internal

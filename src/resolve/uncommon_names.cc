@@ -1,0 +1,125 @@
+#include "uncommon_names.h"
+
+#include <algorithm>
+#include <array>
+
+#include "common_words.h"
+#include "finding_index.h"
+#include "link_words.h"
+#include "patronyms.h"
+#include "place_names.h"
+
+namespace tearline::link_internal {
+namespace {
+
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// The capitalised ASCII word that ends one space before text[b]; empty when
+// there is none.
+std::string_view NameWordBefore(std::string_view text, size_t b) {
+  if (b < 2 || text[b - 1] != ' ') return {};
+  size_t a = b - 1;
+  while (a > 0 && (IsAsciiUpper(text[a - 1]) || IsAsciiLower(text[a - 1]))) --a;
+  if (a == b - 1 || (a > 0 && IsWordByte(text[a - 1]))) return {};
+  if (a > 0 && IsJoiner(text[a - 1]) && JoinsAt(text, a - 1)) return {};
+  return text.substr(a, b - 1 - a);
+}
+
+bool WrittenLike(std::string_view word, std::string_view finding) {
+  if (word.size() < 3 || !IsAsciiUpper(word[0])) return false;
+  const bool caps = finding.size() >= 2 && IsAsciiUpper(finding[0]) && IsAsciiUpper(finding[1]);
+  for (size_t i = 1; i < word.size(); ++i) {
+    if (caps ? !IsAsciiUpper(word[i]) : !IsAsciiLower(word[i])) return false;
+  }
+  return IsAsciiUpper(finding[0]);
+}
+
+constexpr std::array<std::string_view, 5> kPlaceWords = {"in", "at", "from", "to", "near"};
+
+}  // namespace
+
+void ExtendOverUncommonNameWords(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  std::vector<std::pair<size_t, size_t>> widen;  // (finding, new begin)
+  for (size_t i = 0; i < findings->size(); ++i) {
+    const Finding& f = (*findings)[i];
+    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.detector == "script") continue;
+    const std::string_view word = NameWordBefore(text, f.begin);
+    if (word.empty() || !WrittenLike(word, text.substr(f.begin, f.size()))) continue;
+    const size_t b = static_cast<size_t>(word.data() - text.data());
+    if (IsCommonWord(word) || IsGenericNameWord(word) || IsTitleWord(word) || IsPlacePrefix(word)) {
+      continue;
+    }
+    if (FollowsPlacePrefix(text, b)) continue;
+    std::array<char, 8> buf;
+    if (OneOf(kPlaceWords, LowerAsciiInto(WordBefore(text, b), buf))) continue;
+    widen.push_back({i, b});
+  }
+  if (widen.empty()) return;
+  // Built only for the few candidates: no other finding may touch the word.
+  const FindingIndex index(*findings);
+  for (const auto& [i, b] : widen) {
+    const size_t word_end = (*findings)[i].begin - 1;
+    if (index.ForEachOver(b, word_end, [](const Finding&) { return false; })) (*findings)[i].begin = b;
+  }
+}
+
+void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  constexpr float kWeakest = 0.3f;
+  std::vector<Finding>& all = *findings;
+  std::vector<size_t> persons;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Finding& f = all[i];
+    if (f.kind == Kind::kPerson && f.confidence >= kWeakest && f.detector != "script" && f.size() > 0) {
+      persons.push_back(i);
+    }
+  }
+  std::sort(persons.begin(), persons.end(), [&](size_t a, size_t b) { return all[a].begin < all[b].begin; });
+  const auto beside = [&](const Finding& left, const Finding& right) {
+    if (right.begin < left.end) return false;
+    std::string_view gap = text.substr(left.end, right.begin - left.end);
+    // An age or a note in parentheses after the left name: "Kila (approx 10)
+    // and" (without one, AddCoordinatedNames reads "A and B").
+    if (gap.size() >= 3 && gap[0] == ' ' && gap[1] == '(') {
+      const size_t close = gap.find(')');
+      if (close == std::string_view::npos || close > 24 || gap.substr(0, close).find('\n') != std::string_view::npos) {
+        return false;
+      }
+      gap.remove_prefix(close + 1);
+      return gap == " " || gap == ", " || gap == " and " || gap == " & ";
+    }
+    return gap == " " || gap == ", ";
+  };
+  const auto capital = [&](const Finding& f) {
+    const char c = text[f.begin];
+    return IsAsciiUpper(c) || static_cast<unsigned char>(c) >= 0xC0;
+  };
+  const auto weak = [&](const Finding& w) { return w.confidence < min_confidence && capital(w); };
+  const auto strong = [&](const Finding& s) { return s.confidence >= min_confidence; };
+  // Other readings may start between the two (a shorter reading of the
+  // strong name): the neighbours are looked for among the readings that
+  // start near.
+  constexpr size_t kLongestName = 200, kLongestGap = 32;
+  for (size_t k = 0; k < persons.size(); ++k) {  // after a name, in text order: chains grow rightwards
+    Finding& w = all[persons[k]];
+    if (!weak(w)) continue;
+    for (size_t j = k; j-- > 0 && all[persons[j]].begin + kLongestName > w.begin;) {
+      if (strong(all[persons[j]]) && beside(all[persons[j]], w)) {
+        w.confidence = min_confidence;
+        break;
+      }
+    }
+  }
+  for (size_t k = persons.size(); k-- > 0;) {  // before a name, in reverse: chains grow leftwards
+    Finding& w = all[persons[k]];
+    if (!weak(w)) continue;
+    for (size_t j = k + 1; j < persons.size() && all[persons[j]].begin <= w.end + kLongestGap; ++j) {
+      if (strong(all[persons[j]]) && beside(w, all[persons[j]])) {
+        w.confidence = min_confidence;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace tearline::link_internal

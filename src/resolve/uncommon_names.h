@@ -1,0 +1,41 @@
+// src/resolve/uncommon_names.h — name words that are no English word, next
+// to a found name. Internal to the resolve module.
+//
+// THREAD SAFETY
+//   Pure functions.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "tearline/detect.h"
+
+namespace tearline::link_internal {
+
+// Widens each PERSON finding at min_confidence or more (not of the script
+// detector) over the capitalised word right before it, one space between on
+// the same line ("Mthokozisi" of "brothers. Mthokozisi Dube" when the tagger
+// read only "Dube"), when that word is no common English word
+// (IsCommonWord), no title, office, generic word or place prefix, and
+// written like the finding (a capital then a small letter before a
+// capitalised finding; all capitals before one in capitals); not when
+// another finding touches the word, nor when it follows a place prefix or
+// a word of place ("in", "at", "from", "to", "near"). ASCII words only: a
+// word of another script or with accents may be a place or a name alike.
+// True for the words that name no one on their own (the office words, other
+// institution words, greetings, ...; defined in link.cc).
+bool IsGenericNameWord(std::string_view word);
+
+void ExtendOverUncommonNameWords(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
+// Raises each weak PERSON finding (0.3 <= confidence < min_confidence, not
+// of the script detector) that starts with a capital and stands next to a
+// PERSON finding at min_confidence or more, only " " or ", " between
+// them, or a note in parentheses of up to 24 bytes after the left one and
+// then one of those, " and " or " & " ("Kila (approx 10) and Mark Tumbu"), to min_confidence:
+// "KOLLIE" of "KOLLIE, Faith" beside "Faith". A name beside a name is part
+// of it or another of a list of names. Chains are followed ("A, B, C" with
+// only A strong).
+void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
+}  // namespace tearline::link_internal
