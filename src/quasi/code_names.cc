@@ -61,6 +61,23 @@ using quasi::IsUpperAscii;
 
 char Lower(char c) { return IsUpperAscii(c) ? static_cast<char>(c | 0x20) : c; }
 
+// The French spacing inside guillemets: a space, a no-break space (U+00A0)
+// or a narrow one (U+202F). FrenchSpaceAt: its length at text[i...];
+// FrenchSpaceBefore: its length ending at text[end]; 0 when none.
+constexpr std::string_view kFrenchSpaces[] = {" ", "\xC2\xA0", "\xE2\x80\xAF"};
+size_t FrenchSpaceAt(std::string_view text, size_t i) {
+  for (std::string_view sp : kFrenchSpaces) {
+    if (i <= text.size() && text.compare(i, sp.size(), sp) == 0) return sp.size();
+  }
+  return 0;
+}
+size_t FrenchSpaceBefore(std::string_view text, size_t end) {
+  for (std::string_view sp : kFrenchSpaces) {
+    if (end >= sp.size() && text.compare(end - sp.size(), sp.size(), sp) == 0) return sp.size();
+  }
+  return 0;
+}
+
 // The opening quote that ends at text[end) (", ', “, ‘, „, « or a doubled
 // "" as a CSV cell writes a quote inside it), as its length; 0 when there is
 // none.
@@ -68,10 +85,8 @@ size_t OpeningQuoteBefore(std::string_view text, size_t end) {
   if (end >= 2 && text[end - 1] == '"' && text[end - 2] == '"') return 2;
   if (end >= 1 && (text[end - 1] == '"' || text[end - 1] == '\'')) return 1;
   if (end >= 2 && text.compare(end - 2, 2, "\xC2\xAB") == 0) return 2;  // «
-  // « and French spacing: a space, a no-break space or a narrow one.
-  if (end >= 3 && text.compare(end - 3, 3, "\xC2\xAB ") == 0) return 3;
-  if (end >= 4 && text.compare(end - 4, 4, "\xC2\xAB\xC2\xA0") == 0) return 4;
-  if (end >= 5 && text.compare(end - 5, 5, "\xC2\xAB\xE2\x80\xAF") == 0) return 5;
+  // « and French spacing.
+  if (const size_t sp = FrenchSpaceBefore(text, end); sp > 0 && end >= sp + 2 && text.compare(end - sp - 2, 2, "\xC2\xAB") == 0) return sp + 2;
   if (end >= 3 && text.compare(end - 3, 3, "\xE2\x80\x9C") == 0) return 3;  // “
   if (end >= 3 && text.compare(end - 3, 3, "\xE2\x80\x98") == 0) return 3;  // ‘
   if (end >= 3 && text.compare(end - 3, 3, "\xE2\x80\x9E") == 0) return 3;  // „
@@ -84,11 +99,8 @@ size_t ClosingQuoteAt(std::string_view text, size_t i) {
   if (i + 1 < text.size() && text[i] == '"' && text[i + 1] == '"') return 2;
   if (i < text.size() && (text[i] == '"' || text[i] == '\'')) return 1;
   if (i + 2 <= text.size() && text.compare(i, 2, "\xC2\xBB") == 0) return 2;  // »
-  // French spacing before »: a space, a no-break space or a narrow one.
-  for (std::string_view spaced : {std::string_view(" \xC2\xBB"), std::string_view("\xC2\xA0\xC2\xBB"),
-                                  std::string_view("\xE2\x80\xAF\xC2\xBB")}) {
-    if (text.compare(i, spaced.size(), spaced) == 0) return spaced.size();
-  }
+  // French spacing before ».
+  if (const size_t sp = FrenchSpaceAt(text, i); sp > 0 && text.compare(i + sp, 2, "\xC2\xBB") == 0) return sp + 2;
   if (i + 3 <= text.size() && text.compare(i, 3, "\xE2\x80\x9D") == 0) return 3;  // ”
   if (i + 3 <= text.size() && text.compare(i, 3, "\xE2\x80\x99") == 0) return 3;  // ’
   if (i + 3 <= text.size() && text.compare(i, 3, "\xE2\x80\x9C") == 0) return 3;  // “ after „
@@ -301,15 +313,7 @@ class CodeNameDetector final : public Detector {
       len = 2;  // a doubled quote inside a CSV cell
     }
     size_t i = q + len;
-    if (text[q] == '\xC2') {  // French spacing after «
-      if (text.compare(i, 1, " ") == 0) {
-        i += 1;
-      } else if (text.compare(i, 2, "\xC2\xA0") == 0) {
-        i += 2;
-      } else if (text.compare(i, 3, "\xE2\x80\xAF") == 0) {
-        i += 3;
-      }
-    }
+    if (text[q] == '\xC2') i += FrenchSpaceAt(text, i);  // French spacing after «
     // An Arabic article before the capital ('a.k.a. "al-Dhib"'): part of the
     // name after a trigger.
     const size_t article = ArabicArticleLength(text.substr(i));

@@ -446,8 +446,8 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
         if (w.skeleton.empty() || w.text.size() < 3 || IsGenericWord(w.text) || link_internal::IsPlacePrefix(w.text)) {
           continue;
         }
-        std::string low = LowerAscii(w.text);
-        link_internal::LowerLatin1Capitals(&low);
+        std::string low;
+        link_internal::LowerNameInto(w.text, &low);
         // "al-Dhib" is also "Dhib" ("ya Dhib"): the word after an Arabic article.
         if (const size_t article = ArabicArticleLength(low); article > 0 && low.size() >= article + 3) {
           by_word.emplace(low.substr(article), renumber[e]);
@@ -479,17 +479,19 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     // of a multi-byte character counting as a letter, with inner hyphens).
     std::string low;
     std::vector<Finding> added;
+    // A mention of entity `id` at text[b, e), found by propagation.
+    const auto add_mention = [&](size_t b, size_t e, int id) {
+      Finding f{b, e, Kind::kPerson, "", 0.9f * conf[id], "link"};
+      f.entity = id;
+      added.push_back(f);
+    };
     link_internal::ForEachCapitalisedWordFrom(text, scan.Capitals(), true, [&](size_t b, size_t i) {
       std::string_view t = text.substr(b, i - b);
       if (t.size() < 3 || !filter.MayHold(t)) return;
-      low.assign(t);
-      for (char& c : low) c = LowerAsciiByte(c);
-      link_internal::LowerLatin1Capitals(&low);
+      link_internal::LowerNameInto(t, &low);
       auto it = by_word.find(low);
       if (it == by_word.end() || coverage.Covers(b, i) || link_internal::FollowsPlacePrefix(text, b)) return;
-      Finding f{b, i, Kind::kPerson, "", 0.9f * conf[it->second], "link"};
-      f.entity = it->second;
-      added.push_back(f);
+      add_mention(b, i, it->second);
     });
     if (options.propagate_lower) {
       // Lower-case mentions: entity words of >= 4 ASCII letters that are no
@@ -497,20 +499,21 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       std::unordered_map<std::string_view, int> lower_words;  // views of by_word's keys
       // A filter of 2^16 bits before the lookup (a document names thousands
       // of persons; most of its lower-case words must pass no lookup).
-      const auto lower_bit = [](std::string_view w) {
-        uint32_t h = static_cast<uint32_t>(w.size()) * 0x9E3779B1u;
-        for (size_t k = 0; k < 4 && k < w.size(); ++k) h = (h ^ static_cast<unsigned char>(w[k])) * 0x01000193u;
-        h = (h ^ static_cast<unsigned char>(w.back())) * 0x85EBCA6Bu;
-        return h >> 16;
-      };
-      std::vector<uint64_t> lower_filter(1024, 0);
+      link_internal::BasicWordFilter<16> lower_filter(false);
       for (const auto& [word, id] : by_word) {
         if (word.size() < 4 || word.size() > 32 || link_internal::IsCommonWord(word)) continue;
         if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
         lower_words.emplace(word, id);
-        const uint32_t bit = lower_bit(word);
-        lower_filter[bit / 64] |= uint64_t{1} << (bit % 64);
+        lower_filter.Add(word);
       }
+      // Not a part of an address, a handle or a path ("farid.omari@",
+      // "@omari_f", "/omari/"): those are found as what they are.
+      const auto in_address = [&](size_t b, size_t e) {
+        const auto opens = [](char c) { return c == '@' || c == '.' || c == '_' || c == '/' || c == '#' || c == ':'; };
+        return (b > 0 && opens(text[b - 1])) ||
+               (e < text.size() && (text[e] == '@' || text[e] == '_' || text[e] == '/' ||
+                                    ((text[e] == '.' || text[e] == ':') && e + 1 < text.size() && IsWordByte(text[e + 1]))));
+      };
       const size_t n = text.size();
       for (size_t b = 0; b < n;) {
         const char c = text[b];
@@ -528,38 +531,22 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
         while (e < n && text[e] >= 'a' && text[e] <= 'z') ++e;
         if (e < n && (IsWordByte(text[e]) || link_internal::IsJoiner(text[e]))) e = link_internal::WordEnd(text, b, true);
         const std::string_view t = text.substr(b, e - b);
-        // Not a part of an address, a handle or a path ("farid.omari@",
-        // "@omari_f", "/omari/"): those are found as what they are.
-        const auto address = [&](char c) { return c == '@' || c == '.' || c == '_' || c == '/' || c == '#' || c == ':'; };
-        if ((b > 0 && address(text[b - 1])) ||
-            (e < n && (text[e] == '@' || text[e] == '_' || text[e] == '/' ||
-                       ((text[e] == '.' || text[e] == ':') && e + 1 < n && IsWordByte(text[e + 1]))))) {
+        if (in_address(b, e)) {
           b = e;
           continue;
         }
         // "d'Ousmane", "l'Amina": the capitalised name after an elided article.
         if (const size_t elided = link_internal::ElidedArticleLength(t);
             elided > 0 && t.size() >= elided + 3 && link_internal::IsCapitalByte(t[elided]) && filter.MayHold(t.substr(elided))) {
-          low.assign(t.substr(elided));
-          for (char& ch : low) ch = LowerAsciiByte(ch);
-          link_internal::LowerLatin1Capitals(&low);
+          link_internal::LowerNameInto(t.substr(elided), &low);
           auto it = by_word.find(low);
-          if (it != by_word.end() && !coverage.Covers(b + elided, e)) {
-            Finding f{b + elided, e, Kind::kPerson, "", 0.9f * conf[it->second], "link"};
-            f.entity = it->second;
-            added.push_back(f);
-          }
+          if (it != by_word.end() && !coverage.Covers(b + elided, e)) add_mention(b + elided, e, it->second);
           b = e;
           continue;
         }
-        const uint32_t bit = t.size() >= 4 ? lower_bit(t) : 0;
-        if (t.size() >= 4 && (lower_filter[bit / 64] >> (bit % 64)) & 1) {
+        if (t.size() >= 4 && lower_filter.MayHold(t)) {
           auto it = lower_words.find(t);
-          if (it != lower_words.end() && !coverage.Covers(b, e)) {
-            Finding f{b, e, Kind::kPerson, "", 0.9f * conf[it->second], "link"};
-            f.entity = it->second;
-            added.push_back(f);
-          }
+          if (it != lower_words.end() && !coverage.Covers(b, e)) add_mention(b, e, it->second);
         }
         b = e;
       }

@@ -170,12 +170,17 @@ inline bool EndsLatin1Capital(char lead, char b) {
   return static_cast<unsigned char>(lead) == 0xC3 && u >= 0x80 && u <= 0x9E && u != 0x97;
 }
 
-// Lower-cases the Latin-1 capitals of UTF-8 s in place ("SANÉ" -> "SANé";
-// with LowerAsciiByte, "sané").
-inline void LowerLatin1Capitals(std::string* s) {
-  for (size_t i = 1; i < s->size(); ++i) {
-    if (EndsLatin1Capital((*s)[i - 1], (*s)[i])) (*s)[i] = static_cast<char>((*s)[i] + 0x20);
-  }
+// The byte c of a UTF-8 word lower-cased, given the byte before it (0 for the
+// first): ASCII capitals and the last bytes of Latin-1 capitals.
+inline char LowerNameByte(char prev, char c) {
+  return EndsLatin1Capital(prev, c) ? static_cast<char>(c + 0x20) : LowerAsciiByte(c);
+}
+
+// word lower-cased into *out, ASCII and Latin-1 capitals ("SANÉ" -> "sané"):
+// the spelling by which linking compares name words.
+inline void LowerNameInto(std::string_view word, std::string* out) {
+  out->assign(word);
+  for (size_t i = 0; i < out->size(); ++i) (*out)[i] = LowerNameByte(i > 0 ? word[i - 1] : '\0', word[i]);
 }
 
 // The length of an elided French or Italian article that opens word ("d'",
@@ -204,9 +209,11 @@ std::string_view LowerAsciiInto(std::string_view word, std::array<char, N>& buf)
 // words from their length and first, second and last bytes (never for a word
 // of the set): a filter in front of a hash lookup. With `lower`, words are
 // compared by those bytes lower-cased (ASCII and Latin-1 capitals).
-class WordFilter {
+// LogBits sets its size (2^LogBits bits): larger for larger sets.
+template <int LogBits>
+class BasicWordFilter {
  public:
-  explicit WordFilter(bool lower) : lower_(lower) {}
+  explicit BasicWordFilter(bool lower) : lower_(lower) {}
   void Add(std::string_view w) {
     const uint32_t i = Index(w);
     bits_[i / 64] |= uint64_t{1} << (i % 64);
@@ -220,8 +227,7 @@ class WordFilter {
   uint32_t Index(std::string_view w) const {
     if (w.empty()) return 0;
     auto byte = [&](size_t k) {
-      char c = w[k];
-      if (lower_) c = k > 0 && EndsLatin1Capital(w[k - 1], c) ? static_cast<char>(c + 0x20) : LowerAsciiByte(c);
+      const char c = lower_ ? LowerNameByte(k > 0 ? w[k - 1] : '\0', w[k]) : w[k];
       return static_cast<uint32_t>(static_cast<unsigned char>(c));
     };
     uint32_t h = static_cast<uint32_t>(w.size()) * 0x9E3779B1u;
@@ -229,9 +235,10 @@ class WordFilter {
     h *= 0x85EBCA6Bu;
     return h >> (32 - kLogBits);
   }
-  static constexpr int kLogBits = 13;
+  static constexpr int kLogBits = LogBits;
   bool lower_;
   std::array<uint64_t, (size_t{1} << kLogBits) / 64> bits_{};
 };
+using WordFilter = BasicWordFilter<13>;
 
 }  // namespace tearline::link_internal

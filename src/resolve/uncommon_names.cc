@@ -15,15 +15,13 @@ namespace {
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 
-// The capitalised ASCII word that ends one space before text[b]; empty when
-// there is none.
+// The ASCII word that ends one space before text[b] (WordBefore), not the
+// end of a word joined by a hyphen or an apostrophe ("al-Mthokozisi").
 std::string_view NameWordBefore(std::string_view text, size_t b) {
-  if (b < 2 || text[b - 1] != ' ') return {};
-  size_t a = b - 1;
-  while (a > 0 && (IsAsciiUpper(text[a - 1]) || IsAsciiLower(text[a - 1]))) --a;
-  if (a == b - 1 || (a > 0 && IsWordByte(text[a - 1]))) return {};
-  if (a > 0 && IsJoiner(text[a - 1]) && JoinsAt(text, a - 1)) return {};
-  return text.substr(a, b - 1 - a);
+  const std::string_view word = WordBefore(text, b);
+  if (word.empty()) return {};
+  const size_t a = static_cast<size_t>(word.data() - text.data());
+  return a > 0 && IsJoiner(text[a - 1]) && JoinsAt(text, a - 1) ? std::string_view() : word;
 }
 
 bool WrittenLike(std::string_view word, std::string_view finding) {
@@ -90,11 +88,7 @@ void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std:
     }
     return gap == " " || gap == ", ";
   };
-  const auto capital = [&](const Finding& f) {
-    const char c = text[f.begin];
-    return IsAsciiUpper(c) || static_cast<unsigned char>(c) >= 0xC0;
-  };
-  const auto weak = [&](const Finding& w) { return w.confidence < min_confidence && capital(w); };
+  const auto weak = [&](const Finding& w) { return w.confidence < min_confidence && IsCapitalByte(text[w.begin]); };
   const auto strong = [&](const Finding& s) { return s.confidence >= min_confidence; };
   // Other readings may start between the two (a shorter reading of the
   // strong name): the neighbours are looked for among the readings that
