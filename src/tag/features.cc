@@ -114,9 +114,12 @@ void Lexicons::BuildIndex() {
   size_t cap = 16;
   while (cap < n * 2) cap <<= 1;
   index.assign(cap, Slot{});
+  constexpr size_t kAhead = 16;  // slots are random: fetch them ahead of the insertions
   for (int i = 0; i < kNumLexicons; ++i) {
-    for (uint64_t h : sets[i]) {
-      uint64_t key = h | 1;  // never 0
+    const auto& set = sets[i];
+    for (size_t j = 0; j < set.size(); ++j) {
+      if (j + kAhead < set.size()) __builtin_prefetch(&index[Mix(set[j + kAhead] | 1, 0) & (cap - 1)], 1);
+      uint64_t key = set[j] | 1;  // never 0
       size_t slot = Mix(key, 0) & (cap - 1);
       while (index[slot].key != 0 && index[slot].key != key) slot = (slot + 1) & (cap - 1);
       index[slot].key = key;
@@ -128,7 +131,6 @@ void Lexicons::BuildIndex() {
   cap = 16;
   while (cap * 2 < clusters.size() * 3) cap <<= 1;
   cluster_index.assign(cap, ClusterSlot{});
-  constexpr size_t kAhead = 16;  // slots are random: fetch them ahead of the insertions
   for (size_t i = 0; i < clusters.size(); ++i) {
     if (i + kAhead < clusters.size()) __builtin_prefetch(&cluster_index[Mix(clusters[i + kAhead].first | 1, 0) & (cap - 1)], 1);
     const auto& [h, code] = clusters[i];
