@@ -132,7 +132,9 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // (Sister), Hon, the Philippine Kapitan, the Sahel's Alhaji, Alhaja, Hajiya,
 // Malam, Mallam, Bulama, Ustaz, Ustadh, the Somali Suldaan, Ugaas, Garaad,
 // the Portuguese and Spanish Sra, Srta, Dona, Ir (Irmã), Irmã, Frei, and
-// Madam and Mama ("Madam Gift", "Mama Ngozi");
+// Madam and Mama ("Madam Gift", "Mama Ngozi"), Chad's Hadjé, Hadje, Hadja
+// ("Hadjé Fatimé Mbodou") and Aceh's Teungku, Tgk and Keuchik (the village
+// head: "Keuchik Zulkifli");
 // the Burmese and Karen U, Ko, Ma, Naw and Saw only so written, before a
 // space and name words in title case, since they are also words and
 // abbreviations ("U.S.", "MA", a chat's "U GOING OUT"; "U" also needs two
@@ -179,7 +181,9 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // name alone, without quotes. Nicknames: a quoted name after "nicknamed",
 // "also called", "dit" / "dite" (French: 'Boubacar dit "Bouba"', also with
 // French spacing: 'dit « Papis »'), "calls" ('everyone calls "Baiano"'),
-// "call(s)/called him/her" ('everyone calls him "Dheere"') is reported so too, and so is one
+// "call(s)/called him/her" ('everyone calls him "Dheere"'), "addressed as" and
+// "known as" after a word for a person (man, woman, boy, girl, person,
+// someone; "known on site as": 'a man known as "Soso"') is reported so too, and so is one
 // in parentheses right after a capitalised word that may end a name
 // ('Gurgen ("Gugo") will move'; not after a sentence opener nor the words
 // for things below: 'Operation ("Red Dawn")'); and one to
@@ -239,6 +243,17 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // " and ", ", and ", " & " between them ("his sons Ahmad and Mahmood"), each
 // name optionally followed by an aside in parentheses of up to 24 bytes
 // ("daughters Lola (9), Madina (6) and Zuhra (2)").
+// LISTS WITH AGES (subkind RELATIVE): two to twelve names, each right after
+// a space or '(' and followed by an age ("Falmata 8", "Omar 3 yrs",
+// "Zara 2mo", "Nephtalie (6)"; one or two digits, then a unit or nothing,
+// then the end of the item), joined by ", ", " and ", " & ", "; " or " + ",
+// on a line that speaks of children or kin within 100 bytes before the list
+// or 60 after it (child, children, kids, sons, daughters, grandchildren,
+// girls, boys, siblings, household, members, family, her, his, their, w/,
+// enfants, hijos, filhos, ...): "With her: Falmata 8, Kaltouma 5, Bakaka 2",
+// "her kids (Layan 9, Karam 6)", "Nephtalie (6) and Jameson (3) are at the
+// child-friendly space". Not numbered nouns ("Block 3, Zone 4", "Room 4",
+// "Day 2", month abbreviations), times ("8:30") nor longer numbers.
 // Never a name: a first word that opens sentences ("The", "He", "In"), one
 // word of three capitals or fewer ("friends IRL", "the applicant DEM
 // 28,224"). A capitalised kin word ("Brother Ahmad", "Mother Teresa") is
@@ -424,7 +439,9 @@ size_t ArabicArticleLength(std::string_view word);
 // Interviewee, Interpreter, Translator, Enumerator, Operator, Driver, Focal
 // point, Contact person, Team lead(er), Secretary, Chairperson, Chairman,
 // Chairwoman, Treasurer, Signed (by), Reported/Compiled/Prepared/Submitted/
-// Written/Reviewed/Approved by, Operator signature; their value is no
+// Written/Reviewed/Approved/Checked/Completed/Distributed/Entered/Interviewed/
+// Received/Recorded/Registered/Updated/Verified by ("Distributed_by" over a
+// column of initials), Operator signature; their value is no
 // acronym alone ("Reported by: UNHCR") and ends at a comma ("Rebecca Adut
 // Mabior, Field Security Assistant").
 // Also the cells under every name column of a table (rows of cells separated by
@@ -462,7 +479,10 @@ size_t ArabicArticleLength(std::string_view word);
 // that has one; "nom", "nombre" or "nome" and one word that is no
 // preposition is a name label; a name label in parentheses ("(nome warao:
 // Jobaji)", "(alias: Bouba)") has its value up to the ')' on its line;
-// "Children", "Sons", "Siblings" and the like label lists of names. Lines of
+// "Children", "Sons", "Siblings" and the like label lists of names, and so
+// do labels that end in "name age" ("Members_name_age", "Child name/age"):
+// under such a label an age of one or two digits ends a name and a
+// separator may follow it ("Rukia Begum 31; Anwar 6"). Lines of
 // comma-separated cells are tables like those split by ';' (header of three
 // cells or more, none empty, none over 40 bytes or three words, no period
 // at its end); a quoted cell ("\"Ramos, Pedro\"") is one cell without its
@@ -484,6 +504,11 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 //   - in parentheses of their own ("the source (H.A.)"), before " (" ("H.A.
 //     (trusted)"), before "'s", or as a speaker at a line's start ("A.K.: on
 //     my way");
+//   - as the value of a label on their line that holds "initials",
+//     "signature" or "signed" ("Author initials on cover: F.A.W.");
+//   - as a sign-off after a dash that ends a line or a bracketed note
+//     ("— Y.F.]", "-- A.K."), or opening a line before a date or a time
+//     (a signed entry: "F.A.W. 21/11 17:40");
 //   - before a lower-case verb of speech, perception or a clause ("A.K.
 //     said", "B.T. saw", "A.K. who", "A.K. and"); a capitalised word right after ("J. K. Mwangi", "A.K.
 //     Said") is left to the tagger.

@@ -53,14 +53,26 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "Emperor", "According") and greetings that open chat messages ("Silav",
 // "Hola", "Bonjour", "Merhaba", "Habari", "Jambo", "Terima", ...) and column
 // headings read alone ("Status", "Health"), God named in a blessing ("Thank
-// God", "Allah", "Inshallah"), which name no one on their own
+// God", "Allah", "Inshallah", "Gracias a Dios"), which name no one on their own
 // (a built-in list; case-insensitive). A name that merely contains them
 // ("Kayseri Administrative Court") is kept. Such words are never propagated
 // either (below). So are PERSON findings made only of lower-case nouns for a
 // role or a relation ("cook", "the guard" read without "the", "brother",
 // Indonesian "ayah", "kaka"; built in): in lower case they name no one,
 // though "Cook" may be a name; and the tagger's PERSON readings of a single
-// letter before a colon ("R:" of a transcript's respondent).
+// letter before a colon ("R:" of a transcript's respondent). The tagger's
+// weak PERSON readings (below 0.5, which no release acts on and the leak
+// check would block on) of one letter with or without a period ("zone C."),
+// of a whole cell of a table's first row (cells split by tabs or '|', two
+// separators or more, the next line as many: "Blanket\tMats\tNotes", "| Ref
+// | Date |"), of a piece of a code joined by '-' or '/' that holds a digit
+// ("SWE" of "SWE-PRT-24-041"), and of one common English word in capitals
+// on a line with no lower-case letter ("WALKED", "ONE" of a telex-style log;
+// not a word that is also a given name there: "HOPE", "GIFT", "PATIENCE")
+// are dropped too.
+// WHOLE CODES (always). An ID finding is widened over the pieces of the same
+// code joined to it by '-' or '/' (letters and digits: "SWE-PRT-24-041"
+// when "PRT-24-041" was found), so no piece is left to be read as a name.
 // PATRONYMS (options.join_patronyms). Then a PERSON finding (any confidence)
 // is grown over the particles of Arabic names and what they join: " bin ",
 // " ibn ", " bint ", " binti " (lower case or capitalised), " wad ", " walad ",
@@ -176,7 +188,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // min_confidence or more, only " " or ", " between them, or a note in
 // parentheses of up to 24 bytes after the left one and then one of those,
 // " and " or " & ", is raised to min_confidence: "KOLLIE" of "3. KOLLIE, Faith", "Kila" of
-// "Kila (approx 10) and Mark Tumbu". A name beside a name is part of it or
+// "Kila (approx 10) and Mark Tumbu"; so is one on the next line right after
+// a name of running prose (lower-case words before the name on its line)
+// when ", " or a space and a lower-case word follow it ("my wife, Mebrat\n
+// Haile, and our daughter"). A name beside a name is part of it or
 // another name of a list; left weak, the leak check would block on it.
 // ORGANISATION PROPAGATION (options.propagate_org): an organisation is named
 // the same way throughout a text, so every other whole-word occurrence (same

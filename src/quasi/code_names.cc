@@ -32,7 +32,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 36> kTriggers = {{
+constexpr std::array<Trigger, 44> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -43,6 +43,10 @@ constexpr std::array<Trigger, 36> kTriggers = {{
     {"calls her", true, false}, {"calls", true, false}, {"call him", true, false}, {"call her", true, false},
     {"called him", true, false}, {"called her", true, false}, {"goes by", true, false}, {"go by", true, false},
     {"went by", true, false},
+    // A person known as a quoted name: 'a man known as "Soso"', 'the officer
+    // was addressed as "Astamur"' (a thing "known as" stays weak).
+    {"man known as", true}, {"woman known as", true}, {"boy known as", true}, {"girl known as", true},
+    {"person known as", true}, {"someone known as", true}, {"known on site as", true}, {"addressed as", true},
     // "Source: UNAMA" credits an organisation; "source KESTREL" names one.
     {"source", false, false}, {"informant", false}, {"asset", false}, {"known as", false},
     {"known to us as", false}, {"referred to as", false},

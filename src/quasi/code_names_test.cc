@@ -42,6 +42,9 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"the model El Paso", ""},  // no article in lower case
       {"abd-el Aziz and el The", ""},
       {"known to us as \"The Gap\"", ""},  // quoted mixed case after a weak trigger
+      {"a man known as \"Soso\", identified", "PERSON/CODENAME[16,20)"},  // a person known as
+      {"an officer addressed as \"Astamur\".", "PERSON/CODENAME[25,32)"},
+      {"the bar known as \"The Gap\"", ""},
       // Nicknames.
       {"BARRY Boubacar dit \"Bouba\" | M/27", "PERSON/CODENAME[20,25)"},  // a French alias
       // French spacing inside « »: a space, a no-break space, a narrow one.

@@ -64,11 +64,12 @@ static_assert(std::is_sorted(std::begin(kKinListLabels), std::end(kKinListLabels
 // labels are. Sorted.
 constexpr std::string_view kRoleLabels[] = {
     "applicant",   "approved by", "author",      "beneficiary", "caller",     "case worker", "caseworker", "chairman",
-    "chairperson", "chairwoman",  "claimant",    "compiled by", "complainant", "contact person", "driver",
-    "enumerator",  "focal point", "informant",   "interpreter", "interviewee", "interviewer", "operator",
-    "operator signature", "patient", "prepared by", "reported by", "respondent", "reviewed by", "secretary",
-    "signed",      "signed by",   "submitted by", "survivor",  "team lead",  "team leader", "translator",
-    "treasurer",   "victim",      "witness",     "written by",
+    "chairperson", "chairwoman",  "checked by",  "claimant",    "compiled by", "complainant", "completed by",
+    "contact person", "distributed by", "driver", "entered by", "enumerator", "focal point", "informant",
+    "interpreter", "interviewed by", "interviewee", "interviewer", "operator", "operator signature", "patient",
+    "prepared by", "received by", "recorded by", "registered by", "reported by", "respondent", "reviewed by",
+    "secretary",   "signed",      "signed by",   "submitted by", "survivor",  "team lead",  "team leader",
+    "translator",  "treasurer",   "updated by",  "verified by", "victim",     "witness",    "written by",
 };
 static_assert(std::is_sorted(std::begin(kRoleLabels), std::end(kRoleLabels)));
 // First words of a value that say no name is given ("Name: Unknown",
@@ -284,6 +285,13 @@ Label ClassifyLabelText(std::string_view text) {
     const std::string_view second = std::string_view(label).substr(space + 1);
     if (Listed(kNameWords, first) && !Listed(kJoins, second) && second.rfind("d'", 0) != 0) return Label::kName;
   }
+  // "Members_name_age", "Child name / age": names with their ages.
+  for (std::string_view tail : {" name age", " names age", " name ages", " names ages", " name / age", " name/age"}) {
+    if (label.size() > tail.size() && label.compare(label.size() - tail.size(), tail.size(), tail) == 0) {
+      return Label::kNames;
+    }
+  }
+  if (label == "name age" || label == "names age" || label == "name/age") return Label::kNames;
   if (Listed(kKinLabels, label)) return Label::kKin;
   if (Listed(kKinListLabels, label)) return Label::kNames;
   if (Listed(kRoleLabels, label)) return Label::kRole;
@@ -860,7 +868,24 @@ class FieldNameDetector final : public Detector {
       const std::string_view word = text.substr(p, e - p);
       bool digits = false;
       for (char c : word) digits |= IsDigitAscii(c) || c == '/';
-      if (digits) break;  // "S/O", a number, a date: the name has ended
+      if (digits) {
+        // Under a plural label an age of one or two digits ends a name, and a
+        // separator may follow it ("Members_name_age: Rukia Begum 31; Anwar 6").
+        const bool age = label == Label::kNames && words > 0 && word.size() <= 2 &&
+                         std::all_of(word.begin(), word.end(), IsDigitAscii);
+        if (!age) break;  // "S/O", a number, a date: the name has ended
+        flush();
+        p = e;
+        if (text.compare(p, 2, "; ") == 0 || text.compare(p, 2, ", ") == 0) {
+          p += 2;
+        } else if (text.compare(p, 5, " and ") == 0) {
+          p += 5;
+        } else {
+          break;
+        }
+        while (p < n && text[p] == ' ') ++p;
+        continue;
+      }
       const bool particle = Listed(kParticles, word) || (word.size() > 3 && word.substr(0, 3) == "al-");
       if (IsLowerAscii(word[0]) && !lower_value && !particle) break;  // "Tendai on +243 ..."
       if (lower_value && (word == "and" || word == "or" || word == "on" || word == "at" || word == "in")) break;

@@ -59,6 +59,11 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"- \xC3\x89pouse: YAKIT\xC3\x89 Esp\xC3\xA9rance, 29 ans", "YAKIT\xC3\x89 Esp\xC3\xA9rance"},
       {"- Enfants: Bienvenu (11 ans), Gr\xC3\xA2" "ce (7 ans) et Dorcas (3 ans)", "Bienvenu | Gr\xC3\xA2" "ce"},
       {"Children names: Lola (9), Madina (6) and Zuhra (2)", "Lola | Madina | Zuhra"},
+      {"Members_name_age: Rukia Begum 31; Anwar 6", "Rukia Begum | Anwar"},  // bare ages
+      {"Children: Amina 7, Zara 4 and Ali 2", "Amina | Zara | Ali"},
+      {"Children: Amina 7 Zara", "Amina"},                                    // no separator after the age
+      {"Name: Amina 7, Zara", "Amina"},                                      // one name: a number ends it
+      {"Distributed_by: Z.I.\nVerified by: Rahim Noori, CP team", "Z.I. | Rahim Noori"},
       {"Apellidos: Reyes Mej\xC3\xAD" "a\nMadre: Dolores\nTestigo: la vecina\n", "Reyes Mej\xC3\xAD" "a | Dolores"},
       {"Nom du village: Ndassima", ""},  // not a whole label of the table
       {"Sexe: femme", ""},
@@ -122,6 +127,8 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"| # | Full name | Camp |\n|---|---|---|\n| 1 | Roya Sadat | Camp 4 |\n| 2 | Unknown | Camp 5 |\n",
        "Roya Sadat"},
       {"Name\tAge\tVillage\nAhmad Karimi\t34\tDeh Sabz\nfatima\t12\tQarabagh\n", "Ahmad Karimi | fatima"},
+      {"No\tHoH_name\tMembers_name_age\tDistributed_by\n1\tAYUB KHAN\tRukia 31; Anwar 6\tZ.I.\n",
+       "AYUB KHAN | Rukia | Anwar | Z.I."},
       // The table ends at a row with another number of cells.
       {"| Name | Age |\n| Rahim | 30 |\nTotal: 2 | of 3 | people\n| Karim | 31 |\n", "Rahim"},
       {"| S/N | HH HEAD (SURNAME, Other names) | SEX |\n|---|---|---|\n| 001 | MODU, FALMATA | F |\n", "MODU, FALMATA"},

@@ -16,6 +16,7 @@
 namespace tearline {
 namespace {
 
+using quasi::IsDigitAscii;
 using quasi::IsLowerAscii;
 using quasi::IsUpperAscii;
 
@@ -340,6 +341,52 @@ class InitialsDetector final : public Detector {
     }
   }
 
+  // The value of a label that speaks of initials or a signature, on the
+  // initials' line: "Author initials on cover: F.A.W.", "Signature of
+  // officer: K.M.".
+  static bool SignatureLabelBefore(std::string_view text, size_t b) {
+    if (b < 2 || text[b - 1] != ' ' || text[b - 2] != ':') return false;
+    constexpr size_t kMaxLabel = 60;
+    size_t start = b - 2;
+    while (start > 0 && text[start - 1] != '\n' && b - start <= kMaxLabel) --start;
+    std::string label(text.substr(start, b - 2 - start));
+    for (char& c : label) c = IsUpperAscii(c) ? static_cast<char>(c | 0x20) : c;
+    for (std::string_view w : {"initials", "signature", "signed"}) {
+      const size_t at = label.find(w);
+      if (at != std::string::npos && (at == 0 || !IsWordByte(label[at - 1])) &&
+          (at + w.size() == label.size() || !IsWordByte(label[at + w.size()]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A sign-off after a dash that ends a line or a bracketed note: "— Y.F.]",
+  // "-- A.K.", "– D.M.)".
+  static bool DashSignOff(std::string_view text, size_t b, size_t end) {
+    if (b < 2 || text[b - 1] != ' ') return false;
+    const std::string_view before = text.substr(0, b - 1);
+    const bool dash = before.ends_with("-") || before.ends_with("\xE2\x80\x94") || before.ends_with("\xE2\x80\x93");
+    if (!dash) return false;
+    size_t a = end;
+    if (a < text.size() && (text[a] == ']' || text[a] == ')')) ++a;
+    while (a < text.size() && (text[a] == ' ' || text[a] == '\r')) ++a;
+    return a == text.size() || text[a] == '\n';
+  }
+
+  // Initials that open a line (after indentation) and are followed by a
+  // date or a time: a signed entry ("F.A.W. 21/11 17:40").
+  static bool DatedLineStart(std::string_view text, size_t b, size_t end) {
+    size_t p = b;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    if (p > 0 && text[p - 1] != '\n') return false;
+    if (end + 2 >= text.size() || text[end] != ' ' || !IsDigitAscii(text[end + 1])) return false;
+    size_t q = end + 1;
+    while (q < text.size() && IsDigitAscii(text[q]) && q - end <= 4) ++q;
+    return q < text.size() && (text[q] == '/' || text[q] == ':' || text[q] == '.' || text[q] == '-') &&
+           q + 1 < text.size() && IsDigitAscii(text[q + 1]);
+  }
+
   // Whether the words around text[b, end) make it a person's initials.
   static bool PersonContext(std::string_view text, size_t b, size_t end) {
     std::array<char, 16> buf;
@@ -361,6 +408,7 @@ class InitialsDetector final : public Detector {
         if (p == 0 || text[p - 1] == '\n' || (p < b && (text[p - 1] == '.' || text[p - 1] == ')'))) return true;
       }
     }
+    if (SignatureLabelBefore(text, b) || DashSignOff(text, b, end) || DatedLineStart(text, b, end)) return true;
     size_t a = end;
     if (a < text.size() && text[a] == ' ' && a + 1 < text.size() && text[a + 1] == '(') return true;  // "H.A. (trusted)"
     if (a < text.size() && text[a] == ',') ++a;  // "A.K., who"

@@ -45,6 +45,12 @@ TEST(InitialsTest, InitialsInAPersonsContext) {
       {"1930 BASE > ALL: NIGHT CHECK. ALL STAFF ACCOUNTED FOR. D.Y.\n", "D.Y."},
       {"(thumbprint) D.M.Z.", "D.M.Z."},
       {"Thanks,\nK.M.\n", "K.M."},
+      {"Author initials on cover: F.A.W.\nf/u F.A.W. today", "F.A.W. | F.A.W."},  // a label that speaks of initials
+      {"a man called Wedi Keshi. \xE2\x80\x94 Y.F.]\n", "Y.F."},           // a sign-off after a dash
+      {"-- A.K.\n", "A.K."},
+      {"notes\n  F.A.W. 21/11 17:40\n", "F.A.W."},                             // a signed, dated entry
+      {"Author initials on cover: none. U.S. aid", ""},
+      {"the U.S. - U.K. talks", ""},
       // The words around.
       {"the source (H.A.) was paid", "H.A."},
       {"H.A. (trusted) reported movement", "H.A."},

@@ -264,6 +264,8 @@ TEST(TitledNameTest, HonorificAndName) {
       {"with Ma Thida and others", "PERSON/TITLED[5,13)"},
       {"camp chairman Alhaji Bukar Modu said", "PERSON/TITLED[14,31)"},
       {"Hajiya Falmata and Malam Kyari", "PERSON/TITLED[0,14) PERSON/TITLED[19,30)"},
+      {"Hadjé Fatimé Mbodou and Teungku Marzuki", "PERSON/TITLED[0,21) PERSON/TITLED[26,41)"},
+      {"moved by Keuchik Zulkifli; Tgk. Ali came", "PERSON/TITLED[9,25) PERSON/TITLED[27,35)"},
       {"secretary of Suldaan Maxamed Cabdi asked", "PERSON/TITLED[13,34)"},
       {"- Sheikh al-Dubai's involvement", "PERSON/TITLED[2,17)"},
       {"a monk, Ashin Pyinnya Thiha, spoke", "PERSON/TITLED[8,27)"},

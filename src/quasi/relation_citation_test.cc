@@ -120,10 +120,35 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
   ExpectScans(*detector, cases);
 }
 
+// Lists of two names or more, each with its age, in a line that speaks of
+// children or kin (before the list or just after it).
+TEST(RelationNameTest, ListsOfNamesWithAges) {
+  const auto detector = NewRelationNameDetector();
+  const Case cases[] = {
+      {"With her: Falmata 8, Kaltouma 5, Bakaka 2.", "PERSON/RELATIVE[10,17) PERSON/RELATIVE[21,29) PERSON/RELATIVE[33,39)"},
+      {"Kids w/ her: Guuleed 16, Nimco 7", "PERSON/RELATIVE[13,20) PERSON/RELATIVE[25,30)"},
+      {"household: Rukia Begum 31; Anwar 6", "PERSON/RELATIVE[11,22) PERSON/RELATIVE[27,32)"},
+      {"her kids (Layan 9, Karam 6), PSS", "PERSON/RELATIVE[10,15) PERSON/RELATIVE[19,24)"},
+      {"1. Nephtalie (6) and Jameson (3) are at the child-friendly space",
+       "PERSON/RELATIVE[3,12) PERSON/RELATIVE[21,28)"},                                      // kin word after
+      {"her sons: Ali 7 yrs, Omar 3 yrs", "PERSON/RELATIVE[10,13) PERSON/RELATIVE[21,25)"},
+      {"children: Amina 4 & Zara 2mo", "PERSON/RELATIVE[10,15) PERSON/RELATIVE[20,24)"},
+      {"Sites visited: Tawakal 2, Salaamey 3, Hiraan 4.", ""},  // no word of kin
+      {"her family in Block 3, Block 4 and Zone 5", ""},         // numbered nouns
+      {"her kids: Amina 8", ""},                                 // one name is no list
+      {"her kids: Amina 8:30, Zara 9:15", ""},                   // times
+      {"her kids: Amina 123, Zara 456", ""},                     // no ages
+      {"Meeting with her at 10:30, Room 4 and Room 5", ""},
+      {"his sons\nSites: Tawakal 2, Salaamey 3", ""},           // the word of kin is on another line
+  };
+  ExpectScans(*detector, cases);
+}
+
 TEST(RelationNameTest, FindingsDoNotDependOnBlockAlignment) {
   const auto detector = NewRelationNameDetector();
   const char* pieces[] = {"his",   "son",  "brothers", "Ahmad", "Karim", "and", ",",    "The",  "x",
-                          "named", "wife", "A.",       "Gul",   "'s",    "-",   "\n",   "sons", "\xC3\x89mile"};
+                          "named", "wife", "A.",       "Gul",   "'s",    "-",   "\n",   "sons", "\xC3\x89mile",
+                          "7",     "(6)",  "kids"};
   const size_t found = quasi_testing::ExpectFindingsIgnoreBlockAlignment(*detector, pieces, 123456789, 400, 4);
   EXPECT_GT(found, 100u);
 }

@@ -8,6 +8,7 @@
 #include <iterator>
 #include <string>
 
+#include "aged_lists.h"
 #include "name_words.h"
 #include "quasi_internal.h"
 #include "tearline/file.h"
@@ -340,8 +341,8 @@ class RelationNameDetector final : public Detector {
     quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
       const Bytes16 cap = ((Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'})) | (Bytes16)(v == uint8_t{0xC3});
       const uint32_t caps = quasi::HighBitMask(cap);
-      const uint32_t spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}));
-      // A capital at byte k after a space at byte k - 1.
+      const uint32_t spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}) | (Bytes16)(v == uint8_t{'('}));
+      // A capital at byte k after a space (or a '(': "(Layan 9, Karam 6)") at byte k - 1.
       uint32_t bits = caps & ((spaces << 1) | space_before);
       space_before = spaces >> 15;
       while (bits != 0) {
@@ -375,10 +376,18 @@ class RelationNameDetector final : public Detector {
 
   static void Candidate(std::string_view text, size_t i, FindingSink& sink, size_t* from) {
     if (!CapitalAt(text, i)) return;
+    if (text[i - 1] == '(') {
+      quasi::AgedNameList(text, i, kRelationNameConfidence, kId, sink, from);
+      return;
+    }
     const RelationWord* relation = RelationWordBefore(text, i);
     const bool cell_role = relation == nullptr && (relation = CellRoleWordBefore(text, i)) != nullptr;
     if (relation == nullptr) {
-      if (i >= 2 && MayEndRelationWord(text, i - 1) && GreetingBefore(text, i)) Addressed(text, i, sink, from);
+      if (i >= 2 && MayEndRelationWord(text, i - 1) && GreetingBefore(text, i)) {
+        Addressed(text, i, sink, from);
+      } else {
+        quasi::AgedNameList(text, i, kRelationNameConfidence, kId, sink, from);
+      }
       return;
     }
     if (cell_role) {

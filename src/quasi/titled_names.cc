@@ -28,7 +28,7 @@ constexpr float kTitledNameConfidence = 0.6f;
 // 2 to 8 bytes. Titles that also name an office or a thing ("President",
 // "General", "Judge") are not here: "General Assembly" names no one, and the
 // tagger reads those.
-constexpr std::array<std::string_view, 57> kHonorifics = {
+constexpr std::array<std::string_view, 63> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
     "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora", "doña",
@@ -40,13 +40,15 @@ constexpr std::array<std::string_view, 57> kHonorifics = {
     "suldaan", "ugaas", "garaad",           // Somali traditional leaders
     "saya",   "ashin",                      // Burmese: teacher, monk
     "sra",    "srta",   "dona",   "ir",     "irmã",   "frei",   // Portuguese, Spanish: "Sra.", "Ir. Conceição"
-    "madam",  "mama"};                      // "Madam Gift", "Mama Ngozi": West and East Africa
+    "madam",  "mama",                       // "Madam Gift", "Mama Ngozi": West and East Africa
+    "hadjé",  "hadje",  "hadja",            // Chad: "Hadjé Fatimé Mbodou"
+    "teungku", "tgk",   "keuchik"};         // Aceh: "Teungku Marzuki", "Tgk. Ali", the village head
 // Burmese and Karen honorifics that are also English words or abbreviations
 // ("U Tin Win", "Ko Zaw", "Ma Thida", "Naw Say Paw", "Saw Eh Doh"): only as
 // written here, a capital and lower case, never in capitals ("MA Program").
 constexpr std::array<std::string_view, 5> kMixedCaseHonorifics = {"Ko", "Ma", "Naw", "Saw", "U"};
 // Their first letters in upper case: the bytes the candidate search looks for.
-constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNB";
+constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNBT";
 static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {
   return h.size() >= 2 && h.size() <= 8 && kStartLetters.find(static_cast<char>(h[0] - 32)) != std::string_view::npos;
 }));
@@ -204,14 +206,15 @@ using quasi::Bytes16;
 // The letters are spelled out so that each broadcast is a constant the
 // compiler keeps out of the scan loop.
 inline uint32_t StartLetterBits(Bytes16 v) {
-  static_assert(kStartLetters.size() == 14, "one compare per start letter below");
+  static_assert(kStartLetters.size() == 15, "one compare per start letter below");
   Bytes16 hit = (Bytes16)(v == uint8_t{kStartLetters[0]}) | (Bytes16)(v == uint8_t{kStartLetters[1]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[2]}) | (Bytes16)(v == uint8_t{kStartLetters[3]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[4]}) | (Bytes16)(v == uint8_t{kStartLetters[5]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[6]}) | (Bytes16)(v == uint8_t{kStartLetters[7]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[8]}) | (Bytes16)(v == uint8_t{kStartLetters[9]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[10]}) | (Bytes16)(v == uint8_t{kStartLetters[11]}) |
-                (Bytes16)(v == uint8_t{kStartLetters[12]}) | (Bytes16)(v == uint8_t{kStartLetters[13]});
+                (Bytes16)(v == uint8_t{kStartLetters[12]}) | (Bytes16)(v == uint8_t{kStartLetters[13]}) |
+                (Bytes16)(v == uint8_t{kStartLetters[14]});
   return quasi::HighBitMask(hit);
 }
 

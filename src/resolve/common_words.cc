@@ -8,7 +8,7 @@
 
 namespace tearline::link_internal {
 
-extern const uint64_t kCommonWordHashes[];  // generated (gen_common_words.cc): the slots
+extern const uint64_t kCommonWordHashes[];  // generated (gen_word_table.cc): the slots
 extern const size_t kCommonWordSlots;       // a power of two
 
 bool IsCommonWord(std::string_view word) {

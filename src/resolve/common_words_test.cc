@@ -1,4 +1,5 @@
 #include "src/resolve/common_words.h"
+#include "src/resolve/known_places.h"
 
 #include <gtest/gtest.h>
 
@@ -19,6 +20,20 @@ TEST(CommonWordsTest, OrdinaryEnglishWordsInAnyCase) {
       {"", false},
   };
   for (const Case& c : cases) EXPECT_EQ(IsCommonWord(c.word), c.common) << c.word;
+}
+
+TEST(KnownTownsTest, TownsAsWrittenAndWithoutDiacritics) {
+  struct Case {
+    const char* text;
+    bool town;
+  } cases[] = {
+      {"Mandalay", true},   {"MANDALAY", true},   {"mandalay", true},  {"Ouahigouya", true},
+      {"Herat", true},      {"Herāt", true},      {"Mazar-e Sharif", true}, {"Maiduguri", true},
+      {"Victoria", false},  {"Jackson", false},   // given or family names
+      {"Hope", false},      {"Mandala", false},   {"Mandalay ", false}, {"", false},
+      {"Mandalay\n", false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(IsKnownTown(c.text), c.town) << c.text;
 }
 
 }  // namespace

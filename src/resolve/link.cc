@@ -30,7 +30,7 @@ const std::set<std::string, std::less<>>& Titles() {
       "president", "minister", "governor", "senator", "madam", "mme", "mlle", "hon", "rev", "father", "imam",
       // Burmese and Karen, Sahel and Somali honorifics (see NewTitledNameDetector).
       "u", "daw", "ko", "ma", "naw", "saw", "saya", "ashin", "alhaji", "alhaja", "hajiya", "malam", "mallam",
-      "bulama", "ustadh", "suldaan", "ugaas", "garaad"};
+      "bulama", "ustadh", "suldaan", "ugaas", "garaad", "hadje", "hadja", "teungku", "tgk", "keuchik"};
   return kTitles;
 }
 
@@ -47,6 +47,7 @@ bool IsTitleWord(std::string_view word) {
 namespace {
 
 using link_internal::IsWordByte;
+using link_internal::kWeakPerson;
 using link_internal::LowerAsciiByte;
 using link_internal::JoinPatronyms;
 
@@ -99,6 +100,7 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "dear", "all", "team", "colleagues", "everyone", "sir", "madam",
                   // God named in a blessing ("Thank God", "Allah willing").
                   "god", "allah", "jesus", "christ", "inshallah", "mashallah", "alhamdulillah", "wallahi",
+                  "dios", "deus", "dieu",  // "Gracias a Dios", "Graças a Deus"
                   // Column headings read alone ("| Status |", "Saúde / Health").
                   "status", "health", "block",
                   // Office units and posts in capitals ("HR officer", "the HQ", "the CEO").
@@ -338,9 +340,90 @@ LinkOptions LinkOptionsFor(const Policy& policy) {
   return link;
 }
 
+namespace {
+
+// Whether text[b, e) is a whole cell of the first row of a table: cells
+// split by tabs (or '|'), two or more on the row, and the next line has as
+// many ("Blanket\tMats\tNotes" over the rows of a distribution list).
+bool IsHeaderCell(std::string_view text, size_t b, size_t e) {
+  // A cell of a table drawn with '|' ("| Ref  | Date/time |"): the same, the
+  // cell's spaces aside, over a row of dashes or of as many bars.
+  size_t cb = b, ce = e;
+  while (cb > 0 && text[cb - 1] == ' ') --cb;
+  while (ce < text.size() && text[ce] == ' ') ++ce;
+  const char sep = (cb > 0 && text[cb - 1] == '|') ? '|' : '\t';
+  if (sep == '|') {
+    if (ce >= text.size() || text[ce] != '|') return false;
+  } else if ((b > 0 && text[b - 1] != '\t' && text[b - 1] != '\n') ||
+             (e < text.size() && text[e] != '\t' && text[e] != '\n' && text[e] != '\r')) {
+    return false;
+  }
+  const auto line_start = [&](size_t pos) -> size_t {  // the start of the line that holds text[pos]
+    const size_t nl = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+    return nl == std::string_view::npos ? 0 : nl + 1;
+  };
+  const size_t row = line_start(b);
+  const size_t row_end = text.find('\n', e);
+  if (row_end == std::string_view::npos) return false;
+  const size_t next_end = std::min(text.size(), text.find('\n', row_end + 1));
+  const auto tabs = [&](size_t from, size_t to) { return std::count(text.begin() + from, text.begin() + to, sep); };
+  const auto n = tabs(row, row_end);
+  if (n < 2 || tabs(row_end + 1, next_end) != n) return false;
+  // The first row: the line before has another shape (or there is none).
+  return row == 0 || tabs(line_start(row - 1), row - 1) != n;
+}
+
+// Whether text[b, e) is a piece of a code joined by hyphens that holds a
+// digit ("SWE" of "SWE-PRT-24-041").
+bool IsPieceOfCode(std::string_view text, size_t b, size_t e) {
+  if (!((e < text.size() && text[e] == '-') || (b > 0 && text[b - 1] == '-'))) return false;
+  size_t from = b, to = e;
+  while (from > 0 && (IsWordByte(text[from - 1]) || text[from - 1] == '-' || text[from - 1] == '/')) --from;
+  while (to < text.size() && (IsWordByte(text[to]) || text[to] == '-' || text[to] == '/')) ++to;
+  return std::any_of(text.begin() + from, text.begin() + to, [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Common words that are also given names where tearline is used ("Gift",
+// "Patience", "Lucky"): never taken for ordinary words. Sorted.
+constexpr std::string_view kVirtueNames[] = {
+    "baby",  "beauty",  "blessing", "charity", "comfort", "dawn",    "faith",    "favour",  "fortune", "gift",
+    "grace", "happy",   "hope",     "innocent", "joy",    "junior",  "justice",  "king",    "lucky",   "marvel",
+    "memory", "mercy",  "patience", "peace",   "praise",  "precious", "prince", "princess", "promise", "queen",
+    "rose",  "sunday",  "trust",    "victory", "wisdom"};
+static_assert(std::is_sorted(std::begin(kVirtueNames), std::end(kVirtueNames)));
+
+// Whether text[b, e) is one common English word in capitals on a line
+// written all in capitals ("WALKED", "ONE" of a telex-style radio log), and
+// no given name of kVirtueNames.
+bool CommonWordOfCapitalLine(std::string_view text, size_t b, size_t e) {
+  const std::string_view word = text.substr(b, e - b);
+  if (word.size() < 3 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return false;
+  }
+  if (!link_internal::IsCommonWord(word)) return false;
+  std::array<char, 16> buf;
+  if (std::binary_search(std::begin(kVirtueNames), std::end(kVirtueNames), link_internal::LowerAsciiInto(word, buf))) {
+    return false;
+  }
+  const size_t nl = b == 0 ? std::string_view::npos : text.rfind('\n', b - 1);
+  const size_t line = nl == std::string_view::npos ? 0 : nl + 1;
+  const size_t line_end = std::min(text.size(), text.find('\n', e));
+  return std::none_of(text.begin() + line, text.begin() + line_end, [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace
+
 bool IsGenericFinding(std::string_view text, const Finding& f) {
   if ((f.kind != Kind::kPerson && f.kind != Kind::kOrg) || f.end > text.size()) return false;
   const std::string_view span = text.substr(f.begin, f.size());
+  // The tagger's weak readings of one letter ("zone C."), of a column's
+  // heading, of a piece of a reference code, of a common word in capitals on
+  // a line of capitals.
+  if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson &&
+      ((span.size() == 1 || (span.size() == 2 && span[1] == '.')) || IsHeaderCell(text, f.begin, f.end) ||
+       IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end))) {
+    return true;
+  }
   // The tagger's reading of one letter before a colon ("R:" of a
   // transcript's respondent; not the regnal "I" of "Pope Damasus I").
   if (f.kind == Kind::kPerson && f.detector == "tagger" && span.size() == 1 && f.end < text.size() &&
@@ -352,8 +435,35 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
 
 bool link_internal::IsGenericNameWord(std::string_view word) { return IsGenericWord(word); }
 
+namespace {
+
+// Whether c may be in a reference code: an ASCII letter or digit.
+bool IsCodeByte(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+// WHOLE CODES: an ID finding is widened over the pieces of the same code
+// joined to it by '-' or '/' ("SWE-" of "SWE-PRT-24-041" when only
+// "PRT-24-041" was found), so that no piece is left to be read as a name.
+void WidenCodes(std::string_view text, std::vector<Finding>* findings) {
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kId || f.end > text.size() || f.begin >= f.end) continue;
+    while (f.begin >= 2 && (text[f.begin - 1] == '-' || text[f.begin - 1] == '/') && IsCodeByte(text[f.begin - 2])) {
+      size_t b = f.begin - 1;
+      while (b > 0 && IsCodeByte(text[b - 1])) --b;
+      f.begin = b;
+    }
+    while (f.end + 1 < text.size() && (text[f.end] == '-' || text[f.end] == '/') && IsCodeByte(text[f.end + 1])) {
+      size_t e = f.end + 1;
+      while (e < text.size() && IsCodeByte(text[e])) ++e;
+      f.end = e;
+    }
+  }
+}
+
+}  // namespace
+
 Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const LinkOptions& options) {
   Linked out;
+  WidenCodes(text, &findings);
   if (options.drop_generic) {
     std::erase_if(findings, [&](const Finding& f) { return IsGenericFinding(text, f); });
   }

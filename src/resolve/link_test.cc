@@ -128,10 +128,69 @@ TEST(LinkTest, OfficeUnitsInCapitalsNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, Person(text, "Mariam")));
 }
 
+// The tagger's weak readings of one letter, of a column's heading and of a
+// piece of a reference code name no one; surer readings, other detectors'
+// readings and cells under the heading do.
+TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
+  const std::string text =
+      "Qoloji 2, zone C. Mtg\nNo\tBlanket\tMats\n1\tAmina\tFatuma\nref SWE-PRT-24-041 and Swe Hnin";
+  auto weak = [&](std::string_view s, float c = 0.4f, std::string_view detector = "tagger", size_t from = 0) {
+    const size_t b = text.find(s, from);
+    return Finding{b, b + s.size(), Kind::kPerson, "", c, detector};
+  };
+  EXPECT_TRUE(IsGenericFinding(text, weak("C.")));
+  EXPECT_TRUE(IsGenericFinding(text, weak("C")));
+  EXPECT_TRUE(IsGenericFinding(text, weak("Blanket")));
+  EXPECT_TRUE(IsGenericFinding(text, weak("Mats")));
+  EXPECT_TRUE(IsGenericFinding(text, weak("SWE")));
+  EXPECT_TRUE(IsGenericFinding(text, weak("PRT")));
+  EXPECT_FALSE(IsGenericFinding(text, weak("Mats", 0.6f)));               // surely read
+  EXPECT_FALSE(IsGenericFinding(text, weak("Mats", 0.4f, "fields")));     // another detector's
+  EXPECT_FALSE(IsGenericFinding(text, weak("Amina")));                    // a cell under the heading
+  EXPECT_FALSE(IsGenericFinding(text, weak("Swe", 0.4f, "tagger", text.find("Swe Hnin"))));  // no code
+  EXPECT_FALSE(IsGenericFinding(text, weak("Mtg")));
+
+  const std::string table = "| Ref  | Date | Caller |\n| --- | --- | --- |\n| Amina | 3 May | Ref |\n";
+  auto cell = [&](std::string_view s, size_t from) {
+    const size_t b = table.find(s, from);
+    return Finding{b, b + s.size(), Kind::kPerson, "", 0.4f, "tagger"};
+  };
+  EXPECT_TRUE(IsGenericFinding(table, cell("Ref", 0)));                      // a heading of a '|' table
+  EXPECT_FALSE(IsGenericFinding(table, cell("Amina", 0)));                   // a row under it
+  EXPECT_FALSE(IsGenericFinding(table, cell("Ref", table.find("Amina"))));
+
+  const std::string log = "RELEASED NEAR BLABRIN, WALKED TO BOSSO. ONE GIRL: ZARA. HOPE SAFE.\nWalked home.";
+  auto word = [&](std::string_view s) {
+    const size_t b = log.find(s);
+    return Finding{b, b + s.size(), Kind::kPerson, "", 0.4f, "tagger"};
+  };
+  EXPECT_TRUE(IsGenericFinding(log, word("WALKED")));   // a common word on a line of capitals
+  EXPECT_TRUE(IsGenericFinding(log, word("ONE")));
+  EXPECT_FALSE(IsGenericFinding(log, word("ZARA")));    // no common word
+  EXPECT_FALSE(IsGenericFinding(log, word("HOPE")));    // a given name too
+  EXPECT_FALSE(IsGenericFinding(log, word("BOSSO")));
+  EXPECT_FALSE(IsGenericFinding(log, word("Walked")));  // not in capitals
+}
+
+// An ID finding covers the whole code it is a piece of.
+TEST(LinkTest, IdsCoverTheirWholeCode) {
+  const std::string text = "open case ref SWE-PRT-24-041 and file SWE-PS/2024/0318-B now; ID 4411 - Amina";
+  auto id = [&](std::string_view s) {
+    const size_t b = text.find(s);
+    return Finding{b, b + s.size(), Kind::kId, "", 0.7f, "patterns"};
+  };
+  const Linked l = LinkMentions(text, {id("PRT-24-041"), id("2024/0318"), id("4411")});
+  std::string got;
+  for (const Finding& f : l.findings) got += std::string(text.substr(f.begin, f.size())) + "|";
+  EXPECT_EQ(got, "SWE-PRT-24-041|SWE-PS/2024/0318-B|4411|");  // " - " joins nothing
+}
+
 TEST(LinkTest, GreetingsNameNoOne) {
   const std::string text = "Xatu: Silav. Hola Maria! Bonjour";
   EXPECT_TRUE(IsGenericFinding(text, Person(text, "Silav")));
   EXPECT_TRUE(IsGenericFinding(text, Person(text, "Bonjour")));
+  const std::string thanks = "Gracias a Dios. Dios Mengistu came.";
+  EXPECT_TRUE(IsGenericFinding(thanks, Person(thanks, "Dios")));
   EXPECT_FALSE(IsGenericFinding(text, Person(text, "Hola Maria")));  // a name with a greeting
 }
 
@@ -411,6 +470,12 @@ TEST(LinkTest, WeakNamesBesideNamesAreRaised) {
       {"Mark Tumbu; Kila left.", "Kila", "Mark Tumbu", false},             // another separator
       {"Kila (a village near the road) and Mark Tumbu", "Kila", "Mark Tumbu", false},  // a long note
       {"Mark Tumbu, kila left.", "kila", "Mark Tumbu", false},            // no capital
+      // A name of running prose cut by a line break.
+      {"with me is my wife, Mebrat\nHaile, and our daughter", "Haile", "Mebrat", true},
+      {"with me is my wife, Mebrat\r\nHaile went", "Haile", "Mebrat", true},
+      {"Mebrat\nHaile, and our daughter", "Haile", "Mebrat", false},     // no prose before on its line
+      {"my wife, Mebrat\nHaile Street is", "Haile", "Mebrat", false},     // no lower-case word after
+      {"my wife, Mebrat\n\nHaile, and", "Haile", "Mebrat", false},       // a paragraph between
   };
   // Chains, and a shorter reading that starts between the two.
   {

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "known_places.h"
 #include "link_words.h"
 #include "place_names.h"
 #include "tearline/file.h"
@@ -343,12 +344,15 @@ void ReadSpeakingOrganisations(std::vector<Finding>* findings) {
   }
 }
 
+using link_internal::IsKnownTown;
 using link_internal::kWeakPerson;
 
 // A weak PERSON reading of a text that the same document reads, elsewhere
 // and more surely, as a place, and nowhere as a person at kWeakPerson or
 // above, is that place ("Our team was in Ntokota and Nangua" beside "the
-// road to Nangua" read as LOC at 0.72).
+// road to Nangua" read as LOC at 0.72). So is a tagger's weak PERSON reading
+// of exactly the name of a town of the gazetteer (IsKnownTown: "Ouahigouya",
+// "Mandalay"; names that are also given or family names are not in it).
 void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findings) {
   bool any_weak = false;
   for (const Finding& f : *findings) any_weak |= f.kind == Kind::kPerson && f.confidence < kWeakPerson;
@@ -366,8 +370,10 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
   }
   for (Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.confidence >= kWeakPerson || f.end > text.size() || f.begin >= f.end) continue;
-    const auto it = readings.find(text.substr(f.begin, f.size()));
-    if (it != readings.end() && it->second.loc > f.confidence && it->second.person < kWeakPerson) {
+    const std::string_view span = text.substr(f.begin, f.size());
+    const auto it = readings.find(span);
+    if (it == readings.end() || it->second.person >= kWeakPerson) continue;
+    if (it->second.loc > f.confidence || (f.detector == "tagger" && IsKnownTown(span))) {
       f.kind = Kind::kLoc;
       f.subkind = {};
     }

@@ -143,6 +143,51 @@ TEST(PlacesByContextTest, WeakPersonsReadElsewhereAsPlaces) {
   }
 }
 
+// A tagger's weak PERSON reading of exactly a town of the gazetteer is the
+// town; not a confident one, nor one the document also reads surely as a
+// person, nor another rule's, nor a word that is a given name ("Victoria").
+TEST(PlacesByContextTest, WeakPersonsThatAreTownsArePlaces) {
+  const std::string text = "Ouahigouya was quiet. Ouahigouya said no. MANDALAY. Victoria came. Kaya.";
+  auto at = [&](std::string_view w, size_t from = 0) { return text.find(w, from); };
+  const size_t first = at("Ouahigouya"), second = at("Ouahigouya", first + 1);
+  const Finding weak{first, first + 10, Kind::kPerson, "", 0.34f, "tagger"};
+  struct Row {
+    std::vector<Finding> findings;
+    Kind want;  // of the first finding
+  };
+  const Row rows[] = {
+      {{weak}, Kind::kLoc},
+      {{Finding{at("MANDALAY"), at("MANDALAY") + 8, Kind::kPerson, "", 0.4f, "tagger"}}, Kind::kLoc},  // any case
+      {{Finding{first, first + 10, Kind::kPerson, "", 0.5f, "tagger"}}, Kind::kPerson},                 // acted on
+      {{weak, Finding{second, second + 10, Kind::kPerson, "", 0.7f, "tagger"}}, Kind::kPerson},         // a person too
+      {{Finding{first, first + 10, Kind::kPerson, "", 0.34f, "relations"}}, Kind::kPerson},             // a rule's
+      {{Finding{at("Victoria"), at("Victoria") + 8, Kind::kPerson, "", 0.34f, "tagger"}}, Kind::kPerson},  // a given name
+      {{Finding{first, first + 5, Kind::kPerson, "", 0.34f, "tagger"}}, Kind::kPerson},                 // "Ouahi": not a town
+  };
+  for (const Row& r : rows) {
+    std::vector<Finding> f = r.findings;
+    ReadPlacesAndPersons(text, &f);
+    EXPECT_EQ(f[0].kind, r.want) << text.substr(r.findings[0].begin, r.findings[0].size());
+  }
+}
+
+// A weak PERSON reading of a span the DEM lexicons read at least as surely
+// is the group or the occupation ("Nurse + protection officer").
+TEST(PlacesByContextTest, WeakPersonsReadAsSurelyAsDemAreDem) {
+  const std::string text = "Nurse + protection officer on board";
+  struct Row {
+    float person, dem;
+    Kind want;
+  } rows[] = {{0.32f, 0.35f, Kind::kDem}, {0.32f, 0.32f, Kind::kDem}, {0.4f, 0.35f, Kind::kPerson},
+              {0.6f, 0.9f, Kind::kPerson}};  // a sure PERSON reading stays
+  for (const Row& r : rows) {
+    std::vector<Finding> f = {Finding{0, 5, Kind::kPerson, "", r.person, "tagger"},
+                              Finding{0, 5, Kind::kDem, "OCCUPATION", r.dem, "quasi"}};
+    ReadPlacesAndPersons(text, &f);
+    EXPECT_EQ(f[0].kind, r.want) << r.person << " " << r.dem;
+  }
+}
+
 // Weak PERSON readings after a locative or in a list beside a place are
 // places; confident ones stay persons.
 TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
@@ -203,6 +248,8 @@ TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
       {"consistent with January incidents", "January", 0.37f, "", Kind::kDate, "MONTH"},
       {"moved to the 25 de Junho site", "Junho", 0.31f, "", Kind::kDate, "MONTH"},
       {"since Mar\xC3\xA7o the road", "Mar\xC3\xA7o", 0.31f, "", Kind::kDate, "MONTH"},
+      {"list must go back by end Dec. Trucks", "Dec", 0.4f, "", Kind::kDate, "MONTH"},  // an abbreviation
+      {"Jan is here", "Jan", 0.4f, "", Kind::kPerson, ""},                               // a given name
       {"January Smith arrived", "January", 0.6f, "", Kind::kPerson, ""},  // surely read
       {"we asked June about it", "June", 0.4f, "", Kind::kPerson, ""},
       // Days of the week.
@@ -234,6 +281,7 @@ TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
       {"ask Haji about it", "Haji", 0.4f, "", Kind::kPerson, ""},  // no "the"
       {"07:01 - M. P.: Mother is Dilia V., she", "Mother", 0.45f, "", Kind::kDem, "KIN"},
       {"Son is here", "Son", 0.45f, "", Kind::kPerson, ""},  // a given name too
+      {"2.3 Grandchildren in the household: Mariam 11", "Grandchildren", 0.32f, "", Kind::kDem, "KIN"},
       // Places one comes from or goes to.
       {"a man from Mehar", "Mehar", 0.49f, "", Kind::kLoc, ""},
       {"Stopped at Lopa by militia", "Lopa", 0.43f, "", Kind::kLoc, ""},

@@ -88,6 +88,19 @@ void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std:
     }
     return gap == " " || gap == ", ";
   };
+  // A name of running prose cut by a hard line break: "my wife, Mebrat\nHaile,
+  // and our daughter" (the left name after lower-case words on its line, the
+  // right one followed by ", " or a space and a lower-case word).
+  const auto wrapped = [&](const Finding& left, const Finding& right) {
+    if (right.begin < left.end) return false;
+    const std::string_view gap = text.substr(left.end, right.begin - left.end);
+    if (gap != "\n" && gap != "\r\n") return false;
+    const size_t line = left.begin == 0 ? 0 : text.rfind('\n', left.begin - 1) + 1;  // npos + 1 == 0
+    const bool prose_before = std::any_of(text.begin() + line, text.begin() + left.begin,
+                                          [](char c) { return c >= 'a' && c <= 'z'; });
+    const std::string_view after = text.substr(right.end, 2);
+    return prose_before && (after == ", " || (after.size() == 2 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z'));
+  };
   const auto weak = [&](const Finding& w) { return w.confidence < min_confidence && IsCapitalByte(text[w.begin]); };
   const auto strong = [&](const Finding& s) { return s.confidence >= min_confidence; };
   // Other readings may start between the two (a shorter reading of the
@@ -98,7 +111,7 @@ void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std:
     Finding& w = all[persons[k]];
     if (!weak(w)) continue;
     for (size_t j = k; j-- > 0 && all[persons[j]].begin + kLongestName > w.begin;) {
-      if (strong(all[persons[j]]) && beside(all[persons[j]], w)) {
+      if (strong(all[persons[j]]) && (beside(all[persons[j]], w) || wrapped(all[persons[j]], w))) {
         w.confidence = min_confidence;
         break;
       }

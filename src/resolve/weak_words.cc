@@ -26,6 +26,10 @@ constexpr std::string_view kMonths[] = {
     "septiembre", "setembro",
 };
 static_assert(std::is_sorted(std::begin(kMonths), std::end(kMonths)));
+// Their English abbreviations that are no one's name ("end Dec"; not Jan,
+// Mar, May, Jun). Sorted.
+constexpr std::string_view kMonthAbbreviations[] = {"apr", "aug", "dec", "feb", "jul", "nov", "oct", "sep", "sept"};
+static_assert(std::is_sorted(std::begin(kMonthAbbreviations), std::end(kMonthAbbreviations)));
 
 // Days of the week in English and their abbreviations ("On Tue, 14 May"),
 // lower case. Sorted.
@@ -56,8 +60,10 @@ static_assert(std::is_sorted(std::begin(kPostNouns), std::end(kPostNouns)));
 // Dilia V." read weakly as a person at the start of a message ("Son" is a
 // given name). Sorted.
 constexpr std::string_view kKinNouns[] = {
-    "aunt",   "brother",  "cousin", "daughter", "father", "grandfather", "grandmother",
-    "husband", "mother",  "nephew", "niece",    "sister", "uncle",       "wife",
+    "aunt",     "brother",      "brothers",      "children",    "cousin",       "cousins",  "daughter",
+    "daughters", "father",      "grandchildren", "granddaughter", "grandfather", "grandmother", "grandparents",
+    "grandson", "husband",      "mother",        "nephew",      "niece",        "parents",  "relatives",
+    "siblings", "sister",       "sisters",       "uncle",       "wife",
 };
 static_assert(std::is_sorted(std::begin(kKinNouns), std::end(kKinNouns)));
 
@@ -105,23 +111,27 @@ void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
     if (f.kind == Kind::kPerson && f.confidence >= kWeakPerson) person_ends.push_back(f.end);
   }
   std::sort(person_ends.begin(), person_ends.end());
-  // Spans the DEM lexicons read ("Acholi", "Sahrawi"): a weak PERSON reading
-  // of the same span is the group, not a person.
+  // Spans the DEM lexicons read ("Acholi", "Sahrawi", "Nurse"): a weak PERSON
+  // reading of the same span, read as surely or less, is the group or the
+  // occupation, not a person.
   struct DemSpan {
     size_t begin, end;
     std::string_view subkind;
+    float confidence;
     bool operator<(const DemSpan& o) const { return begin != o.begin ? begin < o.begin : end < o.end; }
   };
   std::vector<DemSpan> dem_spans;
   for (const Finding& f : *findings) {
-    if (f.kind == Kind::kDem && f.confidence >= kWeakPerson) dem_spans.push_back({f.begin, f.end, f.subkind});
+    if (f.kind == Kind::kDem) dem_spans.push_back({f.begin, f.end, f.subkind, f.confidence});
   }
   std::sort(dem_spans.begin(), dem_spans.end());
   // The DEM reading of f's span, or null.
   const auto dem_reading = [&](const Finding& f) -> const DemSpan* {
-    const DemSpan key{f.begin, f.end, {}};
+    const DemSpan key{f.begin, f.end, {}, 0.0f};
     const auto it = std::lower_bound(dem_spans.begin(), dem_spans.end(), key);
-    return it != dem_spans.end() && it->begin == f.begin && it->end == f.end ? &*it : nullptr;
+    return it != dem_spans.end() && it->begin == f.begin && it->end == f.end && it->confidence >= f.confidence
+               ? &*it
+               : nullptr;
   };
   const auto of_person = [&](size_t b) {
     return b >= 5 && text.compare(b - 4, 4, " of ") == 0 &&
@@ -162,7 +172,8 @@ void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
       // "SHARE WITH UNHCR, IOM": an organisation's acronym.
       f.kind = Kind::kOrg;
       f.subkind = {};
-    } else if (std::binary_search(std::begin(kMonths), std::end(kMonths), lower)) {
+    } else if (std::binary_search(std::begin(kMonths), std::end(kMonths), lower) ||
+               std::binary_search(std::begin(kMonthAbbreviations), std::end(kMonthAbbreviations), lower)) {
       f.kind = Kind::kDate;
       f.subkind = "MONTH";
     } else if (std::binary_search(std::begin(kWeekdays), std::end(kWeekdays), lower)) {

@@ -1,0 +1,153 @@
+// Lists of names with their ages (contract in aged_lists.h and
+// tearline/quasi.h, NewRelationNameDetector).
+#include "aged_lists.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "name_words.h"
+
+namespace tearline::quasi {
+namespace {
+
+// The most names a list holds, and how far around it a word of kin is looked for.
+constexpr size_t kMaxListed = 12;
+constexpr size_t kContextBefore = 100;
+constexpr size_t kContextAfter = 60;
+
+// Capitalised words that take a number and name no one ("Block 3, Zone 4",
+// "Day 2"), and month abbreviations; sorted.
+constexpr std::string_view kNumberedNouns[] = {
+    "Annex", "Apr",   "Area",   "Aug",    "Bed",     "Block",  "Boat",    "Building", "Bus",     "Camp",
+    "Car",   "Case",  "Class",  "Cluster", "Container", "Convoy", "Day",   "Dec",      "Feb",     "Figure",
+    "Floor", "Gate",  "Grade",  "Group",  "Hall",    "House",  "Item",    "Kebele",   "Km",      "Level",
+    "Line",  "Lot",   "Mar",    "Nov",    "Oct",     "Page",   "Phase",   "Plot",     "Ref",     "Road",
+    "Room",  "Round", "Route",  "Sec",    "Section", "Sector", "Sep",     "Sept",     "Shelter", "Site",
+    "Step",  "Street", "Table", "Team",   "Tent",    "Truck",  "Unit",    "Vehicle",  "Village", "Ward",
+    "Week",  "Woreda", "Zone"};
+static_assert(std::is_sorted(std::begin(kNumberedNouns), std::end(kNumberedNouns)));
+
+// Words of a line that speaks of children or kin, lower case, sorted.
+constexpr std::string_view kKinContext[] = {
+    "baby",      "boy",      "boys",     "brother",  "brothers", "child",     "children", "crianças", "daughter",
+    "daughters", "dependants", "dependents", "enfant", "enfants", "family",    "filha",    "filhas",   "filho",
+    "filhos",    "fille",    "filles",   "fils",     "girl",     "girls",     "grandchild", "grandchildren",
+    "granddaughter", "granddaughters", "grandson", "grandsons", "her", "hh", "hija", "hijas", "hijo",
+    "hijos",     "his",      "household", "kid",     "kids",     "members",   "minor",    "minors",   "nephew",
+    "nephews",   "niece",    "nieces",   "niñas",    "niños",    "orphan",    "orphans",  "sibling",  "siblings",
+    "sister",    "sisters",  "son",      "sons",     "their",    "twins",     "w/"};
+static_assert(std::is_sorted(std::begin(kKinContext), std::end(kKinContext)));
+
+// Units an age may carry ("7 yrs", "11 ans", "3 mo"), lower case.
+constexpr std::string_view kAgeUnits[] = {"años", "ans", "an", "months", "month", "mo", "m", "years", "year",
+                                          "yrs",  "yr",  "yo", "y/o",    "y"};
+
+// The end of an age right after a name that ends at text[p]: " 8", " 16",
+// " 7 yrs", " 3mo", " (6)", " (11 ans)"; 0 when there is none. One or two
+// digits, then a unit or nothing, then the end of the item (the text's
+// end, a space, a line break, a tab or , ; . ) ).
+size_t AgeEnd(std::string_view text, size_t p) {
+  const size_t n = text.size();
+  if (p + 1 >= n || text[p] != ' ') return 0;
+  size_t q = p + 1;
+  const bool paren = text[q] == '(';
+  if (paren) ++q;
+  const size_t digits = q;
+  while (q < n && q - digits < 3 && IsDigitAscii(text[q])) ++q;
+  if (q == digits || q - digits > 2) return 0;
+  for (size_t s = q < n && text[q] == ' ' ? q + 1 : q; std::string_view unit : kAgeUnits) {
+    if (text.compare(s, unit.size(), unit) == 0 && (s + unit.size() == n || !IsLetterByte(text[s + unit.size()]))) {
+      q = s + unit.size();
+      break;
+    }
+  }
+  if (paren) {
+    if (q >= n || text[q] != ')') return 0;
+    ++q;
+  }
+  if (q == n) return q;
+  const char c = text[q];
+  return (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',' || c == ';' || c == '.' || c == ')') ? q : 0;
+}
+
+// The end of the name of an item at text[i]; 0 when there is none or it is a
+// numbered noun ("Block 3").
+size_t ItemNameEnd(std::string_view text, size_t i) {
+  if (!CapitalAt(text, i)) return 0;
+  const size_t end = NameEnd(text, i, /*mixed_case=*/false);
+  if (end == 0) return 0;
+  if (Listed(kNumberedNouns, text.substr(i, NameWordEnd(text, i) - i))) return 0;
+  return end;
+}
+
+// Whether text[b, e) holds a word of kKinContext, in any ASCII case.
+bool KinWordIn(std::string_view text, size_t b, size_t e) {
+  for (size_t p = b; p < e;) {
+    if (!IsLetterByte(text[p])) {  // a word starts with a letter; "w/" ends with '/'
+      ++p;
+      continue;
+    }
+    size_t q = p;
+    while (q < e && (IsLetterByte(text[q]) || (text[q] == '/' && q > p))) ++q;
+    char low[16];
+    if (q - p <= sizeof low) {
+      for (size_t k = p; k < q; ++k) low[k - p] = IsUpperAscii(text[k]) ? static_cast<char>(text[k] | 0x20) : text[k];
+      if (Listed(kKinContext, std::string_view(low, q - p))) return true;
+    }
+    p = q;
+  }
+  return false;
+}
+
+}  // namespace
+
+void AgedNameList(std::string_view text, size_t i, float confidence, std::string_view id, FindingSink& sink,
+                  size_t* from) {
+  struct Item {
+    size_t begin, name_end, end;
+  };
+  // Most capitals start no such list: a number must follow a few name words.
+  size_t p = i;
+  while (p < text.size() && p - i < 48 && (IsLetterByte(text[p]) || text[p] == ' ' || text[p] == '-' ||
+                                           text[p] == '\'' || text[p] == '.')) {
+    ++p;
+  }
+  if (p >= text.size() || text[p - 1] != ' ' ||
+      !(IsDigitAscii(text[p]) || (text[p] == '(' && p + 1 < text.size() && IsDigitAscii(text[p + 1])))) {
+    return;
+  }
+  Item items[kMaxListed];
+  size_t count = 0;
+  for (size_t b = i; count < kMaxListed;) {
+    const size_t name_end = ItemNameEnd(text, b);
+    if (name_end == 0) break;
+    const size_t end = AgeEnd(text, name_end);
+    if (end == 0) break;
+    items[count++] = Item{b, name_end, end};
+    size_t next = end;
+    for (std::string_view sep : {", and ", " and ", ", & ", " & ", ", ", "; ", " + "}) {
+      if (text.compare(end, sep.size(), sep) == 0) {
+        next = end + sep.size();
+        break;
+      }
+    }
+    if (next == end) break;
+    b = next;
+  }
+  if (count < 2) return;
+  // The line around the list must speak of children or kin.
+  const size_t first = items[0].begin, last = items[count - 1].end;
+  size_t line_begin = text.rfind('\n', first);
+  line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+  const size_t line_end = std::min(text.size(), text.find('\n', last));
+  if (!KinWordIn(text, std::max(line_begin, first > kContextBefore ? first - kContextBefore : 0), first) &&
+      !KinWordIn(text, last, std::min(line_end, last + kContextAfter))) {
+    return;
+  }
+  for (size_t k = 0; k < count; ++k) {
+    sink.Add(Finding{items[k].begin, items[k].name_end, Kind::kPerson, "RELATIVE", confidence, id});
+  }
+  *from = last;
+}
+
+}  // namespace tearline::quasi

@@ -1,0 +1,29 @@
+#include "known_places.h"
+
+#include <cstddef>
+#include <cstdint>
+
+#include "common_words_hash.h"
+
+namespace tearline::link_internal {
+
+extern const uint64_t kCityHashes[];  // generated (gen_word_table.cc): the slots
+extern const size_t kCitySlots;       // a power of two
+
+bool IsKnownTown(std::string_view text) {
+  constexpr size_t kLongest = 64;
+  if (text.size() < 3 || text.size() > kLongest) return false;
+  char low[kLongest];
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n' || c == '\t') return false;
+    low[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  const uint64_t h = CommonWordSlotKey(CommonWordHash(std::string_view(low, text.size())));
+  for (size_t i = h & (kCitySlots - 1);; i = (i + 1) & (kCitySlots - 1)) {
+    if (kCityHashes[i] == h) return true;
+    if (kCityHashes[i] == 0) return false;
+  }
+}
+
+}  // namespace tearline::link_internal

