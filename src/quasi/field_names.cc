@@ -862,6 +862,20 @@ class FieldNameDetector final : public Detector {
       begin = end;
       words = 0;
     };
+    // Under a plural label, the start of the next name after an age or an
+    // aside that ends at text[q]: ", " (or "; " when `semicolon`) or " and ",
+    // then spaces; npos when no such separator follows.
+    auto next_listed = [&](size_t q, bool semicolon) {
+      if (text.compare(q, 2, ", ") == 0 || (semicolon && text.compare(q, 2, "; ") == 0)) {
+        q += 2;
+      } else if (text.compare(q, 5, " and ") == 0) {
+        q += 5;
+      } else {
+        return std::string_view::npos;
+      }
+      while (q < n && text[q] == ' ') ++q;
+      return q;
+    };
     while (p < n) {
       const size_t e = ValueWordEnd(text, p);
       if (e == p) break;
@@ -875,15 +889,9 @@ class FieldNameDetector final : public Detector {
                          std::all_of(word.begin(), word.end(), IsDigitAscii);
         if (!age) break;  // "S/O", a number, a date: the name has ended
         flush();
-        p = e;
-        if (text.compare(p, 2, "; ") == 0 || text.compare(p, 2, ", ") == 0) {
-          p += 2;
-        } else if (text.compare(p, 5, " and ") == 0) {
-          p += 5;
-        } else {
-          break;
-        }
-        while (p < n && text[p] == ' ') ++p;
+        const size_t next = next_listed(e, /*semicolon=*/true);
+        if (next == std::string_view::npos) break;
+        p = next;
         continue;
       }
       const bool particle = Listed(kParticles, word) || (word.size() > 3 && word.substr(0, 3) == "al-");
@@ -906,15 +914,9 @@ class FieldNameDetector final : public Detector {
         const size_t aside_end = quasi::AsideEnd(text, p);
         if (aside_end == 0) break;
         flush();
-        p = aside_end;
-        if (p + 1 < n && text[p] == ',' && text[p + 1] == ' ') {
-          p += 2;
-        } else if (text.compare(p, 5, " and ") == 0) {
-          p += 5;
-        } else {
-          break;
-        }
-        while (p < n && text[p] == ' ') ++p;
+        const size_t next = next_listed(aside_end, /*semicolon=*/false);
+        if (next == std::string_view::npos) break;
+        p = next;
         if (p < n && !IsWordByte(text[p])) break;
         if (text.compare(p, 4, "and ") == 0) p += 4;
         continue;

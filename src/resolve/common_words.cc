@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "common_words_hash.h"
+#include "word_table.h"
 
 namespace tearline::link_internal {
 
@@ -21,11 +21,7 @@ bool IsCommonWord(std::string_view word) {
     if (c < 'a' || c > 'z') return false;
     low[i] = c;
   }
-  const uint64_t h = CommonWordSlotKey(CommonWordHash(std::string_view(low, word.size())));
-  for (size_t i = h & (kCommonWordSlots - 1);; i = (i + 1) & (kCommonWordSlots - 1)) {
-    if (kCommonWordHashes[i] == h) return true;
-    if (kCommonWordHashes[i] == 0) return false;
-  }
+  return WordTableHolds(kCommonWordHashes, kCommonWordSlots, std::string_view(low, word.size()));
 }
 
 }  // namespace tearline::link_internal

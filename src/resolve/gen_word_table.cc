@@ -1,6 +1,6 @@
 // Build tool: turns lists (one entry a line, '#' comments, anything after a
 // TAB ignored) into a C++ source holding an open-addressing table of the
-// 64-bit hashes (CommonWordHash) of their entries with ASCII letters
+// 64-bit hashes (WordTableHash) of their entries with ASCII letters
 // lower-cased (other bytes as they are), for common_words.cc and
 // known_places.cc.
 //   tearline_gen_word_table OUT.cc NAME words|phrases IN.txt...
@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "common_words_hash.h"
+#include "word_table.h"
 
 int main(int argc, char** argv) {
   if (argc < 5 || (std::string(argv[3]) != "words" && std::string(argv[3]) != "phrases")) {
@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
       for (char& c : line) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       }
-      hashes.push_back(tearline::link_internal::CommonWordHash(line));
+      hashes.push_back(tearline::link_internal::WordTableHash(line));
     }
   }
   std::sort(hashes.begin(), hashes.end());
@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
   while (slots < 2 * hashes.size()) slots *= 2;
   std::vector<uint64_t> table(slots, 0);
   for (uint64_t h : hashes) {
-    h = tearline::link_internal::CommonWordSlotKey(h);
+    h = tearline::link_internal::WordTableSlotKey(h);
     size_t i = h & (slots - 1);
     while (table[i] != 0) i = (i + 1) & (slots - 1);
     table[i] = h;

@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "common_words_hash.h"
+#include "word_table.h"
 
 namespace tearline::link_internal {
 
@@ -19,11 +19,7 @@ bool IsKnownTown(std::string_view text) {
     if (c == '\n' || c == '\t') return false;
     low[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  const uint64_t h = CommonWordSlotKey(CommonWordHash(std::string_view(low, text.size())));
-  for (size_t i = h & (kCitySlots - 1);; i = (i + 1) & (kCitySlots - 1)) {
-    if (kCityHashes[i] == h) return true;
-    if (kCityHashes[i] == 0) return false;
-  }
+  return WordTableHolds(kCityHashes, kCitySlots, std::string_view(low, text.size()));
 }
 
 }  // namespace tearline::link_internal

@@ -358,11 +358,7 @@ bool IsHeaderCell(std::string_view text, size_t b, size_t e) {
              (e < text.size() && text[e] != '\t' && text[e] != '\n' && text[e] != '\r')) {
     return false;
   }
-  const auto line_start = [&](size_t pos) -> size_t {  // the start of the line that holds text[pos]
-    const size_t nl = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
-    return nl == std::string_view::npos ? 0 : nl + 1;
-  };
-  const size_t row = line_start(b);
+  const size_t row = link_internal::LineStart(text, b);
   const size_t row_end = text.find('\n', e);
   if (row_end == std::string_view::npos) return false;
   const size_t next_end = std::min(text.size(), text.find('\n', row_end + 1));
@@ -370,7 +366,7 @@ bool IsHeaderCell(std::string_view text, size_t b, size_t e) {
   const auto n = tabs(row, row_end);
   if (n < 2 || tabs(row_end + 1, next_end) != n) return false;
   // The first row: the line before has another shape (or there is none).
-  return row == 0 || tabs(line_start(row - 1), row - 1) != n;
+  return row == 0 || tabs(link_internal::LineStart(text, row - 1), row - 1) != n;
 }
 
 // Whether text[b, e) is a piece of a code joined by hyphens that holds a
@@ -383,18 +379,16 @@ bool IsPieceOfCode(std::string_view text, size_t b, size_t e) {
   return std::any_of(text.begin() + from, text.begin() + to, [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Common words that are also given names where tearline is used ("Gift",
-// "Patience", "Lucky"): never taken for ordinary words. Sorted.
-constexpr std::string_view kVirtueNames[] = {
-    "baby",  "beauty",  "blessing", "charity", "comfort", "dawn",    "faith",    "favour",  "fortune", "gift",
-    "grace", "happy",   "hope",     "innocent", "joy",    "junior",  "justice",  "king",    "lucky",   "marvel",
-    "memory", "mercy",  "patience", "peace",   "praise",  "precious", "prince", "princess", "promise", "queen",
-    "rose",  "sunday",  "trust",    "victory", "wisdom"};
-static_assert(std::is_sorted(std::begin(kVirtueNames), std::end(kVirtueNames)));
+// Common words that name people where tearline is used besides the word
+// names of IsWordGivenName (tearline/quasi.h), which linking also reads
+// beside a person: kept out of CommonWordOfCapitalLine only. Sorted.
+constexpr std::string_view kMoreWordNames[] = {"baby", "dawn", "happy", "junior", "king", "marvel",
+                                               "prince", "queen", "rose", "sunday"};
+static_assert(std::is_sorted(std::begin(kMoreWordNames), std::end(kMoreWordNames)));
 
 // Whether text[b, e) is one common English word in capitals on a line
 // written all in capitals ("WALKED", "ONE" of a telex-style radio log), and
-// no given name of kVirtueNames.
+// no given name ("HOPE", "GIFT": IsWordGivenName, kMoreWordNames).
 bool CommonWordOfCapitalLine(std::string_view text, size_t b, size_t e) {
   const std::string_view word = text.substr(b, e - b);
   if (word.size() < 3 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
@@ -402,11 +396,11 @@ bool CommonWordOfCapitalLine(std::string_view text, size_t b, size_t e) {
   }
   if (!link_internal::IsCommonWord(word)) return false;
   std::array<char, 16> buf;
-  if (std::binary_search(std::begin(kVirtueNames), std::end(kVirtueNames), link_internal::LowerAsciiInto(word, buf))) {
-    return false;
-  }
-  const size_t nl = b == 0 ? std::string_view::npos : text.rfind('\n', b - 1);
-  const size_t line = nl == std::string_view::npos ? 0 : nl + 1;
+  const std::string_view lower = link_internal::LowerAsciiInto(word, buf);
+  if (lower.empty() || std::binary_search(std::begin(kMoreWordNames), std::end(kMoreWordNames), lower)) return false;
+  buf[0] = word[0];
+  if (IsWordGivenName(std::string_view(buf.data(), lower.size()))) return false;  // "Hope", as they are written
+  const size_t line = link_internal::LineStart(text, b);
   const size_t line_end = std::min(text.size(), text.find('\n', e));
   return std::none_of(text.begin() + line, text.begin() + line_end, [](char c) { return c >= 'a' && c <= 'z'; });
 }

@@ -24,6 +24,12 @@ namespace tearline::link_internal {
 
 using tearline::IsWordByte;  // tearline/file.h
 
+// The start of the line that holds text[pos] (0 on the first line).
+inline size_t LineStart(std::string_view text, size_t pos) {
+  const size_t nl = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+  return nl == std::string_view::npos ? 0 : nl + 1;
+}
+
 // A capital: A-Z, or a byte that leads a multi-byte character (non-ASCII
 // letters count as names' letters).
 inline bool IsCapitalByte(char c) {
@@ -191,13 +197,13 @@ inline size_t ElidedArticleLength(std::string_view word) {
   return word.compare(1, 3, "\xE2\x80\x99") == 0 ? 4 : 0;
 }
 
-// `word` ASCII-lower-cased into `buf`, for a lookup without building a
-// string; empty when the word is longer than N bytes.
 // Whether w is one of `words` (any list: std::array, a C array, a vector).
 inline bool OneOf(std::span<const std::string_view> words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+// `word` ASCII-lower-cased into `buf`, for a lookup without building a
+// string; empty when the word is longer than N bytes.
 template <size_t N>
 std::string_view LowerAsciiInto(std::string_view word, std::array<char, N>& buf) {
   if (word.size() > N) return {};

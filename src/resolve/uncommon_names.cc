@@ -95,7 +95,7 @@ void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std:
     if (right.begin < left.end) return false;
     const std::string_view gap = text.substr(left.end, right.begin - left.end);
     if (gap != "\n" && gap != "\r\n") return false;
-    const size_t line = left.begin == 0 ? 0 : text.rfind('\n', left.begin - 1) + 1;  // npos + 1 == 0
+    const size_t line = LineStart(text, left.begin);
     const bool prose_before = std::any_of(text.begin() + line, text.begin() + left.begin,
                                           [](char c) { return c >= 'a' && c <= 'z'; });
     const std::string_view after = text.substr(right.end, 2);
