@@ -183,7 +183,12 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // French spacing: 'dit « Papis »'), "calls" ('everyone calls "Baiano"'),
 // "call(s)/called him/her" ('everyone calls him "Dheere"'), "addressed as" and
 // "known as" after a word for a person (man, woman, boy, girl, person,
-// someone; "known on site as": 'a man known as "Soso"') is reported so too, and so is one
+// someone; "known on site as": 'a man known as "Soso"') is reported so too,
+// and so is one after "known only as", "a certain", "people called", "he/she
+// was called", "name as", "un tal" / "una tal" and "l'appelait" /
+// "l'appelle" ('a certain "Kumander Bagwis"', 'wrote my name as
+// "LETEBIRHAN GEBREMEDIN"': a quoted name in capitals of several words is
+// reported whole after a strong trigger); and so is one
 // in parentheses right after a capitalised word that may end a name
 // ('Gurgen ("Gugo") will move'; not after a sentence opener nor the words
 // for things below: 'Operation ("Red Dawn")'); and one to
@@ -216,12 +221,14 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // possessive "'s" left out) right after a lower-case relation word and one
 // space, with an optional ',' before the space and an optional "named" or
 // "called" between ("his brother Gul Agha", "her husband, Tom,", "a son named
-// Rahim", "the victim Farid Ahmadi").
+// Rahim", "the victim Farid Ahmadi"), or after a singular kin word and "of"
+// or "de" ("the widow of Samir", "la hija de Pedro").
 //   - Kin words: son, daughter, wife, husband, brother, sister, mother,
 //     father, uncle, aunt, cousin, nephew, niece, the grand- and step-
 //     relatives, the -in-law ones, child, sibling, twins, parents, spouse,
 //     fiancé(e), widow(er), relative, kinsman, friend, boyfriend, girlfriend,
-//     neighbour / neighbor, colleague.
+//     neighbour / neighbor, colleague, baby / bébé / bebé, maman, mamá, papá,
+//     veuve, viuda, viúva.
 //   - Role words: victim, suspect, witness, detainee, prisoner, hostage,
 //     accused, defendant, appellant, applicant, plaintiff, petitioner,
 //     claimant, complainant, informant, interpreter, translator, driver,
@@ -234,7 +241,7 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 //     supervisor, teacher, nurse, cook, watchman, shopkeeper, farmer,
 //     shepherd, mechanic, photographer; and those of hotline logs, manifests
 //     and case files: caller, passenger, patient, survivor, beneficiary,
-//     volunteer, operator, pilot, midwife, smuggler, trafficker (plurals where a list may follow;
+//     volunteer, operator, pilot, midwife, smuggler, trafficker, medic, agent (plurals where a list may follow;
 //     not "assistant": "assistant Professor"). After a role word the name
 //     must have a lower-case letter ("the leader ISIS-K" names an
 //     organisation; code names in capitals are NewCodeNameDetector's).
@@ -246,11 +253,13 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // LISTS WITH AGES (subkind RELATIVE): two to twelve names, each right after
 // a space or '(' and followed by an age ("Falmata 8", "Omar 3 yrs",
 // "Zara 2mo", "Nephtalie (6)"; one or two digits, then a unit or nothing,
-// then the end of the item), joined by ", ", " and ", " & ", "; " or " + ",
+// then the end of the item), joined by ", ", " and ", " & ", "; ", " + ",
+// " y ", " et " or " e ",
 // on a line that speaks of children or kin within 100 bytes before the list
 // or 60 after it (child, children, kids, sons, daughters, grandchildren,
 // girls, boys, siblings, household, members, family, her, his, their, w/,
-// enfants, hijos, filhos, ...): "With her: Falmata 8, Kaltouma 5, Bakaka 2",
+// enfants, frères, sœurs, hijos, hermanos, filhos, ...): "With her: Falmata
+// 8, Kaltouma 5, Bakaka 2",
 // "her kids (Layan 9, Karam 6)", "Nephtalie (6) and Jameson (3) are at the
 // child-friendly space". Not numbered nouns ("Block 3, Zone 4", "Room 4",
 // "Day 2", month abbreviations), times ("8:30") nor longer numbers.
@@ -258,10 +267,11 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // word of three capitals or fewer ("friends IRL", "the applicant DEM
 // 28,224"). A capitalised kin word ("Brother Ahmad", "Mother Teresa") is
 // left to the titled-name rule and the tagger. A capitalised singular role
-// word counts only where it opens a line or a table cell (after a line break,
-// a tab or a '|', one space allowed, or a bullet "- " / "* " at a line's
-// start: "| Passenger Mykola Sahaidak, 78", "Driver Dieuseul ST-VIL: gunfire
-// near ..."), for one name and no list, each of whose words has a lower-case
+// word counts only where it opens a line, a table cell or a sentence (after a
+// line break, a tab or a '|', one space allowed, a bullet "- " / "* " at a
+// line's start, or a lower-case letter's '.', '!' or '?' and a space: "|
+// Passenger Mykola Sahaidak, 78", "Driver Dieuseul ST-VIL: gunfire near
+// ...", "... the shed. Agent Wilfrid read"), for one name and no list, each of whose words has a lower-case
 // letter or is four capitals or more, and none is a label noun ("Driver
 // Phone:", "Victim Support Unit", "Deputy Director", "Guard Post"). A name given as a name is
 // read as after a role word: after a possessive (his, her, their, whose, my,
@@ -400,7 +410,10 @@ size_t ArabicArticleLength(std::string_view word);
 // Sahib", "Next of kin: Bibi Hawa", "Names: Rahim, Karim and Zarghona".
 // Reported as PERSON, subkind FIELD, confidence 0.7. The label stands at the
 // start of a line (after indentation, "-", "*" or a list number such as "3."
-// or "b)") and ends in a colon; it is
+// or "b)", or after a tab or a run of two spaces or more that follows an
+// earlier field's colon on the line: "Âge : 12 ans     Sexe : F") and ends in
+// a colon, or in a space (or a no-break space) and a colon as French
+// typography writes it ("Superviseur : J-P. K."); it is
 //   - a name label: one to four words whose last is name(s), surname(s),
 //     alias(es), nickname(s), aka or a.k.a. ("Full name", "Father's name",
 //     "Patient name"), but not the name of a thing ("File name", "Code name",
@@ -418,7 +431,9 @@ size_t ArabicArticleLength(std::string_view word);
 //     Enfant(s), Esposa, Esposo, Padre, Madre, Hijo(s), Hija, Hermano,
 //     Hermana, Cónyuge, Pai, Mãe, Filho(s), Filha, Marido) and roles
 //     (Déclarant(e), Enquêteur, Interprète, Témoin, Victime, Survivant(e),
-//     Point focal, Chef de ménage, Víctima, Testigo, Denunciante, ...).
+//     Point focal, Chef de ménage, Appelant(e), Référé(e) par,
+//     Superviseur(e), Visa superviseur, Víctima, Testigo, Denunciante, ...);
+//     Frères, Sœurs / Soeurs are lists of names, Oncle and Tante kin.
 // Words of a label may be joined by '_' ("given_name").
 // The value runs on the same line over up to six words joined by spaces or
 // ", " ("AHMADZAI, NOORULLAH"; under a plural label ", " and "and" separate
@@ -427,8 +442,8 @@ size_t ArabicArticleLength(std::string_view word);
 // (de, la, van, bin, al-, ...); it ends at
 // a lower-case word (unless the whole value is in lower case), a word with a
 // digit or a '/' ("S/O"), a word before a colon (the next label), a period
-// that ends no initial or abbreviation ("Capt.", "J."), or any other
-// punctuation. A value in quotes is the name inside them ('Also known as:
+// that ends no initial or abbreviation ("Capt.", "J.", "J-P."), or any other
+// punctuation (a dash or a curly quote too: "KALALA Tshimanga – disparu"). A value in quotes is the name inside them ('Also known as:
 // "Fati"'). A value that says no name is given ("Unknown", "None",
 // "N/A", "Withheld", "Deceased") is none, and so is a value in lower case
 // that runs on past six words (a sentence: "Note: most people below use one
@@ -437,7 +452,8 @@ size_t ArabicArticleLength(std::string_view word);
 // Caseworker, Author, Beneficiary, Applicant, Claimant, Complainant, Victim,
 // Survivor, Witness, Informant, Patient, Respondent, Interviewer,
 // Interviewee, Interpreter, Translator, Enumerator, Operator, Driver, Focal
-// point, Contact person, Team lead(er), Secretary, Chairperson, Chairman,
+// point, Contact person, Team lead(er), Supervisor, Intake worker, Checked,
+// Secretary, Chairperson, Chairman,
 // Chairwoman, Treasurer, Signed (by), Reported/Compiled/Prepared/Submitted/
 // Written/Reviewed/Approved/Checked/Completed/Distributed/Entered/Interviewed/
 // Received/Recorded/Registered/Updated/Verified by ("Distributed_by" over a

@@ -63,6 +63,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // letter before a colon ("R:" of a transcript's respondent). The tagger's
 // weak PERSON readings (below 0.5, which no release acts on and the leak
 // check would block on) of one letter with or without a period ("zone C."),
+// of one role noun of the list above, capitalised ("Nurse + protection
+// officer on board", "Medic" under a signature),
 // of a whole cell of a table's first row (cells split by tabs or '|', two
 // separators or more, the next line as many: "Blanket\tMats\tNotes", "| Ref
 // | Date |"), of a piece of a code joined by '-' or '/' that holds a digit
@@ -135,7 +137,16 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // confidence) or after a lower-case noun for a person (survivor, victim,
 // complainant, applicant, witness, caller, woman, man, girl, boy, mother,
 // son, ...; confidence 0.6: "the survivor (hereafter JPN)"); not after
-// anything else ("the Convention (hereinafter ECHR)").
+// anything else ("the Convention (hereinafter ECHR)"). Initials used without
+// a definition, as minutes use those of the people present ("Firas Yousif
+// Matti" in the list, "FYM to follow up"): the first letters of the
+// capitalised words of a PERSON finding of at least min_confidence (split
+// at spaces, or at spaces and hyphens; leading titles counted or not;
+// lower-case particles left out: "Nour al-Huda Salem", NHS), three to five
+// of them as a whole token in capitals, or two to five with a period after
+// each ("H.O."), are a PERSON finding (subkind INITIALS, the name's
+// confidence up to 0.6), unless they name no person (IsNoPersonAbbreviation)
+// or are a common English word ("MAY").
 // MENTION LINKING. Groups PERSON findings (confidence >= options.min_confidence)
 // into entities and gives every mention of one entity the same Finding::entity
 // id (0, 1, ...; in order of first appearance). Titles ("Mr.", "Col.",

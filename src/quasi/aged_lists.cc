@@ -27,15 +27,15 @@ constexpr std::string_view kNumberedNouns[] = {
     "Week",  "Woreda", "Zone"};
 static_assert(std::is_sorted(std::begin(kNumberedNouns), std::end(kNumberedNouns)));
 
-// Words of a line that speaks of children or kin, lower case, sorted.
+// Words of a line that speaks of children or kin, lower case, sorted by bytes.
 constexpr std::string_view kKinContext[] = {
     "baby",      "boy",      "boys",     "brother",  "brothers", "child",     "children", "crianças", "daughter",
     "daughters", "dependants", "dependents", "enfant", "enfants", "family",    "filha",    "filhas",   "filho",
-    "filhos",    "fille",    "filles",   "fils",     "girl",     "girls",     "grandchild", "grandchildren",
-    "granddaughter", "granddaughters", "grandson", "grandsons", "her", "hh", "hija", "hijas", "hijo",
-    "hijos",     "his",      "household", "kid",     "kids",     "members",   "minor",    "minors",   "nephew",
+    "filhos",    "fille",    "filles",   "fils",     "frère",    "frères",   "girl",     "girls",     "grandchild", "grandchildren",
+    "granddaughter", "granddaughters", "grandson", "grandsons", "her", "hermanas", "hermanos", "hh", "hija",
+    "hijas", "hijo", "hijos",     "his",      "household", "kid",     "kids",     "members",   "minor",    "minors",   "nephew",
     "nephews",   "niece",    "nieces",   "niñas",    "niños",    "orphan",    "orphans",  "sibling",  "siblings",
-    "sister",    "sisters",  "son",      "sons",     "their",    "twins",     "w/"};
+    "sister",    "sisters",  "soeurs",   "son",      "sons",     "sœurs",    "their",    "twins",     "w/"};
 static_assert(std::is_sorted(std::begin(kKinContext), std::end(kKinContext)));
 
 // Units an age may carry ("7 yrs", "11 ans", "3 mo"), lower case.
@@ -108,6 +108,7 @@ void AgedNameList(std::string_view text, size_t i, float confidence, std::string
   };
   // Most capitals start no such list: a number must follow a few name words.
   size_t p = i;
+  static_assert(kAgedListDigitReach == 48 + 1);  // the digit after '(' at p + 1
   while (p < text.size() && p - i < 48 && (IsLetterByte(text[p]) || text[p] == ' ' || text[p] == '-' ||
                                            text[p] == '\'' || text[p] == '.')) {
     ++p;
@@ -125,7 +126,7 @@ void AgedNameList(std::string_view text, size_t i, float confidence, std::string
     if (end == 0) break;
     items[count++] = Item{b, name_end, end};
     size_t next = end;
-    for (std::string_view sep : {", and ", " and ", ", & ", " & ", ", ", "; ", " + "}) {
+    for (std::string_view sep : {", and ", " and ", ", & ", " & ", ", ", "; ", " + ", " y ", " et ", " e "}) {
       if (text.compare(end, sep.size(), sep) == 0) {
         next = end + sep.size();
         break;

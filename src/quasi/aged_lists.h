@@ -17,6 +17,10 @@ namespace tearline::quasi {
 // an age, in a line that speaks of children or kin, reports each name (PERSON,
 // subkind RELATIVE, `confidence`, detector `id`) and sets *from past the
 // last; otherwise reports nothing.
+// No list starts at i unless an ASCII digit (its first age) lies in
+// text[i, i + kAgedListDigitReach]: callers may skip the call otherwise.
+inline constexpr size_t kAgedListDigitReach = 49;
+
 void AgedNameList(std::string_view text, size_t i, float confidence, std::string_view id, FindingSink& sink,
                   size_t* from);
 

@@ -32,7 +32,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 44> kTriggers = {{
+constexpr std::array<Trigger, 54> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -47,6 +47,12 @@ constexpr std::array<Trigger, 44> kTriggers = {{
     // was addressed as "Astamur"' (a thing "known as" stays weak).
     {"man known as", true}, {"woman known as", true}, {"boy known as", true}, {"girl known as", true},
     {"person known as", true}, {"someone known as", true}, {"known on site as", true}, {"addressed as", true},
+    // 'a broker known only as "Uncle Bee"', 'a certain "Kumander Bagwis"',
+    // 'the people called "Tiger"', 'she was called "Precious"', 'wrote my
+    // name as "LETEBIRHAN"', 'un tal "Chucho"', "on l'appelait 'Kamwena'".
+    {"known only as", true}, {"a certain", true, false}, {"people called", true, false},
+    {"he was called", true, false}, {"she was called", true, false}, {"name as", true, false},
+    {"un tal", true, false}, {"una tal", true, false}, {"l'appelait", true, false}, {"l'appelle", true, false},
     // "Source: UNAMA" credits an organisation; "source KESTREL" names one.
     {"source", false, false}, {"informant", false}, {"asset", false}, {"known as", false},
     {"known to us as", false}, {"referred to as", false},
@@ -297,6 +303,15 @@ class CodeNameDetector final : public Detector {
     const size_t e = CapitalsNameEnd(text, i);
     if (e == 0) return;
     const size_t quote = OpeningQuoteBefore(text, i);
+    // A quoted name of several words in capitals after a strong trigger:
+    // the whole quote ('wrote my name as "LETEBIRHAN GEBREMEDIN"').
+    if (quote > 0) {
+      const size_t quoted_end = QuotedNameEnd(text, i);
+      if (quoted_end > e && TriggerBefore(text, i - quote, /*strong_only=*/true)) {
+        Report(i, quoted_end, sink, from);
+        return;
+      }
+    }
     if (!TriggerBefore(text, i - quote, /*strong_only=*/false)) return;
     Report(i, e, sink, from);
   }

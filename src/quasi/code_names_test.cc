@@ -28,6 +28,17 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"code name \xE2\x80\x9CRed Wolf\xE2\x80\x9D was", "PERSON/CODENAME[13,21)"},
       {"Abdul Karim alias 'Mullah Dost' fled", "PERSON/CODENAME[19,30)"},
       {"known as \xE2\x80\x98KESTREL\xE2\x80\x99 to us", "PERSON/CODENAME[12,19)"},
+      // Quoted names after "a certain", "known only as", "people called",
+      // "she was called", "name as", "un tal", "l'appelait".
+      {"seen with a certain \"Kumander Bagwis\" near", "PERSON/CODENAME[21,36)"},
+      {"a broker known only as \"Uncle Bee\", who", "PERSON/CODENAME[24,33)"},
+      {"the people called \"Tiger\" knew", "PERSON/CODENAME[19,24)"},
+      {"she was called \"Precious\", then", "PERSON/CODENAME[16,24)"},
+      {"wrote my name as \"LETEBIRHAN GEBREMEDIN\". Now", "PERSON/CODENAME[18,39)"},
+      {"un tal \"Chucho\" ofrece", "PERSON/CODENAME[8,14)"},
+      {"on l'appelait 'Kamwena Nkole', il", "PERSON/CODENAME[15,28)"},
+      {"a certain Kumander Bagwis", ""},                   // not quoted
+      {"a certain \"Sunday Market\" extension", "PERSON/CODENAME[11,24)"},  // the rule's price
       {"nom de guerre ABU-HAMZA", "PERSON/CODENAME[14,23)"},
       {"source  KESTREL", "PERSON/CODENAME[8,15)"},
       {"aka K9X", ""},  // fewer than three capitals first

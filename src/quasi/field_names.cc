@@ -64,11 +64,11 @@ static_assert(std::is_sorted(std::begin(kKinListLabels), std::end(kKinListLabels
 // labels are. Sorted.
 constexpr std::string_view kRoleLabels[] = {
     "applicant",   "approved by", "author",      "beneficiary", "caller",     "case worker", "caseworker", "chairman",
-    "chairperson", "chairwoman",  "checked by",  "claimant",    "compiled by", "complainant", "completed by",
+    "chairperson", "chairwoman",  "checked",     "checked by",  "claimant",    "compiled by", "complainant", "completed by",
     "contact person", "distributed by", "driver", "entered by", "enumerator", "focal point", "informant",
-    "interpreter", "interviewed by", "interviewee", "interviewer", "operator", "operator signature", "patient",
+    "intake worker", "interpreter", "interviewed by", "interviewee", "interviewer", "operator", "operator signature", "patient",
     "prepared by", "received by", "recorded by", "registered by", "reported by", "respondent", "reviewed by",
-    "secretary",   "signed",      "signed by",   "submitted by", "survivor",  "team lead",  "team leader",
+    "secretary",   "signed",      "signed by",   "submitted by", "supervisor", "survivor",  "team lead",  "team leader",
     "translator",  "treasurer",   "updated by",  "verified by", "victim",     "witness",    "written by",
 };
 static_assert(std::is_sorted(std::begin(kRoleLabels), std::end(kRoleLabels)));
@@ -157,6 +157,8 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"apellido", Label::kName},
     {"apellidos", Label::kName},
     {"apodo", Label::kName},
+    {"appelant", Label::kRole},
+    {"appelante", Label::kRole},
     {"chef de famille", Label::kRole},
     {"chef de ménage", Label::kRole},
     {"conjoint", Label::kKin},
@@ -182,6 +184,7 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"fille", Label::kKin},
     {"fils", Label::kKin},
     {"frère", Label::kKin},
+    {"frères", Label::kNames},
     {"hermana", Label::kKin},
     {"hermano", Label::kKin},
     {"hija", Label::kKin},
@@ -209,6 +212,7 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"nombres y apellidos", Label::kName},
     {"nome", Label::kName},
     {"nome completo", Label::kName},
+    {"oncle", Label::kKin},
     {"padre", Label::kKin},
     {"pai", Label::kKin},
     {"pareja", Label::kKin},
@@ -219,19 +223,27 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"prénoms", Label::kNames},
     {"père", Label::kKin},
     {"rédigé par", Label::kRole},
+    {"référé par", Label::kRole},
+    {"référée par", Label::kRole},
     {"signé", Label::kRole},
     {"sobrenome", Label::kName},
     {"soeur", Label::kKin},
+    {"soeurs", Label::kNames},
+    {"superviseur", Label::kRole},
+    {"superviseure", Label::kRole},
     {"surnom", Label::kName},
     {"survivant", Label::kRole},
     {"survivante", Label::kRole},
     {"sœur", Label::kKin},
+    {"sœurs", Label::kNames},
+    {"tante", Label::kKin},
     {"testemunha", Label::kRole},
     {"testigo", Label::kRole},
     {"tuteur", Label::kKin},
     {"tutrice", Label::kKin},
     {"témoin", Label::kRole},
     {"victime", Label::kRole},
+    {"visa superviseur", Label::kRole},
     {"víctima", Label::kRole},
     {"vítima", Label::kRole},
     {"épouse", Label::kKin},
@@ -314,11 +326,25 @@ Label ClassifyLabelText(std::string_view text) {
   return plural ? Label::kNames : Label::kName;
 }
 
-// The label before the colon at text[colon] (from the line's start, after
-// indentation and a bullet or a list number); its class.
+// The label before the colon at text[colon] (from the line's start, or the
+// gap after another field, after indentation and a bullet or a list number;
+// text[colon] may be the space before a colon); its class.
 Label ClassifyLabel(std::string_view text, size_t colon) {
   size_t start = colon;
   while (start > 0 && text[start - 1] != '\n' && text[start - 1] != '\r' && colon - start <= kMaxLabel) --start;
+  // A line of several fields ("Âge : 12 ans     Sexe : F", "Name:\tAli\tFather:"):
+  // after another field's colon, the label starts after the last tab or run
+  // of two spaces or more.
+  if (colon - start > kMaxLabel || std::find(text.begin() + start, text.begin() + colon, ':') != text.begin() + colon) {
+    size_t line = start;
+    while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r' && colon - line < 400) --line;
+    const size_t previous = text.rfind(':', colon - 1);
+    if (previous != std::string_view::npos && previous >= line) {
+      size_t p = colon;
+      while (p > previous + 1 && text[p - 1] != '\t' && !(text[p - 1] == ' ' && text[p - 2] == ' ')) --p;
+      if (p > previous + 1) start = p;
+    }
+  }
   if (colon - start > kMaxLabel) return Label::kNone;
   // Indentation and a bullet or a list number ("- ", "* ", "3. ", "b) ").
   while (start < colon && (text[start] == ' ' || text[start] == '\t')) ++start;
@@ -494,7 +520,12 @@ size_t ValueWordEnd(std::string_view text, size_t i) {
   size_t e = i;
   while (e < text.size()) {
     const char c = text[e];
-    if (c == '\xE2' && text.compare(e, 3, "\xE2\x80\x9D") == 0) break;  // a closing quote
+    // General punctuation (quotes, dashes, bullets) ends a word; the right
+    // single quote inside one is an apostrophe ("N’Kashama").
+    if (c == '\xE2' && e + 2 < text.size() && text[e + 1] == '\x80' &&
+        !(text[e + 2] == '\x99' && e > i && e + 3 < text.size() && IsWordByte(text[e + 3]))) {
+      break;
+    }
     if (IsWordByte(c)) {
       ++e;
     } else if ((c == '-' || c == '\'' || c == '/') && e > i && e + 1 < text.size() && IsWordByte(text[e + 1])) {
@@ -512,7 +543,9 @@ size_t ValueWordEnd(std::string_view text, size_t i) {
 // abbreviation of kAbbreviations ("Capt.").
 bool EndsInitial(std::string_view word) {
   const std::string_view stem = word.substr(0, word.size() - 1);
-  return stem.size() == 1 || Listed(kAbbreviations, stem) || stem.find('.') != std::string_view::npos;
+  const bool hyphenated_initials =  // "J-P."
+      stem.size() == 3 && stem[1] == '-' && IsUpperAscii(stem[0]) && IsUpperAscii(stem[2]);
+  return stem.size() == 1 || hyphenated_initials || Listed(kAbbreviations, stem) || stem.find('.') != std::string_view::npos;
 }
 
 class FieldNameDetector final : public Detector {
@@ -528,8 +561,19 @@ class FieldNameDetector final : public Detector {
       if (at == nullptr) break;
       const size_t colon = static_cast<size_t>(static_cast<const char*>(at) - text.data());
       i = colon + 1;
-      if (colon == 0 || text[colon - 1] == ' ' || text[colon - 1] == '\n') continue;
-      const Label label = ClassifyLabel(text, colon);
+      if (colon == 0 || text[colon - 1] == '\n') continue;
+      // French typography sets a space (or a no-break space) before the
+      // colon: "Superviseur : J-P. K.".
+      size_t label_end = colon;
+      if (text[colon - 1] == ' ') {
+        label_end = colon - 1;
+      } else if (colon >= 2 && text.compare(colon - 2, 2, "\xC2\xA0") == 0) {
+        label_end = colon - 2;
+      } else if (colon >= 3 && text.compare(colon - 3, 3, "\xE2\x80\xAF") == 0) {
+        label_end = colon - 3;
+      }
+      if (label_end != colon && (label_end == 0 || !IsWordByte(text[label_end - 1]))) continue;
+      const Label label = ClassifyLabel(text, label_end);
       if (label != Label::kNone) {
         Value(text, colon + 1, label, sink);
       } else if (const size_t close = ParenthesisedLabelEnd(text, colon); close != 0) {

@@ -66,6 +66,18 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Distributed_by: Z.I.\nVerified by: Rahim Noori, CP team", "Z.I. | Rahim Noori"},
       {"Apellidos: Reyes Mej\xC3\xAD" "a\nMadre: Dolores\nTestigo: la vecina\n", "Reyes Mej\xC3\xAD" "a | Dolores"},
       {"Nom du village: Ndassima", ""},  // not a whole label of the table
+      // French typography: a space (or a no-break space) before the colon.
+      {"Superviseur : J-P. K.\n", "J-P. K."},
+      {"Nom de l'enfant / Child's name : KAPINGA Pr\xC3\xA9" "cieuse   (sur la liste)", "KAPINGA Pr\xC3\xA9" "cieuse"},
+      {"P\xC3\xA8re\xC2\xA0: KALALA Tshimanga \xE2\x80\x93 disparu", "KALALA Tshimanga"},  // a dash ends the name
+      {"Fr\xC3\xA8res / s\xC5\x93urs : Blessing (9), Chance (6)", "Blessing | Chance"},
+      {"Name : \n", ""},
+      {"Note : Rahim", ""},    // no name label
+      {"Name  : Rahim", ""},   // two spaces: no label ends there
+      // Several fields on one line: the label starts after the gap.
+      {"Age : 12 ans     Superviseur : Amani Kito\n", "Amani Kito"},
+      {"Sexe: F\tNom: Mbelu\n", "Mbelu"},
+      {"Checked: S.E.K.H.\n", "S.E.K.H."},
       {"Sexe: femme", ""},
       {"NAME: ZABIULLAH S/O ABDUL KARIM", "ZABIULLAH"},
       {"name: rahim karimi", "rahim karimi"},
@@ -108,7 +120,7 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Name:\nRahim", ""},
       {"Name: [REDACTED]", ""},
       {"Name:                ", ""},
-      {"Name : Rahim", ""},  // no label ends in a space
+      {"Name : Rahim", "Rahim"},  // French typography
       {"Name: 1234", ""},
       {":", ""},
       {"Name:", ""},

@@ -28,6 +28,17 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"sa s\xC5\x93ur Fatim\xC3\xA9 vit", "PERSON/RELATIVE[9,16)"},
       {"o pai se chama Abdala e", "PERSON/ROLE[15,21)"},
       {"Il s'appelle Idriss.", "PERSON/ROLE[13,19)"},
+      // A word of kin before "of" or "de"; not a role, not a plural.
+      {"Umm Ahmed, the widow of Samir (killed", "PERSON/RELATIVE[24,29)"},
+      {"la hija de Pedro lleg\xC3\xB3", "PERSON/RELATIVE[11,16)"},
+      {"the driver of Oxfam", ""},
+      {"the sons of Ahmed", ""},
+      {"the house of Samir", ""},
+      {"b\xC3\xA9" "b\xC3\xA9 Nafissa, les deux", "PERSON/RELATIVE[7,14)"},
+      // A capitalised role word that opens a sentence.
+      {"the manifest. Agent Wilfrid read names", "PERSON/ROLE[20,27)"},
+      {"the manifest. Agent Services closed", ""},  // a label noun after it
+      {"the manifest. Agents Wilfrid and", ""},     // a plural
       {"una hermana Lina", "PERSON/RELATIVE[12,16)"},
       {"a chama Abdala and llama Rahim", ""},  // no "se" before
       // A name a message greets.
@@ -91,7 +102,7 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"a sister city Dresden", ""},
       {"Brother Ahmad", ""},       // capitalised kin word
       {"Mother Teresa", ""},
-      {"the grandson of Karim", ""},  // "of" between
+      {"the grandson of Karim", "PERSON/RELATIVE[16,21)"},  // kin before "of": the name after it
       {"his son, named Rahim", ""},
       {"stepsons", ""},
       {"person Ahmad", ""},  // "son" inside a word
@@ -133,6 +144,9 @@ TEST(RelationNameTest, ListsOfNamesWithAges) {
        "PERSON/RELATIVE[3,12) PERSON/RELATIVE[21,28)"},                                      // kin word after
       {"her sons: Ali 7 yrs, Omar 3 yrs", "PERSON/RELATIVE[10,13) PERSON/RELATIVE[21,25)"},
       {"children: Amina 4 & Zara 2mo", "PERSON/RELATIVE[10,15) PERSON/RELATIVE[20,24)"},
+      {"con 3 ni\xC3\xB1os: Yorgelis (8), Dylan (5) y Santiago (1).",
+       "PERSON/RELATIVE[14,22) PERSON/RELATIVE[28,33) PERSON/RELATIVE[40,48)"},  // Spanish "y"
+      {"ses fr\xC3\xA8res Issa (9) et Sani (6), parents", "PERSON/RELATIVE[12,16) PERSON/RELATIVE[24,28)"},
       {"Sites visited: Tawakal 2, Salaamey 3, Hiraan 4.", ""},  // no word of kin
       {"her family in Block 3, Block 4 and Zone 5", ""},         // numbered nouns
       {"her kids: Amina 8", ""},                                 // one name is no list

@@ -39,25 +39,27 @@ struct RelationWord {
 };
 constexpr RelationWord kRelationWords[] = {
     {"abuela", false, false}, {"abuelo", false, false}, {"accused", false, true}, {"actor", false, true},
-    {"actors", true, true}, {"actress", false, true}, {"aide", false, true}, {"aides", true, true},
-    {"appellant", false, true}, {"appellants", true, true}, {"applicant", false, true}, {"applicants", true, true},
-    {"artist", false, true}, {"attorney", false, true}, {"attorneys", true, true}, {"aunt", false, false},
-    {"aunts", true, false}, {"author", false, true}, {"av\xC3\xB3", false, false}, {"av\xC3\xB4", false, false},
-    {"beneficiaries", true, true}, {"beneficiary", false, true}, {"bodyguard", false, true},
-    {"bodyguards", true, true}, {"boyfriend", false, false}, {"brother", false, false},
+    {"actors", true, true}, {"actress", false, true}, {"agent", false, true}, {"agents", true, true},
+    {"aide", false, true}, {"aides", true, true}, {"appellant", false, true}, {"appellants", true, true},
+    {"applicant", false, true}, {"applicants", true, true}, {"artist", false, true}, {"attorney", false, true},
+    {"attorneys", true, true}, {"aunt", false, false}, {"aunts", true, false}, {"author", false, true},
+    {"av\xC3\xB3", false, false}, {"av\xC3\xB4", false, false}, {"baby", false, false}, {"beb\xC3\xA9", false, false},
+    {"beb\xC3\xAA", false, false}, {"beneficiaries", true, true}, {"beneficiary", false, true},
+    {"bodyguard", false, true}, {"bodyguards", true, true}, {"boyfriend", false, false}, {"brother", false, false},
     {"brother-in-law", false, false}, {"brothers", true, false}, {"brothers-in-law", true, false},
-    {"caller", false, true}, {"callers", true, true}, {"child", false, false}, {"children", true, false},
-    {"claimant", false, true}, {"claimants", true, true}, {"coach", false, true}, {"colleague", false, false},
-    {"colleagues", true, false}, {"commander", false, true}, {"commanders", true, true}, {"complainant", false, true},
-    {"contractor", false, true}, {"cook", false, true}, {"courier", false, true}, {"couriers", true, true},
-    {"cousin", false, false}, {"cousine", false, false}, {"cousins", true, false}, {"cunhada", false, false},
-    {"cunhado", false, false}, {"cu\xC3\xB1" "ada", false, false}, {"cu\xC3\xB1" "ado", false, false},
-    {"daughter", false, false}, {"daughter-in-law", false, false}, {"daughters", true, false},
-    {"defendant", false, true}, {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true},
-    {"detainees", true, true}, {"driver", false, true}, {"drivers", true, true}, {"elder", false, true},
-    {"elders", true, true}, {"employee", false, true}, {"enfants", true, false}, {"esposa", false, false},
-    {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true}, {"farmer", false, true},
-    {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false}, {"fiancee", false, false},
+    {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true}, {"callers", true, true},
+    {"child", false, false}, {"children", true, false}, {"claimant", false, true}, {"claimants", true, true},
+    {"coach", false, true}, {"colleague", false, false}, {"colleagues", true, false}, {"commander", false, true},
+    {"commanders", true, true}, {"complainant", false, true}, {"contractor", false, true}, {"cook", false, true},
+    {"courier", false, true}, {"couriers", true, true}, {"cousin", false, false}, {"cousine", false, false},
+    {"cousins", true, false}, {"cunhada", false, false}, {"cunhado", false, false},
+    {"cu\xC3\xB1" "ada", false, false}, {"cu\xC3\xB1" "ado", false, false}, {"daughter", false, false},
+    {"daughter-in-law", false, false}, {"daughters", true, false}, {"defendant", false, true},
+    {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true}, {"detainees", true, true},
+    {"driver", false, true}, {"drivers", true, true}, {"elder", false, true}, {"elders", true, true},
+    {"employee", false, true}, {"enfants", true, false}, {"esposa", false, false}, {"esposo", false, false},
+    {"evacuee", false, true}, {"evacuees", true, true}, {"farmer", false, true}, {"father", false, false},
+    {"father-in-law", false, false}, {"fiance", false, false}, {"fiancee", false, false},
     {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false}, {"fighter", false, true},
     {"fighters", true, true}, {"filha", false, false}, {"filhas", true, false}, {"filho", false, false},
     {"filhos", true, false}, {"fille", false, false}, {"fils", false, false}, {"fixer", false, true},
@@ -72,16 +74,17 @@ constexpr RelationWord kRelationWords[] = {
     {"interpreters", true, true}, {"irm\xC3\xA3", false, false}, {"irm\xC3\xA3o", false, false},
     {"irm\xC3\xA3os", true, false}, {"journalist", false, true}, {"journalists", true, true},
     {"kinsman", false, false}, {"kinsmen", true, false}, {"lawyer", false, true}, {"lawyers", true, true},
-    {"leader", false, true}, {"madre", false, false}, {"manager", false, true}, {"mari", false, false},
-    {"marido", false, false}, {"mechanic", false, true}, {"midwife", false, true}, {"militant", false, true},
-    {"militants", true, true}, {"mother", false, false}, {"mother-in-law", false, false},
-    {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false}, {"neighbor", false, false},
-    {"neighbors", true, false}, {"neighbour", false, false}, {"neighbours", true, false}, {"nephew", false, false},
-    {"nephews", true, false}, {"neta", false, false}, {"neto", false, false}, {"neveu", false, false},
-    {"niece", false, false}, {"nieces", true, false}, {"nieta", false, false}, {"nieto", false, false},
-    {"ni\xC3\xA8" "ce", false, false}, {"novia", false, false}, {"novio", false, false}, {"nurse", false, true},
-    {"officer", false, true}, {"officers", true, true}, {"oncle", false, false}, {"operator", false, true},
-    {"pai", false, false}, {"parents", true, false}, {"passenger", false, true}, {"passengers", true, true},
+    {"leader", false, true}, {"madre", false, false}, {"maman", false, false}, {"mam\xC3\xA1", false, false},
+    {"manager", false, true}, {"mari", false, false}, {"marido", false, false}, {"mechanic", false, true},
+    {"medic", false, true}, {"midwife", false, true}, {"militant", false, true}, {"militants", true, true},
+    {"mother", false, false}, {"mother-in-law", false, false}, {"m\xC3\xA3" "e", false, false},
+    {"m\xC3\xA8re", false, false}, {"neighbor", false, false}, {"neighbors", true, false},
+    {"neighbour", false, false}, {"neighbours", true, false}, {"nephew", false, false}, {"nephews", true, false},
+    {"neta", false, false}, {"neto", false, false}, {"neveu", false, false}, {"niece", false, false},
+    {"nieces", true, false}, {"nieta", false, false}, {"nieto", false, false}, {"ni\xC3\xA8" "ce", false, false},
+    {"novia", false, false}, {"novio", false, false}, {"nurse", false, true}, {"officer", false, true},
+    {"officers", true, true}, {"oncle", false, false}, {"operator", false, true}, {"pai", false, false},
+    {"pap\xC3\xA1", false, false}, {"parents", true, false}, {"passenger", false, true}, {"passengers", true, true},
     {"patient", false, true}, {"patients", true, true}, {"petitioner", false, true}, {"photographer", false, true},
     {"pilot", false, true}, {"plaintiff", false, true}, {"plaintiffs", true, true}, {"prima", false, false},
     {"primo", false, false}, {"prisoner", false, true}, {"prisoners", true, true}, {"p\xC3\xA8re", false, false},
@@ -100,12 +103,13 @@ constexpr RelationWord kRelationWords[] = {
     {"tia", false, false}, {"tio", false, false}, {"trafficker", false, true}, {"traffickers", true, true},
     {"translator", false, true}, {"translators", true, true}, {"twins", true, false}, {"t\xC3\xAD" "a", false, false},
     {"t\xC3\xADo", false, false}, {"uncle", false, false}, {"uncles", true, false}, {"vecina", false, false},
-    {"vecino", false, false}, {"victim", false, true}, {"victims", true, true}, {"villager", false, true},
-    {"villagers", true, true}, {"vizinha", false, false}, {"vizinho", false, false}, {"voisin", false, false},
-    {"voisine", false, false}, {"volunteer", false, true}, {"volunteers", true, true}, {"watchman", false, true},
-    {"widow", false, false}, {"widower", false, false}, {"widows", true, false}, {"wife", false, false},
-    {"witness", false, true}, {"witnesses", true, true}, {"wives", true, false}, {"worker", false, true},
-    {"workers", true, true}, {"writer", false, true}, {"\xC3\xA9pouse", false, false}, {"\xC3\xA9poux", false, false},
+    {"vecino", false, false}, {"veuve", false, false}, {"victim", false, true}, {"victims", true, true},
+    {"villager", false, true}, {"villagers", true, true}, {"viuda", false, false}, {"vizinha", false, false},
+    {"vizinho", false, false}, {"vi\xC3\xBAva", false, false}, {"voisin", false, false}, {"voisine", false, false},
+    {"volunteer", false, true}, {"volunteers", true, true}, {"watchman", false, true}, {"widow", false, false},
+    {"widower", false, false}, {"widows", true, false}, {"wife", false, false}, {"witness", false, true},
+    {"witnesses", true, true}, {"wives", true, false}, {"worker", false, true}, {"workers", true, true},
+    {"writer", false, true}, {"\xC3\xA9pouse", false, false}, {"\xC3\xA9poux", false, false},
 };
 static_assert(quasi::SortedByWord(kRelationWords));
 
@@ -153,7 +157,13 @@ const std::array<uint64_t, 1024>& RelationFilter() {
       const size_t bit = FilterBit(LastFourKey(padded.data() + padded.size() - 4));
       bits[bit / 64] |= uint64_t{1} << (bit % 64);
     };
-    for (const RelationWord& k : kRelationWords) add(k.word);
+    for (const RelationWord& k : kRelationWords) {
+      add(k.word);
+      if (!k.role && !k.plural) {  // "widow of", "hija de"
+        add(std::string(k.word) + " of");
+        add(std::string(k.word) + " de");
+      }
+    }
     add("named");
     add("called");
     add("name is");  // "his name is": its last four bytes
@@ -260,6 +270,15 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     return &kIsCalled;
   }
   if (word == "appelle" && e == end - 1 && b >= 2 && (text.compare(b - 2, 2, "s'") == 0)) return &kIsCalled;
+  // "the widow of Samir", "la hija de Pedro", "la veuve de Samir": a word of
+  // kin (no role, no plural) before "of" or "de".
+  if ((word == "of" || word == "de") && e == end - 1 && b >= 2 && text[b - 1] == ' ') {
+    const size_t kin_end = b - 1;
+    const size_t kin_begin = word_begin(kin_end);
+    if (kin_begin == kin_end) return nullptr;
+    const RelationWord* kin = FindRelationWord(text.substr(kin_begin, kin_end - kin_begin));
+    return kin != nullptr && !kin->role && !kin->plural ? kin : nullptr;
+  }
   if ((word == "named" || word == "called") && e == end - 1 && b >= 2 && text[b - 1] == ' ') {
     e = b - 1;
     if (text[e - 1] == ',') return nullptr;  // "his son, named Rahim": rare, and "named" may start a clause
@@ -301,9 +320,10 @@ bool IsLabelNoun(std::string_view text, size_t b, size_t e) {
   return quasi::Listed(kLabelNouns, word);
 }
 
-// The role word, capitalised, that opens a line or a table cell and ends one
-// space before text[end] ("| Passenger Mykola Sahaidak, 78", "Driver Dieuseul
-// ST-VIL: gunfire"); null when there is none. Only singular role words:
+// The role word, capitalised, that opens a line, a table cell or a sentence
+// and ends one space before text[end] ("| Passenger Mykola Sahaidak, 78",
+// "Driver Dieuseul ST-VIL: gunfire", "... shed. Agent Wilfrid read"); null
+// when there is none. Only singular role words:
 // "Brother Ahmad", "Mother Teresa" name clergy, and plurals head lists.
 const RelationWord* CellRoleWordBefore(std::string_view text, size_t end) {
   if (end < 3 || text[end - 1] != ' ') return nullptr;
@@ -317,7 +337,10 @@ const RelationWord* CellRoleWordBefore(std::string_view text, size_t end) {
   size_t s = b;
   if (s > 0 && text[s - 1] == ' ') --s;
   if (s >= 1 && (text[s - 1] == '-' || text[s - 1] == '*') && (s == 1 || text[s - 2] == '\n')) s -= 1;
-  if (s != 0 && text[s - 1] != '\n' && text[s - 1] != '\t' && text[s - 1] != '|') return nullptr;
+  // Or it opens a sentence ("... manifest. Agent Wilfrid read the names").
+  const bool sentence = s >= 2 && s < b && (text[s - 1] == '.' || text[s - 1] == '!' || text[s - 1] == '?') &&
+                        IsLowerAscii(text[s - 2]);
+  if (s != 0 && text[s - 1] != '\n' && text[s - 1] != '\t' && text[s - 1] != '|' && !sentence) return nullptr;
   std::array<char, 14> buf;
   for (size_t k = b; k < e; ++k) buf[k - b] = static_cast<char>(text[k] | 0x20);
   const RelationWord* word = quasi::FindWord(kRelationWords, std::string_view(buf.data(), e - b));
@@ -338,6 +361,7 @@ class RelationNameDetector final : public Detector {
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     size_t from = 0;  // no name starts inside the previous one
     uint32_t space_before = 0;  // bit 0: the last byte of the previous block is a space
+    size_t next_digit = 0;      // the first ASCII digit at or after the last candidate
     quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
       const Bytes16 cap = ((Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'})) | (Bytes16)(v == uint8_t{0xC3});
       const uint32_t caps = quasi::HighBitMask(cap);
@@ -348,7 +372,12 @@ class RelationNameDetector final : public Detector {
       while (bits != 0) {
         const size_t i = block + static_cast<size_t>(__builtin_ctz(bits));
         bits &= bits - 1;
-        if (i >= from) Candidate(text, i, sink, &from);
+        if (i < from) continue;
+        if (next_digit < i) {
+          next_digit = i;
+          while (next_digit < text.size() && !quasi::IsDigitAscii(text[next_digit])) ++next_digit;
+        }
+        Candidate(text, i, next_digit - i <= quasi::kAgedListDigitReach, sink, &from);
       }
     });
     return Status::OK();
@@ -374,10 +403,11 @@ class RelationNameDetector final : public Detector {
     *from = end;
   }
 
-  static void Candidate(std::string_view text, size_t i, FindingSink& sink, size_t* from) {
+  // `digit_near`: whether a list with ages may start at i (aged_lists.h).
+  static void Candidate(std::string_view text, size_t i, bool digit_near, FindingSink& sink, size_t* from) {
     if (!CapitalAt(text, i)) return;
     if (text[i - 1] == '(') {
-      quasi::AgedNameList(text, i, kRelationNameConfidence, kId, sink, from);
+      if (digit_near) quasi::AgedNameList(text, i, kRelationNameConfidence, kId, sink, from);
       return;
     }
     const RelationWord* relation = RelationWordBefore(text, i);
@@ -385,7 +415,7 @@ class RelationNameDetector final : public Detector {
     if (relation == nullptr) {
       if (i >= 2 && MayEndRelationWord(text, i - 1) && GreetingBefore(text, i)) {
         Addressed(text, i, sink, from);
-      } else {
+      } else if (digit_near) {
         quasi::AgedNameList(text, i, kRelationNameConfidence, kId, sink, from);
       }
       return;

@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "common_words.h"
 #include "link_words.h"
 #include "patronyms.h"
 #include "place_names.h"
@@ -19,6 +20,11 @@ constexpr size_t kMaxLetters = 5;
 // Initials defined for a person noun ("the survivor (hereafter JPN)"): as sure
 // as a name after a role word.
 constexpr float kDefinedInitialsConfidence = 0.6f;
+// Initials used without a definition: three letters or more, or two with a
+// period after each ("H.O."; two bare capitals match too many names by
+// chance), as sure as a defined abbreviation at most.
+constexpr size_t kMinUndefinedLetters = 3;
+constexpr float kUndefinedInitialsConfidence = 0.6f;
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -81,9 +87,10 @@ bool PersonNounBefore(std::string_view text, size_t i) {
 
 // The first letters of the capitalised words of `name`, words split at
 // spaces (and at hyphens too when split_hyphens), leading title words
-// ("Daw", "Ko", "Dr") left out when skip_titles; empty when a word does not
-// start with an ASCII capital.
-std::string Initials(std::string_view name, bool split_hyphens, bool skip_titles) {
+// ("Daw", "Ko", "Dr") left out when skip_titles, words in lower case ("al",
+// "bint") left out when skip_lower; empty when a word does not start with an
+// ASCII capital.
+std::string Initials(std::string_view name, bool split_hyphens, bool skip_titles, bool skip_lower = false) {
   std::string out;
   bool leading = true;
   for (size_t i = 0; i < name.size();) {
@@ -94,6 +101,10 @@ std::string Initials(std::string_view name, bool split_hyphens, bool skip_titles
     const std::string_view word = name.substr(i, e - i);
     std::string bare(word);
     while (!bare.empty() && bare.back() == '.') bare.pop_back();
+    if (skip_lower && word[0] >= 'a' && word[0] <= 'z') {
+      i = e;
+      continue;
+    }
     if (!(leading && skip_titles && IsTitleWord(bare))) {
       if (!IsUpper(word[0])) return "";
       out.push_back(word[0]);
@@ -133,10 +144,23 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
     float confidence;
   };
   std::vector<Abbreviation> found;
+  // The initials of the names of three words or more, which a text may use
+  // without defining them (minutes: "Firas Yousif Matti" among those present,
+  // "FYM to follow up"), as letters without periods.
+  std::vector<Abbreviation> undefined;
   std::vector<Finding> added;
   for (const Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > text.size()) continue;
     const std::string_view name = text.substr(f.begin, f.size());
+    for (bool hyphens : {false, true}) {
+      for (bool titles : {false, true}) {
+        std::string letters = Initials(name, hyphens, titles, /*skip_lower=*/true);
+        if (letters.size() >= kMinLetters && letters.size() <= kMaxLetters &&
+            !IsNoPersonAbbreviation(letters) && !IsCommonWord(letters)) {
+          undefined.push_back({std::move(letters), std::min(f.confidence, kUndefinedInitialsConfidence)});
+        }
+      }
+    }
     if (PeriodInitials(text, f.begin, f.end)) {
       std::string letters;
       for (char c : name) {
@@ -177,12 +201,19 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
     added.push_back(Finding{b, e, Kind::kPerson, "INITIALS", confidence, "link"});
     found.push_back({std::string(caps), confidence});
   }
-  if (found.empty()) return;
+  if (found.empty() && undefined.empty()) return;
   // Every other occurrence, as a whole token in the same case: one pass over
-  // the runs of capitals and periods that start a word.
+  // the runs of capitals and periods that start a word. Undefined initials
+  // match without periods, or with one after each letter ("H.O.": two
+  // letters are enough there).
   std::unordered_map<std::string_view, float> by_text;
   for (const Abbreviation& a : found) {
     float& c = by_text[a.text];
+    c = std::max(c, a.confidence);
+  }
+  std::unordered_map<std::string_view, float> by_letters;
+  for (const Abbreviation& a : undefined) {
+    float& c = by_letters[a.text];
     c = std::max(c, a.confidence);
   }
   std::vector<std::pair<size_t, size_t>> known;
@@ -200,10 +231,26 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
     while (e < text.size() && (IsUpper(text[e]) || text[e] == '.') && e - i <= 2 * kMaxLetters) ++e;
     // "KSW" or "M.K.": the run, or the run without a sentence's final period.
     for (size_t end : {e, e > i && text[e - 1] == '.' ? e - 1 : e}) {
-      auto it = by_text.find(text.substr(i, end - i));
-      if (it == by_text.end() || !Standalone(text, i, end)) continue;
+      float confidence = 0;
+      if (auto it = by_text.find(text.substr(i, end - i)); it != by_text.end()) confidence = it->second;
+      if (confidence == 0 && !by_letters.empty()) {
+        const std::string_view run = text.substr(i, end - i);
+        if (run.find('.') == std::string_view::npos) {
+          if (auto it = run.size() < kMinUndefinedLetters ? by_letters.end() : by_letters.find(run);
+              it != by_letters.end()) {
+            confidence = it->second;
+          }
+        } else if (PeriodInitials(text, i, end)) {
+          std::string letters;
+          for (char c : run) {
+            if (c != '.') letters.push_back(c);
+          }
+          if (auto it = by_letters.find(letters); it != by_letters.end()) confidence = it->second;
+        }
+      }
+      if (confidence == 0 || !Standalone(text, i, end)) continue;
       if (!std::binary_search(known.begin(), known.end(), std::make_pair(i, end))) {
-        added.push_back(Finding{i, end, Kind::kPerson, "INITIALS", it->second, "link"});
+        added.push_back(Finding{i, end, Kind::kPerson, "INITIALS", confidence, "link"});
       }
       break;
     }

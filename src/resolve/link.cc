@@ -135,7 +135,7 @@ constexpr std::string_view kRoleNouns[] = {
     "adik", "aunt", "ayah", "bapak", "boy", "brother", "child", "cleaner", "colleague", "commander", "cook",
     "courier", "cousin", "daughter", "detainee", "doctor", "driver", "elder", "employee", "evacuee", "farmer",
     "father", "fighter", "friend", "gardener", "girl", "guard", "husband", "ibu", "informant", "interpreter",
-    "kaka", "kakak", "man", "manager", "mechanic", "merchant", "mother", "neighbor", "neighbour", "nephew",
+    "kaka", "kakak", "man", "manager", "mechanic", "medic", "merchant", "mother", "neighbor", "neighbour", "nephew",
     "niece", "nurse", "officer", "refugee", "shopkeeper", "sister", "smuggler", "soldier", "son", "source",
     "supervisor", "suspect", "tailor", "teacher", "trader", "translator", "uncle", "victim", "villager",
     "watchman", "widow", "wife", "witness", "woman", "worker",
@@ -166,6 +166,16 @@ bool OnlyLowerCaseRoleNouns(std::string_view span) {
   return EveryWord(span, [](std::string_view w) {
     return std::binary_search(std::begin(kRoleNouns), std::end(kRoleNouns), w);
   });
+}
+
+// True when the span is one role noun of kRoleNouns with a capital first
+// letter ("Nurse" of "Nurse + protection officer on board").
+bool OneCapitalizedRoleNoun(std::string_view span) {
+  if (span.size() < 3 || span.size() > 16 || span[0] < 'A' || span[0] > 'Z') return false;
+  std::array<char, 16> buf;
+  std::copy(span.begin(), span.end(), buf.begin());
+  buf[0] = static_cast<char>(buf[0] | 0x20);
+  return std::binary_search(std::begin(kRoleNouns), std::end(kRoleNouns), std::string_view(buf.data(), span.size()));
 }
 
 bool IsCapitalized(std::string_view w) {
@@ -410,11 +420,12 @@ bool CommonWordOfCapitalLine(std::string_view text, size_t b, size_t e) {
 bool IsGenericFinding(std::string_view text, const Finding& f) {
   if ((f.kind != Kind::kPerson && f.kind != Kind::kOrg) || f.end > text.size()) return false;
   const std::string_view span = text.substr(f.begin, f.size());
-  // The tagger's weak readings of one letter ("zone C."), of a column's
-  // heading, of a piece of a reference code, of a common word in capitals on
-  // a line of capitals.
+  // The tagger's weak readings of one letter ("zone C."), of one role noun
+  // ("Nurse"), of a column's heading, of a piece of a reference code, of a
+  // common word in capitals on a line of capitals.
   if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson &&
-      ((span.size() == 1 || (span.size() == 2 && span[1] == '.')) || IsHeaderCell(text, f.begin, f.end) ||
+      ((span.size() == 1 || (span.size() == 2 && span[1] == '.')) || OneCapitalizedRoleNoun(span) ||
+       IsHeaderCell(text, f.begin, f.end) ||
        IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end))) {
     return true;
   }

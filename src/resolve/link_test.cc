@@ -128,7 +128,7 @@ TEST(LinkTest, OfficeUnitsInCapitalsNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, Person(text, "Mariam")));
 }
 
-// The tagger's weak readings of one letter, of a column's heading and of a
+// The tagger's weak readings of one letter, of one role noun, of a column's heading and of a
 // piece of a reference code name no one; surer readings, other detectors'
 // readings and cells under the heading do.
 TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
@@ -149,6 +149,17 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, weak("Amina")));                    // a cell under the heading
   EXPECT_FALSE(IsGenericFinding(text, weak("Swe", 0.4f, "tagger", text.find("Swe Hnin"))));  // no code
   EXPECT_FALSE(IsGenericFinding(text, weak("Mtg")));
+
+  // One role noun, capitalised: "Nurse + protection officer on board".
+  const std::string roles = "ETA 2h30. Nurse + officer. Medic & Lead. Nursey left.";
+  auto role = [&](std::string_view s, float c = 0.4f) {
+    const size_t b = roles.find(s);
+    return Finding{b, b + s.size(), Kind::kPerson, "", c, "tagger"};
+  };
+  EXPECT_TRUE(IsGenericFinding(roles, role("Nurse")));
+  EXPECT_TRUE(IsGenericFinding(roles, role("Medic")));
+  EXPECT_FALSE(IsGenericFinding(roles, role("Nurse", 0.6f)));  // surely read
+  EXPECT_FALSE(IsGenericFinding(roles, role("Nursey")));        // no role noun
 
   const std::string table = "| Ref  | Date | Caller |\n| --- | --- | --- |\n| Amina | 3 May | Ref |\n";
   auto cell = [&](std::string_view s, size_t from) {
@@ -283,6 +294,14 @@ TEST(LinkTest, AbbreviatedNames) {
       {"Rahim and the complainant (hereafter referred to as ZB) met; ZB left", "Rahim", "Rahim@0 ZB@1 ZB@1"},
       {"Rahim read the Convention (hereinafter ECHR); the ECHR", "Rahim", "Rahim@0"},  // no person before
       {"Rahim met the survivor (hereafter MA); the MA", "Rahim", "Rahim@0"},  // names no person
+      // Initials of a name of three words or more used without a definition
+      // (minutes), and two letters with periods; not two bare capitals, not
+      // an organisation's acronym, not inside a longer token.
+      {"Present: Firas Yousif Matti. FYM to follow up; FYMX; fym", "Firas Yousif Matti",
+       "Firas Yousif Matti@0 FYM@1"},
+      {"Chair: Nour al-Huda Salem\nNHS opened the meeting", "Nour al-Huda Salem", "Nour al-Huda Salem@0 NHS@1"},
+      {"- Hiba al-Obaidi, lawyer\nFollow up \xE2\x80\x93 H.O. + HO", "Hiba al-Obaidi", "Hiba al-Obaidi@0 H.O.@-1"},
+      {"Nadia Rose Cohen of the NRC said", "Nadia Rose Cohen", "Nadia Rose Cohen@0"},
       // Inside a longer token: not the abbreviation.
       {"Rahim Karimi (RK) and RKX; the RK-2 form; rk", "Rahim Karimi", "Rahim Karimi@0 RK@1"},
   };
