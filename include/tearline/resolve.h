@@ -163,7 +163,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // qualify the office and are no name words: "Afghan Ambassador Hamdullah
 // Mohib" has the name words Hamdullah and Mohib, so "Afghan" is not propagated.
 // Then PROPAGATION: every other capitalized occurrence of one of an entity's
-// words of >= 3 letters (not a title, a generic word or a place prefix: Barangay, Fort, Mount, Mt,
+// words, as any of its mentions spells them ("Rosemène" of "Mme Rosemène
+// Dorcé" in an entity first written "DORCE ROSEMENE"), of >= 3 letters (not a title, a generic word or a place prefix: Barangay, Fort, Mount, Mt,
 // Camp, Cape, Lake, Port; same spelling in any case; a word
 // keeps its inner hyphens and apostrophes: "Abdul-Rahman", "L'Enfant", "Mas'ud", but not a
 // possessive "'s" or "’s"; a word after a lower-case Arabic article is also

@@ -556,25 +556,33 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     // Which words (>= 3 letters, not titles; same spelling in any case) point
     // to which entity. Spelling, not skeleton: "Mary" must not join "Omari".
     std::unordered_map<std::string, int> by_word;
-    for (size_t e = 0; e < entities.size(); ++e) {
-      for (const MentionWord& w : entities[e].words) {
-        if (w.skeleton.empty() || w.text.size() < 3 || IsGenericWord(w.text) || link_internal::IsPlacePrefix(w.text)) {
-          continue;
-        }
-        std::string low;
-        link_internal::LowerNameInto(w.text, &low);
-        // "al-Dhib" is also "Dhib" ("ya Dhib"): the word after an Arabic article.
-        if (const size_t article = ArabicArticleLength(low); article > 0 && low.size() >= article + 3) {
-          by_word.emplace(low.substr(article), renumber[e]);
-        }
-        // "d'Ousmane" is also "Ousmane": the word after an elided article in
-        // lower case ("L'Enfant", "D'Souza" are names whole).
-        if (const size_t elided = link_internal::ElidedArticleLength(w.text);
-            elided > 0 && w.text[0] >= 'a' && low.size() >= elided + 3) {
-          by_word.emplace(low.substr(elided), renumber[e]);
-        }
-        by_word.emplace(std::move(low), renumber[e]);  // first (longest) entity wins
+    const auto add_word = [&](const MentionWord& w, int id) {
+      if (w.skeleton.empty() || w.text.size() < 3 || IsGenericWord(w.text) || link_internal::IsPlacePrefix(w.text)) {
+        return;
       }
+      std::string low;
+      link_internal::LowerNameInto(w.text, &low);
+      // "al-Dhib" is also "Dhib" ("ya Dhib"): the word after an Arabic article.
+      if (const size_t article = ArabicArticleLength(low); article > 0 && low.size() >= article + 3) {
+        by_word.emplace(low.substr(article), id);
+      }
+      // "d'Ousmane" is also "Ousmane": the word after an elided article in
+      // lower case ("L'Enfant", "D'Souza" are names whole).
+      if (const size_t elided = link_internal::ElidedArticleLength(w.text);
+          elided > 0 && w.text[0] >= 'a' && low.size() >= elided + 3) {
+        by_word.emplace(low.substr(elided), id);
+      }
+      by_word.emplace(std::move(low), id);  // first (longest) entity wins
+    };
+    for (size_t e = 0; e < entities.size(); ++e) {
+      for (const MentionWord& w : entities[e].words) add_word(w, renumber[e]);
+    }
+    // The words of the other mentions as they spell them: an entity defined
+    // by "DORCE ROSEMENE" is also "Rosemène Dorcé" where "Mme Rosemène Dorcé"
+    // joined it.
+    for (size_t i : persons) {
+      if (findings[i].entity < 0) continue;
+      for (const MentionWord& w : words[i]) add_word(w, findings[i].entity);
     }
     // Only linked persons stop the propagation: a mention the tagger read as
     // a place or an organisation, or as a person below the threshold, would

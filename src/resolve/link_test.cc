@@ -53,6 +53,15 @@ TEST(LinkTest, PropagatesToMissedMentionsOnly) {
   }
 }
 
+// An entity defined by one spelling ("DORCE ROSEMENE", first) is propagated
+// in the spellings of every mention that joined it ("Rosemène Dorcé").
+TEST(LinkTest, PropagatesEverySpellingOfAnEntity) {
+  const std::string text =
+      "spelt \"DORCE ROSEMENE\". Mme Ros\xC3\xA8m\xC3\xA8ne Dorc\xC3\xA9 fainted.\n- Ros\xC3\xA8m\xC3\xA8ne Dorc\xC3\xA9: admitted";
+  Linked l = LinkMentions(text, {Person(text, "DORCE ROSEMENE"), Person(text, "Mme Ros\xC3\xA8m\xC3\xA8ne Dorc\xC3\xA9")});
+  EXPECT_EQ(Render(text, l), "DORCE ROSEMENE@0 Mme Ros\xC3\xA8m\xC3\xA8ne Dorc\xC3\xA9@0 Ros\xC3\xA8m\xC3\xA8ne@0 Dorc\xC3\xA9@0");
+}
+
 // A name with an inner apostrophe is one word when propagated, as when
 // linked: "L'Enfant" and "Mas'ud" are found again, a possessive is not part
 // of the name, and "Enfant" and "d'Enfant" are other words.
