@@ -221,8 +221,9 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // possessive "'s" left out) right after a lower-case relation word and one
 // space, with an optional ',' before the space and an optional "named" or
 // "called" between ("his brother Gul Agha", "her husband, Tom,", "a son named
-// Rahim", "the victim Farid Ahmadi"), or after a singular kin word and "of"
-// or "de" ("the widow of Samir", "la hija de Pedro").
+// Rahim", "the victim Farid Ahmadi"), or after a singular kin word (or
+// family, famille, familia, família) and "of" or "de" ("the widow of
+// Samir", "la hija de Pedro", "the family of Yasir").
 //   - Kin words: son, daughter, wife, husband, brother, sister, mother,
 //     father, uncle, aunt, cousin, nephew, niece, the grand- and step-
 //     relatives, the -in-law ones, child, sibling, twins, parents, spouse,

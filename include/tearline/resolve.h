@@ -205,6 +205,12 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // when ", " or a space and a lower-case word follow it ("my wife, Mebrat\n
 // Haile, and our daughter"). A name beside a name is part of it or
 // another name of a list; left weak, the leak check would block on it.
+// Where no detector read the word on the next line at all, it is added as a
+// PERSON finding (detector "link", min_confidence) when it is written as a
+// name ("Ampaso", or "al-Sabawi" with its article), starts the line, is
+// followed by ", ", a period or a space and a lower-case word, is no common
+// English word, title, generic word or place prefix, and no finding covers
+// it: "by his uncle Tahir\nAmpaso from a cousin's house".
 // ORGANISATION PROPAGATION (options.propagate_org): an organisation is named
 // the same way throughout a text, so every other whole-word occurrence (same
 // bytes) of an ORG finding with confidence >= options.org_min_confidence, not

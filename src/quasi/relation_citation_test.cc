@@ -34,6 +34,8 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"the driver of Oxfam", ""},
       {"the sons of Ahmed", ""},
       {"the house of Samir", ""},
+      {"the house of the family of Yasir was", "PERSON/RELATIVE[27,32)"},
+      {"the family Yasir", ""},  // "family" only before "of"
       {"b\xC3\xA9" "b\xC3\xA9 Nafissa, les deux", "PERSON/RELATIVE[7,14)"},
       // A capitalised role word that opens a sentence.
       {"the manifest. Agent Wilfrid read names", "PERSON/ROLE[20,27)"},

@@ -164,6 +164,7 @@ const std::array<uint64_t, 1024>& RelationFilter() {
         add(std::string(k.word) + " de");
       }
     }
+    for (std::string_view family : {"family of", "famille de", "familia de", "fam\xC3\xADlia de"}) add(family);
     add("named");
     add("called");
     add("name is");  // "his name is": its last four bytes
@@ -276,7 +277,13 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     const size_t kin_end = b - 1;
     const size_t kin_begin = word_begin(kin_end);
     if (kin_begin == kin_end) return nullptr;
-    const RelationWord* kin = FindRelationWord(text.substr(kin_begin, kin_end - kin_begin));
+    const std::string_view kin_word = text.substr(kin_begin, kin_end - kin_begin);
+    // "the family of Yasir", "la familia de Wilmer": kin only before "of".
+    static constexpr RelationWord kFamilyOf = {"family of", false, false};
+    for (std::string_view family : {"family", "famille", "familia", "fam\xC3\xADlia"}) {
+      if (kin_word == family) return &kFamilyOf;
+    }
+    const RelationWord* kin = FindRelationWord(kin_word);
     return kin != nullptr && !kin->role && !kin->plural ? kin : nullptr;
   }
   if ((word == "named" || word == "called") && e == end - 1 && b >= 2 && text[b - 1] == ' ') {

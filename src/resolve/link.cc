@@ -473,7 +473,10 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     std::erase_if(findings, [&](const Finding& f) { return IsGenericFinding(text, f); });
   }
   ReadPlacesAndPersons(text, &findings);
-  if (options.raise_beside_names) link_internal::RaiseWeakNamesBesideNames(text, options.min_confidence, &findings);
+  if (options.raise_beside_names) {
+    link_internal::RaiseWeakNamesBesideNames(text, options.min_confidence, &findings);
+    link_internal::AddNamesWrappedAfterNames(text, options.min_confidence, &findings);
+  }
   if (options.join_patronyms) JoinPatronyms(text, &findings);
   if (options.coordinate) link_internal::AddCoordinatedNames(text, options.min_confidence, &findings);
   if (options.abbreviate) link_internal::AddAbbreviatedNames(text, options.min_confidence, &findings);

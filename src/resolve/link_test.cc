@@ -482,6 +482,33 @@ TEST(LinkTest, UncommonNameWordsBeforeAFoundNameJoinIt) {
 
 // Names beside names: a weak PERSON reading next to an acted-on one is
 // raised to the threshold; not when something else stands between them.
+// A name of running prose cut by a hard line break: the first word of the
+// next line joins the name that ends the line before.
+TEST(LinkTest, NamesWrappedOntoTheNextLine) {
+  struct Row {
+    const char* text;
+    const char* person;
+    const char* want;
+  };
+  const Row rows[] = {
+      {"brought home by his uncle Tahir\nAmpaso from a cousin's house", "Tahir", "Tahir@0 Ampaso@1"},
+      {"La matrone qui a aid\xC3\xA9 est Mme Djamila\nSahidou, du quartier Est.", "Mme Djamila",
+       "Mme Djamila@0 Sahidou@1"},
+      {"the house of the family of Yasir\r\nal-Sabawi is marked", "Yasir", "Yasir@0 al-Sabawi@1"},
+      {"we met Tahir\nThe next day", "Tahir", "Tahir@0"},         // a common word
+      {"we met Tahir\nAMPASO came", "Tahir", "Tahir@0"},         // not written as a name
+      {"Tahir\nAmpaso from there", "Tahir", "Tahir@0"},          // no prose before the name
+      {"we met Tahir\nAmpaso 12 left", "Tahir", "Tahir@0"},      // no lower-case word after
+      {"we met Tahir\n  Ampaso from there", "Tahir", "Tahir@0"}, // indented: another item
+      {"we met Tahir Ampaso\nToday", "Tahir", "Tahir@0"},        // not at the line's end
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    Linked l = LinkMentions(text, {Person(text, r.person)});
+    EXPECT_EQ(Render(text, l), r.want) << r.text;
+  }
+}
+
 TEST(LinkTest, WeakNamesBesideNamesAreRaised) {
   struct Case {
     const char* text;

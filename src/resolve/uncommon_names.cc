@@ -129,4 +129,50 @@ void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std:
   }
 }
 
+void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  std::vector<size_t> starts;  // of the words to add
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.detector == "script" || f.end > text.size() ||
+        f.begin >= f.end) {
+      continue;
+    }
+    size_t b = f.end;
+    if (b < text.size() && text[b] == '\r') ++b;
+    if (b >= text.size() || text[b] != '\n') continue;
+    ++b;
+    const size_t line = LineStart(text, f.begin);
+    if (!std::any_of(text.begin() + line, text.begin() + f.begin, IsAsciiLower)) continue;
+    starts.push_back(b);
+  }
+  if (starts.empty()) return;
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  const FindingIndex index(*findings);
+  std::vector<Finding> added;
+  for (const size_t b : starts) {
+    // "al-Sabawi": the article is part of the word.
+    size_t w = b;
+    for (std::string_view article : {"al-", "el-", "ar-", "as-", "ash-", "ad-", "an-", "at-", "az-"}) {
+      if (text.compare(b, article.size(), article) == 0) {
+        w = b + article.size();
+        break;
+      }
+    }
+    if (w >= text.size() || !IsAsciiUpper(text[w])) continue;
+    size_t e = w + 1;
+    while (e < text.size() && IsAsciiLower(text[e])) ++e;
+    if (e - w < 3) continue;
+    const std::string_view after = text.substr(e, 2);
+    const bool ends = after == ", " || after == ". " || after == ".\n" || (after == "." && e + 1 == text.size()) ||
+                      (after.size() == 2 && after[0] == ' ' && IsAsciiLower(after[1]));
+    if (!ends) continue;
+    const std::string_view word = text.substr(w, e - w);
+    if (IsCommonWord(word) || IsGenericNameWord(word) || IsTitleWord(word) || IsPlacePrefix(word)) continue;
+    if (index.ForEachOver(b, e, [](const Finding&) { return false; })) {
+      added.push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});
+    }
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
 }  // namespace tearline::link_internal
