@@ -306,7 +306,8 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // "The Karimi family"; not "the Royal family", "the First Family"). The
 // nouns are a built-in list (woman, man, boy, girl, resident, national,
 // native, refugee, villager, farmer, driver, teacher, student, doctor,
-// journalist, official, officer, soldier, commander, cleric, ...; kin words;
+// journalist, official, officer, soldier, commander, cleric, volunteer,
+// midwife, caregiver, caseworker, medic, ...; kin words;
 // "member" only after staff, family, crew, team, band, cast or tribe). Words
 // that describe organisations as often ("leader", "player", "partner",
 // "owner", "producer") are not nouns for a person here. Never a name: a

@@ -52,7 +52,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // ("Court", "the Government", "Regional Governor", "the Secretary",
 // "Emperor", "According") and greetings that open chat messages ("Silav",
 // "Hola", "Bonjour", "Merhaba", "Habari", "Jambo", "Terima", ...) and column
-// headings read alone ("Status", "Health"), God named in a blessing ("Thank
+// headings read alone ("Status", "Health"), French, Spanish and Portuguese
+// pronouns and demonstratives that open sentences ("Elle", "Cette", "Ellos",
+// "Esta"; not "Ella", a given name too), God named in a blessing ("Thank
 // God", "Allah", "Inshallah", "Gracias a Dios"), which name no one on their own
 // (a built-in list; case-insensitive). A name that merely contains them
 // ("Kayseri Administrative Court") is kept. Such words are never propagated
@@ -300,7 +302,8 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     Abad District", "Gaziantep hub"), or "'s" and a word that heads the
 //     name of a place (Bazar, Bazaar, Bay, Creek, Cross, Island, Landing,
 //     Vineyard: "Cox's Bazar"; "COX'S BAZAR" in capitals), or when it has two words or more, follows one of the
-//     lower-case words in, into, near, through, across, around, inside,
+//     lower-case words in, into, near, through, across, around, inside, via,
+//     por, desde, hacia, vers,
 //     outside, toward(s) and one space, is not followed by a possessive, and
 //     starts with a word of Arabic place names (Abu, Ain, Bayt, Beit, Bir,
 //     Dayr, Deir, Jabal, Jebel, Jisr, Kafr, Khan, Qasr, Ras, Tal, Tall, Tel,
@@ -329,9 +332,11 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     does one after ", ", " and " or " or " that follows such a reading
 //     ("the attackers spoke Nuer and Collo", both read as persons at 0.4);
 //   - a PERSON reading below 0.5 of one word right after one of those
-//     locatives ("in Hpakant"; not before a possessive), or an item of a list
-//     (", ", " and ", ", and ", " or ", " / ", " & ", "/") beside a LOC
-//     reading ("Pulka and Banki", "Drodro, Largu and Rhoe", "Lubero/Beni"),
+//     locatives ("in Hpakant"; not before a possessive), one word in
+//     parentheses right after a LOC reading ("Mosul (Nineveh)"), or an item
+//     of a list (", ", " and ", ", and ", " or ", " / ", " & ", "/", " y ",
+//     " et ") beside a LOC reading ("Pulka and Banki", "Drodro, Largu and
+//     Rhoe", "Lubero/Beni", "Cali y Pasto"),
 //     or after " and ", " or ", " / " or " & " that follows a capitalised
 //     word and a word for an administrative area or a place of those above
 //     ("between Taiz city and Aden"), is a place;

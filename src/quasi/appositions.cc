@@ -31,19 +31,20 @@ constexpr int kMaxModifiers = 4;
 // words of kMemberOf.
 constexpr std::string_view kPersonNouns[] = {
     "activist", "actor", "actress", "analyst", "architect", "artist", "aunt", "author", "bishop", "boy",
-    "brother", "businessman", "businesswoman", "chef", "chemist", "child", "citizen", "cleric", "colleague",
-    "commander", "consultant", "contractor", "courier", "cousin", "daughter", "defector", "dentist",
-    "designer", "detainee", "doctor", "driver", "economist", "elder", "employee", "engineer", "farmer",
-    "father", "fighter", "friend", "girl", "granddaughter", "grandson", "guard", "historian", "housewife",
-    "husband", "imam", "informant", "insurgent", "interpreter", "journalist", "laborer", "labourer", "lawyer",
-    "linguist", "man", "mathematician", "mechanic", "merchant", "migrant", "militant", "monk", "mother",
-    "mullah", "musician", "national", "native", "neighbor", "neighbour", "nephew", "niece", "novelist", "nun",
-    "nurse", "officer", "official", "painter", "pensioner", "pharmacist", "philosopher", "photographer",
-    "physician", "physicist", "pilot", "poet", "politician", "priest", "prisoner", "professor",
-    "psychologist", "recruit", "refugee", "relative", "reporter", "researcher", "resident", "scientist",
-    "shopkeeper", "singer", "sister", "smuggler", "soldier", "son", "spokesman", "spokeswoman", "student",
-    "surgeon", "suspect", "tailor", "teacher", "teenager", "trader", "translator", "uncle", "veteran",
-    "victim", "villager", "widow", "wife", "witness", "woman", "worker", "writer", "youth",
+    "brother", "businessman", "businesswoman", "caregiver", "caseworker", "chef", "chemist", "child",
+    "citizen", "cleric", "colleague", "commander", "consultant", "contractor", "courier", "cousin",
+    "daughter", "defector", "dentist", "designer", "detainee", "doctor", "driver", "economist", "elder",
+    "employee", "engineer", "farmer", "father", "fighter", "fisherman", "friend", "girl", "granddaughter",
+    "grandson", "guard", "herder", "historian", "housewife", "husband", "imam", "informant", "insurgent",
+    "interpreter", "journalist", "laborer", "labourer", "lawyer", "linguist", "man", "mathematician",
+    "mechanic", "medic", "merchant", "midwife", "migrant", "militant", "monk", "mother", "mullah", "musician",
+    "national", "native", "neighbor", "neighbour", "nephew", "niece", "novelist", "nun", "nurse", "officer",
+    "official", "painter", "paralegal", "pensioner", "pharmacist", "philosopher", "photographer", "physician",
+    "physicist", "pilot", "poet", "politician", "priest", "prisoner", "professor", "psychologist", "recruit",
+    "refugee", "relative", "reporter", "researcher", "resident", "scientist", "shepherd", "shopkeeper",
+    "singer", "sister", "smuggler", "soldier", "son", "spokesman", "spokeswoman", "student", "surgeon",
+    "suspect", "tailor", "teacher", "teenager", "trader", "translator", "uncle", "veteran", "victim",
+    "villager", "volunteer", "widow", "wife", "witness", "woman", "worker", "writer", "youth",
 };
 static_assert(std::is_sorted(std::begin(kPersonNouns), std::end(kPersonNouns)));
 // Words before "member" that make it a person ("a local staff member").

@@ -173,6 +173,7 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
   const auto detector = NewAppositionDetector();
   const Case cases[] = {
       {"Gul Ahmad, a 34-year-old driver for the field office", "PERSON/APPOSITION[0,9)"},
+      {"Yonas left with Awet, a volunteer from the clinic", "PERSON/APPOSITION[16,20)"},
       // A name before an age in parentheses.
       {"lista de Quiterajo. Sumail Juma (41) e esposa Zainabo Selemane (F, 29)",
        "PERSON/AGED[20,31) PERSON/AGED[46,62)"},

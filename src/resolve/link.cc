@@ -96,6 +96,10 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "después", "nombre", "merci", "oui", "hier", "demain", "aussi", "très", "mais", "alors",
                   "donc", "ensuite", "veuve", "veuf", "selon", "voici", "voilà", "déjà", "maintenant", "ok",
                   "okay", "yes", "thanks", "noted", "sorry", "please",
+                  // French, Spanish and Portuguese pronouns and demonstratives
+                  // that open sentences ("Elle est restée", "Cette enfant").
+                  "elle", "elles", "il", "ils", "nous", "vous", "cette", "cet", "ces", "ellos", "ellas",
+                  "nosotros", "esta", "estos", "estas", "eles", "elas", "essa", "esse", "isso", "isto",
                   // Salutations to a group ("Dear All", "Hi Team").
                   "dear", "all", "team", "colleagues", "everyone", "sir", "madam",
                   // God named in a blessing ("Thank God", "Allah willing").

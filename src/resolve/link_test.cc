@@ -580,6 +580,9 @@ TEST(LinkTest, GenericWordsNameNoOne) {
       {"Ministry of the COURTS", Kind::kOrg, false},
       {"Municipalitiess", Kind::kOrg, true},
       {"Cour", Kind::kOrg, true},
+      {"Elle", Kind::kPerson, false},  // French, Spanish, Portuguese pronouns and demonstratives
+      {"Cette", Kind::kPerson, false},
+      {"Ella", Kind::kPerson, true},   // a given name too
       {"Courtcourtcourtcourtcourtcourtcourtcourt", Kind::kOrg, true},
       {"Court\xC3\xA9", Kind::kOrg, true},
   };

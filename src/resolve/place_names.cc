@@ -96,7 +96,9 @@ constexpr std::string_view kAdministrativeWords[] = {
 static_assert(std::is_sorted(std::begin(kAdministrativeWords), std::end(kAdministrativeWords)));
 // Lower-case words after which a place word makes a name a place ("in Khan
 // Younis", "through Abu Kamal"). Sorted.
-constexpr std::string_view kLocatives[] = {"across", "around", "inside", "into", "near",
+constexpr std::string_view kLocatives[] = {"across", "around", "inside", "into", "near", "via",
+                                           // Spanish and French: "por Cali", "desde Pamplona", "vers Tshikapa"
+                                           "por", "desde", "hacia", "vers",
                                            "outside", "through", "toward", "towards", "in"};
 // First words of Arabic place names ("Khan Younis", "Tal Afar", "Abu Kamal",
 // "Deir Hafer", "Ras al-Ain"). Sorted.
@@ -316,7 +318,8 @@ bool SpokenLanguage(std::string_view text, const Finding& f, const std::vector<s
 
 // Weak PERSON readings (below kWeakPerson, which the leak check would
 // block on) that read as places: one word right after a locative ("in
-// Hpakant"), not before a possessive; or an item of a list beside a LOC
+// Hpakant"), not before a possessive; one word in parentheses right after a
+// LOC reading ("Mosul (Nineveh)"); or an item of a list beside a LOC
 // reading ("Pulka and Banki", "Drodro, Largu and Rhoe"), in text order so
 // that a list is read from its first place (`order`: the findings' indices
 // sorted by begin).
@@ -381,8 +384,9 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
 }
 
 // Separators that pair places as well as list them: "Lubero/Beni", "KABUL /
-// MAZAR", "Yinmabin & Salingyi".
-constexpr std::string_view kPairSeparators[] = {" / ", " & ", "/"};
+// MAZAR", "Yinmabin & Salingyi"; and the Spanish and French "and": "Cali y
+// Pasto", "Tshikapa et Kananga".
+constexpr std::string_view kPairSeparators[] = {" / ", " & ", "/", " y ", " et "};
 
 // The start of the list item that ends at text[.., b) before a separator of
 // a list (", ", " and ", ", and ", " or ", " / ", " & ", "/"), or npos: the
@@ -401,7 +405,8 @@ size_t ListSeparatorBefore(std::string_view text, size_t b) {
 // The start of the list item after text[e, ..) and a separator, or npos.
 size_t ListSeparatorAfter(std::string_view text, size_t e) {
   for (std::string_view sep : {std::string_view(", and "), std::string_view(" and "), std::string_view(" or "),
-                               std::string_view(", "), kPairSeparators[0], kPairSeparators[1], kPairSeparators[2]}) {
+                               std::string_view(", "), kPairSeparators[0], kPairSeparators[1], kPairSeparators[2],
+                               kPairSeparators[3], kPairSeparators[4]}) {
     if (text.compare(e, sep.size(), sep) == 0) return e + sep.size();
   }
   return std::string_view::npos;
@@ -434,6 +439,11 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
           const std::string_view name = link_internal::WordBefore(text, before - area.size());
           place = OneOf(kAdministrativeWords, area) && !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
         }
+      }
+      // "Mosul (Nineveh)": one word in parentheses right after a place.
+      if (!place && f.begin >= 3 && text[f.begin - 1] == '(' && text[f.begin - 2] == ' ' && f.end < text.size() &&
+          text[f.end] == ')' && span.find(' ') == std::string_view::npos) {
+        place = std::find(loc_ends.begin(), loc_ends.end(), f.begin - 2) != loc_ends.end();
       }
       if (!place) {
         const size_t after = ListSeparatorAfter(text, f.end);

@@ -213,6 +213,14 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"KABUL / MAZAR - HANDLE WITH CARE", "MAZAR", 0.34f, "KABUL", Kind::kLoc},
       {"network, Yinmabin & Salingyi", "Yinmabin", 0.35f, "Salingyi", Kind::kLoc},
       {"Karim/Rahim wrote", "Rahim", 0.4f, "", Kind::kPerson},  // no place beside
+      // The Spanish and French "and"; Spanish and French locatives; a region
+      // in parentheses after a place.
+      {"pas\xC3\xB3 por Bogot\xC3\xA1 y Cali en mula", "Cali", 0.4f, "Bogot\xC3\xA1", Kind::kLoc},
+      {"message vers Tshikapa et Kananga.", "Kananga", 0.4f, "Tshikapa", Kind::kLoc},
+      {"viene caminando desde Pamplona, pas\xC3\xB3", "Pamplona", 0.4f, "", Kind::kLoc},
+      {"near Bab al-Tob, Mosul (Nineveh)\nChair:", "Nineveh", 0.4f, "Mosul", Kind::kLoc},
+      {"called Karim (Rahim) today", "Rahim", 0.4f, "", Kind::kPerson},  // no place before
+      {"Karim y Rahim", "Rahim", 0.4f, "", Kind::kPerson},
       // After a name and a word for an area.
       {"the link between Taiz city and Aden via", "Aden", 0.3f, "", Kind::kLoc},
       {"between the city and Aden", "Aden", 0.3f, "", Kind::kPerson},  // no name before "city"
