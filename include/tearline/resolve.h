@@ -66,7 +66,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // weak PERSON readings (below 0.5, which no release acts on and the leak
 // check would block on) of one letter with or without a period ("zone C."),
 // of one role noun of the list above, capitalised ("Nurse + protection
-// officer on board", "Medic" under a signature),
+// officer on board", "Medic" under a signature), of what starts with an
+// acronym of three to five letters in mixed case whose first and last are
+// capitals ("DoH", "MoPH", "DoH Nineveh"; no name ends in a capital),
 // of a whole cell of a table's first row (cells split by tabs or '|', two
 // separators or more, the next line as many: "Blanket\tMats\tNotes", "| Ref
 // | Date |"), of a piece of a code joined by '-' or '/' that holds a digit
@@ -170,7 +172,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Camp, Cape, Lake, Port; same spelling in any case; a word
 // keeps its inner hyphens and apostrophes: "Abdul-Rahman", "L'Enfant", "Mas'ud", but not a
 // possessive "'s" or "’s"; a word after a lower-case Arabic article is also
-// that word alone: "Dhib" of "al-Dhib", as in "ya Dhib"; so is a word after
+// that word alone: "Dhib" of "al-Dhib", as in "ya Dhib", and an entity's
+// word after any lower-case Arabic article is found with that article
+// ("al-Sabawi", "el-Sabawi" for the "Sabawi" of an entity); so is a word after
 // a lower-case elided article: "Ousmane" of "d'Ousmane", and a capitalised
 // name after one is found: "d'Ousmane" when "Ousmane" is an entity's word;
 // Latin-1 capitals match their small letters: "SANÉ" and "Sané") is added as a PERSON finding of that entity (detector "link", confidence 0.9 x the
@@ -303,7 +307,7 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     name of a place (Bazar, Bazaar, Bay, Creek, Cross, Island, Landing,
 //     Vineyard: "Cox's Bazar"; "COX'S BAZAR" in capitals), or when it has two words or more, follows one of the
 //     lower-case words in, into, near, through, across, around, inside, via,
-//     por, desde, hacia, vers,
+//     por, desde, hacia, vers, river, village, quartier, ville, town, city,
 //     outside, toward(s) and one space, is not followed by a possessive, and
 //     starts with a word of Arabic place names (Abu, Ain, Bayt, Beit, Bir,
 //     Dayr, Deir, Jabal, Jebel, Jisr, Kafr, Khan, Qasr, Ras, Tal, Tall, Tel,

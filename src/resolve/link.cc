@@ -172,6 +172,20 @@ bool OnlyLowerCaseRoleNouns(std::string_view span) {
   });
 }
 
+// True when the span starts with an acronym of a ministry or a department
+// written in mixed case: three to five ASCII letters, the first and the last
+// capitals, another capital inside ("DoH", "MoH", "MoPH", "DoLSA"; no name
+// ends in a capital).
+bool StartsWithMixedCaseAcronym(std::string_view span) {
+  size_t e = 0;
+  while (e < span.size() && ((span[e] >= 'A' && span[e] <= 'Z') || (span[e] >= 'a' && span[e] <= 'z'))) ++e;
+  if (e < 3 || e > 5 || (e < span.size() && span[e] != ' ')) return false;
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  return upper(span[0]) && upper(span[e - 1]) && std::any_of(span.begin() + 1, span.begin() + e - 1, [](char c) {
+           return c >= 'a' && c <= 'z';
+         });
+}
+
 // True when the span is one role noun of kRoleNouns with a capital first
 // letter ("Nurse" of "Nurse + protection officer on board").
 bool OneCapitalizedRoleNoun(std::string_view span) {
@@ -425,10 +439,12 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   if ((f.kind != Kind::kPerson && f.kind != Kind::kOrg) || f.end > text.size()) return false;
   const std::string_view span = text.substr(f.begin, f.size());
   // The tagger's weak readings of one letter ("zone C."), of one role noun
-  // ("Nurse"), of a column's heading, of a piece of a reference code, of a
+  // ("Nurse"), of what a mixed-case acronym starts ("DoH Nineveh"), of a
+  // column's heading, of a piece of a reference code, of a
   // common word in capitals on a line of capitals.
   if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson &&
       ((span.size() == 1 || (span.size() == 2 && span[1] == '.')) || OneCapitalizedRoleNoun(span) ||
+       StartsWithMixedCaseAcronym(span) ||
        IsHeaderCell(text, f.begin, f.end) ||
        IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end))) {
     return true;
@@ -671,6 +687,17 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
           link_internal::LowerNameInto(t.substr(elided), &low);
           auto it = by_word.find(low);
           if (it != by_word.end() && !coverage.Covers(b + elided, e)) add_mention(b + elided, e, it->second);
+          b = e;
+          continue;
+        }
+        // "al-Sabawi": a capitalised name word after a lower-case Arabic
+        // article, the article included.
+        if (const size_t article = ArabicArticleLength(t);
+            article > 0 && t.size() >= article + 3 && link_internal::IsCapitalByte(t[article]) &&
+            filter.MayHold(t.substr(article))) {
+          link_internal::LowerNameInto(t.substr(article), &low);
+          auto it = by_word.find(low);
+          if (it != by_word.end() && !coverage.Covers(b, e)) add_mention(b, e, it->second);
           b = e;
           continue;
         }

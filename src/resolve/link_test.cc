@@ -169,6 +169,17 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   EXPECT_TRUE(IsGenericFinding(roles, role("Medic")));
   EXPECT_FALSE(IsGenericFinding(roles, role("Nurse", 0.6f)));  // surely read
   EXPECT_FALSE(IsGenericFinding(roles, role("Nursey")));        // no role noun
+  const std::string units = "to DoH for MHPSS; DoH Nineveh; MoMD; McDonald; DeShawn; DOH; Do";
+  auto unit = [&](std::string_view s) {
+    const size_t b = units.find(s);
+    return Finding{b, b + s.size(), Kind::kPerson, "", 0.4f, "tagger"};
+  };
+  EXPECT_TRUE(IsGenericFinding(units, unit("DoH")));
+  EXPECT_TRUE(IsGenericFinding(units, unit("DoH Nineveh")));
+  EXPECT_TRUE(IsGenericFinding(units, unit("MoMD")));
+  EXPECT_FALSE(IsGenericFinding(units, unit("McDonald")));  // ends in a small letter
+  EXPECT_FALSE(IsGenericFinding(units, unit("DeShawn")));
+  EXPECT_FALSE(IsGenericFinding(units, unit("DOH")));       // no small letter inside
 
   const std::string table = "| Ref  | Date | Caller |\n| --- | --- | --- |\n| Amina | 3 May | Ref |\n";
   auto cell = [&](std::string_view s, size_t from) {
@@ -263,6 +274,12 @@ TEST(LinkTest, ShortSkeletonsNeedTheSameLastLetterOrTwoVowels) {
                           no_propagation);
   // (The finding takes in the title before it.)
   EXPECT_EQ(Render(text, l), "Sheikh al-Dubai@0 al-Dhib@1 Jose Ruiz@2 Jos\xC3\xA9 Ruiz@2 Hamli@3 al-Hamli@3");
+}
+
+TEST(LinkTest, NamesAfterALowerCaseArabicArticleArePropagatedWithIt) {
+  const std::string text = "Yasir al-Sabawi came. The al-Sabawi house; al-Sabawis; el-Sabawi.";
+  Linked l = LinkMentions(text, {Person(text, "Yasir al-Sabawi")});
+  EXPECT_EQ(Render(text, l), "Yasir al-Sabawi@0 al-Sabawi@0 el-Sabawi@0");
 }
 
 TEST(LinkTest, WordsAfterAnArabicArticleArePropagatedAlone) {

@@ -99,6 +99,8 @@ static_assert(std::is_sorted(std::begin(kAdministrativeWords), std::end(kAdminis
 constexpr std::string_view kLocatives[] = {"across", "around", "inside", "into", "near", "via",
                                            // Spanish and French: "por Cali", "desde Pamplona", "vers Tshikapa"
                                            "por", "desde", "hacia", "vers",
+                                           // A word for a place before its name: "the river Kasai", "village Bena"
+                                           "river", "village", "quartier", "ville", "town", "city",
                                            "outside", "through", "toward", "towards", "in"};
 // First words of Arabic place names ("Khan Younis", "Tal Afar", "Abu Kamal",
 // "Deir Hafer", "Ras al-Ain"). Sorted.
@@ -111,6 +113,8 @@ constexpr std::string_view kPlaceLastWords[] = {"Abad", "Bagh", "Bandar", "Dara"
                                                 "Khel", "Kili", "Kot",    "Mina", "Qala",  "Qalat", "Shahr"};
 
 using link_internal::OneOf;
+
+bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
 
 // The ASCII word of letters at text[b, ...) lower-cased into buf (empty when
 // there is none or it is longer than buf).
@@ -436,7 +440,14 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
         // name and a word for a place.
         if (!place && before != std::string_view::npos && span.find(' ') == std::string_view::npos) {
           const std::string_view area = LowerWordBefore(text, before + 1);
-          const std::string_view name = link_internal::WordBefore(text, before - area.size());
+          size_t area_begin = before - area.size();
+          // "Jeddah 5 camp and Qayyarah": a number between.
+          if (!area.empty() && area_begin >= 3 && text[area_begin - 1] == ' ' && IsDigitByte(text[area_begin - 2])) {
+            size_t q = area_begin - 1;
+            while (q > 0 && IsDigitByte(text[q - 1])) --q;
+            area_begin = q;
+          }
+          const std::string_view name = link_internal::WordBefore(text, area_begin);
           place = OneOf(kAdministrativeWords, area) && !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
         }
       }

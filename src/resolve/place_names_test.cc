@@ -221,6 +221,8 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"near Bab al-Tob, Mosul (Nineveh)\nChair:", "Nineveh", 0.4f, "Mosul", Kind::kLoc},
       {"called Karim (Rahim) today", "Rahim", 0.4f, "", Kind::kPerson},  // no place before
       {"Karim y Rahim", "Rahim", 0.4f, "", Kind::kPerson},
+      {"we walked to the river Kasai and", "Kasai", 0.4f, "", Kind::kLoc},
+      {"from Jeddah 5 camp and Qayyarah, plus", "Qayyarah", 0.4f, "", Kind::kLoc},
       // After a name and a word for an area.
       {"the link between Taiz city and Aden via", "Aden", 0.3f, "", Kind::kLoc},
       {"between the city and Aden", "Aden", 0.3f, "", Kind::kPerson},  // no name before "city"
