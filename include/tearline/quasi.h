@@ -242,7 +242,10 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 //     supervisor, teacher, nurse, cook, watchman, shopkeeper, farmer,
 //     shepherd, mechanic, photographer; and those of hotline logs, manifests
 //     and case files: caller, passenger, patient, survivor, beneficiary,
-//     volunteer, operator, pilot, midwife, smuggler, trafficker, medic, agent (plurals where a list may follow;
+//     volunteer, operator, pilot, midwife, smuggler, trafficker, medic, agent;
+//     and honorifics that Spanish, Portuguese and French prose writes in
+//     lower case: señor(a), señorita, doña, senhor(a), monsieur, madame,
+//     mademoiselle (plurals where a list may follow;
 //     not "assistant": "assistant Professor"). After a role word the name
 //     must have a lower-case letter ("the leader ISIS-K" names an
 //     organisation; code names in capitals are NewCodeNameDetector's).

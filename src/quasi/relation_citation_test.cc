@@ -34,6 +34,9 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"the driver of Oxfam", ""},
       {"the sons of Ahmed", ""},
       {"the house of Samir", ""},
+      // Honorifics written in lower case in Spanish, Portuguese and French prose.
+      {"Caller: \"la se\xC3\xB1ora Yusleidy\", 29", "PERSON/ROLE[20,28)"},
+      {"con do\xC3\xB1" "a Carmen y madame Fatou", "PERSON/ROLE[10,16) PERSON/ROLE[26,31)"},
       {"the house of the family of Yasir was", "PERSON/RELATIVE[27,32)"},
       {"the family Yasir", ""},  // "family" only before "of"
       {"b\xC3\xA9" "b\xC3\xA9 Nafissa, les deux", "PERSON/RELATIVE[7,14)"},
