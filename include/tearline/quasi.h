@@ -466,8 +466,9 @@ size_t ArabicArticleLength(std::string_view word);
 // acronym alone ("Reported by: UNHCR") and ends at a comma ("Rebecca Adut
 // Mabior, Field Security Assistant").
 // Also the cells under every name column of a table (rows of cells separated by
-// '|', tabs, or ';' under a header of three cells or more, none empty: a
-// spreadsheet export; a header cell that is a name or kin label, or "HH head",
+// '|', tabs, or ';' under a header of three cells or more, none empty (a
+// cell of spaces only, as the leak check's copy blanks a redacted heading,
+// counts as one): a spreadsheet export; a header cell that is a name or kin label, or "HH head",
 // "Head of household", "Beneficiary", or holds one in parentheses: "HH HEAD
 // (SURNAME, Other names)", but not "Village (name, district)"), a record of
 // a name, a nickname in quotes and the person's sex and age ("DIALLO
@@ -484,9 +485,10 @@ size_t ArabicArticleLength(std::string_view word);
 // village, town, city, settlement, district, province, region, county,
 // governorate, municipality, commune, locality, location, place,
 // birthplace, hometown, origin, destination, camp, site, shelter, area,
-// country, wilaya, quartier, or their French, Spanish and Portuguese forms
-// (ville, lieu, localité, région, aldea, ciudad, cidade, municipio,
-// provincia, departamento, comuna, localidad, lugar): "Village of origin",
+// country, wilaya, quartier, provenance, or their French, Spanish and
+// Portuguese forms (ville, lieu, localité, région, aldea, ciudad, cidade,
+// municipio, provincia, departamento, comuna, localidad, lugar,
+// procedencia, procedência): "Village of origin",
 // "Place of birth", "origin_settlement", "Lieu de naissance", "Name of
 // camp"; not "Camp manager" or "Village chief" (the head is the last word).
 // The value must read as a place's name: at most 80 bytes, a capital (or a

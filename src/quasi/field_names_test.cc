@@ -226,6 +226,11 @@ TEST(FieldNameTest, PlaceLabelsAndColumns) {
        "GRS-1;Hakobyan;Aram;Martuni;Goris \xE2\x80\x93 Kindergarten No. 3\n",
        "Martuni | Goris \xE2\x80\x93 Kindergarten No. 3"},
       {"| No | Village | Count |\n| --- | --- | --- |\n| 1 | Pissila | 40 |\n", "Pissila"},
+      {"N\xC2\xB0;Nom;Sexe;Provenance\n01;Hamadou;M;Tongo Tongo\n", "Tongo Tongo"},  // provenance
+      // A heading the leak check's copy blanked ("Sexe" redacted) is still
+      // a heading; an empty one is not.
+      {"N\xC2\xB0;Nom;    ;Provenance\n01;Hamadou;M;Anzourou\n", "Anzourou"},
+      {"N\xC2\xB0;Nom;;Provenance\n01;Hamadou;M;Anzourou\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(places(c.text), c.want) << c.text;
   // The person columns of the export are still read.
