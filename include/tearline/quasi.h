@@ -533,7 +533,10 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 //     ("— Y.F.]", "-- A.K."), or opening a line before a date or a time
 //     (a signed entry: "F.A.W. 21/11 17:40");
 //   - before a lower-case verb of speech, perception or a clause ("A.K.
-//     said", "B.T. saw", "A.K. who", "A.K. and"); a capitalised word right after ("J. K. Mwangi", "A.K.
+//     said", "B.T. saw", "A.K. who", "A.K. and"), or before a comma and a
+//     lower-case noun for one person's role (monitor, moniteur, officer,
+//     driver, nurse, supervisor, volunteer, ...: "S.K., moniteur
+//     protection"); a capitalised word right after ("J. K. Mwangi", "A.K.
 //     Said") is left to the tagger.
 // The words before include labels of people in a case log (operator,
 // officer, monitor, interviewer, interpreter, translator, volunteer:

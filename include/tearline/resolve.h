@@ -54,7 +54,7 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "Hola", "Bonjour", "Merhaba", "Habari", "Jambo", "Terima", ...) and column
 // headings read alone ("Status", "Health"), French, Spanish and Portuguese
 // pronouns and demonstratives that open sentences ("Elle", "Cette", "Ellos",
-// "Esta"; not "Ella", a given name too), God named in a blessing ("Thank
+// "Esta"; not "Ella", a given name too) and "dit" / "dite", God named in a blessing ("Thank
 // God", "Allah", "Inshallah", "Gracias a Dios"), which name no one on their own
 // (a built-in list; case-insensitive). A name that merely contains them
 // ("Kayseri Administrative Court") is kept. Such words are never propagated

@@ -67,6 +67,13 @@ constexpr std::string_view kWordsAfter[] = {
     "stated", "told", "was", "who", "wrote",
 };
 static_assert(std::is_sorted(std::begin(kWordsAfter), std::end(kWordsAfter)));
+// Nouns for a person's role right after the initials and a comma ("S.K.,
+// moniteur protection", "A.R., driver"), lower case. Sorted.
+constexpr std::string_view kRolesAfterComma[] = {
+    "agent",   "caseworker", "coordinator", "driver",   "enumerator", "interpreter", "medic",      "moniteur",
+    "monitor", "monitrice", "nurse",       "officer",  "superviseur", "supervisor", "translator", "volunteer",
+};
+static_assert(std::is_sorted(std::begin(kRolesAfterComma), std::end(kRolesAfterComma)));
 
 using quasi::Bytes16;
 using quasi::Listed;
@@ -411,9 +418,11 @@ class InitialsDetector final : public Detector {
     if (SignatureLabelBefore(text, b) || DashSignOff(text, b, end) || DatedLineStart(text, b, end)) return true;
     size_t a = end;
     if (a < text.size() && text[a] == ' ' && a + 1 < text.size() && text[a + 1] == '(') return true;  // "H.A. (trusted)"
-    if (a < text.size() && text[a] == ',') ++a;  // "A.K., who"
+    const bool comma = a < text.size() && text[a] == ',';
+    if (comma) ++a;  // "A.K., who"
     bool capitalised = false;
     const std::string_view after = WordAfter(text, a, buf, &capitalised);
+    if (comma && !capitalised && Listed(kRolesAfterComma, after)) return true;
     // A capitalised word right after ("A.K. Said") may start a sentence or
     // make the initials a part of a longer name ("J. K. Mwangi", left to the
     // tagger).

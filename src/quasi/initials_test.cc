@@ -59,6 +59,9 @@ TEST(InitialsTest, InitialsInAPersonsContext) {
       {"Camp de S\xC3\xA9var\xC3\xA9 (per B.T.)", "B.T."},
       {"Exported by group admin B.N. for the case file.", "B.N."},
       {"We met A.K., who asked for help.", "A.K."},
+      {"V\xC3\xA9rification HCR : S.K., moniteur protection", "S.K."},  // a role noun after a comma
+      {"sent by A.R., driver of the team", "A.R."},
+      {"the U.N., monitors said", ""},  // a plural: no role of one person
       {"A.K.'s house was searched.", "A.K."},
       {"A.K.: on my way\nB.M.: ok", "A.K. | B.M."},
       {"Two names: A.B.C.D. told us.", "A.B.C.D."},

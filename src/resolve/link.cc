@@ -95,7 +95,7 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "casado", "situación", "observaciones", "caso", "edad", "según", "entonces", "ahora",
                   "después", "nombre", "merci", "oui", "hier", "demain", "aussi", "très", "mais", "alors",
                   "donc", "ensuite", "veuve", "veuf", "selon", "voici", "voilà", "déjà", "maintenant", "ok",
-                  "okay", "yes", "thanks", "noted", "sorry", "please",
+                  "okay", "yes", "thanks", "noted", "sorry", "please", "dit", "dite",
                   // French, Spanish and Portuguese pronouns and demonstratives
                   // that open sentences ("Elle est restée", "Cette enfant").
                   "elle", "elles", "il", "ils", "nous", "vous", "cette", "cet", "ces", "ellos", "ellas",
