@@ -188,7 +188,9 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // was called", "name as", "un tal" / "una tal" and "l'appelait" /
 // "l'appelle" ('a certain "Kumander Bagwis"', 'wrote my name as
 // "LETEBIRHAN GEBREMEDIN"': a quoted name in capitals of several words is
-// reported whole after a strong trigger); and so is one
+// reported whole after a strong trigger), and right after a word for the
+// person (neighbo(u)r, broker, smuggler, driver, guard, fixer, recruiter,
+// trafficker, boss, uncle, cousin: 'Neighbor "Toto Bisaya" saw'); and so is one
 // in parentheses right after a capitalised word that may end a name
 // ('Gurgen ("Gugo") will move'; not after a sentence opener nor the words
 // for things below: 'Operation ("Red Dawn")'); and one to

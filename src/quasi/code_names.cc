@@ -32,7 +32,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 54> kTriggers = {{
+constexpr std::array<Trigger, 66> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -53,6 +53,11 @@ constexpr std::array<Trigger, 54> kTriggers = {{
     {"known only as", true}, {"a certain", true, false}, {"people called", true, false},
     {"he was called", true, false}, {"she was called", true, false}, {"name as", true, false},
     {"un tal", true, false}, {"una tal", true, false}, {"l'appelait", true, false}, {"l'appelle", true, false},
+    // A quoted name right after a word for the person ('Neighbor "Toto
+    // Bisaya" saw', 'the broker "Papi"', 'his uncle "Bee"').
+    {"neighbor", true, false}, {"neighbour", true, false}, {"broker", true, false}, {"smuggler", true, false},
+    {"driver", true, false}, {"guard", true, false}, {"fixer", true, false}, {"recruiter", true, false},
+    {"trafficker", true, false}, {"boss", true, false}, {"uncle", true, false}, {"cousin", true, false},
     // "Source: UNAMA" credits an organisation; "source KESTREL" names one.
     {"source", false, false}, {"informant", false}, {"asset", false}, {"known as", false},
     {"known to us as", false}, {"referred to as", false},

@@ -38,6 +38,9 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"un tal \"Chucho\" ofrece", "PERSON/CODENAME[8,14)"},
       {"on l'appelait 'Kamwena Nkole', il", "PERSON/CODENAME[15,28)"},
       {"a certain Kumander Bagwis", ""},                   // not quoted
+      {"boy missing. Neighbor \"Toto Bisaya\" saw him", "PERSON/CODENAME[23,34)"},
+      {"the broker \"Papi\" took", "PERSON/CODENAME[12,16)"},
+      {"the driver \"said\" nothing", ""},                 // no capital
       {"a certain \"Sunday Market\" extension", "PERSON/CODENAME[11,24)"},  // the rule's price
       {"nom de guerre ABU-HAMZA", "PERSON/CODENAME[14,23)"},
       {"source  KESTREL", "PERSON/CODENAME[8,15)"},
