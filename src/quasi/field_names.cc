@@ -336,14 +336,20 @@ Label ClassifyLabel(std::string_view text, size_t colon) {
   // after another field's colon, the label starts after the last tab or run
   // of two spaces or more.
   if (colon - start > kMaxLabel || std::find(text.begin() + start, text.begin() + colon, ':') != text.begin() + colon) {
-    size_t line = start;
-    while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r' && colon - line < 400) --line;
-    const size_t previous = text.rfind(':', colon - 1);
-    if (previous != std::string_view::npos && previous >= line) {
-      size_t p = colon;
-      while (p > previous + 1 && text[p - 1] != '\t' && !(text[p - 1] == ' ' && text[p - 2] == ' ')) --p;
-      if (p > previous + 1) start = p;
+    // The gap: the last tab or run of two spaces within kMaxLabel bytes.
+    size_t gap = colon;
+    while (gap > 1 && colon - gap <= kMaxLabel && text[gap - 1] != '\n' && text[gap - 1] != ':' &&
+           text[gap - 1] != '\t' && !(text[gap - 1] == ' ' && text[gap - 2] == ' ')) {
+      --gap;
     }
+    if (gap <= 1 || colon - gap > kMaxLabel || (text[gap - 1] != '\t' && text[gap - 1] != ' ')) {
+      return Label::kNone;
+    }
+    // Another field's colon before the gap, on the line.
+    size_t p = gap - 1;
+    while (p > 0 && gap - p < 400 && text[p - 1] != '\n' && text[p - 1] != ':') --p;
+    if (p == 0 || text[p - 1] != ':') return Label::kNone;
+    start = gap;
   }
   if (colon - start > kMaxLabel) return Label::kNone;
   // Indentation and a bullet or a list number ("- ", "* ", "3. ", "b) ").
@@ -827,8 +833,8 @@ class FieldNameDetector final : public Detector {
       if (header.NonEmpty() < 2 || HasDigit(text.substr(b, e - b))) continue;  // "02 | 08:15 | Driver (...)": a row
       // A ';' or a ',' splits sentences too: a header of three cells or
       // more, none empty; with ',' each one a label's length.
-      if ((sep == ';' || sep == ',') &&
-          (header.count < 3 || header.NonEmpty() + BlankedCells(text, b, e, sep) != header.count)) {
+      if ((sep == ';' || sep == ',') && (header.count < 3 || (header.NonEmpty() != header.count &&
+                                                              header.NonEmpty() + BlankedCells(text, b, e, sep) != header.count))) {
         continue;
       }
       if (sep == ',' && !ShortCells(text, header)) continue;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "common_words.h"
 #include "link_words.h"
@@ -148,11 +149,16 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
   // without defining them (minutes: "Firas Yousif Matti" among those present,
   // "FYM to follow up"), as letters without periods.
   std::vector<Abbreviation> undefined;
+  std::unordered_set<std::string_view> named;  // names whose initials are in `undefined`
   std::vector<Finding> added;
   for (const Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > text.size()) continue;
     const std::string_view name = text.substr(f.begin, f.size());
+    // A name of one word has no initials to use; a name seen before has
+    // its initials in `undefined` already.
+    const bool fresh = name.find_first_of(" -") != std::string_view::npos && named.insert(name).second;
     for (bool hyphens : {false, true}) {
+      if (!fresh) break;
       for (bool titles : {false, true}) {
         std::string letters = Initials(name, hyphens, titles, /*skip_lower=*/true);
         if (letters.size() >= kMinLetters && letters.size() <= kMaxLetters &&
@@ -231,6 +237,8 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
     while (e < text.size() && (IsUpper(text[e]) || text[e] == '.') && e - i <= 2 * kMaxLetters) ++e;
     // "KSW" or "M.K.": the run, or the run without a sentence's final period.
     for (size_t end : {e, e > i && text[e - 1] == '.' ? e - 1 : e}) {
+      // Most runs are the capital of a word ("Ahmed"): no token of their own.
+      if (end - i < 2 || !Standalone(text, i, end)) continue;
       float confidence = 0;
       if (auto it = by_text.find(text.substr(i, end - i)); it != by_text.end()) confidence = it->second;
       if (confidence == 0 && !by_letters.empty()) {
@@ -248,7 +256,7 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
           if (auto it = by_letters.find(letters); it != by_letters.end()) confidence = it->second;
         }
       }
-      if (confidence == 0 || !Standalone(text, i, end)) continue;
+      if (confidence == 0) continue;
       if (!std::binary_search(known.begin(), known.end(), std::make_pair(i, end))) {
         added.push_back(Finding{i, end, Kind::kPerson, "INITIALS", confidence, "link"});
       }

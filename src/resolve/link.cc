@@ -514,10 +514,12 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   // depend only on its bytes: repeated mentions are analysed once.
   std::vector<std::vector<MentionWord>> words(findings.size());
   std::unordered_map<std::string_view, size_t> analysed;  // mention bytes -> index into words
+  std::vector<bool> first_of_bytes(findings.size());     // the first mention of its bytes
   for (size_t i : persons) {
     const std::string_view mention = text.substr(findings[i].begin, findings[i].size());
     auto [it, inserted] = analysed.emplace(mention, i);
     words[i] = inserted ? NameWords(mention) : words[it->second];
+    first_of_bytes[i] = inserted;
   }
   std::stable_sort(persons.begin(), persons.end(), [&](size_t a, size_t b) {
     if (words[a].size() != words[b].size()) return words[a].size() > words[b].size();
@@ -587,15 +589,15 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       link_internal::LowerNameInto(w.text, &low);
       // "al-Dhib" is also "Dhib" ("ya Dhib"): the word after an Arabic article.
       if (const size_t article = ArabicArticleLength(low); article > 0 && low.size() >= article + 3) {
-        by_word.emplace(low.substr(article), id);
+        by_word.try_emplace(low.substr(article), id);
       }
       // "d'Ousmane" is also "Ousmane": the word after an elided article in
       // lower case ("L'Enfant", "D'Souza" are names whole).
       if (const size_t elided = link_internal::ElidedArticleLength(w.text);
           elided > 0 && w.text[0] >= 'a' && low.size() >= elided + 3) {
-        by_word.emplace(low.substr(elided), id);
+        by_word.try_emplace(low.substr(elided), id);
       }
-      by_word.emplace(std::move(low), id);  // first (longest) entity wins
+      by_word.try_emplace(std::move(low), id);  // first (longest) entity wins
     };
     for (size_t e = 0; e < entities.size(); ++e) {
       for (const MentionWord& w : entities[e].words) add_word(w, renumber[e]);
@@ -604,7 +606,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     // by "DORCE ROSEMENE" is also "Rosemène Dorcé" where "Mme Rosemène Dorcé"
     // joined it.
     for (size_t i : persons) {
-      if (findings[i].entity < 0) continue;
+      if (findings[i].entity < 0 || !first_of_bytes[i]) continue;
       for (const MentionWord& w : words[i]) add_word(w, findings[i].entity);
     }
     // Only linked persons stop the propagation: a mention the tagger read as
@@ -692,7 +694,8 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
         }
         // "al-Sabawi": a capitalised name word after a lower-case Arabic
         // article, the article included.
-        if (const size_t article = ArabicArticleLength(t);
+        // (Most lower-case words hold no hyphen where an article ends.)
+        if (const size_t article = t.size() > 4 && (t[2] == '-' || t[3] == '-') ? ArabicArticleLength(t) : 0;
             article > 0 && t.size() >= article + 3 && link_internal::IsCapitalByte(t[article]) &&
             filter.MayHold(t.substr(article))) {
           link_internal::LowerNameInto(t.substr(article), &low);

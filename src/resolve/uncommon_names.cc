@@ -147,8 +147,7 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
   if (starts.empty()) return;
   std::sort(starts.begin(), starts.end());
   starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-  const FindingIndex index(*findings);
-  std::vector<Finding> added;
+  std::vector<std::pair<size_t, size_t>> words;  // that may be names, before the index is built
   for (const size_t b : starts) {
     // "al-Sabawi": the article is part of the word.
     size_t w = b;
@@ -168,6 +167,12 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
     if (!ends) continue;
     const std::string_view word = text.substr(w, e - w);
     if (IsCommonWord(word) || IsGenericNameWord(word) || IsTitleWord(word) || IsPlacePrefix(word)) continue;
+    words.emplace_back(b, e);
+  }
+  if (words.empty()) return;
+  const FindingIndex index(*findings);
+  std::vector<Finding> added;
+  for (const auto& [b, e] : words) {
     if (index.ForEachOver(b, e, [](const Finding&) { return false; })) {
       added.push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});
     }
