@@ -190,7 +190,10 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // "LETEBIRHAN GEBREMEDIN"': a quoted name in capitals of several words is
 // reported whole after a strong trigger), and right after a word for the
 // person (neighbo(u)r, broker, smuggler, driver, guard, fixer, recruiter,
-// trafficker, boss, uncle, cousin: 'Neighbor "Toto Bisaya" saw'); and so is one
+// trafficker, boss, uncle, cousin: 'Neighbor "Toto Bisaya" saw'), after
+// "known as" that such a word or shepherd, commander, volunteer or guy
+// precedes ('a volunteer driver known as "Uncle Lwe"'), and after Spanish
+// "conocido/a como", "llaman" and "le dicen"; and so is one
 // in parentheses right after a capitalised word that may end a name
 // ('Gurgen ("Gugo") will move'; not after a sentence opener nor the words
 // for things below: 'Operation ("Red Dawn")'); and one to
@@ -247,7 +250,7 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 //     volunteer, operator, pilot, midwife, smuggler, trafficker, medic, agent;
 //     and honorifics that Spanish, Portuguese and French prose writes in
 //     lower case: señor(a), señorita, doña, senhor(a), monsieur, madame,
-//     mademoiselle (plurals where a list may follow;
+//     mademoiselle, and the Kurdish kak (plurals where a list may follow;
 //     not "assistant": "assistant Professor"). After a role word the name
 //     must have a lower-case letter ("the leader ISIS-K" names an
 //     organisation; code names in capitals are NewCodeNameDetector's).
@@ -417,8 +420,9 @@ size_t ArabicArticleLength(std::string_view word);
 // Sahib", "Next of kin: Bibi Hawa", "Names: Rahim, Karim and Zarghona".
 // Reported as PERSON, subkind FIELD, confidence 0.7. The label stands at the
 // start of a line (after indentation, "-", "*" or a list number such as "3."
-// or "b)", or after a tab or a run of two spaces or more that follows an
-// earlier field's colon on the line: "Âge : 12 ans     Sexe : F") and ends in
+// or "b)", or after a tab, a run of two spaces or more, or a sentence's
+// ". " that follows an earlier field's colon on the line: "Âge : 12 ans
+// Sexe : F", "HH: Mercy Banda (F, 34). Children: Gift (M, 12)") and ends in
 // a colon, or in a space (or a no-break space) and a colon as French
 // typography writes it ("Superviseur : J-P. K."); it is
 //   - a name label: one to four words whose last is name(s), surname(s),
@@ -441,7 +445,10 @@ size_t ArabicArticleLength(std::string_view word);
 //     Point focal, Chef de ménage, Appelant(e), Référé(e) par,
 //     Superviseur(e), Visa superviseur, Víctima, Testigo, Denunciante, ...);
 //     Frères, Sœurs / Soeurs are lists of names, Oncle and Tante kin.
-// Words of a label may be joined by '_' ("given_name").
+// Words of a label may be joined by '_' ("given_name"), and a number after
+// '_' or a space ends a numbered field of an export ("hh_member_3" is "hh
+// member"). HH member, Household member, Family member, HH head, Household
+// head and Head of household are name labels.
 // The value runs on the same line over up to six words joined by spaces or
 // ", " ("AHMADZAI, NOORULLAH"; under a plural label ", " and "and" separate
 // names, and an aside in parentheses of up to 24 bytes may follow each one:
@@ -460,7 +467,8 @@ size_t ArabicArticleLength(std::string_view word);
 // Survivor, Witness, Informant, Patient, Respondent, Interviewer,
 // Interviewee, Interpreter, Translator, Enumerator, Operator, Driver, Focal
 // point, Contact person, Team lead(er), Supervisor, Intake worker, Checked,
-// Secretary, Chairperson, Chairman,
+// Secretary (one of these words after one or two others too: "Day
+// operator", "Night operator"), Chairperson, Chairman,
 // Chairwoman, Treasurer, Signed (by), Reported/Compiled/Prepared/Submitted/
 // Written/Reviewed/Approved/Checked/Completed/Distributed/Entered/Interviewed/
 // Received/Recorded/Registered/Updated/Verified by ("Distributed_by" over a

@@ -127,7 +127,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // PERSON finding of at least min_confidence,
 // matching the first letters of its words (split at spaces, or at spaces and
 // hyphens; leading titles counted or not: "Daw Khin Sandar Win (KSW)", "Ko
-// Zaw Lin Htet (ZLH)"), are a PERSON finding (subkind INITIALS, detector
+// Zaw Lin Htet (ZLH)"), or, loosely, whose first is the first letter of the
+// name (given name first: "Petrosyan, Anahit" is read "Anahit Petrosyan"),
+// whose last lies in its last word and all of which are letters of the name
+// in order ("Narine Mkrtchyan (NMK)", "Petrosyan, Anahit (ANP)"), are a PERSON finding (subkind INITIALS, detector
 // "link", the name's confidence), and so is every other occurrence of them
 // as a whole token in the same case ("Approved: KSW"); likewise every other
 // occurrence of a PERSON finding of at least min_confidence that is initials

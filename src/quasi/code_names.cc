@@ -32,7 +32,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 66> kTriggers = {{
+constexpr std::array<Trigger, 80> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -58,6 +58,14 @@ constexpr std::array<Trigger, 66> kTriggers = {{
     {"neighbor", true, false}, {"neighbour", true, false}, {"broker", true, false}, {"smuggler", true, false},
     {"driver", true, false}, {"guard", true, false}, {"fixer", true, false}, {"recruiter", true, false},
     {"trafficker", true, false}, {"boss", true, false}, {"uncle", true, false}, {"cousin", true, false},
+    // "known as" after a word for the person ('a volunteer driver known as
+    // "Uncle Lwe"'); Spanish: 'conocido como «Chepito»', 'los vecinos
+    // llaman «Zopilote»', 'le dicen "Flaco"'.
+    {"driver known as", true}, {"shepherd known as", true}, {"broker known as", true},
+    {"smuggler known as", true}, {"commander known as", true}, {"volunteer known as", true},
+    {"fixer known as", true}, {"guard known as", true}, {"trafficker known as", true}, {"guy known as", true},
+    {"conocido como", true, false}, {"conocida como", true, false}, {"llaman", true, false},
+    {"le dicen", true, false},
     // "Source: UNAMA" credits an organisation; "source KESTREL" names one.
     {"source", false, false}, {"informant", false}, {"asset", false}, {"known as", false},
     {"known to us as", false}, {"referred to as", false},

@@ -72,6 +72,11 @@ constexpr std::string_view kRoleLabels[] = {
     "translator",  "treasurer",   "updated by",  "verified by", "victim",     "witness",    "written by",
 };
 static_assert(std::is_sorted(std::begin(kRoleLabels), std::end(kRoleLabels)));
+// Whole labels of a household member's field, lower case ("HH member",
+// "hh_member_3" read without its number): a name. Sorted.
+constexpr std::string_view kPersonLabels[] = {"family member", "head of household", "hh head", "hh member",
+                                              "household head", "household member"};
+static_assert(std::is_sorted(std::begin(kPersonLabels), std::end(kPersonLabels)));
 // First words of a value that say no name is given ("Name: Unknown",
 // "Alias: none", "Father: deceased"), or that join a name to another one,
 // left first where the leak check blanked the name before them ("dit
@@ -260,6 +265,12 @@ Label ClassifyLabelText(std::string_view text) {
     const Label right = ClassifyLabelText(text.substr(slash + 3));
     return right != Label::kNone ? right : ClassifyLabelText(text.substr(0, slash));
   }
+  // A numbered field of an export ("hh_member_3", "Child 2"): its name.
+  {
+    size_t e = text.size();
+    while (e > 0 && IsDigitAscii(text[e - 1])) --e;
+    if (e < text.size() && e >= 2 && (text[e - 1] == '_' || text[e - 1] == ' ')) text = text.substr(0, e - 1);
+  }
   std::string label;
   size_t words = 0;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -307,6 +318,13 @@ Label ClassifyLabelText(std::string_view text) {
   if (Listed(kKinLabels, label)) return Label::kKin;
   if (Listed(kKinListLabels, label)) return Label::kNames;
   if (Listed(kRoleLabels, label)) return Label::kRole;
+  if (Listed(kPersonLabels, label)) return Label::kName;
+  // "Day operator", "Night operator": a role label's word after one or two
+  // words that qualify it.
+  if (const size_t space = label.rfind(' '); space != std::string::npos && words <= 3 &&
+                                             Listed(kRoleLabels, std::string_view(label).substr(space + 1))) {
+    return Label::kRole;
+  }
   if (IsPlaceLabel(label)) return Label::kPlace;
   const size_t space = label.rfind(' ');
   const std::string_view last = std::string_view(label).substr(space == std::string::npos ? 0 : space + 1);
@@ -339,7 +357,7 @@ Label ClassifyLabel(std::string_view text, size_t colon) {
     // The gap: the last tab or run of two spaces within kMaxLabel bytes.
     size_t gap = colon;
     while (gap > 1 && colon - gap <= kMaxLabel && text[gap - 1] != '\n' && text[gap - 1] != ':' &&
-           text[gap - 1] != '\t' && !(text[gap - 1] == ' ' && text[gap - 2] == ' ')) {
+           text[gap - 1] != '\t' && !(text[gap - 1] == ' ' && (text[gap - 2] == ' ' || text[gap - 2] == '.'))) {
       --gap;
     }
     if (gap <= 1 || colon - gap > kMaxLabel || (text[gap - 1] != '\t' && text[gap - 1] != ' ')) {

@@ -78,6 +78,15 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Age : 12 ans     Superviseur : Amani Kito\n", "Amani Kito"},
       {"Sexe: F\tNom: Mbelu\n", "Mbelu"},
       {"Checked: S.E.K.H.\n", "S.E.K.H."},
+      // A field after another one's sentence on the line; numbered fields of
+      // an export; a role label after words that qualify it.
+      {"A-01   HH: Mercy Banda (F, 34). Children: Gift (M, 12), Chikondi (F, 4)\n",
+       "Gift | Chikondi | Mercy Banda | Gift"},  // the last two: records of a name, a sex and an age
+      {"hh_member_3: hope masika | F | 14 | daughter\n", "hope masika"},
+      {"hh_member_5: Innocent | M | 8 | son\n", "Innocent"},
+      {"Child 2: Amani\n", ""},  // no name label
+      {"Day operator: K. Sow\nNight operator: Y. ould Cheikh\n", "K. Sow | Y. ould Cheikh"},
+      {"Mobile operator: MTN\n", ""},  // an acronym alone
       {"Sexe: femme", ""},
       {"NAME: ZABIULLAH S/O ABDUL KARIM", "ZABIULLAH"},
       {"name: rahim karimi", "rahim karimi"},

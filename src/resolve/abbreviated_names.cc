@@ -137,6 +137,36 @@ bool Standalone(std::string_view text, size_t b, size_t e) {
   return true;
 }
 
+// Whether the capitals `caps` abbreviate `name` loosely, as minutes define
+// the abbreviations of those present from more than the first letters
+// ("Narine Mkrtchyan (NMK)", "Hovhannes Grigoryan (HGR)", "Petrosyan,
+// Anahit (ANP)"): read as given name first (a "SURNAME, Given" name turned
+// round), the first capital is the first letter of the first word, the last
+// lies in the last word, and the capitals are, in order, letters of the
+// name, case aside. ASCII letters only.
+bool LooseInitials(std::string_view name, std::string_view caps) {
+  std::string order(name);
+  if (const size_t comma = name.find(", "); comma != std::string_view::npos) {
+    order = std::string(name.substr(comma + 2)) + " " + std::string(name.substr(0, comma));
+  }
+  std::string letters;   // lower-case letters of the name
+  size_t last_word = 0;  // where the last word's letters start in `letters`
+  for (size_t i = 0; i < order.size(); ++i) {
+    const char c = order[i];
+    if (c == ' ' && i + 1 < order.size()) last_word = letters.size();
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) letters.push_back(static_cast<char>(c | 0x20));
+  }
+  if (letters.empty() || caps.size() < 2 || static_cast<char>(caps[0] | 0x20) != letters[0]) return false;
+  size_t at = 1;
+  for (size_t k = 1; k < caps.size(); ++k) {
+    const size_t found = letters.find(static_cast<char>(caps[k] | 0x20), at);
+    if (found == std::string::npos) return false;
+    if (k + 1 == caps.size() && found < last_word) return false;
+    at = found + 1;
+  }
+  return last_word > 0;
+}
+
 }  // namespace
 
 void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
@@ -183,6 +213,7 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
     for (bool hyphens : {false, true}) {
       for (bool titles : {false, true}) match = match || Initials(name, hyphens, titles) == caps;
     }
+    match = match || LooseInitials(name, caps);
     if (!match) continue;
     added.push_back(Finding{b, e, Kind::kPerson, "INITIALS", f.confidence, "link"});
     found.push_back({std::string(caps), f.confidence});

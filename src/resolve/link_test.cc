@@ -304,6 +304,12 @@ TEST(LinkTest, AbbreviatedNames) {
        "Jean-Pierre Bemba@0 JPB@1 JPB@1"},
       // Not the name's initials: an organisation.
       {"Amina Yusuf (UNHCR) said UNHCR would", "Amina Yusuf", "Amina Yusuf@0"},
+      // Defined from more than the first letters, in the name's order.
+      {"- Narine Mkrtchyan (NMK), UNICEF\n3. NMK to visit", "Narine Mkrtchyan", "Narine Mkrtchyan@0 NMK@1 NMK@1"},
+      {"Chair: Petrosyan, Anahit (ANP) \xE2\x80\x93 head\nANP said", "Petrosyan, Anahit",
+       "Petrosyan, Anahit@0 ANP@1 ANP@1"},
+      {"Narine Mkrtchyan (NRC) and the NRC", "Narine Mkrtchyan", "Narine Mkrtchyan@0"},  // an organisation's acronym
+      {"Narine Mkrtchyan (MKN) said", "Narine Mkrtchyan", "Narine Mkrtchyan@0"},        // not from the first letter
       // Initials with periods, wherever they stand alone.
       {"Author: M.K. | Restricted\n(M.K. to brief on 8 June)\n[end of notes - M.K.]\nHMK.", "M.K.",
        "M.K.@-1 M.K.@-1 M.K.@-1"},
