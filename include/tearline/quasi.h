@@ -193,7 +193,8 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // trafficker, boss, uncle, cousin: 'Neighbor "Toto Bisaya" saw'), after
 // "known as" that such a word or shepherd, commander, volunteer or guy
 // precedes ('a volunteer driver known as "Uncle Lwe"'), and after Spanish
-// "conocido/a como", "llaman" and "le dicen"; and so is one
+// "conocido/a como", "llaman", "le dicen", and "calls/called
+// himself/herself"; and so is one
 // in parentheses right after a capitalised word that may end a name
 // ('Gurgen ("Gugo") will move'; not after a sentence opener nor the words
 // for things below: 'Operation ("Red Dawn")'); and one to
@@ -228,7 +229,8 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // "called" between ("his brother Gul Agha", "her husband, Tom,", "a son named
 // Rahim", "the victim Farid Ahmadi"), or after a singular kin word (or
 // family, famille, familia, família) and "of" or "de" ("the widow of
-// Samir", "la hija de Pedro", "the family of Yasir").
+// Samir", "la hija de Pedro", "the family of Yasir"), or after a singular
+// kin word and "is" ("Umm Khaled's brother is Wassim").
 //   - Kin words: son, daughter, wife, husband, brother, sister, mother,
 //     father, uncle, aunt, cousin, nephew, niece, the grand- and step-
 //     relatives, the -in-law ones, child, sibling, twins, parents, spouse,
@@ -245,7 +247,7 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 //     soldier, officer, elder, villager, refugee, evacuee, worker,
 //     employee (singular), contractor, fixer, aide, deputy, manager,
 //     supervisor, teacher, nurse, cook, watchman, shopkeeper, farmer,
-//     shepherd, mechanic, photographer; and those of hotline logs, manifests
+//     shepherd, herder, fisherman, mechanic, photographer; and those of hotline logs, manifests
 //     and case files: caller, passenger, patient, survivor, beneficiary,
 //     volunteer, operator, pilot, midwife, smuggler, trafficker, medic, agent;
 //     and honorifics that Spanish, Portuguese and French prose writes in
@@ -261,7 +263,8 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // ("daughters Lola (9), Madina (6) and Zuhra (2)").
 // LISTS WITH AGES (subkind RELATIVE): two to twelve names, each right after
 // a space or '(' and followed by an age ("Falmata 8", "Omar 3 yrs",
-// "Zara 2mo", "Nephtalie (6)"; one or two digits, then a unit or nothing,
+// "Zara 2mo", "Nephtalie (6)", "Rashid (M, 10)"; one or two digits, after
+// the sex in parentheses or not, then a unit or nothing,
 // then the end of the item), joined by ", ", " and ", " & ", "; ", " + ",
 // " y ", " et " or " e ",
 // on a line that speaks of children or kin within 100 bytes before the list

@@ -54,13 +54,14 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "Hola", "Bonjour", "Merhaba", "Habari", "Jambo", "Terima", ...) and column
 // headings read alone ("Status", "Health"), French, Spanish and Portuguese
 // pronouns and demonstratives that open sentences ("Elle", "Cette", "Ellos",
-// "Esta"; not "Ella", a given name too) and "dit" / "dite", God named in a blessing ("Thank
+// "Esta"; not "Ella", a given name too) and "dit" / "dite", sign-offs
+// ("Atentamente", "Cordialement", "Sincerely", "Regards"), God named in a blessing ("Thank
 // God", "Allah", "Inshallah", "Gracias a Dios"), which name no one on their own
 // (a built-in list; case-insensitive). A name that merely contains them
 // ("Kayseri Administrative Court") is kept. Such words are never propagated
 // either (below). So are PERSON findings made only of lower-case nouns for a
 // role or a relation ("cook", "the guard" read without "the", "brother",
-// Indonesian "ayah", "kaka"; built in): in lower case they name no one,
+// "sons", "respondent", Indonesian "ayah", "kaka"; built in): in lower case they name no one,
 // though "Cook" may be a name; and the tagger's PERSON readings of a single
 // letter before a colon ("R:" of a transcript's respondent). The tagger's
 // weak PERSON readings (below 0.5, which no release acts on and the leak

@@ -52,6 +52,8 @@ size_t AgeEnd(std::string_view text, size_t p) {
   size_t q = p + 1;
   const bool paren = text[q] == '(';
   if (paren) ++q;
+  // The sex before the age in parentheses: "(M, 10)", "(F, 7)".
+  if (paren && q + 3 < n && (text[q] == 'M' || text[q] == 'F') && text[q + 1] == ',' && text[q + 2] == ' ') q += 3;
   const size_t digits = q;
   while (q < n && q - digits < 3 && IsDigitAscii(text[q])) ++q;
   if (q == digits || q - digits > 2) return 0;
@@ -108,13 +110,18 @@ void AgedNameList(std::string_view text, size_t i, float confidence, std::string
   };
   // Most capitals start no such list: a number must follow a few name words.
   size_t p = i;
-  static_assert(kAgedListDigitReach == 48 + 1);  // the digit after '(' at p + 1
+  static_assert(kAgedListDigitReach == 48 + 4);  // the digit after "(M, " at p + 4
   while (p < text.size() && p - i < 48 && (IsLetterByte(text[p]) || text[p] == ' ' || text[p] == '-' ||
                                            text[p] == '\'' || text[p] == '.')) {
     ++p;
   }
+  const auto sex_then_digit = [&](size_t s) {  // "M, 10)"
+    return s + 3 < text.size() && (text[s] == 'M' || text[s] == 'F') && text[s + 1] == ',' && text[s + 2] == ' ' &&
+           IsDigitAscii(text[s + 3]);
+  };
   if (p >= text.size() || text[p - 1] != ' ' ||
-      !(IsDigitAscii(text[p]) || (text[p] == '(' && p + 1 < text.size() && IsDigitAscii(text[p + 1])))) {
+      !(IsDigitAscii(text[p]) ||
+        (text[p] == '(' && p + 1 < text.size() && (IsDigitAscii(text[p + 1]) || sex_then_digit(p + 1))))) {
     return;
   }
   Item items[kMaxListed];

@@ -19,7 +19,7 @@ namespace tearline::quasi {
 // last; otherwise reports nothing.
 // No list starts at i unless an ASCII digit (its first age) lies in
 // text[i, i + kAgedListDigitReach]: callers may skip the call otherwise.
-inline constexpr size_t kAgedListDigitReach = 49;
+inline constexpr size_t kAgedListDigitReach = 52;
 
 void AgedNameList(std::string_view text, size_t i, float confidence, std::string_view id, FindingSink& sink,
                   size_t* from);

@@ -32,7 +32,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 80> kTriggers = {{
+constexpr std::array<Trigger, 84> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -65,7 +65,8 @@ constexpr std::array<Trigger, 80> kTriggers = {{
     {"smuggler known as", true}, {"commander known as", true}, {"volunteer known as", true},
     {"fixer known as", true}, {"guard known as", true}, {"trafficker known as", true}, {"guy known as", true},
     {"conocido como", true, false}, {"conocida como", true, false}, {"llaman", true, false},
-    {"le dicen", true, false},
+    {"le dicen", true, false}, {"calls himself", true, false}, {"calls herself", true, false},
+    {"called himself", true, false}, {"called herself", true, false},
     // "Source: UNAMA" credits an organisation; "source KESTREL" names one.
     {"source", false, false}, {"informant", false}, {"asset", false}, {"known as", false},
     {"known to us as", false}, {"referred to as", false},

@@ -41,6 +41,7 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"boy missing. Neighbor \"Toto Bisaya\" saw him", "PERSON/CODENAME[23,34)"},
       {"the broker \"Papi\" took", "PERSON/CODENAME[12,16)"},
       {"the driver \"said\" nothing", ""},                 // no capital
+      {"a boy who calls himself \"Boyi\". Speaks", "PERSON/CODENAME[25,29)"},
       {"a certain \"Sunday Market\" extension", "PERSON/CODENAME[11,24)"},  // the rule's price
       {"nom de guerre ABU-HAMZA", "PERSON/CODENAME[14,23)"},
       {"source  KESTREL", "PERSON/CODENAME[8,15)"},

@@ -39,6 +39,10 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"con do\xC3\xB1" "a Carmen y madame Fatou", "PERSON/ROLE[10,16) PERSON/ROLE[26,31)"},
       {"the house of the family of Yasir was", "PERSON/RELATIVE[27,32)"},
       {"the family Yasir", ""},  // "family" only before "of"
+      {"Umm Khaled's brother is Wassim, he stays", "PERSON/RELATIVE[24,30)"},  // kin before "is"
+      {"the problem is Kabul", ""},
+      {"con sus dos nietas, Ixchel (11) y Valeria (6), quienes", "PERSON/RELATIVE[20,26) PERSON/RELATIVE[34,41)"},
+      {"The fisherman Lemrabott (informant)", "PERSON/ROLE[14,23)"},
       {"b\xC3\xA9" "b\xC3\xA9 Nafissa, les deux", "PERSON/RELATIVE[7,14)"},
       // A capitalised role word that opens a sentence.
       {"the manifest. Agent Wilfrid read names", "PERSON/ROLE[20,27)"},
@@ -152,6 +156,8 @@ TEST(RelationNameTest, ListsOfNamesWithAges) {
       {"con 3 ni\xC3\xB1os: Yorgelis (8), Dylan (5) y Santiago (1).",
        "PERSON/RELATIVE[14,22) PERSON/RELATIVE[28,33) PERSON/RELATIVE[40,48)"},  // Spanish "y"
       {"ses fr\xC3\xA8res Issa (9) et Sani (6), parents", "PERSON/RELATIVE[12,16) PERSON/RELATIVE[24,28)"},
+      {"Grandchildren Rashid (M, 10), Zuhura (F, 7), Asha 3 yrs.",
+       "PERSON/RELATIVE[14,20) PERSON/RELATIVE[30,36) PERSON/RELATIVE[45,49)"},  // the sex before the age
       {"Sites visited: Tawakal 2, Salaamey 3, Hiraan 4.", ""},  // no word of kin
       {"her family in Block 3, Block 4 and Zone 5", ""},         // numbered nouns
       {"her kids: Amina 8", ""},                                 // one name is no list

@@ -45,59 +45,60 @@ constexpr RelationWord kRelationWords[] = {
     {"attorneys", true, true}, {"aunt", false, false}, {"aunts", true, false}, {"author", false, true},
     {"av\xC3\xB3", false, false}, {"av\xC3\xB4", false, false}, {"baby", false, false}, {"beb\xC3\xA9", false, false},
     {"beb\xC3\xAA", false, false}, {"beneficiaries", true, true}, {"beneficiary", false, true},
-    {"bodyguard", false, true}, {"bodyguards", true, true}, {"boyfriend", false, false},
-    {"brother", false, false}, {"brother-in-law", false, false}, {"brothers", true, false},
-    {"brothers-in-law", true, false}, {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true},
-    {"callers", true, true}, {"child", false, false}, {"children", true, false}, {"claimant", false, true},
-    {"claimants", true, true}, {"coach", false, true}, {"colleague", false, false}, {"colleagues", true, false},
-    {"commander", false, true}, {"commanders", true, true}, {"complainant", false, true}, {"contractor", false, true},
-    {"cook", false, true}, {"courier", false, true}, {"couriers", true, true},
-    {"cousin", false, false}, {"cousine", false, false}, {"cousins", true, false}, {"cunhada", false, false},
-    {"cunhado", false, false}, {"cu\xC3\xB1" "ada", false, false}, {"cu\xC3\xB1" "ado", false, false},
-    {"daughter", false, false}, {"daughter-in-law", false, false}, {"daughters", true, false},
-    {"defendant", false, true}, {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true},
-    {"detainees", true, true}, {"do\xC3\xB1" "a", false, true}, {"driver", false, true}, {"drivers", true, true},
-    {"elder", false, true}, {"elders", true, true}, {"employee", false, true}, {"enfants", true, false},
-    {"esposa", false, false}, {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true},
-    {"farmer", false, true}, {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false},
-    {"fiancee", false, false}, {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false},
-    {"fighter", false, true}, {"fighters", true, true}, {"filha", false, false}, {"filhas", true, false},
-    {"filho", false, false}, {"filhos", true, false}, {"fille", false, false}, {"fils", false, false},
-    {"fixer", false, true}, {"founder", false, true}, {"friend", false, false}, {"friends", true, false},
-    {"fr\xC3\xA8re", false, false}, {"girlfriend", false, false},
+    {"bodyguard", false, true}, {"bodyguards", true, true}, {"boyfriend", false, false}, {"brother", false, false},
+    {"brother-in-law", false, false}, {"brothers", true, false}, {"brothers-in-law", true, false},
+    {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true}, {"callers", true, true},
+    {"child", false, false}, {"children", true, false}, {"claimant", false, true}, {"claimants", true, true},
+    {"coach", false, true}, {"colleague", false, false}, {"colleagues", true, false}, {"commander", false, true},
+    {"commanders", true, true}, {"complainant", false, true}, {"contractor", false, true}, {"cook", false, true},
+    {"courier", false, true}, {"couriers", true, true}, {"cousin", false, false}, {"cousine", false, false},
+    {"cousins", true, false}, {"cunhada", false, false}, {"cunhado", false, false},
+    {"cu\xC3\xB1" "ada", false, false}, {"cu\xC3\xB1" "ado", false, false}, {"daughter", false, false},
+    {"daughter-in-law", false, false}, {"daughters", true, false}, {"defendant", false, true},
+    {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true}, {"detainees", true, true},
+    {"do\xC3\xB1" "a", false, true}, {"driver", false, true}, {"drivers", true, true}, {"elder", false, true},
+    {"elders", true, true}, {"employee", false, true}, {"enfants", true, false}, {"esposa", false, false},
+    {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true}, {"farmer", false, true},
+    {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false}, {"fiancee", false, false},
+    {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false}, {"fighter", false, true},
+    {"fighters", true, true}, {"filha", false, false}, {"filhas", true, false}, {"filho", false, false},
+    {"filhos", true, false}, {"fille", false, false}, {"fils", false, false}, {"fisherman", false, true},
+    {"fishermen", true, true}, {"fixer", false, true}, {"founder", false, true}, {"friend", false, false},
+    {"friends", true, false}, {"fr\xC3\xA8re", false, false}, {"girlfriend", false, false},
     {"grandchild", false, false}, {"grandchildren", true, false}, {"granddaughter", false, false},
     {"granddaughters", true, false}, {"grandfather", false, false}, {"grandmother", false, false},
     {"grandson", false, false}, {"grandsons", true, false}, {"guard", false, true}, {"guards", true, true},
-    {"gunman", false, true}, {"gunmen", true, true}, {"hermana", false, false}, {"hermano", false, false},
-    {"hermanos", true, false}, {"hija", false, false}, {"hijo", false, false}, {"hijos", true, false},
-    {"hostage", false, true}, {"hostages", true, true}, {"husband", false, false}, {"informant", false, true},
-    {"informants", true, true}, {"interpreter", false, true}, {"interpreters", true, true},
-    {"irm\xC3\xA3", false, false}, {"irm\xC3\xA3o", false, false}, {"irm\xC3\xA3os", true, false},
-    {"journalist", false, true}, {"journalists", true, true}, {"kak", false, true}, {"kinsman", false, false},
-    {"kinsmen", true, false}, {"lawyer", false, true}, {"lawyers", true, true}, {"leader", false, true},
-    {"madame", false, true}, {"mademoiselle", false, true}, {"madre", false, false}, {"maman", false, false},
-    {"mam\xC3\xA1", false, false}, {"manager", false, true}, {"mari", false, false}, {"marido", false, false},
-    {"mechanic", false, true}, {"medic", false, true}, {"midwife", false, true}, {"militant", false, true},
-    {"militants", true, true}, {"monsieur", false, true}, {"mother", false, false}, {"mother-in-law", false, false},
-    {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false}, {"neighbor", false, false},
-    {"neighbors", true, false}, {"neighbour", false, false}, {"neighbours", true, false}, {"nephew", false, false},
-    {"nephews", true, false}, {"neta", false, false}, {"neto", false, false}, {"neveu", false, false},
-    {"niece", false, false}, {"nieces", true, false}, {"nieta", false, false}, {"nieto", false, false},
-    {"ni\xC3\xA8" "ce", false, false}, {"novia", false, false}, {"novio", false, false}, {"nurse", false, true},
-    {"officer", false, true}, {"officers", true, true}, {"oncle", false, false}, {"operator", false, true},
-    {"pai", false, false}, {"pap\xC3\xA1", false, false}, {"parents", true, false}, {"passenger", false, true},
-    {"passengers", true, true}, {"patient", false, true}, {"patients", true, true}, {"petitioner", false, true},
-    {"photographer", false, true}, {"pilot", false, true}, {"plaintiff", false, true}, {"plaintiffs", true, true},
-    {"prima", false, false}, {"primo", false, false}, {"prisoner", false, true}, {"prisoners", true, true},
-    {"p\xC3\xA8re", false, false}, {"refugee", false, true}, {"refugees", true, true}, {"relative", false, false},
-    {"relatives", true, false}, {"reporter", false, true}, {"senhor", false, true}, {"senhora", false, true},
-    {"se\xC3\xB1or", false, true}, {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true},
-    {"shepherd", false, true}, {"shopkeeper", false, true}, {"sibling", false, false}, {"siblings", true, false},
-    {"singer", false, true}, {"sister", false, false}, {"sister-in-law", false, false}, {"sisters", true, false},
-    {"smuggler", false, true}, {"smugglers", true, true}, {"sobrinha", false, false}, {"sobrinho", false, false},
-    {"sobrino", false, false}, {"soeur", false, false}, {"soldier", false, true}, {"soldiers", true, true},
-    {"son", false, false}, {"son-in-law", false, false}, {"sons", true, false}, {"sons-in-law", true, false},
-    {"spokesman", false, true}, {"spokesperson", false, true}, {"spokeswoman", false, true}, {"spouse", false, false},
+    {"gunman", false, true}, {"gunmen", true, true}, {"herder", false, true}, {"herders", true, true},
+    {"hermana", false, false}, {"hermano", false, false}, {"hermanos", true, false}, {"hija", false, false},
+    {"hijo", false, false}, {"hijos", true, false}, {"hostage", false, true}, {"hostages", true, true},
+    {"husband", false, false}, {"informant", false, true}, {"informants", true, true}, {"interpreter", false, true},
+    {"interpreters", true, true}, {"irm\xC3\xA3", false, false}, {"irm\xC3\xA3o", false, false},
+    {"irm\xC3\xA3os", true, false}, {"journalist", false, true}, {"journalists", true, true}, {"kak", false, true},
+    {"kinsman", false, false}, {"kinsmen", true, false}, {"lawyer", false, true}, {"lawyers", true, true},
+    {"leader", false, true}, {"madame", false, true}, {"mademoiselle", false, true}, {"madre", false, false},
+    {"maman", false, false}, {"mam\xC3\xA1", false, false}, {"manager", false, true}, {"mari", false, false},
+    {"marido", false, false}, {"mechanic", false, true}, {"medic", false, true}, {"midwife", false, true},
+    {"militant", false, true}, {"militants", true, true}, {"monsieur", false, true}, {"mother", false, false},
+    {"mother-in-law", false, false}, {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false},
+    {"neighbor", false, false}, {"neighbors", true, false}, {"neighbour", false, false}, {"neighbours", true, false},
+    {"nephew", false, false}, {"nephews", true, false}, {"neta", false, false}, {"neto", false, false},
+    {"neveu", false, false}, {"niece", false, false}, {"nieces", true, false}, {"nieta", false, false},
+    {"nietas", true, false}, {"nieto", false, false}, {"nietos", true, false}, {"ni\xC3\xA8" "ce", false, false},
+    {"novia", false, false}, {"novio", false, false}, {"nurse", false, true}, {"officer", false, true},
+    {"officers", true, true}, {"oncle", false, false}, {"operator", false, true}, {"pai", false, false},
+    {"pap\xC3\xA1", false, false}, {"parents", true, false}, {"passenger", false, true}, {"passengers", true, true},
+    {"patient", false, true}, {"patients", true, true}, {"petitioner", false, true}, {"photographer", false, true},
+    {"pilot", false, true}, {"plaintiff", false, true}, {"plaintiffs", true, true}, {"prima", false, false},
+    {"primo", false, false}, {"prisoner", false, true}, {"prisoners", true, true}, {"p\xC3\xA8re", false, false},
+    {"refugee", false, true}, {"refugees", true, true}, {"relative", false, false}, {"relatives", true, false},
+    {"reporter", false, true}, {"senhor", false, true}, {"senhora", false, true}, {"se\xC3\xB1or", false, true},
+    {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true}, {"shepherd", false, true},
+    {"shopkeeper", false, true}, {"sibling", false, false}, {"siblings", true, false}, {"singer", false, true},
+    {"sister", false, false}, {"sister-in-law", false, false}, {"sisters", true, false}, {"smuggler", false, true},
+    {"smugglers", true, true}, {"sobrinha", false, false}, {"sobrinho", false, false}, {"sobrino", false, false},
+    {"soeur", false, false}, {"soldier", false, true}, {"soldiers", true, true}, {"son", false, false},
+    {"son-in-law", false, false}, {"sons", true, false}, {"sons-in-law", true, false}, {"spokesman", false, true},
+    {"spokesperson", false, true}, {"spokeswoman", false, true}, {"spouse", false, false},
     {"stepbrother", false, false}, {"stepdaughter", false, false}, {"stepfather", false, false},
     {"stepmother", false, false}, {"stepsister", false, false}, {"stepson", false, false}, {"student", false, true},
     {"students", true, true}, {"supervisor", false, true}, {"survivor", false, true}, {"survivors", true, true},
@@ -164,6 +165,7 @@ const std::array<uint64_t, 1024>& RelationFilter() {
       if (!k.role && !k.plural) {  // "widow of", "hija de"
         add(std::string(k.word) + " of");
         add(std::string(k.word) + " de");
+        add(std::string(k.word) + " is");  // "her brother is Wassim"
       }
     }
     for (std::string_view family : {"family of", "famille de", "familia de", "fam\xC3\xADlia de"}) add(family);
@@ -266,7 +268,18 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   size_t b = word_begin(e);
   if (b == e) return nullptr;
   std::string_view word = text.substr(b, e - b);
-  if (word == "is" && e == end - 1) return NameIsBefore(text, b);
+  if (word == "is" && e == end - 1) {
+    // "Umm Khaled's brother is Wassim": a singular kin word before "is".
+    if (b >= 2 && text[b - 1] == ' ') {
+      const size_t kin_end = b - 1;
+      const size_t kin_begin = word_begin(kin_end);
+      if (kin_begin < kin_end) {
+        const RelationWord* kin = FindRelationWord(text.substr(kin_begin, kin_end - kin_begin));
+        if (kin != nullptr && !kin->role && !kin->plural) return kin;
+      }
+    }
+    return NameIsBefore(text, b);
+  }
   // "o pai se chama Abdala", "su hijo se llama Brahim", "il s'appelle Idriss".
   static constexpr RelationWord kIsCalled = {"se chama", false, true};
   if ((word == "chama" || word == "llama") && e == end - 1 && b >= 3 && text.compare(b - 3, 3, "se ") == 0) {
@@ -464,7 +477,7 @@ class RelationNameDetector final : public Detector {
         if (after == 0) return;
       }
       size_t next = after;
-      for (std::string_view sep : {", and ", " and ", ", & ", " & ", ", "}) {
+      for (std::string_view sep : {", and ", " and ", ", & ", " & ", ", ", " y ", " et ", " e "}) {
         if (text.compare(after, sep.size(), sep) == 0) {
           next = after + sep.size();
           break;

@@ -96,6 +96,8 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "después", "nombre", "merci", "oui", "hier", "demain", "aussi", "très", "mais", "alors",
                   "donc", "ensuite", "veuve", "veuf", "selon", "voici", "voilà", "déjà", "maintenant", "ok",
                   "okay", "yes", "thanks", "noted", "sorry", "please", "dit", "dite",
+                  // Sign-offs: "Atentamente,", "Cordialement".
+                  "atentamente", "cordialement", "saludos", "sinceramente", "sincerely", "regards",
                   // French, Spanish and Portuguese pronouns and demonstratives
                   // that open sentences ("Elle est restée", "Cette enfant").
                   "elle", "elles", "il", "ils", "nous", "vous", "cette", "cet", "ces", "ellos", "ellas",
@@ -136,13 +138,15 @@ bool IsGenericWord(std::string_view word) { return InWordSet(GenericWords(), wor
 // they name no one ("his cook", "the guard"); capitalised they may be a name
 // ("Tim Cook"); also Indonesian words for kin ("ayah", "kaka"). Sorted.
 constexpr std::string_view kRoleNouns[] = {
-    "adik", "aunt", "ayah", "bapak", "boy", "brother", "child", "cleaner", "colleague", "commander", "cook",
-    "courier", "cousin", "daughter", "detainee", "doctor", "driver", "elder", "employee", "evacuee", "farmer",
-    "father", "fighter", "friend", "gardener", "girl", "guard", "husband", "ibu", "informant", "interpreter",
-    "kaka", "kakak", "man", "manager", "mechanic", "medic", "merchant", "mother", "neighbor", "neighbour", "nephew",
-    "niece", "nurse", "officer", "refugee", "shopkeeper", "sister", "smuggler", "soldier", "son", "source",
-    "supervisor", "suspect", "tailor", "teacher", "trader", "translator", "uncle", "victim", "villager",
-    "watchman", "widow", "wife", "witness", "woman", "worker",
+    "adik", "aunt", "ayah", "bapak", "beneficiary", "boy", "brother", "brothers", "caller", "child", "children",
+    "cleaner", "colleague", "commander", "cook", "courier", "cousin", "daughter", "daughters", "detainee",
+    "doctor", "driver", "elder", "employee", "enumerator", "evacuee", "farmer", "father", "fighter", "friend",
+    "gardener", "girl", "guard", "husband", "husbands", "ibu", "informant", "interpreter", "interviewee",
+    "kaka", "kakak", "man", "manager", "mechanic", "medic", "merchant", "mother", "neighbor", "neighbour",
+    "nephew", "niece", "nurse", "officer", "refugee", "respondent", "shopkeeper", "sister", "sisters",
+    "smuggler", "soldier", "son", "sons", "source", "supervisor", "survivor", "suspect", "tailor", "teacher",
+    "trader", "translator", "uncle", "victim", "villager", "watchman", "widow", "wife", "witness", "wives",
+    "woman", "worker",
 };
 static_assert(std::is_sorted(std::begin(kRoleNouns), std::end(kRoleNouns)));
 
