@@ -8,6 +8,7 @@
 #include "link_words.h"
 #include "patronyms.h"
 #include "place_names.h"
+#include "tearline/quasi.h"
 
 namespace tearline::link_internal {
 namespace {
@@ -150,13 +151,7 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
   std::vector<std::pair<size_t, size_t>> words;  // that may be names, before the index is built
   for (const size_t b : starts) {
     // "al-Sabawi": the article is part of the word.
-    size_t w = b;
-    for (std::string_view article : {"al-", "el-", "ar-", "as-", "ash-", "ad-", "an-", "at-", "az-"}) {
-      if (text.compare(b, article.size(), article) == 0) {
-        w = b + article.size();
-        break;
-      }
-    }
+    const size_t w = b + ArabicArticleLength(text.substr(b, 8));
     if (w >= text.size() || !IsAsciiUpper(text[w])) continue;
     size_t e = w + 1;
     while (e < text.size() && IsAsciiLower(text[e])) ++e;
