@@ -354,7 +354,9 @@ std::unique_ptr<const Detector> NewEastAsianNameDetector();
 // no name at all when they stand alone ("Zabiullah reportedly paid", "We
 // spoke to Fereshta"). Reported as PERSON, subkind REGIONAL, confidence 0.5:
 //   - a capitalised word of the hand-written seed list of the lexicons
-//     (scripts/lexicons/seed_names.txt, compiled in), or one ending in
+//     (scripts/lexicons/seed_names.txt, compiled in; its [release] section,
+//     Somali spellings such as "Maxamed", "Cabdiraxmaan", "Xuseen", feeds
+//     this rule and not the lexicons), or one ending in
 //     "ullah" ("Hamidullah"; "uddin" too when its first three letters start
 //     a listed name: "Salahuddin"), or a Ukrainian name in its official Latin
 //     spelling by its ending (family names in "-enko", "-chuk", "-iuk",

@@ -48,6 +48,7 @@ let section = null;
 for (const line of fs.readFileSync(seedFile, 'utf8').split('\n')) {
   if (line.startsWith('[given]')) section = 'given';
   else if (line.startsWith('[family]')) section = 'family';
+  else if (line.startsWith('[')) section = null;  // [release]: not the lexicons' (see seed_names.txt)
   else if (line && !line.startsWith('#') && section) seeds[section].push(...line.trim().split(/\s+/));
 }
 

@@ -155,7 +155,7 @@ struct SeedNames {
       text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
       if (line.empty() || line[0] == '#') continue;
       if (line[0] == '[') {
-        in_list = line == "[given]" || line == "[family]";
+        in_list = line == "[given]" || line == "[family]" || line == "[release]";
         continue;
       }
       if (!in_list) continue;

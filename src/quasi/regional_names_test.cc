@@ -14,6 +14,9 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
   const auto detector = NewRegionalNameDetector();
   const Case cases[] = {
       {"Zabiullah reportedly paid", "PERSON/REGIONAL[0,9)"},
+      // Somali spellings, read by this rule only ([release] of seed_names.txt).
+      {"Notes: Cabdiraxmaan Maxamed Faarax Xuseen came", "PERSON/REGIONAL[7,41)"},
+      {"the town of Cali is far", ""},
       {"We spoke to Fereshta by phone", "PERSON/REGIONAL[12,20)"},
       {"Mirwais, 28, a tailor", "PERSON/REGIONAL[0,7)"},
       {"Yesterday Hamidullah met", "PERSON/REGIONAL[10,20)"},  // "-ullah", not listed
