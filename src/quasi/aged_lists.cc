@@ -42,6 +42,12 @@ static_assert(std::is_sorted(std::begin(kKinContext), std::end(kKinContext)));
 constexpr std::string_view kAgeUnits[] = {"años", "ans", "an", "months", "month", "mo", "m", "years", "year",
                                           "yrs",  "yr",  "yo", "y/o",    "y"};
 
+// The length of the sex written before an age in parentheses at text[q...]
+// ("M, " of "(M, 10)", "F, " of "(F, 7)"), or 0.
+size_t SexBeforeAgeLength(std::string_view text, size_t q) {
+  return q + 3 < text.size() && (text[q] == 'M' || text[q] == 'F') && text[q + 1] == ',' && text[q + 2] == ' ' ? 3 : 0;
+}
+
 // The end of an age right after a name that ends at text[p]: " 8", " 16",
 // " 7 yrs", " 3mo", " (6)", " (11 ans)"; 0 when there is none. One or two
 // digits, then a unit or nothing, then the end of the item (the text's
@@ -51,9 +57,10 @@ size_t AgeEnd(std::string_view text, size_t p) {
   if (p + 1 >= n || text[p] != ' ') return 0;
   size_t q = p + 1;
   const bool paren = text[q] == '(';
-  if (paren) ++q;
-  // The sex before the age in parentheses: "(M, 10)", "(F, 7)".
-  if (paren && q + 3 < n && (text[q] == 'M' || text[q] == 'F') && text[q + 1] == ',' && text[q + 2] == ' ') q += 3;
+  if (paren) {
+    ++q;
+    q += SexBeforeAgeLength(text, q);  // "(M, 10)"
+  }
   const size_t digits = q;
   while (q < n && q - digits < 3 && IsDigitAscii(text[q])) ++q;
   if (q == digits || q - digits > 2) return 0;
@@ -115,13 +122,9 @@ void AgedNameList(std::string_view text, size_t i, float confidence, std::string
                                            text[p] == '\'' || text[p] == '.')) {
     ++p;
   }
-  const auto sex_then_digit = [&](size_t s) {  // "M, 10)"
-    return s + 3 < text.size() && (text[s] == 'M' || text[s] == 'F') && text[s + 1] == ',' && text[s + 2] == ' ' &&
-           IsDigitAscii(text[s + 3]);
-  };
   if (p >= text.size() || text[p - 1] != ' ' ||
       !(IsDigitAscii(text[p]) ||
-        (text[p] == '(' && p + 1 < text.size() && (IsDigitAscii(text[p + 1]) || sex_then_digit(p + 1))))) {
+        (text[p] == '(' && p + 1 < text.size() && IsDigitAscii(text[p + 1 + SexBeforeAgeLength(text, p + 1)])))) {
     return;
   }
   Item items[kMaxListed];

@@ -85,22 +85,8 @@ using quasi::IsUpperAscii;
 
 char Lower(char c) { return IsUpperAscii(c) ? static_cast<char>(c | 0x20) : c; }
 
-// The French spacing inside guillemets: a space, a no-break space (U+00A0)
-// or a narrow one (U+202F). FrenchSpaceAt: its length at text[i...];
-// FrenchSpaceBefore: its length ending at text[end]; 0 when none.
-constexpr std::string_view kFrenchSpaces[] = {" ", "\xC2\xA0", "\xE2\x80\xAF"};
-size_t FrenchSpaceAt(std::string_view text, size_t i) {
-  for (std::string_view sp : kFrenchSpaces) {
-    if (i <= text.size() && text.compare(i, sp.size(), sp) == 0) return sp.size();
-  }
-  return 0;
-}
-size_t FrenchSpaceBefore(std::string_view text, size_t end) {
-  for (std::string_view sp : kFrenchSpaces) {
-    if (end >= sp.size() && text.compare(end - sp.size(), sp.size(), sp) == 0) return sp.size();
-  }
-  return 0;
-}
+using quasi::FrenchSpaceAt;
+using quasi::FrenchSpaceBefore;
 
 // The opening quote that ends at text[end) (", ', “, ‘, „, « or a doubled
 // "" as a CSV cell writes a quote inside it), as its length; 0 when there is

@@ -602,14 +602,7 @@ class FieldNameDetector final : public Detector {
       if (colon == 0 || text[colon - 1] == '\n') continue;
       // French typography sets a space (or a no-break space) before the
       // colon: "Superviseur : J-P. K.".
-      size_t label_end = colon;
-      if (text[colon - 1] == ' ') {
-        label_end = colon - 1;
-      } else if (colon >= 2 && text.compare(colon - 2, 2, "\xC2\xA0") == 0) {
-        label_end = colon - 2;
-      } else if (colon >= 3 && text.compare(colon - 3, 3, "\xE2\x80\xAF") == 0) {
-        label_end = colon - 3;
-      }
+      const size_t label_end = colon - quasi::FrenchSpaceBefore(text, colon);
       if (label_end != colon && (label_end == 0 || !IsWordByte(text[label_end - 1]))) continue;
       const Label label = ClassifyLabel(text, label_end);
       if (label != Label::kNone) {

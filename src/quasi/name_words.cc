@@ -113,6 +113,22 @@ size_t NameEnd(std::string_view text, size_t i, bool mixed_case) {
   return end;
 }
 
+constexpr std::string_view kFrenchSpaces[] = {" ", "\xC2\xA0", "\xE2\x80\xAF"};
+
+size_t FrenchSpaceAt(std::string_view text, size_t i) {
+  for (std::string_view sp : kFrenchSpaces) {
+    if (i <= text.size() && text.compare(i, sp.size(), sp) == 0) return sp.size();
+  }
+  return 0;
+}
+
+size_t FrenchSpaceBefore(std::string_view text, size_t end) {
+  for (std::string_view sp : kFrenchSpaces) {
+    if (end >= sp.size() && text.compare(end - sp.size(), sp.size(), sp) == 0) return sp.size();
+  }
+  return 0;
+}
+
 }  // namespace tearline::quasi
 
 namespace tearline {

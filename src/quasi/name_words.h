@@ -22,6 +22,12 @@ inline bool IsDigitAscii(char c) { return c >= '0' && c <= '9'; }
 // is no digit).
 inline bool IsLetterByte(char c) { return IsUpperAscii(c) || IsLowerAscii(c) || static_cast<unsigned char>(c) >= 0x80; }
 
+// French spacing, inside guillemets and before a colon: a space, a no-break
+// space (U+00A0) or a narrow one (U+202F). FrenchSpaceAt: its length at
+// text[i...]; FrenchSpaceBefore: its length ending at text[end]; 0 when none.
+size_t FrenchSpaceAt(std::string_view text, size_t i);
+size_t FrenchSpaceBefore(std::string_view text, size_t end);
+
 // Whether `w` is in the sorted list (static_assert the order beside it).
 template <size_t N>
 bool Listed(const std::string_view (&list)[N], std::string_view w) {

@@ -268,16 +268,20 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   size_t b = word_begin(e);
   if (b == e) return nullptr;
   std::string_view word = text.substr(b, e - b);
+  // The lower-case word that ends one space before text[w] (empty when none).
+  auto word_before = [&](size_t w) {
+    if (w < 2 || text[w - 1] != ' ') return std::string_view();
+    const size_t begin = word_begin(w - 1);
+    return text.substr(begin, w - 1 - begin);
+  };
+  // A kin word, singular, no role ("brother", not "brothers" nor "driver").
+  auto singular_kin = [](std::string_view w) -> const RelationWord* {
+    const RelationWord* kin = w.empty() ? nullptr : FindRelationWord(w);
+    return kin != nullptr && !kin->role && !kin->plural ? kin : nullptr;
+  };
   if (word == "is" && e == end - 1) {
     // "Umm Khaled's brother is Wassim": a singular kin word before "is".
-    if (b >= 2 && text[b - 1] == ' ') {
-      const size_t kin_end = b - 1;
-      const size_t kin_begin = word_begin(kin_end);
-      if (kin_begin < kin_end) {
-        const RelationWord* kin = FindRelationWord(text.substr(kin_begin, kin_end - kin_begin));
-        if (kin != nullptr && !kin->role && !kin->plural) return kin;
-      }
-    }
+    if (const RelationWord* kin = singular_kin(word_before(b))) return kin;
     return NameIsBefore(text, b);
   }
   // "o pai se chama Abdala", "su hijo se llama Brahim", "il s'appelle Idriss".
@@ -288,18 +292,15 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   if (word == "appelle" && e == end - 1 && b >= 2 && (text.compare(b - 2, 2, "s'") == 0)) return &kIsCalled;
   // "the widow of Samir", "la hija de Pedro", "la veuve de Samir": a word of
   // kin (no role, no plural) before "of" or "de".
-  if ((word == "of" || word == "de") && e == end - 1 && b >= 2 && text[b - 1] == ' ') {
-    const size_t kin_end = b - 1;
-    const size_t kin_begin = word_begin(kin_end);
-    if (kin_begin == kin_end) return nullptr;
-    const std::string_view kin_word = text.substr(kin_begin, kin_end - kin_begin);
-    // "the family of Yasir", "la familia de Wilmer": kin only before "of".
+  if ((word == "of" || word == "de") && e == end - 1) {
+    const std::string_view kin_word = word_before(b);
+    // "the family of Yasir", "la familia de Wilmer": a family counts as kin
+    // only before "of" or "de".
     static constexpr RelationWord kFamilyOf = {"family of", false, false};
     for (std::string_view family : {"family", "famille", "familia", "fam\xC3\xADlia"}) {
       if (kin_word == family) return &kFamilyOf;
     }
-    const RelationWord* kin = FindRelationWord(kin_word);
-    return kin != nullptr && !kin->role && !kin->plural ? kin : nullptr;
+    return singular_kin(kin_word);
   }
   if ((word == "named" || word == "called") && e == end - 1 && b >= 2 && text[b - 1] == ' ') {
     e = b - 1;

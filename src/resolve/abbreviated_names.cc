@@ -127,6 +127,15 @@ bool PeriodInitials(std::string_view text, size_t b, size_t e) {
   return true;
 }
 
+// The letters of initials with periods ("MK" of "M.K.").
+std::string WithoutPeriods(std::string_view initials) {
+  std::string letters;
+  for (char c : initials) {
+    if (c != '.') letters.push_back(c);
+  }
+  return letters;
+}
+
 // Whether text[b, e) stands alone: no word byte, '.', '-' or '@' touching it.
 bool Standalone(std::string_view text, size_t b, size_t e) {
   auto joined = [](char c) { return IsWordByte(c) || c == '-' || c == '@'; };
@@ -198,11 +207,7 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
       }
     }
     if (PeriodInitials(text, f.begin, f.end)) {
-      std::string letters;
-      for (char c : name) {
-        if (c != '.') letters.push_back(c);
-      }
-      if (!IsNoPersonAbbreviation(letters)) found.push_back({std::string(name), f.confidence});
+      if (!IsNoPersonAbbreviation(WithoutPeriods(name))) found.push_back({std::string(name), f.confidence});
       continue;
     }
     const auto [b, e] = ParenthesisedCapitals(text, f.end);
@@ -280,11 +285,7 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
             confidence = it->second;
           }
         } else if (PeriodInitials(text, i, end)) {
-          std::string letters;
-          for (char c : run) {
-            if (c != '.') letters.push_back(c);
-          }
-          if (auto it = by_letters.find(letters); it != by_letters.end()) confidence = it->second;
+          if (auto it = by_letters.find(WithoutPeriods(run)); it != by_letters.end()) confidence = it->second;
         }
       }
       if (confidence == 0) continue;

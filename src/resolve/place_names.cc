@@ -95,7 +95,7 @@ constexpr std::string_view kAdministrativeWords[] = {
 };
 static_assert(std::is_sorted(std::begin(kAdministrativeWords), std::end(kAdministrativeWords)));
 // Lower-case words after which a place word makes a name a place ("in Khan
-// Younis", "through Abu Kamal"). Sorted.
+// Younis", "through Abu Kamal"). Looked up with OneOf: in no order.
 constexpr std::string_view kLocatives[] = {"across", "around", "inside", "into", "near", "via",
                                            // Spanish and French: "por Cali", "desde Pamplona", "vers Tshikapa"
                                            "por", "desde", "hacia", "vers",
@@ -409,8 +409,10 @@ size_t ListSeparatorBefore(std::string_view text, size_t b) {
 // The start of the list item after text[e, ..) and a separator, or npos.
 size_t ListSeparatorAfter(std::string_view text, size_t e) {
   for (std::string_view sep : {std::string_view(", and "), std::string_view(" and "), std::string_view(" or "),
-                               std::string_view(", "), kPairSeparators[0], kPairSeparators[1], kPairSeparators[2],
-                               kPairSeparators[3], kPairSeparators[4]}) {
+                               std::string_view(", ")}) {
+    if (text.compare(e, sep.size(), sep) == 0) return e + sep.size();
+  }
+  for (std::string_view sep : kPairSeparators) {
     if (text.compare(e, sep.size(), sep) == 0) return e + sep.size();
   }
   return std::string_view::npos;
