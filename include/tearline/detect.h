@@ -99,8 +99,15 @@ struct PatternOptions {
 // open the text, a line or a cell: one token of ASCII letters, digits, '_'
 // and inner '.' or '-' holding a letter, not followed by '@', '/' or another
 // capitalised word after a capitalised one ("Facebook: Rahim Karimi"), and
-// not "none", "n/a", "no", "yes", "same", "unknown". Immutable; any number of
-// threads.
+// not "none", "n/a", "no", "yes", "same", "unknown". After the labels of
+// who made a record (Exported by, Submitted by, Entered by, Created by,
+// Modified by, Uploaded by) the token must have a handle's shape: joined by
+// '.' or '-', or holding '_' or a digit ("Exported by: okello.james"; not
+// "Entered by: Amina"). And ID/HANDLE at 0.8 for the token of that shape
+// named after the word "account(s)" in a sentence, after "is", "named",
+// "called", "name is" or "name" and an optional quote mark ("his account is
+// tsegay.bahta.77", 'an account named "Thet.Naing.MS"'). Immutable; any
+// number of threads.
 std::unique_ptr<const Detector> NewAccountDetector();
 
 // Compiles the pattern database. Fails only on an internal error (a bad built-in

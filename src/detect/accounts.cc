@@ -153,12 +153,58 @@ static_assert(std::is_sorted(std::begin(kAccountLabels), std::end(kAccountLabels
 constexpr size_t kMaxLabel = 17;  // "nombre de usuario"
 constexpr size_t kMaxAccountName = 40;
 
+// Labels of the person who made a record, lower case, sorted ("Exported
+// by: okello.james"): their value is an account only when it has a handle's
+// shape (HasHandleShape), since a plain word is a name ("Entered by: Amina"),
+// which the name detectors read.
+constexpr std::string_view kByLabels[] = {"created by", "entered by", "exported by", "modified by",
+                                          "submitted by", "uploaded by"};
+static_assert(std::is_sorted(std::begin(kByLabels), std::end(kByLabels)));
+
 // Values of an account label that name no account.
 constexpr std::string_view kNoAccount[] = {"n/a", "na", "nil", "no", "none", "same", "unknown", "yes"};
 
 bool IsLabelSeparator(char c) {
   return c == '\n' || c == '\r' || c == '|' || c == ';' || c == ',' || c == '(' || c == '\t' || c == '-' ||
          c == '*' || c == '/';
+}
+
+// Whether a token reads as an account's name rather than a word: joined by
+// '.' or '-' ("okello.james", "Thet.Naing.MS"), or holding '_' or a digit
+// ("tsegay_b", "amina77").
+bool HasHandleShape(std::string_view token, const HandleToken& read) {
+  return read.joined || std::any_of(token.begin(), token.end(), [](char c) { return c == '_' || (c >= '0' && c <= '9'); });
+}
+
+// The account named after "account" in a sentence ("his account is
+// tsegay.bahta.77", 'an account named "Thet.Naing.MS"', "the account
+// amina_77"): [begin, end) or empty. "account" is a word of its own (not
+// "accountant"); then "is", "named", "called", "name is" or "name" may come
+// before the name, and a quote mark may open it; the name has a handle's
+// shape (HasHandleShape) and is followed by no '@' or '/'.
+std::pair<size_t, size_t> NamedAccountAt(std::string_view text, size_t at) {
+  constexpr std::string_view kAccount = "account";
+  const std::pair<size_t, size_t> none{at, at};
+  if (at > 0 && IsHandleByte(text[at - 1])) return none;
+  size_t v = at + kAccount.size();
+  if (v < text.size() && text[v] == 's') ++v;  // "accounts"
+  if (v >= text.size() || text[v] != ' ') return none;
+  ++v;
+  for (std::string_view cue : {"name is ", "named ", "called ", "is ", "name "}) {
+    if (text.substr(v, cue.size()) == cue) {
+      v += cue.size();
+      break;
+    }
+  }
+  if (v < text.size() && (text[v] == '"' || text[v] == '\'')) ++v;
+  if (text.substr(v, 3) == "\xE2\x80\x9C") v += 3;  // a curly opening quote
+  const HandleToken token = ReadHandleToken(text, v, kMaxAccountName, /*hyphens=*/true);
+  const size_t e = token.end;
+  if (e - v < 3 || e - v > kMaxAccountName || !token.letter || !HasHandleShape(text.substr(v, e - v), token)) {
+    return none;
+  }
+  if (e < text.size() && (text[e] == '@' || text[e] == '/')) return none;
+  return {v, e};
 }
 
 // The account name after the label that ends in the ':' at text[colon]:
@@ -180,15 +226,15 @@ std::pair<size_t, size_t> LabelledAccountAt(std::string_view text, size_t colon)
   if (le <= lb || le - lb > kMaxLabel || colon - b > kMaxLabel + 2) return none;
   if (b > 0 && !IsLabelSeparator(text[b - 1])) return none;
   std::array<char, kMaxLabel> lower;
-  if (!std::binary_search(std::begin(kAccountLabels), std::end(kAccountLabels),
-                          LowerAsciiInto(text.substr(lb, le - lb), lower))) {
-    return none;
-  }
+  const std::string_view label = LowerAsciiInto(text.substr(lb, le - lb), lower);
+  const bool by_label = std::binary_search(std::begin(kByLabels), std::end(kByLabels), label);
+  if (!by_label && !std::binary_search(std::begin(kAccountLabels), std::end(kAccountLabels), label)) return none;
   size_t v = colon + 1;
   while (v < text.size() && (text[v] == ' ' || text[v] == '\t')) ++v;
   const HandleToken token = ReadHandleToken(text, v, kMaxAccountName, /*hyphens=*/true);
   const size_t e = token.end;
   if (e - v < kMinHandle || e - v > kMaxAccountName || !token.letter) return none;
+  if (by_label && !HasHandleShape(text.substr(v, e - v), token)) return none;
   if (e < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[e]);
     if (c == '@' || c == '/' || c >= 0x80 || c == '\'') return none;  // an address, a path, a word
@@ -228,6 +274,10 @@ class AccountDetector final : public Detector {
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     AddHandles(text, '@', HandleAt, sink);
     AddHandles(text, ':', LabelledAccountAt, sink);
+    for (size_t i = text.find("account"); i != std::string_view::npos; i = text.find("account", i + 1)) {
+      const auto [b, e] = NamedAccountAt(text, i);
+      if (e > b) sink.Add(Finding{b, e, Kind::kId, "HANDLE", kHandleConfidence, kId});
+    }
     size_t after = 0;  // the end of the last address: none starts inside it
     for (size_t i = 0; i < text.size();) {
       const void* at = std::memchr(text.data() + i, '/', text.size() - i);

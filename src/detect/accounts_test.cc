@@ -72,6 +72,14 @@ TEST(AccountDetector, HandlesAndProfiles) {
       {"We wrote on Telegram: he said", ""},  // no label: a sentence
       {"at 10:30 the username was set", ""},
       {"Telegram:", ""},
+      // "by" labels take a handle's shape only; "account" in a sentence.
+      {"Exported by: okello.james on 2024-06-12", "ID/HANDLE okello.james"},
+      {"Submitted by: amina_77\nEntered by: Amina\nCreated by: Amina Yusuf", "ID/HANDLE amina_77"},
+      {"his account is tsegay.bahta.77. It said", "ID/HANDLE tsegay.bahta.77"},
+      {"an account named \"Thet.Naing.MS\" wrote", "ID/HANDLE Thet.Naing.MS"},
+      {"from the account amina_77 and accounts called x.y", "ID/HANDLE amina_77 | ID/HANDLE x.y"},
+      {"the account is closed; his account named Rahim; the accountant j.doe; account 12345", ""},
+      {"account is rahim@example.org", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Accounts(c.text), c.want) << c.text;
 }

@@ -30,21 +30,24 @@ constexpr int kMaxModifiers = 4;
 // "partner", "owner", "producer") are not here; "member" counts after the
 // words of kMemberOf.
 constexpr std::string_view kPersonNouns[] = {
-    "activist", "actor", "actress", "analyst", "architect", "artist", "aunt", "author", "bishop", "boy",
-    "brother", "businessman", "businesswoman", "caregiver", "caseworker", "chef", "chemist", "child",
-    "citizen", "cleric", "colleague", "commander", "consultant", "contractor", "courier", "cousin",
+    "abogada", "abogado", "activist", "actor", "actress", "analyst", "architect", "artist", "aunt", "author",
+    "avocat", "avocate", "bishop", "boy", "brother", "businessman", "businesswoman",
+    "b\xC3\xA9" "n\xC3\xA9" "vole", "caregiver", "caseworker", "chauffeur", "chef", "chemist", "child",
+    "chofer", "citizen", "cleric", "colleague", "commander", "consultant", "contractor", "courier", "cousin",
     "daughter", "defector", "dentist", "designer", "detainee", "doctor", "driver", "economist", "elder",
-    "employee", "engineer", "farmer", "father", "fighter", "fisherman", "friend", "girl", "granddaughter",
-    "grandson", "guard", "herder", "historian", "housewife", "husband", "imam", "informant", "insurgent",
-    "interpreter", "journalist", "laborer", "labourer", "lawyer", "linguist", "man", "mathematician",
-    "mechanic", "medic", "merchant", "midwife", "migrant", "militant", "monk", "mother", "mullah", "musician",
-    "national", "native", "neighbor", "neighbour", "nephew", "niece", "novelist", "nun", "nurse", "officer",
-    "official", "painter", "paralegal", "pensioner", "pharmacist", "philosopher", "photographer", "physician",
+    "employee", "enfermera", "enfermero", "engineer", "farmer", "father", "fighter", "fisherman", "friend",
+    "girl", "granddaughter", "grandson", "guard", "herder", "historian", "housewife", "husband", "imam",
+    "infirmier", "infirmi\xC3\xA8" "re", "informant", "insurgent", "interpreter", "journalist", "laborer",
+    "labourer", "lawyer", "linguist", "man", "mathematician", "mechanic", "medic", "merchant", "midwife",
+    "migrant", "militant", "monk", "mother", "mullah", "musician", "m\xC3\xA9" "decin", "national", "native",
+    "neighbor", "neighbour", "nephew", "niece", "novelist", "nun", "nurse", "officer", "official", "painter",
+    "paralegal", "passeur", "pensioner", "pharmacist", "philosopher", "photographer", "physician",
     "physicist", "pilot", "poet", "politician", "priest", "prisoner", "professor", "psychologist", "recruit",
     "refugee", "relative", "reporter", "researcher", "resident", "scientist", "shepherd", "shopkeeper",
     "singer", "sister", "smuggler", "soldier", "son", "spokesman", "spokeswoman", "student", "surgeon",
     "suspect", "tailor", "teacher", "teenager", "trader", "translator", "uncle", "veteran", "victim",
-    "villager", "volunteer", "widow", "wife", "witness", "woman", "worker", "writer", "youth",
+    "villager", "voluntaria", "voluntario", "volunteer", "widow", "wife", "witness", "woman", "worker",
+    "writer", "youth",
 };
 static_assert(std::is_sorted(std::begin(kPersonNouns), std::end(kPersonNouns)));
 // Words before "member" that make it a person ("a local staff member").
@@ -316,13 +319,37 @@ class AppositionDetector final : public Detector {
       if (at == nullptr) break;
       const size_t open = static_cast<size_t>(static_cast<const char*>(at) - text.data());
       i = open + 1;
-      if (open < 4 || AgeInParenthesesEnd(text, open) == 0) continue;
+      if (open < 4) continue;
+      if (AgeInParenthesesEnd(text, open) == 0) {
+        DescribedInParentheses(text, open, sink);
+        continue;
+      }
       const size_t end = text[open - 1] == ' ' ? open - 1 : open;
       if (end == 0 || !IsWordByte(text[end - 1])) continue;
       const size_t start = AgedNameBefore(text, end);
       if (start == end) continue;
       sink.Add(Finding{start, end, Kind::kPerson, "AGED", kAppositionConfidence, kId});
     }
+  }
+
+  // "Wae Dao (village volunteer, my cousin)", "Amina (the nurse)": one to
+  // quasi::kMaxNameWords name words (NameBefore) and one space before a
+  // parenthesis that opens with a describing phrase headed by a person noun
+  // (after an optional article or possessive) and ends it or a clause of it.
+  static void DescribedInParentheses(std::string_view text, size_t open, FindingSink& sink) {
+    if (text[open - 1] != ' ' || !IsWordByte(text[open - 2])) return;
+    size_t p = open + 1;
+    for (std::string_view det : {"a ", "an ", "the ", "my ", "our ", "his ", "her ", "their ", "un ", "une ", "el ",
+                                 "la ", "le "}) {
+      if (text.compare(p, det.size(), det) == 0) {
+        p += det.size();
+        break;
+      }
+    }
+    if (DescribesPerson(text, p) != Phrase::kPerson) return;
+    const size_t end = open - 1;
+    const size_t start = NameBefore(text, end);
+    if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
   }
 
   // "the Karimi family", "the Tkachenko couple": the name before a family

@@ -32,7 +32,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 84> kTriggers = {{
+constexpr std::array<Trigger, 114> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -67,6 +67,19 @@ constexpr std::array<Trigger, 84> kTriggers = {{
     {"conocido como", true, false}, {"conocida como", true, false}, {"llaman", true, false},
     {"le dicen", true, false}, {"calls himself", true, false}, {"calls herself", true, false},
     {"called himself", true, false}, {"called herself", true, false},
+    // French and Spanish nicknames ('surnommé « Gros Ibo »', 'apodado
+    // "Chino"'); a quoted name after more words for the person ('le
+    // commandant « Bako »', 'Ranger "Dam"', 'name tag "Thanawat"') and after
+    // one of them and "called" ('a commander called "Wut Bol"').
+    {"surnomm\xC3\xA9", true, false}, {"surnomm\xC3\xA9" "e", true, false}, {"apodado", true, false},
+    {"apodada", true, false}, {"name tag", true, false}, {"ranger", true, false}, {"commander", true, false},
+    {"commandant", true, false}, {"soldier", true, false}, {"officer", true, false}, {"policeman", true, false},
+    {"passeur", true, false}, {"coyote", true, false}, {"pollero", true, false}, {"jefe", true, false},
+    {"gardien", true, false}, {"garde", true, false}, {"man called", true, false}, {"woman called", true, false},
+    {"boy called", true, false}, {"girl called", true, false}, {"guy called", true, false},
+    {"someone called", true, false}, {"person called", true, false}, {"commander called", true, false},
+    {"guard called", true, false}, {"smuggler called", true, false}, {"driver called", true, false},
+    {"soldier called", true, false}, {"officer called", true, false},
     // "Source: UNAMA" credits an organisation; "source KESTREL" names one.
     {"source", false, false}, {"informant", false}, {"asset", false}, {"known as", false},
     {"known to us as", false}, {"referred to as", false},
@@ -347,8 +360,11 @@ class CodeNameDetector final : public Detector {
     if (e == 0) return;
     if (TriggerBefore(text, q, /*strong_only=*/true)) {
       Report(i, e, sink, from);
-    } else if (ParenthesisedNickname(text, q, i, e) || DashedNickname(text, q, i, e)) {
-      Report(i, e, sink, from);  // 'Gurgen ("Gugo") will move', 'Yulia Zhuk - «Yulka»'
+    } else if (ParenthesisedNickname(text, q, i, e) || DashedNickname(text, q, i, e) ||
+               TrailingNickname(text, q, e) || ListedQuotedName(text, q, e)) {
+      // 'Gurgen ("Gugo") will move', 'Yulia Zhuk - «Yulka»', 'Abdirahman
+      // Mohamed "Dheere"  M  16'.
+      Report(i, e, sink, from);
     } else {
       NameAroundNickname(text, q, e, sink, from);
     }
@@ -356,12 +372,14 @@ class CodeNameDetector final : public Detector {
 
   // Whether the quoted name text[i, e), whose opening quote is at text[q],
   // stands in parentheses right after a capitalised word that may end a
-  // person's name ('Gurgen ("Gugo")'; not 'Operation ("Red Dawn")', 'The
+  // person's name ('Gurgen ("Gugo")', 'Wójcik ("Kasia", KW)'; not 'Operation ("Red Dawn")', 'The
   // ("X")', nor a quoted sentence opener: 'Arena ("The Q")').
   static bool ParenthesisedNickname(std::string_view text, size_t q, size_t i, size_t e) {
     if (q < 4 || text[q - 1] != '(' || text[q - 2] != ' ') return false;
     const size_t after = e + ClosingQuoteAt(text, e);
-    if (after >= text.size() || text[after] != ')') return false;
+    // ')' or, before more in the parenthesis, ',' ('Katarzyna Wójcik
+    // ("Kasia", KW)').
+    if (after >= text.size() || (text[after] != ')' && text[after] != ',')) return false;
     if (quasi::IsSentenceOpener(text.substr(i, quasi::NameWordEnd(text, i) - i))) return false;
     size_t end = q - 2;
     if (end >= 2 && text[end - 1] == ' ') --end;  // two spaces: 'Aziza Mint Bueh  («Zizi»)'
@@ -407,12 +425,62 @@ class CodeNameDetector final : public Detector {
     return after >= text.size() || !IsWordByte(text[after]);
   }
 
+  // Whether the quoted name ending at text[e), whose opening quote is at
+  // text[q], opens a line or a list item ("- ", "* ", "3. ", "3) ") and is
+  // followed by a dash and a description: a person of a list known by a
+  // nickname ('- "Le Colonel" – the steerer').
+  static bool ListedQuotedName(std::string_view text, size_t q, size_t e) {
+    size_t m = q;
+    while (m > 0 && text[m - 1] == ' ') --m;
+    size_t bullet = m;
+    while (bullet > 0 && (IsDigitAscii(text[bullet - 1]) || text[bullet - 1] == '-' || text[bullet - 1] == '*' ||
+                          text[bullet - 1] == '.' || text[bullet - 1] == ')') && m - bullet < 4) {
+      --bullet;
+    }
+    while (bullet > 0 && (text[bullet - 1] == ' ' || text[bullet - 1] == '\t')) --bullet;
+    if (bullet > 0 && text[bullet - 1] != '\n') return false;
+    const size_t after = e + ClosingQuoteAt(text, e);
+    for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      if (text.compare(after, dash.size(), dash) == 0) return true;
+    }
+    return false;
+  }
+
+  // Whether the quoted name ending at text[e), whose opening quote is at
+  // text[q], follows two or three capitalised words that may make a name
+  // (one space before the quote) and ends a word: the nickname after a
+  // full name, as rosters write it ('Mohamed Abdinoor "Yare"'). One word
+  // before is too little ('Ranger "Dam"', 'Hotel "Palace"'); a capitalised
+  // word after makes NameAroundNickname's case.
+  static bool TrailingNickname(std::string_view text, size_t q, size_t e) {
+    const size_t after = e + ClosingQuoteAt(text, e);
+    if (after < text.size() && (IsWordByte(text[after]) || (after + 1 < text.size() && text[after] == ' ' &&
+                                                            IsUpperAscii(text[after + 1])))) {
+      return false;
+    }
+    if (q < 3 || text[q - 1] != ' ') return false;
+    size_t end = q - 1;
+    int words = 0;
+    for (; words < 3; ++words) {
+      const size_t b = quasi::NameWordStart(text, end);
+      if (b == end || CapitalisedWordEnd(text, b) != end || !MayStartName(text.substr(b, end - b))) break;
+      if (b < 2 || text[b - 1] != ' ') {
+        ++words;
+        break;
+      }
+      end = b - 1;
+    }
+    return words >= 2;
+  }
+
   // Capitalised words before the opening quote at text[q] that may start a
   // person's name: not an opener of sentences nor a word that names things
   // by a quoted name ('Operation "Red Dawn"').
   static bool MayStartName(std::string_view word) {
-    static constexpr std::string_view kThings[] = {"Battalion", "Brigade", "Camp",  "Group",   "Hotel",
-                                                   "Operation", "Project", "Radio", "Station", "Team"};
+    static constexpr std::string_view kThings[] = {
+        "Album",   "Bank",     "Battalion", "Book",      "Brigade", "Camp",    "Campaign", "Company", "Festival",
+        "Film",    "Group",    "Hotel",     "Magazine",  "Movement", "Newspaper", "Operation", "Party", "Program",
+        "Programme", "Project", "Radio",    "Show",      "Song",    "Station", "Team"};
     return !quasi::IsSentenceOpener(word) && std::find(std::begin(kThings), std::end(kThings), word) == std::end(kThings);
   }
 

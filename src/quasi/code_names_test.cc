@@ -71,6 +71,20 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"GBANDA-WALI (dite \"Ita Rosa\"), voisine", "PERSON/CODENAME[19,27)"},
       // A quoted name in parentheses right after a capitalised word.
       {"Gurgen (\"Gugo\") will move", "PERSON/CODENAME[9,13)"},
+      {"Katarzyna Wojcik (\"Kasia\", KW), Oleh", "PERSON/CODENAME[19,24)"},  // ',' after the quote
+      // A nickname after a full name; one word before is too little, a thing is none.
+      {"H4  Abdirahman Mohamed \"Dheere\"  M  16", "PERSON/CODENAME[24,30)"},
+      {"the Grand Hotel \"Palace\" and Green Party \"Yes\" and Amina \"Ami\".", ""},
+      // A quoted name opening a list item before a dash.
+      {"- \"Le Colonel\" \xE2\x80\x93 the steerer", "PERSON/CODENAME[3,13)"},
+      {"2. \"Old Man\" - driver\n- \"Shelter Full\" means no", "PERSON/CODENAME[4,11)"},
+      {"see \"Le Colonel\" - the steerer", ""},  // not a list item
+      // French and Spanish nickname cues; words for the person; "<person> called".
+      {"le commandant \xC2\xAB Bako \xC2\xBB ; surnomm\xC3\xA9 \xC2\xAB Gros Ibo \xC2\xBB.",
+       "PERSON/CODENAME[17,21) PERSON/CODENAME[40,48)"},
+      {"Ranger \"Dam\" injured; name tag \"Thanawat\"", "PERSON/CODENAME[8,11) PERSON/CODENAME[32,40)"},
+      {"a commander called\n\"Wut Bol\" recruits", "PERSON/CODENAME[20,27)"},
+      {"an operation called \"Red Dawn\"", ""},
       {"Operation (\"Red Dawn\") began", ""},
       {"QuickenLoans Arena (\"The Q\") for", ""},  // a nickname of a thing
       {"The (\"Big\") one", ""},

@@ -29,7 +29,7 @@ constexpr size_t kMaxLetters = 4;
 // MSF, ...), times, eras, degrees and the like, as their capitals. Sorted.
 constexpr std::string_view kAbbreviations[] = {
     "ACLED", "ACNUR", "AD", "ADF", "AKA", "AM", "AQIM", "ASAP", "ASEAN", "BA", "BBC", "BC", "BCE",
-    "BS", "BSC", "CBE", "CBO", "CE", "CEO", "CIA", "CNN", "CO", "CSO", "CV", "DA", "DC", "DJ",
+    "BIA", "BID", "BS", "BSC", "CBE", "CBO", "CBP", "CE", "CEO", "CIA", "CNN", "CO", "CSO", "CV", "DA", "DC", "DJ",
     "DNA", "DR", "DRC", "ECOWAS", "ELN", "EU", "FAO", "FARC", "FARDC", "FBI", "FDLR", "GBV", "GP",
     "HIV", "HMS", "HRW", "ICC", "ICJ", "ICRC", "ID", "IDP", "IDPS", "IE", "IFRC", "IGAD", "ILO",
     "INC", "INGD", "INGO", "IOM", "IOU", "IPC", "IRC", "ISWAP", "JNIM", "JP", "KBE", "KC", "KGB",
@@ -48,12 +48,12 @@ static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations
 // report ("Source: H.A.", "driver A.K.", "the pharmacist (initials T.G.)").
 // Lower case, sorted.
 constexpr std::string_view kWordsBefore[] = {
-    "admin", "and", "attn", "aunt", "author", "beneficiary", "boy", "brother", "by", "called",
-    "caller", "cc", "child", "client", "colleague", "contact", "cousin", "daughter", "detainee",
+    "admin", "and", "attn", "aunt", "author", "avec", "beneficiary", "boy", "brother", "by", "called",
+    "caller", "cc", "child", "client", "colleague", "com", "con", "contact", "cousin", "daughter", "detainee",
     "dr", "driver", "father", "from", "girl", "guard", "husband", "informant", "initials",
     "interpreter", "interviewee", "interviewer", "man", "minor", "miss", "monitor", "mother", "mr",
-    "mrs", "ms", "named", "nephew", "niece", "nurse", "officer", "operator", "or", "patient", "per",
-    "pharmacist", "respondent", "signature", "signed", "sister", "son", "source", "staff",
+    "mrs", "ms", "named", "nephew", "niece", "nurse", "officer", "operator", "or", "par", "patient", "per",
+    "pharmacist", "por", "respondent", "signature", "signed", "sister", "son", "source", "staff",
     "student", "subject", "survivor", "teacher", "to", "translator", "uncle", "via", "victim",
     "volunteer", "wife", "with", "witness", "woman",
 };
@@ -273,6 +273,12 @@ class InitialsDetector final : public Detector {
       if (Listed(kAbbreviations, std::string_view(letters.data(), count))) continue;
       if (PersonContext(text, i, end)) {
         found.push_back(Finding{i, end, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
+        // "(Moisés / M.G.)": the name before the slash is the same person's.
+        if (const size_t nb = NameBeforeSlash(text, i); nb < i) {
+          size_t ne = text.rfind('/', i);
+          while (ne > nb && text[ne - 1] == ' ') --ne;
+          sink.Add(Finding{nb, ne, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
+        }
       } else {
         elsewhere.push_back({i, end});
       }
@@ -395,9 +401,45 @@ class InitialsDetector final : public Detector {
   }
 
   // Whether the words around text[b, end) make it a person's initials.
+  // The start of the one or two capitalised words (no initial, no title
+  // with a period) that end right before the slash AfterNameAndSlash reads
+  // before the initials at text[b] ("Moisés" of "(Moisés / M.G.)", "Lupita"
+  // of "Hna. Lupita / L.R."); b when there are none.
+  static size_t NameBeforeSlash(std::string_view text, size_t b) {
+    if (!AfterNameAndSlash(text, b)) return b;
+    size_t p = text.rfind('/', b);
+    while (p > 0 && text[p - 1] == ' ') --p;
+    size_t start = b;
+    for (int words = 0; words < 2; ++words) {
+      size_t w = p;
+      while (w > 0 && (IsWordByte(text[w - 1]) || static_cast<unsigned char>(text[w - 1]) >= 0x80)) --w;
+      if (p - w < 2 || !IsUpperAscii(text[w]) || (w > 0 && text[w - 1] == '.')) break;
+      start = w;
+      if (w < 2 || text[w - 1] != ' ') break;
+      p = w - 1;
+    }
+    return start;
+  }
+
+  // Whether the initials at text[b] follow a slash after a capitalised word
+  // or an initial ("(Moisés / M.G.)", "Hna. Lupita / L.R.", "Abdikadir M. /
+  // A.M."): a name and its writer's initials, as shift logs sign.
+  static bool AfterNameAndSlash(std::string_view text, size_t b) {
+    size_t p = b;
+    if (p > 0 && text[p - 1] == ' ') --p;
+    if (p == 0 || text[p - 1] != '/') return false;
+    --p;
+    if (p > 0 && text[p - 1] == ' ') --p;
+    if (p > 0 && text[p - 1] == '.') --p;  // "M. /"
+    size_t w = p;
+    while (w > 0 && (IsWordByte(text[w - 1]) || static_cast<unsigned char>(text[w - 1]) >= 0x80)) --w;
+    return w < p && IsUpperAscii(text[w]) && (p - w >= 2 || text[p] == '.');
+  }
+
   static bool PersonContext(std::string_view text, size_t b, size_t end) {
     std::array<char, 16> buf;
     if (Listed(kWordsBefore, WordBefore(text, b, buf))) return true;
+    if (AfterNameAndSlash(text, b)) return true;
     // "the source (H.A.)", "Present: A.K., M.N."
     if (b > 0 && text[b - 1] == '(' && end < text.size() && text[end] == ')') return true;
     // At a line's start before a colon: a speaker in a chat or transcript.

@@ -36,6 +36,10 @@ TEST(InitialsTest, InitialsInAPersonsContext) {
       {"The informant T.B. was moved.", "T.B."},
       {"Forwarded to R.S. and P.K. for action.", "R.S. | P.K."},
       {"cc: J.M.", "J.M."},
+      // After a name and a slash: the initials and the name; "con", "par".
+      {"Turno tarde (Mois\xC3\xA9s / M.G.)", "Mois\xC3\xA9s | M.G."},
+      {"(Hna. Lupita / L.R.)", "Lupita | L.R."},
+      {"Hablar con M.G.; vu par K.B. hier", "M.G. | K.B."},
       {"His brother S.A. was detained.", "S.A."},
       // A noun for the person, "initials", a signature's label.
       {"The pharmacist (initials T.G.) was detained.", "T.G."},

@@ -28,6 +28,11 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"sa s\xC5\x93ur Fatim\xC3\xA9 vit", "PERSON/RELATIVE[9,16)"},
       {"o pai se chama Abdala e", "PERSON/ROLE[15,21)"},
       {"Il s'appelle Idriss.", "PERSON/ROLE[13,19)"},
+      // "called" and its French, Spanish and Portuguese forms; a line break
+      // with indentation for the space.
+      {"a Sudanese guard called\n      Salem beat", "PERSON/ROLE[30,35)"},
+      {"un garde appel\xC3\xA9 Abakar et un chofer llamado Tito", "PERSON/ROLE[17,23)"},
+      {"his brother\n   The next day", ""},
       // A word of kin before "of" or "de"; not a role, not a plural.
       {"Umm Ahmed, the widow of Samir (killed", "PERSON/RELATIVE[24,29)"},
       {"la hija de Pedro lleg\xC3\xB3", "PERSON/RELATIVE[11,16)"},
@@ -183,6 +188,10 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
   const Case cases[] = {
       {"Gul Ahmad, a 34-year-old driver for the field office", "PERSON/APPOSITION[0,9)"},
       {"Yonas left with Awet, a volunteer from the clinic", "PERSON/APPOSITION[16,20)"},
+      // A describing phrase in parentheses.
+      {"ask Wae Dao (village volunteer, my cousin) and Me Hadiza Souley (avocate).",
+       "PERSON/APPOSITION[4,11) PERSON/APPOSITION[47,63)"},
+      {"Kabul (capital), in Mosul (the driver) and Dorota (CP team)", ""},
       // A name before an age in parentheses.
       {"lista de Quiterajo. Sumail Juma (41) e esposa Zainabo Selemane (F, 29)",
        "PERSON/AGED[20,31) PERSON/AGED[46,62)"},

@@ -48,30 +48,31 @@ constexpr RelationWord kRelationWords[] = {
     {"bodyguard", false, true}, {"bodyguards", true, true}, {"boyfriend", false, false}, {"brother", false, false},
     {"brother-in-law", false, false}, {"brothers", true, false}, {"brothers-in-law", true, false},
     {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true}, {"callers", true, true},
-    {"child", false, false}, {"children", true, false}, {"claimant", false, true}, {"claimants", true, true},
-    {"coach", false, true}, {"colleague", false, false}, {"colleagues", true, false}, {"commander", false, true},
-    {"commanders", true, true}, {"complainant", false, true}, {"contractor", false, true}, {"cook", false, true},
-    {"courier", false, true}, {"couriers", true, true}, {"cousin", false, false}, {"cousine", false, false},
-    {"cousins", true, false}, {"cunhada", false, false}, {"cunhado", false, false},
-    {"cu\xC3\xB1" "ada", false, false}, {"cu\xC3\xB1" "ado", false, false}, {"daughter", false, false},
-    {"daughter-in-law", false, false}, {"daughters", true, false}, {"defendant", false, true},
-    {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true}, {"detainees", true, true},
-    {"do\xC3\xB1" "a", false, true}, {"driver", false, true}, {"drivers", true, true}, {"elder", false, true},
-    {"elders", true, true}, {"employee", false, true}, {"enfants", true, false}, {"esposa", false, false},
-    {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true}, {"farmer", false, true},
-    {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false}, {"fiancee", false, false},
-    {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false}, {"fighter", false, true},
-    {"fighters", true, true}, {"filha", false, false}, {"filhas", true, false}, {"filho", false, false},
-    {"filhos", true, false}, {"fille", false, false}, {"fils", false, false}, {"fisherman", false, true},
-    {"fishermen", true, true}, {"fixer", false, true}, {"founder", false, true}, {"friend", false, false},
-    {"friends", true, false}, {"fr\xC3\xA8re", false, false}, {"girlfriend", false, false},
-    {"grandchild", false, false}, {"grandchildren", true, false}, {"granddaughter", false, false},
-    {"granddaughters", true, false}, {"grandfather", false, false}, {"grandmother", false, false},
-    {"grandson", false, false}, {"grandsons", true, false}, {"guard", false, true}, {"guards", true, true},
-    {"gunman", false, true}, {"gunmen", true, true}, {"herder", false, true}, {"herders", true, true},
-    {"hermana", false, false}, {"hermano", false, false}, {"hermanos", true, false}, {"hija", false, false},
-    {"hijo", false, false}, {"hijos", true, false}, {"hostage", false, true}, {"hostages", true, true},
-    {"husband", false, false}, {"informant", false, true}, {"informants", true, true}, {"interpreter", false, true},
+    {"chauffeur", false, true}, {"child", false, false}, {"children", true, false}, {"claimant", false, true},
+    {"claimants", true, true}, {"coach", false, true}, {"colleague", false, false}, {"colleagues", true, false},
+    {"commandant", false, true}, {"commander", false, true}, {"commanders", true, true}, {"complainant", false, true},
+    {"contractor", false, true}, {"cook", false, true}, {"courier", false, true}, {"couriers", true, true},
+    {"cousin", false, false}, {"cousine", false, false}, {"cousins", true, false}, {"cunhada", false, false},
+    {"cunhado", false, false}, {"cu\xC3\xB1" "ada", false, false}, {"cu\xC3\xB1" "ado", false, false},
+    {"daughter", false, false}, {"daughter-in-law", false, false}, {"daughters", true, false},
+    {"defendant", false, true}, {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true},
+    {"detainees", true, true}, {"do\xC3\xB1" "a", false, true}, {"driver", false, true}, {"drivers", true, true},
+    {"elder", false, true}, {"elders", true, true}, {"employee", false, true}, {"enfants", true, false},
+    {"esposa", false, false}, {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true},
+    {"farmer", false, true}, {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false},
+    {"fiancee", false, false}, {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false},
+    {"fighter", false, true}, {"fighters", true, true}, {"filha", false, false}, {"filhas", true, false},
+    {"filho", false, false}, {"filhos", true, false}, {"fille", false, false}, {"fils", false, false},
+    {"fisherman", false, true}, {"fishermen", true, true}, {"fixer", false, true}, {"founder", false, true},
+    {"friend", false, false}, {"friends", true, false}, {"fr\xC3\xA8re", false, false}, {"garde", false, true},
+    {"gardes", true, true}, {"gardien", false, true}, {"girlfriend", false, false}, {"grandchild", false, false},
+    {"grandchildren", true, false}, {"granddaughter", false, false}, {"granddaughters", true, false},
+    {"grandfather", false, false}, {"grandmother", false, false}, {"grandson", false, false},
+    {"grandsons", true, false}, {"guard", false, true}, {"guards", true, true}, {"gunman", false, true},
+    {"gunmen", true, true}, {"herder", false, true}, {"herders", true, true}, {"hermana", false, false},
+    {"hermano", false, false}, {"hermanos", true, false}, {"hija", false, false}, {"hijo", false, false},
+    {"hijos", true, false}, {"hostage", false, true}, {"hostages", true, true}, {"husband", false, false},
+    {"informant", false, true}, {"informants", true, true}, {"interpreter", false, true},
     {"interpreters", true, true}, {"irm\xC3\xA3", false, false}, {"irm\xC3\xA3o", false, false},
     {"irm\xC3\xA3os", true, false}, {"journalist", false, true}, {"journalists", true, true}, {"kak", false, true},
     {"kinsman", false, false}, {"kinsmen", true, false}, {"lawyer", false, true}, {"lawyers", true, true},
@@ -87,9 +88,10 @@ constexpr RelationWord kRelationWords[] = {
     {"novia", false, false}, {"novio", false, false}, {"nurse", false, true}, {"officer", false, true},
     {"officers", true, true}, {"oncle", false, false}, {"operator", false, true}, {"pai", false, false},
     {"pap\xC3\xA1", false, false}, {"parents", true, false}, {"passenger", false, true}, {"passengers", true, true},
-    {"patient", false, true}, {"patients", true, true}, {"petitioner", false, true}, {"photographer", false, true},
-    {"pilot", false, true}, {"plaintiff", false, true}, {"plaintiffs", true, true}, {"prima", false, false},
-    {"primo", false, false}, {"prisoner", false, true}, {"prisoners", true, true}, {"p\xC3\xA8re", false, false},
+    {"passeur", false, true}, {"passeurs", true, true}, {"patient", false, true}, {"patients", true, true},
+    {"petitioner", false, true}, {"photographer", false, true}, {"pilot", false, true}, {"plaintiff", false, true},
+    {"plaintiffs", true, true}, {"prima", false, false}, {"primo", false, false}, {"prisoner", false, true},
+    {"prisoners", true, true}, {"p\xC3\xA8re", false, false}, {"ranger", false, true}, {"rangers", true, true},
     {"refugee", false, true}, {"refugees", true, true}, {"relative", false, false}, {"relatives", true, false},
     {"reporter", false, true}, {"senhor", false, true}, {"senhora", false, true}, {"se\xC3\xB1or", false, true},
     {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true}, {"shepherd", false, true},
@@ -149,7 +151,8 @@ constexpr std::string_view kGreetings[] = {
     "salam",   "salaam",    "merci",     "gracias", "obrigado", "obrigada", "thanks", "thank you"};
 
 // A one-hash Bloom filter of the LastFourKey of every relation word (" son"
-// for the one of three letters), of "named" / "called" and of the last words
+// for the one of three letters), of "named" / "called" (and "appelé",
+// "llamado", "chamado" and their feminines) and of the last words
 // of greetings: most capitalised
 // words follow no relation word, and this answers for them in a few instructions.
 const std::array<uint64_t, 1024>& RelationFilter() {
@@ -171,6 +174,9 @@ const std::array<uint64_t, 1024>& RelationFilter() {
     for (std::string_view family : {"family of", "famille de", "familia de", "fam\xC3\xADlia de"}) add(family);
     add("named");
     add("called");
+    for (std::string_view called : {"appel\xC3\xA9", "appel\xC3\xA9" "e", "llamado", "llamada", "chamado", "chamada"}) {
+      add(called);
+    }
     add("name is");  // "his name is": its last four bytes
     add("chama");    // "se chama"
     add("llama");    // "se llama"
@@ -248,6 +254,17 @@ bool GreetingBefore(std::string_view text, size_t end) {
 const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   if (end < 2 || text[end - 1] != ' ') return nullptr;
   size_t e = end - 1;
+  // A line break and the next line's indentation stand for the space ("a
+  // guard called\n      Salem").
+  for (size_t k = e; k > 0 && e - k < 16 && (text[k - 1] == ' ' || text[k - 1] == '\n'); --k) {
+    if (text[k - 1] == '\n') {
+      e = k - 1;
+      if (e > 0 && text[e - 1] == '\r') --e;
+      break;
+    }
+  }
+  if (e < 2) return nullptr;
+  const size_t gap = e;  // where the word before the name ends, unless a ',' ends it
   if (text[e - 1] == ',') --e;
   if (!MayEndRelationWord(text, e)) return nullptr;
   // The lower-case word ending at e: letters, hyphens, and the bytes of
@@ -279,20 +296,20 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     const RelationWord* kin = w.empty() ? nullptr : FindRelationWord(w);
     return kin != nullptr && !kin->role && !kin->plural ? kin : nullptr;
   };
-  if (word == "is" && e == end - 1) {
+  if (word == "is" && e == gap) {
     // "Umm Khaled's brother is Wassim": a singular kin word before "is".
     if (const RelationWord* kin = singular_kin(word_before(b))) return kin;
     return NameIsBefore(text, b);
   }
   // "o pai se chama Abdala", "su hijo se llama Brahim", "il s'appelle Idriss".
   static constexpr RelationWord kIsCalled = {"se chama", false, true};
-  if ((word == "chama" || word == "llama") && e == end - 1 && b >= 3 && text.compare(b - 3, 3, "se ") == 0) {
+  if ((word == "chama" || word == "llama") && e == gap && b >= 3 && text.compare(b - 3, 3, "se ") == 0) {
     return &kIsCalled;
   }
-  if (word == "appelle" && e == end - 1 && b >= 2 && (text.compare(b - 2, 2, "s'") == 0)) return &kIsCalled;
+  if (word == "appelle" && e == gap && b >= 2 && (text.compare(b - 2, 2, "s'") == 0)) return &kIsCalled;
   // "the widow of Samir", "la hija de Pedro", "la veuve de Samir": a word of
   // kin (no role, no plural) before "of" or "de".
-  if ((word == "of" || word == "de") && e == end - 1) {
+  if ((word == "of" || word == "de") && e == gap) {
     const std::string_view kin_word = word_before(b);
     // "the family of Yasir", "la familia de Wilmer": a family counts as kin
     // only before "of" or "de".
@@ -302,7 +319,9 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     }
     return singular_kin(kin_word);
   }
-  if ((word == "named" || word == "called") && e == end - 1 && b >= 2 && text[b - 1] == ' ') {
+  if ((word == "named" || word == "called" || word == "appel\xC3\xA9" || word == "appel\xC3\xA9" "e" ||
+       word == "llamado" || word == "llamada" || word == "chamado" || word == "chamada") &&
+      e == gap && b >= 2 && text[b - 1] == ' ') {
     e = b - 1;
     if (text[e - 1] == ',') return nullptr;  // "his son, named Rahim": rare, and "named" may start a clause
     b = word_begin(e);

@@ -110,7 +110,22 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   // Column headings read alone ("| Status |", "Saúde / Health").
                   "status", "health", "block",
                   // Office units and posts in capitals ("HR officer", "the HQ", "the CEO").
-                  "hr", "hq", "ceo", "cfo", "coo", "ops", "ict"});
+                  "hr", "hq", "ceo", "cfo", "coo", "ops", "ict",
+                  // Messengers, networks and devices ("Signal voice call", "a
+                  // Thuraya handset", "on Viber").
+                  "signal", "thuraya", "whatsapp", "telegram", "viber", "messenger", "skype", "zoom", "starlink",
+                  "iridium", "inmarsat", "motorola", "kobo",
+                  // Portuguese, Spanish and French words read alone as names
+                  // ("Sim, ficha A.R.", "O mais pequeno (6)", "Van para allá",
+                  // "PERSONNE RESSOURCE").
+                  "sim", "mais", "pequeno", "pequena", "pequeño", "pequeña", "van", "personne", "ressource",
+                  // Words that open a note or a heading ("Interview interrupted",
+                  // "Early Recovery").
+                  "interview", "early",
+                  // French and Spanish clitics that open a sentence ("Ne PAS
+                  // partager", "Se le pidió"), "Av." of a street, and "Salam"
+                  // that opens a chat message.
+                  "ne", "se", "av", "salam"});
     return words;
   }();
   return kWords;

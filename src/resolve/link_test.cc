@@ -137,6 +137,15 @@ TEST(LinkTest, OfficeUnitsInCapitalsNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, Person(text, "Mariam")));
 }
 
+TEST(LinkTest, MessengersDevicesAndClausesOpeningWordsNameNoOne) {
+  const std::string text = "Signal voice call; a Thuraya handset; Sim, ficha; Se le pidi\xC3\xB3; Ne PAS; Av. Hidalgo; Van Nguyen";
+  for (const char* word : {"Signal", "Thuraya", "Sim", "Se", "Ne", "Av"}) {
+    EXPECT_TRUE(IsGenericFinding(text, Person(text, word))) << word;
+  }
+  EXPECT_FALSE(IsGenericFinding(text, Person(text, "Van Nguyen")));
+  EXPECT_FALSE(IsGenericFinding(text, Person(text, "Hidalgo")));
+}
+
 // The tagger's weak readings of one letter, of one role noun, of a column's heading and of a
 // piece of a reference code name no one; surer readings, other detectors'
 // readings and cells under the heading do.
