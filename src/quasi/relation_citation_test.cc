@@ -33,6 +33,7 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"a Sudanese guard called\n      Salem beat", "PERSON/ROLE[30,35)"},
       {"un garde appel\xC3\xA9 Abakar et un chofer llamado Tito", "PERSON/ROLE[17,23)"},
       {"his brother\n   The next day", ""},
+      {"our staff member Nyakume left; member States agreed", "PERSON/ROLE[17,24)"},
       // A word of kin before "of" or "de"; not a role, not a plural.
       {"Umm Ahmed, the widow of Samir (killed", "PERSON/RELATIVE[24,29)"},
       {"la hija de Pedro lleg\xC3\xB3", "PERSON/RELATIVE[11,16)"},

@@ -174,6 +174,7 @@ const std::array<uint64_t, 1024>& RelationFilter() {
     for (std::string_view family : {"family of", "famille de", "familia de", "fam\xC3\xADlia de"}) add(family);
     add("named");
     add("called");
+    add("member");
     for (std::string_view called : {"appel\xC3\xA9", "appel\xC3\xA9" "e", "llamado", "llamada", "chamado", "chamada"}) {
       add(called);
     }
@@ -327,6 +328,13 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     b = word_begin(e);
     if (b == e) return nullptr;
     word = text.substr(b, e - b);
+  }
+  // "our staff member Nyakume", "crew member Tito": "member" after a word
+  // for a body of people (alone it names states, countries, parties).
+  static constexpr RelationWord kMember = {"member", false, true};
+  if (word == "member") {
+    const std::string_view body = word_before(b);
+    return body == "staff" || body == "crew" || body == "team" || body == "committee" ? &kMember : nullptr;
   }
   return FindRelationWord(word);
 }

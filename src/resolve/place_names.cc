@@ -537,6 +537,15 @@ std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Findin
       link_internal::IsPlacePrefix(span.substr(words[0].b, words[0].e - words[0].b))) {
     return Kind::kLoc;
   }
+  // "la Col. Independencia", "Col. Las Cumbres": a Mexican colonia (a
+  // neighbourhood) after the Spanish article or before one, not a colonel.
+  if (span.starts_with("Col. ")) {
+    const std::string_view second = span.substr(words[1].b, words[1].e - words[1].b);
+    const bool article_after = OneOf(std::array<std::string_view, 5>{"Del", "El", "La", "Las", "Los"}, second);
+    const bool article_before = f.begin >= 3 && text.compare(f.begin - 3, 3, "la ") == 0 &&
+                                (f.begin == 3 || !IsWordByte(text[f.begin - 4]));
+    if (article_after || article_before) return Kind::kLoc;
+  }
   // "Mr Stuart Hall": after a personal title, a head that is also a surname
   // names the person.
   constexpr std::string_view kTitles[] = {"dame", "dr", "lady", "lord", "miss", "mr", "mrs", "ms", "mx", "prof", "sir"};

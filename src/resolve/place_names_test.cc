@@ -96,6 +96,9 @@ TEST(PlacesByContextTest, Table) {
       // Other readings keep their kinds.
       {"Sheikh Lotfollah Mosque in Isfahan", "PERSON:Sheikh Lotfollah Mosque|LOC:Isfahan", "LOC LOC"},
       {"Pedro de la Cruz left", "LOC:Pedro de la Cruz", "PERSON"},
+      // A Mexican colonia, not a colonel.
+      {"en la Col. Independencia y Col. Las Cumbres; Col. Ramos", "PERSON:Col. Independencia|PERSON:Col. Las Cumbres|PERSON:Col. Ramos",
+       "LOC LOC PERSON"},
   };
   for (const Case& c : cases) {
     std::vector<Finding> f = Readings(c.text, c.readings);
