@@ -133,15 +133,18 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // Malam, Mallam, Bulama, Ustaz, Ustadh, the Somali Suldaan, Ugaas, Garaad,
 // the Portuguese and Spanish Sra, Srta, Dona, Ir (Irmã), Irmã, Frei, and
 // Madam and Mama ("Madam Gift", "Mama Ngozi"), Chad's Hadjé, Hadje, Hadja
-// ("Hadjé Fatimé Mbodou") and Aceh's Teungku, Tgk and Keuchik (the village
-// head: "Keuchik Zulkifli");
+// ("Hadjé Fatimé Mbodou"), Aceh's Teungku, Tgk and Keuchik (the village
+// head: "Keuchik Zulkifli"), Mindanao's Datu and Hadji, the Italian
+// Dott and Sig;
 // the Burmese and Karen U, Ko, Ma, Naw and Saw only so written, before a
 // space and name words in title case, since they are also words and
 // abbreviations ("U.S.", "MA", a chat's "U GOING OUT"; "U" also needs two
 // name words and no lower-case word before it: "so U Know What"; "Ko
 // Samui", a Thai island, is read as a name); and variant spellings; others may follow it:
 // "Mullah Haji") and then one to four
-// capitalised name words, of which one has at least three letters, joined by
+// capitalised name words, of which one has at least three letters (or one
+// initial and its period with no capitalised word after it: "Dr. K.",
+// "Ustadh K."), joined by
 // spaces, "-" or "'", or by the period of the honorific, an initial or a
 // two-letter abbreviation: "Ms J. Chrzanowska", "Mr Cz. Sławski", "Mr C.-H.
 // Ehrenkrona". The span runs from the honorific to the last name word (a

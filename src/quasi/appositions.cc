@@ -30,24 +30,25 @@ constexpr int kMaxModifiers = 4;
 // "partner", "owner", "producer") are not here; "member" counts after the
 // words of kMemberOf.
 constexpr std::string_view kPersonNouns[] = {
-    "abogada", "abogado", "activist", "actor", "actress", "analyst", "architect", "artist", "aunt", "author",
-    "avocat", "avocate", "bishop", "boy", "brother", "businessman", "businesswoman",
-    "b\xC3\xA9" "n\xC3\xA9" "vole", "caregiver", "caseworker", "chauffeur", "chef", "chemist", "child",
-    "chofer", "citizen", "cleric", "colleague", "commander", "consultant", "contractor", "courier", "cousin",
-    "daughter", "defector", "dentist", "designer", "detainee", "doctor", "driver", "economist", "elder",
-    "employee", "enfermera", "enfermero", "engineer", "farmer", "father", "fighter", "fisherman", "friend",
-    "girl", "granddaughter", "grandson", "guard", "herder", "historian", "housewife", "husband", "imam",
-    "infirmier", "infirmi\xC3\xA8" "re", "informant", "insurgent", "interpreter", "journalist", "laborer",
-    "labourer", "lawyer", "linguist", "man", "mathematician", "mechanic", "medic", "merchant", "midwife",
-    "migrant", "militant", "monk", "mother", "mullah", "musician", "m\xC3\xA9" "decin", "national", "native",
-    "neighbor", "neighbour", "nephew", "niece", "novelist", "nun", "nurse", "officer", "official", "painter",
-    "paralegal", "passeur", "pensioner", "pharmacist", "philosopher", "photographer", "physician",
-    "physicist", "pilot", "poet", "politician", "priest", "prisoner", "professor", "psychologist", "recruit",
-    "refugee", "relative", "reporter", "researcher", "resident", "scientist", "shepherd", "shopkeeper",
-    "singer", "sister", "smuggler", "soldier", "son", "spokesman", "spokeswoman", "student", "surgeon",
+    "abogada", "abogado", "accountant", "activist", "actor", "actress", "analyst", "architect", "artist",
+    "aunt", "author", "avocat", "avocate", "bishop", "boy", "brother", "businessman", "businesswoman",
+    "b\xC3\xA9n\xC3\xA9vole", "caregiver", "caseworker", "cashier", "chauffeur", "chef", "chemist", "child",
+    "chofer", "citizen", "cleaner", "cleric", "colleague", "commander", "consultant", "contractor", "cook",
+    "courier", "cousin", "daughter", "defector", "dentist", "designer", "detainee", "doctor", "driver",
+    "economist", "elder", "employee", "enfermera", "enfermero", "engineer", "farmer", "father", "fighter",
+    "fisherman", "friend", "gardener", "girl", "granddaughter", "grandson", "guard", "herder", "historian",
+    "host", "housekeeper", "housewife", "husband", "imam", "infirmier", "infirmi\xC3\xA8re", "informant",
+    "insurgent", "interpreter", "journalist", "laborer", "labourer", "lawyer", "linguist", "maid", "man",
+    "mathematician", "mechanic", "medic", "merchant", "midwife", "migrant", "militant", "monk", "mother",
+    "mullah", "musician", "m\xC3\xA9" "decin", "nanny", "national", "native", "neighbor", "neighbour",
+    "nephew", "niece", "novelist", "nun", "nurse", "officer", "official", "painter", "paralegal", "passeur",
+    "pensioner", "pharmacist", "philosopher", "photographer", "physician", "physicist", "pilot", "poet",
+    "politician", "priest", "prisoner", "professor", "psychologist", "receptionist", "recruit", "refugee",
+    "relative", "reporter", "researcher", "resident", "scientist", "shepherd", "shopkeeper", "singer",
+    "sister", "smuggler", "soldier", "son", "spokesman", "spokeswoman", "storekeeper", "student", "surgeon",
     "suspect", "tailor", "teacher", "teenager", "trader", "translator", "uncle", "veteran", "victim",
-    "villager", "voluntaria", "voluntario", "volunteer", "widow", "wife", "witness", "woman", "worker",
-    "writer", "youth",
+    "villager", "voluntaria", "voluntario", "volunteer", "watchman", "widow", "wife", "witness", "woman",
+    "worker", "writer", "youth",
 };
 static_assert(std::is_sorted(std::begin(kPersonNouns), std::end(kPersonNouns)));
 // Words before "member" that make it a person ("a local staff member").
@@ -326,7 +327,8 @@ class AppositionDetector final : public Detector {
       }
       const size_t end = text[open - 1] == ' ' ? open - 1 : open;
       if (end == 0 || !IsWordByte(text[end - 1])) continue;
-      const size_t start = AgedNameBefore(text, end);
+      size_t start = AgedNameBefore(text, end);
+      if (start == end) start = OneNameBeforeSexAndAge(text, open, end);
       if (start == end) continue;
       sink.Add(Finding{start, end, Kind::kPerson, "AGED", kAppositionConfidence, kId});
     }
@@ -350,6 +352,23 @@ class AppositionDetector final : public Detector {
     const size_t end = open - 1;
     const size_t start = NameBefore(text, end);
     if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
+  }
+
+  // "- Nkoitiko (F, ~40)": one capitalised name word that opens its line or
+  // list item before an age with a sex mark (one word before a bare number
+  // counts households as often: "Metuge (14)"); its start, or end.
+  static size_t OneNameBeforeSexAndAge(std::string_view text, size_t open, size_t end) {
+    const size_t p = open + 1;
+    const bool sex_first = p + 1 < text.size() && (text[p] == 'M' || text[p] == 'F') && !IsWordByte(text[p + 1]);
+    const size_t close = AgeInParenthesesEnd(text, open);
+    const bool sex_last = close >= 3 && (text[close - 2] == 'M' || text[close - 2] == 'F') && !IsWordByte(text[close - 3]);
+    if (!sex_first && !sex_last) return end;
+    const size_t w = quasi::NameWordStart(text, end);
+    if (w == end || !CapitalAt(text, w) || quasi::NameWordEnd(text, w) != end || end - w < 3) return end;
+    size_t m = w;
+    while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t' || text[m - 1] == '-' || text[m - 1] == '*')) --m;
+    if (m > 0 && text[m - 1] != '\n') return end;
+    return w;
   }
 
   // "the Karimi family", "the Tkachenko couple": the name before a family

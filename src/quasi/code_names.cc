@@ -32,7 +32,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 114> kTriggers = {{
+constexpr std::array<Trigger, 132> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -80,6 +80,14 @@ constexpr std::array<Trigger, 114> kTriggers = {{
     {"someone called", true, false}, {"person called", true, false}, {"commander called", true, false},
     {"guard called", true, false}, {"smuggler called", true, false}, {"driver called", true, false},
     {"soldier called", true, false}, {"officer called", true, false},
+    // Portuguese and Spanish "known as", "has himself called" ('conhecido
+    // por "Mano Tó"', 'se hacía llamar "Comandante Toño"'); kin and a group's
+    // admin before a quoted name ('his friend "Skander"', 'admin "Datu Madz"').
+    {"conhecido por", true, false}, {"conhecida por", true, false}, {"conhecido como", true, false},
+    {"conhecida como", true, false}, {"hac\xC3\xAD" "a llamar", true, false}, {"hace llamar", true, false},
+    {"friend", true, false}, {"brother", true, false}, {"sister", true, false}, {"son", true, false},
+    {"daughter", true, false}, {"wife", true, false}, {"husband", true, false}, {"mother", true, false},
+    {"father", true, false}, {"nephew", true, false}, {"niece", true, false}, {"admin", true, false},
     // "Source: UNAMA" credits an organisation; "source KESTREL" names one.
     {"source", false, false}, {"informant", false}, {"asset", false}, {"known as", false},
     {"known to us as", false}, {"referred to as", false},
@@ -361,7 +369,7 @@ class CodeNameDetector final : public Detector {
     if (TriggerBefore(text, q, /*strong_only=*/true)) {
       Report(i, e, sink, from);
     } else if (ParenthesisedNickname(text, q, i, e) || DashedNickname(text, q, i, e) ||
-               TrailingNickname(text, q, e) || ListedQuotedName(text, q, e)) {
+               TrailingNickname(text, q, e) || ListedQuotedName(text, q, e) || BesideHandle(text, q, e)) {
       // 'Gurgen ("Gugo") will move', 'Yulia Zhuk - «Yulka»', 'Abdirahman
       // Mohamed "Dheere"  M  16'.
       Report(i, e, sink, from);
@@ -423,6 +431,22 @@ class CodeNameDetector final : public Detector {
     }
     const size_t after = e + ClosingQuoteAt(text, e);
     return after >= text.size() || !IsWordByte(text[after]);
+  }
+
+  // Whether the quoted name ending at text[e), whose opening quote is at
+  // text[q], follows a handle ('@tausug_boy_99 "Benhar"', '@tausug_boy_99
+  // ("Benhar")') or is followed by one in parentheses ('"Datu Madz"
+  // (@datumadz_official)'): the name the account goes by.
+  static bool BesideHandle(std::string_view text, size_t q, size_t e) {
+    size_t p = q;
+    if (p > 0 && text[p - 1] == '(') --p;
+    if (p > 0 && text[p - 1] == ' ') {
+      size_t w = p - 1;
+      while (w > 0 && (IsWordByte(text[w - 1]) || text[w - 1] == '.' || text[w - 1] == '_') && p - 1 - w <= 30) --w;
+      if (w > 0 && text[w - 1] == '@' && w < p - 1) return true;
+    }
+    const size_t after = e + ClosingQuoteAt(text, e);
+    return text.compare(after, 3, " (@") == 0;
   }
 
   // Whether the quoted name ending at text[e), whose opening quote is at

@@ -85,6 +85,13 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"Ranger \"Dam\" injured; name tag \"Thanawat\"", "PERSON/CODENAME[8,11) PERSON/CODENAME[32,40)"},
       {"a commander called\n\"Wut Bol\" recruits", "PERSON/CODENAME[20,27)"},
       {"an operation called \"Red Dawn\"", ""},
+      // Portuguese and Spanish cues; kin and an admin before a quote; beside a handle.
+      {"conhecido por \"Mano T\xC3\xB3\"; se hac\xC3\xAD" "a llamar \"Comandante Tono\"",
+       "PERSON/CODENAME[15,23) PERSON/CODENAME[44,59)"},
+      {"his friend \"Skander\" stayed; admin \"Datu Madz\" posted", "PERSON/CODENAME[12,19) PERSON/CODENAME[36,45)"},
+      {"DM from @tausug_boy_99 (\"Benhar\"): hi; - @tausug_boy_99 \"Benhar\" - scammer",
+       "PERSON/CODENAME[25,31) PERSON/CODENAME[57,63)"},
+      {"the page \"Zambo News\" (@zambonews) and @x \"the\" end", "PERSON/CODENAME[10,20)"},
       {"Operation (\"Red Dawn\") began", ""},
       {"QuickenLoans Arena (\"The Q\") for", ""},  // a nickname of a thing
       {"The (\"Big\") one", ""},

@@ -117,15 +117,16 @@ constexpr std::string_view kPlaceValueWords[] = {
 static_assert(std::is_sorted(std::begin(kPlaceValueWords), std::end(kPlaceValueWords)));
 
 // The word of a label that makes its value a place ("Village:", "Place of
-// birth:", "origin_settlement", "Lieu de naissance:", "Name of camp"), lower
-// case in UTF-8. Sorted by bytes.
+// birth:", "origin_settlement", "Lieu de naissance:", "Name of camp",
+// "abrigo", "bairro_origem"), lower case in UTF-8. Sorted by bytes.
 constexpr std::string_view kPlaceLabelWords[] = {
-    "aldea",   "area",      "birthplace", "camp",       "cidade",     "city",      "commune",
-    "comuna",  "country",   "county",     "departamento", "destination", "district", "governorate",
-    "hometown", "lieu",     "localidad",  "locality",   "localité",   "location",  "lugar",
-    "municipality", "municipio", "origin", "place",     "procedencia", "procedência", "provenance", "province",   "provincia", "quartier",
-    "region",  "région",    "settlement", "shelter",    "site",       "town",      "village",
-    "ville",   "wilaya",
+    "abrigo", "aldea", "aldeia", "area", "bairro", "barrio", "birthplace", "camp", "cidade", "city",
+    "colonia", "commune", "comuna", "comunidad", "comunidade", "country", "county", "departamento",
+    "destination", "district", "distrito", "governorate", "hometown", "lieu", "localidad", "localidade",
+    "locality", "localité", "location", "lugar", "municipality", "municipio", "origem", "origen", "origin",
+    "orígen", "place", "povoado", "procedencia", "procedência", "provenance", "province", "provincia",
+    "província", "quartier", "region", "région", "settlement", "shelter", "site", "town", "village", "ville",
+    "wilaya",
 };
 static_assert(std::is_sorted(std::begin(kPlaceLabelWords), std::end(kPlaceLabelWords)));
 

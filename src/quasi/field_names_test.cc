@@ -236,6 +236,8 @@ TEST(FieldNameTest, PlaceLabelsAndColumns) {
        "Martuni | Goris \xE2\x80\x93 Kindergarten No. 3"},
       {"| No | Village | Count |\n| --- | --- | --- |\n| 1 | Pissila | 40 |\n", "Pissila"},
       {"N\xC2\xB0;Nom;Sexe;Provenance\n01;Hamadou;M;Tongo Tongo\n", "Tongo Tongo"},  // provenance
+      {"id;abrigo;bairro_origem;nome\nA01;EPC Munhava Central;Munhava;Joaquim Chirindza\n",
+       "EPC Munhava Central | Munhava"},  // Portuguese shelter and neighbourhood columns
       // A heading the leak check's copy blanked ("Sexe" redacted) is still
       // a heading; an empty one is not.
       {"N\xC2\xB0;Nom;    ;Provenance\n01;Hamadou;M;Anzourou\n", "Anzourou"},

@@ -266,6 +266,10 @@ TEST(TitledNameTest, HonorificAndName) {
       {"Hajiya Falmata and Malam Kyari", "PERSON/TITLED[0,14) PERSON/TITLED[19,30)"},
       {"Hadjé Fatimé Mbodou and Teungku Marzuki", "PERSON/TITLED[0,21) PERSON/TITLED[26,41)"},
       {"moved by Keuchik Zulkifli; Tgk. Ali came", "PERSON/TITLED[9,25) PERSON/TITLED[27,35)"},
+      // One initial and its period after an honorific; Mindanao and Italian titles.
+      {"Anna + Dr. K. woken; Ustadh K. thinks", "PERSON/TITLED[7,12) PERSON/TITLED[21,29)"},
+      {"admin Datu Madz and Sig. Rossi", "PERSON/TITLED[6,15) PERSON/TITLED[20,30)"},
+      {"Mr. K. Rahimi came; Dr. K Said", "PERSON/TITLED[0,13)"},
       {"secretary of Suldaan Maxamed Cabdi asked", "PERSON/TITLED[13,34)"},
       {"- Sheikh al-Dubai's involvement", "PERSON/TITLED[2,17)"},
       {"a monk, Ashin Pyinnya Thiha, spoke", "PERSON/TITLED[8,27)"},

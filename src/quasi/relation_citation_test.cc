@@ -34,6 +34,8 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"un garde appel\xC3\xA9 Abakar et un chofer llamado Tito", "PERSON/ROLE[17,23)"},
       {"his brother\n   The next day", ""},
       {"our staff member Nyakume left; member States agreed", "PERSON/ROLE[17,24)"},
+      {"Pani Jadwiga (host, Krasiczyn) and (driver Amir)", "PERSON/ROLE[43,47)"},
+      {"family at same house, host Haso CEHIC, tel; volunt\xC3\xA1rio Nelson.", "PERSON/ROLE[27,37) PERSON/ROLE[56,62)"},
       // A word of kin before "of" or "de"; not a role, not a plural.
       {"Umm Ahmed, the widow of Samir (killed", "PERSON/RELATIVE[24,29)"},
       {"la hija de Pedro lleg\xC3\xB3", "PERSON/RELATIVE[11,16)"},
@@ -193,6 +195,9 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {"ask Wae Dao (village volunteer, my cousin) and Me Hadiza Souley (avocate).",
        "PERSON/APPOSITION[4,11) PERSON/APPOSITION[47,63)"},
       {"Kabul (capital), in Mosul (the driver) and Dorota (CP team)", ""},
+      {" - Kiden (housekeeper, sleeps behind)", "PERSON/APPOSITION[3,8)"},
+      // One word before an age with a sex mark, opening its line or item.
+      {"- Nkoitiko (F, ~40) - 3 ch\nNkoitiko (40); Metuge (14); at Metuge (F, 14)", "PERSON/AGED[2,10)"},
       // A name before an age in parentheses.
       {"lista de Quiterajo. Sumail Juma (41) e esposa Zainabo Selemane (F, 29)",
        "PERSON/AGED[20,31) PERSON/AGED[46,62)"},

@@ -71,16 +71,17 @@ constexpr RelationWord kRelationWords[] = {
     {"grandsons", true, false}, {"guard", false, true}, {"guards", true, true}, {"gunman", false, true},
     {"gunmen", true, true}, {"herder", false, true}, {"herders", true, true}, {"hermana", false, false},
     {"hermano", false, false}, {"hermanos", true, false}, {"hija", false, false}, {"hijo", false, false},
-    {"hijos", true, false}, {"hostage", false, true}, {"hostages", true, true}, {"husband", false, false},
-    {"informant", false, true}, {"informants", true, true}, {"interpreter", false, true},
-    {"interpreters", true, true}, {"irm\xC3\xA3", false, false}, {"irm\xC3\xA3o", false, false},
-    {"irm\xC3\xA3os", true, false}, {"journalist", false, true}, {"journalists", true, true}, {"kak", false, true},
-    {"kinsman", false, false}, {"kinsmen", true, false}, {"lawyer", false, true}, {"lawyers", true, true},
-    {"leader", false, true}, {"madame", false, true}, {"mademoiselle", false, true}, {"madre", false, false},
-    {"maman", false, false}, {"mam\xC3\xA1", false, false}, {"manager", false, true}, {"mari", false, false},
-    {"marido", false, false}, {"mechanic", false, true}, {"medic", false, true}, {"midwife", false, true},
-    {"militant", false, true}, {"militants", true, true}, {"monsieur", false, true}, {"mother", false, false},
-    {"mother-in-law", false, false}, {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false},
+    {"hijos", true, false}, {"host", false, true}, {"hostage", false, true}, {"hostages", true, true},
+    {"hosts", true, true}, {"housekeeper", false, true}, {"husband", false, false}, {"informant", false, true},
+    {"informants", true, true}, {"interpreter", false, true}, {"interpreters", true, true},
+    {"irm\xC3\xA3", false, false}, {"irm\xC3\xA3o", false, false}, {"irm\xC3\xA3os", true, false},
+    {"journalist", false, true}, {"journalists", true, true}, {"kak", false, true}, {"kinsman", false, false},
+    {"kinsmen", true, false}, {"lawyer", false, true}, {"lawyers", true, true}, {"leader", false, true},
+    {"madame", false, true}, {"mademoiselle", false, true}, {"madre", false, false}, {"maman", false, false},
+    {"mam\xC3\xA1", false, false}, {"manager", false, true}, {"mari", false, false}, {"marido", false, false},
+    {"mechanic", false, true}, {"medic", false, true}, {"midwife", false, true}, {"militant", false, true},
+    {"militants", true, true}, {"monsieur", false, true}, {"mother", false, false}, {"mother-in-law", false, false},
+    {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false}, {"nanny", false, true},
     {"neighbor", false, false}, {"neighbors", true, false}, {"neighbour", false, false}, {"neighbours", true, false},
     {"nephew", false, false}, {"nephews", true, false}, {"neta", false, false}, {"neto", false, false},
     {"neveu", false, false}, {"niece", false, false}, {"nieces", true, false}, {"nieta", false, false},
@@ -111,7 +112,8 @@ constexpr RelationWord kRelationWords[] = {
     {"vecina", false, false}, {"vecino", false, false}, {"veuve", false, false}, {"victim", false, true},
     {"victims", true, true}, {"villager", false, true}, {"villagers", true, true}, {"viuda", false, false},
     {"vizinha", false, false}, {"vizinho", false, false}, {"vi\xC3\xBAva", false, false}, {"voisin", false, false},
-    {"voisine", false, false}, {"volunteer", false, true}, {"volunteers", true, true}, {"watchman", false, true},
+    {"voisine", false, false}, {"volunteer", false, true}, {"volunteers", true, true},
+    {"volunt\xC3\xA1ria", false, true}, {"volunt\xC3\xA1rio", false, true}, {"watchman", false, true},
     {"widow", false, false}, {"widower", false, false}, {"widows", true, false}, {"wife", false, false},
     {"witness", false, true}, {"witnesses", true, true}, {"wives", true, false}, {"worker", false, true},
     {"workers", true, true}, {"writer", false, true}, {"\xC3\xA9pouse", false, false}, {"\xC3\xA9poux", false, false},
@@ -285,6 +287,10 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   };
   size_t b = word_begin(e);
   if (b == e) return nullptr;
+  // "(host, Krasiczyn)", "(driver, 34)": a word that opens a parenthesis,
+  // then a comma, describes the person before it; what follows is a place
+  // or an attribute.
+  if (e < gap && b > 0 && text[b - 1] == '(') return nullptr;
   std::string_view word = text.substr(b, e - b);
   // The lower-case word that ends one space before text[w] (empty when none).
   auto word_before = [&](size_t w) {

@@ -28,7 +28,7 @@ constexpr float kTitledNameConfidence = 0.6f;
 // 2 to 8 bytes. Titles that also name an office or a thing ("President",
 // "General", "Judge") are not here: "General Assembly" names no one, and the
 // tagger reads those.
-constexpr std::array<std::string_view, 63> kHonorifics = {
+constexpr std::array<std::string_view, 67> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
     "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora", "doña",
@@ -42,7 +42,9 @@ constexpr std::array<std::string_view, 63> kHonorifics = {
     "sra",    "srta",   "dona",   "ir",     "irmã",   "frei",   // Portuguese, Spanish: "Sra.", "Ir. Conceição"
     "madam",  "mama",                       // "Madam Gift", "Mama Ngozi": West and East Africa
     "hadjé",  "hadje",  "hadja",            // Chad: "Hadjé Fatimé Mbodou"
-    "teungku", "tgk",   "keuchik"};         // Aceh: "Teungku Marzuki", "Tgk. Ali", the village head
+    "teungku", "tgk",   "keuchik",          // Aceh: "Teungku Marzuki", "Tgk. Ali", the village head
+    "datu",   "hadji",                      // Mindanao: "Datu Madz", "Hadji Jabar"
+    "dott",   "sig"};                       // Italian: "Dott. Greco", "Sig. Rossi"
 // Burmese and Karen honorifics that are also English words or abbreviations
 // ("U Tin Win", "Ko Zaw", "Ma Thida", "Naw Say Paw", "Saw Eh Doh"): only as
 // written here, a capital and lower case, never in capitals ("MA Program").
@@ -137,7 +139,8 @@ bool NameWord(const Word& w) {
 
 // The titled name that starts at words[0], if any: a capitalised honorific,
 // further honorifics ("Mullah Haji ..."), then one to four name words
-// (NameGap, NameWord), one of them longer than two letters, not followed by
+// (NameGap, NameWord), one of them longer than two letters (or one initial
+// and its period, not followed by a capitalised word: "Dr. K."), not followed by
 // a place head (kClsHead: "Sheikh Lotfollah Mosque" names a place). Words
 // are classified with the detector's table. The span ends with the last name
 // word's last letter: a final initial's period and a possessive "'s" stay
@@ -170,7 +173,12 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
     ++names;
     end = ++j;
   }
-  if (!full_word) return std::nullopt;
+  // "Dr. K.", "Ustadh K.": one initial and its period after an honorific
+  // that is no Burmese one names a person too.
+  const bool initial_only = !full_word && !mixed_case && names == 1 && Letters(text, words[end - 1]) == 1 &&
+                            words[end - 1].end < text.size() && text[words[end - 1].end] == '.' &&
+                            (end == words.size() || !Capitalised(words[end]) || words[end].begin > words[end - 1].end + 3);
+  if (!full_word && !initial_only) return std::nullopt;
   if (mixed_case) {
     if (first == "U" && names < 2) return std::nullopt;
     for (size_t k = end - names; k < end; ++k) {

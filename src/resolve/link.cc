@@ -125,7 +125,9 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   // French and Spanish clitics that open a sentence ("Ne PAS
                   // partager", "Se le pidió"), "Av." of a street, and "Salam"
                   // that opens a chat message.
-                  "ne", "se", "av", "salam"});
+                  "ne", "se", "av", "salam", "salaam",
+                  // Numbers written out that answer a question ("A: Nine.").
+                  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"});
     return words;
   }();
   return kWords;

@@ -532,12 +532,28 @@ TEST(LinkTest, NamesWrappedOntoTheNextLine) {
       {"Tahir\nAmpaso from there", "Tahir", "Tahir@0"},          // no prose before the name
       {"we met Tahir\nAmpaso 12 left", "Tahir", "Tahir@0"},      // no lower-case word after
       {"we met Tahir\n  Ampaso from there", "Tahir", "Tahir@0"}, // indented: another item
+      {"b) sons of the late Tahir\n   Ampaso (killed)", "Tahir", "Tahir@0 Ampaso@1"},  // a hanging indent
+      {"  sons of Tahir\n  Ampaso, who", "Tahir", "Tahir@0 Ampaso@1"},
       {"we met Tahir Ampaso\nToday", "Tahir", "Tahir@0"},        // not at the line's end
   };
   for (const Row& r : rows) {
     const std::string text = r.text;
     Linked l = LinkMentions(text, {Person(text, r.person)});
     EXPECT_EQ(Render(text, l), r.want) << r.text;
+  }
+}
+
+TEST(LinkTest, AWeakPlaceReadingDoesNotHoldAWrappedName) {
+  for (float place_confidence : {0.36f, 0.7f}) {
+    const std::string text = "b) sons of the late Tahir\n   Ampaso (killed)";
+    Finding place = Person(text, "Ampaso", 0, place_confidence);
+    place.kind = Kind::kLoc;
+    place.detector = "tagger";
+    Linked l = LinkMentions(text, {Person(text, "Tahir"), place});
+    const bool added = std::any_of(l.findings.begin(), l.findings.end(), [&](const Finding& f) {
+      return f.kind == Kind::kPerson && text.substr(f.begin, f.size()) == "Ampaso";
+    });
+    EXPECT_EQ(added, place_confidence < 0.5f) << place_confidence;
   }
 }
 

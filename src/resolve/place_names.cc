@@ -99,8 +99,8 @@ static_assert(std::is_sorted(std::begin(kAdministrativeWords), std::end(kAdminis
 constexpr std::string_view kLocatives[] = {"across", "around", "inside", "into", "near", "via",
                                            // Spanish and French: "por Cali", "desde Pamplona", "vers Tshikapa"
                                            "por", "desde", "hacia", "vers",
-                                           // A word for a place before its name: "the river Kasai", "village Bena"
-                                           "river", "village", "quartier", "ville", "town", "city",
+                                           // A word for a place before its name: "the river Kasai", "village Bena", "rio Chiveve"
+                                           "river", "rio", "village", "quartier", "ville", "town", "city",
                                            "outside", "through", "toward", "towards", "in"};
 // First words of Arabic place names ("Khan Younis", "Tal Afar", "Abu Kamal",
 // "Deir Hafer", "Ras al-Ain"). Sorted.
@@ -129,6 +129,14 @@ using link_internal::PossessiveAt;
 // The lower-case word that ends one space before text[b] ("in" of "in Khan
 // Younis"), with no word byte before it; empty when there is none.
 std::string_view LowerWordBefore(std::string_view text, size_t b) {
+  // "río Bravo", "rivière Kasaï": the Spanish and French words for a river,
+  // not ASCII, read as "river".
+  for (std::string_view river : {"r\xC3\xADo ", "rivi\xC3\xA8re "}) {
+    const size_t at = b - river.size();
+    if (b >= river.size() && text.compare(at, river.size(), river) == 0 && (at == 0 || !IsWordByte(text[at - 1]))) {
+      return "river";
+    }
+  }
   const std::string_view w = link_internal::WordBefore(text, b);
   return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ? w : std::string_view();
 }
@@ -388,9 +396,9 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
 }
 
 // Separators that pair places as well as list them: "Lubero/Beni", "KABUL /
-// MAZAR", "Yinmabin & Salingyi"; and the Spanish and French "and": "Cali y
-// Pasto", "Tshikapa et Kananga".
-constexpr std::string_view kPairSeparators[] = {" / ", " & ", "/", " y ", " et "};
+// MAZAR", "Yinmabin & Salingyi"; the Spanish and French "and": "Cali y
+// Pasto", "Tshikapa et Kananga"; the legs of a route: "Karare > Kargi".
+constexpr std::string_view kPairSeparators[] = {" / ", " & ", "/", " y ", " et ", " > ", " -> "};
 
 // The start of the list item that ends at text[.., b) before a separator of
 // a list (", ", " and ", ", and ", " or ", " / ", " & ", "/"), or npos: the

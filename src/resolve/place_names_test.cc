@@ -215,6 +215,7 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"Protection Officer, Lubero/Beni", "Beni", 0.37f, "Lubero", Kind::kLoc},
       {"KABUL / MAZAR - HANDLE WITH CARE", "MAZAR", 0.34f, "KABUL", Kind::kLoc},
       {"network, Yinmabin & Salingyi", "Yinmabin", 0.35f, "Salingyi", Kind::kLoc},
+      {"Route: Marsabit > Kargi > Kalacha", "Kargi", 0.38f, "Marsabit", Kind::kLoc},  // the legs of a route
       {"Karim/Rahim wrote", "Rahim", 0.4f, "", Kind::kPerson},  // no place beside
       // The Spanish and French "and"; Spanish and French locatives; a region
       // in parentheses after a place.
@@ -225,6 +226,9 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"called Karim (Rahim) today", "Rahim", 0.4f, "", Kind::kPerson},  // no place before
       {"Karim y Rahim", "Rahim", 0.4f, "", Kind::kPerson},
       {"we walked to the river Kasai and", "Kasai", 0.4f, "", Kind::kLoc},
+      {"jusqu'\xC3\xA0 la rivi\xC3\xA8re Kasa\xC3\xAF et", "Kasa\xC3\xAF", 0.4f, "", Kind::kLoc},
+      {"al campamento junto al r\xC3\xADo Bravo.", "Bravo", 0.45f, "", Kind::kLoc},
+      {"el se\xC3\xB1or Bravo lleg\xC3\xB3", "Bravo", 0.45f, "", Kind::kPerson},
       {"from Jeddah 5 camp and Qayyarah, plus", "Qayyarah", 0.4f, "", Kind::kLoc},
       // After a name and a word for an area.
       {"the link between Taiz city and Aden via", "Aden", 0.3f, "", Kind::kLoc},
@@ -279,6 +283,10 @@ TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
       {"TIJANI, QURANIC TEACHER FROM YEBI", "QURANIC TEACHER", 0.35f, "", Kind::kDem, "OCCUPATION"},
       {"MEDIATION BY SOUS-PREFET STOP", "SOUS-PREFET", 0.35f, "", Kind::kDem, "OCCUPATION"},
       {"Karim Teacher said", "Karim Teacher", 0.6f, "", Kind::kPerson, ""},  // surely read
+      // Kin in Portuguese and Spanish; a country's three-letter code.
+      {"chefe de agregado;marido (Ernesto) desaparecido", "marido", 0.33f, "", Kind::kDem, "KIN"},
+      {"| F   | 19  | ERI | w/ sister", "ERI", 0.35f, "", Kind::kDem, "NATIONALITY"},
+      {"| F   | 19  | ERIK | w/ sister", "ERIK", 0.35f, "", Kind::kPerson, ""},
       // An agency's acronym in capitals.
       {"SHARE WITH UNHCR, IOM, ICRC", "UNHCR", 0.31f, "", Kind::kOrg, ""},
       {"SHARE WITH ZARA, IOM", "ZARA", 0.31f, "", Kind::kPerson, ""},

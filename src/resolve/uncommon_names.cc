@@ -130,6 +130,22 @@ void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std:
   }
 }
 
+namespace {
+
+// Whether the line that starts at text[line] is indented or opens with a
+// list marker ("- ", "* ", "b) ", "12. "), so that an indented line after
+// it continues it.
+bool HangsUnderListItem(std::string_view text, size_t line) {
+  if (line >= text.size()) return false;
+  if (text[line] == ' ' || text[line] == '\t') return true;
+  if (text.compare(line, 2, "- ") == 0 || text.compare(line, 2, "* ") == 0) return true;
+  size_t k = line;
+  while (k < text.size() && k - line < 3 && (IsAsciiLower(text[k]) || (text[k] >= '0' && text[k] <= '9'))) ++k;
+  return k > line && k + 1 < text.size() && (text[k] == ')' || text[k] == '.') && text[k + 1] == ' ';
+}
+
+}  // namespace
+
 void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   std::vector<size_t> starts;  // of the words to add
   for (const Finding& f : *findings) {
@@ -142,6 +158,12 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
     if (b >= text.size() || text[b] != '\n') continue;
     ++b;
     const size_t line = LineStart(text, f.begin);
+    // The next line's indentation, when it hangs under a list item or an
+    // indented line ("b) Three brothers - ... Peter Lual\n    Gatkuoth
+    // (killed"); after a line that opens at the margin it starts another item.
+    if (HangsUnderListItem(text, line)) {
+      for (size_t k = 0; k < 8 && b < text.size() && (text[b] == ' ' || text[b] == '\t'); ++k) ++b;
+    }
     if (!std::any_of(text.begin() + line, text.begin() + f.begin, IsAsciiLower)) continue;
     starts.push_back(b);
   }
@@ -157,7 +179,8 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
     while (e < text.size() && IsAsciiLower(text[e])) ++e;
     if (e - w < 3) continue;
     const std::string_view after = text.substr(e, 2);
-    const bool ends = after == ", " || after == ". " || after == ".\n" || (after == "." && e + 1 == text.size()) ||
+    const bool ends = after == ", " || after == ". " || after == ".\n" || after == " (" ||
+                      (after == "." && e + 1 == text.size()) ||
                       (after.size() == 2 && after[0] == ' ' && IsAsciiLower(after[1]));
     if (!ends) continue;
     const std::string_view word = text.substr(w, e - w);
@@ -168,7 +191,12 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
   const FindingIndex index(*findings);
   std::vector<Finding> added;
   for (const auto& [b, e] : words) {
-    if (index.ForEachOver(b, e, [](const Finding&) { return false; })) {
+    // A weak place reading of the tagger ("Gatkuoth" at 0.36) does not hold
+    // the word; any other finding does.
+    const auto weak_place = [](const Finding& g) {
+      return g.kind == Kind::kLoc && g.detector == "tagger" && g.confidence < kWeakPerson;
+    };
+    if (index.ForEachOver(b, e, weak_place)) {
       added.push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});
     }
   }

@@ -43,12 +43,15 @@ void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std:
 // of the script detector) ends the line before, a name of running prose cut
 // by a hard line break ("brought home by his uncle Tahir\nAmpaso from a
 // cousin's house"): the line before holds a lower-case word before the
-// name; the word starts the line, is a capital and small ASCII letters
+// name; the word starts the line (after the line's indentation when the
+// line before is indented or opens with a list marker: "b) ... Peter
+// Lual\n    Gatkuoth (killed"), is a capital and small ASCII letters
 // ("Ampaso") or a lower-case Arabic article, a hyphen and such a word
 // ("al-Sabawi"), of three letters or more, and is followed by ", ", ". ",
-// "." at the end of the text or line, or a space and a lower-case word; it
+// " (", "." at the end of the text or line, or a space and a lower-case word; it
 // is no common English word (IsCommonWord), title, generic word or place
-// prefix, and no finding of any kind covers it.
+// prefix, and no finding of any kind covers it but a weak place reading of
+// the tagger (below kWeakPerson).
 void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
 }  // namespace tearline::link_internal

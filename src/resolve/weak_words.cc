@@ -58,14 +58,31 @@ static_assert(std::is_sorted(std::begin(kPostNouns), std::end(kPostNouns)));
 
 // Words for a relative, lower case, that are no one's name: "Mother is
 // Dilia V." read weakly as a person at the start of a message ("Son" is a
-// given name). Sorted.
+// given name); also in Portuguese and Spanish ("marido (Ernesto)", "neta
+// Glória"). Sorted by bytes.
 constexpr std::string_view kKinNouns[] = {
-    "aunt",     "brother",      "brothers",      "children",    "cousin",       "cousins",  "daughter",
-    "daughters", "father",      "grandchildren", "granddaughter", "grandfather", "grandmother", "grandparents",
-    "grandson", "husband",      "mother",        "nephew",      "niece",        "parents",  "relatives",
-    "siblings", "sister",       "sisters",       "uncle",       "wife",
+    "abuela", "abuelo", "aunt", "brother", "brothers", "children", "cousin", "cousins", "daughter",
+    "daughters", "esposa", "esposo", "father", "filha", "filho", "grandchildren", "granddaughter",
+    "grandfather", "grandmother", "grandparents", "grandson", "hermana", "hermano", "hija", "hijo", "husband",
+    "irm\xC3\xA3", "irm\xC3\xA3o", "madre", "marido", "mother", "m\xC3\xA3" "e", "nephew", "neta", "netas",
+    "neto", "netos", "niece", "nieta", "nieto", "pai", "parents", "relatives", "siblings", "sister",
+    "sisters", "sobrina", "sobrinha", "sobrinho", "sobrino", "tia", "tio", "t\xC3\xAD" "a", "t\xC3\xADo",
+    "uncle", "wife",
 };
 static_assert(std::is_sorted(std::begin(kKinNouns), std::end(kKinNouns)));
+
+// ISO 3166 three-letter codes of the countries people in these reports come
+// from, read weakly as persons in a table's nationality column ("| 19 | ERI
+// |"). Sorted.
+constexpr std::string_view kCountryCodes[] = {
+    "AFG", "AGO", "ALB", "ARM", "AZE", "BDI", "BFA", "BGD", "BLR", "CAF", "CIV", "CMR", "COD", "COG", "COL",
+    "CUB", "DZA", "ECU", "EGY", "ERI", "ETH", "GEO", "GHA", "GIN", "GMB", "GTM", "HND", "HTI", "IDN", "IND",
+    "IRN", "IRQ", "JOR", "KEN", "KGZ", "LBN", "LBR", "LBY", "LKA", "MAR", "MDA", "MEX", "MLI", "MMR", "MOZ",
+    "MRT", "MWI", "NER", "NGA", "NIC", "NPL", "PAK", "PER", "PHL", "PSE", "RUS", "RWA", "SDN", "SEN", "SLE",
+    "SLV", "SOM", "SSD", "SYR", "TCD", "TJK", "TUN", "TUR", "TZA", "UGA", "UKR", "UZB", "VEN", "YEM", "ZMB",
+    "ZWE",
+};
+static_assert(std::is_sorted(std::begin(kCountryCodes), std::end(kCountryCodes)));
 
 // Lower-case words before "from", "to" or "at" that make the one word after
 // it a place: movement ("fled from Bosso", "moved to Leda", "stopped at
@@ -167,6 +184,9 @@ void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
     if (const DemSpan* dem = dem_reading(f)) {
       f.kind = Kind::kDem;
       f.subkind = dem->subkind;
+    } else if (span.size() == 3 && std::binary_search(std::begin(kCountryCodes), std::end(kCountryCodes), span)) {
+      f.kind = Kind::kDem;
+      f.subkind = "NATIONALITY";
     } else if (lower.size() >= 2 && std::all_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
         IsNoPersonAbbreviation(span)) {
       // "SHARE WITH UNHCR, IOM": an organisation's acronym.
