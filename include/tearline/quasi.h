@@ -134,7 +134,7 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // the Portuguese and Spanish Sra, Srta, Dona, Ir (Irmã), Irmã, Frei, and
 // Madam and Mama ("Madam Gift", "Mama Ngozi"), Chad's Hadjé, Hadje, Hadja
 // ("Hadjé Fatimé Mbodou"), Aceh's Teungku, Tgk and Keuchik (the village
-// head: "Keuchik Zulkifli"), Mindanao's Datu and Hadji, the Italian
+// head: "Keuchik Zulkifli"), Mindanao's Datu and Hadji, the Philippine police's PLtCol, PCol, PMaj and PCpt, the Italian
 // Dott and Sig;
 // the Burmese and Karen U, Ko, Ma, Naw and Saw only so written, before a
 // space and name words in title case, since they are also words and

@@ -32,7 +32,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 132> kTriggers = {{
+constexpr std::array<Trigger, 136> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -85,6 +85,8 @@ constexpr std::array<Trigger, 132> kTriggers = {{
     // admin before a quoted name ('his friend "Skander"', 'admin "Datu Madz"').
     {"conhecido por", true, false}, {"conhecida por", true, false}, {"conhecido como", true, false},
     {"conhecida como", true, false}, {"hac\xC3\xAD" "a llamar", true, false}, {"hace llamar", true, false},
+    {"le dec\xC3\xAD" "an", true, false}, {"le dec\xC3\xAD" "a", true, false}, {"lo llamaban", true, false},
+    {"la llamaban", true, false},
     {"friend", true, false}, {"brother", true, false}, {"sister", true, false}, {"son", true, false},
     {"daughter", true, false}, {"wife", true, false}, {"husband", true, false}, {"mother", true, false},
     {"father", true, false}, {"nephew", true, false}, {"niece", true, false}, {"admin", true, false},

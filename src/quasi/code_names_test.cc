@@ -88,6 +88,7 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       // Portuguese and Spanish cues; kin and an admin before a quote; beside a handle.
       {"conhecido por \"Mano T\xC3\xB3\"; se hac\xC3\xAD" "a llamar \"Comandante Tono\"",
        "PERSON/CODENAME[15,23) PERSON/CODENAME[44,59)"},
+      {"a To\xC3\xB1o le dec\xC3\xAD" "an \"Antonio\".", "PERSON/CODENAME[20,27)"},
       {"his friend \"Skander\" stayed; admin \"Datu Madz\" posted", "PERSON/CODENAME[12,19) PERSON/CODENAME[36,45)"},
       {"DM from @tausug_boy_99 (\"Benhar\"): hi; - @tausug_boy_99 \"Benhar\" - scammer",
        "PERSON/CODENAME[25,31) PERSON/CODENAME[57,63)"},

@@ -269,6 +269,7 @@ TEST(TitledNameTest, HonorificAndName) {
       // One initial and its period after an honorific; Mindanao and Italian titles.
       {"Anna + Dr. K. woken; Ustadh K. thinks", "PERSON/TITLED[7,12) PERSON/TITLED[21,29)"},
       {"admin Datu Madz and Sig. Rossi", "PERSON/TITLED[6,15) PERSON/TITLED[20,30)"},
+      {"Police liaison: PLtCol. Abubakar (ZCPO)", "PERSON/TITLED[16,32)"},
       {"Mr. K. Rahimi came; Dr. K Said", "PERSON/TITLED[0,13)"},
       {"secretary of Suldaan Maxamed Cabdi asked", "PERSON/TITLED[13,34)"},
       {"- Sheikh al-Dubai's involvement", "PERSON/TITLED[2,17)"},

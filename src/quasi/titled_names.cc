@@ -28,7 +28,7 @@ constexpr float kTitledNameConfidence = 0.6f;
 // 2 to 8 bytes. Titles that also name an office or a thing ("President",
 // "General", "Judge") are not here: "General Assembly" names no one, and the
 // tagger reads those.
-constexpr std::array<std::string_view, 67> kHonorifics = {
+constexpr std::array<std::string_view, 71> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
     "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora", "doña",
@@ -44,6 +44,7 @@ constexpr std::array<std::string_view, 67> kHonorifics = {
     "hadjé",  "hadje",  "hadja",            // Chad: "Hadjé Fatimé Mbodou"
     "teungku", "tgk",   "keuchik",          // Aceh: "Teungku Marzuki", "Tgk. Ali", the village head
     "datu",   "hadji",                      // Mindanao: "Datu Madz", "Hadji Jabar"
+    "pltcol", "pcol",   "pmaj",   "pcpt",   // Philippine police ranks: "PLtCol. Abubakar"
     "dott",   "sig"};                       // Italian: "Dott. Greco", "Sig. Rossi"
 // Burmese and Karen honorifics that are also English words or abbreviations
 // ("U Tin Win", "Ko Zaw", "Ma Thida", "Naw Say Paw", "Saw Eh Doh"): only as

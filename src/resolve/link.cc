@@ -127,7 +127,11 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   // that opens a chat message.
                   "ne", "se", "av", "salam", "salaam",
                   // Numbers written out that answer a question ("A: Nine.").
-                  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"});
+                  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                  // Headings of Spanish, Portuguese, French and Italian forms in
+                  // capitals ("FORMATO DE ENTREVISTA", "FICHA", "REGISTRO ARRIVI").
+                  "formato", "entrevista", "ficha", "informe", "planilha", "registro", "formulaire", "rapport",
+                  "de"});
     return words;
   }();
   return kWords;

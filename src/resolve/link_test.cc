@@ -138,8 +138,9 @@ TEST(LinkTest, OfficeUnitsInCapitalsNameNoOne) {
 }
 
 TEST(LinkTest, MessengersDevicesAndClausesOpeningWordsNameNoOne) {
-  const std::string text = "Signal voice call; a Thuraya handset; Sim, ficha; Se le pidi\xC3\xB3; Ne PAS; Av. Hidalgo; Van Nguyen";
-  for (const char* word : {"Signal", "Thuraya", "Sim", "Se", "Ne", "Av"}) {
+  const std::string text =
+      "Signal voice call; a Thuraya handset; Sim, ficha; Se le pidi\xC3\xB3; Ne PAS; Av. Hidalgo; Van Nguyen; FORMATO DE";
+  for (const char* word : {"Signal", "Thuraya", "Sim", "Se", "Ne", "Av", "FORMATO DE"}) {
     EXPECT_TRUE(IsGenericFinding(text, Person(text, word))) << word;
   }
   EXPECT_FALSE(IsGenericFinding(text, Person(text, "Van Nguyen")));
