@@ -339,6 +339,8 @@ class AppositionDetector final : public Detector {
   // parenthesis that opens with a describing phrase headed by a person noun
   // (after an optional article or possessive) and ends it or a clause of it.
   static void DescribedInParentheses(std::string_view text, size_t open, FindingSink& sink) {
+    // The phrase opens with a lower-case article, possessive or noun.
+    if (open + 1 >= text.size() || !IsLowerAscii(text[open + 1])) return;
     if (text[open - 1] != ' ' || !IsWordByte(text[open - 2])) return;
     size_t p = open + 1;
     for (std::string_view det : {"a ", "an ", "the ", "my ", "our ", "his ", "her ", "their ", "un ", "une ", "el ",

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <vector>
 
 #include "name_words.h"
 #include "quasi_internal.h"
@@ -140,6 +141,26 @@ size_t ClosingQuoteAt(std::string_view text, size_t i) {
   return 0;
 }
 
+// The indices into kTriggers of the triggers whose last two bytes are
+// (a, b), lower case: a table of 1024 buckets by a hash of the pair, built
+// once, so that a candidate compares only a few triggers.
+const std::vector<uint8_t>& TriggersEndingIn(char a, char b) {
+  static constexpr size_t kBuckets = 1024;
+  static_assert(kTriggers.size() <= 256);
+  const auto bucket = [](char x, char y) {
+    return ((static_cast<size_t>(static_cast<unsigned char>(x)) * 31) ^ static_cast<unsigned char>(y)) % kBuckets;
+  };
+  static const std::array<std::vector<uint8_t>, kBuckets> kTable = [&] {
+    std::array<std::vector<uint8_t>, kBuckets> table;
+    for (size_t i = 0; i < kTriggers.size(); ++i) {
+      const std::string_view w = kTriggers[i].words;
+      table[bucket(w[w.size() - 2], w[w.size() - 1])].push_back(static_cast<uint8_t>(i));
+    }
+    return table;
+  }();
+  return kTable[bucket(a, b)];
+}
+
 // Whether text[0, end) ends with an introducing word of kTriggers (strong
 // ones only when strong_only), followed by spaces and, before the spaces, an
 // optional ':' or ',' (where the trigger allows one).
@@ -153,7 +174,10 @@ bool TriggerBefore(std::string_view text, size_t end, bool strong_only) {
   if (spaces == 0) return false;
   const bool punct = e > 0 && (text[e - 1] == ':' || text[e - 1] == ',');
   if (punct) --e;
-  for (const Trigger& t : kTriggers) {
+  if (e < 2) return false;
+  // Only the triggers that end in the same two bytes (in lower case).
+  for (const uint8_t index : TriggersEndingIn(Lower(text[e - 2]), Lower(text[e - 1]))) {
+    const Trigger& t = kTriggers[index];
     if ((strong_only && !t.strong) || (punct && !t.colon)) continue;
     const std::string_view w = t.words;
     if (e < w.size()) continue;
