@@ -154,7 +154,14 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // of them as a whole token in capitals, or two to five with a period after
 // each ("H.O."), are a PERSON finding (subkind INITIALS, the name's
 // confidence up to 0.6), unless they name no person (IsNoPersonAbbreviation)
-// or are a common English word ("MAY").
+// or are a common English word ("MAY"). A name that no detector read whole
+// but that defines its own initials ("Gatdet Ruach Kuol (GRK)": two to five
+// capitalised words of three letters or more, each with a lower-case letter
+// and the next capital as its first letter, none a common English word,
+// generic word or title; no ORG or LOC finding of min_confidence or more
+// over it; the capitals no organisation's) is first added as a PERSON
+// finding (detector "link", min_confidence), and its initials then follow
+// the rules above ("World Food Programme (WFP)" holds common words).
 // MENTION LINKING. Groups PERSON findings (confidence >= options.min_confidence)
 // into entities and gives every mention of one entity the same Finding::entity
 // id (0, 1, ...; in order of first appearance). Titles ("Mr.", "Col.",

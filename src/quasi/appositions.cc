@@ -284,6 +284,7 @@ class AppositionDetector final : public Detector {
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     ScanFamilies(text, sink);
     ScanAges(text, sink);
+    ScanSexAndAgeAfterComma(text, sink);
     // The comma, space and 'a' bits of the block before `block`.
     uint32_t previous = 0, previous_space = 0, previous_a = 0;
     quasi::ForEachBlock16(text, 1, [&](size_t block, Bytes16 v) {
@@ -328,7 +329,7 @@ class AppositionDetector final : public Detector {
       const size_t end = text[open - 1] == ' ' ? open - 1 : open;
       if (end == 0 || !IsWordByte(text[end - 1])) continue;
       size_t start = AgedNameBefore(text, end);
-      if (start == end) start = OneNameBeforeSexAndAge(text, open, end);
+      if (start == end && SexMarkInParentheses(text, open)) start = OneNameAtLineStart(text, end);
       if (start == end) continue;
       sink.Add(Finding{start, end, Kind::kPerson, "AGED", kAppositionConfidence, kId});
     }
@@ -356,21 +357,51 @@ class AppositionDetector final : public Detector {
     if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
   }
 
-  // "- Nkoitiko (F, ~40)": one capitalised name word that opens its line or
-  // list item before an age with a sex mark (one word before a bare number
-  // counts households as often: "Metuge (14)"); its start, or end.
-  static size_t OneNameBeforeSexAndAge(std::string_view text, size_t open, size_t end) {
+  // Whether the age in parentheses at text[open] ('(') holds a sex mark
+  // ("(F, ~40)", "(34, M)").
+  static bool SexMarkInParentheses(std::string_view text, size_t open) {
     const size_t p = open + 1;
     const bool sex_first = p + 1 < text.size() && (text[p] == 'M' || text[p] == 'F') && !IsWordByte(text[p + 1]);
     const size_t close = AgeInParenthesesEnd(text, open);
-    const bool sex_last = close >= 3 && (text[close - 2] == 'M' || text[close - 2] == 'F') && !IsWordByte(text[close - 3]);
-    if (!sex_first && !sex_last) return end;
+    return sex_first ||
+           (close >= 3 && (text[close - 2] == 'M' || text[close - 2] == 'F') && !IsWordByte(text[close - 3]));
+  }
+
+  // "- Nkoitiko (F, ~40)", "  - Sambourou, H, 11 ans": one capitalised name
+  // word ending at text[end) that opens its line or list item, for an age
+  // with a sex mark after it (one word before a bare number counts
+  // households as often: "Metuge (14)"); its start, or end.
+  static size_t OneNameAtLineStart(std::string_view text, size_t end) {
     const size_t w = quasi::NameWordStart(text, end);
     if (w == end || !CapitalAt(text, w) || quasi::NameWordEnd(text, w) != end || end - w < 3) return end;
     size_t m = w;
     while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t' || text[m - 1] == '-' || text[m - 1] == '*')) --m;
     if (m > 0 && text[m - 1] != '\n') return end;
     return w;
+  }
+
+  // "Sambourou, H, 11 ans", "Amina Yusuf, F, ~34": a name, a comma, a sex
+  // mark (M, F, or the French H), a comma, then an age (digits, after an
+  // optional "~"): two to four name words (AgedNameBefore), or one that
+  // opens its line or list item (found with memmem; the marks are rare).
+  static void ScanSexAndAgeAfterComma(std::string_view text, FindingSink& sink) {
+    for (std::string_view mark : {std::string_view(", F, "), std::string_view(", H, "), std::string_view(", M, ")}) {
+      for (size_t from = 0;;) {
+        const void* at = memmem(text.data() + from, text.size() - from, mark.data(), mark.size());
+        if (at == nullptr) break;
+        const size_t end = static_cast<size_t>(static_cast<const char*>(at) - text.data());
+        from = end + 1;
+        size_t p = end + mark.size();
+        if (p < text.size() && text[p] == '~') ++p;
+        const size_t digits = p;
+        while (p < text.size() && quasi::IsDigitAscii(text[p]) && p - digits < 3) ++p;
+        if (p == digits || p - digits > 2 || (p < text.size() && IsWordByte(text[p]) && text[p] != 'y')) continue;
+        if (end == 0 || !IsWordByte(text[end - 1])) continue;
+        size_t start = AgedNameBefore(text, end);
+        if (start == end) start = OneNameAtLineStart(text, end);
+        if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "AGED", kAppositionConfidence, kId});
+      }
+    }
   }
 
   // "the Karimi family", "the Tkachenko couple": the name before a family

@@ -395,7 +395,8 @@ class CodeNameDetector final : public Detector {
     if (TriggerBefore(text, q, /*strong_only=*/true)) {
       Report(i, e, sink, from);
     } else if (ParenthesisedNickname(text, q, i, e) || DashedNickname(text, q, i, e) ||
-               TrailingNickname(text, q, e) || ListedQuotedName(text, q, e) || BesideHandle(text, q, e)) {
+               TrailingNickname(text, q, e) || ListedQuotedName(text, q, e) || BesideHandle(text, q, e) ||
+               CalledAfterName(text, q)) {
       // 'Gurgen ("Gugo") will move', 'Yulia Zhuk - «Yulka»', 'Abdirahman
       // Mohamed "Dheere"  M  16'.
       Report(i, e, sink, from);
@@ -457,6 +458,17 @@ class CodeNameDetector final : public Detector {
     }
     const size_t after = e + ClosingQuoteAt(text, e);
     return after >= text.size() || !IsWordByte(text[after]);
+  }
+
+  // Whether the opening quote at text[q] follows a capitalised word, a
+  // comma and "called" ('cousin Patrick Lukoo, called "Pato", in'; not 'the
+  // operation, called "Red Dawn"').
+  static bool CalledAfterName(std::string_view text, size_t q) {
+    static constexpr std::string_view kCalled = ", called ";
+    if (q < kCalled.size() + 2 || text.compare(q - kCalled.size(), kCalled.size(), kCalled) != 0) return false;
+    const size_t end = q - kCalled.size();
+    const size_t b = quasi::NameWordStart(text, end);
+    return b < end && CapitalisedWordEnd(text, b) == end && MayStartName(text.substr(b, end - b));
   }
 
   // Whether the quoted name ending at text[e), whose opening quote is at

@@ -93,6 +93,7 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"DM from @tausug_boy_99 (\"Benhar\"): hi; - @tausug_boy_99 \"Benhar\" - scammer",
        "PERSON/CODENAME[25,31) PERSON/CODENAME[57,63)"},
       {"the page \"Zambo News\" (@zambonews) and @x \"the\" end", "PERSON/CODENAME[10,20)"},
+      {"cousin Patrick Lukoo, called \"Pato\", in; the operation, called \"Red Dawn\"", "PERSON/CODENAME[30,34)"},
       {"Operation (\"Red Dawn\") began", ""},
       {"QuickenLoans Arena (\"The Q\") for", ""},  // a nickname of a thing
       {"The (\"Big\") one", ""},

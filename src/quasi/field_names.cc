@@ -63,13 +63,14 @@ static_assert(std::is_sorted(std::begin(kKinListLabels), std::end(kKinListLabels
 // ("Caller:", "Caseworker:", "Reported by:", "Secretary:"): read as kin
 // labels are. Sorted.
 constexpr std::string_view kRoleLabels[] = {
-    "applicant",   "approved by", "author",      "beneficiary", "caller",     "case worker", "caseworker", "chairman",
-    "chairperson", "chairwoman",  "checked",     "checked by",  "claimant",    "compiled by", "complainant", "completed by",
-    "contact person", "distributed by", "driver", "entered by", "enumerator", "focal point", "informant",
-    "intake worker", "interpreter", "interviewed by", "interviewee", "interviewer", "operator", "operator signature", "patient",
-    "prepared by", "received by", "recorded by", "registered by", "reported by", "respondent", "reviewed by",
-    "secretary",   "signed",      "signed by",   "submitted by", "supervisor", "survivor",  "team lead",  "team leader",
-    "translator",  "treasurer",   "updated by",  "verified by", "victim",     "witness",    "written by",
+    "applicant", "approved", "approved by", "author", "beneficiary", "caller", "caregiver", "case worker",
+    "caseworker", "chairman", "chairperson", "chairwoman", "checked", "checked by", "claimant", "compiled by",
+    "complainant", "completed by", "contact person", "distributed by", "driver", "entered by", "enumerator",
+    "focal point", "guardian", "host", "informant", "intake worker", "interpreter", "interviewed by", "interviewee",
+    "interviewer", "operator", "operator signature", "patient", "prepared by", "received by", "recorded by",
+    "registered by", "reported by", "respondent", "reviewed", "reviewed by", "secretary", "signed", "signed by",
+    "spokesman", "spokesperson", "spokeswoman", "submitted by", "supervisor", "survivor", "team lead", "team leader",
+    "translator", "treasurer", "updated by", "verified by", "victim", "witness", "written by",
 };
 static_assert(std::is_sorted(std::begin(kRoleLabels), std::end(kRoleLabels)));
 // Whole labels of a household member's field, lower case ("HH member",

@@ -110,6 +110,7 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Caller: Gul Ahmad Stanikzai\nCaseworker: Shahnaz Parvin", "Gul Ahmad Stanikzai | Shahnaz Parvin"},
       {"Secretary: SAFARI Bahemuka Innocent ......", "SAFARI Bahemuka Innocent"},
       {"Reported by: Rebecca Adut Mabior, Field Security Assistant", "Rebecca Adut Mabior"},
+      {"   Spokesperson: Amerodin Lucman (\"Amer\").", "Amerodin Lucman"},
       {"Operator signature: Z. Safi", "Z. Safi"},
       {"Guardian: Rokeya Begum (mother)", "Rokeya Begum"},
       {"Reported by: UNHCR\nCompiled by: protection monitoring unit\nOperator: NRC.", ""},

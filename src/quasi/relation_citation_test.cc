@@ -35,6 +35,8 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"his brother\n   The next day", ""},
       {"our staff member Nyakume left; member States agreed", "PERSON/ROLE[17,24)"},
       {"Pani Jadwiga (host, Krasiczyn) and (driver Amir)", "PERSON/ROLE[43,47)"},
+      // "the late" and a possessive's "late" name the dead; not a month or an era.
+      {"relative of the late Toto; the late March rains; the late Middle Ages", "PERSON/ROLE[21,25)"},
       {"family at same house, host Haso CEHIC, tel; volunt\xC3\xA1rio Nelson.", "PERSON/ROLE[27,37) PERSON/ROLE[56,62)"},
       // A word of kin before "of" or "de"; not a role, not a plural.
       {"Umm Ahmed, the widow of Samir (killed", "PERSON/RELATIVE[24,29)"},
@@ -196,6 +198,9 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
        "PERSON/APPOSITION[4,11) PERSON/APPOSITION[47,63)"},
       {"Kabul (capital), in Mosul (the driver) and Dorota (CP team)", ""},
       {" - Kiden (housekeeper, sleeps behind)", "PERSON/APPOSITION[3,8)"},
+      // A sex mark and an age after a comma.
+      {"  - Sambourou, H, 11 ans, fils\n  - Amina Yusuf, F, ~34\n5 boxes, M, 12 items; Kabul, F, 3",
+       "PERSON/AGED[4,13) PERSON/AGED[35,46)"},
       // One word before an age with a sex mark, opening its line or item.
       {"- Nkoitiko (F, ~40) - 3 ch\nNkoitiko (40); Metuge (14); at Metuge (F, 14)", "PERSON/AGED[2,10)"},
       // A name before an age in parentheses.

@@ -177,6 +177,7 @@ const std::array<uint64_t, 1024>& RelationFilter() {
     add("named");
     add("called");
     add("member");
+    add("late");
     for (std::string_view called : {"appel\xC3\xA9", "appel\xC3\xA9" "e", "llamado", "llamada", "chamado", "chamada"}) {
       add(called);
     }
@@ -341,6 +342,27 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   if (word == "member") {
     const std::string_view body = word_before(b);
     return body == "staff" || body == "crew" || body == "team" || body == "committee" ? &kMember : nullptr;
+  }
+  // "the late Toto", "her late husband": "late" after an article or a
+  // possessive names the dead (not "the late March rains", "the late Middle
+  // Ages": a month, a day, a season or an era after it is no one).
+  static constexpr RelationWord kLate = {"late", false, true};
+  if (word == "late" && e == gap) {
+    static constexpr std::string_view kBefore[] = {"her", "his", "my", "our", "the", "their", "your"};
+    static constexpr std::string_view kTimes[] = {
+        "April", "August", "Autumn", "December", "February", "Friday", "January", "July", "June", "March",
+        "May", "Monday", "November", "October", "Saturday", "September", "Spring", "Summer", "Sunday",
+        "Thursday", "Tuesday", "Wednesday", "Winter",
+        // Eras and periods.
+        "Abbasid", "Ancient", "Bronze", "Byzantine", "Classical", "Colonial", "Cretaceous", "Imperial", "Iron",
+        "Jurassic", "Medieval", "Middle", "Ming", "Modern", "Mughal", "Neolithic", "Ottoman", "Qing", "Renaissance",
+        "Roman", "Soviet", "Stone", "Umayyad", "Victorian"};
+    const std::string_view before = word_before(b);
+    size_t n = end;
+    while (n < text.size() && IsWordByte(text[n])) ++n;
+    const std::string_view next = text.substr(end, n - end);
+    if (std::find(std::begin(kBefore), std::end(kBefore), before) == std::end(kBefore)) return nullptr;
+    return std::find(std::begin(kTimes), std::end(kTimes), next) == std::end(kTimes) ? &kLate : nullptr;
   }
   return FindRelationWord(word);
 }

@@ -12,6 +12,7 @@
 #include "patronyms.h"
 #include "place_names.h"
 #include "tearline/quasi.h"
+#include "uncommon_names.h"
 
 namespace tearline::link_internal {
 namespace {
@@ -178,7 +179,66 @@ bool LooseInitials(std::string_view name, std::string_view caps) {
 
 }  // namespace
 
+namespace {
+
+// Names that no detector read but that define their own initials ("Gatdet
+// Ruach Kuol (GRK) ....... incentive worker"): two to five capitalised words
+// right before capitals in parentheses, one word per capital and its first
+// letter, each with a lower-case letter, three letters or more, and no
+// common English word (IsCommonWord: "World Food Programme (WFP)"), generic
+// word or title; the capitals name no organisation (IsNoPersonAbbreviation),
+// and no ORG or LOC finding of min_confidence or more covers a word nor a
+// PERSON finding the whole name (one of some of its words, "Ruach Kuol",
+// may stand). Each is added as
+// a PERSON finding (detector "link", min_confidence), so that the rule below
+// adds its initials.
+void AddNamesDefinedByInitials(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  std::vector<Finding> added;
+  std::vector<std::pair<size_t, size_t>> sure;  // ORG and LOC readings of min_confidence or more
+  std::vector<std::pair<size_t, size_t>> persons;  // PERSON readings of min_confidence or more
+  for (const Finding& f : *findings) {
+    if (f.confidence < min_confidence) continue;
+    if (f.kind == Kind::kOrg || f.kind == Kind::kLoc) sure.push_back({f.begin, f.end});
+    if (f.kind == Kind::kPerson) persons.push_back({f.begin, f.end});
+  }
+  for (size_t open = text.find(" ("); open != std::string_view::npos; open = text.find(" (", open + 1)) {
+    const auto [b, e] = ParenthesisedCapitals(text, open);
+    if (b == e || e - b < 2 || e - b > kMaxLetters) continue;
+    const std::string_view caps = text.substr(b, e - b);
+    if (IsNoPersonAbbreviation(caps)) continue;
+    // The words before, back to front.
+    size_t start = open, end = open;
+    bool ok = true;
+    for (size_t k = caps.size(); k-- > 0 && ok;) {
+      if (k + 1 < caps.size()) {
+        if (start < 2 || text[start - 1] != ' ') ok = false;
+        end = start - 1;
+      }
+      size_t w = end;
+      while (ok && w > 0 && (IsWordByte(text[w - 1]) || static_cast<unsigned char>(text[w - 1]) >= 0x80)) --w;
+      const std::string_view word = text.substr(w, end - w);
+      ok = ok && word.size() >= 3 && word[0] == caps[k] &&
+           std::any_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           !IsCommonWord(word) && !IsGenericNameWord(word) && !IsTitleWord(word);
+      start = w;
+    }
+    if (!ok || start == open) continue;
+    if (start > 0 && (IsWordByte(text[start - 1]) || text[start - 1] == '-')) continue;
+    const bool covered =
+        std::any_of(sure.begin(), sure.end(), [&](const auto& s) { return s.first < open && start < s.second; });
+    // A name read whole already defines its initials below.
+    const bool read_whole =
+        std::any_of(persons.begin(), persons.end(), [&](const auto& s) { return s.first <= start && s.second >= open; });
+    if (covered || read_whole) continue;
+    added.push_back(Finding{start, open, Kind::kPerson, "", min_confidence, "link"});
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
+}  // namespace
+
 void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  AddNamesDefinedByInitials(text, min_confidence, findings);
   struct Abbreviation {
     std::string text;
     float confidence;

@@ -131,7 +131,9 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   // Headings of Spanish, Portuguese, French and Italian forms in
                   // capitals ("FORMATO DE ENTREVISTA", "FICHA", "REGISTRO ARRIVI").
                   "formato", "entrevista", "ficha", "informe", "planilha", "registro", "formulaire", "rapport",
-                  "de"});
+                  "de",
+                  // The Red Cross in French, read alone.
+                  "croix-rouge"});
     return words;
   }();
   return kWords;

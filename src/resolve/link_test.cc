@@ -139,8 +139,8 @@ TEST(LinkTest, OfficeUnitsInCapitalsNameNoOne) {
 
 TEST(LinkTest, MessengersDevicesAndClausesOpeningWordsNameNoOne) {
   const std::string text =
-      "Signal voice call; a Thuraya handset; Sim, ficha; Se le pidi\xC3\xB3; Ne PAS; Av. Hidalgo; Van Nguyen; FORMATO DE";
-  for (const char* word : {"Signal", "Thuraya", "Sim", "Se", "Ne", "Av", "FORMATO DE"}) {
+      "Signal voice call; a Thuraya handset; Sim, ficha; Se le pidi\xC3\xB3; Ne PAS; Av. Hidalgo; Van Nguyen; FORMATO DE; Croix-Rouge";
+  for (const char* word : {"Signal", "Thuraya", "Sim", "Se", "Ne", "Av", "FORMATO DE", "Croix-Rouge"}) {
     EXPECT_TRUE(IsGenericFinding(text, Person(text, word))) << word;
   }
   EXPECT_FALSE(IsGenericFinding(text, Person(text, "Van Nguyen")));
@@ -320,6 +320,9 @@ TEST(LinkTest, AbbreviatedNames) {
        "Petrosyan, Anahit@0 ANP@1 ANP@1"},
       {"Narine Mkrtchyan (NRC) and the NRC", "Narine Mkrtchyan", "Narine Mkrtchyan@0"},  // an organisation's acronym
       {"Narine Mkrtchyan (MKN) said", "Narine Mkrtchyan", "Narine Mkrtchyan@0"},        // not from the first letter
+      // A name no detector read that defines its initials; not an organisation's.
+      {"Rahim and  Gatdet Ruach Kuol (GRK) ......\n- GRK to follow up; Norwegian Refugee Council (NRC)", "Rahim",
+       "Rahim@0 Gatdet Ruach Kuol@1 GRK@2 GRK@2"},
       // Initials with periods, wherever they stand alone.
       {"Author: M.K. | Restricted\n(M.K. to brief on 8 June)\n[end of notes - M.K.]\nHMK.", "M.K.",
        "M.K.@-1 M.K.@-1 M.K.@-1"},

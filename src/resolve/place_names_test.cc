@@ -279,6 +279,7 @@ TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
       // The noun of a post, alone.
       {"Protection Coordinator | Red Frontera", "Coordinator", 0.32f, "", Kind::kDem, "OCCUPATION"},
       {"Vaccinator, Inayat Kalay BHU", "Vaccinator", 0.32f, "", Kind::kDem, "OCCUPATION"},
+      {"- Maire adjoint de Bankass", "Maire", 0.32f, "", Kind::kDem, "OCCUPATION"},
       {"Coordinator Karimi", "Coordinator Karimi", 0.4f, "", Kind::kPerson, ""},  // two words
       {"TIJANI, QURANIC TEACHER FROM YEBI", "QURANIC TEACHER", 0.35f, "", Kind::kDem, "OCCUPATION"},
       {"MEDIATION BY SOUS-PREFET STOP", "SOUS-PREFET", 0.35f, "", Kind::kDem, "OCCUPATION"},
