@@ -132,8 +132,8 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   // capitals ("FORMATO DE ENTREVISTA", "FICHA", "REGISTRO ARRIVI").
                   "formato", "entrevista", "ficha", "informe", "planilha", "registro", "formulaire", "rapport",
                   "de",
-                  // The Red Cross in French, read alone.
-                  "croix-rouge"});
+                  // The Red Cross in French ("Croix-Rouge"), read alone.
+                  "croix", "rouge"});
     return words;
   }();
   return kWords;
