@@ -322,14 +322,15 @@ class AppositionDetector final : public Detector {
       const size_t open = static_cast<size_t>(static_cast<const char*>(at) - text.data());
       i = open + 1;
       if (open < 4) continue;
-      if (AgeInParenthesesEnd(text, open) == 0) {
+      const size_t close = AgeInParenthesesEnd(text, open);
+      if (close == 0) {
         DescribedInParentheses(text, open, sink);
         continue;
       }
       const size_t end = text[open - 1] == ' ' ? open - 1 : open;
       if (end == 0 || !IsWordByte(text[end - 1])) continue;
       size_t start = AgedNameBefore(text, end);
-      if (start == end && SexMarkInParentheses(text, open)) start = OneNameAtLineStart(text, end);
+      if (start == end && SexMarkInParentheses(text, open, close)) start = OneNameAtLineStart(text, end);
       if (start == end) continue;
       sink.Add(Finding{start, end, Kind::kPerson, "AGED", kAppositionConfidence, kId});
     }
@@ -357,12 +358,11 @@ class AppositionDetector final : public Detector {
     if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
   }
 
-  // Whether the age in parentheses at text[open] ('(') holds a sex mark
-  // ("(F, ~40)", "(34, M)").
-  static bool SexMarkInParentheses(std::string_view text, size_t open) {
+  // Whether the age in parentheses from text[open] ('(') to text[close)
+  // (AgeInParenthesesEnd) holds a sex mark ("(F, ~40)", "(34, M)").
+  static bool SexMarkInParentheses(std::string_view text, size_t open, size_t close) {
     const size_t p = open + 1;
     const bool sex_first = p + 1 < text.size() && (text[p] == 'M' || text[p] == 'F') && !IsWordByte(text[p + 1]);
-    const size_t close = AgeInParenthesesEnd(text, open);
     return sex_first ||
            (close >= 3 && (text[close - 2] == 'M' || text[close - 2] == 'F') && !IsWordByte(text[close - 3]));
   }

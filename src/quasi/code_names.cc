@@ -4,6 +4,7 @@
 // (NewCodeNameDetector).
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
@@ -446,13 +447,7 @@ class CodeNameDetector final : public Detector {
       size_t s = b;
       while (s > 0 && text[s - 1] == ' ') --s;
       // A list number ("2)", "3.", "-") or the line's start opens the name.
-      size_t m = s;
-      while (m > 0 && (IsDigitAscii(text[m - 1]) || text[m - 1] == ')' || text[m - 1] == '.' || text[m - 1] == '-' ||
-                       text[m - 1] == '*')) {
-        --m;
-      }
-      while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t')) --m;
-      if (m == 0 || text[m - 1] == '\n') break;
+      if (OpensLineAfterListMarker(text, s, SIZE_MAX)) break;
       if (s != b - 1 || words == 2) return false;
       end = s;
     }
@@ -487,6 +482,20 @@ class CodeNameDetector final : public Detector {
     return text.compare(after, 3, " (@") == 0;
   }
 
+  // Whether text[s] opens its line, after a list marker of at most
+  // `max_marker` bytes (digits, '-', '*', '.', ')': "2)", "3.", "-") and
+  // spaces or tabs.
+  static bool OpensLineAfterListMarker(std::string_view text, size_t s, size_t max_marker) {
+    size_t m = s;
+    while (m > 0 && s - m < max_marker &&
+           (IsDigitAscii(text[m - 1]) || text[m - 1] == ')' || text[m - 1] == '.' || text[m - 1] == '-' ||
+            text[m - 1] == '*')) {
+      --m;
+    }
+    while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t')) --m;
+    return m == 0 || text[m - 1] == '\n';
+  }
+
   // Whether the quoted name ending at text[e), whose opening quote is at
   // text[q], opens a line or a list item ("- ", "* ", "3. ", "3) ") and is
   // followed by a dash and a description: a person of a list known by a
@@ -494,13 +503,7 @@ class CodeNameDetector final : public Detector {
   static bool ListedQuotedName(std::string_view text, size_t q, size_t e) {
     size_t m = q;
     while (m > 0 && text[m - 1] == ' ') --m;
-    size_t bullet = m;
-    while (bullet > 0 && (IsDigitAscii(text[bullet - 1]) || text[bullet - 1] == '-' || text[bullet - 1] == '*' ||
-                          text[bullet - 1] == '.' || text[bullet - 1] == ')') && m - bullet < 4) {
-      --bullet;
-    }
-    while (bullet > 0 && (text[bullet - 1] == ' ' || text[bullet - 1] == '\t')) --bullet;
-    if (bullet > 0 && text[bullet - 1] != '\n') return false;
+    if (!OpensLineAfterListMarker(text, m, 4)) return false;
     const size_t after = e + ClosingQuoteAt(text, e);
     for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
       if (text.compare(after, dash.size(), dash) == 0) return true;

@@ -412,7 +412,7 @@ class InitialsDetector final : public Detector {
     size_t start = b;
     for (int words = 0; words < 2; ++words) {
       size_t w = p;
-      while (w > 0 && (IsWordByte(text[w - 1]) || static_cast<unsigned char>(text[w - 1]) >= 0x80)) --w;
+      while (w > 0 && IsWordByte(text[w - 1])) --w;
       if (p - w < 2 || !IsUpperAscii(text[w]) || (w > 0 && text[w - 1] == '.')) break;
       start = w;
       if (w < 2 || text[w - 1] != ' ') break;
@@ -432,7 +432,7 @@ class InitialsDetector final : public Detector {
     if (p > 0 && text[p - 1] == ' ') --p;
     if (p > 0 && text[p - 1] == '.') --p;  // "M. /"
     size_t w = p;
-    while (w > 0 && (IsWordByte(text[w - 1]) || static_cast<unsigned char>(text[w - 1]) >= 0x80)) --w;
+    while (w > 0 && IsWordByte(text[w - 1])) --w;
     return w < p && IsUpperAscii(text[w]) && (p - w >= 2 || text[p] == '.');
   }
 

@@ -215,7 +215,7 @@ void AddNamesDefinedByInitials(std::string_view text, float min_confidence, std:
         end = start - 1;
       }
       size_t w = end;
-      while (ok && w > 0 && (IsWordByte(text[w - 1]) || static_cast<unsigned char>(text[w - 1]) >= 0x80)) --w;
+      while (ok && w > 0 && IsWordByte(text[w - 1])) --w;
       const std::string_view word = text.substr(w, end - w);
       ok = ok && word.size() >= 3 && word[0] == caps[k] &&
            std::any_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&

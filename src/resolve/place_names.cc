@@ -99,8 +99,10 @@ static_assert(std::is_sorted(std::begin(kAdministrativeWords), std::end(kAdminis
 constexpr std::string_view kLocatives[] = {"across", "around", "inside", "into", "near", "via",
                                            // Spanish and French: "por Cali", "desde Pamplona", "vers Tshikapa"
                                            "por", "desde", "hacia", "vers",
-                                           // A word for a place before its name: "the river Kasai", "village Bena", "rio Chiveve"
-                                           "river", "rio", "village", "quartier", "ville", "town", "city",
+                                           // A word for a place before its name: "the river Kasai", "village
+                                           // Bena", "rio Chiveve", "río Bravo", "rivière Kasaï"
+                                           "river", "rio", "r\xC3\xADo", "rivi\xC3\xA8re", "village", "quartier",
+                                           "ville", "town", "city",
                                            "outside", "through", "toward", "towards", "in"};
 // First words of Arabic place names ("Khan Younis", "Tal Afar", "Abu Kamal",
 // "Deir Hafer", "Ras al-Ain"). Sorted.
@@ -126,19 +128,15 @@ std::string_view LowerWordAt(std::string_view text, size_t b, std::array<char, 1
 
 using link_internal::PossessiveAt;
 
-// The lower-case word that ends one space before text[b] ("in" of "in Khan
+// The lower-case word (ASCII letters and the bytes of non-ASCII letters:
+// "río", "rivière") that ends one space before text[b] ("in" of "in Khan
 // Younis"), with no word byte before it; empty when there is none.
 std::string_view LowerWordBefore(std::string_view text, size_t b) {
-  // "río Bravo", "rivière Kasaï": the Spanish and French words for a river,
-  // not ASCII, read as "river".
-  for (std::string_view river : {"r\xC3\xADo ", "rivi\xC3\xA8re "}) {
-    const size_t at = b - river.size();
-    if (b >= river.size() && text.compare(at, river.size(), river) == 0 && (at == 0 || !IsWordByte(text[at - 1]))) {
-      return "river";
-    }
-  }
-  const std::string_view w = link_internal::WordBefore(text, b);
-  return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ? w : std::string_view();
+  if (b < 2 || b > text.size() || text[b - 1] != ' ') return {};
+  size_t w = b - 1;
+  while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || static_cast<unsigned char>(text[w - 1]) >= 0x80)) --w;
+  if (w > 0 && IsWordByte(text[w - 1])) return {};
+  return text.substr(w, b - 1 - w);
 }
 
 // Place words that also start names of persons ("Abu Hamza", "Khan
