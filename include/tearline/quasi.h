@@ -197,7 +197,9 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // "known as" that such a word or shepherd, commander, volunteer or guy
 // precedes ('a volunteer driver known as "Uncle Lwe"'), and after Spanish
 // "conocido/a como", "llaman", "le dicen", and "calls/called
-// himself/herself"; and so is one
+// himself/herself", and after "called" in French, Spanish and Portuguese
+// (appelé, appelée, llamado, llamada, chamado, chamada: 'appelé « Bello »
+// par les autres'); and so is one
 // in parentheses right after a capitalised word that may end a name
 // ('Gurgen ("Gugo") will move'; not after a sentence opener nor the words
 // for things below: 'Operation ("Red Dawn")'); and one to
@@ -278,7 +280,8 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // "her kids (Layan 9, Karam 6)", "Nephtalie (6) and Jameson (3) are at the
 // child-friendly space". Not numbered nouns ("Block 3, Zone 4", "Room 4",
 // "Day 2", month abbreviations), times ("8:30") nor longer numbers.
-// Never a name: a first word that opens sentences ("The", "He", "In"), one
+// Never a name: words joined to the next by a slash ("volunteer
+// Derna/Martuba": places or alternatives), a first word that opens sentences ("The", "He", "In"), one
 // word of three capitals or fewer ("friends IRL", "the applicant DEM
 // 28,224"). A capitalised kin word ("Brother Ahmad", "Mother Teresa") is
 // left to the titled-name rule and the tagger. A capitalised singular role
@@ -292,9 +295,12 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // read as after a role word: after a possessive (his, her, their, whose, my,
 // our, your, in any case), an optional "real" or "full", and "name is" ("we
 // believe his name is Désiré Lokpa", "Her real name is Amina Yusuf"), and so
-// is one after "se chama", "se llama" or "s'appelle". Kin words include
+// is one after "se chama", "se llama" or "s'appelle", and one after Spanish
+// "un tal" / "una tal" ("a certain": "un tal Ferney"). Kin words include
 // Portuguese, Spanish and French ones (marido, esposa, irmã, filho, tio,
-// hermano, hija, mari, sœur, fils, ...). It also reports, with subkind
+// hermano, hija, mari, sœur, fils, ...) and Russian and Ukrainian ones in
+// Latin letters (dyadya, dyadko, tyotya, tetya, titka, babushka, babusya,
+// dedushka: "dyadya Vasya"). It also reports, with subkind
 // ADDRESSED at the same confidence, the name a greeting or thanks greets
 // when the greeting opens the text, a line or a chat message (after "- " or
 // ": "): Bom dia, Boa tarde, Buenos días, Bonjour, Dear, Hello, Hi, Hey, Hola,
@@ -333,7 +339,14 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // "(6 ans)", "(34 yrs)", "(M/34)", "(approx 10)", "(about 9)", "(~12)",
 // "(aged 7)"; one or two digits, not "0N"), none of them
 // a word for a part of a document or a site ("Annex B (12)", "Section C
-// (4)"), not after a preposition or an article. Runs with the tagger, in the
+// (4)"), not after a preposition or an article. A list item (after "- ",
+// "* ", "• " or "– ") that opens with a name of two to four words
+// (capitalised words, lower-case particles al, el, bin, ibn, de, ... and
+// words they join: "el-Mogherbi"; no digit, no sentence opener first), a
+// comma, and up to four lower-case words of which one is a person noun or a
+// staff role (lead, focal, coordinator, assistant, manager, supervisor,
+// monitor, ...) is that person's too, subkind APPOSITION ("- Mabrouka
+// el-Mogherbi, field volunteer Derna/Martuba"). Runs with the tagger, in the
 // detect stage and in every leak check.
 std::unique_ptr<const Detector> NewAppositionDetector();
 
@@ -569,7 +582,11 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 // "signature", "signed" ("the pharmacist (initials T.G.)", "Signature:
 // A.P.N.S."); and initials that end a line, alone on it or after a
 // sentence's period or a parenthesis, are a sign-off ("ALL STAFF ACCOUNTED
-// FOR. D.Y.", "(thumbprint) D.M.Z.").
+// FOR. D.Y.", "(thumbprint) D.M.Z."). Initials with periods out of all
+// these contexts are PERSON at 0.5 when they stand alone: no capitalised
+// word right after them on their line ("J.R.R. Tolkien", left to the
+// tagger), none right before them ("Nestle S.A.", "George H. W. Bush") and
+// no article ("the A.B."): "f/u C.M.F. re copy", "accompanied F.M. + mother".
 // FAMILY NAMES (subkind FAMILY, 0.6), as forms and lists of the former
 // Soviet Union and the Caucasus write them: a capitalised family name of
 // five letters or more ending in -ov, -ova, -ev, -eva, -enko, -skiy, -skaya,

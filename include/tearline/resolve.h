@@ -131,7 +131,19 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Zaw Lin Htet (ZLH)"), or, loosely, whose first is the first letter of the
 // name (given name first: "Petrosyan, Anahit" is read "Anahit Petrosyan"),
 // whose last lies in its last word and all of which are letters of the name
-// in order ("Narine Mkrtchyan (NMK)", "Petrosyan, Anahit (ANP)"), are a PERSON finding (subkind INITIALS, detector
+// in order ("Narine Mkrtchyan (NMK)", "Petrosyan, Anahit (ANP)"), or three
+// whose first and last are those of the first and last words of a name of
+// two ("Lilit Hakobyan (LSH)": a middle name's letter); also when the name
+// holds up to two words before them that are not its own ("Pan Tomasz
+// Wisniewski (TWI)"), when up to three capitalised words before the finding
+// complete it ("Anahit" before a read "Petrosyan (ANP)"; no common English
+// words), or when a nickname in quotes comes first in the parentheses
+// ("Katarzyna Wojcik ("Kasia", KW)"); the same capitals, or initials with
+// periods, in parentheses that end a description in lower case after a
+// comma on the name's line ("Hamadoun Toure, point focal securite (HT)"),
+// in a legend ("SAM = Sahra Abdirahman Mohamud", "Gemechu Dinqa = GD"),
+// and initials with periods in parentheses right after the name, even
+// those of an abbreviation ("Dr. Ayman al-Darsi (A.D.)"), are a PERSON finding (subkind INITIALS, detector
 // "link", the name's confidence), and so is every other occurrence of them
 // as a whole token in the same case ("Approved: KSW"); likewise every other
 // occurrence of a PERSON finding of at least min_confidence that is initials
@@ -151,8 +163,12 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // capitalised words of a PERSON finding of at least min_confidence (split
 // at spaces, or at spaces and hyphens; leading titles counted or not;
 // lower-case particles left out: "Nour al-Huda Salem", NHS), three to five
-// of them as a whole token in capitals, or two to five with a period after
-// each ("H.O."), are a PERSON finding (subkind INITIALS, the name's
+// of them as a whole token in capitals, two to five with a period after
+// each ("H.O."), or two bare capitals where a person stands (before ':', a
+// lower-case word, '>' or '+': "HG screened", "JW > county"; after "via",
+// "by", "with", "and", "to", "cc", '+' or '&'; alone in a table cell; a
+// sign-off after a dash that ends a line; never CP, DV, HH, HQ, MH and
+// other two capitals reports use for things), are a PERSON finding (subkind INITIALS, the name's
 // confidence up to 0.6), unless they name no person (IsNoPersonAbbreviation)
 // or are a common English word ("MAY"). A name that no detector read whole
 // but that defines its own initials ("Gatdet Ruach Kuol (GRK)": two to five

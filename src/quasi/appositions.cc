@@ -51,6 +51,13 @@ constexpr std::string_view kPersonNouns[] = {
     "worker", "writer", "youth",
 };
 static_assert(std::is_sorted(std::begin(kPersonNouns), std::end(kPersonNouns)));
+// Roles of staff that a list of contacts gives after a name ("desk lead",
+// "GBV focal point", "shift coordinator"), besides kPersonNouns. Sorted.
+constexpr std::string_view kStaffRoles[] = {
+    "adviser", "advisor", "assistant", "coordinator", "counsellor", "counselor", "enumerator", "facilitator",
+    "focal", "lead", "manager", "mobiliser", "mobilizer", "monitor", "supervisor", "technician",
+};
+static_assert(std::is_sorted(std::begin(kStaffRoles), std::end(kStaffRoles)));
 // Words before "member" that make it a person ("a local staff member").
 constexpr std::string_view kMemberOf[] = {"band", "cast", "crew", "family", "staff", "team", "tribe"};
 // Words after the noun that end the describing phrase ("a driver for the
@@ -282,6 +289,7 @@ class AppositionDetector final : public Detector {
   // each is checked for an article, a describing phrase after it and a name
   // before it.
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
+    ScanListedWithRole(text, sink);
     ScanFamilies(text, sink);
     ScanAges(text, sink);
     ScanSexAndAgeAfterComma(text, sink);
@@ -401,6 +409,71 @@ class AppositionDetector final : public Detector {
         if (start == end) start = OneNameAtLineStart(text, end);
         if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "AGED", kAppositionConfidence, kId});
       }
+    }
+  }
+
+  // The end of a name of two to four words at text[start...] before a
+  // comma on its line: capitalised words, lower-case particles (al, el, bin,
+  // ben, ibn, de, da, van, von) and words an Arabic article joins ("el-
+  // Mogherbi"); the first word opens no sentence; start when there is none.
+  static size_t ListedNameEnd(std::string_view text, size_t start, size_t line_end) {
+    static constexpr std::string_view kParticles[] = {"al", "ben", "bin", "da", "de", "del", "el", "ibn", "van", "von"};
+    size_t p = start;
+    int words = 0;
+    while (p < line_end && words < 4) {
+      const size_t e = PhraseWordEnd(text, p);
+      if (e == p) return start;
+      const std::string_view word = text.substr(p, e - p);
+      const bool capital = CapitalAt(text, p);
+      const size_t hyphen = word.find('-');
+      const bool particle = Contains(kParticles, word) ||
+                            (hyphen != std::string_view::npos && hyphen <= 3 && CapitalAt(text, p + hyphen + 1) &&
+                             Contains(kParticles, word.substr(0, hyphen)));
+      if (!(capital || (particle && words > 0))) return start;
+      if (words == 0 && quasi::IsSentenceOpener(word)) return start;
+      if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return start;
+      ++words;
+      if (e < line_end && text[e] == ',') return words >= 2 ? e : start;
+      if (e >= line_end || text[e] != ' ') return start;
+      p = e + 1;
+    }
+    return start;
+  }
+
+  // "- Mabrouka el-Mogherbi, field volunteer Derna/Martuba, +218 ...": a
+  // list item that opens with a name of two to four words (NameEnd), a
+  // comma, and a role in lower case: up to four lower-case words, one of
+  // them a noun of kPersonNouns or kStaffRoles.
+  static void ScanListedWithRole(std::string_view text, FindingSink& sink) {
+    for (size_t line = 0; line < text.size();) {
+      const void* nl = std::memchr(text.data() + line, '\n', text.size() - line);
+      const size_t line_end = nl == nullptr ? text.size() : static_cast<size_t>(static_cast<const char*>(nl) - text.data());
+      size_t p = line;
+      line = line_end + 1;
+      while (p < line_end && (text[p] == ' ' || text[p] == '\t')) ++p;
+      const std::string_view rest = text.substr(p, line_end - p);
+      size_t bullet = 0;
+      for (std::string_view b : {std::string_view("- "), std::string_view("* "), std::string_view("\xE2\x80\xA2 "),
+                                 std::string_view("\xE2\x80\x93 ")}) {
+        if (rest.starts_with(b)) bullet = b.size();
+      }
+      if (bullet == 0) continue;
+      const size_t start = p + bullet;
+      if (start >= line_end || !CapitalAt(text, start)) continue;
+      const size_t end = ListedNameEnd(text, start, line_end);
+      if (end == start || end + 2 >= line_end || text[end] != ',' || text[end + 1] != ' ') continue;
+      size_t q = end + 2;
+      bool role = false;
+      for (int words = 0; words < 4 && q < line_end && IsLowerAscii(text[q]) && !role; ++words) {
+        const size_t e = PhraseWordEnd(text, q);
+        std::string_view word = text.substr(q, e - q);
+        if (const size_t slash = word.find('/'); slash != std::string_view::npos) word = word.substr(0, slash);
+        role = std::binary_search(std::begin(kPersonNouns), std::end(kPersonNouns), word) ||
+               std::binary_search(std::begin(kStaffRoles), std::end(kStaffRoles), word);
+        if (e >= line_end || (text[e] != ' ' && text[e] != '/')) break;
+        q = e + 1;
+      }
+      if (role) sink.Add(Finding{start, end, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
     }
   }
 

@@ -34,7 +34,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 136> kTriggers = {{
+constexpr std::array<Trigger, 142> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -83,12 +83,14 @@ constexpr std::array<Trigger, 136> kTriggers = {{
     {"guard called", true, false}, {"smuggler called", true, false}, {"driver called", true, false},
     {"soldier called", true, false}, {"officer called", true, false},
     // Portuguese and Spanish "known as", "has himself called" ('conhecido
-    // por "Mano Tó"', 'se hacía llamar "Comandante Toño"'); kin and a group's
+    // por "Mano Tó"', 'se hacía llamar "Comandante Toño"'), "called" in
+    // French, Spanish, Portuguese ('appelé « Bello » par les autres'); kin and a group's
     // admin before a quoted name ('his friend "Skander"', 'admin "Datu Madz"').
     {"conhecido por", true, false}, {"conhecida por", true, false}, {"conhecido como", true, false},
     {"conhecida como", true, false}, {"hac\xC3\xAD" "a llamar", true, false}, {"hace llamar", true, false},
     {"le dec\xC3\xAD" "an", true, false}, {"le dec\xC3\xAD" "a", true, false}, {"lo llamaban", true, false},
-    {"la llamaban", true, false},
+    {"la llamaban", true, false}, {"appel\xC3\xA9", true, false}, {"appel\xC3\xA9" "e", true, false},
+    {"llamado", true, false}, {"llamada", true, false}, {"chamado", true, false}, {"chamada", true, false},
     {"friend", true, false}, {"brother", true, false}, {"sister", true, false}, {"son", true, false},
     {"daughter", true, false}, {"wife", true, false}, {"husband", true, false}, {"mother", true, false},
     {"father", true, false}, {"nephew", true, false}, {"niece", true, false}, {"admin", true, false},

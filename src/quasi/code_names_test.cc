@@ -85,6 +85,8 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"Ranger \"Dam\" injured; name tag \"Thanawat\"", "PERSON/CODENAME[8,11) PERSON/CODENAME[32,40)"},
       {"a commander called\n\"Wut Bol\" recruits", "PERSON/CODENAME[20,27)"},
       {"an operation called \"Red Dawn\"", ""},
+      {"un assaillant appel\xC3\xA9 \xC2\xAB Bello \xC2\xBB par; un hombre llamado \"Chino\"",
+       "PERSON/CODENAME[25,30) PERSON/CODENAME[58,63)"},
       // Portuguese and Spanish cues; kin and an admin before a quote; beside a handle.
       {"conhecido por \"Mano T\xC3\xB3\"; se hac\xC3\xAD" "a llamar \"Comandante Tono\"",
        "PERSON/CODENAME[15,23) PERSON/CODENAME[44,59)"},

@@ -267,6 +267,20 @@ Label ClassifyLabelText(std::string_view text) {
     const Label right = ClassifyLabelText(text.substr(slash + 3));
     return right != Label::kNone ? right : ClassifyLabelText(text.substr(0, slash));
   }
+  // Name labels joined by commas ("SURNAME, Name", "Nom, Prénom"): a name
+  // label; any other part makes the whole none.
+  if (text.find(',') != std::string_view::npos) {
+    for (std::string_view rest = text; !rest.empty();) {
+      const size_t comma = std::min(rest.find(','), rest.size());
+      std::string_view part = rest.substr(0, comma);
+      while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+      while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+      const Label label = part.empty() ? Label::kNone : ClassifyLabelText(part);
+      if (label != Label::kName && label != Label::kNames) return Label::kNone;
+      rest.remove_prefix(comma == rest.size() ? comma : comma + 1);
+    }
+    return Label::kName;
+  }
   // A numbered field of an export ("hh_member_3", "Child 2"): its name.
   {
     size_t e = text.size();

@@ -155,6 +155,9 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"| Name | Age |\n| Rahim | 30 |\nTotal: 2 | of 3 | people\n| Karim | 31 |\n", "Rahim"},
       {"| S/N | HH HEAD (SURNAME, Other names) | SEX |\n|---|---|---|\n| 001 | MODU, FALMATA | F |\n", "MODU, FALMATA"},
       {"| Head of household | Village |\n| Bibi Hawa | Deh Sabz |\n", "Bibi Hawa"},
+      // Name labels joined by a comma: a name column; not with another label.
+      {"ID\tSURNAME, Name\tSex\nA-1\tKALALA, Dieudonne\tM\n", "KALALA, Dieudonne"},
+      {"ID\tSURNAME, Village\tSex\nA-1\tKALALA, Kindu\tM\n", ""},
       // Comma-separated rows pasted into a report, quoted as CSV quotes.
       {"id,name,age,village\n1,Tomasa Ixcoy,41,Nebaj\n2,\"Ramos, Pedro\",34,Chajul\n", "Tomasa Ixcoy | Ramos, Pedro"},
       {"case, father's name, block\nC-1, Noor Alam, B-12\n", "Noor Alam"},

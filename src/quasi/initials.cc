@@ -22,6 +22,9 @@ using quasi::IsUpperAscii;
 
 constexpr std::string_view kId = "initials";
 constexpr float kInitialsConfidence = 0.6f;
+// Initials with periods out of any person's context but standing alone (no
+// capitalised word touching them): as sure as the action threshold, no more.
+constexpr float kBareInitialsConfidence = 0.5f;
 constexpr size_t kMaxLetters = 4;
 
 // Abbreviations written with periods that name no person: countries,
@@ -285,7 +288,16 @@ class InitialsDetector final : public Detector {
     }
     Speakers(text, &found);
     FamilyNames(text, sink);
-    if (found.empty()) return Status::OK();
+    // Initials out of context that stand alone name a person too, less
+    // surely ("f/u C.M.F. re copy", "accompanied F.M. + mother").
+    std::vector<std::pair<size_t, size_t>> bare;
+    for (const auto& [b, e] : elsewhere) {
+      if (StandsAlone(text, b, e)) bare.push_back({b, e});
+    }
+    if (found.empty()) {
+      for (const auto& [b, e] : bare) sink.Add(Finding{b, e, Kind::kPerson, "INITIALS", kBareInitialsConfidence, kId});
+      return Status::OK();
+    }
     // Every other occurrence of initials found in a person's context names
     // the same person ("for M.K. through", after "Detainee M.K.").
     std::vector<std::string_view> names;
@@ -299,6 +311,8 @@ class InitialsDetector final : public Detector {
     for (const auto& [b, e] : elsewhere) {
       if (std::binary_search(names.begin(), names.end(), text.substr(b, e - b))) {
         found.push_back(Finding{b, e, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
+      } else if (std::binary_search(bare.begin(), bare.end(), std::make_pair(b, e))) {
+        found.push_back(Finding{b, e, Kind::kPerson, "INITIALS", kBareInitialsConfidence, kId});
       }
     }
     // A speaker's initials without periods: searched for.
@@ -434,6 +448,27 @@ class InitialsDetector final : public Detector {
     size_t w = p;
     while (w > 0 && IsWordByte(text[w - 1])) --w;
     return w < p && IsUpperAscii(text[w]) && (p - w >= 2 || text[p] == '.');
+  }
+
+  // Whether initials out of a person's context stand alone: no capitalised
+  // word right after them on their line ("J.R.R. Tolkien", "A.K. Said" are
+  // left to the tagger), none right before them ("Nestle S.A.", "George
+  // H. W. Bush") and no article ("the A.B.").
+  static bool StandsAlone(std::string_view text, size_t b, size_t end) {
+    size_t a = end;
+    while (a < text.size() && text[a] == ' ') ++a;
+    if (a < text.size() && IsUpperAscii(text[a])) return false;
+    size_t p = b;
+    if (p > 0 && text[p - 1] == ' ') --p;
+    if (p < b && p > 0 && IsWordByte(text[p - 1])) {
+      size_t w = p;
+      while (w > 0 && IsWordByte(text[w - 1])) --w;
+      if (IsUpperAscii(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80) return false;
+      // After an article: an organisation's ("the A.B.").
+      const std::string_view word = text.substr(w, p - w);
+      if (word == "the" || word == "a" || word == "an") return false;
+    }
+    return true;
   }
 
   static bool PersonContext(std::string_view text, size_t b, size_t end) {

@@ -75,9 +75,28 @@ TEST(InitialsTest, InitialsInAPersonsContext) {
       {"NB: one\nNB: two\nTO: all\nTO: you\nHNL: once", ""},
       // Every other occurrence of initials found in context.
       {"Detainee M.K., 38. A request for M.K. through K. M.K.2", "M.K. | M.K."},
-      {"Source H.A.; later H.A. again, XH.A. then H.A.B.", "H.A. | H.A."},
+      {"Source H.A.; later H.A. again, XH.A. then H.A.B. Jones", "H.A. | H.A."},
   };
   for (const Case& c : cases) EXPECT_EQ(Initials(*detector, c.text), c.want) << c.text;
+}
+
+// Initials out of a person's context that stand alone: PERSON at 0.5.
+TEST(InitialsTest, BareInitialsStandingAlone) {
+  const auto detector = NewInitialsDetector();
+  const Case cases[] = {
+      {"1. f/u C.M.F. re copy of the list", "C.M.F."},
+      {"accompanied F.M. + mother to hospital", "F.M."},
+      {"The vote A.B. took place.", "A.B."},
+      {"We met the A.B.\n", ""},  // after an article: an organisation's
+      {"She asks to be named \"S.A.\" only.", "S.A."},
+      {"The company A.B. Holdings said nothing.", ""},  // a capitalised word after
+      {"He works for Nestle S.A. in Geneva.", ""},      // a capitalised word before
+      {"George H. W. Bush", ""},
+      {"Flights to D.C. were cancelled.", ""},          // an abbreviation
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(quasi_testing::PersonValues(*detector, c.text, "initials", "INITIALS", 0.5f), c.want) << c.text;
+  }
 }
 
 TEST(InitialsTest, NoPersonWithoutContextOrInAbbreviations) {
@@ -95,7 +114,6 @@ TEST(InitialsTest, NoPersonWithoutContextOrInAbbreviations) {
       {"Then A.K. Said spoke.", ""},                       // a capitalised word after
       {"The A.K.47 was found.", ""},
       {"It was a.k.a. the old road.", ""},
-      {"The vote A.B. took place.", ""},
       {"by A.", ""},                                       // one initial
       {"by A.B.C.D.E.", ""},                               // five
       {"by XA.B.", ""},

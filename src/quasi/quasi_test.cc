@@ -247,6 +247,7 @@ TEST(TitledNameTest, HonorificAndName) {
       {"MR ABDUL WAHID left", "PERSON/TITLED[0,14)"},
       {"Mr O'Brien-Smith's car", "PERSON/TITLED[0,16)"},
       {"Haji Gul Rahman Khan Popal Noori", "PERSON/TITLED[0,26)"},  // at most four name words
+      {"A-1\tSayed Mahmood\tM\t44", "PERSON/TITLED[4,17)"},           // a tab ends the name (a table's cell)
       // Clergy, a barangay captain, an honourable.
       {"Fr. Teodoro Villarin spoke", "PERSON/TITLED[0,20)"},
       {"Imam Alpha Oumar KOUNTA of Fatoma", "PERSON/TITLED[0,23)"},

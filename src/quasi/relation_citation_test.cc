@@ -27,6 +27,10 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"a irm\xC3\xA3 Celeste e a tia Atija", "PERSON/RELATIVE[8,15) PERSON/RELATIVE[24,29)"},
       {"sa s\xC5\x93ur Fatim\xC3\xA9 vit", "PERSON/RELATIVE[9,16)"},
       {"o pai se chama Abdala e", "PERSON/ROLE[15,21)"},
+      {"en el puente, un tal Ferney, pregunta", "PERSON/ROLE[21,27)"},  // "a certain"
+      {"no tal Ferney; el tal Ferney", ""},
+      {"field volunteer Derna/Martuba; volunteer Aisha / Kakuma", "PERSON/ROLE[41,46)"},  // a slash joins places
+      {"ok. dyadya Vasya knows me", "PERSON/RELATIVE[11,16)"},  // Russian kin words in Latin letters
       {"Il s'appelle Idriss.", "PERSON/ROLE[13,19)"},
       // "called" and its French, Spanish and Portuguese forms; a line break
       // with indentation for the space.
@@ -248,6 +252,14 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {"Karimi, a very old and trusted local driver", ""},  // more than four modifiers before the noun
       {"Karimi, another driver.", ""},         // no article
       {"Karimi,a driver.", ""},
+      // A list item: a name, a comma and a role in lower case.
+      {"- Mabrouka el-Mogherbi, field volunteer Derna/Martuba, +218 91", "PERSON/APPOSITION[2,22)"},
+      {"  * Osman Ali Farah, desk lead\n", "PERSON/APPOSITION[4,19)"},
+      {"- Kakuma, field volunteer team\n", ""},             // one word: a place as often
+      {"- The Team, field volunteer team\n", ""},          // a sentence opener
+      {"Mabrouka el-Mogherbi, field volunteer\n", ""},      // no list item
+      {"- Mabrouka el-Mogherbi, Field Volunteer\n", ""},   // no role in lower case
+      {"- Block 12 Zone, field volunteer\n", ""},          // a digit
   };
   ExpectScans(*detector, cases);
 }

@@ -43,7 +43,7 @@ constexpr RelationWord kRelationWords[] = {
     {"aide", false, true}, {"aides", true, true}, {"appellant", false, true}, {"appellants", true, true},
     {"applicant", false, true}, {"applicants", true, true}, {"artist", false, true}, {"attorney", false, true},
     {"attorneys", true, true}, {"aunt", false, false}, {"aunts", true, false}, {"author", false, true},
-    {"av\xC3\xB3", false, false}, {"av\xC3\xB4", false, false}, {"baby", false, false}, {"beb\xC3\xA9", false, false},
+    {"av\xC3\xB3", false, false}, {"av\xC3\xB4", false, false}, {"babushka", false, false}, {"babusya", false, false}, {"baby", false, false}, {"beb\xC3\xA9", false, false},
     {"beb\xC3\xAA", false, false}, {"beneficiaries", true, true}, {"beneficiary", false, true},
     {"bodyguard", false, true}, {"bodyguards", true, true}, {"boyfriend", false, false}, {"brother", false, false},
     {"brother-in-law", false, false}, {"brothers", true, false}, {"brothers-in-law", true, false},
@@ -55,8 +55,8 @@ constexpr RelationWord kRelationWords[] = {
     {"cousin", false, false}, {"cousine", false, false}, {"cousins", true, false}, {"cunhada", false, false},
     {"cunhado", false, false}, {"cu\xC3\xB1" "ada", false, false}, {"cu\xC3\xB1" "ado", false, false},
     {"daughter", false, false}, {"daughter-in-law", false, false}, {"daughters", true, false},
-    {"defendant", false, true}, {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true},
-    {"detainees", true, true}, {"do\xC3\xB1" "a", false, true}, {"driver", false, true}, {"drivers", true, true},
+    {"dedushka", false, false}, {"defendant", false, true}, {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true},
+    {"detainees", true, true}, {"do\xC3\xB1" "a", false, true}, {"driver", false, true}, {"drivers", true, true}, {"dyadko", false, false}, {"dyadya", false, false},
     {"elder", false, true}, {"elders", true, true}, {"employee", false, true}, {"enfants", true, false},
     {"esposa", false, false}, {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true},
     {"farmer", false, true}, {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false},
@@ -106,8 +106,8 @@ constexpr RelationWord kRelationWords[] = {
     {"stepmother", false, false}, {"stepsister", false, false}, {"stepson", false, false}, {"student", false, true},
     {"students", true, true}, {"supervisor", false, true}, {"survivor", false, true}, {"survivors", true, true},
     {"suspect", false, true}, {"suspects", true, true}, {"s\xC5\x93ur", false, false}, {"tante", false, false},
-    {"teacher", false, true}, {"tia", false, false}, {"tio", false, false}, {"trafficker", false, true},
-    {"traffickers", true, true}, {"translator", false, true}, {"translators", true, true}, {"twins", true, false},
+    {"teacher", false, true}, {"tetya", false, false}, {"tia", false, false}, {"tio", false, false}, {"titka", false, false}, {"trafficker", false, true},
+    {"traffickers", true, true}, {"translator", false, true}, {"translators", true, true}, {"twins", true, false}, {"tyotya", false, false},
     {"t\xC3\xAD" "a", false, false}, {"t\xC3\xADo", false, false}, {"uncle", false, false}, {"uncles", true, false},
     {"vecina", false, false}, {"vecino", false, false}, {"veuve", false, false}, {"victim", false, true},
     {"victims", true, true}, {"villager", false, true}, {"villagers", true, true}, {"viuda", false, false},
@@ -178,6 +178,7 @@ const std::array<uint64_t, 1024>& RelationFilter() {
     add("called");
     add("member");
     add("late");
+    add("tal");
     for (std::string_view called : {"appel\xC3\xA9", "appel\xC3\xA9" "e", "llamado", "llamada", "chamado", "chamada"}) {
       add(called);
     }
@@ -335,6 +336,12 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     b = word_begin(e);
     if (b == e) return nullptr;
     word = text.substr(b, e - b);
+  }
+  // "un tal Ferney", "una tal Yuli": "a certain" (Spanish) names one person.
+  static constexpr RelationWord kACertain = {"un tal", false, true};
+  if (word == "tal" && e == gap) {
+    const std::string_view article = word_before(b);
+    return article == "un" || article == "una" ? &kACertain : nullptr;
   }
   // "our staff member Nyakume", "crew member Tito": "member" after a word
   // for a body of people (alone it names states, countries, parties).
@@ -522,6 +529,9 @@ class RelationNameDetector final : public Detector {
       const size_t end = NameEnd(text, begin, relation->role);
       if (end == 0) return;
       if (end < text.size() && text[end] == ':') return;  // a label: "driver, Tel: 0799 ..."
+      // Words joined by a slash are places or alternatives ("volunteer
+      // Derna/Martuba"), not a person's name.
+      if (end + 1 < text.size() && text[end] == '/' && CapitalAt(text, end + 1)) return;
       sink.Add(Finding{begin, end, Kind::kPerson, relation->role ? "ROLE" : "RELATIVE", kRelationNameConfidence, kId});
       *from = end;
       // A list after a plural: ", " / " and " / ", and " / " & " before the

@@ -119,15 +119,19 @@ constexpr size_t kMaxNameSpaces = 2;
 // spaces; a joiner ("Abdul-Rahman", "O'Brien"); or, after an honorific
 // ("Mrs.") or an initial or a short abbreviation of at most two letters
 // ("J.", "Cz.", "C.-H."), its period and then one or two spaces or a
-// hyphen. A line break or any other mark ends the name.
+// hyphen. A line break, a tab (the next cell of a table) or any other mark
+// ends the name.
 bool NameGap(std::string_view text, const std::vector<Word>& w, size_t j, bool after_honorific) {
   if (w[j].gap == Gap::kJoiner) return true;
-  if (w[j].gap == Gap::kSpace) return w[j].begin - w[j - 1].end <= kMaxNameSpaces;
+  if (w[j].gap == Gap::kSpace) {
+    const std::string_view gap = text.substr(w[j - 1].end, w[j].begin - w[j - 1].end);
+    return gap.size() <= kMaxNameSpaces && gap.find('\t') == std::string_view::npos;
+  }
   std::string_view gap = text.substr(w[j - 1].end, w[j].begin - w[j - 1].end);
   if (gap.empty() || gap[0] != '.' || (!after_honorific && Letters(text, w[j - 1]) > 2)) return false;
   gap.remove_prefix(1);
   if (gap == "-") return true;
-  return !gap.empty() && gap.size() <= kMaxNameSpaces && gap.find_first_not_of(" \t") == std::string_view::npos;
+  return !gap.empty() && gap.size() <= kMaxNameSpaces && gap.find_first_not_of(' ') == std::string_view::npos;
 }
 
 // A word that may be part of the name: capitalised, not a word that ends

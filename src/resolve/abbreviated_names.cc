@@ -22,21 +22,76 @@ constexpr size_t kMaxLetters = 5;
 // Initials defined for a person noun ("the survivor (hereafter JPN)"): as sure
 // as a name after a role word.
 constexpr float kDefinedInitialsConfidence = 0.6f;
-// Initials used without a definition: three letters or more, or two with a
-// period after each ("H.O."; two bare capitals match too many names by
-// chance), as sure as a defined abbreviation at most.
+// Initials used without a definition: three letters or more, two with a
+// period after each ("H.O."), or two bare capitals where a person stands
+// (TwoLetterPersonContext: two bare capitals alone match too many names by
+// chance); as sure as a defined abbreviation at most.
 constexpr size_t kMinUndefinedLetters = 3;
 constexpr float kUndefinedInitialsConfidence = 0.6f;
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
+// Two capitals that reports use for things rather than people (child
+// protection, domestic violence, household, headquarters, ...): never a
+// name's two initials. Sorted.
+constexpr std::string_view kTwoLetterThings[] = {
+    "AI", "AU", "BW", "CC", "CM", "CP", "DM", "DV", "ER", "ES", "FM", "FP", "GF", "GM", "HC", "HH", "HQ", "HR",
+    "IT", "MH", "MT", "NA", "OT", "PR", "QA", "RC", "RH", "SC", "SM", "SW", "TA", "TB", "TL", "TO", "UA", "VR",
+};
+
+// Lower-case words right before two capitals that make them a person's
+// ("via HG", "ask JW"). Sorted.
+constexpr std::string_view kTwoLetterWordsBefore[] = {"and", "ask", "attn", "by", "call", "cc", "for", "from",
+                                                      "per", "tell", "to", "via", "with"};
+
+// Whether two bare capitals at text[b, e), the initials of a name in the
+// text, stand where a person does: before ':' ("KW: no news"), a lower-case
+// word ("HG screened"), '>' or '+' ("JW > county"); after one of
+// kTwoLetterWordsBefore, '+' or '&'; alone in a table cell ("| KW |"); or as
+// a sign-off after a dash that ends a line ("- RF").
+bool TwoLetterPersonContext(std::string_view text, size_t b, size_t e) {
+  if (std::binary_search(std::begin(kTwoLetterThings), std::end(kTwoLetterThings), text.substr(b, 2))) return false;
+  size_t a = e;
+  while (a < text.size() && text[a] == ' ') ++a;
+  const bool line_end = a == text.size() || text[a] == '\n' || text[a] == '\r';
+  if (!line_end && (text[a] == ':' || text[a] == '>' || text[a] == '+')) return true;
+  if (a > e && a < text.size() && text[a] >= 'a' && text[a] <= 'z') return true;
+  size_t p = b;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  if (p > 0 && (text[p - 1] == '+' || text[p - 1] == '&')) return true;
+  if (p > 0 && text[p - 1] == '|' && (line_end || text[a] == '|')) return true;
+  if (line_end && p < b && p > 0 && text[p - 1] == '-') return true;
+  if (line_end && p >= 3 && p < b && (text.substr(p - 3, 3) == "\xE2\x80\x93" || text.substr(p - 3, 3) == "\xE2\x80\x94")) {
+    return true;
+  }
+  if (p < b) {
+    size_t w = p;
+    while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
+    if (w < p && (w == 0 || !IsWordByte(text[w - 1])) &&
+        std::binary_search(std::begin(kTwoLetterWordsBefore), std::end(kTwoLetterWordsBefore),
+                           text.substr(w, p - w))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The capitals in parentheses or between slashes at text[i...] (" (KSW)",
 // "(KSW)" or " /HFM/" right after a name), as [b, e); b == e when there are none.
+// A nickname in quotes may come first: "Katarzyna Wojcik ("Kasia", KW)".
 std::pair<size_t, size_t> ParenthesisedCapitals(std::string_view text, size_t i) {
   if (i < text.size() && text[i] == ' ') ++i;
   if (i >= text.size() || (text[i] != '(' && text[i] != '/')) return {i, i};
   const char close = text[i] == '(' ? ')' : '/';
-  const size_t b = i + 1;
+  size_t b = i + 1;
+  if (close == ')' && b < text.size() && text[b] == '"') {
+    const size_t quote = text.find('"', b + 1);
+    constexpr size_t kMaxNickname = 30;
+    if (quote != std::string_view::npos && quote - b <= kMaxNickname && text.compare(quote + 1, 2, ", ") == 0 &&
+        text.substr(b, quote - b).find('\n') == std::string_view::npos) {
+      b = quote + 3;
+    }
+  }
   size_t e = b;
   while (e < text.size() && IsUpper(text[e]) && e - b <= kMaxLetters) ++e;
   if (e >= text.size() || text[e] != close || e - b < kMinLetters || e - b > kMaxLetters) return {b, b};
@@ -177,6 +232,133 @@ bool LooseInitials(std::string_view name, std::string_view caps) {
   return last_word > 0;
 }
 
+// Whether the capitals `caps` abbreviate `name` as lists of those present
+// do: its initials (words split at spaces, or at hyphens too; leading
+// titles counted or not), LooseInitials, or the first letters of its first
+// and last words around one letter more, a middle name's left out of the
+// text ("Lilit Hakobyan (LSH)"). Also when a leading word or two that no
+// title list holds is left out ("Pan Tomasz Wisniewski (TWI)").
+bool AbbreviatesName(std::string_view name, std::string_view caps) {
+  for (int dropped = 0; dropped <= 2; ++dropped) {
+    for (bool hyphens : {false, true}) {
+      for (bool titles : {false, true}) {
+        if (Initials(name, hyphens, titles) == caps) return true;
+      }
+    }
+    if (LooseInitials(name, caps)) return true;
+    const std::string first_last = Initials(name, false, true);
+    if (first_last.size() == 2 && caps.size() == 3 && caps.front() == first_last.front() &&
+        caps.back() == first_last.back() && name.find(", ") == std::string_view::npos) {
+      return true;
+    }
+    // The name without its first word, if two words or more are left.
+    const size_t space = name.find(' ');
+    if (space == std::string_view::npos || name.find(' ', space + 1) == std::string_view::npos) break;
+    name.remove_prefix(space + 1);
+  }
+  return false;
+}
+
+// Where the name that ends at text[end) starts when the capitalised words
+// right before the PERSON finding at text[b] belong to it: `extra` words
+// (1 to 3) before b, joined by spaces or one ", " ("Anahit" of "Anahit
+// Petrosyan (ANP)" when only "Petrosyan" was read; "Petrosyan, " before
+// "Anahit (ANP)"); b when there are not that many. The words are no common
+// English words.
+size_t NameStartBefore(std::string_view text, size_t b, int extra) {
+  size_t start = b;
+  bool comma = false;
+  for (int k = 0; k < extra; ++k) {
+    size_t p = start;
+    if (p >= 2 && text[p - 1] == ' ' && text[p - 2] == ',' && !comma) {
+      comma = true;
+      p -= 2;
+    } else if (p >= 1 && text[p - 1] == ' ') {
+      p -= 1;
+    } else {
+      return b;
+    }
+    size_t w = p;
+    while (w > 0 && IsWordByte(text[w - 1])) --w;
+    if (p - w < 2 || !(IsUpper(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80)) return b;
+    if (IsCommonWord(text.substr(w, p - w)) || IsTitleWord(text.substr(w, p - w))) return b;
+    start = w;
+  }
+  return start;
+}
+
+// Capitals or initials with periods at text[i...] up to a ')' (i just
+// after the '('), as [i, e); i == e when there are none.
+size_t CapitalsToParenthesis(std::string_view text, size_t i) {
+  size_t e = i;
+  while (e < text.size() && e - i <= 2 * kMaxLetters && (IsUpper(text[e]) || text[e] == '.')) ++e;
+  if (e >= text.size() || text[e] != ')') return i;
+  if (PeriodInitials(text, i, e)) return e;
+  if (text.substr(i, e - i).find('.') != std::string_view::npos || e - i < kMinLetters || e - i > kMaxLetters) return i;
+  return e;
+}
+
+// The places beside a name at text[nb, ne) where a text defines initials
+// for it: in parentheses right after it ("Daw Khin Sandar Win (KSW)",
+// '("Kasia", KW)', "/HFM/", "(A.D.)"), in parentheses that end a
+// description in lower case after a comma on its line ("Hamadoun Toure,
+// point focal securite (HT)"), and in a legend ("SAM = Sahra Abdirahman
+// Mohamud", "K.O. = Katerina Orfanou", "Gemechu Dinqa = GD"). Each as [b, e).
+std::vector<std::pair<size_t, size_t>> InitialsBesideName(std::string_view text, size_t nb, size_t ne) {
+  std::vector<std::pair<size_t, size_t>> out;
+  if (const auto [b, e] = ParenthesisedCapitals(text, ne); b != e) {
+    out.push_back({b, e});
+  } else if (text.compare(ne, 2, " (") == 0) {
+    if (const size_t pe = CapitalsToParenthesis(text, ne + 2); pe != ne + 2) out.push_back({ne + 2, pe});
+  }
+  // A description after a comma: no capital, digit or bracket before the '('.
+  constexpr size_t kMaxDescription = 60;
+  if (ne < text.size() && text[ne] == ',') {
+    size_t p = ne + 1;
+    while (p < text.size() && p - ne <= kMaxDescription && text[p] != '(' && text[p] != '\n' && !IsUpper(text[p]) &&
+           !(text[p] >= '0' && text[p] <= '9') && text[p] != ')' && text[p] != '[' && text[p] != ',') {
+      ++p;
+    }
+    if (p < text.size() && text[p] == '(' && p > ne + 2 && text[p - 1] == ' ') {
+      if (const size_t pe = CapitalsToParenthesis(text, p + 1); pe != p + 1) out.push_back({p + 1, pe});
+    }
+  }
+  // A legend: "X = Name" or "Name = X", the capitals standing alone.
+  auto capitals_back = [&](size_t e) {
+    size_t b = e;
+    while (b > 0 && e - b <= 2 * kMaxLetters && (IsUpper(text[b - 1]) || text[b - 1] == '.')) --b;
+    return b;
+  };
+  auto alone = [&](size_t b, size_t e) {
+    return e - b >= kMinLetters && (b == 0 || !IsWordByte(text[b - 1])) && (e == text.size() || !IsWordByte(text[e])) &&
+           (PeriodInitials(text, b, e) || text.substr(b, e - b).find('.') == std::string_view::npos);
+  };
+  {
+    size_t p = nb;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p > 0 && text[p - 1] == '=') {
+      size_t e = p - 1;
+      while (e > 0 && text[e - 1] == ' ') --e;
+      const size_t b = capitals_back(e);
+      if (b < e && alone(b, e)) out.push_back({b, e});
+    }
+  }
+  {
+    size_t p = ne;
+    while (p < text.size() && text[p] == ' ') ++p;
+    if (p < text.size() && text[p] == '=') {
+      size_t b = p + 1;
+      while (b < text.size() && text[b] == ' ') ++b;
+      size_t e = b;
+      while (e < text.size() && e - b <= 2 * kMaxLetters && (IsUpper(text[e]) || text[e] == '.')) ++e;
+      // A sentence's period after bare capitals ("= GD.") is not theirs.
+      if (e > b + 1 && text[e - 1] == '.' && text.substr(b, e - 1 - b).find('.') == std::string_view::npos) --e;
+      if (b < e && alone(b, e)) out.push_back({b, e});
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 namespace {
@@ -270,18 +452,23 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
       if (!IsNoPersonAbbreviation(WithoutPeriods(name))) found.push_back({std::string(name), f.confidence});
       continue;
     }
-    const auto [b, e] = ParenthesisedCapitals(text, f.end);
-    if (b == e) continue;
-    const std::string_view caps = text.substr(b, e - b);
-    if (IsNoPersonAbbreviation(caps)) continue;
-    bool match = false;
-    for (bool hyphens : {false, true}) {
-      for (bool titles : {false, true}) match = match || Initials(name, hyphens, titles) == caps;
+    for (const auto& [b, e] : InitialsBesideName(text, f.begin, f.end)) {
+      const std::string_view caps = text.substr(b, e - b);
+      const bool periods = caps.find('.') != std::string_view::npos;
+      const std::string letters = periods ? WithoutPeriods(caps) : std::string(caps);
+      // Initials with periods right after the name are its own even when
+      // they read as an abbreviation ("Dr. Ayman al-Darsi (A.D.)").
+      if (!periods && IsNoPersonAbbreviation(letters)) continue;
+      bool match = AbbreviatesName(name, letters);
+      for (int extra = 1; extra <= 3 && !match; ++extra) {
+        const size_t start = NameStartBefore(text, f.begin, extra);
+        if (start == f.begin) break;
+        match = AbbreviatesName(text.substr(start, f.end - start), letters);
+      }
+      if (!match) continue;
+      added.push_back(Finding{b, e, Kind::kPerson, "INITIALS", f.confidence, "link"});
+      found.push_back({std::string(caps), f.confidence});
     }
-    match = match || LooseInitials(name, caps);
-    if (!match) continue;
-    added.push_back(Finding{b, e, Kind::kPerson, "INITIALS", f.confidence, "link"});
-    found.push_back({std::string(caps), f.confidence});
   }
   // Definitions after a person noun ("the survivor (hereafter JPN)"); after
   // a PERSON finding they need not match its initials ("Abdulqodir Hamroqul
@@ -340,8 +527,8 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
       if (confidence == 0 && !by_letters.empty()) {
         const std::string_view run = text.substr(i, end - i);
         if (run.find('.') == std::string_view::npos) {
-          if (auto it = run.size() < kMinUndefinedLetters ? by_letters.end() : by_letters.find(run);
-              it != by_letters.end()) {
+          const bool usable = run.size() >= kMinUndefinedLetters || TwoLetterPersonContext(text, i, end);
+          if (auto it = usable ? by_letters.find(run) : by_letters.end(); it != by_letters.end()) {
             confidence = it->second;
           }
         } else if (PeriodInitials(text, i, end)) {

@@ -318,6 +318,26 @@ TEST(LinkTest, AbbreviatedNames) {
       {"- Narine Mkrtchyan (NMK), UNICEF\n3. NMK to visit", "Narine Mkrtchyan", "Narine Mkrtchyan@0 NMK@1 NMK@1"},
       {"Chair: Petrosyan, Anahit (ANP) \xE2\x80\x93 head\nANP said", "Petrosyan, Anahit",
        "Petrosyan, Anahit@0 ANP@1 ANP@1"},
+      // Only part of the name read: the words before count; a middle
+      // name's letter left out; a leading word that is no title left out; a
+      // nickname in quotes before the initials.
+      {"- Anahit Petrosyan (ANP), chair\nANP said", "Petrosyan", "Anahit Petrosyan@0 ANP@1 ANP@1"},
+      {"Minutes: Lilit Hakobyan (LSH)\nby LSH", "Lilit Hakobyan", "Lilit Hakobyan@0 LSH@1 LSH@1"},
+      {"- Pan Tomasz Wisniewski (TWI), PAH\n2.3 TWI: roofing", "Pan Tomasz Wisniewski",
+       "Pan Tomasz Wisniewski@0 TWI@1 TWI@1"},
+      {"Operators: Katarzyna Wojcik (\"Kasia\", KW)\n#01 | UA | KW", "Katarzyna Wojcik",
+       "Katarzyna Wojcik@0 KW@1 KW@1"},
+      {"Lilit Hakobyan (LHX) said", "Lilit Hakobyan", "Lilit Hakobyan@0"},    // not H last
+      {"Lilit Hakobyan (LSSH) said", "Lilit Hakobyan", "Lilit Hakobyan@0"},   // two letters more
+      {"The Gold Star Petrosyan (GSP) met", "Petrosyan", "Petrosyan@0"},  // common words before
+      // A legend; parentheses that end a description after a comma;
+      // initials with periods in parentheses, even those of an abbreviation.
+      {"GD  = Gemechu Dinqa (Oromo)\nCALL 14 | GD | ok", "Gemechu Dinqa", "GD@0 Gemechu Dinqa@1 GD@0"},
+      {"Ops: Gemechu Dinqa = GD.\n| GD |", "Gemechu Dinqa", "Gemechu Dinqa@0 GD@1 GD@1"},
+      {"By: Hamadou Toure, point focal (HT)\npar HT et", "Hamadou Toure", "Hamadou Toure@0 HT@1 HT@1"},
+      {"By: Hamadou Toure, Save the Children (SC)\nSC", "Hamadou Toure", "Hamadou Toure@0"},  // not a description
+      {"- Ayman al-Darsi (A.D.), desk lead\ndesk: A.D.", "Ayman al-Darsi", "Ayman al-Darsi@0 A.D.@-1 A.D.@-1"},
+      {"GD = Gemechu Dinqa and AB = Gemechu Dinqa", "Gemechu Dinqa", "GD@0 Gemechu Dinqa@1 Gemechu@1 Dinqa@1"},
       {"Narine Mkrtchyan (NRC) and the NRC", "Narine Mkrtchyan", "Narine Mkrtchyan@0"},  // an organisation's acronym
       {"Narine Mkrtchyan (MKN) said", "Narine Mkrtchyan", "Narine Mkrtchyan@0"},        // not from the first letter
       // A name no detector read that defines its initials; not an organisation's.
@@ -345,8 +365,15 @@ TEST(LinkTest, AbbreviatedNames) {
       {"Present: Firas Yousif Matti. FYM to follow up; FYMX; fym", "Firas Yousif Matti",
        "Firas Yousif Matti@0 FYM@1"},
       {"Chair: Nour al-Huda Salem\nNHS opened the meeting", "Nour al-Huda Salem", "Nour al-Huda Salem@0 NHS@1"},
-      {"- Hiba al-Obaidi, lawyer\nFollow up \xE2\x80\x93 H.O. + HO", "Hiba al-Obaidi", "Hiba al-Obaidi@0 H.O.@-1"},
+      {"- Hiba al-Obaidi, lawyer\nFollow up \xE2\x80\x93 H.O.; HO", "Hiba al-Obaidi", "Hiba al-Obaidi@0 H.O.@-1"},
       {"Nadia Rose Cohen of the NRC said", "Nadia Rose Cohen", "Nadia Rose Cohen@0"},
+      // Two bare capitals where a person stands: before ':', a lower-case
+      // word, '>' or '+'; after "via", "by", '+'; alone in a table cell; a
+      // sign-off after a dash. Not elsewhere, not for things (CP).
+      {"Present: Hana Ghali\nHG screened 52. via HG only. JW > HG + HG: ok\n| HG |\nto police - HG\n", "Hana Ghali",
+       "Hana Ghali@0 HG@1 HG@1 HG@1 HG@1 HG@1 HG@1"},
+      {"Present: Hana Ghali\nThe HG Group. HG\nHG-2", "Hana Ghali", "Hana Ghali@0"},
+      {"Present: Carlos Perez\nCP team met CP: ok", "Carlos Perez", "Carlos Perez@0"},
       // Inside a longer token: not the abbreviation.
       {"Rahim Karimi (RK) and RKX; the RK-2 form; rk", "Rahim Karimi", "Rahim Karimi@0 RK@1"},
   };
