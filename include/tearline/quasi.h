@@ -136,7 +136,8 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // ("Hadjé Fatimé Mbodou"), Aceh's Teungku, Tgk and Keuchik (the village
 // head: "Keuchik Zulkifli"), Mindanao's Datu and Hadji, the Philippine police's PLtCol, PCol, PMaj and PCpt, the Italian
 // Dott and Sig;
-// the Burmese and Karen U, Ko, Ma, Naw and Saw only so written, before a
+// the Burmese and Karen U, Ko, Ma, Naw and Saw, and the French kin words of
+// Central and West Africa Papa, Tonton and Tantine ("Tonton Émile"), only so written, before a
 // space and name words in title case, since they are also words and
 // abbreviations ("U.S.", "MA", a chat's "U GOING OUT"; "U" also needs two
 // name words and no lower-case word before it: "so U Know What"; "Ko
@@ -199,7 +200,10 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // "conocido/a como", "llaman", "le dicen", and "calls/called
 // himself/herself", and after "called" in French, Spanish and Portuguese
 // (appelé, appelée, llamado, llamada, chamado, chamada: 'appelé « Bello »
-// par les autres'); and so is one
+// par les autres') and "apodo" ('de apodo "Chamo Lucho"'), and after any
+// lower-case word for a relative or a role that the relation detector
+// reads a name after, in any of its languages ('su nieta "Mimí"', 'escort
+// "Ksiusha"', 'la voisine « Mama Rose »'); and so is one
 // in parentheses right after a capitalised word that may end a name
 // ('Gurgen ("Gugo") will move'; not after a sentence opener nor the words
 // for things below: 'Operation ("Red Dawn")'); and one to
@@ -296,7 +300,8 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // our, your, in any case), an optional "real" or "full", and "name is" ("we
 // believe his name is Désiré Lokpa", "Her real name is Amina Yusuf"), and so
 // is one after "se chama", "se llama" or "s'appelle", and one after Spanish
-// "un tal" / "una tal" ("a certain": "un tal Ferney"). Kin words include
+// "un tal" / "una tal" ("a certain": "un tal Ferney"), "nombre real", "real
+// name" and "full name" ("(nombre real Edinson Mora, 30)"). Kin words include
 // Portuguese, Spanish and French ones (marido, esposa, irmã, filho, tio,
 // hermano, hija, mari, sœur, fils, ...) and Russian and Ukrainian ones in
 // Latin letters (dyadya, dyadko, tyotya, tetya, titka, babushka, babusya,
@@ -487,7 +492,7 @@ size_t ArabicArticleLength(std::string_view word);
 // Caseworker, Author, Beneficiary, Applicant, Claimant, Complainant, Victim,
 // Survivor, Witness, Informant, Patient, Respondent, Interviewer,
 // Interviewee, Interpreter, Translator, Enumerator, Operator, Driver, Focal
-// point, Contact person, Team lead(er), Supervisor, Intake worker, Checked,
+// (point), Contact person, Team lead(er), Supervisor, Intake worker, Checked,
 // Secretary (one of these words after one or two others too: "Day
 // operator", "Night operator"), Chairperson, Chairman,
 // Chairwoman, Treasurer, Signed (by), Reported/Compiled/Prepared/Submitted/
@@ -533,7 +538,11 @@ size_t ArabicArticleLength(std::string_view word);
 // that has one; "nom", "nombre" or "nome" and one word that is no
 // preposition is a name label; a name label in parentheses ("(nome warao:
 // Jobaji)", "(alias: Bouba)") has its value up to the ')' on its line;
-// "Children", "Sons", "Siblings" and the like label lists of names, and so
+// "Children", "Sons", "Siblings" and the like label lists of names, as do
+// the labels of a meeting's attendance (Present, Participants, Attendees,
+// In attendance, Apologies, Regrets, Absent, Excused; there only the names
+// of two words or more with no word of two capitals or more count:
+// "Apologies: Ashot Manukyan, Dilijan PHC" reads "Ashot Manukyan"), and so
 // do labels that end in "name age" ("Members_name_age", "Child name/age"):
 // under such a label an age of one or two digits ends a name and a
 // separator may follow it ("Rukia Begum 31; Anwar 6"). Lines of

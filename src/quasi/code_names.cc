@@ -34,7 +34,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 142> kTriggers = {{
+constexpr std::array<Trigger, 143> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -73,7 +73,7 @@ constexpr std::array<Trigger, 142> kTriggers = {{
     // "Chino"'); a quoted name after more words for the person ('le
     // commandant « Bako »', 'Ranger "Dam"', 'name tag "Thanawat"') and after
     // one of them and "called" ('a commander called "Wut Bol"').
-    {"surnomm\xC3\xA9", true, false}, {"surnomm\xC3\xA9" "e", true, false}, {"apodado", true, false},
+    {"surnomm\xC3\xA9", true, false}, {"surnomm\xC3\xA9" "e", true, false}, {"apodado", true, false}, {"apodo", true, false},
     {"apodada", true, false}, {"name tag", true, false}, {"ranger", true, false}, {"commander", true, false},
     {"commandant", true, false}, {"soldier", true, false}, {"officer", true, false}, {"policeman", true, false},
     {"passeur", true, false}, {"coyote", true, false}, {"pollero", true, false}, {"jefe", true, false},
@@ -345,6 +345,22 @@ class CodeNameDetector final : public Detector {
     }
   }
 
+  // Whether a word for a relative or a person's role in any of the relation
+  // detector's languages ends one space before the quote at text[q] ('su
+  // nieta "Mimi"', 'escort "Ksiusha"', 'la voisine « Mama Rose »'):
+  // quasi::IsRelationWord of the word in lower case.
+  static bool RelationWordBefore(std::string_view text, size_t q) {
+    if (q < 3 || text[q - 1] != ' ') return false;
+    size_t b = q - 1;
+    while (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-') && q - 1 - b < 24) --b;
+    if (b == q - 1 || (b > 0 && IsWordByte(text[b - 1]))) return false;
+    std::string word(text.substr(b, q - 1 - b));
+    for (char& c : word) {
+      if (quasi::IsUpperAscii(c)) return false;  // "Brother "Ali"" is a title's
+    }
+    return quasi::IsRelationWord(word);
+  }
+
   // Whether text[i] follows an opening quote (so it starts a name though the
   // byte before is a word byte of a curly quote).
   static bool IsQuoteEnd(std::string_view text, size_t i) { return OpeningQuoteBefore(text, i) >= 2; }
@@ -395,7 +411,7 @@ class CodeNameDetector final : public Detector {
     if (i + 2 < n && IsUpperAscii(text[i + 1]) && IsUpperAscii(text[i + 2])) return;  // capitals: CapitalsCandidate
     const size_t e = QuotedNameEnd(text, i);
     if (e == 0) return;
-    if (TriggerBefore(text, q, /*strong_only=*/true)) {
+    if (TriggerBefore(text, q, /*strong_only=*/true) || RelationWordBefore(text, q)) {
       Report(i, e, sink, from);
     } else if (ParenthesisedNickname(text, q, i, e) || DashedNickname(text, q, i, e) ||
                TrailingNickname(text, q, e) || ListedQuotedName(text, q, e) || BesideHandle(text, q, e) ||

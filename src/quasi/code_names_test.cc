@@ -85,6 +85,10 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"Ranger \"Dam\" injured; name tag \"Thanawat\"", "PERSON/CODENAME[8,11) PERSON/CODENAME[32,40)"},
       {"a commander called\n\"Wut Bol\" recruits", "PERSON/CODENAME[20,27)"},
       {"an operation called \"Red Dawn\"", ""},
+      // Any word for a relative or a role of the relation detector; "apodo".
+      {"con su nieta \"Mimi\" y escort \"Ksiusha\"; de apodo \"Chamo Lucho\"",
+       "PERSON/CODENAME[14,18) PERSON/CODENAME[30,37) PERSON/CODENAME[50,61)"},
+      {"the company \"Acme\" and the report \"Red Dawn\"", ""},
       {"un assaillant appel\xC3\xA9 \xC2\xAB Bello \xC2\xBB par; un hombre llamado \"Chino\"",
        "PERSON/CODENAME[25,30) PERSON/CODENAME[58,63)"},
       // Portuguese and Spanish cues; kin and an admin before a quote; beside a handle.

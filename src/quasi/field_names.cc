@@ -59,6 +59,11 @@ static_assert(std::is_sorted(std::begin(kKinLabels), std::end(kKinLabels)));
 constexpr std::string_view kKinListLabels[] = {"brothers", "children", "daughters", "dependants", "dependents",
                                                "grandchildren", "kids", "siblings", "sisters", "sons"};
 static_assert(std::is_sorted(std::begin(kKinListLabels), std::end(kKinListLabels)));
+// Whole labels of those present at or absent from a meeting ("Apologies:
+// Sherko Ehmed (camp management)"), read as a list of names. Sorted.
+constexpr std::string_view kAttendanceLabels[] = {"absent", "apologies", "attendees", "excused",
+                                                  "in attendance", "participants", "present", "regrets"};
+static_assert(std::is_sorted(std::begin(kAttendanceLabels), std::end(kAttendanceLabels)));
 // Whole labels of the person who plays a role in a case or signs a document
 // ("Caller:", "Caseworker:", "Reported by:", "Secretary:"): read as kin
 // labels are. Sorted.
@@ -66,7 +71,7 @@ constexpr std::string_view kRoleLabels[] = {
     "applicant", "approved", "approved by", "author", "beneficiary", "caller", "caregiver", "case worker",
     "caseworker", "chairman", "chairperson", "chairwoman", "checked", "checked by", "claimant", "compiled by",
     "complainant", "completed by", "contact person", "distributed by", "driver", "entered by", "enumerator",
-    "focal point", "guardian", "host", "informant", "intake worker", "interpreter", "interviewed by", "interviewee",
+    "focal", "focal point", "guardian", "host", "informant", "intake worker", "interpreter", "interviewed by", "interviewee",
     "interviewer", "operator", "operator signature", "patient", "prepared by", "received by", "recorded by",
     "registered by", "reported by", "respondent", "reviewed", "reviewed by", "secretary", "signed", "signed by",
     "spokesman", "spokesperson", "spokeswoman", "submitted by", "supervisor", "survivor", "team lead", "team leader",
@@ -102,7 +107,10 @@ static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations
 
 using quasi::Listed;
 
-enum class Label { kNone, kName, kNames, kKin, kRole, kPlace };
+// kAttendance: a list of those at a meeting, read as kNames is, but only the
+// items that are names of two words or more and hold no acronym ("Dilijan
+// PHC", "MoMD Nineveh", "Gaziantep hub" are bodies and places).
+enum class Label { kNone, kName, kNames, kKin, kRole, kPlace, kAttendance };
 
 constexpr size_t kMaxPlaceValue = 80;  // bytes of a place label's value
 // Lower-case words of a place's name: particles and words for a kind of
@@ -333,6 +341,7 @@ Label ClassifyLabelText(std::string_view text) {
   if (label == "name age" || label == "names age" || label == "name/age") return Label::kNames;
   if (Listed(kKinLabels, label)) return Label::kKin;
   if (Listed(kKinListLabels, label)) return Label::kNames;
+  if (Listed(kAttendanceLabels, label)) return Label::kAttendance;
   if (Listed(kRoleLabels, label)) return Label::kRole;
   if (Listed(kPersonLabels, label)) return Label::kName;
   // "Day operator", "Night operator": a role label's word after one or two
@@ -922,9 +931,26 @@ class FieldNameDetector final : public Detector {
     sink.Add(Finding{p, e, Kind::kLoc, "FIELD", kFieldNameConfidence, kId});
   }
 
+  // Whether a name read under an attendance label is a person's: two words
+  // or more, none with two capitals or more ("PHC", "MoMD", "DoH").
+  static bool AttendeeName(std::string_view name) {
+    size_t words = 0;
+    for (size_t p = 0; p < name.size();) {
+      while (p < name.size() && name[p] == ' ') ++p;
+      size_t e = p, capitals = 0;
+      while (e < name.size() && name[e] != ' ') capitals += IsUpperAscii(name[e++]);
+      if (e > p) ++words;
+      if (capitals >= 2) return false;
+      p = e;
+    }
+    return words >= 2;
+  }
+
   // The names of the value at text[p...] up to the end of its line.
   static void Value(std::string_view text, size_t p, Label label, FindingSink& sink) {
     const size_t n = text.size();
+    const bool attendance = label == Label::kAttendance;
+    if (attendance) label = Label::kNames;
     while (p < n && (text[p] == ' ' || text[p] == '\t')) ++p;
     if (label == Label::kPlace) {
       PlaceValue(text, p, sink);
@@ -952,7 +978,9 @@ class FieldNameDetector final : public Detector {
     }
     size_t begin = p, end = p, words = 0;
     auto flush = [&]() {
-      if (end > begin) sink.Add(Finding{begin, end, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+      if (end > begin && (!attendance || AttendeeName(text.substr(begin, end - begin)))) {
+        sink.Add(Finding{begin, end, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+      }
       begin = end;
       words = 0;
     };

@@ -61,6 +61,13 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Children names: Lola (9), Madina (6) and Zuhra (2)", "Lola | Madina | Zuhra"},
       {"Members_name_age: Rukia Begum 31; Anwar 6", "Rukia Begum | Anwar"},  // bare ages
       {"Children: Amina 7, Zara 4 and Ali 2", "Amina | Zara | Ali"},
+      // A meeting's attendance.
+      {"Apologies: Sherko Ehmed (camp management)\nPresent: Hana Ghali, Jamal Wasiq and K. Obi\n",
+       "Sherko Ehmed | Hana Ghali | Jamal Wasiq | K. Obi"},
+      {"Participants: 12 (7 women)\nAbsent: none\n", ""},
+      {"Apologies: Ashot Manukyan, Dilijan PHC\nApologies: MoMD Nineveh branch\nPresent: Gaziantep hub\n",
+       "Ashot Manukyan"},
+      {"TAG: ARREST    FOCAL: Warsame Kahiye\n", "Warsame Kahiye"},
       {"Children: Amina 7 Zara", "Amina"},                                    // no separator after the age
       {"Name: Amina 7, Zara", "Amina"},                                      // one name: a number ends it
       {"Distributed_by: Z.I.\nVerified by: Rahim Noori, CP team", "Z.I. | Rahim Noori"},

@@ -463,7 +463,10 @@ class InitialsDetector final : public Detector {
     if (p < b && p > 0 && IsWordByte(text[p - 1])) {
       size_t w = p;
       while (w > 0 && IsWordByte(text[w - 1])) --w;
-      if (IsUpperAscii(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80) return false;
+      // A capitalised word; a non-ASCII one unless it is punctuation or a
+      // symbol of U+2000 to U+2FFF ("–", "•").
+      const auto lead = static_cast<unsigned char>(text[w]);
+      if (IsUpperAscii(text[w]) || (lead >= 0x80 && lead != 0xE2)) return false;
       // After an article: an organisation's ("the A.B.").
       const std::string_view word = text.substr(w, p - w);
       if (word == "the" || word == "a" || word == "an") return false;

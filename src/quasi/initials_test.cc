@@ -86,6 +86,7 @@ TEST(InitialsTest, BareInitialsStandingAlone) {
   const Case cases[] = {
       {"1. f/u C.M.F. re copy of the list", "C.M.F."},
       {"accompanied F.M. + mother to hospital", "F.M."},
+      {"link to cash \xE2\x80\x93 Z.K. + LH \xE2\x80\x93 18/04", "Z.K."},  // after a dash
       {"The vote A.B. took place.", "A.B."},
       {"We met the A.B.\n", ""},  // after an article: an organisation's
       {"She asks to be named \"S.A.\" only.", "S.A."},

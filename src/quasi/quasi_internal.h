@@ -234,4 +234,9 @@ inline uint32_t HighBitMask(Bytes16 m) {
 #endif
 }
 
+// Whether `word` (lower case) is a word for a relative or a person's role
+// that the relation detector reads a name after ("brother", "nieta",
+// "driver", "half-sister"; relation_names.cc).
+bool IsRelationWord(std::string_view word);
+
 }  // namespace tearline::quasi

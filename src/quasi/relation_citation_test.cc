@@ -29,6 +29,7 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"o pai se chama Abdala e", "PERSON/ROLE[15,21)"},
       {"en el puente, un tal Ferney, pregunta", "PERSON/ROLE[21,27)"},  // "a certain"
       {"no tal Ferney; el tal Ferney", ""},
+      {"(nombre real Edinson Mora, 30); real name Amina; the name Kabul", "PERSON/ROLE[13,25) PERSON/ROLE[42,47)"},
       {"field volunteer Derna/Martuba; volunteer Aisha / Kakuma", "PERSON/ROLE[41,46)"},  // a slash joins places
       {"ok. dyadya Vasya knows me", "PERSON/RELATIVE[11,16)"},  // Russian kin words in Latin letters
       {"Il s'appelle Idriss.", "PERSON/ROLE[13,19)"},

@@ -57,7 +57,7 @@ constexpr RelationWord kRelationWords[] = {
     {"daughter", false, false}, {"daughter-in-law", false, false}, {"daughters", true, false},
     {"dedushka", false, false}, {"defendant", false, true}, {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true},
     {"detainees", true, true}, {"do\xC3\xB1" "a", false, true}, {"driver", false, true}, {"drivers", true, true}, {"dyadko", false, false}, {"dyadya", false, false},
-    {"elder", false, true}, {"elders", true, true}, {"employee", false, true}, {"enfants", true, false},
+    {"elder", false, true}, {"elders", true, true}, {"employee", false, true}, {"enfants", true, false}, {"escort", false, true}, {"escorts", true, true},
     {"esposa", false, false}, {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true},
     {"farmer", false, true}, {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false},
     {"fiancee", false, false}, {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false},
@@ -179,6 +179,8 @@ const std::array<uint64_t, 1024>& RelationFilter() {
     add("member");
     add("late");
     add("tal");
+    add("real");  // "nombre real"
+    add("name");  // "real name", "full name"
     for (std::string_view called : {"appel\xC3\xA9", "appel\xC3\xA9" "e", "llamado", "llamada", "chamado", "chamada"}) {
       add(called);
     }
@@ -316,6 +318,13 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     return &kIsCalled;
   }
   if (word == "appelle" && e == gap && b >= 2 && (text.compare(b - 2, 2, "s'") == 0)) return &kIsCalled;
+  // "(nombre real Edinson Mora, 30)", "real name Amina Yusuf", "full name
+  // Amina Yusuf": a name given as a name.
+  if (word == "real" && e == gap && word_before(b) == "nombre") return &kIsCalled;
+  if (word == "name" && e == gap) {
+    const std::string_view kind = word_before(b);
+    if (kind == "real" || kind == "full") return &kIsCalled;
+  }
   // "the widow of Samir", "la hija de Pedro", "la veuve de Samir": a word of
   // kin (no role, no plural) before "of" or "de".
   if ((word == "of" || word == "de") && e == gap) {
@@ -558,5 +567,7 @@ class RelationNameDetector final : public Detector {
 }  // namespace
 
 std::unique_ptr<const Detector> NewRelationNameDetector() { return std::make_unique<RelationNameDetector>(); }
+
+bool quasi::IsRelationWord(std::string_view word) { return FindRelationWord(word) != nullptr; }
 
 }  // namespace tearline

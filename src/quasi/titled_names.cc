@@ -47,9 +47,12 @@ constexpr std::array<std::string_view, 71> kHonorifics = {
     "pltcol", "pcol",   "pmaj",   "pcpt",   // Philippine police ranks: "PLtCol. Abubakar"
     "dott",   "sig"};                       // Italian: "Dott. Greco", "Sig. Rossi"
 // Burmese and Karen honorifics that are also English words or abbreviations
-// ("U Tin Win", "Ko Zaw", "Ma Thida", "Naw Say Paw", "Saw Eh Doh"): only as
-// written here, a capital and lower case, never in capitals ("MA Program").
-constexpr std::array<std::string_view, 5> kMixedCaseHonorifics = {"Ko", "Ma", "Naw", "Saw", "U"};
+// ("U Tin Win", "Ko Zaw", "Ma Thida", "Naw Say Paw", "Saw Eh Doh"), and the
+// kin words Central and West Africa address elders by in French ("Papa
+// Moussa", "Tonton Émile", "Tantine Rose"): only as written here, a capital
+// and lower case, never in capitals ("MA Program", "PAPA BRAVO").
+constexpr std::array<std::string_view, 8> kMixedCaseHonorifics = {"Ko",  "Ma",  "Naw",    "Saw",
+                                                                  "U",   "Papa", "Tonton", "Tantine"};
 // Their first letters in upper case: the bytes the candidate search looks for.
 constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNBT";
 static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {

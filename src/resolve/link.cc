@@ -7,6 +7,7 @@
 #include "abbreviated_names.h"
 #include "link_words.h"
 #include "coordinated_names.h"
+#include "listed_names.h"
 #include "finding_index.h"
 #include "patronyms.h"
 #include "uncommon_names.h"
@@ -525,7 +526,10 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     link_internal::AddNamesWrappedAfterNames(text, options.min_confidence, &findings);
   }
   if (options.join_patronyms) JoinPatronyms(text, &findings);
-  if (options.coordinate) link_internal::AddCoordinatedNames(text, options.min_confidence, &findings);
+  if (options.coordinate) {
+    link_internal::AddCoordinatedNames(text, options.min_confidence, &findings);
+    link_internal::AddNamesListedWithNames(text, options.min_confidence, &findings);
+  }
   if (options.abbreviate) link_internal::AddAbbreviatedNames(text, options.min_confidence, &findings);
   if (options.extend_uncommon) link_internal::ExtendOverUncommonNameWords(text, options.min_confidence, &findings);
   std::vector<size_t> persons;

@@ -389,6 +389,44 @@ TEST(LinkTest, AbbreviatedNames) {
   EXPECT_EQ(l.findings.size(), 1u);
 }
 
+// The names that open the items of a list whose other items open with names.
+TEST(LinkTest, NamesListedWithNames) {
+  struct Row {
+    const char* text;
+    std::vector<const char*> persons;  // PERSON findings at 0.6
+    const char* want;                  // Render of every PERSON finding
+  };
+  const Row rows[] = {
+      {" 1. Rojda Xelil \xE2\x80\x93 chair\n 2. Hagop Kazarian \xE2\x80\x93 legal aid\n"
+       " 3. Berivan Shex Musa \xE2\x80\x93 women's centre\n 4. Abdulkarim al-Ubaid (\"Abu Firas\") - committee\n"
+       " 5. Nurettin Tokmak \xE2\x80\x93 volunteer\n",
+       {"Rojda Xelil", "Hagop Kazarian", "Nurettin Tokmak"},
+       "Rojda Xelil@0 Hagop Kazarian@1 Berivan Shex Musa@2 Abdulkarim al-Ubaid@3 Nurettin Tokmak@4"},
+      {"- Amina Yusuf, driver\n- Karim Wardak, cook\n- Gulalai Safi, nurse\n- Water Point, dry\n",
+       {"Amina Yusuf", "Karim Wardak"}, "Amina Yusuf@0 Karim Wardak@1 Gulalai Safi@2"},
+      // Half the names read: not enough.
+      {"- Amina Yusuf\n- Karim Wardak\n- Dadaab Ifo\n- Kalobeyei New\n", {"Amina Yusuf", "Karim Wardak"},
+       "Amina Yusuf@0 Karim Wardak@1"},
+      // One name read: not enough; a list of places; a marker of another kind.
+      {"1. Amina Yusuf\n2. Hana Ghali\n3. Jamal Wasiq\n", {"Amina Yusuf"}, "Amina Yusuf@0"},
+      {"- Kakuma Three\n- Amina Yusuf\n- Karim Wardak\n- Dadaab Ifo\n- Hagadera Camp\n- Kalobeyei New\n",
+       {"Amina Yusuf", "Karim Wardak"}, "Amina Yusuf@0 Karim Wardak@1"},
+      {"1. Amina Yusuf\n2. Karim Wardak\n- Hana Ghali\n", {"Amina Yusuf", "Karim Wardak"},
+       "Amina Yusuf@0 Karim Wardak@1"},
+      // Segments that are no names: a digit, a common word, one word.
+      {"1. Amina Yusuf\n2. Karim Wardak\n3. Block 12\n4. The Office\n5. Kakuma\n", {"Amina Yusuf", "Karim Wardak"},
+       "Amina Yusuf@0 Karim Wardak@1"},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    std::vector<Finding> given;
+    for (const char* p : r.persons) given.push_back(Person(text, p, 0, 0.6f));
+    Linked l = LinkMentions(text, given);
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(text, l), r.want) << r.text;
+  }
+}
+
 TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
   struct Case {
     const char* text;

@@ -1,0 +1,199 @@
+// Names in a list of names. Contract in listed_names.h and tearline/resolve.h
+// (LISTED NAMES).
+#include "listed_names.h"
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+#include <string>
+
+#include "common_words.h"
+#include "link_words.h"
+#include "patronyms.h"
+#include "uncommon_names.h"
+
+namespace tearline::link_internal {
+namespace {
+
+// A list needs this many items, and this many of them opening with a name a
+// detector read, before its other items are read as names.
+constexpr size_t kMinItems = 3;
+constexpr size_t kMinNamedItems = 2;
+constexpr size_t kMinNameWords = 2;
+constexpr size_t kMaxNameWords = 5;
+// A place or an organisation read at least this surely is left alone.
+constexpr float kSureOtherReading = 0.6f;
+
+// Lower-case particles inside names ("Amer al-Hamoud", "Juan de la Cruz").
+// Sorted.
+constexpr std::string_view kParticles[] = {"al", "ben",  "bin", "bint", "da",   "de", "del", "di",
+                                           "el", "ibn",  "la",  "mint", "ould", "van", "von", "wad"};
+static_assert(std::is_sorted(std::begin(kParticles), std::end(kParticles)));
+
+// Capitalised words that end the names of places, organisations and things
+// ("Tal Abyad Road", "Water Point", "Women's Committee"), lower case. Sorted.
+constexpr std::string_view kThingHeads[] = {
+    "agency", "area",    "block",   "bridge", "camp",     "center",   "centre",  "church",   "city",
+    "clinic", "college", "committee", "council", "district", "gate",  "group",   "hospital", "hotel",
+    "market", "mosque",  "office",  "point",  "river",    "road",     "school",  "site",     "station",
+    "street", "team",    "town",    "unit",   "village",  "zone",
+};
+static_assert(std::is_sorted(std::begin(kThingHeads), std::end(kThingHeads)));
+
+enum class Marker { kNone, kNumber, kDash, kStar, kBullet };
+
+// One item of a list: its marker, and the segment that may hold a name.
+struct Item {
+  Marker marker = Marker::kNone;
+  size_t line = 0;       // where the line starts
+  size_t begin = 0;      // the first segment: after the marker ...
+  size_t end = 0;        // ... up to " – ", " - ", ", ", " (", ":", a tab, " |" or the line's end
+  bool name_shaped = false;
+};
+
+// The list marker at text[p...] ("4. ", "4) ", "- ", "* ", "• ", "– ") and
+// the position after it and its spaces; kNone when there is none.
+Marker MarkerAt(std::string_view text, size_t p, size_t line_end, size_t* after) {
+  Marker m = Marker::kNone;
+  size_t q = p;
+  if (q < line_end && text[q] >= '0' && text[q] <= '9') {
+    while (q < line_end && text[q] >= '0' && text[q] <= '9' && q - p < 3) ++q;
+    if (q < line_end && (text[q] == '.' || text[q] == ')')) {
+      ++q;
+      m = Marker::kNumber;
+    }
+  } else if (q < line_end && text[q] == '-') {
+    ++q;
+    m = Marker::kDash;
+  } else if (q < line_end && text[q] == '*') {
+    ++q;
+    m = Marker::kStar;
+  } else if (text.compare(q, 3, "\xE2\x80\xA2") == 0 || text.compare(q, 3, "\xE2\x80\x93") == 0) {
+    q += 3;
+    m = Marker::kBullet;
+  }
+  if (m == Marker::kNone || q >= line_end || text[q] != ' ') return Marker::kNone;
+  while (q < line_end && text[q] == ' ') ++q;
+  *after = q;
+  return m;
+}
+
+// The end of the first segment of an item at text[b, line_end).
+size_t SegmentEnd(std::string_view text, size_t b, size_t line_end) {
+  for (size_t i = b; i < line_end; ++i) {
+    const char c = text[i];
+    if (c == '\t' || c == ':' || c == ',' || c == ';' || c == '(' || c == '|' || c == '[') return i;
+    if (c == ' ' && i + 1 < line_end) {
+      const char d = text[i + 1];
+      if (d == '-' || d == '(' || d == '|' || text.compare(i + 1, 3, "\xE2\x80\x93") == 0 ||
+          text.compare(i + 1, 3, "\xE2\x80\x94") == 0) {
+        return i;
+      }
+    }
+  }
+  return line_end;
+}
+
+// Whether text[b, e) reads as a person's name: two to five words joined by
+// single spaces, each capitalised (or a particle, or a particle joined by a
+// hyphen to a capitalised word: "al-Ubaid"), no digit; the first word no
+// common English word; none a generic word, a title or a word of kThingHeads.
+bool NameShaped(std::string_view text, size_t b, size_t e) {
+  while (e > b && text[e - 1] == ' ') --e;
+  if (e <= b) return false;
+  size_t words = 0, capitalised = 0;
+  for (size_t p = b; p < e;) {
+    size_t w = p;
+    while (w < e && text[w] != ' ') ++w;
+    const std::string_view word = text.substr(p, w - p);
+    if (word.empty() || ++words > kMaxNameWords) return false;
+    if (std::any_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == '/'; })) {
+      return false;
+    }
+    const size_t hyphen = word.find('-');
+    const std::string_view head = hyphen == std::string_view::npos ? word : word.substr(0, hyphen);
+    if (IsCapitalByte(word[0])) {
+      // The first word no English word ("Water Point"); no word a generic
+      // word, a title or a thing's head. Later words may be ethnic names
+      // ("Karim Wardak").
+      if ((words == 1 && IsCommonWord(word)) || IsGenericNameWord(word) || IsTitleWord(word)) return false;
+      std::string lower(word);
+      for (char& c : lower) c = LowerAsciiByte(c);
+      if (std::binary_search(std::begin(kThingHeads), std::end(kThingHeads), lower)) return false;
+      ++capitalised;
+    } else if (!std::binary_search(std::begin(kParticles), std::end(kParticles), head) ||
+               (hyphen != std::string_view::npos && (hyphen + 1 >= word.size() || !IsCapitalByte(word[hyphen + 1])))) {
+      return false;
+    }
+    p = w;
+    if (p < e) {
+      if (p + 1 >= e || text[p + 1] == ' ') return false;
+      ++p;
+    }
+  }
+  return words >= kMinNameWords && capitalised >= 1 && IsCapitalByte(text[b]);
+}
+
+}  // namespace
+
+void AddNamesListedWithNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  // The items of every list: runs of consecutive lines with the same marker.
+  std::vector<Item> items;
+  for (size_t line = 0; line < text.size();) {
+    size_t line_end = text.find('\n', line);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    size_t p = line;
+    while (p < line_end && (text[p] == ' ' || text[p] == '\t')) ++p;
+    Item item;
+    item.line = line;
+    size_t after = p;
+    item.marker = MarkerAt(text, p, line_end, &after);
+    if (item.marker != Marker::kNone) {
+      item.begin = after;
+      item.end = SegmentEnd(text, after, line_end);
+      while (item.end > item.begin && text[item.end - 1] == ' ') --item.end;
+      item.name_shaped = NameShaped(text, item.begin, item.end);
+    }
+    items.push_back(item);
+    line = line_end + 1;
+  }
+  std::vector<Finding> added;
+  auto covered_by = [&](const Item& it, bool person) {
+    for (const Finding& f : *findings) {
+      if (f.begin >= it.end || f.end <= it.begin) continue;
+      if (person && f.kind == Kind::kPerson && f.confidence >= min_confidence && f.begin <= it.begin + 1 &&
+          2 * (std::min(f.end, it.end) - std::max(f.begin, it.begin)) >= it.end - it.begin) {
+        return true;
+      }
+      if (!person && (f.kind == Kind::kOrg || f.kind == Kind::kLoc) && f.confidence >= kSureOtherReading) return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < items.size();) {
+    if (items[i].marker == Marker::kNone) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < items.size() && items[j].marker == items[i].marker) ++j;
+    size_t shaped = 0, named = 0;
+    for (size_t k = i; k < j; ++k) {
+      if (!items[k].name_shaped) continue;
+      ++shaped;
+      named += covered_by(items[k], true);
+    }
+    // Most items open with a name, and a detector read most of those (two at
+    // least).
+    if (j - i >= kMinItems && named >= kMinNamedItems && 2 * shaped > j - i && 2 * named > shaped) {
+      for (size_t k = i; k < j; ++k) {
+        const Item& it = items[k];
+        if (!it.name_shaped || covered_by(it, true) || covered_by(it, false)) continue;
+        added.push_back(Finding{it.begin, it.end, Kind::kPerson, "LISTED", min_confidence, "link"});
+      }
+    }
+    i = j;
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
+}  // namespace tearline::link_internal

@@ -1,0 +1,23 @@
+// Names in a list whose other items are names ("1. Amer al-Hamoud – health
+// partner", "4. Berivan Sex Musa – women's centre"): the items of a list
+// share their shape, so when most items open with a person's name the
+// others do too. Internal to src/resolve (LinkMentions calls it after the
+// coordinated names; contract in tearline/resolve.h, LISTED NAMES).
+//
+// THREAD SAFETY: a stateless function.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "tearline/finding.h"
+
+namespace tearline::link_internal {
+
+// Adds PERSON findings (subkind LISTED, detector "link", min_confidence) for
+// the names that open the items of a list whose other items open with a
+// PERSON finding of confidence >= min_confidence. See LISTED NAMES in
+// tearline/resolve.h.
+void AddNamesListedWithNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
+}  // namespace tearline::link_internal
