@@ -495,7 +495,7 @@ size_t ArabicArticleLength(std::string_view word);
 // (point), Contact person, Team lead(er), Supervisor, Intake worker, Checked,
 // Secretary (one of these words after one or two others too: "Day
 // operator", "Night operator"), Chairperson, Chairman,
-// Chairwoman, Treasurer, Signed (by), Reported/Compiled/Prepared/Submitted/
+// Chairwoman, Treasurer, Minutes, Minute taker, Note taker, Rapporteur, Signed (by), Reported/Compiled/Prepared/Submitted/
 // Written/Reviewed/Approved/Checked/Completed/Distributed/Entered/Interviewed/
 // Received/Recorded/Registered/Updated/Verified by ("Distributed_by" over a
 // column of initials), Operator signature; their value is no

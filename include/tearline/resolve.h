@@ -126,16 +126,18 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // LISTED NAMES (options.coordinate). Then in a list (consecutive lines that
 // open with the same kind of marker: "4. " or "4) ", "- ", "* ", "• ", "– ")
 // of three items or more, whose items open with a name-shaped segment (up
-// to " – ", " - ", ", ", ":", " (", a tab or " |": two to five words joined
+// to " – ", " - ", ", ", ":", " (", a tab or " |": after a title ("Dr."), two to five words joined
 // by single spaces, each capitalised or a particle such as al, el, bin, de,
 // van, or a particle joined by a hyphen to a capitalised word, "al-Ubaid";
 // no digit, period or slash; the first word no common English word; none
 // a generic word, a title or the head of a place's or a thing's name: Road,
 // Camp, Point, Committee, ...)
 // in more than half of them, and more than half of those (two at least)
-// are a PERSON finding of at least min_confidence, every other name-shaped
-// segment is a PERSON finding too (subkind LISTED, detector "link",
-// min_confidence): "4. Berivan Sex Musa – women's centre" among "1. Rojda
+// hold a PERSON finding of at least min_confidence or spell one found
+// elsewhere in the text ("Minutes: Hagop Kazarian" above the list), every other name-shaped
+// segment that no such finding covers whole is a PERSON finding too
+// (subkind LISTED, detector "link", min_confidence; "Anahit" joins a read
+// "Boghossian"): "4. Berivan Sex Musa – women's centre" among "1. Rojda
 // Xelil – chair", "2. Hagop Kazarian – legal aid". Not where an ORG or LOC
 // finding of 0.6 or more lies. (A list of places reads no person's name
 // first in two of its items.)

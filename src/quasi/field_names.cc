@@ -70,12 +70,13 @@ static_assert(std::is_sorted(std::begin(kAttendanceLabels), std::end(kAttendance
 constexpr std::string_view kRoleLabels[] = {
     "applicant", "approved", "approved by", "author", "beneficiary", "caller", "caregiver", "case worker",
     "caseworker", "chairman", "chairperson", "chairwoman", "checked", "checked by", "claimant", "compiled by",
-    "complainant", "completed by", "contact person", "distributed by", "driver", "entered by", "enumerator",
-    "focal", "focal point", "guardian", "host", "informant", "intake worker", "interpreter", "interviewed by", "interviewee",
-    "interviewer", "operator", "operator signature", "patient", "prepared by", "received by", "recorded by",
-    "registered by", "reported by", "respondent", "reviewed", "reviewed by", "secretary", "signed", "signed by",
-    "spokesman", "spokesperson", "spokeswoman", "submitted by", "supervisor", "survivor", "team lead", "team leader",
-    "translator", "treasurer", "updated by", "verified by", "victim", "witness", "written by",
+    "complainant", "completed by", "contact person", "distributed by", "driver", "entered by", "enumerator", "focal",
+    "focal point", "guardian", "host", "informant", "intake worker", "interpreter", "interviewed by", "interviewee",
+    "interviewer", "minute taker", "minutes", "note taker", "notetaker", "operator", "operator signature", "patient",
+    "prepared by", "rapporteur", "received by", "recorded by", "registered by", "reported by", "respondent",
+    "reviewed", "reviewed by", "secretary", "signed", "signed by", "spokesman", "spokesperson", "spokeswoman",
+    "submitted by", "supervisor", "survivor", "team lead", "team leader", "translator", "treasurer", "updated by",
+    "verified by", "victim", "witness", "written by",
 };
 static_assert(std::is_sorted(std::begin(kRoleLabels), std::end(kRoleLabels)));
 // Whole labels of a household member's field, lower case ("HH member",

@@ -68,6 +68,7 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Apologies: Ashot Manukyan, Dilijan PHC\nApologies: MoMD Nineveh branch\nPresent: Gaziantep hub\n",
        "Ashot Manukyan"},
       {"TAG: ARREST    FOCAL: Warsame Kahiye\n", "Warsame Kahiye"},
+      {"Minutes: Hagop Kazarian\nMinutes: 45\n", "Hagop Kazarian"},
       {"Children: Amina 7 Zara", "Amina"},                                    // no separator after the age
       {"Name: Amina 7, Zara", "Amina"},                                      // one name: a number ends it
       {"Distributed_by: Z.I.\nVerified by: Rahim Noori, CP team", "Z.I. | Rahim Noori"},

@@ -404,6 +404,15 @@ TEST(LinkTest, NamesListedWithNames) {
        "Rojda Xelil@0 Hagop Kazarian@1 Berivan Shex Musa@2 Abdulkarim al-Ubaid@3 Nurettin Tokmak@4"},
       {"- Amina Yusuf, driver\n- Karim Wardak, cook\n- Gulalai Safi, nurse\n- Water Point, dry\n",
        {"Amina Yusuf", "Karim Wardak"}, "Amina Yusuf@0 Karim Wardak@1 Gulalai Safi@2"},
+      // A title before the name.
+      {"- Dr. Amina Yusuf\n- Mrs Hana Ghali\n- Gulalai Safi\n", {"Dr. Amina Yusuf", "Hana Ghali"},
+       "Dr. Amina Yusuf@0 Mrs Hana Ghali@1 Hana Ghali@1 Gulalai Safi@2"},
+      // A name read in part counts, and is completed.
+      {"- Amina Yusuf\n- Anahit Boghossian\n- Gulalai Safi\n", {"Amina Yusuf", "Boghossian"},
+       "Amina Yusuf@0 Anahit Boghossian@1 Boghossian@1 Gulalai Safi@2"},
+      // A name read elsewhere counts.
+      {"Minutes: Hana Ghali\n- Amina Yusuf\n- Hana Ghali\n- Gulalai Safi\n", {"Amina Yusuf", "Hana Ghali"},
+       "Hana Ghali@0 Amina Yusuf@1 Hana Ghali@0 Gulalai Safi@2"},
       // Half the names read: not enough.
       {"- Amina Yusuf\n- Karim Wardak\n- Dadaab Ifo\n- Kalobeyei New\n", {"Amina Yusuf", "Karim Wardak"},
        "Amina Yusuf@0 Karim Wardak@1"},

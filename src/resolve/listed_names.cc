@@ -94,13 +94,21 @@ size_t SegmentEnd(std::string_view text, size_t b, size_t line_end) {
   return line_end;
 }
 
-// Whether text[b, e) reads as a person's name: two to five words joined by
+// Whether text[b, e) reads as a person's name (after a title): two to five words joined by
 // single spaces, each capitalised (or a particle, or a particle joined by a
 // hyphen to a capitalised word: "al-Ubaid"), no digit; the first word no
 // common English word; none a generic word, a title or a word of kThingHeads.
 bool NameShaped(std::string_view text, size_t b, size_t e) {
   while (e > b && text[e - 1] == ' ') --e;
   if (e <= b) return false;
+  // A leading title ("Dr. Samer al-Hamoud", "Mrs Amina Yusuf") is left out.
+  {
+    size_t w = b;
+    while (w < e && text[w] != ' ') ++w;
+    std::string_view title = text.substr(b, w - b);
+    if (!title.empty() && title.back() == '.') title.remove_suffix(1);
+    if (w < e && IsTitleWord(title)) b = w + 1;
+  }
   size_t words = 0, capitalised = 0;
   for (size_t p = b; p < e;) {
     size_t w = p;
@@ -158,16 +166,32 @@ void AddNamesListedWithNames(std::string_view text, float min_confidence, std::v
     line = line_end + 1;
   }
   std::vector<Finding> added;
-  auto covered_by = [&](const Item& it, bool person) {
+  // The names read elsewhere: an item that spells one opens with a name too
+  // ("Minutes: Hagop Kazarian" above "2. Hagop Kazarian - legal aid").
+  std::vector<std::string_view> names;
+  for (const Finding& f : *findings) {
+    if (f.kind == Kind::kPerson && f.confidence >= min_confidence && f.end <= text.size()) {
+      names.push_back(text.substr(f.begin, f.end - f.begin));
+    }
+  }
+  std::sort(names.begin(), names.end());
+  auto named_elsewhere = [&](const Item& it) {
+    return std::binary_search(names.begin(), names.end(), text.substr(it.begin, it.end - it.begin));
+  };
+  // What lies over an item's segment: a PERSON finding of min_confidence or
+  // more over part of it, over all of it, or a sure place or organisation.
+  enum Cover { kPart = 1, kWhole = 2, kOther = 4 };
+  auto cover = [&](const Item& it) {
+    int c = 0;
     for (const Finding& f : *findings) {
       if (f.begin >= it.end || f.end <= it.begin) continue;
-      if (person && f.kind == Kind::kPerson && f.confidence >= min_confidence && f.begin <= it.begin + 1 &&
-          2 * (std::min(f.end, it.end) - std::max(f.begin, it.begin)) >= it.end - it.begin) {
-        return true;
+      if (f.kind == Kind::kPerson && f.confidence >= min_confidence) {
+        c |= kPart;
+        if (f.begin <= it.begin && f.end >= it.end) c |= kWhole;
       }
-      if (!person && (f.kind == Kind::kOrg || f.kind == Kind::kLoc) && f.confidence >= kSureOtherReading) return true;
+      if ((f.kind == Kind::kOrg || f.kind == Kind::kLoc) && f.confidence >= kSureOtherReading) c |= kOther;
     }
-    return false;
+    return c;
   };
   for (size_t i = 0; i < items.size();) {
     if (items[i].marker == Marker::kNone) {
@@ -180,14 +204,15 @@ void AddNamesListedWithNames(std::string_view text, float min_confidence, std::v
     for (size_t k = i; k < j; ++k) {
       if (!items[k].name_shaped) continue;
       ++shaped;
-      named += covered_by(items[k], true);
+      named += (cover(items[k]) & kPart) != 0 || named_elsewhere(items[k]);
     }
     // Most items open with a name, and a detector read most of those (two at
     // least).
     if (j - i >= kMinItems && named >= kMinNamedItems && 2 * shaped > j - i && 2 * named > shaped) {
       for (size_t k = i; k < j; ++k) {
         const Item& it = items[k];
-        if (!it.name_shaped || covered_by(it, true) || covered_by(it, false)) continue;
+        // A name read in part is completed ("Anahit" before a read "Boghossian").
+        if (!it.name_shaped || (cover(it) & (kWhole | kOther)) != 0) continue;
         added.push_back(Finding{it.begin, it.end, Kind::kPerson, "LISTED", min_confidence, "link"});
       }
     }
