@@ -338,7 +338,10 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // "owner", "producer") are not nouns for a person here. Never a name: a
 // first word that opens sentences ("However", "Yesterday", "In"), a name
 // right after a preposition, an article or a form of "be" ("in Kandahar, a
-// driver from ...", "the Taliban, a ...", "was English, a native of ..."). It
+// driver from ...", "the Taliban, a ...", "was English, a native of ..."). So
+// is the name right before such a describing phrase in parentheses, which
+// may open with an article, a possessive or a word in either case ("Wae Dao
+// (village volunteer, my cousin)", "Gulshan Terzi (Turkmen interpreter)"). It
 // also reports, with subkind AGED and the same confidence, two to four name
 // words right before an age in parentheses ("Sumail Juma (41)", "(F, 29)",
 // "(6 ans)", "(34 yrs)", "(M/34)", "(approx 10)", "(about 9)", "(~12)",
@@ -490,7 +493,7 @@ size_t ArabicArticleLength(std::string_view word);
 // name only").
 // Role labels count as kin labels do (a lower-case value is none): Caller,
 // Caseworker, Author, Beneficiary, Applicant, Claimant, Complainant, Victim,
-// Survivor, Witness, Informant, Patient, Respondent, Interviewer,
+// Survivor, Witness, Informant, Patient, Client, Detainee, Respondent, Interviewer,
 // Interviewee, Interpreter, Translator, Enumerator, Operator, Driver, Focal
 // (point), Contact person, Team lead(er), Supervisor, Intake worker, Checked,
 // Secretary (one of these words after one or two others too: "Day

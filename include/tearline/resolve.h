@@ -141,6 +141,19 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Xelil – chair", "2. Hagop Kazarian – legal aid". Not where an ORG or LOC
 // finding of 0.6 or more lies. (A list of places reads no person's name
 // first in two of its items.)
+// SIGNATURES (options.coordinate). Then the name that opens the line after a
+// closing (Regards, Best regards, Kind regards, Best, Thanks, Thank you,
+// Cheers, Sincerely, Saludos, Atentamente, Cordialement, Merci, Obrigado,
+// ... with ',', '.' or '!' after it) or after a signature delimiter ("--",
+// "---", "__", "—"; blank lines between allowed), and the one on the line
+// right before a delimiter, is a PERSON finding (subkind SIGNATURE, detector
+// "link", min_confidence): after a title ("Dr."), one to four words joined
+// by single spaces, each capitalised or a particle, up to " | ", ", ",
+// " - ", " – ", a tab or the line's end, not all of them common English
+// words ("Protection Unit"), none a generic word or title, no digit; one word only when it fills its
+// line ("Abdiaziz\n--\nAbdiaziz Dekow Shurie | Security Focal Point").
+// Not where a PERSON finding covers it whole or an ORG or LOC finding of 0.6
+// or more lies.
 // ABBREVIATED NAMES (options.abbreviate). Then two to five capitals in
 // parentheses or between slashes ("HAJIYA FANTA MODU /HFM/") right after a
 // PERSON finding of at least min_confidence,
@@ -205,7 +218,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // of the entity (by transliteration skeleton, see tearline/protect.h; when the
 // skeleton has one or two letters the words must also start with the same
 // letter or both with a vowel: "Omar" joins "Umar", "WILLOW" does not join
-// "Le", though both give "l") or an initial of one. Longer mentions found first define the entities. Words
+// "Le", though both give "l"; a word of vowels alone, which has no skeleton,
+// by its spelling in any case: "Yeyo" joins "YEYO", not "Yaya") or an
+// initial of one. Longer mentions found first define the entities. Words
 // before the last office word of a mention that another word follows
 // (Ambassador, Minister, President, Governor, Council, Ministry, ...; not
 // personal titles such as Haji or Sheikh, which also stand inside names)
@@ -278,7 +293,7 @@ struct LinkOptions {
   bool propagate = true;
   bool drop_generic = true;
   bool join_patronyms = true;
-  bool coordinate = true;  // COORDINATED NAMES, LISTED NAMES
+  bool coordinate = true;  // COORDINATED NAMES, LISTED NAMES, SIGNATURES
   bool abbreviate = true;  // ABBREVIATED NAMES
   bool propagate_lower = true;  // LOWER-CASE MENTIONS (with propagate)
   bool extend_uncommon = true;  // UNCOMMON NAME WORDS

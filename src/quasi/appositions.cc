@@ -349,8 +349,9 @@ class AppositionDetector final : public Detector {
   // parenthesis that opens with a describing phrase headed by a person noun
   // (after an optional article or possessive) and ends it or a clause of it.
   static void DescribedInParentheses(std::string_view text, size_t open, FindingSink& sink) {
-    // The phrase opens with a lower-case article, possessive or noun.
-    if (open + 1 >= text.size() || !IsLowerAscii(text[open + 1])) return;
+    // The phrase opens with a lower-case article, possessive or word, or a
+    // capitalised one before the person noun ("(Turkmen interpreter)").
+    if (open + 1 >= text.size() || !(IsLowerAscii(text[open + 1]) || quasi::IsUpperAscii(text[open + 1]))) return;
     if (text[open - 1] != ' ' || !IsWordByte(text[open - 2])) return;
     size_t p = open + 1;
     for (std::string_view det : {"a ", "an ", "the ", "my ", "our ", "his ", "her ", "their ", "un ", "une ", "el ",

@@ -69,8 +69,8 @@ static_assert(std::is_sorted(std::begin(kAttendanceLabels), std::end(kAttendance
 // labels are. Sorted.
 constexpr std::string_view kRoleLabels[] = {
     "applicant", "approved", "approved by", "author", "beneficiary", "caller", "caregiver", "case worker",
-    "caseworker", "chairman", "chairperson", "chairwoman", "checked", "checked by", "claimant", "compiled by",
-    "complainant", "completed by", "contact person", "distributed by", "driver", "entered by", "enumerator", "focal",
+    "caseworker", "chairman", "chairperson", "chairwoman", "checked", "checked by", "claimant", "client", "compiled by",
+    "complainant", "completed by", "contact person", "detainee", "distributed by", "driver", "entered by", "enumerator", "focal",
     "focal point", "guardian", "host", "informant", "intake worker", "interpreter", "interviewed by", "interviewee",
     "interviewer", "minute taker", "minutes", "note taker", "notetaker", "operator", "operator signature", "patient",
     "prepared by", "rapporteur", "received by", "recorded by", "registered by", "reported by", "respondent",

@@ -69,6 +69,7 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
        "Ashot Manukyan"},
       {"TAG: ARREST    FOCAL: Warsame Kahiye\n", "Warsame Kahiye"},
       {"Minutes: Hagop Kazarian\nMinutes: 45\n", "Hagop Kazarian"},
+      {"| # | File no. | Client (as on card) | M/F, age |\n| 9 | QLA-24-338 | Dostain Hammal | M, 38 |\n", "Dostain Hammal"},
       {"Children: Amina 7 Zara", "Amina"},                                    // no separator after the age
       {"Name: Amina 7, Zara", "Amina"},                                      // one name: a number ends it
       {"Distributed_by: Z.I.\nVerified by: Rahim Noori, CP team", "Z.I. | Rahim Noori"},

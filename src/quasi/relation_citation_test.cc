@@ -198,7 +198,10 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
   const Case cases[] = {
       {"Gul Ahmad, a 34-year-old driver for the field office", "PERSON/APPOSITION[0,9)"},
       {"Yonas left with Awet, a volunteer from the clinic", "PERSON/APPOSITION[16,20)"},
-      // A describing phrase in parentheses.
+      // A describing phrase in parentheses; a capitalised word may open it.
+      {"Marwan Dawood (driver), Gulshan Terzi (Turkmen interpreter)",
+       "PERSON/APPOSITION[0,13) PERSON/APPOSITION[24,37)"},
+      {"the Kakuma site (Camp Three)", ""},
       {"ask Wae Dao (village volunteer, my cousin) and Me Hadiza Souley (avocate).",
        "PERSON/APPOSITION[4,11) PERSON/APPOSITION[47,63)"},
       {"Kabul (capital), in Mosul (the driver) and Dorota (CP team)", ""},

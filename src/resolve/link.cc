@@ -8,6 +8,7 @@
 #include "link_words.h"
 #include "coordinated_names.h"
 #include "listed_names.h"
+#include "signature_names.h"
 #include "finding_index.h"
 #include "patronyms.h"
 #include "uncommon_names.h"
@@ -260,6 +261,9 @@ std::vector<MentionWord> NameWords(std::string_view mention) {
     // not "al-Dubai" (both "ldb" with the article), and "al-Hamli" is "Hamli".
     const size_t article = ArabicArticleLength(low);
     std::string sk = NameSkeleton(t.substr(article));
+    // A word of vowels alone has no skeleton ("Yeyo", "Aya"): its spelling,
+    // marked so that it equals no skeleton, joins only the same spelling.
+    if (sk.empty() && t.size() - article >= 2 && IsCapitalized(t.substr(article))) sk = "=" + LowerAscii(t.substr(article));
     if (sk.empty()) continue;
     const char initial = t[article];
     words.push_back({sk, static_cast<char>(std::tolower(static_cast<unsigned char>(initial))), t});
@@ -529,6 +533,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   if (options.coordinate) {
     link_internal::AddCoordinatedNames(text, options.min_confidence, &findings);
     link_internal::AddNamesListedWithNames(text, options.min_confidence, &findings);
+    link_internal::AddSignatureNames(text, options.min_confidence, &findings);
   }
   if (options.abbreviate) link_internal::AddAbbreviatedNames(text, options.min_confidence, &findings);
   if (options.extend_uncommon) link_internal::ExtendOverUncommonNameWords(text, options.min_confidence, &findings);

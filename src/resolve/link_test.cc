@@ -436,6 +436,41 @@ TEST(LinkTest, NamesListedWithNames) {
   }
 }
 
+// A name of vowels alone ("Yeyo") has no transliteration skeleton: it links
+// by its spelling, and only to the same spelling (in any case).
+TEST(LinkTest, NamesOfVowelsAloneLinkBySpelling) {
+  const std::string text = "Yeyo came. Later Yeyo left; Yaya stayed; YEYO";
+  Linked l = LinkMentions(text, {Person(text, "Yeyo")});
+  EXPECT_EQ(Render(text, l), "Yeyo@0 Yeyo@0 YEYO@0");
+}
+
+// The names that sign a message.
+TEST(LinkTest, SignatureNames) {
+  struct Row {
+    const char* text;
+    const char* want;  // Render of every PERSON finding
+  };
+  const Row rows[] = {
+      {"We hold.\n\nAbdiaziz\n--\nAbdiaziz Dekow Shurie | Security Focal Point | +254 700\n",
+       "Abdiaziz@0 Abdiaziz Dekow Shurie@0"},
+      {"ok\n\nSaludos,\nMaria Jose Quinones\nCoordinadora\n", "Maria Jose Quinones@0"},
+      {"ok\nBest regards,\n\nDr. Hana Ghali, Protection Officer\n", "Hana Ghali@0"},
+      // Not a name: a common word first, digits, one word that does not fill its line, text.
+      {"Regards,\nField Team Garissa\n", ""},
+      {"Regards,\nProtection Unit\n", ""},
+      {"Regards,\nRoom 12 Block B\n", ""},
+      {"Thanks,\nAmina will call\n", ""},
+      {"Thanks for the list.\nAmina Yusuf called.\n", ""},
+      {"--\nSent from my phone\n", ""},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    Linked l = LinkMentions(text, {});
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(text, l), r.want) << r.text;
+  }
+}
+
 TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
   struct Case {
     const char* text;

@@ -1,0 +1,143 @@
+// The names that sign a message. Contract in signature_names.h and
+// tearline/resolve.h (SIGNATURES).
+#include "signature_names.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+
+#include "common_words.h"
+#include "link_words.h"
+#include "patronyms.h"
+#include "uncommon_names.h"
+
+namespace tearline::link_internal {
+namespace {
+
+constexpr size_t kMaxNameWords = 4;
+constexpr size_t kMinOneWordName = 3;  // bytes of a name of one word
+// A place or an organisation read at least this surely is left alone.
+constexpr float kSureOtherReading = 0.6f;
+
+// Closings of a message, lower case, without their final ',' '.' or '!'.
+// Sorted.
+constexpr std::string_view kClosings[] = {
+    "abrazos",   "atenciosamente", "atentamente", "best",         "best regards", "best wishes", "bien \xC3\xA0 vous",
+    "br",        "cheers",         "cordialement", "cordialmente", "kind regards", "many thanks", "merci",
+    "obrigada",  "obrigado",       "regards",     "rgds",         "saludos",      "salutations", "sincerely",
+    "thank you", "thanks",         "un abrazo",   "warm regards", "yours",        "yours sincerely",
+};
+static_assert(std::is_sorted(std::begin(kClosings), std::end(kClosings)));
+
+// Lower-case particles inside names. Sorted.
+constexpr std::string_view kParticles[] = {"al", "ben", "bin", "da", "de", "del", "el", "ibn", "van", "von"};
+
+struct Line {
+  size_t begin;  // after indentation
+  size_t end;    // before trailing spaces and '\r'
+};
+
+bool IsDelimiter(std::string_view text, const Line& l) {
+  const std::string_view s = text.substr(l.begin, l.end - l.begin);
+  return s == "--" || s == "---" || s == "__" || s == "\xE2\x80\x94";
+}
+
+bool IsClosing(std::string_view text, const Line& l) {
+  std::string s(text.substr(l.begin, l.end - l.begin));
+  while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == '!')) s.pop_back();
+  if (s.empty() || s.size() > 20) return false;
+  for (char& c : s) c = LowerAsciiByte(c);
+  return std::binary_search(std::begin(kClosings), std::end(kClosings), s);
+}
+
+// The end of the signing name that opens line l (after a title: "Dr."):
+// one to four words joined by single spaces, each capitalised or a particle,
+// up to " | ", ", ", " - ", " – ", a tab or the line's end; no digit; not
+// every word a common English word ("Protection Unit"); no generic word or
+// title; one word alone only when it fills its line. l.begin when there is none.
+size_t SigningNameEnd(std::string_view text, const Line& l, size_t* begin) {
+  size_t p = l.begin;
+  {
+    size_t w = p;
+    while (w < l.end && text[w] != ' ') ++w;
+    std::string_view title = text.substr(p, w - p);
+    if (!title.empty() && title.back() == '.') title.remove_suffix(1);
+    if (w < l.end && IsTitleWord(title)) p = w + 1;
+  }
+  *begin = p;
+  size_t words = 0, common = 0, end = p;
+  while (p < l.end) {
+    size_t w = p;
+    while (w < l.end && (IsWordByte(text[w]) || text[w] == '-' || text[w] == '\'')) ++w;
+    if (w == p) break;
+    const std::string_view word = text.substr(p, w - p);
+    if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return l.begin;
+    if (IsCapitalByte(word[0])) {
+      if (IsGenericNameWord(word) || IsTitleWord(word)) return l.begin;
+      common += IsCommonWord(word);
+    } else if (words == 0 || std::find(std::begin(kParticles), std::end(kParticles), word) == std::end(kParticles)) {
+      return l.begin;
+    }
+    if (++words > kMaxNameWords) return l.begin;
+    end = w;
+    if (w >= l.end) break;
+    // The name ends at a separator; one space joins the next word.
+    if (text[w] == ' ' && w + 1 < l.end && (IsWordByte(text[w + 1]))) {
+      p = w + 1;
+      continue;
+    }
+    const std::string_view rest = text.substr(w, l.end - w);
+    if (rest.starts_with(" | ") || rest.starts_with(", ") || rest.starts_with(" - ") || rest.starts_with("\t") ||
+        rest.starts_with(" \xE2\x80\x93 ") || rest.starts_with(" |")) {
+      break;
+    }
+    return l.begin;
+  }
+  // Every word an English word: a unit or an office ("Protection Unit").
+  if (words == 0 || common == words) return l.begin;
+  if (words == 1 && (end != l.end || end - *begin < kMinOneWordName)) return l.begin;
+  return end;
+}
+
+}  // namespace
+
+void AddSignatureNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  std::vector<Line> lines;
+  for (size_t b = 0; b < text.size();) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    Line l{b, e};
+    while (l.begin < l.end && (text[l.begin] == ' ' || text[l.begin] == '\t')) ++l.begin;
+    while (l.end > l.begin && (text[l.end - 1] == ' ' || text[l.end - 1] == '\r')) --l.end;
+    lines.push_back(l);
+    b = e + 1;
+  }
+  std::vector<Finding> added;
+  auto consider = [&](const Line& l) {
+    size_t begin = l.begin;
+    const size_t end = SigningNameEnd(text, l, &begin);
+    if (end == l.begin) return;
+    for (const Finding& f : *findings) {
+      if (f.begin >= end || f.end <= begin) continue;
+      if (f.kind == Kind::kPerson && f.confidence >= min_confidence && f.begin <= begin && f.end >= end) return;
+      if ((f.kind == Kind::kOrg || f.kind == Kind::kLoc) && f.confidence >= kSureOtherReading) return;
+    }
+    added.push_back(Finding{begin, end, Kind::kPerson, "SIGNATURE", min_confidence, "link"});
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.begin == l.end) continue;
+    const bool delimiter = IsDelimiter(text, l);
+    if (delimiter || IsClosing(text, l)) {
+      // The next line that holds something signs.
+      size_t k = i + 1;
+      while (k < lines.size() && lines[k].begin == lines[k].end && k - i <= 2) ++k;
+      if (k < lines.size() && lines[k].begin < lines[k].end) consider(lines[k]);
+    }
+    // The line right before a delimiter.
+    if (delimiter && i > 0 && lines[i - 1].begin < lines[i - 1].end) consider(lines[i - 1]);
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
+}  // namespace tearline::link_internal
