@@ -202,6 +202,14 @@ inline bool OneOf(std::span<const std::string_view> words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+// Whether w is a lower-case particle inside names ("Amer al-Hamoud", "Juan
+// de la Cruz", "Khalid bin Walid", "Ludwig van Beethoven").
+inline bool IsNameParticle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"al", "ben",  "bin", "bint", "da",   "de",  "del", "di",
+                                                    "el", "ibn",  "la",  "mint", "ould", "van", "von", "wad"};
+  return OneOf(kParticles, w);
+}
+
 // `word` ASCII-lower-cased into `buf`, for a lookup without building a
 // string; empty when the word is longer than N bytes.
 template <size_t N>

@@ -24,12 +24,6 @@ constexpr size_t kMaxNameWords = 5;
 // A place or an organisation read at least this surely is left alone.
 constexpr float kSureOtherReading = 0.6f;
 
-// Lower-case particles inside names ("Amer al-Hamoud", "Juan de la Cruz").
-// Sorted.
-constexpr std::string_view kParticles[] = {"al", "ben",  "bin", "bint", "da",   "de", "del", "di",
-                                           "el", "ibn",  "la",  "mint", "ould", "van", "von", "wad"};
-static_assert(std::is_sorted(std::begin(kParticles), std::end(kParticles)));
-
 // Capitalised words that end the names of places, organisations and things
 // ("Tal Abyad Road", "Water Point", "Women's Committee"), lower case. Sorted.
 constexpr std::string_view kThingHeads[] = {
@@ -129,7 +123,7 @@ bool NameShaped(std::string_view text, size_t b, size_t e) {
       for (char& c : lower) c = LowerAsciiByte(c);
       if (std::binary_search(std::begin(kThingHeads), std::end(kThingHeads), lower)) return false;
       ++capitalised;
-    } else if (!std::binary_search(std::begin(kParticles), std::end(kParticles), head) ||
+    } else if (!IsNameParticle(head) ||
                (hyphen != std::string_view::npos && (hyphen + 1 >= word.size() || !IsCapitalByte(word[hyphen + 1])))) {
       return false;
     }

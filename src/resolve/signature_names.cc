@@ -29,9 +29,6 @@ constexpr std::string_view kClosings[] = {
 };
 static_assert(std::is_sorted(std::begin(kClosings), std::end(kClosings)));
 
-// Lower-case particles inside names. Sorted.
-constexpr std::string_view kParticles[] = {"al", "ben", "bin", "da", "de", "del", "el", "ibn", "van", "von"};
-
 struct Line {
   size_t begin;  // after indentation
   size_t end;    // before trailing spaces and '\r'
@@ -75,7 +72,7 @@ size_t SigningNameEnd(std::string_view text, const Line& l, size_t* begin) {
     if (IsCapitalByte(word[0])) {
       if (IsGenericNameWord(word) || IsTitleWord(word)) return l.begin;
       common += IsCommonWord(word);
-    } else if (words == 0 || std::find(std::begin(kParticles), std::end(kParticles), word) == std::end(kParticles)) {
+    } else if (words == 0 || !IsNameParticle(word)) {
       return l.begin;
     }
     if (++words > kMaxNameWords) return l.begin;
