@@ -203,7 +203,10 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // par les autres') and "apodo" ('de apodo "Chamo Lucho"'), and after any
 // lower-case word for a relative or a role that the relation detector
 // reads a name after, in any of its languages ('su nieta "Mimí"', 'escort
-// "Ksiusha"', 'la voisine « Mama Rose »'); and so is one
+// "Ksiusha"', 'la voisine « Mama Rose »'), and one followed by the person's
+// name in parentheses (two or three capitalised words after up to two
+// lower-case ones, then ',' or ')'; not a thing's: '"Big Ben" (London Clock
+// Tower)': '"Toñito" (Antonio Bisbicus, 16)'); and so is one
 // in parentheses right after a capitalised word that may end a name
 // ('Gurgen ("Gugo") will move'; not after a sentence opener nor the words
 // for things below: 'Operation ("Red Dawn")'); and one to

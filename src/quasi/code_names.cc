@@ -415,7 +415,7 @@ class CodeNameDetector final : public Detector {
       Report(i, e, sink, from);
     } else if (ParenthesisedNickname(text, q, i, e) || DashedNickname(text, q, i, e) ||
                TrailingNickname(text, q, e) || ListedQuotedName(text, q, e) || BesideHandle(text, q, e) ||
-               CalledAfterName(text, q)) {
+               CalledAfterName(text, q) || BeforeNameInParentheses(text, e)) {
       // 'Gurgen ("Gugo") will move', 'Yulia Zhuk - «Yulka»', 'Abdirahman
       // Mohamed "Dheere"  M  16'.
       Report(i, e, sink, from);
@@ -440,6 +440,39 @@ class CodeNameDetector final : public Detector {
 
     const size_t b = quasi::NameWordStart(text, end);
     return b < end && CapitalisedWordEnd(text, b) == end && MayStartName(text.substr(b, end - b));
+  }
+
+  // Whether the quoted name that ends at text[e) is followed by the person's
+  // name in parentheses: '"Toñito" (Antonio Bisbicus, 16)', 'escort
+  // "Ksiusha" (volunteer Kseniia Moroz)': after " (" and up to two lower-case
+  // words, two or three capitalised words (the first no word that names
+  // things, MayStartName; the last no head of a place's name: "Tower",
+  // "Street", "Hotel"), then ',' or ')'.
+  static bool BeforeNameInParentheses(std::string_view text, size_t e) {
+    // Words that end the names of places and things ("London Clock Tower").
+    static constexpr std::string_view kHeads[] = {"Avenue", "Bank", "Bridge", "Camp", "Centre", "Center", "Church",
+                                                  "Clinic", "Company", "Hospital", "Hotel", "Market", "Mosque",
+                                                  "Office", "Road", "School", "Square", "Street", "Tower"};
+    size_t p = e + ClosingQuoteAt(text, e);
+    if (text.compare(p, 2, " (") != 0) return false;
+    p += 2;
+    for (int k = 0; k < 2 && p < text.size() && quasi::IsLowerAscii(text[p]); ++k) {
+      while (p < text.size() && quasi::IsLowerAscii(text[p])) ++p;
+      if (p >= text.size() || text[p] != ' ') return false;
+      ++p;
+    }
+    for (size_t words = 1; words <= 3; ++words) {
+      const size_t we = CapitalisedWordEnd(text, p);
+      if (we == 0) return false;
+      const std::string_view word = text.substr(p, we - p);
+      if (words == 1 && !MayStartName(word)) return false;
+      if (we < text.size() && (text[we] == ',' || text[we] == ')')) {
+        return words >= 2 && std::find(std::begin(kHeads), std::end(kHeads), word) == std::end(kHeads);
+      }
+      if (we + 1 >= text.size() || text[we] != ' ') return false;
+      p = we + 1;
+    }
+    return false;
   }
 
   // Whether the quoted name text[i, e), whose opening quote is at text[q],

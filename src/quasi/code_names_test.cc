@@ -89,6 +89,10 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"con su nieta \"Mimi\" y escort \"Ksiusha\"; de apodo \"Chamo Lucho\"",
        "PERSON/CODENAME[14,18) PERSON/CODENAME[30,37) PERSON/CODENAME[50,61)"},
       {"the company \"Acme\" and the report \"Red Dawn\"", ""},
+      // The person's name in parentheses after the quoted name.
+      {"del otro, \"Tonito\" (Antonio Bisbicus, 16), y \"Ksiusha\" (volunteer Kseniia Moroz)",
+       "PERSON/CODENAME[11,17) PERSON/CODENAME[46,53)"},
+      {"the \"Red Dawn\" (Operation Falcon Strike); \"Big Ben\" (London Clock Tower); \"Alpha\" (Kabul)", ""},
       {"un assaillant appel\xC3\xA9 \xC2\xAB Bello \xC2\xBB par; un hombre llamado \"Chino\"",
        "PERSON/CODENAME[25,30) PERSON/CODENAME[58,63)"},
       // Portuguese and Spanish cues; kin and an admin before a quote; beside a handle.
