@@ -280,7 +280,7 @@ size_t NameStartBefore(std::string_view text, size_t b, int extra) {
     }
     size_t w = p;
     while (w > 0 && IsWordByte(text[w - 1])) --w;
-    if (p - w < 2 || !(IsUpper(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80)) return b;
+    if (p - w < 2 || !IsCapitalByte(text[w])) return b;
     if (IsCommonWord(text.substr(w, p - w)) || IsTitleWord(text.substr(w, p - w))) return b;
     start = w;
   }

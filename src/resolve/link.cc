@@ -44,6 +44,14 @@ bool IsTitleWord(std::string_view word) {
   return !low.empty() && Titles().count(low) != 0;
 }
 
+size_t AfterLeadingTitle(std::string_view text, size_t b, size_t e) {
+  size_t w = b;
+  while (w < e && text[w] != ' ') ++w;
+  std::string_view title = text.substr(b, w - b);
+  if (!title.empty() && title.back() == '.') title.remove_suffix(1);
+  return w < e && IsTitleWord(title) ? w + 1 : b;
+}
+
 }  // namespace link_internal
 
 namespace {

@@ -3,11 +3,11 @@
 #include "listed_names.h"
 
 #include <algorithm>
-#include <array>
 #include <iterator>
 #include <string>
 
 #include "common_words.h"
+#include "finding_index.h"
 #include "link_words.h"
 #include "patronyms.h"
 #include "uncommon_names.h"
@@ -39,7 +39,6 @@ enum class Marker { kNone, kNumber, kDash, kStar, kBullet };
 // One item of a list: its marker, and the segment that may hold a name.
 struct Item {
   Marker marker = Marker::kNone;
-  size_t line = 0;       // where the line starts
   size_t begin = 0;      // the first segment: after the marker ...
   size_t end = 0;        // ... up to " – ", " - ", ", ", " (", ":", a tab, " |" or the line's end
   bool name_shaped = false;
@@ -95,14 +94,7 @@ size_t SegmentEnd(std::string_view text, size_t b, size_t line_end) {
 bool NameShaped(std::string_view text, size_t b, size_t e) {
   while (e > b && text[e - 1] == ' ') --e;
   if (e <= b) return false;
-  // A leading title ("Dr. Samer al-Hamoud", "Mrs Amina Yusuf") is left out.
-  {
-    size_t w = b;
-    while (w < e && text[w] != ' ') ++w;
-    std::string_view title = text.substr(b, w - b);
-    if (!title.empty() && title.back() == '.') title.remove_suffix(1);
-    if (w < e && IsTitleWord(title)) b = w + 1;
-  }
+  b = AfterLeadingTitle(text, b, e);  // "Dr. Samer al-Hamoud", "Mrs Amina Yusuf"
   size_t words = 0, capitalised = 0;
   for (size_t p = b; p < e;) {
     size_t w = p;
@@ -147,7 +139,6 @@ void AddNamesListedWithNames(std::string_view text, float min_confidence, std::v
     size_t p = line;
     while (p < line_end && (text[p] == ' ' || text[p] == '\t')) ++p;
     Item item;
-    item.line = line;
     size_t after = p;
     item.marker = MarkerAt(text, p, line_end, &after);
     if (item.marker != Marker::kNone) {
@@ -175,18 +166,20 @@ void AddNamesListedWithNames(std::string_view text, float min_confidence, std::v
   // What lies over an item's segment: a PERSON finding of min_confidence or
   // more over part of it, over all of it, or a sure place or organisation.
   enum Cover { kPart = 1, kWhole = 2, kOther = 4 };
+  const FindingIndex index(*findings);
   auto cover = [&](const Item& it) {
     int c = 0;
-    for (const Finding& f : *findings) {
-      if (f.begin >= it.end || f.end <= it.begin) continue;
+    index.ForEachOver(it.begin, it.end, [&](const Finding& f) {
       if (f.kind == Kind::kPerson && f.confidence >= min_confidence) {
         c |= kPart;
         if (f.begin <= it.begin && f.end >= it.end) c |= kWhole;
       }
       if ((f.kind == Kind::kOrg || f.kind == Kind::kLoc) && f.confidence >= kSureOtherReading) c |= kOther;
-    }
+      return true;
+    });
     return c;
   };
+  std::vector<int> covers;  // cover() of the name-shaped items of one list
   for (size_t i = 0; i < items.size();) {
     if (items[i].marker == Marker::kNone) {
       ++i;
@@ -194,11 +187,13 @@ void AddNamesListedWithNames(std::string_view text, float min_confidence, std::v
     }
     size_t j = i;
     while (j < items.size() && items[j].marker == items[i].marker) ++j;
+    covers.assign(j - i, 0);
     size_t shaped = 0, named = 0;
     for (size_t k = i; k < j; ++k) {
       if (!items[k].name_shaped) continue;
       ++shaped;
-      named += (cover(items[k]) & kPart) != 0 || named_elsewhere(items[k]);
+      covers[k - i] = cover(items[k]);
+      named += (covers[k - i] & kPart) != 0 || named_elsewhere(items[k]);
     }
     // Most items open with a name, and a detector read most of those (two at
     // least).
@@ -206,7 +201,7 @@ void AddNamesListedWithNames(std::string_view text, float min_confidence, std::v
       for (size_t k = i; k < j; ++k) {
         const Item& it = items[k];
         // A name read in part is completed ("Anahit" before a read "Boghossian").
-        if (!it.name_shaped || (cover(it) & (kWhole | kOther)) != 0) continue;
+        if (!it.name_shaped || (covers[k - i] & (kWhole | kOther)) != 0) continue;
         added.push_back(Finding{it.begin, it.end, Kind::kPerson, "LISTED", min_confidence, "link"});
       }
     }

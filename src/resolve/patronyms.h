@@ -26,4 +26,10 @@ void JoinPatronyms(std::string_view text, std::vector<Finding>* findings);
 // any case, without a final period. Defined in link.cc.
 bool IsTitleWord(std::string_view word);
 
+// Where a name in text[b, e) starts after a leading title word and its
+// optional period ("Dr. Samer al-Hamoud", "Mrs Amina Yusuf"): after the
+// space that follows the title; b when the first word is no title or is the
+// whole range. Defined in link.cc.
+size_t AfterLeadingTitle(std::string_view text, size_t b, size_t e);
+
 }  // namespace tearline::link_internal

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "common_words.h"
+#include "finding_index.h"
 #include "link_words.h"
 #include "patronyms.h"
 #include "uncommon_names.h"
@@ -53,14 +54,7 @@ bool IsClosing(std::string_view text, const Line& l) {
 // every word a common English word ("Protection Unit"); no generic word or
 // title; one word alone only when it fills its line. l.begin when there is none.
 size_t SigningNameEnd(std::string_view text, const Line& l, size_t* begin) {
-  size_t p = l.begin;
-  {
-    size_t w = p;
-    while (w < l.end && text[w] != ' ') ++w;
-    std::string_view title = text.substr(p, w - p);
-    if (!title.empty() && title.back() == '.') title.remove_suffix(1);
-    if (w < l.end && IsTitleWord(title)) p = w + 1;
-  }
+  size_t p = AfterLeadingTitle(text, l.begin, l.end);
   *begin = p;
   size_t words = 0, common = 0, end = p;
   while (p < l.end) {
@@ -110,16 +104,16 @@ void AddSignatureNames(std::string_view text, float min_confidence, std::vector<
     b = e + 1;
   }
   std::vector<Finding> added;
+  const FindingIndex index(*findings);
   auto consider = [&](const Line& l) {
     size_t begin = l.begin;
     const size_t end = SigningNameEnd(text, l, &begin);
     if (end == l.begin) return;
-    for (const Finding& f : *findings) {
-      if (f.begin >= end || f.end <= begin) continue;
-      if (f.kind == Kind::kPerson && f.confidence >= min_confidence && f.begin <= begin && f.end >= end) return;
-      if ((f.kind == Kind::kOrg || f.kind == Kind::kLoc) && f.confidence >= kSureOtherReading) return;
-    }
-    added.push_back(Finding{begin, end, Kind::kPerson, "SIGNATURE", min_confidence, "link"});
+    const bool free = index.ForEachOver(begin, end, [&](const Finding& f) {
+      if (f.kind == Kind::kPerson && f.confidence >= min_confidence && f.begin <= begin && f.end >= end) return false;
+      return !((f.kind == Kind::kOrg || f.kind == Kind::kLoc) && f.confidence >= kSureOtherReading);
+    });
+    if (free) added.push_back(Finding{begin, end, Kind::kPerson, "SIGNATURE", min_confidence, "link"});
   };
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
