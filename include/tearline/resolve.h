@@ -247,8 +247,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // stricter reading (a kept place must not keep a person's name in the clear).
 // LOWER-CASE MENTIONS (options.propagate_lower): a name of chat messages is
 // often typed in lower case ("nkosi was crying" after "Nkosi 9, Thandeka 6").
-// Every whole-word lower-case occurrence of an entity's word of >= 4 ASCII
-// letters that is no common English word (data/lexicons/common_words.txt,
+// Every whole-word lower-case occurrence of an entity's word of >= 4 bytes of
+// small letters, the first ASCII ("wilnès" of "Wilnès Dorvil"), that is no
+// common English word (data/lexicons/common_words.txt,
 // compiled in: "precious" and "gift" stay, "nkosi" goes) is added like a
 // capitalised one; not one in an address, a handle or a path (after "@",
 // ".", "_", "/", "#" or ":"; before "@", "_", "/", or "." or ":" and a

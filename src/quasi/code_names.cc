@@ -34,7 +34,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 143> kTriggers = {{
+constexpr std::array<Trigger, 156> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -91,6 +91,14 @@ constexpr std::array<Trigger, 143> kTriggers = {{
     {"le dec\xC3\xAD" "an", true, false}, {"le dec\xC3\xAD" "a", true, false}, {"lo llamaban", true, false},
     {"la llamaban", true, false}, {"appel\xC3\xA9", true, false}, {"appel\xC3\xA9" "e", true, false},
     {"llamado", true, false}, {"llamada", true, false}, {"chamado", true, false}, {"chamada", true, false},
+    // Portuguese "they call (her)", "nicknamed", "alias" ('chamam de
+    // "Branquinha"', 'José Lima, vulgo "Zé Pequeno"'), French "has himself
+    // called" ('se fait appeler « Ti Chèf »'), more persons "known as" ('a
+    // Kachin youth known as "Hpa Gyi"').
+    {"chamam de", true, false}, {"chamavam de", true, false}, {"chamado de", true, false},
+    {"chamada de", true, false}, {"apelidado de", true, false}, {"apelidada de", true, false},
+    {"vulgo", true}, {"fait appeler", true, false}, {"faisait appeler", true, false},
+    {"youth known as", true}, {"teenager known as", true}, {"child known as", true}, {"lady known as", true},
     {"friend", true, false}, {"brother", true, false}, {"sister", true, false}, {"son", true, false},
     {"daughter", true, false}, {"wife", true, false}, {"husband", true, false}, {"mother", true, false},
     {"father", true, false}, {"nephew", true, false}, {"niece", true, false}, {"admin", true, false},
@@ -361,6 +369,40 @@ class CodeNameDetector final : public Detector {
     return quasi::IsRelationWord(word);
   }
 
+  // Whether the quoted name text[i, e) is a military rank and one or two
+  // words after it, the name an armed group's commander goes by ('led by
+  // "Major Ten Kobo"', '"General Mbakwa Fire"'; not '"General Assembly"':
+  // the word after the rank names no thing, MayStartName, and no office).
+  static bool RankedNickname(std::string_view text, size_t i, size_t e) {
+    static constexpr std::string_view kRanks[] = {"Brigadier", "Captain", "Colonel", "Commander", "Comandante",
+                                                  "General",   "Kumander", "Lieutenant", "Major", "Sergeant"};
+    const std::string_view quoted = text.substr(i, e - i);
+    const size_t space = quoted.find(' ');
+    if (space == std::string_view::npos ||
+        std::find(std::begin(kRanks), std::end(kRanks), quoted.substr(0, space)) == std::end(kRanks)) {
+      return false;
+    }
+    // Words after a rank that make an office or a body ("General Assembly",
+    // "Major Crimes", "General Electric").
+    static constexpr std::string_view kOffices[] = {"Assembly", "Command", "Council", "Crimes", "Electric",
+                                                    "Headquarters", "Hospital", "Motors", "Secretary", "Staff", "Store"};
+    const std::string_view rest = quoted.substr(space + 1);
+    const std::string_view next = rest.substr(0, rest.find(' '));
+    return MayStartName(next) && std::find(std::begin(kOffices), std::end(kOffices), next) == std::end(kOffices);
+  }
+
+  // The length of a lower-case honorific and one space at the start of
+  // text, before a capital ("don ", "doña ", "dona ", "dom ", "seu ", "tía ",
+  // "tío ", "tia ", "tio "); 0 when there is none.
+  static size_t LowerHonorificLength(std::string_view text) {
+    static constexpr std::string_view kHonorifics[] = {"don ", "do\xC3\xB1" "a ", "dona ", "dom ", "seu ",
+                                                       "t\xC3\xAD" "a ", "t\xC3\xAD" "o ", "tia ", "tio "};
+    for (const std::string_view h : kHonorifics) {
+      if (text.size() > h.size() && text.starts_with(h) && IsUpperAscii(text[h.size()])) return h.size();
+    }
+    return 0;
+  }
+
   // Whether text[i] follows an opening quote (so it starts a name though the
   // byte before is a word byte of a curly quote).
   static bool IsQuoteEnd(std::string_view text, size_t i) { return OpeningQuoteBefore(text, i) >= 2; }
@@ -407,6 +449,14 @@ class CodeNameDetector final : public Detector {
       if (e != 0) Report(i, e, sink, from);
       return;
     }
+    // A lower-case Spanish or Portuguese honorific opening the quote ('que
+    // llaman "don Chucho"', '"tía Neide"'): the name after it, which such a
+    // quote holds whatever stands before it.
+    if (const size_t honorific = LowerHonorificLength(text.substr(i)); honorific > 0) {
+      const size_t e = QuotedNameEnd(text, i + honorific);
+      if (e != 0) Report(i + honorific, e, sink, from);
+      return;
+    }
     if (i >= n || !IsUpperAscii(text[i])) return;
     if (i + 2 < n && IsUpperAscii(text[i + 1]) && IsUpperAscii(text[i + 2])) return;  // capitals: CapitalsCandidate
     const size_t e = QuotedNameEnd(text, i);
@@ -415,7 +465,7 @@ class CodeNameDetector final : public Detector {
       Report(i, e, sink, from);
     } else if (ParenthesisedNickname(text, q, i, e) || DashedNickname(text, q, i, e) ||
                TrailingNickname(text, q, e) || ListedQuotedName(text, q, e) || BesideHandle(text, q, e) ||
-               CalledAfterName(text, q) || BeforeNameInParentheses(text, e)) {
+               CalledAfterName(text, q) || BeforeNameInParentheses(text, e) || RankedNickname(text, i, e)) {
       // 'Gurgen ("Gugo") will move', 'Yulia Zhuk - «Yulka»', 'Abdirahman
       // Mohamed "Dheere"  M  16'.
       Report(i, e, sink, from);
@@ -445,7 +495,8 @@ class CodeNameDetector final : public Detector {
   // Whether the quoted name that ends at text[e) is followed by the person's
   // name in parentheses: '"Toñito" (Antonio Bisbicus, 16)', 'escort
   // "Ksiusha" (volunteer Kseniia Moroz)': after " (" and up to two lower-case
-  // words, two or three capitalised words (the first no word that names
+  // words, two or three capitalised words (the first may be an initial:
+  // '"Tata" (N. Kinyuy)') (the first no word that names
   // things, MayStartName; the last no head of a place's name: "Tower",
   // "Street", "Hotel"), then ',' or ')'.
   static bool BeforeNameInParentheses(std::string_view text, size_t e) {
@@ -461,7 +512,13 @@ class CodeNameDetector final : public Detector {
       if (p >= text.size() || text[p] != ' ') return false;
       ++p;
     }
-    for (size_t words = 1; words <= 3; ++words) {
+    size_t words = 1;
+    // An initial before the family name ('"Tata" (N. Kinyuy)').
+    if (p + 3 < text.size() && IsUpperAscii(text[p]) && text[p + 1] == '.' && text[p + 2] == ' ') {
+      p += 3;
+      ++words;
+    }
+    for (; words <= 3; ++words) {
       const size_t we = CapitalisedWordEnd(text, p);
       if (we == 0) return false;
       const std::string_view word = text.substr(p, we - p);

@@ -114,6 +114,18 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"writes under the pen name \"Parastoo\". Unmarried", "PERSON/CODENAME[27,35)"},  // a pen name
       {"Mutahar al-Hamli, a.k.a. \"al-Dhib\" (the wolf)", "PERSON/CODENAME[26,33)"},  // an Arabic article before the capital
       {"known as \"al-Dhib\"", ""},  // a weak trigger
+      // Portuguese "they call", "vulgo", French "has himself called", more
+      // persons "known as"; a lower-case honorific opening the quote; an
+      // initial in the parenthesis after it; a rank and a nom de guerre.
+      {"they chamam de \"Branquinha\"; Jos\xC3\xA9 Lima, vulgo \"Z\xC3\xA9 Pequeno\"",
+       "PERSON/CODENAME[16,26) PERSON/CODENAME[48,59)"},
+      {"le chef se fait appeler \xC2\xAB Ti Ch\xC3\xA8" "f \xC2\xBB et a Kachin youth known as \"Hpa Gyi\"",
+       "PERSON/CODENAME[27,35) PERSON/CODENAME[67,74)"},
+      {"un se\xC3\xB1or que llaman \"don Chucho\" y \"t\xC3\xAD" "a Neide\"",
+       "PERSON/CODENAME[26,32) PERSON/CODENAME[42,47)"},
+      {"field monitor \"Tata\" (N. Kinyuy) and \"Alpha\" (J. Street)", "PERSON/CODENAME[15,19)"},
+      {"led by \"Major Ten Kobo\"; the \"General Assembly\" and \"Major Crimes\"", "PERSON/CODENAME[8,22)"},
+      {"the \"donation\" and \"don't\" and \"dona\"", ""},
       {"Kapitan Ramil \"Boy\" ABINAL said", "PERSON/NICKNAME[0,26)"},  // a nickname inside a name
       {"5. Sittie Ainah \"Inday\" LUCMAN - youth", "PERSON/NICKNAME[3,30)"},
       {"Team lead Jean-Robert \"Djo\" DORVILUS in Croix", "PERSON/NICKNAME[10,36)"},

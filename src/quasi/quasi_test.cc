@@ -249,6 +249,7 @@ TEST(TitledNameTest, HonorificAndName) {
       {"Haji Gul Rahman Khan Popal Noori", "PERSON/TITLED[0,26)"},  // at most four name words
       {"A-1\tSayed Mahmood\tM\t44", "PERSON/TITLED[4,17)"},           // a tab ends the name (a table's cell)
       {"de Tonton Moussa et Papa Ali; PAPA BRAVO", "PERSON/TITLED[3,16) PERSON/TITLED[20,28)"},  // French kin words
+      {"le groupe de Ti-Kouto et Ti Blanc; TI-84, Ti-6Al, TI BLANC", "PERSON/TITLED[13,21) PERSON/TITLED[25,33)"},  // the Haitian diminutive
       // Clergy, a barangay captain, an honourable.
       {"Fr. Teodoro Villarin spoke", "PERSON/TITLED[0,20)"},
       {"Imam Alpha Oumar KOUNTA of Fatoma", "PERSON/TITLED[0,23)"},

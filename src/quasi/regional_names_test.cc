@@ -17,6 +17,8 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
       // Somali spellings, read by this rule only ([release] of seed_names.txt).
       {"Notes: Cabdiraxmaan Maxamed Faarax Xuseen came", "PERSON/REGIONAL[7,41)"},
       {"the town of Cali is far", ""},
+      // Popular spellings of Colombia and Brazil ([release] too).
+      {"Yeison trabaja con Ailton", "PERSON/REGIONAL[0,6) PERSON/REGIONAL[19,25)"},
       {"We spoke to Fereshta by phone", "PERSON/REGIONAL[12,20)"},
       {"Mirwais, 28, a tailor", "PERSON/REGIONAL[0,7)"},
       {"Yesterday Hamidullah met", "PERSON/REGIONAL[10,20)"},  // "-ullah", not listed

@@ -49,10 +49,11 @@ constexpr std::array<std::string_view, 71> kHonorifics = {
 // Burmese and Karen honorifics that are also English words or abbreviations
 // ("U Tin Win", "Ko Zaw", "Ma Thida", "Naw Say Paw", "Saw Eh Doh"), and the
 // kin words Central and West Africa address elders by in French ("Papa
-// Moussa", "Tonton Émile", "Tantine Rose"): only as written here, a capital
+// Moussa", "Tonton Émile", "Tantine Rose"), and the Haitian diminutive that
+// opens a nickname ("Ti Chèf", "Ti-Kouto"): only as written here, a capital
 // and lower case, never in capitals ("MA Program", "PAPA BRAVO").
-constexpr std::array<std::string_view, 8> kMixedCaseHonorifics = {"Ko",  "Ma",  "Naw",    "Saw",
-                                                                  "U",   "Papa", "Tonton", "Tantine"};
+constexpr std::array<std::string_view, 9> kMixedCaseHonorifics = {"Ko",  "Ma",   "Naw",    "Saw",    "U",
+                                                                  "Papa", "Tonton", "Tantine", "Ti"};
 // Their first letters in upper case: the bytes the candidate search looks for.
 constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNBT";
 static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {
@@ -161,7 +162,10 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
   const std::string_view first = Bytes(text, words[0]);
   const bool mixed_case =
       std::find(kMixedCaseHonorifics.begin(), kMixedCaseHonorifics.end(), first) != kMixedCaseHonorifics.end();
-  if (mixed_case && (words.size() < 2 || words[1].gap != Gap::kSpace)) return std::nullopt;
+  // "Ti" may also be joined to the name by a hyphen ("Ti-Kouto").
+  if (mixed_case && (words.size() < 2 || (words[1].gap != Gap::kSpace && !(first == "Ti" && words[1].gap == Gap::kJoiner)))) {
+    return std::nullopt;
+  }
   size_t j = 1;
   while (j < words.size() && NameGap(text, words, j, true) && Capitalised(words[j]) &&
          IsHonorific(Bytes(text, words[j]))) {

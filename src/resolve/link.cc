@@ -686,15 +686,21 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       add_mention(b, i, it->second);
     });
     if (options.propagate_lower) {
-      // Lower-case mentions: entity words of >= 4 ASCII letters that are no
-      // English word, looked for at every lower-case word start.
+      // Lower-case mentions: entity words of >= 4 bytes of small letters (the
+      // first ASCII) that are no English word, looked for at every lower-case
+      // word start.
       std::unordered_map<std::string_view, int> lower_words;  // views of by_word's keys
       // A filter of 2^16 bits before the lookup (a document names thousands
       // of persons; most of its lower-case words must pass no lookup).
       link_internal::BasicWordFilter<16> lower_filter(false);
       for (const auto& [word, id] : by_word) {
         if (word.size() < 4 || word.size() > 32 || link_internal::IsCommonWord(word)) continue;
-        if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+        // Small letters, ASCII or not ("wilnès" of "Wilnès Dorvil"), the first ASCII.
+        if (word[0] < 'a' || word[0] > 'z' ||
+            !std::all_of(word.begin(), word.end(),
+                         [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; })) {
+          continue;
+        }
         lower_words.emplace(word, id);
         lower_filter.Add(word);
       }

@@ -105,6 +105,9 @@ TEST(LinkTest, PersonReadingsHeadedByAPlaceOrOrganisationWordAreRelabelled) {
       {"Ahmad mosque", Kind::kPerson},     // lower case
       {"Fort Lee", Kind::kLoc},            // a place's first word
       {"Mount Hood", Kind::kLoc},
+      {"Goth Jaffar Kalhoro", Kind::kLoc},  // a village of Sindh
+      {"Bairro Santa Rosa", Kind::kLoc},
+      {"Kampung Baru", Kind::kLoc},
       {"George Washington Bridge", Kind::kLoc},  // a surname-like head needs three words
       {"Frank Bridge", Kind::kPerson},
       {"Mr Stuart Hall", Kind::kPerson},   // ... and no title before
@@ -578,6 +581,10 @@ TEST(LinkTest, LowerCaseMentionsOfNamesThatAreNoEnglishWord) {
       {"Precious Moyo left. precious little time.", "Precious Moyo", "Precious Moyo@0"},  // English word
       {"Grace Moyo left. grace period.", "Grace Moyo", "Grace Moyo@0"},
       {"Abu Moyo left. abu said.", "Abu Moyo", "Abu Moyo@0"},  // three letters
+      // Small letters that are not all ASCII ("wilnès"), whole words only.
+      {"Wiln\xC3\xA8s Dorvil left. wiln\xC3\xA8s voye.", "Wiln\xC3\xA8s Dorvil",
+       "Wiln\xC3\xA8s Dorvil@0 wiln\xC3\xA8s@0"},
+      {"Wiln\xC3\xA8s Dorvil left. wiln\xC3\xA8sa and awiln\xC3\xA8s.", "Wiln\xC3\xA8s Dorvil", "Wiln\xC3\xA8s Dorvil@0"},
       {"Nkosi Moyo left. nkosis and anynkosi.", "Nkosi Moyo", "Nkosi Moyo@0"},  // not the whole word
       {"Nkosi Moyo left. moyo-nkosi too.", "Nkosi Moyo", "Nkosi Moyo@0"},  // inside a hyphenated word
       // Parts of addresses, handles and paths.

@@ -54,8 +54,14 @@ static_assert(std::is_sorted(std::begin(kHeads), std::end(kHeads),
                              [](const Head& a, const Head& b) { return a.word < b.word; }));
 
 // Words that make the name they start a place ("Fort Lee", "Mount Hood",
-// "Camp Wycliffe", "Lake Chad"), lower case.
-constexpr std::string_view kPlacePrefixes[] = {"barangay", "camp", "cape", "fort", "lake", "mount", "mt", "port"};
+// "Camp Wycliffe", "Lake Chad"), lower case; and the words for a village or
+// a neighbourhood that open its name in Sindh and Punjab ("Goth Jaffar
+// Kalhoro", "Mohalla Rehmat Pura"), Malaysia and Indonesia ("Kampung Baru"),
+// Brazil, Colombia and Central America ("Bairro São José", "Barrio Santa
+// Ana", "Vereda El Retiro", "Aldea Xix").
+constexpr std::string_view kPlacePrefixes[] = {"aldea", "bairro",  "barangay", "barrio", "camp",  "cape",    "fort",
+                                               "goth",  "kampong", "kampung",  "lake",   "mohalla", "mount", "mt",
+                                               "port",  "vereda"};
 
 // Common Spanish, Portuguese and Italian given names, as text writes them
 // (UTF-8, with and without accents), sorted by bytes. Names that also start

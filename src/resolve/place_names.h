@@ -20,7 +20,9 @@ namespace tearline::link_internal {
 // threshold blocks on it): the readings the relabelling rules may change.
 inline constexpr float kWeakPerson = 0.5f;
 
-// True for Fort, Mount, Mt, Camp, Cape, Lake, Port in any case.
+// True for Fort, Mount, Mt, Camp, Cape, Lake, Port, Barangay and the words
+// for a village or a neighbourhood that open its name (Goth, Mohalla,
+// Kampung, Kampong, Bairro, Barrio, Vereda, Aldea) in any case.
 bool IsPlacePrefix(std::string_view word);
 
 // True when the word starting at text[b] follows a capitalised place prefix
@@ -43,7 +45,9 @@ bool PossessiveAt(std::string_view text, size_t end);
 // ("Coordinator"), and LOC after "from", "to" or "at" that follows a word of
 // movement or of people ("moved to Leda", "a man from Mehar"), with no
 // possessive after it, right after a place prefix ("Barangay Kapantaran")
-// or the Portuguese or Spanish "em" or "en" ("em Paquitequete", "en Argel"),
+// or the Portuguese or Spanish "em" or "en" ("em Paquitequete", "en Argel")
+// or a lower-case word for a village or a neighbourhood ("bairro Brilhante",
+// "goth Wahur", "quartier Solino"),
 // or after " of " that follows a PERSON reading at 0.5 or more ("Imam Alpha
 // KOUNTA of Fatoma"). Spans are not changed.
 void ReadWeakWords(std::string_view text, std::vector<Finding>* findings);

@@ -317,6 +317,10 @@ TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
       {"the imam of Fatoma asks", "Fatoma", 0.42f, "", Kind::kPerson, ""},
       {"women's leader, Barangay Kapantaran", "Kapantaran", 0.4f, "", Kind::kLoc, ""},
       {"the Barangay Kapantaran", "Kapantaran", 0.6f, "", Kind::kPerson, ""},  // surely read
+      // After a lower-case word for a village or a neighbourhood.
+      {"corrigir: bairro Brilhante, em Tabatinga", "Brilhante", 0.46f, "", Kind::kLoc, ""},
+      {"stranded at goth Wahur, across", "Wahur", 0.4f, "", Kind::kLoc, ""},
+      {"the village Mehar", "Mehar", 0.55f, "", Kind::kPerson, ""},  // surely read
       {"Alpha KOUNTA of fatoma", "fatoma", 0.42f, "Alpha KOUNTA", Kind::kPerson, ""},
   };
   for (const Row& r : rows) {

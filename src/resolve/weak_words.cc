@@ -110,11 +110,14 @@ bool PlaceOfMovement(std::string_view text, size_t b, size_t e) {
 }
 
 // Whether the word at text[b] follows the Portuguese or Spanish "in" ("em
-// Paquitequete", "en Argel"): a place. Not "no" or "à", which may come
-// before a person ("no Karimi", "à Marie").
+// Paquitequete", "en Argel") or a lower-case word for a village or a
+// neighbourhood ("bairro Brilhante", "goth Wahur", "vereda La Esperanza",
+// "quartier Solino"): a place. Not "no" or "à", which may come before a
+// person ("no Karimi", "à Marie").
 bool AfterLocative(std::string_view text, size_t b) {
-  const std::string_view before = WordBefore(text, b);
-  return before == "em" || before == "en";
+  static constexpr std::string_view kLocatives[] = {"aldea", "bairro",  "barrio", "en",      "em",
+                                                    "goth",  "kampung", "mohalla", "quartier", "vereda", "village"};
+  return OneOf(kLocatives, WordBefore(text, b));
 }
 
 }  // namespace
