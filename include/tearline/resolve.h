@@ -122,7 +122,13 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // not after an opening adverb ("Meanwhile, Karim said"). Not when any finding
 // of 0.3 or more already lies over the word. A list grows a name at a time,
 // up to four. (Other capitalised words beside a name are as often places or
-// things the tagger missed: "Peoria, Chandler, and Gilbert".)
+// things the tagger missed: "Peoria, Chandler, and Gilbert".) Names listed
+// with their ages are the exception: a capitalised word with an age in
+// parentheses, joined so to a PERSON finding of at least min_confidence with
+// its own age ("Khalid (9), Aisha (6), Hamza (2)"), is a PERSON finding when
+// nothing reads it at 0.5 (or min_confidence, if higher) or more and it is
+// no town (IsKnownTown): the tagger read "Hamza" as a place at 0.48; "Kabul
+// (3), Herat (2)" names no person.
 // LISTED NAMES (options.coordinate). Then in a list (consecutive lines that
 // open with the same kind of marker: "4. " or "4) ", "- ", "* ", "• ", "– ")
 // of three items or more, whose items open with a name-shaped segment (up

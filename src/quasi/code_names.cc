@@ -34,7 +34,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 156> kTriggers = {{
+constexpr std::array<Trigger, 159> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -93,11 +93,13 @@ constexpr std::array<Trigger, 156> kTriggers = {{
     {"llamado", true, false}, {"llamada", true, false}, {"chamado", true, false}, {"chamada", true, false},
     // Portuguese "they call (her)", "nicknamed", "alias" ('chamam de
     // "Branquinha"', 'José Lima, vulgo "Zé Pequeno"'), French "has himself
-    // called" ('se fait appeler « Ti Chèf »'), more persons "known as" ('a
-    // Kachin youth known as "Hpa Gyi"').
+    // called", "they call" ('se fait appeler « Ti Chèf »', 'que les voisins
+    // appellent « Hama »'), more persons "known as" ('a Kachin youth known
+    // as "Hpa Gyi"').
     {"chamam de", true, false}, {"chamavam de", true, false}, {"chamado de", true, false},
     {"chamada de", true, false}, {"apelidado de", true, false}, {"apelidada de", true, false},
-    {"vulgo", true}, {"fait appeler", true, false}, {"faisait appeler", true, false},
+    {"vulgo", true}, {"fait appeler", true, false}, {"faisait appeler", true, false}, {"appellent", true, false},
+    {"appelaient", true, false}, {"on appelle", true, false},
     {"youth known as", true}, {"teenager known as", true}, {"child known as", true}, {"lady known as", true},
     {"friend", true, false}, {"brother", true, false}, {"sister", true, false}, {"son", true, false},
     {"daughter", true, false}, {"wife", true, false}, {"husband", true, false}, {"mother", true, false},
@@ -355,14 +357,23 @@ class CodeNameDetector final : public Detector {
 
   // Whether a word for a relative or a person's role in any of the relation
   // detector's languages ends one space before the quote at text[q] ('su
-  // nieta "Mimi"', 'escort "Ksiusha"', 'la voisine « Mama Rose »'):
+  // nieta "Mimi"', 'escort "Ksiusha"', 'la voisine « Mama Rose »'), or a
+  // comma and a space before it when a comma or a parenthesis closes the
+  // quoted name that ends at text[e) ('a Thai foreman, "Daeng", beat him'):
   // quasi::IsRelationWord of the word in lower case.
-  static bool RelationWordBefore(std::string_view text, size_t q) {
+  static bool RelationWordBefore(std::string_view text, size_t q, size_t e) {
     if (q < 3 || text[q - 1] != ' ') return false;
-    size_t b = q - 1;
-    while (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-') && q - 1 - b < 24) --b;
-    if (b == q - 1 || (b > 0 && IsWordByte(text[b - 1]))) return false;
-    std::string word(text.substr(b, q - 1 - b));
+    size_t end = q - 1;
+    // An apposition between commas: 'a Thai foreman, "Daeng", beat him'.
+    if (text[end - 1] == ',') {
+      const size_t after = e + ClosingQuoteAt(text, e);
+      if (after >= text.size() || (text[after] != ',' && text[after] != ')')) return false;
+      --end;
+    }
+    size_t b = end;
+    while (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-') && end - b < 24) --b;
+    if (b == end || (b > 0 && IsWordByte(text[b - 1]))) return false;
+    std::string word(text.substr(b, end - b));
     for (char& c : word) {
       if (quasi::IsUpperAscii(c)) return false;  // "Brother "Ali"" is a title's
     }
@@ -393,12 +404,22 @@ class CodeNameDetector final : public Detector {
 
   // The length of a lower-case honorific and one space at the start of
   // text, before a capital ("don ", "doña ", "dona ", "dom ", "seu ", "tía ",
-  // "tío ", "tia ", "tio "); 0 when there is none.
+  // "tío ", "tia ", "tio "), or of "el" and the line break or spaces (two
+  // or more) after it; 0 when there is none.
   static size_t LowerHonorificLength(std::string_view text) {
     static constexpr std::string_view kHonorifics[] = {"don ", "do\xC3\xB1" "a ", "dona ", "dom ", "seu ",
                                                        "t\xC3\xAD" "a ", "t\xC3\xAD" "o ", "tia ", "tio "};
     for (const std::string_view h : kHonorifics) {
       if (text.size() > h.size() && text.starts_with(h) && IsUpperAscii(text[h.size()])) return h.size();
+    }
+    // The Spanish article, before a line break and its indentation or more
+    // than one space ('"el\n  Mono"', as SpanishNicknames reads "el Gocho"; not
+    // "la", which also opens the names of things: "la Bestia").
+    if (text.starts_with("el")) {
+      size_t p = 2;
+      while (p < text.size() && p < 12 && (text[p] == ' ' || text[p] == '\n')) ++p;
+      // One space is SpanishNicknames' ("el Gocho", quoted or not).
+      if (p > 3 && p < text.size() && IsUpperAscii(text[p])) return p;
     }
     return 0;
   }
@@ -461,7 +482,7 @@ class CodeNameDetector final : public Detector {
     if (i + 2 < n && IsUpperAscii(text[i + 1]) && IsUpperAscii(text[i + 2])) return;  // capitals: CapitalsCandidate
     const size_t e = QuotedNameEnd(text, i);
     if (e == 0) return;
-    if (TriggerBefore(text, q, /*strong_only=*/true) || RelationWordBefore(text, q)) {
+    if (TriggerBefore(text, q, /*strong_only=*/true) || RelationWordBefore(text, q, e)) {
       Report(i, e, sink, from);
     } else if (ParenthesisedNickname(text, q, i, e) || DashedNickname(text, q, i, e) ||
                TrailingNickname(text, q, e) || ListedQuotedName(text, q, e) || BesideHandle(text, q, e) ||

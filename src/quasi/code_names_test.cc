@@ -126,6 +126,14 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"field monitor \"Tata\" (N. Kinyuy) and \"Alpha\" (J. Street)", "PERSON/CODENAME[15,19)"},
       {"led by \"Major Ten Kobo\"; the \"General Assembly\" and \"Major Crimes\"", "PERSON/CODENAME[8,22)"},
       {"the \"donation\" and \"don't\" and \"dona\"", ""},
+      // "they call" in French; the Spanish article opening the quote; a role
+      // word and a comma before a quoted name between commas.
+      {"que les voisins appellent \xC2\xAB Hama \xC2\xBB, affirme",
+       "PERSON/CODENAME[29,33)"},
+      {"dice que \"el\n  Mono\" le ofreci\xC3\xB3; el tren \"la Bestia\" pasa",
+       "PERSON/CODENAME[15,19)"},
+      {"a Thai foreman, \"Daeng\", beat him; the company, \"Acme\", paid; a foreman, \"Dara\" said",
+       "PERSON/CODENAME[17,22)"},
       {"Kapitan Ramil \"Boy\" ABINAL said", "PERSON/NICKNAME[0,26)"},  // a nickname inside a name
       {"5. Sittie Ainah \"Inday\" LUCMAN - youth", "PERSON/NICKNAME[3,30)"},
       {"Team lead Jean-Robert \"Djo\" DORVILUS in Croix", "PERSON/NICKNAME[10,36)"},

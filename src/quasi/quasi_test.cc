@@ -250,6 +250,7 @@ TEST(TitledNameTest, HonorificAndName) {
       {"A-1\tSayed Mahmood\tM\t44", "PERSON/TITLED[4,17)"},           // a tab ends the name (a table's cell)
       {"de Tonton Moussa et Papa Ali; PAPA BRAVO", "PERSON/TITLED[3,16) PERSON/TITLED[20,28)"},  // French kin words
       {"le groupe de Ti-Kouto et Ti Blanc; TI-84, Ti-6Al, TI BLANC", "PERSON/TITLED[13,21) PERSON/TITLED[25,33)"},  // the Haitian diminutive
+      {"with Hajiya Hauwa'u, Hajiya Hauwa's car", "PERSON/TITLED[5,19) PERSON/TITLED[21,33)"},  // a syllable after an apostrophe, not "'s"
       // Clergy, a barangay captain, an honourable.
       {"Fr. Teodoro Villarin spoke", "PERSON/TITLED[0,20)"},
       {"Imam Alpha Oumar KOUNTA of Fatoma", "PERSON/TITLED[0,23)"},

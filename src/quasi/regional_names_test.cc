@@ -19,6 +19,7 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
       {"the town of Cali is far", ""},
       // Popular spellings of Colombia and Brazil ([release] too).
       {"Yeison trabaja con Ailton", "PERSON/REGIONAL[0,6) PERSON/REGIONAL[19,25)"},
+      {"Seryozha and Tolik left", "PERSON/REGIONAL[0,8) PERSON/REGIONAL[13,18)"},  // diminutives
       {"We spoke to Fereshta by phone", "PERSON/REGIONAL[12,20)"},
       {"Mirwais, 28, a tailor", "PERSON/REGIONAL[0,7)"},
       {"Yesterday Hamidullah met", "PERSON/REGIONAL[10,20)"},  // "-ullah", not listed

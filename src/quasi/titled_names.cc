@@ -119,6 +119,27 @@ size_t Letters(std::string_view text, const Word& w) {
 // ("Mr [PERSON 1] Further" is read as "Mr" and "Further", not as one name).
 constexpr size_t kMaxNameSpaces = 2;
 
+// The end of a name word that ends at text[e) and goes on past an
+// apostrophe with small letters ("Hauwa'u", "Ma'aruf", "Sa'adatu": Hausa and
+// Arabic names): the end of those letters; e itself before a possessive or
+// a contraction ("Hauwa's", "Bello'll") or anything else.
+size_t ApostropheSyllableEnd(std::string_view text, size_t e) {
+  size_t p = e;
+  if (p < text.size() && text[p] == '\'') {
+    ++p;
+  } else if (text.compare(p, 3, "\xE2\x80\x99") == 0) {
+    p += 3;
+  } else {
+    return e;
+  }
+  const size_t letters = p;
+  while (p < text.size() && text[p] >= 'a' && text[p] <= 'z') ++p;
+  if (p == letters || (p < text.size() && IsWordByte(text[p]))) return e;
+  static constexpr std::string_view kEndings[] = {"d", "ll", "m", "re", "s", "t", "ve"};
+  const std::string_view tail = text.substr(letters, p - letters);
+  return std::find(std::begin(kEndings), std::end(kEndings), tail) != std::end(kEndings) ? e : p;
+}
+
 // Whether the bytes between words j-1 and j let a name go on: one or two
 // spaces; a joiner ("Abdul-Rahman", "O'Brien"); or, after an honorific
 // ("Mrs.") or an initial or a short abbreviation of at most two letters
@@ -200,7 +221,8 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
   if (j < words.size() && (words[j].cls & quasi::kClsHead) && Capitalised(words[j]) && NameGap(text, words, j, false)) {
     return std::nullopt;
   }
-  return Finding{words[0].begin, words[end - 1].end, Kind::kPerson, "TITLED", kTitledNameConfidence, kId};
+  return Finding{words[0].begin, ApostropheSyllableEnd(text, words[end - 1].end), Kind::kPerson, "TITLED",
+                 kTitledNameConfidence, kId};
 }
 
 // Words that never belong to a name after an honorific (besides the offices

@@ -6,7 +6,9 @@
 #include <iterator>
 
 #include "finding_index.h"
+#include "known_places.h"
 #include "link_words.h"
+#include "place_names.h"
 #include "tearline/quasi.h"
 
 namespace tearline::link_internal {
@@ -34,6 +36,16 @@ size_t CapitalisedWordAfter(std::string_view text, size_t b) {
 // ", " joins list items only: it also follows an opening adverb or place
 // ("Meanwhile, Karim said", "In Kabul, Karim said").
 constexpr std::string_view kSeparators[] = {", and ", " and ", ", "};
+
+// The length of an age in parentheses at text[p] (" (9)", " (14)"), 0 when
+// there is none.
+size_t AgeAsideAt(std::string_view text, size_t p) {
+  if (text.compare(p, 2, " (") != 0) return 0;
+  size_t q = p + 2;
+  while (q < text.size() && q - p < 4 && text[q] >= '0' && text[q] <= '9') ++q;
+  if (q == p + 2 || q >= text.size() || text[q] != ')') return 0;
+  return q + 1 - p;
+}
 
 }  // namespace
 
@@ -71,9 +83,43 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
       const std::string_view w = text.substr(b, e - b);
       return (IsWordGivenName(w) && !covered(b, e)) || weak_person(b, e);
     };
+    // A word read as nothing at min_confidence or 0.5 or more, nor a town: a
+    // child listed with an age beside a named one ("Khalid (9), Aisha (6),
+    // Hamza (2)": the tagger read Hamza as a place at 0.48).
+    const float weak_below = std::max(min_confidence, kWeakPerson);
+    const auto aged_name = [&](size_t b, size_t e) {
+      const bool weak = index.ForEachOver(b, e, [&](const Finding& f) { return f.confidence < weak_below; });
+      return weak && !IsKnownTown(text.substr(b, e - b));
+    };
     std::vector<Finding> added;
     for (const Finding& f : *findings) {
       if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > text.size()) continue;
+      // "f (9), W (6)" and "W (9), f (6)": names with their ages in a list.
+      if (const size_t age = AgeAsideAt(text, f.end); age > 0) {
+        for (std::string_view sep : kSeparators) {
+          if (text.compare(f.end + age, sep.size(), sep) != 0) continue;
+          const size_t b = f.end + age + sep.size();
+          const size_t e = CapitalisedWordAfter(text, b);
+          if (e > b && AgeAsideAt(text, e) > 0 && aged_name(b, e)) {
+            added.push_back(Finding{b, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+          }
+          break;
+        }
+      }
+      for (std::string_view sep : kSeparators) {
+        if (f.begin < sep.size() + 4 || text.compare(f.begin - sep.size(), sep.size(), sep) != 0) continue;
+        size_t end = f.begin - sep.size();
+        if (text[end - 1] != ')') break;
+        size_t open = end - 1;
+        while (open > 0 && text[open - 1] != '(' && end - open < 4) --open;
+        if (open < 2 || text[open - 1] != '(' || AgeAsideAt(text, open - 2) != end - (open - 2)) break;
+        end = open - 2;
+        const size_t b = CapitalisedWordBefore(text, end);
+        if (b < end && AgeAsideAt(text, f.end) > 0 && aged_name(b, end)) {
+          added.push_back(Finding{b, end, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+        }
+        break;
+      }
       for (std::string_view sep : kSeparators) {
         // Before: "W<sep>f".
         if (f.begin >= sep.size() && text.compare(f.begin - sep.size(), sep.size(), sep) == 0) {

@@ -505,6 +505,18 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
     EXPECT_EQ(Render(t, l), "Yesenia@-1 Yesenia@0 Wendy@1");
     EXPECT_FLOAT_EQ(l.findings[1].confidence, 0.77f);
   }
+  // A child listed with an age beside a named one, though read as a weak
+  // place; not a town, nor beside a confident place reading.
+  {
+    const std::string t = "Children: Khalid (9), Aisha (6), Hamza (2). Counts: Kabul (3), Herat (2); Wardak (4), Karim (5).";
+    Linked l = LinkMentions(t, {Person(t, "Khalid", 0, 0.9f), Person(t, "Aisha", 0, 0.7f),
+                                Finding{t.find("Hamza"), t.find("Hamza") + 5, Kind::kLoc, "", 0.48f, "tagger"},
+                                Finding{t.find("Kabul"), t.find("Kabul") + 5, Kind::kLoc, "", 0.9f, "tagger"},
+                                Finding{t.find("Wardak"), t.find("Wardak") + 6, Kind::kLoc, "", 0.8f, "tagger"},
+                                Person(t, "Karim", 0, 0.8f)});
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(t, l), "Khalid@0 Aisha@1 Hamza@2 Karim@3");
+  }
   // A word another finding already reads is left alone.
   const std::string text = "Grace and Karim left.";
   Linked l = LinkMentions(text, {Person(text, "Karim"), Finding{0, 5, Kind::kLoc, "", 0.35f, "tagger"}});
