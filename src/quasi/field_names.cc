@@ -65,18 +65,19 @@ constexpr std::string_view kAttendanceLabels[] = {"absent", "apologies", "attend
                                                   "in attendance", "participants", "present", "regrets"};
 static_assert(std::is_sorted(std::begin(kAttendanceLabels), std::end(kAttendanceLabels)));
 // Whole labels of the person who plays a role in a case or signs a document
-// ("Caller:", "Caseworker:", "Reported by:", "Secretary:"): read as kin
+// ("Caller:", "Caseworker:", "Reported by:", "Secretary:", "Broker:"): read as kin
 // labels are. Sorted.
 constexpr std::string_view kRoleLabels[] = {
-    "applicant", "approved", "approved by", "author", "beneficiary", "caller", "caregiver", "case worker",
-    "caseworker", "chairman", "chairperson", "chairwoman", "checked", "checked by", "claimant", "client", "compiled by",
-    "complainant", "completed by", "contact person", "detainee", "distributed by", "driver", "entered by", "enumerator", "focal",
-    "focal point", "guardian", "host", "informant", "intake worker", "interpreter", "interviewed by", "interviewee",
-    "interviewer", "minute taker", "minutes", "note taker", "notetaker", "operator", "operator signature", "patient",
-    "prepared by", "rapporteur", "received by", "recorded by", "registered by", "reported by", "respondent",
-    "reviewed", "reviewed by", "secretary", "signed", "signed by", "spokesman", "spokesperson", "spokeswoman",
-    "submitted by", "supervisor", "survivor", "team lead", "team leader", "translator", "treasurer", "updated by",
-    "verified by", "victim", "witness", "written by",
+    "applicant", "approved", "approved by", "author", "beneficiary", "broker", "caller", "caregiver",
+    "case worker", "caseworker", "chairman", "chairperson", "chairwoman", "checked", "checked by", "claimant",
+    "client", "compiled by", "complainant", "completed by", "contact person", "detainee", "distributed by",
+    "driver", "entered by", "enumerator", "focal", "focal point", "guardian", "host", "informant",
+    "intake worker", "interpreter", "interviewed by", "interviewee", "interviewer", "minute taker", "minutes",
+    "note taker", "notetaker", "operator", "operator signature", "patient", "perpetrator", "prepared by",
+    "rapporteur", "received by", "recorded by", "recruiter", "registered by", "reported by", "respondent",
+    "reviewed", "reviewed by", "secretary", "signed", "signed by", "smuggler", "spokesman", "spokesperson",
+    "spokeswoman", "submitted by", "supervisor", "survivor", "suspect", "team lead", "team leader",
+    "trafficker", "translator", "treasurer", "updated by", "verified by", "victim", "witness", "written by",
 };
 static_assert(std::is_sorted(std::begin(kRoleLabels), std::end(kRoleLabels)));
 // Whole labels of a household member's field, lower case ("HH member",
@@ -666,7 +667,8 @@ class FieldNameDetector final : public Detector {
   // " - " ("04/03/2024, 08:12 - Blessing Okafor: ..."), then the speaker's
   // name (up to 40 bytes, no digit, starting with a letter, after a quote
   // if one opens it) and ':'. The whole name is reported ('Chinedu "Chi-Boy"
-  // Eze'; '"Chi-Boy" Eze' from its C).
+  // Eze'; '"Chi-Boy" Eze' from its C). A speaker that is a phone number
+  // names its person in parentheses after it ("+57 300 555 8821 (Flaca):").
   static void ChatSpeakers(std::string_view text, FindingSink& sink) {
     const size_t n = text.size();
     std::vector<CellSpan> speakers;
@@ -691,6 +693,23 @@ class FieldNameDetector final : public Detector {
         if (dash + 2 >= limit || !DateTimeBytes(text, line, dash)) continue;
         q = dash + 3;
       } else {
+        continue;
+      }
+      // A phone number for a speaker, the name the phone saved in
+      // parentheses after it ("+57 300 555 8821 (Flaca): ...").
+      if (q < line_end && (text[q] == '+' || IsDigitAscii(text[q]))) {
+        size_t r = q + 1;
+        while (r < line_end && r - q < 24 && (IsDigitAscii(text[r]) || text[r] == ' ' || text[r] == '-')) ++r;
+        if (r < line_end && text[r] == '(' && r > q + 6 && text[r - 1] == ' ') {
+          const size_t b = r + 1;
+          size_t close = b;
+          while (close < line_end && close - b < 40 && text[close] != ')' && !IsDigitAscii(text[close])) ++close;
+          if (close + 1 < line_end && text[close] == ')' && text[close + 1] == ':' && close > b &&
+              quasi::IsLetterByte(text[b])) {
+            sink.Add(Finding{b, close, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+            speakers.push_back({b, close});
+          }
+        }
         continue;
       }
       const size_t limit = std::min(line_end, q + 40);

@@ -117,6 +117,7 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"names: rahim karimi", "rahim karimi"},
       // Labels of a person's role in a case or a document.
       {"Caller: Gul Ahmad Stanikzai\nCaseworker: Shahnaz Parvin", "Gul Ahmad Stanikzai | Shahnaz Parvin"},
+      {"Broker:      \"Ta Pheap\" in Poipet\nSuspect: Karim Haidari\nSmuggler: unknown", "Ta Pheap | Karim Haidari"},
       {"Secretary: SAFARI Bahemuka Innocent ......", "SAFARI Bahemuka Innocent"},
       {"Reported by: Rebecca Adut Mabior, Field Security Assistant", "Rebecca Adut Mabior"},
       {"   Spokesperson: Amerodin Lucman (\"Amer\").", "Amerodin Lucman"},
@@ -217,6 +218,9 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"[08:12] Gift Osas: hi\n[08:13] Yonas: me and gift, GIFT and gifts; yonas-x\n",
        "Gift Osas | Yonas | gift | GIFT"},
       {"[2024-03-04 08:12:33] Amina: ok", "Amina"},
+      // A phone number for a speaker names the person in parentheses after it.
+      {"[21:15] +57 300 555 8821 (Flaca): hola\n[21:16] Lorena: la flaca dice", "Flaca | Lorena | flaca"},
+      {"[21:15] +57 300 555 8821 (2): hola\n[21:16] +57 (Ana): x\n[21:17] 555 8821 (Ana) ok", ""},
       {"[08:12] \"Chi-Boy\" Eze: ok", "Chi-Boy\" Eze"},
       {"[08:12] \"\": ok\n[08:12] \" Eze: ok", ""},
       {"[note] Amina: ok\n[12] Amina: ok\n[08:12] +93 70 123: ok\n[08:12] : ok\n04/03 - Amina: ok", ""},
