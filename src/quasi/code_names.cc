@@ -516,10 +516,9 @@ class CodeNameDetector final : public Detector {
   // Whether the quoted name that ends at text[e) is followed by the person's
   // name in parentheses: '"Toñito" (Antonio Bisbicus, 16)', 'escort
   // "Ksiusha" (volunteer Kseniia Moroz)': after " (" and up to two lower-case
-  // words, two or three capitalised words (the first may be an initial:
-  // '"Tata" (N. Kinyuy)') (the first no word that names
-  // things, MayStartName; the last no head of a place's name: "Tower",
-  // "Street", "Hotel"), then ',' or ')'.
+  // words, two or three capitalised words (the first no word that names
+  // things, MayStartName, or an initial: '"Tata" (N. Kinyuy)'; the last no
+  // head of a place's name: "Tower", "Street", "Hotel"), then ',' or ')'.
   static bool BeforeNameInParentheses(std::string_view text, size_t e) {
     // Words that end the names of places and things ("London Clock Tower").
     static constexpr std::string_view kHeads[] = {"Avenue", "Bank", "Bridge", "Camp", "Centre", "Center", "Church",

@@ -120,9 +120,9 @@ size_t Letters(std::string_view text, const Word& w) {
 constexpr size_t kMaxNameSpaces = 2;
 
 // The end of a name word that ends at text[e) and goes on past an
-// apostrophe with small letters ("Hauwa'u", "Ma'aruf", "Sa'adatu": Hausa and
-// Arabic names): the end of those letters; e itself before a possessive or
-// a contraction ("Hauwa's", "Bello'll") or anything else.
+// apostrophe with small letters ("Hauwa'u", "Jumma'a": Hausa names): the end
+// of those letters; e itself before a possessive or a contraction
+// ("Hauwa's", "Bello'll") or anything else.
 size_t ApostropheSyllableEnd(std::string_view text, size_t e) {
   size_t p = e;
   if (p < text.size() && text[p] == '\'') {
