@@ -75,7 +75,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // | Date |"), of a piece of a code joined by '-' or '/' that holds a digit
 // ("SWE" of "SWE-PRT-24-041"), and of one common English word in capitals
 // on a line with no lower-case letter ("WALKED", "ONE" of a telex-style log;
-// not a word that is also a given name there: "HOPE", "GIFT", "PATIENCE")
+// not a word that is also a given name there: "HOPE", "GIFT", "PATIENCE"),
+// and of one common English word in small letters ("walker; diabetic", "out
+// of toner"; not a given name that is a word: "grace", "precious")
 // are dropped too.
 // WHOLE CODES (always). An ID finding is widened over the pieces of the same
 // code joined to it by '-' or '/' (letters and digits: "SWE-PRT-24-041"

@@ -457,6 +457,24 @@ static_assert(std::is_sorted(std::begin(kMoreWordNames), std::end(kMoreWordNames
 // Whether text[b, e) is one common English word in capitals on a line
 // written all in capitals ("WALKED", "ONE" of a telex-style radio log), and
 // no given name ("HOPE", "GIFT": IsWordGivenName, kMoreWordNames).
+// Whether text[b, e) is one ordinary English word in small ASCII letters
+// ("walker; diabetic", "out of toner"), no given name that is a word
+// ("grace", "precious", written so in a chat) nor one of kMoreWordNames.
+bool CommonLowerCaseWord(std::string_view text, size_t b, size_t e) {
+  const std::string_view word = text.substr(b, e - b);
+  if (word.size() < 3 || word.size() > 16 ||
+      !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return false;
+  }
+  if (!link_internal::IsCommonWord(word) || std::binary_search(std::begin(kMoreWordNames), std::end(kMoreWordNames), word)) {
+    return false;
+  }
+  std::array<char, 16> buf;
+  std::copy(word.begin(), word.end(), buf.begin());
+  buf[0] = static_cast<char>(word[0] - 32);
+  return !IsWordGivenName(std::string_view(buf.data(), word.size()));
+}
+
 bool CommonWordOfCapitalLine(std::string_view text, size_t b, size_t e) {
   const std::string_view word = text.substr(b, e - b);
   if (word.size() < 3 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
@@ -481,12 +499,14 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   // The tagger's weak readings of one letter ("zone C."), of one role noun
   // ("Nurse"), of what a mixed-case acronym starts ("DoH Nineveh"), of a
   // column's heading, of a piece of a reference code, of a
-  // common word in capitals on a line of capitals.
+  // common word in capitals on a line of capitals, of one common word in
+  // small letters ("out of toner").
   if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson &&
       ((span.size() == 1 || (span.size() == 2 && span[1] == '.')) || OneCapitalizedRoleNoun(span) ||
        StartsWithMixedCaseAcronym(span) ||
        IsHeaderCell(text, f.begin, f.end) ||
-       IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end))) {
+       IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end) ||
+       CommonLowerCaseWord(text, f.begin, f.end))) {
     return true;
   }
   // The tagger's reading of one letter before a colon ("R:" of a

@@ -214,6 +214,20 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(log, word("HOPE")));    // a given name too
   EXPECT_FALSE(IsGenericFinding(log, word("BOSSO")));
   EXPECT_FALSE(IsGenericFinding(log, word("Walked")));  // not in capitals
+
+  // One common word in small letters; not a word that is a given name, nor
+  // a word no dictionary holds, nor a confident reading.
+  const std::string chat = "walker; diabetic. out of toner. grace is here. nkosi left. baby cries.";
+  auto lower = [&](std::string_view s, float confidence) {
+    const size_t b = chat.find(s);
+    return Finding{b, b + s.size(), Kind::kPerson, "", confidence, "tagger"};
+  };
+  EXPECT_TRUE(IsGenericFinding(chat, lower("walker", 0.35f)));
+  EXPECT_TRUE(IsGenericFinding(chat, lower("toner", 0.45f)));
+  EXPECT_FALSE(IsGenericFinding(chat, lower("grace", 0.4f)));   // a given name that is a word
+  EXPECT_FALSE(IsGenericFinding(chat, lower("baby", 0.4f)));    // kMoreWordNames
+  EXPECT_FALSE(IsGenericFinding(chat, lower("nkosi", 0.4f)));   // no English word
+  EXPECT_FALSE(IsGenericFinding(chat, lower("walker", 0.6f)));  // read surely
 }
 
 // An ID finding covers the whole code it is a piece of.
