@@ -130,7 +130,12 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // its own age ("Khalid (9), Aisha (6), Hamza (2)"), is a PERSON finding when
 // nothing reads it at 0.5 (or min_confidence, if higher) or more and it is
 // no town (IsKnownTown): the tagger read "Hamza" as a place at 0.48; "Kabul
-// (3), Herat (2)" names no person.
+// (3), Herat (2)" names no person. And a capitalised word that opens its
+// line or follows ", " or "; ", right before " (" and a PERSON finding of at
+// least min_confidence that the parenthesis closes, is the person's other
+// name ("Xhuwan (Juan Domingo Gómez) se fue") when nothing reads it at 0.5
+// (or min_confidence) or more and it is no town, English word ("Chair
+// (Amina Yusuf)"), title, or word in capitals ("UNHCR (Sara Noor)").
 // LISTED NAMES (options.coordinate). Then in a list (consecutive lines that
 // open with the same kind of marker: "4. " or "4) ", "- ", "* ", "• ", "– ")
 // of three items or more, whose items open with a name-shaped segment (up
@@ -259,7 +264,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // small letters, the first ASCII ("wilnès" of "Wilnès Dorvil"), that is no
 // common English word (data/lexicons/common_words.txt,
 // compiled in: "precious" and "gift" stay, "nkosi" goes) is added like a
-// capitalised one; not one in an address, a handle or a path (after "@",
+// capitalised one, and so is a whole mention of two to four words, not all
+// of them English words, typed in lower case ("mu paw's brother" after "Mu
+// Paw", whose words are too short to be looked for alone); not one in an address, a handle or a path (after "@",
 // ".", "_", "/", "#" or ":"; before "@", "_", "/", or "." or ":" and a
 // letter: "nkosi.moyo@example.org").
 // UNCOMMON NAME WORDS (options.extend_uncommon, before linking): a PERSON

@@ -8,7 +8,9 @@
 #include "finding_index.h"
 #include "known_places.h"
 #include "link_words.h"
+#include "patronyms.h"
 #include "place_names.h"
+#include "common_words.h"
 #include "tearline/quasi.h"
 
 namespace tearline::link_internal {
@@ -45,6 +47,14 @@ size_t AgeAsideAt(std::string_view text, size_t p) {
   while (q < text.size() && q - p < 4 && text[q] >= '0' && text[q] <= '9') ++q;
   if (q == p + 2 || q >= text.size() || text[q] != ')') return 0;
   return q + 1 - p;
+}
+
+// Whether the word at text[b] opens its line (after indentation) or follows
+// ", " or "; ".
+bool OpensLineOrClause(std::string_view text, size_t b) {
+  size_t p = b;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+  return p == 0 || text[p - 1] == '\n' || (p < b && (text[p - 1] == ',' || text[p - 1] == ';'));
 }
 
 }  // namespace
@@ -91,9 +101,29 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
       const bool weak = index.ForEachOver(b, e, [&](const Finding& f) { return f.confidence < weak_below; });
       return weak && !IsKnownTown(text.substr(b, e - b));
     };
+    // A word of a name: nothing reads it at 0.5 (or min_confidence) or more,
+    // it is no town, no English word (roles: "Chair (Amina Yusuf)"), no title,
+    // and not all capitals ("UNHCR (Dr. Karimi)").
+    const auto other_name = [&](size_t b, size_t e) {
+      const std::string_view w = text.substr(b, e - b);
+      const bool weak = index.ForEachOver(b, e, [&](const Finding& f) { return f.confidence < weak_below; });
+      return weak && !IsKnownTown(w) && !IsCommonWord(w) && !IsTitleWord(w) &&
+             std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
     std::vector<Finding> added;
     for (const Finding& f : *findings) {
       if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > text.size()) continue;
+      // "Xhuwan (Juan Domingo Gómez) se fue": a word that opens its line or a
+      // clause, before a person's name in parentheses, is the person's other
+      // name (in another language, a nickname).
+      if (f.begin >= 4 && text[f.begin - 1] == '(' && text[f.begin - 2] == ' ' && f.end < text.size() &&
+          text[f.end] == ')') {
+        const size_t end = f.begin - 2;
+        const size_t b = CapitalisedWordBefore(text, end);
+        if (b < end && OpensLineOrClause(text, b) && other_name(b, end)) {
+          added.push_back(Finding{b, end, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+        }
+      }
       // "f (9), W (6)" and "W (9), f (6)": names with their ages in a list.
       if (const size_t age = AgeAsideAt(text, f.end); age > 0) {
         for (std::string_view sep : kSeparators) {

@@ -724,6 +724,37 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
         lower_words.emplace(word, id);
         lower_filter.Add(word);
       }
+      // Whole names of two to four words, lower-cased, by their first word:
+      // a name of short words ("Mu Paw") is typed in lower case as a whole
+      // ("mu paw's brother") though no word of it is looked for alone. Not
+      // when every word is an English word ("Will Smith": "will smith").
+      std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> lower_names;
+      for (size_t i : persons) {
+        if (findings[i].entity < 0 || !first_of_bytes[i]) continue;
+        const std::string_view span = text.substr(findings[i].begin, findings[i].size());
+        std::string name;
+        link_internal::LowerNameInto(span, &name);
+        size_t words = 1;
+        bool uncommon = false, letters_only = true;
+        for (size_t w = 0; w < name.size();) {
+          size_t e = name.find(' ', w);
+          if (e == std::string::npos) e = name.size();
+          const std::string_view word = std::string_view(name).substr(w, e - w);
+          uncommon |= !link_internal::IsCommonWord(word);
+          letters_only &= !word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
+                          std::all_of(word.begin(), word.end(), [](char c) {
+                            return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+                          });
+          if (e < name.size()) ++words;
+          w = e + 1;
+        }
+        if (words < 2 || words > 4 || !uncommon || !letters_only || name.size() < 5) continue;
+        const std::string first(name.substr(0, name.find(' ')));
+        auto& list = lower_names[first];
+        if (std::none_of(list.begin(), list.end(), [&](const auto& n) { return n.first == name; })) {
+          list.emplace_back(std::move(name), findings[i].entity);
+        }
+      }
       // Not a part of an address, a handle or a path ("farid.omari@",
       // "@omari_f", "/omari/"): those are found as what they are.
       const auto in_address = [&](size_t b, size_t e) {
@@ -773,6 +804,22 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
           if (it != by_word.end() && !coverage.Covers(b, e)) add_mention(b, e, it->second);
           b = e;
           continue;
+        }
+        if (!lower_names.empty()) {
+          if (auto it = lower_names.find(std::string(t)); it != lower_names.end()) {
+            bool found = false;
+            for (const auto& [name, id] : it->second) {
+              const size_t end = b + name.size();
+              if (text.compare(b, name.size(), name) != 0 || (end < n && IsWordByte(text[end])) || coverage.Covers(b, end)) {
+                continue;
+              }
+              add_mention(b, end, id);
+              b = end;
+              found = true;
+              break;
+            }
+            if (found) continue;
+          }
         }
         if (t.size() >= 4 && lower_filter.MayHold(t)) {
           auto it = lower_words.find(t);

@@ -531,6 +531,23 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
     std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
     EXPECT_EQ(Render(t, l), "Khalid@0 Aisha@1 Hamza@2 Karim@3");
   }
+  // A word that opens its line or a clause before a person's name in
+  // parentheses is the person's other name; not a role word, a title, a town,
+  // capitals, nor a word inside a sentence.
+  {
+    const std::string t =
+        "Xhuwan (Juan Domingo) left.\nChair (Amina Yusuf) spoke.\nKabul (Ali Reza) fell.\nUNHCR (Sara Noor) came; "
+        "Tenbelo (Omar Ali) too.\nthe village Kalakla (Bashir Omar) burned.";
+    std::vector<Finding> given;
+    for (const char* name : {"Juan Domingo", "Amina Yusuf", "Ali Reza", "Sara Noor", "Omar Ali", "Bashir Omar"}) {
+      given.push_back(Person(t, name, 0, 0.8f));
+    }
+    given.push_back(Finding{t.find("Kabul"), t.find("Kabul") + 5, Kind::kLoc, "", 0.45f, "tagger"});
+    Linked l = LinkMentions(t, given);
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(t, l),
+              "Xhuwan@0 Juan Domingo@1 Amina Yusuf@2 Ali Reza@3 Sara Noor@4 Tenbelo@5 Omar Ali@6 Bashir Omar@7");
+  }
   // A word another finding already reads is left alone.
   const std::string text = "Grace and Karim left.";
   Linked l = LinkMentions(text, {Person(text, "Karim"), Finding{0, 5, Kind::kLoc, "", 0.35f, "tagger"}});
@@ -607,6 +624,10 @@ TEST(LinkTest, LowerCaseMentionsOfNamesThatAreNoEnglishWord) {
       {"Precious Moyo left. precious little time.", "Precious Moyo", "Precious Moyo@0"},  // English word
       {"Grace Moyo left. grace period.", "Grace Moyo", "Grace Moyo@0"},
       {"Abu Moyo left. abu said.", "Abu Moyo", "Abu Moyo@0"},  // three letters
+      // A whole name of short words typed in lower case; not when every word
+      // is an English word, nor inside a longer word.
+      {"Mu Paw left. this is mu paw's brother; mu pawn no.", "Mu Paw", "Mu Paw@0 mu paw@0"},
+      {"Will Smith left. they will smith it.", "Will Smith", "Will Smith@0"},
       // Small letters that are not all ASCII ("wilnès"), whole words only.
       {"Wiln\xC3\xA8s Dorvil left. wiln\xC3\xA8s voye.", "Wiln\xC3\xA8s Dorvil",
        "Wiln\xC3\xA8s Dorvil@0 wiln\xC3\xA8s@0"},
