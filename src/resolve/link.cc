@@ -729,6 +729,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       // ("mu paw's brother") though no word of it is looked for alone. Not
       // when every word is an English word ("Will Smith": "will smith").
       std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> lower_names;
+      link_internal::BasicWordFilter<16> lower_names_filter(false);  // their first words
       for (size_t i : persons) {
         if (findings[i].entity < 0 || !first_of_bytes[i]) continue;
         const std::string_view span = text.substr(findings[i].begin, findings[i].size());
@@ -750,6 +751,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
         }
         if (words < 2 || words > 4 || !uncommon || !letters_only || name.size() < 5) continue;
         const std::string first(name.substr(0, name.find(' ')));
+        lower_names_filter.Add(first);
         auto& list = lower_names[first];
         if (std::none_of(list.begin(), list.end(), [&](const auto& n) { return n.first == name; })) {
           list.emplace_back(std::move(name), findings[i].entity);
@@ -805,7 +807,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
           b = e;
           continue;
         }
-        if (!lower_names.empty()) {
+        if (!lower_names.empty() && lower_names_filter.MayHold(t)) {
           if (auto it = lower_names.find(std::string(t)); it != lower_names.end()) {
             bool found = false;
             for (const auto& [name, id] : it->second) {
