@@ -5,12 +5,12 @@
 #include <algorithm>
 #include <iterator>
 
+#include "common_words.h"
 #include "finding_index.h"
 #include "known_places.h"
 #include "link_words.h"
 #include "patronyms.h"
 #include "place_names.h"
-#include "common_words.h"
 #include "tearline/quasi.h"
 
 namespace tearline::link_internal {
@@ -98,16 +98,15 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
     // Hamza (2)": the tagger read Hamza as a place at 0.48).
     const float weak_below = std::max(min_confidence, kWeakPerson);
     const auto aged_name = [&](size_t b, size_t e) {
-      const bool weak = index.ForEachOver(b, e, [&](const Finding& f) { return f.confidence < weak_below; });
-      return weak && !IsKnownTown(text.substr(b, e - b));
+      return index.ForEachOver(b, e, [&](const Finding& f) { return f.confidence < weak_below; }) &&
+             !IsKnownTown(text.substr(b, e - b));
     };
-    // A word of a name: nothing reads it at 0.5 (or min_confidence) or more,
-    // it is no town, no English word (roles: "Chair (Amina Yusuf)"), no title,
-    // and not all capitals ("UNHCR (Dr. Karimi)").
+    // Another name of a person: an aged_name that is also no English word
+    // (roles: "Chair (Amina Yusuf)"), no title, and not all capitals
+    // ("UNHCR (Dr. Karimi)").
     const auto other_name = [&](size_t b, size_t e) {
       const std::string_view w = text.substr(b, e - b);
-      const bool weak = index.ForEachOver(b, e, [&](const Finding& f) { return f.confidence < weak_below; });
-      return weak && !IsKnownTown(w) && !IsCommonWord(w) && !IsTitleWord(w) &&
+      return aged_name(b, e) && !IsCommonWord(w) && !IsTitleWord(w) &&
              std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     };
     std::vector<Finding> added;

@@ -449,46 +449,51 @@ bool IsPieceOfCode(std::string_view text, size_t b, size_t e) {
 
 // Common words that name people where tearline is used besides the word
 // names of IsWordGivenName (tearline/quasi.h), which linking also reads
-// beside a person: kept out of CommonWordOfCapitalLine only. Sorted.
+// beside a person: kept out of CommonWordNamingNoOne only. Sorted.
 constexpr std::string_view kMoreWordNames[] = {"baby", "dawn", "happy", "junior", "king", "marvel",
                                                "prince", "queen", "rose", "sunday"};
 static_assert(std::is_sorted(std::begin(kMoreWordNames), std::end(kMoreWordNames)));
 
-// Whether text[b, e) is one common English word in capitals on a line
-// written all in capitals ("WALKED", "ONE" of a telex-style radio log), and
-// no given name ("HOPE", "GIFT": IsWordGivenName, kMoreWordNames).
-// Whether text[b, e) is one ordinary English word in small ASCII letters
-// ("walker; diabetic", "out of toner"), no given name that is a word
-// ("grace", "precious", written so in a chat) nor one of kMoreWordNames.
-bool CommonLowerCaseWord(std::string_view text, size_t b, size_t e) {
-  const std::string_view word = text.substr(b, e - b);
-  if (word.size() < 3 || word.size() > 16 ||
-      !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-    return false;
-  }
-  if (!link_internal::IsCommonWord(word) || std::binary_search(std::begin(kMoreWordNames), std::end(kMoreWordNames), word)) {
-    return false;
-  }
-  std::array<char, 16> buf;
-  std::copy(word.begin(), word.end(), buf.begin());
-  buf[0] = static_cast<char>(word[0] - 32);
-  return !IsWordGivenName(std::string_view(buf.data(), word.size()));
+// Whether a lower-cased word is small letters only, ASCII or not, the first
+// ASCII ("wilnès"): the words lower-case mentions are looked for by.
+bool SmallLetters(std::string_view word) {
+  return !word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
+         std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
 }
 
-bool CommonWordOfCapitalLine(std::string_view text, size_t b, size_t e) {
-  const std::string_view word = text.substr(b, e - b);
-  if (word.size() < 3 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-    return false;
-  }
+// Whether an ASCII word of letters, in any case, is a common English word
+// that names no one where tearline is used: not one of kMoreWordNames, nor a
+// given name that is a word (IsWordGivenName of it capitalised: "Hope").
+bool CommonWordNamingNoOne(std::string_view word) {
   if (!link_internal::IsCommonWord(word)) return false;
   std::array<char, 16> buf;
   const std::string_view lower = link_internal::LowerAsciiInto(word, buf);
   if (lower.empty() || std::binary_search(std::begin(kMoreWordNames), std::end(kMoreWordNames), lower)) return false;
-  buf[0] = word[0];
-  if (IsWordGivenName(std::string_view(buf.data(), lower.size()))) return false;  // "Hope", as they are written
+  buf[0] = static_cast<char>(buf[0] - 32);
+  return !IsWordGivenName(std::string_view(buf.data(), lower.size()));
+}
+
+// Whether text[b, e) is one common English word in capitals on a line
+// written all in capitals ("WALKED", "ONE" of a telex-style radio log), and
+// no given name ("HOPE", "GIFT": CommonWordNamingNoOne).
+bool CommonWordOfCapitalLine(std::string_view text, size_t b, size_t e) {
+  const std::string_view word = text.substr(b, e - b);
+  if (word.size() < 3 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) ||
+      !CommonWordNamingNoOne(word)) {
+    return false;
+  }
   const size_t line = link_internal::LineStart(text, b);
   const size_t line_end = std::min(text.size(), text.find('\n', e));
   return std::none_of(text.begin() + line, text.begin() + line_end, [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Whether text[b, e) is one ordinary English word in small ASCII letters
+// ("walker; diabetic", "out of toner") that is no given name ("grace",
+// "precious", written so in a chat: CommonWordNamingNoOne).
+bool CommonLowerCaseWord(std::string_view text, size_t b, size_t e) {
+  const std::string_view word = text.substr(b, e - b);
+  return word.size() >= 3 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+         CommonWordNamingNoOne(word);
 }
 
 }  // namespace
@@ -715,12 +720,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       link_internal::BasicWordFilter<16> lower_filter(false);
       for (const auto& [word, id] : by_word) {
         if (word.size() < 4 || word.size() > 32 || link_internal::IsCommonWord(word)) continue;
-        // Small letters, ASCII or not ("wilnès" of "Wilnès Dorvil"), the first ASCII.
-        if (word[0] < 'a' || word[0] > 'z' ||
-            !std::all_of(word.begin(), word.end(),
-                         [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; })) {
-          continue;
-        }
+        if (!SmallLetters(word)) continue;  // "wilnès" of "Wilnès Dorvil"
         lower_words.emplace(word, id);
         lower_filter.Add(word);
       }
@@ -742,10 +742,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
           if (e == std::string::npos) e = name.size();
           const std::string_view word = std::string_view(name).substr(w, e - w);
           uncommon |= !link_internal::IsCommonWord(word);
-          letters_only &= !word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
-                          std::all_of(word.begin(), word.end(), [](char c) {
-                            return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
-                          });
+          letters_only &= SmallLetters(word);
           if (e < name.size()) ++words;
           w = e + 1;
         }

@@ -54,14 +54,15 @@ static_assert(std::is_sorted(std::begin(kHeads), std::end(kHeads),
                              [](const Head& a, const Head& b) { return a.word < b.word; }));
 
 // Words that make the name they start a place ("Fort Lee", "Mount Hood",
-// "Camp Wycliffe", "Lake Chad"), lower case; and the words for a village or
-// a neighbourhood that open its name in Sindh and Punjab ("Goth Jaffar
-// Kalhoro", "Mohalla Rehmat Pura"), Malaysia and Indonesia ("Kampung Baru"),
-// Brazil, Colombia and Central America ("Bairro São José", "Barrio Santa
-// Ana", "Vereda El Retiro", "Aldea Xix").
-constexpr std::string_view kPlacePrefixes[] = {"aldea", "bairro",  "barangay", "barrio", "camp",  "cape",    "fort",
-                                               "goth",  "kampong", "kampung",  "lake",   "mohalla", "mount", "mt",
-                                               "port",  "vereda"};
+// "Camp Wycliffe", "Lake Chad", "Kampong Cham"), lower case, besides the
+// village words (kVillageWords).
+constexpr std::string_view kPlacePrefixes[] = {"barangay", "camp", "cape", "fort", "kampong", "lake", "mount", "mt", "port"};
+// Words for a village or a neighbourhood that open its name in Sindh and
+// Punjab ("Goth Jaffar Kalhoro", "Mohalla Rehmat Pura"), Malaysia and
+// Indonesia ("Kampung Baru"), Brazil, Colombia and Central America
+// ("Bairro São José", "Barrio Santa Ana", "Vereda El Retiro", "Aldea Xix"),
+// lower case.
+constexpr std::string_view kVillageWords[] = {"aldea", "bairro", "barrio", "goth", "kampung", "mohalla", "vereda"};
 
 // Common Spanish, Portuguese and Italian given names, as text writes them
 // (UTF-8, with and without accents), sorted by bytes. Names that also start
@@ -499,10 +500,12 @@ bool PossessiveAt(std::string_view text, size_t end) {
   return end < text.size() && (text[end] == '\'' || text.compare(end, 3, "\xE2\x80\x99") == 0);
 }
 
+bool IsVillageWord(std::string_view word) { return OneOf(kVillageWords, word); }
+
 bool IsPlacePrefix(std::string_view word) {
   std::array<char, 8> buf;
   const std::string_view low = LowerAsciiInto(word, buf);
-  return !low.empty() && OneOf(kPlacePrefixes, low);
+  return !low.empty() && (OneOf(kPlacePrefixes, low) || IsVillageWord(low));
 }
 
 bool FollowsPlacePrefix(std::string_view text, size_t b) {

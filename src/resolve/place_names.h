@@ -20,9 +20,12 @@ namespace tearline::link_internal {
 // threshold blocks on it): the readings the relabelling rules may change.
 inline constexpr float kWeakPerson = 0.5f;
 
-// True for Fort, Mount, Mt, Camp, Cape, Lake, Port, Barangay and the words
-// for a village or a neighbourhood that open its name (Goth, Mohalla,
-// Kampung, Kampong, Bairro, Barrio, Vereda, Aldea) in any case.
+// True for a lower-case word for a village or a neighbourhood that opens its
+// name: goth, mohalla, kampung, bairro, barrio, vereda, aldea.
+bool IsVillageWord(std::string_view word);
+
+// True for Fort, Mount, Mt, Camp, Cape, Lake, Port, Barangay, Kampong and
+// the village words (IsVillageWord) in any case.
 bool IsPlacePrefix(std::string_view word);
 
 // True when the word starting at text[b] follows a capitalised place prefix

@@ -115,9 +115,9 @@ bool PlaceOfMovement(std::string_view text, size_t b, size_t e) {
 // "quartier Solino"): a place. Not "no" or "à", which may come before a
 // person ("no Karimi", "à Marie").
 bool AfterLocative(std::string_view text, size_t b) {
-  static constexpr std::string_view kLocatives[] = {"aldea", "bairro",  "barrio", "en",      "em",
-                                                    "goth",  "kampung", "mohalla", "quartier", "vereda", "village"};
-  return OneOf(kLocatives, WordBefore(text, b));
+  static constexpr std::string_view kLocatives[] = {"en", "em", "quartier", "village"};
+  const std::string_view before = WordBefore(text, b);
+  return OneOf(kLocatives, before) || IsVillageWord(before);
 }
 
 }  // namespace
