@@ -219,7 +219,15 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // the particle of an Arabic name, "el Bashir"): "el", one space, a
 // capitalised word with a lower-case letter that opens no sentence; not
 // after a capitalised word ("Sharm el Sheikh") or a locative (at, from, in,
-// into, near, through, to, toward(s): "in el Fasher"). Mention linking then
+// into, near, through, to, toward(s): "in el Fasher"); and a nickname
+// written without quotes after "alias", "vulgo", "a.k.a.", "le dicen", "le
+// decían", "apodado/a" ("andaba alias Chucho", "que le dicen Cuco"): one
+// capitalised word with a lower-case letter that opens no sentence, or "El"
+// / "La" and one more ("alias El Tigre"). At 0.7 too: a quoted name after
+// two or three capitalised words, a comma and a space, closed by '.', ',',
+// ';', ')' or the line's end ('Toño Quiñones, "Cabezón".'), and a quoted
+// name before " (" and a relation word ('"Shiraz" (granddaughter of
+// Ibrahim)', '"Kiki" (driver, 34)'). Mention linking then
 // finds the name's other occurrences. Quotes are straight or curly, „...“,
 // «...» or a CSV cell's doubled "" ('Paulo «Baixinho» Mussa', '"Pedro ""El
 // Flaco"" Ramos"'); "goes by", "go by" and "went by" are strong triggers,
@@ -242,7 +250,13 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // Rahim", "the victim Farid Ahmadi"), or after a singular kin word (or
 // family, famille, familia, família) and "of" or "de" ("the widow of
 // Samir", "la hija de Pedro", "the family of Yasir"), or after a singular
-// kin word and "is" ("Umm Khaled's brother is Wassim").
+// kin word and "is" ("Umm Khaled's brother is Wassim"); a kin word after
+// '(' and before ", " names its kin ("(son, Roman, calling from Poltava)";
+// a role word there describes the person before: "(host, Krasiczyn)").
+// The name before "'s" (or "’s") or " and her " / " and his " and a
+// singular kin word is reported too (RELATIVE: "register Ghalia's mother",
+// "Chaltu and her sister"; not after an article or a possessive: "the Mayor
+// and his wife").
 //   - Kin words: son, daughter, wife, husband, brother, sister, mother,
 //     father, uncle, aunt, cousin, nephew, niece, the grand- and step-
 //     relatives, the -in-law ones, child, sibling, twins, parents, spouse,
@@ -282,7 +296,8 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // on a line that speaks of children or kin within 100 bytes before the list
 // or 60 after it (child, children, kids, sons, daughters, grandchildren,
 // girls, boys, siblings, household, members, family, her, his, their, w/,
-// enfants, frères, sœurs, hijos, hermanos, filhos, ...): "With her: Falmata
+// enfants, frères, sœurs, orphelins, hijos, hermanos, huérfanos, filhos,
+// órfãos, ...): "With her: Falmata
 // 8, Kaltouma 5, Bakaka 2",
 // "her kids (Layan 9, Karam 6)", "Nephtalie (6) and Jameson (3) are at the
 // child-friendly space". Not numbered nouns ("Block 3, Zone 4", "Room 4",
@@ -516,14 +531,17 @@ size_t ArabicArticleLength(std::string_view word);
 // a name, a nickname in quotes and the person's sex and age ("DIALLO
 // Mariama, F, 16"; the name and the nickname reported), and the speaker of
 // a line of a chat export ("[04/03/2024, 08:12] Blessing Okafor: ...",
-// "04/03/2024, 08:12 - yonas: ...") and, in a chat of two speaker lines or
+// "04/03/2024, 08:12 - yonas: ..."; a phone number for a speaker: the name
+// in parentheses after it, "+57 300 555 8821 (Flaca):", or after it and a
+// space, "+249 99 614 2270 Nasreldin:") and, in a chat of two speaker lines or
 // more, every other occurrence in any case, as a whole word, of a word of
 // three letters or more of a speaker's name ("me and gift", "chi-boy here"
 // beside the speakers "Gift Osas" and 'Chinedu "Chi-Boy" Eze').
 // PLACE FIELDS. The value of a place label, and every cell under a place
 // column of such a table, is reported as LOC, subkind FIELD, confidence 0.7:
-// a label (or header cell) whose head word, or the word before " of ", " de "
-// or " d'", or after "Name of ", without a trailing "name(s)" or "code", is
+// a label (or header cell) whose head word, or the word before " of ", " de ",
+// " d'" or " in " ("last place in PK"), or after "Name of ", without a
+// trailing "name(s)" or "code", is
 // village, town, city, settlement, district, province, region, county,
 // governorate, municipality, commune, locality, location, place,
 // birthplace, hometown, origin, destination, camp, site, shelter, area,

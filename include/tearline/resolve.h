@@ -241,8 +241,11 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Mohib" has the name words Hamdullah and Mohib, so "Afghan" is not propagated.
 // Then PROPAGATION: every other capitalized occurrence of one of an entity's
 // words, as any of its mentions spells them ("Rosemène" of "Mme Rosemène
-// Dorcé" in an entity first written "DORCE ROSEMENE"), of >= 3 letters (not a title, a generic word or a place prefix: Barangay, Fort, Mount, Mt,
-// Camp, Cape, Lake, Port; same spelling in any case; a word
+// Dorcé" in an entity first written "DORCE ROSEMENE"), of >= 3 letters (not a title, a generic word, a place prefix: Barangay, Fort, Mount, Mt,
+// Camp, Cape, Lake, Port, Porto, Puerto, Isla, Ilha, Ciudad, Cidade, Colonia,
+// Hai, Hay, Hayy; nor a word that opens a kunya or a particle: Abu, Abou,
+// Umm, bin, ibn, al, el, ...: "Abu" of "Abu Sabir" is not the "Abu" of "near
+// Abu Shouk"; same spelling in any case; a word
 // keeps its inner hyphens and apostrophes: "Abdul-Rahman", "L'Enfant", "Mas'ud", but not a
 // possessive "'s" or "’s"; a word after a lower-case Arabic article is also
 // that word alone: "Dhib" of "al-Dhib", as in "ya Dhib", and an entity's
@@ -371,7 +374,14 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 // PLACES BY CONTEXT, and how linking and the leak check read findings.
 // Relabels `findings` in place (and clears the subkind of each one it
 // relabels):
-//   - PlaceOrOrganisationNamed gives LOC or ORG;
+//   - first, a tagger's PERSON reading that runs over a lower-case locative
+//     of French, Spanish or Portuguese (" à ", " en ", " em ") with a
+//     capital after it ends before it, and the rest becomes a LOC finding
+//     of the same confidence ("famille Dicko à Ménaka", "Arley C. B. en
+//     Cali"): no name holds one;
+//   - PlaceOrOrganisationNamed gives LOC or ORG (a reading that starts with
+//     a capitalised place prefix: Fort, Camp, Puerto, Isla, Hai, ... as
+//     listed under PROPAGATION in LinkMentions);
 //   - PersonReadAsPlace gives PERSON;
 //   - a PERSON reading is a place (LOC) when a word for an administrative
 //     area or a place follows it after one space, in any case (district,
@@ -392,7 +402,18 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     Dara, Kala, Kalay, Kelay, Khel, Kili, Kot, Mina, Qala, Qalat, Shahr:
 //     "in Musa Qala", "in Ahmad Shah Baba Mina"), or follows "from" and
 //     starts or ends with one of those words other than Abu and Khan ("an
-//     elder from Jabal Sabir"; not "a call from Abu Hamza"); or when it closes a list
+//     elder from Jabal Sabir"; not "a call from Abu Hamza"); or when it
+//     follows a French, Spanish or Portuguese word for a kind of place and
+//     "de" or "d'" (village(s), commune, département, région, poste, camp,
+//     quartier, cercle, canton, secteur, préfecture, province, ville,
+//     municipio, departamento, corregimiento, vereda, barrio, pueblo,
+//     localidad, comuna, distrito, município, cidade, bairro, aldeia, povoado,
+//     ...; any case: "le village de Dingazi Banda", "DÉPARTEMENT DE OUALLAM",
+//     "la commune d'Abala") or opens with one and "de" ("poste de Simiri");
+//     or when it is a tagger's reading below 0.7 right after the Spanish or
+//     Portuguese "en" / "em" whose first word is no common Iberian given
+//     name nor a given name that is an English word ("vive en Lleras", "en La
+//     Delfina"; not "confía en Carlos Mina"); or when it closes a list
 //     (", and ", " and ", " or " before it) whose previous item is a LOC
 //     reading, or whose items (separated by ", ") follow such a locative,
 //     and starts or ends with one of those words other than Abu and Khan,
@@ -449,6 +470,14 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     and Nangua" beside "the road to Nangua" read as a place): the leak
 //     check no longer blocks on it. A weak PERSON reading of a word inside a
 //     place ("Briceño" beside "Soledad Briceño" read as a place) is not one.
+//     A LOC reading that the rules above would make a place if it were a
+//     PERSON reading counts here at 0.7 at least ("Mandera town", "anyone
+//     in Abu Shouk"); and a tagger's PERSON reading below 0.7 of a text that
+//     such a LOC reading in context reads, surer than every PERSON reading
+//     of the text, is a place too ("Abu Shouk block 7" at 0.63). The tagger's
+//     own LOC readings without context do not count for readings at 0.5 or
+//     more ("- Falmata Bukar, WASH officer" read as a place at 0.62 leaves
+//     "follow-up for Falmata Bukar" a person).
 //   - PLACE FIELDS: a PERSON reading of another detector than the field
 //     rule inside the value of a place field (LOC, subkind FIELD, of
 //     NewFieldNameDetector in tearline/quasi.h: "Village of origin:

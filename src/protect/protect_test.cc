@@ -4,6 +4,9 @@
 
 #include <thread>
 
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
 #include "src/protect/protect_internal.h"
 
 namespace tearline {
@@ -38,6 +41,58 @@ TEST(SkeletonTest, AsciiWordsFoldAsTheTransliteratorDoes) {
   ASSERT_NE(folder, nullptr);
   for (const char* w : {"Mohammad", "O'Neil", "Abdul-Rahman", "MCKAY", "x9y", "", "--", "Qureshi's", "Phillips"}) {
     EXPECT_EQ(NameSkeleton(w), protect_internal::Skeleton(protect_internal::Fold(w, folder.get()))) << w;
+  }
+}
+
+// The transliterator's letters of `word`, the reference for the fast path.
+std::string TransliteratedLetters(std::string_view word, icu::Transliterator& folder) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  folder.transliterate(u);
+  std::string latin;
+  u.toUTF8String(latin);
+  return protect_internal::Fold(latin, nullptr);
+}
+
+std::string Utf8(char32_t cp) {
+  icu::UnicodeString u(static_cast<UChar32>(cp));
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// Latin letters with marks fold without the transliterator; wherever the
+// fast path takes a code point (every one of Latin-1, Latin Extended-A and
+// B, IPA, combining marks and Latin Extended Additional is tried, alone,
+// between letters and in capitals), it must give the transliterator's
+// letters, and it must take the letters of the names it is for.
+TEST(SkeletonTest, LatinLettersFoldAsTheTransliteratorDoes) {
+  auto folder = protect_internal::NewFolder();
+  ASSERT_NE(folder, nullptr);
+  int taken = 0;
+  const auto check = [&](char32_t first, char32_t last) {
+    for (char32_t cp = first; cp <= last; ++cp) {
+      for (const std::string& w : {Utf8(cp), "a" + Utf8(cp) + "b", "NG" + Utf8(cp) + "YEN"}) {
+        std::string latin;
+        if (!protect_internal::FoldLatin(w, &latin)) continue;
+        ++taken;
+        EXPECT_EQ(protect_internal::Fold(latin, nullptr), TransliteratedLetters(w, *folder)) << "U+" << std::hex << static_cast<uint32_t>(cp);
+      }
+    }
+  };
+  check(0x00A0, 0x036F);
+  check(0x1E00, 0x1EFF);
+  check(0x2010, 0x2019);
+  EXPECT_GT(taken, 1000);
+  for (const char* w : {"José", "Nguyễn", "Łukasz", "Øygard", "Đặng", "Straße", "Çağlar", "Hauwa\u2019u", "ʻOkina",
+                        "Sǎo", "Ñuñoa", "Ibrahimović", "Þór", "Œuvre"}) {
+    std::string latin;
+    EXPECT_TRUE(protect_internal::FoldLatin(w, &latin)) << w;
+    EXPECT_EQ(protect_internal::Fold(latin, nullptr), TransliteratedLetters(w, *folder)) << w;
+    EXPECT_EQ(NameSkeleton(w), protect_internal::Skeleton(TransliteratedLetters(w, *folder))) << w;
+  }
+  for (const char* w : {"محمد", "Дмитрий", "Ⅻ", "ﬁne", "ſ"}) {
+    std::string latin;
+    EXPECT_FALSE(protect_internal::FoldLatin(w, &latin)) << w;
   }
 }
 

@@ -29,13 +29,14 @@ static_assert(std::is_sorted(std::begin(kNumberedNouns), std::end(kNumberedNouns
 
 // Words of a line that speaks of children or kin, lower case, sorted by bytes.
 constexpr std::string_view kKinContext[] = {
-    "baby",      "boy",      "boys",     "brother",  "brothers", "child",     "children", "crianças", "daughter",
-    "daughters", "dependants", "dependents", "enfant", "enfants", "family",    "filha",    "filhas",   "filho",
-    "filhos",    "fille",    "filles",   "fils",     "frère",    "frères",   "girl",     "girls",     "grandchild", "grandchildren",
-    "granddaughter", "granddaughters", "grandson", "grandsons", "her", "hermanas", "hermanos", "hh", "hija",
-    "hijas", "hijo", "hijos",     "his",      "household", "kid",     "kids",     "members",   "minor",    "minors",   "nephew",
-    "nephews",   "niece",    "nieces",   "niñas",    "niños",    "orphan",    "orphans",  "sibling",  "siblings",
-    "sister",    "sisters",  "soeurs",   "son",      "sons",     "sœurs",    "their",    "twins",     "w/"};
+    "baby", "boy", "boys", "brother", "brothers", "child", "children", "crianças", "daughter", "daughters",
+    "dependants", "dependents", "enfant", "enfants", "family", "filha", "filhas", "filho", "filhos", "fille",
+    "filles", "fils", "frère", "frères", "girl", "girls", "grandchild", "grandchildren", "granddaughter",
+    "granddaughters", "grandson", "grandsons", "her", "hermanas", "hermanos", "hh", "hija", "hijas", "hijo",
+    "hijos", "his", "household", "huérfanos", "kid", "kids", "members", "minor", "minors", "nephew", "nephews",
+    "netos", "neveux", "niece", "nieces", "nietos", "nièces", "niñas", "niños", "orphan", "orphans", "orphelin",
+    "orphelines", "orphelins", "sibling", "siblings", "sister", "sisters", "sobrinhos",
+    "sobrinos", "soeurs", "son", "sons", "sœurs", "their", "twins", "w/", "órfãos",};
 static_assert(std::is_sorted(std::begin(kKinContext), std::end(kKinContext)));
 
 // Units an age may carry ("7 yrs", "11 ans", "3 mo"), lower case.

@@ -319,10 +319,72 @@ class CodeNameDetector final : public Detector {
       }
     }
     SpanishNicknames(text, sink);
+    UnquotedAliases(text, sink);
     return Status::OK();
   }
 
  private:
+  // Nicknames written without quotes after "alias", "vulgo", "a.k.a.",
+  // "le dicen", "le decían", "apodado/a" ("andaba alias Chucho", "que le
+  // dicen Cuco", "alias El Tigre"): one capitalised word with a lower-case
+  // letter that opens no sentence, or "El" / "La" and one more.
+  static void UnquotedAliases(std::string_view text, FindingSink& sink) {
+    static constexpr std::string_view kWords[] = {"alias ",   "vulgo ",   "a.k.a. ", "le dicen ", "le dec\xC3\xAD" "an ",
+                                                  "apodado ", "apodada "};
+    // An ASCII capital or a Latin-1 one (0xC3 0x80-0x9E but ×: "Ñato").
+    const auto capital = [&](size_t i) {
+      if (i >= text.size()) return false;
+      if (IsUpperAscii(text[i])) return true;
+      if (static_cast<unsigned char>(text[i]) != 0xC3 || i + 1 >= text.size()) return false;
+      const auto second = static_cast<unsigned char>(text[i + 1]);
+      return second >= 0x80 && second <= 0x9E && second != 0x97;
+    };
+    const auto word_end = [&](size_t b) {
+      size_t e = b + 1;
+      while (e < text.size() && IsWordByte(text[e])) ++e;
+      return e;
+    };
+    // Candidates, found 16 bytes at a time, are the capitals (and 0xC3, the
+    // first byte of a Latin-1 capital) right after a space whose byte before
+    // ends a trigger ('s', 'o', '.', 'n', 'a').
+    uint32_t space_before = 0;
+    quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
+      const Bytes16 cap = ((Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'})) | (Bytes16)(v == uint8_t{0xC3});
+      const uint32_t spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}));
+      uint32_t bits = quasi::HighBitMask(cap) & ((spaces << 1) | space_before);
+      space_before = spaces >> 15;
+      while (bits != 0) {
+        const size_t b = block + static_cast<size_t>(__builtin_ctz(bits));
+        bits &= bits - 1;
+        if (b < 3 || !capital(b)) continue;
+        const char last = text[b - 2];
+        if (last != 's' && last != 'o' && last != '.' && last != 'n' && last != 'a') continue;
+        bool after_trigger = false;
+        for (std::string_view w : kWords) {
+          if (b >= w.size() && text.compare(b - w.size(), w.size(), w) == 0 &&
+              (b == w.size() || !(IsWordByte(text[b - w.size() - 1]) || text[b - w.size() - 1] == '.'))) {
+            after_trigger = true;
+            break;
+          }
+        }
+        if (!after_trigger) continue;
+        size_t e = word_end(b);
+        const std::string_view first = text.substr(b, e - b);
+        size_t last_word = b;
+        if ((first == "El" || first == "La") && e + 1 < text.size() && text[e] == ' ' && capital(e + 1)) {
+          last_word = e + 1;
+          e = word_end(last_word);
+        } else if (quasi::IsSentenceOpener(first)) {
+          continue;
+        }
+        if (!std::any_of(text.begin() + last_word, text.begin() + e, [](char c) { return quasi::IsLowerAscii(c); })) {
+          continue;
+        }
+        sink.Add(Finding{b, e, Kind::kPerson, "CODENAME", kNicknameConfidence, kId});
+      }
+    });
+  }
+
   // "el Gocho", "el Chapo": the lower-case Spanish article before a
   // capitalised word, in English text, names a person by a nickname (or is
   // the particle of an Arabic name: "el Bashir"). Not after a capitalised
@@ -378,6 +440,19 @@ class CodeNameDetector final : public Detector {
       if (quasi::IsUpperAscii(c)) return false;  // "Brother "Ali"" is a title's
     }
     return quasi::IsRelationWord(word);
+  }
+
+  // Whether a parenthesis that opens with a relation word follows the
+  // quoted name that ends at text[e) ('"Shiraz" (granddaughter of Ibrahim,
+  // real name Safa Adam)', '"Kiki" (driver, 34)'): the person it describes.
+  static bool RelationWordAfter(std::string_view text, size_t e) {
+    const size_t after = e + ClosingQuoteAt(text, e);
+    if (after + 2 >= text.size() || text[after] != ' ' || text[after + 1] != '(') return false;
+    const size_t b = after + 2;
+    size_t w = b;
+    while (w < text.size() && (quasi::IsLowerAscii(text[w]) || text[w] == '-') && w - b < 24) ++w;
+    if (w == b || (w < text.size() && IsWordByte(text[w]))) return false;
+    return quasi::IsRelationWord(text.substr(b, w - b));
   }
 
   // Whether the quoted name text[i, e) is a military rank and one or two
@@ -486,7 +561,8 @@ class CodeNameDetector final : public Detector {
       Report(i, e, sink, from);
     } else if (ParenthesisedNickname(text, q, i, e) || DashedNickname(text, q, i, e) ||
                TrailingNickname(text, q, e) || ListedQuotedName(text, q, e) || BesideHandle(text, q, e) ||
-               CalledAfterName(text, q) || BeforeNameInParentheses(text, e) || RankedNickname(text, i, e)) {
+               CalledAfterName(text, q) || BeforeNameInParentheses(text, e) || RankedNickname(text, i, e) ||
+               RelationWordAfter(text, e)) {
       // 'Gurgen ("Gugo") will move', 'Yulia Zhuk - «Yulka»', 'Abdirahman
       // Mohamed "Dheere"  M  16'.
       Report(i, e, sink, from);
@@ -642,7 +718,8 @@ class CodeNameDetector final : public Detector {
   // Whether the quoted name ending at text[e), whose opening quote is at
   // text[q], follows two or three capitalised words that may make a name
   // (one space before the quote) and ends a word: the nickname after a
-  // full name, as rosters write it ('Mohamed Abdinoor "Yare"'). One word
+  // full name, as rosters write it ('Mohamed Abdinoor "Yare"'), or after a
+  // comma at the end of a clause ('Toño Quiñones, "Cabezón".'). One word
   // before is too little ('Ranger "Dam"', 'Hotel "Palace"'); a capitalised
   // word after makes NameAroundNickname's case.
   static bool TrailingNickname(std::string_view text, size_t q, size_t e) {
@@ -653,6 +730,15 @@ class CodeNameDetector final : public Detector {
     }
     if (q < 3 || text[q - 1] != ' ') return false;
     size_t end = q - 1;
+    // 'era Toño Quiñones, "Cabezón".': after a comma, the nickname ends its
+    // clause.
+    if (text[end - 1] == ',') {
+      if (after < text.size() && text[after] != '.' && text[after] != ',' && text[after] != ';' &&
+          text[after] != ')' && text[after] != '\n') {
+        return false;
+      }
+      --end;
+    }
     int words = 0;
     for (; words < 3; ++words) {
       const size_t b = quasi::NameWordStart(text, end);

@@ -158,6 +158,15 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"Ramil \"Boy\" said", ""},  // no capitalised word after
       {"they said \"Boy\" ABINAL", ""},  // no capitalised word before
       {"a dit \"bouba\"", ""},
+      // A nickname after a full name and a comma that ends the clause; a
+      // quoted name before a parenthesis opening with a relation word.
+      {"El lanchero era To\xC3\xB1o Qui\xC3\xB1ones, \"Cabez\xC3\xB3n\". Un se\xC3\xB1or", "PERSON/CODENAME[34,42)"},
+      {"to Kabul City, \"Green Zone\" is; Ahmad Karimi, \"Tiger\" said", ""},
+      {"4. \"Shiraz\" (granddaughter of Ibrahim) - 6; \"Atlas\" (model 2020)", "PERSON/CODENAME[4,10)"},
+      // Nicknames without quotes after "alias", "vulgo", "le dicen".
+      {"andaba alias Chucho y otro que le dicen Cuco, luego alias El Tigre", "PERSON/CODENAME[13,19) PERSON/CODENAME[40,44) PERSON/CODENAME[58,66)"},
+      {"the alias The and alias ICON, an alias list; Jos\xC3\xA9 vulgo Zeca", "PERSON/CODENAME[24,28) PERSON/CODENAME[57,61)"},
+      {"alias \xC3\x91" "ato; a.k.a. \xC3\xA9x", "PERSON/CODENAME[6,11)"},  // a Latin-1 capital; not a small letter
       // Near misses.
       {"Source: UNAMA report of 3 May", ""},  // credits an organisation
       {"Informant: KESTREL, asset: VIPER", "PERSON/CODENAME[11,18) PERSON/CODENAME[27,32)"},

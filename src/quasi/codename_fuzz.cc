@@ -25,7 +25,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const bool article = hyphen >= 2 && hyphen <= 3 && f.begin + hyphen + 1 < f.end &&
                          text[f.begin + hyphen + 1] >= 'A' && text[f.begin + hyphen + 1] <= 'Z' &&
                          text[f.begin] >= 'a' && text[f.begin] <= 'z';
-    if ((text[f.begin] < 'A' || text[f.begin] > 'Z') && !nickname && !article) std::abort();
+    // A Latin-1 capital ("Ñato" after "alias") starts a name as an ASCII one does.
+    const bool latin1_capital = static_cast<unsigned char>(text[f.begin]) == 0xC3 && f.begin + 1 < size &&
+                                static_cast<unsigned char>(text[f.begin + 1]) >= 0x80 &&
+                                static_cast<unsigned char>(text[f.begin + 1]) <= 0x9E;
+    if ((text[f.begin] < 'A' || text[f.begin] > 'Z') && !nickname && !article && !latin1_capital) std::abort();
     if ((f.subkind != "CODENAME" && f.subkind != "NICKNAME") || f.detector != "codenames") std::abort();
   }
   return 0;

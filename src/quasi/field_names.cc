@@ -142,15 +142,17 @@ constexpr std::string_view kPlaceLabelWords[] = {
 static_assert(std::is_sorted(std::begin(kPlaceLabelWords), std::end(kPlaceLabelWords)));
 
 // Whether a label (lower case, single spaces) names a place: its head word,
-// the word before " of ", " de ", " d'" ("village of origin", "lieu de
-// naissance", "village d'origine") or after "name of " ("name of village"),
+// the word before " of ", " de ", " d'", " in " ("village of origin", "lieu de
+// naissance", "village d'origine", "last place in PK") or after "name of "
+// ("name of village"),
 // without a trailing "name", "names" or "code" ("village name"), is a place
 // word. "Camp manager", "Village chief" are persons' labels: the head is
 // the last word.
 bool IsPlaceLabel(std::string_view label) {
   if (label.starts_with("name of ")) label.remove_prefix(8);
   if (label.starts_with("the ")) label.remove_prefix(4);
-  for (std::string_view joint : {std::string_view(" of "), std::string_view(" de "), std::string_view(" d'")}) {
+  for (std::string_view joint :
+       {std::string_view(" of "), std::string_view(" de "), std::string_view(" d'"), std::string_view(" in ")}) {
     const size_t at = label.find(joint);
     if (at != std::string_view::npos) label = label.substr(0, at);
   }
@@ -668,7 +670,8 @@ class FieldNameDetector final : public Detector {
   // name (up to 40 bytes, no digit, starting with a letter, after a quote
   // if one opens it) and ':'. The whole name is reported ('Chinedu "Chi-Boy"
   // Eze'; '"Chi-Boy" Eze' from its C). A speaker that is a phone number
-  // names its person in parentheses after it ("+57 300 555 8821 (Flaca):").
+  // names its person in parentheses after it ("+57 300 555 8821 (Flaca):")
+  // or after a space ("+249 99 614 2270 Nasreldin:").
   static void ChatSpeakers(std::string_view text, FindingSink& sink) {
     const size_t n = text.size();
     std::vector<CellSpan> speakers;
@@ -708,6 +711,16 @@ class FieldNameDetector final : public Detector {
               quasi::IsLetterByte(text[b])) {
             sink.Add(Finding{b, close, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
             speakers.push_back({b, close});
+          }
+        } else if (r < line_end && r > q + 6 && text[r - 1] == ' ' && quasi::IsLetterByte(text[r])) {
+          // Or the name itself after the number ("+249 99 614 2270 Nasreldin: ...").
+          size_t colon = r;
+          while (colon < line_end && colon - r < 40 && text[colon] != ':' && !IsDigitAscii(text[colon])) ++colon;
+          size_t e = colon;
+          while (e > r && text[e - 1] == ' ') --e;
+          if (colon < line_end && text[colon] == ':' && e > r) {
+            sink.Add(Finding{r, e, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+            speakers.push_back({r, e});
           }
         }
         continue;

@@ -221,6 +221,9 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       // A phone number for a speaker names the person in parentheses after it.
       {"[21:15] +57 300 555 8821 (Flaca): hola\n[21:16] Lorena: la flaca dice", "Flaca | Lorena | flaca"},
       {"[21:15] +57 300 555 8821 (2): hola\n[21:16] +57 (Ana): x\n[21:17] 555 8821 (Ana) ok", ""},
+      // Or after it, before the colon.
+      {"[08:40] +249 99 614 2270 Nasreldin: salam\n[08:41] +249 99 614 2270 : ok\n[08:42] +24 Ali: x",
+       "Nasreldin"},
       {"[08:12] \"Chi-Boy\" Eze: ok", "Chi-Boy\" Eze"},
       {"[08:12] \"\": ok\n[08:12] \" Eze: ok", ""},
       {"[note] Amina: ok\n[12] Amina: ok\n[08:12] +93 70 123: ok\n[08:12] : ok\n04/03 - Amina: ok", ""},
@@ -252,6 +255,8 @@ TEST(FieldNameTest, PlaceLabelsAndColumns) {
        "GRS-1;Hakobyan;Aram;Martuni;Goris \xE2\x80\x93 Kindergarten No. 3\n",
        "Martuni | Goris \xE2\x80\x93 Kindergarten No. 3"},
       {"| No | Village | Count |\n| --- | --- | --- |\n| 1 | Pissila | 40 |\n", "Pissila"},
+      {"ID;name;last place in PK;destination\nT-1;Gul Agha;Nasir Bagh, Peshawar;Achin\n",
+       "Nasir Bagh, Peshawar | Achin"},  // " in " joins the head word as " of " does
       {"N\xC2\xB0;Nom;Sexe;Provenance\n01;Hamadou;M;Tongo Tongo\n", "Tongo Tongo"},  // provenance
       {"id;abrigo;bairro_origem;nome\nA01;EPC Munhava Central;Munhava;Joaquim Chirindza\n",
        "EPC Munhava Central | Munhava"},  // Portuguese shelter and neighbourhood columns

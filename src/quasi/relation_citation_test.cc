@@ -54,9 +54,18 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"con do\xC3\xB1" "a Carmen y madame Fatou", "PERSON/ROLE[10,16) PERSON/ROLE[26,31)"},
       {"the house of the family of Yasir was", "PERSON/RELATIVE[27,32)"},
       {"the family Yasir", ""},  // "family" only before "of"
-      {"Umm Khaled's brother is Wassim, he stays", "PERSON/RELATIVE[24,30)"},  // kin before "is"
+      {"Umm Khaled's brother is Wassim, he stays", "PERSON/RELATIVE[4,10) PERSON/RELATIVE[24,30)"},  // kin before "is"
+      // A name before "'s" and a singular kin word, or " and her/his " and one.
+      {"Please register Ghalia's mother, Hajjeh Aziza.", "PERSON/RELATIVE[16,22) PERSON/RELATIVE[33,45)"},
+      {"Please register Ghalia\u2019s mother today", "PERSON/RELATIVE[16,22)"},
+      {"With me Chaltu and her sister came", "PERSON/RELATIVE[8,14)"},
+      {"UNHCR's driver; Gaza's children; the Mayor and his wife; The Mayor's wife", ""},
+      // A kin word opening a parenthesis names its kin; a role word there
+      // describes the person before ("(host, Krasiczyn)", above).
+      {"+380 95 770 0432 (son, Roman, calling from Poltava)", "PERSON/RELATIVE[23,28)"},
       {"the problem is Kabul", ""},
       {"con sus dos nietas, Ixchel (11) y Valeria (6), quienes", "PERSON/RELATIVE[20,26) PERSON/RELATIVE[34,41)"},
+      {"- Mariama Oumarou, 55 ans, garde 4 orphelins dont A\xC3\xAFssa (8) et Inoussa (5)", "PERSON/RELATIVE[50,56) PERSON/RELATIVE[64,71)"},  // French orphans
       {"The fisherman Lemrabott (informant)", "PERSON/ROLE[14,23)"},
       {"b\xC3\xA9" "b\xC3\xA9 Nafissa, les deux", "PERSON/RELATIVE[7,14)"},
       // A capitalised role word that opens a sentence.

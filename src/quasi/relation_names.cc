@@ -27,6 +27,9 @@ constexpr std::string_view kId = "relations";
 // name it knows.
 constexpr float kRelationNameConfidence = 0.6f;
 constexpr size_t kMaxListNames = 8;
+// How far after a name's first capital its "'s" or " and her" may start: four
+// name words of up to 19 bytes and their spaces.
+constexpr size_t kKinJointReach = 80;
 
 // Words for relatives and close associates (kin words) and for the roles a
 // person plays in an event or a case (role words: "the victim", "the
@@ -294,8 +297,12 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   // "(host, Krasiczyn)", "(driver, 34)": a word that opens a parenthesis,
   // then a comma, describes the person before it; what follows is a place
   // or an attribute.
-  if (e < gap && b > 0 && text[b - 1] == '(') return nullptr;
   std::string_view word = text.substr(b, e - b);
+  // A kin word there names the kin ("(son, Roman, calling from Poltava)").
+  if (e < gap && b > 0 && text[b - 1] == '(') {
+    const RelationWord* kin = FindRelationWord(word);
+    return kin != nullptr && !kin->role && !kin->plural ? kin : nullptr;
+  }
   // The lower-case word that ends one space before text[w] (empty when none).
   auto word_before = [&](size_t w) {
     if (w < 2 || text[w - 1] != ' ') return std::string_view();
@@ -456,6 +463,26 @@ class RelationNameDetector final : public Detector {
     size_t from = 0;  // no name starts inside the previous one
     uint32_t space_before = 0;  // bit 0: the last byte of the previous block is a space
     size_t next_digit = 0;      // the first ASCII digit at or after the last candidate
+    // Where "'", "’" or " and h" starts, in order: a name before a kin word
+    // (NameBeforeKin) has one of them within kKinJointReach bytes.
+    std::vector<size_t> joints;
+    const auto collect = [&](std::string_view needle) {
+      for (size_t at = 0; at < text.size();) {
+        const void* hit = memmem(text.data() + at, text.size() - at, needle.data(), needle.size());
+        if (hit == nullptr) break;
+        const size_t k = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+        joints.push_back(k);
+        at = k + 1;
+      }
+    };
+    for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\'', text.data() + text.size() - p)));
+         ++p) {
+      joints.push_back(static_cast<size_t>(p - text.data()));
+    }
+    collect("\xE2\x80\x99");
+    collect(" and h");
+    std::sort(joints.begin(), joints.end());
+    size_t next_joint = 0;  // index into joints of the first at or after the last candidate
     quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
       const Bytes16 cap = ((Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'})) | (Bytes16)(v == uint8_t{0xC3});
       const uint32_t caps = quasi::HighBitMask(cap);
@@ -471,7 +498,9 @@ class RelationNameDetector final : public Detector {
           next_digit = i;
           while (next_digit < text.size() && !quasi::IsDigitAscii(text[next_digit])) ++next_digit;
         }
-        Candidate(text, i, next_digit - i <= quasi::kAgedListDigitReach, sink, &from);
+        while (next_joint < joints.size() && joints[next_joint] < i) ++next_joint;
+        const bool joint_near = next_joint < joints.size() && joints[next_joint] - i <= kKinJointReach;
+        Candidate(text, i, next_digit - i <= quasi::kAgedListDigitReach, joint_near, sink, &from);
       }
     });
     return Status::OK();
@@ -497,8 +526,61 @@ class RelationNameDetector final : public Detector {
     *from = end;
   }
 
+  // The end of the name at text[i] when "'s" / "’s" and a space, or " and
+  // her " / " and his ", and a singular kin word follow it ("register
+  // Ghalia's mother", "Umm Khaled's brother", "Chaltu and her sister"):
+  // a person with a relative; 0 otherwise. Not a role word ("UNHCR's
+  // driver") nor a plural ("Gaza's children").
+  static size_t NameBeforeKin(std::string_view text, size_t i) {
+    // Most capitals have neither "'s" nor " and h" after one of their next
+    // few words: looked for before the name is read.
+    const auto kin_joint_at = [&](size_t p) {
+      return text.compare(p, 2, "'s") == 0 || text.compare(p, 4, "\xE2\x80\x99s") == 0 ||
+             text.compare(p, 6, " and h") == 0;
+    };
+    bool joint = false;
+    for (size_t p = i, words = 0; words < quasi::kMaxNameWords && p < text.size(); ++words) {
+      p = quasi::NameWordEnd(text, p);
+      if (kin_joint_at(p)) {
+        joint = true;
+        break;
+      }
+      if (p + 1 >= text.size() || text[p] != ' ' || !CapitalAt(text, p + 1)) break;
+      ++p;
+    }
+    if (!joint) return 0;
+    // After an article or a possessive the capital is a title or a noun
+    // ("the Mayor and his wife").
+    static constexpr std::string_view kDeterminers[] = {"A",   "An",  "Her", "His",   "My",    "Our",  "The",
+                                                        "Their", "a", "an",  "her",   "his",   "my",   "our",
+                                                        "the", "their"};
+    size_t w = i - 1;
+    while (w > 0 && quasi::IsLetterByte(text[w - 1]) && static_cast<unsigned char>(text[w - 1]) < 0x80) --w;
+    if (quasi::Listed(kDeterminers, text.substr(w, i - 1 - w))) return 0;
+    const size_t end = NameEnd(text, i, true);
+    if (end == 0) return 0;
+    size_t p = end;
+    if (text.compare(p, 3, "'s ") == 0) {
+      p += 3;
+    } else if (text.compare(p, 5, "\xE2\x80\x99s ") == 0) {
+      p += 5;
+    } else if (text.compare(p, 9, " and her ") == 0 || text.compare(p, 9, " and his ") == 0) {
+      p += 9;
+    } else {
+      return 0;
+    }
+    size_t e = p;
+    while (e < text.size() && (IsLowerAscii(text[e]) || text[e] == '-')) ++e;
+    if (e == p || e - p > 16 || (e < text.size() && IsWordByte(text[e]))) return 0;
+    const RelationWord* kin = FindRelationWord(text.substr(p, e - p));
+    return kin != nullptr && !kin->role && !kin->plural ? end : 0;
+  }
+
   // `digit_near`: whether a list with ages may start at i (aged_lists.h).
-  static void Candidate(std::string_view text, size_t i, bool digit_near, FindingSink& sink, size_t* from) {
+  // `joint_near`: whether "'", "’" or " and h" starts within kKinJointReach
+  // bytes after i.
+  static void Candidate(std::string_view text, size_t i, bool digit_near, bool joint_near, FindingSink& sink,
+                        size_t* from) {
     if (!CapitalAt(text, i)) return;
     if (text[i - 1] == '(') {
       if (digit_near) quasi::AgedNameList(text, i, kRelationNameConfidence, kId, sink, from);
@@ -507,7 +589,10 @@ class RelationNameDetector final : public Detector {
     const RelationWord* relation = RelationWordBefore(text, i);
     const bool cell_role = relation == nullptr && (relation = CellRoleWordBefore(text, i)) != nullptr;
     if (relation == nullptr) {
-      if (i >= 2 && MayEndRelationWord(text, i - 1) && GreetingBefore(text, i)) {
+      if (const size_t end = joint_near ? NameBeforeKin(text, i) : 0; end != 0) {
+        sink.Add(Finding{i, end, Kind::kPerson, "RELATIVE", kRelationNameConfidence, kId});
+        *from = end;
+      } else if (i >= 2 && MayEndRelationWord(text, i - 1) && GreetingBefore(text, i)) {
         Addressed(text, i, sink, from);
       } else if (digit_near) {
         quasi::AgedNameList(text, i, kRelationNameConfidence, kId, sink, from);

@@ -105,6 +105,8 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "casado", "situación", "observaciones", "caso", "edad", "según", "entonces", "ahora",
                   "después", "nombre", "merci", "oui", "hier", "demain", "aussi", "très", "mais", "alors",
                   "donc", "ensuite", "veuve", "veuf", "selon", "voici", "voilà", "déjà", "maintenant", "ok",
+                  "antes", "luego", "durante", "mientras", "aunque", "pero", "hasta", "avant", "après", "pendant",
+                  "puis", "depuis",
                   "okay", "yes", "thanks", "noted", "sorry", "please", "dit", "dite",
                   // Sign-offs: "Atentamente,", "Cordialement".
                   "atentamente", "cordialement", "saludos", "sinceramente", "sincerely", "regards",
@@ -656,6 +658,9 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       }
       std::string low;
       link_internal::LowerNameInto(w.text, &low);
+      // "Abu" of "Abu Sabir" is not "Abu" of "near Abu Shouk": the words that
+      // open a kunya ("Abu", "Umm") and the particles name no one alone.
+      if (low == "abu" || low == "abou" || low == "umm" || link_internal::IsNameParticle(low)) return;
       // "al-Dhib" is also "Dhib" ("ya Dhib"): the word after an Arabic article.
       if (const size_t article = ArabicArticleLength(low); article > 0 && low.size() >= article + 3) {
         by_word.try_emplace(low.substr(article), id);

@@ -14,6 +14,7 @@
 #include "link_words.h"
 #include "place_names.h"
 #include "tearline/file.h"
+#include "tearline/quasi.h"
 #include "tearline/resolve.h"
 
 namespace tearline {
@@ -54,9 +55,15 @@ static_assert(std::is_sorted(std::begin(kHeads), std::end(kHeads),
                              [](const Head& a, const Head& b) { return a.word < b.word; }));
 
 // Words that make the name they start a place ("Fort Lee", "Mount Hood",
-// "Camp Wycliffe", "Lake Chad", "Kampong Cham"), lower case, besides the
-// village words (kVillageWords).
-constexpr std::string_view kPlacePrefixes[] = {"barangay", "camp", "cape", "fort", "kampong", "lake", "mount", "mt", "port"};
+// "Camp Wycliffe", "Lake Chad", "Kampong Cham", "Puerto Asís", "Isla
+// Cascajal", "Ilha de Moçambique", "Ciudad Bolívar", "Colonia Obrera", and the
+// Arabic word for a town's quarter: "Hai Jallaba", "Hay al-Salam"), lower
+// case, besides the village words (kVillageWords). Sorted.
+constexpr std::string_view kPlacePrefixes[] = {"barangay", "camp",  "cape",  "cidade", "ciudad", "colonia",
+                                               "fort",     "hai",   "hay",   "hayy",   "ilha",   "isla",
+                                               "kampong",  "lake",  "mount", "mt",     "port",   "porto",
+                                               "puerto"};
+static_assert(std::is_sorted(std::begin(kPlacePrefixes), std::end(kPlacePrefixes)));
 // Words for a village or a neighbourhood that open its name in Sindh and
 // Punjab ("Goth Jaffar Kalhoro", "Mohalla Rehmat Pura"), Malaysia and
 // Indonesia ("Kampung Baru"), Brazil, Colombia and Central America
@@ -111,6 +118,17 @@ constexpr std::string_view kLocatives[] = {"across", "around", "inside", "into",
                                            "river", "rio", "r\xC3\xADo", "rivi\xC3\xA8re", "village", "quartier",
                                            "ville", "town", "city",
                                            "outside", "through", "toward", "towards", "in"};
+// French, Spanish and Portuguese words for a kind of place, lower case (as
+// LowerNameInto writes them), that name the place after "de" or "d'" ("le
+// village de Dingazi Banda", "la commune d'Abala", "DÉPARTEMENT DE OUALLAM",
+// "el municipio de Tumaco", "o povoado de Lurio"). Looked up with OneOf.
+constexpr std::string_view kRomancePlaceWords[] = {
+    "aldeia", "arrondissement", "barrio", "bairro", "camp", "campo", "canton", "cercle", "cidade", "ciudad",
+    "commune", "comuna", "corregimiento", "d\xC3\xA9partement", "departamento", "distrito", "localidad",
+    "localit\xC3\xA9", "munic\xC3\xADpio", "municipio", "pr\xC3\xA9" "fecture", "povoado", "poste", "province",
+    "provincia", "pueblo", "quartier", "r\xC3\xA9gion", "regi\xC3\xB3n", "secteur", "vereda", "village", "villages",
+    "ville"};
+
 // First words of Arabic place names ("Khan Younis", "Tal Afar", "Abu Kamal",
 // "Deir Hafer", "Ras al-Ain"). Sorted.
 constexpr std::string_view kPlaceFirstWords[] = {"Abu",  "Ain",  "Bayt", "Beit", "Bir",  "Dayr", "Deir", "Jabal",
@@ -199,6 +217,47 @@ bool PossessivePlaceAfter(std::string_view text, size_t end) {
   return OneOf(kPossessivePlaceHeads, head);
 }
 
+// A place reading that its context confirms (an administrative word after
+// it, a locative and a place word before it: "Mandera town", "anyone in Abu
+// Shouk") counts as this sure when readings of the same text are compared;
+// below it, the Spanish "en" before a reading makes it a place.
+constexpr float kPlaceInContext = 0.7f;
+
+// Whether one of kRomancePlaceWords, in any case, ends at text[.., e).
+bool RomancePlaceWordEndsAt(std::string_view text, size_t e) {
+  size_t w = e;
+  while (w > 0 && e - w < 16 && (IsWordByte(text[w - 1]) && text[w - 1] != '\'')) --w;
+  if (w == e || (w > 0 && IsWordByte(text[w - 1]))) return false;
+  std::string low;
+  link_internal::LowerNameInto(text.substr(w, e - w), &low);
+  return OneOf(kRomancePlaceWords, low);
+}
+
+// Whether "<place word> de " or "<place word> d'" (either in capitals) ends
+// at text[b]: "le village de Dingazi Banda", "la commune d'Abala".
+bool AfterRomancePlaceWord(std::string_view text, size_t b) {
+  if (b >= 5 && (text.compare(b - 4, 4, " de ") == 0 || text.compare(b - 4, 4, " DE ") == 0)) {
+    return RomancePlaceWordEndsAt(text, b - 4);
+  }
+  if (b >= 4 && (text.compare(b - 3, 3, " d'") == 0 || text.compare(b - 3, 3, " D'") == 0)) {
+    return RomancePlaceWordEndsAt(text, b - 3);
+  }
+  return false;
+}
+
+// Whether the span opens with "<place word> de " or "<place word> d'" and
+// a capital ("poste de Simiri", "DÉPARTEMENT DE OUALLAM").
+bool StartsWithRomancePlaceWord(std::string_view span) {
+  for (std::string_view joint : {std::string_view(" de "), std::string_view(" DE "), std::string_view(" d'"),
+                                 std::string_view(" D'")}) {
+    const size_t at = span.find(joint);
+    if (at == std::string_view::npos || at == 0 || at > 16 || span.find(' ') != at) continue;
+    const size_t next = at + joint.size();
+    return next < span.size() && link_internal::IsCapitalByte(span[next]) && RomancePlaceWordEndsAt(span, at);
+  }
+  return false;
+}
+
 // Whether the PERSON reading f names a place by its context: an
 // administrative word after it, a possessive and a place word after it, or a
 // place word in it after a locative.
@@ -211,6 +270,18 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
     const size_t after_end = f.end + 1 + after.size();
     if (!after.empty() && (after_end == text.size() || !IsWordByte(text[after_end])) &&
         OneOf(kAdministrativeWords, after)) {
+      return true;
+    }
+  }
+  if (AfterRomancePlaceWord(text, f.begin) || StartsWithRomancePlaceWord(text.substr(f.begin, f.size()))) return true;
+  // The Spanish and Portuguese "in" before a tagger's reading that is not
+  // sure of a person and opens with no given name ("vive en Lleras", "en La
+  // Delfina"; not "confía en Julián").
+  if (const std::string_view in = LowerWordBefore(text, f.begin);
+      (in == "en" || in == "em") && f.detector == "tagger" && f.confidence < kPlaceInContext) {
+    const std::string_view span = text.substr(f.begin, f.size());
+    const std::string_view first = span.substr(0, std::min(span.find(' '), span.size()));
+    if (!IsWordGivenName(first) && !std::binary_search(std::begin(kIberianGivenNames), std::end(kIberianGivenNames), first)) {
       return true;
     }
   }
@@ -372,28 +443,48 @@ using link_internal::kWeakPerson;
 // above, is that place ("Our team was in Ntokota and Nangua" beside "the
 // road to Nangua" read as LOC at 0.72). So is a tagger's weak PERSON reading
 // of exactly the name of a town of the gazetteer (IsKnownTown: "Ouahigouya",
-// "Mandalay"; names that are also given or family names are not in it).
+// "Mandalay"; names that are also given or family names are not in it). And
+// so is a tagger's PERSON reading below kPlaceInContext of a text that the
+// document reads elsewhere as a place in a context that confirms it, and
+// nowhere as surely as a person ("Abu Shouk block 7" at 0.63 beside "anyone
+// in Abu Shouk"; the tagger's own LOC readings are not enough: "- Falmata
+// Bukar, WASH officer" read as a place at 0.62).
 void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findings) {
-  bool any_weak = false;
-  for (const Finding& f : *findings) any_weak |= f.kind == Kind::kPerson && f.confidence < kWeakPerson;
-  if (!any_weak) return;
+  bool any_candidate = false;
+  for (const Finding& f : *findings) {
+    any_candidate |= f.kind == Kind::kPerson && (f.confidence < kWeakPerson ||
+                                                 (f.detector == "tagger" && f.confidence < kPlaceInContext));
+  }
+  if (!any_candidate) return;
   // The surest LOC reading and the surest PERSON reading of each text.
   struct Readings {
     float loc = 0.0f, person = 0.0f;
+    bool in_context = false;  // some LOC reading is confirmed by its context
   };
   std::unordered_map<std::string_view, Readings> readings;
   for (const Finding& f : *findings) {
     if ((f.kind != Kind::kLoc && f.kind != Kind::kPerson) || f.end > text.size() || f.begin >= f.end) continue;
     Readings& r = readings[text.substr(f.begin, f.size())];
-    float& best = f.kind == Kind::kLoc ? r.loc : r.person;
-    best = std::max(best, f.confidence);
+    if (f.kind == Kind::kPerson) {
+      r.person = std::max(r.person, f.confidence);
+      continue;
+    }
+    Finding as_person = f;
+    as_person.kind = Kind::kPerson;
+    const bool in_context = PlaceByContext(text, as_person);
+    r.in_context |= in_context;
+    r.loc = std::max(r.loc, in_context ? std::max(f.confidence, kPlaceInContext) : f.confidence);
   }
   for (Finding& f : *findings) {
-    if (f.kind != Kind::kPerson || f.confidence >= kWeakPerson || f.end > text.size() || f.begin >= f.end) continue;
+    if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) continue;
     const std::string_view span = text.substr(f.begin, f.size());
     const auto it = readings.find(span);
-    if (it == readings.end() || it->second.person >= kWeakPerson) continue;
-    if (it->second.loc > f.confidence || (f.detector == "tagger" && IsKnownTown(span))) {
+    if (it == readings.end()) continue;
+    const Readings& r = it->second;
+    const bool weak_place = f.confidence < kWeakPerson && r.person < kWeakPerson &&
+                            (r.loc > f.confidence || (f.detector == "tagger" && IsKnownTown(span)));
+    const bool surer_place = f.detector == "tagger" && f.confidence < kPlaceInContext && r.in_context && r.loc > r.person;
+    if (weak_place || surer_place) {
       f.kind = Kind::kLoc;
       f.subkind = {};
     }
@@ -669,9 +760,32 @@ void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
   }
 }
 
+// A tagger's PERSON reading that runs over a lower-case locative of French,
+// Spanish or Portuguese ("Dicko à Ménaka", "Arley C. B. en Cali"): no name
+// holds one, so the person's name ends before it, and the capitalised words
+// after it are a place.
+void SplitPersonsAtLocatives(std::string_view text, std::vector<Finding>* findings) {
+  std::vector<Finding> places;
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
+    const std::string_view span = text.substr(f.begin, f.size());
+    for (std::string_view locative : {std::string_view(" \xC3\xA0 "), std::string_view(" en "), std::string_view(" em ")}) {
+      const size_t at = span.find(locative);
+      if (at == std::string_view::npos || at == 0) continue;
+      const size_t place = f.begin + at + locative.size();
+      if (place >= f.end || !link_internal::IsCapitalByte(text[place])) continue;
+      places.push_back(Finding{place, f.end, Kind::kLoc, "", f.confidence, f.detector});
+      f.end = f.begin + at;
+      break;
+    }
+  }
+  findings->insert(findings->end(), places.begin(), places.end());
+}
+
 }  // namespace
 
 void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings) {
+  SplitPersonsAtLocatives(text, findings);
   ReadPlaceFields(text, findings);
   std::vector<Span> places;  // PERSON readings that context makes places
   for (Finding& f : *findings) {

@@ -96,6 +96,24 @@ TEST(PlacesByContextTest, Table) {
       // Other readings keep their kinds.
       {"Sheikh Lotfollah Mosque in Isfahan", "PERSON:Sheikh Lotfollah Mosque|LOC:Isfahan", "LOC LOC"},
       {"Pedro de la Cruz left", "LOC:Pedro de la Cruz", "PERSON"},
+      // Words that open the names of places: the Arabic town quarter, the
+      // Spanish and Portuguese port, island, city, colonia.
+      {"S1: Abuk (F, 34, Hai Jallaba before 2016); Hai Matar", "PERSON:Hai Jallaba|PERSON:Hai Matar", "LOC LOC"},
+      {"se qued\xC3\xB3 en Puerto Merizalde y algunas a Isla Cascajal", "PERSON:Puerto Merizalde|PERSON:Isla Cascajal", "LOC LOC"},
+      // A French, Spanish or Portuguese word for a kind of place, then "de"
+      // or "d'", before the reading or opening it; in capitals too.
+      {"le chef de village de Dingazi Banda, M. Zakari", "PERSON:Dingazi Banda|PERSON:Zakari", "LOC PERSON"},
+      {"RAPPORT - D\xC3\x89PARTEMENT DE OUALLAM (R\xC3\x89GION", "PERSON:D\xC3\x89PARTEMENT DE OUALLAM", "LOC"},
+      {"fouill\xC3\xA9 au poste de Simiri ; la commune d'Abala", "PERSON:poste de Simiri|PERSON:Abala", "LOC LOC"},
+      {"la famille de Moussa et le fils d'Amadou", "PERSON:Moussa|PERSON:Amadou", "PERSON PERSON"},
+      // The Spanish and Portuguese "in" before a reading not sure of a
+      // person, unless a given name opens it.
+      {"ella vive en Lleras; familia en La Delfina; conf\xC3\xAD" "a en Carlos Mina", "PERSON:Lleras|PERSON:La Delfina|PERSON:Carlos Mina",
+       "LOC LOC PERSON"},
+      // A reading over a French, Spanish or Portuguese locative: the person
+      // before it, the place after it.
+      {"la famille Dicko \xC3\xA0 M\xC3\xA9naka (Mali)", "PERSON:Dicko \xC3\xA0 M\xC3\xA9naka", "PERSON LOC"},
+      {"declaraci\xC3\xB3n de Arley C. B. en Cali; en casa", "PERSON:Arley C. B. en Cali", "PERSON LOC"},
       // A Mexican colonia, not a colonel.
       {"en la Col. Independencia y Col. Las Cumbres; Col. Ramos", "PERSON:Col. Independencia|PERSON:Col. Las Cumbres|PERSON:Col. Ramos",
        "LOC LOC PERSON"},
@@ -144,6 +162,43 @@ TEST(PlacesByContextTest, WeakPersonsReadElsewhereAsPlaces) {
     ReadPlacesAndPersons(text, &f);
     EXPECT_EQ(f[0].kind, r.want) << f.size();
   }
+}
+
+// A tagger's PERSON reading below 0.7 of a text that the document reads
+// elsewhere as a place in a context that confirms it (a locative and a
+// place word, an administrative word after it) is that place; the tagger's
+// own LOC readings, however sure, do not make a person's reading a place.
+TEST(PlacesByContextTest, PersonsReadElsewhereAsPlacesInContext) {
+  const std::string text = "shelling near Abu Shouk gate. Abu Shouk block 7. anyone in Abu Shouk can help";
+  const size_t a = text.find("Abu Shouk"), b = text.find("Abu Shouk", a + 1), c = text.find("Abu Shouk", b + 1);
+  struct Row {
+    std::vector<Finding> findings;
+    Kind want;  // of the second finding
+  };
+  const auto at = [](size_t p, Kind k, float conf, std::string_view detector = "tagger") {
+    return Finding{p, p + 9, k, "", conf, detector};
+  };
+  const Row rows[] = {
+      {{at(a, Kind::kPerson, 0.62f), at(b, Kind::kPerson, 0.63f), at(c, Kind::kLoc, 0.77f)}, Kind::kLoc},
+      {{at(a, Kind::kPerson, 0.62f), at(b, Kind::kPerson, 0.63f)}, Kind::kLoc},  // "near Abu" is context enough
+      {{at(b, Kind::kPerson, 0.63f), at(b, Kind::kPerson, 0.63f)}, Kind::kPerson},
+      {{at(c, Kind::kLoc, 0.77f), at(b, Kind::kPerson, 0.75f)}, Kind::kPerson},                 // sure of a person
+      {{at(c, Kind::kLoc, 0.77f), at(b, Kind::kPerson, 0.6f, "relations")}, Kind::kPerson},   // not the tagger's
+      {{at(c, Kind::kLoc, 0.77f), at(b, Kind::kPerson, 0.6f), at(b, Kind::kPerson, 0.8f, "titles")}, Kind::kPerson},
+  };
+  for (const Row& r : rows) {
+    std::vector<Finding> f = r.findings;
+    ReadPlacesAndPersons(text, &f);
+    EXPECT_EQ(f[1].kind, r.want) << &r - rows;
+  }
+  // "- Falmata Bukar, WASH officer" read as a place at 0.62 by the tagger
+  // alone: "follow-up for Falmata Bukar" stays a person.
+  const std::string staff = "- Falmata Bukar, WASH officer\nfollow-up for Falmata Bukar and Mr Abdou";
+  const size_t s1 = staff.find("Falmata"), s2 = staff.find("Falmata", s1 + 1);
+  std::vector<Finding> f = {Finding{s1, s1 + 13, Kind::kLoc, "", 0.62f, "tagger"},
+                            Finding{s2, s2 + 13, Kind::kPerson, "", 0.55f, "tagger"}};
+  ReadPlacesAndPersons(staff, &f);
+  EXPECT_EQ(f[1].kind, Kind::kPerson);
 }
 
 // A tagger's weak PERSON reading of exactly a town of the gazetteer is the

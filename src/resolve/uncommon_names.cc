@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "common_words.h"
 #include "finding_index.h"
+#include "known_places.h"
 #include "link_words.h"
 #include "patronyms.h"
 #include "place_names.h"
@@ -63,9 +65,61 @@ void ExtendOverUncommonNameWords(std::string_view text, float min_confidence, st
   }
 }
 
+namespace {
+
+// Whether text[b, e) is a family name in capitals that opens a line or a list
+// item ("ABAKAR" of "1. ABAKAR, Ibrahim Haroun"): four ASCII capitals or
+// more, two of them vowels, no organisation's abbreviation nor a common word.
+bool CapitalsSurnameOpeningItem(std::string_view text, size_t b, size_t e) {
+  if (e - b < 4) return false;
+  size_t vowels = 0;
+  for (size_t k = b; k < e; ++k) {
+    const char c = text[k];
+    if (c < 'A' || c > 'Z') return false;
+    vowels += c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y';
+  }
+  if (vowels < 2 || IsNoPersonAbbreviation(text.substr(b, e - b)) || IsCommonWord(text.substr(b, e - b))) return false;
+  size_t m = b;
+  while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t')) --m;
+  while (m > 0 && (std::isdigit(static_cast<unsigned char>(text[m - 1])) || text[m - 1] == '.' || text[m - 1] == ')' ||
+                   text[m - 1] == '-' || text[m - 1] == '*')) {
+    --m;
+  }
+  while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t')) --m;
+  return m == 0 || text[m - 1] == '\n';
+}
+
+}  // namespace
+
 void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   constexpr float kWeakest = 0.3f;
   std::vector<Finding>& all = *findings;
+  // "1. ABAKAR, Ibrahim Haroun": a surname in capitals that opens a list
+  // item before ", " and a name is that person's, when nothing reads it but
+  // the tagger, weakly, as an organisation or a place (then raised below
+  // like "KOLLIE, Faith").
+  std::vector<Finding> surnames;
+  for (const Finding& g : all) {
+    if (g.kind != Kind::kPerson || g.confidence < min_confidence || g.begin < 6 || g.end > text.size() ||
+        text.compare(g.begin - 2, 2, ", ") != 0 ||
+        !std::any_of(text.begin() + g.begin, text.begin() + g.end, [](char c) { return c >= 'a' && c <= 'z'; })) {
+      continue;
+    }
+    const size_t e = g.begin - 2;
+    size_t b = e;
+    while (b > 0 && text[b - 1] >= 'A' && text[b - 1] <= 'Z') --b;
+    if (!CapitalsSurnameOpeningItem(text, b, e) || IsKnownTown(text.substr(b, e - b))) continue;
+    const bool only_weak_readings = std::all_of(all.begin(), all.end(), [&](const Finding& f) {
+      return f.end <= b || f.begin >= e ||
+             (f.begin == b && f.end == e && f.detector == "tagger" && f.confidence < kWeakPerson &&
+              (f.kind == Kind::kOrg || f.kind == Kind::kLoc || f.kind == Kind::kPerson));
+    });
+    if (only_weak_readings) surnames.push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});
+  }
+  for (const Finding& n : surnames) {
+    std::erase_if(all, [&](const Finding& f) { return f.begin == n.begin && f.end == n.end && f.detector == "tagger"; });
+  }
+  all.insert(all.end(), surnames.begin(), surnames.end());
   std::vector<size_t> persons;
   for (size_t i = 0; i < all.size(); ++i) {
     const Finding& f = all[i];
