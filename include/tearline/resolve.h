@@ -374,14 +374,18 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 // PLACES BY CONTEXT, and how linking and the leak check read findings.
 // Relabels `findings` in place (and clears the subkind of each one it
 // relabels):
-//   - first, a tagger's PERSON reading that runs over a lower-case locative
-//     of French, Spanish or Portuguese (" à ", " en ", " em ") with a
-//     capital after it ends before it, and the rest becomes a LOC finding
-//     of the same confidence ("famille Dicko à Ménaka", "Arley C. B. en
-//     Cali"): no name holds one;
+//   - first, a tagger's PERSON reading that runs over a lower-case
+//     preposition of place or movement of French, Spanish or Portuguese
+//     (" à ", " en ", " em ", " hasta ", " desde ", " hacia ", " vers ",
+//     " depuis ") with a capital after it ends before it, and the rest
+//     becomes a LOC finding of the same confidence ("famille Dicko à
+//     Ménaka", "Arley C. B. en Cali", "Wilmer Valencia hasta Vigía"): no
+//     name holds one; a reading that opens with one of them but "à" and a
+//     capital is a place without it ("en Kennedy"; not "à Marie");
 //   - PlaceOrOrganisationNamed gives LOC or ORG (a reading that starts with
 //     a capitalised place prefix: Fort, Camp, Puerto, Isla, Hai, ... as
-//     listed under PROPAGATION in LinkMentions);
+//     listed under PROPAGATION in LinkMentions); every PERSON reading inside
+//     a place so named is that place ("Naseem" of "Hai Al Naseem");
 //   - PersonReadAsPlace gives PERSON;
 //   - a PERSON reading is a place (LOC) when a word for an administrative
 //     area or a place follows it after one space, in any case (district,
@@ -408,8 +412,14 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     quartier, cercle, canton, secteur, préfecture, province, ville,
 //     municipio, departamento, corregimiento, vereda, barrio, pueblo,
 //     localidad, comuna, distrito, município, cidade, bairro, aldeia, povoado,
-//     ...; any case: "le village de Dingazi Banda", "DÉPARTEMENT DE OUALLAM",
-//     "la commune d'Abala") or opens with one and "de" ("poste de Simiri");
+//     district, hameau(x), nord, sud, ouest, norte, oeste, ...; any case:
+//     "le village de Dingazi Banda", "DÉPARTEMENT DE OUALLAM", "la commune
+//     d'Abala"), opens with one and "de" ("poste de Simiri"), or opens with
+//     "de" or "d'" after one ("au nord de Tassara" read with its "de");
+//     or when it is a tagger's reading below 0.7 right after a lower-case
+//     word for a village or a town's quarter (aldea, bairro, barrio, goth,
+//     kampung, mohalla, vereda, quartier, village, corregimiento, hameau:
+//     "quartier Sabon Gari", "barrio Kennedy");
 //     or when it is a tagger's reading below 0.7 right after the Spanish or
 //     Portuguese "en" / "em" whose first word is no common Iberian given
 //     name nor a given name that is an English word ("vive en Lleras", "en La

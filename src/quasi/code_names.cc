@@ -34,14 +34,15 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 159> kTriggers = {{
+constexpr std::array<Trigger, 162> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
     {"aka", true},         {"nom de guerre", true}, {"pen name", true}, {"nom de plume", true},
     // Nicknames: 'Boubacar dit "Bouba"', 'everyone calls him "Dheere"',
     // 'Also called: "Tharshi"'.
-    {"nicknamed", true},   {"also called", true}, {"dit", true, false}, {"dite", true, false}, {"calls him", true, false},
+    {"nicknamed", true},   {"nickname", true},    {"also called", true}, {"one called", true, false},
+    {"sous le nom de", true, false}, {"dit", true, false}, {"dite", true, false}, {"calls him", true, false},
     {"calls her", true, false}, {"calls", true, false}, {"call him", true, false}, {"call her", true, false},
     {"called him", true, false}, {"called her", true, false}, {"goes by", true, false}, {"go by", true, false},
     {"went by", true, false},
@@ -426,6 +427,17 @@ class CodeNameDetector final : public Detector {
   static bool RelationWordBefore(std::string_view text, size_t q, size_t e) {
     if (q < 3 || text[q - 1] != ' ') return false;
     size_t end = q - 1;
+    // 'His nephew, known as "Zouzou"', 'his brother called "Dodo"': "known
+    // as" or "called" between the relation word and the quote.
+    for (std::string_view between : {std::string_view(" known as"), std::string_view(" called")}) {
+      if (end > between.size() + 2 && text.compare(end - between.size(), between.size(), between) == 0) {
+        end -= between.size();
+        if (text[end - 1] == ',') --end;
+        size_t b = end;
+        while (b > 0 && (quasi::IsLowerAscii(text[b - 1]) || text[b - 1] == '-') && end - b < 24) --b;
+        return b < end && (b == 0 || !IsWordByte(text[b - 1])) && quasi::IsRelationWord(text.substr(b, end - b));
+      }
+    }
     // An apposition between commas: 'a Thai foreman, "Daeng", beat him'.
     if (text[end - 1] == ',') {
       const size_t after = e + ClosingQuoteAt(text, e);

@@ -167,6 +167,9 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"andaba alias Chucho y otro que le dicen Cuco, luego alias El Tigre", "PERSON/CODENAME[13,19) PERSON/CODENAME[40,44) PERSON/CODENAME[58,66)"},
       {"the alias The and alias ICON, an alias list; Jos\xC3\xA9 vulgo Zeca", "PERSON/CODENAME[24,28) PERSON/CODENAME[57,61)"},
       {"alias \xC3\x91" "ato; a.k.a. \xC3\xA9x", "PERSON/CODENAME[6,11)"},  // a Latin-1 capital; not a small letter
+      // "known as" or "called" after a relation word; French "sous le nom de", "nickname", "one called".
+      {"His nephew, known as \"Zouzou\", came; a shop known as \"Zara\"; connu sous le nom de \"Gajere\"; one called \"Machot\"; nickname \"Jal-Bigboy\"",
+       "PERSON/CODENAME[22,28) PERSON/CODENAME[83,89) PERSON/CODENAME[104,110) PERSON/CODENAME[123,133)"},
       // Near misses.
       {"Source: UNAMA report of 3 May", ""},  // credits an organisation
       {"Informant: KESTREL, asset: VIPER", "PERSON/CODENAME[11,18) PERSON/CODENAME[27,32)"},

@@ -60,9 +60,13 @@ constexpr std::string_view kKinListLabels[] = {"brothers", "children", "daughter
                                                "grandchildren", "kids", "siblings", "sisters", "sons"};
 static_assert(std::is_sorted(std::begin(kKinListLabels), std::end(kKinListLabels)));
 // Whole labels of those present at or absent from a meeting ("Apologies:
-// Sherko Ehmed (camp management)"), read as a list of names. Sorted.
-constexpr std::string_view kAttendanceLabels[] = {"absent", "apologies", "attendees", "excused",
-                                                  "in attendance", "participants", "present", "regrets"};
+// Sherko Ehmed (camp management)"), or of a team's members ("Enumerators:
+// Nyakuoth Gatdet (EN-04), Kuach Biel (EN-11)"), read as a list of names.
+// Sorted.
+constexpr std::string_view kAttendanceLabels[] = {"absent",        "apologies",    "attendees",    "enumerators",
+                                                  "excused",       "facilitators", "in attendance", "interpreters",
+                                                  "interviewers",  "monitors",     "participants", "present",
+                                                  "regrets",       "team members", "volunteers"};
 static_assert(std::is_sorted(std::begin(kAttendanceLabels), std::end(kAttendanceLabels)));
 // Whole labels of the person who plays a role in a case or signs a document
 // ("Caller:", "Caseworker:", "Reported by:", "Secretary:", "Broker:"): read as kin

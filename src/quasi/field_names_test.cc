@@ -65,6 +65,7 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Apologies: Sherko Ehmed (camp management)\nPresent: Hana Ghali, Jamal Wasiq and K. Obi\n",
        "Sherko Ehmed | Hana Ghali | Jamal Wasiq | K. Obi"},
       {"Participants: 12 (7 women)\nAbsent: none\n", ""},
+      {"Enumerators: Nyakuoth Gatdet (EN-04), Kuach Biel (EN-11)\n", "Nyakuoth Gatdet | Kuach Biel"},
       {"Apologies: Ashot Manukyan, Dilijan PHC\nApologies: MoMD Nineveh branch\nPresent: Gaziantep hub\n",
        "Ashot Manukyan"},
       {"TAG: ARREST    FOCAL: Warsame Kahiye\n", "Warsame Kahiye"},

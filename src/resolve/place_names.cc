@@ -124,7 +124,8 @@ constexpr std::string_view kLocatives[] = {"across", "around", "inside", "into",
 // "el municipio de Tumaco", "o povoado de Lurio"). Looked up with OneOf.
 constexpr std::string_view kRomancePlaceWords[] = {
     "aldeia", "arrondissement", "barrio", "bairro", "camp", "campo", "canton", "cercle", "cidade", "ciudad",
-    "commune", "comuna", "corregimiento", "d\xC3\xA9partement", "departamento", "distrito", "localidad",
+    "commune", "communes", "comuna", "corregimiento", "d\xC3\xA9partement", "departamento", "district", "distrito",
+    "hameau", "hameaux", "localidad", "quartiers", "nord", "norte", "ouest", "oeste", "sud",
     "localit\xC3\xA9", "munic\xC3\xADpio", "municipio", "pr\xC3\xA9" "fecture", "povoado", "poste", "province",
     "provincia", "pueblo", "quartier", "r\xC3\xA9gion", "regi\xC3\xB3n", "secteur", "vereda", "village", "villages",
     "ville"};
@@ -274,10 +275,25 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
     }
   }
   if (AfterRomancePlaceWord(text, f.begin) || StartsWithRomancePlaceWord(text.substr(f.begin, f.size()))) return true;
+  // "au nord de Tassara" read with its "de".
+  if (const std::string_view span = text.substr(f.begin, f.size());
+      (span.starts_with("de ") || span.starts_with("d'")) && span.size() > 3 && f.begin > 1 &&
+      link_internal::IsCapitalByte(span[span[1] == '\'' ? 2 : 3]) && text[f.begin - 1] == ' ' &&
+      RomancePlaceWordEndsAt(text, f.begin - 1)) {
+    return true;
+  }
   // The Spanish and Portuguese "in" before a tagger's reading that is not
   // sure of a person and opens with no given name ("vive en Lleras", "en La
-  // Delfina"; not "confía en Julián").
-  if (const std::string_view in = LowerWordBefore(text, f.begin);
+  // Delfina"; not "confía en Julián"); a lower-case word for a village or a
+  // town's quarter before one is enough ("quartier Sabon Gari", "barrio
+  // Kennedy").
+  const std::string_view word_before = LowerWordBefore(text, f.begin);
+  if (f.detector == "tagger" && f.confidence < kPlaceInContext &&
+      (link_internal::IsVillageWord(word_before) || word_before == "quartier" || word_before == "village" ||
+       word_before == "corregimiento" || word_before == "hameau")) {
+    return true;
+  }
+  if (const std::string_view in = word_before;
       (in == "en" || in == "em") && f.detector == "tagger" && f.confidence < kPlaceInContext) {
     const std::string_view span = text.substr(f.begin, f.size());
     const std::string_view first = span.substr(0, std::min(span.find(' '), span.size()));
@@ -760,16 +776,39 @@ void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
   }
 }
 
-// A tagger's PERSON reading that runs over a lower-case locative of French,
-// Spanish or Portuguese ("Dicko à Ménaka", "Arley C. B. en Cali"): no name
-// holds one, so the person's name ends before it, and the capitalised words
-// after it are a place.
+// Lower-case French, Spanish and Portuguese prepositions of place and
+// movement, between spaces.
+constexpr std::string_view kRomanceLocatives[] = {" \xC3\xA0 ", " en ",    " em ",    " hasta ", " desde ",
+                                                  " hacia ",     " vers ",  " depuis ", " de "};
+
+// A tagger's PERSON reading that runs over a lower-case preposition of place
+// or movement of French, Spanish or Portuguese ("Dicko à Ménaka", "Arley C.
+// B. en Cali", "Wilmer Valencia hasta Vigía"; not "de": "Pedro de la Cruz"):
+// no name holds one, so the person's name ends before it, and the
+// capitalised words after it are a place; a reading that opens with one of
+// them but "à" and a capital is a place without it ("en Kennedy").
 void SplitPersonsAtLocatives(std::string_view text, std::vector<Finding>* findings) {
   std::vector<Finding> places;
   for (Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
     const std::string_view span = text.substr(f.begin, f.size());
-    for (std::string_view locative : {std::string_view(" \xC3\xA0 "), std::string_view(" en "), std::string_view(" em ")}) {
+    // A reading that opens with one ("en Kennedy", "de Tassara") is all place.
+    bool opens_with_locative = false;
+    for (std::string_view locative : kRomanceLocatives) {
+      // Not "à" nor "de": "parlé à Marie", "de Vries" may open a person's reading.
+      if (locative == " \xC3\xA0 " || locative == " de ") continue;
+      const std::string_view word = locative.substr(1);  // without the leading space
+      if (span.size() > word.size() && span.starts_with(word) && link_internal::IsCapitalByte(span[word.size()])) {
+        f.kind = Kind::kLoc;
+        f.subkind = {};
+        f.begin += word.size();
+        opens_with_locative = true;
+        break;
+      }
+    }
+    if (opens_with_locative) continue;
+    for (std::string_view locative : kRomanceLocatives) {
+      if (locative == " de ") continue;  // inside names: "Pedro de la Cruz", "Domicó de Lloró"
       const size_t at = span.find(locative);
       if (at == std::string_view::npos || at == 0) continue;
       const size_t place = f.begin + at + locative.size();
@@ -792,6 +831,8 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
     if (std::optional<Kind> named = PlaceOrOrganisationNamed(text, f)) {
       f.kind = *named;
       f.subkind = {};
+      // "Naseem" of "Hai Al Naseem": a name inside a place's name is the place's.
+      if (*named == Kind::kLoc) places.push_back(Span{f.begin, f.end});
     } else if (PersonReadAsPlace(text, f)) {
       f.kind = Kind::kPerson;
       f.subkind = {};

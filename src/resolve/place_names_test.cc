@@ -114,6 +114,16 @@ TEST(PlacesByContextTest, Table) {
       // before it, the place after it.
       {"la famille Dicko \xC3\xA0 M\xC3\xA9naka (Mali)", "PERSON:Dicko \xC3\xA0 M\xC3\xA9naka", "PERSON LOC"},
       {"declaraci\xC3\xB3n de Arley C. B. en Cali; en casa", "PERSON:Arley C. B. en Cali", "PERSON LOC"},
+      {"en la panga de don Wilmer Valencia hasta Vig\xC3\xAD" "a del Fuerte", "PERSON:Wilmer Valencia hasta Vig\xC3\xAD" "a", "PERSON LOC"},
+      // A reading that opens with such a preposition (not "à", not "de")
+      // is a place without it; "de" after a word for a place or a direction.
+      {"la se\xC3\xB1ora que nos recibi\xC3\xB3 aqu\xC3\xAD en Kennedy. Y", "PERSON:en Kennedy", "LOC"},
+      {"il a parl\xC3\xA9 \xC3\xA0 Marie; Mr de Vries; au nord de Tassara", "PERSON:\xC3\xA0 Marie|PERSON:de Vries|PERSON:de Tassara",
+       "PERSON PERSON LOC"},
+      // A lower-case word for a village or a town's quarter before a reading.
+      {"chez des familles au quartier Sabon Gari; barrio Kennedy", "PERSON:Sabon Gari|PERSON:Kennedy", "LOC LOC"},
+      // A name inside a place's name is the place's.
+      {"his mother stayed in Hai Al Naseem", "PERSON:Hai Al Naseem|PERSON:Naseem", "LOC LOC"},
       // A Mexican colonia, not a colonel.
       {"en la Col. Independencia y Col. Las Cumbres; Col. Ramos", "PERSON:Col. Independencia|PERSON:Col. Las Cumbres|PERSON:Col. Ramos",
        "LOC LOC PERSON"},
