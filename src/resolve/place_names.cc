@@ -287,24 +287,24 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
   // Delfina"; not "confía en Julián"); a lower-case word for a village or a
   // town's quarter before one is enough ("quartier Sabon Gari", "barrio
   // Kennedy").
-  const std::string_view word_before = LowerWordBefore(text, f.begin);
-  if (f.detector == "tagger" && f.confidence < kPlaceInContext &&
-      (link_internal::IsVillageWord(word_before) || word_before == "quartier" || word_before == "village" ||
-       word_before == "corregimiento" || word_before == "hameau")) {
-    return true;
-  }
-  if (const std::string_view in = word_before;
-      (in == "en" || in == "em") && f.detector == "tagger" && f.confidence < kPlaceInContext) {
-    const std::string_view span = text.substr(f.begin, f.size());
-    const std::string_view first = span.substr(0, std::min(span.find(' '), span.size()));
-    if (!IsWordGivenName(first) && !std::binary_search(std::begin(kIberianGivenNames), std::end(kIberianGivenNames), first)) {
+  const std::string_view before = LowerWordBefore(text, f.begin);
+  if (f.detector == "tagger" && f.confidence < kPlaceInContext) {
+    if (link_internal::IsVillageWord(before) || before == "quartier" || before == "village" ||
+        before == "corregimiento" || before == "hameau") {
       return true;
+    }
+    if (before == "en" || before == "em") {
+      const std::string_view span = text.substr(f.begin, f.size());
+      const std::string_view first = span.substr(0, std::min(span.find(' '), span.size()));
+      if (!IsWordGivenName(first) &&
+          !std::binary_search(std::begin(kIberianGivenNames), std::end(kIberianGivenNames), first)) {
+        return true;
+      }
     }
   }
   // A locative, one space, then the span, and no possessive after it; or
   // "from" ("an elder from Jabal Sabir"), where Abu and Khan start persons'
   // names as often ("a call from Abu Hamza").
-  const std::string_view before = LowerWordBefore(text, f.begin);
   return (OneOf(kLocatives, before) && HasPlaceWord(text, f, /*conjunct=*/false)) ||
          (before == "from" && HasPlaceWord(text, f, /*conjunct=*/true));
 }
