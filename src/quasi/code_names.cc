@@ -332,14 +332,6 @@ class CodeNameDetector final : public Detector {
   static void UnquotedAliases(std::string_view text, FindingSink& sink) {
     static constexpr std::string_view kWords[] = {"alias ",   "vulgo ",   "a.k.a. ", "le dicen ", "le dec\xC3\xAD" "an ",
                                                   "apodado ", "apodada "};
-    // An ASCII capital or a Latin-1 one (0xC3 0x80-0x9E but ×: "Ñato").
-    const auto capital = [&](size_t i) {
-      if (i >= text.size()) return false;
-      if (IsUpperAscii(text[i])) return true;
-      if (static_cast<unsigned char>(text[i]) != 0xC3 || i + 1 >= text.size()) return false;
-      const auto second = static_cast<unsigned char>(text[i + 1]);
-      return second >= 0x80 && second <= 0x9E && second != 0x97;
-    };
     const auto word_end = [&](size_t b) {
       size_t e = b + 1;
       while (e < text.size() && IsWordByte(text[e])) ++e;
@@ -357,7 +349,7 @@ class CodeNameDetector final : public Detector {
       while (bits != 0) {
         const size_t b = block + static_cast<size_t>(__builtin_ctz(bits));
         bits &= bits - 1;
-        if (b < 3 || !capital(b)) continue;
+        if (b < 3 || !quasi::CapitalAt(text, b)) continue;  // ASCII or Latin-1: "Ñato"
         const char last = text[b - 2];
         if (last != 's' && last != 'o' && last != '.' && last != 'n' && last != 'a') continue;
         bool after_trigger = false;
@@ -372,7 +364,7 @@ class CodeNameDetector final : public Detector {
         size_t e = word_end(b);
         const std::string_view first = text.substr(b, e - b);
         size_t last_word = b;
-        if ((first == "El" || first == "La") && e + 1 < text.size() && text[e] == ' ' && capital(e + 1)) {
+        if ((first == "El" || first == "La") && e + 1 < text.size() && text[e] == ' ' && quasi::CapitalAt(text, e + 1)) {
           last_word = e + 1;
           e = word_end(last_word);
         } else if (quasi::IsSentenceOpener(first)) {

@@ -716,18 +716,12 @@ class FieldNameDetector final : public Detector {
             sink.Add(Finding{b, close, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
             speakers.push_back({b, close});
           }
-        } else if (r < line_end && r > q + 6 && text[r - 1] == ' ' && quasi::IsLetterByte(text[r])) {
-          // Or the name itself after the number ("+249 99 614 2270 Nasreldin: ...").
-          size_t colon = r;
-          while (colon < line_end && colon - r < 40 && text[colon] != ':' && !IsDigitAscii(text[colon])) ++colon;
-          size_t e = colon;
-          while (e > r && text[e - 1] == ' ') --e;
-          if (colon < line_end && text[colon] == ':' && e > r) {
-            sink.Add(Finding{r, e, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
-            speakers.push_back({r, e});
-          }
+          continue;
         }
-        continue;
+        // Or the name itself after the number ("+249 99 614 2270 Nasreldin:
+        // ..."), read as any speaker's name below.
+        if (r >= line_end || r <= q + 6 || text[r - 1] != ' ' || !quasi::IsLetterByte(text[r])) continue;
+        q = r;
       }
       const size_t limit = std::min(line_end, q + 40);
       size_t colon = q;

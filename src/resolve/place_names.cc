@@ -277,10 +277,9 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
   if (AfterRomancePlaceWord(text, f.begin) || StartsWithRomancePlaceWord(text.substr(f.begin, f.size()))) return true;
   // "au nord de Tassara" read with its "de".
   if (const std::string_view span = text.substr(f.begin, f.size());
-      (span.starts_with("de ") || span.starts_with("d'")) && span.size() > 3 && f.begin > 1 &&
-      link_internal::IsCapitalByte(span[span[1] == '\'' ? 2 : 3]) && text[f.begin - 1] == ' ' &&
-      RomancePlaceWordEndsAt(text, f.begin - 1)) {
-    return true;
+      span.size() > 3 && (span.starts_with("de ") || span.starts_with("d'"))) {
+    const size_t article = span[1] == '\'' ? 2 : 3;
+    if (link_internal::IsCapitalByte(span[article]) && AfterRomancePlaceWord(text, f.begin + article)) return true;
   }
   // The Spanish and Portuguese "in" before a tagger's reading that is not
   // sure of a person and opens with no given name ("vive en Lleras", "en La
@@ -479,12 +478,16 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
   };
   std::unordered_map<std::string_view, Readings> readings;
   for (const Finding& f : *findings) {
-    if ((f.kind != Kind::kLoc && f.kind != Kind::kPerson) || f.end > text.size() || f.begin >= f.end) continue;
+    if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) continue;
     Readings& r = readings[text.substr(f.begin, f.size())];
-    if (f.kind == Kind::kPerson) {
-      r.person = std::max(r.person, f.confidence);
-      continue;
-    }
+    r.person = std::max(r.person, f.confidence);
+  }
+  // The LOC readings of texts some PERSON reading holds, and their context.
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kLoc || f.end > text.size() || f.begin >= f.end) continue;
+    const auto it = readings.find(text.substr(f.begin, f.size()));
+    if (it == readings.end()) continue;
+    Readings& r = it->second;
     Finding as_person = f;
     as_person.kind = Kind::kPerson;
     const bool in_context = PlaceByContext(text, as_person);
@@ -778,8 +781,8 @@ void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
 
 // Lower-case French, Spanish and Portuguese prepositions of place and
 // movement, between spaces.
-constexpr std::string_view kRomanceLocatives[] = {" \xC3\xA0 ", " en ",    " em ",    " hasta ", " desde ",
-                                                  " hacia ",     " vers ",  " depuis ", " de "};
+constexpr std::string_view kRomanceLocatives[] = {" \xC3\xA0 ", " en ",   " em ",   " hasta ",
+                                                  " desde ",     " hacia ", " vers ", " depuis "};
 
 // A tagger's PERSON reading that runs over a lower-case preposition of place
 // or movement of French, Spanish or Portuguese ("Dicko à Ménaka", "Arley C.
@@ -792,11 +795,11 @@ void SplitPersonsAtLocatives(std::string_view text, std::vector<Finding>* findin
   for (Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
     const std::string_view span = text.substr(f.begin, f.size());
-    // A reading that opens with one ("en Kennedy", "de Tassara") is all place.
+    // A reading that opens with one ("en Kennedy") is all place.
     bool opens_with_locative = false;
     for (std::string_view locative : kRomanceLocatives) {
-      // Not "à" nor "de": "parlé à Marie", "de Vries" may open a person's reading.
-      if (locative == " \xC3\xA0 " || locative == " de ") continue;
+      // Not "à": "parlé à Marie" may open a person's reading.
+      if (locative == " \xC3\xA0 ") continue;
       const std::string_view word = locative.substr(1);  // without the leading space
       if (span.size() > word.size() && span.starts_with(word) && link_internal::IsCapitalByte(span[word.size()])) {
         f.kind = Kind::kLoc;
@@ -808,7 +811,6 @@ void SplitPersonsAtLocatives(std::string_view text, std::vector<Finding>* findin
     }
     if (opens_with_locative) continue;
     for (std::string_view locative : kRomanceLocatives) {
-      if (locative == " de ") continue;  // inside names: "Pedro de la Cruz", "Domicó de Lloró"
       const size_t at = span.find(locative);
       if (at == std::string_view::npos || at == 0) continue;
       const size_t place = f.begin + at + locative.size();
