@@ -34,7 +34,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 162> kTriggers = {{
+constexpr std::array<Trigger, 166> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -108,6 +108,8 @@ constexpr std::array<Trigger, 162> kTriggers = {{
     // "Source: UNAMA" credits an organisation; "source KESTREL" names one.
     {"source", false, false}, {"informant", false}, {"asset", false}, {"known as", false},
     {"known to us as", false}, {"referred to as", false},
+    // 'a man they call "Chairman"', 'a guard they call "al-Sheikh"'.
+    {"they call", true, false}, {"they called", true, false}, {"we call", true, false}, {"we called", true, false},
 }};
 
 // Words in capitals that are never a code name: placeholders a policy may
@@ -326,12 +328,12 @@ class CodeNameDetector final : public Detector {
 
  private:
   // Nicknames written without quotes after "alias", "vulgo", "a.k.a.",
-  // "le dicen", "le decían", "apodado/a" ("andaba alias Chucho", "que le
+  // "le dicen", "le decían", "le decíamos", "apodado/a" ("andaba alias Chucho", "que le
   // dicen Cuco", "alias El Tigre"): one capitalised word with a lower-case
   // letter that opens no sentence, or "El" / "La" and one more.
   static void UnquotedAliases(std::string_view text, FindingSink& sink) {
     static constexpr std::string_view kWords[] = {"alias ",   "vulgo ",   "a.k.a. ", "le dicen ", "le dec\xC3\xAD" "an ",
-                                                  "apodado ", "apodada "};
+                                                  "le dec\xC3\xAD" "amos ", "apodado ", "apodada "};
     const auto word_end = [&](size_t b) {
       size_t e = b + 1;
       while (e < text.size() && IsWordByte(text[e])) ++e;
@@ -746,7 +748,7 @@ class CodeNameDetector final : public Detector {
     int words = 0;
     for (; words < 3; ++words) {
       const size_t b = quasi::NameWordStart(text, end);
-      if (b == end || CapitalisedWordEnd(text, b) != end || !MayStartName(text.substr(b, end - b))) break;
+      if (b == end || NameWordWithArticleEnd(text, b) != end || !MayStartName(text.substr(b, end - b))) break;
       if (b < 2 || text[b - 1] != ' ') {
         ++words;
         break;
@@ -786,6 +788,14 @@ class CodeNameDetector final : public Detector {
     return cell_end && closes_cell ? e : 0;
   }
 
+  // CapitalisedWordEnd, or of a capitalised word after an Arabic article
+  // ("al-Hasnawi", "el-Tayeb"): a family name around or before a nickname
+  // ('Abdelsalam "Salouma" al-Hasnawi', 'Abdulrahman al-Jahmi "Rahoom"').
+  static size_t NameWordWithArticleEnd(std::string_view text, size_t b, bool cell_end = false) {
+    const size_t article = b < text.size() ? ArabicArticleLength(text.substr(b, 5)) : 0;
+    return CapitalisedWordEnd(text, b + article, cell_end);
+  }
+
   // 'Ramil "Boy" ABINAL', 'Jean-Robert "Djo" DORVILUS': one to three
   // capitalised words right before the opening quote at text[q], a quoted
   // name ending at text[e), and one or two capitalised words right after the
@@ -796,7 +806,7 @@ class CodeNameDetector final : public Detector {
     size_t begin = q - 1;
     for (int words = 0; words < 3; ++words) {
       const size_t b = quasi::NameWordStart(text, begin);
-      if (b == begin || CapitalisedWordEnd(text, b) != begin || !MayStartName(text.substr(b, begin - b))) break;
+      if (b == begin || NameWordWithArticleEnd(text, b) != begin || !MayStartName(text.substr(b, begin - b))) break;
       if (b < *from) break;
       begin = b;
       if (b < 2 || text[b - 1] != ' ') break;
@@ -807,7 +817,7 @@ class CodeNameDetector final : public Detector {
     size_t end = e + ClosingQuoteAt(text, e);
     size_t after = 0;
     while (after < 2 && end + 1 < text.size() && text[end] == ' ') {
-      const size_t we = CapitalisedWordEnd(text, end + 1, /*cell_end=*/true);
+      const size_t we = NameWordWithArticleEnd(text, end + 1, /*cell_end=*/true);
       if (we == 0) break;
       end = we;
       ++after;

@@ -170,6 +170,13 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       // "known as" or "called" after a relation word; French "sous le nom de", "nickname", "one called".
       {"His nephew, known as \"Zouzou\", came; a shop known as \"Zara\"; connu sous le nom de \"Gajere\"; one called \"Machot\"; nickname \"Jal-Bigboy\"",
        "PERSON/CODENAME[22,28) PERSON/CODENAME[83,89) PERSON/CODENAME[104,110) PERSON/CODENAME[123,133)"},
+      // A family name with an Arabic article around or before a nickname;
+      // "they call", "le decíamos".
+      {"driver Abdelsalam \"Salouma\" al-Hasnawi\n", "PERSON/NICKNAME[7,38)"},
+      {"5- Abdulrahman al-Jahmi \"Rahoom\" -- youth", "PERSON/CODENAME[25,31)"},
+      {"a man they call \"Chairman\", a guard they call \"al-Sheikh\"", "PERSON/CODENAME[17,25) PERSON/CODENAME[47,56)"},
+      {"le dec\xC3\xAD" "amos Monito", "PERSON/CODENAME[13,19)"},
+      {"al-Jahmi \"Rahoom\" said; the al \"Rahoom\" x", ""},  // one word before; "al" alone
       // Near misses.
       {"Source: UNAMA report of 3 May", ""},  // credits an organisation
       {"Informant: KESTREL, asset: VIPER", "PERSON/CODENAME[11,18) PERSON/CODENAME[27,32)"},

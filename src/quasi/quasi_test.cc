@@ -310,6 +310,12 @@ TEST(TitledNameTest, HonorificAndName) {
       {"ask Ahmad-jan, or Ravi-ji.", "PERSON/TITLED[4,13) PERSON/TITLED[18,25)"},
       {"a self-aka word, re-opa, X-aka", ""},  // lower case, or one letter, before
       {"Rustam-akam", ""},
+      // The same words after a space: the name is reported without them.
+      {"ask for Sivam anna or Tharsh akka", "PERSON/TITLED[8,13) PERSON/TITLED[22,28)"},
+      {"rang: Ram Bahadur dai came; Chhiring sir runs it", "PERSON/TITLED[6,17) PERSON/TITLED[28,36)"},
+      {"Yes sir. Dear sir, Thank you sir", ""},  // words of address, lower case before
+      {"the UN ji and AB sir", ""},                // no lower-case letter
+      {"Sharma ji, Sharma jiu", "PERSON/TITLED[0,6)"},
   };
   for (const Case& c : cases) EXPECT_EQ(Scan(*detector, c.text), c.want) << c.text;
 }
@@ -321,7 +327,7 @@ TEST(TitledNameTest, HonorificAndName) {
 TEST(TitledNameTest, FindingsDoNotDependOnBlockAlignment) {
   const auto detector = NewTitledNameDetector();
   const char* pieces[] = {"Mr", "Mrs.", "Dr", "Haji", "MS", "Omari", "J.", "Cz.", "C.-H.", "Sławski", "the",
-                          "President", ",", ".", "\n", "Nabi", "x", "Señor", "Ustad", "Quetta", "12"};
+                          "President", ",", ".", "\n", "Nabi", "x", "Señor", "Ustad", "Quetta", "12", "anna", "sir"};
   const size_t found = quasi_testing::ExpectFindingsIgnoreBlockAlignment(*detector, pieces, 12345, 300, 5);
   EXPECT_GT(found, 100u);  // the texts do hold titled names
 }

@@ -60,6 +60,14 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"Please register Ghalia\u2019s mother today", "PERSON/RELATIVE[16,22)"},
       {"With me Chaltu and her sister came", "PERSON/RELATIVE[8,14)"},
       {"UNHCR's driver; Gaza's children; the Mayor and his wife; The Mayor's wife", ""},
+      // The Spanish "is" before a kin word; a name alone in parentheses
+      // after one; "gave name"; "baba" (grandmother).
+      {"si, Marleny es hermana de Edilia; Wilmer es el primo", "PERSON/RELATIVE[4,11) PERSON/RELATIVE[26,32) PERSON/RELATIVE[34,40)"},
+      {"El problema es Tib\xC3\xBA; Luis es mayor", ""},
+      {"a donde el cu\xC3\xB1" "ado (Hernando Guerrero) y la hija (Sara, 9) (driver Amir)", "PERSON/RELATIVE[20,37) PERSON/ROLE[67,71)"},
+      {"Woman (also gave name Osaretin Igbinedion), baba Liuda asks", "PERSON/ROLE[22,41) PERSON/RELATIVE[49,54)"},
+      {"buenos d\xC3\xAD" "as. Soy Deisy la hija; sou Neide; Soya Beans; ask for Vijitha; ask for UNHCR",
+       "PERSON/ROLE[18,23) PERSON/ROLE[37,42) PERSON/ROLE[64,71)"},
       // A kin word opening a parenthesis names its kin; a role word there
       // describes the person before ("(host, Krasiczyn)", above).
       {"+380 95 770 0432 (son, Roman, calling from Poltava)", "PERSON/RELATIVE[23,28)"},

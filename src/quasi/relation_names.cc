@@ -46,7 +46,7 @@ constexpr RelationWord kRelationWords[] = {
     {"aide", false, true}, {"aides", true, true}, {"appellant", false, true}, {"appellants", true, true},
     {"applicant", false, true}, {"applicants", true, true}, {"artist", false, true}, {"attorney", false, true},
     {"attorneys", true, true}, {"aunt", false, false}, {"aunts", true, false}, {"author", false, true},
-    {"av\xC3\xB3", false, false}, {"av\xC3\xB4", false, false}, {"babushka", false, false}, {"babusya", false, false}, {"baby", false, false}, {"beb\xC3\xA9", false, false},
+    {"av\xC3\xB3", false, false}, {"av\xC3\xB4", false, false}, {"baba", false, false}, {"babushka", false, false}, {"babusya", false, false}, {"baby", false, false}, {"beb\xC3\xA9", false, false},
     {"beb\xC3\xAA", false, false}, {"beneficiaries", true, true}, {"beneficiary", false, true},
     {"bodyguard", false, true}, {"bodyguards", true, true}, {"boyfriend", false, false}, {"broker", false, true}, {"brokers", true, true}, {"brother", false, false},
     {"brother-in-law", false, false}, {"brothers", true, false}, {"brothers-in-law", true, false},
@@ -330,7 +330,8 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   if (word == "real" && e == gap && word_before(b) == "nombre") return &kIsCalled;
   if (word == "name" && e == gap) {
     const std::string_view kind = word_before(b);
-    if (kind == "real" || kind == "full") return &kIsCalled;
+    // "also gave name Osaretin Igbinedion".
+    if (kind == "real" || kind == "full" || kind == "gave" || kind == "gives") return &kIsCalled;
   }
   // "the widow of Samir", "la hija de Pedro", "la veuve de Samir": a word of
   // kin (no role, no plural) before "of" or "de".
@@ -481,6 +482,7 @@ class RelationNameDetector final : public Detector {
     }
     collect("\xE2\x80\x99");
     collect(" and h");
+    collect(" es ");
     std::sort(joints.begin(), joints.end());
     size_t next_joint = 0;  // index into joints of the first at or after the last candidate
     quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
@@ -536,7 +538,7 @@ class RelationNameDetector final : public Detector {
     // few words: looked for before the name is read.
     const auto kin_joint_at = [&](size_t p) {
       return text.compare(p, 2, "'s") == 0 || text.compare(p, 4, "\xE2\x80\x99s") == 0 ||
-             text.compare(p, 6, " and h") == 0;
+             text.compare(p, 6, " and h") == 0 || text.compare(p, 4, " es ") == 0;
     };
     bool joint = false;
     for (size_t p = i, words = 0; words < quasi::kMaxNameWords && p < text.size(); ++words) {
@@ -566,6 +568,12 @@ class RelationNameDetector final : public Detector {
       p += 5;
     } else if (text.compare(p, 9, " and her ") == 0 || text.compare(p, 9, " and his ") == 0) {
       p += 9;
+    } else if (text.compare(p, 4, " es ") == 0) {
+      // "Marleny es hermana de Edilia", "Wilmer es el primo": the Spanish "is".
+      p += 4;
+      for (std::string_view article : {"la ", "el ", "su "}) {
+        if (text.compare(p, 3, article) == 0) p += 3;
+      }
     } else {
       return 0;
     }
@@ -583,10 +591,32 @@ class RelationNameDetector final : public Detector {
                         size_t* from) {
     if (!CapitalAt(text, i)) return;
     if (text[i - 1] == '(') {
+      // "el cuñado (Hernando Guerrero)": a name alone in parentheses after
+      // a singular kin word.
+      if (i >= 3 && text[i - 2] == ' ') {
+        const RelationWord* kin = RelationWordBefore(text, i - 1);
+        const size_t end = kin != nullptr && !kin->role && !kin->plural ? NameEnd(text, i, true) : 0;
+        if (end != 0 && end < text.size() && text[end] == ')') {
+          sink.Add(Finding{i, end, Kind::kPerson, "RELATIVE", kRelationNameConfidence, kId});
+          *from = end;
+          return;
+        }
+      }
       if (digit_near) quasi::AgedNameList(text, i, kRelationNameConfidence, kId, sink, from);
       return;
     }
     const RelationWord* relation = RelationWordBefore(text, i);
+    // "Soy Deisy la hija de ...", "sou Neide": a speaker saying who she is
+    // (Spanish and Portuguese "I am");
+    // "ask for Vijitha or her son": a person asked for by name.
+    static constexpr RelationWord kIAm = {"soy", false, true};
+    if (relation == nullptr && i >= 4 && text[i - 2] != ' ' && (i == 4 || !IsWordByte(text[i - 5]))) {
+      const std::string_view before = text.substr(i - 4, 4);
+      if (before == "Soy " || before == "soy " || before == "Sou " || before == "sou " ||
+          (before == "for " && i >= 8 && text.compare(i - 8, 4, "ask ") == 0 && (i == 8 || !IsWordByte(text[i - 9])))) {
+        relation = &kIAm;
+      }
+    }
     const bool cell_role = relation == nullptr && (relation = CellRoleWordBefore(text, i)) != nullptr;
     if (relation == nullptr) {
       if (const size_t end = joint_near ? NameBeforeKin(text, i) : 0; end != 0) {

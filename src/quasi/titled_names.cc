@@ -339,6 +339,108 @@ class TitledNameDetector final : public Detector {
       out->push_back(Finding{b, e, Kind::kPerson, "TITLED", kTitledNameConfidence, kId});
       i = e;
     }
+    const size_t hyphened = out->size();
+    SpacedSuffixNames(text, out);
+    if (out->size() == hyphened) return;
+    std::sort(out->begin(), out->end(), [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+    size_t kept = 0;  // disjoint, the earlier kept
+    for (const Finding& f : *out) {
+      if (kept == 0 || (*out)[kept - 1].end <= f.begin) (*out)[kept++] = f;
+    }
+    out->resize(kept);
+  }
+
+  // Whether the bytes at text[i] may start one of SpacedSuffixNames' words:
+  // their first four bytes (as far as they go) compared with those of each
+  // word, or of its first two or three letters for "ji", "dai" and "sir".
+  static bool MayStartSuffix(std::string_view text, size_t i) {
+    std::array<char, 4> b = {};
+    std::memcpy(b.data(), text.data() + i, std::min<size_t>(4, text.size() - i));
+    uint32_t w;
+    std::memcpy(&w, b.data(), 4);
+    const auto key = [](const char (&s)[5]) {
+      uint32_t k;
+      std::memcpy(&k, s, 4);
+      return k;
+    };
+    static const uint32_t kFour[] = {key("akka"), key("amma"), key("anna"), key("appa"), key("bhai"),
+                                     key("didi"), key("saha"), key("sahe"), key("sahi"), key("tham")};
+    for (uint32_t k : kFour) {
+      if (w == k) return true;
+    }
+    const uint32_t three = w & 0x00FFFFFFu;
+    return (w & 0xFFFFu) == (key("ji\0\0") & 0xFFFFu) || three == (key("dai\0") & 0x00FFFFFFu) ||
+           three == (key("sir\0") & 0x00FFFFFFu);
+  }
+
+  // A name with a South Asian word of kinship or respect written after it
+  // as its own word, in lower case ("Sivam anna", "Tharsh akka", "Hari
+  // dai", "Kamala didi", "Sharma ji", "Chhiring sir"): one to three
+  // capitalised words (an ASCII capital, then letters; the first no opener
+  // of sentences nor a word of address: "Yes sir", "Dear sir"), one space,
+  // the listed word, then no word byte. The name words are reported, not
+  // the suffix. Candidates are the spaces.
+  static void SpacedSuffixNames(std::string_view text, std::vector<Finding>* out) {
+    // The suffixes by length (2 to 6 letters), each list sorted; most words
+    // fail on their first letter or their length before any comparison.
+    static constexpr std::string_view kSuffixes2[] = {"ji"};
+    static constexpr std::string_view kSuffixes3[] = {"dai", "sir"};
+    static constexpr std::string_view kSuffixes4[] = {"akka", "amma", "anna", "appa", "bhai", "didi"};
+    static constexpr std::string_view kSuffixes5[] = {"sahab", "saheb", "sahib"};
+    static constexpr std::string_view kSuffixes6[] = {"bhaiya", "thambi"};
+    const auto is_suffix = [](std::string_view w) {
+      switch (w.size()) {
+        case 2: return quasi::Listed(kSuffixes2, w);
+        case 3: return quasi::Listed(kSuffixes3, w);
+        case 4: return quasi::Listed(kSuffixes4, w);
+        case 5: return quasi::Listed(kSuffixes5, w);
+        case 6: return quasi::Listed(kSuffixes6, w);
+        default: return false;
+      }
+    };
+    static constexpr std::string_view kNotNames[] = {"Dear", "Good", "Hello", "Hi", "Namaste", "No", "Ok", "Okay",
+                                                     "Please", "Respected", "Sorry", "Thank", "Thanks", "Vanakkam",
+                                                     "Yes"};
+    const size_t n = text.size();
+    const auto word_start = [&](size_t end) {  // start of the capitalised ASCII word ending at end, or end
+      size_t b = end;
+      while (b > 0 && end - b < 24 && (quasi::IsLowerAscii(text[b - 1]) || quasi::IsUpperAscii(text[b - 1]))) --b;
+      if (end - b < 2 || !quasi::IsUpperAscii(text[b]) || (b > 0 && IsWordByte(text[b - 1]))) return end;
+      if (!std::any_of(text.begin() + b + 1, text.begin() + end, quasi::IsLowerAscii)) return end;
+      return b;
+    };
+    // Candidates, found 16 bytes at a time, are the bytes a, b, d, j, s and t
+    // right after a space whose byte before is a small letter.
+    size_t from = 0;  // no name starts inside the previous one
+    const auto candidate = [&](size_t i) {
+      const size_t space = i - 1;
+      if (space == 0 || i < from || !quasi::IsLowerAscii(text[space - 1])) return;  // a name word ends before
+      if (!MayStartSuffix(text, i)) return;
+      size_t e = i;
+      while (e < n && e - space <= 7 && quasi::IsLowerAscii(text[e])) ++e;
+      if (e - space < 3 || (e < n && IsWordByte(text[e]))) return;
+      if (!is_suffix(text.substr(i, e - i))) return;
+      size_t b = word_start(space);
+      if (b == space) return;
+      for (int words = 1; words < 3 && b >= 2 && text[b - 1] == ' '; ++words) {
+        const size_t prev = word_start(b - 1);
+        if (prev == b - 1 || quasi::IsSentenceOpener(text.substr(prev, b - 1 - prev))) break;
+        b = prev;
+      }
+      const std::string_view first = text.substr(b, std::min(text.find(' ', b), space) - b);
+      if (quasi::IsSentenceOpener(first) || quasi::Listed(kNotNames, first)) return;
+      out->push_back(Finding{b, space, Kind::kPerson, "TITLED", kTitledNameConfidence, kId});
+      from = e;
+    };
+    uint32_t space_before = 0;  // bit 0: the last byte of the previous block is a space
+    quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
+      const uint32_t spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}));
+      const Bytes16 lead = (Bytes16)(v == uint8_t{'a'}) | (Bytes16)(v == uint8_t{'b'}) | (Bytes16)(v == uint8_t{'d'}) |
+                           (Bytes16)(v == uint8_t{'j'}) | (Bytes16)(v == uint8_t{'s'}) | (Bytes16)(v == uint8_t{'t'});
+      uint32_t bits = quasi::HighBitMask(lead) & ((spaces << 1) | space_before) & 0xFFFF;
+      space_before = spaces >> 15;
+      for (; bits != 0; bits &= bits - 1) candidate(block + static_cast<size_t>(__builtin_ctz(bits)));
+    });
   }
 
   // The candidates of the 16 bytes v read at text[block...].

@@ -107,6 +107,8 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "donc", "ensuite", "veuve", "veuf", "selon", "voici", "voilà", "déjà", "maintenant", "ok",
                   "antes", "luego", "durante", "mientras", "aunque", "pero", "hasta", "avant", "après", "pendant",
                   "puis", "depuis",
+                  // "Soy Deisy la hija de ...", "Compas no pongan nombres".
+                  "soy", "somos", "compas", "compa",
                   "okay", "yes", "thanks", "noted", "sorry", "please", "dit", "dite",
                   // Sign-offs: "Atentamente,", "Cordialement".
                   "atentamente", "cordialement", "saludos", "sinceramente", "sincerely", "regards",
@@ -166,6 +168,13 @@ bool InWordSet(const std::set<std::string, std::less<>>& words, std::string_view
 }
 
 bool IsGenericWord(std::string_view word) { return InWordSet(GenericWords(), word); }
+
+// Two capitals or more and a final "s" ("NFIs", "IDPs", "NGOs"): the plural
+// of an acronym, a thing or a group.
+bool AcronymPlural(std::string_view span) {
+  return span.size() >= 3 && span.back() == 's' &&
+         std::all_of(span.begin(), span.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
+}
 
 
 
@@ -510,7 +519,7 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   // small letters ("out of toner").
   if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson &&
       ((span.size() == 1 || (span.size() == 2 && span[1] == '.')) || OneCapitalizedRoleNoun(span) ||
-       StartsWithMixedCaseAcronym(span) ||
+       StartsWithMixedCaseAcronym(span) || AcronymPlural(span) ||
        IsHeaderCell(text, f.begin, f.end) ||
        IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end) ||
        CommonLowerCaseWord(text, f.begin, f.end))) {
@@ -552,6 +561,66 @@ void WidenCodes(std::string_view text, std::vector<Finding>* findings) {
 }
 
 }  // namespace
+
+// OTHER SPELLINGS: a PERSON reading below the threshold, of one word of
+// letters that names nothing else (`entity` < 0), is a mention of an entity
+// when the word is the same by its skeleton of four letters or more
+// ("Kandipan" beside "Selvarajah Kandeepan": SameNameWord), or is, in any
+// case, the first five letters or more of a word of the entity at least two
+// letters longer ("Kandee", what friends call "Kandeepan"). Decide then acts
+// on it with the entity.
+void LinkOtherSpellings(std::string_view text, float min_confidence, const std::vector<Entity>& entities,
+                        const std::unordered_map<std::string, std::vector<int>>& by_skeleton,
+                        std::vector<Finding>* findings) {
+  constexpr size_t kPrefix = 5;
+  std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> by_prefix;  // first letters -> words
+  bool indexed = false;
+  std::string low;
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.entity >= 0 || f.confidence >= min_confidence || f.detector == "script" ||
+        f.end > text.size() || f.size() < kPrefix) {
+      continue;
+    }
+    const std::string_view span = text.substr(f.begin, f.size());
+    if (!IsCapitalized(span) || !std::all_of(span.begin(), span.end(), [](char c) {
+          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+        })) {
+      continue;
+    }
+    const std::vector<MentionWord> words = NameWords(span);
+    if (words.size() != 1 || words[0].skeleton.empty()) continue;
+    if (words[0].skeleton.size() >= 4) {
+      if (const auto it = by_skeleton.find(words[0].skeleton); it != by_skeleton.end()) {
+        for (int e : it->second) {
+          if (Joins(words, entities[e])) {
+            f.entity = e;
+            break;
+          }
+        }
+        if (f.entity >= 0) continue;
+      }
+    }
+    if (!indexed) {
+      for (size_t e = 0; e < entities.size(); ++e) {
+        for (const MentionWord& w : entities[e].words) {
+          if (w.text.size() < kPrefix + 2 || !IsCapitalized(w.text)) continue;
+          link_internal::LowerNameInto(w.text, &low);
+          by_prefix[low.substr(0, kPrefix)].emplace_back(low, static_cast<int>(e));
+        }
+      }
+      indexed = true;
+    }
+    link_internal::LowerNameInto(span, &low);
+    const auto it = by_prefix.find(low.substr(0, kPrefix));
+    if (it == by_prefix.end()) continue;
+    for (const auto& [word, e] : it->second) {
+      if (word.size() >= low.size() + 2 && word.starts_with(low)) {
+        f.entity = e;
+        break;
+      }
+    }
+  }
+}
 
 Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const LinkOptions& options) {
   Linked out;
@@ -631,6 +700,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     findings[i].entity = id;
     entities[id].confidence = std::max(entities[id].confidence, findings[i].confidence);
   }
+  if (!entities.empty()) LinkOtherSpellings(text, options.min_confidence, entities, by_skeleton, &findings);
   // Renumber entities in order of first appearance.
   std::vector<size_t> first(entities.size(), SIZE_MAX);
   for (const Finding& f : findings) {

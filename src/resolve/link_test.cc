@@ -53,6 +53,27 @@ TEST(LinkTest, PropagatesToMissedMentionsOnly) {
   }
 }
 
+// A weak reading of another spelling of a linked person's word, or of its
+// first letters, is a mention; a weak reading of a word like it in no such
+// way is not.
+TEST(LinkTest, WeakReadingsOfOtherSpellingsJoinTheirEntity) {
+  const std::string text =
+      "Selvarajah Kandeepan left. Spellings: Kandipan / \"Kandee\". Not Kandy, not Kandeepan's Mary, Kande.";
+  std::vector<Finding> f = {Person(text, "Selvarajah Kandeepan"), Person(text, "Kandipan", 0, 0.37f),
+                            Person(text, "Kandee", text.find("\"Kandee") + 1, 0.4f), Person(text, "Kandy", 0, 0.4f),
+                            Person(text, "Mary", 0, 0.4f), Person(text, "Kande", text.find("Mary"), 0.4f)};
+  LinkOptions no_propagation;
+  no_propagation.propagate = false;
+  EXPECT_EQ(Render(text, LinkMentions(text, f, no_propagation)),
+            "Selvarajah Kandeepan@0 Kandipan@0 Kandee@0 Kandy@-1 Mary@-1 Kande@0");
+  // A reading at the threshold or above links as any mention does; one of
+  // the Arabic-script detector is left alone.
+  f[3].detector = "script";
+  f[1].confidence = 0.9f;
+  EXPECT_EQ(Render(text, LinkMentions(text, f, no_propagation)),
+            "Selvarajah Kandeepan@0 Kandipan@0 Kandee@0 Kandy@-1 Mary@-1 Kande@0");
+}
+
 // An entity defined by one spelling ("DORCE ROSEMENE", first) is propagated
 // in the spellings of every mention that joined it ("Rosemène Dorcé").
 TEST(LinkTest, PropagatesEverySpellingOfAnEntity) {
@@ -854,6 +875,8 @@ TEST(LinkTest, GenericWordsNameNoOne) {
       {"Ella", Kind::kPerson, true},   // a given name too
       {"Courtcourtcourtcourtcourtcourtcourtcourt", Kind::kOrg, true},
       {"Court\xC3\xA9", Kind::kOrg, true},
+      {"Compas", Kind::kPerson, false},  // Spanish chat words
+      {"Soy", Kind::kPerson, false},
   };
   for (const Case& c : cases) {
     std::string text = std::string(c.text) + " said.";
@@ -864,6 +887,21 @@ TEST(LinkTest, GenericWordsNameNoOne) {
     keep.drop_generic = false;
     EXPECT_EQ(LinkMentions(text, {f}, keep).findings.size(), 1u) << c.text;
   }
+}
+
+// The tagger's weak reading of an acronym's plural names no one; a sure
+// one, or a word with more small letters, is left to the rest.
+TEST(LinkTest, WeakReadingsOfAcronymPluralsAreGeneric) {
+  const std::string text = "Distribution of NFIs and IDPs; Ms ABs; Ns; NGOss";
+  const auto generic = [&](std::string_view word, float c) {
+    const size_t b = text.find(word);
+    return IsGenericFinding(text, Finding{b, b + word.size(), Kind::kPerson, "", c, "tagger"});
+  };
+  EXPECT_TRUE(generic("NFIs", 0.38f));
+  EXPECT_TRUE(generic("IDPs", 0.45f));
+  EXPECT_FALSE(generic("IDPs", 0.6f));
+  EXPECT_FALSE(generic("Ns", 0.4f));
+  EXPECT_FALSE(generic("NGOss", 0.4f));
 }
 
 TEST(LinkTest, GenericWordsAreNotPropagated) {

@@ -102,10 +102,12 @@ constexpr std::string_view kSecondParticles[] = {"la", "las", "los"};
 // hub"), lower case.
 // Sorted.
 constexpr std::string_view kAdministrativeWords[] = {
-    "airport",  "base",       "camp",          "camps",    "checkpoint", "city",   "clinic",  "crossing",
-    "district", "districts",  "governorate",   "guesthouse", "hospital", "hub",    "kebele",  "mahalla", "market",
+    "airport",  "base",       "border",   "camp",          "camps",    "checkpoint", "city",   "clinic",  "county",
+    "crossing", "district", "districts",  "division", "governorate",   "guesthouse", "hospital", "hub",    "junction",
+    "kebele", "lagoon", "lga", "mahalla", "market",
     "mosque",   "municipality", "neighborhood", "neighbourhood", "office", "payam", "province", "provincial", "region",
-    "road",     "route",      "settlement",    "subdistrict", "suburb", "tehsil",  "town",    "valley",  "village",
+    "river",    "road",     "route",      "settlement", "site",  "station", "subdistrict", "suburb", "tehsil",  "town",
+    "valley",  "village", "ward", "woreda",
 };
 static_assert(std::is_sorted(std::begin(kAdministrativeWords), std::end(kAdministrativeWords)));
 // Lower-case words after which a place word makes a name a place ("in Khan
@@ -132,9 +134,10 @@ constexpr std::string_view kRomancePlaceWords[] = {
 
 // First words of Arabic place names ("Khan Younis", "Tal Afar", "Abu Kamal",
 // "Deir Hafer", "Ras al-Ain"). Sorted.
-constexpr std::string_view kPlaceFirstWords[] = {"Abu",  "Ain",  "Bayt", "Beit", "Bir",  "Dayr", "Deir", "Jabal",
+constexpr std::string_view kPlaceFirstWords[] = {"Abu",  "Ain",  "Bani", "Bayt", "Beit", "Beni", "Bir",
+                                                 "Ca\xC3\xB1o", "Cerro", "Dayr", "Deir", "Jabal",
                                                  "Jebel", "Jisr", "Kafr", "Khan", "Qasr", "Ras",  "Tal",  "Tall",
-                                                 "Tel",  "Tell", "Wadi"};
+                                                 "Tel",  "Tell", "Wad", "Wadi"};
 // Last words of Persian and Pashto place names ("Sayed Abad", "Musa Qala",
 // "Ahmad Khel", "Ahmad Shah Baba Mina", "Shah Wali Kot"). Sorted.
 constexpr std::string_view kPlaceLastWords[] = {"Abad", "Bagh", "Bandar", "Dara", "Kala",  "Kalay", "Kelay",
@@ -162,6 +165,17 @@ std::string_view LowerWordBefore(std::string_view text, size_t b) {
   size_t w = b - 1;
   while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || static_cast<unsigned char>(text[w - 1]) >= 0x80)) --w;
   if (w > 0 && IsWordByte(text[w - 1])) return {};
+  return text.substr(w, b - 1 - w);
+}
+
+// The lower-case word of ASCII letters and inner hyphens that ends one space
+// before text[b] ("north-east" of "north-east of Lokori"); empty when there
+// is none.
+std::string_view LowerHyphenedWordBefore(std::string_view text, size_t b) {
+  if (b < 2 || b > text.size() || text[b - 1] != ' ') return {};
+  size_t w = b - 1;
+  while (w > 0 && b - 1 - w < 16 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || text[w - 1] == '-')) --w;
+  if (w == b - 1 || text[w] == '-' || (w > 0 && IsWordByte(text[w - 1]))) return {};
   return text.substr(w, b - 1 - w);
 }
 
@@ -301,11 +315,49 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
       }
     }
   }
+  // "2nd Cross Lane", "3rd Street": an ordinal in figures before it and a
+  // word for a street ending it (not "17th Century Zurbarán").
+  static constexpr std::string_view kStreetWords[] = {"Avenue", "Cross", "Lane", "Road", "Street"};
+  const std::string_view reading = text.substr(f.begin, f.size());
+  if (f.begin >= 4 && text[f.begin - 1] == ' ' &&
+      OneOf(kStreetWords, reading.substr(std::min(reading.rfind(' ') + 1, reading.size())))) {
+    const size_t suffix = f.begin - 3;  // the ordinal's two letters
+    size_t d = suffix;
+    while (d > 0 && suffix - d < 3 && IsDigitByte(text[d - 1])) --d;
+    if (d < suffix && (d == 0 || !IsWordByte(text[d - 1]))) {
+      const std::string_view ordinal = text.substr(suffix, 2);
+      if (ordinal == "st" || ordinal == "nd" || ordinal == "rd" || ordinal == "th") return true;
+    }
+  }
+  // "east of Lokori", "5 km north-west of Kalemngorok": a direction and
+  // "of" before it.
+  if (before == "of" && f.begin >= 4) {
+    static constexpr std::string_view kDirections[] = {
+        "east", "north", "north-east", "north-west", "northeast", "northwest", "outskirts", "south",
+        "south-east", "south-west", "southeast", "southwest", "west"};
+    if (OneOf(kDirections, LowerHyphenedWordBefore(text, f.begin - 3))) return true;
+  }
   // A locative, one space, then the span, and no possessive after it; or
   // "from" ("an elder from Jabal Sabir"), where Abu and Khan start persons'
   // names as often ("a call from Abu Hamza").
   return (OneOf(kLocatives, before) && HasPlaceWord(text, f, /*conjunct=*/false)) ||
          (before == "from" && HasPlaceWord(text, f, /*conjunct=*/true));
+}
+
+// The start of a word of kPlaceFirstWords (not of kPersonFirstWords) and
+// one space before the PERSON reading f, when a locative, "from", "to" or
+// "at" stands before that word ("in Wad Madani" read as "Madani"), or npos.
+size_t PlaceFirstWordBefore(std::string_view text, const Finding& f) {
+  if (f.kind != Kind::kPerson || f.begin < 4 || f.end > text.size() || text[f.begin - 1] != ' ') {
+    return std::string_view::npos;
+  }
+  size_t w = f.begin - 1;
+  while (w > 0 && f.begin - 1 - w < 8 && IsWordByte(text[w - 1])) --w;
+  const std::string_view word = text.substr(w, f.begin - 1 - w);
+  if (!OneOf(kPlaceFirstWords, word) || OneOf(kPersonFirstWords, word)) return std::string_view::npos;
+  const std::string_view before = LowerWordBefore(text, w);
+  return OneOf(kLocatives, before) || before == "from" || before == "to" || before == "at" ? w
+                                                                                           : std::string_view::npos;
 }
 
 // "the Karimi family" names persons nearly always, however weakly the
@@ -541,11 +593,39 @@ size_t ListSeparatorAfter(std::string_view text, size_t e) {
   return std::string_view::npos;
 }
 
+// Whether the weak PERSON reading f of one word is a leg of a route whose
+// other end is a LOC reading: "from <place> to <f>" (`loc_spans`: the LOC
+// readings before f, in order), or "from <f> to <place>" with "to", "hacia",
+// "a", "vers", "-" or "–" between and "from", "de", "desde" or "depuis"
+// before f (`loc_begins`: sorted). "Two families asked to move from Nayapara
+// to Leda", "que baja de Xolbeyá hacia Nahualá".
+bool RouteLeg(std::string_view text, const Finding& f, const std::vector<size_t>& loc_begins,
+              const std::vector<Span>& loc_spans) {
+  const std::string_view span = text.substr(f.begin, f.size());
+  if (span.find(' ') != std::string_view::npos || PossessiveAt(text, f.end)) return false;
+  const auto from_word = [](std::string_view w) {
+    return w == "from" || w == "de" || w == "desde" || w == "depuis";
+  };
+  if (LowerWordBefore(text, f.begin) == "to" && f.begin >= 4 && !loc_spans.empty() &&
+      loc_spans.back().end == f.begin - 4 && LowerWordBefore(text, loc_spans.back().begin) == "from") {
+    return true;
+  }
+  if (!from_word(LowerWordBefore(text, f.begin))) return false;
+  for (std::string_view joint : {std::string_view(" to "), std::string_view(" hacia "), std::string_view(" a "),
+                                 std::string_view(" vers "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 ")}) {
+    if (text.compare(f.end, joint.size(), joint) == 0) {
+      return std::binary_search(loc_begins.begin(), loc_begins.end(), f.end + joint.size());
+    }
+  }
+  return false;
+}
+
 void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const std::vector<size_t>& order) {
   bool any_weak = false;
   for (const Finding& f : *findings) any_weak |= f.kind == Kind::kPerson && f.confidence < kWeakPerson;
   if (!any_weak) return;
   std::vector<size_t> loc_begins, loc_ends;  // of LOC readings (ends: so far, in order)
+  std::vector<Span> loc_spans;               // the LOC readings so far, in order
   for (const Finding& f : *findings) {
     if (f.kind == Kind::kLoc) loc_begins.push_back(f.begin);
   }
@@ -585,12 +665,16 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
         const size_t after = ListSeparatorAfter(text, f.end);
         place = after != std::string_view::npos && std::binary_search(loc_begins.begin(), loc_begins.end(), after);
       }
+      if (!place) place = RouteLeg(text, f, loc_begins, loc_spans);
       if (place) {
         f.kind = Kind::kLoc;
         f.subkind = {};
       }
     }
-    if (f.kind == Kind::kLoc) loc_ends.push_back(f.end);
+    if (f.kind == Kind::kLoc) {
+      loc_ends.push_back(f.end);
+      loc_spans.push_back(Span{f.begin, f.end});
+    }
   }
 }
 
@@ -789,7 +873,8 @@ constexpr std::string_view kRomanceLocatives[] = {" \xC3\xA0 ", " en ",   " em "
 // B. en Cali", "Wilmer Valencia hasta Vigía"; not "de": "Pedro de la Cruz"):
 // no name holds one, so the person's name ends before it, and the
 // capitalised words after it are a place; a reading that opens with one of
-// them but "à" and a capital is a place without it ("en Kennedy").
+// them but "à" (in small letters or capitalised: "En Filo Gringo") and a
+// capital is a place without it ("en Kennedy").
 void SplitPersonsAtLocatives(std::string_view text, std::vector<Finding>* findings) {
   std::vector<Finding> places;
   for (Finding& f : *findings) {
@@ -801,7 +886,11 @@ void SplitPersonsAtLocatives(std::string_view text, std::vector<Finding>* findin
       // Not "à": "parlé à Marie" may open a person's reading.
       if (locative == " \xC3\xA0 ") continue;
       const std::string_view word = locative.substr(1);  // without the leading space
-      if (span.size() > word.size() && span.starts_with(word) && link_internal::IsCapitalByte(span[word.size()])) {
+      // Also capitalised, opening a sentence or a message ("En Filo Gringo dicen").
+      const bool opens = span.size() > word.size() &&
+                         (span.starts_with(word) ||
+                          (span[0] == word[0] - 'a' + 'A' && span.substr(1).starts_with(word.substr(1))));
+      if (opens && link_internal::IsCapitalByte(span[word.size()])) {
         f.kind = Kind::kLoc;
         f.subkind = {};
         f.begin += word.size();
@@ -839,6 +928,11 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
       f.kind = Kind::kPerson;
       f.subkind = {};
     } else if (PlaceByContext(text, f)) {
+      f.kind = Kind::kLoc;
+      f.subkind = {};
+      places.push_back(Span{f.begin, f.end});
+    } else if (const size_t first = PlaceFirstWordBefore(text, f); first != std::string_view::npos) {
+      f.begin = first;
       f.kind = Kind::kLoc;
       f.subkind = {};
       places.push_back(Span{f.begin, f.end});

@@ -124,6 +124,17 @@ TEST(PlacesByContextTest, Table) {
       {"chez des familles au quartier Sabon Gari; barrio Kennedy", "PERSON:Sabon Gari|PERSON:Kennedy", "LOC LOC"},
       // A name inside a place's name is the place's.
       {"his mother stayed in Hai Al Naseem", "PERSON:Hai Al Naseem|PERSON:Naseem", "LOC LOC"},
+      // A direction and "of", an ordinal in figures, or a station, a river
+      // or a lagoon after it; a capitalised Spanish locative opening it.
+      {"no movement east of Lokori; 5 km north-west of Lomelo; the wife of Ekai", "PERSON:Lokori|PERSON:Lomelo|PERSON:Ekai",
+       "LOC LOC PERSON"},
+      {"c/o Rasamma, 2nd Cross Lane; Nanthikadal lagoon; Informing Lokori station", "PERSON:Cross Lane|PERSON:Nanthikadal|PERSON:Lokori",
+       "LOC LOC LOC"},
+      {"] Profe Nelson: En Filo Gringo dicen", "PERSON:En Filo Gringo", "LOC"},
+      // A place's first word before a reading, and a locative before that;
+      // not "Abu" nor "Khan".
+      {"a cousin in Wad Madani; lists from Bani Walid; a call from Abu Hamza", "PERSON:Madani|PERSON:Walid|PERSON:Hamza",
+       "LOC LOC PERSON"},
       // A Mexican colonia, not a colonel.
       {"en la Col. Independencia y Col. Las Cumbres; Col. Ramos", "PERSON:Col. Independencia|PERSON:Col. Las Cumbres|PERSON:Col. Ramos",
        "LOC LOC PERSON"},
@@ -302,6 +313,16 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       // "from" before a name with a place word; not Abu or Khan.
       {"an elder from Jabal Sabir who", "Jabal Sabir", 0.45f, "", Kind::kLoc},
       {"a call from Abu Hamza today", "Abu Hamza", 0.45f, "", Kind::kPerson},
+      // A leg of a route whose other end is a place.
+      {"asked to move from Nayapara to Leda to join", "Leda", 0.4f, "Nayapara", Kind::kLoc},
+      {"que baja de Xolbey\xC3\xA1 hacia Nahual\xC3\xA1, a la", "Xolbey\xC3\xA1", 0.4f, "Nahual\xC3\xA1", Kind::kLoc},
+      {"the road from Lodwar - Lokori", "Lodwar", 0.4f, "Lokori", Kind::kLoc},
+      {"a message from Nayapara to Karim", "Karim", 0.4f, "", Kind::kPerson},       // no place before
+      {"sent Nayapara to Leda", "Leda", 0.4f, "Nayapara", Kind::kPerson},           // no "from"
+      {"a letter from Karim to Nahual\xC3\xA1", "Karim", 0.6f, "Nahual\xC3\xA1", Kind::kPerson},  // not weak
+      // A word for a site, a ward or a border after it.
+      {"came in from the Joda border crossing", "Joda", 0.45f, "", Kind::kLoc},
+      {"Mararani village, Basuba ward, on the edge", "Basuba", 0.45f, "", Kind::kLoc},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;
@@ -328,7 +349,8 @@ TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
   const Row rows[] = {
       // Months that are no common given names; not April, May, June, August.
       {"consistent with January incidents", "January", 0.37f, "", Kind::kDate, "MONTH"},
-      {"moved to the 25 de Junho site", "Junho", 0.31f, "", Kind::kDate, "MONTH"},
+      {"arrived on 25 de Junho at noon", "Junho", 0.31f, "", Kind::kDate, "MONTH"},
+      {"moved to the 25 de Junho site", "Junho", 0.31f, "", Kind::kLoc, ""},  // a site named for a day
       {"since Mar\xC3\xA7o the road", "Mar\xC3\xA7o", 0.31f, "", Kind::kDate, "MONTH"},
       {"list must go back by end Dec. Trucks", "Dec", 0.4f, "", Kind::kDate, "MONTH"},  // an abbreviation
       {"Jan is here", "Jan", 0.4f, "", Kind::kPerson, ""},                               // a given name
