@@ -11,7 +11,14 @@ namespace tearline::link_internal {
 extern const uint64_t kCommonWordHashes[];  // generated (gen_word_table.cc): the slots
 extern const size_t kCommonWordSlots;       // a power of two
 
-bool IsCommonWord(std::string_view word) {
+extern const uint64_t kDemWordHashes[];  // generated: nationality, ethnicity, religion words, no names
+extern const size_t kDemWordSlots;
+
+namespace {
+
+// Whether the ASCII-lower-cased letters of word (three to 32, ASCII only)
+// are in the table.
+bool InTable(const uint64_t* hashes, size_t slots, std::string_view word) {
   constexpr size_t kLongest = 32;
   if (word.size() < 3 || word.size() > kLongest) return false;
   char low[kLongest];
@@ -21,7 +28,13 @@ bool IsCommonWord(std::string_view word) {
     if (c < 'a' || c > 'z') return false;
     low[i] = c;
   }
-  return WordTableHolds(kCommonWordHashes, kCommonWordSlots, std::string_view(low, word.size()));
+  return WordTableHolds(hashes, slots, std::string_view(low, word.size()));
 }
+
+}  // namespace
+
+bool IsCommonWord(std::string_view word) { return InTable(kCommonWordHashes, kCommonWordSlots, word); }
+
+bool IsGroupWord(std::string_view word) { return InTable(kDemWordHashes, kDemWordSlots, word); }
 
 }  // namespace tearline::link_internal

@@ -22,4 +22,10 @@ namespace tearline::link_internal {
 // that are not ASCII letters are never in it.
 bool IsCommonWord(std::string_view word);
 
+// True if the ASCII-lower-cased bytes of word are a nationality, ethnicity or
+// religion word of dem_*.txt that is no given or family name of
+// given_names.txt and family_names.txt ("Fulani", "Kenyan"; not "German",
+// also a family name): a word that names a group, not a person.
+bool IsGroupWord(std::string_view word);
+
 }  // namespace tearline::link_internal

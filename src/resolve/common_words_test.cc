@@ -36,5 +36,18 @@ TEST(KnownTownsTest, TownsAsWrittenAndWithoutDiacritics) {
   for (const Case& c : cases) EXPECT_EQ(IsKnownTown(c.text), c.town) << c.text;
 }
 
+// Words for a people, a nationality or a faith that are no one's name.
+TEST(CommonWordsTest, GroupWordsLeaveOutNames) {
+  struct Case {
+    const char* word;
+    bool group;
+  } cases[] = {
+      {"Fulani", true},  {"FULANI", true},   {"Kenyan", true},  {"Somalis", true},
+      {"German", false}, {"Baloch", false},  {"Dinka", false},  // also family names
+      {"Fula", false},   {"Fulanis", false}, {"", false},       {"Kenyan ", false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(IsGroupWord(c.word), c.group) << c.word;
+}
+
 }  // namespace
 }  // namespace tearline::link_internal

@@ -3,10 +3,10 @@
 // 64-bit hashes (WordTableHash) of their entries with ASCII letters
 // lower-cased (other bytes as they are), for common_words.cc and
 // known_places.cc.
-//   tearline_gen_word_table OUT.cc NAME words|phrases IN.txt...
+//   tearline_gen_word_table OUT.cc NAME words|phrases IN.txt... [--minus OUT_OF.txt...]
 // defines tearline::link_internal::k<NAME>Hashes[] and k<NAME>Slots. In
 // `words` mode entries of several words are skipped; in `phrases` mode they
-// are kept.
+// are kept. Entries of the files after "--minus" are left out.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -23,8 +23,13 @@ int main(int argc, char** argv) {
   }
   const std::string name = argv[2];
   const bool phrases = std::string(argv[3]) == "phrases";
-  std::vector<uint64_t> hashes;
+  std::vector<uint64_t> hashes, minus;
+  bool subtracting = false;  // after "--minus": entries to leave out
   for (int a = 4; a < argc; ++a) {
+    if (std::string(argv[a]) == "--minus") {
+      subtracting = true;
+      continue;
+    }
     std::ifstream in(argv[a]);
     if (!in) {
       std::fprintf(stderr, "%s: cannot read %s\n", argv[0], argv[a]);
@@ -36,11 +41,13 @@ int main(int argc, char** argv) {
       for (char& c : line) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       }
-      hashes.push_back(tearline::link_internal::WordTableHash(line));
+      (subtracting ? minus : hashes).push_back(tearline::link_internal::WordTableHash(line));
     }
   }
   std::sort(hashes.begin(), hashes.end());
   hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+  std::sort(minus.begin(), minus.end());
+  std::erase_if(hashes, [&](uint64_t h) { return std::binary_search(minus.begin(), minus.end(), h); });
   // Open addressing, linear probing, at most half full; 0 marks an empty slot.
   size_t slots = 1024;
   while (slots < 2 * hashes.size()) slots *= 2;

@@ -448,6 +448,50 @@ bool IsHeaderCell(std::string_view text, size_t b, size_t e) {
   return row == 0 || tabs(link_internal::LineStart(text, row - 1), row - 1) != n;
 }
 
+// Whether text[b, e) lies on the first row of a table (cells split by '|'
+// or tabs, two separators or more, the next row split alike) that names its
+// columns: two of its cells or more hold a word for a column of a register
+// ("Name", "Nom", "Prénom", "Age", "Sexe", "Ref", "N°", "Status", ...), as
+// "| N° | Nom / Prénom | Âge |" does; its other words are headings too.
+bool InLabelledHeaderRow(std::string_view text, size_t b, size_t e) {
+  const size_t row = link_internal::LineStart(text, b);
+  const size_t row_end = std::min(text.size(), text.find('\n', e));
+  if (row_end == text.size()) return false;
+  const std::string_view line = text.substr(row, row_end - row);
+  const char sep = line.find('|') != std::string_view::npos ? '|' : '\t';
+  const auto count = std::count(line.begin(), line.end(), sep);
+  if (count < 2) return false;
+  const size_t next_end = std::min(text.size(), text.find('\n', row_end + 1));
+  if (std::count(text.begin() + row_end + 1, text.begin() + next_end, sep) != count) return false;
+  static constexpr std::string_view kColumnWords[] = {
+      "age",      "apellido", "apellidos", "date",   "edad",   "fecha",  "gender",  "idade",  "n\xC2\xB0", "name",
+      "names",    "no",       "nom",       "nombre", "nome",   "phone",  "pr\xC3\xA9nom", "ref", "sex",     "sexe",
+      "sexo",     "status",   "statut",    "surname", "tel",   "\xC3\xA2ge"};
+  int labelled = 0;
+  for (size_t c = 0; c <= line.size();) {
+    size_t ce = line.find(sep, c);
+    if (ce == std::string_view::npos) ce = line.size();
+    const std::string_view cell = line.substr(c, ce - c);
+    bool has_label = false;
+    for (size_t w = 0; w < cell.size() && !has_label;) {
+      while (w < cell.size() && !IsWordByte(cell[w]) && cell[w] != '\xC2') ++w;
+      size_t we = w;
+      while (we < cell.size() && (IsWordByte(cell[we]) || cell[we] == '\xC2')) ++we;
+      if (we > w && we - w <= 12) {
+        std::string low;
+        link_internal::LowerNameInto(cell.substr(w, we - w), &low);
+        has_label = std::find(std::begin(kColumnWords), std::end(kColumnWords), low) != std::end(kColumnWords) ||
+                    std::find(std::begin(kColumnWords), std::end(kColumnWords), LowerAscii(cell.substr(w, we - w))) !=
+                        std::end(kColumnWords);
+      }
+      w = we;
+    }
+    labelled += has_label;
+    c = ce + 1;
+  }
+  return labelled >= 2;
+}
+
 // Whether text[b, e) is a piece of a code joined by hyphens that holds a
 // digit ("SWE" of "SWE-PRT-24-041").
 bool IsPieceOfCode(std::string_view text, size_t b, size_t e) {
@@ -513,14 +557,16 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   if ((f.kind != Kind::kPerson && f.kind != Kind::kOrg) || f.end > text.size()) return false;
   const std::string_view span = text.substr(f.begin, f.size());
   // The tagger's weak readings of one letter ("zone C."), of one role noun
-  // ("Nurse"), of what a mixed-case acronym starts ("DoH Nineveh"), of a
+  // ("Nurse"), of what a mixed-case acronym starts ("DoH Nineveh"), of an
+  // acronym's plural ("NFIs"), of a word for a people, a nationality or a
+  // faith that is no one's name ("Fulani", "Kenyan"), of a
   // column's heading, of a piece of a reference code, of a
   // common word in capitals on a line of capitals, of one common word in
   // small letters ("out of toner").
   if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson &&
       ((span.size() == 1 || (span.size() == 2 && span[1] == '.')) || OneCapitalizedRoleNoun(span) ||
-       StartsWithMixedCaseAcronym(span) || AcronymPlural(span) ||
-       IsHeaderCell(text, f.begin, f.end) ||
+       StartsWithMixedCaseAcronym(span) || AcronymPlural(span) || link_internal::IsGroupWord(span) ||
+       IsHeaderCell(text, f.begin, f.end) || InLabelledHeaderRow(text, f.begin, f.end) ||
        IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end) ||
        CommonLowerCaseWord(text, f.begin, f.end))) {
     return true;

@@ -904,6 +904,25 @@ TEST(LinkTest, WeakReadingsOfAcronymPluralsAreGeneric) {
   EXPECT_FALSE(generic("NGOss", 0.4f));
 }
 
+// The tagger's weak reading on the first row of a table that names its
+// columns (two cells or more with a column's word) is a heading; on a row
+// of data, or a first row with one such cell, it is not.
+TEST(LinkTest, WeakReadingsInLabelledHeaderRowsAreGeneric) {
+  const auto generic = [](const std::string& text, std::string_view word, size_t from = 0) {
+    const size_t b = text.find(word, from);
+    return IsGenericFinding(text, Finding{b, b + word.size(), Kind::kPerson, "", 0.4f, "tagger"});
+  };
+  const std::string fr = "| N\xC2\xB0 | Nom / Pr\xC3\xA9nom | \xC3\x82ge | Groupe |\n|----|---|---|---|\n| 01 | ADAMOU Hawa | 3 | x |\n";
+  EXPECT_TRUE(generic(fr, "Pr\xC3\xA9nom"));
+  EXPECT_TRUE(generic(fr, "Groupe"));
+  EXPECT_FALSE(generic(fr, "Hawa"));  // a row of data
+  const std::string en = " Ref   | Name as reported | Sex/Age | From\n D-031 | Mahmoud Hamid | M/34 | Tal Abyad\n";
+  EXPECT_TRUE(generic(en, "Ref"));
+  EXPECT_FALSE(generic(en, "Mahmoud Hamid"));
+  const std::string one = "| Amina Yusuf, 34 | Name | Kabul |\n| Omar Ali | x | Herat |\n";  // one column word
+  EXPECT_FALSE(generic(one, "Amina Yusuf"));
+}
+
 TEST(LinkTest, GenericWordsAreNotPropagated) {
   const std::string text = "Judge Court Omari spoke. The Court agreed with Omari.";
   Linked l = LinkMentions(text, {Finding{6, 17, Kind::kPerson, "", 0.9f, "test"}});

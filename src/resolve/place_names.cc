@@ -119,7 +119,9 @@ constexpr std::string_view kLocatives[] = {"across", "around", "inside", "into",
                                            // Bena", "rio Chiveve", "río Bravo", "rivière Kasaï"
                                            "river", "rio", "r\xC3\xADo", "rivi\xC3\xA8re", "village", "quartier",
                                            "ville", "town", "city",
-                                           "outside", "through", "toward", "towards", "in"};
+                                           "outside", "through", "toward", "towards", "in",
+                                           // A road between places: "l'axe Gao – Ansongo", "el eje Tumaco"
+                                           "axe", "eje"};
 // French, Spanish and Portuguese words for a kind of place, lower case (as
 // LowerNameInto writes them), that name the place after "de" or "d'" ("le
 // village de Dingazi Banda", "la commune d'Abala", "DÉPARTEMENT DE OUALLAM",
@@ -630,13 +632,23 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
     if (f.kind == Kind::kLoc) loc_begins.push_back(f.begin);
   }
   std::sort(loc_begins.begin(), loc_begins.end());
+  std::vector<std::string_view> made_places;  // texts of weak PERSON readings read here as places
   for (size_t i : order) {
     Finding& f = (*findings)[i];
+    const bool was_weak_person = f.kind == Kind::kPerson && f.confidence < kWeakPerson;
     if (f.kind == Kind::kPerson && f.confidence < kWeakPerson && f.end <= text.size() && f.begin < f.end) {
       bool place = false;
       const std::string_view span = text.substr(f.begin, f.size());
       if (span.find(' ') == std::string_view::npos && !PossessiveAt(text, f.end)) {
-        place = OneOf(kLocatives, LowerWordBefore(text, f.begin));
+        const std::string_view before = LowerWordBefore(text, f.begin);
+        place = OneOf(kLocatives, before);
+        // "près de Foubé", "cerca de Tibú", "perto de Pemba": "near" in French,
+        // Spanish and Portuguese.
+        if (!place && before == "de" && f.begin >= 4) {
+          static constexpr std::string_view kNear[] = {"afueras", "alrededores", "cerca", "environs", "lejos",
+                                                       "loin", "perto", "pr\xC3\xA8s"};
+          place = OneOf(kNear, LowerWordBefore(text, f.begin - 3));
+        }
       }
       if (!place) {
         const size_t before = ListSeparatorBefore(text, f.begin);
@@ -674,6 +686,18 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
     if (f.kind == Kind::kLoc) {
       loc_ends.push_back(f.end);
       loc_spans.push_back(Span{f.begin, f.end});
+    }
+    if (f.kind == Kind::kLoc && was_weak_person) made_places.push_back(text.substr(f.begin, f.size()));
+  }
+  // The other weak PERSON readings of a text read so as a place are that
+  // place ("à Gao par le même axe" beside "axe Gao – Ansongo").
+  if (made_places.empty()) return;
+  std::sort(made_places.begin(), made_places.end());
+  for (Finding& f : *findings) {
+    if (f.kind == Kind::kPerson && f.confidence < kWeakPerson && f.end <= text.size() && f.begin < f.end &&
+        std::binary_search(made_places.begin(), made_places.end(), text.substr(f.begin, f.size()))) {
+      f.kind = Kind::kLoc;
+      f.subkind = {};
     }
   }
 }
@@ -863,6 +887,19 @@ void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
   }
 }
 
+// Where " y ", " et " or " e " (the Spanish, French and Portuguese "and")
+// joins two capitalised words in span, or npos.
+size_t ConjunctionInside(std::string_view span) {
+  for (std::string_view joint : {std::string_view(" y "), std::string_view(" et "), std::string_view(" e ")}) {
+    const size_t at = span.find(joint);
+    if (at != std::string_view::npos && at > 0 && at + joint.size() < span.size() &&
+        link_internal::IsCapitalByte(span[at + joint.size()]) && link_internal::IsCapitalByte(span[0])) {
+      return at;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // Lower-case French, Spanish and Portuguese prepositions of place and
 // movement, between spaces.
 constexpr std::string_view kRomanceLocatives[] = {" \xC3\xA0 ", " en ",   " em ",   " hasta ",
@@ -880,6 +917,20 @@ void SplitPersonsAtLocatives(std::string_view text, std::vector<Finding>* findin
   for (Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
     const std::string_view span = text.substr(f.begin, f.size());
+    // "hacia Acandí y Capurganá", "entre Ouro-Kéllé et Dangatène": after a
+    // locative, a reading over the Spanish, French or Portuguese "and" is two
+    // places.
+    if (const size_t joint = ConjunctionInside(span); joint != std::string_view::npos) {
+      const std::string_view before = LowerWordBefore(text, f.begin);
+      if (OneOf(kLocatives, before) || before == "entre" || before == "between" || before == "hasta") {
+        const size_t second = span.find(' ', joint + 1) + 1;
+        places.push_back(Finding{f.begin + second, f.end, Kind::kLoc, "", f.confidence, f.detector});
+        f.kind = Kind::kLoc;
+        f.subkind = {};
+        f.end = f.begin + joint;
+        continue;
+      }
+    }
     // A reading that opens with one ("en Kennedy") is all place.
     bool opens_with_locative = false;
     for (std::string_view locative : kRomanceLocatives) {

@@ -131,6 +131,10 @@ TEST(PlacesByContextTest, Table) {
       {"c/o Rasamma, 2nd Cross Lane; Nanthikadal lagoon; Informing Lokori station", "PERSON:Cross Lane|PERSON:Nanthikadal|PERSON:Lokori",
        "LOC LOC LOC"},
       {"] Profe Nelson: En Filo Gringo dicen", "PERSON:En Filo Gringo", "LOC"},
+      // After a locative, a reading over "y" or "et" is two places; not
+      // after "de".
+      {"salen del muelle\nhacia Acand\xC3\xAD y Capurgan\xC3\xA1; desde", "PERSON:Acand\xC3\xAD y Capurgan\xC3\xA1", "LOC LOC"},
+      {"la familia de Juan y Pedro", "PERSON:Juan y Pedro", "PERSON"},
       // A place's first word before a reading, and a locative before that;
       // not "Abu" nor "Khan".
       {"a cousin in Wad Madani; lists from Bani Walid; a call from Abu Hamza", "PERSON:Madani|PERSON:Walid|PERSON:Hamza",
@@ -322,6 +326,10 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"a letter from Karim to Nahual\xC3\xA1", "Karim", 0.6f, "Nahual\xC3\xA1", Kind::kPerson},  // not weak
       // A word for a site, a ward or a border after it.
       {"came in from the Joda border crossing", "Joda", 0.45f, "", Kind::kLoc},
+      // A road between places; French, Spanish and Portuguese "near".
+      {"Lieu : axe Gao \xE2\x80\x93 Ansongo", "Gao", 0.45f, "", Kind::kLoc},
+      {"convoi pr\xC3\xA8s de Foub\xC3\xA9 ; les PDI", "Foub\xC3\xA9", 0.45f, "", Kind::kLoc},
+      {"la casa de Fabio", "Fabio", 0.45f, "", Kind::kPerson},
       {"Mararani village, Basuba ward, on the edge", "Basuba", 0.45f, "", Kind::kLoc},
   };
   for (const Row& r : rows) {
@@ -335,6 +343,20 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
     ReadPlacesAndPersons(text, &f);
     EXPECT_EQ(f[0].kind, r.want) << r.text;
   }
+}
+
+// The other weak PERSON readings of a text read as a place by its context
+// are that place; a sure one stays a person.
+TEST(PlacesByContextTest, WeakPlacesNameTheirOtherMentions) {
+  const std::string text = "Lieu : axe Gao - Ansongo. Retour \xC3\xA0 Gao par le m\xC3\xAAme axe. Gao said";
+  const size_t first = text.find("Gao"), second = text.find("Gao", first + 1), third = text.find("Gao", second + 1);
+  std::vector<Finding> f = {Finding{first, first + 3, Kind::kPerson, "", 0.4f, "tagger"},
+                            Finding{second, second + 3, Kind::kPerson, "", 0.45f, "tagger"},
+                            Finding{third, third + 3, Kind::kPerson, "", 0.8f, "tagger"}};
+  ReadPlacesAndPersons(text, &f);
+  EXPECT_EQ(f[0].kind, Kind::kLoc);
+  EXPECT_EQ(f[1].kind, Kind::kLoc);
+  EXPECT_EQ(f[2].kind, Kind::kPerson);
 }
 
 TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
