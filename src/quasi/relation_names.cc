@@ -482,7 +482,29 @@ class RelationNameDetector final : public Detector {
     }
     collect("\xE2\x80\x99");
     collect(" and h");
-    collect(" es ");
+    // " es ", 16 bytes at a time (memmem is slow on a needle opening with a space).
+    for (size_t block = 1; block + 2 < text.size(); block += 16) {
+      Bytes16 l0, l1, l2, l3;  // the bytes from block - 1, block, block + 1, block + 2
+      const char* at = text.data() + block - 1;
+      if (block + 18 <= text.size()) {
+        std::memcpy(&l0, at, 16);
+        std::memcpy(&l1, at + 1, 16);
+        std::memcpy(&l2, at + 2, 16);
+        std::memcpy(&l3, at + 3, 16);
+      } else {  // the last bytes, padded with zeros
+        uint8_t lanes[4][16] = {};
+        for (size_t k = 0; k < 4; ++k) {
+          if (block - 1 + k < text.size()) std::memcpy(lanes[k], at + k, std::min<size_t>(16, text.size() - (block - 1 + k)));
+        }
+        std::memcpy(&l0, lanes[0], 16);
+        std::memcpy(&l1, lanes[1], 16);
+        std::memcpy(&l2, lanes[2], 16);
+        std::memcpy(&l3, lanes[3], 16);
+      }
+      uint32_t hits = quasi::HighBitMask((Bytes16)(l0 == uint8_t{' '}) & (Bytes16)(l1 == uint8_t{'e'}) &
+                                         (Bytes16)(l2 == uint8_t{'s'}) & (Bytes16)(l3 == uint8_t{' '}));
+      for (; hits != 0; hits &= hits - 1) joints.push_back(block - 1 + static_cast<size_t>(__builtin_ctz(hits)));
+    }
     std::sort(joints.begin(), joints.end());
     size_t next_joint = 0;  // index into joints of the first at or after the last candidate
     quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {

@@ -350,27 +350,29 @@ class TitledNameDetector final : public Detector {
     out->resize(kept);
   }
 
+  // The bytes a, b, c, d as one number, a in the lowest byte.
+  static constexpr uint32_t Pack(char a, char b, char c = 0, char d = 0) {
+    return static_cast<uint32_t>(static_cast<uint8_t>(a)) | static_cast<uint32_t>(static_cast<uint8_t>(b)) << 8 |
+           static_cast<uint32_t>(static_cast<uint8_t>(c)) << 16 | static_cast<uint32_t>(static_cast<uint8_t>(d)) << 24;
+  }
   // Whether the bytes at text[i] may start one of SpacedSuffixNames' words:
   // their first four bytes (as far as they go) compared with those of each
   // word, or of its first two or three letters for "ji", "dai" and "sir".
   static bool MayStartSuffix(std::string_view text, size_t i) {
-    std::array<char, 4> b = {};
-    std::memcpy(b.data(), text.data() + i, std::min<size_t>(4, text.size() - i));
-    uint32_t w;
-    std::memcpy(&w, b.data(), 4);
-    const auto key = [](const char (&s)[5]) {
-      uint32_t k;
-      std::memcpy(&k, s, 4);
-      return k;
-    };
-    static const uint32_t kFour[] = {key("akka"), key("amma"), key("anna"), key("appa"), key("bhai"),
-                                     key("didi"), key("saha"), key("sahe"), key("sahi"), key("tham")};
-    for (uint32_t k : kFour) {
-      if (w == k) return true;
+    char c[4] = {};
+    for (size_t k = 0; k < 4 && i + k < text.size(); ++k) c[k] = text[i + k];
+    const uint32_t w = Pack(c[0], c[1], c[2], c[3]);
+    switch (c[0]) {
+      case 'a':
+        return w == Pack('a', 'k', 'k', 'a') || w == Pack('a', 'm', 'm', 'a') || w == Pack('a', 'n', 'n', 'a') ||
+               w == Pack('a', 'p', 'p', 'a');
+      case 'b': return w == Pack('b', 'h', 'a', 'i');
+      case 'd': return w == Pack('d', 'i', 'd', 'i') || (w & 0xFFFFFFu) == Pack('d', 'a', 'i');
+      case 'j': return (w & 0xFFFFu) == Pack('j', 'i');
+      case 's': return (w & 0xFFFFFFu) == Pack('s', 'a', 'h') || (w & 0xFFFFFFu) == Pack('s', 'i', 'r');
+      case 't': return w == Pack('t', 'h', 'a', 'm');
+      default: return false;
     }
-    const uint32_t three = w & 0x00FFFFFFu;
-    return (w & 0xFFFFu) == (key("ji\0\0") & 0xFFFFu) || three == (key("dai\0") & 0x00FFFFFFu) ||
-           three == (key("sir\0") & 0x00FFFFFFu);
   }
 
   // A name with a South Asian word of kinship or respect written after it
@@ -409,8 +411,8 @@ class TitledNameDetector final : public Detector {
       if (!std::any_of(text.begin() + b + 1, text.begin() + end, quasi::IsLowerAscii)) return end;
       return b;
     };
-    // Candidates, found 16 bytes at a time, are the bytes a, b, d, j, s and t
-    // right after a space whose byte before is a small letter.
+    // Candidates, found 16 bytes at a time, are the first two letters of a
+    // listed word right after a space whose byte before is a small letter.
     size_t from = 0;  // no name starts inside the previous one
     const auto candidate = [&](size_t i) {
       const size_t space = i - 1;
@@ -435,8 +437,17 @@ class TitledNameDetector final : public Detector {
     uint32_t space_before = 0;  // bit 0: the last byte of the previous block is a space
     quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
       const uint32_t spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}));
-      const Bytes16 lead = (Bytes16)(v == uint8_t{'a'}) | (Bytes16)(v == uint8_t{'b'}) | (Bytes16)(v == uint8_t{'d'}) |
-                           (Bytes16)(v == uint8_t{'j'}) | (Bytes16)(v == uint8_t{'s'}) | (Bytes16)(v == uint8_t{'t'});
+      Bytes16 next = {};  // the bytes one after v's
+      if (block + 17 <= n) {
+        std::memcpy(&next, text.data() + block + 1, 16);
+      } else if (block + 1 < n) {
+        std::memcpy(&next, text.data() + block + 1, n - block - 1);
+      }
+      // The first two letters of the words: ak, am, an, ap, bh, da, di, ji, sa, si, th.
+      const auto is = [](Bytes16 x, char c) { return (Bytes16)(x == static_cast<uint8_t>(c)); };
+      const Bytes16 lead = (is(v, 'a') & (is(next, 'k') | is(next, 'm') | is(next, 'n') | is(next, 'p'))) |
+                           ((is(v, 'b') | is(v, 't')) & is(next, 'h')) |
+                           ((is(v, 'd') | is(v, 's')) & (is(next, 'a') | is(next, 'i'))) | (is(v, 'j') & is(next, 'i'));
       uint32_t bits = quasi::HighBitMask(lead) & ((spaces << 1) | space_before) & 0xFFFF;
       space_before = spaces >> 15;
       for (; bits != 0; bits &= bits - 1) candidate(block + static_cast<size_t>(__builtin_ctz(bits)));
