@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <cctype>
 #include <set>
@@ -454,19 +455,37 @@ bool IsHeaderCell(std::string_view text, size_t b, size_t e) {
 // ("Name", "Nom", "Prénom", "Age", "Sexe", "Ref", "N°", "Status", ...), as
 // "| N° | Nom / Prénom | Âge |" does; its other words are headings too.
 bool InLabelledHeaderRow(std::string_view text, size_t b, size_t e) {
-  const size_t row = link_internal::LineStart(text, b);
-  const size_t row_end = std::min(text.size(), text.find('\n', e));
-  if (row_end == text.size()) return false;
+  // A row of headings is short: its line break is looked for within
+  // kLongestRow bytes on either side (a megabyte on one line costs no more).
+  constexpr size_t kLongestRow = 1024;
+  const size_t back = std::min(b, kLongestRow);
+  const void* nl = memrchr(text.data() + b - back, '\n', back);
+  if (nl == nullptr && back < b) return false;
+  const size_t row = nl == nullptr ? 0 : static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+  const void* end_nl = std::memchr(text.data() + e, '\n', std::min(text.size() - e, kLongestRow));
+  if (end_nl == nullptr) return false;
+  const size_t row_end = static_cast<size_t>(static_cast<const char*>(end_nl) - text.data());
   const std::string_view line = text.substr(row, row_end - row);
   const char sep = line.find('|') != std::string_view::npos ? '|' : '\t';
   const auto count = std::count(line.begin(), line.end(), sep);
   if (count < 2) return false;
-  const size_t next_end = std::min(text.size(), text.find('\n', row_end + 1));
+  const void* next_nl = std::memchr(text.data() + row_end + 1, '\n', std::min(text.size() - row_end - 1, kLongestRow));
+  const size_t next_end =
+      next_nl == nullptr ? std::min(text.size(), row_end + 1 + kLongestRow)
+                         : static_cast<size_t>(static_cast<const char*>(next_nl) - text.data());
   if (std::count(text.begin() + row_end + 1, text.begin() + next_end, sep) != count) return false;
+  // The first row: the line before has another shape (or there is none).
+  if (row > 0) {
+    const size_t back_before = std::min(row - 1, kLongestRow);
+    const void* before_nl = memrchr(text.data() + row - 1 - back_before, '\n', back_before);
+    const size_t before = before_nl == nullptr ? row - 1 - back_before
+                                               : static_cast<size_t>(static_cast<const char*>(before_nl) - text.data()) + 1;
+    if (std::count(text.begin() + before, text.begin() + row - 1, sep) == count) return false;
+  }
   static constexpr std::string_view kColumnWords[] = {
       "age",      "apellido", "apellidos", "date",   "edad",   "fecha",  "gender",  "idade",  "n\xC2\xB0", "name",
       "names",    "no",       "nom",       "nombre", "nome",   "phone",  "pr\xC3\xA9nom", "ref", "sex",     "sexe",
-      "sexo",     "status",   "statut",    "surname", "tel",   "\xC3\xA2ge"};
+      "sexo",     "status",   "statut",    "surname", "tel"};
   int labelled = 0;
   for (size_t c = 0; c <= line.size();) {
     size_t ce = line.find(sep, c);
@@ -478,11 +497,12 @@ bool InLabelledHeaderRow(std::string_view text, size_t b, size_t e) {
       size_t we = w;
       while (we < cell.size() && (IsWordByte(cell[we]) || cell[we] == '\xC2')) ++we;
       if (we > w && we - w <= 12) {
-        std::string low;
-        link_internal::LowerNameInto(cell.substr(w, we - w), &low);
-        has_label = std::find(std::begin(kColumnWords), std::end(kColumnWords), low) != std::end(kColumnWords) ||
-                    std::find(std::begin(kColumnWords), std::end(kColumnWords), LowerAscii(cell.substr(w, we - w))) !=
-                        std::end(kColumnWords);
+        std::array<char, 16> buf;
+        const std::string_view low = link_internal::LowerAsciiInto(cell.substr(w, we - w), buf);
+        // "Âge": the capital of a non-ASCII letter, then ASCII letters.
+        const bool age = low.size() == 4 && low.substr(2) == "ge" &&
+                         (low.substr(0, 2) == "\xC3\x82" || low.substr(0, 2) == "\xC3\xA2");
+        has_label = age || std::find(std::begin(kColumnWords), std::end(kColumnWords), low) != std::end(kColumnWords);
       }
       w = we;
     }
