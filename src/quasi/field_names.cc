@@ -277,11 +277,24 @@ static_assert(quasi::SortedByWord(kForeignLabels));
 // The class of a label: its words lower-cased with runs of spaces as one
 // and "'s" dropped ("Father's  Name" -> "father name").
 Label ClassifyLabelText(std::string_view text) {
+  // A qualifier in parentheses at the end ("Given name (as on NIC)"): the
+  // label without it.
+  if (text.size() > 2 && text.back() == ')') {
+    const size_t open = text.rfind('(');
+    if (open != std::string_view::npos && open > 0) {
+      text = text.substr(0, open);
+      while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+      if (text.empty()) return Label::kNone;
+    }
+  }
   // A bilingual label ("Nome warao / Warao name", "Lieu / Place"): the class
-  // of its last part that has one.
+  // of its last part that has one; two name labels ("Surname / Given name")
+  // ask for two names, written "SIVAKUMAR / Tharshini".
   if (const size_t slash = text.rfind(" / "); slash != std::string_view::npos) {
     const Label right = ClassifyLabelText(text.substr(slash + 3));
-    return right != Label::kNone ? right : ClassifyLabelText(text.substr(0, slash));
+    const Label left = ClassifyLabelText(text.substr(0, slash));
+    if (right == Label::kName && left == Label::kName) return Label::kNames;
+    return right != Label::kNone ? right : left;
   }
   // Name labels joined by commas ("SURNAME, Name", "Nom, Prénom"): a name
   // label; any other part makes the whole none.
@@ -347,6 +360,14 @@ Label ClassifyLabelText(std::string_view text) {
     }
   }
   if (label == "name age" || label == "names age" || label == "name/age") return Label::kNames;
+  // "Name used in village", "Name as given", "Name on ID card": a name, as
+  // the form says it is written.
+  for (std::string_view start : {std::string_view("name "), std::string_view("names ")}) {
+    if (!std::string_view(label).starts_with(start)) continue;
+    static constexpr std::string_view kHow[] = {"as", "at", "given", "in", "known", "on", "per", "used", "written"};
+    const std::string_view rest = std::string_view(label).substr(start.size());
+    if (Listed(kHow, rest.substr(0, rest.find(' ')))) return start == "name " ? Label::kName : Label::kNames;
+  }
   if (Listed(kKinLabels, label)) return Label::kKin;
   if (Listed(kKinListLabels, label)) return Label::kNames;
   if (Listed(kAttendanceLabels, label)) return Label::kAttendance;
@@ -1080,6 +1101,12 @@ class FieldNameDetector final : public Detector {
       // After a role label a comma ends the name ("Reported by: Rebecca Adut
       // Mabior, Field Security Assistant"): no inverted names there.
       if (label == Label::kRole && q < n && text[q] == ',') break;
+      // Under a plural label " / " separates names ("SIVAKUMAR / Tharshini").
+      if (label == Label::kNames && text.compare(q, 3, " / ") == 0 && q + 3 < n && IsWordByte(text[q + 3])) {
+        flush();
+        p = q + 3;
+        continue;
+      }
       const bool comma = q < n && text[q] == ',';
       if (comma) ++q;
       const size_t spaces = q;

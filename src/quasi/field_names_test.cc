@@ -39,6 +39,12 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Nome warao / Warao name: Ohidu\n", "Ohidu"},  // a bilingual label: its last part that has a class
       {"Nombre / Name: Fatimetu Mint Salek\n", "Fatimetu Mint Salek"},
       {"File / Nom du fichier: Rapport Final\n", ""},
+      // Two name labels ask for two names; a qualifier in parentheses; a
+      // name as the form says it is written.
+      {"Surname / Given name (as on NIC): SIVAKUMAR / Tharshini\n", "SIVAKUMAR | Tharshini"},
+      {"Name (print): Amina Yusuf\n", "Amina Yusuf"},
+      {"Name used in village: S. Tharshini, also\nName of village: Kopay\n", "S. Tharshini"},
+      {"Note (names): Amina\n", ""},
       {"S/O: Gul Ahmad\n", "Gul Ahmad"},
       {"2. Children: Mamatjan (12) and Arzugul (9), both in school\n", "Mamatjan | Arzugul"},
       {"Nome social: Kelly Cristina\n", "Kelly Cristina"},
