@@ -818,7 +818,7 @@ class FieldNameDetector final : public Detector {
     } else {
       return 0;
     }
-    if (i >= n || (text[i] != 'M' && text[i] != 'F')) return 0;
+    if (i >= n || (text[i] != 'M' && text[i] != 'F' && text[i] != 'm' && text[i] != 'f')) return 0;
     ++i;
     if (i + 1 < n && text[i] == ',' && text[i + 1] == ' ') {
       i += 2;
@@ -827,10 +827,12 @@ class FieldNameDetector final : public Detector {
     } else {
       return 0;
     }
+    if (i < n && text[i] == '~') ++i;  // an estimate: "m, ~19"
     const size_t digits = i;
     while (i < n && IsDigitAscii(text[i]) && i - digits < 4) ++i;
     if (i == digits || i - digits > 3 || (i < n && IsWordByte(text[i]))) return 0;
-    if (paren && (i >= n || text[i] != ')')) return 0;
+    // In parentheses the age ends them or a note follows it ("(f, 14, GSW arm)").
+    if (paren && (i >= n || (text[i] != ')' && text[i] != ','))) return 0;
     return i - m;
   }
 
@@ -846,12 +848,15 @@ class FieldNameDetector final : public Detector {
     auto find = [&](const char* from, char c) {
       return static_cast<const char*>(std::memchr(from, c, static_cast<size_t>(data + n - from)));
     };
-    const char* next_m = find(data, 'M');
-    const char* next_f = find(data, 'F');
+    // The sex in capitals or small letters ("F, 16", "f, ~16").
+    const char* next[4] = {find(data, 'M'), find(data, 'F'), find(data, 'm'), find(data, 'f')};
+    constexpr char kLetters[4] = {'M', 'F', 'm', 'f'};
     for (size_t i = 0; i < n;) {
-      if (next_m != nullptr && next_m < data + i) next_m = find(data + i, 'M');
-      if (next_f != nullptr && next_f < data + i) next_f = find(data + i, 'F');
-      const char* hit = next_m == nullptr ? next_f : next_f == nullptr ? next_m : std::min(next_m, next_f);
+      const char* hit = nullptr;
+      for (int k = 0; k < 4; ++k) {
+        if (next[k] != nullptr && next[k] < data + i) next[k] = find(data + i, kLetters[k]);
+        if (next[k] != nullptr && (hit == nullptr || next[k] < hit)) hit = next[k];
+      }
       if (hit == nullptr) break;
       const size_t letter = static_cast<size_t>(hit - data);
       i = letter + 1;
@@ -863,6 +868,14 @@ class FieldNameDetector final : public Detector {
       while (b > 0 && m - b < 80 && text[b - 1] != '\n' && text[b - 1] != ';' && text[b - 1] != ':') --b;
       if (b > 0 && m - b >= 80) continue;
       while (b < m && (text[b] == ' ' || text[b] == '\t')) ++b;
+      // A list marker: "- ", "* ", "a) ", "3. ".
+      if (b + 1 < m && (text[b] == '-' || text[b] == '*') && text[b + 1] == ' ') {
+        b += 2;
+      } else {
+        size_t d = b;
+        while (d < m && d - b < 2 && (IsDigitAscii(text[d]) || IsLowerAscii(text[d]))) ++d;
+        if (d > b && d + 1 < m && (text[d] == ')' || text[d] == '.') && text[d + 1] == ' ') b = d + 2;
+      }
       if (b >= m || !(IsUpperAscii(text[b]) || static_cast<unsigned char>(text[b]) >= 0x80)) continue;
       // The name, and a nickname in quotes right after it.
       const std::string_view record = text.substr(0, m);
@@ -872,6 +885,18 @@ class FieldNameDetector final : public Detector {
       if (names.findings.size() != 1) continue;
       const Finding name = names.findings[0];
       size_t end = name.end;
+      // "Abuk Makur d/o Makur Deng, f, 16": the parent named after the child.
+      Finding parent{};
+      for (std::string_view of : {" d/o ", " s/o ", " w/o ", " D/O ", " S/O ", " W/O "}) {
+        if (text.compare(end, of.size(), of) != 0) continue;
+        VectorSink after;
+        Value(record, end + of.size(), Label::kName, after);
+        if (after.findings.size() == 1 && after.findings[0].end == m) {
+          parent = after.findings[0];
+          end = m;
+        }
+        break;
+      }
       while (end < m && text[end] == ' ') ++end;
       size_t nick_begin = end, nick_end = end;
       if (end < m && text[end] == '"') {
@@ -886,6 +911,7 @@ class FieldNameDetector final : public Detector {
       if (quasi::IsSentenceOpener(text.substr(name.begin, ValueWordEnd(text, name.begin) - name.begin))) continue;
       sink.Add(name);
       if (nick_end > nick_begin) sink.Add(Finding{nick_begin, nick_end, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+      if (parent.end > parent.begin) sink.Add(parent);
     }
   }
 

@@ -216,6 +216,12 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"Kabul, Mfg, 12", ""},
       {"Ahmad, M, 1234", ""},
       {"(F, 3)", ""},
+      // The sex in small letters, an estimated age, a note after the age in
+      // parentheses, a list marker, a parent after "d/o".
+      {" a) Majok Chol, m, ~19\n d) Abuk Makur d/o Makur Deng, f, 16 - shot\n"
+       " Deng Ajak; Peace Adut Manyiel (f, 14, GSW arm);\n Gift Makur (m, 12); elder\n",
+       "Majok Chol | Abuk Makur | Makur Deng | Peace Adut Manyiel | Gift Makur"},  // not "Deng Ajak": no sex nor age
+      {"the girl, f, 12, was found; a boy (m, 3 years)", ""},
       // Speakers of a chat export.
       {"[04/03/2024, 08:12] Blessing Okafor: Please who has contact\n[04/03/2024, 08:40] Chinedu \"Chi-Boy\" Eze: ok",
        "Blessing Okafor | Chinedu \"Chi-Boy\" Eze"},

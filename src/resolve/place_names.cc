@@ -143,7 +143,14 @@ constexpr std::string_view kPlaceFirstWords[] = {"Abu",  "Ain",  "Bani", "Bayt",
 // Last words of Persian and Pashto place names ("Sayed Abad", "Musa Qala",
 // "Ahmad Khel", "Ahmad Shah Baba Mina", "Shah Wali Kot"). Sorted.
 constexpr std::string_view kPlaceLastWords[] = {"Abad", "Bagh", "Bandar", "Dara", "Kala",  "Kalay", "Kelay",
-                                                "Khel", "Kili", "Kot",    "Mina", "Qala",  "Qalat", "Shahr"};
+                                                "Khel", "Kili", "Kot",    "Kotal", "Mina", "Qala",  "Qalat", "Shahr"};
+// Those of them that end no person's name ("Dara" and "Mina" are given
+// names too, "Khel" ends a clan's name that a person may bear: "Karim and
+// Ahmad Khel"): a tagger's reading of two words or more that ends with one
+// is a place wherever it stands ("Landi Kotal", "Musa Qala"). Sorted.
+constexpr std::string_view kStrongPlaceLastWords[] = {"Abad", "Bandar", "Kalay", "Kelay", "Kili",
+                                                      "Kot",  "Kotal", "Qala", "Qalat", "Shahr"};
+static_assert(std::is_sorted(std::begin(kStrongPlaceLastWords), std::end(kStrongPlaceLastWords)));
 
 using link_internal::OneOf;
 
@@ -297,6 +304,22 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
     const size_t article = span[1] == '\'' ? 2 : 3;
     if (link_internal::IsCapitalByte(span[article]) && AfterRomancePlaceWord(text, f.begin + article)) return true;
   }
+  // "Landi Kotal", "Musa Qala": a last word that ends places, not names.
+  if (f.detector == "tagger") {
+    const std::string_view span = text.substr(f.begin, f.size());
+    const size_t last = span.rfind(' ');
+    if (last != std::string_view::npos && OneOf(kStrongPlaceLastWords, span.substr(last + 1)) &&
+        !PossessiveAt(text, f.end)) {
+      return true;
+    }
+  }
+  // A street before it, at any reading ("calle Eloy Alfaro", "avenida Simón
+  // Bolívar", "rua Sete de Setembro", "rue Mohammed V").
+  {
+    static constexpr std::string_view kStreetWords[] = {"avenida", "calle", "carrera", "jir\xC3\xB3n", "pasaje",
+                                                        "rua", "rue", "travessa"};
+    if (OneOf(kStreetWords, LowerWordBefore(text, f.begin))) return true;
+  }
   // The Spanish and Portuguese "in" before a tagger's reading that is not
   // sure of a person and opens with no given name ("vive en Lleras", "en La
   // Delfina"; not "confía en Julián"); a lower-case word for a village or a
@@ -340,10 +363,11 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
     if (OneOf(kDirections, LowerHyphenedWordBefore(text, f.begin - 3))) return true;
   }
   // A locative, one space, then the span, and no possessive after it; or
-  // "from" ("an elder from Jabal Sabir"), where Abu and Khan start persons'
-  // names as often ("a call from Abu Hamza").
+  // "from" or "to" ("an elder from Jabal Sabir", "visits to Nasir Bagh"),
+  // where Abu and Khan start persons' names as often ("a call from Abu
+  // Hamza").
   return (OneOf(kLocatives, before) && HasPlaceWord(text, f, /*conjunct=*/false)) ||
-         (before == "from" && HasPlaceWord(text, f, /*conjunct=*/true));
+         ((before == "from" || before == "to") && HasPlaceWord(text, f, /*conjunct=*/true));
 }
 
 // The start of a word of kPlaceFirstWords (not of kPersonFirstWords) and
@@ -517,12 +541,16 @@ using link_internal::kWeakPerson;
 // document reads elsewhere as a place in a context that confirms it, and
 // nowhere as surely as a person ("Abu Shouk block 7" at 0.63 beside "anyone
 // in Abu Shouk"; the tagger's own LOC readings are not enough: "- Falmata
-// Bukar, WASH officer" read as a place at 0.62).
+// Bukar, WASH officer" read as a place at 0.62); and so is, however sure,
+// a tagger's reading with a word of places' names (HasPlaceWord, not "Abu"
+// nor "Khan": "Tal Tamr") of a text read so elsewhere.
 void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findings) {
   bool any_candidate = false;
   for (const Finding& f : *findings) {
-    any_candidate |= f.kind == Kind::kPerson && (f.confidence < kWeakPerson ||
-                                                 (f.detector == "tagger" && f.confidence < kPlaceInContext));
+    any_candidate |= f.kind == Kind::kPerson &&
+                     (f.confidence < kWeakPerson ||
+                      (f.detector == "tagger" && (f.confidence < kPlaceInContext ||
+                                                  (f.end <= text.size() && HasPlaceWord(text, f, /*conjunct=*/true)))));
   }
   if (!any_candidate) return;
   // The surest LOC reading and the surest PERSON reading of each text.
@@ -557,7 +585,10 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
     const bool weak_place = f.confidence < kWeakPerson && r.person < kWeakPerson &&
                             (r.loc > f.confidence || (f.detector == "tagger" && IsKnownTown(span)));
     const bool surer_place = f.detector == "tagger" && f.confidence < kPlaceInContext && r.in_context && r.loc > r.person;
-    if (weak_place || surer_place) {
+    // A reading with a word of places' names ("Tal Tamr", "Deir Hafer") that
+    // the document reads as a place in a context that confirms it.
+    const bool named_place = f.detector == "tagger" && r.in_context && HasPlaceWord(text, f, /*conjunct=*/true);
+    if (weak_place || surer_place || named_place) {
       f.kind = Kind::kLoc;
       f.subkind = {};
     }
@@ -595,8 +626,9 @@ size_t ListSeparatorAfter(std::string_view text, size_t e) {
   return std::string_view::npos;
 }
 
-// Whether the weak PERSON reading f of one word is a leg of a route whose
-// other end is a LOC reading: "from <place> to <f>" (`loc_spans`: the LOC
+// Whether the weak PERSON reading f is a leg of a route of places joined by
+// spaced dashes (below), or of one word and a leg of a route whose other end
+// is a LOC reading: "from <place> to <f>" (`loc_spans`: the LOC
 // readings before f, in order), or "from <f> to <place>" with "to", "hacia",
 // "a", "vers", "-" or "–" between and "from", "de", "desde" or "depuis"
 // before f (`loc_begins`: sorted). "Two families asked to move from Nayapara
@@ -604,6 +636,37 @@ size_t ListSeparatorAfter(std::string_view text, size_t e) {
 bool RouteLeg(std::string_view text, const Finding& f, const std::vector<size_t>& loc_begins,
               const std::vector<Span>& loc_spans) {
   const std::string_view span = text.substr(f.begin, f.size());
+  // A leg of a route of three places or more joined by spaced dashes
+  // ("Dnipro - Pavlohrad - Mezhova - Andriivka"): a place before or after
+  // the reading, and another dash inside it or on its other side.
+  {
+    const auto dash_at = [&](size_t p) -> size_t {  // the length of " - " or " – " at text[p], or 0
+      if (text.compare(p, 3, " - ") == 0) return 3;
+      if (text.compare(p, 5, " \xE2\x80\x93 ") == 0) return 5;
+      return 0;
+    };
+    const auto dash_before = [&](size_t b) -> size_t {  // the length of a dash ending at text[b], or 0
+      if (b >= 3 && dash_at(b - 3) == 3) return 3;
+      if (b >= 5 && dash_at(b - 5) == 5) return 5;
+      return 0;
+    };
+    const bool dash_inside = span.find(" - ") != std::string_view::npos ||
+                             span.find(" \xE2\x80\x93 ") != std::string_view::npos;
+    const size_t before = dash_before(f.begin);
+    const size_t after = dash_at(f.end);
+    // The place before: a LOC reading, or a town of the gazetteer that no
+    // reading holds ("Dnipro - Synelnykove - Vasylkivka").
+    const auto town_ends_at = [&](size_t e) {
+      size_t w = e;
+      while (w > 0 && e - w < 40 && (IsWordByte(text[w - 1]) || text[w - 1] == '-')) --w;
+      return w < e && IsKnownTown(text.substr(w, e - w));
+    };
+    const bool place_before = before > 0 && ((!loc_spans.empty() && loc_spans.back().end == f.begin - before) ||
+                                             town_ends_at(f.begin - before));
+    const bool place_after =
+        after > 0 && std::binary_search(loc_begins.begin(), loc_begins.end(), f.end + after);
+    if ((place_before && (dash_inside || after > 0)) || (place_after && (dash_inside || before > 0))) return true;
+  }
   if (span.find(' ') != std::string_view::npos || PossessiveAt(text, f.end)) return false;
   const auto from_word = [](std::string_view w) {
     return w == "from" || w == "de" || w == "desde" || w == "depuis";

@@ -135,6 +135,11 @@ TEST(PlacesByContextTest, Table) {
       // after "de".
       {"salen del muelle\nhacia Acand\xC3\xAD y Capurgan\xC3\xA1; desde", "PERSON:Acand\xC3\xAD y Capurgan\xC3\xA1", "LOC LOC"},
       {"la familia de Juan y Pedro", "PERSON:Juan y Pedro", "PERSON"},
+      // A street before a name; a last word that ends places (not "Khel");
+      // "to" and a place word.
+      {"domiciliada en el barrio 50 Casas, calle Eloy Alfaro y pasaje", "PERSON:Eloy Alfaro", "LOC"},
+      {"told Landi Kotal then Torkham; and Ahmad Khel came", "PERSON:Landi Kotal|PERSON:Ahmad Khel", "LOC PERSON"},
+      {"visits to Nasir Bagh or to Ahmad Karim today", "PERSON:Nasir Bagh|PERSON:Ahmad Karim", "LOC PERSON"},
       // A place's first word before a reading, and a locative before that;
       // not "Abu" nor "Khan".
       {"a cousin in Wad Madani; lists from Bani Walid; a call from Abu Hamza", "PERSON:Madani|PERSON:Walid|PERSON:Hamza",
@@ -215,6 +220,17 @@ TEST(PlacesByContextTest, PersonsReadElsewhereAsPlacesInContext) {
     std::vector<Finding> f = r.findings;
     ReadPlacesAndPersons(text, &f);
     EXPECT_EQ(f[1].kind, r.want) << &r - rows;
+  }
+  // A word of places' names ("Tal") and a place in context elsewhere: a
+  // place however surely the tagger reads a person there; not "Abu".
+  {
+    const std::string tal = "the M4 near Tal Tamr, 11/2023. lives by the Khabur river, Tal Tamr.";
+    const size_t t1 = tal.find("Tal Tamr"), t2 = tal.find("Tal Tamr", t1 + 1);
+    std::vector<Finding> f = {Finding{t1, t1 + 8, Kind::kPerson, "", 0.67f, "tagger"},
+                              Finding{t2, t2 + 8, Kind::kPerson, "", 0.77f, "tagger"}};
+    ReadPlacesAndPersons(tal, &f);
+    EXPECT_EQ(f[0].kind, Kind::kLoc);
+    EXPECT_EQ(f[1].kind, Kind::kLoc);
   }
   // "- Falmata Bukar, WASH officer" read as a place at 0.62 by the tagger
   // alone: "follow-up for Falmata Bukar" stays a person.
@@ -326,10 +342,17 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"a letter from Karim to Nahual\xC3\xA1", "Karim", 0.6f, "Nahual\xC3\xA1", Kind::kPerson},  // not weak
       // A word for a site, a ward or a border after it.
       {"came in from the Joda border crossing", "Joda", 0.45f, "", Kind::kLoc},
+      // A route of places joined by spaced dashes; not a name after one dash.
+      {"08.11 Fri  Dnipro - Pavlohrad - Mezhova - Andriivka (3 pax)", "Mezhova - Andriivka", 0.4f, "Pavlohrad", Kind::kLoc},
+      {"09.11 Sat  Dnipro - Synelnykove - Vasylkivka (2 pax)", "Synelnykove", 0.4f, "Vasylkivka", Kind::kLoc},
+      {"09.11 Sat  Dnipro - Synelnykove - Vasylkivka (2 pax)", "Synelnykove - Vasylkivka", 0.4f, "", Kind::kLoc},  // a town before
+      {"09.11 Sat  Dnipro - Ahmad Shah said", "Ahmad Shah", 0.4f, "", Kind::kPerson},  // no other dash
+      {"KABUL - Ahmad Shah said on Monday", "Ahmad Shah", 0.4f, "KABUL", Kind::kPerson},
       // A road between places; French, Spanish and Portuguese "near".
       {"Lieu : axe Gao \xE2\x80\x93 Ansongo", "Gao", 0.45f, "", Kind::kLoc},
       {"convoi pr\xC3\xA8s de Foub\xC3\xA9 ; les PDI", "Foub\xC3\xA9", 0.45f, "", Kind::kLoc},
       {"la casa de Fabio", "Fabio", 0.45f, "", Kind::kPerson},
+
       {"Mararani village, Basuba ward, on the edge", "Basuba", 0.45f, "", Kind::kLoc},
   };
   for (const Row& r : rows) {
