@@ -564,6 +564,7 @@ class CodeNameDetector final : public Detector {
     const size_t e = QuotedNameEnd(text, i);
     if (e == 0) return;
     if (TriggerBefore(text, q, /*strong_only=*/true) || RelationWordBefore(text, q, e)) {
+      NameBeforeAlias(text, q, sink);
       Report(i, e, sink, from);
     } else if (ParenthesisedNickname(text, q, i, e) || DashedNickname(text, q, i, e) ||
                TrailingNickname(text, q, e) || ListedQuotedName(text, q, e) || BesideHandle(text, q, e) ||
@@ -575,6 +576,44 @@ class CodeNameDetector final : public Detector {
     } else {
       NameAroundNickname(text, q, e, sink, from);
     }
+  }
+
+  // 'Boubacar dit "Bouba"', 'Zeinabou Ado dite « Zeina »', 'Juan Ríos alias
+  // "Flaco"': one to three capitalised words (the first no opener of
+  // sentences) right before dit, dite, alias, aka, a.k.a., vulgo or
+  // surnommé(e) and the opening quote at text[q] (spaces or a line break
+  // between) are the person's name, reported before the nickname (subkind
+  // NICKNAME).
+  static void NameBeforeAlias(std::string_view text, size_t q, FindingSink& sink) {
+    size_t e = q;
+    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n') && q - e < 8) --e;
+    if (e == q || e < 4) return;
+    size_t w = e;
+    while (w > 0 && e - w < 12 && (quasi::IsLowerAscii(text[w - 1]) || text[w - 1] == '.' ||
+                                  static_cast<unsigned char>(text[w - 1]) >= 0x80)) {
+      --w;
+    }
+    static constexpr std::string_view kAliasWords[] = {"a.k.a.", "aka", "alias", "dit", "dite",
+                                                       "surnomm\xC3\xA9", "surnomm\xC3\xA9" "e", "vulgo"};
+    if (w < 2 || text[w - 1] != ' ' || !quasi::Listed(kAliasWords, text.substr(w, e - w))) return;
+    size_t end = w - 1, begin = end;
+    for (int words = 0; words < 3; ++words) {
+      const size_t b = quasi::NameWordStart(text, begin);
+      if (b == begin || NameWordWithArticleEnd(text, b) != begin) break;
+      begin = b;
+      if (b < 2 || text[b - 1] != ' ') break;
+      --begin;
+    }
+    if (text[begin] == ' ') ++begin;
+    if (begin >= end || quasi::IsSentenceOpener(text.substr(begin, quasi::NameWordEnd(text, begin) - begin))) return;
+    Finding f;
+    f.begin = begin;
+    f.end = end;
+    f.kind = Kind::kPerson;
+    f.subkind = "NICKNAME";
+    f.confidence = kCodeNameConfidence;
+    f.detector = kId;
+    sink.Add(f);
   }
 
   // Whether the quoted name text[i, e), whose opening quote is at text[q],

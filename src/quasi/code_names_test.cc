@@ -26,7 +26,7 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"CODENAMED KESTREL", "PERSON/CODENAME[10,17)"},
       {"an agent code-named \"Falcon\" met", "PERSON/CODENAME[21,27)"},
       {"code name \xE2\x80\x9CRed Wolf\xE2\x80\x9D was", "PERSON/CODENAME[13,21)"},
-      {"Abdul Karim alias 'Mullah Dost' fled", "PERSON/CODENAME[19,30)"},
+      {"Abdul Karim alias 'Mullah Dost' fled", "PERSON/NICKNAME[0,11) PERSON/CODENAME[19,30)"},  // and the name before
       {"known as \xE2\x80\x98KESTREL\xE2\x80\x99 to us", "PERSON/CODENAME[12,19)"},
       // Quoted names after "a certain", "known only as", "people called",
       // "she was called", "name as", "un tal", "l'appelait".
@@ -61,11 +61,11 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"an officer addressed as \"Astamur\".", "PERSON/CODENAME[25,32)"},
       {"the bar known as \"The Gap\"", ""},
       // Nicknames.
-      {"BARRY Boubacar dit \"Bouba\" | M/27", "PERSON/CODENAME[20,25)"},  // a French alias
+      {"BARRY Boubacar dit \"Bouba\" | M/27", "PERSON/NICKNAME[0,14) PERSON/CODENAME[20,25)"},  // a French alias
       // French spacing inside « »: a space, a no-break space, a narrow one.
-      {"MANGA Ousmane dit \xC2\xAB Papis \xC2\xBB\tM", "PERSON/CODENAME[21,26)"},
-      {"Yaya dit \xC2\xAB\xC2\xA0Vieux\xC2\xA0\xC2\xBB", "PERSON/CODENAME[13,18)"},
-      {"Yaya dit \xC2\xAB\xE2\x80\xAFVieux\xE2\x80\xAF\xC2\xBB", "PERSON/CODENAME[14,19)"},
+      {"MANGA Ousmane dit \xC2\xAB Papis \xC2\xBB\tM", "PERSON/NICKNAME[0,13) PERSON/CODENAME[21,26)"},
+      {"Yaya dit \xC2\xAB\xC2\xA0Vieux\xC2\xA0\xC2\xBB", "PERSON/NICKNAME[0,4) PERSON/CODENAME[13,18)"},
+      {"Yaya dit \xC2\xAB\xE2\x80\xAFVieux\xE2\x80\xAF\xC2\xBB", "PERSON/NICKNAME[0,4) PERSON/CODENAME[14,19)"},
       {"source \xC2\xAB KESTREL \xC2\xBB said", "PERSON/CODENAME[10,17)"},
       {"everyone calls \"Baiano\", and", "PERSON/CODENAME[16,22)"},
       {"GBANDA-WALI (dite \"Ita Rosa\"), voisine", "PERSON/CODENAME[19,27)"},
@@ -176,6 +176,10 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"5- Abdulrahman al-Jahmi \"Rahoom\" -- youth", "PERSON/CODENAME[25,31)"},
       {"a man they call \"Chairman\", a guard they call \"al-Sheikh\"", "PERSON/CODENAME[17,25) PERSON/CODENAME[47,56)"},
       {"le dec\xC3\xAD" "amos Monito", "PERSON/CODENAME[13,19)"},
+      // The name before "dite" and a line break; not a sentence opener, not
+      // lower case.
+      {"communautaire Zeinabou Ado dite\n  \xC2\xAB Zeina \xC2\xBB. Pr", "PERSON/NICKNAME[14,26) PERSON/CODENAME[37,42)"},
+      {"The dit \"Bouba\"; un homme dit \"Bouba\"", "PERSON/CODENAME[9,14) PERSON/CODENAME[31,36)"},
       {"al-Jahmi \"Rahoom\" said; the al \"Rahoom\" x", ""},  // one word before; "al" alone
       // Near misses.
       {"Source: UNAMA report of 3 May", ""},  // credits an organisation

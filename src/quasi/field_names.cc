@@ -75,11 +75,12 @@ constexpr std::string_view kRoleLabels[] = {
     "applicant", "approved", "approved by", "author", "beneficiary", "broker", "caller", "caregiver",
     "case worker", "caseworker", "chairman", "chairperson", "chairwoman", "checked", "checked by", "claimant",
     "client", "compiled by", "complainant", "completed by", "contact person", "detainee", "distributed by",
-    "driver", "entered by", "enumerator", "focal", "focal point", "guardian", "host", "informant",
+    "driver", "enquirer", "entered by", "enumerator", "focal", "focal point", "guardian", "host", "informant",
+    "inquirer",
     "intake worker", "interpreter", "interviewed by", "interviewee", "interviewer", "minute taker", "minutes",
     "note taker", "notetaker", "operator", "operator signature", "patient", "perpetrator", "prepared by",
     "rapporteur", "received by", "recorded by", "recruiter", "registered by", "reported by", "respondent",
-    "reviewed", "reviewed by", "secretary", "signed", "signed by", "smuggler", "spokesman", "spokesperson",
+    "reviewed", "reviewed by", "secretary", "signed", "signed by", "smuggler", "sought", "sought person", "spokesman", "spokesperson",
     "spokeswoman", "submitted by", "supervisor", "survivor", "suspect", "team lead", "team leader",
     "trafficker", "translator", "treasurer", "updated by", "verified by", "victim", "witness", "written by",
 };
@@ -656,7 +657,11 @@ class FieldNameDetector final : public Detector {
       if (colon == 0 || text[colon - 1] == '\n') continue;
       // French typography sets a space (or a no-break space) before the
       // colon: "Superviseur : J-P. K.".
-      const size_t label_end = colon - quasi::FrenchSpaceBefore(text, colon);
+      size_t label_end = colon - quasi::FrenchSpaceBefore(text, colon);
+      // Labels padded to align their colons ("Sought   : ", "Enquirer : ").
+      if (label_end == colon - 1 && text[label_end] == ' ') {
+        while (label_end > 0 && colon - label_end < 12 && text[label_end - 1] == ' ') --label_end;
+      }
       if (label_end != colon && (label_end == 0 || !IsWordByte(text[label_end - 1]))) continue;
       const Label label = ClassifyLabel(text, label_end);
       if (label != Label::kNone) {
@@ -1038,6 +1043,15 @@ class FieldNameDetector final : public Detector {
     if (p + 1 < n && text[p] == '"' && IsWordByte(text[p + 1])) ++p;
     if (p + 3 < n && text.compare(p, 3, "\xE2\x80\x9C") == 0 && IsWordByte(text[p + 3])) p += 3;
     if (p >= n || !IsWordByte(text[p])) return;
+    // After a role label, a kin word in small letters before the name
+    // ("Enquirer : mother Hêvî Osman").
+    if ((label == Label::kRole || label == Label::kKin) && IsLowerAscii(text[p])) {
+      size_t e = p;
+      while (e < n && IsLowerAscii(text[e])) ++e;
+      if (e + 1 < n && text[e] == ' ' && quasi::CapitalAt(text, e + 1) && quasi::IsRelationWord(text.substr(p, e - p))) {
+        p = e + 1;
+      }
+    }
     const bool lower_value = IsLowerAscii(text[p]);
     const bool person_label = label == Label::kKin || label == Label::kRole;
     if (person_label && lower_value) return;  // "Father: unknown", "Compiled by: the unit"
@@ -1151,7 +1165,18 @@ class FieldNameDetector final : public Detector {
     // A lower-case value that runs on past a name's words is a sentence
     // ("Note: most people below use one name only").
     if (lower_value && words == kMaxValueWords && p < n && IsWordByte(text[p])) return;
+    const size_t last_end = end;
+    const bool named = end > begin;
     flush();
+    // Another spelling in brackets right after the name ("ŞIYAR MIHEMED
+    // XELÎL [Shiyar Mohammed Khalil]", "Hêvî Osman [Hevi]").
+    if (named && last_end + 2 < n && text[last_end] == ' ' && text[last_end + 1] == '[') {
+      const size_t close = text.find(']', last_end + 2);
+      if (close != std::string_view::npos && close - last_end <= 60 && quasi::CapitalAt(text, last_end + 2) &&
+          text.substr(last_end, close - last_end).find('\n') == std::string_view::npos) {
+        sink.Add(Finding{last_end + 2, close, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+      }
+    }
   }
 };
 

@@ -45,6 +45,12 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Name (print): Amina Yusuf\n", "Amina Yusuf"},
       {"Name used in village: S. Tharshini, also\nName of village: Kopay\n", "S. Tharshini"},
       {"Note (names): Amina\n", ""},
+      // A tracing card: the person sought, another spelling in brackets, a
+      // kin word in small letters before the enquirer's name.
+      {"  Sought   : \xC5\x9EIYAR MIHEMED XEL\xC3\x8EL [Shiyar Mohammed Khalil], m, 31\n"
+       "  Enquirer : mother H\xC3\xAAv\xC3\xAE Osman [Hevi], Amuda\n",
+       "\xC5\x9EIYAR MIHEMED XEL\xC3\x8EL | Shiyar Mohammed Khalil | H\xC3\xAAv\xC3\xAE Osman | Hevi"},
+      {"Enquirer: the camp office\nName: Omar [see annex]\n", "Omar"},
       {"S/O: Gul Ahmad\n", "Gul Ahmad"},
       {"2. Children: Mamatjan (12) and Arzugul (9), both in school\n", "Mamatjan | Arzugul"},
       {"Nome social: Kelly Cristina\n", "Kelly Cristina"},
@@ -89,7 +95,8 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Fr\xC3\xA8res / s\xC5\x93urs : Blessing (9), Chance (6)", "Blessing | Chance"},
       {"Name : \n", ""},
       {"Note : Rahim", ""},    // no name label
-      {"Name  : Rahim", ""},   // two spaces: no label ends there
+      {"Name  : Rahim", "Rahim"},  // labels padded to align their colons
+      {"Name                    : Rahim", ""},  // padded by more than a label column holds
       // Several fields on one line: the label starts after the gap.
       {"Age : 12 ans     Superviseur : Amani Kito\n", "Amani Kito"},
       {"Sexe: F\tNom: Mbelu\n", "Mbelu"},
