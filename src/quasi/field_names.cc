@@ -965,6 +965,24 @@ class FieldNameDetector final : public Detector {
         labels[c] = HeaderLabel(cell);
         labelled_columns += labels[c] != Label::kNone;
       }
+      // In a register of persons (a column of ages or sexes), "From", "To"
+      // and "Route" say where they came from and went: "No|Name (as
+      // declared)|Sex|Age|From|Arr|Route".
+      {
+        bool register_of_persons = false;
+        std::array<bool, 32> movement{};
+        for (size_t c = 0; c < header.count; ++c) {
+          std::string low(text.substr(header.cells[c].begin, header.cells[c].end - header.cells[c].begin));
+          for (char& ch : low) ch = IsUpperAscii(ch) ? static_cast<char>(ch | 0x20) : ch;
+          register_of_persons |= low == "age" || low == "sex" || low == "sex/age" || low == "age/sex";
+          movement[c] = (low == "from" || low == "to" || low == "route") && labels[c] == Label::kNone;
+        }
+        for (size_t c = 0; c < header.count && register_of_persons; ++c) {
+          if (!movement[c]) continue;
+          labels[c] = Label::kPlace;
+          ++labelled_columns;
+        }
+      }
       if (labelled_columns == 0) continue;
       // The rows.
       while (i < n) {

@@ -278,6 +278,9 @@ TEST(FieldNameTest, PlaceLabelsAndColumns) {
       {"ID;name;last place in PK;destination\nT-1;Gul Agha;Nasir Bagh, Peshawar;Achin\n",
        "Nasir Bagh, Peshawar | Achin"},  // " in " joins the head word as " of " does
       {"N\xC2\xB0;Nom;Sexe;Provenance\n01;Hamadou;M;Tongo Tongo\n", "Tongo Tongo"},  // provenance
+      // "From" in a register of persons (a column of ages or sexes); not in a log of messages.
+      {"No|Name (as declared)|Sex|Age|From|Arr\n1|Letebrhan Gebru|F|33|Mai Kadra|12/11\n", "Mai Kadra"},
+      {"No|From|To|Subject\n1|Amina Yusuf|Omar Ali|convoy\n", ""},
       {"id;abrigo;bairro_origem;nome\nA01;EPC Munhava Central;Munhava;Joaquim Chirindza\n",
        "EPC Munhava Central | Munhava"},  // Portuguese shelter and neighbourhood columns
       // A heading the leak check's copy blanked ("Sexe" redacted) is still

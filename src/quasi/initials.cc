@@ -38,7 +38,7 @@ constexpr std::string_view kAbbreviations[] = {
     "IE", "IFRC", "IGAD", "ILO", "INC", "INGD", "INGO", "IOM", "IOU", "IPC", "IRC", "ISWAP", "JNIM",
     "JP", "KBE", "KC", "KGB", "KNLA", "KNU", "LA", "LLC", "LLP", "LP", "MA", "MBE", "MC", "MD",
     "MHPSS", "MINUSMA", "MONUSCO", "MP", "MS", "MSF", "NATO", "NB", "NFI", "NGO", "NJ", "NRC", "NY",
-    "NYC", "NZ", "OBE", "OCHA", "OHCHR", "OK", "OPM", "OSCE", "PA", "PC", "PE", "PHD", "PLC", "PM",
+    "NYC", "NZ", "OBE", "OCHA", "OHCHR", "OK", "ONG", "ONU", "OPM", "OSC", "OSCE", "PA", "PC", "PE", "PHD", "PLC", "PM",
     "PO", "PS", "PSEA", "PTO", "QC", "RAF", "RCRC", "RIP", "RN", "RSF", "RSVP", "SADC", "SGBV",
     "SOS", "SPLA", "SPLM", "SS", "SSPDF", "TV", "UAE", "UASC", "UK", "UN", "UNAMA", "UNDP", "UNFPA",
     "UNHCR", "UNICEF", "UNMAS", "UNMISS", "UNODC", "UNOPS", "UNRWA", "UPDF", "US", "USA", "USSR",

@@ -68,6 +68,7 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"Woman (also gave name Osaretin Igbinedion), baba Liuda asks", "PERSON/ROLE[22,41) PERSON/RELATIVE[49,54)"},
       {"buenos d\xC3\xAD" "as. Soy Deisy la hija; sou Neide; Soya Beans; ask for Vijitha; ask for UNHCR",
        "PERSON/ROLE[18,23) PERSON/ROLE[37,42) PERSON/ROLE[64,71)"},
+      {"needed!! ask Sasha\n; tell Deng Ajak family; ask UNHCR; task Omar", "PERSON/ROLE[13,18) PERSON/ROLE[26,35)"},
       // A kin word opening a parenthesis names its kin; a role word there
       // describes the person before ("(host, Krasiczyn)", above).
       {"+380 95 770 0432 (son, Roman, calling from Poltava)", "PERSON/RELATIVE[23,28)"},

@@ -630,14 +630,18 @@ class RelationNameDetector final : public Detector {
     const RelationWord* relation = RelationWordBefore(text, i);
     // "Soy Deisy la hija de ...", "sou Neide": a speaker saying who she is
     // (Spanish and Portuguese "I am");
-    // "ask for Vijitha or her son": a person asked for by name.
+    // "ask for Vijitha or her son", "ask Sasha", "tell Deng Ajak": a person
+    // asked for, asked or told by name.
     static constexpr RelationWord kIAm = {"soy", false, true};
     if (relation == nullptr && i >= 4 && text[i - 2] != ' ' && (i == 4 || !IsWordByte(text[i - 5]))) {
       const std::string_view before = text.substr(i - 4, 4);
-      if (before == "Soy " || before == "soy " || before == "Sou " || before == "sou " ||
+      if (before == "Soy " || before == "soy " || before == "Sou " || before == "sou " || before == "ask " ||
           (before == "for " && i >= 8 && text.compare(i - 8, 4, "ask ") == 0 && (i == 8 || !IsWordByte(text[i - 9])))) {
         relation = &kIAm;
       }
+    }
+    if (relation == nullptr && i >= 5 && text.compare(i - 5, 5, "tell ") == 0 && (i == 5 || !IsWordByte(text[i - 6]))) {
+      relation = &kIAm;  // "tell Deng Ajak family"
     }
     const bool cell_role = relation == nullptr && (relation = CellRoleWordBefore(text, i)) != nullptr;
     if (relation == nullptr) {

@@ -110,6 +110,8 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "puis", "depuis",
                   // "Soy Deisy la hija de ...", "Compas no pongan nombres".
                   "soy", "somos", "compas", "compa",
+                  // Interjections that open a quoted voice note ("Eh, hii ni ...").
+                  "eh", "ehh", "ahh", "ohh",
                   "okay", "yes", "thanks", "noted", "sorry", "please", "dit", "dite",
                   // Sign-offs: "Atentamente,", "Cordialement".
                   "atentamente", "cordialement", "saludos", "sinceramente", "sincerely", "regards",

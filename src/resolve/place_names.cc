@@ -597,8 +597,9 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
 
 // Separators that pair places as well as list them: "Lubero/Beni", "KABUL /
 // MAZAR", "Yinmabin & Salingyi"; the Spanish and French "and": "Cali y
-// Pasto", "Tshikapa et Kananga"; the legs of a route: "Karare > Kargi".
-constexpr std::string_view kPairSeparators[] = {" / ", " & ", "/", " y ", " et ", " > ", " -> "};
+// Pasto", "Tshikapa et Kananga"; the legs of a route: "Karare > Kargi",
+// "Gedaref town>Doka".
+constexpr std::string_view kPairSeparators[] = {" / ", " & ", "/", " y ", " et ", " > ", " -> ", ">"};
 
 // The start of the list item that ends at text[.., b) before a separator of
 // a list (", ", " and ", ", and ", " or ", " / ", " & ", "/"), or npos: the
@@ -705,6 +706,11 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
       if (span.find(' ') == std::string_view::npos && !PossessiveAt(text, f.end)) {
         const std::string_view before = LowerWordBefore(text, f.begin);
         place = OneOf(kLocatives, before);
+        // "jusqu'à Kavimvira": "as far as".
+        if (!place && before == "\xC3\xA0" && f.begin >= 9) {
+          place = text.compare(f.begin - 9, 6, "jusqu'") == 0 ||
+                  (f.begin >= 11 && text.compare(f.begin - 11, 8, "jusqu\xE2\x80\x99") == 0);
+        }
         // "près de Foubé", "cerca de Tibú", "perto de Pemba": "near" in French,
         // Spanish and Portuguese.
         if (!place && before == "de" && f.begin >= 4) {

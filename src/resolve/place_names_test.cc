@@ -352,6 +352,9 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"Lieu : axe Gao \xE2\x80\x93 Ansongo", "Gao", 0.45f, "", Kind::kLoc},
       {"convoi pr\xC3\xA8s de Foub\xC3\xA9 ; les PDI", "Foub\xC3\xA9", 0.45f, "", Kind::kLoc},
       {"la casa de Fabio", "Fabio", 0.45f, "", Kind::kPerson},
+      {"patrouill\xC3\xA9 de Kalundu jusqu'\xC3\xA0 Kavimvira et", "Kavimvira", 0.45f, "", Kind::kLoc},
+      {"il a parl\xC3\xA9 \xC3\xA0 Kavimvira et", "Kavimvira", 0.45f, "", Kind::kPerson},
+      {"|13/11|Gedaref town>Doka|SDN IDP", "Doka", 0.45f, "Gedaref town", Kind::kLoc},
 
       {"Mararani village, Basuba ward, on the edge", "Basuba", 0.45f, "", Kind::kLoc},
   };
