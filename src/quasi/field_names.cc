@@ -846,28 +846,31 @@ class FieldNameDetector final : public Detector {
   // Adjaratou \"Tantie\", F, 22, Kaya"). The name starts the record: at a
   // line's start, or after "; " or ": ".
   static void SexAgeRecords(std::string_view text, FindingSink& sink) {
-    // Marks are found by their M and F (rarer than commas): the next of each
-    // at or after i, found again only once i passes it.
+    // Marks are found by the ',' or '(' that opens them: the next of each at
+    // or after i, found again only once i passes it. The sex may be in
+    // capitals or small letters ("F, 16", "f, ~16").
     const char* const data = text.data();
     const size_t n = text.size();
     auto find = [&](const char* from, char c) {
       return static_cast<const char*>(std::memchr(from, c, static_cast<size_t>(data + n - from)));
     };
-    // The sex in capitals or small letters ("F, 16", "f, ~16").
-    const char* next[4] = {find(data, 'M'), find(data, 'F'), find(data, 'm'), find(data, 'f')};
-    constexpr char kLetters[4] = {'M', 'F', 'm', 'f'};
+    const char* next_comma = find(data, ',');
+    const char* next_paren = find(data, '(');
     for (size_t i = 0; i < n;) {
-      const char* hit = nullptr;
-      for (int k = 0; k < 4; ++k) {
-        if (next[k] != nullptr && next[k] < data + i) next[k] = find(data + i, kLetters[k]);
-        if (next[k] != nullptr && (hit == nullptr || next[k] < hit)) hit = next[k];
-      }
+      if (next_comma != nullptr && next_comma < data + i) next_comma = find(data + i, ',');
+      if (next_paren != nullptr && next_paren < data + i) next_paren = find(data + i, '(');
+      const char* hit = next_comma == nullptr ? next_paren
+                        : next_paren == nullptr ? next_comma
+                                                : std::min(next_comma, next_paren);
       if (hit == nullptr) break;
-      const size_t letter = static_cast<size_t>(hit - data);
-      i = letter + 1;
-      if (letter < 2) continue;
-      const size_t m = letter - 2;  // ", F" or " (F"
-      if (SexAgeMark(text, m) == 0) continue;
+      const size_t opener = static_cast<size_t>(hit - data);
+      i = opener + 1;
+      if (opener + 2 >= n) continue;
+      const char letter = text[opener + (*hit == ',' ? 2 : 1)];
+      if (letter != 'M' && letter != 'F' && letter != 'm' && letter != 'f') continue;
+      if (*hit == '(' && opener == 0) continue;
+      const size_t m = *hit == ',' ? opener : opener - 1;  // ", F" or " (F"
+      if (m < 1 || SexAgeMark(text, m) == 0) continue;
       // Back over the name (at most 80 bytes) to where the record starts.
       size_t b = m;
       while (b > 0 && m - b < 80 && text[b - 1] != '\n' && text[b - 1] != ';' && text[b - 1] != ':') --b;
