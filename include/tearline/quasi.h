@@ -155,6 +155,13 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // organisation word ("Sheikh Lotfollah Mosque", "Haji Ali Market") is not
 // reported. Titles that also name offices or things ("General", "Judge",
 // "Commander") are left to the tagger.
+// Also a name with a word of kinship or respect after it as its own word,
+// as South Asian languages write it: one to three capitalised ASCII words
+// (with a small letter; the first no opener of sentences nor a word of
+// address: "Yes sir", "Dear sir"), one space, then akka, amma, anna, appa,
+// bhai, bhaiya, dai, didi, ji, sahab, saheb, sahib, sir or thambi in small
+// letters and no word byte ("Sivam anna", "Hari dai", "Chhiring sir"): the
+// name words are reported, not the suffix.
 // Also a name with an honorific joined after a hyphen, as Central and South
 // Asian languages write them: a capitalised word of two letters or more,
 // '-', then aka, opa, apa, eje, ejeke, baike, jan, jon, ji, bhai, didi, sahib
@@ -234,7 +241,13 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // and the spaces after a trigger may hold a line break. A quoted name after
 // " - ", " – " or " — " after one to three capitalised words that open their
 // line (after a list number) is a code name too ("2) Yulia Zhuk - «Yulka»"),
-// and a parenthesised nickname may follow two spaces. Like the titled-name
+// and a parenthesised nickname may follow two spaces. The name words around
+// or before a nickname may carry an Arabic article ('Abdelsalam "Salouma"
+// al-Hasnawi', 'Abdulrahman al-Jahmi "Rahoom"'); "they call", "we call" and
+// "le decíamos" are triggers; the one to three capitalised words right
+// before dit, dite, alias, aka, a.k.a., vulgo or surnommé(e) and a quoted
+// nickname are the person's name (subkind NICKNAME: 'Zeinabou Ado dite «
+// Zeina »'). Like the titled-name
 // detector it runs with the tagger, in the detect stage and in every leak
 // check.
 std::unique_ptr<const Detector> NewCodeNameDetector();
@@ -319,11 +332,17 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // believe his name is Désiré Lokpa", "Her real name is Amina Yusuf"), and so
 // is one after "se chama", "se llama" or "s'appelle", and one after Spanish
 // "un tal" / "una tal" ("a certain": "un tal Ferney"), "nombre real", "real
-// name" and "full name" ("(nombre real Edinson Mora, 30)"). Kin words include
+// name", "full name" and "gave name" ("(nombre real Edinson Mora, 30)",
+// "also gave name Osaretin Igbinedion"), and one after "Soy", "soy", "Sou",
+// "sou" ("I am": "Soy Deisy"), "ask", "ask for" and "tell" ("ask Sasha",
+// "tell Deng Ajak family"). A name alone in parentheses after a singular kin
+// word is that relative ("el cuñado (Hernando Guerrero)"), and so is a name
+// before the Spanish " es " and a singular kin word ("Marleny es hermana de
+// Edilia"). Kin words include
 // Portuguese, Spanish and French ones (marido, esposa, irmã, filho, tio,
 // hermano, hija, mari, sœur, fils, ...) and Russian and Ukrainian ones in
-// Latin letters (dyadya, dyadko, tyotya, tetya, titka, babushka, babusya,
-// dedushka: "dyadya Vasya"). It also reports, with subkind
+// Latin letters (baba, dyadya, dyadko, tyotya, tetya, titka, babushka, babusya,
+// dedushka: "dyadya Vasya", "baba Liuda"). It also reports, with subkind
 // ADDRESSED at the same confidence, the name a greeting or thanks greets
 // when the greeting opens the text, a line or a chat message (after "- " or
 // ": "): Bom dia, Boa tarde, Buenos días, Bonjour, Dear, Hello, Hi, Hey, Hola,
@@ -573,7 +592,21 @@ size_t ArabicArticleLength(std::string_view word);
 // comma-separated cells are tables like those split by ';' (header of three
 // cells or more, none empty, none over 40 bytes or three words, no period
 // at its end); a quoted cell ("\"Ramos, Pedro\"") is one cell without its
-// quotes. Runs with the tagger, in the detect stage and in every leak check.
+// quotes. A qualifier in parentheses ends a label ("Given name (as on NIC):");
+// two name labels joined by " / " ask for two names that " / " separates
+// ("Surname / Given name: SIVAKUMAR / Tharshini"); "name" or "names" and as,
+// at, given, in, known, on, per, used or written open a name label ("Name
+// used in village:"); a label may be padded with up to 11 spaces before its
+// colon ("Sought   :"); sought, sought person, enquirer and inquirer are
+// role labels, and a kin word in small letters may open their value
+// ("Enquirer : mother Hêvî Osman"); a name's other spelling in brackets right
+// after it is a name too ("[Hevi]"). Records give the sex in capitals or
+// small letters, "~" before an estimated age, a note after the age in
+// parentheses ("(f, 14, GSW arm)"), a list marker before the name ("d) ",
+// "- ", "3. "), and a parent after " d/o ", " s/o " or " w/o " ("Abuk Makur
+// d/o Makur Deng, f, 16"). In a table with a column "Age", "Sex", "Sex/Age"
+// or "Age/Sex", the columns "From", "To" and "Route" are place columns.
+// Runs with the tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewFieldNameDetector();
 
 // The initials detector (id "initials"): a person named by initials alone,

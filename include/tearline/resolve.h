@@ -239,6 +239,11 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // personal titles such as Haji or Sheikh, which also stand inside names)
 // qualify the office and are no name words: "Afghan Ambassador Hamdullah
 // Mohib" has the name words Hamdullah and Mohib, so "Afghan" is not propagated.
+// OTHER SPELLINGS: a PERSON reading below the threshold, of one capitalised
+// word of letters, joins an entity when the word is one of the entity's by
+// a skeleton of four letters or more ("Kandipan" beside "Selvarajah
+// Kandeepan") or is the first five letters or more of one at least two
+// letters longer ("Kandee"); Decide then acts on it with the entity.
 // Then PROPAGATION: every other capitalized occurrence of one of an entity's
 // words, as any of its mentions spells them ("Rosemène" of "Mme Rosemène
 // Dorcé" in an entity first written "DORCE ROSEMENE"), of >= 3 letters (not a title, a generic word, a place prefix: Barangay, Fort, Mount, Mt,
@@ -336,7 +341,14 @@ LinkOptions LinkOptionsFor(const Policy& policy);
 std::vector<Span> MergeSpans(std::vector<Span> spans);
 
 // True for a PERSON or ORG finding of `text` whose words are all generic
-// words (see GENERIC WORDS above; at least one word): it names no one.
+// words (see GENERIC WORDS above; at least one word): it names no one; and
+// for the tagger's PERSON reading below 0.5 of one letter, a role noun, an
+// acronym's plural ("NFIs"), a nationality, ethnicity or religion word that
+// is no given or family name of the lexicons ("Fulani", "Kenyan"; not
+// "German"), a column's heading (a header cell, or any word on the first row
+// of a table two of whose cells name a register's columns: Name, Nom,
+// Prénom, Age, Sexe, Ref, N°, Status, ...), a piece of a code, or a common
+// word in capitals or in small letters.
 // Linking drops such findings and the leak check does not count them, so
 // what linking drops does not block the release.
 bool IsGenericFinding(std::string_view text, const Finding& f);
@@ -500,6 +512,28 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     (the overlap rule of Decide).
 //   - a weak PERSON reading of a day of the week or its abbreviation ("On
 //     Tue, 14 May") is DATE/WEEKDAY.
+//   - ROUTES, STREETS AND PLACE WORDS: a PERSON reading after a direction and
+//     "of" ("east of Lokori", "north-west of X"), after a street word at any
+//     confidence (calle, avenida, carrera, jirón, pasaje, rua, rue,
+//     travessa: "calle Eloy Alfaro"), before station, lagoon, junction,
+//     river, county, border, site, ward, division, LGA or woreda, after an
+//     ordinal in figures when a street word ends it ("2nd Cross Lane"), or a
+//     tagger's reading of two words or more ending in Abad, Bandar, Kalay,
+//     Kelay, Kili, Kot, Kotal, Qala, Qalat or Shahr ("Landi Kotal") is a
+//     place; so is one after "to" with a place word ("visits to Nasir
+//     Bagh"), one a first word of places and a locative, "from", "to" or
+//     "at" precede ("in Wad Madani" read as "Madani": the place is widened
+//     over "Wad"), and, however sure, a tagger's reading with a place word
+//     of a text the document reads as a place in context elsewhere ("Tal
+//     Tamr"). After a locative, "entre", "between" or "hasta", a tagger's
+//     reading over " y ", " et " or " e " is two places ("hacia Acandí y
+//     Capurganá"); a capitalised Spanish locative opening a reading is cut
+//     off as the small one is ("En Filo Gringo"). A weak reading is a place
+//     on a route whose other end is a place ("from Nayapara to Leda", "de
+//     Xolbeyá hacia Nahualá", "Dnipro - Synelnykove - Vasylkivka" with a
+//     LOC reading or a town of the gazetteer, "Gedaref town>Doka"), after
+//     "axe" / "eje", "près de", "cerca de", "perto de", "jusqu'à"; and the
+//     other weak readings of a text so read are that place.
 // The tagger reads these names of districts and towns as persons, and a
 // release hid the places its recipient needs. Not places: "Khan Younis was
 // shelled" (no context; it stays hidden), "in Abu Hamza's house" (a
