@@ -316,9 +316,9 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
   // A street before it, at any reading ("calle Eloy Alfaro", "avenida Simón
   // Bolívar", "rua Sete de Setembro", "rue Mohammed V").
   {
-    static constexpr std::string_view kStreetWords[] = {"avenida", "calle", "carrera", "jir\xC3\xB3n", "pasaje",
+    static constexpr std::string_view kStreetsBefore[] = {"avenida", "calle", "carrera", "jir\xC3\xB3n", "pasaje",
                                                         "rua", "rue", "travessa"};
-    if (OneOf(kStreetWords, LowerWordBefore(text, f.begin))) return true;
+    if (OneOf(kStreetsBefore, LowerWordBefore(text, f.begin))) return true;
   }
   // The Spanish and Portuguese "in" before a tagger's reading that is not
   // sure of a person and opens with no given name ("vive en Lleras", "en La
@@ -342,10 +342,10 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
   }
   // "2nd Cross Lane", "3rd Street": an ordinal in figures before it and a
   // word for a street ending it (not "17th Century Zurbarán").
-  static constexpr std::string_view kStreetWords[] = {"Avenue", "Cross", "Lane", "Road", "Street"};
+  static constexpr std::string_view kStreetEnds[] = {"Avenue", "Cross", "Lane", "Road", "Street"};
   const std::string_view reading = text.substr(f.begin, f.size());
   if (f.begin >= 4 && text[f.begin - 1] == ' ' &&
-      OneOf(kStreetWords, reading.substr(std::min(reading.rfind(' ') + 1, reading.size())))) {
+      OneOf(kStreetEnds, reading.substr(std::min(reading.rfind(' ') + 1, reading.size())))) {
     const size_t suffix = f.begin - 3;  // the ordinal's two letters
     size_t d = suffix;
     while (d > 0 && suffix - d < 3 && IsDigitByte(text[d - 1])) --d;
