@@ -477,7 +477,8 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     another organisation's acronym in capitals (IsNoPersonAbbreviation in
 //     tearline/quasi.h: "SHARE WITH UNHCR, IOM"), DEM/KIN when it is a word for a
 //     relative (mother, father, brother, sister, wife, husband, uncle, aunt,
-//     cousin, ...; not "Son", a given name: "Mother is Dilia V."), and a place after "from", "to" or "at" that follows a
+//     cousin, ...; not "Son", a given name: "Mother is Dilia V."; the French
+//     ones only in small letters: "son mari Lawali", not "Mari"), and a place after "from", "to" or "at" that follows a
 //     word of movement or of people and one space ("moved to Leda", "stopped
 //     at Lopa", "a man from Mehar", "arrivals from Bosso"; not before a
 //     possessive), right after a capitalised place prefix and one space

@@ -439,6 +439,8 @@ TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
       {"07:01 - M. P.: Mother is Dilia V., she", "Mother", 0.45f, "", Kind::kDem, "KIN"},
       {"Son is here", "Son", 0.45f, "", Kind::kPerson, ""},  // a given name too
       {"2.3 Grandchildren in the household: Mariam 11", "Grandchildren", 0.32f, "", Kind::kDem, "KIN"},
+      {"ne peut pas, son mari\n  Lawali ne veut pas", "mari", 0.4f, "", Kind::kDem, "KIN"},  // French, small letters
+      {"Mari est venue hier", "Mari", 0.4f, "", Kind::kPerson, ""},                        // a given name too
       // Places one comes from or goes to.
       {"a man from Mehar", "Mehar", 0.49f, "", Kind::kLoc, ""},
       {"Stopped at Lopa by militia", "Lopa", 0.43f, "", Kind::kLoc, ""},

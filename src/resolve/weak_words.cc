@@ -60,6 +60,11 @@ static_assert(std::is_sorted(std::begin(kPostNouns), std::end(kPostNouns)));
 // Dilia V." read weakly as a person at the start of a message ("Son" is a
 // given name); also in Portuguese and Spanish ("marido (Ernesto)", "neta
 // Glória"). Sorted by bytes.
+// French words for relatives, counted only as written in small letters
+// ("son mari Lawali"; "Mari" is a given name too). Sorted by bytes.
+constexpr std::string_view kFrenchKinNouns[] = {
+    "cousine", "femme", "fille", "fils", "fr\xC3\xA8re", "mari", "m\xC3\xA8re", "neveu", "ni\xC3\xA8" "ce",
+    "oncle",   "p\xC3\xA8re", "s\xC5\x93ur", "tante"};
 constexpr std::string_view kKinNouns[] = {
     "abuela", "abuelo", "aunt", "brother", "brothers", "children", "cousin", "cousins", "daughter",
     "daughters", "esposa", "esposo", "father", "filha", "filho", "grandchildren", "granddaughter",
@@ -70,6 +75,7 @@ constexpr std::string_view kKinNouns[] = {
     "uncle", "wife",
 };
 static_assert(std::is_sorted(std::begin(kKinNouns), std::end(kKinNouns)));
+static_assert(std::is_sorted(std::begin(kFrenchKinNouns), std::end(kFrenchKinNouns)));
 
 // ISO 3166 three-letter codes of the countries people in these reports come
 // from, read weakly as persons in a table's nationality column ("| 19 | ERI
@@ -211,7 +217,8 @@ void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
       // diabetic": a title with no name after it names a post.
       f.kind = Kind::kDem;
       f.subkind = "OCCUPATION";
-    } else if (std::binary_search(std::begin(kKinNouns), std::end(kKinNouns), lower)) {
+    } else if (std::binary_search(std::begin(kKinNouns), std::end(kKinNouns), lower) ||
+               (span == lower && std::binary_search(std::begin(kFrenchKinNouns), std::end(kFrenchKinNouns), lower))) {
       f.kind = Kind::kDem;
       f.subkind = "KIN";
     } else if (PlaceOfMovement(text, f.begin, f.end) || FollowsPlacePrefix(text, f.begin) ||
