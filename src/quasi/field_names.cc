@@ -1192,10 +1192,11 @@ class FieldNameDetector final : public Detector {
     // Another spelling in brackets right after the name ("ŞIYAR MIHEMED
     // XELÎL [Shiyar Mohammed Khalil]", "Hêvî Osman [Hevi]").
     if (named && last_end + 2 < n && text[last_end] == ' ' && text[last_end + 1] == '[') {
-      const size_t close = text.find(']', last_end + 2);
-      if (close != std::string_view::npos && close - last_end <= 60 && quasi::CapitalAt(text, last_end + 2) &&
-          text.substr(last_end, close - last_end).find('\n') == std::string_view::npos) {
-        sink.Add(Finding{last_end + 2, close, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+      const std::string_view within = text.substr(last_end, 61);  // the ']' at most 60 bytes on
+      const size_t close = within.find(']');
+      if (close != std::string_view::npos && quasi::CapitalAt(text, last_end + 2) &&
+          within.substr(0, close).find('\n') == std::string_view::npos) {
+        sink.Add(Finding{last_end + 2, last_end + close, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
       }
     }
   }

@@ -200,6 +200,19 @@ inline std::array<uint64_t, 2> HighBitHalves(Bytes16 m) {
   return {half[0] & kHighBits, half[1] & kHighBits};
 }
 
+// The bytes text[at, at + 16), zero bytes past the end of the text (a whole
+// block is one unaligned load): a block read one or more bytes off the blocks
+// of ForEachBlock16, to test the bytes around each byte.
+inline Bytes16 Load16(std::string_view text, size_t at) {
+  Bytes16 v = {};
+  if (at + 16 <= text.size()) {
+    std::memcpy(&v, text.data() + at, 16);
+  } else if (at < text.size()) {
+    std::memcpy(&v, text.data() + at, text.size() - at);
+  }
+  return v;
+}
+
 // Calls f(block, v) for block = 0, 16, 32, ... while block < text.size(),
 // with v = text[block, block + 16) (zero bytes past the end; whole blocks
 // are one unaligned load), then with zeros for `trailing` more blocks (for

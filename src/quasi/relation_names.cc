@@ -484,23 +484,9 @@ class RelationNameDetector final : public Detector {
     collect(" and h");
     // " es ", 16 bytes at a time (memmem is slow on a needle opening with a space).
     for (size_t block = 1; block + 2 < text.size(); block += 16) {
-      Bytes16 l0, l1, l2, l3;  // the bytes from block - 1, block, block + 1, block + 2
-      const char* at = text.data() + block - 1;
-      if (block + 18 <= text.size()) {
-        std::memcpy(&l0, at, 16);
-        std::memcpy(&l1, at + 1, 16);
-        std::memcpy(&l2, at + 2, 16);
-        std::memcpy(&l3, at + 3, 16);
-      } else {  // the last bytes, padded with zeros
-        uint8_t lanes[4][16] = {};
-        for (size_t k = 0; k < 4; ++k) {
-          if (block - 1 + k < text.size()) std::memcpy(lanes[k], at + k, std::min<size_t>(16, text.size() - (block - 1 + k)));
-        }
-        std::memcpy(&l0, lanes[0], 16);
-        std::memcpy(&l1, lanes[1], 16);
-        std::memcpy(&l2, lanes[2], 16);
-        std::memcpy(&l3, lanes[3], 16);
-      }
+      // The bytes from block - 1, block, block + 1 and block + 2.
+      const Bytes16 l0 = quasi::Load16(text, block - 1), l1 = quasi::Load16(text, block),
+                    l2 = quasi::Load16(text, block + 1), l3 = quasi::Load16(text, block + 2);
       uint32_t hits = quasi::HighBitMask((Bytes16)(l0 == uint8_t{' '}) & (Bytes16)(l1 == uint8_t{'e'}) &
                                          (Bytes16)(l2 == uint8_t{'s'}) & (Bytes16)(l3 == uint8_t{' '}));
       for (; hits != 0; hits &= hits - 1) joints.push_back(block - 1 + static_cast<size_t>(__builtin_ctz(hits)));
@@ -633,15 +619,19 @@ class RelationNameDetector final : public Detector {
     // "ask for Vijitha or her son", "ask Sasha", "tell Deng Ajak": a person
     // asked for, asked or told by name.
     static constexpr RelationWord kIAm = {"soy", false, true};
-    if (relation == nullptr && i >= 4 && text[i - 2] != ' ' && (i == 4 || !IsWordByte(text[i - 5]))) {
-      const std::string_view before = text.substr(i - 4, 4);
-      if (before == "Soy " || before == "soy " || before == "Sou " || before == "sou " || before == "ask " ||
-          (before == "for " && i >= 8 && text.compare(i - 8, 4, "ask ") == 0 && (i == 8 || !IsWordByte(text[i - 9])))) {
-        relation = &kIAm;
+    // Whether the whole word(s) w and one space end right before text[i].
+    const auto just_after = [&](std::string_view w) {
+      const size_t b = i - 1 - w.size();
+      return i > w.size() && text[i - 1] == ' ' && text.compare(b, w.size(), w) == 0 &&
+             (b == 0 || !IsWordByte(text[b - 1]));
+    };
+    if (relation == nullptr) {
+      for (std::string_view w : {"Soy", "soy", "Sou", "sou", "ask", "ask for", "tell"}) {
+        if (just_after(w)) {
+          relation = &kIAm;
+          break;
+        }
       }
-    }
-    if (relation == nullptr && i >= 5 && text.compare(i - 5, 5, "tell ") == 0 && (i == 5 || !IsWordByte(text[i - 6]))) {
-      relation = &kIAm;  // "tell Deng Ajak family"
     }
     const bool cell_role = relation == nullptr && (relation = CellRoleWordBefore(text, i)) != nullptr;
     if (relation == nullptr) {

@@ -437,12 +437,7 @@ class TitledNameDetector final : public Detector {
     uint32_t space_before = 0;  // bit 0: the last byte of the previous block is a space
     quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
       const uint32_t spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}));
-      Bytes16 next = {};  // the bytes one after v's
-      if (block + 17 <= n) {
-        std::memcpy(&next, text.data() + block + 1, 16);
-      } else if (block + 1 < n) {
-        std::memcpy(&next, text.data() + block + 1, n - block - 1);
-      }
+      const Bytes16 next = quasi::Load16(text, block + 1);  // the bytes one after v's
       // The first two letters of the words: ak, am, an, ap, bh, da, di, ji, sa, si, th.
       const auto is = [](Bytes16 x, char c) { return (Bytes16)(x == static_cast<uint8_t>(c)); };
       const Bytes16 lead = (is(v, 'a') & (is(next, 'k') | is(next, 'm') | is(next, 'n') | is(next, 'p'))) |

@@ -424,6 +424,39 @@ LinkOptions LinkOptionsFor(const Policy& policy) {
 
 namespace {
 
+// The start of the line that holds text[p], when it lies within `reach`
+// bytes before p; npos when it lies further back.
+size_t LineStartWithin(std::string_view text, size_t p, size_t reach) {
+  const size_t back = std::min(p, reach);
+  const void* nl = memrchr(text.data() + p - back, '\n', back);
+  if (nl == nullptr) return back < p ? std::string_view::npos : 0;
+  return static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+}
+
+// The line break that ends the line holding text[p], when it lies within
+// `reach` bytes from p; npos otherwise.
+size_t LineEndWithin(std::string_view text, size_t p, size_t reach) {
+  const void* nl = std::memchr(text.data() + p, '\n', std::min(text.size() - p, reach));
+  return nl == nullptr ? std::string_view::npos : static_cast<size_t>(static_cast<const char*>(nl) - text.data());
+}
+
+// Whether the line text[row, row_end) (row_end a line break) is the first
+// row of a table split by `sep`: two separators or more, the next line split
+// alike, and the line before split otherwise (or none). The lines around are
+// read within `reach` bytes of it.
+bool FirstRowOfTable(std::string_view text, size_t row, size_t row_end, char sep, size_t reach) {
+  const auto count = [&](size_t from, size_t to) { return std::count(text.begin() + from, text.begin() + to, sep); };
+  const auto n = count(row, row_end);
+  if (n < 2) return false;
+  const size_t next_nl = LineEndWithin(text, row_end + 1, reach);
+  const size_t next_end = next_nl != std::string_view::npos ? next_nl
+                                                            : row_end + 1 + std::min(text.size() - row_end - 1, reach);
+  if (count(row_end + 1, next_end) != n) return false;
+  if (row == 0) return true;
+  const size_t before = LineStartWithin(text, row - 1, reach);
+  return count(before != std::string_view::npos ? before : row - 1 - std::min(row - 1, reach), row - 1) != n;
+}
+
 // Whether text[b, e) is a whole cell of the first row of a table: cells
 // split by tabs (or '|'), two or more on the row, and the next line has as
 // many ("Blanket\tMats\tNotes" over the rows of a distribution list).
@@ -440,15 +473,9 @@ bool IsHeaderCell(std::string_view text, size_t b, size_t e) {
              (e < text.size() && text[e] != '\t' && text[e] != '\n' && text[e] != '\r')) {
     return false;
   }
-  const size_t row = link_internal::LineStart(text, b);
-  const size_t row_end = text.find('\n', e);
-  if (row_end == std::string_view::npos) return false;
-  const size_t next_end = std::min(text.size(), text.find('\n', row_end + 1));
-  const auto tabs = [&](size_t from, size_t to) { return std::count(text.begin() + from, text.begin() + to, sep); };
-  const auto n = tabs(row, row_end);
-  if (n < 2 || tabs(row_end + 1, next_end) != n) return false;
-  // The first row: the line before has another shape (or there is none).
-  return row == 0 || tabs(link_internal::LineStart(text, row - 1), row - 1) != n;
+  const size_t row = LineStartWithin(text, b, SIZE_MAX);
+  const size_t row_end = LineEndWithin(text, e, SIZE_MAX);
+  return row_end != std::string_view::npos && FirstRowOfTable(text, row, row_end, sep, SIZE_MAX);
 }
 
 // Whether text[b, e) lies on the first row of a table (cells split by '|'
@@ -460,30 +487,12 @@ bool InLabelledHeaderRow(std::string_view text, size_t b, size_t e) {
   // A row of headings is short: its line break is looked for within
   // kLongestRow bytes on either side (a megabyte on one line costs no more).
   constexpr size_t kLongestRow = 1024;
-  const size_t back = std::min(b, kLongestRow);
-  const void* nl = memrchr(text.data() + b - back, '\n', back);
-  if (nl == nullptr && back < b) return false;
-  const size_t row = nl == nullptr ? 0 : static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
-  const void* end_nl = std::memchr(text.data() + e, '\n', std::min(text.size() - e, kLongestRow));
-  if (end_nl == nullptr) return false;
-  const size_t row_end = static_cast<size_t>(static_cast<const char*>(end_nl) - text.data());
+  const size_t row = LineStartWithin(text, b, kLongestRow);
+  const size_t row_end = LineEndWithin(text, e, kLongestRow);
+  if (row == std::string_view::npos || row_end == std::string_view::npos) return false;
   const std::string_view line = text.substr(row, row_end - row);
   const char sep = line.find('|') != std::string_view::npos ? '|' : '\t';
-  const auto count = std::count(line.begin(), line.end(), sep);
-  if (count < 2) return false;
-  const void* next_nl = std::memchr(text.data() + row_end + 1, '\n', std::min(text.size() - row_end - 1, kLongestRow));
-  const size_t next_end =
-      next_nl == nullptr ? std::min(text.size(), row_end + 1 + kLongestRow)
-                         : static_cast<size_t>(static_cast<const char*>(next_nl) - text.data());
-  if (std::count(text.begin() + row_end + 1, text.begin() + next_end, sep) != count) return false;
-  // The first row: the line before has another shape (or there is none).
-  if (row > 0) {
-    const size_t back_before = std::min(row - 1, kLongestRow);
-    const void* before_nl = memrchr(text.data() + row - 1 - back_before, '\n', back_before);
-    const size_t before = before_nl == nullptr ? row - 1 - back_before
-                                               : static_cast<size_t>(static_cast<const char*>(before_nl) - text.data()) + 1;
-    if (std::count(text.begin() + before, text.begin() + row - 1, sep) == count) return false;
-  }
+  if (!FirstRowOfTable(text, row, row_end, sep, kLongestRow)) return false;
   static constexpr std::string_view kColumnWords[] = {
       "age",      "apellido", "apellidos", "date",   "edad",   "fecha",  "gender",  "idade",  "n\xC2\xB0", "name",
       "names",    "no",       "nom",       "nombre", "nome",   "phone",  "pr\xC3\xA9nom", "ref", "sex",     "sexe",

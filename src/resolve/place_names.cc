@@ -288,6 +288,7 @@ bool StartsWithRomancePlaceWord(std::string_view span) {
 bool PlaceByContext(std::string_view text, const Finding& f) {
   if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) return false;
   if (PossessivePlaceAfter(text, f.end)) return true;
+  const std::string_view span = text.substr(f.begin, f.size());
   std::array<char, 16> buf;
   if (f.end + 1 < text.size() && text[f.end] == ' ') {
     const std::string_view after = LowerWordAt(text, f.end + 1, buf);
@@ -297,16 +298,14 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
       return true;
     }
   }
-  if (AfterRomancePlaceWord(text, f.begin) || StartsWithRomancePlaceWord(text.substr(f.begin, f.size()))) return true;
+  if (AfterRomancePlaceWord(text, f.begin) || StartsWithRomancePlaceWord(span)) return true;
   // "au nord de Tassara" read with its "de".
-  if (const std::string_view span = text.substr(f.begin, f.size());
-      span.size() > 3 && (span.starts_with("de ") || span.starts_with("d'"))) {
+  if (span.size() > 3 && (span.starts_with("de ") || span.starts_with("d'"))) {
     const size_t article = span[1] == '\'' ? 2 : 3;
     if (link_internal::IsCapitalByte(span[article]) && AfterRomancePlaceWord(text, f.begin + article)) return true;
   }
   // "Landi Kotal", "Musa Qala": a last word that ends places, not names.
   if (f.detector == "tagger") {
-    const std::string_view span = text.substr(f.begin, f.size());
     const size_t last = span.rfind(' ');
     if (last != std::string_view::npos && OneOf(kStrongPlaceLastWords, span.substr(last + 1)) &&
         !PossessiveAt(text, f.end)) {
@@ -332,7 +331,6 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
       return true;
     }
     if (before == "en" || before == "em") {
-      const std::string_view span = text.substr(f.begin, f.size());
       const std::string_view first = span.substr(0, std::min(span.find(' '), span.size()));
       if (!IsWordGivenName(first) &&
           !std::binary_search(std::begin(kIberianGivenNames), std::end(kIberianGivenNames), first)) {
@@ -343,9 +341,8 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
   // "2nd Cross Lane", "3rd Street": an ordinal in figures before it and a
   // word for a street ending it (not "17th Century Zurbarán").
   static constexpr std::string_view kStreetEnds[] = {"Avenue", "Cross", "Lane", "Road", "Street"};
-  const std::string_view reading = text.substr(f.begin, f.size());
   if (f.begin >= 4 && text[f.begin - 1] == ' ' &&
-      OneOf(kStreetEnds, reading.substr(std::min(reading.rfind(' ') + 1, reading.size())))) {
+      OneOf(kStreetEnds, span.substr(std::min(span.rfind(' ') + 1, span.size())))) {
     const size_t suffix = f.begin - 3;  // the ordinal's two letters
     size_t d = suffix;
     while (d > 0 && suffix - d < 3 && IsDigitByte(text[d - 1])) --d;
@@ -700,7 +697,7 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
   for (size_t i : order) {
     Finding& f = (*findings)[i];
     const bool was_weak_person = f.kind == Kind::kPerson && f.confidence < kWeakPerson;
-    if (f.kind == Kind::kPerson && f.confidence < kWeakPerson && f.end <= text.size() && f.begin < f.end) {
+    if (was_weak_person && f.end <= text.size() && f.begin < f.end) {
       bool place = false;
       const std::string_view span = text.substr(f.begin, f.size());
       if (span.find(' ') == std::string_view::npos && !PossessiveAt(text, f.end)) {
