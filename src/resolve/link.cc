@@ -457,9 +457,15 @@ bool FirstRowOfTable(std::string_view text, size_t row, size_t row_end, char sep
   return count(before != std::string_view::npos ? before : row - 1 - std::min(row - 1, reach), row - 1) != n;
 }
 
+// A row of headings is short: its line break is looked for within
+// kLongestRow bytes on either side (a megabyte on one line costs no more).
+constexpr size_t kLongestRow = 1024;
+
 // Whether text[b, e) is a whole cell of the first row of a table: cells
-// split by tabs (or '|'), two or more on the row, and the next line has as
-// many ("Blanket\tMats\tNotes" over the rows of a distribution list).
+// split by tabs (or '|'), two or more on the row, the next line has as
+// many ("Blanket\tMats\tNotes" over the rows of a distribution list), and
+// the row holds no digit (the first row of a table without headings holds
+// an age, a phone or a date: "Amina Y.\t34\tF" is no heading).
 bool IsHeaderCell(std::string_view text, size_t b, size_t e) {
   // A cell of a table drawn with '|' ("| Ref  | Date/time |"): the same, the
   // cell's spaces aside, over a row of dashes or of as many bars.
@@ -473,9 +479,13 @@ bool IsHeaderCell(std::string_view text, size_t b, size_t e) {
              (e < text.size() && text[e] != '\t' && text[e] != '\n' && text[e] != '\r')) {
     return false;
   }
-  const size_t row = LineStartWithin(text, b, SIZE_MAX);
-  const size_t row_end = LineEndWithin(text, e, SIZE_MAX);
-  return row_end != std::string_view::npos && FirstRowOfTable(text, row, row_end, sep, SIZE_MAX);
+  const size_t row = LineStartWithin(text, b, kLongestRow);
+  const size_t row_end = LineEndWithin(text, e, kLongestRow);
+  if (row == std::string_view::npos || row_end == std::string_view::npos ||
+      std::any_of(text.begin() + row, text.begin() + row_end, [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  return FirstRowOfTable(text, row, row_end, sep, kLongestRow);
 }
 
 // Whether text[b, e) lies on the first row of a table (cells split by '|'
@@ -484,9 +494,6 @@ bool IsHeaderCell(std::string_view text, size_t b, size_t e) {
 // ("Name", "Nom", "Prénom", "Age", "Sexe", "Ref", "N°", "Status", ...), as
 // "| N° | Nom / Prénom | Âge |" does; its other words are headings too.
 bool InLabelledHeaderRow(std::string_view text, size_t b, size_t e) {
-  // A row of headings is short: its line break is looked for within
-  // kLongestRow bytes on either side (a megabyte on one line costs no more).
-  constexpr size_t kLongestRow = 1024;
   const size_t row = LineStartWithin(text, b, kLongestRow);
   const size_t row_end = LineEndWithin(text, e, kLongestRow);
   if (row == std::string_view::npos || row_end == std::string_view::npos) return false;

@@ -193,6 +193,15 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, weak("Swe", 0.4f, "tagger", text.find("Swe Hnin"))));  // no code
   EXPECT_FALSE(IsGenericFinding(text, weak("Mtg")));
 
+  // The first row of a table without headings holds an age or a phone: its
+  // cells are no headings ("Amina Y." over "Fatuma K.").
+  const std::string rows = "Register\nAmina Y.\t34\tF\nFatuma K.\t29\tF\n";
+  const size_t amina = rows.find("Amina Y.");
+  EXPECT_FALSE(IsGenericFinding(rows, Finding{amina, amina + 8, Kind::kPerson, "", 0.4f, "tagger"}));
+  const std::string heads = "Register\nName\tAge\tSex\nFatuma K.\t29\tF\n";
+  const size_t name = heads.find("Name");
+  EXPECT_TRUE(IsGenericFinding(heads, Finding{name, name + 4, Kind::kPerson, "", 0.4f, "tagger"}));
+
   // One role noun, capitalised: "Nurse + protection officer on board".
   const std::string roles = "ETA 2h30. Nurse + officer. Medic & Lead. Nursey left.";
   auto role = [&](std::string_view s, float c = 0.4f) {
