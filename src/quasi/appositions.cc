@@ -285,36 +285,45 @@ class AppositionDetector final : public Detector {
   KindMask kinds() const override { return KindBit(Kind::kPerson); }
   std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
 
-  // Candidates, found 16 bytes at a time, are the commas followed by " a";
-  // each is checked for an article, a describing phrase after it and a name
-  // before it.
+  // Candidates, found 16 bytes at a time, are the commas followed by " a"
+  // or by a space and a digit; each is checked for an article and a
+  // describing phrase after it (or an age: AgeAfterComma) and a name before it.
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     ScanListedWithRole(text, sink);
     ScanFamilies(text, sink);
     ScanAges(text, sink);
     ScanSexAndAgeAfterComma(text, sink);
     // The comma, space and 'a' bits of the block before `block`.
-    uint32_t previous = 0, previous_space = 0, previous_a = 0;
+    uint32_t previous = 0, previous_space = 0, previous_a = 0, previous_digit = 0;
     quasi::ForEachBlock16(text, 1, [&](size_t block, Bytes16 v) {
       const uint32_t commas = quasi::HighBitMask((Bytes16)(v == uint8_t{','}));
       if ((commas | previous) == 0) return;  // most blocks: no comma here or just before
       const uint32_t spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}));
       const uint32_t as = quasi::HighBitMask((Bytes16)(v == uint8_t{'a'}));
+      const uint32_t digits = quasi::HighBitMask((Bytes16)((Bytes16)(v - uint8_t{'0'}) < uint8_t{10}));
       if (previous != 0) {
-        // ", a" starting in the previous block: the space and the 'a' may
-        // lie in this one.
+        // ", a" or ", 7" starting in the previous block: the space and the
+        // 'a' or digit may lie in this one.
         const uint32_t space = previous_space | (spaces << 16);
         const uint32_t a = previous_a | (as << 16);
+        const uint32_t digit = previous_digit | (digits << 16);
         uint32_t hits = previous & (space >> 1) & (a >> 2) & 0xFFFFu;
         while (hits != 0) {
           const size_t comma = block - 16 + static_cast<size_t>(__builtin_ctz(hits));
           hits &= hits - 1;
           Candidate(text, comma, sink);
         }
+        hits = previous & (space >> 1) & (digit >> 2) & 0xFFFFu;
+        while (hits != 0) {
+          const size_t comma = block - 16 + static_cast<size_t>(__builtin_ctz(hits));
+          hits &= hits - 1;
+          AgeAfterComma(text, comma, sink);
+        }
       }
       previous = commas;
       previous_space = spaces;
       previous_a = as;
+      previous_digit = digits;
     });
     return Status::OK();
   }
@@ -383,10 +392,21 @@ class AppositionDetector final : public Detector {
   static size_t OneNameAtLineStart(std::string_view text, size_t end) {
     const size_t w = quasi::NameWordStart(text, end);
     if (w == end || !CapitalAt(text, w) || quasi::NameWordEnd(text, w) != end || end - w < 3) return end;
+    return OpensListItem(text, w) ? w : end;
+  }
+
+  // Whether text[w] opens its line or a list item: only spaces, tabs,
+  // bullets ('-', '*') and a number of the list ("5. ", "12) ") between it
+  // and the line's start.
+  static bool OpensListItem(std::string_view text, size_t w) {
     size_t m = w;
     while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t' || text[m - 1] == '-' || text[m - 1] == '*')) --m;
-    if (m > 0 && text[m - 1] != '\n') return end;
-    return w;
+    if (m > 1 && (text[m - 1] == '.' || text[m - 1] == ')') && quasi::IsDigitAscii(text[m - 2])) {
+      m -= 2;
+      while (m > 0 && quasi::IsDigitAscii(text[m - 1]) && w - m < 8) --m;
+      while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t')) --m;
+    }
+    return m == 0 || text[m - 1] == '\n';
   }
 
   // "Sambourou, H, 11 ans", "Amina Yusuf, F, ~34": a name, a comma, a sex
@@ -493,6 +513,48 @@ class AppositionDetector final : public Detector {
         if (start < p) sink.Add(Finding{start, p, Kind::kPerson, "FAMILY", kFamilyNameConfidence, kId});
       }
     }
+  }
+
+  // "Ngalula, 16, niece of the respondent", "Mamie Ndoyo, 68, mother of
+  // the late Fidele", "  5. Grace-Divine, 9 months": a name (NameBefore), a
+  // comma, an age of one or two digits (a unit after it or not), then a
+  // comma and a word for one relative or role (IsSingularRelationWord); or,
+  // for a name that opens its line or list item, an age with a unit of
+  // months or years that ends the line.
+  static void AgeAfterComma(std::string_view text, size_t comma, FindingSink& sink) {
+    const size_t n = text.size();
+    size_t p = comma + 2;
+    const size_t digits = p;
+    while (p < n && quasi::IsDigitAscii(text[p]) && p - digits < 3) ++p;
+    if (p - digits > 2 || (p - digits == 2 && text[digits] == '0')) return;
+    if (comma == 0 || !IsWordByte(text[comma - 1])) return;
+    static constexpr std::string_view kUnits[] = {" months", " mois", " meses", " years", " yrs", " ans", " a\xC3\xB1os",
+                                                  " anos", " y/o", " yo", " mo"};
+    bool unit = false;
+    for (std::string_view u : kUnits) {
+      if (text.compare(p, u.size(), u) == 0 && (p + u.size() == n || !IsWordByte(text[p + u.size()]))) {
+        p += u.size();
+        unit = true;
+        break;
+      }
+    }
+    if (p < n && IsWordByte(text[p])) return;
+    bool described = false;
+    if (p + 2 < n && text[p] == ',' && text[p + 1] == ' ' && IsLowerAscii(text[p + 2])) {
+      const size_t e = PhraseWordEnd(text, p + 2);
+      const std::string_view word = text.substr(p + 2, e - (p + 2));
+      described = (word.size() <= 16 && quasi::IsSingularRelationWord(word)) ||
+                  (word == "head" && (text.compare(e, 13, " of household") == 0 || text.compare(e, 10, " of family") == 0));
+    }
+    size_t start = comma;
+    if (described) {
+      start = NameBefore(text, comma);
+    } else if (unit && (p == n || text[p] == '\n' || text[p] == '\r')) {
+      start = OneNameAtLineStart(text, comma);
+      if (start == comma) start = AgedNameBefore(text, comma);
+      if (!OpensListItem(text, start)) start = comma;
+    }
+    if (start < comma) sink.Add(Finding{start, comma, Kind::kPerson, "AGED", kAppositionConfidence, kId});
   }
 
   static void Candidate(std::string_view text, size_t comma, FindingSink& sink) {

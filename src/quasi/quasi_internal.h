@@ -252,4 +252,8 @@ inline uint32_t HighBitMask(Bytes16 m) {
 // "driver", "half-sister"; relation_names.cc).
 bool IsRelationWord(std::string_view word);
 
+// Whether `word` (lower case) is a relation word of one person ("daughter",
+// "nephew", "driver"; not "sons" nor "drivers").
+bool IsSingularRelationWord(std::string_view word);
+
 }  // namespace tearline::quasi

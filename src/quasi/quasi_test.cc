@@ -256,6 +256,9 @@ TEST(TitledNameTest, HonorificAndName) {
       {"Imam Alpha Oumar KOUNTA of Fatoma", "PERSON/TITLED[0,23)"},
       {"Kapitan Ramil said", "PERSON/TITLED[0,13)"},
       {"Hon. Grace Akello, MP", "PERSON/TITLED[0,17)"},
+      // Abbreviated ranks, with their period only.
+      {"with Adj.-chef Samuel Doko (Cpt. Rahman); Cdr. Lion's group", "PERSON/TITLED[5,26) PERSON/TITLED[28,39) PERSON/TITLED[42,51)"},
+      {"Cpt Rahman; the CDR Lion; Lic. Mendoza", "PERSON/TITLED[26,38)"},
       {"Sr. Mary-Grace Ayen and Pastor John Mbah", "PERSON/TITLED[0,19) PERSON/TITLED[24,40)"},
       {"equipe (Ir. Concei\xC3\xA7\xC3\xA3o) e a Sra. Yusmary", "PERSON/TITLED[8,23) PERSON/TITLED[29,41)"},
       {"a woman known as Madam Gift; Madam President spoke", "PERSON/TITLED[17,27)"},

@@ -227,6 +227,13 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       // A sex mark and an age after a comma.
       {"  - Sambourou, H, 11 ans, fils\n  - Amina Yusuf, F, ~34\n5 boxes, M, 12 items; Kabul, F, 3",
        "PERSON/AGED[4,13) PERSON/AGED[35,46)"},
+      // A name, an age and a word for one relative or role after commas; or,
+      // opening its line or list item, an age in months or years alone.
+      {"Ngalula, 16, niece of Awa; Mamie Ndoyo, 68, mother\n  2. Bola, 15, daughters",
+       "PERSON/AGED[0,7) PERSON/AGED[27,38)"},
+      {"  5. Gr\xC3\xA2" "ce-Divine, 9 months\nsite in Zone C, 9 months\n  6. Kalemie, 12",
+       "PERSON/AGED[5,18)"},
+      {"1. GBAZOUMA Clarisse, 34, head of household; in March, 12, son", "PERSON/AGED[3,20)"},
       // One word before an age with a sex mark, opening its line or item.
       {"- Nkoitiko (F, ~40) - 3 ch\nNkoitiko (40); Metuge (14); at Metuge (F, 14)", "PERSON/AGED[2,10)"},
       // A name before an age in parentheses.

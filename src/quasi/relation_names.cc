@@ -701,4 +701,9 @@ std::unique_ptr<const Detector> NewRelationNameDetector() { return std::make_uni
 
 bool quasi::IsRelationWord(std::string_view word) { return FindRelationWord(word) != nullptr; }
 
+bool quasi::IsSingularRelationWord(std::string_view word) {
+  const RelationWord* kin = FindRelationWord(word);
+  return kin != nullptr && !kin->plural;
+}
+
 }  // namespace tearline

@@ -54,13 +54,24 @@ constexpr std::array<std::string_view, 71> kHonorifics = {
 // and lower case, never in capitals ("MA Program", "PAPA BRAVO").
 constexpr std::array<std::string_view, 9> kMixedCaseHonorifics = {"Ko",  "Ma",   "Naw",    "Saw",    "U",
                                                                   "Papa", "Tonton", "Tantine", "Ti"};
+// Abbreviated ranks of armies, police and gendarmeries, and Latin American
+// titles of degree, that stand before a name only with their period ("Cpt.
+// Rahman", "Cdr. Lion", "Adj.-chef Samuel Doko", "Tte. Rojas", "Lic.
+// Mendoza"), lower case, 2 to 8 bytes. Sorted.
+constexpr std::array<std::string_view, 20> kRankAbbreviations = {
+    "adj", "adjt", "capt", "cbop", "cdr", "cdt", "cmdt", "cne", "col", "cpl",
+    "cpt", "insp", "lic", "lt", "ltcol", "maj", "sgt", "sgto", "supt", "tte"};
 // Their first letters in upper case: the bytes the candidate search looks for.
-constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNBT";
+constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNBTCL";
 static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {
   return h.size() >= 2 && h.size() <= 8 && kStartLetters.find(static_cast<char>(h[0] - 32)) != std::string_view::npos;
 }));
 static_assert(std::all_of(kMixedCaseHonorifics.begin(), kMixedCaseHonorifics.end(), [](std::string_view h) {
   return kStartLetters.find(h[0]) != std::string_view::npos;
+}));
+static_assert(std::is_sorted(kRankAbbreviations.begin(), kRankAbbreviations.end()));
+static_assert(std::all_of(kRankAbbreviations.begin(), kRankAbbreviations.end(), [](std::string_view h) {
+  return h.size() >= 2 && h.size() <= 8 && kStartLetters.find(static_cast<char>(h[0] - 32)) != std::string_view::npos;
 }));
 
 // Capitalised words that end a name after an honorific: offices ("Mr
@@ -91,6 +102,15 @@ bool IsHonorific(std::string_view word) {
   }();
   return (word.size() >= 2 && word.size() <= 8 && std::binary_search(kPacked.begin(), kPacked.end(), PackLower(word))) ||
          std::find(kMixedCaseHonorifics.begin(), kMixedCaseHonorifics.end(), word) != kMixedCaseHonorifics.end();
+}
+
+// Whether the word text[b, e), in any ASCII case, is one of
+// kRankAbbreviations and its period follows it.
+bool IsRankAbbreviation(std::string_view text, size_t b, size_t e) {
+  if (e >= text.size() || text[e] != '.' || e - b < 2 || e - b > 8) return false;
+  std::array<char, 8> buf;
+  for (size_t k = b; k < e; ++k) buf[k - b] = static_cast<char>(text[k] >= 'A' && text[k] <= 'Z' ? text[k] | 0x20 : text[k]);
+  return std::binary_search(kRankAbbreviations.begin(), kRankAbbreviations.end(), std::string_view(buf.data(), e - b));
 }
 
 bool IsRole(uint64_t hash) {
@@ -176,7 +196,9 @@ bool NameWord(const Word& w) {
 // word's last letter: a final initial's period and a possessive "'s" stay
 // outside.
 std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<Word>& words) {
-  if (words.empty() || !Capitalised(words[0]) || !IsHonorific(Bytes(text, words[0]))) return std::nullopt;
+  if (words.empty() || !Capitalised(words[0])) return std::nullopt;
+  const bool rank = IsRankAbbreviation(text, words[0].begin, words[0].end);
+  if (!rank && !IsHonorific(Bytes(text, words[0]))) return std::nullopt;
   // A Burmese honorific is followed by a space, never a period ("U.S. Army"),
   // and by name words in title case ("U GOING OUT TONIGHT" is a chat's "you");
   // "U" by two of them ("U Tin Win"), and not after a lower-case word (MatchAt).
@@ -188,6 +210,11 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
     return std::nullopt;
   }
   size_t j = 1;
+  // "Adj.-chef", "Sgt.-major": the rank goes on after a hyphen.
+  if (rank && j < words.size() && NameGap(text, words, j, true) &&
+      (Bytes(text, words[j]) == "chef" || Bytes(text, words[j]) == "major")) {
+    ++j;
+  }
   while (j < words.size() && NameGap(text, words, j, true) && Capitalised(words[j]) &&
          IsHonorific(Bytes(text, words[j]))) {
     ++j;
@@ -248,7 +275,7 @@ using quasi::Bytes16;
 // The letters are spelled out so that each broadcast is a constant the
 // compiler keeps out of the scan loop.
 inline uint32_t StartLetterBits(Bytes16 v) {
-  static_assert(kStartLetters.size() == 15, "one compare per start letter below");
+  static_assert(kStartLetters.size() == 17, "one compare per start letter below");
   Bytes16 hit = (Bytes16)(v == uint8_t{kStartLetters[0]}) | (Bytes16)(v == uint8_t{kStartLetters[1]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[2]}) | (Bytes16)(v == uint8_t{kStartLetters[3]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[4]}) | (Bytes16)(v == uint8_t{kStartLetters[5]}) |
@@ -256,7 +283,8 @@ inline uint32_t StartLetterBits(Bytes16 v) {
                 (Bytes16)(v == uint8_t{kStartLetters[8]}) | (Bytes16)(v == uint8_t{kStartLetters[9]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[10]}) | (Bytes16)(v == uint8_t{kStartLetters[11]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[12]}) | (Bytes16)(v == uint8_t{kStartLetters[13]}) |
-                (Bytes16)(v == uint8_t{kStartLetters[14]});
+                (Bytes16)(v == uint8_t{kStartLetters[14]}) | (Bytes16)(v == uint8_t{kStartLetters[15]}) |
+                (Bytes16)(v == uint8_t{kStartLetters[16]});
   return quasi::HighBitMask(hit);
 }
 
@@ -475,7 +503,7 @@ class TitledNameDetector final : public Detector {
     while (e < n && e - i <= 8 && IsWordByte(text[e]) && !(text[e] >= '0' && text[e] <= '9')) {
       ++e;
     }
-    if (!IsHonorific(text.substr(i, e - i))) return;
+    if (!IsHonorific(text.substr(i, e - i)) && !IsRankAbbreviation(text, i, e)) return;
     // "U" after a lower-case word is a chat's "you" ("so U Know What").
     if (e == i + 1 && text[i] == 'U' && i >= 2 && text[i - 1] == ' ' && text[i - 2] >= 'a' && text[i - 2] <= 'z') return;
     const std::string_view window = text.substr(i, std::min(kWindow, n - i));

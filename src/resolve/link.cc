@@ -33,7 +33,9 @@ const std::set<std::string, std::less<>>& Titles() {
       "president", "minister", "governor", "senator", "madam", "mme", "mlle", "hon", "rev", "father", "imam",
       // Burmese and Karen, Sahel and Somali honorifics (see NewTitledNameDetector).
       "u", "daw", "ko", "ma", "naw", "saw", "saya", "ashin", "alhaji", "alhaja", "hajiya", "malam", "mallam",
-      "bulama", "ustadh", "suldaan", "ugaas", "garaad", "hadje", "hadja", "teungku", "tgk", "keuchik"};
+      "bulama", "ustadh", "suldaan", "ugaas", "garaad", "hadje", "hadja", "teungku", "tgk", "keuchik",
+      // Abbreviated ranks (see kRankAbbreviations of NewTitledNameDetector).
+      "adj", "adjt", "cbop", "cdr", "cdt", "cmdt", "cne", "cpl", "cpt", "insp", "ltcol", "sgto", "supt", "tte"};
   return kTitles;
 }
 
@@ -607,6 +609,12 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
        IsHeaderCell(text, f.begin, f.end) || InLabelledHeaderRow(text, f.begin, f.end) ||
        IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end) ||
        CommonLowerCaseWord(text, f.begin, f.end))) {
+    return true;
+  }
+  // The tagger's weak reading of a title or rank alone, abbreviated ("Cpt."
+  // of "Cpt. [REDACTED]", "Adj" of "Adj.-chef").
+  if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson && f.end < text.size() &&
+      text[f.end] == '.' && span.size() <= 5 && link_internal::IsTitleWord(span)) {
     return true;
   }
   // The tagger's reading of one letter before a colon ("R:" of a
