@@ -1050,6 +1050,27 @@ class FieldNameDetector final : public Detector {
     return words >= 2;
   }
 
+  // Whether the word that ends at text[e) opens a label of two to four
+  // words: one to three words in small letters follow it, single spaces
+  // between, the last right before a colon ("Known as:", "First name(s):",
+  // "Date of birth:"); or an aside in parentheses and a colon follow it.
+  static bool OpensLabel(std::string_view text, size_t e) {
+    const size_t n = text.size();
+    // "Interpreter (RU/RO):": an aside of up to 16 bytes, then the colon.
+    if (e + 2 < n && text[e] == ' ' && text[e + 1] == '(') {
+      const size_t close = text.substr(e + 2, 17).find(')');
+      if (close != std::string_view::npos && e + 3 + close < n && text[e + 3 + close] == ':') return true;
+    }
+    for (int words = 0; words < 3; ++words) {
+      if (e + 1 >= n || text[e] != ' ' || !IsLowerAscii(text[e + 1])) return false;
+      ++e;
+      while (e < n && IsLowerAscii(text[e])) ++e;
+      if (text.compare(e, 3, "(s)") == 0) e += 3;
+      if (e < n && text[e] == ':') return true;
+    }
+    return false;
+  }
+
   // The names of the value at text[p...] up to the end of its line.
   static void Value(std::string_view text, size_t p, Label label, FindingSink& sink) {
     const size_t n = text.size();
@@ -1134,6 +1155,7 @@ class FieldNameDetector final : public Detector {
       if (lower_value && (word == "and" || word == "or" || word == "on" || word == "at" || word == "in")) break;
       if (words == kMaxValueWords) break;
       if (e < n && text[e] == ':') break;  // the next label: "Rahim. Age: 30"
+      if (OpensLabel(text, e)) break;      // "Known as:", "First name(s):"
       if (words == 0) begin = p;
       end = e;
       ++words;
@@ -1174,6 +1196,9 @@ class FieldNameDetector final : public Detector {
       while (q < n && text[q] == ' ') ++q;
       if (q == spaces && !comma) break;  // no space: the value has ended ("Ahmad;")
       if (q == spaces) break;            // "Ahmad,Karim": no name form
+      // Three spaces or more are a form's layout: the next field follows
+      // ("Surname: MBOLIKO          First name(s): ...").
+      if (q - spaces >= 3) break;
       if (label == Label::kNames) {
         const size_t we = ValueWordEnd(text, q);
         if (comma || (we == q + 3 && text.compare(q, 3, "and") == 0)) {

@@ -33,6 +33,10 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"FATHER'S NAME: ABDUL KARIM", "ABDUL KARIM"},
       {"Patient name: Bibi Hawa (aged 60)", "Bibi Hawa"},
       {"Surname: Omari; given name: Mohammad Nabi", "Omari"},
+      {"Surname: MBOLIKO          First name(s): Tabitha", "MBOLIKO | Tabitha"},  // a form's layout ends a value
+      {"Name: Falmata Modu Known as: \"Fanna\"", "Falmata Modu"},  // the next label's words
+      {"Name: Amina Yusuf was seen", "Amina Yusuf"},
+      {"Caseworker: Interpreter (RU/RO): Vitalie", ""},  // the next label, with an aside
       {"- Alias: Qari Sahib", "Qari Sahib"},
       {"3. AKA: El Flaco", "El Flaco"},
       {"a.k.a.: Abu Khalid", "Abu Khalid"},

@@ -913,6 +913,25 @@ void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
     if (is_field(f)) fields.push_back(Span{f.begin, f.end});
   }
   if (fields.empty()) return;
+  // The parts of the values: the words before, between and inside
+  // parentheses, commas and slashes ("Wendou" and "Secteur 5" of "Wendou
+  // (Secteur 5)"), each opening with a capital.
+  std::vector<std::string_view> parts;
+  for (const Span& field : fields) {
+    if (field.end > text.size()) continue;
+    const std::string_view value = text.substr(field.begin, field.end - field.begin);
+    for (size_t p = 0; p < value.size();) {
+      size_t e = value.find_first_of("(),/;", p);
+      if (e == std::string_view::npos) e = value.size();
+      std::string_view part = value.substr(p, e - p);
+      while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+      while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+      if (part.size() >= 3 && part.size() < value.size() && link_internal::IsCapitalByte(part[0])) parts.push_back(part);
+      p = e + 1;
+    }
+  }
+  std::sort(parts.begin(), parts.end());
+  parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
   std::erase_if(*findings, is_field);
   std::sort(fields.begin(), fields.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   std::vector<std::string_view> places;  // texts of the readings relabelled inside fields
@@ -927,6 +946,15 @@ void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
       f.subkind = {};
       places.push_back(text.substr(f.begin, f.size()));
     }
+  }
+  // A weak tagger reading elsewhere of a part of a value ("peuls de Wendou").
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.detector != "tagger" || f.confidence >= link_internal::kWeakPerson ||
+        f.end > text.size() || !std::binary_search(parts.begin(), parts.end(), text.substr(f.begin, f.size()))) {
+      continue;
+    }
+    f.kind = Kind::kLoc;
+    f.subkind = {};
   }
   if (places.empty()) return;
   std::sort(places.begin(), places.end());

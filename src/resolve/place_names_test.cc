@@ -502,6 +502,27 @@ TEST(PlacesByContextTest, PlaceFieldsMakePlaces) {
   for (size_t i = 0; i < f.size(); ++i) EXPECT_EQ(f[i].kind, want[i]) << i;
 }
 
+// A weak tagger reading elsewhere of a part of a place field's value (before
+// or inside its parentheses) is that place; a sure one stays a person.
+TEST(PlacesByContextTest, PartsOfPlaceFieldsMakePlaces) {
+  const std::string text = "site\nWendou (Secteur 5)\npeuls de Wendou; Secteur 5; Wendou again; Wendou (Sec";
+  auto at = [&](std::string_view w, size_t from = 0) { return text.find(w, from); };
+  const size_t cell = at("Wendou");
+  const size_t prose = at("Wendou", cell + 1);
+  const size_t again = at("Wendou again");
+  std::vector<Finding> f = {
+      Finding{cell, at("\npeuls"), Kind::kLoc, "FIELD", 0.7f, "fields"},
+      Finding{prose, prose + 6, Kind::kPerson, "", 0.38f, "tagger"},                        // 0: weak: a place
+      Finding{at("Secteur 5;"), at("Secteur 5;") + 9, Kind::kPerson, "", 0.4f, "tagger"},  // 1: weak: a place
+      Finding{again, again + 6, Kind::kPerson, "", 0.7f, "tagger"},                         // 2: sure: a person
+      Finding{again, again + 12, Kind::kPerson, "", 0.4f, "quasi"},                         // 3: no tagger's
+  };
+  ReadPlacesAndPersons(text, &f);
+  ASSERT_EQ(f.size(), 4u);
+  const Kind want[] = {Kind::kLoc, Kind::kLoc, Kind::kPerson, Kind::kPerson};
+  for (size_t i = 0; i < f.size(); ++i) EXPECT_EQ(f[i].kind, want[i]) << i;
+}
+
 TEST(PlacesByContextTest, SpeakersReadSurelyAsOrganisationsAreOrganisations) {
   const std::string text = "\"goodbye,\" Microsoft says. \"Hello,\" Karim says.";
   const size_t ms = text.find("Microsoft"), karim = text.find("Karim");
