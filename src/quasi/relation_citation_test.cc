@@ -59,6 +59,10 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"Please register Ghalia's mother, Hajjeh Aziza.", "PERSON/RELATIVE[16,22) PERSON/RELATIVE[33,45)"},
       {"Please register Ghalia\u2019s mother today", "PERSON/RELATIVE[16,22)"},
       {"With me Chaltu and her sister came", "PERSON/RELATIVE[8,14)"},
+      // Or a word for a person's kin as a whole; not for a body's people.
+      {"Don't contact Jumaa's family; Koyo's relatives; Gaza's families", "PERSON/RELATIVE[14,19) PERSON/RELATIVE[30,34)"},
+      // A word for a person of no kin or role before "called" or "named".
+      {"a young man called Toussaint; a village called Boro", "PERSON/ROLE[19,28)"},
       {"UNHCR's driver; Gaza's children; the Mayor and his wife; The Mayor's wife", ""},
       // The Spanish "is" before a kin word; a name alone in parentheses
       // after one; "gave name"; "baba" (grandmother).

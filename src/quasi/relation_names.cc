@@ -353,6 +353,13 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     b = word_begin(e);
     if (b == e) return nullptr;
     word = text.substr(b, e - b);
+    // "a young man called Toussaint", "a girl named Kiden": a word for a
+    // person of no kin or role before "called" or "named".
+    static constexpr std::string_view kPeople[] = {"boy",    "girl",  "guy",      "hombre", "kid",
+                                                   "lady",   "man",   "mujer",    "person", "someone",
+                                                   "teenager", "woman", "youth"};
+    static constexpr RelationWord kCalled = {"called", false, true};
+    if (quasi::Listed(kPeople, word)) return &kCalled;
   }
   // "un tal Ferney", "una tal Yuli": "a certain" (Spanish) names one person.
   static constexpr RelationWord kACertain = {"un tal", false, true};
@@ -588,7 +595,12 @@ class RelationNameDetector final : public Detector {
     size_t e = p;
     while (e < text.size() && (IsLowerAscii(text[e]) || text[e] == '-')) ++e;
     if (e == p || e - p > 16 || (e < text.size() && IsWordByte(text[e]))) return 0;
-    const RelationWord* kin = FindRelationWord(text.substr(p, e - p));
+    const std::string_view word = text.substr(p, e - p);
+    // Words for a person's kin as a whole ("Jumaa's family", "Toussaint's
+    // relatives"): places and bodies have none.
+    static constexpr std::string_view kKinGroups[] = {"family", "household", "in-laws", "parents", "relatives"};
+    if (quasi::Listed(kKinGroups, word)) return end;
+    const RelationWord* kin = FindRelationWord(word);
     return kin != nullptr && !kin->role && !kin->plural ? end : 0;
   }
 
