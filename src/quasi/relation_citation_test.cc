@@ -61,6 +61,7 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"With me Chaltu and her sister came", "PERSON/RELATIVE[8,14)"},
       // Or a word for a person's kin as a whole; not for a body's people.
       {"Don't contact Jumaa's family; Koyo's relatives; Gaza's families", "PERSON/RELATIVE[14,19) PERSON/RELATIVE[30,34)"},
+      {"she fears\nToussaint's relatives\nThe Mayor's wife\nClient's mother\nKabul's children", "PERSON/RELATIVE[10,19)"},  // opening a line
       // A word for a person of no kin or role before "called" or "named".
       {"a young man called Toussaint; a village called Boro", "PERSON/ROLE[19,28)"},
       {"UNHCR's driver; Gaza's children; the Mayor and his wife; The Mayor's wife", ""},

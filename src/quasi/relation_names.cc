@@ -470,6 +470,7 @@ class RelationNameDetector final : public Detector {
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     size_t from = 0;  // no name starts inside the previous one
     uint32_t space_before = 0;  // bit 0: the last byte of the previous block is a space
+    uint32_t break_before = 0;  // bit 0: the last byte of the previous block is a line break
     size_t next_digit = 0;      // the first ASCII digit at or after the last candidate
     // Where "'", "’" or " and h" starts, in order: a name before a kin word
     // (NameBeforeKin) has one of them within kKinJointReach bytes.
@@ -507,10 +508,26 @@ class RelationNameDetector final : public Detector {
       // A capital at byte k after a space (or a '(': "(Layan 9, Karam 6)") at byte k - 1.
       uint32_t bits = caps & ((spaces << 1) | space_before);
       space_before = spaces >> 15;
+      // A capital that opens a line: only a name before a kin word ("she
+      // fears\nToussaint's relatives").
+      const uint32_t breaks = quasi::HighBitMask((Bytes16)(v == uint8_t{'\n'}));
+      const uint32_t line_starts = caps & ((breaks << 1) | break_before);
+      break_before = breaks >> 15;
+      bits |= line_starts;
       while (bits != 0) {
         const size_t i = block + static_cast<size_t>(__builtin_ctz(bits));
+        const bool line_start = (line_starts >> __builtin_ctz(bits)) & 1;
         bits &= bits - 1;
         if (i < from) continue;
+        if (line_start) {
+          while (next_joint < joints.size() && joints[next_joint] < i) ++next_joint;
+          if (next_joint == joints.size() || joints[next_joint] - i > kKinJointReach || CaseRoleAt(text, i)) continue;
+          if (const size_t end = NameBeforeKin(text, i); end != 0) {
+            sink.Add(Finding{i, end, Kind::kPerson, "RELATIVE", kRelationNameConfidence, kId});
+            from = end;
+          }
+          continue;
+        }
         if (next_digit < i) {
           next_digit = i;
           while (next_digit < text.size() && !quasi::IsDigitAscii(text[next_digit])) ++next_digit;
@@ -541,6 +558,20 @@ class RelationNameDetector final : public Detector {
     if (std::binary_search(std::begin(kNotNames), std::end(kNotNames), first)) return;
     sink.Add(Finding{i, end, Kind::kPerson, "ADDRESSED", kRelationNameConfidence, kId});
     *from = end;
+  }
+
+  // Whether the word at text[i] is a word for the person a case is about
+  // or a relation word, capitalised ("Client's mother", "Survivor's
+  // husband", "Mother's sister" opening a line of case notes).
+  static bool CaseRoleAt(std::string_view text, size_t i) {
+    static constexpr std::string_view kCaseRoles[] = {"applicant", "beneficiary", "child", "client", "interviewee",
+                                                      "minor", "patient", "subject", "survivor", "victim"};
+    const size_t e = quasi::NameWordEnd(text, i);
+    if (e == i || e - i > 16) return false;
+    char low[16];
+    for (size_t k = i; k < e; ++k) low[k - i] = quasi::IsUpperAscii(text[k]) ? static_cast<char>(text[k] | 0x20) : text[k];
+    const std::string_view word(low, e - i);
+    return quasi::Listed(kCaseRoles, word) || FindRelationWord(word) != nullptr;
   }
 
   // The end of the name at text[i] when "'s" / "’s" and a space, or " and

@@ -57,6 +57,20 @@ bool OpensLineOrClause(std::string_view text, size_t b) {
   return p == 0 || text[p - 1] == '\n' || (p < b && (text[p - 1] == ',' || text[p - 1] == ';'));
 }
 
+// Where " and " starts when " and ", a possessive or "the", a space, one
+// word in small letters and a space end right before text[b] (" and our
+// driver ", " and her son "); b when they do not.
+size_t AndPossessiveWordBefore(std::string_view text, size_t b) {
+  if (b < 2 || text[b - 1] != ' ') return b;
+  size_t w = b - 1;
+  while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z' && b - w <= 16) --w;
+  if (w == b - 1 || w < 2 || text[w - 1] != ' ') return b;
+  for (std::string_view det : {" and our ", " and his ", " and her ", " and my ", " and their ", " and the "}) {
+    if (w >= det.size() && text.compare(w - det.size(), det.size(), det) == 0) return w - det.size();
+  }
+  return b;
+}
+
 }  // namespace
 
 // Readings at or above this confidence over a word keep it from being
@@ -148,6 +162,15 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
           added.push_back(Finding{b, end, Kind::kPerson, "COORDINATED", f.confidence, "link"});
         }
         break;
+      }
+      // "with Tursunoy and our driver Nasrullah": W, " and ", a possessive or
+      // "the", one word in small letters, then f.
+      if (const size_t joint = AndPossessiveWordBefore(text, f.begin); joint != f.begin) {
+        const size_t b = CapitalisedWordBefore(text, joint);
+        const bool single = b == 0 || text[b - 1] != ' ' || CapitalisedWordBefore(text, b - 1) == b - 1;
+        if (b < joint && single && acceptable(b, joint)) {
+          added.push_back(Finding{b, joint, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+        }
       }
       for (std::string_view sep : kSeparators) {
         // Before: "W<sep>f".

@@ -549,6 +549,14 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
     EXPECT_EQ(Render(t, l), "Yesenia@-1 Yesenia@0 Wendy@1");
     EXPECT_FLOAT_EQ(l.findings[1].confidence, 0.77f);
   }
+  // So is one before " and ", a possessive, a word in small letters and a
+  // confident name; not a word no PERSON reading lies over.
+  {
+    const std::string t = "a visit with Tursunoy and our driver Nasrullah; Balkh and the driver Karim";
+    Linked l = LinkMentions(t, {Person(t, "Tursunoy", 0, 0.38f), Person(t, "Nasrullah", 0, 0.6f),
+                                Person(t, "Karim", 0, 0.8f)});
+    EXPECT_EQ(Render(t, l), "Tursunoy@0 Tursunoy@0 Nasrullah@1 Karim@2");
+  }
   // A child listed with an age beside a named one, though read as a weak
   // place; not a town, nor beside a confident place reading.
   {
