@@ -1037,17 +1037,29 @@ class FieldNameDetector final : public Detector {
 
   // Whether a name read under an attendance label is a person's: two words
   // or more, none with two capitals or more ("PHC", "MoMD", "DoH").
+  // A family name in capitals of five letters or more counts beside a word
+  // in title case ("NGAIKOSSET Rodrigue"; "UNHCR Goris" is read so too, and
+  // "Dilijan PHC", "MoMD Nineveh" are not).
   static bool AttendeeName(std::string_view name) {
-    size_t words = 0;
+    size_t words = 0, capital_words = 0, title_case = 0;
     for (size_t p = 0; p < name.size();) {
       while (p < name.size() && name[p] == ' ') ++p;
-      size_t e = p, capitals = 0;
-      while (e < name.size() && name[e] != ' ') capitals += IsUpperAscii(name[e++]);
+      size_t e = p, capitals = 0, lower = 0, letters = 0;
+      for (; e < name.size() && name[e] != ' '; ++e) {
+        capitals += IsUpperAscii(name[e]);
+        lower += IsLowerAscii(name[e]);
+        letters += (static_cast<unsigned char>(name[e]) & 0xC0) != 0x80;
+      }
       if (e > p) ++words;
-      if (capitals >= 2) return false;
+      if (capitals >= 2) {
+        if (lower > 0 || letters < 5) return false;
+        ++capital_words;
+      } else if (capitals == 1 && IsUpperAscii(name[p]) && lower > 0) {
+        ++title_case;
+      }
       p = e;
     }
-    return words >= 2;
+    return words >= 2 && (capital_words == 0 || (capital_words == 1 && title_case >= 1));
   }
 
   // Whether the word that ends at text[e) opens a label of two to four

@@ -84,6 +84,8 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Enumerators: Nyakuoth Gatdet (EN-04), Kuach Biel (EN-11)\n", "Nyakuoth Gatdet | Kuach Biel"},
       {"Apologies: Ashot Manukyan, Dilijan PHC\nApologies: MoMD Nineveh branch\nPresent: Gaziantep hub\n",
        "Ashot Manukyan"},
+      {"Monitors: NGA\xC3\x8FKOSSET Rodrigue (team lead); Present: WASH Cluster, OCHA UNHCR Tom\n",
+       "NGA\xC3\x8FKOSSET Rodrigue"},  // a family name in capitals
       {"TAG: ARREST    FOCAL: Warsame Kahiye\n", "Warsame Kahiye"},
       {"Minutes: Hagop Kazarian\nMinutes: 45\n", "Hagop Kazarian"},
       {"| # | File no. | Client (as on card) | M/F, age |\n| 9 | QLA-24-338 | Dostain Hammal | M, 38 |\n", "Dostain Hammal"},

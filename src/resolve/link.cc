@@ -591,6 +591,14 @@ bool CommonLowerCaseWord(std::string_view text, size_t b, size_t e) {
          CommonWordNamingNoOne(word);
 }
 
+// Whether span is a word in small letters that joins two names of one
+// person ("DICKO n\xC3\xA9" "e BARRY", "Mariama dite Bintou", "Ahmed alias Hama").
+bool NameJoiningWord(std::string_view span) {
+  static constexpr std::string_view kJoiners[] = {"aka", "alias", "dit", "dite", "n\xC3\xA9", "n\xC3\xA9" "e", "nee",
+                                                  "\xC3\xA9" "pouse", "veuve"};
+  return std::find(std::begin(kJoiners), std::end(kJoiners), span) != std::end(kJoiners);
+}
+
 }  // namespace
 
 bool IsGenericFinding(std::string_view text, const Finding& f) {
@@ -602,13 +610,13 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   // faith that is no one's name ("Fulani", "Kenyan"), of a
   // column's heading, of a piece of a reference code, of a
   // common word in capitals on a line of capitals, of one common word in
-  // small letters ("out of toner").
+  // small letters ("out of toner"), of a word joining two names ("née").
   if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson &&
       ((span.size() == 1 || (span.size() == 2 && span[1] == '.')) || OneCapitalizedRoleNoun(span) ||
        StartsWithMixedCaseAcronym(span) || AcronymPlural(span) || link_internal::IsGroupWord(span) ||
        IsHeaderCell(text, f.begin, f.end) || InLabelledHeaderRow(text, f.begin, f.end) ||
        IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end) ||
-       CommonLowerCaseWord(text, f.begin, f.end))) {
+       CommonLowerCaseWord(text, f.begin, f.end) || NameJoiningWord(span))) {
     return true;
   }
   // The tagger's weak reading of a title or rank alone, abbreviated ("Cpt."

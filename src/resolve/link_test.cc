@@ -192,6 +192,10 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, weak("Amina")));                    // a cell under the heading
   EXPECT_FALSE(IsGenericFinding(text, weak("Swe", 0.4f, "tagger", text.find("Swe Hnin"))));  // no code
   EXPECT_FALSE(IsGenericFinding(text, weak("Mtg")));
+  const std::string joined = "| 02 | DICKO n\xC3\xA9" "e BARRY A\xC3\xAF" "ssata | 44 |";
+  const size_t nee = joined.find("n\xC3\xA9" "e");
+  EXPECT_TRUE(IsGenericFinding(joined, Finding{nee, nee + 4, Kind::kPerson, "", 0.4f, "tagger"}));
+  EXPECT_FALSE(IsGenericFinding(joined, Finding{nee, nee + 4, Kind::kPerson, "", 0.6f, "tagger"}));
 
   // The first row of a table without headings holds an age or a phone: its
   // cells are no headings ("Amina Y." over "Fatuma K.").
