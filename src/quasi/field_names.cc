@@ -94,9 +94,10 @@ static_assert(std::is_sorted(std::begin(kPersonLabels), std::end(kPersonLabels))
 // "Alias: none", "Father: deceased"), or that join a name to another one,
 // left first where the leak check blanked the name before them ("dit
 // "Hama"", "s/o Gul"), lower case. Sorted.
-constexpr std::string_view kNoNameValues[] = {"aka",  "alias",    "called", "d/o", "deceased", "dit", "n/a",
-                                              "na",   "nicknamed", "nil",   "none", "not",     "redacted", "s/o",
-                                              "same", "see",      "tbc",    "tbd",  "unknown", "w/o",  "withheld"};
+constexpr std::string_view kNoNameValues[] = {
+    "aka",      "alias", "called", "d/o",  "deceased", "dit",     "dite",  "n/a",      "na",
+    "nee",      "nicknamed", "nil", "none", "not",     "n\xC3\xA9", "n\xC3\xA9" "e", "redacted", "s/o",
+    "same",     "see",   "tbc",    "tbd",  "unknown",  "veuve",   "w/o",   "withheld", "\xC3\xA9" "pouse"};
 static_assert(std::is_sorted(std::begin(kNoNameValues), std::end(kNoNameValues)));
 // Lower-case particles inside names ("Juan de la Cruz", "Khalid bin Walid",
 // "Ludwig van Beethoven"). Sorted.

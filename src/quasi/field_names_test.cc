@@ -199,6 +199,7 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"| Name of detainee | Age |\n| Rahim | 30 |\n\n| Name of village | Size |\n| Deh Sabz | 3 |\n", "Rahim"},
       // A name the leak check blanked before "dit" leaves no name.
       {"| Name | Age |\n|                dit \"    \" | 34 |\n", ""},
+      {"| Nom | Age |\n|          n\xC3\xA9" "e           | 44 |\n", ""},  // nor before "n\xC3\xA9" "e"
       {"| Village (name, district) | Size |\n| Deh Sabz | 3 |\n", ""},
       {"| File name | Size |\n| Report | 3 |\n", ""},
       {"| Village | Households |\n| Deh Sabz | 40 |\n", ""},
