@@ -490,6 +490,23 @@ bool IsHeaderCell(std::string_view text, size_t b, size_t e) {
   return FirstRowOfTable(text, row, row_end, sep, kLongestRow);
 }
 
+// Words for a column of a register or a field of a form, lower case.
+constexpr std::string_view kColumnWords[] = {
+    "age",      "apellido", "apellidos", "date",   "edad",   "fecha",  "gender",  "idade",  "n\xC2\xB0", "name",
+    "names",    "no",       "nom",       "nombre", "nome",   "phone",  "pr\xC3\xA9nom", "ref", "sex",     "sexe",
+    "sexo",     "status",   "statut",    "surname", "tel"};
+
+// Whether text[b, e) is one word of kColumnWords, in any ASCII case, right
+// before a field's colon ("Sexe" of "\xC3\x82ge / Sexe:   9 ans").
+bool FieldLabelWord(std::string_view text, size_t b, size_t e) {
+  size_t c = e;
+  while (c < text.size() && c - e < 2 && text[c] == ' ') ++c;
+  if (c >= text.size() || text[c] != ':' || e - b > 12) return false;
+  std::array<char, 16> buf;
+  const std::string_view low = link_internal::LowerAsciiInto(text.substr(b, e - b), buf);
+  return std::find(std::begin(kColumnWords), std::end(kColumnWords), low) != std::end(kColumnWords);
+}
+
 // Whether text[b, e) lies on the first row of a table (cells split by '|'
 // or tabs, two separators or more, the next row split alike) that names its
 // columns: two of its cells or more hold a word for a column of a register
@@ -502,10 +519,6 @@ bool InLabelledHeaderRow(std::string_view text, size_t b, size_t e) {
   const std::string_view line = text.substr(row, row_end - row);
   const char sep = line.find('|') != std::string_view::npos ? '|' : '\t';
   if (!FirstRowOfTable(text, row, row_end, sep, kLongestRow)) return false;
-  static constexpr std::string_view kColumnWords[] = {
-      "age",      "apellido", "apellidos", "date",   "edad",   "fecha",  "gender",  "idade",  "n\xC2\xB0", "name",
-      "names",    "no",       "nom",       "nombre", "nome",   "phone",  "pr\xC3\xA9nom", "ref", "sex",     "sexe",
-      "sexo",     "status",   "statut",    "surname", "tel"};
   int labelled = 0;
   for (size_t c = 0; c <= line.size();) {
     size_t ce = line.find(sep, c);
@@ -610,13 +623,14 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   // faith that is no one's name ("Fulani", "Kenyan"), of a
   // column's heading, of a piece of a reference code, of a
   // common word in capitals on a line of capitals, of one common word in
-  // small letters ("out of toner"), of a word joining two names ("née").
+  // small letters ("out of toner"), of a word joining two names ("née"),
+  // of a field's label ("Sexe:").
   if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson &&
       ((span.size() == 1 || (span.size() == 2 && span[1] == '.')) || OneCapitalizedRoleNoun(span) ||
        StartsWithMixedCaseAcronym(span) || AcronymPlural(span) || link_internal::IsGroupWord(span) ||
        IsHeaderCell(text, f.begin, f.end) || InLabelledHeaderRow(text, f.begin, f.end) ||
        IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end) ||
-       CommonLowerCaseWord(text, f.begin, f.end) || NameJoiningWord(span))) {
+       CommonLowerCaseWord(text, f.begin, f.end) || NameJoiningWord(span) || FieldLabelWord(text, f.begin, f.end))) {
     return true;
   }
   // The tagger's weak reading of a title or rank alone, abbreviated ("Cpt."

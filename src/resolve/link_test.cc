@@ -196,6 +196,10 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   const size_t nee = joined.find("n\xC3\xA9" "e");
   EXPECT_TRUE(IsGenericFinding(joined, Finding{nee, nee + 4, Kind::kPerson, "", 0.4f, "tagger"}));
   EXPECT_FALSE(IsGenericFinding(joined, Finding{nee, nee + 4, Kind::kPerson, "", 0.6f, "tagger"}));
+  const std::string form = "\xC3\x82ge / Sexe:     9 ans / F; Sexe Abdou came";
+  const size_t sexe = form.find("Sexe"), later = form.find("Sexe", sexe + 1);
+  EXPECT_TRUE(IsGenericFinding(form, Finding{sexe, sexe + 4, Kind::kPerson, "", 0.46f, "tagger"}));
+  EXPECT_FALSE(IsGenericFinding(form, Finding{later, later + 4, Kind::kPerson, "", 0.46f, "tagger"}));
 
   // The first row of a table without headings holds an age or a phone: its
   // cells are no headings ("Amina Y." over "Fatuma K.").
