@@ -103,7 +103,7 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "estamos", "ontem", "hoje", "amanhã", "aqui", "também", "muito", "porque", "quando", "onde",
                   "tudo", "não", "nao", "vou", "vamos", "ficou", "chegou", "chegaram", "disse", "tenho", "temos",
                   "ainda", "agora", "depois", "então", "pessoal", "alguém", "atualização", "informação", "resumo",
-                  "buenos", "buenas", "gracias", "ayer", "hoy", "mañana", "aquí", "también", "muy", "cuando",
+                  "buen", "buenos", "buenas", "tiene", "para", "gracias", "ayer", "hoy", "mañana", "aquí", "también", "muy", "cuando",
                   "donde", "estoy", "tengo", "tenemos", "dijo", "viuda", "viudo", "soltera", "soltero", "casada",
                   "casado", "situación", "observaciones", "caso", "edad", "según", "entonces", "ahora",
                   "después", "nombre", "merci", "oui", "hier", "demain", "aussi", "très", "mais", "alors",

@@ -288,6 +288,8 @@ TEST(LinkTest, GreetingsNameNoOne) {
   const std::string thanks = "Gracias a Dios. Dios Mengistu came.";
   EXPECT_TRUE(IsGenericFinding(thanks, Person(thanks, "Dios")));
   EXPECT_FALSE(IsGenericFinding(text, Person(text, "Hola Maria")));  // a name with a greeting
+  const std::string chat = "Luz: Buen d\xC3\xAD" "a. Tiene fiebre. Para ma\xC3\xB1" "ana.";
+  for (std::string_view w : {"Buen", "Tiene", "Para"}) EXPECT_TRUE(IsGenericFinding(chat, Person(chat, w))) << w;
 }
 
 TEST(LinkTest, LowerCaseRoleNounsNameNoOne) {
