@@ -135,7 +135,13 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // least min_confidence that the parenthesis closes, is the person's other
 // name ("Xhuwan (Juan Domingo Gómez) se fue") when nothing reads it at 0.5
 // (or min_confidence) or more and it is no town, English word ("Chair
-// (Amina Yusuf)"), title, or word in capitals ("UNHCR (Sara Noor)").
+// (Amina Yusuf)"), title, or word in capitals ("UNHCR (Sara Noor)"). One to
+// three capitalised words in quotes right after such a finding, one space
+// between, are its nickname ('cousin Nyaro "Sheikhi"') when nothing reads
+// them at 0.5 (or min_confidence) or more and they are no town. A weak
+// PERSON reading (as above) before " and ", a possessive or "the", one word
+// in small letters and such a finding is a name too ("with Tursunoy and our
+// driver Nasrullah").
 // LISTED NAMES (options.coordinate). Then in a list (consecutive lines that
 // open with the same kind of marker: "4. " or "4) ", "- ", "* ", "• ", "– ")
 // of three items or more, whose items open with a name-shaped segment (up

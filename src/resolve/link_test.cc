@@ -567,6 +567,16 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
                                 Person(t, "Karim", 0, 0.8f)});
     EXPECT_EQ(Render(t, l), "Tursunoy@0 Tursunoy@0 Nasrullah@1 Karim@2");
   }
+  // Capitalised words in quotes right after a confident name are its
+  // nickname; not words read surely as something else, nor lower case.
+  {
+    const std::string t = "cousin Nyaro \"Sheikhi\" came; Karim \"Big Man\" Ali; Amina \"said\"; Omar \"Kabul\" ok";
+    Linked l = LinkMentions(t, {Person(t, "Nyaro", 0, 0.6f), Person(t, "Karim", 0, 0.8f), Person(t, "Amina", 0, 0.8f),
+                                Person(t, "Omar", 0, 0.8f),
+                                Finding{t.find("Kabul"), t.find("Kabul") + 5, Kind::kLoc, "", 0.9f, "tagger"}});
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(t, l), "Nyaro@0 Sheikhi@1 Karim@2 Big Man@3 Amina@4 Omar@5");
+  }
   // A child listed with an age beside a named one, though read as a weak
   // place; not a town, nor beside a confident place reading.
   {
