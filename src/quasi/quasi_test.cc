@@ -259,6 +259,7 @@ TEST(TitledNameTest, HonorificAndName) {
       // Abbreviated ranks, with their period only.
       {"with Adj.-chef Samuel Doko (Cpt. Rahman); Cdr. Lion's group", "PERSON/TITLED[5,26) PERSON/TITLED[28,39) PERSON/TITLED[42,51)"},
       {"Cpt Rahman; the CDR Lion; Lic. Mendoza", "PERSON/TITLED[26,38)"},
+      {"(Ab. Maria Rosero) | Pol. Stalin Ayovi; Pol Pot", "PERSON/TITLED[1,17) PERSON/TITLED[21,38)"},
       {"Sr. Mary-Grace Ayen and Pastor John Mbah", "PERSON/TITLED[0,19) PERSON/TITLED[24,40)"},
       {"equipe (Ir. Concei\xC3\xA7\xC3\xA3o) e a Sra. Yusmary", "PERSON/TITLED[8,23) PERSON/TITLED[29,41)"},
       {"a woman known as Madam Gift; Madam President spoke", "PERSON/TITLED[17,27)"},

@@ -57,10 +57,11 @@ constexpr std::array<std::string_view, 9> kMixedCaseHonorifics = {"Ko",  "Ma",  
 // Abbreviated ranks of armies, police and gendarmeries, and Latin American
 // titles of degree, that stand before a name only with their period ("Cpt.
 // Rahman", "Cdr. Lion", "Adj.-chef Samuel Doko", "Tte. Rojas", "Lic.
-// Mendoza"), lower case, 2 to 8 bytes. Sorted.
-constexpr std::array<std::string_view, 20> kRankAbbreviations = {
-    "adj", "adjt", "capt", "cbop", "cdr", "cdt", "cmdt", "cne", "col", "cpl",
-    "cpt", "insp", "lic", "lt", "ltcol", "maj", "sgt", "sgto", "supt", "tte"};
+// Mendoza", "Ab. Rosero": abogado, "Pol. Ayovi": policia), lower case, 2 to
+// 8 bytes. Sorted.
+constexpr std::array<std::string_view, 22> kRankAbbreviations = {
+    "ab",  "adj", "adjt", "capt", "cbop", "cdr", "cdt", "cmdt", "cne", "col", "cpl",
+    "cpt", "insp", "lic", "lt", "ltcol", "maj", "pol", "sgt", "sgto", "supt", "tte"};
 // Their first letters in upper case: the bytes the candidate search looks for.
 constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNBTCL";
 static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {

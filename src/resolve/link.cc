@@ -35,7 +35,7 @@ const std::set<std::string, std::less<>>& Titles() {
       "u", "daw", "ko", "ma", "naw", "saw", "saya", "ashin", "alhaji", "alhaja", "hajiya", "malam", "mallam",
       "bulama", "ustadh", "suldaan", "ugaas", "garaad", "hadje", "hadja", "teungku", "tgk", "keuchik",
       // Abbreviated ranks (see kRankAbbreviations of NewTitledNameDetector).
-      "adj", "adjt", "cbop", "cdr", "cdt", "cmdt", "cne", "cpl", "cpt", "insp", "ltcol", "sgto", "supt", "tte"};
+      "ab", "adj", "adjt", "cbop", "cdr", "cdt", "cmdt", "cne", "cpl", "cpt", "insp", "ltcol", "sgto", "supt", "tte"};
   return kTitles;
 }
 
@@ -121,6 +121,11 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   // that open sentences ("Elle est restée", "Cette enfant").
                   "elle", "elles", "il", "ils", "nous", "vous", "cette", "cet", "ces", "ellos", "ellas",
                   "nosotros", "esta", "estos", "estas", "eles", "elas", "essa", "esse", "isso", "isto",
+                  // Spanish and French words for state bodies and offices
+                  // ("POLICÍA NACIONAL", "coordinar con Fiscalía").
+                  "nacional", "policía", "fiscalía", "defensoría", "migración", "alcaldía", "gobernación",
+                  "procuraduría", "personería", "registraduría", "cancillería", "préfecture", "mairie",
+                  "gendarmerie",
                   // Salutations to a group ("Dear All", "Hi Team").
                   "dear", "all", "team", "colleagues", "everyone", "sir", "madam",
                   // God named in a blessing ("Thank God", "Allah willing").

@@ -290,6 +290,10 @@ TEST(LinkTest, GreetingsNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, Person(text, "Hola Maria")));  // a name with a greeting
   const std::string chat = "Luz: Buen d\xC3\xAD" "a. Tiene fiebre. Para ma\xC3\xB1" "ana.";
   for (std::string_view w : {"Buen", "Tiene", "Para"}) EXPECT_TRUE(IsGenericFinding(chat, Person(chat, w))) << w;
+  const std::string bodies = "POLIC\xC3\x8D" "A NACIONAL; coordinar con Fiscal\xC3\xAD" "a y Defensor\xC3\xAD" "a";
+  for (std::string_view w : {"NACIONAL", "Fiscal\xC3\xAD" "a", "Defensor\xC3\xAD" "a"}) {
+    EXPECT_TRUE(IsGenericFinding(bodies, Person(bodies, w))) << w;
+  }
 }
 
 TEST(LinkTest, LowerCaseRoleNounsNameNoOne) {
