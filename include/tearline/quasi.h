@@ -391,8 +391,15 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // comma, and up to four lower-case words of which one is a person noun or a
 // staff role (lead, focal, coordinator, assistant, manager, supervisor,
 // monitor, ...) is that person's too, subkind APPOSITION ("- Mabrouka
-// el-Mogherbi, field volunteer Derna/Martuba"). Runs with the tagger, in the
-// detect stage and in every leak check.
+// el-Mogherbi, field volunteer Derna/Martuba"). So are, with subkind AGED, a
+// name, a comma, an age of one or two digits and a comma before a word for
+// one relative or role ("Ngalula, 16, niece"), or a name that opens its line
+// or list item before a comma and an age in months or years that ends the
+// line ("5. Grace-Divine, 9 months"); and, with subkind APPOSITION, one to
+// four capitalised words (or initials) and a space before an email address
+// in angle brackets whose local part spells one of them in small letters
+// ("Tursunoy Ergasheva <t.ergasheva@relief.org>"). Runs with the tagger, in
+// the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewAppositionDetector();
 
 // The East Asian name detector (id "eastasian"): Cantonese, Korean and

@@ -291,6 +291,7 @@ class AppositionDetector final : public Detector {
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     ScanListedWithRole(text, sink);
     ScanFamilies(text, sink);
+    ScanDisplayNames(text, sink);
     ScanAges(text, sink);
     ScanSexAndAgeAfterComma(text, sink);
     // The comma, space and 'a' bits of the block before `block`.
@@ -495,6 +496,69 @@ class AppositionDetector final : public Detector {
         q = e + 1;
       }
       if (role) sink.Add(Finding{start, end, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
+    }
+  }
+
+  // "Tursunoy Ergasheva <t.ergasheva@relief.org>": one to four name words
+  // (capitalised with small letters after, or an initial and its period)
+  // and a space before an email address in angle brackets, one of them of
+  // three letters or more spelt, in small ASCII letters, in the address's
+  // local part, and none a word for a desk or a service (kMailboxWords:
+  // "Relocation Desk <relocation@...>", "Evac Hub East <hub.east@...>").
+  // Found with memchr ('<' is rare).
+  static constexpr std::string_view kMailboxWords[] = {
+      "admin", "cell", "contact", "desk", "east", "focal", "group", "help", "hotline", "hub", "info", "line",
+      "north", "office", "protection", "registration", "relocation", "security", "south", "support", "team",
+      "unit", "west"};
+  static_assert(std::is_sorted(std::begin(kMailboxWords), std::end(kMailboxWords)));
+  static void ScanDisplayNames(std::string_view text, FindingSink& sink) {
+    for (size_t i = 0; i < text.size();) {
+      const void* at = std::memchr(text.data() + i, '<', text.size() - i);
+      if (at == nullptr) break;
+      const size_t lt = static_cast<size_t>(static_cast<const char*>(at) - text.data());
+      i = lt + 1;
+      if (lt < 3 || text[lt - 1] != ' ') continue;
+      const std::string_view rest = text.substr(lt + 1, 80);
+      const size_t gt = rest.find('>'), sign = rest.find('@');
+      if (gt == std::string_view::npos || sign == std::string_view::npos || sign > gt || sign == 0 ||
+          rest.substr(0, gt).find_first_of(" \n\t") != std::string_view::npos) {
+        continue;
+      }
+      const std::string_view local = rest.substr(0, sign);
+      const size_t end = lt - 1;
+      size_t start = end, word_end = end;
+      bool spelt = false;
+      for (int words = 0; words < 4; ++words) {
+        size_t b = word_end;
+        if (b > 0 && text[b - 1] == '.') --b;  // an initial's period ("Sakina H.")
+        const size_t letters_end = b;
+        while (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\'')) --b;
+        if (b == letters_end || !CapitalAt(text, b)) break;
+        const std::string_view word = text.substr(b, letters_end - b);
+        // A word in capitals or another capital inside ("CP Nduta Desk",
+        // "CCCM Working Group") names a desk or a body.
+        if (word.size() >= 2 && std::any_of(word.begin() + 1, word.end(), quasi::IsUpperAscii)) {
+          spelt = false;
+          start = end;
+          break;
+        }
+        std::array<char, 24> low;
+        if (word.size() >= 3 && word.size() <= low.size() &&
+            std::all_of(word.begin(), word.end(), [](char c) { return quasi::IsLetterByte(c) && static_cast<unsigned char>(c) < 0x80; })) {
+          for (size_t k = 0; k < word.size(); ++k) low[k] = static_cast<char>(word[k] | 0x20);
+          const std::string_view lower(low.data(), word.size());
+          if (quasi::Listed(kMailboxWords, lower)) {
+            spelt = false;
+            start = end;
+            break;
+          }
+          spelt = spelt || local.find(lower) != std::string_view::npos;
+        }
+        start = b;
+        if (b < 2 || text[b - 1] != ' ') break;
+        word_end = b - 1;
+      }
+      if (spelt && start < end) sink.Add(Finding{start, end, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
     }
   }
 

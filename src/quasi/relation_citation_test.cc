@@ -253,6 +253,12 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {"Section 4 (2) and Annex B (12) of Rule Book (120)", ""},
       {"Ahmed Baba (2010) and Ahmed Baba (M/34x)", ""},
       {"Valeska Paris, an Australian woman and former member", "PERSON/APPOSITION[0,13)"},
+      // An email's display name that spells a word of the address.
+      {"Cc: Tursunoy Ergasheva <t.ergasheva@relief.org>; Sakina H. <protection.mzr@relief.org>",
+       "PERSON/APPOSITION[4,22)"},
+      {"To: Ahmad Zia Sultani <az.sultani@x.org>, write to Farzana Noori <f.noori@x.org> or <a@b>",
+       "PERSON/APPOSITION[4,21) PERSON/APPOSITION[51,64)"},
+      {"To: Relocation Desk <relocation@x.org>; CP Nduta Desk <cp.nduta@x.org>; Evac Hub <evac.hub@x.org>", ""},
       {"said Karimi, a local staff member, on Monday", "PERSON/APPOSITION[5,11)"},
       {"X, a Swedish national.", ""},  // one letter
       {"met A. B. Karimi, a farmer.", "PERSON/APPOSITION[4,16)"},

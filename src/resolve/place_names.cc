@@ -177,6 +177,22 @@ std::string_view LowerWordBefore(std::string_view text, size_t b) {
   return text.substr(w, b - 1 - w);
 }
 
+// Whether words for the head of a place end before text[w] (the word for
+// the place), spaces or a line break between: "Chef de\nvillage Maurice
+// Want\xC3\xA9", "chef du quartier Ali", "chief of village", "head of the village": the
+// name after is the head's.
+bool HeadOfPlaceBefore(std::string_view text, size_t w) {
+  size_t p = w;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n' || text[p - 1] == '\r')) --p;
+  if (p == w) return false;
+  const std::string_view head = text.substr(p >= 12 ? p - 12 : 0, p >= 12 ? 12 : p);
+  for (std::string_view h : {"chef de", "chef du", "Chef de", "Chef du", "chief of", "Chief of", "head of the",
+                             "Head of the", "jefe de", "Jefe de"}) {
+    if (head.ends_with(h) && (head.size() == h.size() || !IsWordByte(head[head.size() - h.size() - 1]))) return true;
+  }
+  return false;
+}
+
 // The lower-case word of ASCII letters and inner hyphens that ends one space
 // before text[b] ("north-east" of "north-east of Lokori"); empty when there
 // is none.
@@ -326,8 +342,9 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
   // Kennedy").
   const std::string_view before = LowerWordBefore(text, f.begin);
   if (f.detector == "tagger" && f.confidence < kPlaceInContext) {
-    if (link_internal::IsVillageWord(before) || before == "quartier" || before == "village" ||
-        before == "corregimiento" || before == "hameau") {
+    if ((link_internal::IsVillageWord(before) || before == "quartier" || before == "village" ||
+         before == "corregimiento" || before == "hameau") &&
+        !HeadOfPlaceBefore(text, static_cast<size_t>(before.data() - text.data()))) {
       return true;
     }
     if (before == "en" || before == "em") {

@@ -122,6 +122,8 @@ TEST(PlacesByContextTest, Table) {
        "PERSON PERSON LOC"},
       // A lower-case word for a village or a town's quarter before a reading.
       {"chez des familles au quartier Sabon Gari; barrio Kennedy", "PERSON:Sabon Gari|PERSON:Kennedy", "LOC LOC"},
+      {"Chef de\nvillage Maurice Wante tried; chef du quartier Ali Bako", "PERSON:Maurice Wante|PERSON:Ali Bako",
+       "PERSON PERSON"},  // the head of a place
       // A name inside a place's name is the place's.
       {"his mother stayed in Hai Al Naseem", "PERSON:Hai Al Naseem|PERSON:Naseem", "LOC LOC"},
       // A direction and "of", an ordinal in figures, or a station, a river
