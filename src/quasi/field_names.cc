@@ -702,7 +702,8 @@ class FieldNameDetector final : public Detector {
   // if one opens it) and ':'. The whole name is reported ('Chinedu "Chi-Boy"
   // Eze'; '"Chi-Boy" Eze' from its C). A speaker that is a phone number
   // names its person in parentheses after it ("+57 300 555 8821 (Flaca):")
-  // or after a space ("+249 99 614 2270 Nasreldin:").
+  // or after a space ("+249 99 614 2270 Nasreldin:"); a contact the phone
+  // has not saved, after a tilde ("~ Thando:").
   static void ChatSpeakers(std::string_view text, FindingSink& sink) {
     const size_t n = text.size();
     std::vector<CellSpan> speakers;
@@ -728,6 +729,13 @@ class FieldNameDetector final : public Detector {
         q = dash + 3;
       } else {
         continue;
+      }
+      // A contact the phone has not saved: its own name after a tilde ("~
+      // Thando: Hi all"; "~" and a narrow no-break space in newer exports).
+      if (text.compare(q, 2, "~ ") == 0) {
+        q += 2;
+      } else if (text.compare(q, 4, "~\xE2\x80\xAF") == 0) {
+        q += 4;
       }
       // A phone number for a speaker, the name the phone saved in
       // parentheses after it ("+57 300 555 8821 (Flaca): ...").

@@ -239,6 +239,7 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       // Speakers of a chat export.
       {"[04/03/2024, 08:12] Blessing Okafor: Please who has contact\n[04/03/2024, 08:40] Chinedu \"Chi-Boy\" Eze: ok",
        "Blessing Okafor | Chinedu \"Chi-Boy\" Eze"},
+      {"[17/04/2025, 12:15:44] ~ Thando: Hi all\n[17/04/2025, 12:17:30] ~\xE2\x80\xAFZodwa M: ok", "Thando | Zodwa M"},
       {"[08:12] Chinedu \"Chi-Boy\" Eze: chi-boy here\n[08:13] Okafor: ok chi-boy", "Chinedu \"Chi-Boy\" Eze | Okafor | chi-boy | chi-boy"},
       {"04/03/2024, 08:12 - yonas tesfay: senait moved\n", "yonas tesfay"},
       // Mentions of the speakers, in any case, once two speaker lines make a chat.
