@@ -609,6 +609,29 @@ bool CommonLowerCaseWord(std::string_view text, size_t b, size_t e) {
          CommonWordNamingNoOne(word);
 }
 
+// Whether text[b, e) lies on the title line of a chat export ("WhatsApp
+// Chat with Mat North Monitors", "Chat de WhatsApp con \"Monitoreo Frontera
+// MAI 2024\"") whose chat's name has three words or more: a group's name;
+// a chat with one person has the person's name, of two words or fewer.
+bool InGroupChatTitle(std::string_view text, size_t b, size_t e) {
+  const size_t line = link_internal::LineStart(text, b);
+  const std::string_view title = text.substr(line, std::min(text.find('\n', e), text.size()) - line);
+  for (std::string_view opening : {"WhatsApp Chat with ", "Chat de WhatsApp con ", "Conversa do WhatsApp com ",
+                                   "Discussion WhatsApp avec "}) {
+    if (!title.starts_with(opening) || b < line + opening.size()) continue;
+    size_t words = 0;
+    for (size_t p = opening.size(); p < title.size();) {
+      while (p < title.size() && title[p] == ' ') ++p;
+      const size_t w = p;
+      while (p < title.size() && title[p] != ' ') ++p;
+      words += p > w && IsWordByte(title[w]) ? 1 : 0;
+      if (p > w && title[w] == '"') words += p > w + 1 ? 1 : 0;
+    }
+    return words >= 3;
+  }
+  return false;
+}
+
 // Whether span is a word in small letters that joins two names of one
 // person ("DICKO n\xC3\xA9" "e BARRY", "Mariama dite Bintou", "Ahmed alias Hama").
 bool NameJoiningWord(std::string_view span) {
@@ -629,13 +652,15 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   // column's heading, of a piece of a reference code, of a
   // common word in capitals on a line of capitals, of one common word in
   // small letters ("out of toner"), of a word joining two names ("née"),
-  // of a field's label ("Sexe:").
+  // of a field's label ("Sexe:"), of a word of a group chat's name on the
+  // export's title line.
   if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson &&
       ((span.size() == 1 || (span.size() == 2 && span[1] == '.')) || OneCapitalizedRoleNoun(span) ||
        StartsWithMixedCaseAcronym(span) || AcronymPlural(span) || link_internal::IsGroupWord(span) ||
        IsHeaderCell(text, f.begin, f.end) || InLabelledHeaderRow(text, f.begin, f.end) ||
        IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end) ||
-       CommonLowerCaseWord(text, f.begin, f.end) || NameJoiningWord(span) || FieldLabelWord(text, f.begin, f.end))) {
+       CommonLowerCaseWord(text, f.begin, f.end) || NameJoiningWord(span) || FieldLabelWord(text, f.begin, f.end) ||
+       InGroupChatTitle(text, f.begin, f.end))) {
     return true;
   }
   // The tagger's weak reading of a title or rank alone, abbreviated ("Cpt."

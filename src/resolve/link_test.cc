@@ -196,6 +196,11 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   const size_t nee = joined.find("n\xC3\xA9" "e");
   EXPECT_TRUE(IsGenericFinding(joined, Finding{nee, nee + 4, Kind::kPerson, "", 0.4f, "tagger"}));
   EXPECT_FALSE(IsGenericFinding(joined, Finding{nee, nee + 4, Kind::kPerson, "", 0.6f, "tagger"}));
+  const std::string chats = "WhatsApp Chat with Mat North Monitors\n[17/04] Mat: hi";
+  EXPECT_TRUE(IsGenericFinding(chats, Finding{19, 22, Kind::kPerson, "", 0.4f, "tagger"}));
+  EXPECT_FALSE(IsGenericFinding(chats, Finding{46, 49, Kind::kPerson, "", 0.4f, "tagger"}));
+  const std::string one = "WhatsApp Chat with Amina Yusuf\n";
+  EXPECT_FALSE(IsGenericFinding(one, Finding{19, 30, Kind::kPerson, "", 0.4f, "tagger"}));
   const std::string form = "\xC3\x82ge / Sexe:     9 ans / F; Sexe Abdou came";
   const size_t sexe = form.find("Sexe"), later = form.find("Sexe", sexe + 1);
   EXPECT_TRUE(IsGenericFinding(form, Finding{sexe, sexe + 4, Kind::kPerson, "", 0.46f, "tagger"}));
