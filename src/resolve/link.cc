@@ -614,8 +614,17 @@ bool CommonLowerCaseWord(std::string_view text, size_t b, size_t e) {
 // MAI 2024\"") whose chat's name has three words or more: a group's name;
 // a chat with one person has the person's name, of two words or fewer.
 bool InGroupChatTitle(std::string_view text, size_t b, size_t e) {
-  const size_t line = link_internal::LineStart(text, b);
-  const std::string_view title = text.substr(line, std::min(text.find('\n', e), text.size()) - line);
+  // A title is short: its line's ends are looked for within kLongestTitle
+  // bytes (most weak readings lie on no title: a long line costs no more).
+  constexpr size_t kLongestTitle = 160;
+  const size_t line = LineStartWithin(text, b, kLongestTitle);
+  if (line == std::string_view::npos || (text[line] != 'W' && text[line] != 'C' && text[line] != 'D')) return false;
+  size_t line_end = LineEndWithin(text, e, kLongestTitle);
+  if (line_end == std::string_view::npos) {
+    if (text.size() - e > kLongestTitle) return false;
+    line_end = text.size();
+  }
+  const std::string_view title = text.substr(line, line_end - line);
   for (std::string_view opening : {"WhatsApp Chat with ", "Chat de WhatsApp con ", "Conversa do WhatsApp com ",
                                    "Discussion WhatsApp avec "}) {
     if (!title.starts_with(opening) || b < line + opening.size()) continue;
