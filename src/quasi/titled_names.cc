@@ -162,13 +162,23 @@ size_t ApostropheSyllableEnd(std::string_view text, size_t e) {
 }
 
 // Whether the bytes between words j-1 and j let a name go on: one or two
-// spaces; a joiner ("Abdul-Rahman", "O'Brien"); or, after an honorific
+// spaces; a joiner ("Abdul-Rahman", "O'Brien"); a line break and an indent
+// inside the name (not right after the honorific); or, after an honorific
 // ("Mrs.") or an initial or a short abbreviation of at most two letters
 // ("J.", "Cz.", "C.-H."), its period and then one or two spaces or a
 // hyphen. A line break, a tab (the next cell of a table) or any other mark
 // ends the name.
 bool NameGap(std::string_view text, const std::vector<Word>& w, size_t j, bool after_honorific) {
   if (w[j].gap == Gap::kJoiner) return true;
+  // A name wrapped onto an indented line of a log or a form ("Dr. Sylvestre\n
+  // Kanga-Yamal\xC3\xA9"): one line break right after the word, then two spaces or
+  // more and the next word, not in capitals ("ASKING" of a telex-style log)
+  // and before no colon (not the next label).
+  if (w[j].gap == Gap::kNewline && !after_honorific) {
+    const std::string_view gap = text.substr(w[j - 1].end, w[j].begin - w[j - 1].end);
+    return gap.size() >= 3 && gap[0] == '\n' && gap.find_first_not_of(' ', 1) == std::string_view::npos &&
+           !(w[j].flags & quasi::kAllCaps) && (w[j].end >= text.size() || text[w[j].end] != ':');
+  }
   if (w[j].gap == Gap::kSpace) {
     const std::string_view gap = text.substr(w[j - 1].end, w[j].begin - w[j - 1].end);
     return gap.size() <= kMaxNameSpaces && gap.find('\t') == std::string_view::npos;
