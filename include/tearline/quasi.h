@@ -150,8 +150,12 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // two-letter abbreviation: "Ms J. Chrzanowska", "Mr Cz. Sławski", "Mr C.-H.
 // Ehrenkrona". The span runs from the honorific to the last name word (a
 // possessive "'s" left out).
-// Offices ("Mr President", "Mr Justice") and sentence openers end a name; so
-// do a line break and other punctuation. A name followed by a place or
+// Abbreviated ranks and degrees count as honorifics with their period only
+// ("Cpt. Rahman", "Cdr. Lion", "Adj.-chef Samuel Doko", "Tte.", "Lic.",
+// "Ab.", "Pol."). Offices ("Mr President", "Mr Justice") and sentence
+// openers end a name; so do other punctuation and a line break, unless the
+// name goes on after it on an indented line ("Dr. Sylvestre\n  Kanga-Yamalé";
+// not a word in capitals nor one before a colon). A name followed by a place or
 // organisation word ("Sheikh Lotfollah Mosque", "Haji Ali Market") is not
 // reported. Titles that also name offices or things ("General", "Judge",
 // "Commander") are left to the tagger.

@@ -171,7 +171,7 @@ size_t ApostropheSyllableEnd(std::string_view text, size_t e) {
 bool NameGap(std::string_view text, const std::vector<Word>& w, size_t j, bool after_honorific) {
   if (w[j].gap == Gap::kJoiner) return true;
   // A name wrapped onto an indented line of a log or a form ("Dr. Sylvestre\n
-  // Kanga-Yamal\xC3\xA9"): one line break right after the word, then two spaces or
+  // Kanga-Yamalé"): one line break right after the word, then two spaces or
   // more and the next word, not in capitals ("ASKING" of a telex-style log)
   // and before no colon (not the next label).
   if (w[j].gap == Gap::kNewline && !after_honorific) {

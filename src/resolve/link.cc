@@ -502,7 +502,7 @@ constexpr std::string_view kColumnWords[] = {
     "sexo",     "status",   "statut",    "surname", "tel"};
 
 // Whether text[b, e) is one word of kColumnWords, in any ASCII case, right
-// before a field's colon ("Sexe" of "\xC3\x82ge / Sexe:   9 ans").
+// before a field's colon ("Sexe" of "Âge / Sexe:   9 ans").
 bool FieldLabelWord(std::string_view text, size_t b, size_t e) {
   size_t c = e;
   while (c < text.size() && c - e < 2 && text[c] == ' ') ++c;
@@ -642,7 +642,7 @@ bool InGroupChatTitle(std::string_view text, size_t b, size_t e) {
 }
 
 // Whether span is a word in small letters that joins two names of one
-// person ("DICKO n\xC3\xA9" "e BARRY", "Mariama dite Bintou", "Ahmed alias Hama").
+// person ("DICKO née BARRY", "Mariama dite Bintou", "Ahmed alias Hama").
 bool NameJoiningWord(std::string_view span) {
   static constexpr std::string_view kJoiners[] = {"aka", "alias", "dit", "dite", "n\xC3\xA9", "n\xC3\xA9" "e", "nee",
                                                   "\xC3\xA9" "pouse", "veuve"};

@@ -179,7 +179,7 @@ std::string_view LowerWordBefore(std::string_view text, size_t b) {
 
 // Whether words for the head of a place end before text[w] (the word for
 // the place), spaces or a line break between: "Chef de\nvillage Maurice
-// Want\xC3\xA9", "chef du quartier Ali", "chief of village", "head of the village": the
+// Wanté", "chef du quartier Ali", "chief of village", "head of the village": the
 // name after is the head's.
 bool HeadOfPlaceBefore(std::string_view text, size_t w) {
   size_t p = w;
