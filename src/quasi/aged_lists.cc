@@ -3,6 +3,7 @@
 #include "aged_lists.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 #include "name_words.h"
@@ -99,11 +100,8 @@ bool KinWordIn(std::string_view text, size_t b, size_t e) {
     }
     size_t q = p;
     while (q < e && (IsLetterByte(text[q]) || (text[q] == '/' && q > p))) ++q;
-    char low[16];
-    if (q - p <= sizeof low) {
-      for (size_t k = p; k < q; ++k) low[k - p] = IsUpperAscii(text[k]) ? static_cast<char>(text[k] | 0x20) : text[k];
-      if (Listed(kKinContext, std::string_view(low, q - p))) return true;
-    }
+    std::array<char, 16> buf;
+    if (q - p <= buf.size() && Listed(kKinContext, LowerAsciiInto(text.substr(p, q - p), buf))) return true;
     p = q;
   }
   return false;

@@ -524,42 +524,40 @@ class AppositionDetector final : public Detector {
           rest.substr(0, gt).find_first_of(" \n\t") != std::string_view::npos) {
         continue;
       }
-      const std::string_view local = rest.substr(0, sign);
       const size_t end = lt - 1;
-      size_t start = end, word_end = end;
-      bool spelt = false;
-      for (int words = 0; words < 4; ++words) {
-        size_t b = word_end;
-        if (b > 0 && text[b - 1] == '.') --b;  // an initial's period ("Sakina H.")
-        const size_t letters_end = b;
-        while (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\'')) --b;
-        if (b == letters_end || !CapitalAt(text, b)) break;
-        const std::string_view word = text.substr(b, letters_end - b);
-        // A word in capitals or another capital inside ("CP Nduta Desk",
-        // "CCCM Working Group") names a desk or a body.
-        if (word.size() >= 2 && std::any_of(word.begin() + 1, word.end(), quasi::IsUpperAscii)) {
-          spelt = false;
-          start = end;
-          break;
-        }
-        std::array<char, 24> low;
-        if (word.size() >= 3 && word.size() <= low.size() &&
-            std::all_of(word.begin(), word.end(), [](char c) { return quasi::IsLetterByte(c) && static_cast<unsigned char>(c) < 0x80; })) {
-          for (size_t k = 0; k < word.size(); ++k) low[k] = static_cast<char>(word[k] | 0x20);
-          const std::string_view lower(low.data(), word.size());
-          if (quasi::Listed(kMailboxWords, lower)) {
-            spelt = false;
-            start = end;
-            break;
-          }
-          spelt = spelt || local.find(lower) != std::string_view::npos;
-        }
-        start = b;
-        if (b < 2 || text[b - 1] != ' ') break;
-        word_end = b - 1;
-      }
-      if (spelt && start < end) sink.Add(Finding{start, end, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
+      const size_t start = DisplayNameStart(text, end, rest.substr(0, sign));
+      if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
     }
+  }
+
+  // The start of the display name that ends at text[end) before an address
+  // whose local part is `local` (ScanDisplayNames), or end when there is
+  // none.
+  static size_t DisplayNameStart(std::string_view text, size_t end, std::string_view local) {
+    size_t start = end, word_end = end;
+    bool spelt = false;
+    for (int words = 0; words < 4; ++words) {
+      size_t b = word_end;
+      if (b > 0 && text[b - 1] == '.') --b;  // an initial's period ("Sakina H.")
+      const size_t letters_end = b;
+      while (b > 0 && (IsWordByte(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\'')) --b;
+      if (b == letters_end || !CapitalAt(text, b)) break;
+      const std::string_view word = text.substr(b, letters_end - b);
+      // A word in capitals or another capital inside ("CP Nduta Desk",
+      // "CCCM Working Group") names a desk or a body.
+      if (word.size() >= 2 && std::any_of(word.begin() + 1, word.end(), quasi::IsUpperAscii)) return end;
+      std::array<char, 24> buf;
+      if (word.size() >= 3 && word.size() <= buf.size() &&
+          std::all_of(word.begin(), word.end(), [](char c) { return quasi::IsLetterByte(c) && static_cast<unsigned char>(c) < 0x80; })) {
+        const std::string_view lower = quasi::LowerAsciiInto(word, buf);
+        if (quasi::Listed(kMailboxWords, lower)) return end;
+        spelt = spelt || local.find(lower) != std::string_view::npos;
+      }
+      start = b;
+      if (b < 2 || text[b - 1] != ' ') break;
+      word_end = b - 1;
+    }
+    return spelt ? start : end;
   }
 
   // "the Karimi family", "the Tkachenko couple": the name before a family

@@ -984,8 +984,9 @@ class FieldNameDetector final : public Detector {
         bool register_of_persons = false;
         std::array<bool, 32> movement{};
         for (size_t c = 0; c < header.count; ++c) {
-          std::string low(text.substr(header.cells[c].begin, header.cells[c].end - header.cells[c].begin));
-          for (char& ch : low) ch = IsUpperAscii(ch) ? static_cast<char>(ch | 0x20) : ch;
+          std::array<char, 8> buf;  // the longest word looked for ("sex/age") and one more byte
+          const std::string_view low =
+              quasi::LowerAsciiInto(text.substr(header.cells[c].begin, header.cells[c].end - header.cells[c].begin), buf);
           register_of_persons |= low == "age" || low == "sex" || low == "sex/age" || low == "age/sex";
           movement[c] = (low == "from" || low == "to" || low == "route") && labels[c] == Label::kNone;
         }

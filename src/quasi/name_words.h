@@ -7,6 +7,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <iterator>
 #include <string_view>
@@ -21,6 +22,15 @@ inline bool IsDigitAscii(char c) { return c >= '0' && c <= '9'; }
 // An ASCII letter, or a byte of a character outside ASCII (a word byte that
 // is no digit).
 inline bool IsLetterByte(char c) { return IsUpperAscii(c) || IsLowerAscii(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+// `word` with its ASCII capitals lowered, written into buf (other bytes as
+// they are); empty when the word is longer than buf.
+template <size_t N>
+std::string_view LowerAsciiInto(std::string_view word, std::array<char, N>& buf) {
+  if (word.size() > N) return {};
+  for (size_t i = 0; i < word.size(); ++i) buf[i] = IsUpperAscii(word[i]) ? static_cast<char>(word[i] | 0x20) : word[i];
+  return std::string_view(buf.data(), word.size());
+}
 
 // French spacing, inside guillemets and before a colon: a space, a no-break
 // space (U+00A0) or a narrow one (U+202F). FrenchSpaceAt: its length at

@@ -424,9 +424,7 @@ static_assert(std::is_sorted(std::begin(kLabelNouns), std::end(kLabelNouns)));
 bool IsLabelNoun(std::string_view text, size_t b, size_t e) {
   std::array<char, 16> buf;
   if (e - b > buf.size()) return false;
-  for (size_t k = b; k < e; ++k) buf[k - b] = static_cast<char>(quasi::IsUpperAscii(text[k]) ? text[k] | 0x20 : text[k]);
-  const std::string_view word(buf.data(), e - b);
-  return quasi::Listed(kLabelNouns, word);
+  return quasi::Listed(kLabelNouns, quasi::LowerAsciiInto(text.substr(b, e - b), buf));
 }
 
 // The role word, capitalised, that opens a line, a table cell or a sentence
@@ -519,9 +517,10 @@ class RelationNameDetector final : public Detector {
         const bool line_start = (line_starts >> __builtin_ctz(bits)) & 1;
         bits &= bits - 1;
         if (i < from) continue;
+        while (next_joint < joints.size() && joints[next_joint] < i) ++next_joint;
+        const bool joint_near = next_joint < joints.size() && joints[next_joint] - i <= kKinJointReach;
         if (line_start) {
-          while (next_joint < joints.size() && joints[next_joint] < i) ++next_joint;
-          if (next_joint == joints.size() || joints[next_joint] - i > kKinJointReach || CaseRoleAt(text, i)) continue;
+          if (!joint_near || CaseRoleAt(text, i)) continue;
           if (const size_t end = NameBeforeKin(text, i); end != 0) {
             sink.Add(Finding{i, end, Kind::kPerson, "RELATIVE", kRelationNameConfidence, kId});
             from = end;
@@ -532,8 +531,6 @@ class RelationNameDetector final : public Detector {
           next_digit = i;
           while (next_digit < text.size() && !quasi::IsDigitAscii(text[next_digit])) ++next_digit;
         }
-        while (next_joint < joints.size() && joints[next_joint] < i) ++next_joint;
-        const bool joint_near = next_joint < joints.size() && joints[next_joint] - i <= kKinJointReach;
         Candidate(text, i, next_digit - i <= quasi::kAgedListDigitReach, joint_near, sink, &from);
       }
     });
@@ -567,10 +564,9 @@ class RelationNameDetector final : public Detector {
     static constexpr std::string_view kCaseRoles[] = {"applicant", "beneficiary", "child", "client", "interviewee",
                                                       "minor", "patient", "subject", "survivor", "victim"};
     const size_t e = quasi::NameWordEnd(text, i);
-    if (e == i || e - i > 16) return false;
-    char low[16];
-    for (size_t k = i; k < e; ++k) low[k - i] = quasi::IsUpperAscii(text[k]) ? static_cast<char>(text[k] | 0x20) : text[k];
-    const std::string_view word(low, e - i);
+    std::array<char, 16> buf;
+    if (e == i || e - i > buf.size()) return false;
+    const std::string_view word = quasi::LowerAsciiInto(text.substr(i, e - i), buf);
     return quasi::Listed(kCaseRoles, word) || FindRelationWord(word) != nullptr;
   }
 

@@ -110,8 +110,8 @@ bool IsHonorific(std::string_view word) {
 bool IsRankAbbreviation(std::string_view text, size_t b, size_t e) {
   if (e >= text.size() || text[e] != '.' || e - b < 2 || e - b > 8) return false;
   std::array<char, 8> buf;
-  for (size_t k = b; k < e; ++k) buf[k - b] = static_cast<char>(text[k] >= 'A' && text[k] <= 'Z' ? text[k] | 0x20 : text[k]);
-  return std::binary_search(kRankAbbreviations.begin(), kRankAbbreviations.end(), std::string_view(buf.data(), e - b));
+  return std::binary_search(kRankAbbreviations.begin(), kRankAbbreviations.end(),
+                            quasi::LowerAsciiInto(text.substr(b, e - b), buf));
 }
 
 bool IsRole(uint64_t hash) {

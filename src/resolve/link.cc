@@ -633,8 +633,8 @@ bool InGroupChatTitle(std::string_view text, size_t b, size_t e) {
       while (p < title.size() && title[p] == ' ') ++p;
       const size_t w = p;
       while (p < title.size() && title[p] != ' ') ++p;
-      words += p > w && IsWordByte(title[w]) ? 1 : 0;
-      if (p > w && title[w] == '"') words += p > w + 1 ? 1 : 0;
+      // A word opens with a word byte, or with a quote and something after it.
+      words += p > w && (IsWordByte(title[w]) || (title[w] == '"' && p > w + 1));
     }
     return words >= 3;
   }
@@ -642,11 +642,17 @@ bool InGroupChatTitle(std::string_view text, size_t b, size_t e) {
 }
 
 // Whether span is a word in small letters that joins two names of one
-// person ("DICKO née BARRY", "Mariama dite Bintou", "Ahmed alias Hama").
+// person ("DICKO née BARRY", "Ahmed alias Hama"; "dit", "dite" and "veuve"
+// are generic words of any reading).
 bool NameJoiningWord(std::string_view span) {
-  static constexpr std::string_view kJoiners[] = {"aka", "alias", "dit", "dite", "n\xC3\xA9", "n\xC3\xA9" "e", "nee",
-                                                  "\xC3\xA9" "pouse", "veuve"};
+  static constexpr std::string_view kJoiners[] = {"aka", "alias", "n\xC3\xA9", "n\xC3\xA9" "e", "nee", "\xC3\xA9" "pouse"};
   return std::find(std::begin(kJoiners), std::end(kJoiners), span) != std::end(kJoiners);
+}
+
+// Whether text[b, e) is a title or a rank alone, abbreviated: its period
+// follows it ("Cpt." of "Cpt. [REDACTED]", "Adj" of "Adj.-chef").
+bool AbbreviatedTitle(std::string_view text, size_t b, size_t e) {
+  return e < text.size() && text[e] == '.' && e - b <= 5 && link_internal::IsTitleWord(text.substr(b, e - b));
 }
 
 }  // namespace
@@ -662,20 +668,14 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   // common word in capitals on a line of capitals, of one common word in
   // small letters ("out of toner"), of a word joining two names ("née"),
   // of a field's label ("Sexe:"), of a word of a group chat's name on the
-  // export's title line.
+  // export's title line, of an abbreviated title or rank alone ("Cpt.").
   if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson &&
       ((span.size() == 1 || (span.size() == 2 && span[1] == '.')) || OneCapitalizedRoleNoun(span) ||
        StartsWithMixedCaseAcronym(span) || AcronymPlural(span) || link_internal::IsGroupWord(span) ||
        IsHeaderCell(text, f.begin, f.end) || InLabelledHeaderRow(text, f.begin, f.end) ||
        IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end) ||
        CommonLowerCaseWord(text, f.begin, f.end) || NameJoiningWord(span) || FieldLabelWord(text, f.begin, f.end) ||
-       InGroupChatTitle(text, f.begin, f.end))) {
-    return true;
-  }
-  // The tagger's weak reading of a title or rank alone, abbreviated ("Cpt."
-  // of "Cpt. [REDACTED]", "Adj" of "Adj.-chef").
-  if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson && f.end < text.size() &&
-      text[f.end] == '.' && span.size() <= 5 && link_internal::IsTitleWord(span)) {
+       InGroupChatTitle(text, f.begin, f.end) || AbbreviatedTitle(text, f.begin, f.end))) {
     return true;
   }
   // The tagger's reading of one letter before a colon ("R:" of a

@@ -964,16 +964,6 @@ void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
       places.push_back(text.substr(f.begin, f.size()));
     }
   }
-  // A weak tagger reading elsewhere of a part of a value ("peuls de Wendou").
-  for (Finding& f : *findings) {
-    if (f.kind != Kind::kPerson || f.detector != "tagger" || f.confidence >= link_internal::kWeakPerson ||
-        f.end > text.size() || !std::binary_search(parts.begin(), parts.end(), text.substr(f.begin, f.size()))) {
-      continue;
-    }
-    f.kind = Kind::kLoc;
-    f.subkind = {};
-  }
-  if (places.empty()) return;
   std::sort(places.begin(), places.end());
   places.erase(std::unique(places.begin(), places.end()), places.end());
   // Whether the weak reading `span` holds a place as whole words ("UNHCR
@@ -987,11 +977,15 @@ void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
     }
     return false;
   };
+  // The tagger's readings elsewhere of a text relabelled inside a field; its
+  // weak readings that hold one, or that are a part of a value ("peuls de
+  // Wendou").
   for (Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size()) continue;
     const std::string_view span = text.substr(f.begin, f.size());
+    const bool weak = f.confidence < link_internal::kWeakPerson;
     if (std::binary_search(places.begin(), places.end(), span) ||
-        (f.confidence < link_internal::kWeakPerson && holds_place(span))) {
+        (weak && (holds_place(span) || std::binary_search(parts.begin(), parts.end(), span)))) {
       f.kind = Kind::kLoc;
       f.subkind = {};
     }

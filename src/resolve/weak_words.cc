@@ -60,11 +60,6 @@ static_assert(std::is_sorted(std::begin(kPostNouns), std::end(kPostNouns)));
 // Dilia V." read weakly as a person at the start of a message ("Son" is a
 // given name); also in Portuguese and Spanish ("marido (Ernesto)", "neta
 // Glória"). Sorted by bytes.
-// French words for relatives, counted only as written in small letters
-// ("son mari Lawali"; "Mari" is a given name too). Sorted by bytes.
-constexpr std::string_view kFrenchKinNouns[] = {
-    "cousine", "femme", "fille", "fils", "fr\xC3\xA8re", "mari", "m\xC3\xA8re", "neveu", "ni\xC3\xA8" "ce",
-    "oncle",   "p\xC3\xA8re", "s\xC5\x93ur", "tante"};
 constexpr std::string_view kKinNouns[] = {
     "abuela", "abuelo", "aunt", "brother", "brothers", "children", "cousin", "cousins", "daughter",
     "daughters", "esposa", "esposo", "father", "filha", "filho", "grandchildren", "granddaughter",
@@ -75,6 +70,11 @@ constexpr std::string_view kKinNouns[] = {
     "uncle", "wife",
 };
 static_assert(std::is_sorted(std::begin(kKinNouns), std::end(kKinNouns)));
+// French words for relatives, counted only as written in small letters
+// ("son mari Lawali"; "Mari" is a given name too). Sorted by bytes.
+constexpr std::string_view kFrenchKinNouns[] = {
+    "cousine", "femme", "fille", "fils", "fr\xC3\xA8re", "mari", "m\xC3\xA8re", "neveu", "ni\xC3\xA8" "ce",
+    "oncle",   "p\xC3\xA8re", "s\xC5\x93ur", "tante"};
 static_assert(std::is_sorted(std::begin(kFrenchKinNouns), std::end(kFrenchKinNouns)));
 
 // ISO 3166 three-letter codes of the countries people in these reports come
