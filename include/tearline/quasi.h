@@ -682,6 +682,15 @@ std::unique_ptr<const Detector> NewInitialsDetector();
 // initials detector's list above.
 bool IsNoPersonAbbreviation(std::string_view capitals);
 
+// Whether `s` is a login handle made of a name and nothing else
+// ("r.mwenze", "karla.mejia.hn", "j_kalume"): two or three runs of small
+// ASCII letters joined by '.' or '_', five letters or more in all, one run of
+// three letters or more ("e.g", "a.m" are none). The field detector reads
+// one as the value of a role label ("Agent: r.mwenze"); resolve finds the
+// other occurrences of one it holds as a person (LOGIN HANDLES in
+// tearline/resolve.h).
+bool IsLoginHandle(std::string_view s);
+
 // The quote detector (id "quotes"): the speaker named right after a closing
 // quotation mark ('"..." or U+201D) that follows ',', '.', '?' or '!', one
 // space, then one to three capitalised words (each with a lower-case letter,
@@ -691,7 +700,12 @@ bool IsNoPersonAbbreviation(std::string_view capitals);
 // said.'), or the verb first and the name before punctuation ('," said
 // Father Wilmer.'). Reported as PERSON, subkind SPEAKER, confidence 0.6; a
 // generic word ("Police") is dropped later as every generic PERSON reading
-// is. Runs with the tagger, in the detect stage and in every leak check.
+// is. Also the person a quotation addresses by name as it opens, right
+// after such a verb (and ':' or ','): one or two name words, then ", " and a
+// lower-case word ('he said "Zozan, we know your son"'; not a sentence
+// opener or a word of address: "Listen", "Sir", "Mama", ...), reported as
+// PERSON, subkind ADDRESSEE, confidence 0.6. Runs with the tagger, in the
+// detect stage and in every leak check.
 std::unique_ptr<const Detector> NewQuoteSpeakerDetector();
 
 // The citation detector (id "citations"): the authors of author-year

@@ -228,6 +228,12 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // over it; the capitals no organisation's) is first added as a PERSON
 // finding (detector "link", min_confidence), and its initials then follow
 // the rules above ("World Food Programme (WFP)" holds common words).
+// LOGIN HANDLES (options.propagate). Then every other occurrence of a
+// PERSON finding of at least min_confidence whose text is a login handle
+// (IsLoginHandle in tearline/quasi.h: "r.mwenze" read under an "agent"
+// column) is a PERSON finding (detector "link", its confidence), where it is
+// a token of its own: not part of an e-mail address, a path, a host name or
+// a longer handle ("r.mwenze@...", "/r.mwenze", "r.mwenze.cd").
 // MENTION LINKING. Groups PERSON findings (confidence >= options.min_confidence)
 // into entities and gives every mention of one entity the same Finding::entity
 // id (0, 1, ...; in order of first appearance). Titles ("Mr.", "Col.",

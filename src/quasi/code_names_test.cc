@@ -114,6 +114,10 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"writes under the pen name \"Parastoo\". Unmarried", "PERSON/CODENAME[27,35)"},  // a pen name
       {"Mutahar al-Hamli, a.k.a. \"al-Dhib\" (the wolf)", "PERSON/CODENAME[26,33)"},  // an Arabic article before the capital
       {"known as \"al-Dhib\"", ""},  // a weak trigger
+      // An alternative to a quoted name after a strong trigger; not after
+      // quoted words of no trigger.
+      {"es alias \"Flaco\" o \"Cuchillo\", nombre real", "PERSON/CODENAME[10,15) PERSON/CODENAME[20,28)"},
+      {"the film \"Rambo\" or \"Rocky\"", ""},
       // Portuguese "they call", "vulgo", French "has himself called", more
       // persons "known as"; a lower-case honorific opening the quote; an
       // initial in the parenthesis after it; a rank and a nom de guerre.

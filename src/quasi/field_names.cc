@@ -72,10 +72,10 @@ static_assert(std::is_sorted(std::begin(kAttendanceLabels), std::end(kAttendance
 // ("Caller:", "Caseworker:", "Reported by:", "Secretary:", "Broker:"): read as kin
 // labels are. Sorted.
 constexpr std::string_view kRoleLabels[] = {
-    "applicant", "approved", "approved by", "author", "beneficiary", "broker", "caller", "caregiver",
+    "agent", "applicant", "approved", "approved by", "author", "beneficiary", "broker", "caller", "caregiver",
     "case worker", "caseworker", "chairman", "chairperson", "chairwoman", "checked", "checked by", "claimant",
     "client", "compiled by", "complainant", "completed by", "contact person", "detainee", "distributed by",
-    "driver", "enquirer", "entered by", "enumerator", "focal", "focal point", "guardian", "host", "informant",
+    "driver", "enquirer", "entered by", "enumerator", "exported by", "focal", "focal point", "guardian", "host", "informant",
     "inquirer",
     "intake worker", "interpreter", "interviewed by", "interviewee", "interviewer", "minute taker", "minutes",
     "note taker", "notetaker", "operator", "operator signature", "patient", "perpetrator", "prepared by",
@@ -178,14 +178,21 @@ struct ForeignLabel {
   Label label;
 };
 constexpr ForeignLabel kForeignLabels[] = {
+    {"agente", Label::kRole},
     {"apelido", Label::kName},
     {"apellido", Label::kName},
     {"apellidos", Label::kName},
     {"apodo", Label::kName},
     {"appelant", Label::kRole},
     {"appelante", Label::kRole},
+    {"beneficiaria", Label::kRole},
+    {"beneficiario", Label::kRole},
+    {"bénéficiaire", Label::kRole},
     {"chef de famille", Label::kRole},
+    {"chef de menage", Label::kRole},
     {"chef de ménage", Label::kRole},
+    {"chef de site", Label::kRole},
+    {"chef menage", Label::kRole},
     {"conjoint", Label::kKin},
     {"conjointe", Label::kKin},
     {"cónyuge", Label::kKin},
@@ -199,10 +206,15 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"enfants", Label::kNames},
     {"enquêteur", Label::kRole},
     {"enquêtrice", Label::kRole},
+    {"enregistre par", Label::kRole},
+    {"enregistré par", Label::kRole},
     {"entrevistador", Label::kRole},
     {"entrevistadora", Label::kRole},
     {"esposa", Label::kKin},
     {"esposo", Label::kKin},
+    {"exportado por", Label::kRole},
+    {"exporte par", Label::kRole},
+    {"exporté par", Label::kRole},
     {"filha", Label::kKin},
     {"filho", Label::kKin},
     {"filhos", Label::kNames},
@@ -210,6 +222,11 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"fils", Label::kKin},
     {"frère", Label::kKin},
     {"frères", Label::kNames},
+    {"gestionnaire", Label::kRole},
+    {"gestionnaire de site", Label::kRole},
+    {"gestionnaire du site", Label::kRole},
+    {"gérant", Label::kRole},
+    {"gérante", Label::kRole},
     {"hermana", Label::kKin},
     {"hermano", Label::kKin},
     {"hija", Label::kKin},
@@ -247,9 +264,15 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"prénom", Label::kName},
     {"prénoms", Label::kNames},
     {"père", Label::kKin},
+    {"recibido por", Label::kRole},
+    {"recu par", Label::kRole},
+    {"registrado por", Label::kRole},
+    {"responsable du site", Label::kRole},
+    {"reçu par", Label::kRole},
     {"rédigé par", Label::kRole},
     {"référé par", Label::kRole},
     {"référée par", Label::kRole},
+    {"saisi par", Label::kRole},
     {"signé", Label::kRole},
     {"sobrenome", Label::kName},
     {"soeur", Label::kKin},
@@ -343,7 +366,9 @@ Label ClassifyLabelText(std::string_view text) {
     label.push_back(c);
   }
   while (!label.empty() && label.back() == ' ') label.pop_back();
-  if (label.empty() || words > kMaxLabelWords) return Label::kNone;
+  // "Nom du chef de ménage" runs to six words.
+  const bool name_of = label.starts_with("nom ") || label.starts_with("nombre ") || label.starts_with("nome ");
+  if (label.empty() || words > kMaxLabelWords + (name_of ? 2 : 0)) return Label::kNone;
   if (const ForeignLabel* foreign = quasi::FindWord(kForeignLabels, label)) return foreign->label;
   if (words == 2) {
     // "Nome warao", "Nombre indígena", "Nom usuel": a kind of name, unless
@@ -354,6 +379,16 @@ Label ClassifyLabelText(std::string_view text) {
     const std::string_view first = std::string_view(label).substr(0, space);
     const std::string_view second = std::string_view(label).substr(space + 1);
     if (Listed(kNameWords, first) && !Listed(kJoins, second) && second.rfind("d'", 0) != 0) return Label::kName;
+  }
+  // "Nom du chef de ménage", "nom_chef_menage", "Nombre del beneficiario":
+  // the name of a person the rest of the label names by role or kinship.
+  if (words >= 3 && name_of) {
+    static constexpr std::string_view kJoins[] = {"da", "de", "del", "do", "du"};
+    std::string_view rest = std::string_view(label).substr(label.find(' ') + 1);
+    if (Listed(kJoins, rest.substr(0, rest.find(' ')))) rest.remove_prefix(rest.find(' ') + 1);
+    if (rest.starts_with("la ")) rest.remove_prefix(3);
+    const Label of = ClassifyLabelText(rest);
+    if (of == Label::kRole || of == Label::kKin || of == Label::kName) return Label::kName;
   }
   // "Members_name_age", "Child name / age": names with their ages.
   for (std::string_view tail : {" name age", " names age", " name ages", " names ages", " name / age", " name/age"}) {
@@ -607,6 +642,14 @@ bool IsRuleCell(std::string_view text, const CellSpan& s) {
   return true;
 }
 
+// Whether `line` is a rule of a grid drawn in ASCII ("-----+----+----",
+// "|====|===|"): '-', '=', '+', '|', ':' and spaces, with three '-' or '='
+// in a row.
+bool IsGridRule(std::string_view line) {
+  if (line.find("---") == std::string_view::npos && line.find("===") == std::string_view::npos) return false;
+  return std::all_of(line.begin(), line.end(), [](char c) { return std::strchr("-=+|: \r", c) != nullptr; });
+}
+
 // The end of the value word at text[i]: letters, digits and bytes of
 // multi-byte characters, with inner '-', '\'', '.' and '/' ("Abdul-Rahman",
 // "O'Brien", "J.", "S/O").
@@ -631,6 +674,16 @@ size_t ValueWordEnd(std::string_view text, size_t i) {
     }
   }
   return e;
+}
+
+// Whether text[i...] is a login handle made of a name and nothing else
+// ("r.mwenze", "karla.mejia.hn"): IsLoginHandle, then the end of the
+// value (a space, a line's end or a separator).
+bool LoginHandleAt(std::string_view text, size_t i) {
+  size_t e = i;
+  while (e < text.size() && (IsLowerAscii(text[e]) || text[e] == '.' || text[e] == '_')) ++e;
+  if (!IsLoginHandle(text.substr(i, e - i))) return false;
+  return e == text.size() || std::strchr(" \n\r,;|)", text[e]) != nullptr;
 }
 
 // Whether the period that ends `word` ends an initial ("J.") or an
@@ -1001,9 +1054,14 @@ class FieldNameDetector final : public Detector {
       while (i < n) {
         size_t re = i;
         while (re < n && text[re] != '\n') ++re;
+        const size_t next = re + 1;
+        // A rule of a grid ("-----+----+----"): the table goes on under it.
+        if (IsGridRule(text.substr(i, re - i))) {
+          i = next;
+          continue;
+        }
         const Cells row = SplitCells(text, i, re, sep);
         if (row.count != header.count) break;
-        const size_t next = re + 1;
         for (size_t column = 0; column < row.count; ++column) {
           const CellSpan& cell = row.cells[column];
           if (labels[column] == Label::kNone || cell.end == cell.begin || IsRuleCell(text, cell)) continue;
@@ -1118,7 +1176,15 @@ class FieldNameDetector final : public Detector {
     }
     const bool lower_value = IsLowerAscii(text[p]);
     const bool person_label = label == Label::kKin || label == Label::kRole;
-    if (person_label && lower_value) return;  // "Father: unknown", "Compiled by: the unit"
+    // "Father: unknown", "Compiled by: the unit"; a login ("Agent: r.mwenze")
+    // is a name.
+    if (lower_value && LoginHandleAt(text, p)) {  // the login alone: "karla.mejia.hn  el 2024-03-08"
+      size_t e = p;
+      while (e < n && (IsLowerAscii(text[e]) || text[e] == '.' || text[e] == '_')) ++e;
+      sink.Add(Finding{p, e, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+      return;
+    }
+    if (person_label && lower_value) return;
     if (label == Label::kRole) {
       // An organisation's acronym alone ("Reported by: UNHCR") is no name.
       size_t e = p;
@@ -1252,5 +1318,24 @@ class FieldNameDetector final : public Detector {
 }  // namespace
 
 std::unique_ptr<const Detector> NewFieldNameDetector() { return std::make_unique<FieldNameDetector>(); }
+
+bool IsLoginHandle(std::string_view s) {
+  size_t parts = 1, part = 0, letters = 0;
+  bool long_part = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c >= 'a' && c <= 'z') {
+      ++part;
+      ++letters;
+      long_part |= part >= 3;
+    } else if ((c == '.' || c == '_') && part > 0 && i + 1 < s.size()) {
+      ++parts;
+      part = 0;
+    } else {
+      return false;
+    }
+  }
+  return parts >= 2 && parts <= 3 && part > 0 && letters >= 5 && long_part;
+}
 
 }  // namespace tearline

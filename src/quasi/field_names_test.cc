@@ -197,6 +197,20 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"# | NAME AS REPORTED | HOME\n3 | CISS\xC3\x89 A\xC3\xAFssata | Douentza\n5 | Intalla ag ALMOUSTAPHA | Hombori\n",
        "CISS\xC3\x89 A\xC3\xAFssata | Intalla ag ALMOUSTAPHA"},
       {"| Name of detainee | Age |\n| Rahim | 30 |\n\n| Name of village | Size |\n| Deh Sabz | 3 |\n", "Rahim"},
+      // An export's header: "nom_chef_menage" (a name by role), "recu_par"
+      // and "agent" (roles; a login is a name there), a quoted cell's comma.
+      {"id,site,nom_chef_menage,age,recu_par,agent,remarques\n"
+       "K-1,Bloc 3,BANZA Sifa,17,BANZA Sifa,e.kitenge,\"veuve, seule\"\n"
+       "K-2,Bloc 7,KALUME Jeanne,41,,r.mwenze,\n",
+       "BANZA Sifa | BANZA Sifa | e.kitenge | KALUME Jeanne | r.mwenze"},
+      {"Nom du chef de m\xC3\xA9nage: KABILA Jean\n", "KABILA Jean"},
+      {"Nombre del beneficiario: Luz Dary\n", "Luz Dary"},
+      {"Nom de la localit\xC3\xA9: Kabeke\n", ""},
+      {"Agent: r.mwenze\nAgent: e.g\nAgent: the unit\n", "r.mwenze"},
+      {"Exportado por: karla.mejia.hn  el 2024-03-08\n", "karla.mejia.hn"},
+      // A grid drawn with '+' under the header: the table goes on under it.
+      {"N\xC2\xB0 | NOM Pr\xC3\xA9nom(s) | Sexe\n---+------------+-----\n1  | BOLY Sadou | M\n2  | CISS\xC3\x89 Adama | M\n",
+       "BOLY Sadou | CISS\xC3\x89 Adama"},
       // A name the leak check blanked before "dit" leaves no name.
       {"| Name | Age |\n|                dit \"    \" | 34 |\n", ""},
       {"| Nom | Age |\n|          n\xC3\xA9" "e           | 44 |\n", ""},  // nor before "n\xC3\xA9" "e"

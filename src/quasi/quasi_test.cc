@@ -260,6 +260,8 @@ TEST(TitledNameTest, HonorificAndName) {
       {"with Adj.-chef Samuel Doko (Cpt. Rahman); Cdr. Lion's group", "PERSON/TITLED[5,26) PERSON/TITLED[28,39) PERSON/TITLED[42,51)"},
       {"Cpt Rahman; the CDR Lion; Lic. Mendoza", "PERSON/TITLED[26,38)"},
       {"(Ab. Maria Rosero) | Pol. Stalin Ayovi; Pol Pot", "PERSON/TITLED[1,17) PERSON/TITLED[21,38)"},
+      // French "M." (Monsieur) before a space; not "M" alone, nor "M.Sc".
+      {"(M. Mushagalusa) avant; M Kivu; M.Sc. Bako; M.\nBako; 12 P.M. Dallas; M. N. Omari", "PERSON/TITLED[1,15)"},
       // A name wrapped onto an indented line; not a label there, nor a line that is not indented.
       {"to Dr. Sylvestre\n  Kanga-Yamale, HP; Dr. Ali\n  Notes: ok; Dr. Omar\nBako", "PERSON/TITLED[3,31) PERSON/TITLED[37,44) PERSON/TITLED[58,66)"},
       {"Sr. Mary-Grace Ayen and Pastor John Mbah", "PERSON/TITLED[0,19) PERSON/TITLED[24,40)"},

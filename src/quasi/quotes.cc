@@ -27,6 +27,15 @@ constexpr std::string_view kSpeechVerbs[] = {
 };
 static_assert(std::is_sorted(std::begin(kSpeechVerbs), std::end(kSpeechVerbs)));
 
+// Words a quotation opens with before a comma that address no one by name
+// ("said "Listen, ..."", "told me "Sir, ...""), sorted.
+constexpr std::string_view kAddressWords[] = {
+    "Boss",  "Brother", "Dad", "Doctor", "Friend", "Guys", "Hello", "Hey", "Hi",     "Listen", "Look",
+    "Madam", "Mama",    "Mom", "Mother", "Mum",    "Ok",   "Okay",  "Please", "Sir", "Sister", "Son",
+    "Sorry", "Thanks",  "Uncle", "Wait",
+};
+static_assert(std::is_sorted(std::begin(kAddressWords), std::end(kAddressWords)));
+
 using quasi::IsLetterByte;
 using quasi::Listed;
 
@@ -73,6 +82,13 @@ class QuoteSpeakerDetector final : public Detector {
       i = q + 1;
       Speaker(text, q, q + 1, sink);
     }
+    for (size_t q = text.find("\"", 0); q != std::string_view::npos; q = text.find('"', q + 1)) {
+      Vocative(text, q, q + 1, sink);
+    }
+    constexpr std::string_view kLeftQuote = "\xE2\x80\x9C";
+    for (size_t q = text.find(kLeftQuote); q != std::string_view::npos; q = text.find(kLeftQuote, q + 3)) {
+      Vocative(text, q, q + 3, sink);
+    }
     constexpr std::string_view kRightQuote = "\xE2\x80\x9D";
     for (size_t q = text.find(kRightQuote); q != std::string_view::npos; q = text.find(kRightQuote, q + 3)) {
       Speaker(text, q, q + 3, sink);
@@ -101,6 +117,29 @@ class QuoteSpeakerDetector final : public Detector {
       return;
     }
     sink.Add(Finding{b, name_end, Kind::kPerson, "SPEAKER", kSpeakerConfidence, kId});
+  }
+
+  // The person a quotation addresses by name as it opens, right after a
+  // verb of speech (and ':' or ','): 'he said "Zozan, we know your son"'.
+  // The quotation mark is text[q, after); one or two name words, then ", "
+  // and a lower-case word; not a sentence opener or a word of address
+  // ("Listen, ...", "Sir, ...").
+  static void Vocative(std::string_view text, size_t q, size_t after, FindingSink& sink) {
+    size_t v = q;
+    if (v > 0 && text[v - 1] == ' ') --v;
+    if (v > 0 && (text[v - 1] == ':' || text[v - 1] == ',')) --v;
+    if (v == q || v == 0) return;
+    size_t vb = v;
+    while (vb > 0 && IsLowerAscii(text[vb - 1])) --vb;
+    if (vb == v || (vb > 0 && IsLetterByte(text[vb - 1])) || !Listed(kSpeechVerbs, text.substr(vb, v - vb))) return;
+    const size_t name_end = NameEnd(text, after);
+    if (name_end == after || name_end + 2 >= text.size() || text[name_end] != ',' || text[name_end + 1] != ' ' ||
+        !IsLowerAscii(text[name_end + 2])) {
+      return;
+    }
+    const std::string_view name = text.substr(after, name_end - after);
+    if (Listed(kAddressWords, name.substr(0, name.find(' '))) || std::count(name.begin(), name.end(), ' ') > 1) return;
+    sink.Add(Finding{after, name_end, Kind::kPerson, "ADDRESSEE", kSpeakerConfidence, kId});
   }
 
   // The end of one to three name words joined by single spaces at text[b],

@@ -49,5 +49,29 @@ TEST(QuoteSpeakerTest, Table) {
   for (const Case& c : cases) EXPECT_EQ(Speakers(c.text), c.want) << c.text;
 }
 
+// The persons a quotation addresses by name as it opens.
+std::string Addressees(std::string_view text) {
+  return quasi_testing::PersonValues(*NewQuoteSpeakerDetector(), text, "quotes", "ADDRESSEE", 0.6f);
+}
+
+TEST(QuoteSpeakerTest, AddresseeTable) {
+  const Case cases[] = {
+      {"He knew my name, he said \"Zozan, we know your son\".", "Zozan"},
+      {"She asked: \"Amani Juma, where is your brother?\"", "Amani Juma"},
+      {"He said, \xE2\x80\x9CNesrin, open the door.\xE2\x80\x9D", "Nesrin"},
+      // None.
+      {"He said \"Listen, nobody leaves.\"", ""},     // a word of address
+      {"He said \"Sir, we are closed.\"", ""},
+      {"He said \"Yesterday, they came.\"", ""},     // a sentence opener
+      {"He said \"Zozan, Amina and Rukia left.\"", ""},  // a capital after the comma
+      {"He said \"Zozan Ali Omar, come.\"", ""},      // three words
+      {"The sign read \"Zozan, we know your son\".", ""},  // no verb of speech
+      {"He resaid \"Zozan, we know\"", ""},
+      {"said \"Zozan,", ""},
+      {"\"Zozan, we know\"", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Addressees(c.text), c.want) << c.text;
+}
+
 }  // namespace
 }  // namespace tearline

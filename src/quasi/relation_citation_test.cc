@@ -69,7 +69,9 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       // after one; "gave name"; "baba" (grandmother).
       {"si, Marleny es hermana de Edilia; Wilmer es el primo", "PERSON/RELATIVE[4,11) PERSON/RELATIVE[26,32) PERSON/RELATIVE[34,40)"},
       {"El problema es Tib\xC3\xBA; Luis es mayor", ""},
-      {"a donde el cu\xC3\xB1" "ado (Hernando Guerrero) y la hija (Sara, 9) (driver Amir)", "PERSON/RELATIVE[20,37) PERSON/ROLE[67,71)"},
+      {"a donde el cu\xC3\xB1" "ado (Hernando Guerrero) y la hija (Sara, 9) (driver Amir)", "PERSON/RELATIVE[20,37) PERSON/RELATIVE[50,54) PERSON/ROLE[67,71)"},
+      // Before an aside with an age; not before a year.
+      {"avec la tante (Nsimire M'CIRIMWAMI, veuve, 58 ans) et le fr\xC3\xA8re (Kabul, 2019)", "PERSON/RELATIVE[15,34)"},
       {"Woman (also gave name Osaretin Igbinedion), baba Liuda asks", "PERSON/ROLE[22,41) PERSON/RELATIVE[49,54)"},
       {"buenos d\xC3\xAD" "as. Soy Deisy la hija; sou Neide; Soya Beans; ask for Vijitha; ask for UNHCR",
        "PERSON/ROLE[18,23) PERSON/ROLE[37,42) PERSON/ROLE[64,71)"},

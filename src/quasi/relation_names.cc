@@ -634,16 +634,34 @@ class RelationNameDetector final : public Detector {
   // `digit_near`: whether a list with ages may start at i (aged_lists.h).
   // `joint_near`: whether "'", "’" or " and h" starts within kKinJointReach
   // bytes after i.
+  // Whether text[p...] is ", " and the rest of a parenthesis on its line
+  // (at most 40 bytes to the ')') that holds an age: a number of one or two
+  // digits standing alone (", veuve, 58 ans)", ", 60)"; not ", 2019)").
+  static bool AgedAside(std::string_view text, size_t p) {
+    if (text.compare(p, 2, ", ") != 0) return false;
+    for (size_t q = p + 2; q < text.size() && q - p <= 40 && text[q] != '\n'; ++q) {
+      if (text[q] == ')') return false;
+      if (!quasi::IsDigitAscii(text[q]) || quasi::IsDigitAscii(text[q - 1])) continue;
+      size_t e = q;
+      while (e < text.size() && quasi::IsDigitAscii(text[e])) ++e;
+      if (e - q > 2 || (e < text.size() && (IsWordByte(text[e]) && !IsLowerAscii(text[e])))) return false;
+      return text.find(')', e) != std::string_view::npos && text.find(')', e) - p <= 40 &&
+             text.substr(e, text.find(')', e) - e).find('\n') == std::string_view::npos;
+    }
+    return false;
+  }
+
   static void Candidate(std::string_view text, size_t i, bool digit_near, bool joint_near, FindingSink& sink,
                         size_t* from) {
     if (!CapitalAt(text, i)) return;
     if (text[i - 1] == '(') {
       // "el cuñado (Hernando Guerrero)": a name alone in parentheses after
-      // a singular kin word.
+      // a singular kin word, or before an aside with an age ("la tante
+      // (Nsimire M'CIRIMWAMI, veuve, 58 ans)").
       if (i >= 3 && text[i - 2] == ' ') {
         const RelationWord* kin = RelationWordBefore(text, i - 1);
         const size_t end = kin != nullptr && !kin->role && !kin->plural ? NameEnd(text, i, true) : 0;
-        if (end != 0 && end < text.size() && text[end] == ')') {
+        if (end != 0 && end < text.size() && (text[end] == ')' || AgedAside(text, end))) {
           sink.Add(Finding{i, end, Kind::kPerson, "RELATIVE", kRelationNameConfidence, kId});
           *from = end;
           return;

@@ -28,12 +28,12 @@ constexpr float kTitledNameConfidence = 0.6f;
 // 2 to 8 bytes. Titles that also name an office or a thing ("President",
 // "General", "Judge") are not here: "General Assembly" names no one, and the
 // tagger reads those.
-constexpr std::array<std::string_view, 71> kHonorifics = {
+constexpr std::array<std::string_view, 72> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
     "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora", "doña",
     "daw",      // Burmese, before a woman's name ("Daw Hla Hla Win")
-    "imam",   "pastor", "fr",     "sr",     // clergy: "Fr. Teodoro", "Sr. Mary-Grace" (Sister)
+    "imam",   "pastor", "fr",     "sr",     "sor",  // clergy: "Fr. Teodoro", "Sr. Mary-Grace", "Sor Marta" (Sister)
     "hon",                                  // "Hon. Grace Akello"
     "kapitan",                              // Philippine barangay captain
     "alhaji", "alhaja", "hajiya", "malam", "mallam", "bulama", "ustaz", "ustadh",  // Sahel, Lake Chad
@@ -106,9 +106,19 @@ bool IsHonorific(std::string_view word) {
 }
 
 // Whether the word text[b, e), in any ASCII case, is one of
-// kRankAbbreviations and its period follows it.
+// kRankAbbreviations and its period follows it, or is "M." and a space.
 bool IsRankAbbreviation(std::string_view text, size_t b, size_t e) {
-  if (e >= text.size() || text[e] != '.' || e - b < 2 || e - b > 8) return false;
+  if (e >= text.size() || text[e] != '.') return false;
+  // French "M." (Monsieur) before one space: "(M. Mushagalusa)". Read as an
+  // initial instead ("M. N. Omari"), the name found is still a person's.
+  // Not a piece of initials or of an abbreviation ("P.M. Dallas", "Z.M.
+  // Necatigil", "A.-M. Mendiboure").
+  if (e - b == 1) {
+    return text[b] == 'M' && e + 1 < text.size() && text[e + 1] == ' ' &&
+           (b == 0 || std::strchr(" \n(\"'", text[b - 1]) != nullptr) &&
+           !(e + 3 < text.size() && quasi::IsUpperAscii(text[e + 2]) && text[e + 3] == '.');
+  }
+  if (e - b < 2 || e - b > 8) return false;
   std::array<char, 8> buf;
   return std::binary_search(kRankAbbreviations.begin(), kRankAbbreviations.end(),
                             quasi::LowerAsciiInto(text.substr(b, e - b), buf));

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "abbreviated_names.h"
+#include "handle_names.h"
 #include "link_words.h"
 #include "coordinated_names.h"
 #include "listed_names.h"
@@ -30,7 +31,7 @@ const std::set<std::string, std::less<>>& Titles() {
       "col",     "colonel", "commander", "cmdr", "capt", "captain", "lt",       "lieutenant", "maj", "major",
       "sgt",     "sergeant", "mullah", "mulla",  "maulvi", "mawlawi", "qari",    "haji",    "hajji",   "sheikh",
       "shaikh",  "sayed", "sayyid",  "syed",   "eng",   "engineer", "ustad",    "ustaz",   "judge",   "justice",
-      "president", "minister", "governor", "senator", "madam", "mme", "mlle", "hon", "rev", "father", "imam",
+      "president", "minister", "governor", "senator", "madam", "mme", "mlle", "hon", "rev", "father", "imam", "sor",
       // Burmese and Karen, Sahel and Somali honorifics (see NewTitledNameDetector).
       "u", "daw", "ko", "ma", "naw", "saw", "saya", "ashin", "alhaji", "alhaja", "hajiya", "malam", "mallam",
       "bulama", "ustadh", "suldaan", "ugaas", "garaad", "hadje", "hadja", "teungku", "tgk", "keuchik",
@@ -110,6 +111,13 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "donc", "ensuite", "veuve", "veuf", "selon", "voici", "voilà", "déjà", "maintenant", "ok",
                   "antes", "luego", "durante", "mientras", "aunque", "pero", "hasta", "avant", "après", "pendant",
                   "puis", "depuis",
+                  // Spanish and Portuguese verbs and quantifiers that open
+                  // sentences ("Voy a exportar", "Todos adentro"; not "Ella",
+                  // "Nada", "Hay": given and family names too).
+                  "voy", "vas", "va", "nadie", "todo", "todos", "todas", "fue", "fueron", "estaba", "estaban",
+                  "están", "era", "eran", "disculpen", "recuerden",
+                  // "la Fuerza Pública".
+                  "fuerza", "fuerzas", "pública", "público",
                   // "Soy Deisy la hija de ...", "Compas no pongan nombres".
                   "soy", "somos", "compas", "compa",
                   // Interjections that open a quoted voice note ("Eh, hii ni ...").
@@ -458,7 +466,14 @@ bool FirstRowOfTable(std::string_view text, size_t row, size_t row_end, char sep
   const size_t next_nl = LineEndWithin(text, row_end + 1, reach);
   const size_t next_end = next_nl != std::string_view::npos ? next_nl
                                                             : row_end + 1 + std::min(text.size() - row_end - 1, reach);
-  if (count(row_end + 1, next_end) != n) return false;
+  if (count(row_end + 1, next_end) != n) {
+    // A rule of a grid under the row ("-----+----+----"): its crossings
+    // stand for the separators.
+    const std::string_view next = text.substr(row_end + 1, next_end - row_end - 1);
+    const bool grid_rule = next.find("---") != std::string_view::npos &&
+                           std::all_of(next.begin(), next.end(), [](char c) { return std::strchr("-=+|: \r", c) != nullptr; });
+    if (!grid_rule || std::count_if(next.begin(), next.end(), [](char c) { return c == '+' || c == '|'; }) != n) return false;
+  }
   if (row == 0) return true;
   const size_t before = LineStartWithin(text, row - 1, reach);
   return count(before != std::string_view::npos ? before : row - 1 - std::min(row - 1, reach), row - 1) != n;
@@ -678,6 +693,12 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
        InGroupChatTitle(text, f.begin, f.end) || AbbreviatedTitle(text, f.begin, f.end))) {
     return true;
   }
+  // A heading of a table that names its columns as a register does ("Lien"
+  // beside "NOM Prénom(s)", "Sexe", "Âge"), read as a person up to 0.7.
+  if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < 0.7f &&
+      InLabelledHeaderRow(text, f.begin, f.end)) {
+    return true;
+  }
   // The tagger's reading of one letter before a colon ("R:" of a
   // transcript's respondent; not the regnal "I" of "Pope Damasus I").
   if (f.kind == Kind::kPerson && f.detector == "tagger" && span.size() == 1 && f.end < text.size() &&
@@ -793,6 +814,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     link_internal::AddSignatureNames(text, options.min_confidence, &findings);
   }
   if (options.abbreviate) link_internal::AddAbbreviatedNames(text, options.min_confidence, &findings);
+  if (options.propagate) link_internal::AddHandleMentions(text, options.min_confidence, &findings);
   if (options.extend_uncommon) link_internal::ExtendOverUncommonNameWords(text, options.min_confidence, &findings);
   std::vector<size_t> persons;
   for (size_t i = 0; i < findings.size(); ++i) {

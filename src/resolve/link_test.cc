@@ -295,6 +295,10 @@ TEST(LinkTest, GreetingsNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, Person(text, "Hola Maria")));  // a name with a greeting
   const std::string chat = "Luz: Buen d\xC3\xAD" "a. Tiene fiebre. Para ma\xC3\xB1" "ana.";
   for (std::string_view w : {"Buen", "Tiene", "Para"}) EXPECT_TRUE(IsGenericFinding(chat, Person(chat, w))) << w;
+  const std::string opens = "Voy a exportar. Todos adentro. la Fuerza P\xC3\xBA" "blica";
+  for (std::string_view w : {"Voy", "Todos", "Fuerza P\xC3\xBA" "blica"}) {
+    EXPECT_TRUE(IsGenericFinding(opens, Person(opens, w))) << w;
+  }
   const std::string bodies = "POLIC\xC3\x8D" "A NACIONAL; coordinar con Fiscal\xC3\xAD" "a y Defensor\xC3\xAD" "a";
   for (std::string_view w : {"NACIONAL", "Fiscal\xC3\xAD" "a", "Defensor\xC3\xAD" "a"}) {
     EXPECT_TRUE(IsGenericFinding(bodies, Person(bodies, w))) << w;
@@ -967,6 +971,28 @@ TEST(LinkTest, WeakReadingsInLabelledHeaderRowsAreGeneric) {
   EXPECT_FALSE(generic(en, "Mahmoud Hamid"));
   const std::string one = "| Amina Yusuf, 34 | Name | Kabul |\n| Omar Ali | x | Herat |\n";  // one column word
   EXPECT_FALSE(generic(one, "Amina Yusuf"));
+  // A grid drawn with '+' under the header; a reading of a heading up to 0.7.
+  const std::string grid = "MEN  | N\xC2\xB0 | NOM Pr\xC3\xA9nom(s) | Lien  | Sexe\n-----+----+-----------+-------+-----\n"
+                           "M-01 | 1  | DICKO Hamadou | CM    | M\n";
+  const size_t lien = grid.find("Lien");
+  EXPECT_TRUE(IsGenericFinding(grid, Finding{lien, lien + 4, Kind::kPerson, "", 0.6f, "tagger"}));
+  EXPECT_FALSE(IsGenericFinding(grid, Finding{lien, lien + 4, Kind::kPerson, "", 0.75f, "tagger"}));
+  EXPECT_FALSE(generic(grid, "DICKO Hamadou"));
+}
+
+// A login held as a person is found wherever it stands alone; not inside an
+// address, a path, a host name or a longer login.
+TEST(LinkTest, OtherOccurrencesOfALoginHandle) {
+  const std::string text =
+      "Export par r.mwenze le 12 mai.\nid,agent\n1,r.mwenze\n"
+      "Voir r.mwenze@cash.example, /home/r.mwenze/, r.mwenze.cd, xr.mwenze et (r.mwenze).\n";
+  const size_t cell = text.find("1,r.mwenze") + 2;
+  Linked l = LinkMentions(text, {Finding{cell, cell + 8, Kind::kPerson, "FIELD", 0.7f, "fields"}});
+  std::string got;
+  for (const Finding& f : l.findings) got += std::to_string(f.begin) + ":" + std::string(text.substr(f.begin, f.size())) + ";";
+  EXPECT_EQ(got, "11:r.mwenze;" + std::to_string(cell) + ":r.mwenze;" + std::to_string(text.find("(r.mwenze)") + 1) + ":r.mwenze;");
+  // Below the threshold, or not a login: nothing added.
+  EXPECT_EQ(LinkMentions(text, {Finding{cell, cell + 8, Kind::kPerson, "FIELD", 0.1f, "fields"}}).findings.size(), 1u);
 }
 
 TEST(LinkTest, GenericWordsAreNotPropagated) {

@@ -132,7 +132,12 @@ constexpr std::string_view kRomancePlaceWords[] = {
     "hameau", "hameaux", "localidad", "quartiers", "nord", "norte", "ouest", "oeste", "sud",
     "localit\xC3\xA9", "munic\xC3\xADpio", "municipio", "pr\xC3\xA9" "fecture", "povoado", "poste", "province",
     "provincia", "pueblo", "quartier", "r\xC3\xA9gion", "regi\xC3\xB3n", "secteur", "vereda", "village", "villages",
-    "ville"};
+    "ville",
+    // Places and offices of a town: "la grande mosquée de Dori", "le site
+    // de Wendou", "le CMA de Dori", "le Préfet de Dori", "hospital de Danlí".
+    "aldea", "cma", "colonia", "csps", "escola", "escuela", "gare", "hospital", "h\xC3\xB4pital", "iglesia", "igreja",
+    "mairie", "maire", "march\xC3\xA9", "mercado", "mosqu\xC3\xA9" "e", "parroquia", "paroisse", "pr\xC3\xA9" "fet",
+    "route", "site", "\xC3\xA9" "cole", "\xC3\xA9" "glise"};
 
 // First words of Arabic place names ("Khan Younis", "Tal Afar", "Abu Kamal",
 // "Deir Hafer", "Ras al-Ain"). Sorted.

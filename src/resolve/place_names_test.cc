@@ -106,6 +106,11 @@ TEST(PlacesByContextTest, Table) {
       {"RAPPORT - D\xC3\x89PARTEMENT DE OUALLAM (R\xC3\x89GION", "PERSON:D\xC3\x89PARTEMENT DE OUALLAM", "LOC"},
       {"fouill\xC3\xA9 au poste de Simiri ; la commune d'Abala", "PERSON:poste de Simiri|PERSON:Abala", "LOC LOC"},
       {"la famille de Moussa et le fils d'Amadou", "PERSON:Moussa|PERSON:Amadou", "PERSON PERSON"},
+      // The places and offices of a town: mosque, site, health centre,
+      // prefect, hospital; not a person's house or family.
+      {"devant la grande mosqu\xC3\xA9" "e de Dori ; au site de Wendou ; le Pr\xC3\xA9" "fet de Dori ; hospital de Danl\xC3\xAD",
+       "PERSON:Dori|PERSON:Wendou|PERSON:Pr\xC3\xA9" "fet de Dori|PERSON:Danl\xC3\xAD", "LOC LOC LOC LOC"},
+      {"la maison de Fatimata", "PERSON:Fatimata", "PERSON"},
       // The Spanish and Portuguese "in" before a reading not sure of a
       // person, unless a given name opens it.
       {"ella vive en Lleras; familia en La Delfina; conf\xC3\xAD" "a en Carlos Mina", "PERSON:Lleras|PERSON:La Delfina|PERSON:Carlos Mina",
