@@ -152,7 +152,12 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // possessive "'s" left out).
 // Abbreviated ranks and degrees count as honorifics with their period only
 // ("Cpt. Rahman", "Cdr. Lion", "Adj.-chef Samuel Doko", "Tte.", "Lic.",
-// "Ab.", "Pol."). Offices ("Mr President", "Mr Justice") and sentence
+// "Ab.", "Pol."), and so does French "M." (Monsieur) before a space, not
+// inside initials or an abbreviation ("(M. Mushagalusa)"; not "P.M. Dallas",
+// "Z.M. Necatigil", "M. N. Omari"); "Sor" is a nun's title ("Sor Marta"),
+// "Hajj" an elder's and "Ustaza" / "Ustadha" a woman teacher's ("Hajj
+// Babikir", "Ustaza Amna").
+// Offices ("Mr President", "Mr Justice") and sentence
 // openers end a name; so do other punctuation and a line break, unless the
 // name goes on after it on an indented line ("Dr. Sylvestre\n  Kanga-Yamalé";
 // not a word in capitals nor one before a colon). A name followed by a place or
@@ -251,7 +256,11 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // "le decíamos" are triggers; the one to three capitalised words right
 // before dit, dite, alias, aka, a.k.a., vulgo or surnommé(e) and a quoted
 // nickname are the person's name (subkind NICKNAME: 'Zeinabou Ado dite «
-// Zeina »'). Like the titled-name
+// Zeina »'). A quoted name that follows one reported after a strong trigger
+// with " o ", " or ", " ou ", " y ", " and " or ", " between is its
+// alternative ('alias "el Paisa" o "Cuchillo"'), and one after "one" with a
+// capitalised word after it (no sentence opener) is a nickname ('the
+// suspect, one "Toto" Ezama'). Like the titled-name
 // detector it runs with the tagger, in the detect stage and in every leak
 // check.
 std::unique_ptr<const Detector> NewCodeNameDetector();
@@ -335,12 +344,16 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // our, your, in any case), an optional "real" or "full", and "name is" ("we
 // believe his name is Désiré Lokpa", "Her real name is Amina Yusuf"), and so
 // is one after "se chama", "se llama" or "s'appelle", and one after Spanish
-// "un tal" / "una tal" ("a certain": "un tal Ferney"), "nombre real", "real
+// "un tal" / "una tal" ("a certain": "un tal Ferney"), French "feu" / "feue"
+// (the late) after de, du, le, la, son or sa ("la veuve de feu MUGARUKA
+// Désiré"), "nombre real", "real
 // name", "full name" and "gave name" ("(nombre real Edinson Mora, 30)",
 // "also gave name Osaretin Igbinedion"), and one after "Soy", "soy", "Sou",
 // "sou" ("I am": "Soy Deisy"), "ask", "ask for" and "tell" ("ask Sasha",
 // "tell Deng Ajak family"). A name alone in parentheses after a singular kin
-// word is that relative ("el cuñado (Hernando Guerrero)"), and so is a name
+// word is that relative ("el cuñado (Hernando Guerrero)"; also before ", "
+// and an aside with an age of one or two digits before the ')' within 40
+// bytes: "la tante (Nsimire M'CIRIMWAMI, veuve, 58 ans)"), and so is a name
 // before the Spanish " es " and a singular kin word ("Marleny es hermana de
 // Edilia"). Kin words include
 // Portuguese, Spanish and French ones (marido, esposa, irmã, filho, tio,
@@ -520,8 +533,15 @@ size_t ArabicArticleLength(std::string_view word);
 //     Hermana, Cónyuge, Pai, Mãe, Filho(s), Filha, Marido) and roles
 //     (Déclarant(e), Enquêteur, Interprète, Témoin, Victime, Survivant(e),
 //     Point focal, Chef de ménage, Appelant(e), Référé(e) par,
-//     Superviseur(e), Visa superviseur, Víctima, Testigo, Denunciante, ...);
-//     Frères, Sœurs / Soeurs are lists of names, Oncle and Tante kin.
+//     Superviseur(e), Visa superviseur, Víctima, Testigo, Denunciante,
+//     Bénéficiaire, Beneficiario/a, Agente, Reçu par, Enregistré par, Saisi
+//     par, Recibido por, Registrado por, Exportado por, Exporté par,
+//     Gestionnaire (du site), Gérant(e), Chef de site, ...);
+//     Frères, Sœurs / Soeurs are lists of names, Oncle and Tante kin; "Nom",
+//     "Nombre" or "Nome", an optional "du", "de (la)", "del", "da" or "do",
+//     then a role, kin or name label is a name label of up to six words ("Nom
+//     du chef de ménage", "nom_chef_menage" with "chef (de) menage" a role,
+//     "Nombre del beneficiario"; not "Nom de la localité").
 // Words of a label may be joined by '_' ("given_name"), and a number after
 // '_' or a space ends a numbered field of an export ("hh_member_3" is "hh
 // member"). HH member, Household member, Family member, HH head, Household
@@ -544,18 +564,26 @@ size_t ArabicArticleLength(std::string_view word);
 // Survivor, Witness, Informant, Patient, Client, Detainee, Respondent, Interviewer,
 // Interviewee, Interpreter, Translator, Enumerator, Operator, Driver, Focal
 // (point), Contact person, Team lead(er), Supervisor, Intake worker, Checked,
-// Secretary (one of these words after one or two others too: "Day
+// Secretary, Agent, Exported by (one of these words after one or two others too: "Day
 // operator", "Night operator"), Chairperson, Chairman,
 // Chairwoman, Treasurer, Minutes, Minute taker, Note taker, Rapporteur, Signed (by), Reported/Compiled/Prepared/Submitted/
 // Written/Reviewed/Approved/Checked/Completed/Distributed/Entered/Interviewed/
 // Received/Recorded/Registered/Updated/Verified by ("Distributed_by" over a
 // column of initials), Operator signature; their value is no
 // acronym alone ("Reported by: UNHCR") and ends at a comma ("Rebecca Adut
-// Mabior, Field Security Assistant").
+// Mabior, Field Security Assistant"). A login made of a name (IsLoginHandle:
+// "Agent: r.mwenze", "Exportado por: karla.mejia.hn  el ...") is the value
+// alone under any person label, though in lower case.
 // Also the cells under every name column of a table (rows of cells separated by
 // '|', tabs, or ';' under a header of three cells or more, none empty (a
 // cell of spaces only, as the leak check's copy blanks a redacted heading,
-// counts as one): a spreadsheet export; a header cell that is a name or kin label, or "HH head",
+// counts as one), or laid out in fixed-width columns under a rule of dash
+// runs separated by spaces ("--------- ------ ----": columns start where the
+// runs start, in code points; a heading may run past its column to its
+// word's end; a row whose text crosses a column's start is skipped; a blank
+// line ends the table): a spreadsheet export; rules of a grid drawn with '-', '=',
+// '+' and '|' under the header or between rows are skipped ("-----+----");
+// a header cell that is a name or kin label, or "HH head",
 // "Head of household", "Beneficiary", or holds one in parentheses: "HH HEAD
 // (SURNAME, Other names)", but not "Village (name, district)"), a record of
 // a name, a nickname in quotes and the person's sex and age ("DIALLO
@@ -563,7 +591,12 @@ size_t ArabicArticleLength(std::string_view word);
 // a line of a chat export ("[04/03/2024, 08:12] Blessing Okafor: ...",
 // "04/03/2024, 08:12 - yonas: ..."; a phone number for a speaker: the name
 // in parentheses after it, "+57 300 555 8821 (Flaca):", or after it and a
-// space, "+249 99 614 2270 Nasreldin:") and, in a chat of two speaker lines or
+// space, "+249 99 614 2270 Nasreldin:"; in a voice-note or message log
+// without a colon, one to four words before " (" and a phone number of six
+// digits or more, before a name in parentheses and " - " (both reported:
+// "achol.b (Achol Bol Madut) - text - EN"), or before " - " and a kind of
+// message: voice, text, audio, video, image, photo, call, sms, message,
+// document) and, in a chat of two speaker lines or
 // more, every other occurrence in any case, as a whole word, of a word of
 // three letters or more of a speaker's name ("me and gift", "chi-boy here"
 // beside the speakers "Gift Osas" and 'Chinedu "Chi-Boy" Eze').
@@ -624,7 +657,8 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 // as reports name sources and signatories ("signed by A.K.", "Source: H.A.
 // (trusted)", "M. N. O. said"). Reported as PERSON, subkind INITIALS,
 // confidence 0.6. Initials are two to four ASCII capitals, each followed by
-// a period, with at most one space between, at a word start and followed by
+// a period (a hyphened pair such as "J-P." of a double given name counting
+// two), with at most one space between, at a word start and followed by
 // no letter or digit; never an abbreviation that names no person (U.S.,
 // U.N., U.K., A.M., P.M., B.C., D.C., Ph.D., M.A., D.R.C., ...). Reported
 // only in a person's context:

@@ -54,7 +54,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "Hola", "Bonjour", "Merhaba", "Habari", "Jambo", "Terima", ...) and column
 // headings read alone ("Status", "Health"), French, Spanish and Portuguese
 // pronouns and demonstratives that open sentences ("Elle", "Cette", "Ellos",
-// "Esta"; not "Ella", a given name too) and "dit" / "dite", sign-offs
+// "Esta"; not "Ella", a given name too) and Spanish verbs and quantifiers
+// that do ("Voy", "Todos"; not "Nada", "Hay"), "Fuerza Pública", and "dit" / "dite", sign-offs
 // ("Atentamente", "Cordialement", "Sincerely", "Regards"), God named in a blessing ("Thank
 // God", "Allah", "Inshallah", "Gracias a Dios"), which name no one on their own
 // (a built-in list; case-insensitive). A name that merely contains them
@@ -359,8 +360,9 @@ std::vector<Span> MergeSpans(std::vector<Span> spans);
 // is no given or family name of the lexicons ("Fulani", "Kenyan"; not
 // "German"), a column's heading (a header cell, or any word on the first row
 // of a table two of whose cells name a register's columns: Name, Nom,
-// Prénom, Age, Sexe, Ref, N°, Status, ...), a piece of a code, or a common
-// word in capitals or in small letters.
+// Prénom, Age, Sexe, Ref, N°, Status, ...; such a row also counts below
+// 0.7; a grid's rule under it, "-----+----+---", may stand for the next
+// row), a piece of a code, or a common word in capitals or in small letters.
 // Linking drops such findings and the leak check does not count them, so
 // what linking drops does not block the release.
 bool IsGenericFinding(std::string_view text, const Finding& f);

@@ -499,6 +499,20 @@ class CodeNameDetector final : public Detector {
   // words after it, the name an armed group's commander goes by ('led by
   // "Major Ten Kobo"', '"General Mbakwa Fire"'; not '"General Assembly"':
   // the word after the rank names no thing, MayStartName, and no office).
+  // 'one "Toto" Ezama': a quoted name after "one" (the way reports name a
+  // person they know little of) with a capitalised word after it, the
+  // person's other name (one with a lower-case letter, no sentence opener).
+  // The quoted name ends at text[e], its opening quote is text[q].
+  static bool OneBeforeNickname(std::string_view text, size_t q, size_t e) {
+    if (q < 4 || text.compare(q - 4, 4, "one ") != 0 || (q > 4 && IsWordByte(text[q - 5]))) return false;
+    const size_t close = ClosingQuoteAt(text, e);
+    if (close == 0 || e + close + 1 >= text.size() || text[e + close] != ' ') return false;
+    const size_t w = e + close + 1;
+    const size_t we = CapitalisedWordEnd(text, w);
+    return we > w && std::any_of(text.begin() + w, text.begin() + we, quasi::IsLowerAscii) &&
+           !quasi::IsSentenceOpener(text.substr(w, we - w));
+  }
+
   static bool RankedNickname(std::string_view text, size_t i, size_t e) {
     static constexpr std::string_view kRanks[] = {"Brigadier", "Captain", "Colonel", "Commander", "Comandante",
                                                   "General",   "Kumander", "Lieutenant", "Major", "Sergeant"};
@@ -603,6 +617,7 @@ class CodeNameDetector final : public Detector {
     } else if (ParenthesisedNickname(text, q, i, e) || DashedNickname(text, q, i, e) ||
                TrailingNickname(text, q, e) || ListedQuotedName(text, q, e) || BesideHandle(text, q, e) ||
                CalledAfterName(text, q) || BeforeNameInParentheses(text, e) || RankedNickname(text, i, e) ||
+               OneBeforeNickname(text, q, e) ||
                RelationWordAfter(text, e)) {
       // 'Gurgen ("Gugo") will move', 'Yulia Zhuk - «Yulka»', 'Abdirahman
       // Mohamed "Dheere"  M  16'.

@@ -118,6 +118,10 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       // quoted words of no trigger.
       {"es alias \"Flaco\" o \"Cuchillo\", nombre real", "PERSON/CODENAME[10,15) PERSON/CODENAME[20,28)"},
       {"the film \"Rambo\" or \"Rocky\"", ""},
+      // After "one", with the person's other name after it; not before a
+      // lower-case word, a sentence opener or after a longer word.
+      {"the suspect, one \"Toto\" Ezama, a rider", "PERSON/CODENAME[18,22)"},
+      {"one \"Yes\" vote; one \"Toto\" The; someone \"Toto\" Ezama", ""},
       // Portuguese "they call", "vulgo", French "has himself called", more
       // persons "known as"; a lower-case honorific opening the quote; an
       // initial in the parenthesis after it; a rank and a nom de guerre.

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "fixed_width.h"
 #include "name_words.h"
 #include "quasi_internal.h"
 #include "tearline/file.h"
@@ -728,6 +729,7 @@ class FieldNameDetector final : public Detector {
     Tables(text, '\t', sink);
     Tables(text, ';', sink);
     Tables(text, ',', sink);
+    FixedWidthTables(text, sink);
     SexAgeRecords(text, sink);
     ChatSpeakers(text, sink);
     return Status::OK();
@@ -814,7 +816,10 @@ class FieldNameDetector final : public Detector {
       const size_t limit = std::min(line_end, q + 40);
       size_t colon = q;
       while (colon < limit && text[colon] != ':' && !IsDigitAscii(text[colon])) ++colon;
-      if (colon >= limit || text[colon] != ':' || colon == q) continue;
+      if (colon >= limit || text[colon] != ':' || colon == q) {
+        LoggedSpeaker(text, q, line_end, sink, &speakers);
+        continue;
+      }
       if (text[q] == '"') ++q;  // a nickname first: '"Chi-Boy" Eze'
       if (q >= colon || !quasi::IsLetterByte(text[q])) continue;
       size_t e = colon;
@@ -825,6 +830,62 @@ class FieldNameDetector final : public Detector {
       }
     }
     if (speakers.size() >= 2) SpeakerMentions(text, speakers, sink);
+  }
+
+  // The speaker of a line of a voice-note or message log, without a colon
+  // after the name: after the time stamp text[q...] (the line ends at
+  // line_end), one to four words of letters (a login too) up to " (" and a
+  // phone number ("Deng Kuol Arop (+211 92 004 7781) - voice 0:48"), up to
+  // " (" and a name in parentheses before " - " (the name the phone saved:
+  // "achol.b (Achol Bol Madut) - text - EN"; both reported), or up to " - "
+  // and a word for a kind of message ("Nyanut - voice 2:04").
+  static void LoggedSpeaker(std::string_view text, size_t q, size_t line_end, FindingSink& sink,
+                            std::vector<CellSpan>* speakers) {
+    if (q >= line_end || !quasi::IsLetterByte(text[q])) return;
+    size_t e = q;
+    size_t words = 1;
+    while (e < line_end && e - q <= 40 && text.compare(e, 2, " (") != 0 && text.compare(e, 3, " - ") != 0) {
+      if (IsDigitAscii(text[e]) || std::strchr(":;,\"[]", text[e]) != nullptr) return;
+      words += text[e] == ' ';
+      ++e;
+    }
+    if (e >= line_end || e - q > 40 || words > 4 || e == q) return;
+    static constexpr std::string_view kMessageKinds[] = {"audio", "call",  "document", "image", "message",
+                                                         "photo", "sms",   "text",     "video", "voice"};
+    const auto message_kind_at = [&](size_t p) {
+      size_t w = p;
+      while (w < line_end && IsLowerAscii(text[w])) ++w;
+      return w > p && Listed(kMessageKinds, text.substr(p, w - p));
+    };
+    if (text.compare(e, 3, " - ") == 0) {
+      if (!message_kind_at(e + 3)) return;
+      sink.Add(Finding{q, e, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+      speakers->push_back({q, e});
+      return;
+    }
+    const size_t open = e + 2;
+    size_t close = open;
+    while (close < line_end && close - open < 40 && text[close] != ')') ++close;
+    if (close >= line_end || text[close] != ')' || close == open) return;
+    if (text[open] == '+' || IsDigitAscii(text[open])) {  // a phone number: six digits or more
+      size_t digits = 0;
+      for (size_t k = open; k < close; ++k) {
+        if (!IsDigitAscii(text[k]) && text[k] != ' ' && text[k] != '-' && !(k == open && text[k] == '+')) return;
+        digits += IsDigitAscii(text[k]);
+      }
+      if (digits < 6) return;
+      sink.Add(Finding{q, e, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+      speakers->push_back({q, e});
+      return;
+    }
+    if (text.compare(close + 1, 3, " - ") != 0 || !quasi::IsLetterByte(text[open])) return;
+    for (size_t k = open; k < close; ++k) {
+      if (IsDigitAscii(text[k])) return;
+    }
+    sink.Add(Finding{q, e, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+    sink.Add(Finding{open, close, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+    speakers->push_back({q, e});  // in order of their starts
+    speakers->push_back({open, close});
   }
 
   // In a chat export (two speaker lines or more), the words of the
@@ -1073,6 +1134,33 @@ class FieldNameDetector final : public Detector {
     }
   }
 
+  // The cells under a name or place column of a table laid out in
+  // fixed-width columns under a rule of dash runs (quasi::
+  // ForEachFixedWidthTable), each read as a labelled value; header cells
+  // are labelled as Tables labels them.
+  static void FixedWidthTables(std::string_view text, FindingSink& sink) {
+    if (text.find("--") == std::string_view::npos) return;
+    quasi::ForEachFixedWidthTable(text, [&](const quasi::FixedWidthTable& table) {
+      std::vector<Label> labels(table.header.size(), Label::kNone);
+      bool any = false;
+      for (size_t c = 0; c < table.header.size(); ++c) {
+        const quasi::FixedCell& h = table.header[c];
+        if (h.end > h.begin) labels[c] = HeaderLabel(text.substr(h.begin, h.end - h.begin));
+        any |= labels[c] != Label::kNone;
+      }
+      if (!any) return;
+      for (const std::vector<quasi::FixedCell>& row : table.rows) {
+        for (size_t c = 0; c < row.size(); ++c) {
+          if (labels[c] == Label::kNone || row[c].end == row[c].begin) continue;
+          Value(text.substr(0, row[c].end), row[c].begin, labels[c], sink);
+          if (labels[c] != Label::kPlace && text[row[c].begin] != '"') {
+            QuotedNickname(text, CellSpan{row[c].begin, row[c].end}, sink);
+          }
+        }
+      }
+    });
+  }
+
   // The value of a place label at text[p...] up to the end of its line, as
   // one LOC finding (FIELD), when it reads as a place's name: at most 80
   // bytes, starting with a capital (or a byte of a non-ASCII letter), and
@@ -1167,11 +1255,13 @@ class FieldNameDetector final : public Detector {
     if (p >= n || !IsWordByte(text[p])) return;
     // After a role label, a kin word in small letters before the name
     // ("Enquirer : mother Hêvî Osman").
+    bool after_kin_word = false;
     if ((label == Label::kRole || label == Label::kKin) && IsLowerAscii(text[p])) {
       size_t e = p;
       while (e < n && IsLowerAscii(text[e])) ++e;
       if (e + 1 < n && text[e] == ' ' && quasi::CapitalAt(text, e + 1) && quasi::IsRelationWord(text.substr(p, e - p))) {
         p = e + 1;
+        after_kin_word = true;
       }
     }
     const bool lower_value = IsLowerAscii(text[p]);
@@ -1185,8 +1275,9 @@ class FieldNameDetector final : public Detector {
       return;
     }
     if (person_label && lower_value) return;
-    if (label == Label::kRole) {
-      // An organisation's acronym alone ("Reported by: UNHCR") is no name.
+    if (label == Label::kRole && !after_kin_word) {
+      // An organisation's acronym alone ("Reported by: UNHCR") is no name;
+      // after a kin word it is ("brother GARANG").
       size_t e = p;
       while (e < n && IsUpperAscii(text[e])) ++e;
       if (e - p >= 2 && e - p <= 6 && (e == n || std::strchr("\n\r.;,)", text[e]) != nullptr)) return;

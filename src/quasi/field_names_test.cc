@@ -208,6 +208,16 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"Nom de la localit\xC3\xA9: Kabeke\n", ""},
       {"Agent: r.mwenze\nAgent: e.g\nAgent: the unit\n", "r.mwenze"},
       {"Exportado por: karla.mejia.hn  el 2024-03-08\n", "karla.mejia.hn"},
+      // Fixed-width columns under a rule of dash runs; a row out of line is
+      // skipped, a blank line ends the table.
+      {"REG. NO.  NAME (SURNAME, given)  AGE  CAREGIVER / CONTACT  ORIGIN VILLAGE\n"
+       "--------- ---------------------- ---- -------------------- --------------\n"
+       "AWL-0305  \"Small Bol\" (BOL?)     ~8   unknown              unknown\n"
+       "AWL-0309  NYANDENG Blessing      10   aunt Ayak Mou        Nyamlel\n"
+       "AWL-0310 ATAK, Garang Atak 12 none\n"
+       "AWL-0311  ATAK, Achol Atak       7    brother GARANG       Wanyjok\n\n"
+       "AWL-0312  MAWIEN, Hope Nyibol    3    none                 unknown\n",
+       "Small Bol | NYANDENG Blessing | Ayak Mou | ATAK, Achol Atak | GARANG"},
       // A grid drawn with '+' under the header: the table goes on under it.
       {"N\xC2\xB0 | NOM Pr\xC3\xA9nom(s) | Sexe\n---+------------+-----\n1  | BOLY Sadou | M\n2  | CISS\xC3\x89 Adama | M\n",
        "BOLY Sadou | CISS\xC3\x89 Adama"},
@@ -270,6 +280,13 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"[08:12] \"\": ok\n[08:12] \" Eze: ok", ""},
       {"[note] Amina: ok\n[12] Amina: ok\n[08:12] +93 70 123: ok\n[08:12] : ok\n04/03 - Amina: ok", ""},
       {"[08:12] This is a very long line without any colon in the first forty bytes: ok", ""},
+      // A voice-note log: the speaker before a phone number in parentheses, a
+      // saved name in parentheses and " - ", or " - " and a kind of message;
+      // not a note whose time stamp opens a sentence.
+      {"[02/05 06:12] Deng Kuol Arop (+211 92 004 7781) - voice 0:48 - ND\n"
+       "[02/05 06:20] achol.b (Achol Bol Madut) - text - EN\n[02/05 07:02] Nyanut - voice 2:04\n",
+       "Deng Kuol Arop | achol.b | Achol Bol Madut | Nyanut"},
+      {"[12:30] Meeting started - all present\n[12:31] Rain (heavy) in the north\n[12:32] Convoy (3) - text\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Names(*detector, c.text), c.want) << c.text;
 }

@@ -107,16 +107,31 @@ std::string_view WordAfter(std::string_view text, size_t b, std::array<char, 16>
   return std::string_view(buf.data(), e - b);
 }
 
+// Whether text[k...] is a hyphened initial of a double given name: a
+// capital, '-', a capital and a period ("J-P." of Jean-Pierre).
+bool HyphenedInitialAt(std::string_view text, size_t k) {
+  return k + 3 < text.size() && IsUpperAscii(text[k]) && text[k + 1] == '-' && IsUpperAscii(text[k + 2]) &&
+         text[k + 3] == '.';
+}
+
 // Where initials that start at text[i] end (after their last period), or i:
-// two to four capitals, each followed by a period, with at most one space
-// between ("A.K.", "M. N. O."), at a word start.
+// two to four capitals, each followed by a period (a hyphened pair counting
+// two: "J-P. K."), with at most one space between ("A.K.", "M. N. O."), at a
+// word start.
 size_t InitialsEnd(std::string_view text, size_t i, std::array<char, kMaxLetters>& letters, size_t* count) {
   *count = 0;
   size_t k = i;
-  while (k + 1 < text.size() && IsUpperAscii(text[k]) && text[k + 1] == '.') {
-    if (*count == kMaxLetters) return i;
-    letters[(*count)++] = text[k];
-    k += 2;
+  while (k + 1 < text.size() && IsUpperAscii(text[k]) && (text[k + 1] == '.' || HyphenedInitialAt(text, k))) {
+    if (text[k + 1] == '-') {  // "J-P." counts two letters
+      if (*count + 2 > kMaxLetters) return i;
+      letters[(*count)++] = text[k];
+      letters[(*count)++] = text[k + 2];
+      k += 4;
+    } else {
+      if (*count == kMaxLetters) return i;
+      letters[(*count)++] = text[k];
+      k += 2;
+    }
     if (k + 1 < text.size() && text[k] == ' ' && IsUpperAscii(text[k + 1]) && k + 2 < text.size() &&
         text[k + 2] == '.') {
       ++k;
@@ -265,7 +280,8 @@ class InitialsDetector final : public Detector {
       const size_t dot = static_cast<size_t>(at - text.data());
       ++at;
       if (dot < 1 || dot < from || !IsUpperAscii(text[dot - 1])) continue;
-      const size_t i = dot - 1;
+      size_t i = dot - 1;
+      if (i >= 2 && HyphenedInitialAt(text, i - 2)) i -= 2;  // "J-P."
       if (i > 0 && (IsWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '-')) continue;
       std::array<char, kMaxLetters> letters;
       size_t count = 0;

@@ -52,6 +52,9 @@ TEST(InitialsTest, InitialsInAPersonsContext) {
       {"Author initials on cover: F.A.W.\nf/u F.A.W. today", "F.A.W. | F.A.W."},  // a label that speaks of initials
       {"a man called Wedi Keshi. \xE2\x80\x94 Y.F.]\n", "Y.F."},           // a sign-off after a dash
       {"-- A.K.\n", "A.K."},
+      // A hyphened initial of a double given name counts two letters.
+      {"12/03/2024 - J-P. K. (psychologue)\nvu par J-P. K., N.B.\n", "J-P. K. | J-P. K."},
+      {"signed by R-M.J. today; REF-P. K. and A-B-C. D. are none", "R-M.J."},
       {"notes\n  F.A.W. 21/11 17:40\n", "F.A.W."},                             // a signed, dated entry
       {"Author initials on cover: none. U.S. aid", ""},
       {"the U.S. - U.K. talks", ""},

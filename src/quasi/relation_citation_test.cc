@@ -70,6 +70,8 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"si, Marleny es hermana de Edilia; Wilmer es el primo", "PERSON/RELATIVE[4,11) PERSON/RELATIVE[26,32) PERSON/RELATIVE[34,40)"},
       {"El problema es Tib\xC3\xBA; Luis es mayor", ""},
       {"a donde el cu\xC3\xB1" "ado (Hernando Guerrero) y la hija (Sara, 9) (driver Amir)", "PERSON/RELATIVE[20,37) PERSON/RELATIVE[50,54) PERSON/ROLE[67,71)"},
+      // French "feu" (the late) after "de" or an article; not after a capital.
+      {"la veuve de feu MUGARUKA D\xC3\xA9sir\xC3\xA9, puis Le feu Ouest", "PERSON/ROLE[16,33)"},
       // Before an aside with an age; not before a year.
       {"avec la tante (Nsimire M'CIRIMWAMI, veuve, 58 ans) et le fr\xC3\xA8re (Kabul, 2019)", "PERSON/RELATIVE[15,34)"},
       {"Woman (also gave name Osaretin Igbinedion), baba Liuda asks", "PERSON/ROLE[22,41) PERSON/RELATIVE[49,54)"},

@@ -181,6 +181,8 @@ const std::array<uint64_t, 1024>& RelationFilter() {
     add("called");
     add("member");
     add("late");
+    add("feu");
+    add("feue");
     add("tal");
     add("real");  // "nombre real"
     add("name");  // "real name", "full name"
@@ -394,6 +396,14 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     const std::string_view next = text.substr(end, n - end);
     if (std::find(std::begin(kBefore), std::end(kBefore), before) == std::end(kBefore)) return nullptr;
     return std::find(std::begin(kTimes), std::end(kTimes), next) == std::end(kTimes) ? &kLate : nullptr;
+  }
+  // French "feu" / "feue" (the late) after "de", "du", an article or a
+  // possessive: "la veuve de feu MUGARUKA Désiré", "son feu mari" is kin.
+  if ((word == "feu" || word == "feue") && e == gap) {
+    static constexpr std::string_view kBefore[] = {"de", "du", "la", "le", "sa", "son"};
+    const std::string_view before = word_before(b);
+    if (std::find(std::begin(kBefore), std::end(kBefore), before) != std::end(kBefore)) return &kLate;
+    return nullptr;
   }
   return FindRelationWord(word);
 }

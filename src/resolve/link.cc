@@ -33,7 +33,7 @@ const std::set<std::string, std::less<>>& Titles() {
       "shaikh",  "sayed", "sayyid",  "syed",   "eng",   "engineer", "ustad",    "ustaz",   "judge",   "justice",
       "president", "minister", "governor", "senator", "madam", "mme", "mlle", "hon", "rev", "father", "imam", "sor",
       // Burmese and Karen, Sahel and Somali honorifics (see NewTitledNameDetector).
-      "u", "daw", "ko", "ma", "naw", "saw", "saya", "ashin", "alhaji", "alhaja", "hajiya", "malam", "mallam",
+      "u", "daw", "ko", "ma", "naw", "saw", "saya", "ashin", "alhaji", "alhaja", "hajiya", "malam", "mallam", "hajj", "ustaza", "ustadha",
       "bulama", "ustadh", "suldaan", "ugaas", "garaad", "hadje", "hadja", "teungku", "tgk", "keuchik",
       // Abbreviated ranks (see kRankAbbreviations of NewTitledNameDetector).
       "ab", "adj", "adjt", "cbop", "cdr", "cdt", "cmdt", "cne", "cpl", "cpt", "insp", "ltcol", "sgto", "supt", "tte"};

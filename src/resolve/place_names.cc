@@ -926,6 +926,8 @@ namespace {
 // "Stepanakert"), and a weak one (below kWeakPerson) that holds it as whole
 // words ("UNHCR Goris"). The field findings themselves are removed, so that a
 // value never widens the redaction of a name inside it (the overlap rule).
+// A tagger's reading that runs from a value across a gap of two spaces or
+// more into the next column is cut there first.
 void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
   const auto is_field = [](const Finding& f) {
     return f.kind == Kind::kLoc && f.subkind == "FIELD" && f.detector == "fields";
@@ -956,6 +958,56 @@ void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
   parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
   std::erase_if(*findings, is_field);
   std::sort(fields.begin(), fields.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  // A tagger's reading that runs across gaps of two spaces or more between
+  // cells of a table, one of them a field's value ("Nyamlel      Hai Matar"
+  // over two cells of a fixed-width table, "Abuk Ayii          Warawar"
+  // after a caregiver's name), is cut at the gaps: the part in a place
+  // field is read with it below, the others stay readings of their own.
+  {
+    std::vector<Span> cells = fields;
+    for (const Finding& f : *findings) {
+      if (f.kind == Kind::kPerson && f.detector == "fields") cells.push_back(Span{f.begin, f.end});
+    }
+    std::sort(cells.begin(), cells.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    const auto in_cell = [&](size_t b, size_t e) {
+      auto it = std::upper_bound(cells.begin(), cells.end(), b, [](size_t p, const Span& c) { return p < c.begin; });
+      return it != cells.begin() && e <= std::prev(it)->end;
+    };
+    std::vector<Finding> parts_of_readings;
+    for (Finding& f : *findings) {
+      if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size()) continue;
+      if (text.substr(f.begin, f.size()).find("  ") == std::string_view::npos) continue;
+      std::vector<Span> pieces;
+      for (size_t p = f.begin; p < f.end;) {
+        size_t e = p;
+        while (e < f.end && !(text[e] == ' ' && e + 1 < f.end && text[e + 1] == ' ')) ++e;
+        pieces.push_back(Span{p, e});
+        while (e < f.end && text[e] == ' ') ++e;
+        p = e;
+      }
+      if (std::none_of(pieces.begin(), pieces.end(), [&](const Span& s) { return in_cell(s.begin, s.end); })) continue;
+      // A piece with a digit is a code's cell ("AWL-0310  ATAK, Garang"):
+      // no one's name.
+      const auto has_digit = [&](const Span& p) {
+        return std::any_of(text.begin() + p.begin, text.begin() + p.end, [](char c) { return c >= '0' && c <= '9'; });
+      };
+      std::erase_if(pieces, has_digit);
+      if (pieces.empty()) {
+        f.end = f.begin;  // dropped below
+        continue;
+      }
+      f.begin = pieces[0].begin;
+      for (size_t k = 1; k < pieces.size(); ++k) {
+        Finding piece = f;
+        piece.begin = pieces[k].begin;
+        piece.end = pieces[k].end;
+        parts_of_readings.push_back(piece);
+      }
+      f.end = pieces[0].end;
+    }
+    std::erase_if(*findings, [](const Finding& f) { return f.begin == f.end; });
+    findings->insert(findings->end(), parts_of_readings.begin(), parts_of_readings.end());
+  }
   std::vector<std::string_view> places;  // texts of the readings relabelled inside fields
   for (Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.detector == "fields" || f.end > text.size()) continue;

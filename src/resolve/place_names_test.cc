@@ -509,6 +509,30 @@ TEST(PlacesByContextTest, PlaceFieldsMakePlaces) {
   for (size_t i = 0; i < f.size(); ++i) EXPECT_EQ(f[i].kind, want[i]) << i;
 }
 
+// A tagger's reading across the gaps between cells of a fixed-width table,
+// one of them a field's value, is cut at the gaps: the part in a place field
+// is a place, the others stay persons, a piece with a digit goes.
+TEST(PlacesByContextTest, ReadingsAcrossColumnsAreCut) {
+  const std::string text =
+      "W-1  aunt Abuk Ayii   Warawar      Deng Mawien\nW-2  Garang Atak  Nyamlel\nAmina  Yusuf said";
+  auto at = [&](std::string_view w) { return text.find(w); };
+  std::vector<Finding> f = {
+      Finding{at("Abuk"), at("Abuk") + 9, Kind::kPerson, "FIELD", 0.7f, "fields"},
+      Finding{at("Warawar"), at("Warawar") + 7, Kind::kLoc, "FIELD", 0.7f, "fields"},
+      Finding{at("Nyamlel"), at("Nyamlel") + 7, Kind::kLoc, "FIELD", 0.7f, "fields"},
+      Finding{at("Abuk"), at("\nW-2"), Kind::kPerson, "", 0.7f, "tagger"},      // three cells
+      Finding{at("W-2"), at("\nAmina"), Kind::kPerson, "", 0.6f, "tagger"},     // a code, a name, a place
+      Finding{at("Amina"), at(" said"), Kind::kPerson, "", 0.8f, "tagger"},      // in no cell: kept whole
+  };
+  ReadPlacesAndPersons(text, &f);
+  std::string got;
+  for (const Finding& x : f) {
+    got += std::string(KindName(x.kind)) + ":" + text.substr(x.begin, x.end - x.begin) + "|";
+  }
+  EXPECT_EQ(got, "PERSON:Abuk Ayii|PERSON:Abuk Ayii|PERSON:Garang Atak|PERSON:Amina  Yusuf|LOC:Warawar|"
+                 "PERSON:Deng Mawien|LOC:Nyamlel|");
+}
+
 // A weak tagger reading elsewhere of a part of a place field's value (before
 // or inside its parentheses) is that place; a sure one stays a person.
 TEST(PlacesByContextTest, PartsOfPlaceFieldsMakePlaces) {
