@@ -155,8 +155,8 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // "Ab.", "Pol."), and so does French "M." (Monsieur) before a space, not
 // inside initials or an abbreviation ("(M. Mushagalusa)"; not "P.M. Dallas",
 // "Z.M. Necatigil", "M. N. Omari"); "Sor" is a nun's title ("Sor Marta"),
-// "Hajj" an elder's and "Ustaza" / "Ustadha" a woman teacher's ("Hajj
-// Babikir", "Ustaza Amna").
+// "Ustaza" / "Ustadha" a woman teacher's ("Ustaza Amna"; not "Hajj", which
+// names the pilgrimage: "the Hajj. Construction ...").
 // Offices ("Mr President", "Mr Justice") and sentence
 // openers end a name; so do other punctuation and a line break, unless the
 // name goes on after it on an indented line ("Dr. Sylvestre\n  Kanga-Yamalé";
@@ -243,7 +243,9 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // two or three capitalised words, a comma and a space, closed by '.', ',',
 // ';', ')' or the line's end ('Toño Quiñones, "Cabezón".'), and a quoted
 // name before " (" and a relation word ('"Shiraz" (granddaughter of
-// Ibrahim)', '"Kiki" (driver, 34)'). Mention linking then
+// Ibrahim)', '"Kiki" (driver, 34)'), or before " (nickname", " (surnom",
+// " (apodo" or " (alias" ('"Dabanga" (nickname, real name Issa?)'); "call me"
+// is a trigger too. Mention linking then
 // finds the name's other occurrences. Quotes are straight or curly, „...“,
 // «...» or a CSV cell's doubled "" ('Paulo «Baixinho» Mussa', '"Pedro ""El
 // Flaco"" Ramos"'); "goes by", "go by" and "went by" are strong triggers,

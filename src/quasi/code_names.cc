@@ -34,7 +34,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 166> kTriggers = {{
+constexpr std::array<Trigger, 167> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -45,7 +45,7 @@ constexpr std::array<Trigger, 166> kTriggers = {{
     {"sous le nom de", true, false}, {"dit", true, false}, {"dite", true, false}, {"calls him", true, false},
     {"calls her", true, false}, {"calls", true, false}, {"call him", true, false}, {"call her", true, false},
     {"called him", true, false}, {"called her", true, false}, {"goes by", true, false}, {"go by", true, false},
-    {"went by", true, false},
+    {"went by", true, false}, {"call me", true, false},
     // A person known as a quoted name: 'a man known as "Soso"', 'the officer
     // was addressed as "Astamur"' (a thing "known as" stays weak).
     {"man known as", true}, {"woman known as", true}, {"boy known as", true}, {"girl known as", true},
@@ -492,13 +492,12 @@ class CodeNameDetector final : public Detector {
     size_t w = b;
     while (w < text.size() && (quasi::IsLowerAscii(text[w]) || text[w] == '-') && w - b < 24) ++w;
     if (w == b || (w < text.size() && IsWordByte(text[w]))) return false;
-    return quasi::IsRelationWord(text.substr(b, w - b));
+    // '"Dabanga" (nickname, real name Issa?)': the parenthesis says what it is.
+    const std::string_view word = text.substr(b, w - b);
+    return quasi::IsRelationWord(word) || word == "nickname" || word == "surnom" || word == "apodo" ||
+           word == "alias";
   }
 
-  // Whether the quoted name text[i, e) is a military rank and one or two
-  // words after it, the name an armed group's commander goes by ('led by
-  // "Major Ten Kobo"', '"General Mbakwa Fire"'; not '"General Assembly"':
-  // the word after the rank names no thing, MayStartName, and no office).
   // 'one "Toto" Ezama': a quoted name after "one" (the way reports name a
   // person they know little of) with a capitalised word after it, the
   // person's other name (one with a lower-case letter, no sentence opener).
@@ -513,6 +512,10 @@ class CodeNameDetector final : public Detector {
            !quasi::IsSentenceOpener(text.substr(w, we - w));
   }
 
+  // Whether the quoted name text[i, e) is a military rank and one or two
+  // words after it, the name an armed group's commander goes by ('led by
+  // "Major Ten Kobo"', '"General Mbakwa Fire"'; not '"General Assembly"':
+  // the word after the rank names no thing, MayStartName, and no office).
   static bool RankedNickname(std::string_view text, size_t i, size_t e) {
     static constexpr std::string_view kRanks[] = {"Brigadier", "Captain", "Colonel", "Commander", "Comandante",
                                                   "General",   "Kumander", "Lieutenant", "Major", "Sergeant"};

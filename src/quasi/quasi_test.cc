@@ -262,7 +262,7 @@ TEST(TitledNameTest, HonorificAndName) {
       {"(Ab. Maria Rosero) | Pol. Stalin Ayovi; Pol Pot", "PERSON/TITLED[1,17) PERSON/TITLED[21,38)"},
       // French "M." (Monsieur) before a space; not "M" alone, nor "M.Sc".
       {"(M. Mushagalusa) avant; M Kivu; M.Sc. Bako; M.\nBako; 12 P.M. Dallas; M. N. Omari", "PERSON/TITLED[1,15)"},
-      {"sons of Hajj Babikir; Ustaza Amna (WGSS); Sor Marta", "PERSON/TITLED[8,20) PERSON/TITLED[22,33) PERSON/TITLED[42,51)"},
+      {"Ustaza Amna (WGSS); Sor Marta; the Hajj. Construction; day of Hajj According", "PERSON/TITLED[0,11) PERSON/TITLED[20,29)"},
       // A name wrapped onto an indented line; not a label there, nor a line that is not indented.
       {"to Dr. Sylvestre\n  Kanga-Yamale, HP; Dr. Ali\n  Notes: ok; Dr. Omar\nBako", "PERSON/TITLED[3,31) PERSON/TITLED[37,44) PERSON/TITLED[58,66)"},
       {"Sr. Mary-Grace Ayen and Pastor John Mbah", "PERSON/TITLED[0,19) PERSON/TITLED[24,40)"},

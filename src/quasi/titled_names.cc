@@ -28,7 +28,7 @@ constexpr float kTitledNameConfidence = 0.6f;
 // 2 to 8 bytes. Titles that also name an office or a thing ("President",
 // "General", "Judge") are not here: "General Assembly" names no one, and the
 // tagger reads those.
-constexpr std::array<std::string_view, 75> kHonorifics = {
+constexpr std::array<std::string_view, 74> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
     "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora", "doña",
@@ -37,7 +37,7 @@ constexpr std::array<std::string_view, 75> kHonorifics = {
     "hon",                                  // "Hon. Grace Akello"
     "kapitan",                              // Philippine barangay captain
     "alhaji", "alhaja", "hajiya", "malam", "mallam", "bulama", "ustaz", "ustadh",  // Sahel, Lake Chad
-    "hajj",   "ustaza", "ustadha",          // Sudan: "Hajj Babikir", "Ustaza Amna" (a woman teacher)
+    "ustaza", "ustadha",                    // Sudan: "Ustaza Amna" (a woman teacher); not "Hajj", the pilgrimage
     "suldaan", "ugaas", "garaad",           // Somali traditional leaders
     "saya",   "ashin",                      // Burmese: teacher, monk
     "sra",    "srta",   "dona",   "ir",     "irmã",   "frei",   // Portuguese, Spanish: "Sra.", "Ir. Conceição"
