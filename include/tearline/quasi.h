@@ -211,7 +211,8 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // reported whole after a strong trigger), and right after a word for the
 // person (neighbo(u)r, broker, smuggler, driver, guard, fixer, recruiter,
 // trafficker, boss, uncle, cousin: 'Neighbor "Toto Bisaya" saw'), after
-// "known as" that such a word or shepherd, commander, volunteer or guy
+// "known as" that such a word or shepherd, commander, volunteer, guy,
+// employer, landlord or trader
 // precedes ('a volunteer driver known as "Uncle Lwe"'), and after Spanish
 // "conocido/a como", "llaman", "le dicen", and "calls/called
 // himself/herself", and after "called" in French, Spanish and Portuguese
@@ -538,7 +539,8 @@ size_t ArabicArticleLength(std::string_view word);
 //     Superviseur(e), Visa superviseur, Víctima, Testigo, Denunciante,
 //     Bénéficiaire, Beneficiario/a, Agente, Reçu par, Enregistré par, Saisi
 //     par, Recibido por, Registrado por, Exportado por, Exporté par,
-//     Gestionnaire (du site), Gérant(e), Chef de site, ...);
+//     Gestionnaire (du site), Gérant(e), Chef de site, Rapporté(e) par,
+//     Signalé(e) par, Visa animatrice / animateur, ...);
 //     Frères, Sœurs / Soeurs are lists of names, Oncle and Tante kin; "Nom",
 //     "Nombre" or "Nome", an optional "du", "de (la)", "del", "da" or "do",
 //     then a role, kin or name label is a name label of up to six words ("Nom

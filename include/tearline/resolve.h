@@ -55,7 +55,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // headings read alone ("Status", "Health"), French, Spanish and Portuguese
 // pronouns and demonstratives that open sentences ("Elle", "Cette", "Ellos",
 // "Esta"; not "Ella", a given name too) and Spanish verbs and quantifiers
-// that do ("Voy", "Todos"; not "Nada", "Hay"), "Fuerza Pública", and "dit" / "dite", sign-offs
+// that do ("Voy", "Todos"; not "Nada", "Hay"), "Fuerza Pública", verbs that
+// open a call log's summary ("Asks", "Says", "Wants", "Requests", "Reports")
+// and a log's or form's headings ("HOTLINE", "Alerte", "Groupe"), and "dit" / "dite", sign-offs
 // ("Atentamente", "Cordialement", "Sincerely", "Regards"), God named in a blessing ("Thank
 // God", "Allah", "Inshallah", "Gracias a Dios"), which name no one on their own
 // (a built-in list; case-insensitive). A name that merely contains them

@@ -34,7 +34,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 167> kTriggers = {{
+constexpr std::array<Trigger, 170> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -67,6 +67,7 @@ constexpr std::array<Trigger, 167> kTriggers = {{
     {"driver known as", true}, {"shepherd known as", true}, {"broker known as", true},
     {"smuggler known as", true}, {"commander known as", true}, {"volunteer known as", true},
     {"fixer known as", true}, {"guard known as", true}, {"trafficker known as", true}, {"guy known as", true},
+    {"employer known as", true}, {"landlord known as", true}, {"trader known as", true},
     {"conocido como", true, false}, {"conocida como", true, false}, {"llaman", true, false},
     {"le dicen", true, false}, {"calls himself", true, false}, {"calls herself", true, false},
     {"called himself", true, false}, {"called herself", true, false},

@@ -122,6 +122,7 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       // lower-case word, a sentence opener or after a longer word.
       {"the suspect, one \"Toto\" Ezama, a rider", "PERSON/CODENAME[18,22)"},
       {"one \"Yes\" vote; one \"Toto\" The; someone \"Toto\" Ezama", ""},
+      {"his employer known as \"Uncle Lino\" (not related)", "PERSON/CODENAME[23,33)"},
       // Before a parenthesis that says it is a nickname; after "call me".
       {"& \"Dabanga\" (nickname, real name Issa?); just call me \"Bouba\"", "PERSON/CODENAME[3,10) PERSON/CODENAME[55,60)"},
       // Portuguese "they call", "vulgo", French "has himself called", more

@@ -206,6 +206,8 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"Nom du chef de m\xC3\xA9nage: KABILA Jean\n", "KABILA Jean"},
       {"Nombre del beneficiario: Luz Dary\n", "Luz Dary"},
       {"Nom de la localit\xC3\xA9: Kabeke\n", ""},
+      {"Rapport\xC3\xA9 par : Fiston KOYASSAMBIA, moniteur\nVisa animatrice : A.N.C.\nVisa: Schengen\n",
+       "Fiston KOYASSAMBIA | A.N.C."},
       {"Agent: r.mwenze\nAgent: e.g\nAgent: the unit\n", "r.mwenze"},
       {"Exportado por: karla.mejia.hn  el 2024-03-08\n", "karla.mejia.hn"},
       // Fixed-width columns under a rule of dash runs; a row out of line is

@@ -118,6 +118,10 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "están", "era", "eran", "disculpen", "recuerden",
                   // "la Fuerza Pública".
                   "fuerza", "fuerzas", "pública", "público",
+                  // Verbs that open a call log's summary without a subject
+                  // ("Asks when the next round is"), and a log's or form's
+                  // headings ("HOTLINE CALL LOG", "Alerte envoyée", "Groupe :").
+                  "asks", "says", "wants", "requests", "reports", "hotline", "alerte", "alert", "groupe",
                   // "Soy Deisy la hija de ...", "Compas no pongan nombres".
                   "soy", "somos", "compas", "compa",
                   // Interjections that open a quoted voice note ("Eh, hii ni ...").

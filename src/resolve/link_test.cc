@@ -295,8 +295,8 @@ TEST(LinkTest, GreetingsNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, Person(text, "Hola Maria")));  // a name with a greeting
   const std::string chat = "Luz: Buen d\xC3\xAD" "a. Tiene fiebre. Para ma\xC3\xB1" "ana.";
   for (std::string_view w : {"Buen", "Tiene", "Para"}) EXPECT_TRUE(IsGenericFinding(chat, Person(chat, w))) << w;
-  const std::string opens = "Voy a exportar. Todos adentro. la Fuerza P\xC3\xBA" "blica";
-  for (std::string_view w : {"Voy", "Todos", "Fuerza P\xC3\xBA" "blica"}) {
+  const std::string opens = "Voy a exportar. Todos adentro. la Fuerza P\xC3\xBA" "blica. Asks when. HOTLINE. Groupe :";
+  for (std::string_view w : {"Voy", "Todos", "Fuerza P\xC3\xBA" "blica", "Asks", "HOTLINE", "Groupe"}) {
     EXPECT_TRUE(IsGenericFinding(opens, Person(opens, w))) << w;
   }
   const std::string bodies = "POLIC\xC3\x8D" "A NACIONAL; coordinar con Fiscal\xC3\xAD" "a y Defensor\xC3\xAD" "a";
