@@ -220,6 +220,9 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
        "AWL-0311  ATAK, Achol Atak       7    brother GARANG       Wanyjok\n\n"
        "AWL-0312  MAWIEN, Hope Nyibol    3    none                 unknown\n",
        "Small Bol | NYANDENG Blessing | Ayak Mou | ATAK, Achol Atak | GARANG"},
+      // A heading past its column, the header shorter than the rule.
+      {"NO NAME (SURNAME, given) CAREGIVER\n-- ---------------- --------- -----\nK1 DICKO Hama       none\n",
+       "DICKO Hama"},
       // A grid drawn with '+' under the header: the table goes on under it.
       {"N\xC2\xB0 | NOM Pr\xC3\xA9nom(s) | Sexe\n---+------------+-----\n1  | BOLY Sadou | M\n2  | CISS\xC3\x89 Adama | M\n",
        "BOLY Sadou | CISS\xC3\x89 Adama"},

@@ -86,15 +86,14 @@ void ForEachFixedWidthTable(std::string_view text, const std::function<void(cons
     if (Trimmed(text, hb, he).begin == Trimmed(text, hb, he).end) continue;
     FixedWidthTable table;
     // A heading may run a little past its column ("ORIGIN VILLAGE" over a
-    // rule of 13): a column's start inside a word moves to the word's end.
+    // rule of 13): a column's start inside a word moves to the word's end
+    // (the column's own heading is then empty if none follows before the
+    // next column).
     if (!ColumnOffsets(text, hb, he, columns, &offsets)) {
       for (size_t c = 1; c < offsets.size(); ++c) {
         const size_t limit = c + 1 < offsets.size() ? offsets[c + 1] : he;
         while (offsets[c] < limit && text[offsets[c] - 1] != ' ') ++offsets[c];
-        if (offsets[c] == limit) offsets.clear();
-        if (offsets.empty()) break;
       }
-      if (offsets.empty()) continue;
     }
     table.header = CellsAt(text, he, offsets);
     size_t row = e + 1;
