@@ -529,7 +529,7 @@ size_t ArabicArticleLength(std::string_view word);
 //     lower case ("Father: unknown"); or
 //   - a whole label of a French, Spanish or Portuguese form, Latin-1
 //     capitals read in lower case: names (Nom, Prénom(s), Nom et prénom(s),
-//     Nom complet, Nom de famille, Surnom, Dit(e), Nombre(s), Apellido(s),
+//     Nom complet, Nom de famille, Nom et post-nom, Post-nom, Surnom, Dit(e), Nombre(s), Apellido(s),
 //     Nombre completo, Apodo, Nome, Sobrenome, Apelido), kin (Épouse,
 //     Époux, Mari, Père, Mère, Fils, Fille, Frère, Sœur, Tuteur, Conjoint,
 //     Enfant(s), Esposa, Esposo, Padre, Madre, Hijo(s), Hija, Hermano,
@@ -585,7 +585,10 @@ size_t ArabicArticleLength(std::string_view word);
 // runs separated by spaces ("--------- ------ ----": columns start where the
 // runs start, in code points; a heading may run past its column to its
 // word's end; a row whose text crosses a column's start is skipped; a blank
-// line ends the table): a spreadsheet export; rules of a grid drawn with '-', '=',
+// line ends the table), or under a header without a rule whose three cells
+// or more are split by two spaces or more (no digit on it; at least two rows
+// aligned under it, each with such a gap; a line without one ends the
+// table: "N°  Nom et post-nom   Fonction   Localité"): a spreadsheet export; rules of a grid drawn with '-', '=',
 // '+' and '|' under the header or between rows are skipped ("-----+----");
 // a header cell that is a name or kin label, or "HH head",
 // "Head of household", "Beneficiary", or holds one in parentheses: "HH HEAD

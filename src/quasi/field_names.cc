@@ -246,8 +246,11 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"nom", Label::kName},
     {"nom complet", Label::kName},
     {"nom de famille", Label::kName},
+    {"nom et post-nom", Label::kName},
+    {"nom et postnom", Label::kName},
     {"nom et prénom", Label::kName},
     {"nom et prénoms", Label::kName},
+    {"nom, post-nom et prénom", Label::kName},
     {"nombre", Label::kName},
     {"nombre completo", Label::kName},
     {"nombre y apellido", Label::kName},
@@ -260,6 +263,8 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"pai", Label::kKin},
     {"pareja", Label::kKin},
     {"point focal", Label::kRole},
+    {"post-nom", Label::kName},
+    {"postnom", Label::kName},
     {"prenom", Label::kName},
     {"prenoms", Label::kNames},
     {"prénom", Label::kName},
@@ -369,7 +374,7 @@ Label ClassifyLabelText(std::string_view text) {
       label.push_back(static_cast<char>(text[++i] | 0x20));
       continue;
     }
-    if (!IsLowerAscii(c) && c != '/' && c != '.' && static_cast<unsigned char>(c) < 0x80) return Label::kNone;
+    if (!IsLowerAscii(c) && c != '/' && c != '.' && c != '-' && static_cast<unsigned char>(c) < 0x80) return Label::kNone;
     if (label.empty() || label.back() == ' ') ++words;
     label.push_back(c);
   }
@@ -1146,7 +1151,6 @@ class FieldNameDetector final : public Detector {
   // ForEachFixedWidthTable), each read as a labelled value; header cells
   // are labelled as Tables labels them.
   static void FixedWidthTables(std::string_view text, FindingSink& sink) {
-    if (text.find("--") == std::string_view::npos) return;
     quasi::ForEachFixedWidthTable(text, [&](const quasi::FixedWidthTable& table) {
       std::vector<Label> labels(table.header.size(), Label::kNone);
       bool any = false;

@@ -220,6 +220,14 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
        "AWL-0311  ATAK, Achol Atak       7    brother GARANG       Wanyjok\n\n"
        "AWL-0312  MAWIEN, Hope Nyibol    3    none                 unknown\n",
        "Small Bol | NYANDENG Blessing | Ayak Mou | ATAK, Achol Atak | GARANG"},
+      // No rule: a header of cells split by two spaces or more, rows aligned
+      // under it up to a line without such a gap.
+      {"N\xC2\xB0  Nom et post-nom      Fonction            Localit\xC3\xA9\n"
+       "01  Mwami BAHIZI Ntale   chef de groupement  Bushushu\n"
+       "09  Nasib M'BIRHEMBE     chef d'avenue       Kalehe\n"
+       "Total : 2 pr\xC3\xA9sents. Nasib Kalehe\n",
+       "Mwami BAHIZI Ntale | Nasib M'BIRHEMBE"},
+      {"We met  the team  at the site\nAhmad went  home  early today\nKarim  left  too\n", ""},
       // A heading past its column, the header shorter than the rule.
       {"NO NAME (SURNAME, given) CAREGIVER\n-- ---------------- --------- -----\nK1 DICKO Hama       none\n",
        "DICKO Hama"},

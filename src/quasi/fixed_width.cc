@@ -68,6 +68,37 @@ std::vector<FixedCell> CellsAt(std::string_view text, size_t e, const std::vecto
   return cells;
 }
 
+// The code-point columns where the cells of a header without a rule start:
+// the line text[b, e) split at runs of two spaces or more into three to 32
+// cells, each of at most 40 bytes and four words, no digit on the line;
+// empty when the line is no such header.
+std::vector<size_t> HeaderColumns(std::string_view text, size_t b, size_t e) {
+  std::vector<size_t> starts;
+  size_t column = 0, cell_bytes = 0, cell_words = 0;
+  bool in_cell = false;
+  for (size_t i = b; i < e; ++i) {
+    const char c = text[i];
+    if ((c >= '0' && c <= '9') || c == '\t') return {};
+    const bool continuation = (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+    if (c == ' ' || c == '\r') {
+      if (in_cell && i + 1 < e && text[i + 1] == ' ') in_cell = false;  // two spaces end a cell
+      if (in_cell) ++cell_words;
+    } else if (!in_cell) {
+      if (i > b && !(i >= b + 2 && text[i - 1] == ' ' && text[i - 2] == ' ')) return {};  // one space: prose
+      in_cell = true;
+      cell_bytes = 0;
+      cell_words = 1;
+      starts.push_back(column);
+      if (starts.size() > kMaxColumns) return {};
+    }
+    if (in_cell && ++cell_bytes > 40) return {};
+    if (cell_words > 4) return {};
+    if (!continuation) ++column;
+  }
+  if (starts.size() < 3) return {};
+  return starts;
+}
+
 }  // namespace
 
 void ForEachFixedWidthTable(std::string_view text, const std::function<void(const FixedWidthTable&)>& fn) {
@@ -106,6 +137,30 @@ void ForEachFixedWidthTable(std::string_view text, const std::function<void(cons
     }
     if (!table.rows.empty()) fn(table);
     if (row > e && row < text.size()) at = text.find("--", row > 0 ? row - 1 : row);
+  }
+  // Tables without a rule: a header of cells split by two spaces or more,
+  // then rows aligned under it, each holding such a gap, up to a line that
+  // holds none (prose), a blank line or a rule (read above).
+  for (size_t at = text.find("  "); at != std::string_view::npos;) {
+    size_t b = at;
+    while (b > 0 && text[b - 1] != '\n') --b;
+    const size_t e = LineEnd(text, at);
+    at = e < text.size() ? text.find("  ", e) : std::string_view::npos;
+    const std::vector<size_t> columns = HeaderColumns(text, b, e);
+    if (columns.empty()) continue;
+    FixedWidthTable table;
+    ColumnOffsets(text, b, e, columns, &offsets);
+    table.header = CellsAt(text, e, offsets);
+    size_t row = e + 1;
+    while (row < text.size()) {
+      const size_t re = LineEnd(text, row);
+      const std::string_view line = text.substr(row, re - row);
+      if (line.find("  ") == std::string_view::npos || !RuleColumns(text, row, re).empty()) break;
+      if (ColumnOffsets(text, row, re, columns, &offsets)) table.rows.push_back(CellsAt(text, re, offsets));
+      row = re + 1;
+    }
+    if (table.rows.size() >= 2) fn(table);
+    if (row > e + 1 && row < text.size()) at = text.find("  ", row - 1);
   }
 }
 
