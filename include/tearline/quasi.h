@@ -723,6 +723,13 @@ std::unique_ptr<const Detector> NewInitialsDetector();
 // initials detector's list above.
 bool IsNoPersonAbbreviation(std::string_view capitals);
 
+// Whether `line` is a rule of a grid drawn in ASCII under a table's header
+// or between its rows ("-----+----+----", "|====|===|"): '-', '=', '+', '|',
+// ':' and spaces (a final '\r' too), with three '-' or '=' in a row. The
+// field detector reads a table on under one; resolve counts its crossings
+// as the header's separators.
+bool IsGridRule(std::string_view line);
+
 // Whether `s` is a login handle made of a name and nothing else
 // ("r.mwenze", "karla.mejia.hn", "j_kalume"): two or three runs of small
 // ASCII letters joined by '.' or '_', five letters or more in all, one run of

@@ -655,14 +655,6 @@ bool IsRuleCell(std::string_view text, const CellSpan& s) {
   return true;
 }
 
-// Whether `line` is a rule of a grid drawn in ASCII ("-----+----+----",
-// "|====|===|"): '-', '=', '+', '|', ':' and spaces, with three '-' or '='
-// in a row.
-bool IsGridRule(std::string_view line) {
-  if (line.find("---") == std::string_view::npos && line.find("===") == std::string_view::npos) return false;
-  return std::all_of(line.begin(), line.end(), [](char c) { return std::strchr("-=+|: \r", c) != nullptr; });
-}
-
 // The end of the value word at text[i]: letters, digits and bytes of
 // multi-byte characters, with inner '-', '\'', '.' and '/' ("Abdul-Rahman",
 // "O'Brien", "J.", "S/O").

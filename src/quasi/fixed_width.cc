@@ -1,6 +1,9 @@
 #include "fixed_width.h"
 
 #include <algorithm>
+#include <cstring>
+
+#include "tearline/quasi.h"
 
 namespace tearline::quasi {
 namespace {
@@ -165,3 +168,12 @@ void ForEachFixedWidthTable(std::string_view text, const std::function<void(cons
 }
 
 }  // namespace tearline::quasi
+
+namespace tearline {
+
+bool IsGridRule(std::string_view line) {
+  if (line.find("---") == std::string_view::npos && line.find("===") == std::string_view::npos) return false;
+  return std::all_of(line.begin(), line.end(), [](char c) { return std::strchr("-=+|: \r", c) != nullptr; });
+}
+
+}  // namespace tearline

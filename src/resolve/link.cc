@@ -474,9 +474,9 @@ bool FirstRowOfTable(std::string_view text, size_t row, size_t row_end, char sep
     // A rule of a grid under the row ("-----+----+----"): its crossings
     // stand for the separators.
     const std::string_view next = text.substr(row_end + 1, next_end - row_end - 1);
-    const bool grid_rule = next.find("---") != std::string_view::npos &&
-                           std::all_of(next.begin(), next.end(), [](char c) { return std::strchr("-=+|: \r", c) != nullptr; });
-    if (!grid_rule || std::count_if(next.begin(), next.end(), [](char c) { return c == '+' || c == '|'; }) != n) return false;
+    if (!IsGridRule(next) || std::count_if(next.begin(), next.end(), [](char c) { return c == '+' || c == '|'; }) != n) {
+      return false;
+    }
   }
   if (row == 0) return true;
   const size_t before = LineStartWithin(text, row - 1, reach);
