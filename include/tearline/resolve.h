@@ -524,7 +524,13 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     tagger's PERSON reading elsewhere of exactly the same text
 //     ("documents left in Stepanakert"), and a tagger's reading below 0.5
 //     that holds it as whole words ("UNHCR Goris"). A titled or other rule's
-//     reading stays a person ("Mr Martuni"). The field findings are then
+//     reading stays a person ("Mr Martuni"). First, a tagger's PERSON
+//     reading that runs across gaps of two spaces or more between cells of
+//     a table, one piece of it inside a field's value (a place's, or a
+//     person's: PERSON, subkind FIELD), is cut at the gaps ("Nyamlel
+//     Hai Matar" over two cells of a fixed-width table); its pieces keep
+//     its confidence, and a piece with a digit (a code's cell) is dropped.
+//     The field findings are then
 //     removed: a value must not widen the redaction of a name inside it
 //     (the overlap rule of Decide).
 //   - a weak PERSON reading of a day of the week or its abbreviation ("On

@@ -1139,9 +1139,9 @@ class FieldNameDetector final : public Detector {
   }
 
   // The cells under a name or place column of a table laid out in
-  // fixed-width columns under a rule of dash runs (quasi::
-  // ForEachFixedWidthTable), each read as a labelled value; header cells
-  // are labelled as Tables labels them.
+  // fixed-width columns, under a rule of dash runs or under a header split by
+  // two spaces or more (quasi::ForEachFixedWidthTable), each read as a
+  // labelled value; header cells are labelled as Tables labels them.
   static void FixedWidthTables(std::string_view text, FindingSink& sink) {
     quasi::ForEachFixedWidthTable(text, [&](const quasi::FixedWidthTable& table) {
       std::vector<Label> labels(table.header.size(), Label::kNone);
