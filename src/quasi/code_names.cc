@@ -158,40 +158,6 @@ size_t ClosingQuoteAt(std::string_view text, size_t i) {
   return 0;
 }
 
-bool TriggerBefore(std::string_view text, size_t end, bool strong_only);
-
-// Whether the opening quote at text[q] follows a quoted name after a strong
-// trigger, as its alternative: 'alias "el Paisa" o "Cuchillo"', 'a.k.a.
-// "Bouba", "Bob"' (" o ", " or ", " ou ", " y ", " and " or ", " between;
-// the earlier quote on one line of at most 40 bytes).
-bool AlternativeToAlias(std::string_view text, size_t q) {
-  size_t p = q;
-  bool joined = false;
-  for (std::string_view join : {" o ", " or ", " ou ", " y ", " and ", ", "}) {
-    if (p >= join.size() && text.compare(p - join.size(), join.size(), join) == 0) {
-      p -= join.size();
-      joined = true;
-      break;
-    }
-  }
-  if (!joined) return false;
-  size_t close = 0;
-  if (p >= 1 && text[p - 1] == '"') {
-    close = 1;
-  } else if (p >= 3 && text.compare(p - 3, 3, "\xE2\x80\x9D") == 0) {
-    close = 3;  // ”
-  } else if (p >= 2 && text.compare(p - 2, 2, "\xC2\xBB") == 0) {
-    close = 2;  // »
-  }
-  if (close == 0) return false;
-  for (size_t b = p - close; b > 0 && p - close - b < 40 && text[b - 1] != '\n'; --b) {
-    if (const size_t open = OpeningQuoteBefore(text, b); open > 0 && text[b - 1] != '\'') {
-      return TriggerBefore(text, b - open, /*strong_only=*/true);
-    }
-  }
-  return false;
-}
-
 // The indices into kTriggers of the triggers whose last two bytes are
 // (a, b), lower case: a table of 1024 buckets by a hash of the pair, built
 // once, so that a candidate compares only a few triggers.
@@ -243,6 +209,38 @@ bool TriggerBefore(std::string_view text, size_t end, bool strong_only) {
       same = !same;
     }
     if (same) return true;
+  }
+  return false;
+}
+
+// Whether the opening quote at text[q] follows a quoted name after a strong
+// trigger, as its alternative: 'alias "el Paisa" o "Cuchillo"', 'a.k.a.
+// "Bouba", "Bob"' (" o ", " or ", " ou ", " y ", " and " or ", " between;
+// the earlier quote on one line of at most 40 bytes).
+bool AlternativeToAlias(std::string_view text, size_t q) {
+  size_t p = q;
+  bool joined = false;
+  for (std::string_view join : {" o ", " or ", " ou ", " y ", " and ", ", "}) {
+    if (p >= join.size() && text.compare(p - join.size(), join.size(), join) == 0) {
+      p -= join.size();
+      joined = true;
+      break;
+    }
+  }
+  if (!joined) return false;
+  size_t close = 0;
+  if (p >= 1 && text[p - 1] == '"') {
+    close = 1;
+  } else if (p >= 3 && text.compare(p - 3, 3, "\xE2\x80\x9D") == 0) {
+    close = 3;  // ”
+  } else if (p >= 2 && text.compare(p - 2, 2, "\xC2\xBB") == 0) {
+    close = 2;  // »
+  }
+  if (close == 0) return false;
+  for (size_t b = p - close; b > 0 && p - close - b < 40 && text[b - 1] != '\n'; --b) {
+    if (const size_t open = OpeningQuoteBefore(text, b); open > 0 && text[b - 1] != '\'') {
+      return TriggerBefore(text, b - open, /*strong_only=*/true);
+    }
   }
   return false;
 }

@@ -681,14 +681,14 @@ size_t ValueWordEnd(std::string_view text, size_t i) {
   return e;
 }
 
-// Whether text[i...] is a login handle made of a name and nothing else
-// ("r.mwenze", "karla.mejia.hn"): IsLoginHandle, then the end of the
-// value (a space, a line's end or a separator).
-bool LoginHandleAt(std::string_view text, size_t i) {
+// The end of the login handle made of a name and nothing else that starts
+// at text[i] ("r.mwenze", "karla.mejia.hn": IsLoginHandle) when the value
+// ends after it (a space, a line's end or a separator); otherwise i.
+size_t LoginHandleEnd(std::string_view text, size_t i) {
   size_t e = i;
   while (e < text.size() && (IsLowerAscii(text[e]) || text[e] == '.' || text[e] == '_')) ++e;
-  if (!IsLoginHandle(text.substr(i, e - i))) return false;
-  return e == text.size() || std::strchr(" \n\r,;|)", text[e]) != nullptr;
+  if (!IsLoginHandle(text.substr(i, e - i))) return i;
+  return e == text.size() || std::strchr(" \n\r,;|)", text[e]) != nullptr ? e : i;
 }
 
 // Whether the period that ends `word` ends an initial ("J.") or an
@@ -1271,10 +1271,9 @@ class FieldNameDetector final : public Detector {
     const bool person_label = label == Label::kKin || label == Label::kRole;
     // "Father: unknown", "Compiled by: the unit"; a login ("Agent: r.mwenze")
     // is a name.
-    if (lower_value && LoginHandleAt(text, p)) {  // the login alone: "karla.mejia.hn  el 2024-03-08"
-      size_t e = p;
-      while (e < n && (IsLowerAscii(text[e]) || text[e] == '.' || text[e] == '_')) ++e;
-      sink.Add(Finding{p, e, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
+    if (const size_t login_end = lower_value ? LoginHandleEnd(text, p) : p; login_end > p) {
+      // The login alone: "karla.mejia.hn  el 2024-03-08".
+      sink.Add(Finding{p, login_end, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
       return;
     }
     if (person_label && lower_value) return;

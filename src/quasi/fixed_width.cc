@@ -102,6 +102,23 @@ std::vector<size_t> HeaderColumns(std::string_view text, size_t b, size_t e) {
   return starts;
 }
 
+// Reads into table->rows the lines from text[row] on that are aligned under
+// `columns` (those out of line are skipped), up to a blank line, a rule, the
+// text's end or, when `gaps_only`, a line without two spaces in a row;
+// returns where it stopped (the start of that line, or text.size()).
+size_t ReadRows(std::string_view text, size_t row, const std::vector<size_t>& columns, bool gaps_only,
+                std::vector<size_t>* offsets, FixedWidthTable* table) {
+  while (row < text.size()) {
+    const size_t re = LineEnd(text, row);
+    const FixedCell whole = Trimmed(text, row, re);
+    if (whole.begin == whole.end || !RuleColumns(text, row, re).empty()) break;
+    if (gaps_only && text.substr(row, re - row).find("  ") == std::string_view::npos) break;
+    if (ColumnOffsets(text, row, re, columns, offsets)) table->rows.push_back(CellsAt(text, re, *offsets));
+    row = re + 1;
+  }
+  return std::min(row, text.size());
+}
+
 }  // namespace
 
 void ForEachFixedWidthTable(std::string_view text, const std::function<void(const FixedWidthTable&)>& fn) {
@@ -130,16 +147,9 @@ void ForEachFixedWidthTable(std::string_view text, const std::function<void(cons
       }
     }
     table.header = CellsAt(text, he, offsets);
-    size_t row = e + 1;
-    while (row < text.size()) {
-      const size_t re = LineEnd(text, row);
-      const FixedCell whole = Trimmed(text, row, re);
-      if (whole.begin == whole.end || !RuleColumns(text, row, re).empty()) break;
-      if (ColumnOffsets(text, row, re, columns, &offsets)) table.rows.push_back(CellsAt(text, re, offsets));
-      row = re + 1;
-    }
+    const size_t stop = ReadRows(text, e + 1, columns, /*gaps_only=*/false, &offsets, &table);
     if (!table.rows.empty()) fn(table);
-    if (row > e && row < text.size()) at = text.find("--", row > 0 ? row - 1 : row);
+    if (stop > e + 1 && stop < text.size()) at = text.find("--", stop - 1);
   }
   // Tables without a rule: a header of cells split by two spaces or more,
   // then rows aligned under it, each holding such a gap, up to a line that
@@ -154,16 +164,9 @@ void ForEachFixedWidthTable(std::string_view text, const std::function<void(cons
     FixedWidthTable table;
     ColumnOffsets(text, b, e, columns, &offsets);
     table.header = CellsAt(text, e, offsets);
-    size_t row = e + 1;
-    while (row < text.size()) {
-      const size_t re = LineEnd(text, row);
-      const std::string_view line = text.substr(row, re - row);
-      if (line.find("  ") == std::string_view::npos || !RuleColumns(text, row, re).empty()) break;
-      if (ColumnOffsets(text, row, re, columns, &offsets)) table.rows.push_back(CellsAt(text, re, offsets));
-      row = re + 1;
-    }
+    const size_t stop = ReadRows(text, e + 1, columns, /*gaps_only=*/true, &offsets, &table);
     if (table.rows.size() >= 2) fn(table);
-    if (row > e + 1 && row < text.size()) at = text.find("  ", row - 1);
+    if (stop > e + 1 && stop < text.size()) at = text.find("  ", stop - 1);
   }
 }
 

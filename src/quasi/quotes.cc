@@ -73,7 +73,8 @@ class QuoteSpeakerDetector final : public Detector {
   std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
 
   // Candidates are the quotation marks '"' and U+201D (Speaker checks that
-  // ',', '.', '?' or '!' ends the quoted words).
+  // ',', '.', '?' or '!' ends the quoted words), and '"' and U+201C opening
+  // a quotation (Vocative).
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     for (size_t i = 0; i < text.size();) {
       const void* at = std::memchr(text.data() + i, '"', text.size() - i);
@@ -81,8 +82,6 @@ class QuoteSpeakerDetector final : public Detector {
       const size_t q = static_cast<size_t>(static_cast<const char*>(at) - text.data());
       i = q + 1;
       Speaker(text, q, q + 1, sink);
-    }
-    for (size_t q = text.find("\"", 0); q != std::string_view::npos; q = text.find('"', q + 1)) {
       Vocative(text, q, q + 1, sink);
     }
     constexpr std::string_view kLeftQuote = "\xE2\x80\x9C";

@@ -655,8 +655,9 @@ class RelationNameDetector final : public Detector {
       size_t e = q;
       while (e < text.size() && quasi::IsDigitAscii(text[e])) ++e;
       if (e - q > 2 || (e < text.size() && (IsWordByte(text[e]) && !IsLowerAscii(text[e])))) return false;
-      return text.find(')', e) != std::string_view::npos && text.find(')', e) - p <= 40 &&
-             text.substr(e, text.find(')', e) - e).find('\n') == std::string_view::npos;
+      const size_t close = text.find(')', e);
+      return close != std::string_view::npos && close - p <= 40 &&
+             text.substr(e, close - e).find('\n') == std::string_view::npos;
     }
     return false;
   }

@@ -5,15 +5,13 @@
 #include <unordered_map>
 #include <utility>
 
+#include "tearline/file.h"
 #include "tearline/quasi.h"
 
 namespace tearline::link_internal {
 namespace {
 
-bool HandleByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
+bool HandleByte(char c) { return IsWordByte(c) || c == '_'; }
 
 // Whether text[b, e) is a token of its own: not inside a longer handle, an
 // e-mail address, a path or a host name ("r.mwenze@", "/r.mwenze",

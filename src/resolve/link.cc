@@ -691,14 +691,15 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson &&
       ((span.size() == 1 || (span.size() == 2 && span[1] == '.')) || OneCapitalizedRoleNoun(span) ||
        StartsWithMixedCaseAcronym(span) || AcronymPlural(span) || link_internal::IsGroupWord(span) ||
-       IsHeaderCell(text, f.begin, f.end) || InLabelledHeaderRow(text, f.begin, f.end) ||
+       IsHeaderCell(text, f.begin, f.end) ||
        IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end) ||
        CommonLowerCaseWord(text, f.begin, f.end) || NameJoiningWord(span) || FieldLabelWord(text, f.begin, f.end) ||
        InGroupChatTitle(text, f.begin, f.end) || AbbreviatedTitle(text, f.begin, f.end))) {
     return true;
   }
   // A heading of a table that names its columns as a register does ("Lien"
-  // beside "NOM Prénom(s)", "Sexe", "Âge"), read as a person up to 0.7.
+  // beside "NOM Prénom(s)", "Sexe", "Âge"), read as a person up to 0.7 (so
+  // weak readings too).
   if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < 0.7f &&
       InLabelledHeaderRow(text, f.begin, f.end)) {
     return true;
