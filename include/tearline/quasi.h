@@ -318,7 +318,7 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // ("daughters Lola (9), Madina (6) and Zuhra (2)").
 // LISTS WITH AGES (subkind RELATIVE): two to twelve names, each right after
 // a space or '(' and followed by an age ("Falmata 8", "Omar 3 yrs",
-// "Zara 2mo", "Nephtalie (6)", "Rashid (M, 10)"; one or two digits, after
+// "Zara 2mo", "Nephtalie (6)", "Rashid (M, 10)", "Mercy, 9"; one or two digits, after
 // the sex in parentheses or not, then a unit or nothing,
 // then the end of the item), joined by ", ", " and ", " & ", "; ", " + ",
 // " y ", " et " or " e ",
@@ -641,8 +641,10 @@ size_t ArabicArticleLength(std::string_view word);
 // under such a label an age of one or two digits ends a name and a
 // separator may follow it ("Rukia Begum 31; Anwar 6"). Lines of
 // comma-separated cells are tables like those split by ';' (header of three
-// cells or more, none empty, none over 40 bytes or three words, no period
-// at its end); a quoted cell ("\"Ramos, Pedro\"") is one cell without its
+// cells or more, none empty, none over 40 bytes or three words before a note
+// in parentheses that ends it, "HH head (name as on register)", no period
+// at its end); no header of any table has a cell that starts with a digit
+// (a row's number or date), though a heading may hold one ("ID last 3"); a quoted cell ("\"Ramos, Pedro\"") is one cell without its
 // quotes. A qualifier in parentheses ends a label ("Given name (as on NIC):");
 // two name labels joined by " / " ask for two names that " / " separates
 // ("Surname / Given name: SIVAKUMAR / Tharshini"); "name" or "names" and as,

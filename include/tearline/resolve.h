@@ -141,7 +141,21 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // (Amina Yusuf)"), title, or word in capitals ("UNHCR (Sara Noor)"). One to
 // three capitalised words in quotes right after such a finding, one space
 // between, are its nickname ('cousin Nyaro "Sheikhi"') when nothing reads
-// them at 0.5 (or min_confidence) or more and they are no town. A weak
+// them at 0.5 (or min_confidence) or more and they are no town. Two or three
+// capitalised words of letters in parentheses right after such a finding
+// that is, or follows, a name by which a parent or an elder is called (Mai,
+// Baba, Mama, Umm, Abu, Mbuya, ...: "Mai Tafadzwa (Shuvai Maluleke)") are
+// the person's own name when each would be an other name above and no
+// reading of min_confidence or more elsewhere reads the same text as a place
+// or an organisation ("Umm Salim (Tawila Umda)" beside "at Tawila Umda");
+// after other names such words say as often where the person lives ("Qadir
+// Mihemedi (Taq Taq)"). Without any neighbour, one capitalised word (no
+// capitalised word right before it) before an age with its unit in
+// parentheses (" (9 ans)", " (6 years)", " (34 yrs)", " (29 años)") is a
+// PERSON finding (subkind AGED, min_confidence) when it would be an other
+// name, or is a given name that is a word ("Mercy (9 years)"), and follows
+// no word before a place's name (in, at, to, from, near, à, au, en, de, du,
+// dans, vers, desde, hasta, em: "lived in Kabul (3 years)"). A weak
 // PERSON reading (as above) before " and ", a possessive or "the", one word
 // in small letters and such a finding is a name too ("with Tursunoy and our
 // driver Nasrullah").
@@ -200,7 +214,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "link", the name's confidence), and so is every other occurrence of them
 // as a whole token in the same case ("Approved: KSW"); likewise every other
 // occurrence of a PERSON finding of at least min_confidence that is initials
-// with periods ("Author: M.K." and "[end of notes - M.K.]"). Capitals in
+// with periods ("Author: M.K." and "[end of notes - M.K.]"), and every
+// occurrence, as such a token, of two to five capitals in quotes inside a
+// PERSON finding of at least min_confidence: a nickname ('Kudakwashe "KD"
+// Sibanda', then "Verified by: KD"; not one that names no person). Capitals in
 // parentheses that are not the name's initials are left alone ("Amina Yusuf
 // (UNHCR)"), and so are abbreviations that name no person
 // (IsNoPersonAbbreviation in tearline/quasi.h: "U.S.", "MA", "ICRC").
@@ -359,8 +376,8 @@ std::vector<Span> MergeSpans(std::vector<Span> spans);
 // words (see GENERIC WORDS above; at least one word): it names no one; and
 // for the tagger's PERSON reading below 0.5 of one letter, a role noun, an
 // acronym's plural ("NFIs"), a nationality, ethnicity or religion word that
-// is no given or family name of the lexicons ("Fulani", "Kenyan"; not
-// "German"), a column's heading (a header cell, or any word on the first row
+// is no given or family name of the lexicons, or its plural ("Fulani",
+// "Kenyan", "Peuls"; not "German"), a column's heading (a header cell, or any word on the first row
 // of a table two of whose cells name a register's columns: Name, Nom,
 // Prénom, Age, Sexe, Ref, N°, Status, ...; such a row also counts below
 // 0.7; a grid's rule under it, "-----+----+---", may stand for the next
@@ -478,7 +495,16 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     Rhoe", "Lubero/Beni", "Cali y Pasto"),
 //     or after " and ", " or ", " / " or " & " that follows a capitalised
 //     word and a word for an administrative area or a place of those above
-//     ("between Taiz city and Aden"), is a place;
+//     ("between Taiz city and Aden"), or right after "à" that follows a
+//     French word of living, staying, going or being held (résidant,
+//     habite, vit, né, parti, allé, arrivé, retourné, installé, basé, situé,
+//     bloqué, hospitalisé, détenu, caché, réfugié, resté, dort, travaille,
+//     enterré, gendarmes, militaires, marché, domicile, ...: "résidant à
+//     Tin-Adjar", "parti à Anderamboukane"; not "dit à Moussa") or a PERSON
+//     reading of 0.5 or more ("oncle Issoufou à Akokan"), or right after
+//     "de" (or read with its "de") that follows a word of coming from
+//     (originaire, natif, venant, provenant, oriundo, procedente,
+//     proveniente, ...: "originaire de Tin-Adjar"), is a place;
 //   - a PERSON reading ending in "-speaking" names a language (DEM/LANGUAGE:
 //     "Rakhine-speaking arrivals"); one below 0.5 of one word is DATE/MONTH
 //     when it is a month in English, French, Spanish or Portuguese that is no

@@ -51,13 +51,17 @@ size_t SexBeforeAgeLength(std::string_view text, size_t q) {
 }
 
 // The end of an age right after a name that ends at text[p]: " 8", " 16",
-// " 7 yrs", " 3mo", " (6)", " (11 ans)"; 0 when there is none. One or two
+// ", 9", " 7 yrs", " 3mo", " (6)", " (11 ans)"; 0 when there is none. One or two
 // digits, then a unit or nothing, then the end of the item (the text's
 // end, a space, a line break, a tab or , ; . ) ).
 size_t AgeEnd(std::string_view text, size_t p) {
   const size_t n = text.size();
-  if (p + 1 >= n || text[p] != ' ') return 0;
+  if (p + 1 >= n || (text[p] != ' ' && text[p] != ',')) return 0;
   size_t q = p + 1;
+  if (text[p] == ',') {  // "Mercy, 9; Okeny, 6"
+    if (q + 1 >= n || text[q] != ' ' || !IsDigitAscii(text[q + 1])) return 0;
+    ++q;
+  }
   const bool paren = text[q] == '(';
   if (paren) {
     ++q;
@@ -121,6 +125,8 @@ void AgedNameList(std::string_view text, size_t i, float confidence, std::string
                                            text[p] == '\'' || text[p] == '.')) {
     ++p;
   }
+  // "Mercy, 9": a comma and a space before the age.
+  if (p + 2 < text.size() && text[p] == ',' && text[p + 1] == ' ' && IsDigitAscii(text[p + 2])) p += 2;
   if (p >= text.size() || text[p - 1] != ' ' ||
       !(IsDigitAscii(text[p]) ||
         (text[p] == '(' && p + 1 < text.size() && IsDigitAscii(text[p + 1 + SexBeforeAgeLength(text, p + 1)])))) {

@@ -633,17 +633,25 @@ bool MayBeCommaHeader(std::string_view text, size_t b, size_t e) {
 }
 
 // Whether every cell of text's line reads as a column's label: at most
-// kMaxLabel bytes and three words.
+// kMaxLabel bytes and three words before a note in parentheses that ends it
+// ("HH head (name as on register)").
 bool ShortCells(std::string_view text, const Cells& cells) {
   for (size_t c = 0; c < cells.count; ++c) {
     const std::string_view cell = text.substr(cells.cells[c].begin, cells.cells[c].end - cells.cells[c].begin);
-    if (cell.size() > kMaxLabel || std::count(cell.begin(), cell.end(), ' ') > 2) return false;
+    const size_t open = cell.ends_with(')') ? cell.find(" (") : std::string_view::npos;
+    const std::string_view head = cell.substr(0, open);
+    if (cell.size() > kMaxLabel || std::count(head.begin(), head.end(), ' ') > 2) return false;
   }
   return true;
 }
 
-bool HasDigit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return IsDigitAscii(c); });
+// Whether a cell of `cells` starts with a digit (a row's number, date or
+// time, not a heading).
+bool CellStartsWithDigit(std::string_view text, const Cells& cells) {
+  for (size_t c = 0; c < cells.count; ++c) {
+    if (cells.cells[c].end > cells.cells[c].begin && IsDigitAscii(text[cells.cells[c].begin])) return true;
+  }
+  return false;
 }
 
 // Whether the cell text[s) is a rule of a Markdown table ("---", ":--:").
@@ -1079,7 +1087,8 @@ class FieldNameDetector final : public Detector {
       i = e + 1;
       if (sep == ',' && !MayBeCommaHeader(text, b, e)) continue;
       const Cells header = SplitCells(text, b, e, sep);
-      if (header.NonEmpty() < 2 || HasDigit(text.substr(b, e - b))) continue;  // "02 | 08:15 | Driver (...)": a row
+      // "02 | 08:15 | Driver (...)": a row; "ID last 3" may head a column.
+      if (header.NonEmpty() < 2 || CellStartsWithDigit(text, header)) continue;
       // A ';' or a ',' splits sentences too: a header of three cells or
       // more, none empty; with ',' each one a label's length.
       if ((sep == ';' || sep == ',') && (header.count < 3 || (header.NonEmpty() != header.count &&

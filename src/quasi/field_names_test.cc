@@ -191,6 +191,10 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       // Comma-separated rows pasted into a report, quoted as CSV quotes.
       {"id,name,age,village\n1,Tomasa Ixcoy,41,Nebaj\n2,\"Ramos, Pedro\",34,Chajul\n", "Tomasa Ixcoy | Ramos, Pedro"},
       {"case, father's name, block\nC-1, Noor Alam, B-12\n", "Noor Alam"},
+      // A heading with a note in parentheses, a heading with a digit.
+      {"HH_ID,Ward,HH head (name as on register),ID last 3,Verified by\nC-11,5,CHAUKE Rudo,...21,T. Mukoni\n",
+       "CHAUKE Rudo | T. Mukoni"},
+      {"1,Name,Age\n2,Rudo,30\n", ""},  // a row is no header
       {"We met the name, the place, the time\nand Rahim, Karim, Nabi\n", ""},  // prose: no header
       {"Names, ages, villages and the routes they took were recorded\nRahim, Karim, Nabi\n", ""},
       {"| Name | Age |\n| USMAN, HAUWA \"MAMA BIG\" | 47 |\n| Rahim \"\" | 3 |\n", "USMAN, HAUWA | MAMA BIG | Rahim"},

@@ -188,6 +188,8 @@ TEST(RelationNameTest, ListsOfNamesWithAges) {
   const auto detector = NewRelationNameDetector();
   const Case cases[] = {
       {"With her: Falmata 8, Kaltouma 5, Bakaka 2.", "PERSON/RELATIVE[10,17) PERSON/RELATIVE[21,29) PERSON/RELATIVE[33,39)"},
+      {"the three children (Mercy, 9; Okeny, 6)", "PERSON/RELATIVE[20,25) PERSON/RELATIVE[30,35)"},
+      {"the three sectors (Juba, 9; Wau, 6)", ""},  // no word of kin
       {"Kids w/ her: Guuleed 16, Nimco 7", "PERSON/RELATIVE[13,20) PERSON/RELATIVE[25,30)"},
       {"household: Rukia Begum 31; Anwar 6", "PERSON/RELATIVE[11,22) PERSON/RELATIVE[27,32)"},
       {"her kids (Layan 9, Karam 6), PSS", "PERSON/RELATIVE[10,15) PERSON/RELATIVE[19,24)"},

@@ -435,6 +435,20 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
   for (const Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > text.size()) continue;
     const std::string_view name = text.substr(f.begin, f.size());
+    // 'Kudakwashe "KD" Sibanda': capitals in quotes inside the name are the
+    // person's nickname, which the text may use alone ("Verified by: KD").
+    for (size_t q = name.find_first_of("\"\xE2"); q != std::string_view::npos; q = name.find_first_of("\"\xE2", q + 1)) {
+      const size_t open = name[q] == '"' ? 1 : name.compare(q, 3, "\xE2\x80\x9C") == 0 ? 3 : 0;
+      if (open == 0) continue;
+      size_t e = q + open;
+      while (e < name.size() && IsUpper(name[e])) ++e;
+      const std::string_view caps = name.substr(q + open, e - q - open);
+      const bool closed = name.compare(e, 1, "\"") == 0 || name.compare(e, 3, "\xE2\x80\x9D") == 0;
+      if (closed && caps.size() >= 2 && caps.size() <= kMaxLetters && !IsNoPersonAbbreviation(caps)) {
+        found.push_back({std::string(caps), f.confidence});
+      }
+      q = e;
+    }
     // A name of one word has no initials to use; a name seen before has
     // its initials in `undefined` already.
     const bool fresh = name.find_first_of(" -") != std::string_view::npos && named.insert(name).second;

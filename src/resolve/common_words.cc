@@ -35,6 +35,10 @@ bool InTable(const uint64_t* hashes, size_t slots, std::string_view word) {
 
 bool IsCommonWord(std::string_view word) { return InTable(kCommonWordHashes, kCommonWordSlots, word); }
 
-bool IsGroupWord(std::string_view word) { return InTable(kDemWordHashes, kDemWordSlots, word); }
+bool IsGroupWord(std::string_view word) {
+  if (InTable(kDemWordHashes, kDemWordSlots, word)) return true;
+  // A plural: "Peuls", "Kenyans".
+  return word.size() >= 4 && word.back() == 's' && InTable(kDemWordHashes, kDemWordSlots, word.substr(0, word.size() - 1));
+}
 
 }  // namespace tearline::link_internal

@@ -25,7 +25,8 @@ bool IsCommonWord(std::string_view word);
 // True if the ASCII-lower-cased bytes of word are a nationality, ethnicity or
 // religion word of dem_*.txt that is no given or family name of
 // given_names.txt and family_names.txt ("Fulani", "Kenyan"; not "German",
-// also a family name): a word that names a group, not a person.
+// also a family name), or such a word and a plural 's' ("Peuls",
+// "Kenyans"): a word that names a group, not a person.
 bool IsGroupWord(std::string_view word);
 
 }  // namespace tearline::link_internal

@@ -44,7 +44,9 @@ TEST(CommonWordsTest, GroupWordsLeaveOutNames) {
   } cases[] = {
       {"Fulani", true},  {"FULANI", true},   {"Kenyan", true},  {"Somalis", true},
       {"German", false}, {"Baloch", false},  {"Dinka", false},  // also family names
-      {"Fula", false},   {"Fulanis", false}, {"", false},       {"Kenyan ", false},
+      {"Fula", false},   {"", false},       {"Kenyan ", false},
+      // Plurals of those words; not of names.
+      {"Fulanis", true},  {"Peuls", true},   {"Kenyans", true}, {"Dinkas", false},
   };
   for (const Case& c : cases) EXPECT_EQ(IsGroupWord(c.word), c.group) << c.word;
 }

@@ -49,6 +49,44 @@ size_t AgeAsideAt(std::string_view text, size_t p) {
   return q + 1 - p;
 }
 
+// The length of an age with its unit in parentheses at text[p] (" (9 ans)",
+// " (6 years)", " (34 yrs)", " (29 años)", " (7 anos)", " (12 y/o)"), 0 when
+// there is none. A bare number counts households as often ("Metuge (14)").
+size_t AgeWithUnitAt(std::string_view text, size_t p) {
+  if (text.compare(p, 2, " (") != 0) return 0;
+  size_t q = p + 2;
+  while (q < text.size() && q - p < 4 && text[q] >= '0' && text[q] <= '9') ++q;
+  if (q == p + 2) return 0;
+  static constexpr std::string_view kUnits[] = {" ans)", " an)", " years)", " yrs)", " a\xC3\xB1os)", " anos)",
+                                                " y/o)", " yo)", "yo)", "yrs)"};
+  for (std::string_view unit : kUnits) {
+    if (text.compare(q, unit.size(), unit) == 0) return q + unit.size() - p;
+  }
+  return 0;
+}
+
+// Words by which a parent or an elder is called before a child's or their
+// own name ("Mai Tafadzwa", "Umm Khalid", "Mbuya Rhoda"). Looked up with
+// OneOf.
+constexpr std::string_view kParentWords[] = {"Abu",  "Abou", "Baba",  "Gogo", "Mai",   "Mama", "Maman",
+                                             "Mbuya", "Mzee", "Papa", "Sekuru", "Umm",  "Um",    "Yaya"};
+
+// Whether PERSON finding f opens with, or follows after one space, a word of
+// kParentWords.
+bool CalledAsParent(std::string_view text, const Finding& f) {
+  const std::string_view span = text.substr(f.begin, f.size());
+  if (OneOf(kParentWords, span.substr(0, span.find(' ')))) return true;
+  size_t w = f.begin >= 2 && text[f.begin - 1] == ' ' ? f.begin - 1 : f.begin;
+  const size_t end = w;
+  while (w > 0 && IsWordByte(text[w - 1]) && end - w < 8) --w;
+  return w < end && (w == 0 || !IsWordByte(text[w - 1])) && OneOf(kParentWords, text.substr(w, end - w));
+}
+
+// Lower-case words before a place's name, after which a word with an age
+// ("lived in Kabul (3 years)") is no person. Looked up with OneOf.
+constexpr std::string_view kBeforePlaces[] = {"in", "at", "to", "from", "near", "\xC3\xA0", "au", "en", "de",
+                                              "du", "dans", "vers", "desde", "hasta", "em"};
+
 // Whether the word at text[b] opens its line (after indentation) or follows
 // ", " or "; ".
 bool OpensLineOrClause(std::string_view text, size_t b) {
@@ -145,9 +183,60 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
       return aged_name(b, e) && !IsCommonWord(w) && !IsTitleWord(w) &&
              std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     };
+    // Texts read elsewhere as a place or an organisation at min_confidence
+    // or more: "Sheikh Abdelrahman (Tawila Umda)" names where he lives.
+    std::vector<std::string_view> places;
+    for (const Finding& f : *findings) {
+      if ((f.kind == Kind::kLoc || f.kind == Kind::kOrg) && f.confidence >= min_confidence && f.end <= text.size()) {
+        places.push_back(text.substr(f.begin, f.size()));
+      }
+    }
+    std::sort(places.begin(), places.end());
     std::vector<Finding> added;
+    // "Aghaly (9 ans) et sa sœur": one capitalised word before an age with
+    // its unit, no capitalised word right before it, is a name, when it is an
+    // other_name (or a given name that is a word: "Mercy (9 years)") and
+    // follows no word before a place's name.
+    for (size_t open = pass == 0 ? text.find(" (") : std::string_view::npos; open != std::string_view::npos;
+         open = text.find(" (", open + 2)) {
+      if (AgeWithUnitAt(text, open) == 0) continue;
+      const size_t b = CapitalisedWordBefore(text, open);
+      if (b == open) continue;
+      const std::string_view w = text.substr(b, open - b);
+      const bool single = b == 0 || text[b - 1] != ' ' || CapitalisedWordBefore(text, b - 1) == b - 1;
+      if (!single || OneOf(kBeforePlaces, LowerWordBefore(text, b))) continue;
+      if (other_name(b, open) || (IsWordGivenName(w) && aged_name(b, open))) {
+        added.push_back(Finding{b, open, Kind::kPerson, "AGED", min_confidence, "link"});
+      }
+    }
     for (const Finding& f : *findings) {
       if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > text.size()) continue;
+      // "Mai Tafadzwa (Shuvai Maluleke)": two or three capitalised words of
+      // letters in parentheses right after a name by which a parent or an
+      // elder is called (a teknonym: Mai, Baba, Umm, Abu, Mama, Mbuya, ...),
+      // each an other_name, are the person's own name (as on an ID), unless
+      // the text reads them as a place or an organisation elsewhere. After
+      // other names they are as often where the person lives ("Qadir
+      // Mihemedî (Taq Taq)").
+      if (text.compare(f.end, 2, " (") == 0 && CalledAsParent(text, f)) {
+        const size_t b = f.end + 2;
+        size_t e = b;
+        int words = 0;
+        bool names = true;
+        for (; words < 4; ++words) {
+          const size_t we = CapitalisedWordAfter(text, e);
+          if (we == e) break;
+          names &= other_name(e, we) && std::none_of(text.begin() + e, text.begin() + we, [](char c) {
+                     return c >= '0' && c <= '9';
+                   });
+          e = we;
+          if (e + 1 < text.size() && text[e] == ' ' && IsCapitalByte(text[e + 1])) ++e;
+        }
+        if (names && words >= 2 && words <= 3 && e < text.size() && text[e] == ')' && aged_name(b, e) &&
+            !std::binary_search(places.begin(), places.end(), text.substr(b, e - b))) {
+          added.push_back(Finding{b, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+        }
+      }
       // "Xhuwan (Juan Domingo Gómez) se fue": a word that opens its line or a
       // clause, before a person's name in parentheses, is the person's other
       // name (in another language, a nickname).

@@ -518,7 +518,9 @@ bool IsHeaderCell(std::string_view text, size_t b, size_t e) {
 constexpr std::string_view kColumnWords[] = {
     "age",      "apellido", "apellidos", "date",   "edad",   "fecha",  "gender",  "idade",  "n\xC2\xB0", "name",
     "names",    "no",       "nom",       "nombre", "nome",   "phone",  "pr\xC3\xA9nom", "ref", "sex",     "sexe",
-    "sexo",     "status",   "statut",    "surname", "tel"};
+    "sexo",     "status",   "statut",    "surname", "tel",
+    // Where those present sign: "Firman:", "Signatures:".
+    "firma", "firman", "firmas", "signature", "signatures"};
 
 // Whether text[b, e) is one word of kColumnWords, in any ASCII case, right
 // before a field's colon ("Sexe" of "Âge / Sexe:   9 ans").

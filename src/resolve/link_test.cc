@@ -395,6 +395,9 @@ TEST(LinkTest, AbbreviatedNames) {
       {"Minutes: Lilit Hakobyan (LSH)\nby LSH", "Lilit Hakobyan", "Lilit Hakobyan@0 LSH@1 LSH@1"},
       {"- Pan Tomasz Wisniewski (TWI), PAH\n2.3 TWI: roofing", "Pan Tomasz Wisniewski",
        "Pan Tomasz Wisniewski@0 TWI@1 TWI@1"},
+      // Capitals in quotes inside the name: a nickname used alone.
+      {"Team: Kudakwashe \"KD\" Sibanda\n12,Yes,KD,ok,KDX,kd", "Kudakwashe \"KD\" Sibanda",
+       "Kudakwashe \"KD\" Sibanda@0 KD@0 KD@0"},
       {"Operators: Katarzyna Wojcik (\"Kasia\", KW)\n#01 | UA | KW", "Katarzyna Wojcik",
        "Katarzyna Wojcik@0 KW@1 KW@1"},
       {"Lilit Hakobyan (LHX) said", "Lilit Hakobyan", "Lilit Hakobyan@0"},    // not H last
@@ -618,6 +621,31 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
     std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
     EXPECT_EQ(Render(t, l),
               "Xhuwan@0 Juan Domingo@1 Amina Yusuf@2 Ali Reza@3 Sara Noor@4 Tenbelo@5 Omar Ali@6 Bashir Omar@7");
+  }
+  // One capitalised word before an age with its unit is a name; not after a
+  // word before places, not a town, not a common word.
+  {
+    const std::string t =
+        "Aghaly (9 ans) et Lalla (6 ans). Mercy (9 years) ok. lived in Kabul (3 years). Sector (4 yrs). Mosul (5 ans). "
+        "Metuge (14).";
+    Linked l = LinkMentions(t, {});
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(t, l), "Aghaly@0 Lalla@1 Mercy@2");
+  }
+  // Two or three words in parentheses after a teknonym ("Mai Tafadzwa") are
+  // the person's own name; not after another name ("Qadir Mihemedi (Taq
+  // Taq)"), not with a digit, not a text read elsewhere as a place.
+  {
+    const std::string t =
+        "5,Mai Tafadzwa (Shuvai Maluleke),F\nQadir Mihemedi (Taq Taq) and Umm Khalid (Hawa Ahmed) and Umm Salim "
+        "(Tawila Umda) and Baba Tendai (Ward Eleven-7) met. At Tawila Umda.";
+    const size_t umda = t.rfind("Tawila Umda");
+    Linked l = LinkMentions(t, {Person(t, "Mai Tafadzwa", 0, 0.8f), Person(t, "Qadir Mihemedi", 0, 0.8f),
+                                Person(t, "Umm Khalid", 0, 0.8f), Person(t, "Umm Salim", 0, 0.8f),
+                                Person(t, "Baba Tendai", 0, 0.8f),
+                                Finding{umda, umda + 11, Kind::kLoc, "", 0.6f, "tagger"}});
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson || f.detector != "link"; });
+    EXPECT_EQ(Render(t, l), "Shuvai Maluleke@1 Hawa Ahmed@4");
   }
   // A word another finding already reads is left alone.
   const std::string text = "Grace and Karim left.";

@@ -122,6 +122,30 @@ constexpr std::string_view kLocatives[] = {"across", "around", "inside", "into",
                                            "outside", "through", "toward", "towards", "in",
                                            // A road between places: "l'axe Gao – Ansongo", "el eje Tumaco"
                                            "axe", "eje"};
+// French words of living, staying, going or being held after which "à"
+// and a name say where ("résidant à Tin-Adjar", "parti à Anderamboukane",
+// "gendarmes à Tchirozérine"); verbs of speaking or giving are left out
+// ("dit à Moussa", "remis à Fatou"). Looked up with OneOf.
+constexpr std::string_view kWhereAfter[] = {
+    "r\xC3\xA9sidant", "r\xC3\xA9sidante", "r\xC3\xA9sidants", "r\xC3\xA9side", "r\xC3\xA9sident",
+    "r\xC3\xA9sidait", "habite", "habitent", "habitait", "habitant", "habitante", "habitants", "vit", "vivent",
+    "vivait", "vivant", "n\xC3\xA9", "n\xC3\xA9" "e", "parti", "partie", "partis", "all\xC3\xA9",
+    "all\xC3\xA9" "e", "all\xC3\xA9s", "arriv\xC3\xA9", "arriv\xC3\xA9" "e", "arriv\xC3\xA9s",
+    "retourn\xC3\xA9", "retourn\xC3\xA9" "e", "rentr\xC3\xA9", "rentr\xC3\xA9" "e", "install\xC3\xA9",
+    "install\xC3\xA9" "e", "install\xC3\xA9s", "bas\xC3\xA9", "bas\xC3\xA9" "e", "situ\xC3\xA9",
+    "situ\xC3\xA9" "e", "bloqu\xC3\xA9", "bloqu\xC3\xA9s", "hospitalis\xC3\xA9", "hospitalis\xC3\xA9" "e",
+    "d\xC3\xA9tenu", "d\xC3\xA9tenue", "d\xC3\xA9tenus", "cach\xC3\xA9", "cach\xC3\xA9" "e",
+    "r\xC3\xA9" "fugi\xC3\xA9", "r\xC3\xA9" "fugi\xC3\xA9s", "d\xC3\xA9plac\xC3\xA9s", "rest\xC3\xA9",
+    "rest\xC3\xA9" "e", "reste", "restent", "dort", "dors", "dorment", "travaille", "travaillent", "travaillait",
+    "enterr\xC3\xA9", "enterr\xC3\xA9" "e", "gendarmes", "militaires", "soldats", "policiers", "march\xC3\xA9",
+    "domicile",
+};
+// French and Spanish words after which "de" and a name say where from
+// ("originaire de Tin-Adjar", "oriunda de Tarapacá"). Looked up with OneOf.
+constexpr std::string_view kComingFrom[] = {
+    "originaire", "originaires", "natif", "native", "natifs", "venant", "provenant", "revenant", "oriundo",
+    "oriunda", "oriundos", "oriundas", "procedente", "procedentes", "proveniente", "provenientes",
+};
 // French, Spanish and Portuguese words for a kind of place, lower case (as
 // LowerNameInto writes them), that name the place after "de" or "d'" ("le
 // village de Dingazi Banda", "la commune d'Abala", "DÉPARTEMENT DE OUALLAM",
@@ -171,16 +195,7 @@ std::string_view LowerWordAt(std::string_view text, size_t b, std::array<char, 1
 
 using link_internal::PossessiveAt;
 
-// The lower-case word (ASCII letters and the bytes of non-ASCII letters:
-// "río", "rivière") that ends one space before text[b] ("in" of "in Khan
-// Younis"), with no word byte before it; empty when there is none.
-std::string_view LowerWordBefore(std::string_view text, size_t b) {
-  if (b < 2 || b > text.size() || text[b - 1] != ' ') return {};
-  size_t w = b - 1;
-  while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || static_cast<unsigned char>(text[w - 1]) >= 0x80)) --w;
-  if (w > 0 && IsWordByte(text[w - 1])) return {};
-  return text.substr(w, b - 1 - w);
-}
+using link_internal::LowerWordBefore;
 
 // Whether words for the head of a place end before text[w] (the word for
 // the place), spaces or a line break between: "Chef de\nvillage Maurice
@@ -715,6 +730,11 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
     if (f.kind == Kind::kLoc) loc_begins.push_back(f.begin);
   }
   std::sort(loc_begins.begin(), loc_begins.end());
+  std::vector<size_t> person_ends;  // of PERSON readings of kWeakPerson or more
+  for (const Finding& f : *findings) {
+    if (f.kind == Kind::kPerson && f.confidence >= kWeakPerson) person_ends.push_back(f.end);
+  }
+  std::sort(person_ends.begin(), person_ends.end());
   std::vector<std::string_view> made_places;  // texts of weak PERSON readings read here as places
   for (size_t i : order) {
     Finding& f = (*findings)[i];
@@ -730,13 +750,27 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
           place = text.compare(f.begin - 9, 6, "jusqu'") == 0 ||
                   (f.begin >= 11 && text.compare(f.begin - 11, 8, "jusqu\xE2\x80\x99") == 0);
         }
+        // "résidant à Tin-Adjar", "parti à Anderamboukane", "Issoufou à
+        // Akokan": "à" after a word of living, staying or going, or after a
+        // person's name, says where (not "dit à Moussa").
+        if (!place && before == "\xC3\xA0" && f.begin >= 5) {
+          place = OneOf(kWhereAfter, LowerWordBefore(text, f.begin - 3)) ||
+                  std::binary_search(person_ends.begin(), person_ends.end(), f.begin - 4);
+        }
         // "près de Foubé", "cerca de Tibú", "perto de Pemba": "near" in French,
-        // Spanish and Portuguese.
+        // Spanish and Portuguese; "originaire de Tin-Adjar", "oriunda de
+        // Puerto Nariño": "from".
         if (!place && before == "de" && f.begin >= 4) {
           static constexpr std::string_view kNear[] = {"afueras", "alrededores", "cerca", "environs", "lejos",
                                                        "loin", "perto", "pr\xC3\xA8s"};
-          place = OneOf(kNear, LowerWordBefore(text, f.begin - 3));
+          const std::string_view word = LowerWordBefore(text, f.begin - 3);
+          place = OneOf(kNear, word) || OneOf(kComingFrom, word);
         }
+      }
+      // "originaire de Tin-Adjar" read with its "de".
+      if (!place && span.size() > 4 && span.starts_with("de ") && span.find(' ', 3) == std::string_view::npos &&
+          link_internal::IsCapitalByte(span[3]) && !PossessiveAt(text, f.end)) {
+        place = OneOf(kComingFrom, LowerWordBefore(text, f.begin));
       }
       if (!place) {
         const size_t before = ListSeparatorBefore(text, f.begin);
@@ -793,6 +827,14 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
 }  // namespace
 
 namespace link_internal {
+
+std::string_view LowerWordBefore(std::string_view text, size_t b) {
+  if (b < 2 || b > text.size() || text[b - 1] != ' ') return {};
+  size_t w = b - 1;
+  while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || static_cast<unsigned char>(text[w - 1]) >= 0x80)) --w;
+  if (w > 0 && IsWordByte(text[w - 1])) return {};
+  return text.substr(w, b - 1 - w);
+}
 
 std::string_view WordBefore(std::string_view text, size_t b) {
   if (b < 2 || b > text.size() || text[b - 1] != ' ') return {};

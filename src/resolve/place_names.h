@@ -32,6 +32,11 @@ bool IsPlacePrefix(std::string_view word);
 // and one space ("Lee" in "Fort Lee"): it names the place there, not a person.
 bool FollowsPlacePrefix(std::string_view text, size_t b);
 
+// The lower-case word (ASCII letters and the bytes of non-ASCII letters:
+// "río", "à") that ends one space before text[b] ("in" of "in Khan
+// Younis"), with no word byte before it; empty when there is none.
+std::string_view LowerWordBefore(std::string_view text, size_t b);
+
 // The word of ASCII letters that ends one space before text[b] ("in" of "in
 // Khan Younis", "Stopped" of "Stopped at"); empty when the byte before it is
 // a word byte, or there is none.

@@ -361,6 +361,16 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"la casa de Fabio", "Fabio", 0.45f, "", Kind::kPerson},
       {"patrouill\xC3\xA9 de Kalundu jusqu'\xC3\xA0 Kavimvira et", "Kavimvira", 0.45f, "", Kind::kLoc},
       {"il a parl\xC3\xA9 \xC3\xA0 Kavimvira et", "Kavimvira", 0.45f, "", Kind::kPerson},
+      // "à" after a word of living, going or staying; "de" after a word of
+      // coming from, also read with its "de"; not after a verb of speech.
+      {"M\xC3\xA9nag\xC3\xA8re, r\xC3\xA9sidant \xC3\xA0 Tin-Adjar depuis 2019", "Tin-Adjar", 0.4f, "", Kind::kLoc},
+      {"Ibrahim est parti \xC3\xA0 Anderamboukane.", "Anderamboukane", 0.45f, "", Kind::kLoc},
+      {"les gendarmes \xC3\xA0 Tchiroz\xC3\xA9rine contr\xC3\xB4lent", "Tchiroz\xC3\xA9rine", 0.4f, "", Kind::kLoc},
+      {"il a dit \xC3\xA0 Moussa de partir", "Moussa", 0.45f, "", Kind::kPerson},
+      {"Tailleur, originaire de Tin-Adjar, fils de", "Tin-Adjar", 0.4f, "", Kind::kLoc},
+      {"Tailleur, originaire de Tin-Adjar, fils de", "de Tin-Adjar", 0.4f, "", Kind::kLoc},
+      {"una mujer oriunda de Tarapac\xC3\xA1 y", "Tarapac\xC3\xA1", 0.4f, "", Kind::kLoc},
+      {"la hija de Tarapac\xC3\xA1 y", "Tarapac\xC3\xA1", 0.4f, "", Kind::kPerson},
       {"|13/11|Gedaref town>Doka|SDN IDP", "Doka", 0.45f, "Gedaref town", Kind::kLoc},
 
       {"Mararani village, Basuba ward, on the edge", "Basuba", 0.45f, "", Kind::kLoc},
@@ -390,6 +400,21 @@ TEST(PlacesByContextTest, WeakPlacesNameTheirOtherMentions) {
   EXPECT_EQ(f[0].kind, Kind::kLoc);
   EXPECT_EQ(f[1].kind, Kind::kLoc);
   EXPECT_EQ(f[2].kind, Kind::kPerson);
+}
+
+// "à" and a weak reading right after a person's name says where the person
+// is ("chez mon oncle Issoufou à Akokan"); not after a weak reading.
+TEST(PlacesByContextTest, WeakPersonsAfterAPersonAndAAreWhere) {
+  const std::string text = "chez mon oncle Issoufou \xC3\xA0 Akokan. Ali \xC3\xA0 Moussa.";
+  const size_t issoufou = text.find("Issoufou"), akokan = text.find("Akokan"), ali = text.find("Ali"),
+               moussa = text.find("Moussa");
+  std::vector<Finding> f = {Finding{issoufou, issoufou + 8, Kind::kPerson, "", 0.8f, "tagger"},
+                            Finding{akokan, akokan + 6, Kind::kPerson, "", 0.4f, "tagger"},
+                            Finding{ali, ali + 3, Kind::kPerson, "", 0.4f, "tagger"},
+                            Finding{moussa, moussa + 6, Kind::kPerson, "", 0.4f, "tagger"}};
+  ReadPlacesAndPersons(text, &f);
+  EXPECT_EQ(f[1].kind, Kind::kLoc);
+  EXPECT_EQ(f[3].kind, Kind::kPerson);
 }
 
 TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
