@@ -263,7 +263,11 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // with " o ", " or ", " ou ", " y ", " and " or ", " between is its
 // alternative ('alias "el Paisa" o "Cuchillo"'), and one after "one" with a
 // capitalised word after it (no sentence opener) is a nickname ('the
-// suspect, one "Toto" Ezama'). Like the titled-name
+// suspect, one "Toto" Ezama'), and so is one after a capitalised word that
+// may end a name, a comma and "called" or "known as", an age in parentheses
+// allowed before the comma ('cousin Patrick Lukoo, called "Pato"',
+// 'Tijani Ali Dafallah, known as "Abu Shanab"', 'Anwar Sadek (19), called
+// "Tutu"'; not 'the Plan (2024), called "Red"'). Like the titled-name
 // detector it runs with the tagger, in the detect stage and in every leak
 // check.
 std::unique_ptr<const Detector> NewCodeNameDetector();

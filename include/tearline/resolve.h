@@ -55,7 +55,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // headings read alone ("Status", "Health"), French, Spanish and Portuguese
 // pronouns and demonstratives that open sentences ("Elle", "Cette", "Ellos",
 // "Esta"; not "Ella", a given name too) and Spanish verbs and quantifiers
-// that do ("Voy", "Todos"; not "Nada", "Hay"), "Fuerza Pública", verbs that
+// that do ("Voy", "Todos", "Las", "Los"; not "Nada", "Hay"), a French verb
+// with its pronoun after it ("Avez-vous", "Peut-il"; not "Marie-Elle"),
+// "Fuerza Pública", verbs that
 // open a call log's summary ("Asks", "Says", "Wants", "Requests", "Reports")
 // and a log's or form's headings ("HOTLINE", "Alerte", "Groupe"), and "dit" / "dite", sign-offs
 // ("Atentamente", "Cordialement", "Sincerely", "Regards"), God named in a blessing ("Thank
@@ -236,11 +238,15 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // of them as a whole token in capitals, two to five with a period after
 // each ("H.O."), or two bare capitals where a person stands (before ':', a
 // lower-case word, '>' or '+': "HG screened", "JW > county"; after "via",
-// "by", "with", "and", "to", "cc", '+' or '&'; alone in a table cell; a
-// sign-off after a dash that ends a line; never CP, DV, HH, HQ, MH and
+// "by", "with", "and", "to", "cc", '+' or '&'; alone in a table cell, or
+// in a list of such tokens joined by ", " or " / " that fills one ("| DMA,
+// AK |"); a sign-off after a dash that ends a line; never CP, DV, HH, HQ, MH and
 // other two capitals reports use for things), are a PERSON finding (subkind INITIALS, the name's
 // confidence up to 0.6), unless they name no person (IsNoPersonAbbreviation)
-// or are a common English word ("MAY"). A name that no detector read whole
+// or are a common English word ("MAY"); such a word counts only where a
+// person stands, in a line with small letters: before a word in small
+// letters or ':', or alone in a table cell ("HAW reported" for "Halima Abdi
+// Warsame"; not "HEM AND HAW"). A name that no detector read whole
 // but that defines its own initials ("Gatdet Ruach Kuol (GRK)": two to five
 // capitalised words of three letters or more, each with a lower-case letter
 // and the next capital as its first letter, none a common English word,
@@ -253,7 +259,14 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // (IsLoginHandle in tearline/quasi.h: "r.mwenze" read under an "agent"
 // column) is a PERSON finding (detector "link", its confidence), where it is
 // a token of its own: not part of an e-mail address, a path, a host name or
-// a longer handle ("r.mwenze@...", "/r.mwenze", "r.mwenze.cd").
+// a longer handle ("r.mwenze@...", "/r.mwenze", "r.mwenze.cd"). So is every
+// such token made of a person's name: two to four runs of small letters and
+// digits joined by '.' or '_', two of them or more words of one PERSON
+// finding of at least min_confidence (folded to ASCII small letters: "Awa
+// Kanouté" gives "a.kanoute"), one of them a whole word of three letters or
+// more and the other an initial or a word, any other run the last
+// ("k.abtidoon" beside "Khadar Yusuf Abtidoon", "musab.hamid.err",
+// "nurul.amin.c14"; not "x.y.abtidoon"); the person's best confidence.
 // MENTION LINKING. Groups PERSON findings (confidence >= options.min_confidence)
 // into entities and gives every mention of one entity the same Finding::entity
 // id (0, 1, ...; in order of first appearance). Titles ("Mr.", "Col.",
@@ -280,7 +293,7 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // words, as any of its mentions spells them ("Rosemène" of "Mme Rosemène
 // Dorcé" in an entity first written "DORCE ROSEMENE"), of >= 3 letters (not a title, a generic word, a place prefix: Barangay, Fort, Mount, Mt,
 // Camp, Cape, Lake, Port, Porto, Puerto, Isla, Ilha, Ciudad, Cidade, Colonia,
-// Hai, Hay, Hayy; nor a word that opens a kunya or a particle: Abu, Abou,
+// Hai, Hay, Hayy, Souq, Souk, Suq; nor a word that opens a kunya or a particle: Abu, Abou,
 // Umm, bin, ibn, al, el, ...: "Abu" of "Abu Sabir" is not the "Abu" of "near
 // Abu Shouk"; same spelling in any case; a word
 // keeps its inner hyphens and apostrophes: "Abdul-Rahman", "L'Enfant", "Mas'ud", but not a
@@ -437,8 +450,9 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     province, region, city, village, valley, town, camp, suburb,
 //     neighbourhood, governorate, municipality, subdistrict, tehsil, payam, provincial,
 //     airport, base, checkpoint, crossing, hub, office, road, route, market,
-//     clinic, hospital, mosque, guesthouse: "Mohammad Agha district", "Sayed
-//     Abad District", "Gaziantep hub"), or "'s" and a word that heads the
+//     clinic, hospital, mosque, guesthouse, borehole, cemetery, graveyard:
+//     "Mohammad Agha district", "Sayed Abad District", "Gaziantep hub", "the
+//     El-Rashideen borehole"), or "'s" and a word that heads the
 //     name of a place (Bazar, Bazaar, Bay, Creek, Cross, Island, Landing,
 //     Vineyard: "Cox's Bazar"; "COX'S BAZAR" in capitals), or when it has two words or more, follows one of the
 //     lower-case words in, into, near, through, across, around, inside, via,
@@ -457,9 +471,11 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     quartier, cercle, canton, secteur, préfecture, province, ville,
 //     municipio, departamento, corregimiento, vereda, barrio, pueblo,
 //     localidad, comuna, distrito, município, cidade, bairro, aldeia, povoado,
-//     district, hameau(x), nord, sud, ouest, norte, oeste, ...; any case:
+//     district, hameau(x), nord, sud, ouest, norte, oeste, and a town's
+//     places and offices: mosquée, site, CMA, CSCom, préfet, marché, foire,
+//     hebdomadaire, gendarmerie, commissariat, dispensaire, lycée, ...; any case:
 //     "le village de Dingazi Banda", "DÉPARTEMENT DE OUALLAM", "la commune
-//     d'Abala"), opens with one and "de" ("poste de Simiri"), or opens with
+//     d'Abala", "la foire hebdomadaire de Konna"), opens with one and "de" ("poste de Simiri"), or opens with
 //     "de" or "d'" after one ("au nord de Tassara" read with its "de");
 //     or when it is a tagger's reading below 0.7 right after a lower-case
 //     word for a village or a town's quarter (aldea, bairro, barrio, goth,

@@ -756,14 +756,28 @@ class CodeNameDetector final : public Detector {
   }
 
   // Whether the opening quote at text[q] follows a capitalised word, a
-  // comma and "called" ('cousin Patrick Lukoo, called "Pato", in'; not 'the
-  // operation, called "Red Dawn"').
+  // comma and "called" or "known as" ('cousin Patrick Lukoo, called "Pato",
+  // in', 'Tijani Ali Dafallah, known as "Abu Shanab"'; not 'the operation,
+  // called "Red Dawn"'), an age in parentheses allowed before the comma ('a
+  // youth, Anwar Sadek (19), called "Tutu"').
   static bool CalledAfterName(std::string_view text, size_t q) {
-    static constexpr std::string_view kCalled = ", called ";
-    if (q < kCalled.size() + 2 || text.compare(q - kCalled.size(), kCalled.size(), kCalled) != 0) return false;
-    const size_t end = q - kCalled.size();
-    const size_t b = quasi::NameWordStart(text, end);
-    return b < end && CapitalisedWordEnd(text, b) == end && MayStartName(text.substr(b, end - b));
+    for (std::string_view called : {std::string_view(", called "), std::string_view(", known as ")}) {
+      if (q < called.size() + 2 || text.compare(q - called.size(), called.size(), called) != 0) continue;
+      size_t end = q - called.size();
+      if (text[end - 1] == ')') {  // "(19)", "(M, 19)", "(19 yrs)"
+        size_t open = end - 1;
+        while (open > 0 && text[open - 1] != '(' && text[open - 1] != '\n' && end - open < 12) --open;
+        size_t digits = open;
+        while (digits < end && IsDigitAscii(text[digits])) ++digits;
+        const bool age = digits > open && digits - open <= 2 && std::strchr(") ,y", text[digits]) != nullptr;
+        const bool sex = (text[open] == 'M' || text[open] == 'F') && (text[open + 1] == ',' || text[open + 1] == '/');
+        if (open < 3 || text[open - 1] != '(' || text[open - 2] != ' ' || !(age || sex)) return false;
+        end = open - 2;
+      }
+      const size_t b = quasi::NameWordStart(text, end);
+      return b < end && CapitalisedWordEnd(text, b) == end && MayStartName(text.substr(b, end - b));
+    }
+    return false;
   }
 
   // Whether the quoted name ending at text[e), whose opening quote is at

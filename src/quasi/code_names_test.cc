@@ -104,6 +104,9 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
        "PERSON/CODENAME[25,31) PERSON/CODENAME[57,63)"},
       {"the page \"Zambo News\" (@zambonews) and @x \"the\" end", "PERSON/CODENAME[10,20)"},
       {"cousin Patrick Lukoo, called \"Pato\", in; the operation, called \"Red Dawn\"", "PERSON/CODENAME[30,34)"},
+      // "known as" after a name; an age between the name and the comma.
+      {"Driver: Tijani Dafallah, known as \"Abu Shanab\". The market, known as \"Soko\"", "PERSON/CODENAME[35,45)"},
+      {"a youth, Anwar Sadek (19), called \"Tutu\"; the Plan (2024), called \"Red\"", "PERSON/CODENAME[35,39)"},
       {"Operation (\"Red Dawn\") began", ""},
       {"QuickenLoans Arena (\"The Q\") for", ""},  // a nickname of a thing
       {"The (\"Big\") one", ""},

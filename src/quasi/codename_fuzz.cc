@@ -8,17 +8,14 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "fuzz_scan.h"
 #include "tearline/quasi.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const tearline::Detector* detector = tearline::NewCodeNameDetector().release();
-  static auto scratch = detector->NewScratch();
-  if (size > (1u << 16)) size = 1u << 16;  // cap the input size
-  std::string_view text(reinterpret_cast<const char*>(data), size);
-  tearline::VectorSink sink;
-  if (!detector->Scan(text, *scratch, sink).ok()) std::abort();
-  for (const tearline::Finding& f : sink.findings) {
-    if (f.begin >= f.end || f.end > size || f.kind != tearline::Kind::kPerson) std::abort();
+  static const tearline::quasi::FuzzedDetector codenames(tearline::NewCodeNameDetector());
+  const std::string_view text = tearline::quasi::FuzzText(data, size);
+  for (const tearline::Finding& f : codenames.Scan(text)) {
+    if (f.begin >= f.end || f.end > text.size() || f.kind != tearline::Kind::kPerson) std::abort();
     const bool nickname = text.substr(f.begin, 3) == "el " && f.end > f.begin + 3 && text[f.begin + 3] >= 'A' &&
                           text[f.begin + 3] <= 'Z';
     const size_t hyphen = text.substr(f.begin, 4).find('-');
@@ -26,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                          text[f.begin + hyphen + 1] >= 'A' && text[f.begin + hyphen + 1] <= 'Z' &&
                          text[f.begin] >= 'a' && text[f.begin] <= 'z';
     // A Latin-1 capital ("Ñato" after "alias") starts a name as an ASCII one does.
-    const bool latin1_capital = static_cast<unsigned char>(text[f.begin]) == 0xC3 && f.begin + 1 < size &&
+    const bool latin1_capital = static_cast<unsigned char>(text[f.begin]) == 0xC3 && f.begin + 1 < text.size() &&
                                 static_cast<unsigned char>(text[f.begin + 1]) >= 0x80 &&
                                 static_cast<unsigned char>(text[f.begin + 1]) <= 0x9E;
     if ((text[f.begin] < 'A' || text[f.begin] > 'Z') && !nickname && !article && !latin1_capital) std::abort();

@@ -7,17 +7,14 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "fuzz_scan.h"
 #include "tearline/quasi.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const tearline::Detector* detector = tearline::NewFieldNameDetector().release();
-  static auto scratch = detector->NewScratch();
-  if (size > (1u << 16)) size = 1u << 16;  // cap the input size
-  std::string_view text(reinterpret_cast<const char*>(data), size);
-  tearline::VectorSink sink;
-  if (!detector->Scan(text, *scratch, sink).ok()) std::abort();
-  for (const tearline::Finding& f : sink.findings) {
-    if (f.begin >= f.end || f.end > size) std::abort();
+  static const tearline::quasi::FuzzedDetector fields(tearline::NewFieldNameDetector());
+  const std::string_view text = tearline::quasi::FuzzText(data, size);
+  for (const tearline::Finding& f : fields.Scan(text)) {
+    if (f.begin >= f.end || f.end > text.size()) std::abort();
     if (f.kind != tearline::Kind::kPerson && f.kind != tearline::Kind::kLoc) std::abort();
     if (f.subkind != "FIELD" || f.detector != "fields") std::abort();
   }

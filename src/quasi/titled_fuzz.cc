@@ -5,18 +5,15 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "fuzz_scan.h"
 #include "tearline/quasi.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const tearline::Detector* detector = tearline::NewTitledNameDetector().release();
-  static auto scratch = detector->NewScratch();
-  if (size > (1u << 16)) size = 1u << 16;  // cap the input size
-  std::string_view text(reinterpret_cast<const char*>(data), size);
-  tearline::VectorSink sink;
-  if (!detector->Scan(text, *scratch, sink).ok()) std::abort();
+  static const tearline::quasi::FuzzedDetector titled(tearline::NewTitledNameDetector());
+  const std::string_view text = tearline::quasi::FuzzText(data, size);
   size_t last_end = 0;
-  for (const tearline::Finding& f : sink.findings) {
-    if (f.begin >= f.end || f.end > size || f.begin < last_end || f.kind != tearline::Kind::kPerson) std::abort();
+  for (const tearline::Finding& f : titled.Scan(text)) {
+    if (f.begin >= f.end || f.end > text.size() || f.begin < last_end || f.kind != tearline::Kind::kPerson) std::abort();
     if (text[f.begin] < 'A' || text[f.begin] > 'Z') std::abort();
     last_end = f.end;
   }

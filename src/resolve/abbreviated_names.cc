@@ -44,6 +44,47 @@ constexpr std::string_view kTwoLetterThings[] = {
 constexpr std::string_view kTwoLetterWordsBefore[] = {"and", "ask", "attn", "by", "call", "cc", "for", "from",
                                                       "per", "tell", "to", "via", "with"};
 
+// The capitals token (two to five capitals) that ends at text[e), as its
+// start; e when there is none.
+size_t CapitalsBefore(std::string_view text, size_t e) {
+  size_t b = e;
+  while (b > 0 && IsUpper(text[b - 1]) && e - b <= kMaxLetters) --b;
+  if (e - b < kMinLetters || e - b > kMaxLetters || (b > 0 && IsWordByte(text[b - 1]))) return e;
+  return b;
+}
+
+// Whether the capitals at text[b, e) are one of a list of such tokens
+// joined by ", " or " / " that fills a table cell ("| DMA, JK |", "| AO,
+// MAK |"): those responsible for an action point.
+bool InInitialsCell(std::string_view text, size_t b, size_t e) {
+  size_t p = b;
+  for (;;) {  // leftwards over ", XX" links to the cell's bar
+    size_t q = p;
+    while (q > 0 && text[q - 1] == ' ') --q;
+    if (q > 0 && text[q - 1] == '|') break;
+    if (q == 0 || (text[q - 1] != ',' && text[q - 1] != '/')) return false;
+    --q;
+    while (q > 0 && text[q - 1] == ' ') --q;
+    const size_t start = CapitalsBefore(text, q);
+    if (start == q) return false;
+    p = start;
+  }
+  size_t q = e;
+  bool listed = p < b;
+  for (;;) {  // rightwards to the cell's closing bar
+    while (q < text.size() && text[q] == ' ') ++q;
+    if (q < text.size() && text[q] == '|') return listed;
+    if (q >= text.size() || (text[q] != ',' && text[q] != '/')) return false;
+    ++q;
+    while (q < text.size() && text[q] == ' ') ++q;
+    size_t end = q;
+    while (end < text.size() && IsUpper(text[end]) && end - q <= kMaxLetters) ++end;
+    if (end - q < kMinLetters || end - q > kMaxLetters || (end < text.size() && IsWordByte(text[end]))) return false;
+    q = end;
+    listed = true;
+  }
+}
+
 // Whether two bare capitals at text[b, e), the initials of a name in the
 // text, stand where a person does: before ':' ("KW: no news"), a lower-case
 // word ("HG screened"), '>' or '+' ("JW > county"); after one of
@@ -60,6 +101,7 @@ bool TwoLetterPersonContext(std::string_view text, size_t b, size_t e) {
   while (p > 0 && text[p - 1] == ' ') --p;
   if (p > 0 && (text[p - 1] == '+' || text[p - 1] == '&')) return true;
   if (p > 0 && text[p - 1] == '|' && (line_end || text[a] == '|')) return true;
+  if (InInitialsCell(text, b, e)) return true;
   if (line_end && p < b && p > 0 && text[p - 1] == '-') return true;
   if (line_end && p >= 3 && p < b && (text.substr(p - 3, 3) == "\xE2\x80\x93" || text.substr(p - 3, 3) == "\xE2\x80\x94")) {
     return true;
@@ -74,6 +116,23 @@ bool TwoLetterPersonContext(std::string_view text, size_t b, size_t e) {
     }
   }
   return false;
+}
+
+// Whether capitals at text[b, e) that spell a common English word stand
+// where a person does, in a line with small letters (so not a heading or a
+// telex in capitals): before a space and a word in small letters ("HAW
+// reported"), before ':' or alone in a table cell.
+bool WordInitialsContext(std::string_view text, size_t b, size_t e) {
+  size_t p = b, a = e;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  while (a < text.size() && text[a] == ' ') ++a;
+  const bool stands = (e + 1 < text.size() && text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z') ||
+                      (e < text.size() && text[e] == ':') ||
+                      (p > 0 && text[p - 1] == '|' && a < text.size() && text[a] == '|');
+  if (!stands) return false;
+  const size_t line = LineStart(text, b);
+  const size_t line_end = std::min(text.size(), text.find('\n', e));
+  return std::any_of(text.begin() + line, text.begin() + line_end, [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 // The capitals in parentheses or between slashes at text[i...] (" (KSW)",
@@ -430,6 +489,9 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
   // without defining them (minutes: "Firas Yousif Matti" among those present,
   // "FYM to follow up"), as letters without periods.
   std::vector<Abbreviation> undefined;
+  // Such initials that spell a common English word ("HAW" of "Halima Abdi
+  // Warsame"): only where a person stands in a line of mixed case.
+  std::vector<Abbreviation> undefined_words;
   std::unordered_set<std::string_view> named;  // names whose initials are in `undefined`
   std::vector<Finding> added;
   for (const Finding& f : *findings) {
@@ -456,9 +518,9 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
       if (!fresh) break;
       for (bool titles : {false, true}) {
         std::string letters = Initials(name, hyphens, titles, /*skip_lower=*/true);
-        if (letters.size() >= kMinLetters && letters.size() <= kMaxLetters &&
-            !IsNoPersonAbbreviation(letters) && !IsCommonWord(letters)) {
-          undefined.push_back({std::move(letters), std::min(f.confidence, kUndefinedInitialsConfidence)});
+        if (letters.size() >= kMinLetters && letters.size() <= kMaxLetters && !IsNoPersonAbbreviation(letters)) {
+          (IsCommonWord(letters) ? undefined_words : undefined)
+              .push_back({std::move(letters), std::min(f.confidence, kUndefinedInitialsConfidence)});
         }
       }
     }
@@ -504,7 +566,7 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
     added.push_back(Finding{b, e, Kind::kPerson, "INITIALS", confidence, "link"});
     found.push_back({std::string(caps), confidence});
   }
-  if (found.empty() && undefined.empty()) return;
+  if (found.empty() && undefined.empty() && undefined_words.empty()) return;
   // Every other occurrence, as a whole token in the same case: one pass over
   // the runs of capitals and periods that start a word. Undefined initials
   // match without periods, or with one after each letter ("H.O.": two
@@ -517,6 +579,11 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
   std::unordered_map<std::string_view, float> by_letters;
   for (const Abbreviation& a : undefined) {
     float& c = by_letters[a.text];
+    c = std::max(c, a.confidence);
+  }
+  std::unordered_map<std::string_view, float> by_word_letters;
+  for (const Abbreviation& a : undefined_words) {
+    float& c = by_word_letters[a.text];
     c = std::max(c, a.confidence);
   }
   std::vector<std::pair<size_t, size_t>> known;
@@ -547,6 +614,12 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
           }
         } else if (PeriodInitials(text, i, end)) {
           if (auto it = by_letters.find(WithoutPeriods(run)); it != by_letters.end()) confidence = it->second;
+        }
+      }
+      if (confidence == 0 && end - i >= kMinUndefinedLetters && !by_word_letters.empty()) {
+        if (auto it = by_word_letters.find(text.substr(i, end - i));
+            it != by_word_letters.end() && WordInitialsContext(text, i, end)) {
+          confidence = it->second;
         }
       }
       if (confidence == 0) continue;

@@ -183,15 +183,15 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
       return aged_name(b, e) && !IsCommonWord(w) && !IsTitleWord(w) &&
              std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     };
-    // Texts read elsewhere as a place or an organisation at min_confidence
-    // or more: "Sheikh Abdelrahman (Tawila Umda)" names where he lives.
-    std::vector<std::string_view> places;
-    for (const Finding& f : *findings) {
-      if ((f.kind == Kind::kLoc || f.kind == Kind::kOrg) && f.confidence >= min_confidence && f.end <= text.size()) {
-        places.push_back(text.substr(f.begin, f.size()));
-      }
-    }
-    std::sort(places.begin(), places.end());
+    // Whether text[b, e) is read elsewhere as a place or an organisation at
+    // min_confidence or more: "Umm Salim (Tawila Umda)" names where she lives.
+    const auto read_as_place = [&](size_t b, size_t e) {
+      const std::string_view s = text.substr(b, e - b);
+      return std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
+        return (f.kind == Kind::kLoc || f.kind == Kind::kOrg) && f.confidence >= min_confidence &&
+               f.end <= text.size() && text.substr(f.begin, f.size()) == s;
+      });
+    };
     std::vector<Finding> added;
     // "Aghaly (9 ans) et sa sœur": one capitalised word before an age with
     // its unit, no capitalised word right before it, is a name, when it is an
@@ -233,7 +233,7 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
           if (e + 1 < text.size() && text[e] == ' ' && IsCapitalByte(text[e + 1])) ++e;
         }
         if (names && words >= 2 && words <= 3 && e < text.size() && text[e] == ')' && aged_name(b, e) &&
-            !std::binary_search(places.begin(), places.end(), text.substr(b, e - b))) {
+            !read_as_place(b, e)) {
           added.push_back(Finding{b, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
         }
       }

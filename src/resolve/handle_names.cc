@@ -1,6 +1,8 @@
 #include "handle_names.h"
 
 #include <algorithm>
+#include <array>
+#include <unordered_set>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -29,7 +31,157 @@ bool WholeToken(std::string_view text, size_t b, size_t e) {
   return true;
 }
 
+// The letters of `word` in ASCII small letters, Latin-1 accents dropped
+// ("Kanouté" gives "kanoute"), written into buf; empty when it holds another
+// byte or more letters than buf holds.
+std::string_view FoldedWord(std::string_view word, std::array<char, 32>& buf) {
+  // Base letters of U+00C0..U+00FF ('\0' for those without one: ×, ÷, ...).
+  static constexpr char kBase[] = "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyts" "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty";
+  size_t n = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (n == buf.size()) return {};
+    const char c = word[i];
+    if (c >= 'a' && c <= 'z') {
+      buf[n++] = c;
+    } else if (c >= 'A' && c <= 'Z') {
+      buf[n++] = static_cast<char>(c | 0x20);
+    } else if (c == '\xC3' && i + 1 < word.size() && static_cast<unsigned char>(word[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(word[i + 1]) <= 0xBF) {
+      const char base = kBase[static_cast<unsigned char>(word[++i]) - 0x80];
+      if (base == '\0') return {};
+      buf[n++] = base;
+    } else {
+      return {};
+    }
+  }
+  return std::string_view(buf.data(), n);
+}
+
+// A run of a login's bytes: small letters, digits, '.', '_'.
+bool LoginByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_'; }
+
+// A token that may be a login: text[begin, end) and its parts.
+struct LoginToken {
+  size_t begin, end;
+  std::vector<std::string_view> parts;
+};
+
+// The tokens of text that may be logins: whole tokens of two to four runs of
+// small letters and digits joined by '.' or '_', one run of three bytes or
+// more, starting with a small letter.
+std::vector<LoginToken> LoginTokens(std::string_view text) {
+  std::vector<LoginToken> tokens;
+  size_t next = 0;  // tokens already read end before this
+  for (size_t i = 0; i + 1 < text.size(); ++i) {
+    const char c = text[i];
+    if ((c != '.' && c != '_') || i == 0 || i < next || !(text[i - 1] >= 'a' && text[i - 1] <= 'z') ||
+        !LoginByte(text[i + 1]) || text[i + 1] == '.' || text[i + 1] == '_') {
+      continue;
+    }
+    size_t b = i, e = i + 1;
+    while (b > 0 && LoginByte(text[b - 1])) --b;
+    while (e < text.size() && LoginByte(text[e])) ++e;
+    next = e;
+    while (e > b && (text[e - 1] == '.' || text[e - 1] == '_')) --e;  // a sentence's period
+    if (!WholeToken(text, b, e) || (b > 0 && IsWordByte(text[b - 1]))) continue;
+    LoginToken t{b, e, {}};
+    for (size_t p = b; p <= e;) {
+      size_t q = p;
+      while (q < e && text[q] != '.' && text[q] != '_') ++q;
+      t.parts.push_back(text.substr(p, q - p));
+      p = q + 1;
+    }
+    if (t.parts.size() < 2 || t.parts.size() > 4 ||
+        std::any_of(t.parts.begin(), t.parts.end(), [](std::string_view part) { return part.empty(); }) ||
+        std::none_of(t.parts.begin(), t.parts.end(), [](std::string_view part) { return part.size() >= 3; })) {
+      continue;
+    }
+    tokens.push_back(std::move(t));
+  }
+  return tokens;
+}
+
+// Whether a person of folded name words `words` owns a login of `parts`:
+// they give two parts or more, one of them whole (an initial may give
+// another: "k.abtidoon" of "Khadar Yusuf Abtidoon"), any other part the last
+// ("musab.hamid.err", "nurul.amin.c14").
+bool OwnsLogin(const std::vector<std::string>& words, const std::vector<std::string_view>& parts) {
+  size_t matched = 0, whole = 0;
+  for (size_t k = 0; k < parts.size(); ++k) {
+    const std::string_view part = parts[k];
+    const bool is_whole =
+        part.size() >= 3 && std::find(words.begin(), words.end(), part) != words.end();
+    const bool initial = part.size() == 1 && std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+                           return w[0] == part[0];
+                         });
+    whole += is_whole;
+    matched += is_whole || initial;
+    if (!is_whole && !initial && k + 1 < parts.size()) return false;
+  }
+  return matched >= 2 && whole >= 1;
+}
+
 }  // namespace
+
+void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  const std::vector<LoginToken> tokens = LoginTokens(text);
+  if (tokens.empty()) return;
+  std::unordered_set<std::string_view> wanted;  // the tokens' parts of three bytes or more
+  for (const LoginToken& t : tokens) {
+    for (std::string_view part : t.parts) {
+      if (part.size() >= 3) wanted.insert(part);
+    }
+  }
+  // The persons with a word among them: their folded words, best confidence.
+  struct Person {
+    std::vector<std::string> words;
+    float confidence;
+  };
+  std::vector<Person> persons;
+  std::unordered_map<std::string_view, size_t> seen;  // name text -> index in persons
+  std::array<char, 32> buf;
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > text.size()) continue;
+    const std::string_view name = text.substr(f.begin, f.size());
+    if (auto it = seen.find(name); it != seen.end()) {
+      persons[it->second].confidence = std::max(persons[it->second].confidence, f.confidence);
+      continue;
+    }
+    Person p{{}, f.confidence};
+    bool relevant = false;
+    for (size_t i = 0; i < name.size();) {
+      size_t e = i;
+      while (e < name.size() && IsWordByte(name[e]) && name[e] != '_') ++e;
+      if (e == i) {
+        ++i;
+        continue;
+      }
+      const std::string_view w = FoldedWord(name.substr(i, e - i), buf);
+      relevant |= wanted.count(w) != 0;
+      if (w.size() >= 2) p.words.emplace_back(w);
+      i = e;
+    }
+    if (!relevant) continue;
+    seen.emplace(name, persons.size());
+    persons.push_back(std::move(p));
+  }
+  if (persons.empty()) return;
+  std::vector<std::pair<size_t, size_t>> known;
+  for (const Finding& f : *findings) {
+    if (f.kind == Kind::kPerson) known.emplace_back(f.begin, f.end);
+  }
+  std::sort(known.begin(), known.end());
+  std::vector<Finding> added;
+  for (const LoginToken& t : tokens) {
+    float confidence = 0;
+    for (const Person& p : persons) {
+      if (OwnsLogin(p.words, t.parts)) confidence = std::max(confidence, p.confidence);
+    }
+    if (confidence == 0 || std::binary_search(known.begin(), known.end(), std::make_pair(t.begin, t.end))) continue;
+    added.push_back(Finding{t.begin, t.end, Kind::kPerson, "", confidence, "link"});
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
 
 void AddHandleMentions(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   std::unordered_map<std::string_view, float> handles;

@@ -19,4 +19,10 @@ namespace tearline::link_internal {
 // tearline/quasi.h). See LOGIN HANDLES in tearline/resolve.h.
 void AddHandleMentions(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
+// Adds a PERSON finding (detector "link", the person's confidence) over every
+// whole-token login made of the words of a PERSON finding of at least
+// min_confidence ("k.abtidoon", "a.kanoute" beside "Khadar Yusuf Abtidoon",
+// "Awa Kanouté"). See LOGIN HANDLES in tearline/resolve.h.
+void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
 }  // namespace tearline::link_internal

@@ -115,6 +115,7 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   // sentences ("Voy a exportar", "Todos adentro"; not "Ella",
                   // "Nada", "Hay": given and family names too).
                   "voy", "vas", "va", "nadie", "todo", "todos", "todas", "fue", "fueron", "estaba", "estaban",
+                  "las", "los",
                   "están", "era", "eran", "disculpen", "recuerden",
                   // "la Fuerza Pública".
                   "fuerza", "fuerzas", "pública", "público",
@@ -189,7 +190,21 @@ bool InWordSet(const std::set<std::string, std::less<>>& words, std::string_view
   return words.count(link_internal::LowerAsciiInto(word, buf)) != 0;
 }
 
-bool IsGenericWord(std::string_view word) { return InWordSet(GenericWords(), word); }
+// A French verb with its subject pronoun after it, as questions put it
+// ("Avez-vous", "Peut-il", "Est-ce", "AVEZ-VOUS"): no one's name. The pronoun
+// in small letters, or the word in capitals ("Marie-Elle" is a name).
+bool FrenchInversion(std::string_view word) {
+  const size_t hyphen = word.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen < 2 || hyphen + 1 >= word.size()) return false;
+  const bool capitals = std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!capitals && !(word[hyphen + 1] >= 'a' && word[hyphen + 1] <= 'z')) return false;
+  std::array<char, 8> buf;
+  const std::string_view pronoun = link_internal::LowerAsciiInto(word.substr(hyphen + 1), buf);
+  static constexpr std::string_view kPronouns[] = {"ce", "elle", "elles", "il", "ils", "je", "nous", "on", "tu", "vous"};
+  return std::find(std::begin(kPronouns), std::end(kPronouns), pronoun) != std::end(kPronouns);
+}
+
+bool IsGenericWord(std::string_view word) { return InWordSet(GenericWords(), word) || FrenchInversion(word); }
 
 // Two capitals or more and a final "s" ("NFIs", "IDPs", "NGOs"): the plural
 // of an acronym, a thing or a group.
@@ -376,7 +391,7 @@ struct PropagationScan {
 };
 
 // True when every word of the span is a generic word (and there is one).
-bool OnlyGenericWords(std::string_view span) { return EveryWord(span, IsGenericWord); }
+bool OnlyGenericWords(std::string_view span) { return FrenchInversion(span) || EveryWord(span, IsGenericWord); }
 
 // ORGANISATION PROPAGATION (see tearline/resolve.h): the other whole-word
 // occurrences of the exact bytes of every ORG finding with confidence >=
@@ -519,8 +534,9 @@ constexpr std::string_view kColumnWords[] = {
     "age",      "apellido", "apellidos", "date",   "edad",   "fecha",  "gender",  "idade",  "n\xC2\xB0", "name",
     "names",    "no",       "nom",       "nombre", "nome",   "phone",  "pr\xC3\xA9nom", "ref", "sex",     "sexe",
     "sexo",     "status",   "statut",    "surname", "tel",
-    // Where those present sign: "Firman:", "Signatures:".
-    "firma", "firman", "firmas", "signature", "signatures"};
+    // Where those present sign: "Firman:", "Signatures:"; a partner's or a
+    // relative's field: "Pareja:", "Conjoint :".
+    "firma", "firman", "firmas", "signature", "signatures", "pareja", "conjoint", "conjointe", "spouse"};
 
 // Whether text[b, e) is one word of kColumnWords, in any ASCII case, right
 // before a field's colon ("Sexe" of "Âge / Sexe:   9 ans").
@@ -821,7 +837,10 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     link_internal::AddSignatureNames(text, options.min_confidence, &findings);
   }
   if (options.abbreviate) link_internal::AddAbbreviatedNames(text, options.min_confidence, &findings);
-  if (options.propagate) link_internal::AddHandleMentions(text, options.min_confidence, &findings);
+  if (options.propagate) {
+    link_internal::AddHandleMentions(text, options.min_confidence, &findings);
+    link_internal::AddNamedLogins(text, options.min_confidence, &findings);
+  }
   if (options.extend_uncommon) link_internal::ExtendOverUncommonNameWords(text, options.min_confidence, &findings);
   std::vector<size_t> persons;
   for (size_t i = 0; i < findings.size(); ++i) {

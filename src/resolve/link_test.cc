@@ -299,6 +299,15 @@ TEST(LinkTest, GreetingsNameNoOne) {
   for (std::string_view w : {"Voy", "Todos", "Fuerza P\xC3\xBA" "blica", "Asks", "HOTLINE", "Groupe"}) {
     EXPECT_TRUE(IsGenericFinding(opens, Person(opens, w))) << w;
   }
+  // A French verb with its pronoun after it; Spanish articles opening a
+  // sentence; a partner's field label.
+  const std::string asks = "AWA : Avez-vous des nouvelles ? Peut-il venir ? Las mam\xC3\xA1s dicen. Pareja: Deivis. "
+                           "Jean-Luc and Marie-Elle came.";
+  for (std::string_view w : {"Avez-vous", "Peut-il", "Las", "Pareja"}) {
+    EXPECT_TRUE(IsGenericFinding(asks, Finding{asks.find(w), asks.find(w) + w.size(), Kind::kPerson, "", 0.4f, "tagger"}))
+        << w;
+  }
+  for (std::string_view w : {"Jean-Luc", "Marie-Elle"}) EXPECT_FALSE(IsGenericFinding(asks, Person(asks, w))) << w;
   const std::string bodies = "POLIC\xC3\x8D" "A NACIONAL; coordinar con Fiscal\xC3\xAD" "a y Defensor\xC3\xAD" "a";
   for (std::string_view w : {"NACIONAL", "Fiscal\xC3\xAD" "a", "Defensor\xC3\xAD" "a"}) {
     EXPECT_TRUE(IsGenericFinding(bodies, Person(bodies, w))) << w;
@@ -398,6 +407,12 @@ TEST(LinkTest, AbbreviatedNames) {
       // Capitals in quotes inside the name: a nickname used alone.
       {"Team: Kudakwashe \"KD\" Sibanda\n12,Yes,KD,ok,KDX,kd", "Kudakwashe \"KD\" Sibanda",
        "Kudakwashe \"KD\" Sibanda@0 KD@0 KD@0"},
+      // Initials listed in a table cell; initials that spell a word where a
+      // person stands, in a line of mixed case (not in capitals alone).
+      {"Amani Kabeya\n| 5 | Meet parents | DMA, AK | 15 July |", "Amani Kabeya", "Amani Kabeya@0 AK@1"},
+      {"Halima Abdi Warsame\nHAW reported two assaults.\n| HAW |", "Halima Abdi Warsame",
+       "Halima Abdi Warsame@0 HAW@1 HAW@1"},
+      {"Halima Abdi Warsame\nHEM AND HAW WALKED\nsaid haw", "Halima Abdi Warsame", "Halima Abdi Warsame@0"},
       {"Operators: Katarzyna Wojcik (\"Kasia\", KW)\n#01 | UA | KW", "Katarzyna Wojcik",
        "Katarzyna Wojcik@0 KW@1 KW@1"},
       {"Lilit Hakobyan (LHX) said", "Lilit Hakobyan", "Lilit Hakobyan@0"},    // not H last
@@ -733,9 +748,10 @@ TEST(LinkTest, LowerCaseMentionsOfNamesThatAreNoEnglishWord) {
       {"Wiln\xC3\xA8s Dorvil left. wiln\xC3\xA8sa and awiln\xC3\xA8s.", "Wiln\xC3\xA8s Dorvil", "Wiln\xC3\xA8s Dorvil@0"},
       {"Nkosi Moyo left. nkosis and anynkosi.", "Nkosi Moyo", "Nkosi Moyo@0"},  // not the whole word
       {"Nkosi Moyo left. moyo-nkosi too.", "Nkosi Moyo", "Nkosi Moyo@0"},  // inside a hyphenated word
-      // Parts of addresses, handles and paths.
+      // Parts of addresses, handles and paths (a login made of the name is
+      // found whole: LoginsMadeOfANamedPersonsWords).
       {"Nkosi Moyo left. nkosi.moyo@example.org, @nkosi_m, x/nkosi/y, moyo.nkosi ok", "Nkosi Moyo",
-       "Nkosi Moyo@0"},
+       "Nkosi Moyo@0 moyo.nkosi@0"},
   };
   for (const Case& c : cases) {
     Linked l = LinkMentions(c.text, {Person(c.text, c.found)});
@@ -1021,6 +1037,37 @@ TEST(LinkTest, OtherOccurrencesOfALoginHandle) {
   EXPECT_EQ(got, "11:r.mwenze;" + std::to_string(cell) + ":r.mwenze;" + std::to_string(text.find("(r.mwenze)") + 1) + ":r.mwenze;");
   // Below the threshold, or not a login: nothing added.
   EXPECT_EQ(LinkMentions(text, {Finding{cell, cell + 8, Kind::kPerson, "FIELD", 0.1f, "fields"}}).findings.size(), 1u);
+}
+
+// A login made of a person's words (an initial may stand for one; one other
+// part may end it) is that person's, where it stands alone.
+TEST(LinkTest, LoginsMadeOfANamedPersonsWords) {
+  struct Row {
+    const char* text;
+    const char* person;  // the PERSON finding at 0.7
+    const char* want;    // the logins found, ';' after each
+  };
+  const Row rows[] = {
+      {"Team lead: Khadar Yusuf Abtidoon (k.abtidoon)", "Khadar Yusuf Abtidoon", "k.abtidoon;"},
+      {"Mme Awa Kanout\xC3\xA9 (poste 2), compte a.kanoute.", "Awa Kanout\xC3\xA9", "a.kanoute;"},
+      {"Log keeper: Musab Abdelgadir Hamid\nadmin: musab.hamid.err", "Musab Abdelgadir Hamid", "musab.hamid.err;"},
+      {"From: Nurul Amin\nadmin: nurul.amin.c14, nurul_amin", "Nurul Amin", "nurul.amin.c14;nurul_amin;"},
+      // One part only, another part not last, an address, a path: none.
+      {"Khadar Abtidoon: abtidoon.x, x.y.abtidoon, err.k.abtidoon, k.abtidoon@org.so, /k.abtidoon/",
+       "Khadar Abtidoon", ""},
+      {"Musab Hamid wrote to www.hamid.musab.sd and file.hamid", "Musab Hamid", ""},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const size_t p = text.find(r.person);
+    Linked l = LinkMentions(text, {Finding{p, p + std::string(r.person).size(), Kind::kPerson, "", 0.7f, "t"}});
+    std::string got;
+    for (const Finding& f : l.findings) {
+      const std::string_view s = std::string_view(text).substr(f.begin, f.size());
+      if (s.find_first_of("._") != std::string_view::npos) got += std::string(s) + ";";
+    }
+    EXPECT_EQ(got, r.want) << r.text;
+  }
 }
 
 TEST(LinkTest, GenericWordsAreNotPropagated) {

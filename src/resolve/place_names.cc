@@ -57,12 +57,13 @@ static_assert(std::is_sorted(std::begin(kHeads), std::end(kHeads),
 // Words that make the name they start a place ("Fort Lee", "Mount Hood",
 // "Camp Wycliffe", "Lake Chad", "Kampong Cham", "Puerto Asís", "Isla
 // Cascajal", "Ilha de Moçambique", "Ciudad Bolívar", "Colonia Obrera", and the
-// Arabic word for a town's quarter: "Hai Jallaba", "Hay al-Salam"), lower
-// case, besides the village words (kVillageWords). Sorted.
+// Arabic word for a town's quarter: "Hai Jallaba", "Hay al-Salam", and for
+// a market: "Souq Sabreen"), lower case, besides the village words
+// (kVillageWords). Sorted.
 constexpr std::string_view kPlacePrefixes[] = {"barangay", "camp",  "cape",  "cidade", "ciudad", "colonia",
                                                "fort",     "hai",   "hay",   "hayy",   "ilha",   "isla",
                                                "kampong",  "lake",  "mount", "mt",     "port",   "porto",
-                                               "puerto"};
+                                               "puerto",   "souk",  "souq",  "suq"};
 static_assert(std::is_sorted(std::begin(kPlacePrefixes), std::end(kPlacePrefixes)));
 // Words for a village or a neighbourhood that open its name in Sindh and
 // Punjab ("Goth Jaffar Kalhoro", "Mohalla Rehmat Pura"), Malaysia and
@@ -102,8 +103,10 @@ constexpr std::string_view kSecondParticles[] = {"la", "las", "los"};
 // hub"), lower case.
 // Sorted.
 constexpr std::string_view kAdministrativeWords[] = {
-    "airport",  "base",       "border",   "camp",          "camps",    "checkpoint", "city",   "clinic",  "county",
-    "crossing", "district", "districts",  "division", "governorate",   "guesthouse", "hospital", "hub",    "junction",
+    "airport",  "base",       "border",   "borehole", "camp",          "camps",    "cemetery", "checkpoint", "city",
+    "clinic",  "county",
+    "crossing", "district", "districts",  "division", "governorate", "graveyard",   "guesthouse", "hospital", "hub",
+    "junction",
     "kebele", "lagoon", "lga", "mahalla", "market",
     "mosque",   "municipality", "neighborhood", "neighbourhood", "office", "payam", "province", "provincial", "region",
     "river",    "road",     "route",      "settlement", "site",  "station", "subdistrict", "suburb", "tehsil",  "town",
@@ -161,7 +164,9 @@ constexpr std::string_view kRomancePlaceWords[] = {
     // de Wendou", "le CMA de Dori", "le Préfet de Dori", "hospital de Danlí".
     "aldea", "cma", "colonia", "csps", "escola", "escuela", "gare", "hospital", "h\xC3\xB4pital", "iglesia", "igreja",
     "mairie", "maire", "march\xC3\xA9", "mercado", "mosqu\xC3\xA9" "e", "parroquia", "paroisse", "pr\xC3\xA9" "fet",
-    "route", "site", "\xC3\xA9" "cole", "\xC3\xA9" "glise"};
+    "route", "site", "\xC3\xA9" "cole", "\xC3\xA9" "glise",
+    // "la foire hebdomadaire de Konna", "le CSCom de Konna", "la gendarmerie de Sévaré".
+    "commissariat", "cscom", "dispensaire", "foire", "gendarmerie", "hebdomadaire", "lyc\xC3\xA9" "e"};
 
 // First words of Arabic place names ("Khan Younis", "Tal Afar", "Abu Kamal",
 // "Deir Hafer", "Ras al-Ain"). Sorted.

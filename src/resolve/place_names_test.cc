@@ -73,6 +73,8 @@ TEST(PlacesByContextTest, Table) {
       {"Karim townhouse", "PERSON:Karim", "PERSON"},  // a longer word
       {"women from Abu Shouk camp told us", "PERSON:Abu Shouk", "LOC"},
       {"Duty officer, Gaziantep hub (DO)", "PERSON:Gaziantep", "LOC"},
+      {"the El-Rashideen borehole is dry; Ahmed Sharfi cemetery", "PERSON:El-Rashideen|PERSON:Ahmed Sharfi", "LOC LOC"},
+      {"in the bread queue beside Souq Sabreen at six", "PERSON:Souq Sabreen", "LOC"},
       {"one of the men carried a Takhar provincial ID", "PERSON:Takhar", "LOC"},
       {"Karim checkpoint", "PERSON:Karim", "LOC"},
       {"camps of Cox's Bazar district", "PERSON:Cox", "LOC"},
@@ -367,6 +369,8 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"Ibrahim est parti \xC3\xA0 Anderamboukane.", "Anderamboukane", 0.45f, "", Kind::kLoc},
       {"les gendarmes \xC3\xA0 Tchiroz\xC3\xA9rine contr\xC3\xB4lent", "Tchiroz\xC3\xA9rine", 0.4f, "", Kind::kLoc},
       {"il a dit \xC3\xA0 Moussa de partir", "Moussa", 0.45f, "", Kind::kPerson},
+      {"la foire hebdomadaire de Konna. Vers 11h", "Konna", 0.31f, "", Kind::kLoc},
+      {"le CSCom de Konna, M. Issa", "Konna", 0.31f, "", Kind::kLoc},
       {"Tailleur, originaire de Tin-Adjar, fils de", "Tin-Adjar", 0.4f, "", Kind::kLoc},
       {"Tailleur, originaire de Tin-Adjar, fils de", "de Tin-Adjar", 0.4f, "", Kind::kLoc},
       {"una mujer oriunda de Tarapac\xC3\xA1 y", "Tarapac\xC3\xA1", 0.4f, "", Kind::kLoc},
