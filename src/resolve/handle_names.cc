@@ -57,6 +57,16 @@ std::string_view FoldedWord(std::string_view word, std::array<char, 32>& buf) {
   return std::string_view(buf.data(), n);
 }
 
+// The spans of the PERSON findings, sorted: where a finding already stands.
+std::vector<std::pair<size_t, size_t>> PersonSpans(const std::vector<Finding>& findings) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (const Finding& f : findings) {
+    if (f.kind == Kind::kPerson) spans.emplace_back(f.begin, f.end);
+  }
+  std::sort(spans.begin(), spans.end());
+  return spans;
+}
+
 // A run of a login's bytes: small letters, digits, '.', '_'.
 bool LoginByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_'; }
 
@@ -166,11 +176,7 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
     persons.push_back(std::move(p));
   }
   if (persons.empty()) return;
-  std::vector<std::pair<size_t, size_t>> known;
-  for (const Finding& f : *findings) {
-    if (f.kind == Kind::kPerson) known.emplace_back(f.begin, f.end);
-  }
-  std::sort(known.begin(), known.end());
+  const std::vector<std::pair<size_t, size_t>> known = PersonSpans(*findings);
   std::vector<Finding> added;
   for (const LoginToken& t : tokens) {
     float confidence = 0;
@@ -193,11 +199,7 @@ void AddHandleMentions(std::string_view text, float min_confidence, std::vector<
     c = std::max(c, f.confidence);
   }
   if (handles.empty()) return;
-  std::vector<std::pair<size_t, size_t>> known;
-  for (const Finding& f : *findings) {
-    if (f.kind == Kind::kPerson) known.emplace_back(f.begin, f.end);
-  }
-  std::sort(known.begin(), known.end());
+  const std::vector<std::pair<size_t, size_t>> known = PersonSpans(*findings);
   std::vector<Finding> added;
   for (const auto& [handle, confidence] : handles) {
     for (size_t at = text.find(handle); at != std::string_view::npos; at = text.find(handle, at + 1)) {
