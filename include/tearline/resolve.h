@@ -167,10 +167,13 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // to " – ", " - ", ", ", ":", " (", a tab or " |": after a title ("Dr."), two to five words joined
 // by single spaces, each capitalised or a particle such as al, el, bin, de,
 // van, or a particle joined by a hyphen to a capitalised word, "al-Ubaid";
-// no digit, period or slash; the first word no common English word; none
+// up to two initials with a period first ("A. Yogarajah"), otherwise
+// no digit, period or slash; the first word after them no common English word; none
 // a generic word, a title or the head of a place's or a thing's name: Road,
 // Camp, Point, Committee, ...)
-// in more than half of them, and more than half of those (two at least)
+// in more than half of them, and more than half of those (two at least;
+// two are enough when every name-shaped segment opens with an initial: "1.
+// S. Tharmalingam", a shape that names persons)
 // hold a PERSON finding of at least min_confidence or spell one found
 // elsewhere in the text ("Minutes: Hagop Kazarian" above the list), every other name-shaped
 // segment that no such finding covers whole is a PERSON finding too
@@ -266,7 +269,12 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Kanouté" gives "a.kanoute"), one of them a whole word of three letters or
 // more and the other an initial or a word, any other run the last
 // ("k.abtidoon" beside "Khadar Yusuf Abtidoon", "musab.hamid.err",
-// "nurul.amin.c14"; not "x.y.abtidoon"); the person's best confidence.
+// "nurul.amin.c14"; not "x.y.abtidoon"); one to three initials may be glued
+// before the whole word ("kjeyaseelan_law" beside "K. Jeyaseelan"), and
+// such a token of one run counts alone in brackets or parentheses or after a
+// colon in them ("(login : hrazafindrakoto)", "[smgurung]"); the person's
+// best confidence. A PERSON finding that is itself a login or an address
+// names no other token.
 // MENTION LINKING. Groups PERSON findings (confidence >= options.min_confidence)
 // into entities and gives every mention of one entity the same Finding::entity
 // id (0, 1, ...; in order of first appearance). Titles ("Mr.", "Col.",
@@ -311,6 +319,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // tagger read as a place or an organisation, or as a person below
 // min_confidence, gets the PERSON finding too, and Decide acts on the
 // stricter reading (a kept place must not keep a person's name in the clear).
+// INITIALS BEFORE A MENTION: then a linked PERSON finding that starts
+// with a capital right after one or two initials ("S. " of "1. S.
+// Tharmalingam"), each a capital and a period after a space or a line's
+// start (not "U.S."), is widened over them.
 // LOWER-CASE MENTIONS (options.propagate_lower): a name of chat messages is
 // often typed in lower case ("nkosi was crying" after "Nkosi 9, Thandeka 6").
 // Every whole-word lower-case occurrence of an entity's word of >= 4 bytes of

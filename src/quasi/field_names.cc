@@ -92,13 +92,15 @@ constexpr std::string_view kPersonLabels[] = {"family member", "head of househol
                                               "household head", "household member"};
 static_assert(std::is_sorted(std::begin(kPersonLabels), std::end(kPersonLabels)));
 // First words of a value that say no name is given ("Name: Unknown",
-// "Alias: none", "Father: deceased"), or that join a name to another one,
-// left first where the leak check blanked the name before them ("dit
-// "Hama"", "s/o Gul"), lower case. Sorted.
+// "Alias: none", "Father: deceased"), or that join a name to another one or
+// go on with the sentence, left first where the leak check blanked the name
+// before them ("dit "Hama"", "s/o Gul", "Children: [blank] has been absent"),
+// lower case. Sorted.
 constexpr std::string_view kNoNameValues[] = {
-    "aka",      "alias", "called", "d/o",  "deceased", "dit",     "dite",  "n/a",      "na",
-    "nee",      "nicknamed", "nil", "none", "not",     "n\xC3\xA9", "n\xC3\xA9" "e", "redacted", "s/o",
-    "same",     "see",   "tbc",    "tbd",  "unknown",  "veuve",   "w/o",   "withheld", "\xC3\xA9" "pouse"};
+    "aka", "alias", "and", "are", "called", "d/o", "deceased", "dit", "dite", "es", "est", "et", "fue",
+    "ha", "had", "has", "have", "is", "n/a", "na", "nee", "nicknamed", "nil", "none", "not", "n\xC3\xA9",
+    "n\xC3\xA9" "e", "redacted", "s/o", "same", "see", "sont", "tbc", "tbd", "the", "unknown", "veuve", "w/o",
+    "was", "were", "will", "withheld", "\xC3\xA9pouse"};
 static_assert(std::is_sorted(std::begin(kNoNameValues), std::end(kNoNameValues)));
 // Lower-case particles inside names ("Juan de la Cruz", "Khalid bin Walid",
 // "Ludwig van Beethoven"). Sorted.

@@ -115,6 +115,8 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"hh_member_5: Innocent | M | 8 | son\n", "Innocent"},
       {"Child 2: Amani\n", ""},  // no name label
       {"Day operator: K. Sow\nNight operator: Y. ould Cheikh\n", "K. Sow | Y. ould Cheikh"},
+      // The leak check's view, a name blanked: the sentence goes on.
+      {"- Children:             has been absent from school\nChildren: rahim and nabi\n", "rahim | nabi"},
       {"Mobile operator: MTN\n", ""},  // an acronym alone
       {"Sexe: femme", ""},
       {"NAME: ZABIULLAH S/O ABDUL KARIM", "ZABIULLAH"},

@@ -108,13 +108,65 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
     }
     tokens.push_back(std::move(t));
   }
+  // One run alone in brackets or parentheses, or after a colon in them:
+  // "(login : hrazafindrakoto)", "[kjeyaseelan_law]".
+  for (size_t j = 0; j < text.size(); ++j) {
+    if (text[j] != ')' && text[j] != ']') continue;
+    size_t e = j;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0 && LoginByte(text[b - 1]) && e - b <= 40) --b;
+    if (e - b < 5 || !(text[b] >= 'a' && text[b] <= 'z') || (next > b && !tokens.empty() && tokens.back().begin == b)) {
+      continue;
+    }
+    size_t o = b;
+    while (o > 0 && text[o - 1] == ' ') --o;
+    if (o == 0 || (text[o - 1] != '(' && text[o - 1] != '[' && text[o - 1] != ':')) continue;
+    if (std::any_of(tokens.begin(), tokens.end(), [&](const LoginToken& t) { return t.begin == b; })) continue;
+    LoginToken t{b, e, {}};
+    for (size_t p = b; p <= e;) {
+      size_t q = p;
+      while (q < e && text[q] != '.' && text[q] != '_') ++q;
+      t.parts.push_back(text.substr(p, q - p));
+      p = q + 1;
+    }
+    if (t.parts.size() > 4 ||
+        std::any_of(t.parts.begin(), t.parts.end(), [](std::string_view part) { return part.empty(); })) {
+      continue;
+    }
+    tokens.push_back(std::move(t));
+  }
   return tokens;
+}
+
+// How many letters of initials are glued before a whole word of `words` to
+// make `part` ("sm" of "smgurung" for "Sita Maya Gurung", "h" of
+// "hrazafindrakoto"): one to three, each the first letter of another word
+// of the name; 0 when there are none.
+size_t GluedInitials(const std::vector<std::string>& words, std::string_view part) {
+  for (size_t k = 1; k <= 3 && part.size() >= k + 3; ++k) {
+    const std::string_view rest = part.substr(k);
+    const auto word = std::find(words.begin(), words.end(), rest);
+    if (word == words.end()) continue;
+    std::vector<bool> used(words.size(), false);
+    used[static_cast<size_t>(word - words.begin())] = true;
+    bool all = true;
+    for (size_t i = 0; i < k && all; ++i) {
+      all = false;
+      for (size_t w = 0; w < words.size() && !all; ++w) {
+        if (!used[w] && words[w][0] == part[i]) used[w] = all = true;
+      }
+    }
+    if (all) return k;
+  }
+  return 0;
 }
 
 // Whether a person of folded name words `words` owns a login of `parts`:
 // they give two parts or more, one of them whole (an initial may give
-// another: "k.abtidoon" of "Khadar Yusuf Abtidoon"), any other part the last
-// ("musab.hamid.err", "nurul.amin.c14").
+// another: "k.abtidoon" of "Khadar Yusuf Abtidoon"; initials may be glued
+// before a whole word: "smgurung", "kjeyaseelan_law"), any other part the
+// last ("musab.hamid.err", "nurul.amin.c14").
 bool OwnsLogin(const std::vector<std::string>& words, const std::vector<std::string_view>& parts) {
   size_t matched = 0, whole = 0;
   for (size_t k = 0; k < parts.size(); ++k) {
@@ -124,9 +176,10 @@ bool OwnsLogin(const std::vector<std::string>& words, const std::vector<std::str
     const bool initial = part.size() == 1 && std::any_of(words.begin(), words.end(), [&](const std::string& w) {
                            return w[0] == part[0];
                          });
-    whole += is_whole;
-    matched += is_whole || initial;
-    if (!is_whole && !initial && k + 1 < parts.size()) return false;
+    const size_t glued = is_whole || initial ? 0 : GluedInitials(words, part);
+    whole += is_whole || glued > 0;
+    matched += is_whole || initial ? 1 : glued > 0 ? 1 + glued : 0;
+    if (!is_whole && !initial && glued == 0 && k + 1 < parts.size()) return false;
   }
   return matched >= 2 && whole >= 1;
 }
@@ -136,10 +189,12 @@ bool OwnsLogin(const std::vector<std::string>& words, const std::vector<std::str
 void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   const std::vector<LoginToken> tokens = LoginTokens(text);
   if (tokens.empty()) return;
-  std::unordered_set<std::string_view> wanted;  // the tokens' parts of three bytes or more
+  // The tokens' parts of three bytes or more, and what is left of them after
+  // one to three glued initials.
+  std::unordered_set<std::string_view> wanted;
   for (const LoginToken& t : tokens) {
     for (std::string_view part : t.parts) {
-      if (part.size() >= 3) wanted.insert(part);
+      for (size_t k = 0; k <= 3 && part.size() >= k + 3; ++k) wanted.insert(part.substr(k));
     }
   }
   // The persons with a word among them: their folded words, best confidence.
@@ -153,6 +208,8 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
   for (const Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > text.size()) continue;
     const std::string_view name = text.substr(f.begin, f.size());
+    // A login or an address held as a person names its own tokens only.
+    if (IsLoginHandle(name) || name.find('@') != std::string_view::npos) continue;
     if (auto it = seen.find(name); it != seen.end()) {
       persons[it->second].confidence = std::max(persons[it->second].confidence, f.confidence);
       continue;
@@ -168,7 +225,7 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
       }
       const std::string_view w = FoldedWord(name.substr(i, e - i), buf);
       relevant |= wanted.count(w) != 0;
-      if (w.size() >= 2) p.words.emplace_back(w);
+      if (!w.empty()) p.words.emplace_back(w);  // initials too: "K. Jeyaseelan"
       i = e;
     }
     if (!relevant) continue;

@@ -819,6 +819,31 @@ void LinkOtherSpellings(std::string_view text, float min_confidence, const std::
   }
 }
 
+namespace {
+
+// INITIALS BEFORE A MENTION: a linked PERSON finding that starts with a
+// capital right after one or two initials ("S. " of "1. S. Tharmalingam",
+// "P. K. " of "P. K. Nair"), each a capital and a period after a space or a
+// line's start, is widened over them, so that no initial is left beside a
+// hidden name.
+void WidenOverInitials(std::string_view text, std::vector<Finding>* findings) {
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.entity < 0 || f.begin < 3 || f.end > text.size() ||
+        !link_internal::IsCapitalByte(text[f.begin])) {
+      continue;
+    }
+    size_t b = f.begin;
+    for (int k = 0; k < 2; ++k) {
+      if (b < 3 || text[b - 1] != ' ' || text[b - 2] != '.' || text[b - 3] < 'A' || text[b - 3] > 'Z') break;
+      if (b > 3 && text[b - 4] != ' ' && text[b - 4] != '\n' && text[b - 4] != '\t') break;
+      b -= 3;
+    }
+    f.begin = b;
+  }
+}
+
+}  // namespace
+
 Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const LinkOptions& options) {
   Linked out;
   WidenCodes(text, &findings);
@@ -1104,6 +1129,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       }
     }
     findings.insert(findings.end(), added.begin(), added.end());
+    WidenOverInitials(text, &findings);
   }
   if (options.propagate_org) PropagateOrganisations(text, options, &findings, &scan);
   std::sort(findings.begin(), findings.end(), FindingLess);

@@ -42,6 +42,7 @@ struct Item {
   size_t begin = 0;      // the first segment: after the marker ...
   size_t end = 0;        // ... up to " – ", " - ", ", ", " (", ":", a tab, " |" or the line's end
   bool name_shaped = false;
+  bool initial_first = false;  // name-shaped and opening with an initial: "A. Yogarajah"
 };
 
 // The list marker at text[p...] ("4. ", "4) ", "- ", "* ", "• ", "– ") and
@@ -89,18 +90,26 @@ size_t SegmentEnd(std::string_view text, size_t b, size_t line_end) {
 
 // Whether text[b, e) reads as a person's name (after a title): two to five words joined by
 // single spaces, each capitalised (or a particle, or a particle joined by a
-// hyphen to a capitalised word: "al-Ubaid"), no digit; the first word no
-// common English word; none a generic word, a title or a word of kThingHeads.
+// hyphen to a capitalised word: "al-Ubaid"), no digit; up to two initials
+// with a period may open it ("A. Yogarajah", "P. Mary Jesintha"); the first
+// word after them no common English word; none a generic word, a title or a
+// word of kThingHeads.
 bool NameShaped(std::string_view text, size_t b, size_t e) {
   while (e > b && text[e - 1] == ' ') --e;
   if (e <= b) return false;
   b = AfterLeadingTitle(text, b, e);  // "Dr. Samer al-Hamoud", "Mrs Amina Yusuf"
-  size_t words = 0, capitalised = 0;
+  size_t words = 0, capitalised = 0, initials = 0;
   for (size_t p = b; p < e;) {
     size_t w = p;
     while (w < e && text[w] != ' ') ++w;
     const std::string_view word = text.substr(p, w - p);
     if (word.empty() || ++words > kMaxNameWords) return false;
+    const bool initial = word.size() == 2 && word[1] == '.' && word[0] >= 'A' && word[0] <= 'Z';
+    if (initial && initials + 1 == words && initials < 2 && w < e) {
+      ++initials;
+      p = w + 1;
+      continue;
+    }
     if (std::any_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == '/'; })) {
       return false;
     }
@@ -110,7 +119,7 @@ bool NameShaped(std::string_view text, size_t b, size_t e) {
       // The first word no English word ("Water Point"); no word a generic
       // word, a title or a thing's head. Later words may be ethnic names
       // ("Karim Wardak").
-      if ((words == 1 && IsCommonWord(word)) || IsGenericNameWord(word) || IsTitleWord(word)) return false;
+      if ((words == initials + 1 && IsCommonWord(word)) || IsGenericNameWord(word) || IsTitleWord(word)) return false;
       std::string lower(word);
       for (char& c : lower) c = LowerAsciiByte(c);
       if (std::binary_search(std::begin(kThingHeads), std::end(kThingHeads), lower)) return false;
@@ -146,6 +155,8 @@ void AddNamesListedWithNames(std::string_view text, float min_confidence, std::v
       item.end = SegmentEnd(text, after, line_end);
       while (item.end > item.begin && text[item.end - 1] == ' ') --item.end;
       item.name_shaped = NameShaped(text, item.begin, item.end);
+      item.initial_first = item.name_shaped && item.end - item.begin > 3 && text[item.begin] >= 'A' &&
+                           text[item.begin] <= 'Z' && text[item.begin + 1] == '.' && text[item.begin + 2] == ' ';
     }
     items.push_back(item);
     line = line_end + 1;
@@ -188,16 +199,21 @@ void AddNamesListedWithNames(std::string_view text, float min_confidence, std::v
     size_t j = i;
     while (j < items.size() && items[j].marker == items[i].marker) ++j;
     covers.assign(j - i, 0);
-    size_t shaped = 0, named = 0;
+    size_t shaped = 0, named = 0, initial_first = 0;
     for (size_t k = i; k < j; ++k) {
       if (!items[k].name_shaped) continue;
       ++shaped;
+      initial_first += items[k].initial_first;
       covers[k - i] = cover(items[k]);
       named += (covers[k - i] & kPart) != 0 || named_elsewhere(items[k]);
     }
     // Most items open with a name, and a detector read most of those (two at
-    // least).
-    if (j - i >= kMinItems && named >= kMinNamedItems && 2 * shaped > j - i && 2 * named > shaped) {
+    // least); when every one of those opens with an initial ("1. S.
+    // Tharmalingam", a shape that names persons, not places), two read are
+    // enough.
+    const bool all_initial_first = initial_first == shaped;
+    if (j - i >= kMinItems && named >= kMinNamedItems && 2 * shaped > j - i &&
+        (2 * named > shaped || all_initial_first)) {
       for (size_t k = i; k < j; ++k) {
         const Item& it = items[k];
         // A name read in part is completed ("Anahit" before a read "Boghossian").
