@@ -95,6 +95,40 @@ TEST(LedgerConcurrency, ProcessesAppendingAtOnceAreAllRecorded) {
   for (int p = 0; p < kProcs; ++p) EXPECT_EQ(per_proc["proc" + std::to_string(p)], kEach);
 }
 
+// Releases publishing at once into one home, each first recovering what a
+// killed release left (as every CLI release does): a recovery must not take
+// another publisher's intent while it is being written, so every
+// publication succeeds and is recorded.
+TEST(LedgerConcurrency, ProcessesPublishingAndRecoveringAtOnceAllSucceed) {
+  TempDir dir;
+  ASSERT_TRUE(CreateSigningKey(dir.path()).ok());
+  const std::string pending = PendingDirFor(DefaultLedgerPath(dir.path()));
+  const int kProcs = 4, kEach = 60;
+  std::vector<pid_t> pids;
+  for (int p = 0; p < kProcs; ++p) {
+    pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      auto ledger = ChildLedger(dir);
+      for (int i = 0; i < kEach; ++i) {
+        if (!RecoverPublications(*ledger, pending).ok()) ::_exit(13);
+        const std::string output = "sanitized " + std::to_string(p) + " " + std::to_string(i) + "\n";
+        EntryDraft d = SampleDraft(i);
+        d.operator_name = "proc" + std::to_string(p);
+        d.output_sha256 = LedgerSha256Hex(output);
+        const std::string path = dir.Join("out-" + std::to_string(p) + "-" + std::to_string(i) + ".txt");
+        if (!RecordAndPublish(*ledger, d, path, output, 0600, nullptr, pending).ok()) ::_exit(12);
+      }
+      ::_exit(0);
+    }
+    pids.push_back(pid);
+  }
+  WaitAll(pids, true);
+  VerifyReport r = VerifyDir(dir);
+  EXPECT_TRUE(r.ok) << r.problem;
+  EXPECT_EQ(r.entries, static_cast<uint64_t>(kProcs * kEach));
+}
+
 // Processes that open a ledger that does not exist yet, all at once (two
 // releases started together on a fresh home), all get it: turning the new
 // file to WAL mode is retried instead of failing with "database is locked".

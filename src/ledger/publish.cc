@@ -4,6 +4,7 @@
 // doc/ledger.md, "Crash consistency").
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -39,19 +40,37 @@ struct Intent {
 };
 
 // Writes <dir>/<random>.intent atomically (temporary name, flock, write,
-// fsync, rename) and keeps it locked.
+// fsync, rename) and keeps it locked. Another process's recovery removes a
+// temporary intent it can lock (RecoverPublications: its writer died); one
+// removed between its creation and our lock is made again under a new name.
 Result<std::unique_ptr<Intent>> WriteIntent(const std::string& dir, const nlohmann::json& body) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
   auto intent = std::make_unique<Intent>();
-  std::string name = RandomSuffix();
-  std::string tmp = dir + "/." + name + ".tmp";
-  intent->path = dir + "/" + name + ".intent";
-  intent->fd = ::open(tmp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (intent->fd < 0) return Status::IOError("cannot write a publication intent in " + dir + ": " + std::strerror(errno));
+  std::string tmp;
+  for (int attempt = 0;; ++attempt) {
+    const std::string name = RandomSuffix();
+    tmp = dir + "/." + name + ".tmp";
+    intent->path = dir + "/" + name + ".intent";
+    intent->fd = ::open(tmp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (intent->fd < 0) {
+      const int err = errno;
+      return Status::IOError("cannot write a publication intent in " + dir + ": " + std::strerror(err));
+    }
+    if (::flock(intent->fd, LOCK_EX) != 0) {
+      const int err = errno;
+      ::unlink(tmp.c_str());
+      return Status::IOError("cannot lock a publication intent in " + dir + ": " + std::strerror(err));
+    }
+    struct stat st;
+    if (::fstat(intent->fd, &st) == 0 && st.st_nlink > 0) break;  // still ours, and locked
+    ::close(intent->fd);
+    intent->fd = -1;
+    if (attempt == 8) return Status::IOError("cannot write a publication intent in " + dir + ": removed while written");
+  }
   std::string data = body.dump() + "\n";
-  if (::flock(intent->fd, LOCK_EX) != 0 || ::write(intent->fd, data.data(), data.size()) != static_cast<ssize_t>(data.size()) ||
+  if (::write(intent->fd, data.data(), data.size()) != static_cast<ssize_t>(data.size()) ||
       ::fsync(intent->fd) != 0 || ::rename(tmp.c_str(), intent->path.c_str()) != 0) {
     int err = errno;
     ::unlink(tmp.c_str());

@@ -76,6 +76,20 @@ struct LoginToken {
   std::vector<std::string_view> parts;
 };
 
+// The token text[b, e) split at '.' and '_' into its parts; no parts when
+// one is empty ("a..b").
+LoginToken SplitLogin(std::string_view text, size_t b, size_t e) {
+  LoginToken t{b, e, {}};
+  for (size_t p = b; p <= e;) {
+    size_t q = p;
+    while (q < e && text[q] != '.' && text[q] != '_') ++q;
+    if (q == p) return LoginToken{b, e, {}};
+    t.parts.push_back(text.substr(p, q - p));
+    p = q + 1;
+  }
+  return t;
+}
+
 // The tokens of text that may be logins: whole tokens of two to four runs of
 // small letters and digits joined by '.' or '_', one run of three bytes or
 // more, starting with a small letter.
@@ -94,15 +108,8 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
     next = e;
     while (e > b && (text[e - 1] == '.' || text[e - 1] == '_')) --e;  // a sentence's period
     if (!WholeToken(text, b, e) || (b > 0 && IsWordByte(text[b - 1]))) continue;
-    LoginToken t{b, e, {}};
-    for (size_t p = b; p <= e;) {
-      size_t q = p;
-      while (q < e && text[q] != '.' && text[q] != '_') ++q;
-      t.parts.push_back(text.substr(p, q - p));
-      p = q + 1;
-    }
+    LoginToken t = SplitLogin(text, b, e);
     if (t.parts.size() < 2 || t.parts.size() > 4 ||
-        std::any_of(t.parts.begin(), t.parts.end(), [](std::string_view part) { return part.empty(); }) ||
         std::none_of(t.parts.begin(), t.parts.end(), [](std::string_view part) { return part.size() >= 3; })) {
       continue;
     }
@@ -110,30 +117,18 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
   }
   // One run alone in brackets or parentheses, or after a colon in them:
   // "(login : hrazafindrakoto)", "[kjeyaseelan_law]".
-  for (size_t j = 0; j < text.size(); ++j) {
-    if (text[j] != ')' && text[j] != ']') continue;
+  for (size_t j = text.find_first_of(")]"); j != std::string_view::npos; j = text.find_first_of(")]", j + 1)) {
     size_t e = j;
     while (e > 0 && text[e - 1] == ' ') --e;
     size_t b = e;
     while (b > 0 && LoginByte(text[b - 1]) && e - b <= 40) --b;
-    if (e - b < 5 || !(text[b] >= 'a' && text[b] <= 'z') || (next > b && !tokens.empty() && tokens.back().begin == b)) {
-      continue;
-    }
+    if (e - b < 5 || !(text[b] >= 'a' && text[b] <= 'z')) continue;
     size_t o = b;
     while (o > 0 && text[o - 1] == ' ') --o;
     if (o == 0 || (text[o - 1] != '(' && text[o - 1] != '[' && text[o - 1] != ':')) continue;
     if (std::any_of(tokens.begin(), tokens.end(), [&](const LoginToken& t) { return t.begin == b; })) continue;
-    LoginToken t{b, e, {}};
-    for (size_t p = b; p <= e;) {
-      size_t q = p;
-      while (q < e && text[q] != '.' && text[q] != '_') ++q;
-      t.parts.push_back(text.substr(p, q - p));
-      p = q + 1;
-    }
-    if (t.parts.size() > 4 ||
-        std::any_of(t.parts.begin(), t.parts.end(), [](std::string_view part) { return part.empty(); })) {
-      continue;
-    }
+    LoginToken t = SplitLogin(text, b, e);
+    if (t.parts.empty() || t.parts.size() > 4) continue;
     tokens.push_back(std::move(t));
   }
   return tokens;
