@@ -56,4 +56,11 @@ std::unique_ptr<const Detector> NewScriptRunDetector();
 // word has no letters). Exposed for tests and for mention linking.
 std::string NameSkeleton(std::string_view word);
 
+// The ASCII small letters of a word of Latin letters, marks dropped and the
+// letters without a decomposition written as Latin-ASCII writes them
+// ("Kanouté" gives "kanoute", "Łukasz" "lukasz"; digits and punctuation
+// dropped), as the protected list folds it; "" for a word with letters of
+// another script. Builds no transliterator. Exposed for mention linking.
+std::string LatinFold(std::string_view word);
+
 }  // namespace tearline

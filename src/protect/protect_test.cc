@@ -36,6 +36,16 @@ TEST(SkeletonTest, TransliterationVariantsAgree) {
 }
 
 // ASCII words skip ICU; they must fold exactly as the transliterator would.
+// Latin words fold to their ASCII small letters without a transliterator;
+// words of another script fold to nothing.
+TEST(SkeletonTest, LatinFoldWritesLatinWordsInAsciiLetters) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Kanout\xC3\xA9", "kanoute"}, {"\xC5\x81ukasz", "lukasz"}, {"ABAKAR", "abakar"},
+      {"Stra\xC3\x9F" "e", "strasse"}, {"Ward7", "ward"}, {"\xD0\x9E\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB0", ""},
+  };
+  for (const auto& [word, want] : cases) EXPECT_EQ(LatinFold(word), want) << word;
+}
+
 TEST(SkeletonTest, AsciiWordsFoldAsTheTransliteratorDoes) {
   auto folder = protect_internal::NewFolder();
   ASSERT_NE(folder, nullptr);

@@ -135,4 +135,12 @@ std::string NameSkeleton(std::string_view word) {
   return protect_internal::Skeleton(protect_internal::Fold(word, folder.get()));
 }
 
+std::string LatinFold(std::string_view word) {
+  bool ascii = true;
+  for (char c : word) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return protect_internal::Fold(word, nullptr);
+  std::string latin;
+  return protect_internal::FoldLatin(word, &latin) ? protect_internal::Fold(latin, nullptr) : std::string();
+}
+
 }  // namespace tearline

@@ -1,13 +1,13 @@
 #include "handle_names.h"
 
 #include <algorithm>
-#include <array>
-#include <unordered_set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "tearline/file.h"
+#include "tearline/protect.h"
 #include "tearline/quasi.h"
 
 namespace tearline::link_internal {
@@ -29,32 +29,6 @@ bool WholeToken(std::string_view text, size_t b, size_t e) {
     if (c == '.' && e + 1 < text.size() && HandleByte(text[e + 1])) return false;
   }
   return true;
-}
-
-// The letters of `word` in ASCII small letters, Latin-1 accents dropped
-// ("Kanouté" gives "kanoute"), written into buf; empty when it holds another
-// byte or more letters than buf holds.
-std::string_view FoldedWord(std::string_view word, std::array<char, 32>& buf) {
-  // Base letters of U+00C0..U+00FF ('\0' for those without one: ×, ÷, ...).
-  static constexpr char kBase[] = "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyts" "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty";
-  size_t n = 0;
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (n == buf.size()) return {};
-    const char c = word[i];
-    if (c >= 'a' && c <= 'z') {
-      buf[n++] = c;
-    } else if (c >= 'A' && c <= 'Z') {
-      buf[n++] = static_cast<char>(c | 0x20);
-    } else if (c == '\xC3' && i + 1 < word.size() && static_cast<unsigned char>(word[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(word[i + 1]) <= 0xBF) {
-      const char base = kBase[static_cast<unsigned char>(word[++i]) - 0x80];
-      if (base == '\0') return {};
-      buf[n++] = base;
-    } else {
-      return {};
-    }
-  }
-  return std::string_view(buf.data(), n);
 }
 
 // The spans of the PERSON findings, sorted: where a finding already stands.
@@ -199,7 +173,6 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
   };
   std::vector<Person> persons;
   std::unordered_map<std::string_view, size_t> seen;  // name text -> index in persons
-  std::array<char, 32> buf;
   for (const Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > text.size()) continue;
     const std::string_view name = text.substr(f.begin, f.size());
@@ -218,9 +191,9 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
         ++i;
         continue;
       }
-      const std::string_view w = FoldedWord(name.substr(i, e - i), buf);
+      std::string w = LatinFold(name.substr(i, e - i));  // "Kanouté" gives "kanoute"
       relevant |= wanted.count(w) != 0;
-      if (!w.empty()) p.words.emplace_back(w);  // initials too: "K. Jeyaseelan"
+      if (!w.empty()) p.words.push_back(std::move(w));  // initials too: "K. Jeyaseelan"
       i = e;
     }
     if (!relevant) continue;
