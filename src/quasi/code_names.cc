@@ -767,11 +767,10 @@ class CodeNameDetector final : public Detector {
       if (text[end - 1] == ')') {  // "(19)", "(M, 19)", "(19 yrs)"
         size_t open = end - 1;
         while (open > 0 && text[open - 1] != '(' && text[open - 1] != '\n' && end - open < 12) --open;
-        size_t digits = open;
-        while (digits < end && IsDigitAscii(text[digits])) ++digits;
-        const bool age = digits > open && digits - open <= 2 && std::strchr(") ,y", text[digits]) != nullptr;
-        const bool sex = (text[open] == 'M' || text[open] == 'F') && (text[open + 1] == ',' || text[open + 1] == '/');
-        if (open < 3 || text[open - 1] != '(' || text[open - 2] != ' ' || !(age || sex)) return false;
+        if (open < 3 || text[open - 1] != '(' || text[open - 2] != ' ' ||
+            quasi::AgeInParenthesesEnd(text, open - 1) != end) {
+          return false;
+        }
         end = open - 2;
       }
       const size_t b = quasi::NameWordStart(text, end);
