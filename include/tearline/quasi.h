@@ -511,6 +511,22 @@ bool IsWordGivenName(std::string_view word);
 // after it.
 size_t ArabicArticleLength(std::string_view word);
 
+// An age written in parentheses, as lists and reports write it after a
+// person's name: "(41)", "(6 ans)", "(29 años)", "(34 yrs)", "(8 months)",
+// "(3mo)", "(12 y/o)", "(approx 10)", "(~12)", "(M, 34)", "(F/29)", "(34, M)".
+// One or two digits (not "05"); one space at most before the unit.
+struct AgeInParentheses {
+  size_t end = 0;     // the byte after its ')'; 0 when no age opens there
+  bool unit = false;  // a unit of years or months is written ("6 ans")
+  bool bare = false;  // digits and nothing else ("(9)"): these count
+                      // households, rooms and items as often as years
+};
+
+// Reads the age in parentheses that opens at text[open] ('('); end is 0
+// when there is none. The aged-name, relative-list and code-name rules and
+// mention linking read ages with it. Thread-safe.
+AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
+
 // The field name detector (id "fields"): the value of a labelled line that
 // names a person, as forms, manifests and report headers write them:
 // "NAME: AHMADZAI, NOORULLAH", "Father's name: Abdul Karim", "Alias: Qari

@@ -7,6 +7,8 @@
 #include <iterator>
 
 #include "name_words.h"
+#include "tearline/file.h"
+#include "tearline/quasi.h"
 
 namespace tearline::quasi {
 namespace {
@@ -40,9 +42,22 @@ constexpr std::string_view kKinContext[] = {
     "sobrinos", "soeurs", "son", "sons", "sœurs", "their", "twins", "w/", "órfãos",};
 static_assert(std::is_sorted(std::begin(kKinContext), std::end(kKinContext)));
 
-// Units an age may carry ("7 yrs", "11 ans", "3 mo"), lower case.
-constexpr std::string_view kAgeUnits[] = {"años", "ans", "an", "months", "month", "mo", "m", "years", "year",
-                                          "yrs",  "yr",  "yo", "y/o",    "y"};
+// Units an age may carry ("7 yrs", "11 ans", "3 mo", "8 meses"), lower case.
+constexpr std::string_view kAgeUnits[] = {"años",  "anos",  "ans", "an",  "meses", "months", "month", "mois", "mos",
+                                          "mo",    "m",     "years", "year", "yrs", "yr",   "yo",     "y/o",  "y"};
+
+// The end of the unit of an age whose digits end at text[q] (" yrs" of
+// "7 yrs", "mo" of "3mo"), one space allowed before it; q when there is none.
+size_t AgeUnitEnd(std::string_view text, size_t q) {
+  const size_t s = q < text.size() && text[q] == ' ' ? q + 1 : q;
+  for (std::string_view unit : kAgeUnits) {
+    if (text.compare(s, unit.size(), unit) == 0 &&
+        (s + unit.size() == text.size() || !IsLetterByte(text[s + unit.size()]))) {
+      return s + unit.size();
+    }
+  }
+  return q;
+}
 
 // The length of the sex written before an age in parentheses at text[q...]
 // ("M, " of "(M, 10)", "F, " of "(F, 7)"), or 0.
@@ -51,9 +66,10 @@ size_t SexBeforeAgeLength(std::string_view text, size_t q) {
 }
 
 // The end of an age right after a name that ends at text[p]: " 8", " 16",
-// ", 9", " 7 yrs", " 3mo", " (6)", " (11 ans)"; 0 when there is none. One or two
-// digits, then a unit or nothing, then the end of the item (the text's
-// end, a space, a line break, a tab or , ; . ) ).
+// ", 9", " 7 yrs", " 3mo", " (6)", " (11 ans)", " (F, 7)" (ReadAgeInParentheses);
+// 0 when there is none. Out of parentheses, one or two digits, then a unit
+// or nothing. Then the end of the item (the text's end, a space, a line
+// break, a tab or , ; . ) ).
 size_t AgeEnd(std::string_view text, size_t p) {
   const size_t n = text.size();
   if (p + 1 >= n || (text[p] != ' ' && text[p] != ',')) return 0;
@@ -62,23 +78,14 @@ size_t AgeEnd(std::string_view text, size_t p) {
     if (q + 1 >= n || text[q] != ' ' || !IsDigitAscii(text[q + 1])) return 0;
     ++q;
   }
-  const bool paren = text[q] == '(';
-  if (paren) {
-    ++q;
-    q += SexBeforeAgeLength(text, q);  // "(M, 10)"
-  }
-  const size_t digits = q;
-  while (q < n && q - digits < 3 && IsDigitAscii(text[q])) ++q;
-  if (q == digits || q - digits > 2) return 0;
-  for (size_t s = q < n && text[q] == ' ' ? q + 1 : q; std::string_view unit : kAgeUnits) {
-    if (text.compare(s, unit.size(), unit) == 0 && (s + unit.size() == n || !IsLetterByte(text[s + unit.size()]))) {
-      q = s + unit.size();
-      break;
-    }
-  }
-  if (paren) {
-    if (q >= n || text[q] != ')') return 0;
-    ++q;
+  if (text[q] == '(') {
+    q = ReadAgeInParentheses(text, q).end;
+    if (q == 0) return 0;
+  } else {
+    const size_t digits = q;
+    while (q < n && q - digits < 3 && IsDigitAscii(text[q])) ++q;
+    if (q == digits || q - digits > 2) return 0;
+    q = AgeUnitEnd(text, q);
   }
   if (q == n) return q;
   const char c = text[q];
@@ -167,3 +174,49 @@ void AgedNameList(std::string_view text, size_t i, float confidence, std::string
 }
 
 }  // namespace tearline::quasi
+
+namespace tearline {
+
+AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open) {
+  using quasi::IsDigitAscii;
+  const size_t n = text.size();
+  if (open >= n || text[open] != '(') return {};
+  size_t p = open + 1;
+  bool bare = true;
+  const auto sex = [&](size_t at) { return at < n && (text[at] == 'M' || text[at] == 'F'); };
+  const auto separator = [&](size_t* at) {  // ", ", "/", " ", ","
+    const size_t from = *at;
+    while (*at < n && (text[*at] == ',' || text[*at] == '/' || text[*at] == ' ') && *at - from < 2) ++*at;
+    return *at > from;
+  };
+  if (sex(p) && p + 1 < n && !IsWordByte(text[p + 1])) {  // "(M, 34)", "(F/29)"
+    ++p;
+    if (!separator(&p)) return {};
+    bare = false;
+  }
+  // An estimate: "(approx 10)", "(about 9)", "(c. 40)", "(~12)", "(aged 7)".
+  static constexpr std::string_view kAbout[] = {"approx. ", "approx ", "about ", "aged ", "age ", "ca. ", "c. ", "~"};
+  for (std::string_view a : kAbout) {
+    if (text.compare(p, a.size(), a) == 0) {
+      p += a.size();
+      bare = false;
+      break;
+    }
+  }
+  const size_t digits = p;
+  while (p < n && IsDigitAscii(text[p]) && p - digits < 3) ++p;
+  if (p == digits || p - digits > 2 || (p - digits == 2 && text[digits] == '0')) return {};
+  const size_t unit_end = quasi::AgeUnitEnd(text, p);
+  const bool unit = unit_end > p;
+  p = unit_end;
+  if (p < n && text[p] != ')') {  // "(34, M)", "(29 ans, F)"
+    size_t q = p;
+    if (!separator(&q) || !sex(q)) return {};
+    p = q + 1;
+    bare = false;
+  }
+  if (p >= n || text[p] != ')') return {};
+  return AgeInParentheses{p + 1, unit, bare && !unit};
+}
+
+}  // namespace tearline

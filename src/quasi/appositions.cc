@@ -298,7 +298,7 @@ class AppositionDetector final : public Detector {
       const size_t open = static_cast<size_t>(static_cast<const char*>(at) - text.data());
       i = open + 1;
       if (open < 4) continue;
-      const size_t close = quasi::AgeInParenthesesEnd(text, open);
+      const size_t close = ReadAgeInParentheses(text, open).end;
       if (close == 0) {
         DescribedInParentheses(text, open, sink);
         continue;
@@ -336,7 +336,7 @@ class AppositionDetector final : public Detector {
   }
 
   // Whether the age in parentheses from text[open] ('(') to text[close)
-  // (AgeInParenthesesEnd) holds a sex mark ("(F, ~40)", "(34, M)").
+  // (ReadAgeInParentheses) holds a sex mark ("(F, ~40)", "(34, M)").
   static bool SexMarkInParentheses(std::string_view text, size_t open, size_t close) {
     const size_t p = open + 1;
     const bool sex_first = p + 1 < text.size() && (text[p] == 'M' || text[p] == 'F') && !IsWordByte(text[p + 1]);
@@ -595,48 +595,5 @@ class AppositionDetector final : public Detector {
 }  // namespace
 
 std::unique_ptr<const Detector> NewAppositionDetector() { return std::make_unique<AppositionDetector>(); }
-
-namespace quasi {
-
-size_t AgeInParenthesesEnd(std::string_view text, size_t open) {
-  const size_t n = text.size();
-  size_t p = open + 1;
-  const auto sex = [&](size_t at) { return at < n && (text[at] == 'M' || text[at] == 'F'); };
-  const auto separator = [&](size_t* at) {
-    const size_t from = *at;
-    while (*at < n && (text[*at] == ',' || text[*at] == '/' || text[*at] == ' ') && *at - from < 2) ++*at;
-    return *at > from;
-  };
-  if (sex(p) && p + 1 < n && !IsWordByte(text[p + 1])) {
-    ++p;
-    if (!separator(&p)) return 0;
-  }
-  // An estimate: "(approx 10)", "(about 9)", "(c. 40)", "(~12)", "(aged 7)".
-  static constexpr std::string_view kAbout[] = {"approx. ", "approx ", "about ", "aged ", "age ", "ca. ", "c. ", "~"};
-  for (std::string_view a : kAbout) {
-    if (text.compare(p, a.size(), a) == 0) {
-      p += a.size();
-      break;
-    }
-  }
-  const size_t digits = p;
-  while (p < n && quasi::IsDigitAscii(text[p]) && p - digits < 3) ++p;
-  if (p == digits || p - digits > 2 || (p - digits == 2 && text[digits] == '0')) return 0;
-  static constexpr std::string_view kYears[] = {" anos", " ans", " a\xC3\xB1os", " years", " yrs", " y/o", "yo", " y", "y"};
-  for (std::string_view y : kYears) {
-    if (text.compare(p, y.size(), y) == 0 && p + y.size() < n && !IsWordByte(text[p + y.size()])) {
-      p += y.size();
-      break;
-    }
-  }
-  if (p < n && text[p] != ')') {
-    size_t q = p;
-    if (!separator(&q) || !sex(q)) return 0;
-    p = q + 1;
-  }
-  return p < n && text[p] == ')' ? p + 1 : 0;
-}
-
-}  // namespace quasi
 
 }  // namespace tearline

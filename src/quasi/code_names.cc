@@ -768,7 +768,7 @@ class CodeNameDetector final : public Detector {
         size_t open = end - 1;
         while (open > 0 && text[open - 1] != '(' && text[open - 1] != '\n' && end - open < 12) --open;
         if (open < 3 || text[open - 1] != '(' || text[open - 2] != ' ' ||
-            quasi::AgeInParenthesesEnd(text, open - 1) != end) {
+            ReadAgeInParentheses(text, open - 1).end != end) {
           return false;
         }
         end = open - 2;

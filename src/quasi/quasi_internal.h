@@ -256,9 +256,5 @@ bool IsRelationWord(std::string_view word);
 // "nephew", "driver"; not "sons" nor "drivers").
 bool IsSingularRelationWord(std::string_view word);
 
-// The end of an age in parentheses that opens at text[open] ('('): "(41)",
-// "(6 ans)", "(29 años)", "(34 yrs)", "(approx 10)", "(M, 34)", "(F/29)",
-// "(34, M)"; the byte after its ')', or 0 (appositions.cc).
-size_t AgeInParenthesesEnd(std::string_view text, size_t open);
 
 }  // namespace tearline::quasi

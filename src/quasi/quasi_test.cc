@@ -456,5 +456,43 @@ TEST(ShippedLexiconsTest, LoadAndDetect) {
   EXPECT_EQ(Scan(**d, "represented by Mr K, a lawyer practising in Oslo"), "");
 }
 
+// Each row: the text from its '(', then the length read (0: no age), and
+// whether a unit or nothing but digits was written.
+TEST(ReadAgeInParenthesesTest, FormsOfAnAge) {
+  struct Row {
+    std::string_view text;
+    size_t length;
+    bool unit, bare;
+  };
+  const Row rows[] = {
+      {"(41) and", 4, false, true},       {"(9)", 3, false, true},
+      {"(6 ans),", 7, true, false},       {"(29 a\xC3\xB1os)", 10, true, false},
+      {"(34 yrs)", 8, true, false},       {"(12 y/o)", 8, true, false},
+      {"(12yo)", 6, true, false},         {"(8 months)", 10, true, false},
+      {"(3mo)", 5, true, false},          {"(8 meses)", 9, true, false},
+      {"(1 an)", 6, true, false},         {"(approx 10)", 11, false, false},
+      {"(~12)", 5, false, false},         {"(c. 40)", 7, false, false},
+      {"(M, 34)", 7, false, false},       {"(F/29)", 6, false, false},
+      {"(34, M)", 7, false, false},       {"(F, 8 mo)", 9, true, false},
+      {"(29 ans, F)", 11, true, false},   {"(34 M)", 6, false, false},
+      // Not ages: three digits, a leading zero, words, an open end.
+      {"(123)", 0, false, false},         {"(05)", 0, false, false},
+      {"(34 houses)", 0, false, false},   {"(Mike)", 0, false, false},
+      {"(12", 0, false, false},           {"(12 yrsx)", 0, false, false},
+      {"()", 0, false, false},            {"(M)", 0, false, false},
+      {"x(9)", 0, false, false},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.text);
+    const AgeInParentheses age = ReadAgeInParentheses(row.text, 0);
+    EXPECT_EQ(age.end, row.length);
+    if (row.length == 0) continue;
+    EXPECT_EQ(age.unit, row.unit);
+    EXPECT_EQ(age.bare, row.bare);
+  }
+  EXPECT_EQ(ReadAgeInParentheses("Amina (7)", 6).end, 9u);
+  EXPECT_EQ(ReadAgeInParentheses("(7)", 3).end, 0u);  // out of the text
+}
+
 }  // namespace
 }  // namespace tearline

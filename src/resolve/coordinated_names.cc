@@ -39,30 +39,22 @@ size_t CapitalisedWordAfter(std::string_view text, size_t b) {
 // ("Meanwhile, Karim said", "In Kabul, Karim said").
 constexpr std::string_view kSeparators[] = {", and ", " and ", ", "};
 
-// The length of an age in parentheses at text[p] (" (9)", " (14)"), 0 when
-// there is none.
+// The length of an age in parentheses after one space at text[p] (" (9)",
+// " (14)"; ReadAgeInParentheses), 0 when there is none.
 size_t AgeAsideAt(std::string_view text, size_t p) {
   if (text.compare(p, 2, " (") != 0) return 0;
-  size_t q = p + 2;
-  while (q < text.size() && q - p < 4 && text[q] >= '0' && text[q] <= '9') ++q;
-  if (q == p + 2 || q >= text.size() || text[q] != ')') return 0;
-  return q + 1 - p;
+  const AgeInParentheses age = ReadAgeInParentheses(text, p + 1);
+  return age.bare ? age.end - p : 0;
 }
 
-// The length of an age with its unit in parentheses at text[p] (" (9 ans)",
-// " (6 years)", " (34 yrs)", " (29 años)", " (7 anos)", " (12 y/o)"), 0 when
-// there is none. A bare number counts households as often ("Metuge (14)").
+// The length of an age with its unit in parentheses after one space at
+// text[p] (" (9 ans)", " (6 years)", " (29 años)", " (12 y/o)", " (F, 8 mo)"),
+// 0 when there is none. A bare number counts households as often
+// ("Metuge (14)").
 size_t AgeWithUnitAt(std::string_view text, size_t p) {
   if (text.compare(p, 2, " (") != 0) return 0;
-  size_t q = p + 2;
-  while (q < text.size() && q - p < 4 && text[q] >= '0' && text[q] <= '9') ++q;
-  if (q == p + 2) return 0;
-  static constexpr std::string_view kUnits[] = {" ans)", " an)", " years)", " yrs)", " a\xC3\xB1os)", " anos)",
-                                                " y/o)", " yo)", "yo)", "yrs)"};
-  for (std::string_view unit : kUnits) {
-    if (text.compare(q, unit.size(), unit) == 0) return q + unit.size() - p;
-  }
-  return 0;
+  const AgeInParentheses age = ReadAgeInParentheses(text, p + 1);
+  return age.unit ? age.end - p : 0;
 }
 
 // Words by which a parent or an elder is called before a child's or their
