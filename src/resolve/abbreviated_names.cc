@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "common_words.h"
+#include "finding_index.h"
 #include "link_words.h"
 #include "patronyms.h"
 #include "place_names.h"
@@ -85,6 +86,16 @@ bool InInitialsCell(std::string_view text, size_t b, size_t e) {
   }
 }
 
+// Whether a token whose spaces around it end at text[p] (before) and
+// text[a] (after) fills a cell of a table drawn with '|': a bar before it
+// and one after it, or the line's end when line_end_closes ("| KW |",
+// "| KW").
+bool BetweenCellBars(std::string_view text, size_t p, size_t a, bool line_end_closes) {
+  if (p == 0 || text[p - 1] != '|') return false;
+  if (a == text.size() || text[a] == '\n' || text[a] == '\r') return line_end_closes;
+  return text[a] == '|';
+}
+
 // Whether two bare capitals at text[b, e), the initials of a name in the
 // text, stand where a person does: before ':' ("KW: no news"), a lower-case
 // word ("HG screened"), '>' or '+' ("JW > county"); after one of
@@ -100,7 +111,7 @@ bool TwoLetterPersonContext(std::string_view text, size_t b, size_t e) {
   size_t p = b;
   while (p > 0 && text[p - 1] == ' ') --p;
   if (p > 0 && (text[p - 1] == '+' || text[p - 1] == '&')) return true;
-  if (p > 0 && text[p - 1] == '|' && (line_end || text[a] == '|')) return true;
+  if (BetweenCellBars(text, p, a, /*line_end_closes=*/true)) return true;
   if (InInitialsCell(text, b, e)) return true;
   if (line_end && p < b && p > 0 && text[p - 1] == '-') return true;
   if (line_end && p >= 3 && p < b && (text.substr(p - 3, 3) == "\xE2\x80\x93" || text.substr(p - 3, 3) == "\xE2\x80\x94")) {
@@ -128,7 +139,7 @@ bool WordInitialsContext(std::string_view text, size_t b, size_t e) {
   while (a < text.size() && text[a] == ' ') ++a;
   const bool stands = (e + 1 < text.size() && text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z') ||
                       (e < text.size() && text[e] == ':') ||
-                      (p > 0 && text[p - 1] == '|' && a < text.size() && text[a] == '|');
+                      BetweenCellBars(text, p, a, /*line_end_closes=*/false);
   if (!stands) return false;
   const size_t line = LineStart(text, b);
   const size_t line_end = std::min(text.size(), text.find('\n', e));
@@ -586,12 +597,9 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
     float& c = by_word_letters[a.text];
     c = std::max(c, a.confidence);
   }
-  std::vector<std::pair<size_t, size_t>> known;
-  for (const Finding& f : *findings) {
-    if (f.kind == Kind::kPerson) known.emplace_back(f.begin, f.end);
-  }
-  for (const Finding& f : added) known.emplace_back(f.begin, f.end);
-  std::sort(known.begin(), known.end());
+  findings->insert(findings->end(), added.begin(), added.end());
+  added.clear();
+  const std::vector<std::pair<size_t, size_t>> known = PersonSpans(*findings);
   for (size_t i = 0; i < text.size();) {
     if (!IsUpper(text[i]) || (i > 0 && (IsWordByte(text[i - 1]) || text[i - 1] == '.'))) {
       ++i;

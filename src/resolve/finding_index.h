@@ -8,11 +8,23 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 #include "tearline/finding.h"
 
 namespace tearline::link_internal {
+
+// The spans of the PERSON findings, sorted: where a finding already stands
+// (std::binary_search for an exact span).
+inline std::vector<std::pair<size_t, size_t>> PersonSpans(const std::vector<Finding>& findings) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (const Finding& f : findings) {
+    if (f.kind == Kind::kPerson) spans.emplace_back(f.begin, f.end);
+  }
+  std::sort(spans.begin(), spans.end());
+  return spans;
+}
 
 class FindingIndex {
  public:

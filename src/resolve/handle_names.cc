@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "finding_index.h"
 #include "tearline/file.h"
 #include "tearline/protect.h"
 #include "tearline/quasi.h"
@@ -29,16 +30,6 @@ bool WholeToken(std::string_view text, size_t b, size_t e) {
     if (c == '.' && e + 1 < text.size() && HandleByte(text[e + 1])) return false;
   }
   return true;
-}
-
-// The spans of the PERSON findings, sorted: where a finding already stands.
-std::vector<std::pair<size_t, size_t>> PersonSpans(const std::vector<Finding>& findings) {
-  std::vector<std::pair<size_t, size_t>> spans;
-  for (const Finding& f : findings) {
-    if (f.kind == Kind::kPerson) spans.emplace_back(f.begin, f.end);
-  }
-  std::sort(spans.begin(), spans.end());
-  return spans;
 }
 
 // A run of a login's bytes: small letters, digits, '.', '_'.
