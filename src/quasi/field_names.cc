@@ -838,12 +838,33 @@ class FieldNameDetector final : public Detector {
       if (q >= colon || !quasi::IsLetterByte(text[q])) continue;
       size_t e = colon;
       while (e > q && text[e - 1] == ' ') --e;
+      e = AffiliationStart(text, q, e);
       if (e > q) {
         sink.Add(Finding{q, e, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
         speakers.push_back({q, e});
       }
     }
     if (speakers.size() >= 2) SpeakerMentions(text, speakers, sink);
+  }
+
+  // Where a speaker's label text[q, e) ends its name: before " (" when it
+  // ends with an affiliation in parentheses that holds an abbreviation of an
+  // organisation or an office ("Okello Patrick (UNHCR Yumbe)", "Sara (MSF)":
+  // IsNoPersonAbbreviation), at e otherwise.
+  static size_t AffiliationStart(std::string_view text, size_t q, size_t e) {
+    if (e < q + 4 || text[e - 1] != ')') return e;
+    const size_t open = text.rfind(" (", e - 1);
+    if (open == std::string_view::npos || open <= q) return e;
+    for (size_t i = open + 2; i < e - 1;) {
+      size_t w = i;
+      while (w < e - 1 && IsUpperAscii(text[w])) ++w;
+      if (w - i >= 2 && (w == e - 1 || !IsWordByte(text[w])) && IsNoPersonAbbreviation(text.substr(i, w - i))) {
+        return open;
+      }
+      while (w < e - 1 && text[w] != ' ') ++w;
+      i = w + 1;
+    }
+    return e;
   }
 
   // The speaker of a line of a voice-note or message log, without a colon
@@ -916,6 +937,12 @@ class FieldNameDetector final : public Detector {
           continue;
         }
         const size_t e = std::min(ValueWordEnd(text, i), sp.end);
+        // An abbreviation in capitals names an organisation or an office
+        // ("Drasiku OPM"), not the speaker.
+        if (IsNoPersonAbbreviation(text.substr(i, e - i))) {
+          i = e;
+          continue;
+        }
         std::string w;
         for (size_t k = i; k < e; ++k) w.push_back(lower(text[k]));
         while (!w.empty() && w.back() == '.') w.pop_back();

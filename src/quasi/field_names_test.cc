@@ -289,6 +289,11 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"[08:12] Gift Osas: hi\n[08:13] Yonas: me and gift, GIFT and gifts; yonas-x\n",
        "Gift Osas | Yonas | gift | GIFT"},
       {"[2024-03-04 08:12:33] Amina: ok", "Amina"},
+      // An affiliation in parentheses after a speaker's name is not the
+      // speaker's, nor an office's abbreviation among the speaker's words.
+      {"04/02/2024, 07:16 - Okello Patrick (UNHCR Yumbe): hi\n04/02/2024, 07:18 - Drasiku OPM: ok. OPM says okello\n"
+       "04/02/2024, 07:19 - Amina (mama Deng): yes",
+       "Okello Patrick | Drasiku OPM | Amina (mama Deng) | okello"},
       // A phone number for a speaker names the person in parentheses after it.
       {"[21:15] +57 300 555 8821 (Flaca): hola\n[21:16] Lorena: la flaca dice", "Flaca | Lorena | flaca"},
       {"[21:15] +57 300 555 8821 (2): hola\n[21:16] +57 (Ana): x\n[21:17] 555 8821 (Ana) ok", ""},

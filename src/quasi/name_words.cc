@@ -83,6 +83,13 @@ size_t AsideEnd(std::string_view text, size_t p) {
   return close + 1;
 }
 
+// Points of the compass that follow the name of a place to name a district
+// of it ("Kapoeta East", "Mayo-Sava Nord"); not "West", as often a family
+// name. Sorted.
+constexpr std::string_view kCompassWords[] = {"Central", "East", "Est", "Nord", "Norte", "North", "Oeste", "Ouest",
+                                              "South", "Sud"};
+static_assert(std::is_sorted(std::begin(kCompassWords), std::end(kCompassWords)));
+
 size_t NameEnd(std::string_view text, size_t i, bool mixed_case) {
   const size_t n = text.size();
   size_t end = 0, p = i;
@@ -95,6 +102,8 @@ size_t NameEnd(std::string_view text, size_t i, bool mixed_case) {
     if (words == 0 && !initial && IsSentenceOpener(word)) return 0;
     // "founder Hugh McGuire Sunday, May 28": a dateline after a headline.
     if (words > 0 && std::find(std::begin(kWeekdays), std::end(kWeekdays), word) != std::end(kWeekdays)) break;
+    // "Kapoeta East", "Mayo-Sava Nord": a district, not a person.
+    if (words > 0 && Listed(kCompassWords, word)) return 0;
     const bool honorific = std::find(kHonorifics.begin(), kHonorifics.end(), word) != kHonorifics.end();
     if (e - p >= 2 && !honorific) full_word = true;
     end = e;

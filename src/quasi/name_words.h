@@ -89,9 +89,10 @@ bool IsSentenceOpener(std::string_view word);
 // single spaces, or by the period of an initial or an honorific and a space
 // ("A. B. Karimi", "Mr. Eizenga"), ending before a weekday ("Hugh McGuire
 // Sunday, May 28"); its end, or 0 when its first word is a
-// sentence opener (IsSentenceOpener), the name holds no word of two letters
-// or more besides honorifics, it is one word of at most three capitals, or
-// (when `mixed_case`) it has no lower-case letter.
+// sentence opener (IsSentenceOpener), a later word is a point of the compass
+// that names a district ("Kapoeta East", "Mayo-Sava Nord"), the name holds no
+// word of two letters or more besides honorifics, it is one word of at most
+// three capitals, or (when `mixed_case`) it has no lower-case letter.
 size_t NameEnd(std::string_view text, size_t i, bool mixed_case);
 
 // The Vietnamese name written in ASCII whose surname starts at text[b] (a

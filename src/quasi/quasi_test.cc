@@ -260,6 +260,10 @@ TEST(TitledNameTest, HonorificAndName) {
       {"with Adj.-chef Samuel Doko (Cpt. Rahman); Cdr. Lion's group", "PERSON/TITLED[5,26) PERSON/TITLED[28,39) PERSON/TITLED[42,51)"},
       {"Cpt Rahman; the CDR Lion; Lic. Mendoza", "PERSON/TITLED[26,38)"},
       {"(Ab. Maria Rosero) | Pol. Stalin Ayovi; Pol Pot", "PERSON/TITLED[1,17) PERSON/TITLED[21,38)"},
+      {"Cnel. Orellana (Migraci\xC3\xB3n) y Cap. Villca; Sof. Quispe; Cap Haitien", "PERSON/TITLED[0,14) PERSON/TITLED[30,41) "
+       "PERSON/TITLED[43,54)"},
+      // The French "Me" (Maître) before a lawyer's name, as written only.
+      {"Me Ndjidda signale; ME NDJIDDA; Me and Ali", "PERSON/TITLED[0,10)"},
       // French "M." (Monsieur) before a space; not "M" alone, nor "M.Sc".
       {"(M. Mushagalusa) avant; M Kivu; M.Sc. Bako; M.\nBako; 12 P.M. Dallas; M. N. Omari", "PERSON/TITLED[1,15)"},
       {"Ustaza Amna (WGSS); Sor Marta; the Hajj. Construction; day of Hajj According", "PERSON/TITLED[0,11) PERSON/TITLED[20,29)"},

@@ -20,6 +20,10 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
   const auto detector = NewRelationNameDetector();
   const Case cases[] = {
       {"his brother Gul Agha was arrested", "PERSON/RELATIVE[12,20)"},
+      // Field roles and "the girl"; a district ends no name ("Kapoeta East").
+      {"enumerators Zarghuna and Wahida, vaccinator Gul Bibi", "PERSON/ROLE[12,20) PERSON/ROLE[25,31) PERSON/ROLE[44,52)"},
+      {"the girl Nyakuol (16) and the boy Deng", "PERSON/ROLE[9,16) PERSON/ROLE[34,38)"},
+      {"social worker Kapoeta East, teacher Mayo-Sava Nord; worker Ayen South", ""},
       {"Her husband, Tom, left.", "PERSON/RELATIVE[13,16)"},
       {"a son named Rahim Shah", "PERSON/RELATIVE[12,22)"},
       // Kin words of Portuguese, Spanish and French; "se chama", "s'appelle".

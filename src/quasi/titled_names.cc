@@ -51,18 +51,20 @@ constexpr std::array<std::string_view, 74> kHonorifics = {
 // ("U Tin Win", "Ko Zaw", "Ma Thida", "Naw Say Paw", "Saw Eh Doh"), and the
 // kin words Central and West Africa address elders by in French ("Papa
 // Moussa", "Tonton Émile", "Tantine Rose"), and the Haitian diminutive that
-// opens a nickname ("Ti Chèf", "Ti-Kouto"): only as written here, a capital
+// opens a nickname ("Ti Chèf", "Ti-Kouto"), and the French "Me" (Maître,
+// before a lawyer's name: "Me Ndjidda"): only as written here, a capital
 // and lower case, never in capitals ("MA Program", "PAPA BRAVO").
-constexpr std::array<std::string_view, 9> kMixedCaseHonorifics = {"Ko",  "Ma",   "Naw",    "Saw",    "U",
-                                                                  "Papa", "Tonton", "Tantine", "Ti"};
+constexpr std::array<std::string_view, 10> kMixedCaseHonorifics = {"Ko",     "Ma",      "Naw", "Saw", "U",
+                                                                   "Papa",   "Tonton",  "Tantine", "Ti", "Me"};
 // Abbreviated ranks of armies, police and gendarmeries, and Latin American
 // titles of degree, that stand before a name only with their period ("Cpt.
 // Rahman", "Cdr. Lion", "Adj.-chef Samuel Doko", "Tte. Rojas", "Lic.
-// Mendoza", "Ab. Rosero": abogado, "Pol. Ayovi": policia), lower case, 2 to
-// 8 bytes. Sorted.
-constexpr std::array<std::string_view, 22> kRankAbbreviations = {
-    "ab",  "adj", "adjt", "capt", "cbop", "cdr", "cdt", "cmdt", "cne", "col", "cpl",
-    "cpt", "insp", "lic", "lt", "ltcol", "maj", "pol", "sgt", "sgto", "supt", "tte"};
+// Mendoza", "Ab. Rosero": abogado, "Pol. Ayovi": policia; the Spanish "Cap.
+// Villca", "Cnel. Ortuño", "Gral.", "Sof. Quispe": suboficial, "Tcnel."),
+// lower case, 2 to 8 bytes. Sorted.
+constexpr std::array<std::string_view, 27> kRankAbbreviations = {
+    "ab",   "adj",  "adjt", "cap", "capt", "cbop", "cdr", "cdt",  "cmdt", "cne", "cnel", "col", "cpl", "cpt",
+    "gral", "insp", "lic",  "lt",  "ltcol", "maj", "pol", "sgt", "sgto", "sof",  "supt", "tcnel", "tte"};
 // Their first letters in upper case: the bytes the candidate search looks for.
 constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNBTCL";
 static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {

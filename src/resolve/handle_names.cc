@@ -17,8 +17,9 @@ namespace {
 bool HandleByte(char c) { return IsWordByte(c) || c == '_'; }
 
 // Whether text[b, e) is a token of its own: not inside a longer handle, an
-// e-mail address, a path or a host name ("r.mwenze@", "/r.mwenze",
-// "r.mwenze.cd", "xr.mwenze").
+// e-mail address, a path or a host name ("r.mwenze@unhcr.org",
+// "/r.mwenze", "r.mwenze.cd", "xr.mwenze"). An address whose domain is left
+// out ("copy to s.safi@ and") is its login.
 bool WholeToken(std::string_view text, size_t b, size_t e) {
   if (b > 0) {
     const char c = text[b - 1];
@@ -26,7 +27,8 @@ bool WholeToken(std::string_view text, size_t b, size_t e) {
   }
   if (e < text.size()) {
     const char c = text[e];
-    if (HandleByte(c) || c == '@' || c == '/' || c == '-') return false;
+    if (c == '@' && e + 1 < text.size() && HandleByte(text[e + 1])) return false;
+    if (HandleByte(c) || c == '/' || c == '-') return false;
     if (c == '.' && e + 1 < text.size() && HandleByte(text[e + 1])) return false;
   }
   return true;
@@ -126,8 +128,14 @@ size_t GluedInitials(const std::vector<std::string>& words, std::string_view par
 // they give two parts or more, one of them whole (an initial may give
 // another: "k.abtidoon" of "Khadar Yusuf Abtidoon"; initials may be glued
 // before a whole word: "smgurung", "kjeyaseelan_law"), any other part the
-// last ("musab.hamid.err", "nurul.amin.c14").
+// last ("musab.hamid.err", "nurul.amin.c14"). A login of one letter and a
+// family name of the person's (four letters or more) is a relative's or a
+// namesake's, and as personal ("h.noorzai" beside "Ihsanullah NOORZAI").
 bool OwnsLogin(const std::vector<std::string>& words, const std::vector<std::string_view>& parts) {
+  if (parts.size() == 2 && parts[0].size() == 1 && parts[1].size() >= 4 && words.size() >= 2 &&
+      std::find(words.begin() + 1, words.end(), parts[1]) != words.end()) {
+    return true;
+  }
   size_t matched = 0, whole = 0;
   for (size_t k = 0; k < parts.size(); ++k) {
     const std::string_view part = parts[k];

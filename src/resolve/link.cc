@@ -4,9 +4,11 @@
 #include <cctype>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "abbreviated_names.h"
 #include "handle_names.h"
+#include "known_places.h"
 #include "link_words.h"
 #include "coordinated_names.h"
 #include "listed_names.h"
@@ -948,15 +950,59 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     // Which words (>= 3 letters, not titles; same spelling in any case) point
     // to which entity. Spelling, not skeleton: "Mary" must not join "Omari".
     std::unordered_map<std::string, int> by_word;
-    const auto add_word = [&](const MentionWord& w, int id) {
+    std::vector<float> conf(entities.size());  // by entity id: its surest mention
+    for (size_t e = 0; e < entities.size(); ++e) conf[renumber[e]] = entities[e].confidence;
+    // The first words of what the text reads as places ("Kapoeta" of
+    // "Kapoeta South", "Kapoeta market"), lower case, with the surest
+    // reading each opens, and the surest reading of each place of one word
+    // that its context confirms or that is sure ("Tabke's group" at 0.56 is
+    // not).
+    constexpr float kPlaceSure = 0.7f;
+    std::unordered_map<std::string, float> place_first_words, place_words;
+    for (const Finding& f : findings) {
+      if (f.kind != Kind::kLoc || f.end > text.size() || f.begin >= f.end) continue;
+      const size_t e = link_internal::WordEnd(text, f.begin, true);
+      std::string low;
+      link_internal::LowerNameInto(text.substr(f.begin, e - f.begin), &low);
+      if (e == f.end && (f.confidence >= kPlaceSure || link_internal::PlaceConfirmedByContext(text, f))) {
+        float& c = place_words[low];
+        c = std::max(c, f.confidence);
+      }
+      float& c = place_first_words[std::move(low)];
+      c = std::max(c, f.confidence);
+    }
+    // The surest reading of `low` in `words`, 0 when there is none.
+    const auto surest = [](const std::unordered_map<std::string, float>& words, const std::string& low) {
+      const auto it = words.find(low);
+      return it == words.end() ? 0.0f : it->second;
+    };
+    // `later`: the word follows another of its mention.
+    const auto add_word = [&](const MentionWord& w, int id, bool later) {
       if (w.skeleton.empty() || w.text.size() < 3 || IsGenericWord(w.text) || link_internal::IsPlacePrefix(w.text)) {
         return;
       }
+      // "OPM" of "Drasiku OPM" (a chat contact saved with its office) names
+      // an organisation; a name in capitals that opens its mention ("ONG Wei
+      // Ming") is a family name.
+      if (later && IsNoPersonAbbreviation(w.text)) return;
       std::string low;
       link_internal::LowerNameInto(w.text, &low);
       // "Abu" of "Abu Sabir" is not "Abu" of "near Abu Shouk": the words that
       // open a kunya ("Abu", "Umm") and the particles name no one alone.
       if (low == "abu" || low == "abou" || low == "umm" || link_internal::IsNameParticle(low)) return;
+      // "Kapoeta" of 'trader Abdalla Ismail ("Abdalla Kapoeta")' where the
+      // text goes to "Kapoeta market": the name of a town of the gazetteer
+      // that the text also reads as a place names the place alone. So does
+      // a word of an entity no mention of which is sure of a person, read
+      // more surely as a place ("Hodeidah" of "Area Manager - Hodeidah" at
+      // 0.45 beside "back in Hodeidah city" at 0.70).
+      if (later && surest(place_first_words, low) >= link_internal::kWeakPerson && link_internal::IsKnownTown(w.text)) {
+        return;
+      }
+      if (const float place = surest(place_words, low);
+          conf[id] < link_internal::kWeakPerson && place >= link_internal::kWeakPerson && place > conf[id]) {
+        return;
+      }
       // "al-Dhib" is also "Dhib" ("ya Dhib"): the word after an Arabic article.
       if (const size_t article = ArabicArticleLength(low); article > 0 && low.size() >= article + 3) {
         by_word.try_emplace(low.substr(article), id);
@@ -970,14 +1016,14 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       by_word.try_emplace(std::move(low), id);  // first (longest) entity wins
     };
     for (size_t e = 0; e < entities.size(); ++e) {
-      for (const MentionWord& w : entities[e].words) add_word(w, renumber[e]);
+      for (size_t k = 0; k < entities[e].words.size(); ++k) add_word(entities[e].words[k], renumber[e], k > 0);
     }
     // The words of the other mentions as they spell them: an entity defined
     // by "DORCE ROSEMENE" is also "Rosemène Dorcé" where "Mme Rosemène Dorcé"
     // joined it.
     for (size_t i : persons) {
       if (findings[i].entity < 0 || !first_of_bytes[i]) continue;
-      for (const MentionWord& w : words[i]) add_word(w, findings[i].entity);
+      for (size_t k = 0; k < words[i].size(); ++k) add_word(words[i][k], findings[i].entity, k > 0);
     }
     // Only linked persons stop the propagation: a mention the tagger read as
     // a place or an organisation, or as a person below the threshold, would
@@ -988,8 +1034,6 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       if (f.kind == Kind::kPerson && f.entity >= 0) linked.push_back(f);
     }
     const link_internal::FindingIndex coverage(linked);
-    std::vector<float> conf(entities.size());
-    for (size_t e = 0; e < entities.size(); ++e) conf[renumber[e]] = entities[e].confidence;
     // A cheap filter before the hash lookup.
     link_internal::WordFilter filter(true);
     for (const auto& [word, id] : by_word) filter.Add(word);

@@ -1065,6 +1065,11 @@ TEST(LinkTest, LoginsMadeOfANamedPersonsWords) {
       {"Prepared by: Sita Maya Gurung (login: smgurung) [kjgurung] (xsmgurung)", "Sita Maya Gurung", "smgurung;"},
       // (Linking then finds the login's stem as a word of the person.)
       {"Adv. K. Jeyaseelan [kjeyaseelan_law]; kjeyaseelan said", "K. Jeyaseelan", "kjeyaseelan_law;kjeyaseelan;"},
+      // One letter and a family name of the person's: a relative's or a
+      // namesake's login; an address without its domain is its login.
+      {"RO Ihsanullah \"Ihsan\" NOORZAI. Passed to h.noorzai@ and s.noorzai.", "Ihsanullah \"Ihsan\" NOORZAI",
+       "h.noorzai;s.noorzai;"},
+      {"Ihsanullah Noorzai: ihsanullah.x; noorzai.h", "Ihsanullah Noorzai", ""},  // not the given name, nor reversed
       // One part only, another part not last, an address, a path: none.
       {"Khadar Abtidoon: abtidoon.x, x.y.abtidoon, err.k.abtidoon, k.abtidoon@org.so, /k.abtidoon/",
        "Khadar Abtidoon", ""},
@@ -1102,6 +1107,54 @@ TEST(LinkTest, GenericWordsAreNotPropagated) {
   std::string got;
   for (const Finding& f : l.findings) got += std::string(text.substr(f.begin, f.size())) + ";";
   EXPECT_EQ(got, "Court Omari;Omari;");
+}
+
+// Words a mention holds that name a place or an office alone are not
+// propagated: an abbreviation of an office after a name ("Drasiku OPM");
+// a town of the gazetteer after a name that the text reads as a place
+// ("Abdalla Kapoeta" beside "Kapoeta market"); a word of an entity no
+// mention of which is sure of a person, read surely as a place in its
+// context elsewhere ("Manager - Hodeidah" at 0.45 beside "in Hodeidah
+// city"). A sure person's word is propagated all the same.
+TEST(LinkTest, WordsThatNameAPlaceOrAnOfficeAreNotPropagated) {
+  struct Row {
+    const char* text;
+    const char* person;
+    float confidence;
+    const char* place;  // a LOC reading (0.69) of its first occurrence after the person, or ""
+    const char* want;
+  };
+  const Row rows[] = {
+      {"Drasiku OPM: ok. OPM officer says no. Drasiku left.", "Drasiku OPM", 0.7f, "", "Drasiku OPM;Drasiku;"},
+      {"ONG Wei Ming came. Ong left.", "ONG Wei Ming", 0.7f, "", "ONG Wei Ming;Ong;"},
+      {"trader Abdalla Kapoeta. Parts in Kapoeta market. Abdalla paid.", "Abdalla Kapoeta", 0.77f, "Kapoeta",
+       "Abdalla Kapoeta;Abdalla;"},
+      {"trader Abdalla Kapoeta. Kapoeta said no.", "Abdalla Kapoeta", 0.77f, "", "Abdalla Kapoeta;Kapoeta;"},
+      {"Area Manager - Hodeidah\nback in Hodeidah city. Hodeidah office.", "Manager - Hodeidah", 0.45f, "Hodeidah",
+       "Manager - Hodeidah;"},
+      {"Area Manager - Hodeidah\nback in Hodeidah city. Hodeidah office.", "Manager - Hodeidah", 0.6f, "Hodeidah",
+       "Manager - Hodeidah;Hodeidah;Hodeidah;"},
+      {"Tabke Shogo leads.\nTabke's group left. Tabke says no.", "Tabke Shogo", 0.45f, "Tabke",
+       "Tabke Shogo;Tabke;Tabke;"},  // "Tabke's group" confirms no place
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const size_t p = text.find(r.person);
+    std::vector<Finding> f = {
+        Finding{p, p + std::string_view(r.person).size(), Kind::kPerson, "", r.confidence, "t"}};
+    if (*r.place != '\0') {
+      const size_t q = text.find(r.place, p + 1 + std::string_view(r.person).size() - std::string_view(r.place).size());
+      f.push_back(Finding{q, q + std::string_view(r.place).size(), Kind::kLoc, "", 0.69f, "t"});
+    }
+    LinkOptions options;
+    options.min_confidence = 0.3f;
+    Linked l = LinkMentions(text, f, options);
+    std::string got;
+    for (const Finding& x : l.findings) {
+      if (x.kind == Kind::kPerson) got += std::string(text.substr(x.begin, x.size())) + ";";
+    }
+    EXPECT_EQ(got, r.want) << r.text;
+  }
 }
 
 // A place prefix starts a place's name: "Fort" is not propagated, and a

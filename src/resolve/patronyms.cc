@@ -18,11 +18,12 @@ namespace {
 
 // "son of" / "daughter of", lower case or capitalised.
 // "wad", "walad", "ould", "uld", "wuld" and "mint" ("Ishag walad Adam walad
-// Ibrahim", "Mohamed Lamin uld Salek", "Fatimetu Mint Ahmed") in lower case
-// only, and "Ould" and "Mint": "Wad Madani" is a town.
-constexpr std::array<std::string_view, 17> kParticles = {"bin",  "ibn",   "bint", "binti", "Bin",  "Ibn",
+// Ibrahim", "Mohamed Lamin uld Salek", "Fatimetu Mint Ahmed") and the Swahili
+// and Kirundi "wa" ("Barakamfitiye wa Nyabenda") in lower case only, and
+// "Ould" and "Mint": "Wad Madani" is a town.
+constexpr std::array<std::string_view, 18> kParticles = {"bin",  "ibn",   "bint", "binti", "Bin",  "Ibn",
                                                          "Bint", "Binti", "wad",  "walad", "ould", "Ould",
-                                                         "uld",  "wuld",  "mint", "Mint",  "Uld"};
+                                                         "uld",  "wuld",  "mint", "Mint",  "Uld",  "wa"};
 // Capitalised words that are no part of a name before a particle.
 constexpr std::array<std::string_view, 16> kNotNameWords = {"The", "A", "An", "In", "On", "At", "By", "Of",
                                                             "And", "For", "To", "With", "From", "But", "Or", "That"};

@@ -59,6 +59,10 @@ TEST(PatronymTest, NamesJoinAcrossParticles) {
        "PERSON[Ishag walad Adam walad Ibrahim]/PATRONYMIC@0.60"},
       {"Mohamed Ould Abdel Aziz spoke", {{"Mohamed", 0.7f}}, "PERSON[Mohamed Ould Abdel Aziz]/PATRONYMIC@0.70"},
       {"the road to Wad Madani", {}, ""},  // a town
+      // The Swahili and Kirundi "wa" joins from a person found only.
+      {"le fils de Barakamfitiye wa Nyabenda, et", {{"Barakamfitiye", 0.55f}},
+       "PERSON[Barakamfitiye wa Nyabenda]/PATRONYMIC@0.60"},
+      {"ofisi ya Mkoa wa Kigoma", {}, ""},
       // Nothing to join.
       {"Khalid Omari spoke", {{"Khalid Omari", 0.7f}}, "PERSON[Khalid Omari]@0.70"},
       {"The bin Laden family", {{"Laden", 0.4f}}, "PERSON[Laden]@0.40"},

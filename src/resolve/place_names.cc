@@ -166,7 +166,9 @@ constexpr std::string_view kRomancePlaceWords[] = {
     "mairie", "maire", "march\xC3\xA9", "mercado", "mosqu\xC3\xA9" "e", "parroquia", "paroisse", "pr\xC3\xA9" "fet",
     "route", "site", "\xC3\xA9" "cole", "\xC3\xA9" "glise",
     // "la foire hebdomadaire de Konna", "le CSCom de Konna", "la gendarmerie de Sévaré".
-    "commissariat", "cscom", "dispensaire", "foire", "gendarmerie", "hebdomadaire", "lyc\xC3\xA9" "e"};
+    "commissariat", "cscom", "dispensaire", "foire", "gendarmerie", "hebdomadaire", "lyc\xC3\xA9" "e",
+    // Nearness: "près de Kibondo", "cerca de Caraparí".
+    "pr\xC3\xA8s", "cerca"};
 
 // First words of Arabic place names ("Khan Younis", "Tal Afar", "Abu Kamal",
 // "Deir Hafer", "Ras al-Ain"). Sorted.
@@ -298,13 +300,15 @@ bool RomancePlaceWordEndsAt(std::string_view text, size_t e) {
   return OneOf(kRomancePlaceWords, low);
 }
 
-// Whether "<place word> de " or "<place word> d'" (either in capitals) ends
-// at text[b]: "le village de Dingazi Banda", "la commune d'Abala".
+// Whether "<place word> de " or "<place word> d'" (either in capitals; a
+// line break may stand for the first space) ends at text[b]: "le village de
+// Dingazi Banda", "la commune d'Abala", "près\nde Kibondo".
 bool AfterRomancePlaceWord(std::string_view text, size_t b) {
-  if (b >= 5 && (text.compare(b - 4, 4, " de ") == 0 || text.compare(b - 4, 4, " DE ") == 0)) {
+  const auto space = [&](size_t p) { return text[p] == ' ' || text[p] == '\n'; };
+  if (b >= 5 && space(b - 4) && (text.compare(b - 3, 3, "de ") == 0 || text.compare(b - 3, 3, "DE ") == 0)) {
     return RomancePlaceWordEndsAt(text, b - 4);
   }
-  if (b >= 4 && (text.compare(b - 3, 3, " d'") == 0 || text.compare(b - 3, 3, " D'") == 0)) {
+  if (b >= 4 && space(b - 3) && (text.compare(b - 2, 2, "d'") == 0 || text.compare(b - 2, 2, "D'") == 0)) {
     return RomancePlaceWordEndsAt(text, b - 3);
   }
   return false;
@@ -345,6 +349,21 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
     const size_t article = span[1] == '\'' ? 2 : 3;
     if (link_internal::IsCapitalByte(span[article]) && AfterRomancePlaceWord(text, f.begin + article)) return true;
   }
+  // "CDFC de Mwumba", "CSPS de Tassara": a weak reading of an office's
+  // acronym (two to six capitals) and "de" or "du" before a capitalised
+  // word names the office of a place.
+  if (f.detector == "tagger" && f.confidence < link_internal::kWeakPerson) {
+    size_t caps = 0;
+    while (caps < span.size() && caps <= 6 && span[caps] >= 'A' && span[caps] <= 'Z') ++caps;
+    if (caps >= 2 && caps <= 6) {
+      for (std::string_view de : {std::string_view(" de "), std::string_view(" du ")}) {
+        if (span.compare(caps, de.size(), de) == 0 && caps + de.size() < span.size() &&
+            link_internal::IsCapitalByte(span[caps + de.size()])) {
+          return true;
+        }
+      }
+    }
+  }
   // "Landi Kotal", "Musa Qala": a last word that ends places, not names.
   if (f.detector == "tagger") {
     const size_t last = span.rfind(' ');
@@ -362,13 +381,15 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
   }
   // The Spanish and Portuguese "in" before a tagger's reading that is not
   // sure of a person and opens with no given name ("vive en Lleras", "en La
-  // Delfina"; not "confía en Julián"); a lower-case word for a village or a
-  // town's quarter before one is enough ("quartier Sabon Gari", "barrio
-  // Kennedy").
+  // Delfina"; not "confía en Julián"); a lower-case word for a village, a
+  // town's quarter or a unit of local government before one is enough
+  // ("quartier Sabon Gari", "barrio Kennedy", "colline Kivumu", "commune
+  // Mwumba").
   const std::string_view before = LowerWordBefore(text, f.begin);
   if (f.detector == "tagger" && f.confidence < kPlaceInContext) {
     if ((link_internal::IsVillageWord(before) || before == "quartier" || before == "village" ||
-         before == "corregimiento" || before == "hameau") &&
+         before == "corregimiento" || before == "hameau" || before == "colline" || before == "commune" ||
+         before == "secteur") &&
         !HeadOfPlaceBefore(text, static_cast<size_t>(before.data() - text.data()))) {
       return true;
     }
@@ -582,12 +603,14 @@ using link_internal::kWeakPerson;
 // in Abu Shouk"; the tagger's own LOC readings are not enough: "- Falmata
 // Bukar, WASH officer" read as a place at 0.62); and so is, however sure,
 // a tagger's reading with a word of places' names (HasPlaceWord, not "Abu"
-// nor "Khan": "Tal Tamr") of a text read so elsewhere.
+// nor "Khan": "Tal Tamr") of a text read so elsewhere; and so is a family
+// name before "families" that the document reads more surely as a place
+// elsewhere ("the Al-Tuhayta families").
 void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findings) {
   bool any_candidate = false;
   for (const Finding& f : *findings) {
     any_candidate |= f.kind == Kind::kPerson &&
-                     (f.confidence < kWeakPerson ||
+                     (f.confidence < kWeakPerson || f.subkind == "FAMILY" ||
                       (f.detector == "tagger" && (f.confidence < kPlaceInContext ||
                                                   (f.end <= text.size() && HasPlaceWord(text, f, /*conjunct=*/true)))));
   }
@@ -627,7 +650,11 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
     // A reading with a word of places' names ("Tal Tamr", "Deir Hafer") that
     // the document reads as a place in a context that confirms it.
     const bool named_place = f.detector == "tagger" && r.in_context && HasPlaceWord(text, f, /*conjunct=*/true);
-    if (weak_place || surer_place || named_place) {
+    // "the Al-Tuhayta families" beside "mission to Al-Tuhayta" read as a
+    // place more surely: the families of a place.
+    const bool families_of_place = f.subkind == "FAMILY" && text.compare(f.end, 9, " families") == 0 &&
+                                   r.loc > f.confidence && r.person <= f.confidence;
+    if (weak_place || surer_place || named_place || families_of_place) {
       f.kind = Kind::kLoc;
       f.subkind = {};
     }
@@ -849,6 +876,12 @@ std::string_view WordBefore(std::string_view text, size_t b) {
   return text.substr(w, b - 1 - w);
 }
 
+bool PlaceConfirmedByContext(std::string_view text, const Finding& f) {
+  Finding as_person = f;
+  as_person.kind = Kind::kPerson;
+  return PlaceByContext(text, as_person);
+}
+
 bool PossessiveAt(std::string_view text, size_t end) {
   return end < text.size() && (text[end] == '\'' || text.compare(end, 3, "\xE2\x80\x99") == 0);
 }
@@ -984,7 +1017,7 @@ void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
     if (is_field(f)) fields.push_back(Span{f.begin, f.end});
   }
   if (fields.empty()) return;
-  // The parts of the values: the words before, between and inside
+  // The values and their parts: the words before, between and inside
   // parentheses, commas and slashes ("Wendou" and "Secteur 5" of "Wendou
   // (Secteur 5)"), each opening with a capital.
   std::vector<std::string_view> parts;
@@ -997,7 +1030,7 @@ void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
       std::string_view part = value.substr(p, e - p);
       while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
       while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-      if (part.size() >= 3 && part.size() < value.size() && link_internal::IsCapitalByte(part[0])) parts.push_back(part);
+      if (part.size() >= 3 && link_internal::IsCapitalByte(part[0])) parts.push_back(part);
       p = e + 1;
     }
   }
@@ -1070,10 +1103,11 @@ void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
   }
   std::sort(places.begin(), places.end());
   places.erase(std::unique(places.begin(), places.end()), places.end());
-  // Whether the weak reading `span` holds a place as whole words ("UNHCR
-  // Goris" at 0.49).
-  const auto holds_place = [&](std::string_view span) {
-    for (std::string_view place : places) {
+  // Whether the weak reading `span` holds one of `names` as whole words
+  // ("UNHCR Goris" at 0.49, "de Koza" beside a cell "Koza" of a column of
+  // places).
+  const auto holds = [&](std::string_view span, const std::vector<std::string_view>& names) {
+    for (std::string_view place : names) {
       for (size_t at = span.find(place); at != std::string_view::npos; at = span.find(place, at + 1)) {
         const size_t end = at + place.size();
         if ((at == 0 || span[at - 1] == ' ') && (end == span.size() || span[end] == ' ')) return true;
@@ -1082,14 +1116,14 @@ void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
     return false;
   };
   // The tagger's readings elsewhere of a text relabelled inside a field; its
-  // weak readings that hold one, or that are a part of a value ("peuls de
-  // Wendou").
+  // weak readings that hold one or a part of a value, or that are one ("peuls
+  // de Wendou", "à Mozogo" beside a cell "Mozogo" of a column of places).
   for (Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size()) continue;
     const std::string_view span = text.substr(f.begin, f.size());
     const bool weak = f.confidence < link_internal::kWeakPerson;
     if (std::binary_search(places.begin(), places.end(), span) ||
-        (weak && (holds_place(span) || std::binary_search(parts.begin(), parts.end(), span)))) {
+        (weak && (holds(span, places) || holds(span, parts)))) {
       f.kind = Kind::kLoc;
       f.subkind = {};
     }
@@ -1198,7 +1232,7 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
       places.push_back(Span{f.begin, f.end});
     } else if (FamilyNamed(text, f)) {
       f.kind = Kind::kPerson;
-      f.subkind = {};
+      f.subkind = "FAMILY";
       f.confidence = std::max(f.confidence, kFamilyNameConfidence);
     }
   }

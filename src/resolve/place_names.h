@@ -45,6 +45,12 @@ std::string_view WordBefore(std::string_view text, size_t b);
 // Whether a possessive ("'" or U+2019) follows text[.., end).
 bool PossessiveAt(std::string_view text, size_t end);
 
+// Whether the LOC reading f is confirmed by its context as PERSON readings
+// are read as places (an administrative word after it, a locative and a
+// place word before it, a word for a kind of place and "de" before it:
+// "back in Hodeidah city", "la commune de Mwumba").
+bool PlaceConfirmedByContext(std::string_view text, const Finding& f);
+
 // Relabels PERSON readings of findings that name no person: one ending in
 // "-speaking" is DEM/LANGUAGE ("Rakhine-speaking"); a weak one (below 0.5)
 // of one word is DEM with the subkind of a DEM reading at 0.5 or more of the

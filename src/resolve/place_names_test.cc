@@ -53,6 +53,12 @@ TEST(PlacesByContextTest, Table) {
       {"in Abu Kamal, Deir ez-Zor and Tal Afar", "PERSON:Abu Kamal|PERSON:Tal Afar", "LOC LOC"},
       {"towards Beit Lahia, Jabal Akhdar, and Ras Tanura.", "PERSON:Ras Tanura", "LOC"},
       {"Deir ez-Zor and Tal Afar were shelled.", "LOC:Deir ez-Zor|PERSON:Tal Afar", "LOC LOC"},
+      // A unit of local government before a name, nearness before "de" (a
+      // line break may stand for the space).
+      {"Lieu : colline Kivumu, commune Mwumba, secteur Gashora", "PERSON:Kivumu|PERSON:Mwumba|PERSON:Gashora",
+       "LOC LOC LOC"},
+      {"sont encore \xC3\xA0 Nduta, pr\xC3\xA8s\nde Kibondo, avec", "PERSON:de Kibondo", "LOC"},
+      {"cerca de Carapar\xC3\xAD; dos sujetos", "PERSON:Carapar\xC3\xAD", "LOC"},
       // Persons.
       {"COASTAL RELIEF - COX'S BAZAR, BANGLADESH", "PERSON:COX", "LOC"},
       {"the Martissant clinic closed", "PERSON:Martissant", "LOC"},
@@ -581,6 +587,74 @@ TEST(PlacesByContextTest, PartsOfPlaceFieldsMakePlaces) {
   ASSERT_EQ(f.size(), 4u);
   const Kind want[] = {Kind::kLoc, Kind::kLoc, Kind::kPerson, Kind::kPerson};
   for (size_t i = 0; i < f.size(); ++i) EXPECT_EQ(f[i].kind, want[i]) << i;
+}
+
+// A weak tagger reading elsewhere of a whole place field's value is that
+// place, and so is one that holds it as whole words ("de Mozogo"); a sure
+// one stays a person.
+TEST(PlacesByContextTest, WholePlaceFieldsMakePlaces) {
+  const std::string text = "Lieu | Cas\nMozogo | X\nrecrute \xC3\xA0 Mozogo ; brigade de Mozogo ; Mozogo Ali dit";
+  auto at = [&](std::string_view w, size_t from = 0) { return text.find(w, from); };
+  const size_t cell = at("Mozogo");
+  const size_t prose = at("Mozogo", cell + 1);
+  std::vector<Finding> f = {
+      Finding{cell, cell + 6, Kind::kLoc, "FIELD", 0.7f, "fields"},
+      Finding{prose, prose + 6, Kind::kPerson, "", 0.449f, "tagger"},                  // 0: weak: the place
+      Finding{at("de Mozogo"), at("de Mozogo") + 9, Kind::kPerson, "", 0.486f, "tagger"},  // 1: holds it
+      Finding{at("Mozogo Ali"), at("Mozogo Ali") + 10, Kind::kPerson, "", 0.7f, "tagger"},  // 2: sure: a person
+  };
+  ReadPlacesAndPersons(text, &f);
+  ASSERT_EQ(f.size(), 3u);
+  const Kind want[] = {Kind::kLoc, Kind::kLoc, Kind::kPerson};
+  for (size_t i = 0; i < f.size(); ++i) EXPECT_EQ(f[i].kind, want[i]) << i;
+}
+
+// A weak reading of an office's acronym, "de" or "du" and a capitalised
+// word names the office of a place ("CDFC de Mwumba"); not a sure one, nor
+// a name before "de".
+TEST(PlacesByContextTest, WeakOfficesOfPlacesArePlaces) {
+  struct Row {
+    const char* reading;
+    float confidence;
+    Kind want;
+  };
+  const Row rows[] = {
+      {"CDFC de Mwumba", 0.494f, Kind::kLoc},
+      {"CSPS du Centre", 0.45f, Kind::kLoc},
+      {"CDFC de Mwumba", 0.6f, Kind::kPerson},
+      {"Jean de Mwumba", 0.45f, Kind::kPerson},
+      {"CDFC de mwumba", 0.45f, Kind::kPerson},
+  };
+  for (const Row& r : rows) {
+    const std::string text = std::string("et ") + r.reading + " (Mme X) pour l'appui";
+    std::vector<Finding> f = {Finding{3, 3 + std::string_view(r.reading).size(), Kind::kPerson, "", r.confidence, "tagger"}};
+    ReadPlacesAndPersons(text, &f);
+    EXPECT_EQ(f[0].kind, r.want) << r.reading << " " << r.confidence;
+  }
+}
+
+// A family name before "families" that the document reads more surely as
+// a place elsewhere names the families of the place; not before "family",
+// nor when the place reading is less sure.
+TEST(PlacesByContextTest, FamiliesOfAPlace) {
+  struct Row {
+    const char* noun;
+    float place;
+    Kind want;
+  };
+  const Row rows[] = {
+      {"families", 0.657f, Kind::kLoc},
+      {"families", 0.55f, Kind::kPerson},
+      {"family", 0.657f, Kind::kPerson},
+  };
+  for (const Row& r : rows) {
+    const std::string text = std::string("remove the Al-Tuhayta ") + r.noun + " from it. Mission to Al-Tuhayta held.";
+    const size_t a = text.find("Al-Tuhayta"), b = text.find("Al-Tuhayta", a + 1);
+    std::vector<Finding> f = {Finding{a, a + 10, Kind::kPerson, "FAMILY", 0.6f, "appositions"},
+                              Finding{b, b + 10, Kind::kLoc, "", r.place, "tagger"}};
+    ReadPlacesAndPersons(text, &f);
+    EXPECT_EQ(f[0].kind, r.want) << r.noun << " " << r.place;
+  }
 }
 
 TEST(PlacesByContextTest, SpeakersReadSurelyAsOrganisationsAreOrganisations) {
