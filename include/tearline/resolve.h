@@ -611,6 +611,9 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     LOC reading or a town of the gazetteer, "Gedaref town>Doka"), after
 //     "axe" / "eje", "près de", "cerca de", "perto de", "jusqu'à"; and the
 //     other weak readings of a text so read are that place.
+//   - A tagger's PERSON reading over a spaced dash ("Area Manager -
+//     Hodeidah", "reported Marawara - Dangam") is read as its pieces, each
+//     with its confidence, before anything else: no name holds one.
 // The tagger reads these names of districts and towns as persons, and a
 // release hid the places its recipient needs. Not places: "Khan Younis was
 // shelled" (no context; it stays hidden), "in Abu Hamza's house" (a

@@ -262,6 +262,7 @@ TEST(TitledNameTest, HonorificAndName) {
       {"(Ab. Maria Rosero) | Pol. Stalin Ayovi; Pol Pot", "PERSON/TITLED[1,17) PERSON/TITLED[21,38)"},
       {"Cnel. Orellana (Migraci\xC3\xB3n) y Cap. Villca; Sof. Quispe; Cap Haitien", "PERSON/TITLED[0,14) PERSON/TITLED[30,41) "
        "PERSON/TITLED[43,54)"},
+      {"coordinador, Ing. Rodrigo Sanabria, y la Dra. Vaca", "PERSON/TITLED[13,34) PERSON/TITLED[41,50)"},
       // The French "Me" (Maître) before a lawyer's name, as written only.
       {"Me Ndjidda signale; ME NDJIDDA; Me and Ali", "PERSON/TITLED[0,10)"},
       // French "M." (Monsieur) before a space; not "M" alone, nor "M.Sc".

@@ -60,11 +60,12 @@ constexpr std::array<std::string_view, 10> kMixedCaseHonorifics = {"Ko",     "Ma
 // titles of degree, that stand before a name only with their period ("Cpt.
 // Rahman", "Cdr. Lion", "Adj.-chef Samuel Doko", "Tte. Rojas", "Lic.
 // Mendoza", "Ab. Rosero": abogado, "Pol. Ayovi": policia; the Spanish "Cap.
-// Villca", "Cnel. Ortuño", "Gral.", "Sof. Quispe": suboficial, "Tcnel."),
-// lower case, 2 to 8 bytes. Sorted.
-constexpr std::array<std::string_view, 27> kRankAbbreviations = {
-    "ab",   "adj",  "adjt", "cap", "capt", "cbop", "cdr", "cdt",  "cmdt", "cne", "cnel", "col", "cpl", "cpt",
-    "gral", "insp", "lic",  "lt",  "ltcol", "maj", "pol", "sgt", "sgto", "sof",  "supt", "tcnel", "tte"};
+// Villca", "Cnel. Ortuño", "Gral.", "Sof. Quispe": suboficial, "Tcnel.",
+// "Ing. Sanabria": ingeniero, "Dra. Vaca": doctora), lower case, 2 to 8
+// bytes. Sorted.
+constexpr std::array<std::string_view, 29> kRankAbbreviations = {
+    "ab",   "adj", "adjt", "cap", "capt", "cbop", "cdr", "cdt",   "cmdt", "cne", "cnel", "col", "cpl", "cpt", "dra",
+    "gral", "ing", "insp", "lic", "lt",   "ltcol", "maj", "pol",  "sgt",  "sgto", "sof",  "supt", "tcnel", "tte"};
 // Their first letters in upper case: the bytes the candidate search looks for.
 constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNBTCL";
 static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {

@@ -165,8 +165,19 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   // partager", "Se le pidió"), "Av." of a street, and "Salam"
                   // that opens a chat message.
                   "ne", "se", "av", "salam", "salaam",
-                  // Numbers written out that answer a question ("A: Nine.").
+                  // Numbers written out that answer a question ("A: Nine.") or
+                  // open a sentence ("Seis familias duermen"), in English,
+                  // Spanish and French.
                   "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                  "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "deux", "trois",
+                  "quatre", "cinq", "huit", "neuf", "dix",
+                  // Days of the week in Spanish and French, in logs' headings
+                  // ("MARTES 16/04"); not "Domingo", a given name.
+                  "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "lundi", "mardi", "mercredi",
+                  "jeudi", "vendredi", "samedi", "dimanche",
+                  // Labels and nouns of logs and forms read alone as names
+                  // ("Semana: 15-21", "poste de police", "ORDEN DEL DÍA").
+                  "semana", "bitácora", "poste", "signe", "orden",
                   // Headings of Spanish, Portuguese, French and Italian forms in
                   // capitals ("FORMATO DE ENTREVISTA", "FICHA", "REGISTRO ARRIVI").
                   "formato", "entrevista", "ficha", "informe", "planilha", "registro", "formulaire", "rapport",

@@ -980,6 +980,10 @@ TEST(LinkTest, GenericWordsNameNoOne) {
       {"Court\xC3\xA9", Kind::kOrg, true},
       {"Compas", Kind::kPerson, false},  // Spanish chat words
       {"Soy", Kind::kPerson, false},
+      {"MARTES", Kind::kPerson, false},  // days, numbers and labels of Spanish and French logs
+      {"Seis", Kind::kPerson, false},
+      {"Semana", Kind::kPerson, false},
+      {"Domingo", Kind::kPerson, true},  // a given name too
   };
   for (const Case& c : cases) {
     std::string text = std::string(c.text) + " said.";

@@ -1206,9 +1206,54 @@ void SplitPersonsAtLocatives(std::string_view text, std::vector<Finding>* findin
   findings->insert(findings->end(), places.begin(), places.end());
 }
 
+// A tagger's PERSON reading that runs over a spaced dash ("Area Manager -
+// Hodeidah", "reported Marawara - Dangam"): no name holds one, so each piece
+// is a reading of its own, with the reading's confidence.
+void SplitReadingsAtSpacedDashes(std::string_view text, std::vector<Finding>* findings) {
+  static constexpr std::string_view kDashes[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
+  std::vector<Finding> pieces;
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
+    for (size_t p = f.begin;;) {
+      const std::string_view rest = text.substr(p, f.end - p);
+      size_t at = std::string_view::npos, len = 0;
+      for (std::string_view dash : kDashes) {
+        if (const size_t d = rest.find(dash); d < at) {
+          at = d;
+          len = dash.size();
+        }
+      }
+      if (at == std::string_view::npos) {
+        if (p > f.begin) {
+          Finding last = f;
+          last.begin = p;
+          pieces.push_back(last);
+          f.end = f.begin;  // replaced by its pieces
+        }
+        break;
+      }
+      if (at > 0) {
+        Finding piece = f;
+        piece.begin = p;
+        piece.end = p + at;
+        pieces.push_back(piece);
+      }
+      p += at + len;
+      if (p >= f.end) {
+        f.end = f.begin;
+        break;
+      }
+    }
+  }
+  if (pieces.empty()) return;
+  std::erase_if(*findings, [](const Finding& f) { return f.begin == f.end; });
+  findings->insert(findings->end(), pieces.begin(), pieces.end());
+}
+
 }  // namespace
 
 void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings) {
+  SplitReadingsAtSpacedDashes(text, findings);
   SplitPersonsAtLocatives(text, findings);
   ReadPlaceFields(text, findings);
   std::vector<Span> places;  // PERSON readings that context makes places

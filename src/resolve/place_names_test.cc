@@ -2,6 +2,7 @@
 // their context makes places, and the persons that must stay persons.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <iterator>
 #include <string>
 #include <utility>
@@ -655,6 +656,26 @@ TEST(PlacesByContextTest, FamiliesOfAPlace) {
     ReadPlacesAndPersons(text, &f);
     EXPECT_EQ(f[0].kind, r.want) << r.noun << " " << r.place;
   }
+}
+
+// A tagger's reading over a spaced dash is read as its pieces; a hyphen
+// inside a name, or another detector's reading, is left whole.
+TEST(PlacesByContextTest, ReadingsOverSpacedDashesAreCut) {
+  const std::string text = "Area Manager - Hodeidah\nreported Marawara \xE2\x80\x93 Dangam; KODJI Jean-Baptiste; A - B";
+  auto at = [&](std::string_view w) { return text.find(w); };
+  std::vector<Finding> f = {
+      Finding{at("Manager"), at("\nreported"), Kind::kPerson, "", 0.45f, "tagger"},
+      Finding{at("Marawara"), at(";"), Kind::kPerson, "", 0.45f, "tagger"},
+      Finding{at("KODJI"), at("; A"), Kind::kPerson, "", 0.8f, "tagger"},
+      Finding{at("A - B"), text.size(), Kind::kPerson, "", 0.45f, "tagger"},
+      Finding{at("Manager"), at("\nreported"), Kind::kPerson, "", 0.6f, "relations"},
+  };
+  ReadPlacesAndPersons(text, &f);
+  std::vector<std::string> got;
+  for (const Finding& x : f) got.push_back(std::string(text.substr(x.begin, x.end - x.begin)));
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{"A", "B", "Dangam", "Hodeidah", "KODJI Jean-Baptiste", "Manager",
+                                           "Manager - Hodeidah", "Marawara"}));
 }
 
 TEST(PlacesByContextTest, SpeakersReadSurelyAsOrganisationsAreOrganisations) {
