@@ -23,6 +23,9 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       // Field roles and "the girl"; a district ends no name ("Kapoeta East").
       {"enumerators Zarghuna and Wahida, vaccinator Gul Bibi", "PERSON/ROLE[12,20) PERSON/ROLE[25,31) PERSON/ROLE[44,52)"},
       {"the girl Nyakuol (16) and the boy Deng", "PERSON/ROLE[9,16) PERSON/ROLE[34,38)"},
+      {"she named her Mercy; J'appelle Alhousseini; je m'appelle Awa", "PERSON/ROLE[14,19) PERSON/ROLE[31,42) "
+       "PERSON/ROLE[57,60)"},
+      {"gave her Mercy; J'appelle Paris demain", "PERSON/ROLE[26,31)"},
       {"social worker Kapoeta East, teacher Mayo-Sava Nord; worker Ayen South", ""},
       {"Her husband, Tom, left.", "PERSON/RELATIVE[13,16)"},
       {"a son named Rahim Shah", "PERSON/RELATIVE[12,22)"},

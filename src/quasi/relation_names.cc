@@ -193,6 +193,12 @@ const std::array<uint64_t, 1024>& RelationFilter() {
     add("chama");    // "se chama"
     add("llama");    // "se llama"
     add("appelle");  // "s'appelle"
+    add("named her");  // "named her Mercy", "called him Deng"
+    add("named him");
+    add("called her");
+    add("called him");
+    add("name her");
+    add("name him");
     // The last word of each greeting (GreetingBefore); a greeting of one
     // word also capitalised, as it opens a line ("Dear").
     for (std::string_view g : kGreetings) {
@@ -326,7 +332,17 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   if ((word == "chama" || word == "llama") && e == gap && b >= 3 && text.compare(b - 3, 3, "se ") == 0) {
     return &kIsCalled;
   }
-  if (word == "appelle" && e == gap && b >= 2 && (text.compare(b - 2, 2, "s'") == 0)) return &kIsCalled;
+  // "je m'appelle Aïcha", "j'appelle Alhousseini" (I call him) too.
+  if (word == "appelle" && e == gap && b >= 2 &&
+      (text.compare(b - 2, 2, "s'") == 0 || text.compare(b - 2, 2, "m'") == 0 || text.compare(b - 2, 2, "j'") == 0 ||
+       text.compare(b - 2, 2, "J'") == 0)) {
+    return &kIsCalled;
+  }
+  // "named her Mercy", "called him Deng": a child named, a person called.
+  if ((word == "her" || word == "him") && e == gap) {
+    const std::string_view verb = word_before(b);
+    if (verb == "named" || verb == "called" || verb == "name") return &kIsCalled;
+  }
   // "(nombre real Edinson Mora, 30)", "real name Amina Yusuf", "full name
   // Amina Yusuf": a name given as a name.
   if (word == "real" && e == gap && word_before(b) == "nombre") return &kIsCalled;

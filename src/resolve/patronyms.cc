@@ -256,10 +256,32 @@ void AddParticleAnchors(std::string_view text, std::vector<Finding>* findings) {
   findings->insert(findings->end(), added.begin(), added.end());
 }
 
+// Adds a PERSON finding for each "Name s/o Name" ("son of", also "d/o",
+// "S/O", "D/O"; a capitalised name word on each side; not "w/o", "without"
+// as often as "wife of": "Afghans w/o PoR") that no PERSON finding holds
+// whole: "Ajobe s/o Alio" names two persons however the detectors read them.
+void AddSlashParticleAnchors(std::string_view text, std::vector<Finding>* findings) {
+  std::vector<Finding> added;
+  for (std::string_view particle : {" s/o ", " d/o ", " S/O ", " D/O "}) {
+    for (size_t at = text.find(particle); at != std::string_view::npos; at = text.find(particle, at + 1)) {
+      const size_t left = NameWordStart(text, at);
+      const size_t right_begin = at + particle.size();
+      const size_t right = NameWordEnd(text, right_begin);
+      if (left == at || right == right_begin) continue;
+      const bool held = std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
+        return f.kind == Kind::kPerson && f.begin <= left && right <= f.end;
+      });
+      if (!held) added.push_back(Finding{left, right, Kind::kPerson, "PATRONYMIC", kPatronymConfidence, "link"});
+    }
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
 }  // namespace
 
 void JoinPatronyms(std::string_view text, std::vector<Finding>* findings) {
   AddParticleAnchors(text, findings);
+  AddSlashParticleAnchors(text, findings);
   std::vector<Finding>& f = *findings;
   std::vector<Finding> joined;
   std::vector<bool> merged(f.size(), false);

@@ -63,6 +63,10 @@ TEST(PatronymTest, NamesJoinAcrossParticles) {
       {"le fils de Barakamfitiye wa Nyabenda, et", {{"Barakamfitiye", 0.55f}},
        "PERSON[Barakamfitiye wa Nyabenda]/PATRONYMIC@0.60"},
       {"ofisi ya Mkoa wa Kigoma", {}, ""},
+      // "son of" / "daughter of" written with a slash: two names, found or not.
+      {"one Aringa boy, Ajobe s/o Alio; case of Nawoi d/o Lokeris.", {},
+       "PERSON[Ajobe s/o Alio]/PATRONYMIC@0.60 PERSON[Nawoi d/o Lokeris]/PATRONYMIC@0.60"},
+      {"the s/o Alio; Ajobe s/o alio; Afghans w/o PoR", {}, ""},
       // Nothing to join.
       {"Khalid Omari spoke", {{"Khalid Omari", 0.7f}}, "PERSON[Khalid Omari]@0.70"},
       {"The bin Laden family", {{"Laden", 0.4f}}, "PERSON[Laden]@0.40"},
