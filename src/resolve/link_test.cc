@@ -866,6 +866,15 @@ TEST(LinkTest, SurnamesInCapitalsOpeningListItems) {
       {"1. KABUL, Ibrahim Haroun", "KABUL", false},
       {"1. BRNKS, Ibrahim Haroun", "BRNKS", false},
       {"The head is ABAKAR, Ibrahim Haroun", "ABAKAR", false},
+      // Latin-1 capitals; family names joined by particles or side by side;
+      // not words that are common, abbreviations or towns.
+      {"   SULBAR\xC3\x81N, Ibrahim Haroun (61)", "SULBAR\xC3\x81N", true},
+      {" - GONZ\xC3\x81LEZ DE LOS R\xC3\x8DOS, Ibrahim Haroun", "GONZ\xC3\x81LEZ DE LOS R\xC3\x8DOS", true},
+      {"ROMERO GUTI\xC3\x89RREZ, Ibrahim Haroun", "ROMERO GUTI\xC3\x89RREZ", true},
+      {"KABUL OFFICE, Ibrahim Haroun", "KABUL OFFICE", false},
+      {"REPORTED BY ABAKAR, Ibrahim Haroun", "REPORTED BY ABAKAR", false},
+      {"ROMERO KABUL, Ibrahim Haroun", "ROMERO KABUL", false},
+      {"DE ROMERO, Ibrahim Haroun", "DE ROMERO", false},
   };
   for (const Case& c : cases) {
     LinkOptions no_propagation;

@@ -67,18 +67,68 @@ void ExtendOverUncommonNameWords(std::string_view text, float min_confidence, st
 
 namespace {
 
+// The length of the capital letter that ends at text[.., e): 1 for A-Z, 2
+// for a Latin-1 capital in UTF-8 ("Á", "Ñ"; not "×"), 0 for none.
+size_t CapitalLetterBefore(std::string_view text, size_t e) {
+  if (e >= 1 && text[e - 1] >= 'A' && text[e - 1] <= 'Z') return 1;
+  if (e >= 2 && static_cast<unsigned char>(text[e - 2]) == 0xC3) {
+    const auto c = static_cast<unsigned char>(text[e - 1]);
+    if (c >= 0x80 && c <= 0x9E && c != 0x97) return 2;
+  }
+  return 0;
+}
+
+// The start of the family name in capitals that ends at text[.., e): words
+// of capitals (Latin-1 ones too: "SULBARÁN"), up to four, one space between
+// ("GONZÁLEZ DE LOS RÍOS"); e when there is none.
+size_t CapitalsSurnameStart(std::string_view text, size_t e) {
+  size_t b = e;
+  for (int words = 0; words < 4; ++words) {
+    size_t w = b;
+    while (const size_t len = CapitalLetterBefore(text, w)) w -= len;
+    if (w == b) break;
+    b = w;
+    if (b < 2 || text[b - 1] != ' ' || CapitalLetterBefore(text, b - 1) == 0) break;
+    --b;
+  }
+  return b;
+}
+
 // Whether text[b, e) is a family name in capitals that opens a line or a list
-// item ("ABAKAR" of "1. ABAKAR, Ibrahim Haroun"): four ASCII capitals or
-// more, two of them vowels, no organisation's abbreviation nor a common word.
+// item ("ABAKAR" of "1. ABAKAR, Ibrahim Haroun", "SULBARÁN, Dolores"): four
+// capitals or more, two of them vowels (a Latin-1 capital counts as one, but
+// "Ñ" and "Ç"), no organisation's abbreviation nor a common word.
 bool CapitalsSurnameOpeningItem(std::string_view text, size_t b, size_t e) {
   if (e - b < 4) return false;
-  size_t vowels = 0;
+  size_t vowels = 0, letters = 0;
   for (size_t k = b; k < e; ++k) {
-    const char c = text[k];
+    const auto c = static_cast<unsigned char>(text[k]);
+    if (c == ' ') continue;
+    if (c == 0xC3 && k + 1 < e) {
+      const auto d = static_cast<unsigned char>(text[++k]);
+      vowels += d != 0x91 && d != 0x87;
+      ++letters;
+      continue;
+    }
     if (c < 'A' || c > 'Z') return false;
+    ++letters;
     vowels += c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y';
   }
-  if (vowels < 2 || IsNoPersonAbbreviation(text.substr(b, e - b)) || IsCommonWord(text.substr(b, e - b))) return false;
+  if (letters < 4 || vowels < 2) return false;
+  // Each word no common word, abbreviation or town ("KABUL OFFICE",
+  // "REPORTED BY ABAKAR" are none), but the particles between family names.
+  static constexpr std::string_view kParticles[] = {"DA", "DAS", "DE", "DEL", "DO", "DOS", "LA", "LAS", "LOS"};
+  for (size_t w = b; w < e;) {
+    size_t we = text.find(' ', w);
+    if (we == std::string_view::npos || we > e) we = e;
+    const std::string_view word = text.substr(w, we - w);
+    const bool particle = OneOf(kParticles, word);
+    if (particle ? w == b || we == e
+                 : IsNoPersonAbbreviation(word) || IsCommonWord(word) || (w > b && IsKnownTown(word))) {
+      return false;
+    }
+    w = we + 1;
+  }
   size_t m = b;
   while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t')) --m;
   while (m > 0 && (std::isdigit(static_cast<unsigned char>(text[m - 1])) || text[m - 1] == '.' || text[m - 1] == ')' ||
@@ -106,8 +156,7 @@ void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std:
       continue;
     }
     const size_t e = g.begin - 2;
-    size_t b = e;
-    while (b > 0 && text[b - 1] >= 'A' && text[b - 1] <= 'Z') --b;
+    const size_t b = CapitalsSurnameStart(text, e);
     if (!CapitalsSurnameOpeningItem(text, b, e) || IsKnownTown(text.substr(b, e - b))) continue;
     const bool only_weak_readings = std::all_of(all.begin(), all.end(), [&](const Finding& f) {
       return f.end <= b || f.begin >= e ||
