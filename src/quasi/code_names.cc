@@ -417,9 +417,12 @@ class CodeNameDetector final : public Detector {
   // capitalised word, in English text, names a person by a nickname (or is
   // the particle of an Arabic name: "el Bashir"). Not after a capitalised
   // word ("Sharm el Sheikh", "Tell el Kebir": a place) nor a locative ("in el
-  // Fasher"); the word after has a lower-case letter and opens no sentence.
+  // Fasher"; in Spanish text "hacia el Puente", "por el Pilcomayo"); the word
+  // after has a lower-case letter and opens no sentence.
   static void SpanishNicknames(std::string_view text, FindingSink& sink) {
-    static constexpr std::string_view kLocatives[] = {"at", "from", "in", "into", "near", "through", "to", "toward", "towards"};
+    static constexpr std::string_view kLocatives[] = {"at",    "from",  "in",   "into",  "near",  "through", "to",
+                                                      "toward", "towards", "a",  "de",    "desde", "en",      "entre",
+                                                      "hacia", "hasta", "por",  "sobre", "cruza", "cruzar",  "cruzó"};
     // Found by the 'l' (rarer than 'e') of each "el ".
     for (size_t l = 1; l + 1 < text.size(); ++l) {
       const void* hit = std::memchr(text.data() + l, 'l', text.size() - 1 - l);

@@ -52,6 +52,8 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       // A Spanish nickname: the lower-case article, then a capitalised word.
       {"their boss only as \"el Gocho\".", "PERSON/CODENAME[20,28)"},
       {"pay el Chapo's people", "PERSON/CODENAME[4,12)"},
+      // After a Spanish locative, "el" and a capitalised word name a place.
+      {"hacia el Puente Internacional y por el Pilcomayo; le dec\xC3\xAD" "an el Chino", "PERSON/CODENAME[61,69)"},
       {"in el Fasher", ""},       // a locative
       {"Sharm el Sheikh", ""},    // after a capitalised word: a place
       {"the model El Paso", ""},  // no article in lower case

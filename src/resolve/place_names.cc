@@ -378,10 +378,18 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
     static constexpr std::string_view kStreetsBefore[] = {"avenida", "calle", "carrera", "jir\xC3\xB3n", "pasaje",
                                                         "rua", "rue", "travessa"};
     if (OneOf(kStreetsBefore, LowerWordBefore(text, f.begin))) return true;
+    // Abbreviated: "Av. San Martín", "Avda. Arce", "AV. BOLÍVAR".
+    for (std::string_view av : {std::string_view("Av. "), std::string_view("AV. "), std::string_view("Avda. ")}) {
+      if (f.begin >= av.size() + 1 && text.compare(f.begin - av.size(), av.size(), av) == 0 &&
+          !IsWordByte(text[f.begin - av.size() - 1])) {
+        return true;
+      }
+    }
   }
-  // The Spanish and Portuguese "in" before a tagger's reading that is not
-  // sure of a person and opens with no given name ("vive en Lleras", "en La
-  // Delfina"; not "confía en Julián"); a lower-case word for a village, a
+  // The Spanish and Portuguese "in", or the Spanish "toward" and "from",
+  // before a tagger's reading that is not sure of a person and opens with no
+  // given name ("vive en Lleras", "en La Delfina", "hacia Aguaray"; not
+  // "confía en Julián"); a lower-case word for a village, a
   // town's quarter or a unit of local government before one is enough
   // ("quartier Sabon Gari", "barrio Kennedy", "colline Kivumu", "commune
   // Mwumba").
@@ -393,7 +401,7 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
         !HeadOfPlaceBefore(text, static_cast<size_t>(before.data() - text.data()))) {
       return true;
     }
-    if (before == "en" || before == "em") {
+    if (before == "en" || before == "em" || before == "hacia" || before == "desde") {
       const std::string_view first = span.substr(0, std::min(span.find(' '), span.size()));
       if (!IsWordGivenName(first) &&
           !std::binary_search(std::begin(kIberianGivenNames), std::end(kIberianGivenNames), first)) {

@@ -60,6 +60,7 @@ TEST(PlacesByContextTest, Table) {
        "LOC LOC LOC"},
       {"sont encore \xC3\xA0 Nduta, pr\xC3\xA8s\nde Kibondo, avec", "PERSON:de Kibondo", "LOC"},
       {"cerca de Carapar\xC3\xAD; dos sujetos", "PERSON:Carapar\xC3\xAD", "LOC"},
+      {"la oficina (Av. San Mart\xC3\xADn, Yacuiba); Nav. San Mart\xC3\xADn", "PERSON:San Mart\xC3\xADn", "LOC"},
       // Persons.
       {"COASTAL RELIEF - COX'S BAZAR, BANGLADESH", "PERSON:COX", "LOC"},
       {"the Martissant clinic closed", "PERSON:Martissant", "LOC"},
