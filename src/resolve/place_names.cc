@@ -168,7 +168,9 @@ constexpr std::string_view kRomancePlaceWords[] = {
     // "la foire hebdomadaire de Konna", "le CSCom de Konna", "la gendarmerie de Sévaré".
     "commissariat", "cscom", "dispensaire", "foire", "gendarmerie", "hebdomadaire", "lyc\xC3\xA9" "e",
     // Nearness: "près de Kibondo", "cerca de Caraparí".
-    "pr\xC3\xA8s", "cerca"};
+    "pr\xC3\xA8s", "cerca",
+    // Health units: "le district de santé de Mora", "centro de salud de X".
+    "sant\xC3\xA9", "salud", "sa\xC3\xBA" "de"};
 
 // First words of Arabic place names ("Khan Younis", "Tal Afar", "Abu Kamal",
 // "Deir Hafer", "Ras al-Ain"). Sorted.
@@ -300,12 +302,15 @@ bool RomancePlaceWordEndsAt(std::string_view text, size_t e) {
   return OneOf(kRomancePlaceWords, low);
 }
 
-// Whether "<place word> de " or "<place word> d'" (either in capitals; a
-// line break may stand for the first space) ends at text[b]: "le village de
-// Dingazi Banda", "la commune d'Abala", "près\nde Kibondo".
+// Whether "<place word> de ", "<place word> du " or "<place word> d'" (in
+// small letters or capitals; a line break may stand for the first space)
+// ends at text[b]: "le village de Dingazi Banda", "la commune d'Abala",
+// "près\nde Kibondo", "le préfet du Mayo-Sava".
 bool AfterRomancePlaceWord(std::string_view text, size_t b) {
   const auto space = [&](size_t p) { return text[p] == ' ' || text[p] == '\n'; };
-  if (b >= 5 && space(b - 4) && (text.compare(b - 3, 3, "de ") == 0 || text.compare(b - 3, 3, "DE ") == 0)) {
+  if (b >= 5 && space(b - 4) &&
+      (text.compare(b - 3, 3, "de ") == 0 || text.compare(b - 3, 3, "DE ") == 0 || text.compare(b - 3, 3, "du ") == 0 ||
+       text.compare(b - 3, 3, "DU ") == 0)) {
     return RomancePlaceWordEndsAt(text, b - 4);
   }
   if (b >= 4 && space(b - 3) && (text.compare(b - 2, 2, "d'") == 0 || text.compare(b - 2, 2, "D'") == 0)) {

@@ -60,6 +60,9 @@ TEST(PlacesByContextTest, Table) {
        "LOC LOC LOC"},
       {"sont encore \xC3\xA0 Nduta, pr\xC3\xA8s\nde Kibondo, avec", "PERSON:de Kibondo", "LOC"},
       {"cerca de Carapar\xC3\xAD; dos sujetos", "PERSON:Carapar\xC3\xAD", "LOC"},
+      {"m\xC3\xA9" "decin-chef du district de sant\xC3\xA9 de Mora; le pr\xC3\xA9" "fet du Mayo-Sava",
+       "PERSON:Mora|PERSON:Mayo-Sava", "LOC LOC"},
+      {"le fils du Moussa; la femme du Moussa", "PERSON:Moussa", "PERSON"},
       {"la oficina (Av. San Mart\xC3\xADn, Yacuiba); Nav. San Mart\xC3\xADn", "PERSON:San Mart\xC3\xADn", "LOC"},
       // Persons.
       {"COASTAL RELIEF - COX'S BAZAR, BANGLADESH", "PERSON:COX", "LOC"},
