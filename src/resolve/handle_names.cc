@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "common_words.h"
 #include "finding_index.h"
 #include "tearline/file.h"
 #include "tearline/protect.h"
@@ -135,6 +136,21 @@ bool OwnsLogin(const std::vector<std::string>& words, const std::vector<std::str
   if (parts.size() == 2 && parts[0].size() == 1 && parts[1].size() >= 4 && words.size() >= 2 &&
       std::find(words.begin() + 1, words.end(), parts[1]) != words.end()) {
     return true;
+  }
+  // Two words of letters, one a word of the person's name, the other of four
+  // letters or more and no English word: a namesake's login as personal
+  // ("hodan.abdikadir" beside "HODAN ISMAIL WARSAME"; not "hodan.report").
+  if (parts.size() == 2) {
+    const auto letters = [](std::string_view p) {
+      return std::all_of(p.begin(), p.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    for (size_t k = 0; k < 2; ++k) {
+      const std::string_view own = parts[k], other = parts[1 - k];
+      if (own.size() >= 3 && other.size() >= 4 && letters(own) && letters(other) && !IsCommonWord(other) &&
+          std::find(words.begin(), words.end(), own) != words.end()) {
+        return true;
+      }
+    }
   }
   size_t matched = 0, whole = 0;
   for (size_t k = 0; k < parts.size(); ++k) {

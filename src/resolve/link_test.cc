@@ -1083,6 +1083,9 @@ TEST(LinkTest, LoginsMadeOfANamedPersonsWords) {
       {"RO Ihsanullah \"Ihsan\" NOORZAI. Passed to h.noorzai@ and s.noorzai.", "Ihsanullah \"Ihsan\" NOORZAI",
        "h.noorzai;s.noorzai;"},
       {"Ihsanullah Noorzai: ihsanullah.x; noorzai.h", "Ihsanullah Noorzai", ""},  // not the given name, nor reversed
+      // One word of the name and another that is no English word.
+      {"HODAN ISMAIL WARSAME, F, 27. Exported by hodan.abdikadir; hodan.report", "HODAN ISMAIL WARSAME",
+       "hodan.abdikadir;"},
       // One part only, another part not last, an address, a path: none.
       {"Khadar Abtidoon: abtidoon.x, x.y.abtidoon, err.k.abtidoon, k.abtidoon@org.so, /k.abtidoon/",
        "Khadar Abtidoon", ""},
