@@ -46,9 +46,9 @@ constexpr std::string_view kPersonNouns[] = {
     "politician", "priest", "prisoner", "professor", "psychologist", "receptionist", "recruit", "refugee",
     "relative", "reporter", "researcher", "resident", "scientist", "shepherd", "shopkeeper", "singer",
     "sister", "smuggler", "soldier", "son", "spokesman", "spokeswoman", "storekeeper", "student", "surgeon",
-    "suspect", "tailor", "teacher", "teenager", "trader", "translator", "uncle", "veteran", "victim",
-    "villager", "voluntaria", "voluntario", "volunteer", "watchman", "widow", "wife", "witness", "woman",
-    "worker", "writer", "youth",
+    "suspect", "tailor", "teacher", "teenager", "trader", "translator", "uncle", "veteran", "veuf", "veuve",
+    "victim", "villager", "viuda", "viudo", "vi\xC3\xBAva", "vi\xC3\xBAvo", "voluntaria", "voluntario",
+    "volunteer", "watchman", "widow", "wife", "witness", "woman", "worker", "writer", "youth",
 };
 static_assert(std::is_sorted(std::begin(kPersonNouns), std::end(kPersonNouns)));
 // Roles of staff that a list of contacts gives after a name ("desk lead",
@@ -112,7 +112,8 @@ Phrase DescribesPerson(std::string_view text, size_t p) {
                       (std::binary_search(std::begin(kPersonNouns), std::end(kPersonNouns), word) ||
                        (word == "member" && Contains(kMemberOf, previous)));
     if (noun) {
-      if (e >= n || text[e] == ',' || text[e] == '.' || text[e] == ';' || text[e] == ':' || text[e] == ')') {
+      if (e >= n || text[e] == ',' || text[e] == '.' || text[e] == ';' || text[e] == ':' || text[e] == ')' ||
+          text.compare(e, 3, " - ") == 0) {  // "Rabia Selemane, viúva - husband killed"
         return Phrase::kPerson;
       }
       if (text[e] == ' ') {

@@ -26,6 +26,9 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"she named her Mercy; J'appelle Alhousseini; je m'appelle Awa", "PERSON/ROLE[14,19) PERSON/ROLE[31,42) "
        "PERSON/ROLE[57,60)"},
       {"gave her Mercy; J'appelle Paris demain", "PERSON/ROLE[26,31)"},
+      // Traditional chiefs of Mozambique; a name before "+ her" and a kin word.
+      {"the mwene Namuli and the r\xC3\xA9gulo Ussene", "PERSON/ROLE[10,16) PERSON/ROLE[33,39)"},
+      {" - Zainabo Amisse + her mother Mama Ancha; Issa & his son", "PERSON/RELATIVE[3,17) PERSON/RELATIVE[31,41) PERSON/RELATIVE[43,47)"},
       {"social worker Kapoeta East, teacher Mayo-Sava Nord; worker Ayen South", ""},
       {"Her husband, Tom, left.", "PERSON/RELATIVE[13,16)"},
       {"a son named Rahim Shah", "PERSON/RELATIVE[12,22)"},
@@ -234,6 +237,7 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
   const Case cases[] = {
       {"Gul Ahmad, a 34-year-old driver for the field office", "PERSON/APPOSITION[0,9)"},
       {"Yonas left with Awet, a volunteer from the clinic", "PERSON/APPOSITION[16,20)"},
+      {" - Rabia Selemane, vi\xC3\xBA" "va - husband killed", "PERSON/APPOSITION[3,17)"},  // a list item
       // A describing phrase in parentheses; a capitalised word may open it.
       {"Marwan Dawood (driver), Gulshan Terzi (Turkmen interpreter)",
        "PERSON/APPOSITION[0,13) PERSON/APPOSITION[24,37)"},

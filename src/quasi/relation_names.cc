@@ -83,7 +83,7 @@ constexpr RelationWord kRelationWords[] = {
     {"madame", false, true}, {"mademoiselle", false, true}, {"madre", false, false}, {"maman", false, false},
     {"mam\xC3\xA1", false, false}, {"manager", false, true}, {"mari", false, false}, {"marido", false, false},
     {"mechanic", false, true}, {"medic", false, true}, {"midwife", false, true}, {"militant", false, true},
-    {"militants", true, true}, {"mobiliser", false, true}, {"mobilizer", false, true}, {"monsieur", false, true}, {"mother", false, false}, {"mother-in-law", false, false},
+    {"militants", true, true}, {"mobiliser", false, true}, {"mobilizer", false, true}, {"monsieur", false, true}, {"mother", false, false}, {"mother-in-law", false, false}, {"mwene", false, true},
     {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false}, {"nanny", false, true},
     {"neighbor", false, false}, {"neighbors", true, false}, {"neighbour", false, false}, {"neighbours", true, false},
     {"nephew", false, false}, {"nephews", true, false}, {"neta", false, false}, {"neto", false, false},
@@ -97,7 +97,7 @@ constexpr RelationWord kRelationWords[] = {
     {"plaintiffs", true, true}, {"prima", false, false}, {"primo", false, false}, {"prisoner", false, true},
     {"prisoners", true, true}, {"p\xC3\xA8re", false, false}, {"ranger", false, true}, {"rangers", true, true},
     {"recruiter", false, true}, {"recruiters", true, true}, {"refugee", false, true}, {"refugees", true, true}, {"relative", false, false}, {"relatives", true, false},
-    {"reporter", false, true}, {"senhor", false, true}, {"senhora", false, true}, {"se\xC3\xB1or", false, true},
+    {"reporter", false, true}, {"r\xC3\xA9gulo", false, true}, {"senhor", false, true}, {"senhora", false, true}, {"se\xC3\xB1or", false, true},
     {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true}, {"shepherd", false, true},
     {"shopkeeper", false, true}, {"sibling", false, false}, {"siblings", true, false}, {"singer", false, true},
     {"sister", false, false}, {"sister-in-law", false, false}, {"sisters", true, false}, {"smuggler", false, true},
@@ -496,7 +496,7 @@ class RelationNameDetector final : public Detector {
     uint32_t space_before = 0;  // bit 0: the last byte of the previous block is a space
     uint32_t break_before = 0;  // bit 0: the last byte of the previous block is a line break
     size_t next_digit = 0;      // the first ASCII digit at or after the last candidate
-    // Where "'", "’" or " and h" starts, in order: a name before a kin word
+    // Where "'", "’", " and h", " + h" or " & h" starts, in order: a name before a kin word
     // (NameBeforeKin) has one of them within kKinJointReach bytes.
     std::vector<size_t> joints;
     const auto collect = [&](std::string_view needle) {
@@ -514,6 +514,8 @@ class RelationNameDetector final : public Detector {
     }
     collect("\xE2\x80\x99");
     collect(" and h");
+    collect(" + h");
+    collect(" & h");
     // " es ", 16 bytes at a time (memmem is slow on a needle opening with a space).
     for (size_t block = 1; block + 2 < text.size(); block += 16) {
       // The bytes from block - 1, block, block + 1 and block + 2.
@@ -597,8 +599,9 @@ class RelationNameDetector final : public Detector {
   }
 
   // The end of the name at text[i] when "'s" / "’s" and a space, or " and
-  // her " / " and his ", and a singular kin word follow it ("register
-  // Ghalia's mother", "Umm Khaled's brother", "Chaltu and her sister"):
+  // her " / " and his " (or with "+" or "&"), and a singular kin word follow
+  // it ("register Ghalia's mother", "Umm Khaled's brother", "Chaltu and her
+  // sister", "Zainabo Amisse + her mother"):
   // a person with a relative; 0 otherwise. Not a role word ("UNHCR's
   // driver") nor a plural ("Gaza's children").
   static size_t NameBeforeKin(std::string_view text, size_t i) {
@@ -606,7 +609,8 @@ class RelationNameDetector final : public Detector {
     // few words: looked for before the name is read.
     const auto kin_joint_at = [&](size_t p) {
       return text.compare(p, 2, "'s") == 0 || text.compare(p, 4, "\xE2\x80\x99s") == 0 ||
-             text.compare(p, 6, " and h") == 0 || text.compare(p, 4, " es ") == 0;
+             text.compare(p, 6, " and h") == 0 || text.compare(p, 4, " + h") == 0 || text.compare(p, 4, " & h") == 0 ||
+             text.compare(p, 4, " es ") == 0;
     };
     bool joint = false;
     for (size_t p = i, words = 0; words < quasi::kMaxNameWords && p < text.size(); ++words) {
@@ -636,6 +640,9 @@ class RelationNameDetector final : public Detector {
       p += 5;
     } else if (text.compare(p, 9, " and her ") == 0 || text.compare(p, 9, " and his ") == 0) {
       p += 9;
+    } else if (text.compare(p, 7, " + her ") == 0 || text.compare(p, 7, " + his ") == 0 ||
+               text.compare(p, 7, " & her ") == 0 || text.compare(p, 7, " & his ") == 0) {
+      p += 7;  // "Zainabo Amisse + her mother"
     } else if (text.compare(p, 4, " es ") == 0) {
       // "Marleny es hermana de Edilia", "Wilmer es el primo": the Spanish "is".
       p += 4;
