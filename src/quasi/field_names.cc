@@ -62,11 +62,12 @@ constexpr std::string_view kKinListLabels[] = {"brothers", "children", "daughter
 static_assert(std::is_sorted(std::begin(kKinListLabels), std::end(kKinListLabels)));
 // Whole labels of those present at or absent from a meeting ("Apologies:
 // Sherko Ehmed (camp management)"), or of a team's members ("Enumerators:
-// Nyakuoth Gatdet (EN-04), Kuach Biel (EN-11)"), read as a list of names.
+// Nyakuoth Gatdet (EN-04), Kuach Biel (EN-11)", a radio room's "Operators:
+// Gift Lado (06:00-14:00), Akech Mabior"), read as a list of names.
 // Sorted.
 constexpr std::string_view kAttendanceLabels[] = {"absent",        "apologies",    "attendees",    "enumerators",
                                                   "excused",       "facilitators", "in attendance", "interpreters",
-                                                  "interviewers",  "monitors",     "participants", "present",
+                                                  "interviewers",  "monitors",     "operators",    "participants", "present",
                                                   "regrets",       "team members", "volunteers"};
 static_assert(std::is_sorted(std::begin(kAttendanceLabels), std::end(kAttendanceLabels)));
 // Whole labels of the person who plays a role in a case or signs a document
@@ -456,14 +457,16 @@ Label ClassifyLabelText(std::string_view text) {
 Label ClassifyLabel(std::string_view text, size_t colon) {
   size_t start = colon;
   while (start > 0 && text[start - 1] != '\n' && text[start - 1] != '\r' && colon - start <= kMaxLabel) --start;
-  // A line of several fields ("Âge : 12 ans     Sexe : F", "Name:\tAli\tFather:"):
-  // after another field's colon, the label starts after the last tab or run
-  // of two spaces or more.
+  // A line of several fields ("Âge : 12 ans     Sexe : F", "Name:\tAli\tFather:",
+  // "Date: Thu 22/02 | Operators: Gift Lado"): after another field's colon,
+  // the label starts after the last tab, run of two spaces or more, or bar
+  // and space.
   if (colon - start > kMaxLabel || std::find(text.begin() + start, text.begin() + colon, ':') != text.begin() + colon) {
     // The gap: the last tab or run of two spaces within kMaxLabel bytes.
     size_t gap = colon;
     while (gap > 1 && colon - gap <= kMaxLabel && text[gap - 1] != '\n' && text[gap - 1] != ':' &&
-           text[gap - 1] != '\t' && !(text[gap - 1] == ' ' && (text[gap - 2] == ' ' || text[gap - 2] == '.'))) {
+           text[gap - 1] != '\t' &&
+           !(text[gap - 1] == ' ' && (text[gap - 2] == ' ' || text[gap - 2] == '.' || text[gap - 2] == '|'))) {
       --gap;
     }
     if (gap <= 1 || colon - gap > kMaxLabel || (text[gap - 1] != '\t' && text[gap - 1] != ' ')) {

@@ -289,6 +289,10 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"[08:12] Gift Osas: hi\n[08:13] Yonas: me and gift, GIFT and gifts; yonas-x\n",
        "Gift Osas | Yonas | gift | GIFT"},
       {"[2024-03-04 08:12:33] Amina: ok", "Amina"},
+      // Fields on one line split by bars; a radio room's operators.
+      {"Date: Thu 22/02/2024 | Operators: Gift Lado (06:00-14:00), Akech Mabior (14:00-22:00)\n"
+       "Code : NGZ-0219 | Interpr\xC3\xA8te : D\xC3\xA9o MANIRAKIZA",
+       "Gift Lado | Akech Mabior | D\xC3\xA9o MANIRAKIZA"},
       // An affiliation in parentheses after a speaker's name is not the
       // speaker's, nor an office's abbreviation among the speaker's words.
       {"04/02/2024, 07:16 - Okello Patrick (UNHCR Yumbe): hi\n04/02/2024, 07:18 - Drasiku OPM: ok. OPM says okello\n"
