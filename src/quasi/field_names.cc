@@ -976,8 +976,8 @@ class FieldNameDetector final : public Detector {
   }
 
   // The length of a sex-and-age mark at text[m] (", F, 16", ", M/34",
-  // " (M, 34)", " (F/27)"), or 0: M or F, then ", " or "/", one to three
-  // digits, then no word byte.
+  // " (M, 34)", " (F/27)", " (F, 30s, ...)"), or 0: M or F, then ", " or "/",
+  // one to three digits (or a decade: "30s"), then no word byte.
   static size_t SexAgeMark(std::string_view text, size_t m) {
     const size_t n = text.size();
     size_t i = m;
@@ -1002,6 +1002,8 @@ class FieldNameDetector final : public Detector {
     if (i < n && text[i] == '~') ++i;  // an estimate: "m, ~19"
     const size_t digits = i;
     while (i < n && IsDigitAscii(text[i]) && i - digits < 4) ++i;
+    // A decade: "(F, 30s, GSW leg)".
+    if (i - digits == 2 && i + 1 < n && text[i] == 's' && text[i - 1] == '0' && !IsWordByte(text[i + 1])) ++i;
     if (i == digits || i - digits > 3 || (i < n && IsWordByte(text[i]))) return 0;
     // In parentheses the age ends them or a note follows it ("(f, 14, GSW arm)").
     if (paren && (i >= n || (text[i] != ')' && text[i] != ','))) return 0;
@@ -1011,7 +1013,8 @@ class FieldNameDetector final : public Detector {
   // A record of a list of persons: a name, an optional nickname in quotes,
   // then the person's sex and age ("DIALLO Mariama, F, 16, Djibo; KABORE
   // Adjaratou \"Tantie\", F, 22, Kaya"). The name starts the record: at a
-  // line's start, or after "; " or ": ".
+  // line's start, or after "; ", ": " or a spaced dash ("3 wounded - Aluel
+  // Mayen (F, 30s, GSW leg)").
   static void SexAgeRecords(std::string_view text, FindingSink& sink) {
     // Marks are found by the ',' or '(' that opens them: the next of each at
     // or after i, found again only once i passes it. The sex may be in
@@ -1040,7 +1043,10 @@ class FieldNameDetector final : public Detector {
       if (m < 1 || SexAgeMark(text, m) == 0) continue;
       // Back over the name (at most 80 bytes) to where the record starts.
       size_t b = m;
-      while (b > 0 && m - b < 80 && text[b - 1] != '\n' && text[b - 1] != ';' && text[b - 1] != ':') --b;
+      while (b > 0 && m - b < 80 && text[b - 1] != '\n' && text[b - 1] != ';' && text[b - 1] != ':' &&
+             !(b >= 3 && text.compare(b - 3, 3, " - ") == 0)) {
+        --b;
+      }
       if (b > 0 && m - b >= 80) continue;
       while (b < m && (text[b] == ' ' || text[b] == '\t')) ++b;
       // A list marker: "- ", "* ", "a) ", "3. ".

@@ -279,6 +279,7 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
        " Deng Ajak; Peace Adut Manyiel (f, 14, GSW arm);\n Gift Makur (m, 12); elder\n",
        "Majok Chol | Abuk Makur | Makur Deng | Peace Adut Manyiel | Gift Makur"},  // not "Deng Ajak": no sex nor age
       {"the girl, f, 12, was found; a boy (m, 3 years)", ""},
+      {"3 wounded - Aluel Mayen (F, 30s, GSW leg), boy (m, 3s)", "Aluel Mayen"},
       // Speakers of a chat export.
       {"[04/03/2024, 08:12] Blessing Okafor: Please who has contact\n[04/03/2024, 08:40] Chinedu \"Chi-Boy\" Eze: ok",
        "Blessing Okafor | Chinedu \"Chi-Boy\" Eze"},
