@@ -336,7 +336,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // letter: "nkosi.moyo@example.org").
 // UNCOMMON NAME WORDS (options.extend_uncommon, before linking): a PERSON
 // finding at min_confidence or more is widened over the capitalised word
-// right before it (one space) when that word is no common English word, no
+// right before it (one space) when that word is no common English word (or
+// is a given name that is one: "Patience Mbambu", IsWordGivenName), no
 // title, office or generic word, is written like the finding (capital then
 // small letters, or all capitals before capitals), touches no other finding
 // and follows no place prefix or "in", "at", "from", "to", "near":

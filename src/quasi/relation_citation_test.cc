@@ -26,6 +26,8 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"she named her Mercy; J'appelle Alhousseini; je m'appelle Awa", "PERSON/ROLE[14,19) PERSON/ROLE[31,42) "
        "PERSON/ROLE[57,60)"},
       {"gave her Mercy; J'appelle Paris demain", "PERSON/ROLE[26,31)"},
+      // Heads of units of a town or a village; French ranks; a teacher.
+      {"liste remise par le chef de village Mbusa Vyakuno ; le chef de quartier Ngbanda ; capitaine Lokondo ; mwalimu Mumbere Kyavu ; le village Mbusa", "PERSON/ROLE[36,49) PERSON/ROLE[72,79) PERSON/ROLE[92,99) PERSON/ROLE[110,123)"},
       // Traditional chiefs of Mozambique; a name before "+ her" and a kin word.
       {"the mwene Namuli and the r\xC3\xA9gulo Ussene", "PERSON/ROLE[10,16) PERSON/ROLE[33,39)"},
       {" - Zainabo Amisse + her mother Mama Ancha; Issa & his son", "PERSON/RELATIVE[3,17) PERSON/RELATIVE[31,41) PERSON/RELATIVE[43,47)"},

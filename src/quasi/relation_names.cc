@@ -42,7 +42,7 @@ struct RelationWord {
 };
 constexpr RelationWord kRelationWords[] = {
     {"abuela", false, false}, {"abuelo", false, false}, {"accused", false, true}, {"actor", false, true},
-    {"actors", true, true}, {"actress", false, true}, {"agent", false, true}, {"agents", true, true},
+    {"actors", true, true}, {"actress", false, true}, {"adjudant", false, true}, {"agent", false, true}, {"agents", true, true},
     {"aide", false, true}, {"aides", true, true}, {"appellant", false, true}, {"appellants", true, true},
     {"applicant", false, true}, {"applicants", true, true}, {"artist", false, true}, {"attorney", false, true},
     {"attorneys", true, true}, {"aunt", false, false}, {"aunts", true, false}, {"author", false, true},
@@ -51,7 +51,7 @@ constexpr RelationWord kRelationWords[] = {
     {"bodyguard", false, true}, {"bodyguards", true, true}, {"boy", false, true}, {"boyfriend", false, false}, {"broker", false, true}, {"brokers", true, true}, {"brother", false, false},
     {"brother-in-law", false, false}, {"brothers", true, false}, {"brothers-in-law", true, false},
     {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true}, {"callers", true, true},
-    {"chauffeur", false, true}, {"child", false, false}, {"children", true, false}, {"claimant", false, true},
+    {"capitaine", false, true}, {"caporal", false, true}, {"chauffeur", false, true}, {"child", false, false}, {"children", true, false}, {"claimant", false, true},
     {"claimants", true, true}, {"coach", false, true}, {"colleague", false, false}, {"colleagues", true, false},
     {"commandant", false, true}, {"commander", false, true}, {"commanders", true, true}, {"complainant", false, true},
     {"contractor", false, true}, {"cook", false, true}, {"courier", false, true}, {"couriers", true, true},
@@ -80,10 +80,10 @@ constexpr RelationWord kRelationWords[] = {
     {"irm\xC3\xA3", false, false}, {"irm\xC3\xA3o", false, false}, {"irm\xC3\xA3os", true, false},
     {"journalist", false, true}, {"journalists", true, true}, {"kak", false, true}, {"kinsman", false, false},
     {"kinsmen", true, false}, {"lawyer", false, true}, {"lawyers", true, true}, {"leader", false, true},
-    {"madame", false, true}, {"mademoiselle", false, true}, {"madre", false, false}, {"maman", false, false},
+    {"lieutenant", false, true}, {"madame", false, true}, {"mademoiselle", false, true}, {"madre", false, false}, {"maman", false, false},
     {"mam\xC3\xA1", false, false}, {"manager", false, true}, {"mari", false, false}, {"marido", false, false},
     {"mechanic", false, true}, {"medic", false, true}, {"midwife", false, true}, {"militant", false, true},
-    {"militants", true, true}, {"mobiliser", false, true}, {"mobilizer", false, true}, {"monsieur", false, true}, {"mother", false, false}, {"mother-in-law", false, false}, {"mwene", false, true},
+    {"militants", true, true}, {"mobiliser", false, true}, {"mobilizer", false, true}, {"monsieur", false, true}, {"mother", false, false}, {"mother-in-law", false, false}, {"mwalimu", false, true}, {"mwene", false, true},
     {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false}, {"nanny", false, true},
     {"neighbor", false, false}, {"neighbors", true, false}, {"neighbour", false, false}, {"neighbours", true, false},
     {"nephew", false, false}, {"nephews", true, false}, {"neta", false, false}, {"neto", false, false},
@@ -97,7 +97,7 @@ constexpr RelationWord kRelationWords[] = {
     {"plaintiffs", true, true}, {"prima", false, false}, {"primo", false, false}, {"prisoner", false, true},
     {"prisoners", true, true}, {"p\xC3\xA8re", false, false}, {"ranger", false, true}, {"rangers", true, true},
     {"recruiter", false, true}, {"recruiters", true, true}, {"refugee", false, true}, {"refugees", true, true}, {"relative", false, false}, {"relatives", true, false},
-    {"reporter", false, true}, {"r\xC3\xA9gulo", false, true}, {"senhor", false, true}, {"senhora", false, true}, {"se\xC3\xB1or", false, true},
+    {"reporter", false, true}, {"r\xC3\xA9gulo", false, true}, {"senhor", false, true}, {"senhora", false, true}, {"sergent", false, true}, {"se\xC3\xB1or", false, true},
     {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true}, {"shepherd", false, true},
     {"shopkeeper", false, true}, {"sibling", false, false}, {"siblings", true, false}, {"singer", false, true},
     {"sister", false, false}, {"sister-in-law", false, false}, {"sisters", true, false}, {"smuggler", false, true},
@@ -193,6 +193,10 @@ const std::array<uint64_t, 1024>& RelationFilter() {
     add("chama");    // "se chama"
     add("llama");    // "se llama"
     add("appelle");  // "s'appelle"
+    for (std::string_view unit : {"bloc", "camp", "canton", "cellule", "chefferie", "colline", "groupement",
+                                  "localit\xC3\xA9", "quartier", "secteur", "site", "village", "zone"}) {
+      add(unit);  // "chef de village"
+    }
     add("named her");  // "named her Mercy", "called him Deng"
     add("named him");
     add("called her");
@@ -322,6 +326,18 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     const RelationWord* kin = w.empty() ? nullptr : FindRelationWord(w);
     return kin != nullptr && !kin->role && !kin->plural ? kin : nullptr;
   };
+  // "le chef de village Mbusa", "chef de quartier Ngbanda": the head of a
+  // unit of a town or a village.
+  static constexpr RelationWord kChief = {"chef de", false, true};
+  static constexpr std::string_view kUnits[] = {"bloc",    "camp",     "canton", "cellule", "chefferie", "colline",
+                                                "groupement", "localit\xC3\xA9", "quartier", "secteur", "site",
+                                                "village", "zone"};
+  static_assert(std::is_sorted(std::begin(kUnits), std::end(kUnits)));
+  if (e == gap && b >= 8 && quasi::Listed(kUnits, word) &&
+      (text.compare(b - 8, 8, "chef de ") == 0 || text.compare(b - 8, 8, "chef du ") == 0) &&
+      (b == 8 || !IsWordByte(text[b - 9]))) {
+    return &kChief;
+  }
   if (word == "is" && e == gap) {
     // "Umm Khaled's brother is Wassim": a singular kin word before "is".
     if (const RelationWord* kin = singular_kin(word_before(b))) return kin;

@@ -788,6 +788,10 @@ TEST(LinkTest, UncommonNameWordsBeforeAFoundNameJoinIt) {
       {"He saw Mthokozisi  Dube.", "Dube", "Dube"},      // two spaces
       {"He saw Mthokozisi\nDube.", "Dube", "Dube"},     // another line
       {"He saw al-Mthokozisi Dube.", "Dube", "Dube"},    // part of a longer word
+      {"Alerte transmise \xC3\xA0 Patience Mbambu (VBG)", "Mbambu", "Patience Mbambu"},  // a word that is a given name
+      {"The Peace Dube accord", "Dube", "Peace Dube"},
+      {"The Table Dube", "Dube", "Dube"},
+      {"Welcome Dube. Pls watch the road", "Dube", "Dube"},  // a greeting as often
   };
   for (const Case& c : cases) {
     Linked l = LinkMentions(c.text, {Person(c.text, c.found)});

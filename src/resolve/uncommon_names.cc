@@ -48,7 +48,11 @@ void ExtendOverUncommonNameWords(std::string_view text, float min_confidence, st
     const std::string_view word = NameWordBefore(text, f.begin);
     if (word.empty() || !WrittenLike(word, text.substr(f.begin, f.size()))) continue;
     const size_t b = static_cast<size_t>(word.data() - text.data());
-    if (IsCommonWord(word) || IsGenericNameWord(word) || IsTitleWord(word) || IsPlacePrefix(word)) {
+    // A given name that is an English word is a name here ("Patience
+    // Mbambu", "Gift Lado"); not "Welcome", a greeting as often ("Welcome
+    // Tendai").
+    const bool word_name = IsWordGivenName(word) && word != "Welcome" && word != "WELCOME";
+    if ((IsCommonWord(word) && !word_name) || IsGenericNameWord(word) || IsTitleWord(word) || IsPlacePrefix(word)) {
       continue;
     }
     if (FollowsPlacePrefix(text, b)) continue;
