@@ -42,7 +42,7 @@ struct RelationWord {
 };
 constexpr RelationWord kRelationWords[] = {
     {"abuela", false, false}, {"abuelo", false, false}, {"accused", false, true}, {"actor", false, true},
-    {"actors", true, true}, {"actress", false, true}, {"adjudant", false, true}, {"agent", false, true}, {"agents", true, true},
+    {"actors", true, true}, {"actress", false, true}, {"adjudant", false, true}, {"agent", false, true}, {"agente", false, true}, {"agents", true, true},
     {"aide", false, true}, {"aides", true, true}, {"appellant", false, true}, {"appellants", true, true},
     {"applicant", false, true}, {"applicants", true, true}, {"artist", false, true}, {"attorney", false, true},
     {"attorneys", true, true}, {"aunt", false, false}, {"aunts", true, false}, {"author", false, true},
@@ -701,6 +701,27 @@ class RelationNameDetector final : public Detector {
     return false;
   }
 
+  // Where the next name of a list starts after text[after]: past ", ",
+  // " and ", ", and ", " & ", ", & " or the Spanish, French and Portuguese
+  // "and"; a line break and its indentation may stand for a space ("Idriss
+  // (7),\n  Souad (4)", "Britany (9)\ny Jostin (6)"). `after` when none.
+  static size_t ListSeparatorEnd(std::string_view text, size_t after) {
+    for (std::string_view sep : {", and ", " and ", ", & ", " & ", ", ", " y ", " et ", " e "}) {
+      if (text.compare(after, sep.size(), sep) == 0) return after + sep.size();
+    }
+    size_t p = after;
+    if (p < text.size() && text[p] == ',') ++p;
+    if (p < text.size() && text[p] == ' ') ++p;
+    if (p >= text.size() || text[p] != '\n') return after;
+    ++p;
+    while (p < text.size() && p - after < 16 && (text[p] == ' ' || text[p] == '\t')) ++p;
+    if (text[after] == ',') return p;
+    for (std::string_view conj : {"and ", "& ", "y ", "et ", "e "}) {
+      if (text.compare(p, conj.size(), conj) == 0) return p + conj.size();
+    }
+    return after;
+  }
+
   static void Candidate(std::string_view text, size_t i, bool digit_near, bool joint_near, FindingSink& sink,
                         size_t* from) {
     if (!CapitalAt(text, i)) return;
@@ -789,13 +810,7 @@ class RelationNameDetector final : public Detector {
         after = quasi::AsideEnd(text, after);
         if (after == 0) return;
       }
-      size_t next = after;
-      for (std::string_view sep : {", and ", " and ", ", & ", " & ", ", ", " y ", " et ", " e "}) {
-        if (text.compare(after, sep.size(), sep) == 0) {
-          next = after + sep.size();
-          break;
-        }
-      }
+      const size_t next = ListSeparatorEnd(text, after);
       if (next == after || !CapitalAt(text, next)) return;
       begin = next;
     }
