@@ -189,6 +189,14 @@ constexpr std::string_view kPlaceLastWords[] = {"Abad", "Bagh", "Bandar", "Dara"
 constexpr std::string_view kStrongPlaceLastWords[] = {"Abad", "Bandar", "Kalay", "Kelay", "Kili",
                                                       "Kot",  "Kotal", "Qala", "Qalat", "Shahr"};
 static_assert(std::is_sorted(std::begin(kStrongPlaceLastWords), std::end(kStrongPlaceLastWords)));
+// First words of Arabic places' names that open no person's name ("Kafr
+// Janna", "Deir Hafer", "Jisr al-Shughur", "Wadi Kaja"; not "Abu", "Khan",
+// "Tal", "Ras", "Bir", "Ain": names or words of names too): a tagger's
+// reading of two words or more that opens with one is a place wherever it
+// stands. Sorted.
+constexpr std::string_view kStrongPlaceFirstWords[] = {"Dayr", "Deir", "Jabal", "Jebel", "Jisr",
+                                                       "Kafr", "Qasr", "Tall",  "Tell",  "Wadi"};
+static_assert(std::is_sorted(std::begin(kStrongPlaceFirstWords), std::end(kStrongPlaceFirstWords)));
 
 using link_internal::OneOf;
 
@@ -369,13 +377,15 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
       }
     }
   }
-  // "Landi Kotal", "Musa Qala": a last word that ends places, not names.
+  // "Landi Kotal", "Musa Qala": a last word that ends places, not names;
+  // "Kafr Janna", "Wadi Kaja": a first word that opens places, not names.
   if (f.detector == "tagger") {
     const size_t last = span.rfind(' ');
     if (last != std::string_view::npos && OneOf(kStrongPlaceLastWords, span.substr(last + 1)) &&
         !PossessiveAt(text, f.end)) {
       return true;
     }
+    if (last != std::string_view::npos && OneOf(kStrongPlaceFirstWords, span.substr(0, span.find(' ')))) return true;
   }
   // A street before it, at any reading ("calle Eloy Alfaro", "avenida Simón
   // Bolívar", "rua Sete de Setembro", "rue Mohammed V").

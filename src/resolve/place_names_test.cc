@@ -63,6 +63,8 @@ TEST(PlacesByContextTest, Table) {
       {"m\xC3\xA9" "decin-chef du district de sant\xC3\xA9 de Mora; le pr\xC3\xA9" "fet du Mayo-Sava",
        "PERSON:Mora|PERSON:Mayo-Sava", "LOC LOC"},
       {"le fils du Moussa; la femme du Moussa", "PERSON:Moussa", "PERSON"},
+      {"also Kafr Janna and Wadi Kaja pls", "PERSON:Kafr Janna|PERSON:Wadi Kaja", "LOC LOC"},
+      {"Abu Khalil gave me; Tal Cohen", "PERSON:Abu Khalil|PERSON:Tal Cohen", "PERSON PERSON"},
       {"la oficina (Av. San Mart\xC3\xADn, Yacuiba); Nav. San Mart\xC3\xADn", "PERSON:San Mart\xC3\xADn", "LOC"},
       // Persons.
       {"COASTAL RELIEF - COX'S BAZAR, BANGLADESH", "PERSON:COX", "LOC"},
