@@ -386,6 +386,14 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
       return true;
     }
     if (last != std::string_view::npos && OneOf(kStrongPlaceFirstWords, span.substr(0, span.find(' ')))) return true;
+    // "Nord-Kivu", "Sud-Ubangi", "North-Darfur": a point of the compass and a
+    // hyphen open a province's name, no person's.
+    for (std::string_view compass : {"Nord-", "Sud-", "Est-", "Ouest-", "North-", "South-", "East-", "West-"}) {
+      if (span.size() > compass.size() && span.starts_with(compass) &&
+          link_internal::IsCapitalByte(span[compass.size()])) {
+        return true;
+      }
+    }
   }
   // A street before it, at any reading ("calle Eloy Alfaro", "avenida Simón
   // Bolívar", "rua Sete de Setembro", "rue Mohammed V").

@@ -64,6 +64,8 @@ TEST(PlacesByContextTest, Table) {
        "PERSON:Mora|PERSON:Mayo-Sava", "LOC LOC"},
       {"le fils du Moussa; la femme du Moussa", "PERSON:Moussa", "PERSON"},
       {"also Kafr Janna and Wadi Kaja pls", "PERSON:Kafr Janna|PERSON:Wadi Kaja", "LOC LOC"},
+      {"Sous-bureau de Beni (Nord-Kivu); Sud-Ubangi; West-end Khan", "PERSON:Nord-Kivu|PERSON:Sud-Ubangi|PERSON:West-end Khan",
+       "LOC LOC PERSON"},
       {"Abu Khalil gave me; Tal Cohen", "PERSON:Abu Khalil|PERSON:Tal Cohen", "PERSON PERSON"},
       {"la oficina (Av. San Mart\xC3\xADn, Yacuiba); Nav. San Mart\xC3\xADn", "PERSON:San Mart\xC3\xADn", "LOC"},
       // Persons.
