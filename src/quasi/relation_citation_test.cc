@@ -26,6 +26,8 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"she named her Mercy; J'appelle Alhousseini; je m'appelle Awa", "PERSON/ROLE[14,19) PERSON/ROLE[31,42) "
        "PERSON/ROLE[57,60)"},
       {"gave her Mercy; J'appelle Paris demain", "PERSON/ROLE[26,31)"},
+      // A list in parentheses after a plural kin word.
+      {"imam du site ; 2 \xC3\xA9pouses (Hadjara, Khadidja); sons (Abdi and Yusuf); the brothers (UN)", "PERSON/RELATIVE[27,34) PERSON/RELATIVE[36,44) PERSON/RELATIVE[53,57) PERSON/RELATIVE[62,67)"},
       // Lists go on over a line break; the Spanish "agente".
       {"children Mouna (9), Idriss (7),\n  Souad (4), baby Hawa; hijos Britany (9)\ny Jostin (6); el agente C\xC3\xA1lix", "PERSON/RELATIVE[9,14) PERSON/RELATIVE[20,26) PERSON/RELATIVE[34,39) PERSON/RELATIVE[50,54) PERSON/RELATIVE[62,69) PERSON/RELATIVE[76,82) PERSON/ROLE[98,104)"},
       // Heads of units of a town or a village; French ranks; a teacher.

@@ -119,7 +119,7 @@ constexpr RelationWord kRelationWords[] = {
     {"volunt\xC3\xA1ria", false, true}, {"volunt\xC3\xA1rio", false, true}, {"watchman", false, true},
     {"widow", false, false}, {"widower", false, false}, {"widows", true, false}, {"wife", false, false},
     {"witness", false, true}, {"witnesses", true, true}, {"wives", true, false}, {"worker", false, true},
-    {"workers", true, true}, {"writer", false, true}, {"\xC3\xA9pouse", false, false}, {"\xC3\xA9poux", false, false},
+    {"workers", true, true}, {"writer", false, true}, {"\xC3\xA9pouse", false, false}, {"\xC3\xA9pouses", true, false}, {"\xC3\xA9poux", false, false},
 };
 static_assert(quasi::SortedByWord(kRelationWords));
 
@@ -722,6 +722,34 @@ class RelationNameDetector final : public Detector {
     return after;
   }
 
+  // The name at text[begin] after a relation word, and after a plural one
+  // the names of the list that goes on from it ("daughters Lola (9), Madina
+  // (6) and Zuhra (2)").
+  // `mixed_case`: each name has a lower-case letter (a role word's always).
+  static void NamesAfterRelation(std::string_view text, size_t begin, const RelationWord& relation, bool mixed_case,
+                                 FindingSink& sink, size_t* from) {
+    for (size_t names = 0; names < (relation.plural ? kMaxListNames : 1); ++names) {
+      const size_t end = NameEnd(text, begin, relation.role || mixed_case);
+      if (end == 0) return;
+      if (end < text.size() && text[end] == ':') return;  // a label: "driver, Tel: 0799 ..."
+      // Words joined by a slash are places or alternatives ("volunteer
+      // Derna/Martuba"), not a person's name.
+      if (end + 1 < text.size() && text[end] == '/' && CapitalAt(text, end + 1)) return;
+      sink.Add(Finding{begin, end, Kind::kPerson, relation.role ? "ROLE" : "RELATIVE", kRelationNameConfidence, kId});
+      *from = end;
+      // A list after a plural: ", " / " and " / ", and " / " & " before the
+      // next name, after an aside in parentheses.
+      size_t after = end;
+      if (after + 2 < text.size() && text[after] == ' ' && text[after + 1] == '(') {
+        after = quasi::AsideEnd(text, after);
+        if (after == 0) return;
+      }
+      const size_t next = ListSeparatorEnd(text, after);
+      if (next == after || !CapitalAt(text, next)) return;
+      begin = next;
+    }
+  }
+
   static void Candidate(std::string_view text, size_t i, bool digit_near, bool joint_near, FindingSink& sink,
                         size_t* from) {
     if (!CapitalAt(text, i)) return;
@@ -735,6 +763,16 @@ class RelationNameDetector final : public Detector {
         if (end != 0 && end < text.size() && (text[end] == ')' || AgedAside(text, end))) {
           sink.Add(Finding{i, end, Kind::kPerson, "RELATIVE", kRelationNameConfidence, kId});
           *from = end;
+          return;
+        }
+        // A list with ages first ("children (Mercy, 9; Okeny, 6)"); else
+        // "2 épouses (Hadjara, Khadidja)", "sons (Abdi and Yusuf)": the names
+        // of a list in parentheses after a plural kin word, in mixed case
+        // ("children (UASC)", "children (F14, M11)" hold none).
+        if (kin != nullptr && !kin->role && kin->plural) {
+          const size_t before = *from;
+          if (digit_near) quasi::AgedNameList(text, i, kRelationNameConfidence, kId, sink, from);
+          if (*from == before) NamesAfterRelation(text, i, *kin, /*mixed_case=*/true, sink, from);
           return;
         }
       }
@@ -792,28 +830,7 @@ class RelationNameDetector final : public Detector {
       *from = end;
       return;
     }
-    size_t begin = i;
-    for (size_t names = 0; names < (relation->plural ? kMaxListNames : 1); ++names) {
-      const size_t end = NameEnd(text, begin, relation->role);
-      if (end == 0) return;
-      if (end < text.size() && text[end] == ':') return;  // a label: "driver, Tel: 0799 ..."
-      // Words joined by a slash are places or alternatives ("volunteer
-      // Derna/Martuba"), not a person's name.
-      if (end + 1 < text.size() && text[end] == '/' && CapitalAt(text, end + 1)) return;
-      sink.Add(Finding{begin, end, Kind::kPerson, relation->role ? "ROLE" : "RELATIVE", kRelationNameConfidence, kId});
-      *from = end;
-      // A list after a plural: ", " / " and " / ", and " / " & " before the
-      // next name, after an aside in parentheses ("daughters Lola (9), Madina
-      // (6) and Zuhra (2)").
-      size_t after = end;
-      if (after + 2 < text.size() && text[after] == ' ' && text[after + 1] == '(') {
-        after = quasi::AsideEnd(text, after);
-        if (after == 0) return;
-      }
-      const size_t next = ListSeparatorEnd(text, after);
-      if (next == after || !CapitalAt(text, next)) return;
-      begin = next;
-    }
+    NamesAfterRelation(text, i, *relation, /*mixed_case=*/false, sink, from);
   }
 };
 
