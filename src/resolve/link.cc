@@ -230,17 +230,23 @@ bool AcronymPlural(std::string_view span) {
 
 // Nouns for a person's role or relation, lower case: written in lower case
 // they name no one ("his cook", "the guard"); capitalised they may be a name
-// ("Tim Cook"); also Indonesian words for kin ("ayah", "kaka"). Sorted.
+// ("Tim Cook"); also Indonesian words for kin ("ayah", "kaka"), Spanish,
+// French and Portuguese ones and "don", "doña" ("hermano Wilmer"). Sorted
+// by bytes.
 constexpr std::string_view kRoleNouns[] = {
-    "adik", "aunt", "ayah", "bapak", "beneficiary", "boy", "brother", "brothers", "caller", "child", "children",
-    "cleaner", "colleague", "commander", "cook", "courier", "cousin", "daughter", "daughters", "detainee",
-    "doctor", "driver", "elder", "employee", "enumerator", "evacuee", "farmer", "father", "fighter", "friend",
-    "gardener", "girl", "guard", "husband", "husbands", "ibu", "informant", "interpreter", "interviewee",
-    "kaka", "kakak", "man", "manager", "mechanic", "medic", "merchant", "mother", "neighbor", "neighbour",
-    "nephew", "niece", "nurse", "officer", "refugee", "respondent", "shopkeeper", "sister", "sisters",
-    "smuggler", "soldier", "son", "sons", "source", "supervisor", "survivor", "suspect", "tailor", "teacher",
-    "trader", "translator", "uncle", "victim", "villager", "watchman", "widow", "wife", "witness", "wives",
-    "woman", "worker",
+    "abuela", "abuelo", "adik", "aunt", "ayah", "bapak", "beneficiary", "boy", "brother", "brothers", "caller",
+    "child", "children", "cleaner", "colleague", "commander", "cook", "courier", "cousin", "daughter",
+    "daughters", "detainee", "doctor", "don", "do\xC3\xB1" "a", "driver", "elder", "employee", "enumerator",
+    "esposa", "esposo", "evacuee", "farmer", "father", "fighter", "fille", "fils", "friend", "fr\xC3\xA8re",
+    "gardener", "girl", "guard", "hermana", "hermano", "hermanos", "hija", "hijo", "hijos", "husband",
+    "husbands", "ibu", "informant", "interpreter", "interviewee", "irm\xC3\xA3", "irm\xC3\xA3o", "kaka",
+    "kakak", "madre", "mam\xC3\xA1", "man", "manager", "mechanic", "medic", "merchant", "mother",
+    "m\xC3\xA3" "e", "m\xC3\xA8re", "neighbor", "neighbour", "nephew", "niece", "nurse", "officer", "oncle",
+    "padre", "pai", "pap\xC3\xA1", "prima", "primo", "p\xC3\xA8re", "refugee", "respondent", "shopkeeper",
+    "sister", "sisters", "smuggler", "soldier", "son", "sons", "source", "supervisor", "survivor", "suspect",
+    "s\xC5\x93ur", "tailor", "tante", "teacher", "trader", "translator", "t\xC3\xAD" "a", "t\xC3\xADo", "uncle",
+    "vecina", "vecino", "victim", "villager", "voisin", "voisine", "watchman", "widow", "wife", "witness",
+    "wives", "woman", "worker",
 };
 static_assert(std::is_sorted(std::begin(kRoleNouns), std::end(kRoleNouns)));
 
@@ -700,9 +706,11 @@ bool NameJoiningWord(std::string_view span) {
 }
 
 // Whether text[b, e) is a title or a rank alone, abbreviated: its period
-// follows it ("Cpt." of "Cpt. [REDACTED]", "Adj" of "Adj.-chef").
+// or a possessive follows it ("Cpt." of "Cpt. [REDACTED]", "Adj" of
+// "Adj.-chef", "Sgt" of "the Sgt's commander").
 bool AbbreviatedTitle(std::string_view text, size_t b, size_t e) {
-  return e < text.size() && text[e] == '.' && e - b <= 5 && link_internal::IsTitleWord(text.substr(b, e - b));
+  return e < text.size() && (text[e] == '.' || text.compare(e, 2, "'s") == 0) && e - b <= 5 &&
+         link_internal::IsTitleWord(text.substr(b, e - b));
 }
 
 }  // namespace

@@ -326,6 +326,17 @@ TEST(LinkTest, LowerCaseRoleNounsNameNoOne) {
   Finding org = person("cook");
   org.kind = Kind::kOrg;
   EXPECT_FALSE(IsGenericFinding(text, org));  // persons only
+  // Spanish, French and Portuguese kin words and "don"; a rank's
+  // abbreviation before a possessive.
+  const std::string es = "hermano Wilmer; el vecino don Chepe; la s\xC5\x93ur; the Sgt's commander; Sgtx's";
+  auto es_person = [&](std::string_view w) { return Person(es, w, es.find(w)); };
+  EXPECT_TRUE(IsGenericFinding(es, es_person("hermano")));
+  EXPECT_TRUE(IsGenericFinding(es, es_person("don")));
+  EXPECT_TRUE(IsGenericFinding(es, es_person("s\xC5\x93ur")));
+  const size_t sgt = es.find("Sgt");
+  EXPECT_TRUE(IsGenericFinding(es, Finding{sgt, sgt + 3, Kind::kPerson, "", 0.4f, "tagger"}));  // weak: the rank alone
+  EXPECT_FALSE(IsGenericFinding(es, es_person("don Chepe")));
+  EXPECT_FALSE(IsGenericFinding(es, es_person("Sgtx")));
 }
 
 TEST(LinkTest, HeadingsKinWordsAndSpeakerLettersNameNoOne) {
