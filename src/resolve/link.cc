@@ -736,6 +736,12 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
        InGroupChatTitle(text, f.begin, f.end) || AbbreviatedTitle(text, f.begin, f.end))) {
     return true;
   }
+  // A relation rule's reading of one word for a people or a nationality
+  // ("the girl Afghan team", "his brother Kurdish"): no one's name.
+  if (f.kind == Kind::kPerson && f.detector == "relations" && span.find(' ') == std::string_view::npos &&
+      link_internal::IsGroupWord(span)) {
+    return true;
+  }
   // A heading of a table that names its columns as a register does ("Lien"
   // beside "NOM Prénom(s)", "Sexe", "Âge"), read as a person up to 0.7 (so
   // weak readings too).

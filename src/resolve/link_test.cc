@@ -333,6 +333,11 @@ TEST(LinkTest, LowerCaseRoleNounsNameNoOne) {
   EXPECT_TRUE(IsGenericFinding(es, es_person("hermano")));
   EXPECT_TRUE(IsGenericFinding(es, es_person("don")));
   EXPECT_TRUE(IsGenericFinding(es, es_person("s\xC5\x93ur")));
+  // A relation rule's reading of a word for a people names no one.
+  const std::string team = "the girl Afghan team; the girl Nyakuol (16)";
+  const size_t af = team.find("Afghan"), ny = team.find("Nyakuol");
+  EXPECT_TRUE(IsGenericFinding(team, Finding{af, af + 6, Kind::kPerson, "ROLE", 0.6f, "relations"}));
+  EXPECT_FALSE(IsGenericFinding(team, Finding{ny, ny + 7, Kind::kPerson, "ROLE", 0.6f, "relations"}));
   const size_t sgt = es.find("Sgt");
   EXPECT_TRUE(IsGenericFinding(es, Finding{sgt, sgt + 3, Kind::kPerson, "", 0.4f, "tagger"}));  // weak: the rank alone
   EXPECT_FALSE(IsGenericFinding(es, es_person("don Chepe")));
