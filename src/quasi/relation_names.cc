@@ -530,8 +530,17 @@ class RelationNameDetector final : public Detector {
     }
     collect("\xE2\x80\x99");
     collect(" and h");
-    collect(" + h");
-    collect(" & h");
+    // " + h" and " & h", found by their rare '+' and '&'.
+    for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '+', text.data() + text.size() - p)));
+         ++p) {
+      const size_t k = static_cast<size_t>(p - text.data());
+      if (k > 0 && text.compare(k - 1, 4, " + h") == 0) joints.push_back(k - 1);
+    }
+    for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '&', text.data() + text.size() - p)));
+         ++p) {
+      const size_t k = static_cast<size_t>(p - text.data());
+      if (k > 0 && text.compare(k - 1, 4, " & h") == 0) joints.push_back(k - 1);
+    }
     // " es ", 16 bytes at a time (memmem is slow on a needle opening with a space).
     for (size_t block = 1; block + 2 < text.size(); block += 16) {
       // The bytes from block - 1, block, block + 1 and block + 2.

@@ -262,17 +262,20 @@ void AddParticleAnchors(std::string_view text, std::vector<Finding>* findings) {
 // whole: "Ajobe s/o Alio" names two persons however the detectors read them.
 void AddSlashParticleAnchors(std::string_view text, std::vector<Finding>* findings) {
   std::vector<Finding> added;
-  for (std::string_view particle : {" s/o ", " d/o ", " S/O ", " D/O "}) {
-    for (size_t at = text.find(particle); at != std::string_view::npos; at = text.find(particle, at + 1)) {
-      const size_t left = NameWordStart(text, at);
-      const size_t right_begin = at + particle.size();
-      const size_t right = NameWordEnd(text, right_begin);
-      if (left == at || right == right_begin) continue;
-      const bool held = std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
-        return f.kind == Kind::kPerson && f.begin <= left && right <= f.end;
-      });
-      if (!held) added.push_back(Finding{left, right, Kind::kPerson, "PATRONYMIC", kPatronymConfidence, "link"});
-    }
+  // Found by their slash, a rare byte.
+  for (size_t slash = text.find('/'); slash != std::string_view::npos; slash = text.find('/', slash + 1)) {
+    if (slash < 2 || slash + 3 > text.size()) continue;
+    const size_t at = slash - 2;
+    const std::string_view particle = text.substr(at, 5);
+    if (particle != " s/o " && particle != " d/o " && particle != " S/O " && particle != " D/O ") continue;
+    const size_t left = NameWordStart(text, at);
+    const size_t right_begin = at + particle.size();
+    const size_t right = NameWordEnd(text, right_begin);
+    if (left == at || right == right_begin) continue;
+    const bool held = std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
+      return f.kind == Kind::kPerson && f.begin <= left && right <= f.end;
+    });
+    if (!held) added.push_back(Finding{left, right, Kind::kPerson, "PATRONYMIC", kPatronymConfidence, "link"});
   }
   findings->insert(findings->end(), added.begin(), added.end());
 }
