@@ -155,6 +155,13 @@ constexpr std::string_view kGreetings[] = {
     "bonsoir", "salut",     "dear",      "hello",   "hi",       "hey",     "hola",    "ol\xC3\xA1",
     "salam",   "salaam",    "merci",     "gracias", "obrigado", "obrigada", "thanks", "thank you"};
 
+// Units of a town or a village whose head "chef de" names ("le chef de
+// village Mbusa", "chef de quartier Ngbanda"). Sorted.
+constexpr std::string_view kChiefUnits[] = {"bloc",     "camp",    "canton", "cellule", "chefferie",
+                                            "colline",  "groupement", "localit\xC3\xA9", "quartier",
+                                            "secteur",  "site",    "village", "zone"};
+static_assert(std::is_sorted(std::begin(kChiefUnits), std::end(kChiefUnits)));
+
 // A one-hash Bloom filter of the LastFourKey of every relation word (" son"
 // for the one of three letters), of "named" / "called" (and "appelé",
 // "llamado", "chamado" and their feminines) and of the last words
@@ -193,10 +200,7 @@ const std::array<uint64_t, 1024>& RelationFilter() {
     add("chama");    // "se chama"
     add("llama");    // "se llama"
     add("appelle");  // "s'appelle"
-    for (std::string_view unit : {"bloc", "camp", "canton", "cellule", "chefferie", "colline", "groupement",
-                                  "localit\xC3\xA9", "quartier", "secteur", "site", "village", "zone"}) {
-      add(unit);  // "chef de village"
-    }
+    for (std::string_view unit : kChiefUnits) add(unit);  // "chef de village"
     add("named her");  // "named her Mercy", "called him Deng"
     add("named him");
     add("called her");
@@ -329,11 +333,7 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   // "le chef de village Mbusa", "chef de quartier Ngbanda": the head of a
   // unit of a town or a village.
   static constexpr RelationWord kChief = {"chef de", false, true};
-  static constexpr std::string_view kUnits[] = {"bloc",    "camp",     "canton", "cellule", "chefferie", "colline",
-                                                "groupement", "localit\xC3\xA9", "quartier", "secteur", "site",
-                                                "village", "zone"};
-  static_assert(std::is_sorted(std::begin(kUnits), std::end(kUnits)));
-  if (e == gap && b >= 8 && quasi::Listed(kUnits, word) &&
+  if (e == gap && b >= 8 && quasi::Listed(kChiefUnits, word) &&
       (text.compare(b - 8, 8, "chef de ") == 0 || text.compare(b - 8, 8, "chef du ") == 0) &&
       (b == 8 || !IsWordByte(text[b - 9]))) {
     return &kChief;
@@ -531,15 +531,12 @@ class RelationNameDetector final : public Detector {
     collect("\xE2\x80\x99");
     collect(" and h");
     // " + h" and " & h", found by their rare '+' and '&'.
-    for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '+', text.data() + text.size() - p)));
-         ++p) {
-      const size_t k = static_cast<size_t>(p - text.data());
-      if (k > 0 && text.compare(k - 1, 4, " + h") == 0) joints.push_back(k - 1);
-    }
-    for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '&', text.data() + text.size() - p)));
-         ++p) {
-      const size_t k = static_cast<size_t>(p - text.data());
-      if (k > 0 && text.compare(k - 1, 4, " & h") == 0) joints.push_back(k - 1);
+    for (std::string_view joint : {std::string_view(" + h"), std::string_view(" & h")}) {
+      for (const char* p = text.data();
+           (p = static_cast<const char*>(std::memchr(p, joint[1], text.data() + text.size() - p))); ++p) {
+        const size_t k = static_cast<size_t>(p - text.data());
+        if (k > 0 && text.compare(k - 1, joint.size(), joint) == 0) joints.push_back(k - 1);
+      }
     }
     // " es ", 16 bytes at a time (memmem is slow on a needle opening with a space).
     for (size_t block = 1; block + 2 < text.size(); block += 16) {

@@ -1245,36 +1245,32 @@ void SplitReadingsAtSpacedDashes(std::string_view text, std::vector<Finding>* fi
   std::vector<Finding> pieces;
   for (Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
-    for (size_t p = f.begin;;) {
-      const std::string_view rest = text.substr(p, f.end - p);
-      size_t at = std::string_view::npos, len = 0;
+    const std::string_view span = text.substr(f.begin, f.size());
+    const auto piece = [&](size_t b, size_t e) {  // offsets into span; empty pieces are dropped
+      if (b == e) return;
+      Finding x = f;
+      x.begin = f.begin + b;
+      x.end = f.begin + e;
+      pieces.push_back(x);
+    };
+    size_t p = 0;
+    bool cut = false;
+    for (;;) {
+      size_t at = std::string_view::npos, len = 0;  // the nearest dash from p
       for (std::string_view dash : kDashes) {
-        if (const size_t d = rest.find(dash); d < at) {
+        if (const size_t d = span.find(dash, p); d < at) {
           at = d;
           len = dash.size();
         }
       }
-      if (at == std::string_view::npos) {
-        if (p > f.begin) {
-          Finding last = f;
-          last.begin = p;
-          pieces.push_back(last);
-          f.end = f.begin;  // replaced by its pieces
-        }
-        break;
-      }
-      if (at > 0) {
-        Finding piece = f;
-        piece.begin = p;
-        piece.end = p + at;
-        pieces.push_back(piece);
-      }
-      p += at + len;
-      if (p >= f.end) {
-        f.end = f.begin;
-        break;
-      }
+      if (at == std::string_view::npos) break;
+      piece(p, at);
+      p = at + len;
+      cut = true;
     }
+    if (!cut) continue;
+    piece(p, span.size());
+    f.end = f.begin;  // replaced by its pieces
   }
   if (pieces.empty()) return;
   std::erase_if(*findings, [](const Finding& f) { return f.begin == f.end; });
