@@ -132,7 +132,8 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // (Sister), Hon, the Philippine Kapitan, the Sahel's Alhaji, Alhaja, Hajiya,
 // Malam, Mallam, Bulama, Ustaz, Ustadh, the Somali Suldaan, Ugaas, Garaad,
 // the Portuguese and Spanish Sra, Srta, Dona, Ir (Irmã), Irmã, Frei, and
-// Madam and Mama ("Madam Gift", "Mama Ngozi"), Chad's Hadjé, Hadje, Hadja
+// Madam and Mama ("Madam Gift", "Mama Ngozi"), the Swahili Mzee and Bwana
+// ("Mzee Dub Tadicha"), Chad's Hadjé, Hadje, Hadja
 // ("Hadjé Fatimé Mbodou"), Aceh's Teungku, Tgk and Keuchik (the village
 // head: "Keuchik Zulkifli"), Mindanao's Datu and Hadji, the Philippine police's PLtCol, PCol, PMaj and PCpt, the Italian
 // Dott and Sig;
@@ -152,7 +153,7 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // possessive "'s" left out).
 // Abbreviated ranks and degrees count as honorifics with their period only
 // ("Cpt. Rahman", "Cdr. Lion", "Adj.-chef Samuel Doko", "Tte.", "Lic.",
-// "Ab.", "Pol."), and so does French "M." (Monsieur) before a space, not
+// "Ab.", "Pol.", the Portuguese "Pe." of a priest), and so does French "M." (Monsieur) before a space, not
 // inside initials or an abbreviation ("(M. Mushagalusa)"; not "P.M. Dallas",
 // "Z.M. Necatigil", "M. N. Omari"); "Sor" is a nun's title ("Sor Marta"),
 // "Ustaza" / "Ustadha" a woman teacher's ("Ustaza Amna"; not "Hajj", which
@@ -402,7 +403,9 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // driver from ...", "the Taliban, a ...", "was English, a native of ..."). So
 // is the name right before such a describing phrase in parentheses, which
 // may open with an article, a possessive or a word in either case ("Wae Dao
-// (village volunteer, my cousin)", "Gulshan Terzi (Turkmen interpreter)"). It
+// (village volunteer, my cousin)", "Gulshan Terzi (Turkmen interpreter)"),
+// an arrow ("→", "->") ending the phrase as punctuation does ("Minara
+// (missing husband → ...)"). It
 // also reports, with subkind AGED and the same confidence, two to four name
 // words right before an age in parentheses ("Sumail Juma (41)", "(F, 29)",
 // "(6 ans)", "(34 yrs)", "(M/34)", "(approx 10)", "(about 9)", "(~12)",

@@ -143,7 +143,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // (Amina Yusuf)"), title, or word in capitals ("UNHCR (Sara Noor)"). One to
 // three capitalised words in quotes right after such a finding, one space
 // between, are its nickname ('cousin Nyaro "Sheikhi"') when nothing reads
-// them at 0.5 (or min_confidence) or more and they are no town. Two or three
+// them at 0.5 (or min_confidence) or more and they are no town; so are one
+// to three capitalised words after " urf " (Urdu), " alias " or " aka "
+// right after it, or after " @ " when both are in capitals (police lists of
+// South Asia: "NUR MOHAMMAD @ KALU"; "uncle Roba @ Bubisa" is "at"). Two or three
 // capitalised words of letters in parentheses right after such a finding
 // that is, or follows, a name by which a parent or an elder is called (Mai,
 // Baba, Mama, Umm, Abu, Mbuya, ...: "Mai Tafadzwa (Shuvai Maluleke)") are
@@ -463,9 +466,10 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     province, region, city, village, valley, town, camp, suburb,
 //     neighbourhood, governorate, municipality, subdistrict, tehsil, payam, provincial,
 //     airport, base, checkpoint, crossing, hub, office, road, route, market,
-//     clinic, hospital, mosque, guesthouse, borehole, cemetery, graveyard:
-//     "Mohammad Agha district", "Sayed Abad District", "Gaziantep hub", "the
-//     El-Rashideen borehole"), or "'s" and a word that heads the
+//     clinic, hospital, mosque, guesthouse, borehole, cemetery, graveyard,
+//     bridge, beach: "Mohammad Agha district", "Sayed Abad District",
+//     "Gaziantep hub", "the El-Rashideen borehole"), or ends in one in small
+//     letters ("Mingan ward" read as one name), or "'s" and a word that heads the
 //     name of a place (Bazar, Bazaar, Bay, Creek, Cross, Island, Landing,
 //     Vineyard: "Cox's Bazar"; "COX'S BAZAR" in capitals), or when it has two words or more, follows one of the
 //     lower-case words in, into, near, through, across, around, inside, via,
@@ -609,7 +613,8 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     off as the small one is ("En Filo Gringo"). A weak reading is a place
 //     on a route whose other end is a place ("from Nayapara to Leda", "de
 //     Xolbeyá hacia Nahualá", "Dnipro - Synelnykove - Vasylkivka" with a
-//     LOC reading or a town of the gazetteer, "Gedaref town>Doka"), after
+//     LOC reading or a town of the gazetteer, "Gedaref town>Doka", an en
+//     dash without spaces beside a place: "l'axe Ouallam–Banibangou"), after
 //     "axe" / "eje", "près de", "cerca de", "perto de", "jusqu'à"; and the
 //     other weak readings of a text so read are that place.
 //   - A tagger's PERSON reading over a spaced dash ("Area Manager -

@@ -113,7 +113,8 @@ Phrase DescribesPerson(std::string_view text, size_t p) {
                        (word == "member" && Contains(kMemberOf, previous)));
     if (noun) {
       if (e >= n || text[e] == ',' || text[e] == '.' || text[e] == ';' || text[e] == ':' || text[e] == ')' ||
-          text.compare(e, 3, " - ") == 0) {  // "Rabia Selemane, viúva - husband killed"
+          text.compare(e, 3, " - ") == 0 ||  // "Rabia Selemane, viúva - husband killed"
+          text.compare(e, 4, " \xE2\x86\x92") == 0 || text.compare(e, 3, " ->") == 0) {  // "(missing husband → ...)"
         return Phrase::kPerson;
       }
       if (text[e] == ' ') {

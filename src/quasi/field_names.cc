@@ -328,11 +328,26 @@ Label ClassifyLabelText(std::string_view text) {
       if (text.empty()) return Label::kNone;
     }
   }
-  // A bilingual label ("Nome warao / Warao name", "Lieu / Place"): the class
-  // of its last part that has one; two name labels ("Surname / Given name")
-  // ask for two names, written "SIVAKUMAR / Tharshini".
-  if (const size_t slash = text.rfind(" / "); slash != std::string_view::npos) {
-    const Label right = ClassifyLabelText(text.substr(slash + 3));
+  // A bilingual label ("Nome warao / Warao name", "Lieu / Place",
+  // "Kijiji/Location"): the class of its last part that has one; two name
+  // labels ("Surname / Given name") ask for two names, written "SIVAKUMAR /
+  // Tharshini".
+  size_t slash = text.rfind(" / "), slash_size = 3;
+  if (slash == std::string_view::npos) {
+    // Without spaces, only between two words of three bytes or more
+    // ("Kijiji/Location"; "S/O" is one label, "Father's/" a label cut over
+    // two lines).
+    slash = text.rfind('/');
+    slash_size = 1;
+    const auto word_bytes = [](std::string_view w) {
+      return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return IsWordByte(c) || c == ' '; });
+    };
+    if (slash != std::string_view::npos && !(word_bytes(text.substr(0, slash)) && word_bytes(text.substr(slash + 1)))) {
+      slash = std::string_view::npos;
+    }
+  }
+  if (slash != std::string_view::npos) {
+    const Label right = ClassifyLabelText(text.substr(slash + slash_size));
     const Label left = ClassifyLabelText(text.substr(0, slash));
     if (right == Label::kName && left == Label::kName) return Label::kNames;
     return right != Label::kNone ? right : left;

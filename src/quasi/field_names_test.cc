@@ -343,6 +343,10 @@ TEST(FieldNameTest, PlaceLabelsAndColumns) {
        "GRS-1;Hakobyan;Aram;Martuni;Goris \xE2\x80\x93 Kindergarten No. 3\n",
        "Martuni | Goris \xE2\x80\x93 Kindergarten No. 3"},
       {"| No | Village | Count |\n| --- | --- | --- |\n| 1 | Pissila | 40 |\n", "Pissila"},
+      // Two languages joined by a slash without spaces; not a label cut
+      // after its slash.
+      {"| No | Jina | Kijiji/Location | Ukubwa |\n|----|----|----|----|\n| 3 | Roba Guyo | Kalacha | 9 |\n", "Kalacha"},
+      {"| No | Kijiji/ | Ukubwa |\n|----|----|----|\n| 3 | Kalacha | 9 |\n", ""},
       {"ID;name;last place in PK;destination\nT-1;Gul Agha;Nasir Bagh, Peshawar;Achin\n",
        "Nasir Bagh, Peshawar | Achin"},  // " in " joins the head word as " of " does
       {"N\xC2\xB0;Nom;Sexe;Provenance\n01;Hamadou;M;Tongo Tongo\n", "Tongo Tongo"},  // provenance

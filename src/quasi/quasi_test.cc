@@ -273,6 +273,8 @@ TEST(TitledNameTest, HonorificAndName) {
       {"Sr. Mary-Grace Ayen and Pastor John Mbah", "PERSON/TITLED[0,19) PERSON/TITLED[24,40)"},
       {"equipe (Ir. Concei\xC3\xA7\xC3\xA3o) e a Sra. Yusmary", "PERSON/TITLED[8,23) PERSON/TITLED[29,41)"},
       {"a woman known as Madam Gift; Madam President spoke", "PERSON/TITLED[17,27)"},
+      // Swahili elders and "sir"; the Portuguese priest's "Pe." with its period only.
+      {"ni Mzee Dub Tadicha. Bwana Otieno; Pe. Vicente; Pe Vicente", "PERSON/TITLED[3,19) PERSON/TITLED[21,33) PERSON/TITLED[35,46)"},
       {"Do\xC3\xB1" "a Juana Ceto", "PERSON/TITLED[0,16)"},
       // Burmese, Karen, Sahel and Somali honorifics; an Arabic article in the name.
       {"U Tin Win, the village administrator", "PERSON/TITLED[0,9)"},

@@ -28,6 +28,8 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"gave her Mercy; J'appelle Paris demain", "PERSON/ROLE[26,31)"},
       // A list in parentheses after a plural kin word.
       {"imam du site ; 2 \xC3\xA9pouses (Hadjara, Khadidja); sons (Abdi and Yusuf); the brothers (UN)", "PERSON/RELATIVE[27,34) PERSON/RELATIVE[36,44) PERSON/RELATIVE[53,57) PERSON/RELATIVE[62,67)"},
+      // Spanish and French plural kin words before a list.
+      {"con sus dos ni\xC3\xB1" "as, Rosa y Candelaria; ses filles Awa et Fanta", "PERSON/ROLE[20,24) PERSON/ROLE[27,37) PERSON/RELATIVE[50,53) PERSON/RELATIVE[57,62)"},
       // Lists go on over a line break; the Spanish "agente".
       {"children Mouna (9), Idriss (7),\n  Souad (4), baby Hawa; hijos Britany (9)\ny Jostin (6); el agente C\xC3\xA1lix", "PERSON/RELATIVE[9,14) PERSON/RELATIVE[20,26) PERSON/RELATIVE[34,39) PERSON/RELATIVE[50,54) PERSON/RELATIVE[62,69) PERSON/RELATIVE[76,82) PERSON/ROLE[98,104)"},
       // Heads of units of a town or a village; French ranks; a teacher.
@@ -252,6 +254,8 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
        "PERSON/APPOSITION[4,11) PERSON/APPOSITION[47,63)"},
       {"Kabul (capital), in Mosul (the driver) and Dorota (CP team)", ""},
       {" - Kiden (housekeeper, sleeps behind)", "PERSON/APPOSITION[3,8)"},
+      // An arrow ends the describing phrase as punctuation does.
+      {"+ Minara (missing husband \xE2\x86\x92 Protection); Omar (driver -> field)", "PERSON/APPOSITION[2,8) PERSON/APPOSITION[43,47)"},
       // A sex mark and an age after a comma.
       {"  - Sambourou, H, 11 ans, fils\n  - Amina Yusuf, F, ~34\n5 boxes, M, 12 items; Kabul, F, 3",
        "PERSON/AGED[4,13) PERSON/AGED[35,46)"},

@@ -28,7 +28,7 @@ constexpr float kTitledNameConfidence = 0.6f;
 // 2 to 8 bytes. Titles that also name an office or a thing ("President",
 // "General", "Judge") are not here: "General Assembly" names no one, and the
 // tagger reads those.
-constexpr std::array<std::string_view, 74> kHonorifics = {
+constexpr std::array<std::string_view, 76> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
     "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora", "doña",
@@ -42,6 +42,7 @@ constexpr std::array<std::string_view, 74> kHonorifics = {
     "saya",   "ashin",                      // Burmese: teacher, monk
     "sra",    "srta",   "dona",   "ir",     "irmã",   "frei",   // Portuguese, Spanish: "Sra.", "Ir. Conceição"
     "madam",  "mama",                       // "Madam Gift", "Mama Ngozi": West and East Africa
+    "mzee",   "bwana",                      // Swahili: an elder, "sir" ("Mzee Dub Tadicha", "Bwana Otieno")
     "hadjé",  "hadje",  "hadja",            // Chad: "Hadjé Fatimé Mbodou"
     "teungku", "tgk",   "keuchik",          // Aceh: "Teungku Marzuki", "Tgk. Ali", the village head
     "datu",   "hadji",                      // Mindanao: "Datu Madz", "Hadji Jabar"
@@ -59,13 +60,14 @@ constexpr std::array<std::string_view, 10> kMixedCaseHonorifics = {"Ko",     "Ma
 // Abbreviated ranks of armies, police and gendarmeries, and Latin American
 // titles of degree, that stand before a name only with their period ("Cpt.
 // Rahman", "Cdr. Lion", "Adj.-chef Samuel Doko", "Tte. Rojas", "Lic.
-// Mendoza", "Ab. Rosero": abogado, "Pol. Ayovi": policia; the Spanish "Cap.
+// Mendoza", "Ab. Rosero": abogado, "Pol. Ayovi": policia, the Portuguese
+// "Pe. Vicente": padre; the Spanish "Cap.
 // Villca", "Cnel. Ortuño", "Gral.", "Sof. Quispe": suboficial, "Tcnel.",
 // "Ing. Sanabria": ingeniero, "Dra. Vaca": doctora), lower case, 2 to 8
 // bytes. Sorted.
-constexpr std::array<std::string_view, 29> kRankAbbreviations = {
+constexpr std::array<std::string_view, 30> kRankAbbreviations = {
     "ab",   "adj", "adjt", "cap", "capt", "cbop", "cdr", "cdt",   "cmdt", "cne", "cnel", "col", "cpl", "cpt", "dra",
-    "gral", "ing", "insp", "lic", "lt",   "ltcol", "maj", "pol",  "sgt",  "sgto", "sof",  "supt", "tcnel", "tte"};
+    "gral", "ing", "insp", "lic", "lt",   "ltcol", "maj", "pe",   "pol",  "sgt",  "sgto", "sof",  "supt", "tcnel", "tte"};
 // Their first letters in upper case: the bytes the candidate search looks for.
 constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNBTCL";
 static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {

@@ -282,6 +282,29 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
           added.push_back(Finding{b, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
         }
       }
+      // "Rafiq urf Babu", "Ahmed alias Hama", "NUR MOHAMMAD @ KALU": one to
+      // three capitalised words after a word for "alias" (the Urdu " urf ")
+      // or, between names in capitals, after " @ " (police lists of South
+      // Asia; "his uncle Roba @ Bubisa" is "at") are another name of the
+      // person, when no reading of 0.5 or more lies over them.
+      for (std::string_view joint : {" @ ", " urf ", " alias ", " aka "}) {
+        if (text.compare(f.end, joint.size(), joint) != 0) continue;
+        const size_t b = f.end + joint.size();
+        size_t e = b;
+        for (int words = 0; words < 3; ++words) {
+          const size_t we = CapitalisedWordAfter(text, words == 0 ? b : e + 1);
+          if (we == (words == 0 ? b : e + 1)) break;
+          e = we;
+          if (e + 1 >= text.size() || text[e] != ' ' || !IsCapitalByte(text[e + 1])) break;
+        }
+        const auto in_capitals = [&](size_t from, size_t to) {
+          return std::none_of(text.begin() + from, text.begin() + to, [](char c) { return c >= 'a' && c <= 'z'; });
+        };
+        if (e > b && aged_name(b, e) && (joint != " @ " || (in_capitals(f.begin, f.end) && in_capitals(b, e)))) {
+          added.push_back(Finding{b, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+        }
+        break;
+      }
       // "with Tursunoy and our driver Nasrullah": W, " and ", a possessive or
       // "the", one word in small letters, then f.
       if (const size_t joint = AndPossessiveWordBefore(text, f.begin); joint != f.begin) {

@@ -36,9 +36,9 @@ const std::set<std::string, std::less<>>& Titles() {
       "president", "minister", "governor", "senator", "madam", "mme", "mlle", "hon", "rev", "father", "imam", "sor",
       // Burmese and Karen, Sahel and Somali honorifics (see NewTitledNameDetector).
       "u", "daw", "ko", "ma", "naw", "saw", "saya", "ashin", "alhaji", "alhaja", "hajiya", "malam", "mallam", "hajj", "ustaza", "ustadha",
-      "bulama", "ustadh", "suldaan", "ugaas", "garaad", "hadje", "hadja", "teungku", "tgk", "keuchik",
+      "bulama", "ustadh", "suldaan", "ugaas", "garaad", "hadje", "hadja", "teungku", "tgk", "keuchik", "mzee", "bwana",
       // Abbreviated ranks (see kRankAbbreviations of NewTitledNameDetector).
-      "ab", "adj", "adjt", "cbop", "cdr", "cdt", "cmdt", "cne", "cpl", "cpt", "insp", "ltcol", "sgto", "supt", "tte"};
+      "ab", "adj", "adjt", "cbop", "cdr", "cdt", "cmdt", "cne", "cpl", "cpt", "insp", "ltcol", "pe", "sgto", "supt", "tte"};
   return kTitles;
 }
 
@@ -521,12 +521,34 @@ bool FirstRowOfTable(std::string_view text, size_t row, size_t row_end, char sep
 // kLongestRow bytes on either side (a megabyte on one line costs no more).
 constexpr size_t kLongestRow = 1024;
 
+// Whether text[b, e) lies inside one cell of a row of headings drawn with
+// '|' over a rule of dashes ("| Jina la Mkuu wa Kaya (HH head) |" over
+// "|----|"): the row holds no digit, the rule as many bars.
+bool InRuledHeaderCell(std::string_view text, size_t b, size_t e) {
+  size_t cb = b, ce = e;
+  while (cb > 0 && b - cb < kLongestRow && text[cb - 1] != '|' && text[cb - 1] != '\n') --cb;
+  while (ce < text.size() && ce - e < kLongestRow && text[ce] != '|' && text[ce] != '\n') ++ce;
+  if (cb == 0 || text[cb - 1] != '|' || ce >= text.size() || text[ce] != '|') return false;
+  const size_t row = LineStartWithin(text, b, kLongestRow);
+  const size_t row_end = LineEndWithin(text, e, kLongestRow);
+  if (row == std::string_view::npos || row_end == std::string_view::npos || row_end + 1 >= text.size() ||
+      std::any_of(text.begin() + row, text.begin() + row_end, [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  const size_t next_nl = LineEndWithin(text, row_end + 1, kLongestRow);
+  if (next_nl == std::string_view::npos) return false;
+  const std::string_view rule = text.substr(row_end + 1, next_nl - row_end - 1);
+  return IsGridRule(rule) && std::count(rule.begin(), rule.end(), '|') ==
+                                 std::count(text.begin() + row, text.begin() + row_end, '|');
+}
+
 // Whether text[b, e) is a whole cell of the first row of a table: cells
 // split by tabs (or '|'), two or more on the row, the next line has as
 // many ("Blanket\tMats\tNotes" over the rows of a distribution list), and
 // the row holds no digit (the first row of a table without headings holds
 // an age, a phone or a date: "Amina Y.\t34\tF" is no heading).
 bool IsHeaderCell(std::string_view text, size_t b, size_t e) {
+  if (InRuledHeaderCell(text, b, e)) return true;
   // A cell of a table drawn with '|' ("| Ref  | Date/time |"): the same, the
   // cell's spaces aside, over a row of dashes or of as many bars.
   size_t cb = b, ce = e;

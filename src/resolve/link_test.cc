@@ -633,6 +633,16 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
     std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
     EXPECT_EQ(Render(t, l), "Nyaro@0 Sheikhi@1 Karim@2 Big Man@3 Amina@4 Omar@5");
   }
+  // Another name after "alias", "aka", "urf", or " @ " between names in
+  // capitals; not "@" that says where, nor a word read surely as a place.
+  {
+    const std::string t = "NUR MOHAMMAD @ KALU, Rafiq urf Babu; Ahmed alias Hama Bello; uncle Roba @ Bubisa; Omar aka Kabul";
+    Linked l = LinkMentions(t, {Person(t, "NUR MOHAMMAD", 0, 0.5f), Person(t, "Rafiq", 0, 0.8f),
+                                Person(t, "Ahmed", 0, 0.8f), Person(t, "Roba", 0, 0.8f), Person(t, "Omar", 0, 0.8f),
+                                Finding{t.find("Kabul"), t.find("Kabul") + 5, Kind::kLoc, "", 0.9f, "tagger"}});
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(t, l), "NUR MOHAMMAD@0 KALU@1 Rafiq@2 Babu@3 Ahmed@4 Hama Bello@5 Roba@6 Omar@7");
+  }
   // A child listed with an age beside a named one, though read as a weak
   // place; not a town, nor beside a confident place reading.
   {
@@ -1064,6 +1074,16 @@ TEST(LinkTest, WeakReadingsInLabelledHeaderRowsAreGeneric) {
   EXPECT_TRUE(IsGenericFinding(grid, Finding{lien, lien + 4, Kind::kPerson, "", 0.6f, "tagger"}));
   EXPECT_FALSE(IsGenericFinding(grid, Finding{lien, lien + 4, Kind::kPerson, "", 0.75f, "tagger"}));
   EXPECT_FALSE(generic(grid, "DICKO Hamadou"));
+  // Words inside a heading's cell over a rule of dashes; not over a row of
+  // data, nor in a row with a digit.
+  const std::string sw = "| No | Jina la Mkuu wa Kaya (HH head) | Umri |\n|----|----|----|\n| 1 | Galgalo Boru | 56 |\n";
+  EXPECT_TRUE(generic(sw, "Jina"));
+  EXPECT_TRUE(generic(sw, "Mkuu wa Kaya"));
+  EXPECT_FALSE(generic(sw, "Galgalo"));
+  const std::string rows = "| No | Jina la Mkuu | Umri |\n| x | Galgalo Boru | y |\n";
+  EXPECT_FALSE(generic(rows, "Jina"));
+  const std::string digits = "| 1 | Jina la Mkuu | Umri |\n|----|----|----|\n";
+  EXPECT_FALSE(generic(digits, "Jina"));
 }
 
 // A login held as a person is found wherever it stands alone; not inside an

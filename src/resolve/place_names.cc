@@ -103,7 +103,7 @@ constexpr std::string_view kSecondParticles[] = {"la", "las", "los"};
 // hub"), lower case.
 // Sorted.
 constexpr std::string_view kAdministrativeWords[] = {
-    "airport",  "base",       "border",   "borehole", "camp",          "camps",    "cemetery", "checkpoint", "city",
+    "airport",  "base",       "beach",    "border",   "borehole", "bridge", "camp",          "camps",    "cemetery", "checkpoint", "city",
     "clinic",  "county",
     "crossing", "district", "districts",  "division", "governorate", "graveyard",   "guesthouse", "hospital", "hub",
     "junction",
@@ -355,6 +355,13 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
         OneOf(kAdministrativeWords, after)) {
       return true;
     }
+  }
+  // "Mingan ward", "Abu Shouk camp" read as one name: its last word is one
+  // of those words, in small letters.
+  if (const size_t last = span.rfind(' ');
+      last != std::string_view::npos && last + 1 < span.size() && span[last + 1] >= 'a' && span[last + 1] <= 'z' &&
+      OneOf(kAdministrativeWords, span.substr(last + 1))) {
+    return true;
   }
   if (AfterRomancePlaceWord(text, f.begin) || StartsWithRomancePlaceWord(span)) return true;
   // "au nord de Tassara" read with its "de".
@@ -764,6 +771,26 @@ bool RouteLeg(std::string_view text, const Finding& f, const std::vector<size_t>
     const bool place_after =
         after > 0 && std::binary_search(loc_begins.begin(), loc_begins.end(), f.end + after);
     if ((place_before && (dash_inside || after > 0)) || (place_after && (dash_inside || before > 0))) return true;
+  }
+  // "l'axe Ouallam–Banibangou", "the Goma–Sake road": an en dash with no
+  // space around it joins the two ends of a route; a reading right after
+  // one that follows a place (a LOC reading, or a word after a locative:
+  // "axe", "via", "near", ...), or right before one that a place follows,
+  // is the other end.
+  {
+    constexpr std::string_view kEnDash = "\xE2\x80\x93";
+    if (f.begin >= 4 && text.compare(f.begin - 3, 3, kEnDash) == 0 && text[f.begin - 4] != ' ') {
+      if (!loc_spans.empty() && loc_spans.back().end == f.begin - 3) return true;
+      size_t w = f.begin - 3;
+      while (w > 0 && (IsWordByte(text[w - 1]) || text[w - 1] == '-') && f.begin - 3 - w < 40) --w;
+      if (w + 3 < f.begin && link_internal::IsCapitalByte(text[w]) && OneOf(kLocatives, LowerWordBefore(text, w))) {
+        return true;
+      }
+    }
+    if (text.compare(f.end, 3, kEnDash) == 0 && f.end + 3 < text.size() && text[f.end + 3] != ' ' &&
+        std::binary_search(loc_begins.begin(), loc_begins.end(), f.end + 3)) {
+      return true;
+    }
   }
   if (span.find(' ') != std::string_view::npos || PossessiveAt(text, f.end)) return false;
   const auto from_word = [](std::string_view w) {

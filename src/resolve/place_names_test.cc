@@ -92,6 +92,10 @@ TEST(PlacesByContextTest, Table) {
       {"in the bread queue beside Souq Sabreen at six", "PERSON:Souq Sabreen", "LOC"},
       {"one of the men carried a Takhar provincial ID", "PERSON:Takhar", "LOC"},
       {"Karim checkpoint", "PERSON:Karim", "LOC"},
+      {"07:05 Thet Kae Pyin bridge checkpoint; left from Thae Chaung beach", "PERSON:Thet Kae Pyin|PERSON:Thae Chaung",
+       "LOC LOC"},
+      {"left office (Mingan ward). Driver", "PERSON:Mingan ward", "LOC"},  // the word inside the reading
+      {"left office (Mingan Ward). Driver", "PERSON:Mingan Ward", "PERSON"},  // only in small letters
       {"camps of Cox's Bazar district", "PERSON:Cox", "LOC"},
       {"from Cox\xE2\x80\x99s Bazar", "PERSON:Cox", "LOC"},
       {"Cox's Bazaars and Cox's bazar", "PERSON:Cox", "PERSON"},
@@ -374,6 +378,12 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"KABUL - Ahmad Shah said on Monday", "Ahmad Shah", 0.4f, "KABUL", Kind::kPerson},
       // A road between places; French, Spanish and Portuguese "near".
       {"Lieu : axe Gao \xE2\x80\x93 Ansongo", "Gao", 0.45f, "", Kind::kLoc},
+      // An en dash without spaces: a route's other end after a locative or
+      // beside a place; not a pair of names, nor a spaced dash alone.
+      {"sur l'axe Ouallam\xE2\x80\x93" "Banibangou ; escorte", "Banibangou", 0.4f, "", Kind::kLoc},
+      {"the Goma\xE2\x80\x93Sake road", "Goma", 0.4f, "Sake", Kind::kLoc},
+      {"the Kruskal\xE2\x80\x93Wallis test", "Wallis", 0.4f, "", Kind::kPerson},
+      {"sur l'axe Ouallam \xE2\x80\x93 Karim a dit", "Karim", 0.4f, "", Kind::kPerson},
       {"convoi pr\xC3\xA8s de Foub\xC3\xA9 ; les PDI", "Foub\xC3\xA9", 0.45f, "", Kind::kLoc},
       {"la casa de Fabio", "Fabio", 0.45f, "", Kind::kPerson},
       {"patrouill\xC3\xA9 de Kalundu jusqu'\xC3\xA0 Kavimvira et", "Kavimvira", 0.45f, "", Kind::kLoc},
