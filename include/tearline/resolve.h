@@ -616,7 +616,11 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     LOC reading or a town of the gazetteer, "Gedaref town>Doka", an en
 //     dash without spaces beside a place: "l'axe Ouallam–Banibangou"), after
 //     "axe" / "eje", "près de", "cerca de", "perto de", "jusqu'à"; and the
-//     other weak readings of a text so read are that place.
+//     other weak readings of a text so read are that place. So is a weak
+//     one-word reading of a word that the text names elsewhere, unread,
+//     after a French, Spanish or Portuguese word for a kind of place and
+//     "de", "du" or "d'" ("à Tondikiwindi" beside "la commune de
+//     Tondikiwindi").
 //   - A tagger's PERSON reading over a spaced dash ("Area Manager -
 //     Hodeidah", "reported Marawara - Dangam") is read as its pieces, each
 //     with its confidence, before anything else: no name holds one.

@@ -132,9 +132,11 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "okay", "yes", "thanks", "noted", "sorry", "please", "dit", "dite",
                   // Sign-offs: "Atentamente,", "Cordialement".
                   "atentamente", "cordialement", "saludos", "sinceramente", "sincerely", "regards",
-                  // French, Spanish and Portuguese pronouns and demonstratives
-                  // that open sentences ("Elle est restée", "Cette enfant").
-                  "elle", "elles", "il", "ils", "nous", "vous", "cette", "cet", "ces", "ellos", "ellas",
+                  // French, Spanish and Portuguese pronouns, demonstratives and
+                  // adverbs that open sentences ("Elle est restée", "Cette
+                  // enfant", "Yo quiero irme", "Ya le escribí"; not "Ella" nor
+                  // "Tu", given names and words of names too).
+                  "elle", "elles", "il", "ils", "nous", "vous", "cette", "cet", "ces", "ellos", "ellas", "yo", "ya",
                   "nosotros", "esta", "estos", "estas", "eles", "elas", "essa", "esse", "isso", "isto",
                   // Spanish and French words for state bodies and offices
                   // ("POLICÍA NACIONAL", "coordinar con Fiscalía").

@@ -1014,7 +1014,10 @@ TEST(LinkTest, GenericWordsNameNoOne) {
       {"Cour", Kind::kOrg, true},
       {"Elle", Kind::kPerson, false},  // French, Spanish, Portuguese pronouns and demonstratives
       {"Cette", Kind::kPerson, false},
+      {"Yo", Kind::kPerson, false},
+      {"Ya", Kind::kPerson, false},
       {"Ella", Kind::kPerson, true},   // a given name too
+      {"Tu", Kind::kPerson, true},     // a word of names ("Zau Tu")
       {"Courtcourtcourtcourtcourtcourtcourtcourt", Kind::kOrg, true},
       {"Court\xC3\xA9", Kind::kOrg, true},
       {"Compas", Kind::kPerson, false},  // Spanish chat words

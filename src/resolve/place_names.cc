@@ -3,6 +3,7 @@
 // that name a person ("Pedro de la Cruz"). Contracts in tearline/resolve.h
 // (PlaceOrOrganisationNamed, PersonReadAsPlace).
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <iterator>
 #include <span>
@@ -699,6 +700,45 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
   }
 }
 
+// A tagger's weak one-word PERSON reading (below kWeakPerson) of a word that
+// the text, elsewhere and unread, names as a place after a French, Spanish
+// or Portuguese word for a kind of place and "de", "du" or "d'" ("à
+// Tondikiwindi" beside "la commune de Tondikiwindi" that no reading holds)
+// is that place. The words after such a phrase are gathered in one pass
+// for each joint.
+void ReadWeakPersonsPlacedElsewhere(std::string_view text, std::vector<Finding>* findings) {
+  const auto candidate = [&](const Finding& f) {
+    return f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson && f.end <= text.size() &&
+           f.begin < f.end && text.substr(f.begin, f.size()).find(' ') == std::string_view::npos;
+  };
+  if (std::none_of(findings->begin(), findings->end(), candidate)) return;
+  std::vector<std::string_view> placed;
+  for (std::string_view joint : {std::string_view(" de "), std::string_view(" du "), std::string_view(" d'"),
+                                 std::string_view(" DE "), std::string_view(" DU "), std::string_view(" D'")}) {
+    for (size_t from = 0;;) {
+      const void* at = memmem(text.data() + from, text.size() - from, joint.data(), joint.size());
+      if (at == nullptr) break;
+      const size_t p = static_cast<size_t>(static_cast<const char*>(at) - text.data());
+      from = p + 1;
+      const size_t b = p + joint.size();
+      if (b >= text.size() || !link_internal::IsCapitalByte(text[b]) || !RomancePlaceWordEndsAt(text, p)) continue;
+      size_t e = b;
+      while (e < text.size() && (IsWordByte(text[e]) || (text[e] == '-' && e + 1 < text.size() && IsWordByte(text[e + 1])))) {
+        ++e;
+      }
+      placed.push_back(text.substr(b, e - b));
+    }
+  }
+  if (placed.empty()) return;
+  std::sort(placed.begin(), placed.end());
+  for (Finding& f : *findings) {
+    if (candidate(f) && std::binary_search(placed.begin(), placed.end(), text.substr(f.begin, f.size()))) {
+      f.kind = Kind::kLoc;
+      f.subkind = {};
+    }
+  }
+}
+
 // Separators that pair places as well as list them: "Lubero/Beni", "KABUL /
 // MAZAR", "Yinmabin & Salingyi"; the Spanish and French "and": "Cali y
 // Pasto", "Tshikapa et Kananga"; the legs of a route: "Karare > Kargi",
@@ -1367,6 +1407,7 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
   }
   link_internal::ReadWeakWords(text, findings);
   ReadPlacesNamedElsewhere(text, findings);
+  ReadWeakPersonsPlacedElsewhere(text, findings);
   ReadWeakPlaces(text, findings, order);  // relabelling moves no finding: `order` holds
   ReadSpeakingOrganisations(findings);
   if (places.empty()) return;

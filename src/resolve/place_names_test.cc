@@ -431,6 +431,27 @@ TEST(PlacesByContextTest, WeakPlacesNameTheirOtherMentions) {
   EXPECT_EQ(f[2].kind, Kind::kPerson);
 }
 
+// A weak one-word reading of a word that the text names, unread, as a place
+// after "commune de" is that place; not a sure one, nor one of two words,
+// nor a word after "la casa de" (a person's house).
+TEST(PlacesByContextTest, WeakPersonsNamedAsPlacesByUnreadContext) {
+  const std::string text =
+      "la commune de Tondikiwindi et le village de Mogodyougou. Suspendre les activit\xC3\xA9s \xC3\xA0 "
+      "Tondikiwindi, Mogodyougou et Tondikiwindi Koira ; vu Fabio chez la casa de Fabio.";
+  const auto at = [&](std::string_view w, size_t from) { return text.find(w, from); };
+  const size_t t = at("Tondikiwindi,", 60), m = at("Mogodyougou et", 60), k = at("Tondikiwindi Koira", 60),
+               fabio = at("Fabio", 0);
+  std::vector<Finding> f = {Finding{t, t + 12, Kind::kPerson, "", 0.31f, "tagger"},
+                            Finding{m, m + 11, Kind::kPerson, "", 0.6f, "tagger"},
+                            Finding{k, k + 18, Kind::kPerson, "", 0.4f, "tagger"},
+                            Finding{fabio, fabio + 5, Kind::kPerson, "", 0.4f, "tagger"}};
+  ReadPlacesAndPersons(text, &f);
+  EXPECT_EQ(f[0].kind, Kind::kLoc);
+  EXPECT_EQ(f[1].kind, Kind::kPerson);
+  EXPECT_EQ(f[2].kind, Kind::kPerson);
+  EXPECT_EQ(f[3].kind, Kind::kPerson);
+}
+
 // "à" and a weak reading right after a person's name says where the person
 // is ("chez mon oncle Issoufou à Akokan"); not after a weak reading.
 TEST(PlacesByContextTest, WeakPersonsAfterAPersonAndAAreWhere) {
