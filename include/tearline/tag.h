@@ -18,8 +18,9 @@
 //       period too;
 //     - every other code point (punctuation, symbols) is a token by itself.
 //   Sentences: SplitSentences() ends a sentence after ".", "?", "!" (not an
-//   abbreviation's period), at a line break between two tokens, and after at
-//   most kMaxSentenceTokens tokens.
+//   abbreviation's period), at a line break, a tab or three spaces in a row
+//   between two tokens (the columns of a fixed-width table are read one by
+//   one), and after at most kMaxSentenceTokens tokens.
 //
 //   TagSpan is one span the tagger proposes: a label (PERSON, ORG, LOC, DEM,
 //   QUANTITY, DATETIME, CODE) over whole tokens, with a confidence in [0, 1].

@@ -250,16 +250,23 @@ void UpdateDocumentFlags(std::string_view text, const std::vector<Token>& tokens
 
 // Whether SplitSentences ends a sentence between the adjacent tokens prev and
 // next for a reason other than length: prev is ".", "?" or "!", or a line
-// break lies between them.
+// break or a tab lies between them, or a column gap: kColumnGapSpaces spaces
+// in a row after a word, a number or ")" (the columns of a fixed-width
+// table and the padded cells of a "|" table; not an indent after a bullet or
+// a quote mark).
+inline constexpr size_t kColumnGapSpaces = 3;
 inline bool SentenceBreakBetween(std::string_view text, const Token& prev, const Token& next) {
-  if (prev.end - prev.begin == 1) {
-    const char p = text[prev.begin];
-    if (p == '.' || p == '?' || p == '!') return true;
-  }
+  const unsigned char p = static_cast<unsigned char>(text[prev.begin]);
+  if (prev.end - prev.begin == 1 && (p == '.' || p == '?' || p == '!')) return true;
+  size_t spaces = 0, longest = 0;
   for (size_t b = prev.end; b < next.begin; ++b) {
-    if (text[b] == '\n') return true;
+    const char c = text[b];
+    if (c == '\n' || c == '\t') return true;
+    spaces = c == ' ' ? spaces + 1 : 0;
+    if (spaces > longest) longest = spaces;
   }
-  return false;
+  if (longest < kColumnGapSpaces) return false;
+  return p >= 0x80 || p == ')' || (p >= '0' && p <= '9') || ((p | 0x20) >= 'a' && (p | 0x20) <= 'z');
 }
 
 // The fourth document flag: the same word (same bytes, capitalised) lies

@@ -72,6 +72,18 @@ TEST(SplitSentencesTest, Table) {
       {"Mr. Omari left. He returned", {0, 4}},
       {"line one\nline two", {0, 2}},
       {"a b ? c", {0, 3}},
+      // Columns of a fixed-width table: three spaces or a tab after a word,
+      // a number or ")" end a sentence; two spaces do not.
+      {"Gul Safi   Torkham    Chahar Dara", {0, 2, 3}},
+      {"Rahimi  Torkham", {0}},
+      {"Safi\tTorkham", {0, 1}},
+      {"ZARMINA (widow)    w/o Agha", {0, 4}},
+      {"12345   Torkham", {0, 1}},
+      {"| Huaman Quispe, Rosmery     | hija", {0, 5}},
+      // Not an indent after a quote mark, a bullet or a label's colon.
+      {">>   Havyarimana, the neighbour", {0}},
+      {"-    Bibi Hawa", {0}},
+      {"Name:    Bibi Hawa", {0}},
   };
   for (const Case& c : cases) {
     auto tokens = Tokenize(c.text);
