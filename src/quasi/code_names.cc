@@ -34,7 +34,7 @@ struct Trigger {
   bool strong;
   bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
 };
-constexpr std::array<Trigger, 170> kTriggers = {{
+constexpr std::array<Trigger, 174> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -111,6 +111,10 @@ constexpr std::array<Trigger, 170> kTriggers = {{
     {"known to us as", false}, {"referred to as", false},
     // 'a man they call "Chairman"', 'a guard they call "al-Sheikh"'.
     {"they call", true, false}, {"they called", true, false}, {"we call", true, false}, {"we called", true, false},
+    // 'his cousin we only know as "Wad Eltom"', 'his lieutenants "Zòrèy"
+    // and "Bòs Pyè"'.
+    {"only know as", true, false}, {"we know as", true, false}, {"lieutenant", true, false},
+    {"lieutenants", true, false},
 }};
 
 // Words in capitals that are never a code name: placeholders a policy may
@@ -271,7 +275,8 @@ size_t CapitalsNameEnd(std::string_view text, size_t i) {
 
 // A quoted name in mixed case starting at text[i] (a capital right after an
 // opening quote): one to three capitalised words (letters, digits, inner
-// hyphens) joined by single spaces, then a closing quote.
+// hyphens) joined by single spaces or a line break and its indentation, then
+// a closing quote.
 // Its end, or 0 when it is none.
 size_t QuotedNameEnd(std::string_view text, size_t i) {
   const size_t n = text.size();
@@ -287,6 +292,13 @@ size_t QuotedNameEnd(std::string_view text, size_t i) {
     if (ClosingQuoteAt(text, e) > 0 && e - i <= 40) return e;
     if (e + 1 < n && text[e] == ' ') {
       ++e;
+      continue;
+    }
+    // A line break (and the next line's indentation) between two words:
+    // 'alias "Baba\nUshindi"'.
+    if (e + 1 < n && text[e] == '\n') {
+      ++e;
+      for (int k = 0; k < 8 && e < n && text[e] == ' '; ++k) ++e;
       continue;
     }
     return 0;
@@ -619,14 +631,20 @@ class CodeNameDetector final : public Detector {
     if (TriggerBefore(text, q, /*strong_only=*/true) || RelationWordBefore(text, q, e) || AlternativeToAlias(text, q)) {
       NameBeforeAlias(text, q, sink);
       Report(i, e, sink, from);
+      if (size_t nb = 0, ne = 0; BeforeNameInParentheses(text, e, &nb, &ne)) Report(nb, ne, sink, from, "NICKNAME");
     } else if (ParenthesisedNickname(text, q, i, e) || DashedNickname(text, q, i, e) ||
                TrailingNickname(text, q, e) || ListedQuotedName(text, q, e) || BesideHandle(text, q, e) ||
-               CalledAfterName(text, q) || BeforeNameInParentheses(text, e) || RankedNickname(text, i, e) ||
+               CalledAfterName(text, q) || RankedNickname(text, i, e) ||
                OneBeforeNickname(text, q, e) ||
                RelationWordAfter(text, e)) {
       // 'Gurgen ("Gugo") will move', 'Yulia Zhuk - «Yulka»', 'Abdirahman
       // Mohamed "Dheere"  M  16'.
       Report(i, e, sink, from);
+    } else if (size_t nb = 0, ne = 0; BeforeNameInParentheses(text, e, &nb, &ne)) {
+      // '"Papa Lwi" (Louis-Marc Fénelon)': the nickname and the name it
+      // stands for, which only this layout may mark.
+      Report(i, e, sink, from);
+      Report(nb, ne, sink, from, "NICKNAME");
     } else {
       NameAroundNickname(text, q, e, sink, from);
     }
@@ -694,7 +712,8 @@ class CodeNameDetector final : public Detector {
   // words, two or three capitalised words (the first no word that names
   // things, MayStartName, or an initial: '"Tata" (N. Kinyuy)'; the last no
   // head of a place's name: "Tower", "Street", "Hotel"), then ',' or ')'.
-  static bool BeforeNameInParentheses(std::string_view text, size_t e) {
+  static bool BeforeNameInParentheses(std::string_view text, size_t e, size_t* name_begin = nullptr,
+                                      size_t* name_end = nullptr) {
     // Words that end the names of places and things ("London Clock Tower").
     static constexpr std::string_view kHeads[] = {"Avenue", "Bank", "Bridge", "Camp", "Centre", "Center", "Church",
                                                   "Clinic", "Company", "Hospital", "Hotel", "Market", "Mosque",
@@ -708,6 +727,7 @@ class CodeNameDetector final : public Detector {
       ++p;
     }
     size_t words = 1;
+    const size_t first = p;
     // An initial before the family name ('"Tata" (N. Kinyuy)').
     if (p + 3 < text.size() && IsUpperAscii(text[p]) && text[p + 1] == '.' && text[p + 2] == ' ') {
       p += 3;
@@ -719,10 +739,18 @@ class CodeNameDetector final : public Detector {
       const std::string_view word = text.substr(p, we - p);
       if (words == 1 && !MayStartName(word)) return false;
       if (we < text.size() && (text[we] == ',' || text[we] == ')')) {
-        return words >= 2 && std::find(std::begin(kHeads), std::end(kHeads), word) == std::end(kHeads);
+        if (words < 2 || std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads)) return false;
+        if (name_begin != nullptr) *name_begin = first;
+        if (name_end != nullptr) *name_end = we;
+        return true;
       }
-      if (we + 1 >= text.size() || text[we] != ' ') return false;
+      // One space, or a line break and the next line's indentation ('"Bòs
+      // Pyè" (Pierre-Richard\n  Altidor, ...)').
+      if (we + 1 >= text.size() || (text[we] != ' ' && text[we] != '\n')) return false;
       p = we + 1;
+      if (text[we] == '\n') {
+        while (p < text.size() && p - we < 12 && text[p] == ' ') ++p;
+      }
     }
     return false;
   }

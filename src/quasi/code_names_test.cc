@@ -93,7 +93,7 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"the company \"Acme\" and the report \"Red Dawn\"", ""},
       // The person's name in parentheses after the quoted name.
       {"del otro, \"Tonito\" (Antonio Bisbicus, 16), y \"Ksiusha\" (volunteer Kseniia Moroz)",
-       "PERSON/CODENAME[11,17) PERSON/CODENAME[46,53)"},
+       "PERSON/CODENAME[11,17) PERSON/NICKNAME[20,36) PERSON/CODENAME[46,53)"},
       {"the \"Red Dawn\" (Operation Falcon Strike); \"Big Ben\" (London Clock Tower); \"Alpha\" (Kabul)", ""},
       {"un assaillant appel\xC3\xA9 \xC2\xAB Bello \xC2\xBB par; un hombre llamado \"Chino\"",
        "PERSON/CODENAME[25,30) PERSON/CODENAME[58,63)"},
@@ -139,7 +139,16 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
        "PERSON/CODENAME[27,35) PERSON/CODENAME[67,74)"},
       {"un se\xC3\xB1or que llaman \"don Chucho\" y \"t\xC3\xAD" "a Neide\"",
        "PERSON/CODENAME[26,32) PERSON/CODENAME[42,47)"},
-      {"field monitor \"Tata\" (N. Kinyuy) and \"Alpha\" (J. Street)", "PERSON/CODENAME[15,19)"},
+      {"field monitor \"Tata\" (N. Kinyuy) and \"Alpha\" (J. Street)", "PERSON/CODENAME[15,19) PERSON/NICKNAME[22,31)"},
+      // The name a quoted nickname stands for, in the parenthesis after it
+      // (also over a line break); quoted names after "lieutenants" and "we
+      // only know as".
+      {"the notable known as \"Papa Lwi\" (Louis-Marc F\xC3\xA9nelon).", "PERSON/CODENAME[22,30) PERSON/NICKNAME[33,52)"},
+      {"his lieutenants \"Zorey\" and \"Bos Pye\" (Pierre-Richard\n  Altidor, ex-driver)",
+       "PERSON/CODENAME[17,22) PERSON/CODENAME[29,36) PERSON/NICKNAME[39,63)"},
+      {"a cousin we only know as \"Wad Eltom\" left", "PERSON/CODENAME[26,35)"},
+      {"Mzee Kakule alias \"Baba\nUshindi\", qui exige", "PERSON/NICKNAME[0,11) PERSON/CODENAME[19,31)"},
+      {"the \"Hotel Caribe\" (Main Street) and \"Zone\" (Bloc Market)", ""},
       {"led by \"Major Ten Kobo\"; the \"General Assembly\" and \"Major Crimes\"", "PERSON/CODENAME[8,22)"},
       {"the \"donation\" and \"don't\" and \"dona\"", ""},
       // "they call" in French; the Spanish article opening the quote; a role

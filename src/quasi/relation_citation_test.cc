@@ -54,6 +54,14 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       // "called" and its French, Spanish and Portuguese forms; a line break
       // with indentation for the space.
       {"a Sudanese guard called\n      Salem beat", "PERSON/ROLE[30,35)"},
+      // A singular kin word ending the line before a name at the margin; not
+      // a role word signing a letter, a plural, or a field label after it.
+      {"Zawadi est provisoirement logee chez sa cousine\nRiziki Kasoki \xC3\xA0 Ndosho", "PERSON/RELATIVE[48,61)"},
+      {"Aigerim Seitkali, a very experienced lawyer\nAlmaty, Kazakhstan", ""},
+      {"Relationship to sought person: wife\nPresent address: Jaffna", ""},
+      {"Caring for three orphaned grandchildren\nCHZ-07-002,7,Gezani", ""},
+      {"We write on behalf of all of them, dear cousin,\nTinhinan left", ""},
+      {"hebergee chez sa cousine\nRiziki Kasoki", ""},  // a short line
       {"un garde appel\xC3\xA9 Abakar et un chofer llamado Tito", "PERSON/ROLE[17,23)"},
       {"his brother\n   The next day", ""},
       {"our staff member Nyakume left; member States agreed", "PERSON/ROLE[17,24)"},

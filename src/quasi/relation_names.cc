@@ -278,10 +278,11 @@ bool GreetingBefore(std::string_view text, size_t end) {
 // (after one space, an optional ',' before it, and optionally "named" or
 // "called" between: "a son named Rahim"); null when there is none.
 const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
-  if (end < 2 || text[end - 1] != ' ') return nullptr;
+  if (end < 2 || (text[end - 1] != ' ' && text[end - 1] != '\n')) return nullptr;
   size_t e = end - 1;
+  if (text[e] == '\n' && e > 0 && text[e - 1] == '\r') --e;
   // A line break and the next line's indentation stand for the space ("a
-  // guard called\n      Salem").
+  // guard called\n      Salem", "chez sa cousine\nRiziki Kasoki").
   for (size_t k = e; k > 0 && e - k < 16 && (text[k - 1] == ' ' || text[k - 1] == '\n'); --k) {
     if (text[k - 1] == '\n') {
       e = k - 1;
@@ -570,12 +571,28 @@ class RelationNameDetector final : public Detector {
         while (next_joint < joints.size() && joints[next_joint] < i) ++next_joint;
         const bool joint_near = next_joint < joints.size() && joints[next_joint] - i <= kKinJointReach;
         if (line_start) {
-          if (!joint_near || CaseRoleAt(text, i)) continue;
-          if (const size_t end = NameBeforeKin(text, i); end != 0) {
-            sink.Add(Finding{i, end, Kind::kPerson, "RELATIVE", kRelationNameConfidence, kId});
-            from = end;
+          if (joint_near && !CaseRoleAt(text, i)) {
+            if (const size_t end = NameBeforeKin(text, i); end != 0) {
+              sink.Add(Finding{i, end, Kind::kPerson, "RELATIVE", kRelationNameConfidence, kId});
+              from = end;
+              continue;
+            }
           }
-          continue;
+          // Or the name after a singular kin word that ends the line before
+          // with a letter ("chez sa cousine\nRiziki Kasoki"; not a role
+          // word: "Aigerim Seitkali, lawyer\nAlmaty, Kazakhstan" signs a
+          // letter), on a line that opens with no field label.
+          if (i < 2 || text[i - 1] != '\n' || !(IsLowerAscii(text[i - 2]) || static_cast<unsigned char>(text[i - 2]) >= 0x80)) {
+            continue;
+          }
+          if (const RelationWord* kin = RelationWordBefore(text, i); kin == nullptr || kin->role || kin->plural) continue;
+          // Not a field's label ("...wife\nPresent address: c/o"), nor a
+          // list of short lines ("The Mayor's wife\nClient's mother"): the
+          // line before is wrapped prose of 40 bytes or more.
+          const std::string_view head = text.substr(i, 40);
+          if (head.substr(0, head.find('\n')).find(':') != std::string_view::npos) continue;
+          const size_t before = text.rfind('\n', i - 2);
+          if (i - 1 - (before == std::string_view::npos ? 0 : before + 1) < 40) continue;
         }
         if (next_digit < i) {
           next_digit = i;

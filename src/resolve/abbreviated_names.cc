@@ -489,6 +489,64 @@ void AddNamesDefinedByInitials(std::string_view text, float min_confidence, std:
 
 }  // namespace
 
+// A legend of initials whose name no detector read whole ("JS = Ja Seng",
+// "ZT = Zau Tu" in a key of initials, where "Seng" and "Tu" are words of
+// names found elsewhere): two to kMaxLetters capitals standing alone, " = ",
+// then one capitalised word (a capital and small ASCII letters) per capital,
+// each opening with it, joined by single spaces and ended by ',', ';', '.',
+// ')' or the line's end, one of the words a word of a PERSON finding of
+// min_confidence or more. The capitals (subkind INITIALS) and the name are
+// added as PERSON findings (detector "link", min_confidence), and the
+// capitals to `found` so that their other occurrences follow.
+template <typename Abbreviations>
+void AddLegendsOfNamedWords(std::string_view text, float min_confidence, const std::vector<Finding>& findings,
+                            std::vector<Finding>* added, Abbreviations* found) {
+  std::vector<std::string_view> person_words;
+  for (size_t eq = text.find(" = "); eq != std::string_view::npos; eq = text.find(" = ", eq + 1)) {
+    size_t b = eq;
+    while (b > 0 && eq - b <= kMaxLetters && IsUpper(text[b - 1])) --b;
+    if (eq - b < kMinLetters || eq - b > kMaxLetters || (b > 0 && IsWordByte(text[b - 1]))) continue;
+    const std::string_view caps = text.substr(b, eq - b);
+    if (IsNoPersonAbbreviation(caps)) continue;
+    if (person_words.empty()) {
+      for (const Finding& f : findings) {
+        if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > text.size()) continue;
+        for (size_t w = f.begin; w < f.end;) {
+          size_t we = w;
+          while (we < f.end && text[we] != ' ' && text[we] != '\n') ++we;
+          if (we - w >= 2) person_words.push_back(text.substr(w, we - w));
+          w = we + 1;
+        }
+      }
+      person_words.push_back({});  // computed, even when empty
+      std::sort(person_words.begin(), person_words.end());
+    }
+    const size_t nb = eq + 3;
+    size_t p = nb;
+    bool ok = true, named = false;
+    for (size_t k = 0; k < caps.size() && ok; ++k) {
+      if (p >= text.size() || text[p] != caps[k]) {
+        ok = false;
+        break;
+      }
+      size_t we = p + 1;
+      while (we < text.size() && text[we] >= 'a' && text[we] <= 'z') ++we;
+      ok = we > p + 1;
+      named |= ok && std::binary_search(person_words.begin(), person_words.end(), text.substr(p, we - p));
+      p = we;
+      if (ok && k + 1 < caps.size()) {
+        ok = p < text.size() && text[p] == ' ';
+        ++p;
+      }
+    }
+    if (!ok || !named) continue;
+    if (p < text.size() && std::string_view(",;.)\r\n").find(text[p]) == std::string_view::npos) continue;
+    added->push_back(Finding{b, eq, Kind::kPerson, "INITIALS", min_confidence, "link"});
+    added->push_back(Finding{nb, p, Kind::kPerson, "", min_confidence, "link"});
+    found->push_back({std::string(caps), min_confidence});
+  }
+}
+
 void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   AddNamesDefinedByInitials(text, min_confidence, findings);
   struct Abbreviation {
@@ -557,6 +615,7 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
       found.push_back({std::string(caps), f.confidence});
     }
   }
+  AddLegendsOfNamedWords(text, min_confidence, *findings, &added, &found);
   // Definitions after a person noun ("the survivor (hereafter JPN)"); after
   // a PERSON finding they need not match its initials ("Abdulqodir Hamroqul
   // (hereafter AQ, ...)").

@@ -170,12 +170,72 @@ bool OwnsLogin(const std::vector<std::string>& words, const std::vector<std::str
 
 }  // namespace
 
+// The local parts of e-mail addresses made of two parts ("achta.bichara" of
+// "achta.bichara@ngo.org").
+std::vector<LoginToken> EmailLocalParts(std::string_view text) {
+  std::vector<LoginToken> out;
+  for (size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+    size_t b = at;
+    while (b > 0 && LoginByte(text[b - 1]) && at - b <= 40) --b;
+    if (b == at || !(text[b] >= 'a' && text[b] <= 'z') || (b > 0 && (HandleByte(text[b - 1]) || text[b - 1] == '.'))) {
+      continue;
+    }
+    if (LoginToken t = SplitLogin(text, b, at); t.parts.size() == 2) out.push_back(std::move(t));
+  }
+  return out;
+}
+
+// The given name a login or an e-mail address adds to a person's family
+// name ("achta.bichara@" beside "Ms. Bichara"): two parts of small letters, the second a
+// word of a person's name (three letters or more), the first of four
+// letters or more, no word of that name and no English word. Its
+// capitalised whole-word occurrences that no PERSON finding covers
+// ("Achta, can you brief...") are added to `added` (detector "link", the
+// person's confidence).
+template <typename Persons>
+void AddGivenNamesOfLogins(std::string_view text, const std::vector<LoginToken>& tokens, const Persons& persons,
+                           const std::vector<std::pair<size_t, size_t>>& known, std::vector<Finding>* added) {
+  const auto letters = [](std::string_view p) {
+    return std::all_of(p.begin(), p.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  for (const LoginToken& t : tokens) {
+    if (t.parts.size() != 2) continue;
+    const std::string_view given = t.parts[0], family = t.parts[1];
+    if (given.size() < 4 || family.size() < 3 || !letters(given) || !letters(family) || IsCommonWord(given)) continue;
+    float confidence = 0;
+    for (const auto& p : persons) {
+      if (std::find(p.words.begin(), p.words.end(), family) != p.words.end() &&
+          std::find(p.words.begin(), p.words.end(), given) == p.words.end()) {
+        confidence = std::max(confidence, p.confidence);
+      }
+    }
+    if (confidence == 0) continue;
+    std::string word(given);
+    word[0] = static_cast<char>(word[0] - ('a' - 'A'));
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      const size_t end = at + word.size();
+      if ((at > 0 && (IsWordByte(text[at - 1]) || text[at - 1] == '.' || text[at - 1] == '@')) ||
+          (end < text.size() && (IsWordByte(text[end]) || text[end] == '@'))) {
+        continue;
+      }
+      const bool covered = std::any_of(known.begin(), known.end(), [&](const std::pair<size_t, size_t>& k) {
+        return k.first <= at && end <= k.second;
+      });
+      if (!covered) added->push_back(Finding{at, end, Kind::kPerson, "", confidence, "link"});
+    }
+  }
+}
+
 void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   const std::vector<LoginToken> tokens = LoginTokens(text);
-  if (tokens.empty()) return;
+  const std::vector<LoginToken> emails = EmailLocalParts(text);
+  if (tokens.empty() && emails.empty()) return;
   // The tokens' parts of three bytes or more, and what is left of them after
   // one to three glued initials.
   std::unordered_set<std::string_view> wanted;
+  for (const LoginToken& t : emails) {
+    for (std::string_view part : t.parts) wanted.insert(part);
+  }
   for (const LoginToken& t : tokens) {
     for (std::string_view part : t.parts) {
       for (size_t k = 0; k <= 3 && part.size() >= k + 3; ++k) wanted.insert(part.substr(k));
@@ -226,6 +286,8 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
     if (confidence == 0 || std::binary_search(known.begin(), known.end(), std::make_pair(t.begin, t.end))) continue;
     added.push_back(Finding{t.begin, t.end, Kind::kPerson, "", confidence, "link"});
   }
+  AddGivenNamesOfLogins(text, tokens, persons, known, &added);
+  AddGivenNamesOfLogins(text, emails, persons, known, &added);
   findings->insert(findings->end(), added.begin(), added.end());
 }
 

@@ -647,6 +647,30 @@ constexpr std::string_view kMoreWordNames[] = {"baby", "dawn", "happy", "junior"
                                                "prince", "queen", "rose", "sunday"};
 static_assert(std::is_sorted(std::begin(kMoreWordNames), std::end(kMoreWordNames)));
 
+// A lower-cased word with its accented Latin-1 small letters written without
+// the accent ("zòrèy" -> "zorey", "fénelon" -> "fenelon"), when it has one
+// and no other byte outside ASCII; empty otherwise. A name typed without its
+// accents is the same name.
+std::string WithoutAccents(std::string_view low) {
+  // Base letters of U+00E0..U+00FF (0 where there is none: æ, ð, ÷, þ).
+  static constexpr char kBase[] = "aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0y";
+  std::string out;
+  bool accent = false;
+  for (size_t i = 0; i < low.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(low[i]);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+      continue;
+    }
+    const unsigned char next = i + 1 < low.size() ? static_cast<unsigned char>(low[i + 1]) : 0;
+    if (c != 0xC3 || next < 0xA0 || next > 0xBF || kBase[next - 0xA0] == '\0') return {};
+    out.push_back(kBase[next - 0xA0]);
+    accent = true;
+    ++i;
+  }
+  return accent ? out : std::string();
+}
+
 // Whether a lower-cased word is small letters only, ASCII or not, the first
 // ASCII ("wilnès"): the words lower-case mentions are looked for by.
 bool SmallLetters(std::string_view word) {
@@ -905,6 +929,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   if (options.raise_beside_names) {
     link_internal::RaiseWeakNamesBesideNames(text, options.min_confidence, &findings);
     link_internal::AddNamesWrappedAfterNames(text, options.min_confidence, &findings);
+    link_internal::AddNamesWrappedBeforeNames(text, options.min_confidence, &findings);
   }
   if (options.join_patronyms) JoinPatronyms(text, &findings);
   if (options.coordinate) {
@@ -1062,6 +1087,9 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
           elided > 0 && w.text[0] >= 'a' && low.size() >= elided + 3) {
         by_word.try_emplace(low.substr(elided), id);
       }
+      // "Zorey" is also "Zòrèy" (by_word holds the unaccented spelling of
+      // an accented word of four letters or more).
+      if (std::string plain = WithoutAccents(low); plain.size() >= 4) by_word.try_emplace(std::move(plain), id);
       by_word.try_emplace(std::move(low), id);  // first (longest) entity wins
     };
     for (size_t e = 0; e < entities.size(); ++e) {
@@ -1098,9 +1126,15 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     };
     link_internal::ForEachCapitalisedWordFrom(text, scan.Capitals(), true, [&](size_t b, size_t i) {
       std::string_view t = text.substr(b, i - b);
-      if (t.size() < 3 || !filter.MayHold(t)) return;
+      if (t.size() < 3) return;
+      const bool accented = std::any_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+      if (!accented && !filter.MayHold(t)) return;
       link_internal::LowerNameInto(t, &low);
       auto it = by_word.find(low);
+      // "Zòrèy" where only "Zorey" was read.
+      if (it == by_word.end() && accented) {
+        if (std::string plain = WithoutAccents(low); plain.size() >= 4) it = by_word.find(plain);
+      }
       if (it == by_word.end() || coverage.Covers(b, i) || link_internal::FollowsPlacePrefix(text, b)) return;
       add_mention(b, i, it->second);
     });

@@ -442,6 +442,11 @@ TEST(LinkTest, AbbreviatedNames) {
       {"By: Hamadou Toure, Save the Children (SC)\nSC", "Hamadou Toure", "Hamadou Toure@0"},  // not a description
       {"- Ayman al-Darsi (A.D.), desk lead\ndesk: A.D.", "Ayman al-Darsi", "Ayman al-Darsi@0 A.D.@-1 A.D.@-1"},
       {"GD = Gemechu Dinqa and AB = Gemechu Dinqa", "Gemechu Dinqa", "GD@0 Gemechu Dinqa@1 Gemechu@1 Dinqa@1"},
+      // A legend whose name no detector read whole, a word of it a found
+      // name's; not when no word of it names anyone found.
+      {"Labang Ja Seng left.\nKey: JS = Ja Seng, HN = Hkawn Nu\nJS called", "Labang Ja Seng",
+       "Labang Ja Seng@0 JS@1 Ja Seng@0 JS@1"},
+      {"Labang Ja Seng left.\nKey: JS = Joint Sector\nJS called", "Labang Ja Seng", "Labang Ja Seng@0"},
       {"Narine Mkrtchyan (NRC) and the NRC", "Narine Mkrtchyan", "Narine Mkrtchyan@0"},  // an organisation's acronym
       {"Narine Mkrtchyan (MKN) said", "Narine Mkrtchyan", "Narine Mkrtchyan@0"},        // not from the first letter
       // A name no detector read that defines its initials; not an organisation's.
@@ -862,6 +867,39 @@ TEST(LinkTest, NamesWrappedOntoTheNextLine) {
     Linked l = LinkMentions(text, {Person(text, r.person)});
     EXPECT_EQ(Render(text, l), r.want) << r.text;
   }
+}
+
+// The first word of a name cut by a hard line break, at the end of a line
+// of wrapped prose, joins the name that opens the next line.
+TEST(LinkTest, NamesWrappedFromTheLineBefore) {
+  struct Row {
+    const char* text;
+    const char* person;
+    const char* want;
+  };
+  const Row rows[] = {
+      {"Four children, among them Esther Kavira (9) and Mo\xC3\xAFse\nPaluku (6), live here", "Paluku",
+       "Mo\xC3\xAFse@0 Paluku@1"},
+      // The word opening the line is a word of a name found elsewhere.
+      {"Paluku Musubaho died. Four children, among them Esther (9) and Moise\nPaluku (6), live", "Paluku Musubaho",
+       "Paluku Musubaho@0 Moise@1 Paluku@0"},
+      {"2. Arrivals from Bula Hawa and Dolow\nPaluku reported", "Paluku", "Paluku@0"},  // a heading
+      {"Four children, among them Esther Kavira (9) and Moise\nPaluku 12 left", "Paluku", "Paluku@0"},  // no prose after
+      {"Four children, among them Esther Kavira (9) and Water\nPaluku (6), live", "Paluku", "Paluku@0"},  // a common word
+      {"Four children, among them Esther Kavira (9) and MOISE\nPaluku (6), live", "Paluku", "Paluku@0"},  // capitals
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    Linked l = LinkMentions(text, {Person(text, r.person)});
+    EXPECT_EQ(Render(text, l), r.want) << r.text;
+  }
+}
+
+// A name typed without its accents is the same name, both ways.
+TEST(LinkTest, PropagatesNamesWithoutTheirAccents) {
+  const std::string text = "his lieutenant Z\xC3\xB2r\xC3\xA8y came; \"Zorey\" is him. Andre met Andr\xC3\xA9.";
+  Linked l = LinkMentions(text, {Person(text, "Z\xC3\xB2r\xC3\xA8y"), Person(text, "Andre")});
+  EXPECT_EQ(Render(text, l), "Z\xC3\xB2r\xC3\xA8y@0 Zorey@0 Andre@1 Andr\xC3\xA9@1");
 }
 
 TEST(LinkTest, AWeakPlaceReadingDoesNotHoldAWrappedName) {

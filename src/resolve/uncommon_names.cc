@@ -310,4 +310,78 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
   findings->insert(findings->end(), added.begin(), added.end());
 }
 
+void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  // The names that open a line: a sure PERSON finding, or a word of one
+  // that stands elsewhere ("Paluku" of "Paluku Musubaho", which linking
+  // will find there).
+  std::vector<std::pair<size_t, size_t>> names;
+  std::vector<std::string_view> name_words;
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.detector == "script" || f.end > text.size() ||
+        f.begin >= f.end) {
+      continue;
+    }
+    if (f.begin >= 6 && text[f.begin - 1] == '\n') names.emplace_back(f.begin, f.end);
+    for (size_t b = f.begin; b < f.end;) {
+      size_t e = b;
+      while (e < f.end && text[e] != ' ' && text[e] != '\n') ++e;
+      if (e - b >= 4 && IsAsciiUpper(text[b])) name_words.push_back(text.substr(b, e - b));
+      b = e + 1;
+    }
+  }
+  if (name_words.empty()) return;
+  std::sort(name_words.begin(), name_words.end());
+  name_words.erase(std::unique(name_words.begin(), name_words.end()), name_words.end());
+  for (size_t nl = text.find('\n'); nl != std::string_view::npos && nl + 1 < text.size(); nl = text.find('\n', nl + 1)) {
+    const size_t b = nl + 1;
+    if (b < 6 || !IsAsciiUpper(text[b])) continue;
+    size_t e = b + 1;
+    while (e < text.size() && (IsAsciiLower(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80)) ++e;
+    if (std::binary_search(name_words.begin(), name_words.end(), text.substr(b, e - b))) names.emplace_back(b, e);
+  }
+  std::vector<std::pair<size_t, size_t>> words;  // that may be names
+  for (const auto& [name_begin, name_end] : names) {
+    const Finding f{name_begin, name_end, Kind::kPerson, "", min_confidence, "link"};
+    // The name goes on as prose: ", ", " (", ". " or a space and a
+    // lower-case word after it.
+    const std::string_view after = text.substr(f.end, 2);
+    if (!(after == ", " || after == " (" || after == ". " ||
+          (after.size() == 2 && after[0] == ' ' && IsAsciiLower(after[1])))) {
+      continue;
+    }
+    size_t e = f.begin - 1;
+    if (text[e - 1] == '\r') --e;
+    // The last word of the line before: a capital, then small letters
+    // (ASCII or not: "Moïse"), after a space and a lower-case word.
+    size_t w = e;
+    while (w > 0 && (IsAsciiLower(text[w - 1]) || static_cast<unsigned char>(text[w - 1]) >= 0x80)) --w;
+    if (w == 0 || !IsAsciiUpper(text[w - 1])) continue;
+    --w;
+    // A line of wrapped prose, not a heading ("2. Arrivals from Bula Hawa
+    // and Dolow\nHodan reported").
+    if (e - w < 3 || w < 3 || text[w - 1] != ' ' || !IsAsciiLower(text[w - 2]) || e - LineStart(text, w) < 50) {
+      continue;
+    }
+    const std::string_view word = text.substr(w, e - w);
+    if (IsCommonWord(word) || IsGenericNameWord(word) || IsTitleWord(word) || IsPlacePrefix(word) ||
+        IsKnownTown(word) || FollowsPlacePrefix(text, w)) {
+      continue;
+    }
+    words.emplace_back(w, e);
+  }
+  if (words.empty()) return;
+  const FindingIndex index(*findings);
+  std::vector<Finding> added;
+  for (const auto& [b, e] : words) {
+    // Only weak readings of the tagger may cover the word ("Moïse" read as
+    // a place at 0.20).
+    const auto weak = [](const Finding& g) { return g.detector == "tagger" && g.confidence < kWeakPerson; };
+    if (index.ForEachOver(b, e, weak)) added.push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});
+  }
+  std::sort(added.begin(), added.end(), [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  added.erase(std::unique(added.begin(), added.end(), [](const Finding& a, const Finding& b) { return a.begin == b.begin; }),
+              added.end());
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
 }  // namespace tearline::link_internal

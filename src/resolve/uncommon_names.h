@@ -60,4 +60,18 @@ void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std:
 // the tagger (below kWeakPerson).
 void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
+// Adds a PERSON finding (detector "link", confidence min_confidence) for the
+// last word of a line when a PERSON finding at min_confidence or more (not
+// of the script detector), or a word of four bytes or more of one found
+// elsewhere, opens the next line and goes on as prose (", ",
+// " (", ". " or a space and a lower-case word after it): the first part of a
+// name cut by a hard line break ("4 enfants dont Esther (9 ans) et Moïse\n
+// Paluku (6 ans)"). The word is a capital and small letters (ASCII or not),
+// of three bytes or more, after a space and a lower-case word, and ends a
+// line of 50 bytes or more (wrapped prose, no heading); no common
+// English word, generic word, title, place prefix or town of the gazetteer,
+// not after a place prefix ("in", "near"), and no finding covers it but weak
+// readings of the tagger (below kWeakPerson).
+void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
 }  // namespace tearline::link_internal
