@@ -1188,6 +1188,32 @@ TEST(LinkTest, LoginsMadeOfANamedPersonsWords) {
   }
 }
 
+// The given name that a login or an e-mail address adds to a person's
+// family name is that person's wherever it stands capitalised; not a word
+// of the name already, nor an English word.
+TEST(LinkTest, GivenNamesOfLoginsAndAddresses) {
+  struct Row {
+    const char* text;
+    const char* person;  // the PERSON finding at 0.7
+    const char* want;    // the findings, ';' after each
+  };
+  const Row rows[] = {
+      {"Cc: achta.bichara@ngo.org\nbrief the focal point (Ms. Bichara only). Achta, can you? Achtar", "Ms. Bichara",
+       "Ms. Bichara;Achta;"},
+      {"admin halima.roba and Mrs Roba; Halima said", "Mrs Roba", "halima.roba;Mrs Roba;Halima;"},
+      {"Cc: report.bichara@ngo.org\n(Ms. Bichara only). Report", "Ms. Bichara", "Ms. Bichara;"},
+      {"Cc: roba.halima@ngo.org\n(Mrs Roba only). Halima left", "Mrs Roba", "Mrs Roba;"},  // given name second
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const size_t p = text.find(r.person);
+    Linked l = LinkMentions(text, {Finding{p, p + std::string(r.person).size(), Kind::kPerson, "", 0.7f, "t"}});
+    std::string got;
+    for (const Finding& f : l.findings) got += std::string(text.substr(f.begin, f.size())) + ";";
+    EXPECT_EQ(got, r.want) << r.text;
+  }
+}
+
 // One or two initials right before a linked mention are hidden with it; not
 // the end of an abbreviation ("U.S.").
 TEST(LinkTest, InitialsBeforeAMentionJoinIt) {
