@@ -869,6 +869,29 @@ TEST(LinkTest, NamesWrappedOntoTheNextLine) {
   }
 }
 
+// Given names after a name and ", " that end a table's cell are that
+// person's, read or not; not a place after a name at the end of a line,
+// nor a common word.
+TEST(LinkTest, GivenNamesEndingATableCell) {
+  struct Row {
+    const char* text;
+    const char* person;
+    const char* want;
+  };
+  const Row rows[] = {
+      {"| 2 | Huaman Quispe, Rosmery      | hija |", "Huaman Quispe", "Huaman Quispe@0 Rosmery@1"},
+      {"2\tHuaman Quispe, Edwin Yosimar\thijo", "Huaman Quispe", "Huaman Quispe@0 Edwin Yosimar@1"},
+      {"with aunt Huaman Quispe, Aboutengue\n", "Huaman Quispe", "Huaman Quispe@0"},
+      {"| 2 | Huaman Quispe, Water      | hija |", "Huaman Quispe", "Huaman Quispe@0"},
+      {"| 2 | Huaman Quispe, Rosmery | hija |", "Huaman Quispe", "Huaman Quispe@0"},  // one space: no cell's end
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    Linked l = LinkMentions(text, {Person(text, r.person)});
+    EXPECT_EQ(Render(text, l), r.want) << r.text;
+  }
+}
+
 // The first word of a name cut by a hard line break, at the end of a line
 // of wrapped prose, joins the name that opens the next line.
 TEST(LinkTest, NamesWrappedFromTheLineBefore) {

@@ -173,6 +173,47 @@ void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std:
     std::erase_if(all, [&](const Finding& f) { return f.begin == n.begin && f.end == n.end && f.detector == "tagger"; });
   }
   all.insert(all.end(), surnames.begin(), surnames.end());
+  // "| Huamán Quispe, Rosmery      |": one or two capitalised words after a
+  // name at min_confidence and ", " that end a table's cell (before two
+  // spaces or more and '|', or a tab) are that person's given
+  // names, read or not (the tagger's reading of a cell's last word may fall
+  // below any threshold), unless a finding other than a weak tagger's
+  // reading covers them or a word is a common English word, a generic word,
+  // a title or a town of the gazetteer.
+  std::vector<Finding> given;
+  for (const Finding& f : all) {
+    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.detector == "script" || f.end + 4 > text.size() ||
+        text.compare(f.end, 2, ", ") != 0) {
+      continue;
+    }
+    const size_t b = f.end + 2;
+    size_t e = b;
+    bool ok = true;
+    for (int words = 0; words < 2 && ok; ++words) {
+      if (e >= text.size() || !IsCapitalByte(text[e])) {
+        ok = words > 0;
+        break;
+      }
+      size_t we = e + 1;
+      while (we < text.size() && (IsAsciiLower(text[we]) || static_cast<unsigned char>(text[we]) >= 0x80)) ++we;
+      const std::string_view word = text.substr(e, we - e);
+      ok = we - e >= 3 && !IsCommonWord(word) && !IsGenericNameWord(word) && !IsTitleWord(word) && !IsKnownTown(word);
+      e = we;
+      if (ok && e + 1 < text.size() && text[e] == ' ' && IsCapitalByte(text[e + 1])) ++e;
+      else break;
+    }
+    if (!ok || e == b) continue;
+    size_t a = e;
+    while (a < text.size() && text[a] == ' ') ++a;
+    // Not "Name, Place" at the end of a line of prose: a cell's end.
+    const bool cell_end = a < text.size() && (text[a] == '\t' || (text[a] == '|' && a >= e + 2));
+    if (!cell_end) continue;
+    const bool only_weak = std::all_of(all.begin(), all.end(), [&](const Finding& g) {
+      return g.end <= b || g.begin >= e || (g.detector == "tagger" && g.confidence < kWeakPerson);
+    });
+    if (only_weak) given.push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});
+  }
+  all.insert(all.end(), given.begin(), given.end());
   std::vector<size_t> persons;
   for (size_t i = 0; i < all.size(); ++i) {
     const Finding& f = all[i];

@@ -42,6 +42,11 @@ void ExtendOverUncommonNameWords(std::string_view text, float min_confidence, st
 // PERSON finding (detector "link", min_confidence) when no finding but a
 // tagger's weak one (below kWeakPerson) of exactly that word covers it, which
 // it replaces: "ABAKAR" of "1. ABAKAR, Ibrahim Haroun".
+// Also, one or two capitalised words after such a finding and ", " that end
+// a table's cell (two spaces or more and '|', or a tab, after them) become
+// a PERSON finding (detector "link", min_confidence): "| Huamán Quispe,
+// Rosmery   |", when nothing but a weak reading of the tagger covers them
+// and no word is a common English word, generic word, title or town.
 void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
 // Adds a PERSON finding (detector "link", confidence min_confidence) for the
