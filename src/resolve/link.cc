@@ -671,6 +671,22 @@ std::string WithoutAccents(std::string_view low) {
   return accent ? out : std::string();
 }
 
+// The length of a case or diminutive ending glued to a name, when `low`
+// (lower case) ends with one and keeps four bytes or more before it: the
+// Quechua case endings and topic marker ("Teodorapa" of Teodora,
+// "Eulogiotaqa", "Unión Mantaroman" is a place's) and the Spanish
+// diminutives that add to a name ("edwincito", "juancita"); 0 otherwise.
+// The word is that name's only where the rest is a word of a found person.
+size_t GluedEndingLength(std::string_view low) {
+  // Longest first: "manta" before "ta", "taqa" before "qa".
+  static constexpr std::string_view kEndings[] = {"manta", "cito", "cita", "kuna", "taqa", "man", "wan", "pas",
+                                                  "pa",    "qa",   "ta",   "pi"};
+  for (const std::string_view ending : kEndings) {
+    if (low.size() >= ending.size() + 4 && low.ends_with(ending)) return ending.size();
+  }
+  return 0;
+}
+
 // Whether a lower-cased word is small letters only, ASCII or not, the first
 // ASCII ("wilnès"): the words lower-case mentions are looked for by.
 bool SmallLetters(std::string_view word) {
@@ -1128,12 +1144,16 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       std::string_view t = text.substr(b, i - b);
       if (t.size() < 3) return;
       const bool accented = std::any_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-      if (!accented && !filter.MayHold(t)) return;
+      if (!accented && !filter.MayHold(t) && GluedEndingLength(t) == 0) return;
       link_internal::LowerNameInto(t, &low);
       auto it = by_word.find(low);
       // "Zòrèy" where only "Zorey" was read.
       if (it == by_word.end() && accented) {
         if (std::string plain = WithoutAccents(low); plain.size() >= 4) it = by_word.find(plain);
+      }
+      // "Teodorapa" of Teodora: a name with a case ending glued to it.
+      if (const size_t ending = it == by_word.end() ? GluedEndingLength(low) : 0; ending > 0) {
+        it = by_word.find(low.substr(0, low.size() - ending));
       }
       if (it == by_word.end() || coverage.Covers(b, i) || link_internal::FollowsPlacePrefix(text, b)) return;
       add_mention(b, i, it->second);
@@ -1251,6 +1271,13 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
         if (t.size() >= 4 && lower_filter.MayHold(t)) {
           auto it = lower_words.find(t);
           if (it != lower_words.end() && !coverage.Covers(b, e)) add_mention(b, e, it->second);
+        } else if (const size_t ending = GluedEndingLength(t); ending > 0) {
+          // "edwincito" of Edwin.
+          const std::string_view stem = t.substr(0, t.size() - ending);
+          if (lower_filter.MayHold(stem)) {
+            auto it = lower_words.find(stem);
+            if (it != lower_words.end() && !coverage.Covers(b, e)) add_mention(b, e, it->second);
+          }
         }
         b = e;
       }

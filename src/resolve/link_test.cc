@@ -918,6 +918,16 @@ TEST(LinkTest, NamesWrappedFromTheLineBefore) {
   }
 }
 
+// A name with a Quechua case ending or a Spanish diminutive glued to it is
+// that name, capitalised or in small letters; not a word whose stem names
+// no one found, nor a stem of fewer than four letters.
+TEST(LinkTest, PropagatesNamesWithGluedEndings) {
+  const std::string text =
+      "Teodora, Ali and Edwin Yosimar left. Teodorapa wasin; Eulogiotaqa; el edwincito llora; Santapa; Edwinpa; Alipa.";
+  Linked l = LinkMentions(text, {Person(text, "Teodora"), Person(text, "Edwin Yosimar"), Person(text, "Ali")});
+  EXPECT_EQ(Render(text, l), "Teodora@0 Ali@1 Edwin Yosimar@2 Teodorapa@0 edwincito@2 Edwinpa@2");
+}
+
 // A name typed without its accents is the same name, both ways.
 TEST(LinkTest, PropagatesNamesWithoutTheirAccents) {
   const std::string text = "his lieutenant Z\xC3\xB2r\xC3\xA8y came; \"Zorey\" is him. Andre met Andr\xC3\xA9.";
