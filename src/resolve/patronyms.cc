@@ -260,6 +260,9 @@ void AddParticleAnchors(std::string_view text, std::vector<Finding>* findings) {
 // "S/O", "D/O"; a capitalised name word on each side; not "w/o", "without"
 // as often as "wife of": "Afghans w/o PoR") that no PERSON finding holds
 // whole: "Ajobe s/o Alio" names two persons however the detectors read them.
+// Where the particle opens a cell of a table (two spaces, a line's start, a
+// tab or '|' before it: "Nazarov   s/o Turdi Qul"), the up to three name
+// words after it are the parent's name.
 void AddSlashParticleAnchors(std::string_view text, std::vector<Finding>* findings) {
   std::vector<Finding> added;
   // Found by their slash, a rare byte.
@@ -270,8 +273,25 @@ void AddSlashParticleAnchors(std::string_view text, std::vector<Finding>* findin
     if (particle != " s/o " && particle != " d/o " && particle != " S/O " && particle != " D/O ") continue;
     const size_t left = NameWordStart(text, at);
     const size_t right_begin = at + particle.size();
-    const size_t right = NameWordEnd(text, right_begin);
-    if (left == at || right == right_begin) continue;
+    size_t right = NameWordEnd(text, right_begin);
+    if (right == right_begin) continue;
+    if (left == at) {
+      // The particle opens a cell of a table ("Nazarov   s/o Turdi Qul     1399"):
+      // the parent's name, up to three words, alone.
+      const bool opens_cell = at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n' || text[at - 1] == '\t' ||
+                              text[at - 1] == '|';
+      if (!opens_cell) continue;
+      for (int words = 1; words < 3 && right + 1 < text.size() && text[right] == ' '; ++words) {
+        const size_t next = NameWordEnd(text, right + 1);
+        if (next == right + 1) break;
+        right = next;
+      }
+      const bool held = std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
+        return f.kind == Kind::kPerson && f.begin <= right_begin && right <= f.end;
+      });
+      if (!held) added.push_back(Finding{right_begin, right, Kind::kPerson, "PATRONYMIC", kPatronymConfidence, "link"});
+      continue;
+    }
     const bool held = std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
       return f.kind == Kind::kPerson && f.begin <= left && right <= f.end;
     });

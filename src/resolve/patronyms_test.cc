@@ -67,6 +67,9 @@ TEST(PatronymTest, NamesJoinAcrossParticles) {
       {"one Aringa boy, Ajobe s/o Alio; case of Nawoi d/o Lokeris.", {},
        "PERSON[Ajobe s/o Alio]/PATRONYMIC@0.60 PERSON[Nawoi d/o Lokeris]/PATRONYMIC@0.60"},
       {"the s/o Alio; Ajobe s/o alio; Afghans w/o PoR", {}, ""},
+      // Opening a cell of a fixed-width table: the parent's name alone.
+      {"10 Khudoyberdi Nazarov   s/o Turdi Qul         1399-0708", {},
+       "PERSON[Turdi Qul]/PATRONYMIC@0.60"},
       // Nothing to join.
       {"Khalid Omari spoke", {{"Khalid Omari", 0.7f}}, "PERSON[Khalid Omari]@0.70"},
       {"The bin Laden family", {{"Laden", 0.4f}}, "PERSON[Laden]@0.40"},
