@@ -83,6 +83,16 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
     }
     tokens.push_back(std::move(t));
   }
+  // One run of small letters and digits after ": " ("owner account:
+  // sauhkunhtoi88"), eight bytes or more, ending its clause.
+  for (size_t c = text.find(": "); c != std::string_view::npos; c = text.find(": ", c + 1)) {
+    const size_t b = c + 2;
+    size_t e = b;
+    while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= '0' && text[e] <= '9'))) ++e;
+    if (e - b < 8 || !(text[b] >= 'a' && text[b] <= 'z') || !WholeToken(text, b, e)) continue;
+    if (e < text.size() && text[e] != '.' && text[e] != ',' && text[e] != ' ' && text[e] != '\n' && text[e] != ')') continue;
+    tokens.push_back(LoginToken{b, e, {text.substr(b, e - b)}});
+  }
   // One run alone in brackets or parentheses, or after a colon in them:
   // "(login : hrazafindrakoto)", "[kjeyaseelan_law]".
   for (size_t j = text.find_first_of(")]"); j != std::string_view::npos; j = text.find_first_of(")]", j + 1)) {
@@ -133,6 +143,15 @@ size_t GluedInitials(const std::vector<std::string>& words, std::string_view par
 // family name of the person's (four letters or more) is a relative's or a
 // namesake's, and as personal ("h.noorzai" beside "Ihsanullah NOORZAI").
 bool OwnsLogin(const std::vector<std::string>& words, const std::vector<std::string_view>& parts) {
+  // All the words of a name of two or more, glued, digits after them
+  // allowed ("sauhkunhtoi88" of "Sau Hkun Htoi").
+  if (parts.size() == 1 && words.size() >= 2) {
+    std::string_view login = parts[0];
+    while (!login.empty() && login.back() >= '0' && login.back() <= '9') login.remove_suffix(1);
+    std::string glued;
+    for (const std::string& w : words) glued += w;
+    if (glued.size() >= 6 && login == glued) return true;
+  }
   if (parts.size() == 2 && parts[0].size() == 1 && parts[1].size() >= 4 && words.size() >= 2 &&
       std::find(words.begin() + 1, words.end(), parts[1]) != words.end()) {
     return true;
@@ -226,6 +245,36 @@ void AddGivenNamesOfLogins(std::string_view text, const std::vector<LoginToken>&
   }
 }
 
+// The handle of an account found as "@vova_krm" (ID/HANDLE), written
+// elsewhere without its '@' ("Telegram handle vova_krm"): the same account.
+// Only handles with a '_', a '.' or a digit in them (not "@home"), as whole
+// tokens; added as ID/HANDLE findings of the same confidence.
+void AddBareAccountHandles(std::string_view text, std::vector<Finding>* findings) {
+  std::vector<std::pair<std::string_view, float>> bare;
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kId || f.subkind != "HANDLE" || f.end > text.size() || f.size() < 5 || text[f.begin] != '@') {
+      continue;
+    }
+    const std::string_view h = text.substr(f.begin + 1, f.size() - 1);
+    if (h.find_first_of("_.0123456789") == std::string_view::npos) continue;
+    bare.emplace_back(h, f.confidence);
+  }
+  if (bare.empty()) return;
+  std::vector<Finding> added;
+  for (const auto& [h, confidence] : bare) {
+    for (size_t at = text.find(h); at != std::string_view::npos; at = text.find(h, at + 1)) {
+      const size_t end = at + h.size();
+      if (at > 0 && text[at - 1] == '@') continue;
+      if (!WholeToken(text, at, end)) continue;
+      const bool held = std::any_of(findings->begin(), findings->end(), [&](const Finding& g) {
+        return g.begin <= at && end <= g.end && g.kind != Kind::kLoc;
+      });
+      if (!held) added.push_back(Finding{at, end, Kind::kId, "HANDLE", confidence, "link"});
+    }
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
 void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   const std::vector<LoginToken> tokens = LoginTokens(text);
   const std::vector<LoginToken> emails = EmailLocalParts(text);
@@ -239,6 +288,10 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
   for (const LoginToken& t : tokens) {
     for (std::string_view part : t.parts) {
       for (size_t k = 0; k <= 3 && part.size() >= k + 3; ++k) wanted.insert(part.substr(k));
+      // A glued login starts with the name's first word.
+      if (t.parts.size() == 1) {
+        for (size_t k = 2; k <= 10 && k < part.size(); ++k) wanted.insert(part.substr(0, k));
+      }
     }
   }
   // The persons with a word among them: their folded words, best confidence.
@@ -292,6 +345,7 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
 }
 
 void AddHandleMentions(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  AddBareAccountHandles(text, findings);
   std::unordered_map<std::string_view, float> handles;
   for (const Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.confidence < min_confidence) continue;

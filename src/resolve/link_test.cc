@@ -1204,6 +1204,9 @@ TEST(LinkTest, LoginsMadeOfANamedPersonsWords) {
       {"Khadar Abtidoon: abtidoon.x, x.y.abtidoon, err.k.abtidoon, k.abtidoon@org.so, /k.abtidoon/",
        "Khadar Abtidoon", ""},
       {"Musab Hamid wrote to www.hamid.musab.sd and file.hamid", "Musab Hamid", ""},
+      // Every word of the name glued, digits after them, after a colon.
+      {"Sau Hkun Htoi made a sheet; owner account: sauhkunhtoi88. Also: sauhkunhtoi88x, hkunhtoisau1",
+       "Sau Hkun Htoi", "sauhkunhtoi88;"},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;
@@ -1219,6 +1222,18 @@ TEST(LinkTest, LoginsMadeOfANamedPersonsWords) {
     }
     EXPECT_EQ(got, r.want) << r.text;
   }
+}
+
+// An account found as "@handle" is the same account written without its
+// '@', when the handle holds '_', '.' or a digit.
+TEST(LinkTest, BareFormsOfAccountHandles) {
+  const std::string text = "| 6 | @vova_krm (Volodymyr) |\nTelegram handle vova_krm - ok; @home and home; xvova_krm";
+  std::vector<Finding> f = {Finding{6, 15, Kind::kId, "HANDLE", 0.8f, "accounts"},
+                            Finding{text.find("@home"), text.find("@home") + 5, Kind::kId, "HANDLE", 0.8f, "accounts"}};
+  Linked l = LinkMentions(text, f);
+  std::string got;
+  for (const Finding& g : l.findings) got += std::string(text.substr(g.begin, g.size())) + "/" + std::string(g.subkind) + ";";
+  EXPECT_EQ(got, "@vova_krm/HANDLE;vova_krm/HANDLE;@home/HANDLE;");
 }
 
 // The given name that a login or an e-mail address adds to a person's
