@@ -1228,18 +1228,26 @@ class FieldNameDetector final : public Detector {
 
   // The value of a place label at text[p...] up to the end of its line, as
   // one LOC finding (FIELD), when it reads as a place's name: at most 80
-  // bytes, starting with a capital (or a byte of a non-ASCII letter), and
+  // bytes (up to an aside in parentheses), starting with a capital (or a byte of a non-ASCII letter), and
   // every word that starts in lower case a particle or a word for a kind of
   // place ("Martuni", "Goris – Kindergarten No. 3", "Nor Nork, Yerevan",
   // "Dar es Salaam", "Kutupalong camp"). A value with any other lower-case
   // word ("with her uncle in Goris") or an '@' is left alone: it may hold a
   // person. Resolve reads the PERSON readings inside it as the place
   // (ReadPlacesAndPersons).
-  static void PlaceValue(std::string_view text, size_t p, FindingSink& sink) {
+  static void PlaceValue(std::string_view text, size_t p, FindingSink& sink, bool cut_aside = false) {
     const size_t n = text.size();
     size_t e = p;
     while (e < n && text[e] != '\n' && text[e] != '\r' && e - p <= kMaxPlaceValue) ++e;
     if (e - p > kMaxPlaceValue) return;
+    // Where the whole value is no place's name, an aside in parentheses after
+    // the place ends it ("Kanyaruchinya / Munigi (ménages revenus après
+    // ...)"; "Karachi (Sohrab Goth)" is a place whole).
+    if (cut_aside) {
+      const size_t aside = text.substr(p, e - p).find(" (");
+      if (aside == std::string_view::npos) return;
+      e = p + aside;
+    }
     while (e > p && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '.')) --e;
     if (e == p || !(IsUpperAscii(text[p]) || static_cast<unsigned char>(text[p]) >= 0x80)) return;
     for (size_t i = p; i < e;) {
@@ -1250,7 +1258,10 @@ class FieldNameDetector final : public Detector {
       }
       size_t w = i;
       while (w < e && (IsWordByte(text[w]) || text[w] == '\'')) ++w;
-      if (IsLowerAscii(text[i]) && !Listed(kPlaceValueWords, text.substr(i, w - i))) return;
+      if (IsLowerAscii(text[i]) && !Listed(kPlaceValueWords, text.substr(i, w - i))) {
+        if (!cut_aside) PlaceValue(text, p, sink, /*cut_aside=*/true);
+        return;
+      }
       i = w;
     }
     sink.Add(Finding{p, e, Kind::kLoc, "FIELD", kFieldNameConfidence, kId});

@@ -336,6 +336,9 @@ TEST(FieldNameTest, PlaceLabelsAndColumns) {
       {"Name of camp: Kutupalong camp\n", "Kutupalong camp"},
       {"District: Dar es Salaam.\n", "Dar es Salaam"},
       {"Location: with her uncle in Goris\n", ""},  // a lower-case word: may hold a person
+      // An aside in parentheses ends a value that is otherwise no name.
+      {"Lieu : Kanyaruchinya / Munigi (m\xC3\xA9nages revenus)\n", "Kanyaruchinya / Munigi"},
+      {"Location: with her uncle (Goris)\n", ""},
       {"Location: the market\n", ""},
       {"Camp manager: Aram Petrosyan\n", ""},       // a person's label
       {"Site: ali@example.org\n", ""},

@@ -110,7 +110,7 @@ constexpr std::string_view kAdministrativeWords[] = {
     "junction",
     "kebele", "lagoon", "lga", "mahalla", "market",
     "mosque",   "municipality", "neighborhood", "neighbourhood", "office", "payam", "province", "provincial", "region",
-    "river",    "road",     "route",      "settlement", "site",  "station", "subdistrict", "suburb", "tehsil",  "town",
+    "river",    "road",     "route",      "settlement", "side", "site",  "station", "subdistrict", "suburb", "tehsil",  "town",
     "valley",  "village", "ward", "woreda",
 };
 static_assert(std::is_sorted(std::begin(kAdministrativeWords), std::end(kAdministrativeWords)));
@@ -668,7 +668,30 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
   // The LOC readings of texts some PERSON reading holds, and their context.
   for (const Finding& f : *findings) {
     if (f.kind != Kind::kLoc || f.end > text.size() || f.begin >= f.end) continue;
-    const auto it = readings.find(text.substr(f.begin, f.size()));
+    const std::string_view span = text.substr(f.begin, f.size());
+    // The place a sure LOC reading names inside it: its one word before a
+    // word for a kind of place ("Pont-Sondé" of "Pont-Sondé market"), its
+    // one word after "de", "del", "du" or "of" ("Kimbiri" of "I.E. de
+    // Kimbiri").
+    if (f.confidence >= kWeakPerson) {
+      std::string_view inner;
+      if (const size_t sp = span.find(' '); sp != std::string_view::npos && sp + 1 < span.size() &&
+                                            span.find(' ', sp + 1) == std::string_view::npos &&
+                                            OneOf(kAdministrativeWords, span.substr(sp + 1))) {
+        inner = span.substr(0, sp);
+      }
+      for (std::string_view of : {std::string_view(" de "), std::string_view(" del "), std::string_view(" du "),
+                                  std::string_view(" of ")}) {
+        const size_t at = span.rfind(of);
+        if (at == std::string_view::npos) continue;
+        const std::string_view last = span.substr(at + of.size());
+        if (!last.empty() && link_internal::IsCapitalByte(last[0]) && last.find(' ') == std::string_view::npos) inner = last;
+      }
+      if (const auto in = readings.find(inner); !inner.empty() && in != readings.end()) {
+        in->second.loc = std::max(in->second.loc, f.confidence);
+      }
+    }
+    const auto it = readings.find(span);
     if (it == readings.end()) continue;
     Readings& r = it->second;
     Finding as_person = f;
@@ -901,6 +924,14 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
       if (!place && span.size() > 4 && span.starts_with("de ") && span.find(' ', 3) == std::string_view::npos &&
           link_internal::IsCapitalByte(span[3]) && !PossessiveAt(text, f.end)) {
         place = OneOf(kComingFrom, LowerWordBefore(text, f.begin));
+      }
+      // "Pont-Sondé", "Port-Salut", "Morne-Rouge": one word that opens with a
+      // French word for a kind of place and a hyphen.
+      if (!place && span.find(' ') == std::string_view::npos) {
+        static constexpr std::string_view kHyphenedPlaceHeads[] = {"Bourg-", "Cap-", "Fond-", "Fort-", "Morne-",
+                                                                   "Mont-", "Pont-", "Port-", "Ville-"};
+        place = std::any_of(std::begin(kHyphenedPlaceHeads), std::end(kHyphenedPlaceHeads),
+                            [&](std::string_view h) { return span.size() > h.size() + 2 && span.starts_with(h); });
       }
       if (!place) {
         const size_t before = ListSeparatorBefore(text, f.begin);

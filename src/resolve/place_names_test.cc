@@ -403,6 +403,15 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"|13/11|Gedaref town>Doka|SDN IDP", "Doka", 0.45f, "Gedaref town", Kind::kLoc},
 
       {"Mararani village, Basuba ward, on the edge", "Basuba", 0.45f, "", Kind::kLoc},
+      // A French word for a kind of place and a hyphen open the word; "side"
+      // after it; the place a sure LOC reading names before a word for a
+      // kind of place or after "de".
+      {"la RN1 entre Pont-Sond\xC3\xA9 et Saint-Marc", "Pont-Sond\xC3\xA9", 0.41f, "", Kind::kLoc},
+      {"Jean-Pont arrived", "Jean-Pont", 0.41f, "", Kind::kPerson},
+      {"6 youths from N'Mai Hka side who ran", "N'Mai Hka", 0.375f, "", Kind::kLoc},
+      {"la carretera a Kimbiri. (I.E. de Kimbiri) informa", "Kimbiri", 0.365f, "I.E. de Kimbiri", Kind::kLoc},
+      {"we met Ludoma there. Ludoma market burned", "Ludoma", 0.4f, "Ludoma market", Kind::kLoc},
+      {"we met Ludoma there. Ludoma and Sons burned", "Ludoma", 0.4f, "Ludoma and Sons", Kind::kPerson},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;
