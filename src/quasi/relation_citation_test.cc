@@ -46,6 +46,8 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"sa s\xC5\x93ur Fatim\xC3\xA9 vit", "PERSON/RELATIVE[9,16)"},
       {"o pai se chama Abdala e", "PERSON/ROLE[15,21)"},
       {"en el puente, un tal Ferney, pregunta", "PERSON/ROLE[21,27)"},  // "a certain"
+      {"le mari de Nyira, un certain Hakizimana. Un certain Nombre", "PERSON/RELATIVE[11,16) PERSON/ROLE[29,39)"},
+      {"conocido como \"el Chato\" o \"camarada Rub\xC3\xA9n\"; the comrade Lin said", "PERSON/ROLE[37,43) PERSON/ROLE[58,61)"},
       {"no tal Ferney; el tal Ferney", ""},
       {"(nombre real Edinson Mora, 30); real name Amina; the name Kabul", "PERSON/ROLE[13,25) PERSON/ROLE[42,47)"},
       {"field volunteer Derna/Martuba; volunteer Aisha / Kakuma", "PERSON/ROLE[41,46)"},  // a slash joins places

@@ -50,10 +50,11 @@ constexpr RelationWord kRelationWords[] = {
     {"beb\xC3\xAA", false, false}, {"beneficiaries", true, true}, {"beneficiary", false, true},
     {"bodyguard", false, true}, {"bodyguards", true, true}, {"boy", false, true}, {"boyfriend", false, false}, {"broker", false, true}, {"brokers", true, true}, {"brother", false, false},
     {"brother-in-law", false, false}, {"brothers", true, false}, {"brothers-in-law", true, false},
-    {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true}, {"callers", true, true},
+    {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true}, {"callers", true, true}, {"camarada", false, true}, {"camarade", false, true},
     {"capitaine", false, true}, {"caporal", false, true}, {"chauffeur", false, true}, {"child", false, false}, {"children", true, false}, {"claimant", false, true},
     {"claimants", true, true}, {"coach", false, true}, {"colleague", false, false}, {"colleagues", true, false},
-    {"commandant", false, true}, {"commander", false, true}, {"commanders", true, true}, {"complainant", false, true},
+    {"commandant", false, true}, {"commander", false, true}, {"commanders", true, true},
+    {"compa\xC3\xB1" "era", false, true}, {"compa\xC3\xB1" "ero", false, true}, {"complainant", false, true}, {"comrade", false, true},
     {"contractor", false, true}, {"cook", false, true}, {"courier", false, true}, {"couriers", true, true},
     {"cousin", false, false}, {"cousine", false, false}, {"cousins", true, false}, {"cunhada", false, false},
     {"cunhado", false, false}, {"cu\xC3\xB1" "ada", false, false}, {"cu\xC3\xB1" "ado", false, false},
@@ -191,6 +192,8 @@ const std::array<uint64_t, 1024>& RelationFilter() {
     add("feu");
     add("feue");
     add("tal");
+    add("certain");  // "un certain"
+    add("certaine");
     add("real");  // "nombre real"
     add("name");  // "real name", "full name"
     for (std::string_view called : {"appel\xC3\xA9", "appel\xC3\xA9" "e", "llamado", "llamada", "chamado", "chamada"}) {
@@ -401,6 +404,11 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   if (word == "tal" && e == gap) {
     const std::string_view article = word_before(b);
     return article == "un" || article == "una" ? &kACertain : nullptr;
+  }
+  // "un certain Hakizimana", "une certaine Aline": the French "a certain".
+  if ((word == "certain" || word == "certaine") && e == gap) {
+    const std::string_view article = word_before(b);
+    return article == "un" || article == "une" ? &kACertain : nullptr;
   }
   // "our staff member Nyakume", "crew member Tito": "member" after a word
   // for a body of people (alone it names states, countries, parties).
