@@ -214,6 +214,7 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"Nom de la localit\xC3\xA9: Kabeke\n", ""},
       {"Rapport\xC3\xA9 par : Fiston KOYASSAMBIA, moniteur\nVisa animatrice : A.N.C.\nVisa: Schengen\n",
        "Fiston KOYASSAMBIA | A.N.C."},
+      {"Relu par : J-C. Bahati | Ligne 2\nRevisado por: Ana Quispe\n", "J-C. Bahati | Ana Quispe"},
       {"Agent: r.mwenze\nAgent: e.g\nAgent: the unit\n", "r.mwenze"},
       {"Exportado por: karla.mejia.hn  el 2024-03-08\n", "karla.mejia.hn"},
       // Fixed-width columns under a rule of dash runs; a row out of line is

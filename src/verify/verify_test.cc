@@ -125,6 +125,44 @@ class SpanDetector final : public Detector {
   size_t b_, e_;
 };
 
+// Reports every occurrence of one word as a PERSON field value, as the
+// field detector does.
+class FieldWordDetector final : public Detector {
+ public:
+  explicit FieldWordDetector(std::string w) : word_(std::move(w)) {}
+  std::string_view id() const override { return "fields"; }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
+  Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
+    for (size_t p = text.find(word_); p != std::string_view::npos; p = text.find(word_, p + 1)) {
+      sink.Add(Finding{p, p + word_.size(), Kind::kPerson, "FIELD", 0.7f, "fields"});
+    }
+    return Status::OK();
+  }
+
+ private:
+  std::string word_;
+};
+
+// A field's value read across a column's gap after its own redacted value
+// is the next column, no leak; after one space it is the rest of the name.
+TEST(VerifyTest, FieldValuesAfterARedactedValueAcrossAGap) {
+  std::vector<std::unique_ptr<const Detector>> d;
+  d.push_back(std::make_unique<FieldWordDetector>("Kunduz"));
+  Engine engine(std::move(d), "");
+  auto scratch = engine.NewScratch();
+  Policy p;
+  p.verify_block = {Kind::kPerson};
+  p.verify_threshold = 0.3f;
+  const std::string gap = "Checked: [REDACTED]      Kunduz, 21 Jul";
+  auto r = CheckForLeaks(engine, *scratch, gap, {{9, 19}}, p);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(FindingsToString(r->leaks), "");
+  const std::string name = "Checked: [REDACTED] Kunduz, 21 Jul";
+  r = CheckForLeaks(engine, *scratch, name, {{9, 19}}, p);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(FindingsToString(r->leaks), "[PERSON/FIELD 20,26)");
+}
+
 TEST(VerifyTest, FindingsReachingIntoPlaceholdersCoverThemWhole) {
   // Text "Ab [R] Cd" (placeholder [3,6) stands for 10 bytes); the neutral copy
   // is "Ab " + 10 spaces + " Cd". A finding over copy bytes [0,15) ("Ab ...
