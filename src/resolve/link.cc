@@ -282,14 +282,20 @@ bool OnlyLowerCaseRoleNouns(std::string_view span) {
 // written in mixed case: three to five ASCII letters, the first and the last
 // capitals, another capital inside ("DoH", "MoH", "MoPH", "DoLSA"; no name
 // ends in a capital).
-bool StartsWithMixedCaseAcronym(std::string_view span) {
-  size_t e = 0;
-  while (e < span.size() && ((span[e] >= 'A' && span[e] <= 'Z') || (span[e] >= 'a' && span[e] <= 'z'))) ++e;
-  if (e < 3 || e > 5 || (e < span.size() && span[e] != ' ')) return false;
+bool MixedCaseAcronym(std::string_view w) {
+  if (w.size() < 3 || w.size() > 5) return false;
   const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  return upper(span[0]) && upper(span[e - 1]) && std::any_of(span.begin() + 1, span.begin() + e - 1, [](char c) {
-           return c >= 'a' && c <= 'z';
-         });
+  const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  return std::all_of(w.begin(), w.end(), [&](char c) { return upper(c) || lower(c); }) && upper(w.front()) &&
+         upper(w.back()) && std::any_of(w.begin() + 1, w.end() - 1, lower);
+}
+bool StartsWithMixedCaseAcronym(std::string_view span) { return MixedCaseAcronym(span.substr(0, span.find(' '))); }
+
+// True when the span is two words or more whose last is such an acronym:
+// an office of a place ("Taloqan DoRR list").
+bool EndsWithMixedCaseAcronym(std::string_view span) {
+  const size_t space = span.rfind(' ');
+  return space != std::string_view::npos && MixedCaseAcronym(span.substr(space + 1));
 }
 
 // True when the span is one role noun of kRoleNouns with a capital first
@@ -783,7 +789,8 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   if ((f.kind != Kind::kPerson && f.kind != Kind::kOrg) || f.end > text.size()) return false;
   const std::string_view span = text.substr(f.begin, f.size());
   // The tagger's weak readings of one letter ("zone C."), of one role noun
-  // ("Nurse"), of what a mixed-case acronym starts ("DoH Nineveh"), of an
+  // ("Nurse"), of what a mixed-case acronym starts or ends ("DoH Nineveh",
+  // "Taloqan DoRR"), of an
   // acronym's plural ("NFIs"), of a word for a people, a nationality or a
   // faith that is no one's name ("Fulani", "Kenyan"), of a
   // column's heading, of a piece of a reference code, of a
@@ -793,7 +800,8 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   // export's title line, of an abbreviated title or rank alone ("Cpt.").
   if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson &&
       ((span.size() == 1 || (span.size() == 2 && span[1] == '.')) || OneCapitalizedRoleNoun(span) ||
-       StartsWithMixedCaseAcronym(span) || AcronymPlural(span) || link_internal::IsGroupWord(span) ||
+       StartsWithMixedCaseAcronym(span) || EndsWithMixedCaseAcronym(span) || AcronymPlural(span) ||
+       link_internal::IsGroupWord(span) ||
        IsHeaderCell(text, f.begin, f.end) ||
        IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end) ||
        CommonLowerCaseWord(text, f.begin, f.end) || NameJoiningWord(span) || FieldLabelWord(text, f.begin, f.end) ||

@@ -225,7 +225,7 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   EXPECT_TRUE(IsGenericFinding(roles, role("Medic")));
   EXPECT_FALSE(IsGenericFinding(roles, role("Nurse", 0.6f)));  // surely read
   EXPECT_FALSE(IsGenericFinding(roles, role("Nursey")));        // no role noun
-  const std::string units = "to DoH for MHPSS; DoH Nineveh; MoMD; McDonald; DeShawn; DOH; Do";
+  const std::string units = "to DoH for MHPSS; DoH Nineveh; MoMD; McDonald; DeShawn; DOH; Do; Taloqan DoRR; Omar McDonald";
   auto unit = [&](std::string_view s) {
     const size_t b = units.find(s);
     return Finding{b, b + s.size(), Kind::kPerson, "", 0.4f, "tagger"};
@@ -236,6 +236,8 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(units, unit("McDonald")));  // ends in a small letter
   EXPECT_FALSE(IsGenericFinding(units, unit("DeShawn")));
   EXPECT_FALSE(IsGenericFinding(units, unit("DOH")));       // no small letter inside
+  EXPECT_TRUE(IsGenericFinding(units, unit("Taloqan DoRR")));  // the office of a place
+  EXPECT_FALSE(IsGenericFinding(units, unit("Omar McDonald")));
 
   const std::string table = "| Ref  | Date | Caller |\n| --- | --- | --- |\n| Amina | 3 May | Ref |\n";
   auto cell = [&](std::string_view s, size_t from) {
@@ -907,6 +909,8 @@ TEST(LinkTest, NamesWrappedFromTheLineBefore) {
       {"Paluku Musubaho died. Four children, among them Esther (9) and Moise\nPaluku (6), live", "Paluku Musubaho",
        "Paluku Musubaho@0 Moise@1 Paluku@0"},
       {"2. Arrivals from Bula Hawa and Dolow\nPaluku reported", "Paluku", "Paluku@0"},  // a heading
+      {"Separated from his mother at Sake in January; uncle maybe : Jean-Marie\nPaluku, farmer", "Paluku",
+       "Jean-Marie@0 Paluku@1"},  // after a label's colon, hyphened
       {"Four children, among them Esther Kavira (9) and Moise\nPaluku 12 left", "Paluku", "Paluku@0"},  // no prose after
       {"Four children, among them Esther Kavira (9) and Water\nPaluku (6), live", "Paluku", "Paluku@0"},  // a common word
       {"Four children, among them Esther Kavira (9) and MOISE\nPaluku (6), live", "Paluku", "Paluku@0"},  // capitals

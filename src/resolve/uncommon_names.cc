@@ -393,14 +393,23 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
     size_t e = f.begin - 1;
     if (text[e - 1] == '\r') --e;
     // The last word of the line before: a capital, then small letters
-    // (ASCII or not: "Moïse"), after a space and a lower-case word.
+    // (ASCII or not: "Moïse"; hyphened parts alike: "Jean-Marie"), after a
+    // space and a lower-case word or a label's colon.
     size_t w = e;
-    while (w > 0 && (IsAsciiLower(text[w - 1]) || static_cast<unsigned char>(text[w - 1]) >= 0x80)) --w;
-    if (w == 0 || !IsAsciiUpper(text[w - 1])) continue;
-    --w;
+    while (true) {
+      while (w > 0 && (IsAsciiLower(text[w - 1]) || static_cast<unsigned char>(text[w - 1]) >= 0x80)) --w;
+      if (w == 0 || !IsAsciiUpper(text[w - 1])) break;
+      --w;
+      if (w < 2 || text[w - 1] != '-' || !(IsAsciiLower(text[w - 2]) || static_cast<unsigned char>(text[w - 2]) >= 0x80)) {
+        break;
+      }
+      --w;
+    }
+    if (w == e || !IsAsciiUpper(text[w])) continue;
     // A line of wrapped prose, not a heading ("2. Arrivals from Bula Hawa
     // and Dolow\nHodan reported").
-    if (e - w < 3 || w < 3 || text[w - 1] != ' ' || !IsAsciiLower(text[w - 2]) || e - LineStart(text, w) < 50) {
+    if (e - w < 3 || w < 3 || text[w - 1] != ' ' || !(IsAsciiLower(text[w - 2]) || text[w - 2] == ':') ||
+        e - LineStart(text, w) < 50) {
       continue;
     }
     const std::string_view word = text.substr(w, e - w);
