@@ -192,6 +192,7 @@ const std::array<uint64_t, 1024>& RelationFilter() {
     add("feu");
     add("feue");
     add("tal");
+    add("know as");  // "we only know as"
     add("certain");  // "un certain"
     add("certaine");
     add("real");  // "nombre real"
@@ -398,6 +399,13 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
                                                    "teenager", "woman", "youth"};
     static constexpr RelationWord kCalled = {"called", false, true};
     if (quasi::Listed(kPeople, word)) return &kCalled;
+  }
+  // "his cousin we only know as Wad Eltom", "a man they know as Abu Bakr":
+  // "know as" after "only", "we" or "they".
+  static constexpr RelationWord kKnowAs = {"know as", false, true};
+  if (word == "as" && e == gap && b >= 6 && text.compare(b - 6, 6, " know ") == 0) {
+    const std::string_view who = word_before(b - 5);
+    if (who == "only" || who == "we" || who == "they") return &kKnowAs;
   }
   // "un tal Ferney", "una tal Yuli": "a certain" (Spanish) names one person.
   static constexpr RelationWord kACertain = {"un tal", false, true};
