@@ -911,6 +911,8 @@ TEST(LinkTest, NamesWrappedFromTheLineBefore) {
       {"2. Arrivals from Bula Hawa and Dolow\nPaluku reported", "Paluku", "Paluku@0"},  // a heading
       {"Separated from his mother at Sake in January; uncle maybe : Jean-Marie\nPaluku, farmer", "Paluku",
        "Jean-Marie@0 Paluku@1"},  // after a label's colon, hyphened
+      {"Vrije Universiteit Amsterdam, Amsterdam, the Netherlands\nPaluku Wilms lotte.wilms@kb.nl", "Paluku Wilms",
+       "Paluku Wilms@0"},  // after an article
       {"Four children, among them Esther Kavira (9) and Moise\nPaluku 12 left", "Paluku", "Paluku@0"},  // no prose after
       {"Four children, among them Esther Kavira (9) and Water\nPaluku (6), live", "Paluku", "Paluku@0"},  // a common word
       {"Four children, among them Esther Kavira (9) and MOISE\nPaluku (6), live", "Paluku", "Paluku@0"},  // capitals

@@ -417,6 +417,10 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
         IsKnownTown(word) || FollowsPlacePrefix(text, w)) {
       continue;
     }
+    // Not after an article or a preposition ("Vrije Universiteit Amsterdam,
+    // the Netherlands\nLotte Wilms").
+    static constexpr std::string_view kNoNameBefore[] = {"at", "by", "from", "in", "near", "of", "the", "to"};
+    if (OneOf(kNoNameBefore, LowerWordBefore(text, w))) continue;
     words.emplace_back(w, e);
   }
   if (words.empty()) return;

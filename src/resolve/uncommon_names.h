@@ -75,7 +75,8 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
 // of three bytes or more, after a space and a lower-case word, and ends a
 // line of 50 bytes or more (wrapped prose, no heading); no common
 // English word, generic word, title, place prefix or town of the gazetteer,
-// not after a place prefix ("in", "near"), and no finding covers it but weak
+// not after a place prefix ("Fort"), an article or a preposition ("the
+// Netherlands\nLotte Wilms"), and no finding covers it but weak
 // readings of the tagger (below kWeakPerson).
 void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
