@@ -48,6 +48,10 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"en el puente, un tal Ferney, pregunta", "PERSON/ROLE[21,27)"},  // "a certain"
       {"le mari de Nyira, un certain Hakizimana. Un certain Nombre", "PERSON/RELATIVE[11,16) PERSON/ROLE[29,39)"},
       {"his cousin we only know as Wad Eltom; known as Kabul; we know as Tosh", "PERSON/ROLE[27,36) PERSON/ROLE[65,69)"},
+      // A maiden name after "née"; one word and its possessive after a quote
+      // before a kin word (not a sentence quoted whole).
+      {"Oksana Tkach (n\xC3\xA9" "e Kravets), and Ali (nee Omar)", "PERSON/RELATIVE[19,26) PERSON/RELATIVE[42,46)"},
+      {"only as \"Minara's sister\", and \"Tell Waseem's father to stop\"", "PERSON/RELATIVE[9,15) PERSON/RELATIVE[37,43)"},
       {"conocido como \"el Chato\" o \"camarada Rub\xC3\xA9n\"; the comrade Lin said", "PERSON/ROLE[37,43) PERSON/ROLE[58,61)"},
       {"no tal Ferney; el tal Ferney", ""},
       {"(nombre real Edinson Mora, 30); real name Amina; the name Kabul", "PERSON/ROLE[13,25) PERSON/ROLE[42,47)"},

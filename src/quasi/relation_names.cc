@@ -85,12 +85,12 @@ constexpr RelationWord kRelationWords[] = {
     {"mam\xC3\xA1", false, false}, {"manager", false, true}, {"mari", false, false}, {"marido", false, false},
     {"mechanic", false, true}, {"medic", false, true}, {"meninas", true, true}, {"meninos", true, true}, {"midwife", false, true}, {"militant", false, true},
     {"militants", true, true}, {"mobiliser", false, true}, {"mobilizer", false, true}, {"monsieur", false, true}, {"mother", false, false}, {"mother-in-law", false, false}, {"mwalimu", false, true}, {"mwene", false, true},
-    {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false}, {"nanny", false, true},
+    {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false}, {"nanny", false, true}, {"nee", false, false},
     {"neighbor", false, false}, {"neighbors", true, false}, {"neighbour", false, false}, {"neighbours", true, false},
     {"nephew", false, false}, {"nephews", true, false}, {"neta", false, false}, {"neto", false, false},
     {"neveu", false, false}, {"niece", false, false}, {"nieces", true, false}, {"nieta", false, false},
     {"nietas", true, false}, {"nieto", false, false}, {"nietos", true, false}, {"ni\xC3\xA8" "ce", false, false},
-    {"ni\xC3\xB1" "a", false, true}, {"ni\xC3\xB1" "as", true, true}, {"ni\xC3\xB1o", false, true}, {"ni\xC3\xB1os", true, true}, {"novia", false, false}, {"novio", false, false}, {"nurse", false, true}, {"officer", false, true},
+    {"ni\xC3\xB1" "a", false, true}, {"ni\xC3\xB1" "as", true, true}, {"ni\xC3\xB1o", false, true}, {"ni\xC3\xB1os", true, true}, {"novia", false, false}, {"novio", false, false}, {"nurse", false, true}, {"n\xC3\xA9" "e", false, false}, {"officer", false, true},
     {"officers", true, true}, {"oncle", false, false}, {"operator", false, true}, {"pai", false, false},
     {"pap\xC3\xA1", false, false}, {"parents", true, false}, {"passenger", false, true}, {"passengers", true, true},
     {"passeur", false, true}, {"passeurs", true, true}, {"patient", false, true}, {"patients", true, true},
@@ -569,8 +569,10 @@ class RelationNameDetector final : public Detector {
     quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
       const Bytes16 cap = ((Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'})) | (Bytes16)(v == uint8_t{0xC3});
       const uint32_t caps = quasi::HighBitMask(cap);
-      const uint32_t spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}) | (Bytes16)(v == uint8_t{'('}));
-      // A capital at byte k after a space (or a '(': "(Layan 9, Karam 6)") at byte k - 1.
+      const uint32_t spaces =
+          quasi::HighBitMask((Bytes16)(v == uint8_t{' '}) | (Bytes16)(v == uint8_t{'('}) | (Bytes16)(v == uint8_t{'"'}));
+      // A capital at byte k after a space (or a '(': "(Layan 9, Karam 6)", or
+      // a quote: '"Minara's sister"') at byte k - 1.
       uint32_t bits = caps & ((spaces << 1) | space_before);
       space_before = spaces >> 15;
       // A capital that opens a line: only a name before a kin word ("she
@@ -586,6 +588,18 @@ class RelationNameDetector final : public Detector {
         if (i < from) continue;
         while (next_joint < joints.size() && joints[next_joint] < i) ++next_joint;
         const bool joint_near = next_joint < joints.size() && joints[next_joint] - i <= kKinJointReach;
+        // After a quote: only one word and its possessive before a kin word
+        // ('"Minara's sister"'; not '"Tell Waseem's father').
+        if (!line_start && text[i - 1] == '"') {
+          size_t e = i + 1;
+          while (e < text.size() && (IsLowerAscii(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80)) ++e;
+          if (!joint_near || (text.compare(e, 3, "'s ") != 0 && text.compare(e, 5, "\xE2\x80\x99s ") != 0)) continue;
+          if (const size_t end = NameBeforeKin(text, i); end == e) {
+            sink.Add(Finding{i, end, Kind::kPerson, "RELATIVE", kRelationNameConfidence, kId});
+            from = end;
+          }
+          continue;
+        }
         if (line_start) {
           if (joint_near && !CaseRoleAt(text, i)) {
             if (const size_t end = NameBeforeKin(text, i); end != 0) {

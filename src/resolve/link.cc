@@ -954,6 +954,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     link_internal::RaiseWeakNamesBesideNames(text, options.min_confidence, &findings);
     link_internal::AddNamesWrappedAfterNames(text, options.min_confidence, &findings);
     link_internal::AddNamesWrappedBeforeNames(text, options.min_confidence, &findings);
+    link_internal::AddParenthesisedNameForms(text, options.min_confidence, &findings);
   }
   if (options.join_patronyms) JoinPatronyms(text, &findings);
   if (options.coordinate) {

@@ -871,6 +871,30 @@ TEST(LinkTest, NamesWrappedOntoTheNextLine) {
   }
 }
 
+// Another form of a name in parentheses right after it: the full name
+// whose last word is the name's, one word between two parts of a name; not
+// a place's name.
+TEST(LinkTest, ParenthesisedFormsOfANameAfterIt) {
+  struct Row {
+    const char* text;
+    const char* person;
+    const char* want;
+  };
+  const Row rows[] = {
+      {"Checked by: D. SLEMAN (Dilshad Sleman), Lead", "D. SLEMAN", "D. SLEMAN@0 Dilshad Sleman@1"},
+      {"His mother, Xat\xC3\xBBn (Khatoon) Shamo, calls", "Xat\xC3\xBBn", "Xat\xC3\xBBn@0 Khatoon@1 Shamo@2"},
+      {"near Kawkareik, Karen State (Kayin State), Myanmar", "Karen State", "Karen State@0"},
+      {"met Halima (Kabul) and then", "Halima", "Halima@0"},
+      {"do not put her name in e-mails. For the record: Kestrel = Mairo\nPaluku Abatcha, a trader from the area", "Paluku Abatcha",
+       "Mairo@0 Paluku Abatcha@1"},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    Linked l = LinkMentions(text, {Person(text, r.person)});
+    EXPECT_EQ(Render(text, l), r.want) << r.text;
+  }
+}
+
 // Given names after a name and ", " that end a table's cell are that
 // person's, read or not; not a place after a name at the end of a line,
 // nor a common word.

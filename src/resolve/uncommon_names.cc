@@ -408,7 +408,7 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
     if (w == e || !IsAsciiUpper(text[w])) continue;
     // A line of wrapped prose, not a heading ("2. Arrivals from Bula Hawa
     // and Dolow\nHodan reported").
-    if (e - w < 3 || w < 3 || text[w - 1] != ' ' || !(IsAsciiLower(text[w - 2]) || text[w - 2] == ':') ||
+    if (e - w < 3 || w < 3 || text[w - 1] != ' ' || !(IsAsciiLower(text[w - 2]) || text[w - 2] == ':' || text[w - 2] == '=') ||
         e - LineStart(text, w) < 50) {
       continue;
     }
@@ -435,6 +435,91 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
   std::sort(added.begin(), added.end(), [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
   added.erase(std::unique(added.begin(), added.end(), [](const Finding& a, const Finding& b) { return a.begin == b.begin; }),
               added.end());
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
+void AddParenthesisedNameForms(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  std::vector<std::pair<size_t, size_t>> names;  // sure PERSON findings, by begin
+  for (const Finding& f : *findings) {
+    if (f.kind == Kind::kPerson && f.confidence >= min_confidence && f.detector != "script" && f.end <= text.size() &&
+        f.begin < f.end) {
+      names.emplace_back(f.begin, f.end);
+    }
+  }
+  if (names.empty()) return;
+  std::sort(names.begin(), names.end());
+  const auto lower_fold = [](std::string_view w) {
+    std::string out;
+    for (char c : w) out.push_back(IsAsciiUpper(c) ? static_cast<char>(c | 0x20) : c);
+    return out;
+  };
+  std::vector<Finding> added;
+  for (const auto& [nb, ne] : names) {
+    if (text.compare(ne, 2, " (") != 0) continue;
+    // One to three capitalised words (capital, then small letters, ASCII or
+    // not; inner hyphens) and ')'.
+    size_t p = ne + 2;
+    const size_t words_begin = p;
+    size_t words = 0, last_begin = p;
+    bool ok = true;
+    while (ok && words < 3) {
+      if (p >= text.size() || !IsAsciiUpper(text[p])) {
+        ok = false;
+        break;
+      }
+      last_begin = p;
+      size_t e = p + 1;
+      while (e < text.size() && (IsAsciiLower(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80 ||
+                                 (text[e] == '-' && e + 1 < text.size() && IsAsciiUpper(text[e + 1])))) {
+        ++e;
+      }
+      if (e - p < 3) ok = false;
+      ++words;
+      p = e;
+      if (ok && p < text.size() && text[p] == ')') break;
+      if (ok && (p >= text.size() || text[p] != ' ')) ok = false;
+      ++p;
+    }
+    if (!ok || p >= text.size() || text[p] != ')') continue;
+    const size_t words_end = p;
+    const std::string_view inside = text.substr(words_begin, words_end - words_begin);
+    if (IsCommonWord(inside) || IsGenericNameWord(inside) || IsKnownTown(inside)) continue;
+    bool form = false;
+    if (words >= 2) {
+      // "D. SLEMAN (Dilshad Sleman)": its last word is the name's last.
+      const std::string_view name = text.substr(nb, ne - nb);
+      const size_t space = name.rfind(' ');
+      const std::string_view name_last = name.substr(space == std::string_view::npos ? 0 : space + 1);
+      const std::string last = lower_fold(text.substr(last_begin, words_end - last_begin));
+      // Not a place's name ("Karen State (Kayin State)").
+      static constexpr std::string_view kPlaceHeads[] = {"camp",     "city",   "county", "district", "division",
+                                                         "province", "region", "state",  "town",     "village"};
+      form = lower_fold(name_last) == last && !OneOf(kPlaceHeads, last);
+    } else if (words_end + 2 < text.size() && text[words_end + 1] == ' ' && IsAsciiUpper(text[words_end + 2])) {
+      // "Xatûn (Khatoon) Shamo": one word between two parts of a name, the
+      // second found or a capitalised word that ends the name (no common
+      // word, generic word or town; ", ", ". " or a lower-case word after).
+      const size_t b2 = words_end + 2;
+      const auto next = std::lower_bound(names.begin(), names.end(), std::make_pair(b2, size_t{0}));
+      form = next != names.end() && next->first == b2;
+      if (!form) {
+        size_t e2 = b2 + 1;
+        while (e2 < text.size() && (IsAsciiLower(text[e2]) || static_cast<unsigned char>(text[e2]) >= 0x80)) ++e2;
+        const std::string_view second = text.substr(b2, e2 - b2);
+        const std::string_view after = text.substr(e2, 2);
+        const bool ends = after == ", " || after == ". " || (after.size() == 2 && after[0] == ' ' && IsAsciiLower(after[1]));
+        if (second.size() >= 3 && ends && !IsCommonWord(second) && !IsGenericNameWord(second) && !IsKnownTown(second) &&
+            !IsTitleWord(second)) {
+          form = true;
+          added.push_back(Finding{b2, e2, Kind::kPerson, "", min_confidence, "link"});
+        }
+      }
+    }
+    const bool held = std::any_of(names.begin(), names.end(), [&](const std::pair<size_t, size_t>& n) {
+      return n.first <= words_begin && words_end <= n.second;
+    });
+    if (form && !held) added.push_back(Finding{words_begin, words_end, Kind::kPerson, "", min_confidence, "link"});
+  }
   findings->insert(findings->end(), added.begin(), added.end());
 }
 

@@ -72,12 +72,22 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
 // " (", ". " or a space and a lower-case word after it): the first part of a
 // name cut by a hard line break ("4 enfants dont Esther (9 ans) et Moïse\n
 // Paluku (6 ans)"). The word is a capital and small letters (ASCII or not),
-// of three bytes or more, after a space and a lower-case word, and ends a
+// of three bytes or more, after a space and a lower-case word, a label's
+// colon or a legend's '=' ("Kestrel = Mairo\nBulama"), and ends a
 // line of 50 bytes or more (wrapped prose, no heading); no common
 // English word, generic word, title, place prefix or town of the gazetteer,
 // not after a place prefix ("Fort"), an article or a preposition ("the
 // Netherlands\nLotte Wilms"), and no finding covers it but weak
 // readings of the tagger (below kWeakPerson).
 void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
+// Adds a PERSON finding (detector "link", min_confidence) for another form of
+// a name in parentheses right after a PERSON finding at min_confidence or
+// more (not of the script detector): two or three capitalised words whose
+// last is the name's last word in any case ("D. SLEMAN (Dilshad Sleman)"),
+// or one capitalised word between the name and another such finding or a
+// capitalised word that ends the name ("Xatûn (Khatoon) Shamo, calls": both
+// are added); no common English word, generic word or town.
+void AddParenthesisedNameForms(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
 }  // namespace tearline::link_internal
