@@ -73,6 +73,7 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"his brother\n   The next day", ""},
       {"our staff member Nyakume left; member States agreed", "PERSON/ROLE[17,24)"},
       {"Pani Jadwiga (host, Krasiczyn) and (driver Amir)", "PERSON/ROLE[43,47)"},
+      {"Tahmina Sultana (CP officer, Bhasan Char) and (son, Roman)", "PERSON/RELATIVE[52,57)"},
       // "the late" and a possessive's "late" name the dead; not a month or an era.
       {"relative of the late Toto; the late March rains; the late Middle Ages", "PERSON/ROLE[21,25)"},
       {"family at same house, host Haso CEHIC, tel; volunt\xC3\xA1rio Nelson.", "PERSON/ROLE[27,37) PERSON/ROLE[56,62)"},

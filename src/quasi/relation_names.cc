@@ -320,9 +320,15 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   // or an attribute.
   std::string_view word = text.substr(b, e - b);
   // A kin word there names the kin ("(son, Roman, calling from Poltava)").
-  if (e < gap && b > 0 && text[b - 1] == '(') {
+  // So does a role word after other words that open it ("(CP officer, Bhasan
+  // Char)": the officer's post).
+  size_t open = b;
+  while (open > 0 && b - open <= 20 && (IsWordByte(text[open - 1]) || text[open - 1] == ' ') && text[open - 1] != '\n') {
+    --open;
+  }
+  if (e < gap && open > 0 && text[open - 1] == '(') {
     const RelationWord* kin = FindRelationWord(word);
-    return kin != nullptr && !kin->role && !kin->plural ? kin : nullptr;
+    return kin != nullptr && !kin->role && !kin->plural && open == b ? kin : nullptr;
   }
   // The lower-case word that ends one space before text[w] (empty when none).
   auto word_before = [&](size_t w) {

@@ -267,14 +267,17 @@ constexpr std::string_view kPossessivePlaceHeads[] = {"Bay",    "Bazaar", "Bazar
                                                       "Cross",  "Island", "Landing", "Vineyard"};
 static_assert(std::is_sorted(std::begin(kPossessivePlaceHeads), std::end(kPossessivePlaceHeads)));
 
-// Whether "'s " or "’s " and one of kPossessivePlaceHeads (a whole word)
-// follow text[.., end); in a heading in capitals, "'S " and the head in
+// Whether "'s " or "’s " (or a line break for the space) and one of
+// kPossessivePlaceHeads (a whole word) follow text[.., end); in a heading
+// in capitals, "'S " and the head in
 // capitals ("COX'S BAZAR").
 bool PossessivePlaceAfter(std::string_view text, size_t end) {
   size_t p = end;
-  if (text.compare(p, 3, "'s ") == 0 || text.compare(p, 3, "'S ") == 0) {
+  // A space or a line break after the possessive ("from Cox's\nBazar").
+  const auto spaced = [&](size_t at) { return at < text.size() && (text[at] == ' ' || text[at] == '\n'); };
+  if ((text.compare(p, 2, "'s") == 0 || text.compare(p, 2, "'S") == 0) && spaced(p + 2)) {
     p += 3;
-  } else if (text.compare(p, 5, "\xE2\x80\x99s ") == 0 || text.compare(p, 5, "\xE2\x80\x99S ") == 0) {
+  } else if ((text.compare(p, 4, "\xE2\x80\x99s") == 0 || text.compare(p, 4, "\xE2\x80\x99S") == 0) && spaced(p + 4)) {
     p += 5;
   } else {
     return false;

@@ -97,6 +97,7 @@ TEST(PlacesByContextTest, Table) {
       {"left office (Mingan ward). Driver", "PERSON:Mingan ward", "LOC"},  // the word inside the reading
       {"left office (Mingan Ward). Driver", "PERSON:Mingan Ward", "PERSON"},  // only in small letters
       {"camps of Cox's Bazar district", "PERSON:Cox", "LOC"},
+      {"the relocation from Cox's\nBazar. Example", "PERSON:Cox", "LOC"},
       {"from Cox\xE2\x80\x99s Bazar", "PERSON:Cox", "LOC"},
       {"Cox's Bazaars and Cox's bazar", "PERSON:Cox", "PERSON"},
       // A family's name read as an organisation is a person's.
