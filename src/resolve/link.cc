@@ -127,6 +127,8 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "asks", "says", "wants", "requests", "reports", "hotline", "alerte", "alert", "groupe",
                   // "Soy Deisy la hija de ...", "Compas no pongan nombres".
                   "soy", "somos", "compas", "compa",
+                  // "Lista rápida pa' que la pasen", "Listo, ya salió".
+                  "lista", "listo",
                   // Interjections that open a quoted voice note ("Eh, hii ni ...").
                   "eh", "ehh", "ahh", "ohh",
                   "okay", "yes", "thanks", "noted", "sorry", "please", "dit", "dite",
@@ -639,10 +641,14 @@ bool InLabelledHeaderRow(std::string_view text, size_t b, size_t e) {
 // Whether text[b, e) is a piece of a code joined by hyphens that holds a
 // digit ("SWE" of "SWE-PRT-24-041").
 bool IsPieceOfCode(std::string_view text, size_t b, size_t e) {
-  if (!((e < text.size() && text[e] == '-') || (b > 0 && text[b - 1] == '-'))) return false;
+  // Joined by '-' or '/' to the rest of the code, or by '(' after it
+  // ("11/MaBaNa(N)031245", a Myanmar identity card's number).
+  const auto joins = [](char c) { return c == '-' || c == '/'; };
+  if (!((e < text.size() && (joins(text[e]) || text[e] == '(')) || (b > 0 && joins(text[b - 1])))) return false;
+  const auto code_byte = [&](char c) { return IsWordByte(c) || joins(c) || c == '(' || c == ')'; };
   size_t from = b, to = e;
-  while (from > 0 && (IsWordByte(text[from - 1]) || text[from - 1] == '-' || text[from - 1] == '/')) --from;
-  while (to < text.size() && (IsWordByte(text[to]) || text[to] == '-' || text[to] == '/')) ++to;
+  while (from > 0 && code_byte(text[from - 1])) --from;
+  while (to < text.size() && code_byte(text[to])) ++to;
   return std::any_of(text.begin() + from, text.begin() + to, [](char c) { return c >= '0' && c <= '9'; });
 }
 

@@ -192,6 +192,14 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, weak("Amina")));                    // a cell under the heading
   EXPECT_FALSE(IsGenericFinding(text, weak("Swe", 0.4f, "tagger", text.find("Swe Hnin"))));  // no code
   EXPECT_FALSE(IsGenericFinding(text, weak("Mtg")));
+  // A piece of a Myanmar identity card's number; names joined by '/'.
+  const std::string nrc = "U THEIN   62 M   11/MaBaNa(N)031245  Kan Thar Ywar; Ahmad/Karim";
+  const auto in_nrc = [&](std::string_view s) {
+    const size_t b = nrc.find(s);
+    return Finding{b, b + s.size(), Kind::kPerson, "", 0.4f, "tagger"};
+  };
+  EXPECT_TRUE(IsGenericFinding(nrc, in_nrc("MaBaNa")));
+  EXPECT_FALSE(IsGenericFinding(nrc, in_nrc("Karim")));
   const std::string joined = "| 02 | DICKO n\xC3\xA9" "e BARRY A\xC3\xAF" "ssata | 44 |";
   const size_t nee = joined.find("n\xC3\xA9" "e");
   EXPECT_TRUE(IsGenericFinding(joined, Finding{nee, nee + 4, Kind::kPerson, "", 0.4f, "tagger"}));
@@ -1123,6 +1131,7 @@ TEST(LinkTest, GenericWordsNameNoOne) {
       {"Court\xC3\xA9", Kind::kOrg, true},
       {"Compas", Kind::kPerson, false},  // Spanish chat words
       {"Soy", Kind::kPerson, false},
+      {"Lista", Kind::kPerson, false},
       {"MARTES", Kind::kPerson, false},  // days, numbers and labels of Spanish and French logs
       {"Seis", Kind::kPerson, false},
       {"Semana", Kind::kPerson, false},
