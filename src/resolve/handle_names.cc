@@ -1,6 +1,7 @@
 #include "handle_names.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -8,6 +9,7 @@
 
 #include "common_words.h"
 #include "finding_index.h"
+#include "link_words.h"
 #include "tearline/file.h"
 #include "tearline/protect.h"
 #include "tearline/quasi.h"
@@ -83,9 +85,16 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
     }
     tokens.push_back(std::move(t));
   }
-  // One run of small letters and digits after ": " ("owner account:
-  // sauhkunhtoi88"), eight bytes or more, ending its clause.
+  // One run of small letters and digits after an account's label and ": "
+  // ("owner account: sauhkunhtoi88", "login: ..."), eight bytes or more,
+  // ending its clause.
+  static constexpr std::string_view kAccountLabels[] = {"account", "handle", "login", "profile", "user", "username"};
   for (size_t c = text.find(": "); c != std::string_view::npos; c = text.find(": ", c + 1)) {
+    size_t w = c;
+    while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) --w;
+    std::array<char, 16> buf;
+    const std::string_view label = LowerAsciiInto(text.substr(w, c - w), buf);
+    if (std::find(std::begin(kAccountLabels), std::end(kAccountLabels), label) == std::end(kAccountLabels)) continue;
     const size_t b = c + 2;
     size_t e = b;
     while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= '0' && text[e] <= '9'))) ++e;
@@ -260,17 +269,37 @@ void AddBareAccountHandles(std::string_view text, std::vector<Finding>* findings
     bare.emplace_back(h, f.confidence);
   }
   if (bare.empty()) return;
-  std::vector<Finding> added;
+  std::unordered_map<std::string_view, float> wanted;
   for (const auto& [h, confidence] : bare) {
-    for (size_t at = text.find(h); at != std::string_view::npos; at = text.find(h, at + 1)) {
-      const size_t end = at + h.size();
-      if (at > 0 && text[at - 1] == '@') continue;
-      if (!WholeToken(text, at, end)) continue;
-      const bool held = std::any_of(findings->begin(), findings->end(), [&](const Finding& g) {
-        return g.begin <= at && end <= g.end && g.kind != Kind::kLoc;
-      });
-      if (!held) added.push_back(Finding{at, end, Kind::kId, "HANDLE", confidence, "link"});
+    float& c = wanted[h];
+    c = std::max(c, confidence);
+  }
+  // One pass over the runs of a handle's bytes (letters, digits, '_', '.')
+  // that no '@' opens; a sentence's period after one is not its own.
+  std::vector<std::pair<size_t, size_t>> hits;
+  for (size_t i = 0; i < text.size();) {
+    if (!(HandleByte(text[i]) || text[i] == '.')) {
+      ++i;
+      continue;
     }
+    size_t e = i;
+    while (e < text.size() && (HandleByte(text[e]) || text[e] == '.')) ++e;
+    size_t end = e;
+    while (end > i && text[end - 1] == '.') --end;
+    if ((i == 0 || text[i - 1] != '@') && end > i && WholeToken(text, i, end)) {
+      if (const auto it = wanted.find(text.substr(i, end - i)); it != wanted.end()) hits.emplace_back(i, end);
+    }
+    i = e;
+  }
+  if (hits.empty()) return;
+  const FindingIndex index(*findings);
+  std::vector<Finding> added;
+  for (const auto& [at, end] : hits) {
+    // Held whole by a finding of another kind than a place's.
+    const bool held = !index.ForEachOver(at, end, [&](const Finding& g) {
+      return !(g.begin <= at && end <= g.end && g.kind != Kind::kLoc);
+    });
+    if (!held) added.push_back(Finding{at, end, Kind::kId, "HANDLE", wanted[text.substr(at, end - at)], "link"});
   }
   findings->insert(findings->end(), added.begin(), added.end());
 }
