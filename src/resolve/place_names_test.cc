@@ -286,7 +286,8 @@ TEST(PlacesByContextTest, WeakPersonsThatAreTownsArePlaces) {
   const Row rows[] = {
       {{weak}, Kind::kLoc},
       {{Finding{at("MANDALAY"), at("MANDALAY") + 8, Kind::kPerson, "", 0.4f, "tagger"}}, Kind::kLoc},  // any case
-      {{Finding{first, first + 10, Kind::kPerson, "", 0.5f, "tagger"}}, Kind::kPerson},                 // acted on
+      {{Finding{first, first + 10, Kind::kPerson, "", 0.59f, "tagger"}}, Kind::kLoc},                   // below 0.7
+      {{Finding{first, first + 10, Kind::kPerson, "", 0.7f, "tagger"}}, Kind::kPerson},                 // read surely
       {{weak, Finding{second, second + 10, Kind::kPerson, "", 0.7f, "tagger"}}, Kind::kPerson},         // a person too
       {{Finding{first, first + 10, Kind::kPerson, "", 0.34f, "relations"}}, Kind::kPerson},             // a rule's
       {{Finding{at("Victoria"), at("Victoria") + 8, Kind::kPerson, "", 0.34f, "tagger"}}, Kind::kPerson},  // a given name
