@@ -683,6 +683,16 @@ std::string WithoutAccents(std::string_view low) {
   return accent ? out : std::string();
 }
 
+// A lower-cased word of six letters or more with its 'y' written 'i', when it
+// has one: transliterations of one name write either ("Lyudmyla",
+// "Liudmyla"; "Maryam", "Mariam"); empty otherwise.
+std::string WithYAsI(std::string_view low) {
+  if (low.size() < 6 || low.find('y') == std::string_view::npos) return {};
+  std::string out(low);
+  for (char& c : out) c = c == 'y' ? 'i' : c;
+  return out;
+}
+
 // The length of a case or diminutive ending glued to a name, when `low`
 // (lower case) ends with one and keeps four bytes or more before it: the
 // Quechua case endings and topic marker ("Teodorapa" of Teodora,
@@ -1121,6 +1131,8 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       // "Zorey" is also "Zòrèy" (by_word holds the unaccented spelling of
       // an accented word of four letters or more).
       if (std::string plain = WithoutAccents(low); plain.size() >= 4) by_word.try_emplace(std::move(plain), id);
+      // "Lyudmyla" is also "Liudmyla" (by_word holds the spelling with 'i').
+      if (std::string i_for_y = WithYAsI(low); !i_for_y.empty()) by_word.try_emplace(std::move(i_for_y), id);
       by_word.try_emplace(std::move(low), id);  // first (longest) entity wins
     };
     for (size_t e = 0; e < entities.size(); ++e) {
@@ -1159,7 +1171,10 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       std::string_view t = text.substr(b, i - b);
       if (t.size() < 3) return;
       const bool accented = std::any_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-      if (!accented && !filter.MayHold(t) && GluedEndingLength(t) == 0) return;
+      if (!accented && !filter.MayHold(t) && GluedEndingLength(t) == 0 &&
+          (t.size() < 6 || t.find_first_of("yY") == std::string_view::npos)) {
+        return;
+      }
       link_internal::LowerNameInto(t, &low);
       auto it = by_word.find(low);
       // "Zòrèy" where only "Zorey" was read.
@@ -1169,6 +1184,10 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       // "Teodorapa" of Teodora: a name with a case ending glued to it.
       if (const size_t ending = it == by_word.end() ? GluedEndingLength(low) : 0; ending > 0) {
         it = by_word.find(low.substr(0, low.size() - ending));
+      }
+      // "Lyudmyla" where "Liudmyla" was read.
+      if (it == by_word.end()) {
+        if (std::string i_for_y = WithYAsI(low); !i_for_y.empty()) it = by_word.find(i_for_y);
       }
       if (it == by_word.end() || coverage.Covers(b, i) || link_internal::FollowsPlacePrefix(text, b)) return;
       add_mention(b, i, it->second);

@@ -966,6 +966,14 @@ TEST(LinkTest, PropagatesNamesWithGluedEndings) {
   EXPECT_EQ(Render(text, l), "Teodora@0 Ali@1 Edwin Yosimar@2 Teodorapa@0 edwincito@2 Edwinpa@2");
 }
 
+// Transliterations that write 'y' or 'i' are one name (six letters or
+// more), both ways; not a shorter word.
+TEST(LinkTest, PropagatesNamesWrittenWithYOrI) {
+  const std::string text = "Liudmyla Honcharenko called. Lyudmyla's neighbour and Mariam; Maryam, Kelly, Kelli.";
+  Linked l = LinkMentions(text, {Person(text, "Liudmyla Honcharenko"), Person(text, "Mariam"), Person(text, "Kelli")});
+  EXPECT_EQ(Render(text, l), "Liudmyla Honcharenko@0 Lyudmyla@0 Mariam@1 Maryam@1 Kelli@2");
+}
+
 // A name typed without its accents is the same name, both ways.
 TEST(LinkTest, PropagatesNamesWithoutTheirAccents) {
   const std::string text = "his lieutenant Z\xC3\xB2r\xC3\xA8y came; \"Zorey\" is him. Andre met Andr\xC3\xA9.";
