@@ -789,10 +789,12 @@ class CodeNameDetector final : public Detector {
   // Whether the opening quote at text[q] follows a capitalised word, a
   // comma and "called" or "known as" ('cousin Patrick Lukoo, called "Pato",
   // in', 'Tijani Ali Dafallah, known as "Abu Shanab"'; not 'the operation,
-  // called "Red Dawn"'), an age in parentheses allowed before the comma ('a
-  // youth, Anwar Sadek (19), called "Tutu"').
+  // called "Red Dawn"'), or "known as" opening a parenthesis ('Sayedul
+  // Amin\n(known as "Bodda")'), an age in parentheses allowed before the
+  // comma ('a youth, Anwar Sadek (19), called "Tutu"').
   static bool CalledAfterName(std::string_view text, size_t q) {
-    for (std::string_view called : {std::string_view(", called "), std::string_view(", known as ")}) {
+    for (std::string_view called : {std::string_view(", called "), std::string_view(", known as "),
+                                    std::string_view(" (known as "), std::string_view("\n(known as ")}) {
       if (q < called.size() + 2 || text.compare(q - called.size(), called.size(), called) != 0) continue;
       size_t end = q - called.size();
       if (text[end - 1] == ')') {  // "(19)", "(M, 19)", "(19 yrs)"

@@ -147,6 +147,8 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"his lieutenants \"Zorey\" and \"Bos Pye\" (Pierre-Richard\n  Altidor, ex-driver)",
        "PERSON/CODENAME[17,22) PERSON/CODENAME[29,36) PERSON/NICKNAME[39,63)"},
       {"a cousin we only know as \"Wad Eltom\" left", "PERSON/CODENAME[26,35)"},
+      {"Anwar and Sayedul Amin\n(known as \"Bodda\"), left; the Operation (known as \"Red Dawn\")",
+       "PERSON/CODENAME[34,39)"},
       {"Mzee Kakule alias \"Baba\nUshindi\", qui exige", "PERSON/NICKNAME[0,11) PERSON/CODENAME[19,31)"},
       {"the \"Hotel Caribe\" (Main Street) and \"Zone\" (Bloc Market)", ""},
       {"led by \"Major Ten Kobo\"; the \"General Assembly\" and \"Major Crimes\"", "PERSON/CODENAME[8,22)"},
