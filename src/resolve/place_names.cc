@@ -146,6 +146,15 @@ constexpr std::string_view kWhereAfter[] = {
 };
 // French and Spanish words after which "de" and a name say where from
 // ("originaire de Tin-Adjar", "oriunda de Tarapacá"). Looked up with OneOf.
+// Spanish and Portuguese verbs of arriving, going back or fleeing after
+// which "a" and a name say where ("llegaron a La Parada", "regresó a
+// Pamplona", "chegaram a Pemba"; the personal "a" follows verbs of seeing
+// and telling: "vi a Juan", "le digo a Anita"). Looked up with OneOf.
+constexpr std::string_view kArrivingBeforeA[] = {
+    "llegamos", "llegan", "llegaron", "llegó", "llega", "llegar", "llegué", "regresaron", "regresó", "regresar",
+    "volvieron", "volvió", "volver", "huyeron", "huyó", "fueron", "trasladaron", "trasladó", "trasladados",
+    "trasladada", "trasladado", "chegaram", "chegou", "chegar", "voltaram", "voltou", "fugiram", "fugiu",
+};
 constexpr std::string_view kComingFrom[] = {
     "originaire", "originaires", "natif", "native", "natifs", "venant", "provenant", "revenant", "oriundo",
     "oriunda", "oriundos", "oriundas", "procedente", "procedentes", "proveniente", "provenientes",
@@ -933,6 +942,13 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
       if (!place && span.size() > 4 && span.starts_with("de ") && span.find(' ', 3) == std::string_view::npos &&
           link_internal::IsCapitalByte(span[3]) && !PossessiveAt(text, f.end)) {
         place = OneOf(kComingFrom, LowerWordBefore(text, f.begin));
+      }
+      // "llegaron a La Parada", "regresó a Pamplona": up to three words after
+      // "a" and a Spanish or Portuguese verb of arriving (LowerNameInto
+      // writes "ó" as it stands).
+      if (!place && f.begin >= 4 && text.compare(f.begin - 3, 3, " a ") == 0 &&
+          std::count(span.begin(), span.end(), ' ') <= 2 && !PossessiveAt(text, f.end)) {
+        place = OneOf(kArrivingBeforeA, LowerWordBefore(text, f.begin - 2));
       }
       // "Pont-Sondé", "Port-Salut", "Morne-Rouge": one word that opens with a
       // French word for a kind of place and a hyphen.

@@ -411,6 +411,9 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"la RN1 entre Pont-Sond\xC3\xA9 et Saint-Marc", "Pont-Sond\xC3\xA9", 0.41f, "", Kind::kLoc},
       {"Jean-Pont arrived", "Jean-Pont", 0.41f, "", Kind::kPerson},
       {"6 youths from N'Mai Hka side who ran", "N'Mai Hka", 0.375f, "", Kind::kLoc},
+      {"todas llegaron a La Parada como a las 11", "La Parada", 0.485f, "", Kind::kLoc},
+      {"2.300 pessoas chegaram a Montepuez-sede, sobretudo", "Montepuez-sede", 0.45f, "", Kind::kLoc},
+      {"le digo a Anita de la porter\xC3\xADa", "Anita", 0.45f, "", Kind::kPerson},  // the personal "a"
       {"la carretera a Kimbiri. (I.E. de Kimbiri) informa", "Kimbiri", 0.365f, "I.E. de Kimbiri", Kind::kLoc},
       {"we met Ludoma there. Ludoma market burned", "Ludoma", 0.4f, "Ludoma market", Kind::kLoc},
       {"we met Ludoma there. Ludoma and Sons burned", "Ludoma", 0.4f, "Ludoma and Sons", Kind::kPerson},
