@@ -791,6 +791,20 @@ bool NameJoiningWord(std::string_view span) {
   return std::find(std::begin(kJoiners), std::end(kJoiners), span) != std::end(kJoiners);
 }
 
+// Whether text[b, e) is "Ella" used as the Spanish pronoun: a word of a
+// clause follows it ("Ella NO quiere", "Ella dice que", "Ella se fue"; a
+// given name too: "Ella Mwangi").
+bool SpanishPronounElla(std::string_view text, size_t b, size_t e) {
+  if (text.substr(b, e - b) != "Ella" || e + 2 >= text.size() || text[e] != ' ') return false;
+  static constexpr std::string_view kClauseWords[] = {
+      "NO", "dice", "dijo", "es", "est\xC3\xA1", "estaba", "fue", "la", "le", "lo", "me", "no", "quiere", "se",
+      "sabe", "tambi\xC3\xA9n", "te", "tiene", "va", "vive", "ya"};
+  size_t w = e + 1;
+  while (w < text.size() && text[w] != ' ' && text[w] != ',' && text[w] != '.' && text[w] != '\n') ++w;
+  const std::string_view next = text.substr(e + 1, w - e - 1);
+  return std::find(std::begin(kClauseWords), std::end(kClauseWords), next) != std::end(kClauseWords);
+}
+
 // Whether text[b, e) is a title or a rank alone, abbreviated: its period
 // or a possessive follows it ("Cpt." of "Cpt. [REDACTED]", "Adj" of
 // "Adj.-chef", "Sgt" of "the Sgt's commander").
@@ -821,7 +835,8 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
        IsHeaderCell(text, f.begin, f.end) ||
        IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end) ||
        CommonLowerCaseWord(text, f.begin, f.end) || NameJoiningWord(span) || FieldLabelWord(text, f.begin, f.end) ||
-       InGroupChatTitle(text, f.begin, f.end) || AbbreviatedTitle(text, f.begin, f.end))) {
+       InGroupChatTitle(text, f.begin, f.end) || AbbreviatedTitle(text, f.begin, f.end) ||
+       SpanishPronounElla(text, f.begin, f.end))) {
     return true;
   }
   // A relation rule's reading of one word for a people or a nationality

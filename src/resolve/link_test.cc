@@ -207,6 +207,15 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   const std::string chats = "WhatsApp Chat with Mat North Monitors\n[17/04] Mat: hi";
   EXPECT_TRUE(IsGenericFinding(chats, Finding{19, 22, Kind::kPerson, "", 0.4f, "tagger"}));
   EXPECT_FALSE(IsGenericFinding(chats, Finding{46, 49, Kind::kPerson, "", 0.4f, "tagger"}));
+  // "Ella" as the Spanish pronoun before a word of its clause; not as a given name.
+  const std::string ella = "desde Urena. Ella NO quiere. Ella Mwangi came. Ella dice que si.";
+  const auto ella_at = [&](size_t from) {
+    const size_t b = ella.find("Ella", from);
+    return Finding{b, b + 4, Kind::kPerson, "", 0.4f, "tagger"};
+  };
+  EXPECT_TRUE(IsGenericFinding(ella, ella_at(0)));
+  EXPECT_FALSE(IsGenericFinding(ella, ella_at(ella.find("Ella Mwangi"))));
+  EXPECT_TRUE(IsGenericFinding(ella, ella_at(ella.find("Ella dice"))));
   const std::string one = "WhatsApp Chat with Amina Yusuf\n";
   EXPECT_FALSE(IsGenericFinding(one, Finding{19, 30, Kind::kPerson, "", 0.4f, "tagger"}));
   const std::string form = "\xC3\x82ge / Sexe:     9 ans / F; Sexe Abdou came";
