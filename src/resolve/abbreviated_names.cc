@@ -487,8 +487,6 @@ void AddNamesDefinedByInitials(std::string_view text, float min_confidence, std:
   findings->insert(findings->end(), added.begin(), added.end());
 }
 
-}  // namespace
-
 // A legend of initials whose name no detector read whole ("JS = Ja Seng",
 // "ZT = Zau Tu" in a key of initials, where "Seng" and "Tu" are words of
 // names found elsewhere): two to kMaxLetters capitals standing alone, " = ",
@@ -546,6 +544,8 @@ void AddLegendsOfNamedWords(std::string_view text, float min_confidence, const s
     found->push_back({std::string(caps), min_confidence});
   }
 }
+
+}  // namespace
 
 void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   AddNamesDefinedByInitials(text, min_confidence, findings);

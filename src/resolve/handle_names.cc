@@ -121,6 +121,11 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
   return tokens;
 }
 
+// Whether a login's part is small ASCII letters only (no digit, no accent).
+bool SmallAsciiLetters(std::string_view part) {
+  return std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // How many letters of initials are glued before a whole word of `words` to
 // make `part` ("sm" of "smgurung" for "Sita Maya Gurung", "h" of
 // "hrazafindrakoto"): one to three, each the first letter of another word
@@ -169,12 +174,10 @@ bool OwnsLogin(const std::vector<std::string>& words, const std::vector<std::str
   // letters or more and no English word: a namesake's login as personal
   // ("hodan.abdikadir" beside "HODAN ISMAIL WARSAME"; not "hodan.report").
   if (parts.size() == 2) {
-    const auto letters = [](std::string_view p) {
-      return std::all_of(p.begin(), p.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    };
     for (size_t k = 0; k < 2; ++k) {
       const std::string_view own = parts[k], other = parts[1 - k];
-      if (own.size() >= 3 && other.size() >= 4 && letters(own) && letters(other) && !IsCommonWord(other) &&
+      if (own.size() >= 3 && other.size() >= 4 && SmallAsciiLetters(own) && SmallAsciiLetters(other) &&
+          !IsCommonWord(other) &&
           std::find(words.begin(), words.end(), own) != words.end()) {
         return true;
       }
@@ -195,8 +198,6 @@ bool OwnsLogin(const std::vector<std::string>& words, const std::vector<std::str
   }
   return matched >= 2 && whole >= 1;
 }
-
-}  // namespace
 
 // The local parts of e-mail addresses made of two parts ("achta.bichara" of
 // "achta.bichara@ngo.org").
@@ -223,13 +224,13 @@ std::vector<LoginToken> EmailLocalParts(std::string_view text) {
 template <typename Persons>
 void AddGivenNamesOfLogins(std::string_view text, const std::vector<LoginToken>& tokens, const Persons& persons,
                            const std::vector<std::pair<size_t, size_t>>& known, std::vector<Finding>* added) {
-  const auto letters = [](std::string_view p) {
-    return std::all_of(p.begin(), p.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  };
   for (const LoginToken& t : tokens) {
     if (t.parts.size() != 2) continue;
     const std::string_view given = t.parts[0], family = t.parts[1];
-    if (given.size() < 4 || family.size() < 3 || !letters(given) || !letters(family) || IsCommonWord(given)) continue;
+    if (given.size() < 4 || family.size() < 3 || !SmallAsciiLetters(given) || !SmallAsciiLetters(family) ||
+        IsCommonWord(given)) {
+      continue;
+    }
     float confidence = 0;
     for (const auto& p : persons) {
       if (std::find(p.words.begin(), p.words.end(), family) != p.words.end() &&
@@ -303,6 +304,8 @@ void AddBareAccountHandles(std::string_view text, std::vector<Finding>* findings
   }
   findings->insert(findings->end(), added.begin(), added.end());
 }
+
+}  // namespace
 
 void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   const std::vector<LoginToken> tokens = LoginTokens(text);

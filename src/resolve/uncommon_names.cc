@@ -382,15 +382,14 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
   }
   std::vector<std::pair<size_t, size_t>> words;  // that may be names
   for (const auto& [name_begin, name_end] : names) {
-    const Finding f{name_begin, name_end, Kind::kPerson, "", min_confidence, "link"};
     // The name goes on as prose: ", ", " (", ". " or a space and a
     // lower-case word after it.
-    const std::string_view after = text.substr(f.end, 2);
+    const std::string_view after = text.substr(name_end, 2);
     if (!(after == ", " || after == " (" || after == ". " ||
           (after.size() == 2 && after[0] == ' ' && IsAsciiLower(after[1])))) {
       continue;
     }
-    size_t e = f.begin - 1;
+    size_t e = name_begin - 1;
     if (text[e - 1] == '\r') --e;
     // The last word of the line before: a capital, then small letters
     // (ASCII or not: "Moïse"; hyphened parts alike: "Jean-Marie"), after a
@@ -448,10 +447,9 @@ void AddParenthesisedNameForms(std::string_view text, float min_confidence, std:
   }
   if (names.empty()) return;
   std::sort(names.begin(), names.end());
-  const auto lower_fold = [](std::string_view w) {
-    std::string out;
-    for (char c : w) out.push_back(IsAsciiUpper(c) ? static_cast<char>(c | 0x20) : c);
-    return out;
+  const auto same_ignoring_ascii_case = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return LowerAsciiByte(x) == LowerAsciiByte(y); });
   };
   std::vector<Finding> added;
   for (const auto& [nb, ne] : names) {
@@ -490,11 +488,12 @@ void AddParenthesisedNameForms(std::string_view text, float min_confidence, std:
       const std::string_view name = text.substr(nb, ne - nb);
       const size_t space = name.rfind(' ');
       const std::string_view name_last = name.substr(space == std::string_view::npos ? 0 : space + 1);
-      const std::string last = lower_fold(text.substr(last_begin, words_end - last_begin));
+      const std::string_view last = text.substr(last_begin, words_end - last_begin);
       // Not a place's name ("Karen State (Kayin State)").
       static constexpr std::string_view kPlaceHeads[] = {"camp",     "city",   "county", "district", "division",
                                                          "province", "region", "state",  "town",     "village"};
-      form = lower_fold(name_last) == last && !OneOf(kPlaceHeads, last);
+      std::array<char, 16> buf;
+      form = same_ignoring_ascii_case(name_last, last) && !OneOf(kPlaceHeads, LowerAsciiInto(last, buf));
     } else if (words_end + 2 < text.size() && text[words_end + 1] == ' ' && IsAsciiUpper(text[words_end + 2])) {
       // "Xatûn (Khatoon) Shamo": one word between two parts of a name, the
       // second found or a capitalised word that ends the name (no common
