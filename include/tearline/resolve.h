@@ -218,7 +218,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // comma on the name's line ("Hamadoun Toure, point focal securite (HT)"),
 // in a legend ("SAM = Sahra Abdirahman Mohamud", "Gemechu Dinqa = GD"),
 // and initials with periods in parentheses right after the name, even
-// those of an abbreviation ("Dr. Ayman al-Darsi (A.D.)"), are a PERSON finding (subkind INITIALS, detector
+// those of an abbreviation ("Dr. Ayman al-Darsi (A.D.)"), and initials with
+// periods that open two lines or more before ": " (a transcript's speaker:
+// "D.R.: Only my children"; not "N.B.", "P.S."), are a PERSON finding (subkind INITIALS, detector
 // "link", the name's confidence), and so is every other occurrence of them
 // as a whole token in the same case ("Approved: KSW"); likewise every other
 // occurrence of a PERSON finding of at least min_confidence that is initials
@@ -325,7 +327,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // INITIALS BEFORE A MENTION: then a linked PERSON finding that starts
 // with a capital right after one or two initials ("S. " of "1. S.
 // Tharmalingam"), each a capital and a period after a space or a line's
-// start (not "U.S."), is widened over them.
+// start (not "U.S."), is widened over them; so is one followed by a space
+// and one to three initials, glued or spaced, then no letter ("Kozelets
+// I.S.", "Ivanenko O. P."; not "S.A.", "U.S.", "U.K.", "U.N.").
 // LOWER-CASE MENTIONS (options.propagate_lower): a name of chat messages is
 // often typed in lower case ("nkosi was crying" after "Nkosi 9, Thandeka 6").
 // Every whole-word lower-case occurrence of an entity's word of >= 4 bytes of
@@ -337,6 +341,25 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Paw", whose words are too short to be looked for alone); not one in an address, a handle or a path (after "@",
 // ".", "_", "/", "#" or ":"; before "@", "_", "/", or "." or ":" and a
 // letter: "nkosi.moyo@example.org").
+// LOWER-CASE MESSAGES (options.propagate_lower, before linking): in a text
+// with three lines or more of 30 bytes or more and no capital letter (in a
+// word of two letters or more), two in five of its lines of 30 bytes or
+// more (text messages typed in
+// lower case, where the tagger reads no name), names on
+// such lines are added as PERSON findings (detector "link", min_confidence):
+// one to three words with a vowel that are no common English word, town of the
+// gazetteer, group word ("toposa"), title or shorthand ("abt", "tmrw"), the
+// first possibly a common word before such a word ("john lodiong"), or
+// initials ("m.n.a."), after a title or a word of kin ("chf lochoro
+// lokwang", "fr. john lodiong", "his son ekal lochoro", "w/o", "real name",
+// "called \"kauto\"") or a label of an incident's people ("dead: lokol
+// apua"); the sender of a message ("[12/02 11:02] loumo" alone on its line,
+// "+211 921 440 187 (loumo, kasingor)", "achiro here", a sign-off "-loumo"
+// ending its line); the name before "(w/o", "(s/o" or "(d/o"; a name word
+// in parentheses after a found name of one word ("boy lotiang (kauto)"); the words after
+// " = " of a legend whose left side is a found word ("loumo = paul loumo
+// lokure"); then every other whole-word occurrence of a found word on such
+// lines.
 // UNCOMMON NAME WORDS (options.extend_uncommon, before linking): a PERSON
 // finding at min_confidence or more is widened over the capitalised word
 // right before it (one space) when that word is no common English word (or
@@ -361,7 +384,13 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // name ("Ampaso", or "al-Sabawi" with its article), starts the line, is
 // followed by ", ", a period or a space and a lower-case word, is no common
 // English word, title, generic word or place prefix, and no finding covers
-// it: "by his uncle Tahir\nAmpaso from a cousin's house".
+// it: "by his uncle Tahir\nAmpaso from a cousin's house". Another form of a
+// name in parentheses right after it ("D. SLEMAN (Dilshad Sleman)",
+// "Xatûn (Khatoon) Shamo", "Vitalii Kovalenko (Vitalik)") and a capitalised
+// word in double quotes within 400 bytes of a name with a word that opens
+// with its three letters and is at most two letters longer or shorter
+// ("\"Yuriy\" in his passport, \"Yura\" to everyone" beside "Yurii
+// Tkachuk") are added likewise.
 // ORGANISATION PROPAGATION (options.propagate_org): an organisation is named
 // the same way throughout a text, so every other whole-word occurrence (same
 // bytes) of an ORG finding with confidence >= options.org_min_confidence, not

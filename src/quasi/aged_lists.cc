@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "name_words.h"
+#include "quasi_internal.h"
 #include "tearline/file.h"
 #include "tearline/quasi.h"
 
@@ -33,13 +34,15 @@ static_assert(std::is_sorted(std::begin(kNumberedNouns), std::end(kNumberedNouns
 // Words of a line that speaks of children or kin, lower case, sorted by bytes.
 constexpr std::string_view kKinContext[] = {
     "baby", "boy", "boys", "brother", "brothers", "child", "children", "crianças", "daughter", "daughters",
-    "dependants", "dependents", "enfant", "enfants", "family", "filha", "filhas", "filho", "filhos", "fille",
-    "filles", "fils", "frère", "frères", "girl", "girls", "grandchild", "grandchildren", "granddaughter",
-    "granddaughters", "grandson", "grandsons", "her", "hermanas", "hermanos", "hh", "hija", "hijas", "hijo",
-    "hijos", "his", "household", "huérfanos", "kid", "kids", "members", "minor", "minors", "nephew", "nephews",
-    "netos", "neveux", "niece", "nieces", "nietos", "nièces", "niñas", "niños", "orphan", "orphans", "orphelin",
-    "orphelines", "orphelins", "sibling", "siblings", "sister", "sisters", "sobrinhos",
-    "sobrinos", "soeurs", "son", "sons", "sœurs", "their", "twins", "w/", "órfãos",};
+    "dependants", "dependents", "enfant", "enfants", "family", "father", "filha", "filhas", "filho", "filhos",
+    "fille", "filles", "fils", "frère", "frères", "girl", "girls", "grandchild", "grandchildren",
+    "granddaughter", "granddaughters", "grandson", "grandsons", "her", "hermanas", "hermanos", "hh", "hija",
+    "hijas", "hijo", "hijos", "his", "household", "huérfanos", "kid", "kids", "madre", "members", "minor",
+    "minors", "mother", "mãe", "mère", "nephew", "nephews", "netos", "neveux", "niece", "nieces", "nietos",
+    "nièces", "niñas", "niños", "orphan", "orphans", "orphelin", "orphelines", "orphelins", "padre", "pai",
+    "parents", "père", "sibling", "siblings", "sister", "sisters", "sobrinhos", "sobrinos", "soeurs", "son",
+    "sons", "sœurs", "their", "twins", "w/", "órfãos",
+};
 static_assert(std::is_sorted(std::begin(kKinContext), std::end(kKinContext)));
 
 // Units an age may carry ("7 yrs", "11 ans", "3 mo", "8 meses"), lower case.
@@ -160,8 +163,7 @@ void AgedNameList(std::string_view text, size_t i, float confidence, std::string
   if (count < 2) return;
   // The line around the list must speak of children or kin.
   const size_t first = items[0].begin, last = items[count - 1].end;
-  size_t line_begin = text.rfind('\n', first);
-  line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+  const size_t line_begin = LineStart(text, first);
   const size_t line_end = std::min(text.size(), text.find('\n', last));
   if (!KinWordIn(text, std::max(line_begin, first > kContextBefore ? first - kContextBefore : 0), first) &&
       !KinWordIn(text, last, std::min(line_end, last + kContextAfter))) {

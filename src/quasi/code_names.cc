@@ -616,6 +616,14 @@ class CodeNameDetector final : public Detector {
       if (e != 0) Report(i, e, sink, from);
       return;
     }
+    // The Spanish article after a strong trigger ('conocida como "la
+    // Flaca"', 'alias "el Gato"'): part of the nickname.
+    if ((text.compare(i, 3, "la ") == 0 || text.compare(i, 3, "el ") == 0) && i + 3 < n && IsUpperAscii(text[i + 3]) &&
+        TriggerBefore(text, q, /*strong_only=*/true)) {
+      const size_t e = QuotedNameEnd(text, i + 3);
+      if (e != 0) Report(i, e, sink, from);
+      return;
+    }
     // A lower-case Spanish or Portuguese honorific opening the quote ('que
     // llaman "don Chucho"', '"tía Neide"'): the name after it, which such a
     // quote holds whatever stands before it.

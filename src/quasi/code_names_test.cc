@@ -140,6 +140,8 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"un se\xC3\xB1or que llaman \"don Chucho\" y \"t\xC3\xAD" "a Neide\"",
        "PERSON/CODENAME[26,32) PERSON/CODENAME[42,47)"},
       {"field monitor \"Tata\" (N. Kinyuy) and \"Alpha\" (J. Street)", "PERSON/CODENAME[15,19) PERSON/NICKNAME[22,31)"},
+      // The Spanish article after a strong trigger, not without one.
+      {"una mujer conocida como \"la Flaca\" cobraba; tomaron \"la Bestia\" hasta Tapachula", "PERSON/CODENAME[25,33)"},
       // The name a quoted nickname stands for, in the parenthesis after it
       // (also over a line break); quoted names after "lieutenants" and "we
       // only know as".

@@ -16,8 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text = tearline::quasi::FuzzText(data, size);
   for (const tearline::Finding& f : codenames.Scan(text)) {
     if (f.begin >= f.end || f.end > text.size() || f.kind != tearline::Kind::kPerson) std::abort();
-    const bool nickname = text.substr(f.begin, 3) == "el " && f.end > f.begin + 3 && text[f.begin + 3] >= 'A' &&
-                          text[f.begin + 3] <= 'Z';
+    // A Spanish article opens a nickname ("el Gocho", '"la Flaca"').
+    const bool nickname = (text.substr(f.begin, 3) == "el " || text.substr(f.begin, 3) == "la ") &&
+                          f.end > f.begin + 3 && text[f.begin + 3] >= 'A' && text[f.begin + 3] <= 'Z';
     const size_t hyphen = text.substr(f.begin, 4).find('-');
     const bool article = hyphen >= 2 && hyphen <= 3 && f.begin + hyphen + 1 < f.end &&
                          text[f.begin + hyphen + 1] >= 'A' && text[f.begin + hyphen + 1] <= 'Z' &&

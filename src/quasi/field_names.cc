@@ -74,17 +74,18 @@ static_assert(std::is_sorted(std::begin(kAttendanceLabels), std::end(kAttendance
 // ("Caller:", "Caseworker:", "Reported by:", "Secretary:", "Broker:"): read as kin
 // labels are. Sorted.
 constexpr std::string_view kRoleLabels[] = {
-    "agent", "applicant", "approved", "approved by", "author", "beneficiary", "broker", "caller", "caregiver",
-    "case worker", "caseworker", "chairman", "chairperson", "chairwoman", "checked", "checked by", "claimant",
-    "client", "compiled by", "complainant", "completed by", "contact person", "detainee", "distributed by",
-    "driver", "enquirer", "entered by", "enumerator", "exported by", "focal", "focal point", "guardian", "host", "informant",
-    "inquirer",
+    "agent", "applicant", "approved", "approved by", "author", "beneficiary", "broker", "caller",
+    "caregiver", "case worker", "caseworker", "chairman", "chairperson", "chairwoman", "checked",
+    "checked by", "claimant", "client", "compiled by", "complainant", "completed by", "contact person",
+    "detainee", "distributed by", "drafted by", "driver", "elaborado por", "enquirer", "entered by",
+    "enumerator", "exported by", "focal", "focal point", "guardian", "host", "informant", "inquirer",
     "intake worker", "interpreter", "interviewed by", "interviewee", "interviewer", "minute taker", "minutes",
-    "note taker", "notetaker", "operator", "operator signature", "patient", "perpetrator", "prepared by",
-    "rapporteur", "received by", "recorded by", "recruiter", "registered by", "reported by", "respondent",
-    "reviewed", "reviewed by", "secretary", "signed", "signed by", "smuggler", "sought", "sought person", "spokesman", "spokesperson",
-    "spokeswoman", "submitted by", "supervisor", "survivor", "suspect", "team lead", "team leader",
-    "trafficker", "translator", "treasurer", "updated by", "verified by", "victim", "witness", "written by",
+    "note taker", "notetaker", "operator", "operator signature", "patient", "perpetrator", "preparado por",
+    "prepared by", "préparé par", "rapporteur", "received by", "recorded by", "recruiter", "registered by",
+    "reported by", "respondent", "reviewed", "reviewed by", "rédigé par", "secretary", "signed", "signed by",
+    "smuggler", "sought", "sought person", "spokesman", "spokesperson", "spokeswoman", "submitted by",
+    "supervisor", "survivor", "suspect", "team lead", "team leader", "trafficker", "translator", "treasurer",
+    "updated by", "verified by", "victim", "witness", "written by", "établi par",
 };
 static_assert(std::is_sorted(std::begin(kRoleLabels), std::end(kRoleLabels)));
 // Whole labels of a household member's field, lower case ("HH member",
@@ -145,7 +146,7 @@ constexpr std::string_view kPlaceLabelWords[] = {
     "colonia", "commune", "comuna", "comunidad", "comunidade", "country", "county", "departamento",
     "destination", "district", "distrito", "governorate", "hometown", "lieu", "localidad", "localidade",
     "locality", "localité", "location", "lugar", "municipality", "municipio", "origem", "origen", "origin",
-    "orígen", "place", "povoado", "procedencia", "procedência", "provenance", "province", "provincia",
+    "orígen", "pickup", "place", "povoado", "procedencia", "procedência", "provenance", "province", "provincia",
     "província", "quartier", "region", "région", "settlement", "shelter", "site", "town", "village", "ville",
     "wilaya",
 };
@@ -449,6 +450,14 @@ Label ClassifyLabelText(std::string_view text) {
   }
   if (Listed(kKinLabels, label)) return Label::kKin;
   if (Listed(kKinListLabels, label)) return Label::kNames;
+  // "Children in tent", "Kids with her", "Dependants at home": such a label
+  // and where or with whom they are.
+  if (const size_t space = label.find(' '); space != std::string::npos &&
+                                            Listed(kKinListLabels, std::string_view(label).substr(0, space))) {
+    static constexpr std::string_view kWhere[] = {"at", "in", "on", "under", "with"};
+    const std::string_view rest = std::string_view(label).substr(space + 1);
+    if (Listed(kWhere, rest.substr(0, rest.find(' ')))) return Label::kNames;
+  }
   if (Listed(kAttendanceLabels, label)) return Label::kAttendance;
   if (Listed(kRoleLabels, label)) return Label::kRole;
   if (Listed(kPersonLabels, label)) return Label::kName;

@@ -146,6 +146,8 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Operator signature: Z. Safi", "Z. Safi"},
       {"Guardian: Rokeya Begum (mother)", "Rokeya Begum"},
       {"Reported by: UNHCR\nCompiled by: protection monitoring unit\nOperator: NRC.", ""},
+      {"Drafted by: Lalremsiami, Field Coordinator\nCC:        Snr Protection Coordinator, Gambella", "Lalremsiami"},
+      {"R\xC3\xA9" "dig\xC3\xA9 par : Mahamadou Toure\nCc: protection cluster Gao", "Mahamadou Toure"},
       // No name.
       {"Father: unknown", ""},
       {"Name: Unknown", ""},
@@ -203,6 +205,9 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"# | NAME AS REPORTED | HOME\n3 | CISS\xC3\x89 A\xC3\xAFssata | Douentza\n5 | Intalla ag ALMOUSTAPHA | Hombori\n",
        "CISS\xC3\x89 A\xC3\xAFssata | Intalla ag ALMOUSTAPHA"},
       {"| Name of detainee | Age |\n| Rahim | 30 |\n\n| Name of village | Size |\n| Deh Sabz | 3 |\n", "Rahim"},
+      {"Ref | Mother | Children in tent | Tent\nA-02 | x | Ali (6) | Tent 2-131\nA-03 | y | Yusuf (12), Hafsa (10) | 4-009\n"
+       "\n| Children of the sector | Count |\n| Block 4 | 12 |\n",
+       "Ali | Yusuf | Hafsa"},
       // An export's header: "nom_chef_menage" (a name by role), "recu_par"
       // and "agent" (roles; a login is a name there), a quoted cell's comma.
       {"id,site,nom_chef_menage,age,recu_par,agent,remarques\n"

@@ -144,6 +144,11 @@ void AddRuleWords(WordClassTable* table);
 // not null, also sets Word::cls of every word from it (else cls is 0).
 void SplitWords(std::string_view text, std::vector<Word>* words, const WordClassTable* table = nullptr);
 
+// The start of the line that holds text[pos] (0 on the first line).
+inline size_t LineStart(std::string_view text, size_t pos) {
+  const size_t nl = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+  return nl == std::string_view::npos ? 0 : nl + 1;
+}
 
 // Combines the hash of a phrase so far with the next word's hash.
 inline uint64_t MixPhrase(uint64_t phrase, uint64_t word) {

@@ -115,6 +115,11 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       // A kin word opening a parenthesis names its kin; a role word there
       // describes the person before ("(host, Krasiczyn)", above).
       {"+380 95 770 0432 (son, Roman, calling from Poltava)", "PERSON/RELATIVE[23,28)"},
+      {"en San Pedro Sula con su pareja, \xC3\x93scar F\xC3\xBAnez, hasta 2022", "PERSON/RELATIVE[33,46)"},  // "partner"
+      {"but the tall one they call Sipan took it; we call Monday off; I call Ahmed", "PERSON/ROLE[27,32)"},  // "they call", not "I call"
+      // Swahili: the possessive after the kin word; "wa" for "of".
+      {"03. Bisimwa | mke wake NSIMIRE Aline | dada yake FURAHA Dorcas", "PERSON/RELATIVE[23,36) PERSON/RELATIVE[49,62)"},
+      {"mama yao Riziki yuko hospitali; mke wa Baraka alikuja; wake Juma up; mama Ngozi", "PERSON/RELATIVE[9,15) PERSON/RELATIVE[39,45)"},
       {"the problem is Kabul", ""},
       {"con sus dos nietas, Ixchel (11) y Valeria (6), quienes", "PERSON/RELATIVE[20,26) PERSON/RELATIVE[34,41)"},
       {"- Mariama Oumarou, 55 ans, garde 4 orphelins dont A\xC3\xAFssa (8) et Inoussa (5)", "PERSON/RELATIVE[50,56) PERSON/RELATIVE[64,71)"},  // French orphans
@@ -236,6 +241,7 @@ TEST(RelationNameTest, ListsOfNamesWithAges) {
       {"ses fr\xC3\xA8res Issa (9) et Sani (6), parents", "PERSON/RELATIVE[12,16) PERSON/RELATIVE[24,28)"},
       {"Grandchildren Rashid (M, 10), Zuhura (F, 7), Asha 3 yrs.",
        "PERSON/RELATIVE[14,20) PERSON/RELATIVE[30,36) PERSON/RELATIVE[45,49)"},  // the sex before the age
+      {"Madre soltera de Dayana (8) y Josu\xC3\xA9" " Daniel (5), que", "PERSON/RELATIVE[17,23) PERSON/RELATIVE[30,43)"},  // a parent's word
       {"Sites visited: Tawakal 2, Salaamey 3, Hiraan 4.", ""},  // no word of kin
       {"her family in Block 3, Block 4 and Zone 5", ""},         // numbered nouns
       {"her kids: Amina 8", ""},                                 // one name is no list

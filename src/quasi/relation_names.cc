@@ -48,17 +48,17 @@ constexpr RelationWord kRelationWords[] = {
     {"attorneys", true, true}, {"aunt", false, false}, {"aunts", true, false}, {"author", false, true},
     {"av\xC3\xB3", false, false}, {"av\xC3\xB4", false, false}, {"baba", false, false}, {"babushka", false, false}, {"babusya", false, false}, {"baby", false, false}, {"beb\xC3\xA9", false, false},
     {"beb\xC3\xAA", false, false}, {"beneficiaries", true, true}, {"beneficiary", false, true},
-    {"bodyguard", false, true}, {"bodyguards", true, true}, {"boy", false, true}, {"boyfriend", false, false}, {"broker", false, true}, {"brokers", true, true}, {"brother", false, false},
+    {"binti", false, false}, {"bodyguard", false, true}, {"bodyguards", true, true}, {"boy", false, true}, {"boyfriend", false, false}, {"broker", false, true}, {"brokers", true, true}, {"brother", false, false},
     {"brother-in-law", false, false}, {"brothers", true, false}, {"brothers-in-law", true, false},
     {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true}, {"callers", true, true}, {"camarada", false, true}, {"camarade", false, true},
     {"capitaine", false, true}, {"caporal", false, true}, {"chauffeur", false, true}, {"child", false, false}, {"children", true, false}, {"claimant", false, true},
     {"claimants", true, true}, {"coach", false, true}, {"colleague", false, false}, {"colleagues", true, false},
     {"commandant", false, true}, {"commander", false, true}, {"commanders", true, true},
     {"compa\xC3\xB1" "era", false, true}, {"compa\xC3\xB1" "ero", false, true}, {"complainant", false, true}, {"comrade", false, true},
-    {"contractor", false, true}, {"cook", false, true}, {"courier", false, true}, {"couriers", true, true},
+    {"conjoint", false, false}, {"conjointe", false, false}, {"contractor", false, true}, {"cook", false, true}, {"courier", false, true}, {"couriers", true, true},
     {"cousin", false, false}, {"cousine", false, false}, {"cousins", true, false}, {"cunhada", false, false},
     {"cunhado", false, false}, {"cu\xC3\xB1" "ada", false, false}, {"cu\xC3\xB1" "ado", false, false},
-    {"daughter", false, false}, {"daughter-in-law", false, false}, {"daughters", true, false},
+    {"dada", false, false}, {"daughter", false, false}, {"daughter-in-law", false, false}, {"daughters", true, false},
     {"dedushka", false, false}, {"defendant", false, true}, {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true},
     {"detainees", true, true}, {"do\xC3\xB1" "a", false, true}, {"driver", false, true}, {"drivers", true, true}, {"dyadko", false, false}, {"dyadya", false, false},
     {"elder", false, true}, {"elders", true, true}, {"employee", false, true}, {"enfants", true, false}, {"enqu\xC3\xAAteur", false, true}, {"enqu\xC3\xAAtrice", false, true}, {"enumerator", false, true}, {"enumerators", true, true}, {"escort", false, true}, {"escorts", true, true},
@@ -79,27 +79,27 @@ constexpr RelationWord kRelationWords[] = {
     {"hosts", true, true}, {"housekeeper", false, true}, {"husband", false, false}, {"informant", false, true},
     {"informants", true, true}, {"interpreter", false, true}, {"interpreters", true, true},
     {"irm\xC3\xA3", false, false}, {"irm\xC3\xA3o", false, false}, {"irm\xC3\xA3os", true, false},
-    {"irm\xC3\xA3s", true, false}, {"journalist", false, true}, {"journalists", true, true}, {"kak", false, true}, {"kinsman", false, false},
+    {"irm\xC3\xA3s", true, false}, {"journalist", false, true}, {"journalists", true, true}, {"kak", false, true}, {"kaka", false, false}, {"kinsman", false, false},
     {"kinsmen", true, false}, {"lawyer", false, true}, {"lawyers", true, true}, {"leader", false, true},
     {"lieutenant", false, true}, {"madame", false, true}, {"mademoiselle", false, true}, {"madre", false, false}, {"maman", false, false},
     {"mam\xC3\xA1", false, false}, {"manager", false, true}, {"mari", false, false}, {"marido", false, false},
     {"mechanic", false, true}, {"medic", false, true}, {"meninas", true, true}, {"meninos", true, true}, {"midwife", false, true}, {"militant", false, true},
-    {"militants", true, true}, {"mobiliser", false, true}, {"mobilizer", false, true}, {"monsieur", false, true}, {"mother", false, false}, {"mother-in-law", false, false}, {"mwalimu", false, true}, {"mwene", false, true},
-    {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false}, {"nanny", false, true}, {"nee", false, false},
+    {"militants", true, true}, {"mjomba", false, false}, {"mjukuu", false, false}, {"mke", false, false}, {"mobiliser", false, true}, {"mobilizer", false, true}, {"monsieur", false, true}, {"mother", false, false}, {"mother-in-law", false, false}, {"mtoto", false, false}, {"mume", false, false}, {"mwalimu", false, true}, {"mwene", false, true},
+    {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false}, {"nanny", false, true}, {"ndugu", false, false}, {"nee", false, false},
     {"neighbor", false, false}, {"neighbors", true, false}, {"neighbour", false, false}, {"neighbours", true, false},
     {"nephew", false, false}, {"nephews", true, false}, {"neta", false, false}, {"neto", false, false},
     {"neveu", false, false}, {"niece", false, false}, {"nieces", true, false}, {"nieta", false, false},
     {"nietas", true, false}, {"nieto", false, false}, {"nietos", true, false}, {"ni\xC3\xA8" "ce", false, false},
     {"ni\xC3\xB1" "a", false, true}, {"ni\xC3\xB1" "as", true, true}, {"ni\xC3\xB1o", false, true}, {"ni\xC3\xB1os", true, true}, {"novia", false, false}, {"novio", false, false}, {"nurse", false, true}, {"n\xC3\xA9" "e", false, false}, {"officer", false, true},
     {"officers", true, true}, {"oncle", false, false}, {"operator", false, true}, {"pai", false, false},
-    {"pap\xC3\xA1", false, false}, {"parents", true, false}, {"passenger", false, true}, {"passengers", true, true},
+    {"pap\xC3\xA1", false, false}, {"pareja", false, false}, {"parents", true, false}, {"passenger", false, true}, {"passengers", true, true},
     {"passeur", false, true}, {"passeurs", true, true}, {"patient", false, true}, {"patients", true, true},
     {"petitioner", false, true}, {"photographer", false, true}, {"pilot", false, true}, {"plaintiff", false, true},
     {"plaintiffs", true, true}, {"prima", false, false}, {"primas", true, false}, {"primo", false, false}, {"primos", true, false}, {"prisoner", false, true},
     {"prisoners", true, true}, {"p\xC3\xA8re", false, false}, {"ranger", false, true}, {"rangers", true, true},
     {"recruiter", false, true}, {"recruiters", true, true}, {"refugee", false, true}, {"refugees", true, true}, {"relative", false, false}, {"relatives", true, false},
     {"reporter", false, true}, {"r\xC3\xA9gulo", false, true}, {"senhor", false, true}, {"senhora", false, true}, {"sergent", false, true}, {"se\xC3\xB1or", false, true},
-    {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true}, {"shepherd", false, true},
+    {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true}, {"shangazi", false, false}, {"shepherd", false, true},
     {"shopkeeper", false, true}, {"sibling", false, false}, {"siblings", true, false}, {"singer", false, true},
     {"sister", false, false}, {"sister-in-law", false, false}, {"sisters", true, false}, {"smuggler", false, true},
     {"smugglers", true, true}, {"sobrinas", true, false}, {"sobrinha", false, false}, {"sobrinho", false, false}, {"sobrino", false, false},
@@ -149,6 +149,15 @@ uint32_t LastFourKey(const char* last4) {
 
 size_t FilterBit(uint32_t key) { return static_cast<size_t>((uint64_t{key} * 0x9E3779B97F4A7C15ull) >> 48); }
 
+// Swahili possessives, which follow the kin word ("mke wake", "dada
+// yake"). Sorted.
+constexpr std::string_view kSwahiliPossessives[] = {"wake", "wako", "wangu", "wao",  "wetu",
+                                                    "yake", "yako", "yangu", "yao", "yetu"};
+static_assert(std::is_sorted(std::begin(kSwahiliPossessives), std::end(kSwahiliPossessives)));
+// "mama yao Riziki": "mama" is a title alone ("Mama Ngozi"), kin before a
+// Swahili possessive.
+constexpr RelationWord kSwahiliMother = {"mama", false, false};
+
 // Greetings and thanks that open a message, lower case (GreetingBefore
 // compares the first letter in any case).
 constexpr std::string_view kGreetings[] = {
@@ -185,8 +194,14 @@ const std::array<uint64_t, 1024>& RelationFilter() {
       }
     }
     for (std::string_view family : {"family of", "famille de", "familia de", "fam\xC3\xADlia de"}) add(family);
+    for (std::string_view possessive : kSwahiliPossessives) add(possessive);
+    for (std::string_view kin : {"binti", "dada", "kaka", "mama", "mjomba", "mjukuu", "mke", "mtoto", "mume", "ndugu",
+                                 "shangazi"}) {
+      add(std::string(kin) + " wa");
+    }
     add("named");
     add("called");
+    add("call");
     add("member");
     add("late");
     add("feu");
@@ -365,6 +380,11 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
        text.compare(b - 2, 2, "J'") == 0)) {
     return &kIsCalled;
   }
+  // "the tall one they call Sipan", "a man we call Papi": a person called.
+  if (word == "call" && e == gap) {
+    const std::string_view who = word_before(b);
+    if (who == "they" || who == "we" || who == "people" || who == "everyone" || who == "all") return &kIsCalled;
+  }
   // "named her Mercy", "called him Deng": a child named, a person called.
   if ((word == "her" || word == "him") && e == gap) {
     const std::string_view verb = word_before(b);
@@ -378,9 +398,16 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     // "also gave name Osaretin Igbinedion".
     if (kind == "real" || kind == "full" || kind == "gave" || kind == "gives") return &kIsCalled;
   }
-  // "the widow of Samir", "la hija de Pedro", "la veuve de Samir": a word of
-  // kin (no role, no plural) before "of" or "de".
-  if ((word == "of" || word == "de") && e == gap) {
+  // Swahili, where the possessive follows the kin word: "mke wake NSIMIRE
+  // Béatrice" (his wife), "dada yake Furaha", "mama yao Riziki".
+  if (e == gap && quasi::Listed(kSwahiliPossessives, word)) {
+    const std::string_view kin_word = word_before(b);
+    if (kin_word == "mama") return &kSwahiliMother;
+    return singular_kin(kin_word);
+  }
+  // "the widow of Samir", "la hija de Pedro", "la veuve de Samir", "mke wa
+  // Baraka": a word of kin (no role, no plural) before "of", "de" or "wa".
+  if ((word == "of" || word == "de" || word == "wa") && e == gap) {
     const std::string_view kin_word = word_before(b);
     // "the family of Yasir", "la familia de Wilmer": a family counts as kin
     // only before "of" or "de".
@@ -627,8 +654,7 @@ class RelationNameDetector final : public Detector {
           // line before is wrapped prose of 40 bytes or more.
           const std::string_view head = text.substr(i, 40);
           if (head.substr(0, head.find('\n')).find(':') != std::string_view::npos) continue;
-          const size_t before = text.rfind('\n', i - 2);
-          if (i - 1 - (before == std::string_view::npos ? 0 : before + 1) < 40) continue;
+          if (i - 1 - quasi::LineStart(text, i - 1) < 40) continue;
         }
         if (next_digit < i) {
           next_digit = i;

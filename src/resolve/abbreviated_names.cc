@@ -500,24 +500,16 @@ template <typename Abbreviations>
 void AddLegendsOfNamedWords(std::string_view text, float min_confidence, const std::vector<Finding>& findings,
                             std::vector<Finding>* added, Abbreviations* found) {
   std::vector<std::string_view> person_words;
+  bool person_words_read = false;
   for (size_t eq = text.find(" = "); eq != std::string_view::npos; eq = text.find(" = ", eq + 1)) {
     size_t b = eq;
     while (b > 0 && eq - b <= kMaxLetters && IsUpper(text[b - 1])) --b;
     if (eq - b < kMinLetters || eq - b > kMaxLetters || (b > 0 && IsWordByte(text[b - 1]))) continue;
     const std::string_view caps = text.substr(b, eq - b);
     if (IsNoPersonAbbreviation(caps)) continue;
-    if (person_words.empty()) {
-      for (const Finding& f : findings) {
-        if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > text.size()) continue;
-        for (size_t w = f.begin; w < f.end;) {
-          size_t we = w;
-          while (we < f.end && text[we] != ' ' && text[we] != '\n') ++we;
-          if (we - w >= 2) person_words.push_back(text.substr(w, we - w));
-          w = we + 1;
-        }
-      }
-      person_words.push_back({});  // computed, even when empty
-      std::sort(person_words.begin(), person_words.end());
+    if (!person_words_read) {
+      person_words = SurePersonWords(text, findings, min_confidence, 2, [](std::string_view) { return true; });
+      person_words_read = true;
     }
     const size_t nb = eq + 3;
     size_t p = nb;
@@ -542,6 +534,41 @@ void AddLegendsOfNamedWords(std::string_view text, float min_confidence, const s
     added->push_back(Finding{b, eq, Kind::kPerson, "INITIALS", min_confidence, "link"});
     added->push_back(Finding{nb, p, Kind::kPerson, "", min_confidence, "link"});
     found->push_back({std::string(caps), min_confidence});
+  }
+}
+
+// Initials with periods that open two lines or more before ": " are a
+// speaker of a transcript ("Q: Who lives with you?\nD.R.: Only my
+// children."): each is added, and the initials are found for their other
+// occurrences. Not "N.B.:", "P.S.:".
+template <typename Found>
+void AddSpeakerInitials(std::string_view text, float min_confidence, std::vector<Finding>* added, Found* found) {
+  std::vector<std::pair<std::string_view, size_t>> speakers;  // initials, where
+  for (size_t b = 0; b < text.size();) {
+    size_t p = b, letters = 0;
+    while (p + 1 < text.size() && letters < 4 && IsUpper(text[p]) && text[p + 1] == '.') {
+      p += 2;
+      ++letters;
+    }
+    if (letters >= 2 && text.compare(p, 2, ": ") == 0) speakers.emplace_back(text.substr(b, p - b), b);
+    const size_t nl = text.find('\n', b);
+    if (nl == std::string_view::npos) break;
+    b = nl + 1;
+  }
+  if (speakers.size() < 2) return;
+  std::sort(speakers.begin(), speakers.end());
+  for (size_t i = 0; i < speakers.size();) {
+    size_t j = i;
+    while (j < speakers.size() && speakers[j].first == speakers[i].first) ++j;
+    const std::string_view caps = speakers[i].first;
+    if (j - i >= 2 && caps != "N.B." && caps != "P.S." && caps != "E.G." && caps != "I.E.") {
+      for (size_t k = i; k < j; ++k) {
+        added->push_back(Finding{speakers[k].second, speakers[k].second + caps.size(), Kind::kPerson, "INITIALS",
+                                 min_confidence, "link"});
+      }
+      found->push_back({std::string(caps), min_confidence});
+    }
+    i = j;
   }
 }
 
@@ -616,6 +643,7 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
     }
   }
   AddLegendsOfNamedWords(text, min_confidence, *findings, &added, &found);
+  AddSpeakerInitials(text, min_confidence, &added, &found);
   // Definitions after a person noun ("the survivor (hereafter JPN)"); after
   // a PERSON finding they need not match its initials ("Abdulqodir Hamroqul
   // (hereafter AQ, ...)").

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -24,6 +25,31 @@ inline std::vector<std::pair<size_t, size_t>> PersonSpans(const std::vector<Find
   }
   std::sort(spans.begin(), spans.end());
   return spans;
+}
+
+// The words (split at spaces and line breaks) of the PERSON findings at or
+// above min_confidence, other than the script detector's, at least
+// min_bytes long, that keep(word) accepts; sorted, without duplicates
+// (std::binary_search to ask whether a word belongs to a sure name).
+template <typename Keep>
+std::vector<std::string_view> SurePersonWords(std::string_view text, const std::vector<Finding>& findings,
+                                              float min_confidence, size_t min_bytes, Keep keep) {
+  std::vector<std::string_view> words;
+  for (const Finding& f : findings) {
+    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.detector == "script" || f.end > text.size()) {
+      continue;
+    }
+    for (size_t b = f.begin; b < f.end;) {
+      size_t e = b;
+      while (e < f.end && text[e] != ' ' && text[e] != '\n') ++e;
+      const std::string_view word = text.substr(b, e - b);
+      if (word.size() >= min_bytes && keep(word)) words.push_back(word);
+      b = e + 1;
+    }
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
 }
 
 class FindingIndex {

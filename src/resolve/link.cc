@@ -12,6 +12,7 @@
 #include "link_words.h"
 #include "coordinated_names.h"
 #include "listed_names.h"
+#include "lowercase_names.h"
 #include "signature_names.h"
 #include "finding_index.h"
 #include "patronyms.h"
@@ -530,6 +531,7 @@ bool FirstRowOfTable(std::string_view text, size_t row, size_t row_end, char sep
 // A row of headings is short: its line break is looked for within
 // kLongestRow bytes on either side (a megabyte on one line costs no more).
 constexpr size_t kLongestRow = 1024;
+constexpr size_t kShortRow = 200;
 
 // Whether text[b, e) lies inside one cell of a row of headings drawn with
 // '|' over a rule of dashes ("| Jina la Mkuu wa Kaya (HH head) |" over
@@ -553,31 +555,63 @@ bool InRuledHeaderCell(std::string_view text, size_t b, size_t e) {
 }
 
 // Whether text[b, e) is a whole cell of the first row of a table: cells
-// split by tabs (or '|'), two or more on the row, the next line has as
+// split by tabs (or '|', ';', ','), two or more on the row, the next line has as
 // many ("Blanket\tMats\tNotes" over the rows of a distribution list), and
 // the row holds no digit (the first row of a table without headings holds
 // an age, a phone or a date: "Amina Y.\t34\tF" is no heading).
+// Whether text[b, e) lies on a row of headings of a fixed-width table: the
+// row holds no digit, and the next line holds only dashes and spaces, two
+// runs of dashes or more ("CASE     REL NAME" over "-------- --- ----").
+bool InDashRuledHeaderRow(std::string_view text, size_t b, size_t e) {
+  // Most readings fail the next line's first byte.
+  const size_t row_end = LineEndWithin(text, e, kLongestRow);
+  if (row_end == std::string_view::npos || row_end + 1 >= text.size() || text[row_end + 1] != '-') return false;
+  const size_t row = LineStartWithin(text, b, kLongestRow);
+  if (row == std::string_view::npos ||
+      std::any_of(text.begin() + row, text.begin() + row_end, [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  size_t next_end = LineEndWithin(text, row_end + 1, kLongestRow);
+  if (next_end == std::string_view::npos) return false;
+  std::string_view rule = text.substr(row_end + 1, next_end - row_end - 1);
+  if (!rule.empty() && rule.back() == '\r') rule.remove_suffix(1);
+  if (rule.empty() || rule.find_first_not_of("- ") != std::string_view::npos) return false;
+  size_t runs = 0;
+  for (size_t k = 0; k < rule.size(); ++k) runs += rule[k] == '-' && (k == 0 || rule[k - 1] == ' ');
+  return runs >= 2;
+}
+
 bool IsHeaderCell(std::string_view text, size_t b, size_t e) {
-  if (InRuledHeaderCell(text, b, e)) return true;
+  if (InRuledHeaderCell(text, b, e) || InDashRuledHeaderRow(text, b, e)) return true;
   // A cell of a table drawn with '|' ("| Ref  | Date/time |"): the same, the
   // cell's spaces aside, over a row of dashes or of as many bars.
   size_t cb = b, ce = e;
   while (cb > 0 && text[cb - 1] == ' ') --cb;
   while (ce < text.size() && text[ce] == ' ') ++ce;
-  const char sep = (cb > 0 && text[cb - 1] == '|') ? '|' : '\t';
+  // Or split by ';' or ',' ("No;Name (Latin);DOB;Village;Date;Status").
+  char sep = (cb > 0 && text[cb - 1] == '|') ? '|' : '\t';
+  for (char c : {';', ','}) {
+    if ((b > 0 && text[b - 1] == c) || (e < text.size() && text[e] == c)) sep = c;
+  }
   if (sep == '|') {
     if (ce >= text.size() || text[ce] != '|') return false;
+  } else if (sep == ';' || sep == ',') {
+    const auto edge = [&](size_t p) { return text[p] == sep || text[p] == '\n' || text[p] == '\r'; };
+    if ((b > 0 && !edge(b - 1)) || (e < text.size() && !edge(e))) return false;
   } else if ((b > 0 && text[b - 1] != '\t' && text[b - 1] != '\n') ||
              (e < text.size() && text[e] != '\t' && text[e] != '\n' && text[e] != '\r')) {
     return false;
   }
-  const size_t row = LineStartWithin(text, b, kLongestRow);
-  const size_t row_end = LineEndWithin(text, e, kLongestRow);
+  // A row split by ';' or ',' is short (a line of prose with commas is
+  // given up on soon).
+  const size_t reach = sep == ';' || sep == ',' ? kShortRow : kLongestRow;
+  const size_t row = LineStartWithin(text, b, reach);
+  const size_t row_end = LineEndWithin(text, e, reach);
   if (row == std::string_view::npos || row_end == std::string_view::npos ||
       std::any_of(text.begin() + row, text.begin() + row_end, [](char c) { return c >= '0' && c <= '9'; })) {
     return false;
   }
-  return FirstRowOfTable(text, row, row_end, sep, kLongestRow);
+  return FirstRowOfTable(text, row, row_end, sep, reach);
 }
 
 // Words for a column of a register or a field of a form, lower case.
@@ -587,7 +621,9 @@ constexpr std::string_view kColumnWords[] = {
     "sexo",     "status",   "statut",    "surname", "tel",
     // Where those present sign: "Firman:", "Signatures:"; a partner's or a
     // relative's field: "Pareja:", "Conjoint :".
-    "firma", "firman", "firmas", "signature", "signatures", "pareja", "conjoint", "conjointe", "spouse"};
+    "firma", "firman", "firmas", "signature", "signatures", "pareja", "conjoint", "conjointe", "spouse",
+    // Where a report's facts come from: "Fuentes:", "Sources :".
+    "fuente", "fuentes", "fonte", "fontes", "source", "sources"};
 
 // Whether text[b, e) is one word of kColumnWords, in any ASCII case, right
 // before a field's colon ("Sexe" of "Âge / Sexe:   9 ans").
@@ -730,9 +766,25 @@ bool CommonWordNamingNoOne(std::string_view word) {
 
 // Whether text[b, e) is one common English word in capitals on a line
 // written all in capitals ("WALKED", "ONE" of a telex-style radio log), and
-// no given name ("HOPE", "GIFT": CommonWordNamingNoOne).
+// no given name ("HOPE", "GIFT": CommonWordNamingNoOne); or two to four
+// such words that open their line, a heading ("INTERVIEW EXCERPT (A-01;
+// ...").
 bool CommonWordOfCapitalLine(std::string_view text, size_t b, size_t e) {
-  const std::string_view word = text.substr(b, e - b);
+  const std::string_view span = text.substr(b, e - b);
+  if (span.find(' ') != std::string_view::npos) {
+    size_t words = 0;
+    for (size_t w = 0; w < span.size(); ++words) {
+      const size_t we = std::min(span.find(' ', w), span.size());
+      const std::string_view word = span.substr(w, we - w);
+      if (word.size() < 3 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) ||
+          !CommonWordNamingNoOne(word)) {
+        return false;
+      }
+      w = we + 1;
+    }
+    return words <= 4 && link_internal::LineStart(text, b) == b;
+  }
+  const std::string_view word = span;
   if (word.size() < 3 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) ||
       !CommonWordNamingNoOne(word)) {
     return false;
@@ -824,7 +876,8 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   // acronym's plural ("NFIs"), of a word for a people, a nationality or a
   // faith that is no one's name ("Fulani", "Kenyan"), of a
   // column's heading, of a piece of a reference code, of a
-  // common word in capitals on a line of capitals, of one common word in
+  // common word in capitals on a line of capitals (or of such words opening
+  // a line), of one common word in
   // small letters ("out of toner"), of a word joining two names ("née"),
   // of a field's label ("Sexe:"), of a word of a group chat's name on the
   // export's title line, of an abbreviated title or rank alone ("Cpt.").
@@ -954,8 +1007,9 @@ namespace {
 // INITIALS BEFORE A MENTION: a linked PERSON finding that starts with a
 // capital right after one or two initials ("S. " of "1. S. Tharmalingam",
 // "P. K. " of "P. K. Nair"), each a capital and a period after a space or a
-// line's start, is widened over them, so that no initial is left beside a
-// hidden name.
+// line's start, is widened over them, and over one to three initials right
+// after it (" I.S." of "Kozelets I.S."), so that no initial is left beside
+// a hidden name.
 void WidenOverInitials(std::string_view text, std::vector<Finding>* findings) {
   for (Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.entity < 0 || f.begin < 3 || f.end > text.size() ||
@@ -969,6 +1023,26 @@ void WidenOverInitials(std::string_view text, std::vector<Finding>* findings) {
       b -= 3;
     }
     f.begin = b;
+    // "Kozelets I.S.", "Ivanenko O. P.": one to three initials after the
+    // mention (a space, then capitals each with a period, glued or spaced),
+    // then no letter; not "S.A." nor "U.S.".
+    if (f.end + 2 < text.size() && text[f.end] == ' ') {
+      size_t q = f.end + 1;
+      int n = 0;
+      while (n < 3 && q + 1 < text.size() && text[q] >= 'A' && text[q] <= 'Z' && text[q + 1] == '.') {
+        q += 2;
+        ++n;
+        if (n < 3 && q + 2 < text.size() && text[q] == ' ' && text[q + 1] >= 'A' && text[q + 1] <= 'Z' &&
+            text[q + 2] == '.') {
+          ++q;
+        }
+      }
+      const std::string_view initials = text.substr(f.end + 1, q - f.end - 1);
+      if (n > 0 && (q == text.size() || !IsWordByte(text[q])) && initials != "S.A." && initials != "U.S." &&
+          initials != "U.K." && initials != "U.N.") {
+        f.end = q;
+      }
+    }
   }
 }
 
@@ -986,6 +1060,10 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     link_internal::AddNamesWrappedAfterNames(text, options.min_confidence, &findings);
     link_internal::AddNamesWrappedBeforeNames(text, options.min_confidence, &findings);
     link_internal::AddParenthesisedNameForms(text, options.min_confidence, &findings);
+    link_internal::AddQuotedSpellingsOfNames(text, options.min_confidence, &findings);
+  }
+  if (options.propagate && options.propagate_lower) {
+    link_internal::AddLowerCaseNames(text, options.min_confidence, &findings);
   }
   if (options.join_patronyms) JoinPatronyms(text, &findings);
   if (options.coordinate) {

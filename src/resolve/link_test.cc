@@ -222,6 +222,10 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   const size_t sexe = form.find("Sexe"), later = form.find("Sexe", sexe + 1);
   EXPECT_TRUE(IsGenericFinding(form, Finding{sexe, sexe + 4, Kind::kPerson, "", 0.46f, "tagger"}));
   EXPECT_FALSE(IsGenericFinding(form, Finding{later, later + 4, Kind::kPerson, "", 0.46f, "tagger"}));
+  const std::string sources = "Fuentes: entrevistas directas\nFuentes Mosquera lleg\xC3\xB3";
+  const size_t fuentes = sources.find("Fuentes"), surname = sources.find("Fuentes", fuentes + 1);
+  EXPECT_TRUE(IsGenericFinding(sources, Finding{fuentes, fuentes + 7, Kind::kPerson, "", 0.34f, "tagger"}));
+  EXPECT_FALSE(IsGenericFinding(sources, Finding{surname, surname + 7, Kind::kPerson, "", 0.34f, "tagger"}));
 
   // The first row of a table without headings holds an age or a phone: its
   // cells are no headings ("Amina Y." over "Fatuma K.").
@@ -276,6 +280,16 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(log, word("HOPE")));    // a given name too
   EXPECT_FALSE(IsGenericFinding(log, word("BOSSO")));
   EXPECT_FALSE(IsGenericFinding(log, word("Walked")));  // not in capitals
+  // Common words in capitals opening a line: a heading; not a name among
+  // them, nor such words inside the line.
+  const std::string heading = "INTERVIEW EXCERPT (A-01; via interpreter)\nSAFE HOPE WALKED\nfor OTHER NOTES see";
+  auto in_heading = [&](std::string_view s) {
+    const size_t b = heading.find(s);
+    return Finding{b, b + s.size(), Kind::kPerson, "", 0.4f, "tagger"};
+  };
+  EXPECT_TRUE(IsGenericFinding(heading, in_heading("INTERVIEW EXCERPT")));
+  EXPECT_FALSE(IsGenericFinding(heading, in_heading("SAFE HOPE")));     // "HOPE" is a given name
+  EXPECT_FALSE(IsGenericFinding(heading, in_heading("OTHER NOTES")));   // inside the line
 
   // One common word in small letters; not a word that is a given name, nor
   // a word no dictionary holds, nor a confident reading.
@@ -487,6 +501,11 @@ TEST(LinkTest, AbbreviatedNames) {
       {"Rahim and the complainant (hereafter referred to as ZB) met; ZB left", "Rahim", "Rahim@0 ZB@1 ZB@1"},
       {"Rahim read the Convention (hereinafter ECHR); the ECHR", "Rahim", "Rahim@0"},  // no person before
       {"Rahim met the survivor (hereafter MA); the MA", "Rahim", "Rahim@0"},  // names no person
+      // Initials with periods that open two lines or more before ": ", a
+      // transcript's speaker; not once, nor "N.B.".
+      {"Q: Who is with you?\nD.R.: My children, Rahim.\nQ: And?\nD.R.: Nobody. D.R. left.", "Rahim",
+       "D.R.@-1 Rahim@0 D.R.@-1 D.R.@-1"},
+      {"N.B.: check.\nN.B.: again Rahim.\nD.R.: once", "Rahim", "Rahim@0"},
       // Initials of a name of three words or more used without a definition
       // (minutes), and two letters with periods; not two bare capitals, not
       // an organisation's acronym, not inside a longer token.
@@ -889,8 +908,8 @@ TEST(LinkTest, NamesWrappedOntoTheNextLine) {
 }
 
 // Another form of a name in parentheses right after it: the full name
-// whose last word is the name's, one word between two parts of a name; not
-// a place's name.
+// whose last word is the name's, one word between two parts of a name, a
+// familiar form; not a place's name.
 TEST(LinkTest, ParenthesisedFormsOfANameAfterIt) {
   struct Row {
     const char* text;
@@ -902,6 +921,11 @@ TEST(LinkTest, ParenthesisedFormsOfANameAfterIt) {
       {"His mother, Xat\xC3\xBBn (Khatoon) Shamo, calls", "Xat\xC3\xBBn", "Xat\xC3\xBBn@0 Khatoon@1 Shamo@2"},
       {"near Kawkareik, Karen State (Kayin State), Myanmar", "Karen State", "Karen State@0"},
       {"met Halima (Kabul) and then", "Halima", "Halima@0"},
+      // A familiar form that opens like a word of the name; not a word of
+      // fewer than four letters, nor one with fewer in common.
+      {"their son Vitalii Kovalenko (Vitalik), who stayed", "Vitalii Kovalenko", "Vitalii Kovalenko@0 Vitalik@1"},
+      {"their son Vitalii Kovalenko (Vit), who", "Vitalii Kovalenko", "Vitalii Kovalenko@0"},
+      {"their son Vitalii Kovalenko (Vitebsk), who", "Vitalii Kovalenko", "Vitalii Kovalenko@0"},
       {"do not put her name in e-mails. For the record: Kestrel = Mairo\nPaluku Abatcha, a trader from the area", "Paluku Abatcha",
        "Mairo@0 Paluku Abatcha@1"},
   };
@@ -910,6 +934,40 @@ TEST(LinkTest, ParenthesisedFormsOfANameAfterIt) {
     Linked l = LinkMentions(text, {Person(text, r.person)});
     EXPECT_EQ(Render(text, l), r.want) << r.text;
   }
+}
+
+// A capitalised word in double quotes that spells a name found nearby
+// another way; not a word with fewer letters in common, nor one much
+// longer, nor a town, nor one far away.
+TEST(LinkTest, QuotedSpellingsOfANameNearIt) {
+  struct Row {
+    const char* text;
+    const char* person;
+    const char* want;
+  };
+  const Row rows[] = {
+      {"Yurii Tkachuk (also \"Yuriy\" in his passport, \"Yura\" to all) stayed", "Yurii Tkachuk",
+       "Yurii Tkachuk@0 Yuriy@0 Yura@0"},
+      {"written \xE2\x80\x9CLesia\xE2\x80\x9D in the list; Lesya asks", "Lesya", "Lesia@0 Lesya@0"},
+      {"Yurii Tkachuk took the boat \"Yuzhnyi\" and \"Yunona\" back", "Yurii Tkachuk", "Yurii Tkachuk@0"},
+      {"Yurii Tkachuk took the \"Yurtsevo\" route", "Yurii Tkachuk", "Yurii Tkachuk@0"},  // three more letters
+      {"Yurii Tkachuk lives near \"Yumbe\" camp", "Yurii Tkachuk", "Yurii Tkachuk@0"},   // two letters only
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    Linked l = LinkMentions(text, {Person(text, r.person)});
+    EXPECT_EQ(Render(text, l), r.want) << r.text;
+  }
+  // A word read as a place elsewhere.
+  const std::string goli = "Golli Deng was beaten near Goli. [tr.: \"Goli\" or \"Golli\"]";
+  const size_t near = goli.find("Goli");
+  Linked g = LinkMentions(goli, {Person(goli, "Golli Deng"), Finding{near, near + 4, Kind::kLoc, "", 0.55f, "tagger"}});
+  for (const Finding& f : g.findings) {
+    if (f.kind == Kind::kPerson) EXPECT_NE(goli.substr(f.begin, f.size()), "Goli");
+  }
+  std::string far = "Yurii Tkachuk called. " + std::string(500, '.') + " The boat \"Yuriy\" left.";
+  Linked l = LinkMentions(far, {Person(far, "Yurii Tkachuk")});
+  EXPECT_EQ(Render(far, l), "Yurii Tkachuk@0");
 }
 
 // Given names after a name and ", " that end a table's cell are that
@@ -1214,6 +1272,19 @@ TEST(LinkTest, WeakReadingsInLabelledHeaderRowsAreGeneric) {
   EXPECT_FALSE(generic(rows, "Jina"));
   const std::string digits = "| 1 | Jina la Mkuu | Umri |\n|----|----|----|\n";
   EXPECT_FALSE(generic(digits, "Jina"));
+  // A fixed-width table's headings over runs of dashes; not a row of data
+  // over them, nor over one run.
+  const std::string fixed = "CASE     REL NAME\n-------- --- -------\nGHZ-014  PA  Karim Rezaei\n";
+  EXPECT_TRUE(generic(fixed, "REL"));
+  EXPECT_FALSE(generic(fixed, "Karim Rezaei"));
+  const std::string one_run = "Findings of the REL team\n------------------------\n";
+  EXPECT_FALSE(generic(one_run, "REL"));
+  // Cells split by ';' or ','.
+  const std::string csv = "No;Name (Latin);DOB;Village;Date;Status\n1;Hnatiuk Oleksandr;1986;Yahidne;04.2022;deported\n";
+  EXPECT_TRUE(generic(csv, "Date"));
+  EXPECT_FALSE(generic(csv, "Hnatiuk Oleksandr"));
+  const std::string prose = "He said Date, Kabul and Herat were fine, then left, the end\nWe met Omar, Ali and Zia, then left, sadly\n";
+  EXPECT_FALSE(generic(prose, "Kabul and Herat were fine"));
 }
 
 // A login held as a person is found wherever it stands alone; not inside an
@@ -1326,6 +1397,13 @@ TEST(LinkTest, InitialsBeforeAMentionJoinIt) {
   std::string got;
   for (const Finding& f : l.findings) got += std::string(text.substr(f.begin, f.size())) + ";";
   EXPECT_EQ(got, "Sinnathamby Tharmalingam;S. Tharmalingam;P. K. Tharmalingam;Tharmalingam;");
+  // Initials after a mention; not a company's "S.A.", nor a capital that
+  // starts a word.
+  const std::string after = "Ivan Kozelets. (Kozelets I.S., case 4390); Kozelets O. P. and Kozelets S.A.; Kozelets A.Bc";
+  Linked la = LinkMentions(after, {Person(after, "Ivan Kozelets")});
+  got.clear();
+  for (const Finding& f : la.findings) got += std::string(after.substr(f.begin, f.size())) + ";";
+  EXPECT_EQ(got, "Ivan Kozelets;Kozelets I.S.;Kozelets O. P.;Kozelets;Kozelets;");
 }
 
 TEST(LinkTest, GenericWordsAreNotPropagated) {

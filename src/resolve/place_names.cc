@@ -9,6 +9,7 @@
 #include <span>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "known_places.h"
@@ -105,23 +106,28 @@ constexpr std::string_view kSecondParticles[] = {"la", "las", "los"};
 // Sorted.
 constexpr std::string_view kAdministrativeWords[] = {
     "airport",  "base",       "beach",    "border",   "borehole", "bridge", "camp",          "camps",    "cemetery", "checkpoint", "city",
-    "clinic",  "county",
+    "clinic",  "counties", "county",
     "crossing", "district", "districts",  "division", "governorate", "graveyard",   "guesthouse", "hospital", "hub",
     "junction",
     "kebele", "lagoon", "lga", "mahalla", "market",
-    "mosque",   "municipality", "neighborhood", "neighbourhood", "office", "payam", "province", "provincial", "region",
-    "river",    "road",     "route",      "settlement", "side", "site",  "station", "subdistrict", "suburb", "tehsil",  "town",
-    "valley",  "village", "ward", "woreda",
+    "mosque",   "municipality", "neighborhood", "neighbourhood", "office", "payam", "payams", "point", "province", "provinces", "provincial", "region", "regions",
+    "river",    "road",     "route",      "sector", "settlement", "side", "site",  "station", "subdistrict", "suburb", "tehsil",  "town",
+    "valley",  "village", "villages", "ward", "woreda", "woredas",
 };
 static_assert(std::is_sorted(std::begin(kAdministrativeWords), std::end(kAdministrativeWords)));
 // Lower-case words after which a place word makes a name a place ("in Khan
 // Younis", "through Abu Kamal"). Looked up with OneOf: in no order.
 constexpr std::string_view kLocatives[] = {"across", "around", "inside", "into", "near", "via",
-                                           // Spanish and French: "por Cali", "desde Pamplona", "vers Tshikapa"
-                                           "por", "desde", "hacia", "vers",
+                                           // Spanish and French: "por Cali", "desde Pamplona", "vers Tshikapa",
+                                           // "depuis Abeibara"
+                                           "por", "desde", "hacia", "vers", "depuis",
                                            // A word for a place before its name: "the river Kasai", "village
-                                           // Bena", "rio Chiveve", "río Bravo", "rivière Kasaï"
-                                           "river", "rio", "r\xC3\xADo", "rivi\xC3\xA8re", "village", "quartier",
+                                           // Bena", "rio Chiveve", "río Bravo", "rivière Kasaï"; waters: "lac
+                                           // Kivu", "les rivières Chishova et ...", "l'oued Ametettaï"
+                                           "river", "rio", "r\xC3\xADo", "rivi\xC3\xA8re", "rivi\xC3\xA8res", "fleuve",
+                                           "lac", "lake", "lago", "oued", "village", "quartier",
+                                           // Units of Pakistan's districts: "Tehsil Rohri", "Taluka Dadu"
+                                           "tehsil", "taluka",
                                            "ville", "town", "city",
                                            "outside", "through", "toward", "towards", "in",
                                            // A road between places: "l'axe Gao – Ansongo", "el eje Tumaco"
@@ -140,7 +146,7 @@ constexpr std::string_view kWhereAfter[] = {
     "situ\xC3\xA9" "e", "bloqu\xC3\xA9", "bloqu\xC3\xA9s", "hospitalis\xC3\xA9", "hospitalis\xC3\xA9" "e",
     "d\xC3\xA9tenu", "d\xC3\xA9tenue", "d\xC3\xA9tenus", "cach\xC3\xA9", "cach\xC3\xA9" "e",
     "r\xC3\xA9" "fugi\xC3\xA9", "r\xC3\xA9" "fugi\xC3\xA9s", "d\xC3\xA9plac\xC3\xA9s", "rest\xC3\xA9",
-    "rest\xC3\xA9" "e", "reste", "restent", "dort", "dors", "dorment", "travaille", "travaillent", "travaillait",
+    "rest\xC3\xA9" "e", "rest\xC3\xA9s", "reste", "restent", "dort", "dors", "dorment", "travaille", "travaillent", "travaillait",
     "enterr\xC3\xA9", "enterr\xC3\xA9" "e", "gendarmes", "militaires", "soldats", "policiers", "march\xC3\xA9",
     "domicile",
 };
@@ -741,6 +747,115 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
   }
 }
 
+// Whether the reading f stands where a place's name does: a context of
+// PlaceByContext, a locative before it ("vers Djibo", "Tehsil Pano Aqil"),
+// or, for a town of the gazetteer, "to", "from" or "at" ("travel to Mae
+// Sot"), or "à" after a word of living, staying or going ("arrivé à Djibo",
+// "jusqu'à Djibo").
+bool TownPlacedHere(std::string_view text, const Finding& f, bool town) {
+  if (PossessiveAt(text, f.end)) return false;
+  if (PlaceByContext(text, f)) return true;
+  const std::string_view before = LowerWordBefore(text, f.begin);
+  if (OneOf(kLocatives, before) || (town && (before == "to" || before == "from" || before == "at"))) return true;
+  // A unit's word capitalised as a title ("Tehsil Pano Aqil", "Taluka Dadu").
+  if (const std::string_view word = link_internal::WordBefore(text, f.begin); word == "Tehsil" || word == "Taluka") return true;
+  if (before != "\xC3\xA0" || f.begin < 5) return false;
+  return OneOf(kWhereAfter, LowerWordBefore(text, f.begin - 3)) ||
+         (f.begin >= 9 && text.compare(f.begin - 9, 6, "jusqu'") == 0);
+}
+
+// A town of the gazetteer, or a name of two words or more, that the
+// document places twice or more (see TownPlacedHere; a sure LOC reading
+// that ends in "de", "du" or "of" and the town: "Commune de Djibo") is that
+// place wherever the tagger reads exactly it as a person, however surely
+// ("Djibo" at 0.85 in "le couloir Kaya–Djibo", "Mae Sot" at 0.84, "Pano
+// Aqil" beside "Tehsil Pano Aqil" and "Pano Aqil point"), unless a longer
+// PERSON reading holds it as whole words ("Salou Djibo") or another
+// detector reads it as a person.
+void ReadTownsPlacedTwice(std::string_view text, std::vector<Finding>* findings) {
+  // Which findings are such readings (a gazetteer lookup each, done once),
+  // and how often the texts they hold are read as persons or places: only
+  // a text read twice or more may be placed twice.
+  std::vector<char> reading(findings->size(), 0);
+  std::unordered_map<std::string_view, int> mentions;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    const Finding& f = (*findings)[i];
+    if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
+    const std::string_view span = text.substr(f.begin, f.size());
+    if (span.find(' ') != std::string_view::npos || IsKnownTown(span)) {
+      reading[i] = 1;
+      ++mentions[span];
+    }
+  }
+  if (mentions.empty()) return;
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kLoc || f.end > text.size() || f.begin >= f.end) continue;
+    if (const auto it = mentions.find(text.substr(f.begin, f.size())); it != mentions.end()) ++it->second;
+  }
+  const auto town_reading = [&](const Finding& f) { return reading[static_cast<size_t>(&f - findings->data())] != 0; };
+  // LOC readings count where their context places them (the readings made
+  // places by their context above among them).
+  std::unordered_map<std::string_view, int> placed;
+  for (const Finding& f : *findings) {
+    if ((f.kind != Kind::kLoc && !town_reading(f)) || f.end > text.size() || f.begin >= f.end) continue;
+    const std::string_view span = text.substr(f.begin, f.size());
+    if (const auto it = mentions.find(span); it == mentions.end() || it->second < 2) continue;
+    Finding as_person = f;
+    as_person.kind = Kind::kPerson;
+    if (TownPlacedHere(text, as_person, IsKnownTown(span))) ++placed[span];
+  }
+  if (placed.empty()) return;
+  // Whether `span` holds `town` as whole words.
+  const auto holds = [](std::string_view span, std::string_view town) {
+    for (size_t at = span.find(town); at != std::string_view::npos; at = span.find(town, at + 1)) {
+      if ((at == 0 || span[at - 1] == ' ') && (at + town.size() == span.size() || span[at + town.size()] == ' ')) return true;
+    }
+    return false;
+  };
+  for (const Finding& f : *findings) {
+    if (f.end > text.size() || f.begin >= f.end) continue;
+    const std::string_view span = text.substr(f.begin, f.size());
+    if (f.kind == Kind::kPerson) {
+      if (town_reading(f)) continue;
+      // A person's reading that holds a town, or another detector's reading
+      // of it; not a reading that opens with a word for a road or a kind of
+      // place ("Axe Djibo").
+      for (auto& [town, n] : placed) {
+        if (n < 0 || span.size() < town.size() || !holds(span, town)) continue;
+        std::array<char, 16> buf;
+        const std::string_view first = LowerWordAt(text, f.begin, buf);
+        if (!OneOf(kLocatives, first) && !OneOf(kRomancePlaceWords, first) && !OneOf(kAdministrativeWords, first)) n = -1;
+      }
+    } else if (f.kind == Kind::kLoc && f.confidence >= kWeakPerson) {
+      for (std::string_view of : {std::string_view(" de "), std::string_view(" du "), std::string_view(" of ")}) {
+        const size_t at = span.rfind(of);
+        if (at == std::string_view::npos) continue;
+        if (const auto it = placed.find(span.substr(at + of.size())); it != placed.end() && it->second >= 0) ++it->second;
+        break;
+      }
+    }
+  }
+  // A tagger's longer reading that holds the text ("Ahmad Pano Aqil") is a
+  // person's too, unless it opens with a word for a road or a kind of place.
+  for (const Finding& f : *findings) {
+    if (!town_reading(f)) continue;
+    const std::string_view span = text.substr(f.begin, f.size());
+    for (auto& [town, n] : placed) {
+      if (n < 0 || span.size() <= town.size() || !holds(span, town)) continue;
+      std::array<char, 16> buf;
+      const std::string_view first = LowerWordAt(text, f.begin, buf);
+      if (!OneOf(kLocatives, first) && !OneOf(kRomancePlaceWords, first) && !OneOf(kAdministrativeWords, first)) n = -1;
+    }
+  }
+  for (Finding& f : *findings) {
+    if (!town_reading(f)) continue;
+    if (const auto it = placed.find(text.substr(f.begin, f.size())); it != placed.end() && it->second >= 2) {
+      f.kind = Kind::kLoc;
+      f.subkind = {};
+    }
+  }
+}
+
 // A tagger's weak one-word PERSON reading (below kWeakPerson) of a word that
 // the text, elsewhere and unread, names as a place after a French, Spanish
 // or Portuguese word for a kind of place and "de", "du" or "d'" ("à
@@ -1308,7 +1423,10 @@ constexpr std::string_view kRomanceLocatives[] = {" \xC3\xA0 ", " en ",   " em "
 // no name holds one, so the person's name ends before it, and the
 // capitalised words after it are a place; a reading that opens with one of
 // them but "à" (in small letters or capitalised: "En Filo Gringo") and a
-// capital is a place without it ("en Kennedy").
+// capital is a place without it ("en Kennedy"), and so is one that opens
+// with a word for a town's quarter or a village in small letters ("barrio
+// Kennedy") or with "Tehsil" or "Taluka" ("Tehsil Pano Aqil"); one that
+// opens with "del" is what follows it ("cancha del Kennedy").
 void SplitPersonsAtLocatives(std::string_view text, std::vector<Finding>* findings) {
   std::vector<Finding> places;
   for (Finding& f : *findings) {
@@ -1347,6 +1465,25 @@ void SplitPersonsAtLocatives(std::string_view text, std::vector<Finding>* findin
       }
     }
     if (opens_with_locative) continue;
+    // A word for a town's quarter or a village in small letters ("barrio
+    // Kennedy", "colonia López Arellano", "quartier Sabon Gari"), or a unit
+    // of a district ("Tehsil Pano Aqil"): a place.
+    static constexpr std::string_view kQuarterWords[] = {"aldea ", "bairro ", "barrio ", "colonia ", "comuna ",
+                                                         "quartier ", "vereda ", "Tehsil ", "Taluka "};
+    if (std::any_of(std::begin(kQuarterWords), std::end(kQuarterWords), [&](std::string_view w) {
+          return span.size() > w.size() && span.starts_with(w) && link_internal::IsCapitalByte(span[w.size()]);
+        })) {
+      f.kind = Kind::kLoc;
+      f.subkind = {};
+      f.begin += span.find(' ') + 1;
+      continue;
+    }
+    // "la cancha del Kennedy": no name opens with the Spanish "del"; the
+    // reading is what follows it.
+    if (span.size() > 4 && span.starts_with("del ") && link_internal::IsCapitalByte(span[4])) {
+      f.begin += 4;
+      continue;
+    }
     for (std::string_view locative : kRomanceLocatives) {
       const size_t at = span.find(locative);
       if (at == std::string_view::npos || at == 0) continue;
@@ -1462,6 +1599,7 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
     if (f.kind == Kind::kLoc) place_ends.push_back(f.end);
   }
   link_internal::ReadWeakWords(text, findings);
+  ReadTownsPlacedTwice(text, findings);
   ReadPlacesNamedElsewhere(text, findings);
   ReadWeakPersonsPlacedElsewhere(text, findings);
   ReadWeakPlaces(text, findings, order);  // relabelling moves no finding: `order` holds

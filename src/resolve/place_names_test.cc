@@ -50,6 +50,7 @@ TEST(PlacesByContextTest, Table) {
       {"Karim lives near Sayed Abad District", "PERSON:Karim|PERSON:Sayed Abad", "PERSON LOC"},
       {"IDP representative, Shamgona settlement", "PERSON:Shamgona", "LOC"},
       {"Darge kebele and Nejo", "PERSON:Darge", "LOC"},
+      {"Kapoeta East / Budi counties, Eastern", "PERSON:Budi", "LOC"},  // plural words of units too
       {"TO CHEREMUSHKI MAHALLA, ETA 0730", "PERSON:CHEREMUSHKI MAHALLA", "LOC"},
       {"in Abu Kamal, Deir ez-Zor and Tal Afar", "PERSON:Abu Kamal|PERSON:Tal Afar", "LOC LOC"},
       {"towards Beit Lahia, Jabal Akhdar, and Ras Tanura.", "PERSON:Ras Tanura", "LOC"},
@@ -145,6 +146,10 @@ TEST(PlacesByContextTest, Table) {
       // A reading that opens with such a preposition (not "à", not "de")
       // is a place without it; "de" after a word for a place or a direction.
       {"la se\xC3\xB1ora que nos recibi\xC3\xB3 aqu\xC3\xAD en Kennedy. Y", "PERSON:en Kennedy", "LOC"},
+      {"Quibd\xC3\xB3, barrio Kennedy | en la cancha del Kennedy", "PERSON:barrio Kennedy|PERSON:del Kennedy", "LOC LOC"},
+      {"colonia L\xC3\xB3pez Arellano, Choloma", "PERSON:colonia L\xC3\xB3pez Arellano", "LOC"},
+      {"tents near Sangi, Tehsil Pano Aqil", "PERSON:Tehsil Pano Aqil", "LOC"},
+      {"la esposa del Chino dijo", "PERSON:del Chino", "PERSON"},  // "del" dropped, still a person
       {"il a parl\xC3\xA9 \xC3\xA0 Marie; Mr de Vries; au nord de Tassara", "PERSON:\xC3\xA0 Marie|PERSON:de Vries|PERSON:de Tassara",
        "PERSON PERSON LOC"},
       // A lower-case word for a village or a town's quarter before a reading.
@@ -300,6 +305,65 @@ TEST(PlacesByContextTest, WeakPersonsThatAreTownsArePlaces) {
   }
 }
 
+// A town of the gazetteer that the document places twice is that place
+// wherever the tagger reads it alone as a person, however surely; not when
+// a longer PERSON reading or another detector holds it as a person's word.
+TEST(PlacesByContextTest, TownsPlacedTwiceArePlacesEverywhere) {
+  const std::string text =
+      "Ouahigouya reste calme. Il est arriv\xC3\xA9 \xC3\xA0 Ouahigouya, puis vers Ouahigouya. Axe Ouahigouya. "
+      "Moussa Ouahigouya. Ouahigouya's.";
+  std::vector<size_t> at;
+  for (size_t p = text.find("Ouahigouya"); p != std::string::npos; p = text.find("Ouahigouya", p + 1)) at.push_back(p);
+  ASSERT_EQ(at.size(), 6u);
+  const auto town = [&](size_t k, float c = 0.85f, std::string_view detector = "tagger") {
+    return Finding{at[k], at[k] + 10, Kind::kPerson, "", c, detector};
+  };
+  const size_t moussa = text.find("Moussa"), axe = text.find("Axe");
+  struct Row {
+    std::vector<Finding> findings;
+    Kind want;  // of the first finding
+  };
+  const Row rows[] = {
+      {{town(0), town(1), town(2)}, Kind::kLoc},                                           // "à", "vers"
+      {{town(0), town(1)}, Kind::kPerson},                                                 // placed once
+      {{town(0), town(1), town(5)}, Kind::kPerson},                                        // a possessive
+      {{town(0), town(1), town(2), Finding{axe, at[3] + 10, Kind::kPerson, "", 0.6f, "tagger"}}, Kind::kLoc},
+      {{town(0), town(1), town(2), Finding{moussa, at[4] + 10, Kind::kPerson, "", 0.8f, "tagger"}}, Kind::kPerson},
+      {{town(0), town(1), town(2), town(4, 0.8f, "titles")}, Kind::kPerson},               // a rule's person
+  };
+  for (const Row& r : rows) {
+    std::vector<Finding> f = r.findings;
+    ReadPlacesAndPersons(text, &f);
+    EXPECT_EQ(f[0].kind, r.want) << &r - rows;
+  }
+  // A town of two words, placed by "to" and "in".
+  const std::string sot = "Can he travel to Mae Sot? Mae Sot is safer. A safe house in Mae Sot.";
+  std::vector<Finding> f;
+  for (size_t p = sot.find("Mae Sot"); p != std::string::npos; p = sot.find("Mae Sot", p + 1)) {
+    f.push_back(Finding{p, p + 7, Kind::kPerson, "", 0.84f, "tagger"});
+  }
+  ReadPlacesAndPersons(sot, &f);
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[1].kind, Kind::kLoc);
+  // A name of two words outside the gazetteer, placed twice by strong
+  // contexts; not by "to" and "from", which name persons as often.
+  const auto all_of = [](const std::string& text, std::string_view name) {
+    std::vector<Finding> found;
+    for (size_t p = text.find(name); p != std::string::npos; p = text.find(name, p + 1)) {
+      found.push_back(Finding{p, p + name.size(), Kind::kPerson, "", 0.84f, "tagger"});
+    }
+    ReadPlacesAndPersons(text, &found);
+    return found;
+  };
+  const std::vector<Finding> aqil =
+      all_of("Location: Pano Aqil, road\nstaff at Pano Aqil point\nnear Sangi, Tehsil Pano Aqil\n", "Pano Aqil");
+  ASSERT_EQ(aqil.size(), 3u);
+  EXPECT_EQ(aqil[0].kind, Kind::kLoc);
+  const std::vector<Finding> omar = all_of("a call from Omar Zaki; we gave it to Omar Zaki; Omar Zaki left", "Omar Zaki");
+  ASSERT_EQ(omar.size(), 3u);
+  EXPECT_EQ(omar[2].kind, Kind::kPerson);
+}
+
 // A weak PERSON reading of a span the DEM lexicons read at least as surely
 // is the group or the occupation ("Nurse + protection officer").
 TEST(PlacesByContextTest, WeakPersonsReadAsSurelyAsDemAreDem) {
@@ -354,6 +418,11 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"we walked to the river Kasai and", "Kasai", 0.4f, "", Kind::kLoc},
       {"jusqu'\xC3\xA0 la rivi\xC3\xA8re Kasa\xC3\xAF et", "Kasa\xC3\xAF", 0.4f, "", Kind::kLoc},
       {"al campamento junto al r\xC3\xADo Bravo.", "Bravo", 0.45f, "", Kind::kLoc},
+      {"ont d\xC3\xA9riv\xC3\xA9 jusqu'au lac Kivu ; les", "Kivu", 0.44f, "", Kind::kLoc},
+      {"Les rivi\xC3\xA8res Chishova et", "Chishova", 0.42f, "", Kind::kLoc},
+      {"arriv\xC3\xA9" "e de 60 m\xC3\xA9nages depuis Abeibara ; relais", "Abeibara", 0.42f, "", Kind::kLoc},
+      {"pr\xC3\xA8s de l'oued Amettai, le", "Amettai", 0.4f, "", Kind::kLoc},
+      {"a boat on lake Kuma sank", "Kuma", 0.4f, "", Kind::kLoc},
       {"el se\xC3\xB1or Bravo lleg\xC3\xB3", "Bravo", 0.45f, "", Kind::kPerson},
       {"from Jeddah 5 camp and Qayyarah, plus", "Qayyarah", 0.4f, "", Kind::kLoc},
       // After a name and a word for an area.

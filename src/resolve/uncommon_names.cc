@@ -18,6 +18,19 @@ namespace {
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 
+// What may follow a name of running prose: ", " or a space and a small
+// letter always; ". ", " (" and a sentence's last full stop (".\n", or "."
+// ending the text) where the caller allows them.
+enum ProseAfterName : unsigned { kCommaOrSmallWord = 0, kFullStop = 1, kParenthesis = 2, kLastFullStop = 4 };
+
+bool GoesOnAsProse(std::string_view text, size_t name_end, unsigned also) {
+  const std::string_view after = name_end <= text.size() ? text.substr(name_end, 2) : std::string_view();
+  if (after == ", " || (after.size() == 2 && after[0] == ' ' && IsAsciiLower(after[1]))) return true;
+  if ((also & kFullStop) && after == ". ") return true;
+  if ((also & kParenthesis) && after == " (") return true;
+  return (also & kLastFullStop) && (after == ".\n" || after == ".");
+}
+
 // The ASCII word that ends one space before text[b] (WordBefore), not the
 // end of a word joined by a hyphen or an apostrophe ("al-Mthokozisi").
 std::string_view NameWordBefore(std::string_view text, size_t b) {
@@ -247,8 +260,7 @@ void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std:
     const size_t line = LineStart(text, left.begin);
     const bool prose_before = std::any_of(text.begin() + line, text.begin() + left.begin,
                                           [](char c) { return c >= 'a' && c <= 'z'; });
-    const std::string_view after = text.substr(right.end, 2);
-    return prose_before && (after == ", " || (after.size() == 2 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z'));
+    return prose_before && GoesOnAsProse(text, right.end, kCommaOrSmallWord);
   };
   const auto weak = [&](const Finding& w) { return w.confidence < min_confidence && IsCapitalByte(text[w.begin]); };
   const auto strong = [&](const Finding& s) { return s.confidence >= min_confidence; };
@@ -326,11 +338,7 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
     size_t e = w + 1;
     while (e < text.size() && IsAsciiLower(text[e])) ++e;
     if (e - w < 3) continue;
-    const std::string_view after = text.substr(e, 2);
-    const bool ends = after == ", " || after == ". " || after == ".\n" || after == " (" ||
-                      (after == "." && e + 1 == text.size()) ||
-                      (after.size() == 2 && after[0] == ' ' && IsAsciiLower(after[1]));
-    if (!ends) continue;
+    if (!GoesOnAsProse(text, e, kFullStop | kParenthesis | kLastFullStop)) continue;
     const std::string_view word = text.substr(w, e - w);
     if (IsCommonWord(word) || IsGenericNameWord(word) || IsTitleWord(word) || IsPlacePrefix(word)) continue;
     words.emplace_back(b, e);
@@ -356,23 +364,15 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
   // that stands elsewhere ("Paluku" of "Paluku Musubaho", which linking
   // will find there).
   std::vector<std::pair<size_t, size_t>> names;
-  std::vector<std::string_view> name_words;
   for (const Finding& f : *findings) {
-    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.detector == "script" || f.end > text.size() ||
-        f.begin >= f.end) {
-      continue;
-    }
-    if (f.begin >= 6 && text[f.begin - 1] == '\n') names.emplace_back(f.begin, f.end);
-    for (size_t b = f.begin; b < f.end;) {
-      size_t e = b;
-      while (e < f.end && text[e] != ' ' && text[e] != '\n') ++e;
-      if (e - b >= 4 && IsAsciiUpper(text[b])) name_words.push_back(text.substr(b, e - b));
-      b = e + 1;
+    if (f.kind == Kind::kPerson && f.confidence >= min_confidence && f.detector != "script" && f.end <= text.size() &&
+        f.begin < f.end && f.begin >= 6 && text[f.begin - 1] == '\n') {
+      names.emplace_back(f.begin, f.end);
     }
   }
+  const std::vector<std::string_view> name_words =
+      SurePersonWords(text, *findings, min_confidence, 4, [](std::string_view w) { return IsAsciiUpper(w[0]); });
   if (name_words.empty()) return;
-  std::sort(name_words.begin(), name_words.end());
-  name_words.erase(std::unique(name_words.begin(), name_words.end()), name_words.end());
   for (size_t nl = text.find('\n'); nl != std::string_view::npos && nl + 1 < text.size(); nl = text.find('\n', nl + 1)) {
     const size_t b = nl + 1;
     if (b < 6 || !IsAsciiUpper(text[b])) continue;
@@ -384,11 +384,7 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
   for (const auto& [name_begin, name_end] : names) {
     // The name goes on as prose: ", ", " (", ". " or a space and a
     // lower-case word after it.
-    const std::string_view after = text.substr(name_end, 2);
-    if (!(after == ", " || after == " (" || after == ". " ||
-          (after.size() == 2 && after[0] == ' ' && IsAsciiLower(after[1])))) {
-      continue;
-    }
+    if (!GoesOnAsProse(text, name_end, kFullStop | kParenthesis)) continue;
     size_t e = name_begin - 1;
     if (text[e - 1] == '\r') --e;
     // The last word of the line before: a capital, then small letters
@@ -505,19 +501,104 @@ void AddParenthesisedNameForms(std::string_view text, float min_confidence, std:
         size_t e2 = b2 + 1;
         while (e2 < text.size() && (IsAsciiLower(text[e2]) || static_cast<unsigned char>(text[e2]) >= 0x80)) ++e2;
         const std::string_view second = text.substr(b2, e2 - b2);
-        const std::string_view after = text.substr(e2, 2);
-        const bool ends = after == ", " || after == ". " || (after.size() == 2 && after[0] == ' ' && IsAsciiLower(after[1]));
-        if (second.size() >= 3 && ends && !IsCommonWord(second) && !IsGenericNameWord(second) && !IsKnownTown(second) &&
+        if (second.size() >= 3 && GoesOnAsProse(text, e2, kFullStop) && !IsCommonWord(second) && !IsGenericNameWord(second) && !IsKnownTown(second) &&
             !IsTitleWord(second)) {
           form = true;
           added.push_back(Finding{b2, e2, Kind::kPerson, "", min_confidence, "link"});
         }
       }
     }
+    if (!form && words == 1 && inside.size() >= 4) {
+      // "Vitalii Kovalenko (Vitalik)": one word in parentheses that opens
+      // with the first four letters of a word of the name, and is not that
+      // word, is its familiar form.
+      const std::string_view name = text.substr(nb, ne - nb);
+      for (size_t b = 0; b < name.size() && !form;) {
+        const size_t e = std::min(name.find(' ', b), name.size());
+        const std::string_view word = name.substr(b, e - b);
+        form = word.size() >= 4 && word != inside && same_ignoring_ascii_case(word.substr(0, 4), inside.substr(0, 4));
+        b = e + 1;
+      }
+    }
     const bool held = std::any_of(names.begin(), names.end(), [&](const std::pair<size_t, size_t>& n) {
       return n.first <= words_begin && words_end <= n.second;
     });
     if (form && !held) added.push_back(Finding{words_begin, words_end, Kind::kPerson, "", min_confidence, "link"});
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
+void AddQuotedSpellingsOfNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  constexpr size_t kNear = 400;
+  struct Word {
+    size_t at;
+    std::string_view word;
+  };
+  std::vector<Word> name_words;  // words of sure PERSON findings, by position
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.detector == "script" || f.end > text.size()) continue;
+    for (size_t b = f.begin; b < f.end;) {
+      const size_t e = std::min(text.find(' ', b), static_cast<size_t>(f.end));
+      if (e - b >= 3 && IsAsciiUpper(text[b])) name_words.push_back(Word{b, text.substr(b, e - b)});
+      b = e + 1;
+    }
+  }
+  if (name_words.empty()) return;
+  std::sort(name_words.begin(), name_words.end(), [](const Word& a, const Word& b) { return a.at < b.at; });
+  const auto lower_prefix_equal = [](std::string_view a, std::string_view b) {
+    for (size_t i = 0; i < 3; ++i) {
+      if (LowerAsciiByte(a[i]) != LowerAsciiByte(b[i])) return false;
+    }
+    return true;
+  };
+  std::vector<std::pair<size_t, size_t>> candidates;
+  for (size_t q = text.find('"'); q != std::string_view::npos && q + 1 < text.size(); q = text.find('"', q + 1)) {
+    const size_t b = q + 1;
+    if (!IsAsciiUpper(text[b])) continue;
+    size_t e = b + 1;
+    while (e < text.size() && (IsAsciiLower(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80)) ++e;
+    if (e >= text.size() || text[e] != '"' || e - b < 3 || e - b > 14) continue;
+    candidates.emplace_back(b, e);
+    q = e;  // the closing quote opens nothing
+  }
+  // Curly quotes: “Lesia”.
+  for (size_t q = text.find("\xE2\x80\x9C"); q != std::string_view::npos; q = text.find("\xE2\x80\x9C", q + 1)) {
+    const size_t b = q + 3;
+    if (b >= text.size() || !IsAsciiUpper(text[b])) continue;
+    size_t e = b + 1;
+    while (e < text.size() && (IsAsciiLower(text[e]) || (static_cast<unsigned char>(text[e]) >= 0x80 &&
+                                                         text.compare(e, 3, "\xE2\x80\x9D") != 0))) {
+      ++e;
+    }
+    if (text.compare(e, 3, "\xE2\x80\x9D") == 0 && e - b >= 3 && e - b <= 14) candidates.emplace_back(b, e);
+  }
+  if (candidates.empty()) return;
+  // Words the text reads as places somewhere ("near Goli" beside '"Goli" or
+  // "Golli"').
+  std::vector<std::string_view> places;
+  for (const Finding& f : *findings) {
+    if (f.kind == Kind::kLoc && f.end <= text.size() && f.begin < f.end) places.push_back(text.substr(f.begin, f.size()));
+  }
+  std::sort(places.begin(), places.end());
+  const FindingIndex index(*findings);
+  std::vector<Finding> added;
+  for (const auto& [b, e] : candidates) {
+    const std::string_view word = text.substr(b, e - b);
+    if (IsCommonWord(word) || IsGenericNameWord(word) || IsTitleWord(word) || IsKnownTown(word) ||
+        std::binary_search(places.begin(), places.end(), word)) {
+      continue;
+    }
+    const auto first = std::lower_bound(name_words.begin(), name_words.end(), b > kNear ? b - kNear : 0,
+                                        [](const Word& w, size_t at) { return w.at < at; });
+    bool spelled = false;
+    for (auto it = first; it != name_words.end() && it->at < e + kNear && !spelled; ++it) {
+      const std::string_view name = it->word;
+      const size_t longer = std::max(name.size(), word.size()), shorter = std::min(name.size(), word.size());
+      spelled = name != word && longer - shorter <= 2 && lower_prefix_equal(name, word);
+    }
+    if (!spelled) continue;
+    const auto weak = [](const Finding& g) { return g.detector == "tagger" && g.confidence < kWeakPerson; };
+    if (index.ForEachOver(b, e, weak)) added.push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});
   }
   findings->insert(findings->end(), added.begin(), added.end());
 }

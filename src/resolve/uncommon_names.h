@@ -87,7 +87,21 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
 // last is the name's last word in any case ("D. SLEMAN (Dilshad Sleman)"),
 // or one capitalised word between the name and another such finding or a
 // capitalised word that ends the name ("Xatûn (Khatoon) Shamo, calls": both
-// are added); no common English word, generic word or town.
+// are added), or one word that opens with the first four letters of a word
+// of the name and is not that word ("Vitalii Kovalenko (Vitalik)"); no
+// common English word, generic word or town.
 void AddParenthesisedNameForms(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
+// Adds a PERSON finding (detector "link", min_confidence) for one capitalised
+// word in double quotes (ASCII or curly) that spells a name found nearby
+// another way: within 400 bytes of a PERSON finding at min_confidence or
+// more (not of the script detector) one of whose words opens with the same
+// three letters, in any case, and is at most two letters longer or shorter
+// ("written \"Lesia\" in the list" beside "Lesya"; "also \"Yuriy\" in his
+// passport, \"Yura\" to everyone" beside "Yurii Tkachuk"); not the word
+// itself, no common English word, generic word, title or town, no word a
+// LOC finding reads elsewhere, and no
+// finding covers it but a weak reading of the tagger (below kWeakPerson).
+void AddQuotedSpellingsOfNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
 }  // namespace tearline::link_internal

@@ -1,0 +1,40 @@
+// Names in messages typed without capitals ("chf lochoro lokwang says abt
+// 900 cattle taken"), where no capital marks a name and the tagger reads
+// none. Internal to src/resolve (LinkMentions calls it; contract in
+// tearline/resolve.h, LOWER-CASE MESSAGES).
+//
+// THREAD SAFETY: a stateless function.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "tearline/finding.h"
+
+namespace tearline::link_internal {
+
+// Whether `word` (ASCII small letters, or any bytes of non-ASCII letters) may
+// be a name in a line typed without capitals: three letters or more, a
+// vowel or a letter beyond ASCII, no
+// common English word, town of the gazetteer, group word ("toposa"), title
+// or shorthand of text messages ("abt", "tmrw").
+bool IsLowerCaseNameWord(std::string_view word);
+
+// In a text that holds three lines or more of 30 bytes or more typed
+// without a capital letter, two in five of its lines of 30 bytes or more,
+// adds PERSON findings (detector "link",
+// min_confidence) on such lines for the words that their context makes
+// names: one to three name words (IsLowerCaseNameWord; the first may be a
+// common word when a name word follows: "fr. john lodiong") after a title
+// or a word of kin ("chf", "sr", "fr.", "his son", "w/o", "real name",
+// "called"), the sender of a message ("[12/02 11:02] loumo" alone on its
+// line, "+211 921 440 187 (loumo, kasingor)", "achiro here", a sign-off
+// "-loumo" ending a line), the name before "(w/o", a label of an incident's
+// people ("dead: lokol apua"), a name word in parentheses after a found
+// name of one word ("boy lotiang (kauto)"), and the words after " = " of a
+// legend whose
+// left side is such a name ("loumo = paul loumo lokure"); then every other
+// whole-word occurrence of a found word on such lines.
+void AddLowerCaseNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
+}  // namespace tearline::link_internal

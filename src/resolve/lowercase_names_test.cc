@@ -1,0 +1,95 @@
+// Tests of names in messages typed without capitals (LOWER-CASE MESSAGES in
+// tearline/resolve.h): which words may be names, and the names a log of
+// lower-case text messages gives.
+#include "lowercase_names.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace tearline::link_internal {
+namespace {
+
+TEST(LowerCaseNamesTest, NameWords) {
+  struct Row {
+    const char* word;
+    bool name;
+  };
+  const Row rows[] = {
+      {"lokwang", true},  {"achiro", true},  {"says", false},   // a common word
+      {"tmrw", false},    {"abt", false},    {"chf", false},    // shorthand, a title's short form
+      {"kapoeta", false},                                       // a town of the gazetteer
+      {"toposa", false},                                        // a group's name
+      {"ab", false},      {"Lokwang", false}, {"i/c", false},
+      {"blk", false},                                           // no vowel
+  };
+  for (const Row& r : rows) EXPECT_EQ(IsLowerCaseNameWord(r.word), r.name) << r.word;
+}
+
+// The names a log gives, as the texts of the added findings in order.
+std::string Names(const std::string& text) {
+  std::vector<Finding> findings;
+  AddLowerCaseNames(text, 0.5f, &findings);
+  std::string out;
+  for (const Finding& f : findings) {
+    EXPECT_EQ(f.kind, Kind::kPerson);
+    EXPECT_EQ(f.detector, "link");
+    out += (out.empty() ? "" : "|") + text.substr(f.begin, f.size());
+  }
+  return out;
+}
+
+// A synthetic log: three long lines without capitals make the text one of
+// lower-case messages.
+const char kLog[] =
+    "[03/05 06:10] +256 772 000 111 (okello, pabbo)\n"
+    "cattle taken frm the kraal near pabbo at dawn. chf odongo ocaya says 40 head gone.\n"
+    "[03/05 07:00] +256 772 000 222\n"
+    "his son akena odongo shot in leg, taken to pabbo hc on boda. -okello\n"
+    "[03/05 09:30] sr atim\n"
+    "atim here. akena stable. 1 girl missing: called \"lakica\" by all, real name lamunu acen, abt 9.\n"
+    "dead: opio kilama (m ~40). fr. john ojara will talk to families tmrw.\n"
+    "- monitor okello = peter okello ayella (pabbo)\n";
+
+TEST(LowerCaseNamesTest, NamesOfALogOfMessages) {
+  const std::string names = Names(kLog);
+  for (const char* want : {"okello", "odongo ocaya", "akena odongo", "atim", "lakica", "lamunu acen", "opio kilama",
+                           "john ojara", "peter okello ayella"}) {
+    EXPECT_NE(names.find(want), std::string::npos) << want << " in " << names;
+  }
+  // Places, shorthand and common words stay.
+  for (const char* kept : {"pabbo", "kraal", "tmrw", "boda", "families", "cattle"}) {
+    EXPECT_EQ(("|" + names + "|").find(std::string("|") + kept + "|"), std::string::npos) << kept << " in " << names;
+  }
+}
+
+TEST(LowerCaseNamesTest, OnlyInTextsOfLowerCaseLines) {
+  // The same words in a text with capitals: nothing.
+  EXPECT_EQ(Names("Cattle were taken near Pabbo at dawn, the chief says.\nHis son odongo was shot in the leg.\n"
+                  "The monitor okello reported it to the office.\n"),
+            "");
+  // Nor a report that quotes three lower-case lines among more with capitals.
+  EXPECT_EQ(Names("Report of the visit to the site on Monday by the team\nThe team met the elders of the camp there\n"
+                  "The elders said the water point is broken again\nOne message came from the chief that evening\n"
+                  "The chief says more families came from the hills\nWe recorded what the message said below\n"
+                  "Nothing else was reported by the site focal point\n"
+                  "> mzee kombo yuko hospitali sasa hivi leo\n> chf odongo ocaya says forty head gone\n"
+                  "> his son akena odongo was shot in leg\n"),
+            "");
+  // Two long lines without capitals are not enough.
+  EXPECT_EQ(Names("his son akena odongo was shot in the leg at the kraal\nchf odongo ocaya says forty head are gone now\n"),
+            "");
+}
+
+TEST(LowerCaseNamesTest, ContextsThatNameNoOne) {
+  const std::string text =
+      "raid strtd at dawn near the kraal of the river and the hills today\n"
+      "his son was shot. chf says the youth are angry and will go back soon\n"
+      "the nurse i/c riwoto phcc asks for kits and fluids before night falls\n"
+      "[03/05 09:30] we moved all cattle to the river before night\n";
+  EXPECT_EQ(Names(text), "");
+}
+
+}  // namespace
+}  // namespace tearline::link_internal
