@@ -567,6 +567,16 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     "de" (or read with its "de") that follows a word of coming from
 //     (originaire, natif, venant, provenant, oriundo, procedente,
 //     proveniente, ...: "originaire de Tin-Adjar"), is a place;
+//   - a PERSON reading of the script detector alone in parentheses right
+//     after a LOC reading is the place written in another script ("Yahidne
+//     (Ягідне)");
+//   - a tagger's PERSON reading of exactly a town of the gazetteer, or of
+//     two words or more, whose text the document places twice (a context
+//     above, a locative before it, "Tehsil"/"Taluka" before it, or, for a
+//     town, "to", "from", "at" or "à" after a word of staying or going) is
+//     a place however surely it was read ("Djibo" at 0.85 beside "arrivé à
+//     Djibo"), unless a longer PERSON reading holds it or another detector
+//     reads it as a person;
 //   - a PERSON reading ending in "-speaking" names a language (DEM/LANGUAGE:
 //     "Rakhine-speaking arrivals"); one below 0.5 of one word is DATE/MONTH
 //     when it is a month in English, French, Spanish or Portuguese that is no

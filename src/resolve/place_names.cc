@@ -747,6 +747,27 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
   }
 }
 
+// A run of another script alone in parentheses right after a LOC reading
+// is the place's name in that script ("Yahidne (Ягідне)"), not a person's.
+void ReadPlacesInOtherScripts(std::string_view text, std::vector<Finding>* findings) {
+  std::vector<size_t> loc_ends;
+  bool any_script = false;
+  for (const Finding& f : *findings) {
+    if (f.kind == Kind::kLoc) loc_ends.push_back(f.end);
+    any_script |= f.kind == Kind::kPerson && f.detector == "script";
+  }
+  if (!any_script || loc_ends.empty()) return;
+  std::sort(loc_ends.begin(), loc_ends.end());
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.detector != "script" || f.begin < 3 || f.end >= text.size()) continue;
+    if (text.compare(f.begin - 2, 2, " (") == 0 && text[f.end] == ')' &&
+        std::binary_search(loc_ends.begin(), loc_ends.end(), f.begin - 2)) {
+      f.kind = Kind::kLoc;
+      f.subkind = {};
+    }
+  }
+}
+
 // Whether the reading f stands where a place's name does: a context of
 // PlaceByContext, a locative before it ("vers Djibo", "Tehsil Pano Aqil"),
 // or, for a town of the gazetteer, "to", "from" or "at" ("travel to Mae
@@ -1598,6 +1619,7 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
     }
     if (f.kind == Kind::kLoc) place_ends.push_back(f.end);
   }
+  ReadPlacesInOtherScripts(text, findings);
   link_internal::ReadWeakWords(text, findings);
   ReadTownsPlacedTwice(text, findings);
   ReadPlacesNamedElsewhere(text, findings);

@@ -364,6 +364,24 @@ TEST(PlacesByContextTest, TownsPlacedTwiceArePlacesEverywhere) {
   EXPECT_EQ(omar[2].kind, Kind::kPerson);
 }
 
+// A run of another script in parentheses right after a place is the place;
+// after a person, or not right after a place, it stays a person's.
+TEST(PlacesByContextTest, PlacesWrittenInAnotherScript) {
+  const std::string text = "held in Yahidne (\xD0\xAF\xD0\xB3\xD1\x96\xD0\xB4\xD0\xBD\xD0\xB5), "
+                           "Hnatiuk (\xD0\x93\xD0\xBD\xD0\xB0\xD1\x82\xD1\x8E\xD0\xBA), and (\xD0\x90\xD0\xBD\xD0\xB0)";
+  const size_t place = text.find("Yahidne"), person = text.find("Hnatiuk");
+  std::vector<Finding> f = {Finding{place, place + 7, Kind::kLoc, "", 0.62f, "tagger"},
+                            Finding{person, person + 7, Kind::kPerson, "", 0.8f, "tagger"}};
+  for (size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
+    f.push_back(Finding{open + 1, text.find(')', open), Kind::kPerson, "", 0.7f, "script"});
+  }
+  ReadPlacesAndPersons(text, &f);
+  ASSERT_EQ(f.size(), 5u);
+  EXPECT_EQ(f[2].kind, Kind::kLoc);
+  EXPECT_EQ(f[3].kind, Kind::kPerson);
+  EXPECT_EQ(f[4].kind, Kind::kPerson);
+}
+
 // A weak PERSON reading of a span the DEM lexicons read at least as surely
 // is the group or the occupation ("Nurse + protection officer").
 TEST(PlacesByContextTest, WeakPersonsReadAsSurelyAsDemAreDem) {
