@@ -88,9 +88,10 @@ std::vector<Line> Lines(std::string_view text) {
   for (size_t b = 0; b < text.size();) {
     size_t e = text.find('\n', b);
     if (e == std::string_view::npos) e = text.size();
-    Line line{b, e, true};
-    for (size_t p = b; p < e; ++p) {
-      if (IsCapital(text[p]) && ((p > b && IsWordByte(text[p - 1])) || (p + 1 < e && IsWordByte(text[p + 1])))) {
+    // A line's end leaves out a carriage return (logs exported with CRLF).
+    Line line{b, e > b && text[e - 1] == '\r' ? e - 1 : e, true};
+    for (size_t p = b; p < line.end; ++p) {
+      if (IsCapital(text[p]) && ((p > b && IsWordByte(text[p - 1])) || (p + 1 < line.end && IsWordByte(text[p + 1])))) {
         line.blind = false;
         break;
       }

@@ -64,6 +64,22 @@ TEST(LowerCaseNamesTest, NamesOfALogOfMessages) {
   }
 }
 
+TEST(LowerCaseNamesTest, LinesEndingInCarriageReturns) {
+  std::string crlf;
+  for (char c : std::string(kLog)) {
+    if (c == '\n') crlf += '\r';
+    crlf += c;
+  }
+  EXPECT_EQ(Names(crlf), Names(kLog));
+  // A sender named only on the stamp's line.
+  const std::string log =
+      "cattle taken frm the kraal near pabbo at dawn today\r\n"
+      "youth of the kraal are angry and say they will go\r\n"
+      "no vehicles to pabbo frm the river side since noon\r\n"
+      "[03/05 11:02] lokwero\r\nall quiet now\r\n";
+  EXPECT_EQ(Names(log), "lokwero");
+}
+
 TEST(LowerCaseNamesTest, OnlyInTextsOfLowerCaseLines) {
   // The same words in a text with capitals: nothing.
   EXPECT_EQ(Names("Cattle were taken near Pabbo at dawn, the chief says.\nHis son odongo was shot in the leg.\n"
