@@ -220,7 +220,11 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // and initials with periods in parentheses right after the name, even
 // those of an abbreviation ("Dr. Ayman al-Darsi (A.D.)"), and initials with
 // periods that open two lines or more before ": " (a transcript's speaker:
-// "D.R.: Only my children"; not "N.B.", "P.S."), are a PERSON finding (subkind INITIALS, detector
+// "D.R.: Only my children"; not "N.B.", "P.S."), and initials with periods
+// right before the name they stand for in parentheses (two to four
+// capitalised words with those first letters, not all common English or
+// office words, no town, then ',' or ')': "M.K. (Mariamu Kombo, female
+// interpreter)", whose name is added too), are a PERSON finding (subkind INITIALS, detector
 // "link", the name's confidence), and so is every other occurrence of them
 // as a whole token in the same case ("Approved: KSW"); likewise every other
 // occurrence of a PERSON finding of at least min_confidence that is initials

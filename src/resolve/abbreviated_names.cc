@@ -9,6 +9,7 @@
 
 #include "common_words.h"
 #include "finding_index.h"
+#include "known_places.h"
 #include "link_words.h"
 #include "patronyms.h"
 #include "place_names.h"
@@ -572,6 +573,45 @@ void AddSpeakerInitials(std::string_view text, float min_confidence, std::vector
   }
 }
 
+// Initials with periods right before the name they stand for in
+// parentheses ("M.K. (Mariamu Kombo, female interpreter)"): two to four
+// capitalised words whose first letters are the initials, then ',' or ')';
+// not all of them common English words or words of offices, and none a town
+// ("K.D. (Kidal Delta)").
+template <typename Found>
+void AddNamesAfterTheirInitials(std::string_view text, float min_confidence, std::vector<Finding>* added,
+                                Found* found) {
+  for (size_t q = text.find(". ("); q != std::string_view::npos; q = text.find(". (", q + 1)) {
+    // The initials end at text[q + 1): "X.Y." back from q.
+    size_t b = q + 1;
+    while (b >= 2 && text[b - 1] == '.' && IsUpper(text[b - 2])) b -= 2;
+    const size_t letters = (q + 1 - b) / 2;
+    if (letters < 2 || letters > 4 || (b > 0 && IsWordByte(text[b - 1]))) continue;
+    const std::string_view caps = text.substr(b, q + 1 - b);
+    const std::string plain = WithoutPeriods(caps);
+    if (IsNoPersonAbbreviation(plain)) continue;
+    const size_t nb = q + 3;
+    size_t ne = nb, words = 0;
+    bool uncommon = false, town = false;
+    while (ne < text.size() && IsUpper(text[ne]) && words < 4) {
+      size_t we = ne + 1;
+      while (we < text.size() && (IsWordByte(text[we]) || text[we] == '-')) ++we;
+      const std::string_view word = text.substr(ne, we - ne);
+      uncommon |= !IsCommonWord(word) && !IsGenericNameWord(word);
+      town |= IsKnownTown(word);
+      ++words;
+      ne = we;
+      if (ne + 1 < text.size() && text[ne] == ' ' && IsUpper(text[ne + 1])) ++ne;
+    }
+    if (words != letters || !uncommon || town || ne >= text.size() || (text[ne] != ',' && text[ne] != ')')) continue;
+    const std::string_view name = text.substr(nb, ne - nb);
+    if (Initials(name, /*split_hyphens=*/false, /*skip_titles=*/false) != plain) continue;
+    added->push_back(Finding{b, q + 1, Kind::kPerson, "INITIALS", min_confidence, "link"});
+    added->push_back(Finding{nb, ne, Kind::kPerson, "", min_confidence, "link"});
+    found->push_back({std::string(caps), min_confidence});
+  }
+}
+
 }  // namespace
 
 void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
@@ -644,6 +684,7 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
   }
   AddLegendsOfNamedWords(text, min_confidence, *findings, &added, &found);
   AddSpeakerInitials(text, min_confidence, &added, &found);
+  AddNamesAfterTheirInitials(text, min_confidence, &added, &found);
   // Definitions after a person noun ("the survivor (hereafter JPN)"); after
   // a PERSON finding they need not match its initials ("Abdulqodir Hamroqul
   // (hereafter AQ, ...)").

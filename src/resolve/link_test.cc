@@ -506,6 +506,11 @@ TEST(LinkTest, AbbreviatedNames) {
       {"Q: Who is with you?\nD.R.: My children, Rahim.\nQ: And?\nD.R.: Nobody. D.R. left.", "Rahim",
        "D.R.@-1 Rahim@0 D.R.@-1 D.R.@-1"},
       {"N.B.: check.\nN.B.: again Rahim.\nD.R.: once", "Rahim", "Rahim@0"},
+      // Initials with periods before the name they stand for in parentheses;
+      // not an organisation's, nor a name of another number of words.
+      {"Rahim spoke with M.K. (Mariamu Kombo, female interpreter). M.K. signed.", "Rahim",
+       "Rahim@0 M.K.@-1 Mariamu Kombo@1 M.K.@-1"},
+      {"Rahim met the U.N. (United Nations) and S.A. (Sana Ali Omar) and K.D. (Kidal Delta)", "Rahim", "Rahim@0"},
       // Initials of a name of three words or more used without a definition
       // (minutes), and two letters with periods; not two bare capitals, not
       // an organisation's acronym, not inside a longer token.
