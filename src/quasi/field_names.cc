@@ -74,18 +74,17 @@ static_assert(std::is_sorted(std::begin(kAttendanceLabels), std::end(kAttendance
 // ("Caller:", "Caseworker:", "Reported by:", "Secretary:", "Broker:"): read as kin
 // labels are. Sorted.
 constexpr std::string_view kRoleLabels[] = {
-    "agent", "applicant", "approved", "approved by", "author", "beneficiary", "broker", "caller",
-    "caregiver", "case worker", "caseworker", "chairman", "chairperson", "chairwoman", "checked",
-    "checked by", "claimant", "client", "compiled by", "complainant", "completed by", "contact person",
-    "detainee", "distributed by", "drafted by", "driver", "elaborado por", "enquirer", "entered by",
-    "enumerator", "exported by", "focal", "focal point", "guardian", "host", "informant", "inquirer",
-    "intake worker", "interpreter", "interviewed by", "interviewee", "interviewer", "minute taker", "minutes",
-    "note taker", "notetaker", "operator", "operator signature", "patient", "perpetrator", "preparado por",
-    "prepared by", "préparé par", "rapporteur", "received by", "recorded by", "recruiter", "registered by",
-    "reported by", "respondent", "reviewed", "reviewed by", "rédigé par", "secretary", "signed", "signed by",
-    "smuggler", "sought", "sought person", "spokesman", "spokesperson", "spokeswoman", "submitted by",
-    "supervisor", "survivor", "suspect", "team lead", "team leader", "trafficker", "translator", "treasurer",
-    "updated by", "verified by", "victim", "witness", "written by", "établi par",
+    "agent", "applicant", "approved", "approved by", "author", "beneficiary", "broker", "caller", "caregiver",
+    "case worker", "caseworker", "chairman", "chairperson", "chairwoman", "checked", "checked by", "claimant",
+    "client", "compiled by", "complainant", "completed by", "contact person", "detainee", "distributed by",
+    "drafted by", "driver", "enquirer", "entered by", "enumerator", "exported by", "focal", "focal point",
+    "guardian", "host", "informant", "inquirer", "intake worker", "interpreter", "interviewed by",
+    "interviewee", "interviewer", "minute taker", "minutes", "note taker", "notetaker", "operator",
+    "operator signature", "patient", "perpetrator", "prepared by", "rapporteur", "received by", "recorded by",
+    "recruiter", "registered by", "reported by", "respondent", "reviewed", "reviewed by", "secretary", "signed",
+    "signed by", "smuggler", "sought", "sought person", "spokesman", "spokesperson", "spokeswoman",
+    "submitted by", "supervisor", "survivor", "suspect", "team lead", "team leader", "trafficker", "translator",
+    "treasurer", "updated by", "verified by", "victim", "witness", "written by",
 };
 static_assert(std::is_sorted(std::begin(kRoleLabels), std::end(kRoleLabels)));
 // Whole labels of a household member's field, lower case ("HH member",
@@ -273,6 +272,7 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"postnom", Label::kName},
     {"prenom", Label::kName},
     {"prenoms", Label::kNames},
+    {"preparado por", Label::kRole},
     {"prénom", Label::kName},
     {"prénoms", Label::kNames},
     {"préparé par", Label::kRole},
@@ -324,6 +324,7 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"vítima", Label::kRole},
     {"épouse", Label::kKin},
     {"époux", Label::kKin},
+    {"établi par", Label::kRole},
 };
 static_assert(quasi::SortedByWord(kForeignLabels));
 

@@ -27,18 +27,24 @@ inline std::vector<std::pair<size_t, size_t>> PersonSpans(const std::vector<Find
   return spans;
 }
 
-// The words (split at spaces and line breaks) of the PERSON findings at or
-// above min_confidence, other than the script detector's, at least
-// min_bytes long, that keep(word) accepts; sorted, without duplicates
-// (std::binary_search to ask whether a word belongs to a sure name).
+// Whether f is a PERSON finding at or above min_confidence, other than the
+// script detector's (Arabic-script runs are found wherever they occur), over
+// a non-empty span of text: a name the rules around names build on.
+inline bool IsSurePerson(std::string_view text, const Finding& f, float min_confidence) {
+  return f.kind == Kind::kPerson && f.confidence >= min_confidence && f.detector != "script" && f.end <= text.size() &&
+         f.begin < f.end;
+}
+
+// The words (split at spaces and line breaks) of the sure PERSON findings
+// (IsSurePerson), at least min_bytes long, that keep(word) accepts; sorted,
+// without duplicates (std::binary_search to ask whether a word belongs to a
+// sure name).
 template <typename Keep>
 std::vector<std::string_view> SurePersonWords(std::string_view text, const std::vector<Finding>& findings,
                                               float min_confidence, size_t min_bytes, Keep keep) {
   std::vector<std::string_view> words;
   for (const Finding& f : findings) {
-    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.detector == "script" || f.end > text.size()) {
-      continue;
-    }
+    if (!IsSurePerson(text, f, min_confidence)) continue;
     for (size_t b = f.begin; b < f.end;) {
       size_t e = b;
       while (e < f.end && text[e] != ' ' && text[e] != '\n') ++e;

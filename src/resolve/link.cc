@@ -554,11 +554,6 @@ bool InRuledHeaderCell(std::string_view text, size_t b, size_t e) {
                                  std::count(text.begin() + row, text.begin() + row_end, '|');
 }
 
-// Whether text[b, e) is a whole cell of the first row of a table: cells
-// split by tabs (or '|', ';', ','), two or more on the row, the next line has as
-// many ("Blanket\tMats\tNotes" over the rows of a distribution list), and
-// the row holds no digit (the first row of a table without headings holds
-// an age, a phone or a date: "Amina Y.\t34\tF" is no heading).
 // Whether text[b, e) lies on a row of headings of a fixed-width table: the
 // row holds no digit, and the next line holds only dashes and spaces, two
 // runs of dashes or more ("CASE     REL NAME" over "-------- --- ----").
@@ -571,7 +566,7 @@ bool InDashRuledHeaderRow(std::string_view text, size_t b, size_t e) {
       std::any_of(text.begin() + row, text.begin() + row_end, [](char c) { return c >= '0' && c <= '9'; })) {
     return false;
   }
-  size_t next_end = LineEndWithin(text, row_end + 1, kLongestRow);
+  const size_t next_end = LineEndWithin(text, row_end + 1, kLongestRow);
   if (next_end == std::string_view::npos) return false;
   std::string_view rule = text.substr(row_end + 1, next_end - row_end - 1);
   if (!rule.empty() && rule.back() == '\r') rule.remove_suffix(1);
@@ -581,6 +576,11 @@ bool InDashRuledHeaderRow(std::string_view text, size_t b, size_t e) {
   return runs >= 2;
 }
 
+// Whether text[b, e) is a whole cell of the first row of a table: cells
+// split by tabs (or '|', ';', ','), two or more on the row, the next line has as
+// many ("Blanket\tMats\tNotes" over the rows of a distribution list), and
+// the row holds no digit (the first row of a table without headings holds
+// an age, a phone or a date: "Amina Y.\t34\tF" is no heading).
 bool IsHeaderCell(std::string_view text, size_t b, size_t e) {
   if (InRuledHeaderCell(text, b, e) || InDashRuledHeaderRow(text, b, e)) return true;
   // A cell of a table drawn with '|' ("| Ref  | Date/time |"): the same, the

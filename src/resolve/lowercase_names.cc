@@ -52,8 +52,9 @@ bool Listed(const std::string_view (&list)[N], std::string_view w) {
   return std::binary_search(std::begin(list), std::end(list), w);
 }
 
-// The end of the word of letter bytes (and "/" inside: "w/o") at text[b].
-size_t WordEnd(std::string_view text, size_t b, size_t line_end) {
+// The end of the word of letter bytes (and "/" inside: "w/o") at text[b],
+// up to line_end (not link_words.h's WordEnd, which joins any word bytes).
+size_t LetterWordEnd(std::string_view text, size_t b, size_t line_end) {
   size_t e = b;
   while (e < line_end && (IsLetterByte(text[e]) || (text[e] == '/' && e > b && e + 1 < line_end && IsSmall(text[e + 1])))) {
     ++e;
@@ -119,11 +120,11 @@ class LowerCaseNames {
     size_t e = b, words = 0;
     bool named = false;
     for (size_t p = b; words < 3 && p < line_end && IsLetterByte(text_[p]);) {
-      const size_t we = WordEnd(text_, p, line_end);
+      const size_t we = LetterWordEnd(text_, p, line_end);
       const std::string_view word = text_.substr(p, we - p);
       const bool name_word = IsLowerCaseNameWord(word);
       if (!name_word && !(words == 0 && word.size() >= 3 && IsCommonWord(word) && we + 1 < line_end && text_[we] == ' ' &&
-                          IsLowerCaseNameWord(text_.substr(we + 1, WordEnd(text_, we + 1, line_end) - we - 1)))) {
+                          IsLowerCaseNameWord(text_.substr(we + 1, LetterWordEnd(text_, we + 1, line_end) - we - 1)))) {
         break;
       }
       named |= name_word;
@@ -138,7 +139,7 @@ class LowerCaseNames {
     // word (after more, it is as often a place: "peter okello ayella
     // (pabbo)").
     if (words == 1 && e + 2 < line_end && text_.compare(e, 2, " (") == 0) {
-      const size_t w = e + 2, we = WordEnd(text_, w, line_end);
+      const size_t w = e + 2, we = LetterWordEnd(text_, w, line_end);
       if (we < line_end && text_[we] == ')' && IsLowerCaseNameWord(text_.substr(w, we - w))) Add(w, we);
     }
     return true;
@@ -163,7 +164,7 @@ class LowerCaseNames {
   // A title or a word of kin (kNameBefore) and a period may open the
   // name at text[b]; skips it.
   size_t AfterTitle(size_t b, size_t line_end) const {
-    const size_t e = WordEnd(text_, b, line_end);
+    const size_t e = LetterWordEnd(text_, b, line_end);
     if (e == b || !Listed(kNameBefore, text_.substr(b, e - b))) return b;
     size_t p = e;
     if (p < line_end && text_[p] == '.') ++p;
@@ -215,7 +216,7 @@ class LowerCaseNames {
         continue;
       }
       if (!IsSmall(c) || (p > b && IsWordByte(text_[p - 1]))) continue;
-      const size_t we = WordEnd(text_, p, e);
+      const size_t we = LetterWordEnd(text_, p, e);
       const std::string_view word = text_.substr(p, we - p);
       size_t next = we;
       if (next < e && text_[next] == '.') ++next;
@@ -256,7 +257,7 @@ class LowerCaseNames {
         ++p;
         continue;
       }
-      const size_t we = WordEnd(text_, p, line.end);
+      const size_t we = LetterWordEnd(text_, p, line.end);
       if (we > p && (we == line.end || !IsWordByte(text_[we])) && Holds(text_.substr(p, we - p))) extra_.emplace_back(p, we);
       p = std::max(we, p + 1);
     }
@@ -270,7 +271,7 @@ class LowerCaseNames {
     words_.clear();
     for (const auto& [b, e] : found_) {
       for (size_t p = b; p < e;) {
-        const size_t we = WordEnd(text_, p, e);
+        const size_t we = LetterWordEnd(text_, p, e);
         if (we > p && IsLowerCaseNameWord(text_.substr(p, we - p))) words_.push_back(text_.substr(p, we - p));
         p = we + 1;
       }

@@ -833,19 +833,24 @@ void ReadTownsPlacedTwice(std::string_view text, std::vector<Finding>* findings)
     }
     return false;
   };
+  // Whether the reading opens with a word for a road or a kind of place
+  // ("Axe Djibo"): no person's reading.
+  const auto opens_with_place_word = [&](const Finding& f) {
+    std::array<char, 16> buf;
+    const std::string_view first = LowerWordAt(text, f.begin, buf);
+    return OneOf(kLocatives, first) || OneOf(kRomancePlaceWords, first) || OneOf(kAdministrativeWords, first);
+  };
   for (const Finding& f : *findings) {
     if (f.end > text.size() || f.begin >= f.end) continue;
     const std::string_view span = text.substr(f.begin, f.size());
     if (f.kind == Kind::kPerson) {
-      if (town_reading(f)) continue;
-      // A person's reading that holds a town, or another detector's reading
-      // of it; not a reading that opens with a word for a road or a kind of
-      // place ("Axe Djibo").
+      // A person's reading that holds a town: another detector's reading of
+      // it, or a longer one ("Salou Djibo", "Ahmad Pano Aqil"); a tagger's
+      // reading of exactly the town is what is weighed.
+      const size_t longer_by = town_reading(f) ? 1 : 0;  // at least, in bytes
       for (auto& [town, n] : placed) {
-        if (n < 0 || span.size() < town.size() || !holds(span, town)) continue;
-        std::array<char, 16> buf;
-        const std::string_view first = LowerWordAt(text, f.begin, buf);
-        if (!OneOf(kLocatives, first) && !OneOf(kRomancePlaceWords, first) && !OneOf(kAdministrativeWords, first)) n = -1;
+        if (n < 0 || span.size() < town.size() + longer_by || !holds(span, town)) continue;
+        if (!opens_with_place_word(f)) n = -1;
       }
     } else if (f.kind == Kind::kLoc && f.confidence >= kWeakPerson) {
       for (std::string_view of : {std::string_view(" de "), std::string_view(" du "), std::string_view(" of ")}) {
@@ -854,18 +859,6 @@ void ReadTownsPlacedTwice(std::string_view text, std::vector<Finding>* findings)
         if (const auto it = placed.find(span.substr(at + of.size())); it != placed.end() && it->second >= 0) ++it->second;
         break;
       }
-    }
-  }
-  // A tagger's longer reading that holds the text ("Ahmad Pano Aqil") is a
-  // person's too, unless it opens with a word for a road or a kind of place.
-  for (const Finding& f : *findings) {
-    if (!town_reading(f)) continue;
-    const std::string_view span = text.substr(f.begin, f.size());
-    for (auto& [town, n] : placed) {
-      if (n < 0 || span.size() <= town.size() || !holds(span, town)) continue;
-      std::array<char, 16> buf;
-      const std::string_view first = LowerWordAt(text, f.begin, buf);
-      if (!OneOf(kLocatives, first) && !OneOf(kRomancePlaceWords, first) && !OneOf(kAdministrativeWords, first)) n = -1;
     }
   }
   for (Finding& f : *findings) {

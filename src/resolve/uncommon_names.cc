@@ -309,10 +309,7 @@ bool HangsUnderListItem(std::string_view text, size_t line) {
 void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   std::vector<size_t> starts;  // of the words to add
   for (const Finding& f : *findings) {
-    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.detector == "script" || f.end > text.size() ||
-        f.begin >= f.end) {
-      continue;
-    }
+    if (!IsSurePerson(text, f, min_confidence)) continue;
     size_t b = f.end;
     if (b < text.size() && text[b] == '\r') ++b;
     if (b >= text.size() || text[b] != '\n') continue;
@@ -365,10 +362,7 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
   // will find there).
   std::vector<std::pair<size_t, size_t>> names;
   for (const Finding& f : *findings) {
-    if (f.kind == Kind::kPerson && f.confidence >= min_confidence && f.detector != "script" && f.end <= text.size() &&
-        f.begin < f.end && f.begin >= 6 && text[f.begin - 1] == '\n') {
-      names.emplace_back(f.begin, f.end);
-    }
+    if (IsSurePerson(text, f, min_confidence) && f.begin >= 6 && text[f.begin - 1] == '\n') names.emplace_back(f.begin, f.end);
   }
   const std::vector<std::string_view> name_words =
       SurePersonWords(text, *findings, min_confidence, 4, [](std::string_view w) { return IsAsciiUpper(w[0]); });
@@ -436,10 +430,7 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
 void AddParenthesisedNameForms(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   std::vector<std::pair<size_t, size_t>> names;  // sure PERSON findings, by begin
   for (const Finding& f : *findings) {
-    if (f.kind == Kind::kPerson && f.confidence >= min_confidence && f.detector != "script" && f.end <= text.size() &&
-        f.begin < f.end) {
-      names.emplace_back(f.begin, f.end);
-    }
+    if (IsSurePerson(text, f, min_confidence)) names.emplace_back(f.begin, f.end);
   }
   if (names.empty()) return;
   std::sort(names.begin(), names.end());
@@ -536,7 +527,7 @@ void AddQuotedSpellingsOfNames(std::string_view text, float min_confidence, std:
   };
   std::vector<Word> name_words;  // words of sure PERSON findings, by position
   for (const Finding& f : *findings) {
-    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.detector == "script" || f.end > text.size()) continue;
+    if (!IsSurePerson(text, f, min_confidence)) continue;
     for (size_t b = f.begin; b < f.end;) {
       const size_t e = std::min(text.find(' ', b), static_cast<size_t>(f.end));
       if (e - b >= 3 && IsAsciiUpper(text[b])) name_words.push_back(Word{b, text.substr(b, e - b)});
