@@ -129,7 +129,7 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // Miss, Dr, Prof, Mullah, Maulvi, Mawlawi, Maulana, Qari, Haji, Sayed, Syed,
 // Ustad, Sheikh, Herr, Frau, Mme, Mlle, Monsieur, Señor, Señora, Doña, the
 // Burmese Daw, Saya and Ashin, the clergy's Imam, Pastor, Fr (Father) and Sr
-// (Sister), Hon, the Philippine Kapitan, the Sahel's Alhaji, Alhaja, Hajiya,
+// (Sister), Hon, the Philippine Kapitan, Kagawad and Kgd, the Sahel's Alhaji, Alhaja, Hajiya,
 // Malam, Mallam, Bulama, Ustaz, Ustadh, the Somali Suldaan, Ugaas, Garaad,
 // the Portuguese and Spanish Sra, Srta, Dona, Ir (Irmã), Irmã, Frei, and
 // Madam and Mama ("Madam Gift", "Mama Ngozi"), the Swahili Mzee and Bwana
@@ -153,7 +153,7 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // possessive "'s" left out).
 // Abbreviated ranks and degrees count as honorifics with their period only
 // ("Cpt. Rahman", "Cdr. Lion", "Adj.-chef Samuel Doko", "Tte.", "Lic.",
-// "Ab.", "Pol.", the Portuguese "Pe." of a priest), and so does French "M." (Monsieur) before a space, not
+// "Ab.", "Pol.", the Portuguese "Pe." of a priest, the Philippine "Kap."), and so does French "M." (Monsieur) before a space, not
 // inside initials or an abbreviation ("(M. Mushagalusa)"; not "P.M. Dallas",
 // "Z.M. Necatigil", "M. N. Omari"); "Sor" is a nun's title ("Sor Marta"),
 // "Ustaza" / "Ustadha" a woman teacher's ("Ustaza Amna"; not "Hajj", which
@@ -260,7 +260,15 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // "le decíamos" are triggers; the one to three capitalised words right
 // before dit, dite, alias, aka, a.k.a., vulgo or surnommé(e) and a quoted
 // nickname are the person's name (subkind NICKNAME: 'Zeinabou Ado dite «
-// Zeina »'). A quoted name that follows one reported after a strong trigger
+// Zeina »'). A quoted name only (never capitals without quotes) after
+// "boy", "girl" (a comma allowed: '1 boy, "Bong-bong"'), "General",
+// "Colonel" ('General "Ebube" people'), the Portuguese label "Alcunha:" and
+// the Pidgin "di call" ('dem di call "Capo"');
+// "popularly", "commonly", "locally" or "better" may stand before "called"
+// or "known as" after a name and a comma ('Gatluak, popularly called
+// "Bullet"'); and "known only as", "calls him", "call her", "called him"
+// and the like introduce an unquoted nickname as "alias" does ("Everybody
+// calls him Kako."). A quoted name that follows one reported after a strong trigger
 // with " o ", " or ", " ou ", " y ", " and " or ", " between is its
 // alternative ('alias "el Paisa" o "Cuchillo"'), and one after "one" with a
 // capitalised word after it (no sentence opener) is a nickname ('the
@@ -361,7 +369,8 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // "tell Deng Ajak family"). A name alone in parentheses after a singular kin
 // word is that relative ("el cuñado (Hernando Guerrero)"; also before ", "
 // and an aside with an age of one or two digits before the ')' within 40
-// bytes: "la tante (Nsimire M'CIRIMWAMI, veuve, 58 ans)"), and so is a name
+// bytes: "la tante (Nsimire M'CIRIMWAMI, veuve, 58 ans)", or before ", " and
+// a word in small letters: "husband (Lukong, surname withheld)"), and so is a name
 // before the Spanish " es " and a singular kin word ("Marleny es hermana de
 // Edilia"). Kin words include
 // Portuguese, Spanish and French ones (marido, esposa, irmã, filho, tio,
@@ -422,7 +431,11 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // name, a comma, an age of one or two digits and a comma before a word for
 // one relative or role ("Ngalula, 16, niece"), or a name that opens its line
 // or list item before a comma and an age in months or years that ends the
-// line ("5. Grace-Divine, 9 months"); and, with subkind APPOSITION, one to
+// line ("5. Grace-Divine, 9 months") or comes before " (", a word for a
+// relative allowed between ("- Zainabo, filha, 6 anos"); an age may be
+// estimated ("~30") and followed by a count of children ("Espérance
+// NIYONZIMA, ~30, 4 kids") or by "a" and a noun for a person ("is Msughter
+// Orduen, 19, a student": a form of "be" before such a name allowed); and, with subkind APPOSITION, one to
 // four capitalised words (or initials) and a space before an email address
 // in angle brackets whose local part spells one of them in small letters
 // ("Tursunoy Ergasheva <t.ergasheva@relief.org>"). Runs with the tagger, in
@@ -544,7 +557,7 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 //   - a name label: one to four words whose last is name(s), surname(s),
 //     alias(es), nickname(s), aka or a.k.a. ("Full name", "Father's name",
 //     "Patient name"), but not the name of a thing ("File name", "Code name",
-//     "Village name", "Company name", ...) nor a remark about names ("Note
+//     "Village name", "Company name", "EC NAME" of an evacuation centre, ...) nor a remark about names ("Note
 //     on names", "Comment about the alias": on, about, regarding, re); or
 //   - a kin label: Father, Mother, Husband, Wife, Spouse, Son, Daughter,
 //     Brother, Sister, Guardian, Next of kin, NOK, S/O, D/O, W/O, Son of,
@@ -619,7 +632,10 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 // a name, a nickname in quotes and the person's sex and age ("DIALLO
 // Mariama, F, 16"; the name and the nickname reported), and the speaker of
 // a line of a chat export ("[04/03/2024, 08:12] Blessing Okafor: ...",
-// "04/03/2024, 08:12 - yonas: ..."; a phone number for a speaker: the name
+// "04/03/2024, 08:12 - yonas: ..."; not what follows a flag, "Wilner 🇭🇹
+// Ouanaminthe", nor an affiliation in parentheses: an office's abbreviation,
+// or a word of two to six capitals with one vowel at most and a capitalised
+// word, "Yoselin Peña (CDH Dajabón)"; a phone number for a speaker: the name
 // in parentheses after it, "+57 300 555 8821 (Flaca):", or after it and a
 // space, "+249 99 614 2270 Nasreldin:"; in a voice-note or message log
 // without a colon, one to four words before " (" and a phone number of six
@@ -638,13 +654,16 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 // village, town, city, settlement, district, province, region, county,
 // governorate, municipality, commune, locality, location, place,
 // birthplace, hometown, origin, destination, camp, site, shelter, area,
-// country, wilaya, quartier, provenance, or their French, Spanish and
+// country, wilaya, quartier, provenance, a unit of local government (LGA,
+// woreda, kebele, payam, tehsil, upazila, barangay), or their French, Spanish and
 // Portuguese forms (ville, lieu, localité, région, aldea, ciudad, cidade,
 // municipio, provincia, departamento, comuna, localidad, lugar,
-// procedencia, procedência): "Village of origin",
+// procedencia, procedência), or a plural of one ("Sites: Antakya /
+// Defne"): "Village of origin",
 // "Place of birth", "origin_settlement", "Lieu de naissance", "Name of
 // camp"; not "Camp manager" or "Village chief" (the head is the last word).
-// The value must read as a place's name: at most 80 bytes, a capital (or a
+// The value (up to a gap of three spaces or a tab, where another field of
+// the line starts) must read as a place's name: at most 80 bytes, a capital (or a
 // non-ASCII letter) first, no '@', and every word that starts in lower case a
 // particle or a word for a kind of place (de, del, la, al, es, of, camp,
 // district, village, block, zone, ...): "Goris – Kindergarten No. 3", "Dar
@@ -725,7 +744,8 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 // "signature", "signed" ("the pharmacist (initials T.G.)", "Signature:
 // A.P.N.S."); and initials that end a line, alone on it or after a
 // sentence's period or a parenthesis, are a sign-off ("ALL STAFF ACCOUNTED
-// FOR. D.Y.", "(thumbprint) D.M.Z."). Initials with periods out of all
+// FOR. D.Y.", "(thumbprint) D.M.Z."), and so are two to four small letters
+// after a dash on the text's last line ("-jmg"; not "-end", "-- ok"). Initials with periods out of all
 // these contexts are PERSON at 0.5 when they stand alone: no capitalised
 // word right after them on their line ("J.R.R. Tolkien", left to the
 // tagger), none right before them ("Nestle S.A.", "George H. W. Bush") and

@@ -281,8 +281,15 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "nurul.amin.c14"; not "x.y.abtidoon"); one to three initials may be glued
 // before the whole word ("kjeyaseelan_law" beside "K. Jeyaseelan"), and
 // such a token of one run counts alone in brackets or parentheses or after a
-// colon in them ("(login : hrazafindrakoto)", "[smgurung]"); the person's
-// best confidence. A PERSON finding that is itself a login or an address
+// colon in them ("(login : hrazafindrakoto)", "[smgurung]") or before an '@'
+// and no domain ("jmoncada@..."); two or three initials may be a part of
+// their own ("ib.berinyuy" beside "Innocent Berinyuy"); two neighbouring
+// parts of a file's name before its extension count as a token
+// ("hatay_cases_w14_derya.aksoy.xlsx"); and a family name glued after one
+// to three initials in capitals, or a given name glued before one or two,
+// between bytes that are no letters, is the person's when each initial is
+// another word's ("VK-0917-03_LBrauer.m4a" beside "Lena Brauer",
+// "dosye_NadegeP.pdf" beside "Nadège P-L"); the person's best confidence. A PERSON finding that is itself a login or an address
 // names no other token.
 // MENTION LINKING. Groups PERSON findings (confidence >= options.min_confidence)
 // into entities and gives every mention of one entity the same Finding::entity
@@ -305,7 +312,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // word of letters, joins an entity when the word is one of the entity's by
 // a skeleton of four letters or more ("Kandipan" beside "Selvarajah
 // Kandeepan") or is the first five letters or more of one at least two
-// letters longer ("Kandee"); Decide then acts on it with the entity.
+// letters longer ("Kandee"), or its first three or four bytes when the word
+// is five bytes longer or more ("Déo" of "Déogratias"); Decide then acts on
+// it with the entity.
 // Then PROPAGATION: every other capitalized occurrence of one of an entity's
 // words, as any of its mentions spells them ("Rosemène" of "Mme Rosemène
 // Dorcé" in an entity first written "DORCE ROSEMENE"), of >= 3 letters (not a title, a generic word, a place prefix: Barangay, Fort, Mount, Mt,

@@ -151,8 +151,9 @@ bool AfterNotBeforeName(std::string_view text, size_t start) {
 // The start of the name that ends at text[..., comma): one to
 // quasi::kMaxNameWords name words joined by single spaces (NameEnd must read the same name forwards),
 // after the start of a line, a sentence, or a word that is no preposition or
-// article; comma itself when there is none.
-size_t NameBefore(std::string_view text, size_t comma) {
+// article (a form of "be" allowed when after_be: an age follows the name);
+// comma itself when there is none.
+size_t NameBefore(std::string_view text, size_t comma, bool after_be = false) {
   auto name_byte = [&](size_t i) { return IsWordByte(text[i]) || text[i] == '-' || text[i] == '\'' || text[i] == '.'; };
   size_t start = comma;
   for (size_t words = 0; words < quasi::kMaxNameWords; ++words) {
@@ -166,7 +167,14 @@ size_t NameBefore(std::string_view text, size_t comma) {
     if (w == end || !CapitalAt(text, w)) break;
     start = w;
   }
-  if (start == comma || quasi::NameEnd(text, start, false) != comma || AfterNotBeforeName(text, start)) return comma;
+  if (start == comma || quasi::NameEnd(text, start, false) != comma) return comma;
+  if (AfterNotBeforeName(text, start)) {
+    size_t w = start - 1;
+    while (w > 0 && IsLowerAscii(text[w - 1])) --w;
+    const std::string_view word = text.substr(w, start - 1 - w);
+    const bool be = word == "is" || word == "was";
+    if (!(after_be && be)) return comma;
+  }
   return start;
 }
 
@@ -261,7 +269,9 @@ class AppositionDetector final : public Detector {
       if ((commas | previous) == 0) return;  // most blocks: no comma here or just before
       const uint32_t spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}));
       const uint32_t as = quasi::HighBitMask((Bytes16)(v == uint8_t{'a'}));
-      const uint32_t digits = quasi::HighBitMask((Bytes16)((Bytes16)(v - uint8_t{'0'}) < uint8_t{10}));
+      // Digits, and '~' before an estimated age ("NIYONZIMA, ~30, 4 kids").
+      const uint32_t digits = quasi::HighBitMask((Bytes16)((Bytes16)(v - uint8_t{'0'}) < uint8_t{10}) |
+                                                 (Bytes16)(v == uint8_t{'~'}));
       if (previous != 0) {
         // ", a" or ", 7" starting in the previous block: the space and the
         // 'a' or digit may lie in this one.
@@ -538,14 +548,19 @@ class AppositionDetector final : public Detector {
   }
 
   // "Ngalula, 16, niece of the respondent", "Mamie Ndoyo, 68, mother of
-  // the late Fidele", "  5. Grace-Divine, 9 months": a name (NameBefore), a
-  // comma, an age of one or two digits (a unit after it or not), then a
-  // comma and a word for one relative or role (IsSingularRelationWord); or,
-  // for a name that opens its line or list item, an age with a unit of
-  // months or years that ends the line.
+  // the late Fidele", "Espérance NIYONZIMA, ~30, 4 kids", "Msughter Orduen,
+  // 19, a student", "  5. Grace-Divine, 9 months": a name (NameBefore), a
+  // comma, an age of one or two digits ('~' before it allowed; a unit after
+  // it or not), then a comma and a word for one relative or role
+  // (IsSingularRelationWord), a count of children, or "a" and a phrase that
+  // describes a person (DescribesPerson); or, for a name that opens its line
+  // or list item, an age with a unit of months or years that ends the line
+  // or comes before " (", a word for a relative allowed between the name
+  // and the age ("- Zainabo, filha, 6 anos").
   static void AgeAfterComma(std::string_view text, size_t comma, FindingSink& sink) {
     const size_t n = text.size();
     size_t p = comma + 2;
+    if (p < n && text[p] == '~') ++p;
     const size_t digits = p;
     while (p < n && quasi::IsDigitAscii(text[p]) && p - digits < 3) ++p;
     if (p - digits > 2 || (p - digits == 2 && text[digits] == '0')) return;
@@ -567,14 +582,40 @@ class AppositionDetector final : public Detector {
       const std::string_view word = text.substr(p + 2, e - (p + 2));
       described = (word.size() <= 16 && quasi::IsSingularRelationWord(word)) ||
                   (word == "head" && (text.compare(e, 13, " of household") == 0 || text.compare(e, 10, " of family") == 0));
+      // "a student", "a\n  student at BSU": after the age, a noun for a
+      // person is enough, whatever follows it.
+      if (!described && word == "a" && e < n && (text[e] == ' ' || text[e] == '\n')) {
+        size_t q = e;
+        while (q < n && (text[q] == ' ' || text[q] == '\n') && q - e < 8) ++q;
+        const std::string_view noun = text.substr(q, PhraseWordEnd(text, q) - q);
+        described = DescribesPerson(text, q) != Phrase::kNone ||
+                    std::binary_search(std::begin(kPersonNouns), std::end(kPersonNouns), noun);
+      }
+    } else if (p + 3 < n && text[p] == ',' && text[p + 1] == ' ' && quasi::IsDigitAscii(text[p + 2])) {
+      // "~30, 4 kids": a count of children after the age.
+      size_t q = p + 2;
+      while (q < n && quasi::IsDigitAscii(text[q]) && q - (p + 2) < 2) ++q;
+      for (std::string_view kids : {std::string_view(" kids"), std::string_view(" children"), std::string_view(" enfants")}) {
+        described |= text.compare(q, kids.size(), kids) == 0;
+      }
     }
     size_t start = comma;
     if (described) {
-      start = NameBefore(text, comma);
-    } else if (unit && (p == n || text[p] == '\n' || text[p] == '\r')) {
-      start = OneNameAtLineStart(text, comma);
-      if (start == comma) start = AgedNameBefore(text, comma);
-      if (!OpensListItem(text, start)) start = comma;
+      start = NameBefore(text, comma, /*after_be=*/true);
+    } else if (unit && (p == n || text[p] == '\n' || text[p] == '\r' || text.compare(p, 2, " (") == 0)) {
+      size_t name_comma = comma;
+      // A word for a relative between the name and the age ("Zainabo, filha,").
+      size_t w = comma;
+      while (w > 0 && quasi::IsLetterByte(text[w - 1]) && !quasi::IsUpperAscii(text[w - 1]) && comma - w <= 16) --w;
+      if (w + 2 < comma && w >= 3 && text.compare(w - 2, 2, ", ") == 0 &&
+          quasi::IsSingularRelationWord(text.substr(w, comma - w))) {
+        name_comma = w - 2;
+      }
+      start = OneNameAtLineStart(text, name_comma);
+      if (start == name_comma) start = AgedNameBefore(text, name_comma);
+      if (!OpensListItem(text, start)) start = name_comma;
+      if (start < name_comma) sink.Add(Finding{start, name_comma, Kind::kPerson, "AGED", kAppositionConfidence, kId});
+      return;
     }
     if (start < comma) sink.Add(Finding{start, comma, Kind::kPerson, "AGED", kAppositionConfidence, kId});
   }

@@ -32,9 +32,10 @@ constexpr float kNicknameConfidence = 0.6f;
 struct Trigger {
   std::string_view words;
   bool strong;
-  bool colon = true;  // may end in ':' or ',' ("Informant: KESTREL")
+  bool colon = true;         // may end in ':' or ',' ("Informant: KESTREL")
+  bool quoted_only = false;  // introduces a quoted name only ('1 boy, "Bong-bong"'; not "GIRL RETURNED")
 };
-constexpr std::array<Trigger, 174> kTriggers = {{
+constexpr std::array<Trigger, 180> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -115,6 +116,13 @@ constexpr std::array<Trigger, 174> kTriggers = {{
     // and "Bòs Pyè"'.
     {"only know as", true, false}, {"we know as", true, false}, {"lieutenant", true, false},
     {"lieutenants", true, false},
+    // 'One boy, "Papy" (...)', '1 girl, "Bebe"'; a commander's rank
+    // ('General "Ebube" people'); the Portuguese "nickname" as a label
+    // ('Alcunha: "Mamá Fatinha"').
+    {"boy", true, true, true}, {"girl", true, true, true}, {"general", true, false, true},
+    {"colonel", true, false, true}, {"alcunha", true, true, true},
+    // Cameroonian Pidgin "they call" ('one gendarme wey dem di call "Capo"').
+    {"di call", true, false, true},
 }};
 
 // Words in capitals that are never a code name: placeholders a policy may
@@ -183,9 +191,10 @@ const std::vector<uint8_t>& TriggersEndingIn(char a, char b) {
 }
 
 // Whether text[0, end) ends with an introducing word of kTriggers (strong
-// ones only when strong_only), followed by spaces and, before the spaces, an
-// optional ':' or ',' (where the trigger allows one).
-bool TriggerBefore(std::string_view text, size_t end, bool strong_only) {
+// ones only when strong_only; those of quoted names only when quoted),
+// followed by spaces and, before the spaces, an optional ':' or ',' (where
+// the trigger allows one).
+bool TriggerBefore(std::string_view text, size_t end, bool strong_only, bool quoted = true) {
   size_t e = end;
   size_t spaces = 0;  // spaces, or a line break and the next line's indentation
   while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n') && spaces < 8) {
@@ -199,7 +208,7 @@ bool TriggerBefore(std::string_view text, size_t end, bool strong_only) {
   // Only the triggers that end in the same two bytes (in lower case).
   for (const uint8_t index : TriggersEndingIn(Lower(text[e - 2]), Lower(text[e - 1]))) {
     const Trigger& t = kTriggers[index];
-    if ((strong_only && !t.strong) || (punct && !t.colon)) continue;
+    if ((strong_only && !t.strong) || (punct && !t.colon) || (!quoted && t.quoted_only)) continue;
     const std::string_view w = t.words;
     if (e < w.size()) continue;
     const size_t b = e - w.size();
@@ -374,11 +383,14 @@ class CodeNameDetector final : public Detector {
  private:
   // Nicknames written without quotes after "alias", "vulgo", "a.k.a.",
   // "le dicen", "le decían", "le decíamos", "apodado/a" ("andaba alias Chucho", "que le
-  // dicen Cuco", "alias El Tigre"): one capitalised word with a lower-case
-  // letter that opens no sentence, or "El" / "La" and one more.
+  // dicen Cuco", "alias El Tigre"), "known only as", "calls him" / "call
+  // her" ("Everybody calls him Kako."): one capitalised word with a
+  // lower-case letter that opens no sentence, or "El" / "La" and one more.
   static void UnquotedAliases(std::string_view text, FindingSink& sink) {
-    static constexpr std::string_view kWords[] = {"alias ",   "vulgo ",   "a.k.a. ", "le dicen ", "le dec\xC3\xAD" "an ",
-                                                  "le dec\xC3\xAD" "amos ", "apodado ", "apodada "};
+    static constexpr std::string_view kWords[] = {"alias ",      "vulgo ",       "a.k.a. ",     "le dicen ",
+                                                  "le dec\xC3\xAD" "an ", "le dec\xC3\xAD" "amos ", "apodado ",
+                                                  "apodada ",    "known only as ", "calls him ", "calls her ",
+                                                  "call him ",   "call her ",     "called him ", "called her "};
     const auto word_end = [&](size_t b) {
       size_t e = b + 1;
       while (e < text.size() && IsWordByte(text[e])) ++e;
@@ -386,7 +398,7 @@ class CodeNameDetector final : public Detector {
     };
     // Candidates, found 16 bytes at a time, are the capitals (and 0xC3, the
     // first byte of a Latin-1 capital) right after a space whose byte before
-    // ends a trigger ('s', 'o', '.', 'n', 'a').
+    // ends a trigger ('s', 'o', '.', 'n', 'a', 'm', 'r').
     uint32_t space_before = 0;
     quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
       const Bytes16 cap = ((Bytes16)(v >= uint8_t{'A'}) & (Bytes16)(v <= uint8_t{'Z'})) | (Bytes16)(v == uint8_t{0xC3});
@@ -398,7 +410,7 @@ class CodeNameDetector final : public Detector {
         bits &= bits - 1;
         if (b < 3 || !quasi::CapitalAt(text, b)) continue;  // ASCII or Latin-1: "Ñato"
         const char last = text[b - 2];
-        if (last != 's' && last != 'o' && last != '.' && last != 'n' && last != 'a') continue;
+        if (last != 's' && last != 'o' && last != '.' && last != 'n' && last != 'a' && last != 'm' && last != 'r') continue;
         bool after_trigger = false;
         for (std::string_view w : kWords) {
           if (b >= w.size() && text.compare(b - w.size(), w.size(), w) == 0 &&
@@ -587,7 +599,7 @@ class CodeNameDetector final : public Detector {
         return;
       }
     }
-    if (!TriggerBefore(text, i - quote, /*strong_only=*/false)) return;
+    if (!TriggerBefore(text, i - quote, /*strong_only=*/false, /*quoted=*/quote > 0)) return;
     Report(i, e, sink, from);
   }
 
@@ -795,14 +807,20 @@ class CodeNameDetector final : public Detector {
   }
 
   // Whether the opening quote at text[q] follows a capitalised word, a
-  // comma and "called" or "known as" ('cousin Patrick Lukoo, called "Pato",
+  // comma and "called" or "known as", "popularly", "commonly", "locally" or
+  // "better" allowed before them ('Gatluak, popularly called "Bullet"';
+  // 'cousin Patrick Lukoo, called "Pato",
   // in', 'Tijani Ali Dafallah, known as "Abu Shanab"'; not 'the operation,
   // called "Red Dawn"'), or "known as" opening a parenthesis ('Sayedul
   // Amin\n(known as "Bodda")'), an age in parentheses allowed before the
   // comma ('a youth, Anwar Sadek (19), called "Tutu"').
   static bool CalledAfterName(std::string_view text, size_t q) {
-    for (std::string_view called : {std::string_view(", called "), std::string_view(", known as "),
-                                    std::string_view(" (known as "), std::string_view("\n(known as ")}) {
+    for (std::string_view called :
+         {std::string_view(", called "), std::string_view(", known as "), std::string_view(" (known as "),
+          std::string_view("\n(known as "), std::string_view(", popularly called "),
+          std::string_view(", popularly known as "), std::string_view(", commonly called "),
+          std::string_view(", commonly known as "), std::string_view(", better known as "),
+          std::string_view(", locally called "), std::string_view(", locally known as ")}) {
       if (q < called.size() + 2 || text.compare(q - called.size(), called.size(), called) != 0) continue;
       size_t end = q - called.size();
       if (text[end - 1] == ')') {  // "(19)", "(M, 19)", "(19 yrs)"

@@ -108,6 +108,14 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"cousin Patrick Lukoo, called \"Pato\", in; the operation, called \"Red Dawn\"", "PERSON/CODENAME[30,34)"},
       // "known as" after a name; an age between the name and the comma.
       {"Driver: Tijani Dafallah, known as \"Abu Shanab\". The market, known as \"Soko\"", "PERSON/CODENAME[35,45)"},
+      {"Youth leader Gatluak, popularly called \"Bullet\", said; the drug, commonly called \"Captagon\"",
+       "PERSON/CODENAME[40,46)"},
+      // After a boy or a girl and a comma, a rank, the Portuguese label for a nickname.
+      {"4. UASC: 1 boy, \"Bong-bong\" (approx 10); the boy, \"he said\" no", "PERSON/CODENAME[17,26)"},
+      {"General \"Ebube\" people; general \"strike\"", "PERSON/CODENAME[9,14)"},
+      {"ONE GIRL RETURNED STOP; 1. GENERAL SITUATION; UASC girl, FGM type III", ""},  // capitals need quotes after them
+      {"Alcunha: \"Mam\xC3\xA1 Fatinha\"", "PERSON/CODENAME[10,23)"},
+      {"One gendarme wey dem di call \"Capo\". I no know", "PERSON/CODENAME[30,34)"},
       {"a youth, Anwar Sadek (19), called \"Tutu\"; the Plan (2024), called \"Red\"", "PERSON/CODENAME[35,39)"},
       {"Operation (\"Red Dawn\") began", ""},
       {"QuickenLoans Arena (\"The Q\") for", ""},  // a nickname of a thing
@@ -196,6 +204,7 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"andaba alias Chucho y otro que le dicen Cuco, luego alias El Tigre", "PERSON/CODENAME[13,19) PERSON/CODENAME[40,44) PERSON/CODENAME[58,66)"},
       {"the alias The and alias ICON, an alias list; Jos\xC3\xA9 vulgo Zeca", "PERSON/CODENAME[24,28) PERSON/CODENAME[57,61)"},
       {"alias \xC3\x91" "ato; a.k.a. \xC3\xA9x", "PERSON/CODENAME[6,11)"},  // a Latin-1 capital; not a small letter
+      {"The smuggler. Everybody calls him Kako. A labourer known only as Hamoudi, is; call him The", "PERSON/CODENAME[34,38) PERSON/CODENAME[65,72)"},
       // "known as" or "called" after a relation word; French "sous le nom de", "nickname", "one called".
       {"His nephew, known as \"Zouzou\", came; a shop known as \"Zara\"; connu sous le nom de \"Gajere\"; one called \"Machot\"; nickname \"Jal-Bigboy\"",
        "PERSON/CODENAME[22,28) PERSON/CODENAME[83,89) PERSON/CODENAME[104,110) PERSON/CODENAME[123,133)"},

@@ -37,14 +37,15 @@ constexpr std::string_view kNameLabelEnds[] = {"a.k.a",     "a.k.a.",    "aka", 
                                                "nicknames", "patronymic", "surname", "surnames"};
 static_assert(std::is_sorted(std::begin(kNameLabelEnds), std::end(kNameLabelEnds)));
 // Words before "name" that make it the name of a thing ("File name", "Code
-// name", "Village name"). Sorted.
+// name", "Village name", "EC NAME": an evacuation centre's). Sorted.
 constexpr std::string_view kThingNames[] = {
-    "account", "app", "bank", "brand", "business", "camp", "city", "code", "column", "company", "course",
-    "database", "device", "district", "document", "domain", "event", "facility", "field", "file", "group",
-    "hospital", "host", "location", "mission", "network", "operation", "org", "organisation", "organization",
-    "package", "place", "product", "program", "programme", "project", "province", "report", "road", "school",
-    "server", "ship", "site", "software", "street", "table", "team", "town", "trade", "tribe", "unit", "user",
-    "variable", "vessel", "village",
+    "account", "app", "bank", "barangay", "brand", "business", "camp", "center", "centre", "city", "clinic",
+    "code", "column", "company", "course", "database", "device", "district", "document", "domain", "ec",
+    "event", "facility", "field", "file", "group", "hospital", "host", "location", "mission", "network",
+    "operation", "org", "organisation", "organization", "package", "place", "product", "program", "programme",
+    "project", "province", "report", "road", "school", "server", "settlement", "shelter", "ship", "site",
+    "software", "street", "table", "team", "town", "trade", "tribe", "unit", "user", "variable", "vessel",
+    "village",
 };
 static_assert(std::is_sorted(std::begin(kThingNames), std::end(kThingNames)));
 // Whole labels of a relative or a name by relation ("Father", "Next of kin",
@@ -141,13 +142,13 @@ static_assert(std::is_sorted(std::begin(kPlaceValueWords), std::end(kPlaceValueW
 // birth:", "origin_settlement", "Lieu de naissance:", "Name of camp",
 // "abrigo", "bairro_origem"), lower case in UTF-8. Sorted by bytes.
 constexpr std::string_view kPlaceLabelWords[] = {
-    "abrigo", "aldea", "aldeia", "area", "bairro", "barrio", "birthplace", "camp", "cidade", "city",
+    "abrigo", "aldea", "aldeia", "area", "bairro", "barangay", "barrio", "birthplace", "camp", "cidade", "city",
     "colonia", "commune", "comuna", "comunidad", "comunidade", "country", "county", "departamento",
-    "destination", "district", "distrito", "governorate", "hometown", "lieu", "localidad", "localidade",
-    "locality", "localité", "location", "lugar", "municipality", "municipio", "origem", "origen", "origin",
-    "orígen", "pickup", "place", "povoado", "procedencia", "procedência", "provenance", "province", "provincia",
-    "província", "quartier", "region", "région", "settlement", "shelter", "site", "town", "village", "ville",
-    "wilaya",
+    "destination", "district", "distrito", "governorate", "hometown", "kebele", "lga", "lieu", "localidad",
+    "localidade", "locality", "localité", "location", "lugar", "municipality", "municipio", "origem", "origen",
+    "origin", "orígen", "payam", "pickup", "place", "povoado", "procedencia", "procedência", "provenance",
+    "province", "provincia", "província", "quartier", "region", "région", "settlement", "shelter", "site",
+    "tehsil", "town", "upazila", "village", "ville", "wilaya", "woreda",
 };
 static_assert(std::is_sorted(std::begin(kPlaceLabelWords), std::end(kPlaceLabelWords)));
 
@@ -170,7 +171,10 @@ bool IsPlaceLabel(std::string_view label) {
     if (label.ends_with(tail)) label.remove_suffix(tail.size());
   }
   const size_t space = label.rfind(' ');
-  return Listed(kPlaceLabelWords, label.substr(space == std::string_view::npos ? 0 : space + 1));
+  const std::string_view head = label.substr(space == std::string_view::npos ? 0 : space + 1);
+  // A plural names places too ("Sites: Antakya / Defne", "Villages: ...").
+  return Listed(kPlaceLabelWords, head) ||
+         (head.size() > 3 && head.back() == 's' && Listed(kPlaceLabelWords, head.substr(0, head.size() - 1)));
 }
 
 // Whole labels of forms in French, Spanish and Portuguese ("Nom:", "Prénom:",
@@ -183,6 +187,7 @@ struct ForeignLabel {
 };
 constexpr ForeignLabel kForeignLabels[] = {
     {"agente", Label::kRole},
+    {"alcunha", Label::kName},
     {"apelido", Label::kName},
     {"apellido", Label::kName},
     {"apellidos", Label::kName},
@@ -875,7 +880,7 @@ class FieldNameDetector final : public Detector {
       }
       if (text[q] == '"') ++q;  // a nickname first: '"Chi-Boy" Eze'
       if (q >= colon || !quasi::IsLetterByte(text[q])) continue;
-      size_t e = colon;
+      size_t e = FlagStart(text, q, colon);
       while (e > q && text[e - 1] == ' ') --e;
       e = AffiliationStart(text, q, e);
       if (e > q) {
@@ -886,14 +891,33 @@ class FieldNameDetector final : public Detector {
     if (speakers.size() >= 2) SpeakerMentions(text, speakers, sink);
   }
 
+  // Where a flag (a pair of regional indicator symbols, U+1F1E6 to
+  // U+1F1FF) first stands in a speaker's label text[q, e), e when none does:
+  // what follows a flag says where the speaker is, not who ("Wilner 🇭🇹
+  // Ouanaminthe").
+  static size_t FlagStart(std::string_view text, size_t q, size_t e) {
+    const size_t flag = text.substr(0, e).find("\xF0\x9F\x87", q);
+    return flag == std::string_view::npos ? e : flag;
+  }
+
   // Where a speaker's label text[q, e) ends its name: before " (" when it
   // ends with an affiliation in parentheses that holds an abbreviation of an
   // organisation or an office ("Okello Patrick (UNHCR Yumbe)", "Sara (MSF)":
-  // IsNoPersonAbbreviation), at e otherwise.
+  // IsNoPersonAbbreviation), or opens with a word of two to six capitals
+  // with one vowel at most (an abbreviation, not "MAMA") and a capitalised
+  // word after it (an office and its town: "Yoselin Peña (CDH Dajabón)"), at
+  // e otherwise.
   static size_t AffiliationStart(std::string_view text, size_t q, size_t e) {
     if (e < q + 4 || text[e - 1] != ')') return e;
     const size_t open = text.rfind(" (", e - 1);
     if (open == std::string_view::npos || open <= q) return e;
+    size_t caps = open + 2;
+    size_t vowels = 0;
+    for (; caps < e && IsUpperAscii(text[caps]); ++caps) vowels += std::strchr("AEIOU", text[caps]) != nullptr;
+    if (caps - (open + 2) >= 2 && caps - (open + 2) <= 6 && vowels <= 1 && caps + 2 < e && text[caps] == ' ' &&
+        IsUpperAscii(text[caps + 1]) && quasi::IsLetterByte(text[caps + 2]) && !IsUpperAscii(text[caps + 2])) {
+      return open;
+    }
     for (size_t i = open + 2; i < e - 1;) {
       size_t w = i;
       while (w < e - 1 && IsUpperAscii(text[w])) ++w;
@@ -1261,6 +1285,10 @@ class FieldNameDetector final : public Detector {
     size_t e = p;
     while (e < n && text[e] != '\n' && text[e] != '\r' && e - p <= kMaxPlaceValue) ++e;
     if (e - p > kMaxPlaceValue) return;
+    // A gap of three spaces or more, or a tab, ends it: another field of the
+    // line follows ("Sites: Antakya / Defne       Owner: PSS team").
+    if (const size_t gap = text.substr(p, e - p).find_first_of('\t'); gap != std::string_view::npos) e = p + gap;
+    if (const size_t gap = text.substr(p, e - p).find("   "); gap != std::string_view::npos) e = p + gap;
     // Where the whole value is no place's name, an aside in parentheses after
     // the place ends it ("Kanyaruchinya / Munigi (ménages revenus après
     // ...)"; "Karachi (Sohrab Goth)" is a place whole).

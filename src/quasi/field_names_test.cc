@@ -251,6 +251,7 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"| Nom | Age |\n|          n\xC3\xA9" "e           | 44 |\n", ""},  // nor before "n\xC3\xA9" "e"
       {"| Village (name, district) | Size |\n| Deh Sabz | 3 |\n", ""},
       {"| File name | Size |\n| Report | 3 |\n", ""},
+      {"  EC NAME                   FAM   PERS\n  Batang Chapel (Sto. Nino)  37   141\n  Guiuan Gym                 16    55\n", ""},
       {"| Village | Households |\n| Deh Sabz | 40 |\n", ""},
       {"a | b\nc | d\n", ""},
       // Every name column, and exports with ';' between cells and '_' in the header.
@@ -305,6 +306,12 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"04/02/2024, 07:16 - Okello Patrick (UNHCR Yumbe): hi\n04/02/2024, 07:18 - Drasiku OPM: ok. OPM says okello\n"
        "04/02/2024, 07:19 - Amina (mama Deng): yes",
        "Okello Patrick | Drasiku OPM | Amina (mama Deng) | okello"},
+      // Nor an office and its town in parentheses, nor what follows a flag;
+      // the town is no speaker's word ("Dajabon" below).
+      {"[14/03/24, 06:52:10] ~ Yoselin Pe\xC3\xB1" "a (CDH Dajabon): hi\n"
+       "[14/03/24, 06:58:41] Wilner \xF0\x9F\x87\xAD\xF0\x9F\x87\xB9 Ouanaminthe: bonjou\n"
+       "[14/03/24, 07:01:00] Ana (MAMA Deng): ok Dajabon, Ouanaminthe; wilner",
+       "Yoselin Pe\xC3\xB1" "a | Wilner | Ana (MAMA Deng) | wilner"},
       // A phone number for a speaker names the person in parentheses after it.
       {"[21:15] +57 300 555 8821 (Flaca): hola\n[21:16] Lorena: la flaca dice", "Flaca | Lorena | flaca"},
       {"[21:15] +57 300 555 8821 (2): hola\n[21:16] +57 (Ana): x\n[21:17] 555 8821 (Ana) ok", ""},
@@ -336,6 +343,8 @@ TEST(FieldNameTest, PlaceLabelsAndColumns) {
   };
   const Case cases[] = {
       {"Village of origin: Martuni\n", "Martuni"},
+      {"Sites: Antakya / Defne / Samanda\xC4\x9F       Owner: PSS + CP team\n", "Antakya / Defne / Samanda\xC4\x9F"},
+      {"| S/N | LGA OF ORIGIN | SEX |\n| 003 | Marte | M |\n| 004 | Konduga | F |\n", "Marte | Konduga"},
       {"Place of birth: Nor Nork, Yerevan\n", "Nor Nork, Yerevan"},
       {"Lieu de naissance: Bangui\n", "Bangui"},
       {"Lugar de origen / Place of origin: Smara\n", "Smara"},

@@ -32,19 +32,18 @@ constexpr size_t kMaxLetters = 4;
 // MSF, ...), posts (CD, ED, TL: country and executive director, team
 // leader), times, eras, degrees and the like, as their capitals. Sorted.
 constexpr std::string_view kAbbreviations[] = {
-    "ACLED", "ACNUR", "AD", "ADF", "AKA", "AM", "AQIM", "ASAP", "ASEAN", "BA", "BBC", "BC", "BCE",
-    "BIA", "BID", "BS", "BSC", "CBE", "CBO", "CBP", "CD", "CE", "CEO", "CIA", "CICR", "CNN",
-    "CO", "CSO", "CV", "DA", "DC", "DJ", "DNA", "DR", "DRC", "ECOWAS", "ED", "ELN", "EU",
-    "FAO", "FARC", "FARDC", "FBI", "FDLR", "GBV", "GP", "HCR", "HIV", "HMS", "HRW", "ICC", "ICJ",
-    "ICRC", "ID", "IDP", "IDPS", "IE", "IFRC", "IGAD", "ILO", "INC", "INGD", "INGO", "IOM", "IOU",
-    "IPC", "IRC", "ISWAP", "JNIM", "JP", "KBE", "KC", "KGB", "KNLA", "KNU", "LA", "LLC", "LLP",
-    "LP", "MA", "MBE", "MC", "MD", "MHPSS", "MINUSMA", "MONUSCO", "MP", "MS", "MSF", "NATO", "NB",
-    "NFI", "NGO", "NJ", "NRC", "NY", "NYC", "NZ", "OBE", "OCHA", "OHCHR", "OK", "ONG", "ONU",
-    "OPJ", "OPM", "OSC", "OSCE", "PA", "PC", "PE", "PHD", "PLC", "PM", "PO", "PS", "PSEA",
-    "PTO", "QC", "RAF", "RCRC", "RIP", "RN", "RRC", "RSF", "RSVP", "SADC", "SGBV", "SMT", "SOS",
-    "SPLA", "SPLM", "SS", "SSPDF", "TL", "TV", "UAE", "UASC", "UK", "UN", "UNAMA", "UNDP", "UNDSS",
-    "UNFPA", "UNHCR", "UNICEF", "UNMAS", "UNMISS", "UNODC", "UNOPS", "UNRWA", "UPDF", "US", "USA", "USSR", "VIP",
-    "VP", "WASH", "WC", "WFP", "WHO", "WWI", "WWII",
+    "ACLED", "ACNUR", "AD", "ADF", "AKA", "AM", "AQIM", "ARRA", "ASAP", "ASEAN", "BA", "BBC", "BC", "BCE",
+    "BFAR", "BIA", "BID", "BS", "BSC", "CBE", "CBO", "CBP", "CD", "CE", "CEO", "CIA", "CICR", "CNN", "CO",
+    "CSO", "CV", "DA", "DC", "DJ", "DNA", "DR", "DRC", "DSWD", "ECOWAS", "ED", "ELN", "EU", "FAO", "FARC",
+    "FARDC", "FBI", "FDLR", "GBV", "GP", "HCR", "HIV", "HMS", "HRW", "ICC", "ICJ", "ICRC", "ID", "IDP",
+    "IDPS", "IE", "IFRC", "IGAD", "ILO", "INC", "INGD", "INGO", "IOM", "IOU", "IPC", "IRC", "ISWAP", "JNIM",
+    "JP", "KBE", "KC", "KGB", "KNLA", "KNU", "LA", "LLC", "LLP", "LP", "MA", "MBE", "MC", "MD", "MHPSS",
+    "MINUSMA", "MONUSCO", "MP", "MS", "MSF", "NATO", "NB", "NFI", "NGO", "NJ", "NRC", "NY", "NYC", "NZ",
+    "OBE", "OCHA", "OHCHR", "OK", "ONG", "ONU", "OPJ", "OPM", "OSC", "OSCE", "PA", "PC", "PCG", "PE", "PHD",
+    "PLC", "PM", "PNP", "PO", "PS", "PSEA", "PTO", "QC", "RAF", "RCRC", "RIP", "RN", "RRC", "RSF", "RSVP",
+    "SADC", "SGBV", "SMT", "SOS", "SPLA", "SPLM", "SS", "SSPDF", "TL", "TV", "UAE", "UASC", "UK", "UN",
+    "UNAMA", "UNDP", "UNDSS", "UNFPA", "UNHCR", "UNICEF", "UNMAS", "UNMISS", "UNODC", "UNOPS", "UNRWA",
+    "UPDF", "US", "USA", "USSR", "VIP", "VP", "WASH", "WC", "WFP", "WHO", "WWI", "WWII",
 };
 static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations)));
 
@@ -306,6 +305,7 @@ class InitialsDetector final : public Detector {
     }
     Speakers(text, &found);
     FamilyNames(text, sink);
+    LowerCaseSignOff(text, sink);
     // Initials out of context that stand alone name a person too, less
     // surely ("f/u C.M.F. re copy", "accompanied F.M. + mother").
     std::vector<std::pair<size_t, size_t>> bare;
@@ -404,6 +404,33 @@ class InitialsDetector final : public Detector {
       }
     }
     return false;
+  }
+
+  // The text's last line, when it is a dash ("-", "--", "–", "—") and two to
+  // four small letters that are no word closing a message ("-jmg" under a
+  // sitrep; not "-end", "--ok"): the writer's initials.
+  static void LowerCaseSignOff(std::string_view text, FindingSink& sink) {
+    size_t e = text.size();
+    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\r' || text[e - 1] == '\t')) --e;
+    size_t b = e;
+    while (b > 0 && IsLowerAscii(text[b - 1]) && e - b <= 4) --b;
+    if (e - b < 2 || e - b > 4 || b == 0) return;
+    size_t d = b;
+    if (text[d - 1] == ' ') --d;
+    size_t dash = d;
+    while (dash > 0 && text[dash - 1] == '-' && d - dash < 2) --dash;
+    if (dash == d) {
+      for (std::string_view long_dash : {std::string_view("\xE2\x80\x93"), std::string_view("\xE2\x80\x94")}) {
+        if (d >= 3 && text.compare(d - 3, 3, long_dash) == 0) dash = d - 3;
+      }
+    }
+    if (dash == d) return;
+    size_t line = dash;
+    while (line > 0 && (text[line - 1] == ' ' || text[line - 1] == '\t')) --line;
+    if (line > 0 && text[line - 1] != '\n') return;
+    static constexpr std::string_view kClosings[] = {"end", "ends", "eom", "fin", "ok", "out", "over"};
+    if (Listed(kClosings, text.substr(b, e - b))) return;
+    sink.Add(Finding{b, e, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
   }
 
   // A sign-off after a dash that ends a line or a bracketed note: "— Y.F.]",

@@ -103,6 +103,24 @@ TEST(InitialsTest, BareInitialsStandingAlone) {
   }
 }
 
+// Small letters after a dash on the text's last line sign it off; a word
+// that closes a message does not, nor a dash inside a line.
+TEST(InitialsTest, LowerCaseSignOffOnTheLastLine) {
+  const auto detector = NewInitialsDetector();
+  const Case cases[] = {
+      {"Padayon an bayanihan.\n-jmg\n\n", "jmg"},
+      {"Noted.\n  \xE2\x80\x94 ak", "ak"},
+      {"Noted.\n-- ok\n", ""},
+      {"Noted.\n-end", ""},
+      {"Noted. -jmg", ""},
+      {"Noted.\n-jmgxy", ""},
+      {"-jmg\nNoted.", ""},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(quasi_testing::PersonValues(*detector, c.text, "initials", "INITIALS", 0.6f), c.want) << c.text;
+  }
+}
+
 TEST(InitialsTest, NoPersonWithoutContextOrInAbbreviations) {
   const auto detector = NewInitialsDetector();
   const Case cases[] = {

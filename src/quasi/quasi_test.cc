@@ -256,6 +256,7 @@ TEST(TitledNameTest, HonorificAndName) {
       {"Imam Alpha Oumar KOUNTA of Fatoma", "PERSON/TITLED[0,23)"},
       {"Kapitan Ramil said", "PERSON/TITLED[0,13)"},
       {"Hon. Grace Akello, MP", "PERSON/TITLED[0,17)"},
+      {"staffed by Kgd. Cabungcal + Kagawad Marites; Kap. Dodong; Kap Dodong", "PERSON/TITLED[11,25) PERSON/TITLED[28,43) PERSON/TITLED[45,56)"},
       // Abbreviated ranks, with their period only.
       {"with Adj.-chef Samuel Doko (Cpt. Rahman); Cdr. Lion's group", "PERSON/TITLED[5,26) PERSON/TITLED[28,39) PERSON/TITLED[42,51)"},
       {"Cpt Rahman; the CDR Lion; Lic. Mendoza", "PERSON/TITLED[26,38)"},

@@ -28,11 +28,13 @@ constexpr std::string_view kSpeechVerbs[] = {
 static_assert(std::is_sorted(std::begin(kSpeechVerbs), std::end(kSpeechVerbs)));
 
 // Words a quotation opens with before a comma that address no one by name
-// ("said "Listen, ..."", "told me "Sir, ...""), sorted.
+// ("said "Listen, ..."", "told me "Sir, ...""), and verbs of an order
+// ('They said "Go Bosnia, go!"'), sorted.
 constexpr std::string_view kAddressWords[] = {
-    "Boss",  "Brother", "Dad", "Doctor", "Friend", "Guys", "Hello", "Hey", "Hi",     "Listen", "Look",
-    "Madam", "Mama",    "Mom", "Mother", "Mum",    "Ok",   "Okay",  "Please", "Sir", "Sister", "Son",
-    "Sorry", "Thanks",  "Uncle", "Wait",
+    "Boss", "Brother", "Come", "Dad", "Doctor", "Friend", "Get", "Give", "Go", "Guys", "Hello", "Hey",
+    "Hi", "Leave", "Listen", "Look", "Madam", "Mama", "Mom", "Mother", "Move", "Mum", "Ok", "Okay",
+    "Please", "Run", "Sir", "Sister", "Sit", "Son", "Sorry", "Stand", "Stop", "Take", "Thanks", "Uncle",
+    "Wait",
 };
 static_assert(std::is_sorted(std::begin(kAddressWords), std::end(kAddressWords)));
 

@@ -67,6 +67,7 @@ TEST(QuoteSpeakerTest, AddresseeTable) {
       {"He said \"Zozan Ali Omar, come.\"", ""},      // three words
       {"The sign read \"Zozan, we know your son\".", ""},  // no verb of speech
       {"He resaid \"Zozan, we know\"", ""},
+      {"They said \"Go Bosnia, go!\" and left; told us \"Move Ahmad, now\"", ""},  // an order
       {"said \"Zozan,", ""},
       {"\"Zozan, we know\"", ""},
   };

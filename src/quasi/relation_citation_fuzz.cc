@@ -2,8 +2,8 @@
 // regional name, field name, initials and quote detectors must accept any byte string
 // (invalid UTF-8 included), never crash, and report only well-formed PERSON
 // findings that lie inside the input and start with a capital (or, for
-// citations and regional names, a lower-case letter; for field values any
-// letter or multi-byte character).
+// citations, regional names and a sign-off's initials, a lower-case letter;
+// for field values any letter or multi-byte character).
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -19,8 +19,9 @@ namespace {
 // (the first names the detector's main reading).
 void Check(const tearline::quasi::FuzzedDetector& scanned, std::string_view text,
            std::array<std::string_view, 3> subkinds) {
-  // Citations and the regional rule also read names in lower case.
-  const bool lower = subkinds[0] == "AUTHOR" || subkinds[0] == "REGIONAL";
+  // Citations and the regional rule also read names in lower case, and so
+  // do initials that sign a text off on its last line ("-jmg").
+  const bool lower = subkinds[0] == "AUTHOR" || subkinds[0] == "REGIONAL" || subkinds[0] == "INITIALS";
   for (const tearline::Finding& f : scanned.Scan(text)) {
     // The field rule also reports the values of place fields (LOC/FIELD).
     const bool place = f.kind == tearline::Kind::kLoc && subkinds[0] == "FIELD";

@@ -104,6 +104,7 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"si, Marleny es hermana de Edilia; Wilmer es el primo", "PERSON/RELATIVE[4,11) PERSON/RELATIVE[26,32) PERSON/RELATIVE[34,40)"},
       {"El problema es Tib\xC3\xBA; Luis es mayor", ""},
       {"a donde el cu\xC3\xB1" "ado (Hernando Guerrero) y la hija (Sara, 9) (driver Amir)", "PERSON/RELATIVE[20,37) PERSON/RELATIVE[50,54) PERSON/ROLE[67,71)"},
+      {"speaking about husband (Lukong, surname withheld); her brother (Goma, Kivu)", "PERSON/RELATIVE[24,30)"},
       // French "feu" (the late) after "de" or an article; not after a capital.
       {"la veuve de feu MUGARUKA D\xC3\xA9sir\xC3\xA9, puis Le feu Ouest", "PERSON/ROLE[16,33)"},
       // Before an aside with an age; not before a year.
@@ -278,6 +279,7 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {" - Kiden (housekeeper, sleeps behind)", "PERSON/APPOSITION[3,8)"},
       // An arrow ends the describing phrase as punctuation does.
       {"+ Minara (missing husband \xE2\x86\x92 Protection); Omar (driver -> field)", "PERSON/APPOSITION[2,8) PERSON/APPOSITION[43,47)"},
+      {"RISK ASSESSMENT: HIGH (child in forced labour); SN-WR (woman at risk)", ""},
       // A sex mark and an age after a comma.
       {"  - Sambourou, H, 11 ans, fils\n  - Amina Yusuf, F, ~34\n5 boxes, M, 12 items; Kabul, F, 3",
        "PERSON/AGED[4,13) PERSON/AGED[35,46)"},
@@ -288,6 +290,13 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {"  5. Gr\xC3\xA2" "ce-Divine, 9 months\nsite in Zone C, 9 months\n  6. Kalemie, 12",
        "PERSON/AGED[5,18)"},
       {"1. GBAZOUMA Clarisse, 34, head of household; in March, 12, son", "PERSON/AGED[3,20)"},
+      // An estimated age and a count of children, or "a" and a describing
+      // phrase, after it; a word for a relative between a list item's name
+      // and an age before " (".
+      {"from Kibago:\n Esp\xC3\xA9rance NIYONZIMA, ~30, 4 kids: Kevin; at Vugizo, ~30, 4 boxes", "PERSON/AGED[14,34)"},
+      {"is Msughter Orduen, 19, a\n  student at BSU; in March, 19, a day", "PERSON/AGED[3,18)"},
+      {"     - Zainabo, filha, 6 anos\n     - Rachide, filho, 2 anos (desnutri\xC3\xA7\xC3\xA3o)\n - Casa, grande, 2 anos",
+       "PERSON/AGED[7,14) PERSON/AGED[37,44)"},
       // One word before an age with a sex mark, opening its line or item.
       {"- Nkoitiko (F, ~40) - 3 ch\nNkoitiko (40); Metuge (14); at Metuge (F, 14)", "PERSON/AGED[2,10)"},
       // A name before an age in parentheses.

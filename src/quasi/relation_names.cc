@@ -841,11 +841,15 @@ class RelationNameDetector final : public Detector {
     if (text[i - 1] == '(') {
       // "el cuñado (Hernando Guerrero)": a name alone in parentheses after
       // a singular kin word, or before an aside with an age ("la tante
-      // (Nsimire M'CIRIMWAMI, veuve, 58 ans)").
+      // (Nsimire M'CIRIMWAMI, veuve, 58 ans)") or in small letters.
       if (i >= 3 && text[i - 2] == ' ') {
         const RelationWord* kin = RelationWordBefore(text, i - 1);
         const size_t end = kin != nullptr && !kin->role && !kin->plural ? NameEnd(text, i, true) : 0;
-        if (end != 0 && end < text.size() && (text[end] == ')' || AgedAside(text, end))) {
+        // An aside in small letters may follow the name ("husband (Lukong,
+        // surname withheld - ...)").
+        const bool aside = end != 0 && end + 2 < text.size() && text[end] == ',' && text[end + 1] == ' ' &&
+                           IsLowerAscii(text[end + 2]);
+        if (end != 0 && end < text.size() && (text[end] == ')' || AgedAside(text, end) || aside)) {
           sink.Add(Finding{i, end, Kind::kPerson, "RELATIVE", kRelationNameConfidence, kId});
           *from = end;
           return;

@@ -28,14 +28,14 @@ constexpr float kTitledNameConfidence = 0.6f;
 // 2 to 8 bytes. Titles that also name an office or a thing ("President",
 // "General", "Judge") are not here: "General Assembly" names no one, and the
 // tagger reads those.
-constexpr std::array<std::string_view, 76> kHonorifics = {
+constexpr std::array<std::string_view, 78> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
     "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora", "doña",
     "daw",      // Burmese, before a woman's name ("Daw Hla Hla Win")
     "imam",   "pastor", "fr",     "sr",     "sor",  // clergy: "Fr. Teodoro", "Sr. Mary-Grace", "Sor Marta" (Sister)
     "hon",                                  // "Hon. Grace Akello"
-    "kapitan",                              // Philippine barangay captain
+    "kapitan", "kagawad", "kgd",            // Philippine barangay captain and councillor ("Kgd. Cabungcal")
     "alhaji", "alhaja", "hajiya", "malam", "mallam", "bulama", "ustaz", "ustadh",  // Sahel, Lake Chad
     "ustaza", "ustadha",                    // Sudan: "Ustaza Amna" (a woman teacher); not "Hajj", the pilgrimage
     "suldaan", "ugaas", "garaad",           // Somali traditional leaders
@@ -63,11 +63,11 @@ constexpr std::array<std::string_view, 10> kMixedCaseHonorifics = {"Ko",     "Ma
 // Mendoza", "Ab. Rosero": abogado, "Pol. Ayovi": policia, the Portuguese
 // "Pe. Vicente": padre; the Spanish "Cap.
 // Villca", "Cnel. Ortuño", "Gral.", "Sof. Quispe": suboficial, "Tcnel.",
-// "Ing. Sanabria": ingeniero, "Dra. Vaca": doctora), lower case, 2 to 8
-// bytes. Sorted.
-constexpr std::array<std::string_view, 30> kRankAbbreviations = {
+// "Ing. Sanabria": ingeniero, "Dra. Vaca": doctora; the Philippine "Kap.
+// Dodong": kapitan), lower case, 2 to 8 bytes. Sorted.
+constexpr std::array<std::string_view, 31> kRankAbbreviations = {
     "ab",   "adj", "adjt", "cap", "capt", "cbop", "cdr", "cdt",   "cmdt", "cne", "cnel", "col", "cpl", "cpt", "dra",
-    "gral", "ing", "insp", "lic", "lt",   "ltcol", "maj", "pe",   "pol",  "sgt",  "sgto", "sof",  "supt", "tcnel", "tte"};
+    "gral", "ing", "insp", "kap", "lic", "lt",   "ltcol", "maj", "pe",   "pol",  "sgt",  "sgto", "sof",  "supt", "tcnel", "tte"};
 // Their first letters in upper case: the bytes the candidate search looks for.
 constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNBTCL";
 static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {

@@ -60,9 +60,23 @@ LoginToken SplitLogin(std::string_view text, size_t b, size_t e) {
   return t;
 }
 
+// Whether a login's part is small ASCII letters only (no digit, no accent).
+bool SmallAsciiLetters(std::string_view part) {
+  return std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Whether a token's last part is a file's extension ("xlsx", "pdf", "m4a").
+bool IsFileExtension(std::string_view part) {
+  static constexpr std::string_view kExtensions[] = {"csv", "doc", "docx", "heic", "jpeg", "jpg", "m4a", "mp3",
+                                                     "mp4", "odt", "opus", "pdf",  "png",  "txt", "wav", "xls",
+                                                     "xlsx", "zip"};
+  return std::binary_search(std::begin(kExtensions), std::end(kExtensions), part);
+}
+
 // The tokens of text that may be logins: whole tokens of two to four runs of
 // small letters and digits joined by '.' or '_', one run of three bytes or
-// more, starting with a small letter.
+// more, starting with a small letter; two neighbouring runs of letters of a
+// file's name before its extension; one run before an '@' and no domain.
 std::vector<LoginToken> LoginTokens(std::string_view text) {
   std::vector<LoginToken> tokens;
   size_t next = 0;  // tokens already read end before this
@@ -79,6 +93,17 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
     while (e > b && (text[e - 1] == '.' || text[e - 1] == '_')) --e;  // a sentence's period
     if (!WholeToken(text, b, e) || (b > 0 && IsWordByte(text[b - 1]))) continue;
     LoginToken t = SplitLogin(text, b, e);
+    // A file's name of three parts or more ("hatay_cases_w14_derya.aksoy.xlsx"):
+    // each two neighbouring parts of letters before its extension.
+    if (t.parts.size() >= 3 && IsFileExtension(t.parts.back())) {
+      for (size_t k = 0; k + 2 < t.parts.size(); ++k) {
+        const std::string_view a = t.parts[k], z = t.parts[k + 1];
+        if (a.size() < 2 || z.size() < 3 || !SmallAsciiLetters(a) || !SmallAsciiLetters(z)) continue;
+        const size_t pb = static_cast<size_t>(a.data() - text.data());
+        tokens.push_back(LoginToken{pb, static_cast<size_t>(z.data() - text.data()) + z.size(), {a, z}});
+      }
+      continue;
+    }
     if (t.parts.size() < 2 || t.parts.size() > 4 ||
         std::none_of(t.parts.begin(), t.parts.end(), [](std::string_view part) { return part.size() >= 3; })) {
       continue;
@@ -118,12 +143,37 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
     if (t.parts.empty() || t.parts.size() > 4) continue;
     tokens.push_back(std::move(t));
   }
+  // One run of five bytes or more before an '@' and no domain: an address
+  // whose domain is left out ("jmoncada@...", "ahmed.k@ and").
+  for (size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+    if (at + 1 < text.size() && HandleByte(text[at + 1])) continue;
+    size_t b = at;
+    while (b > 0 && LoginByte(text[b - 1]) && at - b <= 40) --b;
+    if (at - b < 5 || !(text[b] >= 'a' && text[b] <= 'z') || !WholeToken(text, b, at)) continue;
+    if (std::any_of(tokens.begin(), tokens.end(), [&](const LoginToken& t) { return t.begin == b; })) continue;
+    LoginToken t = SplitLogin(text, b, at);
+    if (t.parts.size() != 1) continue;
+    tokens.push_back(std::move(t));
+  }
   return tokens;
 }
 
-// Whether a login's part is small ASCII letters only (no digit, no accent).
-bool SmallAsciiLetters(std::string_view part) {
-  return std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+
+
+
+// Whether `part` is two or three initials of different words of `words`
+// ("ib" of "Innocent Berinyuy"); each word gives one letter at most.
+bool InitialsOfWords(const std::vector<std::string>& words, std::string_view part) {
+  if (part.size() < 2 || part.size() > 3 || !SmallAsciiLetters(part)) return false;
+  std::vector<bool> used(words.size(), false);
+  for (char c : part) {
+    bool found = false;
+    for (size_t w = 0; w < words.size() && !found; ++w) {
+      if (!used[w] && !words[w].empty() && words[w][0] == c) used[w] = found = true;
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 // How many letters of initials are glued before a whole word of `words` to
@@ -147,6 +197,72 @@ size_t GluedInitials(const std::vector<std::string>& words, std::string_view par
     if (all) return k;
   }
   return 0;
+}
+
+// A name glued to its initials in a file name or a tag, in capitals as
+// written ("VK-0917-03_LBrauer.m4a", "NPL-0331_FMAssane_consent.pdf",
+// "dosye_NadegeP.pdf"): one to three capitals before a capitalised word, or
+// one or two after it, between bytes that are no letters; `word` is the
+// word in small letters, `initials` the initials in small letters.
+struct GluedNameToken {
+  size_t begin, end;
+  std::string word, initials;
+
+  // Whether the person of folded name words `words` owns it: the word is
+  // one of them, each initial the first letter of another.
+  bool OwnedBy(const std::vector<std::string>& words) const {
+    const auto own = std::find(words.begin(), words.end(), word);
+    if (own == words.end()) return false;
+    std::vector<bool> used(words.size(), false);
+    used[static_cast<size_t>(own - words.begin())] = true;
+    for (char c : initials) {
+      bool found = false;
+      for (size_t w = 0; w < words.size() && !found; ++w) {
+        if (!used[w] && !words[w].empty() && words[w][0] == c) used[w] = found = true;
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+};
+
+std::vector<GluedNameToken> GluedNameTokens(std::string_view text) {
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const auto letter_byte = [&](char c) { return upper(c) || lower(c) || static_cast<unsigned char>(c) >= 0x80; };
+  std::vector<GluedNameToken> out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!upper(text[i]) || (i > 0 && letter_byte(text[i - 1]))) continue;
+    size_t e = i;
+    while (e < text.size() && (upper(text[e]) || lower(text[e]))) ++e;
+    if (e < text.size() && letter_byte(text[e])) {
+      i = e;
+      continue;
+    }
+    size_t caps = i;
+    while (caps < e && upper(text[caps])) ++caps;
+    size_t small = caps;
+    while (small < e && lower(text[small])) ++small;
+    GluedNameToken t{i, e, {}, {}};
+    const auto low = [&](size_t b, size_t f) {
+      std::string w(text.substr(b, f - b));
+      for (char& c : w) c = static_cast<char>(upper(c) ? c | 0x20 : c);
+      return w;
+    };
+    if (caps - i >= 2 && caps - i <= 4 && small == e && e - caps >= 2) {  // "LBrauer", "FMAssane"
+      t.initials = low(i, caps - 1);
+      t.word = low(caps - 1, e);
+    } else if (caps - i == 1 && small - caps >= 2 && e - small >= 1 && e - small <= 2 && upper(text[e - 1])) {  // "NadegeP"
+      t.word = low(i, small);
+      t.initials = low(small, e);
+    } else {
+      i = e;
+      continue;
+    }
+    out.push_back(std::move(t));
+    i = e;
+  }
+  return out;
 }
 
 // Whether a person of folded name words `words` owns a login of `parts`:
@@ -188,9 +304,9 @@ bool OwnsLogin(const std::vector<std::string>& words, const std::vector<std::str
     const std::string_view part = parts[k];
     const bool is_whole =
         part.size() >= 3 && std::find(words.begin(), words.end(), part) != words.end();
-    const bool initial = part.size() == 1 && std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+    const bool initial = (part.size() == 1 && std::any_of(words.begin(), words.end(), [&](const std::string& w) {
                            return w[0] == part[0];
-                         });
+                         })) || (!is_whole && k + 1 < parts.size() && InitialsOfWords(words, part));
     const size_t glued = is_whole || initial ? 0 : GluedInitials(words, part);
     whole += is_whole || glued > 0;
     matched += is_whole || initial ? 1 : glued > 0 ? 1 + glued : 0;
@@ -310,10 +426,12 @@ void AddBareAccountHandles(std::string_view text, std::vector<Finding>* findings
 void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   const std::vector<LoginToken> tokens = LoginTokens(text);
   const std::vector<LoginToken> emails = EmailLocalParts(text);
-  if (tokens.empty() && emails.empty()) return;
+  const std::vector<GluedNameToken> glued = GluedNameTokens(text);
+  if (tokens.empty() && emails.empty() && glued.empty()) return;
   // The tokens' parts of three bytes or more, and what is left of them after
   // one to three glued initials.
   std::unordered_set<std::string_view> wanted;
+  for (const GluedNameToken& t : glued) wanted.insert(t.word);
   for (const LoginToken& t : emails) {
     for (std::string_view part : t.parts) wanted.insert(part);
   }
@@ -367,6 +485,14 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
     float confidence = 0;
     for (const Person& p : persons) {
       if (OwnsLogin(p.words, t.parts)) confidence = std::max(confidence, p.confidence);
+    }
+    if (confidence == 0 || std::binary_search(known.begin(), known.end(), std::make_pair(t.begin, t.end))) continue;
+    added.push_back(Finding{t.begin, t.end, Kind::kPerson, "", confidence, "link"});
+  }
+  for (const GluedNameToken& t : glued) {
+    float confidence = 0;
+    for (const Person& p : persons) {
+      if (t.OwnedBy(p.words)) confidence = std::max(confidence, p.confidence);
     }
     if (confidence == 0 || std::binary_search(known.begin(), known.end(), std::make_pair(t.begin, t.end))) continue;
     added.push_back(Finding{t.begin, t.end, Kind::kPerson, "", confidence, "link"});

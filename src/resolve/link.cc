@@ -188,7 +188,19 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "formato", "entrevista", "ficha", "informe", "planilha", "registro", "formulaire", "rapport",
                   "de",
                   // The Red Cross in French ("Croix-Rouge"), read alone.
-                  "croix", "rouge"});
+                  "croix", "rouge",
+                  // Haitian Creole words that open messages ("Bonjou tout
+                  // moun", "Gen yon jèn gason", "Maten an", "Wi m ap pase"),
+                  // the Spanish "que" of a blessing ("Que Dios la proteja").
+                  "bonjou", "mèsi", "mwen", "kounye", "konnen", "maten", "tann", "moun", "epi", "gen", "wi",
+                  "que",
+                  // Portuguese services of a referral form and the years of an
+                  // age ("[X] Documentação", "Nutrição (Rachide)", "6 anos").
+                  "assistência", "jurídica", "documentação", "nutrição", "abrigo", "família", "apoio",
+                  "proteção", "protecção", "saúde", "emergência", "anos", "años",
+                  // A Syrian province's word and a sector of aid, in capitals
+                  // or as a column's value ("DEIR EZ-ZOR GOVERNORATE", "Livelihood").
+                  "governorate", "livelihood", "livelihoods"});
     return words;
   }();
   return kWords;
@@ -947,18 +959,23 @@ void WidenCodes(std::string_view text, std::vector<Finding>* findings) {
 // when the word is the same by its skeleton of four letters or more
 // ("Kandipan" beside "Selvarajah Kandeepan": SameNameWord), or is, in any
 // case, the first five letters or more of a word of the entity at least two
-// letters longer ("Kandee", what friends call "Kandeepan"). Decide then acts
-// on it with the entity.
+// letters longer ("Kandee", what friends call "Kandeepan"), or its first
+// three or four bytes when the word is five bytes longer or more ("Déo" of
+// "Déogratias", "Emma" of "Emmanuel"). Decide then acts on it with the
+// entity.
 void LinkOtherSpellings(std::string_view text, float min_confidence, const std::vector<Entity>& entities,
                         const std::unordered_map<std::string, std::vector<int>>& by_skeleton,
                         std::vector<Finding>* findings) {
   constexpr size_t kPrefix = 5;
+  constexpr size_t kShortPrefix = 3;  // a short form's bytes at least
+  constexpr size_t kShortFormCut = 5;  // bytes a short form leaves off at least
   std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> by_prefix;  // first letters -> words
+  std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> by_short;   // first 3 bytes -> words
   bool indexed = false;
   std::string low;
   for (Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.entity >= 0 || f.confidence >= min_confidence || f.detector == "script" ||
-        f.end > text.size() || f.size() < kPrefix) {
+        f.end > text.size() || f.size() < kShortPrefix) {
       continue;
     }
     const std::string_view span = text.substr(f.begin, f.size());
@@ -969,7 +986,7 @@ void LinkOtherSpellings(std::string_view text, float min_confidence, const std::
     }
     const std::vector<MentionWord> words = NameWords(span);
     if (words.size() != 1 || words[0].skeleton.empty()) continue;
-    if (words[0].skeleton.size() >= 4) {
+    if (words[0].skeleton.size() >= 4 && f.size() >= kPrefix) {
       if (const auto it = by_skeleton.find(words[0].skeleton); it != by_skeleton.end()) {
         for (int e : it->second) {
           if (Joins(words, entities[e])) {
@@ -986,15 +1003,20 @@ void LinkOtherSpellings(std::string_view text, float min_confidence, const std::
           if (w.text.size() < kPrefix + 2 || !IsCapitalized(w.text)) continue;
           link_internal::LowerNameInto(w.text, &low);
           by_prefix[low.substr(0, kPrefix)].emplace_back(low, static_cast<int>(e));
+          if (low.size() >= kShortPrefix + kShortFormCut) {
+            by_short[low.substr(0, kShortPrefix)].emplace_back(low, static_cast<int>(e));
+          }
         }
       }
       indexed = true;
     }
     link_internal::LowerNameInto(span, &low);
-    const auto it = by_prefix.find(low.substr(0, kPrefix));
-    if (it == by_prefix.end()) continue;
+    const bool short_form = low.size() < kPrefix;
+    const auto& index = short_form ? by_short : by_prefix;
+    const auto it = index.find(low.substr(0, short_form ? kShortPrefix : kPrefix));
+    if (it == index.end()) continue;
     for (const auto& [word, e] : it->second) {
-      if (word.size() >= low.size() + 2 && word.starts_with(low)) {
+      if (word.size() >= low.size() + (short_form ? kShortFormCut : 2) && word.starts_with(low)) {
         f.entity = e;
         break;
       }

@@ -74,6 +74,21 @@ TEST(LinkTest, WeakReadingsOfOtherSpellingsJoinTheirEntity) {
             "Selvarajah Kandeepan@0 Kandipan@0 Kandee@0 Kandy@-1 Mary@-1 Kande@0");
 }
 
+// A weak reading of the first three or four bytes of a linked person's word
+// five bytes longer or more is that person's short form ("D\xC3\xA9o" of
+// "D\xC3\xA9ogratias"); not of a shorter word ("Sam" of "Samuel": one byte
+// too few left off), nor of letters that start no word of the entity.
+TEST(LinkTest, WeakShortFormsOfLongWordsJoinTheirEntity) {
+  const std::string text = "D\xC3\xA9ogratias Hakizimana drove. Ask D\xC3\xA9o, Hak and Dea. Samuel Okot; Sam.";
+  std::vector<Finding> f = {Person(text, "D\xC3\xA9ogratias Hakizimana"), Person(text, "D\xC3\xA9o", text.find("Ask"), 0.2f),
+                            Person(text, "Hak", text.find("Hak and"), 0.2f), Person(text, "Dea", 0, 0.2f), Person(text, "Samuel Okot"),
+                            Person(text, "Sam", text.find("Sam."), 0.2f)};
+  LinkOptions no_propagation;
+  no_propagation.propagate = false;
+  EXPECT_EQ(Render(text, LinkMentions(text, f, no_propagation)),
+            "D\xC3\xA9ogratias Hakizimana@0 D\xC3\xA9o@0 Hak@0 Dea@-1 Samuel Okot@1 Sam@-1");
+}
+
 // An entity defined by one spelling ("DORCE ROSEMENE", first) is propagated
 // in the spellings of every mention that joined it ("Rosemène Dorcé").
 TEST(LinkTest, PropagatesEverySpellingOfAnEntity) {
@@ -1216,6 +1231,11 @@ TEST(LinkTest, GenericWordsNameNoOne) {
       {"Seis", Kind::kPerson, false},
       {"Semana", Kind::kPerson, false},
       {"Domingo", Kind::kPerson, true},  // a given name too
+      {"Maten", Kind::kPerson, false},   // Haitian Creole words that open messages
+      {"Que Dios", Kind::kPerson, false},
+      {"Nutri\xC3\xA7\xC3\xA3o", Kind::kPerson, false},  // services of a Portuguese form
+      {"GOVERNORATE", Kind::kPerson, false},
+      {"Nutri\xC3\xA7\xC3\xA3o Silva", Kind::kPerson, true},
   };
   for (const Case& c : cases) {
     std::string text = std::string(c.text) + " said.";
@@ -1339,6 +1359,13 @@ TEST(LinkTest, LoginsMadeOfANamedPersonsWords) {
       // Every word of the name glued, digits after them, after a colon.
       {"Sau Hkun Htoi made a sheet; owner account: sauhkunhtoi88. Also: sauhkunhtoi88x, hkunhtoisau1",
        "Sau Hkun Htoi", "sauhkunhtoi88;"},
+      // Two initials as a part; an address whose domain is left out, with
+      // an initial glued before the family name.
+      {"Typed by: Innocent Berinyuy (ib.berinyuy@...) and xb.berinyuy", "Innocent Berinyuy", "ib.berinyuy;"},
+      {"Javier Moncada sends it (jmoncada@...); jmoncada@org.es; xmoncada@...", "Javier Moncada", "jmoncada;"},
+      // Two neighbouring parts of a file's name before its extension.
+      {"Derya Aksoy leads. Source file: hatay_cases_w14_derya.aksoy.xlsx; hatay_derya.aksoy", "Derya Aksoy",
+       "derya.aksoy;"},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;
@@ -1351,6 +1378,36 @@ TEST(LinkTest, LoginsMadeOfANamedPersonsWords) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_';
       });
       if (f.detector == "link" && login) got += std::string(s) + ";";
+    }
+    EXPECT_EQ(got, r.want) << r.text;
+  }
+}
+
+// A name glued to its initials in a file name is the person's: initials in
+// capitals before the family name, or after the given name; every initial
+// of another word of the name.
+TEST(LinkTest, NamesGluedToInitialsInFileNames) {
+  struct Row {
+    const char* text;
+    const char* person;  // the PERSON finding at 0.7
+    const char* want;    // the findings of "link", ';' after each
+  };
+  const Row rows[] = {
+      {"Lena Brauer typed it. Audio: VK-0917-03_LBrauer.m4a, VK_XBrauer.m4a", "Lena Brauer", "LBrauer;"},
+      {"ASSANE, F\xC3\xA1tima Momade. Anexos: NPL-0331_FMAssane_consent.pdf; MMAssane.pdf", "ASSANE, F\xC3\xA1tima Momade",
+       "FMAssane;"},
+      {"[08:15] Nad\xC3\xA8ge P-L: lis la nan dosye_NadegeP.pdf; NadegeX.pdf", "Nad\xC3\xA8ge P-L", "NadegeP;"},
+      {"Mohammad Rahim: photo MRahimX.jpg, MRahimi.jpg, USAid", "Mohammad Rahim", ""},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const size_t p = text.find(r.person);
+    Linked l = LinkMentions(text, {Finding{p, p + std::string(r.person).size(), Kind::kPerson, "", 0.7f, "t"}});
+    std::string got;
+    for (const Finding& f : l.findings) {
+      if (f.detector == "link" && f.begin > p + std::string(r.person).size()) {
+        got += std::string(text.substr(f.begin, f.size())) + ";";
+      }
     }
     EXPECT_EQ(got, r.want) << r.text;
   }

@@ -60,12 +60,13 @@ static_assert(std::is_sorted(std::begin(kHeads), std::end(kHeads),
 // "Camp Wycliffe", "Lake Chad", "Kampong Cham", "Puerto Asís", "Isla
 // Cascajal", "Ilha de Moçambique", "Ciudad Bolívar", "Colonia Obrera", and the
 // Arabic word for a town's quarter: "Hai Jallaba", "Hay al-Salam", and for
-// a market: "Souq Sabreen"), lower case, besides the village words
-// (kVillageWords). Sorted.
-constexpr std::string_view kPlacePrefixes[] = {"barangay", "camp",  "cape",  "cidade", "ciudad", "colonia",
-                                               "fort",     "hai",   "hay",   "hayy",   "ilha",   "isla",
-                                               "kampong",  "lake",  "mount", "mt",     "port",   "porto",
-                                               "puerto",   "souk",  "souq",  "suq"};
+// a market: "Souq Sabreen"; "Brgy. Batang", a Philippine barangay, and
+// "Rivyè Masak", a river in Haitian Creole), lower case, besides the village
+// words (kVillageWords). Sorted.
+constexpr std::string_view kPlacePrefixes[] = {"barangay", "brgy",  "camp",  "cape",  "cidade", "ciudad",
+                                               "colonia",  "fort",  "hai",   "hay",   "hayy",   "ilha",
+                                               "isla",     "kampong", "lake", "mount", "mt",    "port",
+                                               "porto",    "puerto", "rivy\xC3\xA8", "souk", "souq", "suq"};
 static_assert(std::is_sorted(std::begin(kPlacePrefixes), std::end(kPlacePrefixes)));
 // Words for a village or a neighbourhood that open its name in Sindh and
 // Punjab ("Goth Jaffar Kalhoro", "Mohalla Rehmat Pura"), Malaysia and
@@ -102,10 +103,10 @@ constexpr std::string_view kSecondParticles[] = {"la", "las", "los"};
 
 // Words after a name that make it a place ("Mohammad Agha district",
 // "Sayed Abad District", "Nad Ali valley", "Abu Shouk camp", "Gaziantep
-// hub"), lower case.
+// hub", an association's "Guma chapter"), lower case.
 // Sorted.
 constexpr std::string_view kAdministrativeWords[] = {
-    "airport",  "base",       "beach",    "border",   "borehole", "bridge", "camp",          "camps",    "cemetery", "checkpoint", "city",
+    "airport",  "base",       "beach",    "border",   "borehole", "branch", "bridge", "camp",          "camps",    "cemetery", "chapter", "checkpoint", "city",
     "clinic",  "counties", "county",
     "crossing", "district", "districts",  "division", "governorate", "graveyard",   "guesthouse", "hospital", "hub",
     "junction",
@@ -125,13 +126,16 @@ constexpr std::string_view kLocatives[] = {"across", "around", "inside", "into",
                                            // Bena", "rio Chiveve", "río Bravo", "rivière Kasaï"; waters: "lac
                                            // Kivu", "les rivières Chishova et ...", "l'oued Ametettaï"
                                            "river", "rio", "r\xC3\xADo", "rivi\xC3\xA8re", "rivi\xC3\xA8res", "fleuve",
+                                           // Haitian Creole: "Rivyè Masak"
+                                           "rivy\xC3\xA8",
                                            "lac", "lake", "lago", "oued", "village", "quartier",
                                            // Units of Pakistan's districts: "Tehsil Rohri", "Taluka Dadu"
                                            "tehsil", "taluka",
                                            "ville", "town", "city",
                                            "outside", "through", "toward", "towards", "in",
-                                           // A road between places: "l'axe Gao – Ansongo", "el eje Tumaco"
-                                           "axe", "eje"};
+                                           // A road between places: "l'axe Gao – Ansongo", "el eje Tumaco",
+                                           // "National road Borongan-Guiuan"
+                                           "axe", "eje", "road", "route", "highway"};
 // French words of living, staying, going or being held after which "à"
 // and a name say where ("résidant à Tin-Adjar", "parti à Anderamboukane",
 // "gendarmes à Tchirozérine"); verbs of speaking or giving are left out
@@ -170,7 +174,7 @@ constexpr std::string_view kComingFrom[] = {
 // village de Dingazi Banda", "la commune d'Abala", "DÉPARTEMENT DE OUALLAM",
 // "el municipio de Tumaco", "o povoado de Lurio"). Looked up with OneOf.
 constexpr std::string_view kRomancePlaceWords[] = {
-    "aldeia", "arrondissement", "barrio", "bairro", "camp", "campo", "canton", "cercle", "cidade", "ciudad",
+    "administrativo", "aldeia", "arrondissement", "barrio", "bairro", "camp", "campo", "canton", "cercle", "cidade", "ciudad",
     "commune", "communes", "comuna", "corregimiento", "d\xC3\xA9partement", "departamento", "district", "distrito",
     "hameau", "hameaux", "localidad", "quartiers", "nord", "norte", "ouest", "oeste", "sud",
     "localit\xC3\xA9", "munic\xC3\xADpio", "municipio", "pr\xC3\xA9" "fecture", "povoado", "poste", "province",
@@ -186,7 +190,10 @@ constexpr std::string_view kRomancePlaceWords[] = {
     // Nearness: "près de Kibondo", "cerca de Caraparí".
     "pr\xC3\xA8s", "cerca",
     // Health units: "le district de santé de Mora", "centro de salud de X".
-    "sant\xC3\xA9", "salud", "sa\xC3\xBA" "de"};
+    "sant\xC3\xA9", "salud", "sa\xC3\xBA" "de",
+    // Spanish places by a border or a coast: "la zona del Monte Hacho", "el
+    // espigón del Tarajal", "el paso de Pesquera", "la playa de Castillejos".
+    "zona", "playa", "espig\xC3\xB3n", "paso", "frontera", "caser\xC3\xADo", "caser\xC3\xADos"};
 
 // First words of Arabic place names ("Khan Younis", "Tal Afar", "Abu Kamal",
 // "Deir Hafer", "Ras al-Ain"). Sorted.
@@ -200,10 +207,14 @@ constexpr std::string_view kPlaceLastWords[] = {"Abad", "Bagh", "Bandar", "Dara"
                                                 "Khel", "Kili", "Kot",    "Kotal", "Mina", "Qala",  "Qalat", "Shahr"};
 // Those of them that end no person's name ("Dara" and "Mina" are given
 // names too, "Khel" ends a clan's name that a person may bear: "Karim and
-// Ahmad Khel"): a tagger's reading of two words or more that ends with one
-// is a place wherever it stands ("Landi Kotal", "Musa Qala"). Sorted.
-constexpr std::string_view kStrongPlaceLastWords[] = {"Abad", "Bandar", "Kalay", "Kelay", "Kili",
-                                                      "Kot",  "Kotal", "Qala", "Qalat", "Shahr"};
+// Ahmad Khel"), Turkish words for a street or a quarter after its name
+// ("Kurtuluş Caddesi", "Cebrail Mahallesi") and Nigeria's local government
+// areas ("Guma LGA"): a tagger's reading of two words or more that ends
+// with one is a place wherever it stands ("Landi Kotal", "Musa Qala").
+// Sorted by bytes.
+constexpr std::string_view kStrongPlaceLastWords[] = {
+    "Abad", "Bandar", "Caddesi", "Kalay", "Kelay", "Kili",  "Kot",
+    "Kotal", "LGA",   "Mahallesi", "Qala", "Qalat", "Shahr", "Sokak", "Soka\xC4\x9F\xC4\xB1"};
 static_assert(std::is_sorted(std::begin(kStrongPlaceLastWords), std::end(kStrongPlaceLastWords)));
 // First words of Arabic places' names that open no person's name ("Kafr
 // Janna", "Deir Hafer", "Jisr al-Shughur", "Wadi Kaja"; not "Abu", "Khan",
@@ -329,12 +340,16 @@ bool RomancePlaceWordEndsAt(std::string_view text, size_t e) {
   return OneOf(kRomancePlaceWords, low);
 }
 
-// Whether "<place word> de ", "<place word> du " or "<place word> d'" (in
+// Whether "<place word> de ", "<place word> du ", "<place word> del " or "<place word> d'" (in
 // small letters or capitals; a line break may stand for the first space)
 // ends at text[b]: "le village de Dingazi Banda", "la commune d'Abala",
 // "près\nde Kibondo", "le préfet du Mayo-Sava".
 bool AfterRomancePlaceWord(std::string_view text, size_t b) {
   const auto space = [&](size_t p) { return text[p] == ' ' || text[p] == '\n'; };
+  // The Spanish "del" (de + el): "la zona del Monte Hacho".
+  if (b >= 6 && space(b - 5) && (text.compare(b - 4, 4, "del ") == 0 || text.compare(b - 4, 4, "DEL ") == 0)) {
+    return RomancePlaceWordEndsAt(text, b - 5);
+  }
   if (b >= 5 && space(b - 4) &&
       (text.compare(b - 3, 3, "de ") == 0 || text.compare(b - 3, 3, "DE ") == 0 || text.compare(b - 3, 3, "du ") == 0 ||
        text.compare(b - 3, 3, "DU ") == 0)) {
@@ -427,11 +442,16 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
     static constexpr std::string_view kStreetsBefore[] = {"avenida", "calle", "carrera", "jir\xC3\xB3n", "pasaje",
                                                         "rua", "rue", "travessa"};
     if (OneOf(kStreetsBefore, LowerWordBefore(text, f.begin))) return true;
-    // Abbreviated: "Av. San Martín", "Avda. Arce", "AV. BOLÍVAR".
-    for (std::string_view av : {std::string_view("Av. "), std::string_view("AV. "), std::string_view("Avda. ")}) {
+    // Abbreviated: "Av. San Martín", "Avda. Arce", "AV. BOLÍVAR" (not the
+    // Turkish lawyer's title: "lawyer Av. Burak Tunç"); the Ukrainian and
+    // Russian "street" ("vul. Admirala Makarova", "ul. Lenina").
+    for (std::string_view av : {std::string_view("Av. "), std::string_view("AV. "), std::string_view("Avda. "),
+                                std::string_view("vul. "), std::string_view("Vul. "), std::string_view("ul. "),
+                                std::string_view("Ul. ")}) {
       if (f.begin >= av.size() + 1 && text.compare(f.begin - av.size(), av.size(), av) == 0 &&
           !IsWordByte(text[f.begin - av.size() - 1])) {
-        return true;
+        const std::string_view role = LowerWordBefore(text, f.begin - av.size());
+        return !(av == "Av. " && (role == "lawyer" || role == "avukat" || role == "attorney" || role == "counsel"));
       }
     }
   }
@@ -688,14 +708,15 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
     if (f.kind != Kind::kLoc || f.end > text.size() || f.begin >= f.end) continue;
     const std::string_view span = text.substr(f.begin, f.size());
     // The place a sure LOC reading names inside it: its one word before a
-    // word for a kind of place ("Pont-Sondé" of "Pont-Sondé market"), its
-    // one word after "de", "del", "du" or "of" ("Kimbiri" of "I.E. de
-    // Kimbiri").
+    // word for a kind of place, in small letters or capitals ("Pont-Sondé"
+    // of "Pont-Sondé market", "Jere" of "Jere LGA"), its one word after
+    // "de", "del", "du" or "of" ("Kimbiri" of "I.E. de Kimbiri").
     if (f.confidence >= kWeakPerson) {
       std::string_view inner;
+      std::array<char, 16> kind_buf;
       if (const size_t sp = span.find(' '); sp != std::string_view::npos && sp + 1 < span.size() &&
                                             span.find(' ', sp + 1) == std::string_view::npos &&
-                                            OneOf(kAdministrativeWords, span.substr(sp + 1))) {
+                                            OneOf(kAdministrativeWords, link_internal::LowerAsciiInto(span.substr(sp + 1), kind_buf))) {
         inner = span.substr(0, sp);
       }
       for (std::string_view of : {std::string_view(" de "), std::string_view(" del "), std::string_view(" du "),
@@ -768,6 +789,12 @@ void ReadPlacesInOtherScripts(std::string_view text, std::vector<Finding>* findi
   }
 }
 
+// Whether "jusqu'à " or "jusqu’à " ("as far as") ends at begin.
+bool JusquABefore(std::string_view text, size_t begin) {
+  return (begin >= 9 && text.compare(begin - 9, 6, "jusqu'") == 0) ||
+         (begin >= 11 && text.compare(begin - 11, 8, "jusqu\xE2\x80\x99") == 0);
+}
+
 // Whether the reading f stands where a place's name does: a context of
 // PlaceByContext, a locative before it ("vers Djibo", "Tehsil Pano Aqil"),
 // or, for a town of the gazetteer, "to", "from" or "at" ("travel to Mae
@@ -781,8 +808,7 @@ bool TownPlacedHere(std::string_view text, const Finding& f, bool town) {
   // A unit's word capitalised as a title ("Tehsil Pano Aqil", "Taluka Dadu").
   if (const std::string_view word = link_internal::WordBefore(text, f.begin); word == "Tehsil" || word == "Taluka") return true;
   if (before != "\xC3\xA0" || f.begin < 5) return false;
-  return OneOf(kWhereAfter, LowerWordBefore(text, f.begin - 3)) ||
-         (f.begin >= 9 && text.compare(f.begin - 9, 6, "jusqu'") == 0);
+  return OneOf(kWhereAfter, LowerWordBefore(text, f.begin - 3)) || JusquABefore(text, f.begin);
 }
 
 // A town of the gazetteer, or a name of two words or more, that the
@@ -1046,10 +1072,7 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
         const std::string_view before = LowerWordBefore(text, f.begin);
         place = OneOf(kLocatives, before);
         // "jusqu'à Kavimvira": "as far as".
-        if (!place && before == "\xC3\xA0" && f.begin >= 9) {
-          place = text.compare(f.begin - 9, 6, "jusqu'") == 0 ||
-                  (f.begin >= 11 && text.compare(f.begin - 11, 8, "jusqu\xE2\x80\x99") == 0);
-        }
+        if (!place && before == "\xC3\xA0") place = JusquABefore(text, f.begin);
         // "résidant à Tin-Adjar", "parti à Anderamboukane", "Issoufou à
         // Akokan": "à" after a word of living, staying or going, or after a
         // person's name, says where (not "dit à Moussa").

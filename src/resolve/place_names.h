@@ -24,7 +24,7 @@ inline constexpr float kWeakPerson = 0.5f;
 // name: goth, mohalla, kampung, bairro, barrio, vereda, aldea.
 bool IsVillageWord(std::string_view word);
 
-// True for Fort, Mount, Mt, Camp, Cape, Lake, Port, Barangay, Kampong and
+// True for Fort, Mount, Mt, Camp, Cape, Lake, Port, Barangay, Brgy, Kampong and
 // the village words (IsVillageWord) in any case.
 bool IsPlacePrefix(std::string_view word);
 

@@ -49,6 +49,7 @@ TEST(PlacesByContextTest, Table) {
       {"An IED was found in Mohammad Agha district.", "PERSON:Mohammad Agha|PERSON:Mohammad", "LOC LOC"},
       {"Karim lives near Sayed Abad District", "PERSON:Karim|PERSON:Sayed Abad", "PERSON LOC"},
       {"IDP representative, Shamgona settlement", "PERSON:Shamgona", "LOC"},
+      {"Alhaji Usman (MACBAN, Guma chapter) called", "PERSON:Guma", "LOC"},
       {"Darge kebele and Nejo", "PERSON:Darge", "LOC"},
       {"Kapoeta East / Budi counties, Eastern", "PERSON:Budi", "LOC"},  // plural words of units too
       {"TO CHEREMUSHKI MAHALLA, ETA 0730", "PERSON:CHEREMUSHKI MAHALLA", "LOC"},
@@ -61,6 +62,8 @@ TEST(PlacesByContextTest, Table) {
        "LOC LOC LOC"},
       {"sont encore \xC3\xA0 Nduta, pr\xC3\xA8s\nde Kibondo, avec", "PERSON:de Kibondo", "LOC"},
       {"cerca de Carapar\xC3\xAD; dos sujetos", "PERSON:Carapar\xC3\xAD", "LOC"},
+      {"durmiendo en la zona del Monte Hacho; hacia el espig\xC3\xB3n del Tarajal; el hijo del Pedro",
+       "PERSON:Monte Hacho|PERSON:Tarajal|PERSON:Pedro", "LOC LOC PERSON"},
       {"m\xC3\xA9" "decin-chef du district de sant\xC3\xA9 de Mora; le pr\xC3\xA9" "fet du Mayo-Sava",
        "PERSON:Mora|PERSON:Mayo-Sava", "LOC LOC"},
       {"le fils du Moussa; la femme du Moussa", "PERSON:Moussa", "PERSON"},
@@ -69,6 +72,13 @@ TEST(PlacesByContextTest, Table) {
        "LOC LOC PERSON"},
       {"Abu Khalil gave me; Tal Cohen", "PERSON:Abu Khalil|PERSON:Tal Cohen", "PERSON PERSON"},
       {"la oficina (Av. San Mart\xC3\xADn, Yacuiba); Nav. San Mart\xC3\xADn", "PERSON:San Mart\xC3\xADn", "LOC"},
+      // Streets in Ukrainian and Turkish, Nigeria's local government areas;
+      // not a Turkish lawyer's name after "Av.".
+      {"+380 67 xxx 21 09  vul. Admirala Makarova 01-02.08.", "PERSON:Admirala Makarova", "LOC"},
+      {"a building on Kurtulu\xC5\x9F Caddesi that collapsed; Guma LGA", "PERSON:Kurtulu\xC5\x9F Caddesi|PERSON:Guma LGA",
+       "LOC LOC"},
+      {"Legal aid lawyer Av. Burak Tun\xC3\xA7 will call", "PERSON:Burak Tun\xC3\xA7", "PERSON"},
+      {"anba pon an b\xC3\xB2 Rivy\xC3\xA8 Masak la; Brgy. Batang", "PERSON:Rivy\xC3\xA8 Masak|PERSON:Brgy. Batang", "LOC LOC"},
       // Persons.
       {"COASTAL RELIEF - COX'S BAZAR, BANGLADESH", "PERSON:COX", "LOC"},
       {"the Martissant clinic closed", "PERSON:Martissant", "LOC"},
@@ -413,6 +423,7 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"the church in Hpakant wrote", "Hpakant", 0.32f, "", Kind::kLoc},
       {"the church in Hpakant wrote", "Hpakant", 0.6f, "", Kind::kPerson},
       {"we met in Karim's house", "Karim", 0.4f, "", Kind::kPerson},
+      {"National road Borongan-Guiuan passable", "Borongan-Guiuan", 0.38f, "", Kind::kLoc},
       {"believe in Karim Rahimi", "Karim Rahimi", 0.4f, "", Kind::kPerson},  // two words
       {"Several say Pulka and Banki are unsafe", "Pulka", 0.4f, "Banki", Kind::kLoc},
       {"from Drodro, Largu and Rhoe", "Rhoe", 0.4f, "Largu", Kind::kLoc},
@@ -500,7 +511,7 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"6 youths from N'Mai Hka side who ran", "N'Mai Hka", 0.375f, "", Kind::kLoc},
       {"todas llegaron a La Parada como a las 11", "La Parada", 0.485f, "", Kind::kLoc},
       {"2.300 pessoas chegaram a Montepuez-sede, sobretudo", "Montepuez-sede", 0.45f, "", Kind::kLoc},
-      {"le digo a Anita de la porter\xC3\xADa", "Anita", 0.45f, "", Kind::kPerson},  // the personal "a"
+      {"le digo a Anita de la porter\xC3\xAD" "a", "Anita", 0.45f, "", Kind::kPerson},  // the personal "a"
       {"la carretera a Kimbiri. (I.E. de Kimbiri) informa", "Kimbiri", 0.365f, "I.E. de Kimbiri", Kind::kLoc},
       {"we met Ludoma there. Ludoma market burned", "Ludoma", 0.4f, "Ludoma market", Kind::kLoc},
       {"we met Ludoma there. Ludoma and Sons burned", "Ludoma", 0.4f, "Ludoma and Sons", Kind::kPerson},

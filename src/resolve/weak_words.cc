@@ -51,7 +51,7 @@ static_assert(std::is_sorted(std::begin(kHolidays), std::end(kHolidays)));
 constexpr std::string_view kPostNouns[] = {
     "administrator", "adviser",     "advisor",      "analyst",     "assistant",  "associate",
     "caseworker",    "consultant",  "coordinator",  "delegate",    "director",   "enumerator",
-    "facilitator",   "headmaster",  "liaison",      "maire",       "manager",    "officer",    "prefet",
+    "facilitator",   "headmaster",  "liaison",      "maire",       "manager",    "muhtar",     "officer",    "prefet",
     "representative", "sous-prefet", "specialist",  "supervisor",  "teacher",    "vaccinator",
 };
 static_assert(std::is_sorted(std::begin(kPostNouns), std::end(kPostNouns)));
