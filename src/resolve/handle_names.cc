@@ -158,15 +158,10 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
   return tokens;
 }
 
-
-
-
-// Whether `part` is two or three initials of different words of `words`
-// ("ib" of "Innocent Berinyuy"); each word gives one letter at most.
-bool InitialsOfWords(const std::vector<std::string>& words, std::string_view part) {
-  if (part.size() < 2 || part.size() > 3 || !SmallAsciiLetters(part)) return false;
-  std::vector<bool> used(words.size(), false);
-  for (char c : part) {
+// Whether each of `letters` is the first letter of a word of `words` that no
+// other letter took and `used` does not mark (each word gives one letter).
+bool LettersOpenOtherWords(const std::vector<std::string>& words, std::string_view letters, std::vector<bool> used) {
+  for (char c : letters) {
     bool found = false;
     for (size_t w = 0; w < words.size() && !found; ++w) {
       if (!used[w] && !words[w].empty() && words[w][0] == c) used[w] = found = true;
@@ -174,6 +169,13 @@ bool InitialsOfWords(const std::vector<std::string>& words, std::string_view par
     if (!found) return false;
   }
   return true;
+}
+
+// Whether `part` is two or three initials of different words of `words`
+// ("ib" of "Innocent Berinyuy").
+bool InitialsOfWords(const std::vector<std::string>& words, std::string_view part) {
+  return part.size() >= 2 && part.size() <= 3 && SmallAsciiLetters(part) &&
+         LettersOpenOtherWords(words, part, std::vector<bool>(words.size(), false));
 }
 
 // How many letters of initials are glued before a whole word of `words` to
@@ -187,14 +189,7 @@ size_t GluedInitials(const std::vector<std::string>& words, std::string_view par
     if (word == words.end()) continue;
     std::vector<bool> used(words.size(), false);
     used[static_cast<size_t>(word - words.begin())] = true;
-    bool all = true;
-    for (size_t i = 0; i < k && all; ++i) {
-      all = false;
-      for (size_t w = 0; w < words.size() && !all; ++w) {
-        if (!used[w] && words[w][0] == part[i]) used[w] = all = true;
-      }
-    }
-    if (all) return k;
+    if (LettersOpenOtherWords(words, part.substr(0, k), std::move(used))) return k;
   }
   return 0;
 }
@@ -215,14 +210,7 @@ struct GluedNameToken {
     if (own == words.end()) return false;
     std::vector<bool> used(words.size(), false);
     used[static_cast<size_t>(own - words.begin())] = true;
-    for (char c : initials) {
-      bool found = false;
-      for (size_t w = 0; w < words.size() && !found; ++w) {
-        if (!used[w] && !words[w].empty() && words[w][0] == c) used[w] = found = true;
-      }
-      if (!found) return false;
-    }
-    return true;
+    return LettersOpenOtherWords(words, initials, std::move(used));
   }
 };
 
