@@ -153,7 +153,8 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // possessive "'s" left out).
 // Abbreviated ranks and degrees count as honorifics with their period only
 // ("Cpt. Rahman", "Cdr. Lion", "Adj.-chef Samuel Doko", "Tte.", "Lic.",
-// "Ab.", "Pol.", the Portuguese "Pe." of a priest, the Philippine "Kap."), and so does French "M." (Monsieur) before a space, not
+// "Ab.", "Pol.", the Portuguese "Pe." of a priest, the Spanish "Hna." of a
+// nun and "Lcda."/"Lcdo.", the Philippine "Kap."), and so does French "M." (Monsieur) before a space, not
 // inside initials or an abbreviation ("(M. Mushagalusa)"; not "P.M. Dallas",
 // "Z.M. Necatigil", "M. N. Omari"); "Sor" is a nun's title ("Sor Marta"),
 // "Ustaza" / "Ustadha" a woman teacher's ("Ustaza Amna"; not "Hajj", which
@@ -215,7 +216,7 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // "known as" that such a word or shepherd, commander, volunteer, guy,
 // employer, landlord or trader
 // precedes ('a volunteer driver known as "Uncle Lwe"'), and after Spanish
-// "conocido/a como", "llaman", "le dicen", and "calls/called
+// "conocido/a como" (a colon allowed: 'Conocida como: "Mariángel"'), "llaman", "le dicen", and "calls/called
 // himself/herself", and after "called" in French, Spanish and Portuguese
 // (appelé, appelée, llamado, llamada, chamado, chamada: 'appelé « Bello »
 // par les autres') and "apodo" ('de apodo "Chamo Lucho"'), and after any
@@ -431,8 +432,10 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // name, a comma, an age of one or two digits and a comma before a word for
 // one relative or role ("Ngalula, 16, niece"), or a name that opens its line
 // or list item before a comma and an age in months or years that ends the
-// line ("5. Grace-Divine, 9 months") or comes before " (", a word for a
-// relative allowed between ("- Zainabo, filha, 6 anos"); an age may be
+// line ("5. Grace-Divine, 9 months") or comes before " (" or a comma and a
+// word in small letters, a numbered case opening the item too ("Cas 1 -
+// Rose-Carline, 15 ans, arrivée"), a word for a relative allowed between
+// ("- Zainabo, filha, 6 anos"); an age may be
 // estimated ("~30") and followed by a count of children ("Espérance
 // NIYONZIMA, ~30, 4 kids") or by "a" and a noun for a person ("is Msughter
 // Orduen, 19, a student": a form of "be" before such a name allowed); and, with subkind APPOSITION, one to

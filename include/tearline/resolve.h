@@ -281,15 +281,21 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "nurul.amin.c14"; not "x.y.abtidoon"); one to three initials may be glued
 // before the whole word ("kjeyaseelan_law" beside "K. Jeyaseelan"), and
 // such a token of one run counts alone in brackets or parentheses or after a
-// colon in them ("(login : hrazafindrakoto)", "[smgurung]") or before an '@'
-// and no domain ("jmoncada@..."); two or three initials may be a part of
+// colon in them ("(login : hrazafindrakoto)", "[smgurung]"), alone in
+// double quotes ('compte Signal "mkone"') or before an '@' and no domain
+// ("jmoncada@..."); two or three initials may be a part of
 // their own ("ib.berinyuy" beside "Innocent Berinyuy"); two neighbouring
 // parts of a file's name before its extension count as a token
 // ("hatay_cases_w14_derya.aksoy.xlsx"); and a family name glued after one
 // to three initials in capitals, or a given name glued before one or two,
 // between bytes that are no letters, is the person's when each initial is
 // another word's ("VK-0917-03_LBrauer.m4a" beside "Lena Brauer",
-// "dosye_NadegeP.pdf" beside "Nadège P-L"); the person's best confidence. A PERSON finding that is itself a login or an address
+// "dosye_NadegeP.pdf" beside "Nadège P-L"); and a part of a file's name
+// (between '_', '-' or '.', before a known extension) that is a word of a
+// person's name in small letters (four letters or more, no English word:
+// "ceeljaale_0516_abdirahman.zip") or two to four of its words glued
+// capitalised ("MGW-031_KhinMyatNoe_x.m4a" beside "Daw Khin Myat Noe"); the
+// person's best confidence. A PERSON finding that is itself a login or an address
 // names no other token.
 // MENTION LINKING. Groups PERSON findings (confidence >= options.min_confidence)
 // into entities and gives every mention of one entity the same Finding::entity
@@ -624,7 +630,9 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     PERSON reading counts here at 0.7 at least ("Mandera town", "anyone
 //     in Abu Shouk"); and a tagger's PERSON reading below 0.7 of a text that
 //     such a LOC reading in context reads, surer than every PERSON reading
-//     of the text, is a place too ("Abu Shouk block 7" at 0.63). The tagger's
+//     of the text, is a place too ("Abu Shouk block 7" at 0.63; so is the
+//     one word of a sure LOC reading before a word for a kind of place, in
+//     small letters or capitals: "Maru" at 0.57 beside "Maru LGA"). The tagger's
 //     own LOC readings without context do not count for readings at 0.5 or
 //     more ("- Falmata Bukar, WASH officer" read as a place at 0.62 leaves
 //     "follow-up for Falmata Bukar" a person).
@@ -649,12 +657,18 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //   - ROUTES, STREETS AND PLACE WORDS: a PERSON reading after a direction and
 //     "of" ("east of Lokori", "north-west of X"), after a street word at any
 //     confidence (calle, avenida, carrera, jirón, pasaje, rua, rue,
-//     travessa: "calle Eloy Alfaro"), before station, lagoon, junction,
-//     river, county, border, site, ward, division, LGA or woreda, after an
-//     ordinal in figures when a street word ends it ("2nd Cross Lane"), or a
-//     tagger's reading of two words or more ending in Abad, Bandar, Kalay,
-//     Kelay, Kili, Kot, Kotal, Qala, Qalat or Shahr ("Landi Kotal") is a
-//     place; so is one after "to" with a place word ("visits to Nasir
+//     travessa: "calle Eloy Alfaro"; "Av." unless "lawyer" precedes it, the
+//     Turkish title; the Ukrainian "vul." and "ul."), before station,
+//     lagoon, junction, river, county, border, site, ward, division, LGA,
+//     woreda, township, chapter or branch, after an
+//     ordinal in figures when a street word ends it ("2nd Cross Lane"), one
+//     whose last word is a capitalised unit of government (District,
+//     Province, Governorate, Municipality, Subdistrict, Township, Woreda:
+//     "Pauk Township"; not "Ward"), or a tagger's reading of two words or
+//     more ending in Abad, Bandar, Caddesi, Chaung, Kalay, Kelay, Kili, Kot,
+//     Kotal, LGA, Mahallesi, Qala, Qalat, Shahr, Sokak or Sokağı ("Landi
+//     Kotal", "Kurtuluş Caddesi", "Guma LGA") or opening with Ceel ("Ceel
+//     Jaale"), Brgy. or Rivyè is a place; so is one after "to" with a place word ("visits to Nasir
 //     Bagh"), one a first word of places and a locative, "from", "to" or
 //     "at" precede ("in Wad Madani" read as "Madani": the place is widened
 //     over "Wad"), and, however sure, a tagger's reading with a place word

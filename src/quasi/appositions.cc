@@ -376,6 +376,16 @@ class AppositionDetector final : public Detector {
       m -= 2;
       while (m > 0 && quasi::IsDigitAscii(text[m - 1]) && w - m < 8) --m;
       while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t')) --m;
+    } else if (m < w && m > 0 && quasi::IsDigitAscii(text[m - 1])) {
+      // A numbered case before a dash ("Cas 1 - Rose-Carline", "Case 12 - ").
+      size_t d = m;
+      while (d > 0 && quasi::IsDigitAscii(text[d - 1]) && m - d < 4) --d;
+      for (std::string_view label : {std::string_view("Cas "), std::string_view("Case "), std::string_view("Caso ")}) {
+        if (d >= label.size() && text.compare(d - label.size(), label.size(), label) == 0) {
+          m = d - label.size();
+          break;
+        }
+      }
     }
     return m == 0 || text[m - 1] == '\n';
   }
@@ -554,9 +564,11 @@ class AppositionDetector final : public Detector {
   // it or not), then a comma and a word for one relative or role
   // (IsSingularRelationWord), a count of children, or "a" and a phrase that
   // describes a person (DescribesPerson); or, for a name that opens its line
-  // or list item, an age with a unit of months or years that ends the line
-  // or comes before " (", a word for a relative allowed between the name
-  // and the age ("- Zainabo, filha, 6 anos").
+  // or list item (or a numbered case: "Cas 1 - "), an age with a unit of
+  // months or years that ends the line or comes before " (" or a comma and
+  // a word in small letters ("Cas 1 - Rose-Carline, 15 ans, arrivée"), a
+  // word for a relative allowed between the name and the age ("- Zainabo,
+  // filha, 6 anos").
   static void AgeAfterComma(std::string_view text, size_t comma, FindingSink& sink) {
     const size_t n = text.size();
     size_t p = comma + 2;
@@ -602,7 +614,8 @@ class AppositionDetector final : public Detector {
     size_t start = comma;
     if (described) {
       start = NameBefore(text, comma, /*after_be=*/true);
-    } else if (unit && (p == n || text[p] == '\n' || text[p] == '\r' || text.compare(p, 2, " (") == 0)) {
+    } else if (unit && (p == n || text[p] == '\n' || text[p] == '\r' || text.compare(p, 2, " (") == 0 ||
+                        (p + 2 < n && text[p] == ',' && text[p + 1] == ' ' && IsLowerAscii(text[p + 2])))) {
       size_t name_comma = comma;
       // A word for a relative between the name and the age ("Zainabo, filha,").
       size_t w = comma;

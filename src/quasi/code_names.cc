@@ -69,7 +69,7 @@ constexpr std::array<Trigger, 180> kTriggers = {{
     {"smuggler known as", true}, {"commander known as", true}, {"volunteer known as", true},
     {"fixer known as", true}, {"guard known as", true}, {"trafficker known as", true}, {"guy known as", true},
     {"employer known as", true}, {"landlord known as", true}, {"trader known as", true},
-    {"conocido como", true, false}, {"conocida como", true, false}, {"llaman", true, false},
+    {"conocido como", true}, {"conocida como", true}, {"llaman", true, false},
     {"le dicen", true, false}, {"calls himself", true, false}, {"calls herself", true, false},
     {"called himself", true, false}, {"called herself", true, false},
     // French and Spanish nicknames ('surnommé « Gros Ibo »', 'apodado

@@ -150,6 +150,7 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"field monitor \"Tata\" (N. Kinyuy) and \"Alpha\" (J. Street)", "PERSON/CODENAME[15,19) PERSON/NICKNAME[22,31)"},
       // The Spanish article after a strong trigger, not without one.
       {"una mujer conocida como \"la Flaca\" cobraba; tomaron \"la Bestia\" hasta Tapachula", "PERSON/CODENAME[25,33)"},
+      {"Conocida como: \"Mari\xC3\xA1ngel\"", "PERSON/CODENAME[16,26)"},
       // The name a quoted nickname stands for, in the parenthesis after it
       // (also over a line break); quoted names after "lieutenants" and "we
       // only know as".

@@ -105,10 +105,11 @@ constexpr std::string_view kNoNameValues[] = {
     "was", "were", "will", "withheld", "\xC3\xA9pouse"};
 static_assert(std::is_sorted(std::begin(kNoNameValues), std::end(kNoNameValues)));
 // Lower-case particles inside names ("Juan de la Cruz", "Khalid bin Walid",
-// "Ludwig van Beethoven"). Sorted.
+// "Ludwig van Beethoven", "María de los Ángeles"). Sorted.
 constexpr std::string_view kParticles[] = {"ag",   "al",  "bin", "bint", "da",  "das", "de",  "del",
                                            "della", "der", "di",  "dos",  "du",  "el",  "ibn", "la",
-                                           "le",   "mint", "ould", "uld",  "van", "von", "wad", "wuld"};
+                                           "las",  "le",  "los", "mint", "ould", "uld", "van", "von",
+                                           "wad",  "wuld"};
 // "ag", "ould", "uld", "wad", "wuld": son of; "mint", "bint": daughter of
 static_assert(std::is_sorted(std::begin(kParticles), std::end(kParticles)));
 

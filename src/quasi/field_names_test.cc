@@ -93,6 +93,7 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Name: Amina 7, Zara", "Amina"},                                      // one name: a number ends it
       {"Distributed_by: Z.I.\nVerified by: Rahim Noori, CP team", "Z.I. | Rahim Noori"},
       {"Apellidos: Reyes Mej\xC3\xAD" "a\nMadre: Dolores\nTestigo: la vecina\n", "Reyes Mej\xC3\xAD" "a | Dolores"},
+      {"Apellidos, nombres: PAZ GUERRERO, Mar\xC3\xAD" "a de los \xC3\x81ngeles\n", "PAZ GUERRERO, Mar\xC3\xAD" "a de los \xC3\x81ngeles"},
       {"Nom du village: Ndassima", ""},  // not a whole label of the table
       // French typography: a space (or a no-break space) before the colon.
       {"Superviseur : J-P. K.\n", "J-P. K."},

@@ -260,6 +260,7 @@ TEST(TitledNameTest, HonorificAndName) {
       // Abbreviated ranks, with their period only.
       {"with Adj.-chef Samuel Doko (Cpt. Rahman); Cdr. Lion's group", "PERSON/TITLED[5,26) PERSON/TITLED[28,39) PERSON/TITLED[42,51)"},
       {"Cpt Rahman; the CDR Lion; Lic. Mendoza", "PERSON/TITLED[26,38)"},
+      {"cc: Hna. Luc\xC3\xAD" "a (religiosa); Lcda. Rosa Elvira", "PERSON/TITLED[4,15) PERSON/TITLED[29,46)"},
       {"(Ab. Maria Rosero) | Pol. Stalin Ayovi; Pol Pot", "PERSON/TITLED[1,17) PERSON/TITLED[21,38)"},
       {"Cnel. Orellana (Migraci\xC3\xB3n) y Cap. Villca; Sof. Quispe; Cap Haitien", "PERSON/TITLED[0,14) PERSON/TITLED[30,41) "
        "PERSON/TITLED[43,54)"},

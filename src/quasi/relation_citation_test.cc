@@ -69,10 +69,11 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"Caring for three orphaned grandchildren\nCHZ-07-002,7,Gezani", ""},
       {"We write on behalf of all of them, dear cousin,\nTinhinan left", ""},
       {"hebergee chez sa cousine\nRiziki Kasoki", ""},  // a short line
-      {"un garde appel\xC3\xA9 Abakar et un chofer llamado Tito", "PERSON/ROLE[17,23)"},
+      {"un garde appel\xC3\xA9 Abakar et un chofer llamado Tito", "PERSON/ROLE[17,23) PERSON/ROLE[45,49)"},
       {"his brother\n   The next day", ""},
       {"our staff member Nyakume left; member States agreed", "PERSON/ROLE[17,24)"},
       {"Pani Jadwiga (host, Krasiczyn) and (driver Amir)", "PERSON/ROLE[43,47)"},
+      {"El chofer, Tom\xC3\xA1s, de la combi", "PERSON/ROLE[11,17)"},
       {"Tahmina Sultana (CP officer, Bhasan Char) and (son, Roman)", "PERSON/RELATIVE[52,57)"},
       // "the late" and a possessive's "late" name the dead; not a month or an era.
       {"relative of the late Toto; the late March rains; the late Middle Ages", "PERSON/ROLE[21,25)"},
@@ -297,6 +298,7 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {"is Msughter Orduen, 19, a\n  student at BSU; in March, 19, a day", "PERSON/AGED[3,18)"},
       {"     - Zainabo, filha, 6 anos\n     - Rachide, filho, 2 anos (desnutri\xC3\xA7\xC3\xA3o)\n - Casa, grande, 2 anos",
        "PERSON/AGED[7,14) PERSON/AGED[37,44)"},
+      {"Cas 1 - Rose-Carline, 15 ans, arriv\xC3\xA9" "e seule; lived in Kabul, 15 years, then left", "PERSON/AGED[8,20)"},
       // One word before an age with a sex mark, opening its line or item.
       {"- Nkoitiko (F, ~40) - 3 ch\nNkoitiko (40); Metuge (14); at Metuge (F, 14)", "PERSON/AGED[2,10)"},
       // A name before an age in parentheses.

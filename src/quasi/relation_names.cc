@@ -51,7 +51,7 @@ constexpr RelationWord kRelationWords[] = {
     {"binti", false, false}, {"bodyguard", false, true}, {"bodyguards", true, true}, {"boy", false, true}, {"boyfriend", false, false}, {"broker", false, true}, {"brokers", true, true}, {"brother", false, false},
     {"brother-in-law", false, false}, {"brothers", true, false}, {"brothers-in-law", true, false},
     {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true}, {"callers", true, true}, {"camarada", false, true}, {"camarade", false, true},
-    {"capitaine", false, true}, {"caporal", false, true}, {"chauffeur", false, true}, {"child", false, false}, {"children", true, false}, {"claimant", false, true},
+    {"capitaine", false, true}, {"caporal", false, true}, {"chauffeur", false, true}, {"child", false, false}, {"children", true, false}, {"chofer", false, true}, {"claimant", false, true},
     {"claimants", true, true}, {"coach", false, true}, {"colleague", false, false}, {"colleagues", true, false},
     {"commandant", false, true}, {"commander", false, true}, {"commanders", true, true},
     {"compa\xC3\xB1" "era", false, true}, {"compa\xC3\xB1" "ero", false, true}, {"complainant", false, true}, {"comrade", false, true},

@@ -63,11 +63,13 @@ constexpr std::array<std::string_view, 10> kMixedCaseHonorifics = {"Ko",     "Ma
 // Mendoza", "Ab. Rosero": abogado, "Pol. Ayovi": policia, the Portuguese
 // "Pe. Vicente": padre; the Spanish "Cap.
 // Villca", "Cnel. Ortuño", "Gral.", "Sof. Quispe": suboficial, "Tcnel.",
-// "Ing. Sanabria": ingeniero, "Dra. Vaca": doctora; the Philippine "Kap.
-// Dodong": kapitan), lower case, 2 to 8 bytes. Sorted.
-constexpr std::array<std::string_view, 31> kRankAbbreviations = {
-    "ab",   "adj", "adjt", "cap", "capt", "cbop", "cdr", "cdt",   "cmdt", "cne", "cnel", "col", "cpl", "cpt", "dra",
-    "gral", "ing", "insp", "kap", "lic", "lt",   "ltcol", "maj", "pe",   "pol",  "sgt",  "sgto", "sof",  "supt", "tcnel", "tte"};
+// "Ing. Sanabria": ingeniero, "Dra. Vaca": doctora, "Lcda." / "Lcdo.":
+// licenciada, "Hna. Lucía": hermana, a nun; the Philippine "Kap. Dodong":
+// kapitan), lower case, 2 to 8 bytes. Sorted.
+constexpr std::array<std::string_view, 34> kRankAbbreviations = {
+    "ab",   "adj", "adjt", "cap", "capt", "cbop", "cdr", "cdt", "cmdt", "cne", "cnel", "col",  "cpl",   "cpt", "dra",
+    "gral", "hna", "ing",  "insp", "kap", "lcda", "lcdo", "lic", "lt",  "ltcol", "maj", "pe", "pol", "sgt", "sgto",
+    "sof",  "supt", "tcnel", "tte"};
 // Their first letters in upper case: the bytes the candidate search looks for.
 constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNBTCL";
 static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {

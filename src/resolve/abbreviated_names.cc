@@ -233,7 +233,8 @@ std::string Initials(std::string_view name, bool split_hyphens, bool skip_titles
       i = e;
       continue;
     }
-    if (!(leading && skip_titles && IsTitleWord(bare))) {
+    // The French "M." (Monsieur) is a title only with its period.
+    if (!(leading && skip_titles && (IsTitleWord(bare) || word == "M."))) {
       if (!IsUpper(word[0])) return "";
       out.push_back(word[0]);
       leading = false;

@@ -76,7 +76,8 @@ bool IsFileExtension(std::string_view part) {
 // The tokens of text that may be logins: whole tokens of two to four runs of
 // small letters and digits joined by '.' or '_', one run of three bytes or
 // more, starting with a small letter; two neighbouring runs of letters of a
-// file's name before its extension; one run before an '@' and no domain.
+// file's name before its extension; one run alone in brackets, parentheses
+// or double quotes, or before an '@' and no domain.
 std::vector<LoginToken> LoginTokens(std::string_view text) {
   std::vector<LoginToken> tokens;
   size_t next = 0;  // tokens already read end before this
@@ -140,6 +141,16 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
     if (o == 0 || (text[o - 1] != '(' && text[o - 1] != '[' && text[o - 1] != ':')) continue;
     if (std::any_of(tokens.begin(), tokens.end(), [&](const LoginToken& t) { return t.begin == b; })) continue;
     LoginToken t = SplitLogin(text, b, e);
+    if (t.parts.empty() || t.parts.size() > 4) continue;
+    tokens.push_back(std::move(t));
+  }
+  // A token alone in double quotes ('compte Signal "mkone"').
+  for (size_t j = text.find('"'); j != std::string_view::npos; j = text.find('"', j + 1)) {
+    size_t b = j;
+    while (b > 0 && LoginByte(text[b - 1]) && j - b <= 40) --b;
+    if (j - b < 5 || b == 0 || text[b - 1] != '"' || !(text[b] >= 'a' && text[b] <= 'z')) continue;
+    if (std::any_of(tokens.begin(), tokens.end(), [&](const LoginToken& t) { return t.begin == b; })) continue;
+    LoginToken t = SplitLogin(text, b, j);
     if (t.parts.empty() || t.parts.size() > 4) continue;
     tokens.push_back(std::move(t));
   }
@@ -249,6 +260,58 @@ std::vector<GluedNameToken> GluedNameTokens(std::string_view text) {
     }
     out.push_back(std::move(t));
     i = e;
+  }
+  return out;
+}
+
+// A part of a file's name (between '_', '-' or '.', before its extension:
+// "abdirahman" of "ceeljaale_0516_abdirahman.zip", "KhinMyatNoe" of
+// "MGW-24-031_KhinMyatNoe_x.m4a") that may be a person's: a run of small
+// letters, or two to four capitalised words glued; `words` in small letters.
+struct FileNamePart {
+  size_t begin, end;
+  std::vector<std::string> words;
+};
+
+std::vector<FileNamePart> FileNameParts(std::string_view text) {
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const auto name_byte = [&](char c) {
+    return upper(c) || lower(c) || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+  };
+  std::vector<FileNamePart> out;
+  for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1)) {
+    size_t x = dot + 1;
+    while (x < text.size() && (lower(text[x]) || (text[x] >= '0' && text[x] <= '9')) && x - dot <= 5) ++x;
+    if (x < text.size() && name_byte(text[x]) && text[x] != '.') continue;
+    if (!IsFileExtension(text.substr(dot + 1, x - dot - 1))) continue;
+    size_t b = dot;
+    while (b > 0 && name_byte(text[b - 1]) && dot - b < 120) --b;
+    for (size_t i = b; i < dot;) {
+      size_t e = i;
+      while (e < dot && text[e] != '_' && text[e] != '-' && text[e] != '.') ++e;
+      const std::string_view part = text.substr(i, e - i);
+      FileNamePart p{i, e, {}};
+      if (part.size() >= 4 && std::all_of(part.begin(), part.end(), lower)) {
+        p.words.emplace_back(part);
+      } else if (part.size() >= 4 && upper(part[0])) {
+        for (size_t k = 0; k < part.size();) {  // capitalised words glued
+          size_t w = k + 1;
+          while (w < part.size() && lower(part[w])) ++w;
+          if (!upper(part[k]) || w - k < 2) {
+            p.words.clear();
+            break;
+          }
+          std::string word(part.substr(k, w - k));
+          word[0] = static_cast<char>(word[0] | 0x20);
+          p.words.push_back(std::move(word));
+          k = w;
+        }
+        if (p.words.size() < 2 || p.words.size() > 4) p.words.clear();
+      }
+      if (!p.words.empty()) out.push_back(std::move(p));
+      i = e + 1;
+    }
   }
   return out;
 }
@@ -415,11 +478,13 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
   const std::vector<LoginToken> tokens = LoginTokens(text);
   const std::vector<LoginToken> emails = EmailLocalParts(text);
   const std::vector<GluedNameToken> glued = GluedNameTokens(text);
-  if (tokens.empty() && emails.empty() && glued.empty()) return;
+  const std::vector<FileNamePart> file_parts = FileNameParts(text);
+  if (tokens.empty() && emails.empty() && glued.empty() && file_parts.empty()) return;
   // The tokens' parts of three bytes or more, and what is left of them after
   // one to three glued initials.
   std::unordered_set<std::string_view> wanted;
   for (const GluedNameToken& t : glued) wanted.insert(t.word);
+  for (const FileNamePart& part : file_parts) wanted.insert(part.words.front());
   for (const LoginToken& t : emails) {
     for (std::string_view part : t.parts) wanted.insert(part);
   }
@@ -484,6 +549,26 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
     }
     if (confidence == 0 || std::binary_search(known.begin(), known.end(), std::make_pair(t.begin, t.end))) continue;
     added.push_back(Finding{t.begin, t.end, Kind::kPerson, "", confidence, "link"});
+  }
+  // A part of a file's name made of a person's words: one word in small
+  // letters (four or more, no English word), or two to four glued.
+  for (const FileNamePart& part : file_parts) {
+    if (part.words.size() == 1 && IsCommonWord(part.words.front())) continue;
+    float confidence = 0;
+    for (const Person& p : persons) {
+      if (std::all_of(part.words.begin(), part.words.end(), [&](const std::string& w) {
+            return std::find(p.words.begin(), p.words.end(), w) != p.words.end();
+          })) {
+        confidence = std::max(confidence, p.confidence);
+      }
+    }
+    const auto covered = [&](const std::pair<size_t, size_t>& k) { return k.first <= part.begin && part.end <= k.second; };
+    const auto covered_by_added = [&](const Finding& f) { return f.begin <= part.begin && part.end <= f.end; };
+    if (confidence == 0 || std::any_of(known.begin(), known.end(), covered) ||
+        std::any_of(added.begin(), added.end(), covered_by_added)) {
+      continue;
+    }
+    added.push_back(Finding{part.begin, part.end, Kind::kPerson, "", confidence, "link"});
   }
   AddGivenNamesOfLogins(text, tokens, persons, known, &added);
   AddGivenNamesOfLogins(text, emails, persons, known, &added);

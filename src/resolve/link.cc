@@ -39,7 +39,9 @@ const std::set<std::string, std::less<>>& Titles() {
       "u", "daw", "ko", "ma", "naw", "saw", "saya", "ashin", "alhaji", "alhaja", "hajiya", "malam", "mallam", "hajj", "ustaza", "ustadha",
       "bulama", "ustadh", "suldaan", "ugaas", "garaad", "hadje", "hadja", "teungku", "tgk", "keuchik", "mzee", "bwana",
       // Abbreviated ranks (see kRankAbbreviations of NewTitledNameDetector).
-      "ab", "adj", "adjt", "cbop", "cdr", "cdt", "cmdt", "cne", "cpl", "cpt", "insp", "ltcol", "pe", "sgto", "supt", "tte"};
+      "ab", "adj", "adjt", "cbop", "cdr", "cdt", "cmdt", "cne", "cpl", "cpt", "insp", "ltcol", "pe", "sgto", "supt", "tte",
+      // Clergy, the Philippine barangay's and the Spanish degrees' titles.
+      "pastor", "pasteur", "kapitan", "kagawad", "kgd", "kap", "hna", "lcda", "lcdo"};
   return kTitles;
 }
 
@@ -200,7 +202,10 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "proteção", "protecção", "saúde", "emergência", "anos", "años",
                   // A Syrian province's word and a sector of aid, in capitals
                   // or as a column's value ("DEIR EZ-ZOR GOVERNORATE", "Livelihood").
-                  "governorate", "livelihood", "livelihoods"});
+                  "governorate", "livelihood", "livelihoods",
+                  // A Spanish form's priority box and heading ("[X] Urgente",
+                  // "3. DATOS DE LA PERSONA REFERIDA").
+                  "urgente", "datos"});
     return words;
   }();
   return kWords;

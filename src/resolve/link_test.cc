@@ -455,6 +455,10 @@ TEST(LinkTest, AbbreviatedNames) {
       {"Notes: Ko Zaw Lin Htet (ZLH)\n- ZLH: the road is open", "Ko Zaw Lin Htet", "Ko Zaw Lin Htet@0 ZLH@1 ZLH@1"},
       {"Jean-Pierre Bemba (JPB) left; JPB's men stayed", "Jean-Pierre Bemba",
        "Jean-Pierre Bemba@0 JPB@1 JPB@1"},
+      // Used undefined: three letters of the name's words after the French
+      // "M." or a pastor's title.
+      {"- M. Wilner Jean-Baptiste, Protection civile - WJB\nWJB : depuis mars", "M. Wilner Jean-Baptiste",
+       "M. Wilner Jean-Baptiste@0 WJB@1 WJB@1"},
       // Not the name's initials: an organisation.
       {"Amina Yusuf (UNHCR) said UNHCR would", "Amina Yusuf", "Amina Yusuf@0"},
       // Defined from more than the first letters, in the name's order.
@@ -1237,6 +1241,7 @@ TEST(LinkTest, GenericWordsNameNoOne) {
       {"Que Dios", Kind::kPerson, false},
       {"Nutri\xC3\xA7\xC3\xA3o", Kind::kPerson, false},  // services of a Portuguese form
       {"GOVERNORATE", Kind::kPerson, false},
+      {"Urgente", Kind::kPerson, false},
       {"Nutri\xC3\xA7\xC3\xA3o Silva", Kind::kPerson, true},
   };
   for (const Case& c : cases) {
@@ -1383,6 +1388,7 @@ TEST(LinkTest, LoginsMadeOfANamedPersonsWords) {
       // an initial glued before the family name.
       {"Typed by: Innocent Berinyuy (ib.berinyuy@...) and xb.berinyuy", "Innocent Berinyuy", "ib.berinyuy;"},
       {"Javier Moncada sends it (jmoncada@...); jmoncada@org.es; xmoncada@...", "Javier Moncada", "jmoncada;"},
+      {"Point focal : Mariam KON\xC3\x89 (compte Signal \"mkone\"; \"mkoner\")", "Mariam KON\xC3\x89", "mkone;"},
       // Two neighbouring parts of a file's name before its extension.
       {"Derya Aksoy leads. Source file: hatay_cases_w14_derya.aksoy.xlsx; hatay_derya.aksoy", "Derya Aksoy",
        "derya.aksoy;"},
@@ -1407,6 +1413,13 @@ TEST(LinkTest, NamesGluedToInitialsInFileNames) {
        "FMAssane;"},
       {"[08:15] Nad\xC3\xA8ge P-L: lis la nan dosye_NadegeP.pdf; NadegeX.pdf", "Nad\xC3\xA8ge P-L", "NadegeP;"},
       {"Mohammad Rahim: photo MRahimX.jpg, MRahimi.jpg, USAid", "Mohammad Rahim", ""},
+      // A part of a file's name that is a word of the name in small letters
+      // (no English word), or two to four of its words glued.
+      {"Abdirahman Cali called. Photos (ceeljaale_0516_abdirahman.zip, cali_report_photos.pdf, abdirahman.note,\n"
+       "report_photos.pdf)",
+       "Abdirahman Cali", "abdirahman;cali;"},
+      {"Witness: Daw Khin Myat Noe. Audio: MGW-031_KhinMyatNoe_x.m4a; KhinMyat.doc; KhinZaw.pdf; KhinMyatNoe",
+       "Daw Khin Myat Noe", "KhinMyatNoe;KhinMyat;KhinMyatNoe;"},  // the last one by propagation
   };
   for (const Row& r : rows) {
     EXPECT_EQ(LinkedAfterPerson(r.text, r.person, /*logins_only=*/false), r.want) << r.text;

@@ -112,7 +112,7 @@ constexpr std::string_view kAdministrativeWords[] = {
     "junction",
     "kebele", "lagoon", "lga", "mahalla", "market",
     "mosque",   "municipality", "neighborhood", "neighbourhood", "office", "payam", "payams", "point", "province", "provinces", "provincial", "region", "regions",
-    "river",    "road",     "route",      "sector", "settlement", "side", "site",  "station", "subdistrict", "suburb", "tehsil",  "town",
+    "river",    "road",     "route",      "sector", "settlement", "side", "site",  "station", "subdistrict", "suburb", "tehsil",  "town", "township",
     "valley",  "village", "villages", "ward", "woreda", "woredas",
 };
 static_assert(std::is_sorted(std::begin(kAdministrativeWords), std::end(kAdministrativeWords)));
@@ -152,6 +152,9 @@ constexpr std::string_view kWhereAfter[] = {
     "r\xC3\xA9" "fugi\xC3\xA9", "r\xC3\xA9" "fugi\xC3\xA9s", "d\xC3\xA9plac\xC3\xA9s", "rest\xC3\xA9",
     "rest\xC3\xA9" "e", "rest\xC3\xA9s", "reste", "restent", "dort", "dors", "dorment", "travaille", "travaillent", "travaillait",
     "enterr\xC3\xA9", "enterr\xC3\xA9" "e", "gendarmes", "militaires", "soldats", "policiers", "march\xC3\xA9",
+    "transf\xC3\xA9r\xC3\xA9", "transf\xC3\xA9r\xC3\xA9" "e", "transf\xC3\xA9r\xC3\xA9s", "transf\xC3\xA9r\xC3\xA9" "es",
+    "\xC3\xA9vacu\xC3\xA9", "\xC3\xA9vacu\xC3\xA9" "e", "\xC3\xA9vacu\xC3\xA9s", "r\xC3\xA9" "f\xC3\xA9r\xC3\xA9",
+    "r\xC3\xA9" "f\xC3\xA9r\xC3\xA9" "e", "r\xC3\xA9" "f\xC3\xA9r\xC3\xA9s",
     "domicile",
 };
 // French and Spanish words after which "de" and a name say where from
@@ -208,21 +211,22 @@ constexpr std::string_view kPlaceLastWords[] = {"Abad", "Bagh", "Bandar", "Dara"
 // Those of them that end no person's name ("Dara" and "Mina" are given
 // names too, "Khel" ends a clan's name that a person may bear: "Karim and
 // Ahmad Khel"), Turkish words for a street or a quarter after its name
-// ("Kurtuluş Caddesi", "Cebrail Mahallesi") and Nigeria's local government
-// areas ("Guma LGA"): a tagger's reading of two words or more that ends
+// ("Kurtuluş Caddesi", "Cebrail Mahallesi"), Nigeria's local government
+// areas ("Guma LGA") and the Burmese "stream" ("Yaw Chaung"): a tagger's reading of two words or more that ends
 // with one is a place wherever it stands ("Landi Kotal", "Musa Qala").
 // Sorted by bytes.
 constexpr std::string_view kStrongPlaceLastWords[] = {
-    "Abad", "Bandar", "Caddesi", "Kalay", "Kelay", "Kili",  "Kot",
+    "Abad", "Bandar", "Caddesi", "Chaung", "Kalay", "Kelay", "Kili",  "Kot",
     "Kotal", "LGA",   "Mahallesi", "Qala", "Qalat", "Shahr", "Sokak", "Soka\xC4\x9F\xC4\xB1"};
 static_assert(std::is_sorted(std::begin(kStrongPlaceLastWords), std::end(kStrongPlaceLastWords)));
 // First words of Arabic places' names that open no person's name ("Kafr
-// Janna", "Deir Hafer", "Jisr al-Shughur", "Wadi Kaja"; not "Abu", "Khan",
+// Janna", "Deir Hafer", "Jisr al-Shughur", "Wadi Kaja", the Somali "Ceel
+// Jaale" (a well); not "Abu", "Khan",
 // "Tal", "Ras", "Bir", "Ain": names or words of names too): a tagger's
 // reading of two words or more that opens with one is a place wherever it
 // stands. Sorted.
-constexpr std::string_view kStrongPlaceFirstWords[] = {"Dayr", "Deir", "Jabal", "Jebel", "Jisr",
-                                                       "Kafr", "Qasr", "Tall",  "Tell",  "Wadi"};
+constexpr std::string_view kStrongPlaceFirstWords[] = {"Ceel", "Dayr", "Deir", "Jabal", "Jebel", "Jisr",
+                                                       "Kafr", "Qasr", "Tall", "Tell",  "Wadi"};
 static_assert(std::is_sorted(std::begin(kStrongPlaceFirstWords), std::end(kStrongPlaceFirstWords)));
 
 using link_internal::OneOf;
@@ -391,11 +395,18 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
     }
   }
   // "Mingan ward", "Abu Shouk camp" read as one name: its last word is one
-  // of those words, in small letters.
+  // of those words, in small letters, or a unit of government that ends no
+  // person's name, capitalised ("Pauk Township", "Kech District"; not
+  // "David Ward").
   if (const size_t last = span.rfind(' ');
       last != std::string_view::npos && last + 1 < span.size() && span[last + 1] >= 'a' && span[last + 1] <= 'z' &&
       OneOf(kAdministrativeWords, span.substr(last + 1))) {
     return true;
+  }
+  if (const size_t last = span.rfind(' '); last != std::string_view::npos && last + 1 < span.size()) {
+    static constexpr std::string_view kCapitalisedUnits[] = {"District",     "Governorate", "Municipality", "Province",
+                                                             "Subdistrict",  "Township",    "Woreda"};
+    if (OneOf(kCapitalisedUnits, span.substr(last + 1))) return true;
   }
   if (AfterRomancePlaceWord(text, f.begin) || StartsWithRomancePlaceWord(span)) return true;
   // "au nord de Tassara" read with its "de".
@@ -709,25 +720,32 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
     const std::string_view span = text.substr(f.begin, f.size());
     // The place a sure LOC reading names inside it: its one word before a
     // word for a kind of place, in small letters or capitals ("Pont-Sondé"
-    // of "Pont-Sondé market", "Jere" of "Jere LGA"), its one word after
-    // "de", "del", "du" or "of" ("Kimbiri" of "I.E. de Kimbiri").
+    // of "Pont-Sondé market", "Jere" of "Jere LGA": that word is context
+    // that confirms it), its one word after "de", "del", "du" or "of"
+    // ("Kimbiri" of "I.E. de Kimbiri").
     if (f.confidence >= kWeakPerson) {
       std::string_view inner;
+      bool kind_after = false;  // the word for a kind of place confirms the inner place
       std::array<char, 16> kind_buf;
       if (const size_t sp = span.find(' '); sp != std::string_view::npos && sp + 1 < span.size() &&
                                             span.find(' ', sp + 1) == std::string_view::npos &&
                                             OneOf(kAdministrativeWords, link_internal::LowerAsciiInto(span.substr(sp + 1), kind_buf))) {
         inner = span.substr(0, sp);
+        kind_after = true;
       }
       for (std::string_view of : {std::string_view(" de "), std::string_view(" del "), std::string_view(" du "),
                                   std::string_view(" of ")}) {
         const size_t at = span.rfind(of);
         if (at == std::string_view::npos) continue;
         const std::string_view last = span.substr(at + of.size());
-        if (!last.empty() && link_internal::IsCapitalByte(last[0]) && last.find(' ') == std::string_view::npos) inner = last;
+        if (!last.empty() && link_internal::IsCapitalByte(last[0]) && last.find(' ') == std::string_view::npos) {
+          inner = last;
+          kind_after = false;
+        }
       }
       if (const auto in = readings.find(inner); !inner.empty() && in != readings.end()) {
         in->second.loc = std::max(in->second.loc, f.confidence);
+        in->second.in_context |= kind_after;
       }
     }
     const auto it = readings.find(span);

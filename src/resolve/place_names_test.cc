@@ -50,6 +50,9 @@ TEST(PlacesByContextTest, Table) {
       {"Karim lives near Sayed Abad District", "PERSON:Karim|PERSON:Sayed Abad", "PERSON LOC"},
       {"IDP representative, Shamgona settlement", "PERSON:Shamgona", "LOC"},
       {"Alhaji Usman (MACBAN, Guma chapter) called", "PERSON:Guma", "LOC"},
+      {"farmer, Pauk Township, Kech District; David Ward said", "PERSON:Pauk Township|PERSON:Kech District|PERSON:David Ward",
+       "LOC LOC PERSON"},
+      {"near Ceel Jaale; along the Yaw Chaung", "PERSON:Ceel Jaale|PERSON:Yaw Chaung", "LOC LOC"},
       {"Darge kebele and Nejo", "PERSON:Darge", "LOC"},
       {"Kapoeta East / Budi counties, Eastern", "PERSON:Budi", "LOC"},  // plural words of units too
       {"TO CHEREMUSHKI MAHALLA, ETA 0730", "PERSON:CHEREMUSHKI MAHALLA", "LOC"},
@@ -424,6 +427,7 @@ TEST(PlacesByContextTest, WeakPersonsAfterLocativesAndInListsOfPlaces) {
       {"the church in Hpakant wrote", "Hpakant", 0.6f, "", Kind::kPerson},
       {"we met in Karim's house", "Karim", 0.4f, "", Kind::kPerson},
       {"National road Borongan-Guiuan passable", "Borongan-Guiuan", 0.38f, "", Kind::kLoc},
+      {"dont 6 transf\xC3\xA9r\xC3\xA9s \xC3\xA0 Cange.", "Cange", 0.4f, "", Kind::kLoc},
       {"believe in Karim Rahimi", "Karim Rahimi", 0.4f, "", Kind::kPerson},  // two words
       {"Several say Pulka and Banki are unsafe", "Pulka", 0.4f, "Banki", Kind::kLoc},
       {"from Drodro, Largu and Rhoe", "Rhoe", 0.4f, "Largu", Kind::kLoc},
@@ -541,6 +545,21 @@ TEST(PlacesByContextTest, WeakPlacesNameTheirOtherMentions) {
   EXPECT_EQ(f[0].kind, Kind::kLoc);
   EXPECT_EQ(f[1].kind, Kind::kLoc);
   EXPECT_EQ(f[2].kind, Kind::kPerson);
+}
+
+// The word of a sure place read before a word for a kind of place ("Maru"
+// of "Maru LGA") is that place where the tagger reads it less surely as a
+// person, below 0.7; not where a surer person reading of it stands.
+TEST(PlacesByContextTest, WordsOfPlacesNamedByTheirKind) {
+  const std::string text = "Bad night in Tungar Kwana (Maru LGA). Maru said. Jere LGA; Jere said.";
+  const auto at = [&](std::string_view w) { return text.find(w); };
+  std::vector<Finding> f = {Finding{at("Maru LGA"), at("Maru LGA") + 8, Kind::kLoc, "", 0.65f, "tagger"},
+                            Finding{at("Maru said"), at("Maru said") + 4, Kind::kPerson, "", 0.57f, "tagger"},
+                            Finding{at("Jere LGA"), at("Jere LGA") + 8, Kind::kLoc, "", 0.6f, "tagger"},
+                            Finding{at("Jere said"), at("Jere said") + 4, Kind::kPerson, "", 0.76f, "tagger"}};
+  ReadPlacesAndPersons(text, &f);
+  EXPECT_EQ(f[1].kind, Kind::kLoc);
+  EXPECT_EQ(f[3].kind, Kind::kPerson);
 }
 
 // A weak one-word reading of a word that the text names, unread, as a place
