@@ -40,6 +40,18 @@ bool WholeToken(std::string_view text, size_t b, size_t e) {
 // A run of a login's bytes: small letters, digits, '.', '_'.
 bool LoginByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_'; }
 
+bool AsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool AsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// The start of the run of a login's bytes (41 at most) that ends at
+// text[e), when it is five bytes or more and opens with a small letter; e
+// otherwise.
+size_t LoginRunStart(std::string_view text, size_t e) {
+  size_t b = e;
+  while (b > 0 && LoginByte(text[b - 1]) && e - b <= 40) --b;
+  return e - b < 5 || !AsciiLower(text[b]) ? e : b;
+}
+
 // A token that may be a login: text[begin, end) and its parts.
 struct LoginToken {
   size_t begin, end;
@@ -128,43 +140,39 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
     if (e < text.size() && text[e] != '.' && text[e] != ',' && text[e] != ' ' && text[e] != '\n' && text[e] != ')') continue;
     tokens.push_back(LoginToken{b, e, {text.substr(b, e - b)}});
   }
+  // A run of LoginRunStart at text[b, e) that no token starts at yet, with
+  // one part (one_part) or up to four.
+  const auto add_run = [&](size_t b, size_t e, bool one_part) {
+    if (std::any_of(tokens.begin(), tokens.end(), [&](const LoginToken& t) { return t.begin == b; })) return;
+    LoginToken t = SplitLogin(text, b, e);
+    if (t.parts.empty() || t.parts.size() > (one_part ? 1u : 4u)) return;
+    tokens.push_back(std::move(t));
+  };
   // One run alone in brackets or parentheses, or after a colon in them:
   // "(login : hrazafindrakoto)", "[kjeyaseelan_law]".
   for (size_t j = text.find_first_of(")]"); j != std::string_view::npos; j = text.find_first_of(")]", j + 1)) {
     size_t e = j;
     while (e > 0 && text[e - 1] == ' ') --e;
-    size_t b = e;
-    while (b > 0 && LoginByte(text[b - 1]) && e - b <= 40) --b;
-    if (e - b < 5 || !(text[b] >= 'a' && text[b] <= 'z')) continue;
+    const size_t b = LoginRunStart(text, e);
+    if (b == e) continue;
     size_t o = b;
     while (o > 0 && text[o - 1] == ' ') --o;
     if (o == 0 || (text[o - 1] != '(' && text[o - 1] != '[' && text[o - 1] != ':')) continue;
-    if (std::any_of(tokens.begin(), tokens.end(), [&](const LoginToken& t) { return t.begin == b; })) continue;
-    LoginToken t = SplitLogin(text, b, e);
-    if (t.parts.empty() || t.parts.size() > 4) continue;
-    tokens.push_back(std::move(t));
+    add_run(b, e, /*one_part=*/false);
   }
   // A token alone in double quotes ('compte Signal "mkone"').
   for (size_t j = text.find('"'); j != std::string_view::npos; j = text.find('"', j + 1)) {
-    size_t b = j;
-    while (b > 0 && LoginByte(text[b - 1]) && j - b <= 40) --b;
-    if (j - b < 5 || b == 0 || text[b - 1] != '"' || !(text[b] >= 'a' && text[b] <= 'z')) continue;
-    if (std::any_of(tokens.begin(), tokens.end(), [&](const LoginToken& t) { return t.begin == b; })) continue;
-    LoginToken t = SplitLogin(text, b, j);
-    if (t.parts.empty() || t.parts.size() > 4) continue;
-    tokens.push_back(std::move(t));
+    const size_t b = LoginRunStart(text, j);
+    if (b == j || b == 0 || text[b - 1] != '"') continue;
+    add_run(b, j, /*one_part=*/false);
   }
-  // One run of five bytes or more before an '@' and no domain: an address
-  // whose domain is left out ("jmoncada@...", "ahmed.k@ and").
+  // One run before an '@' and no domain: an address whose domain is left
+  // out ("jmoncada@...", "ahmed.k@ and").
   for (size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
     if (at + 1 < text.size() && HandleByte(text[at + 1])) continue;
-    size_t b = at;
-    while (b > 0 && LoginByte(text[b - 1]) && at - b <= 40) --b;
-    if (at - b < 5 || !(text[b] >= 'a' && text[b] <= 'z') || !WholeToken(text, b, at)) continue;
-    if (std::any_of(tokens.begin(), tokens.end(), [&](const LoginToken& t) { return t.begin == b; })) continue;
-    LoginToken t = SplitLogin(text, b, at);
-    if (t.parts.size() != 1) continue;
-    tokens.push_back(std::move(t));
+    const size_t b = LoginRunStart(text, at);
+    if (b == at || !WholeToken(text, b, at)) continue;
+    add_run(b, at, /*one_part=*/true);
   }
   return tokens;
 }
@@ -226,8 +234,8 @@ struct GluedNameToken {
 };
 
 std::vector<GluedNameToken> GluedNameTokens(std::string_view text) {
-  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const auto upper = AsciiUpper;
+  const auto lower = AsciiLower;
   const auto letter_byte = [&](char c) { return upper(c) || lower(c) || static_cast<unsigned char>(c) >= 0x80; };
   std::vector<GluedNameToken> out;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -243,11 +251,8 @@ std::vector<GluedNameToken> GluedNameTokens(std::string_view text) {
     size_t small = caps;
     while (small < e && lower(text[small])) ++small;
     GluedNameToken t{i, e, {}, {}};
-    const auto low = [&](size_t b, size_t f) {
-      std::string w(text.substr(b, f - b));
-      for (char& c : w) c = static_cast<char>(upper(c) ? c | 0x20 : c);
-      return w;
-    };
+    // Folded as the persons' words are (ASCII letters: in small letters).
+    const auto low = [&](size_t b, size_t f) { return LatinFold(text.substr(b, f - b)); };
     if (caps - i >= 2 && caps - i <= 4 && small == e && e - caps >= 2) {  // "LBrauer", "FMAssane"
       t.initials = low(i, caps - 1);
       t.word = low(caps - 1, e);
@@ -274,8 +279,8 @@ struct FileNamePart {
 };
 
 std::vector<FileNamePart> FileNameParts(std::string_view text) {
-  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const auto upper = AsciiUpper;
+  const auto lower = AsciiLower;
   const auto name_byte = [&](char c) {
     return upper(c) || lower(c) || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
   };
@@ -293,7 +298,7 @@ std::vector<FileNamePart> FileNameParts(std::string_view text) {
       const std::string_view part = text.substr(i, e - i);
       FileNamePart p{i, e, {}};
       if (part.size() >= 4 && std::all_of(part.begin(), part.end(), lower)) {
-        p.words.emplace_back(part);
+        p.words.push_back(std::string(part));
       } else if (part.size() >= 4 && upper(part[0])) {
         for (size_t k = 0; k < part.size();) {  // capitalised words glued
           size_t w = k + 1;
@@ -302,9 +307,7 @@ std::vector<FileNamePart> FileNameParts(std::string_view text) {
             p.words.clear();
             break;
           }
-          std::string word(part.substr(k, w - k));
-          word[0] = static_cast<char>(word[0] | 0x20);
-          p.words.push_back(std::move(word));
+          p.words.push_back(LatinFold(part.substr(k, w - k)));
           k = w;
         }
         if (p.words.size() < 2 || p.words.size() > 4) p.words.clear();
@@ -534,34 +537,34 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
   if (persons.empty()) return;
   const std::vector<std::pair<size_t, size_t>> known = PersonSpans(*findings);
   std::vector<Finding> added;
-  for (const LoginToken& t : tokens) {
+  // The best confidence of the persons whose words `owns` accepts; 0 for none.
+  const auto best_owner = [&](const auto& owns) {
     float confidence = 0;
     for (const Person& p : persons) {
-      if (OwnsLogin(p.words, t.parts)) confidence = std::max(confidence, p.confidence);
+      if (owns(p.words)) confidence = std::max(confidence, p.confidence);
     }
-    if (confidence == 0 || std::binary_search(known.begin(), known.end(), std::make_pair(t.begin, t.end))) continue;
-    added.push_back(Finding{t.begin, t.end, Kind::kPerson, "", confidence, "link"});
+    return confidence;
+  };
+  // A token at text[b, e) owned so, unless a PERSON finding holds exactly it.
+  const auto add_owned = [&](size_t b, size_t e, float confidence) {
+    if (confidence == 0 || std::binary_search(known.begin(), known.end(), std::make_pair(b, e))) return;
+    added.push_back(Finding{b, e, Kind::kPerson, "", confidence, "link"});
+  };
+  for (const LoginToken& t : tokens) {
+    add_owned(t.begin, t.end, best_owner([&](const std::vector<std::string>& words) { return OwnsLogin(words, t.parts); }));
   }
   for (const GluedNameToken& t : glued) {
-    float confidence = 0;
-    for (const Person& p : persons) {
-      if (t.OwnedBy(p.words)) confidence = std::max(confidence, p.confidence);
-    }
-    if (confidence == 0 || std::binary_search(known.begin(), known.end(), std::make_pair(t.begin, t.end))) continue;
-    added.push_back(Finding{t.begin, t.end, Kind::kPerson, "", confidence, "link"});
+    add_owned(t.begin, t.end, best_owner([&](const std::vector<std::string>& words) { return t.OwnedBy(words); }));
   }
   // A part of a file's name made of a person's words: one word in small
   // letters (four or more, no English word), or two to four glued.
   for (const FileNamePart& part : file_parts) {
     if (part.words.size() == 1 && IsCommonWord(part.words.front())) continue;
-    float confidence = 0;
-    for (const Person& p : persons) {
-      if (std::all_of(part.words.begin(), part.words.end(), [&](const std::string& w) {
-            return std::find(p.words.begin(), p.words.end(), w) != p.words.end();
-          })) {
-        confidence = std::max(confidence, p.confidence);
-      }
-    }
+    const float confidence = best_owner([&](const std::vector<std::string>& words) {
+      return std::all_of(part.words.begin(), part.words.end(), [&](const std::string& w) {
+        return std::find(words.begin(), words.end(), w) != words.end();
+      });
+    });
     const auto covered = [&](const std::pair<size_t, size_t>& k) { return k.first <= part.begin && part.end <= k.second; };
     const auto covered_by_added = [&](const Finding& f) { return f.begin <= part.begin && part.end <= f.end; };
     if (confidence == 0 || std::any_of(known.begin(), known.end(), covered) ||
