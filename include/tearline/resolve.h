@@ -90,7 +90,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // PATRONYMS (options.join_patronyms). Then a PERSON finding (any confidence)
 // is grown over the particles of Arabic names and what they join: " bin ",
 // " ibn ", " bint ", " binti " (lower case or capitalised), " wad ", " walad ",
-// " ould " (lower case) and " Ould " between it and up
+// " ould ", " uld ", " wuld ", " mint ", the Swahili " wa " and the Tamasheq
+// " ag ", " welet ", " walet " (lower case) and " Ould ", " Uld ", " Mint "
+// between it and up
 // to two capitalised name words on either side ("Osama bin Laden" from
 // "Laden", "Abdul Rahman bin Hamid" from "Abdul Rahman" and "Hamid",
 // "Mohammed bin Rashid bin Saeed"), and over a nisba, an "al-"/"el-"/"ul-"
@@ -104,16 +106,18 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // start no finding on their own ("Rio de Janeiro"). A personal title ends a
 // name on the left ("Later Mr van der Berg" joins "Mr van der Berg"). A
 // capitalised function word ("The bin Laden family") is no name word. A
-// lower-case particle between two capitalised name words that no PERSON
-// finding overlaps starts such a finding itself ("Mohammed bin Salman" that
-// no detector read as a person), unless a finding of another kind more
-// confident than 0.6 overlaps it. The
+// lower-case particle (bin, ibn, bint, binti, ag, ould, welet) between two
+// capitalised name words that no PERSON finding overlaps starts such a
+// finding itself ("Mohammed bin Salman" that no detector read as a person,
+// "Hamma ag ACHERIF"), unless a finding of another kind more confident than
+// 0.6 overlaps it. The
 // grown span replaces every PERSON finding inside it, as one PERSON finding
 // (subkind PATRONYMIC, detector "link") with the best of their confidences
 // and at least 0.6, so that no part of the name is left in the clear. A
 // finding of another kind over what would be added, more confident than the
 // joined name would be, stops the join ("Omari al-Anbar" with al-Anbar a
-// confident place).
+// confident place), unless it is one word in capitals right after a particle
+// ("Mohamed ag ELMEHDI" with ELMEHDI read as an organisation).
 // COORDINATED NAMES (options.coordinate). Then a given name that is also an
 // English word (IsWordGivenName in tearline/quasi.h: Blessing, Precious,
 // Mercy, Gift, Faith, Hope, Grace, Patience, Innocent, Godspower, Goodluck,
@@ -281,9 +285,13 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "nurul.amin.c14"; not "x.y.abtidoon"); one to three initials may be glued
 // before the whole word ("kjeyaseelan_law" beside "K. Jeyaseelan"), and
 // such a token of one run counts alone in brackets or parentheses or after a
-// colon in them ("(login : hrazafindrakoto)", "[smgurung]"), alone in
+// colon in them ("(login : hrazafindrakoto)", "[smgurung]"), after an
+// account's label with a hyphenated suffix ("login: aabbasi-sfp"), alone in
 // double quotes ('compte Signal "mkone"') or before an '@' and no domain
-// ("jmoncada@..."); two or three initials may be a part of
+// ("jmoncada@..."); two or more neighbouring words of the name glued count
+// as that many words ("htoomeh.kayah" beside "Naw Htoo Meh", "fbinsumait"
+// beside "Fahd Salem Bin Sumait"); a label of two or three letters and '_'
+// may open a login of one part ("op_jkariuki"); two or three initials may be a part of
 // their own ("ib.berinyuy" beside "Innocent Berinyuy"); two neighbouring
 // parts of a file's name before its extension count as a token
 // ("hatay_cases_w14_derya.aksoy.xlsx"); and a family name glued after one
@@ -405,7 +413,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // English word, title, generic word or place prefix, and no finding covers
 // it: "by his uncle Tahir\nAmpaso from a cousin's house". Another form of a
 // name in parentheses right after it ("D. SLEMAN (Dilshad Sleman)",
-// "Xatûn (Khatoon) Shamo", "Vitalii Kovalenko (Vitalik)") and a capitalised
+// "Xatûn (Khatoon) Shamo", "Vitalii Kovalenko (Vitalik)", its initials
+// before a comma "Amra Hodžić (AH, team lead)", a transliterated spelling
+// "Hadi Mohammed BAKHDAR (Hādī Muḥammad Bā Khaḍar)", a defined short name
+// "(en adelante MICR)") and a capitalised
 // word in double quotes within 400 bytes of a name with a word that opens
 // with its three letters and is at most two letters longer or shorter
 // ("\"Yuriy\" in his passport, \"Yura\" to everyone" beside "Yurii

@@ -444,8 +444,10 @@ class AppositionDetector final : public Detector {
 
   // "- Mabrouka el-Mogherbi, field volunteer Derna/Martuba, +218 ...": a
   // list item that opens with a name of two to four words (NameEnd), a
-  // comma, and a role in lower case: up to four lower-case words, one of
-  // them a noun of kPersonNouns or kStaffRoles.
+  // comma, and a role: up to four words in lower case or acronyms in
+  // capitals ("GBV focal point"), one of them a noun of kPersonNouns or
+  // kStaffRoles. A line that opens with the name and no bullet needs a
+  // comma right after the noun ("Abuk Thon, JWAN caseworker, has received").
   static void ScanListedWithRole(std::string_view text, FindingSink& sink) {
     for (size_t line = 0; line < text.size();) {
       const void* nl = std::memchr(text.data() + line, '\n', text.size() - line);
@@ -459,20 +461,25 @@ class AppositionDetector final : public Detector {
                                  std::string_view("\xE2\x80\x93 ")}) {
         if (rest.starts_with(b)) bullet = b.size();
       }
-      if (bullet == 0) continue;
       const size_t start = p + bullet;
       if (start >= line_end || !CapitalAt(text, start)) continue;
       const size_t end = ListedNameEnd(text, start, line_end);
       if (end == start || end + 2 >= line_end || text[end] != ',' || text[end + 1] != ' ') continue;
       size_t q = end + 2;
       bool role = false;
-      for (int words = 0; words < 4 && q < line_end && IsLowerAscii(text[q]) && !role; ++words) {
+      const auto acronym_at = [&](size_t k) {
+        size_t e = k;
+        while (e < line_end && text[e] >= 'A' && text[e] <= 'Z') ++e;
+        return e - k >= 2 && e - k <= 6 && (e == line_end || text[e] == ' ');
+      };
+      for (int words = 0; words < 4 && q < line_end && (IsLowerAscii(text[q]) || acronym_at(q)) && !role; ++words) {
         const size_t e = PhraseWordEnd(text, q);
         std::string_view word = text.substr(q, e - q);
         if (const size_t slash = word.find('/'); slash != std::string_view::npos) word = word.substr(0, slash);
         role = std::binary_search(std::begin(kPersonNouns), std::end(kPersonNouns), word) ||
                std::binary_search(std::begin(kStaffRoles), std::end(kStaffRoles), word);
-        if (e >= line_end || (text[e] != ' ' && text[e] != '/')) break;
+        if (role && bullet == 0 && (e >= line_end || text[e] != ',')) role = false;
+        if (role || e >= line_end || (text[e] != ' ' && text[e] != '/')) break;
         q = e + 1;
       }
       if (role) sink.Add(Finding{start, end, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});

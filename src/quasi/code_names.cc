@@ -35,7 +35,7 @@ struct Trigger {
   bool colon = true;         // may end in ':' or ',' ("Informant: KESTREL")
   bool quoted_only = false;  // introduces a quoted name only ('1 boy, "Bong-bong"'; not "GIRL RETURNED")
 };
-constexpr std::array<Trigger, 180> kTriggers = {{
+constexpr std::array<Trigger, 185> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -115,7 +115,10 @@ constexpr std::array<Trigger, 180> kTriggers = {{
     // 'his cousin we only know as "Wad Eltom"', 'his lieutenants "Zòrèy"
     // and "Bòs Pyè"'.
     {"only know as", true, false}, {"we know as", true, false}, {"lieutenant", true, false},
-    {"lieutenants", true, false},
+    {"lieutenants", true, false}, {"knew only as", true, false}, {"knows only as", true, false},
+    // A source's cover name in French and Spanish ('Informateur « Tigre »',
+    // 'la informante "Paloma"').
+    {"informateur", true, false}, {"informatrice", true, false}, {"informante", true, false},
     // 'One boy, "Papy" (...)', '1 girl, "Bebe"'; a commander's rank
     // ('General "Ebube" people'); the Portuguese "nickname" as a label
     // ('Alcunha: "Mamá Fatinha"').
@@ -630,10 +633,14 @@ class CodeNameDetector final : public Detector {
     }
     // The Spanish article after a strong trigger ('conocida como "la
     // Flaca"', 'alias "el Gato"'): part of the nickname.
-    if ((text.compare(i, 3, "la ") == 0 || text.compare(i, 3, "el ") == 0) && i + 3 < n && IsUpperAscii(text[i + 3]) &&
-        TriggerBefore(text, q, /*strong_only=*/true)) {
+    // Or after a name and a comma ('su compañera Yelba Centeno, "la
+    // Chiqui",'): the nickname only (the name is the tagger's).
+    if ((text.compare(i, 3, "la ") == 0 || text.compare(i, 3, "el ") == 0) && i + 3 < n && IsUpperAscii(text[i + 3])) {
       const size_t e = QuotedNameEnd(text, i + 3);
-      if (e != 0) Report(i, e, sink, from);
+      if (e != 0 && (TriggerBefore(text, q, /*strong_only=*/true) ||
+                     (q >= 2 && text[q - 2] == ',' && TrailingNickname(text, q, e)))) {
+        Report(i, e, sink, from);
+      }
       return;
     }
     // A lower-case Spanish or Portuguese honorific opening the quote ('que
@@ -651,9 +658,15 @@ class CodeNameDetector final : public Detector {
     if (TriggerBefore(text, q, /*strong_only=*/true) || RelationWordBefore(text, q, e) || AlternativeToAlias(text, q)) {
       NameBeforeAlias(text, q, sink);
       Report(i, e, sink, from);
+      NameAfterNickname(text, e, sink, from);
       if (size_t nb = 0, ne = 0; BeforeNameInParentheses(text, e, &nb, &ne)) Report(nb, ne, sink, from, "NICKNAME");
+    } else if (size_t nb = 0, ne = 0; TrailingNickname(text, q, e, &nb, &ne)) {
+      // 'Gatwech TUT "Wech" (M, 22)', 'María Guadalupe "Lupita" — 31 años':
+      // the words before the nickname are the name of the one it names.
+      if (nb < ne) Report(nb, ne, sink, from, "NICKNAME");
+      Report(i, e, sink, from);
     } else if (ParenthesisedNickname(text, q, i, e) || DashedNickname(text, q, i, e) ||
-               TrailingNickname(text, q, e) || ListedQuotedName(text, q, e) || BesideHandle(text, q, e) ||
+               ListedQuotedName(text, q, e) || BesideHandle(text, q, e) ||
                CalledAfterName(text, q) || RankedNickname(text, i, e) ||
                OneBeforeNickname(text, q, e) ||
                RelationWordAfter(text, e)) {
@@ -706,6 +719,23 @@ class CodeNameDetector final : public Detector {
     f.confidence = kCodeNameConfidence;
     f.detector = kId;
     sink.Add(f);
+  }
+
+  // 'a man everyone calls "Kaka" Jamshed': one or two capitalised words
+  // right after the closing quote of a nickname ending at text[e) (one
+  // space between; not a sentence opener nor a word for a thing) go on with
+  // the person's name (subkind NICKNAME).
+  static void NameAfterNickname(std::string_view text, size_t e, FindingSink& sink, size_t* from) {
+    const size_t close = e + ClosingQuoteAt(text, e);
+    if (close == e || close + 1 >= text.size() || text[close] != ' ') return;
+    size_t end = close;
+    for (int words = 0; words < 2 && end + 1 < text.size() && text[end] == ' '; ++words) {
+      const size_t b = end + 1;
+      const size_t we = NameWordWithArticleEnd(text, b);
+      if (we == 0 || !MayStartName(text.substr(b, we - b))) break;
+      end = we;
+    }
+    if (end > close) Report(close + 1, end, sink, from, "NICKNAME");
   }
 
   // Whether the quoted name text[i, e), whose opening quote is at text[q],
@@ -890,7 +920,8 @@ class CodeNameDetector final : public Detector {
   // comma at the end of a clause ('Toño Quiñones, "Cabezón".'). One word
   // before is too little ('Ranger "Dam"', 'Hotel "Palace"'); a capitalised
   // word after makes NameAroundNickname's case.
-  static bool TrailingNickname(std::string_view text, size_t q, size_t e) {
+  static bool TrailingNickname(std::string_view text, size_t q, size_t e, size_t* name_begin = nullptr,
+                               size_t* name_end = nullptr) {
     const size_t after = e + ClosingQuoteAt(text, e);
     if (after < text.size() && (IsWordByte(text[after]) || (after + 1 < text.size() && text[after] == ' ' &&
                                                             IsUpperAscii(text[after + 1])))) {
@@ -907,17 +938,38 @@ class CodeNameDetector final : public Detector {
       }
       --end;
     }
+    const size_t last_end = end;
+    size_t first = end;
     int words = 0;
     for (; words < 3; ++words) {
       const size_t b = quasi::NameWordStart(text, end);
       if (b == end || NameWordWithArticleEnd(text, b) != end || !MayStartName(text.substr(b, end - b))) break;
+      first = b;
       if (b < 2 || text[b - 1] != ' ') {
         ++words;
         break;
       }
       end = b - 1;
     }
-    return words >= 2;
+    if (words < 2) return false;
+    // A word for the person's role or kin opening the words is no part of
+    // the name ('Driver Abdi Hassan "Dheere"').
+    for (;;) {
+      const size_t we = quasi::NameWordEnd(text, first);
+      if (we >= last_end || we - first > 16) break;
+      std::array<char, 16> buf;
+      if (!quasi::IsRelationWord(quasi::LowerAsciiInto(text.substr(first, we - first), buf))) break;
+      first = we + 1;
+    }
+    // Words in capitals alone are as often a heading's ('EXTORSION ET
+    // "Zenglendo"'): only the nickname then.
+    const std::string_view name = text.substr(first, last_end - first);
+    if (first >= last_end || std::none_of(name.begin(), name.end(), quasi::IsLowerAscii)) {
+      first = last_end;
+    }
+    if (name_begin != nullptr) *name_begin = first;
+    if (name_end != nullptr) *name_end = last_end;
+    return true;
   }
 
   // Capitalised words before the opening quote at text[q] that may start a

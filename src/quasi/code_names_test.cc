@@ -14,6 +14,29 @@ namespace {
 using quasi_testing::ExpectScans;
 using Case = quasi_testing::ScanCase;
 
+TEST(CodeNameTest, NamesBesideNicknames) {
+  const auto detector = NewCodeNameDetector();
+  const Case cases[] = {
+      // The name before a trailing nickname is the person's too; a thing's
+      // word before the quote is none.
+      {"Gatwech TUT \"Wech\" (M, 22) KAK-20-099031", "PERSON/NICKNAME[0,11) PERSON/CODENAME[13,17)"},
+      {"4) RAM\xC3\x8DREZ TOLEDO, Mar\xC3\xAD" "a Guadalupe \"Lupita\" \xE2\x80\x94 31 a\xC3\xB1os", "PERSON/NICKNAME[20,36) PERSON/CODENAME[38,44)"},
+      {"Hotel Palace \"Grand\" was shelled", ""},
+      {"detuvieron a su compa\xC3\xB1" "era Francis L\xC3\xB3pez Herrera, \"la Chiqui\", por orden", "PERSON/CODENAME[52,61)"},
+      {"el informe, \"la Defensa\" dice", ""},
+      {"NOTES D'INCIDENTS - EXTORSION ET \"Zenglendo\" \xC3\x80 PORT", "PERSON/CODENAME[34,43)"},
+      {"leaves at 10:25. Driver Abdi Hassan \"Dheere\"; passengers", "PERSON/NICKNAME[24,35) PERSON/CODENAME[37,43)"},
+      // Capitalised words right after a nickname that a strong cue
+      // introduces go on with the name; a weekday does not.
+      {"a man everyone calls \"Kaka\" Jamshed to get him out", "PERSON/CODENAME[22,26) PERSON/NICKNAME[28,35)"},
+      {"a guard they call \"Tiger\" Monday.", "PERSON/CODENAME[19,24)"},
+      // A source's cover name in French; "knew only as" with an article.
+      {"Informateur \xC2\xAB Tigre \xC2\xBB (r\xC3\xA9" "el : inconnu)", "PERSON/CODENAME[15,20)"},
+      {"one he knew only as \"al-Ustadh\", from", "PERSON/CODENAME[21,30)"},
+  };
+  ExpectScans(*detector, cases);
+}
+
 TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
   const auto detector = NewCodeNameDetector();
   const Case cases[] = {
@@ -75,7 +98,7 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"Gurgen (\"Gugo\") will move", "PERSON/CODENAME[9,13)"},
       {"Katarzyna Wojcik (\"Kasia\", KW), Oleh", "PERSON/CODENAME[19,24)"},  // ',' after the quote
       // A nickname after a full name; one word before is too little, a thing is none.
-      {"H4  Abdirahman Mohamed \"Dheere\"  M  16", "PERSON/CODENAME[24,30)"},
+      {"H4  Abdirahman Mohamed \"Dheere\"  M  16", "PERSON/NICKNAME[4,22) PERSON/CODENAME[24,30)"},
       {"the Grand Hotel \"Palace\" and Green Party \"Yes\" and Amina \"Ami\".", ""},
       // A quoted name opening a list item before a dash.
       {"- \"Le Colonel\" \xE2\x80\x93 the steerer", "PERSON/CODENAME[3,13)"},
@@ -198,7 +221,7 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"a dit \"bouba\"", ""},
       // A nickname after a full name and a comma that ends the clause; a
       // quoted name before a parenthesis opening with a relation word.
-      {"El lanchero era To\xC3\xB1o Qui\xC3\xB1ones, \"Cabez\xC3\xB3n\". Un se\xC3\xB1or", "PERSON/CODENAME[34,42)"},
+      {"El lanchero era To\xC3\xB1o Qui\xC3\xB1ones, \"Cabez\xC3\xB3n\". Un se\xC3\xB1or", "PERSON/NICKNAME[16,31) PERSON/CODENAME[34,42)"},
       {"to Kabul City, \"Green Zone\" is; Ahmad Karimi, \"Tiger\" said", ""},
       {"4. \"Shiraz\" (granddaughter of Ibrahim) - 6; \"Atlas\" (model 2020)", "PERSON/CODENAME[4,10)"},
       // Nicknames without quotes after "alias", "vulgo", "le dicen".
@@ -212,7 +235,7 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       // A family name with an Arabic article around or before a nickname;
       // "they call", "le decíamos".
       {"driver Abdelsalam \"Salouma\" al-Hasnawi\n", "PERSON/NICKNAME[7,38)"},
-      {"5- Abdulrahman al-Jahmi \"Rahoom\" -- youth", "PERSON/CODENAME[25,31)"},
+      {"5- Abdulrahman al-Jahmi \"Rahoom\" -- youth", "PERSON/NICKNAME[3,23) PERSON/CODENAME[25,31)"},
       {"a man they call \"Chairman\", a guard they call \"al-Sheikh\"", "PERSON/CODENAME[17,25) PERSON/CODENAME[47,56)"},
       {"le dec\xC3\xAD" "amos Monito", "PERSON/CODENAME[13,19)"},
       // The name before "dite" and a line break; not a sentence opener, not

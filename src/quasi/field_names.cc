@@ -197,6 +197,10 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"appelante", Label::kRole},
     {"approuvé par", Label::kRole},
     {"aprobado por", Label::kRole},
+    {"auteur", Label::kRole},
+    {"auteure", Label::kRole},
+    {"autor", Label::kRole},
+    {"autora", Label::kRole},
     {"beneficiaria", Label::kRole},
     {"beneficiario", Label::kRole},
     {"bénéficiaire", Label::kRole},
@@ -244,6 +248,7 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"hija", Label::kKin},
     {"hijo", Label::kKin},
     {"hijos", Label::kNames},
+    {"identité réelle", Label::kName},
     {"interprète", Label::kRole},
     {"jefa de hogar", Label::kRole},
     {"jefe de hogar", Label::kRole},
@@ -261,9 +266,11 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"nom et postnom", Label::kName},
     {"nom et prénom", Label::kName},
     {"nom et prénoms", Label::kName},
+    {"nom réel", Label::kName},
     {"nom, post-nom et prénom", Label::kName},
     {"nombre", Label::kName},
     {"nombre completo", Label::kName},
+    {"nombre real", Label::kName},
     {"nombre y apellido", Label::kName},
     {"nombres", Label::kNames},
     {"nombres y apellidos", Label::kName},
@@ -288,6 +295,7 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"rapportée par", Label::kRole},
     {"recibido por", Label::kRole},
     {"recu par", Label::kRole},
+    {"redactado por", Label::kRole},
     {"registrado por", Label::kRole},
     {"relu par", Label::kRole},
     {"relue par", Label::kRole},
@@ -296,7 +304,11 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"revu par", Label::kRole},
     {"revue par", Label::kRole},
     {"reçu par", Label::kRole},
+    {"rédaction", Label::kRole},
     {"rédigé par", Label::kRole},
+    {"rédigée par", Label::kRole},
+    {"réel", Label::kName},
+    {"réelle", Label::kName},
     {"référé par", Label::kRole},
     {"référée par", Label::kRole},
     {"saisi par", Label::kRole},
@@ -320,11 +332,13 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"tutrice", Label::kKin},
     {"témoin", Label::kRole},
     {"validé par", Label::kRole},
+    {"verdadero nombre", Label::kName},
     {"verificado por", Label::kRole},
     {"victime", Label::kRole},
     {"visa animateur", Label::kRole},
     {"visa animatrice", Label::kRole},
     {"visa superviseur", Label::kRole},
+    {"vrai nom", Label::kName},
     {"vérifié par", Label::kRole},
     {"víctima", Label::kRole},
     {"vítima", Label::kRole},
@@ -1390,7 +1404,8 @@ class FieldNameDetector final : public Detector {
         after_kin_word = true;
       }
     }
-    const bool lower_value = IsLowerAscii(text[p]);
+    // In small letters, ASCII or Latin-1 ("équipe de veille").
+    const bool lower_value = IsLowerAscii(text[p]) || (text[p] == '\xC3' && !quasi::CapitalAt(text, p));
     const bool person_label = label == Label::kKin || label == Label::kRole;
     // "Father: unknown", "Compiled by: the unit"; a login ("Agent: r.mwenze")
     // is a name.

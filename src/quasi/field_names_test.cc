@@ -38,6 +38,10 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"Name: Amina Yusuf was seen", "Amina Yusuf"},
       {"Caseworker: Interpreter (RU/RO): Vitalie", ""},  // the next label, with an aside
       {"- Alias: Qari Sahib", "Qari Sahib"},
+      // French labels of a report's author and of a source's real name.
+      {"R\xC3\xA9" "daction : Esp\xC3\xA9rance MAPENDO, Charg\xC3\xA9" "e de protection", "Esp\xC3\xA9rance MAPENDO"},
+      {"Informateur \xC2\xAB Tigre \xC2\xBB (r\xC3\xA9" "el : Hamma ag ACHERIF)", "Hamma ag ACHERIF"},
+      {"R\xC3\xA9" "daction : \xC3\xA9quipe de veille communautaire", ""},  // small letters, accented too
       {"3. AKA: El Flaco", "El Flaco"},
       {"a.k.a.: Abu Khalid", "Abu Khalid"},
       {"Nome warao / Warao name: Ohidu\n", "Ohidu"},  // a bilingual label: its last part that has a class

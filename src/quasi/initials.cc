@@ -52,14 +52,14 @@ static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations
 // report ("Source: H.A.", "driver A.K.", "the pharmacist (initials T.G.)").
 // Lower case, sorted.
 constexpr std::string_view kWordsBefore[] = {
-    "admin", "and", "attn", "aunt", "author", "avec", "beneficiary", "boy", "brother", "by", "called",
-    "caller", "cc", "child", "client", "colleague", "com", "con", "contact", "cousin", "daughter", "detainee",
-    "dr", "driver", "father", "from", "girl", "guard", "husband", "informant", "initials",
-    "interpreter", "interviewee", "interviewer", "man", "minor", "miss", "monitor", "mother", "mr",
-    "mrs", "ms", "named", "nephew", "niece", "nurse", "officer", "operator", "or", "par", "patient", "per",
-    "pharmacist", "por", "respondent", "signature", "signed", "sister", "son", "source", "staff",
-    "student", "subject", "survivor", "teacher", "to", "translator", "uncle", "via", "victim",
-    "volunteer", "wife", "with", "witness", "woman",
+    "admin", "and", "attn", "aunt", "author", "avec", "beneficiary", "boy", "brother", "by", "called", "caller",
+    "cc", "chief", "child", "client", "colleague", "com", "con", "contact", "cousin", "daughter", "detainee",
+    "dr", "driver", "elder", "father", "from", "girl", "guard", "husband", "informant", "initials",
+    "interpreter", "interviewee", "interviewer", "leader", "man", "minor", "miss", "monitor", "mother", "mr",
+    "mrs", "ms", "named", "nephew", "niece", "notable", "nurse", "officer", "operator", "or", "par", "patient",
+    "per", "pharmacist", "por", "respondent", "signature", "signed", "sister", "son", "source", "staff",
+    "student", "subject", "superviseur", "supervisor", "survivor", "teacher", "to", "translator", "uncle",
+    "via", "victim", "volunteer", "wife", "with", "witness", "woman",
 };
 static_assert(std::is_sorted(std::begin(kWordsBefore), std::end(kWordsBefore)));
 
@@ -290,7 +290,7 @@ class InitialsDetector final : public Detector {
       if (end == i) continue;
       from = end;
       at = text.data() + end;
-      if (Listed(kAbbreviations, std::string_view(letters.data(), count))) continue;
+      if (Listed(kAbbreviations, std::string_view(letters.data(), count)) && !AfterPersonNoun(text, i)) continue;
       if (PersonContext(text, i, end)) {
         found.push_back(Finding{i, end, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
         // "(Moisés / M.G.)": the name before the slash is the same person's.
@@ -517,6 +517,21 @@ class InitialsDetector final : public Detector {
       if (word == "the" || word == "a" || word == "an") return false;
     }
     return true;
+  }
+
+  // Whether a noun for a person of a report stands right before the
+  // initials at text[b], or before a '(' that opens them ("Supervisor C.E.
+  // to brief", "un notable (A.D.)"): initials then, even where the capitals
+  // are an abbreviation.
+  static bool AfterPersonNoun(std::string_view text, size_t b) {
+    static constexpr std::string_view kPersonNouns[] = {
+        "caller",  "chief",    "colleague", "detainee", "driver",      "elder",   "informant", "interpreter",
+        "leader",  "monitor",  "notable",   "officer",  "superviseur", "supervisor", "survivor", "victim",
+        "witness"};
+    static_assert(std::is_sorted(std::begin(kPersonNouns), std::end(kPersonNouns)));
+    if (b > 0 && text[b - 1] == '(') --b;
+    std::array<char, 16> buf;
+    return Listed(kPersonNouns, WordBefore(text, b, buf));
   }
 
   static bool PersonContext(std::string_view text, size_t b, size_t end) {

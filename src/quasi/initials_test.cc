@@ -32,6 +32,11 @@ TEST(InitialsTest, InitialsInAPersonsContext) {
       {"SOURCE: H.A.", "H.A."},
       {"Report compiled by M.N.O. on 3 March.", "M.N.O."},
       {"Report compiled by M. N. O. on 3 March.", "M. N. O."},
+      // A noun for a person before: initials even where the capitals are an
+      // abbreviation ("CE", "AD").
+      {"- Supervisor C.E. to brief the unit before 17:00.", "C.E."},
+      {"un notable (A.D.) aurait qualifi\xC3\xA9 nos agents", "A.D."},
+      {"the old fort, built in 1200 A.D. by the emir", ""},
       {"We spoke with Mr. A.K. at the office.", "A.K."},
       {"The informant T.B. was moved.", "T.B."},
       {"Forwarded to R.S. and P.K. for action.", "R.S. | P.K."},

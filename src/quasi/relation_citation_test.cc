@@ -20,6 +20,20 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
   const auto detector = NewRelationNameDetector();
   const Case cases[] = {
       {"his brother Gul Agha was arrested", "PERSON/RELATIVE[12,20)"},
+      // A family name in capitals, a comma and a given name before an age;
+      // not an organisation's acronym, not a year. French staff roles.
+      {"[MUE-24-117] MANDUMBWE, Joaquina (14) \xE2\x80\x93 Risco A", "PERSON/RELATIVE[13,32)"},
+      {"[MUE-24-121] ASSANE, Muemede (16) e irm\xC3\xA3o Ossufo (11)", "PERSON/RELATIVE[13,28) PERSON/RELATIVE[43,49)"},
+      {"see UNHCR, Geneva (12) and DRC, Goma (2019)", ""},
+      {"| Sensibilisation | Animatrice Haoua Zakaria | 18/08 |", "PERSON/ROLE[31,44)"},
+      {"Adama Issa    | infirmi\xC3\xA8re CSI Dogo  | 96 55 77 10", ""},
+      {"Chaibou Hamani      | animateur, Dogo      | 88 55 14 62", ""},
+      // Tagalog personal articles, in Tagalog text only (not Spanish "si").
+      {"Walang asawa; ang kapatid niyang si Norhaya ang nagbabantay ng mga bata.", "PERSON/RELATIVE[36,43)"},
+      {"- Ayon kay Bai Normina, may nakitang mga lalaki ng gabi sa labas ng paaralan.", "PERSON/RELATIVE[11,22)"},
+      {"Dumating sina Amir at Jalil ng umaga; ang mga bata ay ligtas.", "PERSON/RELATIVE[14,18) PERSON/RELATIVE[22,27)"},
+      {"Pregunta si Juan viene con Ana ma\xC3\xB1" "ana.", ""},
+      {"Dumating ang mga bata ng umaga sa paaralan. The convoy left the camp at dawn and returned at noon. The convoy left the camp at dawn and returned at noon. The convoy left the camp at dawn and returned at noon. The convoy left the camp at dawn and returned at noon. The convoy left the camp at dawn and returned at noon. The convoy left the camp at dawn and returned at noon. The convoy left the camp at dawn and returned at noon. Pregunta si Juan viene.", ""},
       // Field roles and "the girl"; a district ends no name ("Kapoeta East").
       {"enumerators Zarghuna and Wahida, vaccinator Gul Bibi", "PERSON/ROLE[12,20) PERSON/ROLE[25,31) PERSON/ROLE[44,52)"},
       {"the girl Nyakuol (16) and the boy Deng", "PERSON/ROLE[9,16) PERSON/ROLE[34,38)"},
@@ -360,6 +374,10 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {"Mabrouka el-Mogherbi, field volunteer\n", ""},      // no list item
       {"- Mabrouka el-Mogherbi, Field Volunteer\n", ""},   // no role in lower case
       {"- Block 12 Zone, field volunteer\n", ""},          // a digit
+      // An acronym in the role; a line opening with the name needs a comma after the noun.
+      {"  * Osman Ali Farah, GBV focal point\n", "PERSON/APPOSITION[4,19)"},
+      {"Abuk Thon, JWAN caseworker, has received three calls.", "PERSON/APPOSITION[0,9)"},
+      {"Abuk Thon, JWAN caseworker\n", ""},
   };
   ExpectScans(*detector, cases);
 }

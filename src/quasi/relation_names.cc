@@ -31,6 +31,18 @@ constexpr size_t kMaxListNames = 8;
 // name words of up to 19 bytes and their spaces.
 constexpr size_t kKinJointReach = 80;
 
+// Calls f(k) for each k where `needle` occurs in text, in order (memmem).
+template <typename F>
+void ForEachHit(std::string_view text, std::string_view needle, F&& f) {
+  for (size_t at = 0; at < text.size();) {
+    const void* hit = memmem(text.data() + at, text.size() - at, needle.data(), needle.size());
+    if (hit == nullptr) break;
+    const size_t k = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+    f(k);
+    at = k + 1;
+  }
+}
+
 // Words for relatives and close associates (kin words) and for the roles a
 // person plays in an event or a case (role words: "the victim", "the
 // appellant", "his driver"), lower case, sorted (binary search); `plural`
@@ -42,85 +54,108 @@ struct RelationWord {
 };
 constexpr RelationWord kRelationWords[] = {
     {"abuela", false, false}, {"abuelo", false, false}, {"accused", false, true}, {"actor", false, true},
-    {"actors", true, true}, {"actress", false, true}, {"adjudant", false, true}, {"agent", false, true}, {"agente", false, true}, {"agents", true, true},
-    {"aide", false, true}, {"aides", true, true}, {"appellant", false, true}, {"appellants", true, true},
+    {"actors", true, true}, {"actress", false, true}, {"adjudant", false, true}, {"agent", false, true},
+    {"agente", false, true}, {"agents", true, true}, {"aide", false, true}, {"aides", true, true},
+    {"animateur", false, true}, {"animatrice", false, true}, {"appellant", false, true}, {"appellants", true, true},
     {"applicant", false, true}, {"applicants", true, true}, {"artist", false, true}, {"attorney", false, true},
     {"attorneys", true, true}, {"aunt", false, false}, {"aunts", true, false}, {"author", false, true},
-    {"av\xC3\xB3", false, false}, {"av\xC3\xB4", false, false}, {"baba", false, false}, {"babushka", false, false}, {"babusya", false, false}, {"baby", false, false}, {"beb\xC3\xA9", false, false},
-    {"beb\xC3\xAA", false, false}, {"beneficiaries", true, true}, {"beneficiary", false, true},
-    {"binti", false, false}, {"bodyguard", false, true}, {"bodyguards", true, true}, {"boy", false, true}, {"boyfriend", false, false}, {"broker", false, true}, {"brokers", true, true}, {"brother", false, false},
-    {"brother-in-law", false, false}, {"brothers", true, false}, {"brothers-in-law", true, false},
-    {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true}, {"callers", true, true}, {"camarada", false, true}, {"camarade", false, true},
-    {"capitaine", false, true}, {"caporal", false, true}, {"chauffeur", false, true}, {"child", false, false}, {"children", true, false}, {"chofer", false, true}, {"claimant", false, true},
-    {"claimants", true, true}, {"coach", false, true}, {"colleague", false, false}, {"colleagues", true, false},
-    {"commandant", false, true}, {"commander", false, true}, {"commanders", true, true},
-    {"compa\xC3\xB1" "era", false, true}, {"compa\xC3\xB1" "ero", false, true}, {"complainant", false, true}, {"comrade", false, true},
-    {"conjoint", false, false}, {"conjointe", false, false}, {"contractor", false, true}, {"cook", false, true}, {"courier", false, true}, {"couriers", true, true},
-    {"cousin", false, false}, {"cousine", false, false}, {"cousins", true, false}, {"cunhada", false, false},
-    {"cunhado", false, false}, {"cu\xC3\xB1" "ada", false, false}, {"cu\xC3\xB1" "ado", false, false},
-    {"dada", false, false}, {"daughter", false, false}, {"daughter-in-law", false, false}, {"daughters", true, false},
-    {"dedushka", false, false}, {"defendant", false, true}, {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true},
-    {"detainees", true, true}, {"do\xC3\xB1" "a", false, true}, {"driver", false, true}, {"drivers", true, true}, {"dyadko", false, false}, {"dyadya", false, false},
-    {"elder", false, true}, {"elders", true, true}, {"employee", false, true}, {"enfants", true, false}, {"enqu\xC3\xAAteur", false, true}, {"enqu\xC3\xAAtrice", false, true}, {"enumerator", false, true}, {"enumerators", true, true}, {"escort", false, true}, {"escorts", true, true},
-    {"esposa", false, false}, {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true},
-    {"farmer", false, true}, {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false},
-    {"fiancee", false, false}, {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false},
-    {"fighter", false, true}, {"fighters", true, true}, {"filha", false, false}, {"filhas", true, false},
-    {"filho", false, false}, {"filhos", true, false}, {"fille", false, false}, {"filles", true, false}, {"fils", false, false},
-    {"fisherman", false, true}, {"fishermen", true, true}, {"fixer", false, true}, {"foreman", false, true}, {"founder", false, true},
-    {"friend", false, false}, {"friends", true, false}, {"fr\xC3\xA8re", false, false}, {"fr\xC3\xA8res", true, false}, {"garde", false, true},
-    {"gardes", true, true}, {"gardien", false, true}, {"girl", false, true}, {"girlfriend", false, false}, {"girls", true, true}, {"grandchild", false, false},
+    {"av\xC3\xB3", false, false}, {"av\xC3\xB4", false, false}, {"baba", false, false}, {"babushka", false, false},
+    {"babusya", false, false}, {"baby", false, false}, {"beb\xC3\xA9", false, false}, {"beb\xC3\xAA", false, false},
+    {"beneficiaries", true, true}, {"beneficiary", false, true}, {"binti", false, false},
+    {"bodyguard", false, true}, {"bodyguards", true, true}, {"boy", false, true}, {"boyfriend", false, false},
+    {"broker", false, true}, {"brokers", true, true}, {"brother", false, false}, {"brother-in-law", false, false},
+    {"brothers", true, false}, {"brothers-in-law", true, false}, {"b\xC3\xA9" "b\xC3\xA9", false, false},
+    {"caller", false, true}, {"callers", true, true}, {"camarada", false, true}, {"camarade", false, true},
+    {"capitaine", false, true}, {"caporal", false, true}, {"chauffeur", false, true}, {"child", false, false},
+    {"children", true, false}, {"chofer", false, true}, {"claimant", false, true}, {"claimants", true, true},
+    {"coach", false, true}, {"colleague", false, false}, {"colleagues", true, false}, {"commandant", false, true},
+    {"commander", false, true}, {"commanders", true, true}, {"compa\xC3\xB1" "era", false, true},
+    {"compa\xC3\xB1" "ero", false, true}, {"complainant", false, true}, {"comrade", false, true},
+    {"conjoint", false, false}, {"conjointe", false, false}, {"contractor", false, true}, {"cook", false, true},
+    {"courier", false, true}, {"couriers", true, true}, {"cousin", false, false}, {"cousine", false, false},
+    {"cousins", true, false}, {"cunhada", false, false}, {"cunhado", false, false},
+    {"cu\xC3\xB1" "ada", false, false}, {"cu\xC3\xB1" "ado", false, false}, {"dada", false, false},
+    {"daughter", false, false}, {"daughter-in-law", false, false}, {"daughters", true, false},
+    {"dedushka", false, false}, {"defendant", false, true}, {"defendants", true, true}, {"deputy", false, true},
+    {"detainee", false, true}, {"detainees", true, true}, {"do\xC3\xB1" "a", false, true}, {"driver", false, true},
+    {"drivers", true, true}, {"dyadko", false, false}, {"dyadya", false, false}, {"elder", false, true},
+    {"elders", true, true}, {"employee", false, true}, {"enfants", true, false}, {"enfermeira", false, true},
+    {"enfermeiro", false, true}, {"enfermera", false, true}, {"enfermero", false, true},
+    {"enqu\xC3\xAAteur", false, true}, {"enqu\xC3\xAAtrice", false, true}, {"enumerator", false, true},
+    {"enumerators", true, true}, {"escort", false, true}, {"escorts", true, true}, {"esposa", false, false},
+    {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true}, {"farmer", false, true},
+    {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false}, {"fiancee", false, false},
+    {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false}, {"fighter", false, true},
+    {"fighters", true, true}, {"filha", false, false}, {"filhas", true, false}, {"filho", false, false},
+    {"filhos", true, false}, {"fille", false, false}, {"filles", true, false}, {"fils", false, false},
+    {"fisherman", false, true}, {"fishermen", true, true}, {"fixer", false, true}, {"foreman", false, true},
+    {"founder", false, true}, {"friend", false, false}, {"friends", true, false}, {"fr\xC3\xA8re", false, false},
+    {"fr\xC3\xA8res", true, false}, {"garde", false, true}, {"gardes", true, true}, {"gardien", false, true},
+    {"girl", false, true}, {"girlfriend", false, false}, {"girls", true, true}, {"grandchild", false, false},
     {"grandchildren", true, false}, {"granddaughter", false, false}, {"granddaughters", true, false},
     {"grandfather", false, false}, {"grandmother", false, false}, {"grandson", false, false},
     {"grandsons", true, false}, {"guard", false, true}, {"guards", true, true}, {"gunman", false, true},
     {"gunmen", true, true}, {"herder", false, true}, {"herders", true, true}, {"hermana", false, false},
-    {"hermanas", true, false}, {"hermano", false, false}, {"hermanos", true, false}, {"hija", false, false}, {"hijas", true, false}, {"hijo", false, false},
-    {"hijos", true, false}, {"host", false, true}, {"hostage", false, true}, {"hostages", true, true},
-    {"hosts", true, true}, {"housekeeper", false, true}, {"husband", false, false}, {"informant", false, true},
-    {"informants", true, true}, {"interpreter", false, true}, {"interpreters", true, true},
-    {"irm\xC3\xA3", false, false}, {"irm\xC3\xA3o", false, false}, {"irm\xC3\xA3os", true, false},
-    {"irm\xC3\xA3s", true, false}, {"journalist", false, true}, {"journalists", true, true}, {"kak", false, true}, {"kaka", false, false}, {"kinsman", false, false},
+    {"hermanas", true, false}, {"hermano", false, false}, {"hermanos", true, false}, {"hija", false, false},
+    {"hijas", true, false}, {"hijo", false, false}, {"hijos", true, false}, {"host", false, true},
+    {"hostage", false, true}, {"hostages", true, true}, {"hosts", true, true}, {"housekeeper", false, true},
+    {"husband", false, false}, {"infirmier", false, true}, {"infirmi\xC3\xA8re", false, true},
+    {"informant", false, true}, {"informants", true, true}, {"interpreter", false, true},
+    {"interpreters", true, true}, {"irm\xC3\xA3", false, false}, {"irm\xC3\xA3o", false, false},
+    {"irm\xC3\xA3os", true, false}, {"irm\xC3\xA3s", true, false}, {"journalist", false, true},
+    {"journalists", true, true}, {"kak", false, true}, {"kaka", false, false}, {"kinsman", false, false},
     {"kinsmen", true, false}, {"lawyer", false, true}, {"lawyers", true, true}, {"leader", false, true},
-    {"lieutenant", false, true}, {"madame", false, true}, {"mademoiselle", false, true}, {"madre", false, false}, {"maman", false, false},
-    {"mam\xC3\xA1", false, false}, {"manager", false, true}, {"mari", false, false}, {"marido", false, false},
-    {"mechanic", false, true}, {"medic", false, true}, {"meninas", true, true}, {"meninos", true, true}, {"midwife", false, true}, {"militant", false, true},
-    {"militants", true, true}, {"mjomba", false, false}, {"mjukuu", false, false}, {"mke", false, false}, {"mobiliser", false, true}, {"mobilizer", false, true}, {"monsieur", false, true}, {"mother", false, false}, {"mother-in-law", false, false}, {"mtoto", false, false}, {"mume", false, false}, {"mwalimu", false, true}, {"mwene", false, true},
-    {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false}, {"nanny", false, true}, {"ndugu", false, false}, {"nee", false, false},
-    {"neighbor", false, false}, {"neighbors", true, false}, {"neighbour", false, false}, {"neighbours", true, false},
-    {"nephew", false, false}, {"nephews", true, false}, {"neta", false, false}, {"neto", false, false},
-    {"neveu", false, false}, {"niece", false, false}, {"nieces", true, false}, {"nieta", false, false},
-    {"nietas", true, false}, {"nieto", false, false}, {"nietos", true, false}, {"ni\xC3\xA8" "ce", false, false},
-    {"ni\xC3\xB1" "a", false, true}, {"ni\xC3\xB1" "as", true, true}, {"ni\xC3\xB1o", false, true}, {"ni\xC3\xB1os", true, true}, {"novia", false, false}, {"novio", false, false}, {"nurse", false, true}, {"n\xC3\xA9" "e", false, false}, {"officer", false, true},
-    {"officers", true, true}, {"oncle", false, false}, {"operator", false, true}, {"pai", false, false},
-    {"pap\xC3\xA1", false, false}, {"pareja", false, false}, {"parents", true, false}, {"passenger", false, true}, {"passengers", true, true},
-    {"passeur", false, true}, {"passeurs", true, true}, {"patient", false, true}, {"patients", true, true},
-    {"petitioner", false, true}, {"photographer", false, true}, {"pilot", false, true}, {"plaintiff", false, true},
-    {"plaintiffs", true, true}, {"prima", false, false}, {"primas", true, false}, {"primo", false, false}, {"primos", true, false}, {"prisoner", false, true},
+    {"lieutenant", false, true}, {"madame", false, true}, {"mademoiselle", false, true}, {"madre", false, false},
+    {"maman", false, false}, {"mam\xC3\xA1", false, false}, {"manager", false, true}, {"mari", false, false},
+    {"marido", false, false}, {"matrone", false, true}, {"mechanic", false, true}, {"medic", false, true},
+    {"meninas", true, true}, {"meninos", true, true}, {"midwife", false, true}, {"militant", false, true},
+    {"militants", true, true}, {"mjomba", false, false}, {"mjukuu", false, false}, {"mke", false, false},
+    {"mobiliser", false, true}, {"mobilizer", false, true}, {"monsieur", false, true}, {"mother", false, false},
+    {"mother-in-law", false, false}, {"mtoto", false, false}, {"mume", false, false}, {"mwalimu", false, true},
+    {"mwene", false, true}, {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false}, {"nanny", false, true},
+    {"ndugu", false, false}, {"nee", false, false}, {"neighbor", false, false}, {"neighbors", true, false},
+    {"neighbour", false, false}, {"neighbours", true, false}, {"nephew", false, false}, {"nephews", true, false},
+    {"neta", false, false}, {"neto", false, false}, {"neveu", false, false}, {"niece", false, false},
+    {"nieces", true, false}, {"nieta", false, false}, {"nietas", true, false}, {"nieto", false, false},
+    {"nietos", true, false}, {"ni\xC3\xA8" "ce", false, false}, {"ni\xC3\xB1" "a", false, true},
+    {"ni\xC3\xB1" "as", true, true}, {"ni\xC3\xB1o", false, true}, {"ni\xC3\xB1os", true, true},
+    {"novia", false, false}, {"novio", false, false}, {"nurse", false, true}, {"n\xC3\xA9" "e", false, false},
+    {"officer", false, true}, {"officers", true, true}, {"oncle", false, false}, {"operator", false, true},
+    {"pai", false, false}, {"pap\xC3\xA1", false, false}, {"pareja", false, false}, {"parents", true, false},
+    {"passenger", false, true}, {"passengers", true, true}, {"passeur", false, true}, {"passeurs", true, true},
+    {"patient", false, true}, {"patients", true, true}, {"petitioner", false, true}, {"photographer", false, true},
+    {"pilot", false, true}, {"plaintiff", false, true}, {"plaintiffs", true, true}, {"prima", false, false},
+    {"primas", true, false}, {"primo", false, false}, {"primos", true, false}, {"prisoner", false, true},
     {"prisoners", true, true}, {"p\xC3\xA8re", false, false}, {"ranger", false, true}, {"rangers", true, true},
-    {"recruiter", false, true}, {"recruiters", true, true}, {"refugee", false, true}, {"refugees", true, true}, {"relative", false, false}, {"relatives", true, false},
-    {"reporter", false, true}, {"r\xC3\xA9gulo", false, true}, {"senhor", false, true}, {"senhora", false, true}, {"sergent", false, true}, {"se\xC3\xB1or", false, true},
-    {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true}, {"shangazi", false, false}, {"shepherd", false, true},
+    {"recruiter", false, true}, {"recruiters", true, true}, {"refugee", false, true}, {"refugees", true, true},
+    {"relative", false, false}, {"relatives", true, false}, {"reporter", false, true},
+    {"r\xC3\xA9gulo", false, true}, {"sage-femme", false, true}, {"senhor", false, true}, {"senhora", false, true},
+    {"sergent", false, true}, {"se\xC3\xB1or", false, true}, {"se\xC3\xB1ora", false, true},
+    {"se\xC3\xB1orita", false, true}, {"shangazi", false, false}, {"shepherd", false, true},
     {"shopkeeper", false, true}, {"sibling", false, false}, {"siblings", true, false}, {"singer", false, true},
     {"sister", false, false}, {"sister-in-law", false, false}, {"sisters", true, false}, {"smuggler", false, true},
-    {"smugglers", true, true}, {"sobrinas", true, false}, {"sobrinha", false, false}, {"sobrinho", false, false}, {"sobrino", false, false},
-    {"sobrinos", true, false}, {"soeur", false, false}, {"soldier", false, true}, {"soldiers", true, true}, {"son", false, false},
-    {"son-in-law", false, false}, {"sons", true, false}, {"sons-in-law", true, false}, {"spokesman", false, true},
-    {"spokesperson", false, true}, {"spokeswoman", false, true}, {"spouse", false, false},
-    {"stepbrother", false, false}, {"stepdaughter", false, false}, {"stepfather", false, false},
-    {"stepmother", false, false}, {"stepsister", false, false}, {"stepson", false, false}, {"student", false, true},
-    {"students", true, true}, {"supervisor", false, true}, {"survivor", false, true}, {"survivors", true, true},
-    {"suspect", false, true}, {"suspects", true, true}, {"s\xC5\x93ur", false, false}, {"s\xC5\x93urs", true, false}, {"tante", false, false},
-    {"teacher", false, true}, {"tetya", false, false}, {"tia", false, false}, {"tio", false, false}, {"titka", false, false}, {"trafficker", false, true},
-    {"traffickers", true, true}, {"translator", false, true}, {"translators", true, true}, {"twins", true, false}, {"tyotya", false, false},
-    {"t\xC3\xAD" "a", false, false}, {"t\xC3\xADo", false, false}, {"uncle", false, false}, {"uncles", true, false},
-    {"vaccinator", false, true}, {"vaccinators", true, true}, {"vecina", false, false}, {"vecino", false, false}, {"veuve", false, false}, {"victim", false, true},
-    {"victims", true, true}, {"villager", false, true}, {"villagers", true, true}, {"viuda", false, false},
-    {"vizinha", false, false}, {"vizinho", false, false}, {"vi\xC3\xBAva", false, false}, {"voisin", false, false},
-    {"voisine", false, false}, {"volunteer", false, true}, {"volunteers", true, true},
+    {"smugglers", true, true}, {"sobrinas", true, false}, {"sobrinha", false, false}, {"sobrinho", false, false},
+    {"sobrino", false, false}, {"sobrinos", true, false}, {"soeur", false, false}, {"soldier", false, true},
+    {"soldiers", true, true}, {"son", false, false}, {"son-in-law", false, false}, {"sons", true, false},
+    {"sons-in-law", true, false}, {"spokesman", false, true}, {"spokesperson", false, true},
+    {"spokeswoman", false, true}, {"spouse", false, false}, {"stepbrother", false, false},
+    {"stepdaughter", false, false}, {"stepfather", false, false}, {"stepmother", false, false},
+    {"stepsister", false, false}, {"stepson", false, false}, {"student", false, true}, {"students", true, true},
+    {"supervisor", false, true}, {"survivor", false, true}, {"survivors", true, true}, {"suspect", false, true},
+    {"suspects", true, true}, {"s\xC5\x93ur", false, false}, {"s\xC5\x93urs", true, false}, {"tante", false, false},
+    {"teacher", false, true}, {"tetya", false, false}, {"tia", false, false}, {"tio", false, false},
+    {"titka", false, false}, {"trafficker", false, true}, {"traffickers", true, true}, {"translator", false, true},
+    {"translators", true, true}, {"twins", true, false}, {"tyotya", false, false}, {"t\xC3\xAD" "a", false, false},
+    {"t\xC3\xADo", false, false}, {"uncle", false, false}, {"uncles", true, false}, {"vaccinator", false, true},
+    {"vaccinators", true, true}, {"vecina", false, false}, {"vecino", false, false}, {"veuve", false, false},
+    {"victim", false, true}, {"victims", true, true}, {"villager", false, true}, {"villagers", true, true},
+    {"viuda", false, false}, {"vizinha", false, false}, {"vizinho", false, false}, {"vi\xC3\xBAva", false, false},
+    {"voisin", false, false}, {"voisine", false, false}, {"volunteer", false, true}, {"volunteers", true, true},
     {"volunt\xC3\xA1ria", false, true}, {"volunt\xC3\xA1rio", false, true}, {"watchman", false, true},
     {"widow", false, false}, {"widower", false, false}, {"widows", true, false}, {"wife", false, false},
     {"witness", false, true}, {"witnesses", true, true}, {"wives", true, false}, {"worker", false, true},
-    {"workers", true, true}, {"writer", false, true}, {"\xC3\xA9pouse", false, false}, {"\xC3\xA9pouses", true, false}, {"\xC3\xA9poux", false, false},
+    {"workers", true, true}, {"writer", false, true}, {"\xC3\xA9pouse", false, false},
+    {"\xC3\xA9pouses", true, false}, {"\xC3\xA9poux", false, false},
 };
 static_assert(quasi::SortedByWord(kRelationWords));
 
@@ -345,6 +380,14 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     const RelationWord* kin = FindRelationWord(word);
     return kin != nullptr && !kin->role && !kin->plural && open == b ? kin : nullptr;
   }
+  // Likewise a role word that opens a table's cell ("| animateur, Dogo |",
+  // "Chaibou Hamani      animateur, Dogo"): the post of the person of the
+  // row.
+  if (e < gap && (b == 0 || text[b - 1] == '|' || text[b - 1] == '\t' ||
+                  (b >= 2 && text[b - 1] == ' ' && (text[b - 2] == ' ' || text[b - 2] == '|')))) {
+    const RelationWord* kin = FindRelationWord(word);
+    if (kin != nullptr && kin->role) return nullptr;
+  }
   // The lower-case word that ends one space before text[w] (empty when none).
   auto word_before = [&](size_t w) {
     if (w < 2 || text[w - 1] != ' ') return std::string_view();
@@ -565,15 +608,7 @@ class RelationNameDetector final : public Detector {
     // Where "'", "’", " and h", " + h" or " & h" starts, in order: a name before a kin word
     // (NameBeforeKin) has one of them within kKinJointReach bytes.
     std::vector<size_t> joints;
-    const auto collect = [&](std::string_view needle) {
-      for (size_t at = 0; at < text.size();) {
-        const void* hit = memmem(text.data() + at, text.size() - at, needle.data(), needle.size());
-        if (hit == nullptr) break;
-        const size_t k = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
-        joints.push_back(k);
-        at = k + 1;
-      }
-    };
+    const auto collect = [&](std::string_view needle) { ForEachHit(text, needle, [&](size_t k) { joints.push_back(k); }); };
     for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\'', text.data() + text.size() - p)));
          ++p) {
       joints.push_back(static_cast<size_t>(p - text.data()));
@@ -663,7 +698,63 @@ class RelationNameDetector final : public Detector {
         Candidate(text, i, next_digit - i <= quasi::kAgedListDigitReach, joint_near, sink, &from);
       }
     });
+    TagalogPersonMarkers(text, sink);
     return Status::OK();
+  }
+
+  // In Tagalog text, the personal articles before a name ("ang kapatid
+  // niyang si Norhaya", "Ayon kay Bai Normina", "sina Amir at Jalil"): the
+  // name after si, ni, kay, sina, nina or kina (lower case, after a space,
+  // a line's start or "("; or capitalised opening a line or a sentence),
+  // with a lower-case letter (NameEnd); "at" joins a second name after the
+  // plural ones. Tagalog text: within kTagalogReach bytes of " ang ", " ng "
+  // or " mga ", which occur twice or more in the document (a Spanish "si
+  // Juan" far from them is left alone).
+  static void TagalogPersonMarkers(std::string_view text, FindingSink& sink) {
+    constexpr size_t kTagalogReach = 300;
+    std::vector<std::pair<size_t, size_t>> windows;  // around the Tagalog words, merged below
+    for (std::string_view word : {std::string_view(" ang "), std::string_view(" ng "), std::string_view(" mga ")}) {
+      ForEachHit(text, word, [&](size_t k) {
+        windows.emplace_back(k > kTagalogReach ? k - kTagalogReach : 0, std::min(text.size(), k + kTagalogReach));
+      });
+    }
+    if (windows.size() < 2) return;
+    std::sort(windows.begin(), windows.end());
+    size_t merged = 0;
+    for (size_t w = 1; w < windows.size(); ++w) {
+      if (windows[w].first <= windows[merged].second) {
+        windows[merged].second = std::max(windows[merged].second, windows[w].second);
+      } else {
+        windows[++merged] = windows[w];
+      }
+    }
+    windows.resize(merged + 1);
+    const auto add_name = [&](size_t i) -> size_t {
+      if (i >= text.size() || !CapitalAt(text, i)) return 0;
+      const size_t end = NameEnd(text, i, true);
+      if (end == 0) return 0;
+      sink.Add(Finding{i, end, Kind::kPerson, "RELATIVE", kRelationNameConfidence, kId});
+      return end;
+    };
+    static constexpr std::string_view kMarkers[] = {"kay ", "kina ", "ni ", "nina ", "si ", "sina ",
+                                                    "Kay ", "Kina ", "Ni ", "Nina ", "Si ", "Sina "};
+    for (const auto& [wb, we] : windows) {
+      const std::string_view window = text.substr(0, we);
+      for (std::string_view marker : kMarkers) {
+        const bool capitalised = marker[0] < 'a';
+        for (size_t k = window.find(marker, wb); k != std::string_view::npos; k = window.find(marker, k + 1)) {
+          const char before = k == 0 ? '\n' : text[k - 1];
+          // Lower case after a space, a line's start or '('; capitalised
+          // opening a line or a sentence ("Si Norhaya ang nagbabantay").
+          const bool opens = capitalised ? before == '\n' || (k >= 2 && before == ' ' && (text[k - 2] == '.' || text[k - 2] == '-'))
+                                         : before == '\n' || before == ' ' || before == '(';
+          if (!opens) continue;
+          const size_t end = add_name(k + marker.size());
+          // "sina Amir at Jalil": the second name of a plural marker.
+          if (end != 0 && marker.size() > 4 && text.compare(end, 4, " at ") == 0) add_name(end + 4);
+        }
+      }
+    }
   }
 
  private:
@@ -765,6 +856,34 @@ class RelationNameDetector final : public Detector {
     return kin != nullptr && !kin->role && !kin->plural ? end : 0;
   }
 
+  // "MANDUMBWE, Joaquina (14)", "ASSANE, Muemede (16) e irmão": a family
+  // name in capitals (three letters or more, ASCII; no organisation's
+  // acronym: IsNoPersonAbbreviation), ", ", one or two
+  // capitalised words with small letters, then an age in parentheses (one
+  // to three digits, then ')', ',' or a space): the end of the given
+  // name(s), or 0.
+  static size_t InvertedNameWithAge(std::string_view text, size_t i) {
+    size_t e = i;
+    while (e < text.size() && text[e] >= 'A' && text[e] <= 'Z') ++e;
+    if (e - i < 3 || text.compare(e, 2, ", ") != 0 || IsNoPersonAbbreviation(text.substr(i, e - i))) return 0;
+    size_t end = e + 2;
+    for (int words = 0; words < 2; ++words) {
+      if (!CapitalAt(text, end)) break;
+      const size_t we = quasi::NameWordEnd(text, end);
+      if (!std::any_of(text.begin() + end, text.begin() + we, [](char c) { return IsLowerAscii(c); })) break;
+      end = we;
+      if (text.compare(end, 2, " (") == 0) {
+        size_t d = end + 2;
+        while (d < text.size() && quasi::IsDigitAscii(text[d]) && d - end - 2 < 3) ++d;
+        if (d > end + 2 && d < text.size() && (text[d] == ')' || text[d] == ',' || text[d] == ' ')) return end;
+        return 0;
+      }
+      if (end >= text.size() || text[end] != ' ') return 0;
+      ++end;
+    }
+    return 0;
+  }
+
   // `digit_near`: whether a list with ages may start at i (aged_lists.h).
   // `joint_near`: whether "'", "’" or " and h" starts within kKinJointReach
   // bytes after i.
@@ -820,6 +939,14 @@ class RelationNameDetector final : public Detector {
       // Words joined by a slash are places or alternatives ("volunteer
       // Derna/Martuba"), not a person's name.
       if (end + 1 < text.size() && text[end] == '/' && CapitalAt(text, end + 1)) return;
+      // After a role word, an acronym (two to four capitals) before more
+      // words names an office ("infirmière CSI Dogo": the health centre of
+      // Dogo; not "feu MUGARUKA Désiré").
+      if (relation.role) {
+        size_t caps = begin;
+        while (caps < end && text[caps] >= 'A' && text[caps] <= 'Z') ++caps;
+        if (caps - begin >= 2 && caps - begin <= 4 && caps < end && text[caps] == ' ') return;
+      }
       sink.Add(Finding{begin, end, Kind::kPerson, relation.role ? "ROLE" : "RELATIVE", kRelationNameConfidence, kId});
       *from = end;
       // A list after a plural: ", " / " and " / ", and " / " & " before the
@@ -838,6 +965,13 @@ class RelationNameDetector final : public Detector {
   static void Candidate(std::string_view text, size_t i, bool digit_near, bool joint_near, FindingSink& sink,
                         size_t* from) {
     if (!CapitalAt(text, i)) return;
+    if (digit_near) {
+      if (const size_t end = InvertedNameWithAge(text, i); end != 0) {
+        sink.Add(Finding{i, end, Kind::kPerson, "RELATIVE", kRelationNameConfidence, kId});
+        *from = end;
+        return;
+      }
+    }
     if (text[i - 1] == '(') {
       // "el cuñado (Hernando Guerrero)": a name alone in parentheses after
       // a singular kin word, or before an aside with an age ("la tante

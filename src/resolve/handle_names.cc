@@ -124,8 +124,9 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
     tokens.push_back(std::move(t));
   }
   // One run of small letters and digits after an account's label and ": "
-  // ("owner account: sauhkunhtoi88", "login: ..."), eight bytes or more,
-  // ending its clause.
+  // ("owner account: sauhkunhtoi88", "login: ..."), eight bytes or more with
+  // a suffix after a hyphen that it may carry ("login: aabbasi-sfp": the run
+  // before the hyphen), ending its clause.
   static constexpr std::string_view kAccountLabels[] = {"account", "handle", "login", "profile", "user", "username"};
   for (size_t c = text.find(": "); c != std::string_view::npos; c = text.find(": ", c + 1)) {
     size_t w = c;
@@ -135,9 +136,17 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
     if (std::find(std::begin(kAccountLabels), std::end(kAccountLabels), label) == std::end(kAccountLabels)) continue;
     const size_t b = c + 2;
     size_t e = b;
-    while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= '0' && text[e] <= '9'))) ++e;
-    if (e - b < 8 || !(text[b] >= 'a' && text[b] <= 'z') || !WholeToken(text, b, e)) continue;
-    if (e < text.size() && text[e] != '.' && text[e] != ',' && text[e] != ' ' && text[e] != '\n' && text[e] != ')') continue;
+    const auto small_or_digit = [&](size_t k) {
+      return k < text.size() && ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= '0' && text[k] <= '9'));
+    };
+    while (small_or_digit(e)) ++e;
+    size_t f = e;  // the end of the hyphenated suffix, if any
+    if (f < text.size() && text[f] == '-' && small_or_digit(f + 1)) {
+      ++f;
+      while (small_or_digit(f)) ++f;
+    }
+    if (f - b < 8 || e - b < 5 || !(text[b] >= 'a' && text[b] <= 'z') || !WholeToken(text, b, f)) continue;
+    if (f < text.size() && text[f] != '.' && text[f] != ',' && text[f] != ' ' && text[f] != '\n' && text[f] != ')') continue;
     tokens.push_back(LoginToken{b, e, {text.substr(b, e - b)}});
   }
   // A run of LoginRunStart at text[b, e) that no token starts at yet, with
@@ -197,6 +206,27 @@ bool InitialsOfWords(const std::vector<std::string>& words, std::string_view par
          LettersOpenOtherWords(words, part, std::vector<bool>(words.size(), false));
 }
 
+// Whether `part` is two or more neighbouring words of `words` glued
+// ("htoomeh" of "Naw Htoo Meh", "binsumait" of "Fahd Salem Bin Sumait"),
+// six letters or more; [*from, *to) are those words.
+bool GluedWords(const std::vector<std::string>& words, std::string_view part, size_t* from, size_t* to) {
+  if (part.size() < 6) return false;
+  for (size_t j = 0; j + 1 < words.size(); ++j) {
+    if (words[j].empty() || !part.starts_with(words[j])) continue;
+    size_t used = words[j].size();
+    for (size_t m = j + 1; m < words.size() && !words[m].empty(); ++m) {
+      if (part.compare(used, words[m].size(), words[m]) != 0) break;
+      used += words[m].size();
+      if (used == part.size()) {
+        *from = j;
+        *to = m + 1;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // How many letters of initials are glued before a whole word of `words` to
 // make `part` ("sm" of "smgurung" for "Sita Maya Gurung", "h" of
 // "hrazafindrakoto"): one to three, each the first letter of another word
@@ -204,10 +234,15 @@ bool InitialsOfWords(const std::vector<std::string>& words, std::string_view par
 size_t GluedInitials(const std::vector<std::string>& words, std::string_view part) {
   for (size_t k = 1; k <= 3 && part.size() >= k + 3; ++k) {
     const std::string_view rest = part.substr(k);
-    const auto word = std::find(words.begin(), words.end(), rest);
-    if (word == words.end()) continue;
+    size_t from = 0, to = 0;
+    if (const auto word = std::find(words.begin(), words.end(), rest); word != words.end()) {
+      from = static_cast<size_t>(word - words.begin());
+      to = from + 1;
+    } else if (!GluedWords(words, rest, &from, &to)) {
+      continue;
+    }
     std::vector<bool> used(words.size(), false);
-    used[static_cast<size_t>(word - words.begin())] = true;
+    for (size_t w = from; w < to; ++w) used[w] = true;
     if (LettersOpenOtherWords(words, part.substr(0, k), std::move(used))) return k;
   }
   return 0;
@@ -322,8 +357,11 @@ std::vector<FileNamePart> FileNameParts(std::string_view text) {
 // Whether a person of folded name words `words` owns a login of `parts`:
 // they give two parts or more, one of them whole (an initial may give
 // another: "k.abtidoon" of "Khadar Yusuf Abtidoon"; initials may be glued
-// before a whole word: "smgurung", "kjeyaseelan_law"), any other part the
-// last ("musab.hamid.err", "nurul.amin.c14"). A login of one letter and a
+// before a whole word or neighbouring words glued: "smgurung",
+// "kjeyaseelan_law", "fbinsumait"; neighbouring words glued count as that
+// many: "htoomeh.kayah"), any other part the last ("musab.hamid.err",
+// "nurul.amin.c14"), and a label of two or three letters may open it
+// ("op_jkariuki"). A login of one letter and a
 // family name of the person's (four letters or more) is a relative's or a
 // namesake's, and as personal ("h.noorzai" beside "Ihsanullah NOORZAI").
 bool OwnsLogin(const std::vector<std::string>& words, const std::vector<std::string_view>& parts) {
@@ -353,17 +391,27 @@ bool OwnsLogin(const std::vector<std::string>& words, const std::vector<std::str
       }
     }
   }
+  // A label of two or three small letters and '_' before a login of one
+  // part ("op_jkariuki", an operator's): that part owns it alone.
+  if (parts.size() == 2 && parts[0].size() <= 3 && parts[0].size() >= 2 && SmallAsciiLetters(parts[0]) &&
+      parts[0].data()[parts[0].size()] == '_' && !InitialsOfWords(words, parts[0]) &&
+      OwnsLogin(words, std::vector<std::string_view>(parts.begin() + 1, parts.end()))) {
+    return true;
+  }
   size_t matched = 0, whole = 0;
   for (size_t k = 0; k < parts.size(); ++k) {
     const std::string_view part = parts[k];
-    const bool is_whole =
-        part.size() >= 3 && std::find(words.begin(), words.end(), part) != words.end();
+    size_t from = 0, to = 0;
+    const bool whole_word = part.size() >= 3 && std::find(words.begin(), words.end(), part) != words.end();
+    // Two or more words glued count as that many.
+    const bool glued_words = !whole_word && GluedWords(words, part, &from, &to);
+    const bool is_whole = whole_word || glued_words;
     const bool initial = (part.size() == 1 && std::any_of(words.begin(), words.end(), [&](const std::string& w) {
                            return w[0] == part[0];
                          })) || (!is_whole && k + 1 < parts.size() && InitialsOfWords(words, part));
     const size_t glued = is_whole || initial ? 0 : GluedInitials(words, part);
     whole += is_whole || glued > 0;
-    matched += is_whole || initial ? 1 : glued > 0 ? 1 + glued : 0;
+    matched += glued_words ? to - from : is_whole || initial ? 1 : glued > 0 ? 1 + glued : 0;
     if (!is_whole && !initial && glued == 0 && k + 1 < parts.size()) return false;
   }
   return matched >= 2 && whole >= 1;
@@ -483,8 +531,8 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
   const std::vector<GluedNameToken> glued = GluedNameTokens(text);
   const std::vector<FileNamePart> file_parts = FileNameParts(text);
   if (tokens.empty() && emails.empty() && glued.empty() && file_parts.empty()) return;
-  // The tokens' parts of three bytes or more, and what is left of them after
-  // one to three glued initials.
+  // The tokens' parts of three bytes or more, what is left of them after
+  // glued initials or words, and their first two to ten bytes.
   std::unordered_set<std::string_view> wanted;
   for (const GluedNameToken& t : glued) wanted.insert(t.word);
   for (const FileNamePart& part : file_parts) wanted.insert(part.words.front());
@@ -493,11 +541,9 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
   }
   for (const LoginToken& t : tokens) {
     for (std::string_view part : t.parts) {
-      for (size_t k = 0; k <= 3 && part.size() >= k + 3; ++k) wanted.insert(part.substr(k));
-      // A glued login starts with the name's first word.
-      if (t.parts.size() == 1) {
-        for (size_t k = 2; k <= 10 && k < part.size(); ++k) wanted.insert(part.substr(0, k));
-      }
+      for (size_t k = 0; part.size() >= k + 3; ++k) wanted.insert(part.substr(k));
+      // A glued login starts with the name's first word ("sauhkunhtoi88", "htoomeh.kayah").
+      for (size_t k = 2; k <= 10 && k < part.size(); ++k) wanted.insert(part.substr(0, k));
     }
   }
   // The persons with a word among them: their folded words, best confidence.

@@ -950,6 +950,23 @@ TEST(LinkTest, ParenthesisedFormsOfANameAfterIt) {
       {"their son Vitalii Kovalenko (Vitalik), who stayed", "Vitalii Kovalenko", "Vitalii Kovalenko@0 Vitalik@1"},
       {"their son Vitalii Kovalenko (Vit), who", "Vitalii Kovalenko", "Vitalii Kovalenko@0"},
       {"their son Vitalii Kovalenko (Vitebsk), who", "Vitalii Kovalenko", "Vitalii Kovalenko@0"},
+      // The name's initials in capitals; not other capitals.
+      {"Team: Amra Hod\xC5\xBEi\xC4\x87 (AH, team lead), then", "Amra Hod\xC5\xBEi\xC4\x87",
+       "Amra Hod\xC5\xBEi\xC4\x87@0 AH@1"},
+      {"Team: Amra Hod\xC5\xBEi\xC4\x87 (MSF, team lead), then", "Amra Hod\xC5\xBEi\xC4\x87",
+       "Amra Hod\xC5\xBEi\xC4\x87@0"},
+      // Another spelling of the whole name, its first word of the same skeleton.
+      {"| Hadi Mohammed BAKHDAR (H\xC4\x81" "d\xC4\xAB Mu\xE1\xB8\xA5" "ammad B\xC4\x81 Kha\xE1\xB8\x8D" "ar) | 29 |",
+       "Hadi Mohammed BAKHDAR",
+       "Hadi Mohammed BAKHDAR@0 H\xC4\x81" "d\xC4\xAB Mu\xE1\xB8\xA5" "ammad B\xC4\x81 Kha\xE1\xB8\x8D" "ar@1"},
+      {"Khaled Omar BIN DAHMAN (Kh\xC4\x81lid \xCA\xBFUmar bin Da\xE1\xB8\xA5m\xC4\x81n) held", "Khaled Omar BIN DAHMAN",
+       "Khaled Omar BIN DAHMAN@0 Kh\xC4\x81lid \xCA\xBFUmar bin Da\xE1\xB8\xA5m\xC4\x81n@1"},
+      {"Hadi Mohammed (Kassala Town Office) said", "Hadi Mohammed", "Hadi Mohammed@0"},
+      // A short name the parenthesis defines; not a common word.
+      {"Nombre: Mar\xC3\xAD" "a Isabel Castro (en adelante MICR), 47", "Mar\xC3\xAD" "a Isabel Castro",
+       "Mar\xC3\xAD" "a Isabel Castro@0 MICR@1"},
+      {"The applicant, Ahmad Karimi (hereinafter \"the applicant\"), said", "Ahmad Karimi", "Ahmad Karimi@0"},
+      {"Le t\xC3\xA9moin Jean Bosco (ci-apr\xC3\xA8s \xC2\xAB JB \xC2\xBB) a dit", "Jean Bosco", "Jean Bosco@0 JB@1"},
       {"do not put her name in e-mails. For the record: Kestrel = Mairo\nPaluku Abatcha, a trader from the area", "Paluku Abatcha",
        "Mairo@0 Paluku Abatcha@1"},
   };
@@ -1367,6 +1384,12 @@ TEST(LinkTest, LoginsMadeOfANamedPersonsWords) {
       {"From: Nurul Amin\nadmin: nurul.amin.c14, nurul_amin", "Nurul Amin", "nurul.amin.c14;nurul_amin;"},
       // Initials glued before a word, in brackets or after a colon in them.
       {"Prepared by: Sita Maya Gurung (login: smgurung) [kjgurung] (xsmgurung)", "Sita Maya Gurung", "smgurung;"},
+      // A label of two or three letters before it; a hyphenated suffix after
+      // an account's label; words glued; initials glued before words glued.
+      {"Operators: Joyce KARIUKI (op_jkariuki), Peter (op_pkariuki)", "Joyce KARIUKI", "op_jkariuki;"},
+      {"Maj. Asad Nawaz Abbasi | login: aabbasi-sfp | +92", "Asad Nawaz Abbasi", "aabbasi;"},
+      {"contact Naw Htoo Meh, Signal user \"htoomeh.kayah\".", "Naw Htoo Meh", "htoomeh.kayah;"},
+      {"Compiled by: Fahd Salem Bin Sumait (login: fbinsumait / mon-03)", "Fahd Salem Bin Sumait", "fbinsumait;"},
       // (Linking then finds the login's stem as a word of the person.)
       {"Adv. K. Jeyaseelan [kjeyaseelan_law]; kjeyaseelan said", "K. Jeyaseelan", "kjeyaseelan_law;kjeyaseelan;"},
       // One letter and a family name of the person's: a relative's or a

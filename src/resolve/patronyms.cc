@@ -18,12 +18,13 @@ namespace {
 
 // "son of" / "daughter of", lower case or capitalised.
 // "wad", "walad", "ould", "uld", "wuld" and "mint" ("Ishag walad Adam walad
-// Ibrahim", "Mohamed Lamin uld Salek", "Fatimetu Mint Ahmed") and the Swahili
-// and Kirundi "wa" ("Barakamfitiye wa Nyabenda") in lower case only, and
-// "Ould" and "Mint": "Wad Madani" is a town.
-constexpr std::array<std::string_view, 18> kParticles = {"bin",  "ibn",   "bint", "binti", "Bin",  "Ibn",
-                                                         "Bint", "Binti", "wad",  "walad", "ould", "Ould",
-                                                         "uld",  "wuld",  "mint", "Mint",  "Uld",  "wa"};
+// Ibrahim", "Mohamed Lamin uld Salek", "Fatimetu Mint Ahmed"), the Swahili
+// and Kirundi "wa" ("Barakamfitiye wa Nyabenda") and the Tamasheq "ag" and
+// "welet" ("Mohamed ag ELMEHDI", "Fadimata welet Ahmed") in lower case only,
+// and "Ould" and "Mint": "Wad Madani" is a town.
+constexpr std::array<std::string_view, 21> kParticles = {"bin",  "ibn",   "bint", "binti", "Bin",  "Ibn",  "Bint",
+                                                         "Binti", "wad",  "walad", "ould", "Ould", "uld",  "wuld",
+                                                         "mint", "Mint",  "Uld",  "wa",    "ag",   "welet", "walet"};
 // Capitalised words that are no part of a name before a particle.
 constexpr std::array<std::string_view, 16> kNotNameWords = {"The", "A", "An", "In", "On", "At", "By", "Of",
                                                             "And", "For", "To", "With", "From", "But", "Or", "That"};
@@ -133,6 +134,19 @@ size_t NameWordStart(std::string_view text, size_t end) {
 
 bool IsParticle(std::string_view w) { return OneOf(kParticles, w); }
 
+// Whether f is one word of capitals (three or more, ASCII) right after a
+// particle and one space.
+bool CapitalsAfterParticle(std::string_view text, const Finding& f) {
+  if (f.end > text.size() || f.end - f.begin < 3 || f.begin < 3 || text[f.begin - 1] != ' ') return false;
+  for (size_t k = f.begin; k < f.end; ++k) {
+    if (text[k] < 'A' || text[k] > 'Z') return false;
+  }
+  if (f.end < text.size() && IsWordByte(text[f.end])) return false;
+  size_t ps = f.begin - 1;
+  while (ps > 0 && IsWordByte(text[ps - 1])) --ps;
+  return IsParticle(text.substr(ps, f.begin - 1 - ps));
+}
+
 // [begin, end) grown over the particles around it, once; true when it grew.
 bool GrowOnce(std::string_view text, size_t* begin, size_t* end) {
   const size_t n = text.size();
@@ -229,18 +243,15 @@ void ForEachParticleStem(std::string_view text, F&& f) {
 #endif
 }
 
-// Adds a PERSON finding for each "Name bin Name" (a lower-case particle
-// between two capitalised name words) that no PERSON finding overlaps, so
-// that a name the detectors missed or read as something else still joins.
+// Adds a PERSON finding for each "Name bin Name" (a lower-case particle:
+// bin, ibn, bint, binti, ag, ould, welet, between two capitalised name
+// words) that no PERSON finding overlaps, so that a name the detectors
+// missed or read as something else still joins.
 void AddParticleAnchors(std::string_view text, std::vector<Finding>* findings) {
   const size_t n = text.size();
   std::vector<Finding> added;
-  ForEachParticleStem(text, [&](size_t at) {
-    size_t particle_end = at + 4;  // the particle's last byte + 1
-    if (text[at + 1] == 'b' && particle_end < n && text[particle_end] == 't') {
-      ++particle_end;
-      if (particle_end < n && text[particle_end] == 'i') ++particle_end;
-    }
+  // The particle at text[at + 1, particle_end), a space before and after it.
+  const auto anchor = [&](size_t at, size_t particle_end) {
     if (particle_end >= n || text[particle_end] != ' ') return;
     const size_t left = NameWordStart(text, at);
     const size_t right_begin = particle_end + 1;
@@ -252,7 +263,26 @@ void AddParticleAnchors(std::string_view text, std::vector<Finding>* findings) {
       return f.begin < right && left < f.end && (f.kind == Kind::kPerson || f.confidence > kPatronymConfidence);
     });
     if (!covered) added.push_back(Finding{left, right, Kind::kPerson, "PATRONYMIC", kPatronymConfidence, "link"});
+  };
+  ForEachParticleStem(text, [&](size_t at) {
+    size_t particle_end = at + 4;  // the particle's last byte + 1
+    if (text[at + 1] == 'b' && particle_end < n && text[particle_end] == 't') {
+      ++particle_end;
+      if (particle_end < n && text[particle_end] == 'i') ++particle_end;
+    }
+    anchor(at, particle_end);
   });
+  // The Tamasheq and Hassaniya particles, rarer: "Hamma ag ACHERIF",
+  // "Sidi ould Mahmoud", "Fadimata welet Ahmed".
+  for (std::string_view particle : {std::string_view(" ag "), std::string_view(" ould "), std::string_view(" welet ")}) {
+    for (size_t at = 0; at + particle.size() <= n;) {
+      const void* hit = memmem(text.data() + at, n - at, particle.data(), particle.size());
+      if (hit == nullptr) break;
+      const size_t found = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+      anchor(found, found + particle.size() - 1);
+      at = found + 1;
+    }
+  }
   findings->insert(findings->end(), added.begin(), added.end());
 }
 
@@ -317,11 +347,14 @@ void JoinPatronyms(std::string_view text, std::vector<Finding>* findings) {
     // The joined name takes in every PERSON finding inside it; a finding of
     // another kind over what it adds, more confident than the joined name
     // would be, keeps it from joining.
+    // A family name in capitals right after the particle ("Mohamed ag
+    // ELMEHDI", "Salem bin BAMATRAF") is the name's, however it is read.
     const float joined_confidence = std::max(f[i].confidence, kPatronymConfidence);
     bool blocked = false;
     for (size_t j = 0; j < f.size() && !blocked; ++j) {
       blocked = j != i && f[j].kind != Kind::kPerson && f[j].begin < end && begin < f[j].end &&
-                !(f[i].begin <= f[j].begin && f[j].end <= f[i].end) && f[j].confidence > joined_confidence;
+                !(f[i].begin <= f[j].begin && f[j].end <= f[i].end) && f[j].confidence > joined_confidence &&
+                !CapitalsAfterParticle(text, f[j]);
     }
     if (blocked) continue;
     Finding name = f[i];

@@ -59,6 +59,13 @@ TEST(PatronymTest, NamesJoinAcrossParticles) {
        "PERSON[Ishag walad Adam walad Ibrahim]/PATRONYMIC@0.60"},
       {"Mohamed Ould Abdel Aziz spoke", {{"Mohamed", 0.7f}}, "PERSON[Mohamed Ould Abdel Aziz]/PATRONYMIC@0.70"},
       {"the road to Wad Madani", {}, ""},  // a town
+      // Tamasheq "ag" and "welet", Hassaniya "ould", from a person found or between two name words.
+      {"le fils, Mohamed ag Elmehdi (27 ans)", {{"Mohamed", 0.5f}},
+       "PERSON[Mohamed ag Elmehdi]/PATRONYMIC@0.60"},
+      {"Informateur (r\xC3\xA9" "el : Hamma ag ACHERIF)", {}, "PERSON[Hamma ag ACHERIF]/PATRONYMIC@0.60"},
+      {"Fadimata welet Ahmed et Sidi ould Mahmoud", {},
+       "PERSON[Fadimata welet Ahmed]/PATRONYMIC@0.60 PERSON[Sidi ould Mahmoud]/PATRONYMIC@0.60"},
+      {"the ag sector Report", {}, ""},
       // The Swahili and Kirundi "wa" joins from a person found only.
       {"le fils de Barakamfitiye wa Nyabenda, et", {{"Barakamfitiye", 0.55f}},
        "PERSON[Barakamfitiye wa Nyabenda]/PATRONYMIC@0.60"},
@@ -137,6 +144,14 @@ TEST(PatronymTest, OtherKindsStopAJoin) {
   EXPECT_EQ(Joined(none, {Finding{14, 19, Kind::kOrg, "", 0.9f, "tagger"}}), "ORG[Laden]@0.90");
   EXPECT_EQ(Joined(weak, {Finding{14, 19, Kind::kOrg, "", 0.42f, "tagger"}}),
             "PERSON[Osama bin Laden]/PATRONYMIC@0.60 ORG[Laden]@0.42");
+  // A family name in capitals right after the particle joins whatever it is
+  // read as; a capitalised one does not.
+  const Case caps{"fils de Ibrahim ag ELMEHDI. Moto", {{"Ibrahim", 0.5f}}, ""};
+  EXPECT_EQ(Joined(caps, {Finding{19, 26, Kind::kOrg, "", 0.65f, "tagger"}}),
+            "PERSON[Ibrahim ag ELMEHDI]/PATRONYMIC@0.60 ORG[ELMEHDI]@0.65");
+  const Case capitalised{"fils de Ibrahim ag Elmehdi. Moto", {{"Ibrahim", 0.5f}}, ""};
+  EXPECT_EQ(Joined(capitalised, {Finding{19, 26, Kind::kOrg, "", 0.65f, "tagger"}}),
+            "PERSON[Ibrahim]@0.50 ORG[Elmehdi]@0.65");
 }
 
 // The particle search reads 16 bytes at a time: where a text starts relative

@@ -385,6 +385,24 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
   if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) return false;
   if (PossessivePlaceAfter(text, f.end)) return true;
   const std::string_view span = text.substr(f.begin, f.size());
+  // "Calle Cañón Johnson", "Avenida Tecolote", "Zona Norte", "Colonia Camino
+  // Verde": a Spanish or Portuguese word for a street or a quarter, then a
+  // capitalised word, opens a place's name.
+  {
+    static constexpr std::string_view kStreetOrQuarterHeads[] = {
+        "Aldea", "Avenida", "Bairro", "Barrio", "Bulevar", "Calle",   "Calzada", "Carrera",
+        "Colonia", "Pasaje", "Paseo", "Rua",   "Travessa", "Vereda", "Zona"};
+    const size_t space = span.find(' ');
+    if (space != std::string_view::npos && space + 1 < span.size() && link_internal::IsCapitalByte(span[space + 1]) &&
+        OneOf(kStreetOrQuarterHeads, span.substr(0, space))) {
+      return true;
+    }
+  }
+  // "beyond Kilo 7", "Kilo 5 checkpoint": a milestone of a road names a place.
+  if (span == "Kilo" && f.end + 1 < text.size() && text[f.end] == ' ' && text[f.end + 1] >= '0' &&
+      text[f.end + 1] <= '9') {
+    return true;
+  }
   std::array<char, 16> buf;
   if (f.end + 1 < text.size() && text[f.end] == ' ') {
     const std::string_view after = LowerWordAt(text, f.end + 1, buf);

@@ -109,6 +109,11 @@ TEST(PlacesByContextTest, Table) {
       {"07:05 Thet Kae Pyin bridge checkpoint; left from Thae Chaung beach", "PERSON:Thet Kae Pyin|PERSON:Thae Chaung",
        "LOC LOC"},
       {"left office (Mingan ward). Driver", "PERSON:Mingan ward", "LOC"},  // the word inside the reading
+      {"Suspend movement beyond Kilo 7 until 26 Feb", "PERSON:Kilo", "LOC"},  // a road's milestone
+      {"Kilo Bravo to base", "PERSON:Kilo", "PERSON"},                        // no number after
+      {"Direcci\xC3\xB3n: Calle Ca\xC3\xB1\xC3\xB3n Johnson s/n, Zona Norte", "PERSON:Calle Ca\xC3\xB1\xC3\xB3n Johnson|PERSON:Zona Norte",
+       "LOC LOC"},                                                                // a street, a quarter
+      {"el se\xC3\xB1or Calle dijo", "PERSON:Calle", "PERSON"},                 // one word
       {"left office (Mingan Ward). Driver", "PERSON:Mingan Ward", "PERSON"},  // only in small letters
       {"camps of Cox's Bazar district", "PERSON:Cox", "LOC"},
       {"the relocation from Cox's\nBazar. Example", "PERSON:Cox", "LOC"},

@@ -10,6 +10,7 @@
 #include "link_words.h"
 #include "patronyms.h"
 #include "place_names.h"
+#include "tearline/protect.h"
 #include "tearline/quasi.h"
 
 namespace tearline::link_internal {
@@ -427,6 +428,128 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
   findings->insert(findings->end(), added.begin(), added.end());
 }
 
+namespace {
+
+// The end of the initials of the name text[nb, ne) at text[at]: one capital
+// per capitalised word of the name (two to four of them, words of two
+// letters or more), followed by ',' or a space (alone in the parenthesis,
+// they define an abbreviation: AddAbbreviatedNames); or 0.
+size_t NameInitialsEnd(std::string_view text, size_t nb, size_t ne, size_t at) {
+  std::string initials;
+  for (size_t b = nb; b < ne;) {
+    size_t e = b;
+    while (e < ne && text[e] != ' ') ++e;
+    if (e - b >= 2 && IsAsciiUpper(text[b])) initials.push_back(text[b]);
+    b = e + 1;
+  }
+  if (initials.size() < 2 || initials.size() > 4 || text.compare(at, initials.size(), initials) != 0) return 0;
+  const size_t end = at + initials.size();
+  if (end >= text.size() || (text[end] != ',' && text[end] != ' ')) return 0;
+  return end;
+}
+
+// The end (before ')') of another spelling of the name text[nb, ne) in
+// the parenthesis opening at text[at] ("Hadi Mohammed BAKHDAR (Hādī
+// Muḥammad Bā Khaḍar)", "Khaled Omar BIN DAHMAN (Khālid ʿUmar bin
+// Daḥmān)"): two to five words joined by single spaces, lower-case
+// particles or words that open with a capital (any script's letter after
+// an optional 'ayn or hamza sign), at least two of the latter, the first of
+// which has the transliteration skeleton (NameSkeleton) of the name's first
+// word, of two letters or more, both words of Latin letters; or 0.
+size_t OtherSpellingEnd(std::string_view text, size_t nb, size_t ne, size_t at) {
+  static constexpr std::string_view kParticles[] = {"al", "bin", "bint", "el", "ibn"};
+  constexpr size_t kReach = 80;
+  size_t p = at, capitalised = 0;
+  std::string_view first_capitalised;
+  for (int words = 0; words < 5; ++words) {
+    size_t e = p;
+    while (e < text.size() && e - at < kReach && text[e] != ' ' && text[e] != ')' && text[e] != '\n' &&
+           text[e] != ',' && text[e] != '(') {
+      ++e;
+    }
+    if (e == p || e >= text.size() || e - at >= kReach || (text[e] != ' ' && text[e] != ')')) return 0;
+    const std::string_view word = text.substr(p, e - p);
+    if (!OneOf(kParticles, word)) {
+      size_t c = 0;
+      // U+02BF and U+02BE ('ayn and hamza signs) before the first letter.
+      if (word.size() > 2 && static_cast<unsigned char>(word[0]) == 0xCA &&
+          (static_cast<unsigned char>(word[1]) == 0xBF || static_cast<unsigned char>(word[1]) == 0xBE)) {
+        c = 2;
+      }
+      if (c >= word.size() || !(IsAsciiUpper(word[c]) || static_cast<unsigned char>(word[c]) >= 0xC3)) return 0;
+      for (char ch : word) {
+        if (ch >= '0' && ch <= '9') return 0;
+      }
+      if (capitalised++ == 0) first_capitalised = word;
+    }
+    if (text[e] == ')') {
+      if (words < 1 || capitalised < 2) return 0;
+      size_t name_first = nb;
+      while (name_first < ne && text[name_first] != ' ') ++name_first;
+      const std::string_view name_word = text.substr(nb, name_first - nb);
+      // Words of Latin letters only (LatinFold reads them without ICU, and
+      // NameSkeleton then builds no transliterator).
+      if (LatinFold(name_word).empty() || LatinFold(first_capitalised).empty()) return 0;
+      const std::string skeleton = NameSkeleton(name_word);
+      return skeleton.size() >= 2 && skeleton == NameSkeleton(first_capitalised) ? e : 0;
+    }
+    p = e + 1;
+  }
+  return 0;
+}
+
+// The short name a parenthesis opening at text[at] defines for the name
+// before it ("(en adelante MICR)", '(hereinafter "Rahim")', "(ci-après
+// « JB »)"): after "hereinafter", "hereafter", "en adelante", "ci-après" or
+// "a seguir", one to three words, quoted or not, the first capitalised and
+// no common or generic word ('(hereinafter "the applicant")' defines
+// none), then ')', ',' or ';' (capitals after the English words are
+// AddAbbreviatedNames'); its [begin, end), or {0, 0}.
+std::pair<size_t, size_t> DefinedShortName(std::string_view text, size_t at) {
+  static constexpr std::string_view kLeads[] = {"hereinafter ", "hereafter ", "en adelante ",
+                                                "ci-apr\xC3\xA8s ", "a seguir "};
+  size_t p = at;
+  bool english = false;
+  for (std::string_view lead : kLeads) {
+    if (text.compare(at, lead.size(), lead) == 0) {
+      p = at + lead.size();
+      english = lead[0] == 'h';
+    }
+  }
+  if (p == at) return {0, 0};
+  const size_t close = text.find_first_of("),;", p);
+  if (close == std::string_view::npos || close - p > 40 || close == p) return {0, 0};
+  size_t b = p, e = close;
+  for (std::string_view quote : {std::string_view("\""), std::string_view("\xC2\xAB "), std::string_view("\xC2\xAB"),
+                                 std::string_view("\xE2\x80\x9C")}) {
+    if (text.compare(b, quote.size(), quote) == 0) {
+      b += quote.size();
+      break;
+    }
+  }
+  while (e > b && (text[e - 1] == '"' || text[e - 1] == ' ' || static_cast<unsigned char>(text[e - 1]) >= 0x80)) {
+    // A closing quote ('"', "»" = C2 BB, "”" = E2 80 9D): drop its bytes.
+    if (text[e - 1] == '"' || text[e - 1] == ' ') {
+      --e;
+    } else if (e - b >= 2 && text.compare(e - 2, 2, "\xC2\xBB") == 0) {
+      e -= 2;
+    } else if (e - b >= 3 && text.compare(e - 3, 3, "\xE2\x80\x9D") == 0) {
+      e -= 3;
+    } else {
+      break;
+    }
+  }
+  if (e <= b || !IsAsciiUpper(text[b])) return {0, 0};
+  const std::string_view inside = text.substr(b, e - b);
+  if (std::count(inside.begin(), inside.end(), ' ') > 2 || inside.find('\n') != std::string_view::npos) return {0, 0};
+  if (IsCommonWord(inside) || IsGenericNameWord(inside)) return {0, 0};
+  // Capitals after the English words are AddAbbreviatedNames' ("(hereafter AQ, ...").
+  if (english && std::all_of(inside.begin(), inside.end(), IsAsciiUpper)) return {0, 0};
+  return {b, e};
+}
+
+}  // namespace
+
 void AddParenthesisedNameForms(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   std::vector<std::pair<size_t, size_t>> names;  // sure PERSON findings, by begin
   for (const Finding& f : *findings) {
@@ -441,6 +564,20 @@ void AddParenthesisedNameForms(std::string_view text, float min_confidence, std:
   std::vector<Finding> added;
   for (const auto& [nb, ne] : names) {
     if (text.compare(ne, 2, " (") != 0) continue;
+    // "Amra Hodžić (AH, team lead)": the initials of the name's two to four
+    // capitalised words, in capitals, then ',' or a space.
+    if (const size_t e = NameInitialsEnd(text, nb, ne, ne + 2); e != 0) {
+      added.push_back(Finding{ne + 2, e, Kind::kPerson, "INITIALS", min_confidence, "link"});
+      continue;
+    }
+    if (const size_t e = OtherSpellingEnd(text, nb, ne, ne + 2); e != 0) {
+      added.push_back(Finding{ne + 2, e, Kind::kPerson, "", min_confidence, "link"});
+      continue;
+    }
+    if (const auto [b, e] = DefinedShortName(text, ne + 2); e != 0) {
+      added.push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});
+      continue;
+    }
     // One to three capitalised words (capital, then small letters, ASCII or
     // not; inner hyphens) and ')'.
     size_t p = ne + 2;

@@ -89,7 +89,13 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
 // capitalised word that ends the name ("Xatûn (Khatoon) Shamo, calls": both
 // are added), or one word that opens with the first four letters of a word
 // of the name and is not that word ("Vitalii Kovalenko (Vitalik)"); no
-// common English word, generic word or town.
+// common English word, generic word or town; or the name's initials in
+// capitals, one for each of its two to four capitalised words, before ','
+// or a space ("Amra Hodžić (AH, team lead)"); or another spelling of the
+// whole name, two to five words whose first capitalised one has the
+// transliteration skeleton of the name's first word ("Hadi Mohammed BAKHDAR
+// (Hādī Muḥammad Bā Khaḍar)"); or the short name the parenthesis defines
+// ("María Isabel Castro Rugama (en adelante MICR)", '(hereinafter "Rahim")').
 void AddParenthesisedNameForms(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
 // Adds a PERSON finding (detector "link", min_confidence) for one capitalised
