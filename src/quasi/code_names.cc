@@ -35,7 +35,7 @@ struct Trigger {
   bool colon = true;         // may end in ':' or ',' ("Informant: KESTREL")
   bool quoted_only = false;  // introduces a quoted name only ('1 boy, "Bong-bong"'; not "GIRL RETURNED")
 };
-constexpr std::array<Trigger, 185> kTriggers = {{
+constexpr std::array<Trigger, 186> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -76,7 +76,7 @@ constexpr std::array<Trigger, 185> kTriggers = {{
     // "Chino"'); a quoted name after more words for the person ('le
     // commandant « Bako »', 'Ranger "Dam"', 'name tag "Thanawat"') and after
     // one of them and "called" ('a commander called "Wut Bol"').
-    {"surnomm\xC3\xA9", true, false}, {"surnomm\xC3\xA9" "e", true, false}, {"apodado", true, false}, {"apodo", true, false},
+    {"surnom", true, false}, {"surnomm\xC3\xA9", true, false}, {"surnomm\xC3\xA9" "e", true, false}, {"apodado", true, false}, {"apodo", true, false},
     {"apodada", true, false}, {"name tag", true, false}, {"ranger", true, false}, {"commander", true, false},
     {"commandant", true, false}, {"soldier", true, false}, {"officer", true, false}, {"policeman", true, false},
     {"passeur", true, false}, {"coyote", true, false}, {"pollero", true, false}, {"jefe", true, false},
@@ -294,8 +294,9 @@ size_t QuotedNameEnd(std::string_view text, size_t i) {
   const size_t n = text.size();
   size_t e = i;
   for (int words = 1; words <= 3; ++words) {
-    if (e >= n || !IsUpperAscii(text[e])) return 0;
-    ++e;
+    // A capital, ASCII or Latin-1 ("Ñeco").
+    if (e >= n || !quasi::CapitalAt(text, e)) return 0;
+    e += IsUpperAscii(text[e]) ? 1 : 2;
     // Letters up to a closing quote (whose curly forms are word bytes too).
     while (e < n && ClosingQuoteAt(text, e) == 0 &&
            (IsWordByte(text[e]) || (text[e] == '-' && e + 1 < n && IsWordByte(text[e + 1])))) {
@@ -651,8 +652,8 @@ class CodeNameDetector final : public Detector {
       if (e != 0) Report(i + honorific, e, sink, from);
       return;
     }
-    if (i >= n || !IsUpperAscii(text[i])) return;
-    if (i + 2 < n && IsUpperAscii(text[i + 1]) && IsUpperAscii(text[i + 2])) return;  // capitals: CapitalsCandidate
+    if (i >= n || !quasi::CapitalAt(text, i)) return;
+    if (i + 2 < n && IsUpperAscii(text[i]) && IsUpperAscii(text[i + 1]) && IsUpperAscii(text[i + 2])) return;  // capitals: CapitalsCandidate
     const size_t e = QuotedNameEnd(text, i);
     if (e == 0) return;
     if (TriggerBefore(text, q, /*strong_only=*/true) || RelationWordBefore(text, q, e) || AlternativeToAlias(text, q)) {

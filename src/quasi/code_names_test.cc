@@ -33,6 +33,9 @@ TEST(CodeNameTest, NamesBesideNicknames) {
       // A source's cover name in French; "knew only as" with an article.
       {"Informateur \xC2\xAB Tigre \xC2\xBB (r\xC3\xA9" "el : inconnu)", "PERSON/CODENAME[15,20)"},
       {"one he knew only as \"al-Ustadh\", from", "PERSON/CODENAME[21,30)"},
+      // A Latin-1 capital opening the quoted name; the French "surnom".
+      {"una voz que se identifica como alias \xC2\xAB\xC3\x91" "eco\xC2\xBB le reclama", "PERSON/CODENAME[39,44)"},
+      {"une source communautaire (surnom \xC2\xAB Bakhaye \xC2\xBB, fiabilit\xC3\xA9 B/2)", "PERSON/CODENAME[36,43)"},
   };
   ExpectScans(*detector, cases);
 }

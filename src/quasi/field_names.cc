@@ -546,18 +546,20 @@ Label ClassifyLabel(std::string_view text, size_t colon) {
   return ClassifyLabelText(text.substr(start, colon - start));
 }
 
-// The end of the value of a name label in parentheses whose colon is
-// text[colon] ("Carmelina Zapata (nome warao: Jobaji)", "(alias: Bouba)"):
-// the ')' that closes it on the same line, when the label is a name's
-// (kName), or 0.
-size_t ParenthesisedLabelEnd(std::string_view text, size_t colon) {
+// The end of the value of a name or kin label in parentheses whose colon is
+// text[colon] ("Carmelina Zapata (nome warao: Jobaji)", "(alias: Bouba)",
+// "Famille (frère : Assalek)"): the ')' that closes it on the same line,
+// when the label is a name's or a relative's (kName, kKin; *label says
+// which), or 0.
+size_t ParenthesisedLabelEnd(std::string_view text, size_t colon, Label* label) {
   size_t open = colon;
   while (open > 0 && colon - open <= kMaxLabel && text[open - 1] != '(' && text[open - 1] != ')' &&
          text[open - 1] != '\n') {
     --open;
   }
   if (open == 0 || text[open - 1] != '(' || open == colon) return 0;
-  if (ClassifyLabelText(text.substr(open, colon - open)) != Label::kName) return 0;
+  *label = ClassifyLabelText(text.substr(open, colon - open));
+  if (*label != Label::kName && *label != Label::kKin) return 0;
   for (size_t e = colon + 1; e < text.size() && e - colon <= kMaxLabel + 40; ++e) {
     if (text[e] == '\n' || text[e] == '(') return 0;
     if (text[e] == ')') return e;
@@ -794,8 +796,8 @@ class FieldNameDetector final : public Detector {
       const Label label = ClassifyLabel(text, label_end);
       if (label != Label::kNone) {
         Value(text, colon + 1, label, sink);
-      } else if (const size_t close = ParenthesisedLabelEnd(text, colon); close != 0) {
-        Value(text.substr(0, close), colon + 1, Label::kName, sink);  // "(nome warao: Jobaji)"
+      } else if (Label inner = Label::kNone; const size_t close = ParenthesisedLabelEnd(text, colon, &inner)) {
+        Value(text.substr(0, close), colon + 1, inner, sink);  // "(nome warao: Jobaji)", "(frère : Assalek)"
       }
     }
     Tables(text, '|', sink);

@@ -42,6 +42,9 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"R\xC3\xA9" "daction : Esp\xC3\xA9rance MAPENDO, Charg\xC3\xA9" "e de protection", "Esp\xC3\xA9rance MAPENDO"},
       {"Informateur \xC2\xAB Tigre \xC2\xBB (r\xC3\xA9" "el : Hamma ag ACHERIF)", "Hamma ag ACHERIF"},
       {"R\xC3\xA9" "daction : \xC3\xA9quipe de veille communautaire", ""},  // small letters, accented too
+      // A kin label in parentheses, as a name label there is; not a value in small letters.
+      {"| Famille (fr\xC3\xA8re : Assalek) | Transmis CICR |", "Assalek"},
+      {"puis (fr\xC3\xA8re : inconnu) et (brother: unknown).", ""},
       {"3. AKA: El Flaco", "El Flaco"},
       {"a.k.a.: Abu Khalid", "Abu Khalid"},
       {"Nome warao / Warao name: Ohidu\n", "Ohidu"},  // a bilingual label: its last part that has a class

@@ -406,6 +406,19 @@ class InitialsDetector final : public Detector {
     return false;
   }
 
+  // The start of the dash ("-", "--", "–", "—") that ends at text[d), or d
+  // when there is none.
+  static size_t DashStart(std::string_view text, size_t d) {
+    size_t dash = d;
+    while (dash > 0 && text[dash - 1] == '-' && d - dash < 2) --dash;
+    if (dash == d) {
+      for (std::string_view long_dash : {std::string_view("\xE2\x80\x93"), std::string_view("\xE2\x80\x94")}) {
+        if (d >= 3 && text.compare(d - 3, 3, long_dash) == 0) dash = d - 3;
+      }
+    }
+    return dash;
+  }
+
   // The text's last line, when it is a dash ("-", "--", "–", "—") and two to
   // four small letters that are no word closing a message ("-jmg" under a
   // sitrep; not "-end", "--ok"): the writer's initials.
@@ -417,13 +430,7 @@ class InitialsDetector final : public Detector {
     if (e - b < 2 || e - b > 4 || b == 0) return;
     size_t d = b;
     if (text[d - 1] == ' ') --d;
-    size_t dash = d;
-    while (dash > 0 && text[dash - 1] == '-' && d - dash < 2) --dash;
-    if (dash == d) {
-      for (std::string_view long_dash : {std::string_view("\xE2\x80\x93"), std::string_view("\xE2\x80\x94")}) {
-        if (d >= 3 && text.compare(d - 3, 3, long_dash) == 0) dash = d - 3;
-      }
-    }
+    const size_t dash = DashStart(text, d);
     if (dash == d) return;
     size_t line = dash;
     while (line > 0 && (text[line - 1] == ' ' || text[line - 1] == '\t')) --line;
@@ -436,10 +443,7 @@ class InitialsDetector final : public Detector {
   // A sign-off after a dash that ends a line or a bracketed note: "— Y.F.]",
   // "-- A.K.", "– D.M.)".
   static bool DashSignOff(std::string_view text, size_t b, size_t end) {
-    if (b < 2 || text[b - 1] != ' ') return false;
-    const std::string_view before = text.substr(0, b - 1);
-    const bool dash = before.ends_with("-") || before.ends_with("\xE2\x80\x94") || before.ends_with("\xE2\x80\x93");
-    if (!dash) return false;
+    if (b < 2 || text[b - 1] != ' ' || DashStart(text, b - 1) == b - 1) return false;
     size_t a = end;
     if (a < text.size() && (text[a] == ']' || text[a] == ')')) ++a;
     while (a < text.size() && (text[a] == ' ' || text[a] == '\r')) ++a;

@@ -398,6 +398,18 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
       return true;
     }
   }
+  // "UNFPA Bukavu", "UNHCR Kassala": an agency's acronym of three letters or
+  // more (IsNoPersonAbbreviation; not "MC Hammer") and one capitalised word
+  // read as a name are the agency's office in a town.
+  if (f.detector == "tagger") {
+    const size_t space = span.find(' ');
+    if (space != std::string_view::npos && space >= 3 && space + 1 < span.size() &&
+        span.find(' ', space + 1) == std::string_view::npos && link_internal::IsCapitalByte(span[space + 1]) &&
+        std::all_of(span.begin(), span.begin() + space, [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+        IsNoPersonAbbreviation(span.substr(0, space))) {
+      return true;
+    }
+  }
   // "beyond Kilo 7", "Kilo 5 checkpoint": a milestone of a road names a place.
   if (span == "Kilo" && f.end + 1 < text.size() && text[f.end] == ' ' && text[f.end + 1] >= '0' &&
       text[f.end + 1] <= '9') {

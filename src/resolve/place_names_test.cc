@@ -114,6 +114,9 @@ TEST(PlacesByContextTest, Table) {
       {"Direcci\xC3\xB3n: Calle Ca\xC3\xB1\xC3\xB3n Johnson s/n, Zona Norte", "PERSON:Calle Ca\xC3\xB1\xC3\xB3n Johnson|PERSON:Zona Norte",
        "LOC LOC"},                                                                // a street, a quarter
       {"el se\xC3\xB1or Calle dijo", "PERSON:Calle", "PERSON"},                 // one word
+      {"point focal VBG UNFPA Bukavu ; coordination", "PERSON:UNFPA Bukavu", "LOC"},  // an agency's office
+      {"the KDF Ali Hassan said", "PERSON:KDF Ali Hassan", "PERSON"},               // two words after
+      {"rappers MC Hammer, 2Pac and others", "PERSON:MC Hammer", "PERSON"},         // two capitals
       {"left office (Mingan Ward). Driver", "PERSON:Mingan Ward", "PERSON"},  // only in small letters
       {"camps of Cox's Bazar district", "PERSON:Cox", "LOC"},
       {"the relocation from Cox's\nBazar. Example", "PERSON:Cox", "LOC"},
