@@ -204,11 +204,15 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"beneficiaria", Label::kRole},
     {"beneficiario", Label::kRole},
     {"bénéficiaire", Label::kRole},
+    {"chauffeur", Label::kRole},
     {"chef de famille", Label::kRole},
     {"chef de menage", Label::kRole},
     {"chef de ménage", Label::kRole},
     {"chef de site", Label::kRole},
     {"chef menage", Label::kRole},
+    {"chofer", Label::kRole},
+    {"conducteur", Label::kRole},
+    {"conductor", Label::kRole},
     {"conjoint", Label::kKin},
     {"conjointe", Label::kKin},
     {"cónyuge", Label::kKin},
@@ -257,6 +261,7 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"marido", Label::kKin},
     {"moniteur", Label::kRole},
     {"monitrice", Label::kRole},
+    {"motorista", Label::kRole},
     {"mãe", Label::kKin},
     {"mère", Label::kKin},
     {"nom", Label::kName},
@@ -528,10 +533,12 @@ Label ClassifyLabel(std::string_view text, size_t colon) {
     if (gap <= 1 || colon - gap > kMaxLabel || (text[gap - 1] != '\t' && text[gap - 1] != ' ')) {
       return Label::kNone;
     }
-    // Another field's colon before the gap, on the line.
+    // Another field's colon before the gap, on the line; or the end of a
+    // sentence before it ("... l'axe Batangafo-Kabo. Chauffeur : Djimadoum").
+    const bool after_sentence = gap >= 2 && text[gap - 1] == ' ' && text[gap - 2] == '.';
     size_t p = gap - 1;
     while (p > 0 && gap - p < 400 && text[p - 1] != '\n' && text[p - 1] != ':') --p;
-    if (p == 0 || text[p - 1] != ':') return Label::kNone;
+    if (!after_sentence && (p == 0 || text[p - 1] != ':')) return Label::kNone;
     start = gap;
   }
   if (colon - start > kMaxLabel) return Label::kNone;

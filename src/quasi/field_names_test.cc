@@ -45,6 +45,8 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       // A kin label in parentheses, as a name label there is; not a value in small letters.
       {"| Famille (fr\xC3\xA8re : Assalek) | Transmis CICR |", "Assalek"},
       {"puis (fr\xC3\xA8re : inconnu) et (brother: unknown).", ""},
+      // A label after a sentence's end on the same line; French and Spanish drivers.
+      {"06h40 - D\xC3\xA9part vers Kabo par l'axe Batangafo-Kabo. Chauffeur : Djimadoum", "Djimadoum"},
       {"3. AKA: El Flaco", "El Flaco"},
       {"a.k.a.: Abu Khalid", "Abu Khalid"},
       {"Nome warao / Warao name: Ohidu\n", "Ohidu"},  // a bilingual label: its last part that has a class

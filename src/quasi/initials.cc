@@ -273,6 +273,9 @@ class InitialsDetector final : public Detector {
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     std::vector<Finding> found;
     std::vector<std::pair<size_t, size_t>> elsewhere;  // initials met out of context
+    // Initials that are also an abbreviation ("M.D.", "A.M."), left out
+    // unless found elsewhere as a person's (a legend "M.D. = Mahamat Dogo").
+    std::vector<std::pair<size_t, size_t>> abbreviations;
     size_t from = 0;
     for (const char* at = text.data();;) {
       const size_t left = static_cast<size_t>(text.data() + text.size() - at);
@@ -290,8 +293,14 @@ class InitialsDetector final : public Detector {
       if (end == i) continue;
       from = end;
       at = text.data() + end;
-      if (Listed(kAbbreviations, std::string_view(letters.data(), count)) && !AfterPersonNoun(text, i)) continue;
-      if (PersonContext(text, i, end)) {
+      const auto [name_begin, name_end] = DefiningName(text, end, letters, count);
+      if (Listed(kAbbreviations, std::string_view(letters.data(), count)) && !AfterPersonNoun(text, i) &&
+          name_end == 0) {
+        abbreviations.push_back({i, end});
+        continue;
+      }
+      if (name_end != 0) sink.Add(Finding{name_begin, name_end, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
+      if (PersonContext(text, i, end) || name_end != 0) {
         found.push_back(Finding{i, end, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
         // "(Moisés / M.G.)": the name before the slash is the same person's.
         if (const size_t nb = NameBeforeSlash(text, i); nb < i) {
@@ -326,6 +335,11 @@ class InitialsDetector final : public Detector {
     for (const Finding& f : found) reported.push_back(f.begin);
     std::sort(reported.begin(), reported.end());
     // Initials with periods: among the other initials the scan met.
+    for (const auto& [b, e] : abbreviations) {
+      if (std::binary_search(names.begin(), names.end(), text.substr(b, e - b))) {
+        found.push_back(Finding{b, e, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
+      }
+    }
     for (const auto& [b, e] : elsewhere) {
       if (std::binary_search(names.begin(), names.end(), text.substr(b, e - b))) {
         found.push_back(Finding{b, e, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
@@ -404,6 +418,41 @@ class InitialsDetector final : public Detector {
       }
     }
     return false;
+  }
+
+  // The name that defines the initials ending at text[end), right after
+  // them: " = " or " (" and two to four capitalised words whose first
+  // letters are `letters` ("M.D. = Mahamat Dogo", "A.M. (Abakar Mahamat,
+  // superviseur)"); its [begin, end), or {0, 0}.
+  static std::pair<size_t, size_t> DefiningName(std::string_view text, size_t end,
+                                                const std::array<char, kMaxLetters>& letters, size_t count) {
+    if (count < 2) return {0, 0};
+    size_t p = end;
+    if (text.compare(p, 3, " = ") == 0) {
+      p += 3;
+    } else if (text.compare(p, 2, " (") == 0) {
+      p += 2;
+    } else {
+      return {0, 0};
+    }
+    const size_t begin = p;
+    for (size_t k = 0; k < count; ++k) {
+      if (p >= text.size() || text[p] != letters[k]) return {0, 0};
+      size_t e = p + 1;
+      while (e < text.size() && (IsLowerAscii(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80 ||
+                                 (text[e] == '-' && e + 1 < text.size() && IsWordByte(text[e + 1])))) {
+        ++e;
+      }
+      if (e - p < 2) return {0, 0};
+      if (k + 1 < count) {
+        if (e >= text.size() || text[e] != ' ') return {0, 0};
+        p = e + 1;
+      } else {
+        p = e;
+      }
+    }
+    if (p < text.size() && IsWordByte(text[p])) return {0, 0};
+    return {begin, p};
   }
 
   // The start of the dash ("-", "--", "–", "—") that ends at text[d), or d

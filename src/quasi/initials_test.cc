@@ -37,6 +37,12 @@ TEST(InitialsTest, InitialsInAPersonsContext) {
       {"- Supervisor C.E. to brief the unit before 17:00.", "C.E."},
       {"un notable (A.D.) aurait qualifi\xC3\xA9 nos agents", "A.D."},
       {"the old fort, built in 1200 A.D. by the emir", ""},
+      // Defined by the name right after (" = ", " ("), and then elsewhere, even
+      // where the capitals are an abbreviation ("MD", "AM"); not a time's "A.M.".
+      {"Transcrit par M.D. hier.\nInitiales : M.D. = Mahamat Dogo (transcripteur) ;",
+       "Mahamat Dogo | M.D. | M.D."},
+      {"A.M. (Abakar Mahamat, superviseur)", "Abakar Mahamat | A.M."},
+      {"the convoy left at 9 A.M. (Kabul time) and", ""},
       {"We spoke with Mr. A.K. at the office.", "A.K."},
       {"The informant T.B. was moved.", "T.B."},
       {"Forwarded to R.S. and P.K. for action.", "R.S. | P.K."},

@@ -28,6 +28,7 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"| Sensibilisation | Animatrice Haoua Zakaria | 18/08 |", "PERSON/ROLE[31,44)"},
       {"Adama Issa    | infirmi\xC3\xA8re CSI Dogo  | 96 55 77 10", ""},
       {"Chaibou Hamani      | animateur, Dogo      | 88 55 14 62", ""},
+      {"bless\xC3\xA9 par des hommes de l'adjudant-chef Gbanga. Blessure", "PERSON/ROLE[42,48)"},
       // Tagalog personal articles, in Tagalog text only (not Spanish "si").
       {"Walang asawa; ang kapatid niyang si Norhaya ang nagbabantay ng mga bata.", "PERSON/RELATIVE[36,43)"},
       {"- Ayon kay Bai Normina, may nakitang mga lalaki ng gabi sa labas ng paaralan.", "PERSON/RELATIVE[11,22)"},

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -124,9 +125,25 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
     tokens.push_back(std::move(t));
   }
   // One run of small letters and digits after an account's label and ": "
-  // ("owner account: sauhkunhtoi88", "login: ..."), eight bytes or more with
-  // a suffix after a hyphen that it may carry ("login: aabbasi-sfp": the run
-  // before the hyphen), ending its clause.
+  // ("owner account: sauhkunhtoi88", "login: ..."), or after "login" and a
+  // space ("(login wnoorzai / ...)"), eight bytes or more with a suffix
+  // after a hyphen that it may carry ("login: aabbasi-sfp": the run before
+  // the hyphen), ending its clause.
+  const auto small_or_digit = [&](size_t k) {
+    return k < text.size() && ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= '0' && text[k] <= '9'));
+  };
+  const auto account_value = [&](size_t b) {
+    size_t e = b;
+    while (small_or_digit(e)) ++e;
+    size_t f = e;  // the end of the hyphenated suffix, if any
+    if (f < text.size() && text[f] == '-' && small_or_digit(f + 1)) {
+      ++f;
+      while (small_or_digit(f)) ++f;
+    }
+    if (f - b < 8 || e - b < 5 || !(text[b] >= 'a' && text[b] <= 'z') || !WholeToken(text, b, f)) return;
+    if (f < text.size() && text[f] != '.' && text[f] != ',' && text[f] != ' ' && text[f] != '\n' && text[f] != ')') return;
+    tokens.push_back(LoginToken{b, e, {text.substr(b, e - b)}});
+  };
   static constexpr std::string_view kAccountLabels[] = {"account", "handle", "login", "profile", "user", "username"};
   for (size_t c = text.find(": "); c != std::string_view::npos; c = text.find(": ", c + 1)) {
     size_t w = c;
@@ -134,20 +151,16 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
     std::array<char, 16> buf;
     const std::string_view label = LowerAsciiInto(text.substr(w, c - w), buf);
     if (std::find(std::begin(kAccountLabels), std::end(kAccountLabels), label) == std::end(kAccountLabels)) continue;
-    const size_t b = c + 2;
-    size_t e = b;
-    const auto small_or_digit = [&](size_t k) {
-      return k < text.size() && ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= '0' && text[k] <= '9'));
-    };
-    while (small_or_digit(e)) ++e;
-    size_t f = e;  // the end of the hyphenated suffix, if any
-    if (f < text.size() && text[f] == '-' && small_or_digit(f + 1)) {
-      ++f;
-      while (small_or_digit(f)) ++f;
+    account_value(c + 2);
+  }
+  for (std::string_view label : {std::string_view("login "), std::string_view("Login ")}) {
+    for (size_t at = 0; at < text.size();) {
+      const void* hit = memmem(text.data() + at, text.size() - at, label.data(), label.size());
+      if (hit == nullptr) break;
+      const size_t k = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+      at = k + 1;
+      if (k == 0 || !IsWordByte(text[k - 1])) account_value(k + label.size());
     }
-    if (f - b < 8 || e - b < 5 || !(text[b] >= 'a' && text[b] <= 'z') || !WholeToken(text, b, f)) continue;
-    if (f < text.size() && text[f] != '.' && text[f] != ',' && text[f] != ' ' && text[f] != '\n' && text[f] != ')') continue;
-    tokens.push_back(LoginToken{b, e, {text.substr(b, e - b)}});
   }
   // A run of LoginRunStart at text[b, e) that no token starts at yet, with
   // one part (one_part) or up to four.
@@ -580,9 +593,32 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
     seen.emplace(name, persons.size());
     persons.push_back(std::move(p));
   }
+  // A legend of logins ("# Operators: r.tkachuk = Roman Tkachuk (night
+  // lead)"): a login token, " = ", and two to four capitalised words that
+  // own it (OwnsLogin) are a person, whoever read them so.
+  std::vector<Finding> added;
+  for (const LoginToken& t : tokens) {
+    if (text.compare(t.end, 3, " = ") != 0) continue;
+    const size_t nb = t.end + 3;
+    size_t ne = nb;
+    std::vector<std::string> words;
+    while (words.size() < 4 && ne < text.size() && link_internal::IsCapitalByte(text[ne])) {
+      size_t we = ne + 1;
+      while (we < text.size() && IsWordByte(text[we]) && text[we] != '_') ++we;
+      words.push_back(LatinFold(text.substr(ne, we - ne)));
+      ne = we;
+      if (ne + 1 < text.size() && text[ne] == ' ' && link_internal::IsCapitalByte(text[ne + 1])) {
+        ++ne;
+      } else {
+        break;
+      }
+    }
+    if (words.size() < 2 || !OwnsLogin(words, t.parts)) continue;
+    added.push_back(Finding{nb, ne, Kind::kPerson, "", min_confidence, "link"});
+    persons.push_back(Person{std::move(words), min_confidence});
+  }
   if (persons.empty()) return;
   const std::vector<std::pair<size_t, size_t>> known = PersonSpans(*findings);
-  std::vector<Finding> added;
   // The best confidence of the persons whose words `owns` accepts; 0 for none.
   const auto best_owner = [&](const auto& owns) {
     float confidence = 0;

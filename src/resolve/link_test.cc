@@ -1390,6 +1390,10 @@ TEST(LinkTest, LoginsMadeOfANamedPersonsWords) {
       {"Maj. Asad Nawaz Abbasi | login: aabbasi-sfp | +92", "Asad Nawaz Abbasi", "aabbasi;"},
       {"contact Naw Htoo Meh, Signal user \"htoomeh.kayah\".", "Naw Htoo Meh", "htoomeh.kayah;"},
       {"Compiled by: Fahd Salem Bin Sumait (login: fbinsumait / mon-03)", "Fahd Salem Bin Sumait", "fbinsumait;"},
+      {"Log owner: Supervisor Wahidullah Noorzai (login wnoorzai / ext 12)", "Wahidullah Noorzai", "wnoorzai;"},
+      // A legend of logins names its person, whoever read the name; not a name that does not own it.
+      {"Shift: Olena Koval\n# Operators: r.tkachuk = Roman Tkachuk (night lead); x.bondar = Roman Tkachuk\nHL-1;r.tkachuk;self",
+       "Olena Koval", "r.tkachuk;r.tkachuk;"},
       // (Linking then finds the login's stem as a word of the person.)
       {"Adv. K. Jeyaseelan [kjeyaseelan_law]; kjeyaseelan said", "K. Jeyaseelan", "kjeyaseelan_law;kjeyaseelan;"},
       // One letter and a family name of the person's: a relative's or a

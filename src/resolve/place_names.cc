@@ -410,6 +410,28 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
       return true;
     }
   }
+  // "chef de bureau Gao", "sous-bureau Kaya", "(base Bunia)", "antenne
+  // Dori": one word after a French word for an agency's office is its town.
+  {
+    static constexpr std::string_view kOfficesBefore[] = {"antenne", "base", "bureau"};
+    if (span.find(' ') == std::string_view::npos && OneOf(kOfficesBefore, LowerWordBefore(text, f.begin))) return true;
+  }
+  // "Pul-e Khumri", "Qala-e Naw", "Dasht-i Archi": a Dari or Pashto word for a
+  // kind of place and the izafe "-e"/"-i" open a place's name, in the
+  // reading or right before it.
+  {
+    static constexpr std::string_view kIzafeHeads[] = {"Bagh", "Dasht", "Deh", "Kotal", "Pul", "Qala", "Sar", "Shahr"};
+    const auto izafe_word = [&](std::string_view w) {
+      return w.size() > 2 && w[w.size() - 2] == '-' && (w.back() == 'e' || w.back() == 'i') &&
+             OneOf(kIzafeHeads, w.substr(0, w.size() - 2));
+    };
+    if (izafe_word(span.substr(0, span.find(' ')))) return true;
+    if (f.begin >= 2 && text[f.begin - 1] == ' ') {
+      size_t w = f.begin - 1;
+      while (w > 0 && f.begin - 1 - w < 8 && (IsWordByte(text[w - 1]) || text[w - 1] == '-')) --w;
+      if (izafe_word(text.substr(w, f.begin - 1 - w))) return true;
+    }
+  }
   // "beyond Kilo 7", "Kilo 5 checkpoint": a milestone of a road names a place.
   if (span == "Kilo" && f.end + 1 < text.size() && text[f.end] == ' ' && text[f.end + 1] >= '0' &&
       text[f.end + 1] <= '9') {
@@ -439,8 +461,9 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
     if (OneOf(kCapitalisedUnits, span.substr(last + 1))) return true;
   }
   if (AfterRomancePlaceWord(text, f.begin) || StartsWithRomancePlaceWord(span)) return true;
-  // "au nord de Tassara" read with its "de".
-  if (span.size() > 3 && (span.starts_with("de ") || span.starts_with("d'"))) {
+  // "au nord de Tassara", "département du Mayo-Tsanaga" read with its "de"
+  // or "du".
+  if (span.size() > 3 && (span.starts_with("de ") || span.starts_with("du ") || span.starts_with("d'"))) {
     const size_t article = span[1] == '\'' ? 2 : 3;
     if (link_internal::IsCapitalByte(span[article]) && AfterRomancePlaceWord(text, f.begin + article)) return true;
   }

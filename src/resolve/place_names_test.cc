@@ -117,6 +117,11 @@ TEST(PlacesByContextTest, Table) {
       {"point focal VBG UNFPA Bukavu ; coordination", "PERSON:UNFPA Bukavu", "LOC"},  // an agency's office
       {"the KDF Ali Hassan said", "PERSON:KDF Ali Hassan", "PERSON"},               // two words after
       {"rappers MC Hammer, 2Pac and others", "PERSON:MC Hammer", "PERSON"},         // two capitals
+      {"coordinateur pays ; chef de bureau Gao ; forum", "PERSON:Gao", "LOC"},        // an office's town
+      {"le bureau Moussa Diallo a dit", "PERSON:Moussa Diallo", "PERSON"},          // two words
+      {"Kunduz \xE2\x86\x92 Aliabad \xE2\x86\x92 Pul-e Khumri (Baghlan)", "PERSON:Khumri", "LOC"},  // after a Dari place word
+      {"via Qala-e Naw and Dasht-i Archi", "PERSON:Qala-e Naw|PERSON:Archi", "LOC LOC"},
+      {"Camp de Minawao, d\xC3\xA9partement du Mayo-Tsanaga, r\xC3\xA9gion", "PERSON:du Mayo-Tsanaga", "LOC"},
       {"left office (Mingan Ward). Driver", "PERSON:Mingan Ward", "PERSON"},  // only in small letters
       {"camps of Cox's Bazar district", "PERSON:Cox", "LOC"},
       {"the relocation from Cox's\nBazar. Example", "PERSON:Cox", "LOC"},
