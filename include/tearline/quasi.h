@@ -277,9 +277,19 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // may end a name, a comma and "called" or "known as", an age in parentheses
 // allowed before the comma ('cousin Patrick Lukoo, called "Pato"',
 // 'Tijani Ali Dafallah, known as "Abu Shanab"', 'Anwar Sadek (19), called
-// "Tutu"'; not 'the Plan (2024), called "Red"'). Like the titled-name
-// detector it runs with the tagger, in the detect stage and in every leak
-// check.
+// "Tutu"'; not 'the Plan (2024), called "Red"'). The two or three
+// capitalised words before a quoted name after them (as above) are the
+// person's name too (subkind NICKNAME: 'Gatwech TUT "Wech" (M, 22)'), unless
+// none has a lower-case letter ('EXTORSION ET "Zenglendo"'), without a word
+// for a role or kin opening them ('Driver Abdi Hassan "Dheere"'); one or
+// two capitalised words right after a nickname a strong trigger introduces
+// go on with the name (subkind NICKNAME: 'everyone calls "Kaka" Jamshed');
+// a quoted "la"/"el" nickname after a name and a comma is one ('Francis
+// López Herrera, "la Chiqui",'); a quoted name may open with a Latin-1
+// capital ('alias «Ñeco»'); "informateur", "informatrice", "informante",
+// "surnom", "knew only as" and "knows only as" are strong triggers. Like the
+// titled-name detector it runs with the tagger, in the detect stage and in
+// every leak check.
 std::unique_ptr<const Detector> NewCodeNameDetector();
 
 // The relation-name detector (id "relations"): a person's name right after a
@@ -383,8 +393,18 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // ": "): Bom dia, Boa tarde, Buenos días, Bonjour, Dear, Hello, Hi, Hey, Hola,
 // Olá, Salam, Merci, Gracias, Obrigado, Thanks, ... ("Bom dia Zuhura", "Dear
 // Amina"); the name has a lower-case letter and its first word addresses no
-// group and is no title ("Dear All", "Hi Team", "Dear Mr Omari"). Runs with
-// the tagger, in the detect stage and in every leak check.
+// group and is no title ("Dear All", "Hi Team", "Dear Mr Omari"). After a
+// role word, a name that opens with an acronym of two to four capitals and
+// goes on names an office ("infirmière CSI Dogo"), and a role word opening
+// a table's cell before a comma gives the post of the row's person, not a
+// name ("| animateur, Dogo |"). A family name in capitals (three letters or
+// more, no organisation's acronym), ", ", one or two capitalised words and
+// an age in parentheses are one person ("MANDUMBWE, Joaquina (14)"). In
+// Tagalog text (within 300 bytes of " ang ", " ng " or " mga ", which occur
+// twice or more), the name after the personal articles si, ni, kay, sina,
+// nina, kina ("ang kapatid niyang si Norhaya", "sina Amir at Jalil"; subkind
+// RELATIVE). Runs with the tagger, in the detect stage and in every leak
+// check.
 std::unique_ptr<const Detector> NewRelationNameDetector();
 
 // The apposition detector (id "appositions"): a name described by the phrase
@@ -425,10 +445,13 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // "* ", "• " or "– ") that opens with a name of two to four words
 // (capitalised words, lower-case particles al, el, bin, ibn, de, ... and
 // words they join: "el-Mogherbi"; no digit, no sentence opener first), a
-// comma, and up to four lower-case words of which one is a person noun or a
-// staff role (lead, focal, coordinator, assistant, manager, supervisor,
-// monitor, ...) is that person's too, subkind APPOSITION ("- Mabrouka
-// el-Mogherbi, field volunteer Derna/Martuba"). So are, with subkind AGED, a
+// comma, and up to four lower-case words or acronyms in capitals of which
+// one is a person noun or a staff role (lead, focal, coordinator,
+// assistant, manager, supervisor, monitor, ...) is that person's too,
+// subkind APPOSITION ("- Mabrouka el-Mogherbi, field volunteer
+// Derna/Martuba", "* Osman Ali Farah, GBV focal point"), and so is such a
+// line without a bullet when a comma follows the noun ("Abuk Thon, JWAN
+// caseworker, has received"). So are, with subkind AGED, a
 // name, a comma, an age of one or two digits and a comma before a word for
 // one relative or role ("Ngalula, 16, niece"), or a name that opens its line
 // or list item before a comma and an age in months or years that ends the
@@ -675,8 +698,16 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 // them (ReadPlacesAndPersons in tearline/resolve.h). A bilingual label
 // ("Nome warao / Warao name", split at " / ") has the class of its last part
 // that has one; "nom", "nombre" or "nome" and one word that is no
-// preposition is a name label; a name label in parentheses ("(nome warao:
-// Jobaji)", "(alias: Bouba)") has its value up to the ')' on its line;
+// preposition is a name label; a name or kin label in parentheses ("(nome
+// warao: Jobaji)", "(alias: Bouba)", "Famille (frère : Assalek)") has its
+// value up to the ')' on its line; a label may also open a sentence after
+// another's period on its line ("... Batangafo-Kabo. Chauffeur :
+// Djimadoum"); French, Spanish and Portuguese labels include the author's
+// ("Rédaction", "auteur", "autor", "redactado por"), a source's real name
+// ("réel", "identité réelle", "vrai nom", "nombre real") and a driver's
+// ("chauffeur", "conducteur", "chofer", "conductor", "motorista"); a value
+// that opens with a small letter, ASCII or Latin-1 ("équipe de veille"),
+// names no one after a role or kin label;
 // "Children", "Sons", "Siblings" and the like label lists of names, as do
 // the labels of a meeting's attendance (Present, Participants, Attendees,
 // In attendance, Apologies, Regrets, Absent, Excused; there only the names
@@ -753,6 +784,13 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 // word right after them on their line ("J.R.R. Tolkien", left to the
 // tagger), none right before them ("Nestle S.A.", "George H. W. Bush") and
 // no article ("the A.B."): "f/u C.M.F. re copy", "accompanied F.M. + mother".
+// An abbreviation's capitals are initials all the same right after a noun
+// for a person or before the '(' that opens them ("Supervisor C.E.", "un
+// notable (A.D.)"; the nouns include supervisor, superviseur, notable,
+// chief, elder, leader), and where the name right after them defines them
+// (" = " or " (" and one capitalised word per letter, each opening with it:
+// "M.D. = Mahamat Dogo", "A.M. (Abakar Mahamat, superviseur)"), which is
+// reported too (subkind INITIALS), and then at their other occurrences.
 // FAMILY NAMES (subkind FAMILY, 0.6), as forms and lists of the former
 // Soviet Union and the Caucasus write them: a capitalised family name of
 // five letters or more ending in -ov, -ova, -ev, -eva, -enko, -skiy, -skaya,
