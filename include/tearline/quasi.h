@@ -399,7 +399,9 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // a table's cell before a comma gives the post of the row's person, not a
 // name ("| animateur, Dogo |"). A family name in capitals (three letters or
 // more, no organisation's acronym), ", ", one or two capitalised words and
-// an age in parentheses are one person ("MANDUMBWE, Joaquina (14)"). In
+// an age in parentheses, or after a short aside in capitals in parentheses
+// and ", ", or after ", ", are one person ("MANDUMBWE, Joaquina (14)",
+// "ADEN, Mohamed Sheikh (PA), 51", "HAMDAN, Dima, 23"). In
 // Tagalog text (within 300 bytes of " ang ", " ng " or " mga ", which occur
 // twice or more), the name after the personal articles si, ni, kay, sina,
 // nina, kina ("ang kapatid niyang si Norhaya", "sina Amir at Jalil"; subkind
@@ -705,7 +707,8 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 // Djimadoum"); French, Spanish and Portuguese labels include the author's
 // ("Rédaction", "auteur", "autor", "redactado por"), a source's real name
 // ("réel", "identité réelle", "vrai nom", "nombre real") and a driver's
-// ("chauffeur", "conducteur", "chofer", "conductor", "motorista"); a value
+// ("chauffeur", "conducteur", "chofer", "conductor", "motorista"), and a
+// radio call sign's ("Call sign", "Callsign": a name, in capitals too); a value
 // that opens with a small letter, ASCII or Latin-1 ("équipe de veille"),
 // names no one after a role or kin label;
 // "Children", "Sons", "Siblings" and the like label lists of names, as do

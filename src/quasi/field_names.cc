@@ -75,23 +75,25 @@ static_assert(std::is_sorted(std::begin(kAttendanceLabels), std::end(kAttendance
 // ("Caller:", "Caseworker:", "Reported by:", "Secretary:", "Broker:"): read as kin
 // labels are. Sorted.
 constexpr std::string_view kRoleLabels[] = {
-    "agent", "applicant", "approved", "approved by", "author", "beneficiary", "broker", "caller", "caregiver",
-    "case worker", "caseworker", "chairman", "chairperson", "chairwoman", "checked", "checked by", "claimant",
-    "client", "compiled by", "complainant", "completed by", "contact person", "detainee", "distributed by",
-    "drafted by", "driver", "enquirer", "entered by", "enumerator", "exported by", "focal", "focal point",
-    "guardian", "host", "informant", "inquirer", "intake worker", "interpreter", "interviewed by",
-    "interviewee", "interviewer", "minute taker", "minutes", "note taker", "notetaker", "operator",
-    "operator signature", "patient", "perpetrator", "prepared by", "rapporteur", "received by", "recorded by",
-    "recruiter", "registered by", "reported by", "respondent", "reviewed", "reviewed by", "secretary", "signed",
-    "signed by", "smuggler", "sought", "sought person", "spokesman", "spokesperson", "spokeswoman",
-    "submitted by", "supervisor", "survivor", "suspect", "team lead", "team leader", "trafficker", "translator",
-    "treasurer", "updated by", "verified by", "victim", "witness", "written by",
+    "agent", "applicant", "approved", "approved by", "author", "beneficiary", "broker", "caller",
+    "caregiver", "case worker", "caseworker", "chairman", "chairperson", "chairwoman", "checked",
+    "checked by", "claimant", "client", "compiled by", "complainant", "completed by",
+    "contact person", "detainee", "distributed by", "drafted by", "driver", "enquirer", "entered by",
+    "enumerator", "exported by", "focal", "focal point", "guardian", "host", "informant", "inquirer",
+    "intake worker", "interpreter", "interviewed by", "interviewee", "interviewer", "minute taker", "minutes",
+    "note taker", "notetaker", "operator", "operator signature", "patient", "perpetrator", "prepared by",
+    "rapporteur", "received by", "recorded by", "recruiter", "registered by", "reported by", "respondent",
+    "reviewed", "reviewed by", "secretary", "signed", "signed by", "smuggler", "sought", "sought person",
+    "spokesman", "spokesperson", "spokeswoman", "submitted by", "supervisor", "survivor", "suspect",
+    "team lead", "team leader", "trafficker", "translator", "treasurer", "updated by", "verified by", "victim",
+    "witness", "written by",
 };
 static_assert(std::is_sorted(std::begin(kRoleLabels), std::end(kRoleLabels)));
 // Whole labels of a household member's field, lower case ("HH member",
-// "hh_member_3" read without its number): a name. Sorted.
-constexpr std::string_view kPersonLabels[] = {"family member", "head of household", "hh head", "hh member",
-                                              "household head", "household member"};
+// "hh_member_3" read without its number), and of a radio call sign ("Call
+// sign: LELEKA", a table's "Call sign" column): a name. Sorted.
+constexpr std::string_view kPersonLabels[] = {"call sign",      "callsign",  "family member", "head of household",
+                                              "hh head",        "hh member", "household head", "household member"};
 static_assert(std::is_sorted(std::begin(kPersonLabels), std::end(kPersonLabels)));
 // First words of a value that say no name is given ("Name: Unknown",
 // "Alias: none", "Father: deceased"), or that join a name to another one or

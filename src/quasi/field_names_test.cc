@@ -47,6 +47,7 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"puis (fr\xC3\xA8re : inconnu) et (brother: unknown).", ""},
       // A label after a sentence's end on the same line; French and Spanish drivers.
       {"06h40 - D\xC3\xA9part vers Kabo par l'axe Batangafo-Kabo. Chauffeur : Djimadoum", "Djimadoum"},
+      {"Call sign: LELEKA", "LELEKA"},  // a radio call sign, in capitals
       {"3. AKA: El Flaco", "El Flaco"},
       {"a.k.a.: Abu Khalid", "Abu Khalid"},
       {"Nome warao / Warao name: Ohidu\n", "Ohidu"},  // a bilingual label: its last part that has a class

@@ -873,12 +873,26 @@ class RelationNameDetector final : public Detector {
       const size_t we = quasi::NameWordEnd(text, end);
       if (!std::any_of(text.begin() + end, text.begin() + we, [](char c) { return IsLowerAscii(c); })) break;
       end = we;
+      // An age of one to three digits at text[d...], then ')', ',' or a
+      // space (or the line's end when `closed` is false).
+      const auto age_at = [&](size_t d, bool closed) {
+        const size_t digits = d;
+        while (d < text.size() && quasi::IsDigitAscii(text[d]) && d - digits < 3) ++d;
+        if (d == digits) return false;
+        if (d == text.size()) return !closed;
+        return text[d] == ')' || text[d] == ',' || text[d] == ' ' || (!closed && text[d] == '\n');
+      };
       if (text.compare(end, 2, " (") == 0) {
-        size_t d = end + 2;
-        while (d < text.size() && quasi::IsDigitAscii(text[d]) && d - end - 2 < 3) ++d;
-        if (d > end + 2 && d < text.size() && (text[d] == ')' || text[d] == ',' || text[d] == ' ')) return end;
+        if (age_at(end + 2, true)) return end;
+        // A short aside in capitals, then ", " and the age: "ADEN, Mohamed
+        // Sheikh (PA), 51".
+        size_t close = end + 2;
+        while (close < text.size() && close - end < 10 && text[close] >= 'A' && text[close] <= 'Z') ++close;
+        if (close > end + 2 && text.compare(close, 3, "), ") == 0 && age_at(close + 3, false)) return end;
         return 0;
       }
+      // ", " and the age: "HAMDAN, Dima, 23".
+      if (text.compare(end, 2, ", ") == 0 && age_at(end + 2, false)) return end;
       if (end >= text.size() || text[end] != ' ') return 0;
       ++end;
     }
