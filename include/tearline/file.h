@@ -15,6 +15,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,5 +52,20 @@ inline constexpr std::array<bool, 256> kWordByteTable = [] {
   return t;
 }();
 inline bool IsWordByte(char c) { return kWordByteTable[static_cast<unsigned char>(c)]; }
+
+// Calls f(k) for each offset k of text where `needle` starts, in order,
+// overlapping occurrences included. Searches with memmem: fast for a needle
+// whose bytes are rare, slow for one that opens with a space, which a
+// 16-byte scan finds better. REQUIRES: needle is not empty.
+template <typename F>
+void ForEachOccurrence(std::string_view text, std::string_view needle, F&& f) {
+  for (size_t at = 0; at < text.size();) {
+    const void* hit = memmem(text.data() + at, text.size() - at, needle.data(), needle.size());
+    if (hit == nullptr) break;
+    const size_t k = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+    f(k);
+    at = k + 1;
+  }
+}
 
 }  // namespace tearline

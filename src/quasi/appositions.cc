@@ -396,21 +396,17 @@ class AppositionDetector final : public Detector {
   // opens its line or list item (found with memmem; the marks are rare).
   static void ScanSexAndAgeAfterComma(std::string_view text, FindingSink& sink) {
     for (std::string_view mark : {std::string_view(", F, "), std::string_view(", H, "), std::string_view(", M, ")}) {
-      for (size_t from = 0;;) {
-        const void* at = memmem(text.data() + from, text.size() - from, mark.data(), mark.size());
-        if (at == nullptr) break;
-        const size_t end = static_cast<size_t>(static_cast<const char*>(at) - text.data());
-        from = end + 1;
+      ForEachOccurrence(text, mark, [&](size_t end) {
         size_t p = end + mark.size();
         if (p < text.size() && text[p] == '~') ++p;
         const size_t digits = p;
         while (p < text.size() && quasi::IsDigitAscii(text[p]) && p - digits < 3) ++p;
-        if (p == digits || p - digits > 2 || (p < text.size() && IsWordByte(text[p]) && text[p] != 'y')) continue;
-        if (end == 0 || !IsWordByte(text[end - 1])) continue;
+        if (p == digits || p - digits > 2 || (p < text.size() && IsWordByte(text[p]) && text[p] != 'y')) return;
+        if (end == 0 || !IsWordByte(text[end - 1])) return;
         size_t start = AgedNameBefore(text, end);
         if (start == end) start = OneNameAtLineStart(text, end);
         if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "AGED", kAppositionConfidence, kId});
-      }
+      });
     }
   }
 
@@ -551,16 +547,12 @@ class AppositionDetector final : public Detector {
   // noun (found with memmem; the nouns are rare).
   static void ScanFamilies(std::string_view text, FindingSink& sink) {
     for (std::string_view noun : kFamilyNouns) {
-      for (size_t from = 0;;) {
-        const void* at = memmem(text.data() + from, text.size() - from, noun.data(), noun.size());
-        if (at == nullptr) break;
-        const size_t p = static_cast<size_t>(static_cast<const char*>(at) - text.data());
-        from = p + 1;
+      ForEachOccurrence(text, noun, [&](size_t p) {
         const size_t after = p + noun.size();
-        if (after < text.size() && IsWordByte(text[after])) continue;  // "familyname"
+        if (after < text.size() && IsWordByte(text[after])) return;  // "familyname"
         const size_t start = FamilyNameBefore(text, p);
         if (start < p) sink.Add(Finding{start, p, Kind::kPerson, "FAMILY", kFamilyNameConfidence, kId});
-      }
+      });
     }
   }
 

@@ -31,18 +31,6 @@ constexpr size_t kMaxListNames = 8;
 // name words of up to 19 bytes and their spaces.
 constexpr size_t kKinJointReach = 80;
 
-// Calls f(k) for each k where `needle` occurs in text, in order (memmem).
-template <typename F>
-void ForEachHit(std::string_view text, std::string_view needle, F&& f) {
-  for (size_t at = 0; at < text.size();) {
-    const void* hit = memmem(text.data() + at, text.size() - at, needle.data(), needle.size());
-    if (hit == nullptr) break;
-    const size_t k = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
-    f(k);
-    at = k + 1;
-  }
-}
-
 // Words for relatives and close associates (kin words) and for the roles a
 // person plays in an event or a case (role words: "the victim", "the
 // appellant", "his driver"), lower case, sorted (binary search); `plural`
@@ -609,7 +597,7 @@ class RelationNameDetector final : public Detector {
     // Where "'", "’", " and h", " + h" or " & h" starts, in order: a name before a kin word
     // (NameBeforeKin) has one of them within kKinJointReach bytes.
     std::vector<size_t> joints;
-    const auto collect = [&](std::string_view needle) { ForEachHit(text, needle, [&](size_t k) { joints.push_back(k); }); };
+    const auto collect = [&](std::string_view needle) { ForEachOccurrence(text, needle, [&](size_t k) { joints.push_back(k); }); };
     for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\'', text.data() + text.size() - p)));
          ++p) {
       joints.push_back(static_cast<size_t>(p - text.data()));
@@ -715,7 +703,7 @@ class RelationNameDetector final : public Detector {
     constexpr size_t kTagalogReach = 300;
     std::vector<std::pair<size_t, size_t>> windows;  // around the Tagalog words, merged below
     for (std::string_view word : {std::string_view(" ang "), std::string_view(" ng "), std::string_view(" mga ")}) {
-      ForEachHit(text, word, [&](size_t k) {
+      ForEachOccurrence(text, word, [&](size_t k) {
         windows.emplace_back(k > kTagalogReach ? k - kTagalogReach : 0, std::min(text.size(), k + kTagalogReach));
       });
     }
@@ -867,21 +855,21 @@ class RelationNameDetector final : public Detector {
     size_t e = i;
     while (e < text.size() && text[e] >= 'A' && text[e] <= 'Z') ++e;
     if (e - i < 3 || text.compare(e, 2, ", ") != 0 || IsNoPersonAbbreviation(text.substr(i, e - i))) return 0;
+    // An age of one to three digits at text[d...], then ')', ',' or a space
+    // (or the line's end when `closed` is false).
+    const auto age_at = [&](size_t d, bool closed) {
+      const size_t digits = d;
+      while (d < text.size() && quasi::IsDigitAscii(text[d]) && d - digits < 3) ++d;
+      if (d == digits) return false;
+      if (d == text.size()) return !closed;
+      return text[d] == ')' || text[d] == ',' || text[d] == ' ' || (!closed && text[d] == '\n');
+    };
     size_t end = e + 2;
     for (int words = 0; words < 2; ++words) {
       if (!CapitalAt(text, end)) break;
       const size_t we = quasi::NameWordEnd(text, end);
       if (!std::any_of(text.begin() + end, text.begin() + we, [](char c) { return IsLowerAscii(c); })) break;
       end = we;
-      // An age of one to three digits at text[d...], then ')', ',' or a
-      // space (or the line's end when `closed` is false).
-      const auto age_at = [&](size_t d, bool closed) {
-        const size_t digits = d;
-        while (d < text.size() && quasi::IsDigitAscii(text[d]) && d - digits < 3) ++d;
-        if (d == digits) return false;
-        if (d == text.size()) return !closed;
-        return text[d] == ')' || text[d] == ',' || text[d] == ' ' || (!closed && text[d] == '\n');
-      };
       if (text.compare(end, 2, " (") == 0) {
         if (age_at(end + 2, true)) return end;
         // A short aside in capitals, then ", " and the age: "ADEN, Mohamed

@@ -154,13 +154,9 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
     account_value(c + 2);
   }
   for (std::string_view label : {std::string_view("login "), std::string_view("Login ")}) {
-    for (size_t at = 0; at < text.size();) {
-      const void* hit = memmem(text.data() + at, text.size() - at, label.data(), label.size());
-      if (hit == nullptr) break;
-      const size_t k = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
-      at = k + 1;
+    ForEachOccurrence(text, label, [&](size_t k) {
       if (k == 0 || !IsWordByte(text[k - 1])) account_value(k + label.size());
-    }
+    });
   }
   // A run of LoginRunStart at text[b, e) that no token starts at yet, with
   // one part (one_part) or up to four.

@@ -275,13 +275,7 @@ void AddParticleAnchors(std::string_view text, std::vector<Finding>* findings) {
   // The Tamasheq and Hassaniya particles, rarer: "Hamma ag ACHERIF",
   // "Sidi ould Mahmoud", "Fadimata welet Ahmed".
   for (std::string_view particle : {std::string_view(" ag "), std::string_view(" ould "), std::string_view(" welet ")}) {
-    for (size_t at = 0; at + particle.size() <= n;) {
-      const void* hit = memmem(text.data() + at, n - at, particle.data(), particle.size());
-      if (hit == nullptr) break;
-      const size_t found = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
-      anchor(found, found + particle.size() - 1);
-      at = found + 1;
-    }
+    ForEachOccurrence(text, particle, [&](size_t at) { anchor(at, at + particle.size() - 1); });
   }
   findings->insert(findings->end(), added.begin(), added.end());
 }

@@ -385,6 +385,11 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
   if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) return false;
   if (PossessivePlaceAfter(text, f.end)) return true;
   const std::string_view span = text.substr(f.begin, f.size());
+  const size_t space = span.find(' ');  // after the reading's first word, or npos
+  const std::string_view first_word = span.substr(0, space);
+  // Whether a capitalised word follows the first one.
+  const bool capital_second = space != std::string_view::npos && space + 1 < span.size() &&
+                              link_internal::IsCapitalByte(span[space + 1]);
   // "Calle Cañón Johnson", "Avenida Tecolote", "Zona Norte", "Colonia Camino
   // Verde": a Spanish or Portuguese word for a street or a quarter, then a
   // capitalised word, opens a place's name.
@@ -392,29 +397,21 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
     static constexpr std::string_view kStreetOrQuarterHeads[] = {
         "Aldea", "Avenida", "Bairro", "Barrio", "Bulevar", "Calle",   "Calzada", "Carrera",
         "Colonia", "Pasaje", "Paseo", "Rua",   "Travessa", "Vereda", "Zona"};
-    const size_t space = span.find(' ');
-    if (space != std::string_view::npos && space + 1 < span.size() && link_internal::IsCapitalByte(span[space + 1]) &&
-        OneOf(kStreetOrQuarterHeads, span.substr(0, space))) {
-      return true;
-    }
+    if (capital_second && OneOf(kStreetOrQuarterHeads, first_word)) return true;
   }
   // "UNFPA Bukavu", "UNHCR Kassala": an agency's acronym of three letters or
   // more (IsNoPersonAbbreviation; not "MC Hammer") and one capitalised word
   // read as a name are the agency's office in a town.
-  if (f.detector == "tagger") {
-    const size_t space = span.find(' ');
-    if (space != std::string_view::npos && space >= 3 && space + 1 < span.size() &&
-        span.find(' ', space + 1) == std::string_view::npos && link_internal::IsCapitalByte(span[space + 1]) &&
-        std::all_of(span.begin(), span.begin() + space, [](char c) { return c >= 'A' && c <= 'Z'; }) &&
-        IsNoPersonAbbreviation(span.substr(0, space))) {
-      return true;
-    }
+  if (f.detector == "tagger" && capital_second && space >= 3 && span.find(' ', space + 1) == std::string_view::npos &&
+      std::all_of(first_word.begin(), first_word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+      IsNoPersonAbbreviation(first_word)) {
+    return true;
   }
   // "chef de bureau Gao", "sous-bureau Kaya", "(base Bunia)", "antenne
   // Dori": one word after a French word for an agency's office is its town.
   {
     static constexpr std::string_view kOfficesBefore[] = {"antenne", "base", "bureau"};
-    if (span.find(' ') == std::string_view::npos && OneOf(kOfficesBefore, LowerWordBefore(text, f.begin))) return true;
+    if (space == std::string_view::npos && OneOf(kOfficesBefore, LowerWordBefore(text, f.begin))) return true;
   }
   // "Pul-e Khumri", "Qala-e Naw", "Dasht-i Archi": a Dari or Pashto word for a
   // kind of place and the izafe "-e"/"-i" open a place's name, in the
@@ -425,7 +422,7 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
       return w.size() > 2 && w[w.size() - 2] == '-' && (w.back() == 'e' || w.back() == 'i') &&
              OneOf(kIzafeHeads, w.substr(0, w.size() - 2));
     };
-    if (izafe_word(span.substr(0, span.find(' ')))) return true;
+    if (izafe_word(first_word)) return true;
     if (f.begin >= 2 && text[f.begin - 1] == ' ') {
       size_t w = f.begin - 1;
       while (w > 0 && f.begin - 1 - w < 8 && (IsWordByte(text[w - 1]) || text[w - 1] == '-')) --w;
@@ -982,19 +979,15 @@ void ReadWeakPersonsPlacedElsewhere(std::string_view text, std::vector<Finding>*
   std::vector<std::string_view> placed;
   for (std::string_view joint : {std::string_view(" de "), std::string_view(" du "), std::string_view(" d'"),
                                  std::string_view(" DE "), std::string_view(" DU "), std::string_view(" D'")}) {
-    for (size_t from = 0;;) {
-      const void* at = memmem(text.data() + from, text.size() - from, joint.data(), joint.size());
-      if (at == nullptr) break;
-      const size_t p = static_cast<size_t>(static_cast<const char*>(at) - text.data());
-      from = p + 1;
+    ForEachOccurrence(text, joint, [&](size_t p) {
       const size_t b = p + joint.size();
-      if (b >= text.size() || !link_internal::IsCapitalByte(text[b]) || !RomancePlaceWordEndsAt(text, p)) continue;
+      if (b >= text.size() || !link_internal::IsCapitalByte(text[b]) || !RomancePlaceWordEndsAt(text, p)) return;
       size_t e = b;
       while (e < text.size() && (IsWordByte(text[e]) || (text[e] == '-' && e + 1 < text.size() && IsWordByte(text[e + 1])))) {
         ++e;
       }
       placed.push_back(text.substr(b, e - b));
-    }
+    });
   }
   if (placed.empty()) return;
   std::sort(placed.begin(), placed.end());
