@@ -375,7 +375,9 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // (the late) after de, du, le, la, son or sa ("la veuve de feu MUGARUKA
 // Désiré"), "nombre real", "real
 // name", "full name" and "gave name" ("(nombre real Edinson Mora, 30)",
-// "also gave name Osaretin Igbinedion"), and one after "Soy", "soy", "Sou",
+// "also gave name Osaretin Igbinedion"), after "name" in small letters
+// after a possessive or opening a sentence or a line ("her name Amina",
+// "asking for NFI. name Nyakume Gatdet"; not "the name Kabul"), and one after "Soy", "soy", "Sou",
 // "sou" ("I am": "Soy Deisy"), "ask", "ask for" and "tell" ("ask Sasha",
 // "tell Deng Ajak family"). A name alone in parentheses after a singular kin
 // word is that relative ("el cuñado (Hernando Guerrero)"; also before ", "
@@ -385,7 +387,8 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // before the Spanish " es " and a singular kin word ("Marleny es hermana de
 // Edilia"). Kin words include
 // Portuguese, Spanish and French ones (marido, esposa, irmã, filho, tio,
-// hermano, hija, mari, sœur, fils, ...) and Russian and Ukrainian ones in
+// hermano, hija, mari, sœur, fils, tonton, ...), the abbreviations bro and
+// sis ("his bro Habib"), and Russian and Ukrainian ones in
 // Latin letters (baba, dyadya, dyadko, tyotya, tetya, titka, babushka, babusya,
 // dedushka: "dyadya Vasya", "baba Liuda"). It also reports, with subkind
 // ADDRESSED at the same confidence, the name a greeting or thanks greets
@@ -436,7 +439,9 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // is the name right before such a describing phrase in parentheses, which
 // may open with an article, a possessive or a word in either case ("Wae Dao
 // (village volunteer, my cousin)", "Gulshan Terzi (Turkmen interpreter)"),
-// an arrow ("→", "->") ending the phrase as punctuation does ("Minara
+// where a staff role heads it too (monitor, coordinator, assistant, lead,
+// ...: "Lochoro P. (field monitor, Rupa)", a trailing initial's period
+// ending the name), an arrow ("→", "->") ending the phrase as punctuation does ("Minara
 // (missing husband → ...)"). It
 // also reports, with subkind AGED and the same confidence, two to four name
 // words right before an age in parentheses ("Sumail Juma (41)", "(F, 29)",
@@ -458,15 +463,22 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // one relative or role ("Ngalula, 16, niece"), or a name that opens its line
 // or list item before a comma and an age in months or years that ends the
 // line ("5. Grace-Divine, 9 months") or comes before " (" or a comma and a
-// word in small letters, a numbered case opening the item too ("Cas 1 -
-// Rose-Carline, 15 ans, arrivée"), a word for a relative allowed between
+// word in small letters, a numbered case or a letter of the list opening
+// the item too ("Cas 1 - Rose-Carline, 15 ans, arrivée", "c) Hamza, 16
+// ans, sorti", "(b) ", "a. "; not "A. ", an initial), a word for a relative allowed between
 // ("- Zainabo, filha, 6 anos"); an age may be
 // estimated ("~30") and followed by a count of children ("Espérance
 // NIYONZIMA, ~30, 4 kids") or by "a" and a noun for a person ("is Msughter
 // Orduen, 19, a student": a form of "be" before such a name allowed); and, with subkind APPOSITION, one to
 // four capitalised words (or initials) and a space before an email address
 // in angle brackets whose local part spells one of them in small letters
-// ("Tursunoy Ergasheva <t.ergasheva@relief.org>"). Runs with the tagger, in
+// ("Tursunoy Ergasheva <t.ergasheva@relief.org>"), and one or two
+// capitalised words right before " (" or ", " and a note that the
+// surname, family name or last name is withheld or unknown ("R = Halyna
+// (surname withheld in report)", "Makenson (nom de famille inconnu"); and,
+// with subkind AGED, two to four name words right before a bare age with
+// its unit ("1) Masika Kavira 63 ans veuve", "12 years", "yrs", "años",
+// "anos"). Runs with the tagger, in
 // the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewAppositionDetector();
 
@@ -705,7 +717,8 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 // value up to the ')' on its line; a label may also open a sentence after
 // another's period on its line ("... Batangafo-Kabo. Chauffeur :
 // Djimadoum"); French, Spanish and Portuguese labels include the author's
-// ("Rédaction", "auteur", "autor", "redactado por"), a source's real name
+// ("Rédaction", "auteur", "autor", "redactado por", "Saisie", the one who
+// typed it in), a source's real name
 // ("réel", "identité réelle", "vrai nom", "nombre real") and a driver's
 // ("chauffeur", "conducteur", "chofer", "conductor", "motorista"), and a
 // radio call sign's ("Call sign", "Callsign": a name, in capitals too); a value
@@ -754,6 +767,8 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 //     or, via, per, cc, attn, admin, named, called, source, informant, witness, contact,
 //     caller, subject, victim, detainee, driver, guard, staff, colleague,
 //     kin words, Mr, Mrs, Ms, Miss, Dr ("Source: H.A.", "Mr. A.K.");
+//   - before a slash and an initial and a family name, which is reported
+//     too ("(J.E. / A. Nyamal)": two writers);
 //   - in parentheses of their own ("the source (H.A.)"), before " (" ("H.A.
 //     (trusted)"), before "'s", or as a speaker at a line's start ("A.K.: on
 //     my way");
@@ -778,8 +793,9 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 // M.K."). The words before also include nouns for the person of a case
 // (survivor, child, girl, boy, woman, man, client, patient, minor, nurse,
 // pharmacist, teacher, student, beneficiary, author) and "initials",
-// "signature", "signed" ("the pharmacist (initials T.G.)", "Signature:
-// A.P.N.S."); and initials that end a line, alone on it or after a
+// "init", "initiales", "signature", "signed" ("the pharmacist (initials
+// T.G.)", "Signature: A.P.N.S."), also before an opening quote ('init.
+// "A.M."', where the abbreviation's capitals are initials too); and initials that end a line, alone on it or after a
 // sentence's period or a parenthesis, are a sign-off ("ALL STAFF ACCOUNTED
 // FOR. D.Y.", "(thumbprint) D.M.Z."), and so are two to four small letters
 // after a dash on the text's last line ("-jmg"; not "-end", "-- ok"). Initials with periods out of all

@@ -167,7 +167,21 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // dans, vers, desde, hasta, em: "lived in Kabul (3 years)"). A weak
 // PERSON reading (as above) before " and ", a possessive or "the", one word
 // in small letters and such a finding is a name too ("with Tursunoy and our
-// driver Nasrullah").
+// driver Nasrullah"). In a key of nicknames, one to three capitalised words
+// with a small letter and no digit after " = " right after such a finding
+// (or its closing quote) are the person's other name ("« Gros Bébé » =
+// Serge Yambélé"; not a code: "= G-14"), and one to three capitalised
+// words in quotes before " = " (and "en fait", "in fact", "actually",
+// "real name", "vrai nom", "i.e.") and such a finding are the person's
+// nickname ('"Junior" = en fait Jean-Baptiste DOUMTA'), when nothing reads
+// them at 0.5 (or min_confidence) or more and they are no town. In notes
+// " + " joins people: one other name before " + " and such a finding, or
+// one or two after it, is a person (subkind COORDINATED) when the pair ends
+// a clause (the text's or a line's end, " (", ')', ',', ';', ':', '.' or
+// another " + "), no reading of 0.5 or more elsewhere reads it as a place,
+// and the '+' list follows no word before a place's name ("Débrief w/
+// Thérèse + Dieudonné (sécu)"; not "Matta + Kabal 15-17 Oct", "heard from
+// Harshin + Awbare + Hodan").
 // LISTED NAMES (options.coordinate). Then in a list (consecutive lines that
 // open with the same kind of marker: "4. " or "4) ", "- ", "* ", "• ", "– ")
 // of three items or more, whose items open with a name-shaped segment (up
@@ -191,10 +205,12 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // first in two of its items.)
 // SIGNATURES (options.coordinate). Then the name that opens the line after a
 // closing (Regards, Best regards, Kind regards, Best, Thanks, Thank you,
-// Cheers, Sincerely, Saludos, Atentamente, Cordialement, Merci, Obrigado,
-// ... with ',', '.' or '!' after it) or after a signature delimiter ("--",
-// "---", "__", "—"; blank lines between allowed), and the one on the line
-// right before a delimiter, is a PERSON finding (subkind SIGNATURE, detector
+// Cheers, Sincerely, Saludos, Un saludo, Atentamente, Cordialement, Merci,
+// Obrigado, Abraço, ... with ',', '.' or '!' after it) or after a signature
+// delimiter ("--", "---", "__", "—"; blank lines between allowed), the one on
+// the line right before a delimiter, and the one after a closing and ", " on
+// the closing's line ("Abraço, Mari"; the '>' marks of a quoted reply count
+// as indentation: ">> Saludos,") is a PERSON finding (subkind SIGNATURE, detector
 // "link", min_confidence): after a title ("Dr."), one to four words joined
 // by single spaces, each capitalised or a particle, up to " | ", ", ",
 // " - ", " – ", a tab or the line's end, not all of them common English
@@ -250,13 +266,15 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Matti" in the list, "FYM to follow up"): the first letters of the
 // capitalised words of a PERSON finding of at least min_confidence (split
 // at spaces, or at spaces and hyphens; leading titles counted or not;
-// lower-case particles left out: "Nour al-Huda Salem", NHS), three to five
-// of them as a whole token in capitals, two to five with a period after
-// each ("H.O."), or two bare capitals where a person stands (before ':', a
-// lower-case word, '>' or '+': "HG screened", "JW > county"; after "via",
-// "by", "with", "and", "to", "cc", '+' or '&'; alone in a table cell, or
-// in a list of such tokens joined by ", " or " / " that fills one ("| DMA,
-// AK |"); a sign-off after a dash that ends a line; never CP, DV, HH, HQ, MH and
+// lower-case particles left out: "Nour al-Huda Salem", NHS; and, of a name
+// of three words or more, those of its first two: "Jhon Jairo Ortega", JJ),
+// three to five of them as a whole token in capitals, two to five with a
+// period after each ("H.O."), or two bare capitals where a person stands
+// (before ':', a lower-case word, '>' or '+': "HG screened", "JW > county";
+// after "via", "by", "with", "and", "to", "cc", '+' or '&'; alone in a
+// table cell, or in a list of such tokens joined by ", " or " / " that
+// fills one ("| DMA, AK |"); a sign-off after a dash that ends a line, or
+// alone on its line after a quoted reply's '>' marks or none: ">> JJ"; never CP, DV, HH, HQ, MH and
 // other two capitals reports use for things), are a PERSON finding (subkind INITIALS, the name's
 // confidence up to 0.6), unless they name no person (IsNoPersonAbbreviation)
 // or are a common English word ("MAY"); such a word counts only where a
@@ -393,8 +411,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // is a given name that is one: "Patience Mbambu", IsWordGivenName), no
 // title, office or generic word, is written like the finding (capital then
 // small letters, or all capitals before capitals), touches no other finding
-// and follows no place prefix or "in", "at", "from", "to", "near":
-// "Mthokozisi Dube" when only "Dube" was read.
+// (but a place or organisation reading below 0.5 over the word and the
+// whole finding: "Zeinabou Amadou" read as a place at 0.498) and follows
+// no place prefix or "in", "at", "from", "to", "near": "Mthokozisi Dube"
+// when only "Dube" was read.
 // NAMES BESIDE NAMES (options.raise_beside_names, before linking, after the
 // readings as places): a weak PERSON finding (0.3 up to min_confidence) that
 // starts with a capital and stands next to a PERSON finding at

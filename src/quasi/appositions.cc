@@ -99,8 +99,10 @@ enum class Phrase {
 // a person noun: up to kMaxModifiers words, then a noun of kPersonNouns
 // (lower case, or after a hyphen: "ex-soldier") followed by punctuation or a
 // word of kPhraseEnds (kPerson), or by a lower-case word ending in "ed"
-// (kParticiple).
-Phrase DescribesPerson(std::string_view text, size_t p) {
+// (kParticiple). With staff_roles, a role of kStaffRoles after one word
+// that is no preposition heads one too ("(field monitor, Rupa)"; not "(lead,
+// VHF ch. 4)", a vehicle, nor "(summary by monitor)").
+Phrase DescribesPerson(std::string_view text, size_t p, bool staff_roles = false) {
   const size_t n = text.size();
   std::string_view previous;
   for (int words = 0; words <= kMaxModifiers && p < n; ++words) {
@@ -110,7 +112,10 @@ Phrase DescribesPerson(std::string_view text, size_t p) {
     if (const size_t hyphen = word.rfind('-'); hyphen != std::string_view::npos) word.remove_prefix(hyphen + 1);
     const bool noun = IsLowerAscii(word.empty() ? ' ' : word[0]) &&
                       (std::binary_search(std::begin(kPersonNouns), std::end(kPersonNouns), word) ||
-                       (word == "member" && Contains(kMemberOf, previous)));
+                       (word == "member" && Contains(kMemberOf, previous)) ||
+                       (staff_roles && words == 1 && !Contains(kNotBeforeNames, previous) && previous != "by" &&
+                        previous != "for" && previous != "with" &&
+                        std::binary_search(std::begin(kStaffRoles), std::end(kStaffRoles), word)));
     if (noun) {
       if (e >= n || text[e] == ',' || text[e] == '.' || text[e] == ';' || text[e] == ':' || text[e] == ')' ||
           text.compare(e, 3, " - ") == 0 ||  // "Rabia Selemane, viúva - husband killed"
@@ -149,7 +154,8 @@ bool AfterNotBeforeName(std::string_view text, size_t start) {
 }
 
 // The start of the name that ends at text[..., comma): one to
-// quasi::kMaxNameWords name words joined by single spaces (NameEnd must read the same name forwards),
+// quasi::kMaxNameWords name words joined by single spaces (NameEnd must read the same name forwards,
+// or all of it but a trailing initial's period: "Lochoro P."),
 // after the start of a line, a sentence, or a word that is no preposition or
 // article (a form of "be" allowed when after_be: an age follows the name);
 // comma itself when there is none.
@@ -167,7 +173,14 @@ size_t NameBefore(std::string_view text, size_t comma, bool after_be = false) {
     if (w == end || !CapitalAt(text, w)) break;
     start = w;
   }
-  if (start == comma || quasi::NameEnd(text, start, false) != comma) return comma;
+  // A trailing initial's period ends the name too ("Lochoro P. (field
+  // monitor)"); NameEnd stops before it.
+  const bool trailing_initial = comma >= 3 && text[comma - 1] == '.' && quasi::IsUpperAscii(text[comma - 2]) &&
+                                text[comma - 3] == ' ';
+  if (start == comma) return comma;
+  if (const size_t e = quasi::NameEnd(text, start, false); e != comma && !(trailing_initial && e == comma - 1)) {
+    return comma;
+  }
   if (AfterNotBeforeName(text, start)) {
     size_t w = start - 1;
     while (w > 0 && IsLowerAscii(text[w - 1])) --w;
@@ -262,6 +275,8 @@ class AppositionDetector final : public Detector {
     ScanDisplayNames(text, sink);
     ScanAges(text, sink);
     ScanSexAndAgeAfterComma(text, sink);
+    ScanNamesWithWithheldSurname(text, sink);
+    ScanNamesBeforeBareAges(text, sink);
     // The comma, space and 'a' bits of the block before `block`.
     uint32_t previous = 0, previous_space = 0, previous_a = 0, previous_digit = 0;
     quasi::ForEachBlock16(text, 1, [&](size_t block, Bytes16 v) {
@@ -324,15 +339,16 @@ class AppositionDetector final : public Detector {
     }
   }
 
-  // "Wae Dao (village volunteer, my cousin)", "Amina (the nurse)": one to
+  // "Wae Dao (village volunteer, my cousin)", "Amina (the nurse)", "Lochoro
+  // P. (field monitor, Rupa)": one to
   // quasi::kMaxNameWords name words (NameBefore) and one space before a
-  // parenthesis that opens with a describing phrase headed by a person noun
+  // parenthesis that opens with a describing phrase headed by a person noun or a staff role
   // (after an optional article or possessive) and ends it or a clause of it.
   static void DescribedInParentheses(std::string_view text, size_t open, FindingSink& sink) {
     // The phrase opens with a lower-case article, possessive or word, or a
     // capitalised one before the person noun ("(Turkmen interpreter)").
     if (open + 1 >= text.size() || !(IsLowerAscii(text[open + 1]) || quasi::IsUpperAscii(text[open + 1]))) return;
-    if (text[open - 1] != ' ' || !IsWordByte(text[open - 2])) return;
+    if (text[open - 1] != ' ' || !(IsWordByte(text[open - 2]) || text[open - 2] == '.')) return;
     size_t p = open + 1;
     for (std::string_view det : {"a ", "an ", "the ", "my ", "our ", "his ", "her ", "their ", "un ", "une ", "el ",
                                  "la ", "le "}) {
@@ -341,7 +357,7 @@ class AppositionDetector final : public Detector {
         break;
       }
     }
-    if (DescribesPerson(text, p) != Phrase::kPerson) return;
+    if (DescribesPerson(text, p, /*staff_roles=*/true) != Phrase::kPerson) return;
     const size_t end = open - 1;
     const size_t start = NameBefore(text, end);
     if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
@@ -367,12 +383,19 @@ class AppositionDetector final : public Detector {
   }
 
   // Whether text[w] opens its line or a list item: only spaces, tabs,
-  // bullets ('-', '*') and a number of the list ("5. ", "12) ") between it
-  // and the line's start.
+  // bullets ('-', '*') and a number or letter of the list ("5. ", "12) ",
+  // "c) ", "(b) ", "a. "; a capital only before ')': "A. Hamza" is an
+  // initial) between it and the line's start.
   static bool OpensListItem(std::string_view text, size_t w) {
     size_t m = w;
     while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t' || text[m - 1] == '-' || text[m - 1] == '*')) --m;
-    if (m > 1 && (text[m - 1] == '.' || text[m - 1] == ')') && quasi::IsDigitAscii(text[m - 2])) {
+    if (m < w && m > 1 && (text[m - 1] == ')' || (text[m - 1] == '.' && quasi::IsLowerAscii(text[m - 2]))) &&
+        (quasi::IsLowerAscii(text[m - 2]) || quasi::IsUpperAscii(text[m - 2])) &&
+        (m == 2 || !IsWordByte(text[m - 3]))) {
+      m -= 2;  // a letter of the list
+      if (m > 0 && text[m - 1] == '(' && text[m + 1] == ')') --m;
+      while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t')) --m;
+    } else if (m > 1 && (text[m - 1] == '.' || text[m - 1] == ')') && quasi::IsDigitAscii(text[m - 2])) {
       m -= 2;
       while (m > 0 && quasi::IsDigitAscii(text[m - 1]) && w - m < 8) --m;
       while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t')) --m;
@@ -405,6 +428,58 @@ class AppositionDetector final : public Detector {
         if (end == 0 || !IsWordByte(text[end - 1])) return;
         size_t start = AgedNameBefore(text, end);
         if (start == end) start = OneNameAtLineStart(text, end);
+        if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "AGED", kAppositionConfidence, kId});
+      });
+    }
+  }
+
+  // "R = Halyna (surname withheld in report)", "Lukong, surname withheld",
+  // "Makenson (nom de famille inconnu, ...)": one or two capitalised words
+  // right before " (" or ", " and a note that the person's other name is
+  // withheld or unknown (found with memmem; such notes are rare).
+  static void ScanNamesWithWithheldSurname(std::string_view text, FindingSink& sink) {
+    for (std::string_view note :
+         {std::string_view("surname withheld"), std::string_view("family name withheld"),
+          std::string_view("last name withheld"), std::string_view("surname unknown"),
+          std::string_view("family name unknown"), std::string_view("nom de famille inconnu"),
+          std::string_view("apellido desconocido"), std::string_view("sobrenome desconhecido")}) {
+      ForEachOccurrence(text, note, [&](size_t at) {
+        size_t end = at;
+        if (end >= 2 && (text.compare(end - 2, 2, " (") == 0 || text.compare(end - 2, 2, ", ") == 0)) {
+          end -= 2;
+        } else if (end >= 1 && text[end - 1] == '(') {
+          end -= 1;
+          if (end > 0 && text[end - 1] == ' ') --end;
+        } else {
+          return;
+        }
+        size_t start = end, word_end = end;
+        for (int words = 0; words < 2; ++words) {
+          const size_t w = quasi::NameWordStart(text, word_end);
+          if (w == word_end || !CapitalAt(text, w) || quasi::NameWordEnd(text, w) != word_end) break;
+          start = w;
+          if (w < 2 || text[w - 1] != ' ') break;
+          word_end = w - 1;
+        }
+        if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
+      });
+    }
+  }
+
+  // "1) Masika Kavira 63 ans veuve 2) Shukuru Hakizimana 11 ans MNA": two
+  // to four name words (AgedNameBefore) right before a space and an age of
+  // one or two digits with its unit (found with memmem).
+  static void ScanNamesBeforeBareAges(std::string_view text, FindingSink& sink) {
+    for (std::string_view unit : {std::string_view(" ans"), std::string_view(" years"), std::string_view(" yrs"),
+                                  std::string_view(" a\xC3\xB1os"), std::string_view(" anos")}) {
+      ForEachOccurrence(text, unit, [&](size_t u) {
+        if (u + unit.size() < text.size() && IsWordByte(text[u + unit.size()])) return;
+        size_t d = u;
+        while (d > 0 && quasi::IsDigitAscii(text[d - 1]) && u - d < 3) --d;
+        if (d == u || u - d > 2 || (u - d == 2 && text[d] == '0') || d < 2 || text[d - 1] != ' ') return;
+        const size_t end = d - 1;
+        if (end == 0 || !IsWordByte(text[end - 1])) return;
+        const size_t start = AgedNameBefore(text, end);
         if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "AGED", kAppositionConfidence, kId});
       });
     }

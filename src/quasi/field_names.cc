@@ -319,6 +319,8 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"référé par", Label::kRole},
     {"référée par", Label::kRole},
     {"saisi par", Label::kRole},
+    {"saisie", Label::kRole},
+    {"saisie par", Label::kRole},
     {"signalé par", Label::kRole},
     {"signalée par", Label::kRole},
     {"signé", Label::kRole},

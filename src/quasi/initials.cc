@@ -54,7 +54,7 @@ static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations
 constexpr std::string_view kWordsBefore[] = {
     "admin", "and", "attn", "aunt", "author", "avec", "beneficiary", "boy", "brother", "by", "called", "caller",
     "cc", "chief", "child", "client", "colleague", "com", "con", "contact", "cousin", "daughter", "detainee",
-    "dr", "driver", "elder", "father", "from", "girl", "guard", "husband", "informant", "initials",
+    "dr", "driver", "elder", "father", "from", "girl", "guard", "husband", "informant", "init", "initiales", "initials",
     "interpreter", "interviewee", "interviewer", "leader", "man", "minor", "miss", "monitor", "mother", "mr",
     "mrs", "ms", "named", "nephew", "niece", "notable", "nurse", "officer", "operator", "or", "par", "patient",
     "per", "pharmacist", "por", "respondent", "signature", "signed", "sister", "son", "source", "staff",
@@ -308,6 +308,11 @@ class InitialsDetector final : public Detector {
           while (ne > nb && text[ne - 1] == ' ') --ne;
           sink.Add(Finding{nb, ne, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
         }
+        // "(J.E. / A. Nyamal)": an initial and a family name after the slash
+        // are a second writer's.
+        if (const auto [nb, ne] = InitialAndNameAfterSlash(text, end); ne != 0) {
+          sink.Add(Finding{nb, ne, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
+        }
       } else {
         elsewhere.push_back({i, end});
       }
@@ -335,15 +340,14 @@ class InitialsDetector final : public Detector {
     for (const Finding& f : found) reported.push_back(f.begin);
     std::sort(reported.begin(), reported.end());
     // Initials with periods: among the other initials the scan met.
-    for (const auto& [b, e] : abbreviations) {
-      if (std::binary_search(names.begin(), names.end(), text.substr(b, e - b))) {
-        found.push_back(Finding{b, e, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
-      }
-    }
+    const auto add_if_named = [&](size_t b, size_t e) {
+      const bool named = std::binary_search(names.begin(), names.end(), text.substr(b, e - b));
+      if (named) found.push_back(Finding{b, e, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
+      return named;
+    };
+    for (const auto& [b, e] : abbreviations) add_if_named(b, e);
     for (const auto& [b, e] : elsewhere) {
-      if (std::binary_search(names.begin(), names.end(), text.substr(b, e - b))) {
-        found.push_back(Finding{b, e, Kind::kPerson, "INITIALS", kInitialsConfidence, kId});
-      } else if (std::binary_search(bare.begin(), bare.end(), std::make_pair(b, e))) {
+      if (!add_if_named(b, e) && std::binary_search(bare.begin(), bare.end(), std::make_pair(b, e))) {
         found.push_back(Finding{b, e, Kind::kPerson, "INITIALS", kBareInitialsConfidence, kId});
       }
     }
@@ -533,6 +537,28 @@ class InitialsDetector final : public Detector {
     return start;
   }
 
+  // The initial, period, space and capitalised word of letters (three or
+  // more, small letters after the capital) after a slash at text[end]
+  // (" / A. Nyamal", "/A. Nyamal"), then no word; {0, 0} when there are none.
+  static std::pair<size_t, size_t> InitialAndNameAfterSlash(std::string_view text, size_t end) {
+    size_t p = end;
+    if (p < text.size() && text[p] == ' ') ++p;
+    if (p >= text.size() || text[p] != '/') return {0, 0};
+    ++p;
+    if (p < text.size() && text[p] == ' ') ++p;
+    const size_t b = p;
+    if (p + 4 >= text.size() || !IsUpperAscii(text[p]) || text[p + 1] != '.' || text[p + 2] != ' ' ||
+        !IsUpperAscii(text[p + 3])) {
+      return {0, 0};
+    }
+    p += 4;
+    while (p < text.size() && (IsLowerAscii(text[p]) || static_cast<unsigned char>(text[p]) >= 0x80)) ++p;
+    if (p - (b + 3) < 3 || (p < text.size() && (IsWordByte(text[p]) || text[p] == '.' || text[p] == '-'))) {
+      return {0, 0};
+    }
+    return {b, p};
+  }
+
   // Whether the initials at text[b] follow a slash after a capitalised word
   // or an initial ("(Moisés / M.G.)", "Hna. Lupita / L.R.", "Abdikadir M. /
   // A.M."): a name and its writer's initials, as shift logs sign.
@@ -572,17 +598,29 @@ class InitialsDetector final : public Detector {
     return true;
   }
 
-  // Whether a noun for a person of a report stands right before the
-  // initials at text[b], or before a '(' that opens them ("Supervisor C.E.
-  // to brief", "un notable (A.D.)"): initials then, even where the capitals
-  // are an abbreviation.
+  // Where the opening quote right before text[b] starts ('"', '«', '« ',
+  // '“'); b when there is none.
+  static size_t BeforeOpeningQuote(std::string_view text, size_t b) {
+    for (std::string_view quote : {std::string_view("\""), std::string_view("\xC2\xAB "), std::string_view("\xC2\xAB"),
+                                   std::string_view("\xE2\x80\x9C")}) {
+      if (b >= quote.size() && text.compare(b - quote.size(), quote.size(), quote) == 0) return b - quote.size();
+    }
+    return b;
+  }
+
+  // Whether a noun for a person of a report, or a word that says initials
+  // follow ("init.", "initials"), stands right before the initials at
+  // text[b], or before a '(' or a quote that opens them ("Supervisor C.E.
+  // to brief", "un notable (A.D.)", 'init. "A.M."'): initials then, even
+  // where the capitals are an abbreviation.
   static bool AfterPersonNoun(std::string_view text, size_t b) {
     static constexpr std::string_view kPersonNouns[] = {
-        "caller",  "chief",    "colleague", "detainee", "driver",      "elder",   "informant", "interpreter",
-        "leader",  "monitor",  "notable",   "officer",  "superviseur", "supervisor", "survivor", "victim",
-        "witness"};
+        "caller",  "chief",    "colleague", "detainee", "driver",      "elder",      "informant", "init",
+        "initiales", "initials", "interpreter", "leader", "monitor", "notable", "officer",  "superviseur",
+        "supervisor", "survivor", "victim",   "witness"};
     static_assert(std::is_sorted(std::begin(kPersonNouns), std::end(kPersonNouns)));
     if (b > 0 && text[b - 1] == '(') --b;
+    b = BeforeOpeningQuote(text, b);
     std::array<char, 16> buf;
     return Listed(kPersonNouns, WordBefore(text, b, buf));
   }
@@ -590,7 +628,10 @@ class InitialsDetector final : public Detector {
   static bool PersonContext(std::string_view text, size_t b, size_t end) {
     std::array<char, 16> buf;
     if (Listed(kWordsBefore, WordBefore(text, b, buf))) return true;
+    // In quotes, the word before the opening quote ('init. "A.M."').
+    if (const size_t q = BeforeOpeningQuote(text, b); q < b && Listed(kWordsBefore, WordBefore(text, q, buf))) return true;
     if (AfterNameAndSlash(text, b)) return true;
+    if (InitialAndNameAfterSlash(text, end).second != 0) return true;  // "J.E. / A. Nyamal"
     // "the source (H.A.)", "Present: A.K., M.N."
     if (b > 0 && text[b - 1] == '(' && end < text.size() && text[end] == ')') return true;
     // At a line's start before a colon: a speaker in a chat or transcript.

@@ -50,10 +50,16 @@ TEST(InitialsTest, InitialsInAPersonsContext) {
       // After a name and a slash: the initials and the name; "con", "par".
       {"Turno tarde (Mois\xC3\xA9s / M.G.)", "Mois\xC3\xA9s | M.G."},
       {"(Hna. Lupita / L.R.)", "Lupita | L.R."},
+      // Before a slash, an initial and a family name: two writers.
+      {"FIELD NOTES (J.E. / A. Nyamal) - typed", "A. Nyamal | J.E."},
       {"Hablar con M.G.; vu par K.B. hier", "M.G. | K.B."},
       {"His brother S.A. was detained.", "S.A."},
       // A noun for the person, "initials", a signature's label.
       {"The pharmacist (initials T.G.) was detained.", "T.G."},
+      // "init." before an opening quote, even for an abbreviation's capitals.
+      {"survivante VBG, 17a, init. \"A.M.\", veut partir; init. \xC2\xAB K.D. \xC2\xBB", "A.M. | K.D."},
+      {"le \"A.M.\" du convoi", ""},
+      {"She asks to be named \"S.A.\" only.", "S.A."},
       {"Assinatura / Signature: A.P.N.S.", "A.P.N.S."},
       {"legal counselling for the survivor N.K.", "N.K."},
       // A sign-off: ending a line, alone or after a sentence or a parenthesis.
@@ -103,7 +109,7 @@ TEST(InitialsTest, BareInitialsStandingAlone) {
       {"link to cash \xE2\x80\x93 Z.K. + LH \xE2\x80\x93 18/04", "Z.K."},  // after a dash
       {"The vote A.B. took place.", "A.B."},
       {"We met the A.B.\n", ""},  // after an article: an organisation's
-      {"She asks to be named \"S.A.\" only.", "S.A."},
+      {"Annex (J.E. / A. Nyamal-2); in 200 B.C. / A. Nyamal", "J.E."},  // no family name after the slash
       {"The company A.B. Holdings said nothing.", ""},  // a capitalised word after
       {"He works for Nestle S.A. in Geneva.", ""},      // a capitalised word before
       {"George H. W. Bush", ""},

@@ -73,8 +73,11 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"conocido como \"el Chato\" o \"camarada Rub\xC3\xA9n\"; the comrade Lin said", "PERSON/ROLE[37,43) PERSON/ROLE[58,61)"},
       {"no tal Ferney; el tal Ferney", ""},
       {"(nombre real Edinson Mora, 30); real name Amina; the name Kabul", "PERSON/ROLE[13,25) PERSON/ROLE[42,47)"},
+      {"asking for NFI. name Nyakume Gatdet, block 9; her name Amina; a name Kabul; code name Tiger",
+       "PERSON/ROLE[21,35) PERSON/ROLE[55,60)"},
       {"field volunteer Derna/Martuba; volunteer Aisha / Kakuma", "PERSON/ROLE[41,46)"},  // a slash joins places
       {"ok. dyadya Vasya knows me", "PERSON/RELATIVE[11,16)"},  // Russian kin words in Latin letters
+      {"phone w/ his bro Habib; MNA, tonton Sebahire pas trouv\xC3\xA9", "PERSON/RELATIVE[17,22) PERSON/RELATIVE[36,44)"},
       {"Il s'appelle Idriss.", "PERSON/ROLE[13,19)"},
       // "called" and its French, Spanish and Portuguese forms; a line break
       // with indentation for the space.
@@ -289,6 +292,8 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {"Yonas left with Awet, a volunteer from the clinic", "PERSON/APPOSITION[16,20)"},
       {" - Rabia Selemane, vi\xC3\xBA" "va - husband killed", "PERSON/APPOSITION[3,17)"},  // a list item
       // A describing phrase in parentheses; a capitalised word may open it.
+      {"  MIKE 7  = Lochoro P. (field monitor, Rupa); met at Kampala U. (driver)", "PERSON/APPOSITION[12,22)"},
+      {"V1 Land Cruiser (lead, VHF ch. 4); SECTION B - INCIDENT NARRATIVE (summary by monitor); Abdi Noor (monitor)", ""},
       {"Marwan Dawood (driver), Gulshan Terzi (Turkmen interpreter)",
        "PERSON/APPOSITION[0,13) PERSON/APPOSITION[24,37)"},
       {"the Kakuma site (Camp Three)", ""},
@@ -317,6 +322,19 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {"     - Zainabo, filha, 6 anos\n     - Rachide, filho, 2 anos (desnutri\xC3\xA7\xC3\xA3o)\n - Casa, grande, 2 anos",
        "PERSON/AGED[7,14) PERSON/AGED[37,44)"},
       {"Cas 1 - Rose-Carline, 15 ans, arriv\xC3\xA9" "e seule; lived in Kabul, 15 years, then left", "PERSON/AGED[8,20)"},
+      // A note that the person's surname is withheld.
+      {"NOTES: R = Halyna (surname withheld in report). Lukong Bih, surname withheld; the (surname withheld)",
+       "PERSON/APPOSITION[11,17) PERSON/APPOSITION[48,58)"},
+      {"- Cas : Makenson (nom de famille inconnu, \xC2\xAB Ti Mak \xC2\xBB)", "PERSON/APPOSITION[8,16)"},
+      // Two to four name words right before a bare age with its unit; not
+      // after a preposition, not a part of a site, not one word.
+      {"1) Masika Kavira 63 ans veuve 2) Shukuru Hakizimana 11 ans MNA", "PERSON/AGED[3,16) PERSON/AGED[33,51)"},
+      {"lived in Kabul Province 3 years; Block Zone 12 years; Masika 63 ans; Kavira Masika 063 ans", ""},
+      // A letter of the list opens an item ("c) ", "(b) ", "a. "); a capital
+      // with a period is an initial, not a letter of the list.
+      {"c) Hamza, 16 ans, sorti d'un GA\n(b) Nafisa, 9 ans, seule\na. Lado, 12 years, alone\nA. Musa, 12 years, alone",
+       "PERSON/AGED[3,8) PERSON/AGED[36,42) PERSON/AGED[60,64)"},
+      {"see annex c) Hamza, 16 ans, sorti; rule b) Kabul, 3 years, then", ""},
       // One word before an age with a sex mark, opening its line or item.
       {"- Nkoitiko (F, ~40) - 3 ch\nNkoitiko (40); Metuge (14); at Metuge (F, 14)", "PERSON/AGED[2,10)"},
       // A name before an age in parentheses.

@@ -51,7 +51,7 @@ constexpr RelationWord kRelationWords[] = {
     {"babushka", false, false}, {"babusya", false, false}, {"baby", false, false}, {"beb\xC3\xA9", false, false},
     {"beb\xC3\xAA", false, false}, {"beneficiaries", true, true}, {"beneficiary", false, true},
     {"binti", false, false}, {"bodyguard", false, true}, {"bodyguards", true, true}, {"boy", false, true},
-    {"boyfriend", false, false}, {"broker", false, true}, {"brokers", true, true}, {"brother", false, false},
+    {"boyfriend", false, false}, {"bro", false, false}, {"broker", false, true}, {"brokers", true, true}, {"brother", false, false},
     {"brother-in-law", false, false}, {"brothers", true, false}, {"brothers-in-law", true, false},
     {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true}, {"callers", true, true},
     {"camarada", false, true}, {"camarade", false, true}, {"capitaine", false, true}, {"caporal", false, true},
@@ -122,7 +122,7 @@ constexpr RelationWord kRelationWords[] = {
     {"sergent", false, true}, {"sergent-chef", false, true}, {"se\xC3\xB1or", false, true},
     {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true}, {"shangazi", false, false},
     {"shepherd", false, true}, {"shopkeeper", false, true}, {"sibling", false, false}, {"siblings", true, false},
-    {"singer", false, true}, {"sister", false, false}, {"sister-in-law", false, false}, {"sisters", true, false},
+    {"singer", false, true}, {"sis", false, false}, {"sister", false, false}, {"sister-in-law", false, false}, {"sisters", true, false},
     {"smuggler", false, true}, {"smugglers", true, true}, {"sobrinas", true, false}, {"sobrinha", false, false},
     {"sobrinho", false, false}, {"sobrino", false, false}, {"sobrinos", true, false}, {"soeur", false, false},
     {"soldier", false, true}, {"soldiers", true, true}, {"son", false, false}, {"son-in-law", false, false},
@@ -133,7 +133,7 @@ constexpr RelationWord kRelationWords[] = {
     {"supervisor", false, true}, {"survivor", false, true}, {"survivors", true, true}, {"suspect", false, true},
     {"suspects", true, true}, {"s\xC5\x93ur", false, false}, {"s\xC5\x93urs", true, false}, {"tante", false, false},
     {"teacher", false, true}, {"tetya", false, false}, {"tia", false, false}, {"tio", false, false},
-    {"titka", false, false}, {"trafficker", false, true}, {"traffickers", true, true}, {"translator", false, true},
+    {"titka", false, false}, {"tonton", false, false}, {"trafficker", false, true}, {"traffickers", true, true}, {"translator", false, true},
     {"translators", true, true}, {"twins", true, false}, {"tyotya", false, false}, {"t\xC3\xAD" "a", false, false},
     {"t\xC3\xADo", false, false}, {"uncle", false, false}, {"uncles", true, false}, {"vaccinator", false, true},
     {"vaccinators", true, true}, {"vecina", false, false}, {"vecino", false, false}, {"veuve", false, false},
@@ -429,6 +429,17 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     const std::string_view kind = word_before(b);
     // "also gave name Osaretin Igbinedion".
     if (kind == "real" || kind == "full" || kind == "gave" || kind == "gives") return &kIsCalled;
+    // "her name Nyakume Gatdet"; "asking for NFI. name Nyakume Gatdet" (a
+    // chat's notes): a possessive before "name", or a sentence's end or
+    // the line's start ("the name Kabul" names a place as often).
+    if (kind == "her" || kind == "his" || kind == "my" || kind == "their" || kind == "whose") return &kIsCalled;
+    if (kind.empty()) {
+      size_t s = b;
+      while (s > 0 && text[s - 1] == ' ') --s;
+      if (s == 0 || text[s - 1] == '\n' || (s < b && (text[s - 1] == '.' || text[s - 1] == '!' || text[s - 1] == '?'))) {
+        return &kIsCalled;
+      }
+    }
   }
   // Swahili, where the possessive follows the kin word: "mke wake NSIMIRE
   // Béatrice" (his wife), "dada yake Furaha", "mama yao Riziki".

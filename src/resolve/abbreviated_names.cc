@@ -101,7 +101,8 @@ bool BetweenCellBars(std::string_view text, size_t p, size_t a, bool line_end_cl
 // text, stand where a person does: before ':' ("KW: no news"), a lower-case
 // word ("HG screened"), '>' or '+' ("JW > county"); after one of
 // kTwoLetterWordsBefore, '+' or '&'; alone in a table cell ("| KW |"); or as
-// a sign-off after a dash that ends a line ("- RF").
+// a sign-off after a dash that ends a line ("- RF") or alone on its line
+// (">> JJ").
 bool TwoLetterPersonContext(std::string_view text, size_t b, size_t e) {
   if (std::binary_search(std::begin(kTwoLetterThings), std::end(kTwoLetterThings), text.substr(b, 2))) return false;
   size_t a = e;
@@ -115,6 +116,13 @@ bool TwoLetterPersonContext(std::string_view text, size_t b, size_t e) {
   if (BetweenCellBars(text, p, a, /*line_end_closes=*/true)) return true;
   if (InInitialsCell(text, b, e)) return true;
   if (line_end && p < b && p > 0 && text[p - 1] == '-') return true;
+  // Alone on its line, after the '>' marks of a quoted reply or none: a
+  // sign-off (">> JJ").
+  if (line_end) {
+    size_t q = p;
+    while (q > 0 && (text[q - 1] == '>' || text[q - 1] == ' ')) --q;
+    if (q == 0 || text[q - 1] == '\n') return true;
+  }
   if (line_end && p >= 3 && p < b && (text.substr(p - 3, 3) == "\xE2\x80\x93" || text.substr(p - 3, 3) == "\xE2\x80\x94")) {
     return true;
   }
@@ -655,6 +663,11 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
       if (!fresh) break;
       for (bool titles : {false, true}) {
         std::string letters = Initials(name, hyphens, titles, /*skip_lower=*/true);
+        // A name of three words or more signs with the initials of its two
+        // given names too ("Jhon Jairo Ortega", JJ).
+        if (!hyphens && letters.size() >= 3 && !IsNoPersonAbbreviation(letters.substr(0, 2))) {
+          undefined.push_back({letters.substr(0, 2), std::min(f.confidence, kUndefinedInitialsConfidence)});
+        }
         if (letters.size() >= kMinLetters && letters.size() <= kMaxLetters && !IsNoPersonAbbreviation(letters)) {
           (IsCommonWord(letters) ? undefined_words : undefined)
               .push_back({std::move(letters), std::min(f.confidence, kUndefinedInitialsConfidence)});

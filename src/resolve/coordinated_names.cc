@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <span>
 
 #include "common_words.h"
 #include "finding_index.h"
@@ -109,6 +110,60 @@ bool QuoteClosesAt(std::string_view text, size_t p) {
   return q >= text.size() || !IsWordByte(text[q]);
 }
 
+// Quotes that close ('"', '\u201D', ' \u00BB', '\u00BB') and that open
+// ('"', '\u201C', '\u00AB ', '\u00AB'), longest first.
+constexpr std::string_view kClosingQuotes[] = {"\xE2\x80\x9D", " \xC2\xBB", "\xC2\xBB", "\""};
+constexpr std::string_view kOpeningQuotes[] = {"\xE2\x80\x9C", "\xC2\xAB ", "\xC2\xAB", "\""};
+
+// The length of one of `quotes` at text[p], or 0.
+size_t QuoteLengthAt(std::string_view text, size_t p, std::span<const std::string_view> quotes) {
+  for (std::string_view quote : quotes) {
+    if (text.compare(p, quote.size(), quote) == 0) return quote.size();
+  }
+  return 0;
+}
+
+// The length of one of `quotes` that ends at text[.., p), or 0.
+size_t QuoteLengthBefore(std::string_view text, size_t p, std::span<const std::string_view> quotes) {
+  for (std::string_view quote : quotes) {
+    if (p >= quote.size() && text.compare(p - quote.size(), quote.size(), quote) == 0) return quote.size();
+  }
+  return 0;
+}
+
+// Whether a clause or a list item ends at text[e]: the text's or the
+// line's end, " (", ')', ',', ';', ':', '.', or " + " (a list goes on).
+bool EndsConjunct(std::string_view text, size_t e) {
+  if (e >= text.size() || text[e] == '\n' || text[e] == '\r') return true;
+  if (std::string_view("),;:.").find(text[e]) != std::string_view::npos) return true;
+  return text.compare(e, 2, " (") == 0 || text.compare(e, 3, " + ") == 0;
+}
+
+// Where a list joined by " + " that holds the word at text[b] starts: back
+// over " + " and one capitalised word at a time.
+size_t PlusListStart(std::string_view text, size_t b) {
+  while (b >= 4 && text.compare(b - 3, 3, " + ") == 0) {
+    size_t w = b - 3;
+    while (w > 0 && (IsWordByte(text[w - 1]) || text[w - 1] == '-')) --w;
+    if (w == b - 3 || !IsCapitalByte(text[w])) break;
+    b = w;
+  }
+  return b;
+}
+
+// Where the " = " of a key of nicknames starts before a name at text[b]
+// ('"Junior" = en fait Jean-Baptiste', '"Tiger" = real name Omar'); b when
+// there is none.
+size_t EqualsBefore(std::string_view text, size_t b) {
+  static constexpr std::string_view kFillers[] = {"en fait ", "in fact ", "actually ", "real name ", "vrai nom ",
+                                                  "i.e. ", ""};
+  for (std::string_view filler : kFillers) {
+    const size_t at = b - std::min(b, filler.size());
+    if (at >= 3 && text.compare(at, filler.size(), filler) == 0 && text.compare(at - 3, 3, " = ") == 0) return at - 3;
+  }
+  return b;
+}
+
 // Where " and " starts when " and ", a possessive or "the", a space, one
 // word in small letters and a space end right before text[b] (" and our
 // driver ", " and her son "); b when they do not.
@@ -182,6 +237,14 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
       return std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
         return (f.kind == Kind::kLoc || f.kind == Kind::kOrg) && f.confidence >= min_confidence &&
                f.end <= text.size() && text.substr(f.begin, f.size()) == s;
+      });
+    };
+    // Whether text[b, e) is read elsewhere as a place at 0.5 or more.
+    const auto surely_a_place = [&](size_t b, size_t e) {
+      const std::string_view s = text.substr(b, e - b);
+      return std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
+        return f.kind == Kind::kLoc && f.confidence >= kWeakPerson && f.end <= text.size() &&
+               text.substr(f.begin, f.size()) == s;
       });
     };
     std::vector<Finding> added;
@@ -287,9 +350,13 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
       // or, between names in capitals, after " @ " (police lists of South
       // Asia; "his uncle Roba @ Bubisa" is "at") are another name of the
       // person, when no reading of 0.5 or more lies over them.
-      for (std::string_view joint : {" @ ", " urf ", " alias ", " aka "}) {
-        if (text.compare(f.end, joint.size(), joint) != 0) continue;
-        const size_t b = f.end + joint.size();
+      // "« Gros Bébé » = Serge Yambélé": in a key of nicknames, " = " after
+      // the name (and its closing quote) gives another name of the person.
+      const size_t after_quote = f.end + QuoteLengthAt(text, f.end, kClosingQuotes);
+      for (std::string_view joint : {" @ ", " urf ", " alias ", " aka ", " = "}) {
+        const size_t at = joint == " = " ? after_quote : f.end;
+        if (text.compare(at, joint.size(), joint) != 0) continue;
+        const size_t b = at + joint.size();
         size_t e = b;
         for (int words = 0; words < 3; ++words) {
           const size_t we = CapitalisedWordAfter(text, words == 0 ? b : e + 1);
@@ -300,10 +367,61 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
         const auto in_capitals = [&](size_t from, size_t to) {
           return std::none_of(text.begin() + from, text.begin() + to, [](char c) { return c >= 'a' && c <= 'z'; });
         };
-        if (e > b && aged_name(b, e) && (joint != " @ " || (in_capitals(f.begin, f.end) && in_capitals(b, e)))) {
+        // A key's value of digits or capitals is a code ("G-14", "LBN-ZAH-0412").
+        const bool lettered = std::any_of(text.begin() + b, text.begin() + e, [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                              std::none_of(text.begin() + b, text.begin() + e, [](char c) { return c >= '0' && c <= '9'; });
+        if (e > b && aged_name(b, e) && (joint != " = " || lettered) &&
+            (joint != " @ " || (in_capitals(f.begin, f.end) && in_capitals(b, e)))) {
           added.push_back(Finding{b, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
         }
         break;
+      }
+      // '"Junior" = en fait Jean-Baptiste DOUMTA': one to three capitalised
+      // words in quotes before " = " (and "en fait", "in fact", "real
+      // name", ...) and the name are the person's nickname.
+      if (const size_t eq = EqualsBefore(text, f.begin); eq < f.begin) {
+        const size_t close = QuoteLengthBefore(text, eq, kClosingQuotes);
+        const size_t e = eq - close;
+        size_t b = e;
+        for (int words = 0; close > 0 && words < 3; ++words) {
+          const size_t wb = CapitalisedWordBefore(text, b);
+          if (wb == b) break;
+          b = wb;
+          if (QuoteLengthBefore(text, b, kOpeningQuotes) > 0 || b < 2 || text[b - 1] != ' ') break;
+          --b;
+        }
+        if (b < e && text[b] == ' ') ++b;
+        if (b < e && QuoteLengthBefore(text, b, kOpeningQuotes) > 0 && aged_name(b, e)) {
+          added.push_back(Finding{b, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+        }
+      }
+      // "Débrief w/ Thérèse + Dieudonné (sécu)": in notes, " + " joins
+      // people; a conjunct of one word (or two after it: "Simon + Atim
+      // Esther)") after it, or of one word before it, is another
+      // person when it is an other_name the text reads nowhere as a place
+      // at 0.5 or more, the pair ends a clause (EndsConjunct; "Matta +
+      // Kabal 15-17 Oct": villages) and the list follows no word before
+      // places ("heard from Harshin + Awbare + Amina").
+      if (text.compare(f.end, 3, " + ") == 0) {
+        const size_t b = f.end + 3;
+        size_t e = CapitalisedWordAfter(text, b);
+        // A second word of the name ("Lokol Simon + Atim Esther)").
+        if (e > b && e + 1 < text.size() && text[e] == ' ') {
+          if (const size_t e2 = CapitalisedWordAfter(text, e + 1); e2 > e + 1 && other_name(e + 1, e2)) e = e2;
+        }
+        if (e > b && EndsConjunct(text, e) && other_name(b, e) && !surely_a_place(b, e) &&
+            !OneOf(kBeforePlaces, LowerWordBefore(text, PlusListStart(text, f.begin)))) {
+          added.push_back(Finding{b, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+        }
+      }
+      if (f.begin >= 4 && text.compare(f.begin - 3, 3, " + ") == 0) {
+        const size_t end = f.begin - 3;
+        const size_t b = CapitalisedWordBefore(text, end);
+        const bool single = b == 0 || text[b - 1] != ' ' || CapitalisedWordBefore(text, b - 1) == b - 1;
+        if (b < end && single && EndsConjunct(text, f.end) && other_name(b, end) && !surely_a_place(b, end) &&
+            !OneOf(kBeforePlaces, LowerWordBefore(text, PlusListStart(text, b)))) {
+          added.push_back(Finding{b, end, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+        }
       }
       // "with Tursunoy and our driver Nasrullah": W, " and ", a possessive or
       // "the", one word in small letters, then f.

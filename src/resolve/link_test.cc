@@ -545,6 +545,11 @@ TEST(LinkTest, AbbreviatedNames) {
        "Hana Ghali@0 HG@1 HG@1 HG@1 HG@1 HG@1 HG@1"},
       {"Present: Hana Ghali\nThe HG Group. HG\nHG-2", "Hana Ghali", "Hana Ghali@0"},
       {"Present: Carlos Perez\nCP team met CP: ok", "Carlos Perez", "Carlos Perez@0"},
+      // Alone on its line (after a quoted reply's '>' marks): a sign-off;
+      // the initials of the two given names of a name of three words.
+      {"From: Jhon Jairo Ortega\n>> Dani, urgent.\n>> JJ\n\n---\nJJO\n", "Jhon Jairo Ortega",
+       "Jhon Jairo Ortega@0 JJ@1 JJO@2"},
+      {"Present: Jhon Jairo Ortega\nThe JJ Group. JJ-2 then JJ-3", "Jhon Jairo Ortega", "Jhon Jairo Ortega@0"},
       // Inside a longer token: not the abbreviation.
       {"Rahim Karimi (RK) and RKX; the RK-2 form; rk", "Rahim Karimi", "Rahim Karimi@0 RK@1"},
   };
@@ -635,6 +640,12 @@ TEST(LinkTest, SignatureNames) {
        "Abdiaziz@0 Abdiaziz Dekow Shurie@0"},
       {"ok\n\nSaludos,\nMaria Jose Quinones\nCoordinadora\n", "Maria Jose Quinones@0"},
       {"ok\nBest regards,\n\nDr. Hana Ghali, Protection Officer\n", "Hana Ghali@0"},
+      // A closing and the name on one line; a quoted reply's '>' marks.
+      {"ela leva as crian\xC3\xA7" "as.\nAbra\xC3\xA7o, Mari\n", "Mari@0"},
+      {"> ok\n>> Un saludo,\n>> Yusleidy Moreno\n", "Yusleidy Moreno@0"},
+      {"Thanks, Ahmed Noor\n", "Ahmed Noor@0"},
+      {"Thanks, all of you\n", ""},
+      {"Regards, Field Team Garissa\n", ""},
       // Not a name: a common word first, digits, one word that does not fill its line, text.
       {"Regards,\nField Team Garissa\n", ""},
       {"Regards,\nProtection Unit\n", ""},
@@ -709,6 +720,38 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
                                 Finding{t.find("Kabul"), t.find("Kabul") + 5, Kind::kLoc, "", 0.9f, "tagger"}});
     std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
     EXPECT_EQ(Render(t, l), "NUR MOHAMMAD@0 KALU@1 Rafiq@2 Babu@3 Ahmed@4 Hama Bello@5 Roba@6 Omar@7");
+  }
+  // A key of nicknames: the name after " = " (after the nickname's closing
+  // quote too), and a nickname in quotes before " = " (and "en fait", "real
+  // name") and a name; not a town, nor words read surely as a place.
+  {
+    const std::string t =
+        "moto-taxi \xC2\xAB Gros B\xC3\xA9" "b\xC3\xA9 \xC2\xBB = Serge Yamb\xC3\xA9l\xC3\xA9). \"Junior\" = en fait "
+        "Jean-Baptiste DOUMTA, 11a. \"Tiger\" = real name Omar Said. Karim = Kabul. \"Kabul\" = Ahmed Noor. Ali = G-14, "
+        "Ali = LBN-ZAH-0412";
+    Linked l = LinkMentions(t, {Person(t, "Gros B\xC3\xA9" "b\xC3\xA9", 0, 0.6f), Person(t, "Jean-Baptiste DOUMTA", 0, 0.8f),
+                                Person(t, "Omar Said", 0, 0.8f), Person(t, "Karim", 0, 0.8f),
+                                Person(t, "Ahmed Noor", 0, 0.8f), Person(t, "Ali", 0, 0.8f),
+                                Person(t, "Ali", t.find("Ali") + 1, 0.8f)});
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(t, l),
+              "Gros B\xC3\xA9" "b\xC3\xA9@0 Serge Yamb\xC3\xA9l\xC3\xA9@1 Junior@2 Jean-Baptiste DOUMTA@3 Tiger@4 "
+              "Omar Said@5 Karim@6 Ahmed Noor@7 Ali@8 Ali@8");
+  }
+  // In notes " + " joins people: one capitalised word after it or before
+  // it, ending the clause; not a word read elsewhere as a place, not one
+  // before a date ("Matta + Kabal 15-17 Oct"), not a common word.
+  {
+    const std::string t =
+        "D\xC3\xA9" "brief w/ Th\xC3\xA9r\xC3\xA8se + Dieudonn\xC3\xA9 (s\xC3\xA9" "cu). Visit: Hodan + Faadumo, then "
+        "Warsame + Team. Round: Matta + Kabal 15-17 Oct. Omar + Jilib. Jilib town. (Lokol + Atim Esther) from "
+        "Harshin + Awbare + Hodan.";
+    Linked l = LinkMentions(t, {Person(t, "Th\xC3\xA9r\xC3\xA8se", 0, 0.8f), Person(t, "Faadumo", 0, 0.8f),
+                                Person(t, "Warsame", 0, 0.8f), Person(t, "Matta", 0, 0.7f), Person(t, "Omar", 0, 0.8f),
+                                Finding{t.rfind("Jilib"), t.rfind("Jilib") + 5, Kind::kLoc, "", 0.7f, "tagger"},
+                                Person(t, "Lokol", 0, 0.8f), Person(t, "Hodan", t.find("Hodan") + 1, 0.8f)});
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(t, l), "Th\xC3\xA9r\xC3\xA8se@0 Dieudonn\xC3\xA9@1 Hodan@2 Faadumo@3 Warsame@4 Matta@5 Omar@6 Lokol@7 Atim Esther@8 Hodan@2");
   }
   // A child listed with an age beside a named one, though read as a weak
   // place; not a town, nor beside a confident place reading.
@@ -1108,7 +1151,7 @@ TEST(LinkTest, AWeakPlaceReadingDoesNotHoldAWrappedName) {
 // A family name in capitals that opens a list item before ", " and a name
 // is that person's, when nothing reads it but the tagger, weakly, as an
 // organisation or a place; not an organisation's abbreviation, a town, a
-// word of one vowel, or a word inside a line.
+// word of no vowel, or a word inside a line.
 TEST(LinkTest, SurnamesInCapitalsOpeningListItems) {
   struct Case {
     const char* text;
@@ -1122,6 +1165,8 @@ TEST(LinkTest, SurnamesInCapitalsOpeningListItems) {
       {"1. UNICEF, Ibrahim Haroun", "UNICEF", false},
       {"1. KABUL, Ibrahim Haroun", "KABUL", false},
       {"1. BRNKS, Ibrahim Haroun", "BRNKS", false},
+      {" 5  KONG, Ibrahim Haroun ....... block leader", "KONG", true},  // one vowel
+      {"1. WASH, Ibrahim Haroun", "WASH", false},
       {"The head is ABAKAR, Ibrahim Haroun", "ABAKAR", false},
       // Latin-1 capitals; family names joined by particles or side by side;
       // not words that are common, abbreviations or towns.

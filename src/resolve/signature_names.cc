@@ -23,15 +23,17 @@ constexpr float kSureOtherReading = 0.6f;
 // Closings of a message, lower case, without their final ',' '.' or '!'.
 // Sorted.
 constexpr std::string_view kClosings[] = {
-    "abrazos",   "atenciosamente", "atentamente", "best",         "best regards", "best wishes", "bien \xC3\xA0 vous",
-    "br",        "cheers",         "cordialement", "cordialmente", "kind regards", "many thanks", "merci",
-    "obrigada",  "obrigado",       "regards",     "rgds",         "saludos",      "salutations", "sincerely",
-    "thank you", "thanks",         "un abrazo",   "warm regards", "yours",        "yours sincerely",
+    "abrazos",       "abra\xC3\xA7o",      "abra\xC3\xA7os",     "atenciosamente", "atentamente",  "best",
+    "best regards",  "best wishes",  "bien \xC3\xA0 vous", "br",            "cheers",       "cordialement",
+    "cordialmente",  "kind regards", "many thanks",  "merci",          "obrigada",     "obrigado",
+    "regards",       "rgds",         "saludos",      "salutations",    "sincerely",    "thank you",
+    "thanks",        "um abra\xC3\xA7o",  "un abrazo",    "un saludo",      "warm regards", "yours",
+    "yours sincerely",
 };
 static_assert(std::is_sorted(std::begin(kClosings), std::end(kClosings)));
 
 struct Line {
-  size_t begin;  // after indentation
+  size_t begin;  // after indentation and quote marks
   size_t end;    // before trailing spaces and '\r'
 };
 
@@ -40,12 +42,25 @@ bool IsDelimiter(std::string_view text, const Line& l) {
   return s == "--" || s == "---" || s == "__" || s == "\xE2\x80\x94";
 }
 
-bool IsClosing(std::string_view text, const Line& l) {
-  std::string s(text.substr(l.begin, l.end - l.begin));
+// Whether s is a closing of kClosings, with its final ',', '.' or '!'.
+bool IsClosingText(std::string_view text) {
+  std::string s(text);
   while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == '!')) s.pop_back();
   if (s.empty() || s.size() > 20) return false;
   for (char& c : s) c = LowerAsciiByte(c);
   return std::binary_search(std::begin(kClosings), std::end(kClosings), s);
+}
+
+bool IsClosing(std::string_view text, const Line& l) { return IsClosingText(text.substr(l.begin, l.end - l.begin)); }
+
+// The signing name's part of a line that holds a closing and the name
+// together ("Abra\xC3\xA7o, Mari", "Thanks, Ahmed"): the part after the
+// closing's ", "; an empty line (begin == end) when l opens with no closing
+// and ", ".
+Line AfterClosingComma(std::string_view text, const Line& l) {
+  const size_t comma = text.substr(l.begin, l.end - l.begin).find(", ");
+  if (comma == std::string_view::npos || !IsClosingText(text.substr(l.begin, comma))) return Line{l.begin, l.begin};
+  return Line{l.begin + comma + 2, l.end};
 }
 
 // The end of the signing name that opens line l (after a title: "Dr."):
@@ -98,7 +113,8 @@ void AddSignatureNames(std::string_view text, float min_confidence, std::vector<
     size_t e = text.find('\n', b);
     if (e == std::string_view::npos) e = text.size();
     Line l{b, e};
-    while (l.begin < l.end && (text[l.begin] == ' ' || text[l.begin] == '\t')) ++l.begin;
+    // Indentation, and the '>' marks of a quoted reply ("> > Thanks,").
+    while (l.begin < l.end && (text[l.begin] == ' ' || text[l.begin] == '\t' || text[l.begin] == '>')) ++l.begin;
     while (l.end > l.begin && (text[l.end - 1] == ' ' || text[l.end - 1] == '\r')) --l.end;
     lines.push_back(l);
     b = e + 1;
@@ -127,6 +143,8 @@ void AddSignatureNames(std::string_view text, float min_confidence, std::vector<
     }
     // The line right before a delimiter.
     if (delimiter && i > 0 && lines[i - 1].begin < lines[i - 1].end) consider(lines[i - 1]);
+    // A closing and the name on one line.
+    if (const Line named = AfterClosingComma(text, l); named.begin < named.end) consider(named);
   }
   findings->insert(findings->end(), added.begin(), added.end());
 }

@@ -50,6 +50,10 @@ bool WrittenLike(std::string_view word, std::string_view finding) {
   return IsAsciiUpper(finding[0]);
 }
 
+// A place or organisation reading below this spans a name and the word
+// before it as one entity of the wrong kind.
+constexpr float kWeakOtherReading = 0.5f;
+
 constexpr std::array<std::string_view, 5> kPlaceWords = {"in", "at", "from", "to", "near"};
 
 }  // namespace
@@ -75,11 +79,19 @@ void ExtendOverUncommonNameWords(std::string_view text, float min_confidence, st
     widen.push_back({i, b});
   }
   if (widen.empty()) return;
-  // Built only for the few candidates: no other finding may touch the word.
+  // Built only for the few candidates: no other finding may touch the word,
+  // but a weak place or organisation reading over the word and the whole
+  // name (the tagger saw one entity there, of the wrong kind: "Zeinabou
+  // Amadou" read as a place at 0.498 where "Amadou" is a name).
   const FindingIndex index(*findings);
   for (const auto& [i, b] : widen) {
-    const size_t word_end = (*findings)[i].begin - 1;
-    if (index.ForEachOver(b, word_end, [](const Finding&) { return false; })) (*findings)[i].begin = b;
+    const Finding& f = (*findings)[i];
+    const size_t word_end = f.begin - 1;
+    const bool free = index.ForEachOver(b, word_end, [&](const Finding& g) {
+      return (g.kind == Kind::kLoc || g.kind == Kind::kOrg) && g.confidence < kWeakOtherReading && g.begin <= b &&
+             g.end >= f.end;
+    });
+    if (free) (*findings)[i].begin = b;
   }
 }
 
@@ -113,9 +125,10 @@ size_t CapitalsSurnameStart(std::string_view text, size_t e) {
 }
 
 // Whether text[b, e) is a family name in capitals that opens a line or a list
-// item ("ABAKAR" of "1. ABAKAR, Ibrahim Haroun", "SULBARÁN, Dolores"): four
-// capitals or more, two of them vowels (a Latin-1 capital counts as one, but
-// "Ñ" and "Ç"), no organisation's abbreviation nor a common word.
+// item ("ABAKAR" of "1. ABAKAR, Ibrahim Haroun", "SULBARÁN, Dolores", "5
+// KONG, Peter Tut"): four capitals or more, one of them a vowel (a Latin-1
+// capital counts as one, but "Ñ" and "Ç"), no organisation's abbreviation
+// nor a common word.
 bool CapitalsSurnameOpeningItem(std::string_view text, size_t b, size_t e) {
   if (e - b < 4) return false;
   size_t vowels = 0, letters = 0;
@@ -132,7 +145,7 @@ bool CapitalsSurnameOpeningItem(std::string_view text, size_t b, size_t e) {
     ++letters;
     vowels += c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y';
   }
-  if (letters < 4 || vowels < 2) return false;
+  if (letters < 4 || vowels == 0) return false;
   // Each word no common word, abbreviation or town ("KABUL OFFICE",
   // "REPORTED BY ABAKAR" are none), but the particles between family names.
   static constexpr std::string_view kParticles[] = {"DA", "DAS", "DE", "DEL", "DO", "DOS", "LA", "LAS", "LOS"};

@@ -35,8 +35,8 @@ void ExtendOverUncommonNameWords(std::string_view text, float min_confidence, st
 // then one of those, " and " or " & " ("Kila (approx 10) and Mark Tumbu"), to min_confidence:
 // "KOLLIE" of "KOLLIE, Faith" beside "Faith". A name beside a name is part
 // of it or another of a list of names. Chains are followed ("A, B, C" with
-// only A strong). First, a word of four ASCII capitals or more (two of
-// them vowels; no organisation's abbreviation, common word or town of the
+// only A strong). First, a word of four ASCII capitals or more (one of
+// them a vowel: "KONG"; no organisation's abbreviation, common word or town of the
 // gazetteer) that opens a line or a list item right before ", " and a PERSON
 // finding at min_confidence or more with a lower-case letter becomes a
 // PERSON finding (detector "link", min_confidence) when no finding but a
