@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <initializer_list>
 #include <iterator>
 #include <span>
 
@@ -113,8 +114,8 @@ Phrase DescribesPerson(std::string_view text, size_t p, bool staff_roles = false
     const bool noun = IsLowerAscii(word.empty() ? ' ' : word[0]) &&
                       (std::binary_search(std::begin(kPersonNouns), std::end(kPersonNouns), word) ||
                        (word == "member" && Contains(kMemberOf, previous)) ||
-                       (staff_roles && words == 1 && !Contains(kNotBeforeNames, previous) && previous != "by" &&
-                        previous != "for" && previous != "with" &&
+                       (staff_roles && words == 1 && !Contains(kNotBeforeNames, previous) && previous != "for" &&
+                        previous != "with" &&
                         std::binary_search(std::begin(kStaffRoles), std::end(kStaffRoles), word)));
     if (noun) {
       if (e >= n || text[e] == ',' || text[e] == '.' || text[e] == ';' || text[e] == ':' || text[e] == ')' ||
@@ -436,53 +437,91 @@ class AppositionDetector final : public Detector {
   // "R = Halyna (surname withheld in report)", "Lukong, surname withheld",
   // "Makenson (nom de famille inconnu, ...)": one or two capitalised words
   // right before " (" or ", " and a note that the person's other name is
-  // withheld or unknown (found with memmem; such notes are rare).
+  // withheld or unknown. The notes are found by their last word (one memmem
+  // pass each; such notes are rare), then their head is read before it.
   static void ScanNamesWithWithheldSurname(std::string_view text, FindingSink& sink) {
-    for (std::string_view note :
-         {std::string_view("surname withheld"), std::string_view("family name withheld"),
-          std::string_view("last name withheld"), std::string_view("surname unknown"),
-          std::string_view("family name unknown"), std::string_view("nom de famille inconnu"),
-          std::string_view("apellido desconocido"), std::string_view("sobrenome desconhecido")}) {
-      ForEachOccurrence(text, note, [&](size_t at) {
-        size_t end = at;
-        if (end >= 2 && (text.compare(end - 2, 2, " (") == 0 || text.compare(end - 2, 2, ", ") == 0)) {
-          end -= 2;
-        } else if (end >= 1 && text[end - 1] == '(') {
-          end -= 1;
-          if (end > 0 && text[end - 1] == ' ') --end;
-        } else {
-          return;
+    struct Note {
+      std::string_view last;  // the note's last word, searched for
+      std::initializer_list<std::string_view> heads;  // the words before it, with their space
+    };
+    static const Note kNotes[] = {
+        {"withheld", {"surname ", "family name ", "last name "}},
+        {"unknown", {"surname ", "family name "}},
+        {"inconnu", {"nom de famille "}},
+        {"desconocido", {"apellido "}},
+        {"desconhecido", {"sobrenome "}},
+    };
+    for (const Note& note : kNotes) {
+      ForEachOccurrence(text, note.last, [&](size_t last) {
+        for (std::string_view head : note.heads) {
+          if (last >= head.size() && text.compare(last - head.size(), head.size(), head) == 0) {
+            NameBeforeNote(text, last - head.size(), sink);
+            return;
+          }
         }
-        size_t start = end, word_end = end;
-        for (int words = 0; words < 2; ++words) {
-          const size_t w = quasi::NameWordStart(text, word_end);
-          if (w == word_end || !CapitalAt(text, w) || quasi::NameWordEnd(text, w) != word_end) break;
-          start = w;
-          if (w < 2 || text[w - 1] != ' ') break;
-          word_end = w - 1;
-        }
-        if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
       });
     }
   }
 
+  // The one or two capitalised words before " (", ", " or "(" and the note
+  // at text[at], reported as a person's.
+  static void NameBeforeNote(std::string_view text, size_t at, FindingSink& sink) {
+    size_t end = at;
+    if (end >= 2 && (text.compare(end - 2, 2, " (") == 0 || text.compare(end - 2, 2, ", ") == 0)) {
+      end -= 2;
+    } else if (end >= 1 && text[end - 1] == '(') {
+      end -= 1;
+      if (end > 0 && text[end - 1] == ' ') --end;
+    } else {
+      return;
+    }
+    size_t start = end, word_end = end;
+    for (int words = 0; words < 2; ++words) {
+      const size_t w = quasi::NameWordStart(text, word_end);
+      if (w == word_end || !CapitalAt(text, w) || quasi::NameWordEnd(text, w) != word_end) break;
+      start = w;
+      if (w < 2 || text[w - 1] != ' ') break;
+      word_end = w - 1;
+    }
+    if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
+  }
+
   // "1) Masika Kavira 63 ans veuve 2) Shukuru Hakizimana 11 ans MNA": two
   // to four name words (AgedNameBefore) right before a space and an age of
-  // one or two digits with its unit (found with memmem).
+  // one or two digits (not "0N") with its unit. Candidates, found 16 bytes at
+  // a time, are the digits right after a space.
   static void ScanNamesBeforeBareAges(std::string_view text, FindingSink& sink) {
-    for (std::string_view unit : {std::string_view(" ans"), std::string_view(" years"), std::string_view(" yrs"),
+    uint32_t space_before = 0;  // whether the previous block ends with a space
+    quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
+      const uint32_t spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}));
+      const uint32_t digits = quasi::HighBitMask((Bytes16)((Bytes16)(v - uint8_t{'0'}) < uint8_t{10}));
+      uint32_t hits = digits & ((spaces << 1) | space_before) & 0xFFFFu;
+      space_before = (spaces >> 15) & 1u;
+      while (hits != 0) {
+        const size_t d = block + static_cast<size_t>(__builtin_ctz(hits));
+        hits &= hits - 1;
+        NameBeforeBareAge(text, d, sink);
+      }
+    });
+  }
+
+  // The name before the age whose digits start at text[d], after a space.
+  static void NameBeforeBareAge(std::string_view text, size_t d, FindingSink& sink) {
+    size_t u = d;
+    while (u < text.size() && quasi::IsDigitAscii(text[u]) && u - d < 3) ++u;
+    if (u - d > 2 || (u - d == 2 && text[d] == '0')) return;
+    bool unit = false;
+    for (std::string_view name : {std::string_view(" ans"), std::string_view(" years"), std::string_view(" yrs"),
                                   std::string_view(" a\xC3\xB1os"), std::string_view(" anos")}) {
-      ForEachOccurrence(text, unit, [&](size_t u) {
-        if (u + unit.size() < text.size() && IsWordByte(text[u + unit.size()])) return;
-        size_t d = u;
-        while (d > 0 && quasi::IsDigitAscii(text[d - 1]) && u - d < 3) --d;
-        if (d == u || u - d > 2 || (u - d == 2 && text[d] == '0') || d < 2 || text[d - 1] != ' ') return;
-        const size_t end = d - 1;
-        if (end == 0 || !IsWordByte(text[end - 1])) return;
-        const size_t start = AgedNameBefore(text, end);
-        if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "AGED", kAppositionConfidence, kId});
-      });
+      if (text.compare(u, name.size(), name) == 0) {
+        unit = u + name.size() == text.size() || !IsWordByte(text[u + name.size()]);
+        break;
+      }
     }
+    const size_t end = d - 1;
+    if (!unit || end == 0 || !IsWordByte(text[end - 1])) return;
+    const size_t start = AgedNameBefore(text, end);
+    if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "AGED", kAppositionConfidence, kId});
   }
 
   // The end of a name of two to four words at text[start...] before a

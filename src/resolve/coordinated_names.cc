@@ -230,23 +230,20 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
       return aged_name(b, e) && !IsCommonWord(w) && !IsTitleWord(w) &&
              std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     };
-    // Whether text[b, e) is read elsewhere as a place or an organisation at
-    // min_confidence or more: "Umm Salim (Tawila Umda)" names where she lives.
-    const auto read_as_place = [&](size_t b, size_t e) {
+    // Whether the same text is read elsewhere as a place (or, with orgs,
+    // an organisation) at `floor` or more.
+    const auto read_elsewhere_as = [&](size_t b, size_t e, float floor, bool orgs) {
       const std::string_view s = text.substr(b, e - b);
       return std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
-        return (f.kind == Kind::kLoc || f.kind == Kind::kOrg) && f.confidence >= min_confidence &&
+        return (f.kind == Kind::kLoc || (orgs && f.kind == Kind::kOrg)) && f.confidence >= floor &&
                f.end <= text.size() && text.substr(f.begin, f.size()) == s;
       });
     };
+    // Whether text[b, e) is read elsewhere as a place or an organisation at
+    // min_confidence or more: "Umm Salim (Tawila Umda)" names where she lives.
+    const auto read_as_place = [&](size_t b, size_t e) { return read_elsewhere_as(b, e, min_confidence, true); };
     // Whether text[b, e) is read elsewhere as a place at 0.5 or more.
-    const auto surely_a_place = [&](size_t b, size_t e) {
-      const std::string_view s = text.substr(b, e - b);
-      return std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
-        return f.kind == Kind::kLoc && f.confidence >= kWeakPerson && f.end <= text.size() &&
-               text.substr(f.begin, f.size()) == s;
-      });
-    };
+    const auto surely_a_place = [&](size_t b, size_t e) { return read_elsewhere_as(b, e, kWeakPerson, false); };
     std::vector<Finding> added;
     // "Aghaly (9 ans) et sa sœur": one capitalised word before an age with
     // its unit, no capitalised word right before it, is a name, when it is an

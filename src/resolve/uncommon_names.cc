@@ -50,10 +50,6 @@ bool WrittenLike(std::string_view word, std::string_view finding) {
   return IsAsciiUpper(finding[0]);
 }
 
-// A place or organisation reading below this spans a name and the word
-// before it as one entity of the wrong kind.
-constexpr float kWeakOtherReading = 0.5f;
-
 constexpr std::array<std::string_view, 5> kPlaceWords = {"in", "at", "from", "to", "near"};
 
 }  // namespace
@@ -88,7 +84,7 @@ void ExtendOverUncommonNameWords(std::string_view text, float min_confidence, st
     const Finding& f = (*findings)[i];
     const size_t word_end = f.begin - 1;
     const bool free = index.ForEachOver(b, word_end, [&](const Finding& g) {
-      return (g.kind == Kind::kLoc || g.kind == Kind::kOrg) && g.confidence < kWeakOtherReading && g.begin <= b &&
+      return (g.kind == Kind::kLoc || g.kind == Kind::kOrg) && g.confidence < kWeakPerson && g.begin <= b &&
              g.end >= f.end;
     });
     if (free) (*findings)[i].begin = b;
