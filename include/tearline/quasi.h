@@ -128,7 +128,7 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // TITLED, confidence 0.6): a capitalised personal honorific (Mr, Mrs, Ms,
 // Miss, Dr, Prof, Mullah, Maulvi, Mawlawi, Maulana, Qari, Haji, Sayed, Syed,
 // Ustad, Sheikh, Herr, Frau, Mme, Mlle, Monsieur, Señor, Señora, Doña, the
-// Burmese Daw, Saya and Ashin, the clergy's Imam, Pastor, Fr (Father) and Sr
+// Burmese Daw, Saya and Ashin, the clergy's Imam, Pastor, Pasteur, Pastora, Fr (Father) and Sr
 // (Sister), Hon, the Philippine Kapitan, Kagawad and Kgd, the Sahel's Alhaji, Alhaja, Hajiya,
 // Malam, Mallam, Bulama, Ustaz, Ustadh, the Somali Suldaan, Ugaas, Garaad,
 // the Portuguese and Spanish Sra, Srta, Dona, Ir (Irmã), Irmã, Frei, and
@@ -222,7 +222,14 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // par les autres') and "apodo" ('de apodo "Chamo Lucho"'), and after any
 // lower-case word for a relative or a role that the relation detector
 // reads a name after, in any of its languages ('su nieta "Mimí"', 'escort
-// "Ksiusha"', 'la voisine « Mama Rose »'), and one followed by the person's
+// "Ksiusha"', 'la voisine « Mama Rose »'), after "guy" (a quoted name only:
+// 'a young Kurdish guy "Kurdo"'), the French "un certain" / "une certaine",
+// "enfant", "père" and "mère" ('Père de l'enfant "Kasereka"'), and "spelt",
+// "spelled" and "written as" ('spelt "NAHIMANNA"'; not another spelling of
+// the word before a parenthesis: 'Zaporizhzhia (spelled "Zaporizhia"'), and
+// one word in quotes that closes a parenthesis opening with one to three
+// capitalised words and ", " ('(Al-Tawil, "Jumbo")'; not '(Kabul, "Green
+// Zone")'), and one followed by the person's
 // name in parentheses (two or three capitalised words after up to two
 // lower-case ones, then ',' or ')'; not a thing's: '"Big Ben" (London Clock
 // Tower)': '"Toñito" (Antonio Bisbicus, 16)'); and so is one
@@ -342,8 +349,9 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // ("daughters Lola (9), Madina (6) and Zuhra (2)").
 // LISTS WITH AGES (subkind RELATIVE): two to twelve names, each right after
 // a space or '(' and followed by an age ("Falmata 8", "Omar 3 yrs",
-// "Zara 2mo", "Nephtalie (6)", "Rashid (M, 10)", "Mercy, 9"; one or two digits, after
-// the sex in parentheses or not, then a unit or nothing,
+// "Zara 2mo", "Nephtalie (6)", "Rashid (M, 10)", "Mercy, 9", "Jhonaiker 7a";
+// one or two digits, after the sex in parentheses or not, then a unit (a for
+// años among them) or nothing,
 // then the end of the item), joined by ", ", " and ", " & ", "; ", " + ",
 // " y ", " et " or " e ",
 // on a line that speaks of children or kin within 100 bytes before the list
@@ -351,7 +359,9 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // girls, boys, siblings, household, members, family, her, his, their, w/,
 // enfants, frères, sœurs, orphelins, hijos, hermanos, huérfanos, filhos,
 // órfãos, ...): "With her: Falmata
-// 8, Kaltouma 5, Bakaka 2",
+// 8, Kaltouma 5, Bakaka 2"; after a plural kin word, such a list is read
+// rather than a list of names alone when it runs further ("hijos Yorbelis
+// 12a, Jhonaiker 7a"),
 // "her kids (Layan 9, Karam 6)", "Nephtalie (6) and Jameson (3) are at the
 // child-friendly space". Not numbered nouns ("Block 3, Zone 4", "Room 4",
 // "Day 2", month abbreviations), times ("8:30") nor longer numbers.
@@ -388,7 +398,11 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // Edilia"). Kin words include
 // Portuguese, Spanish and French ones (marido, esposa, irmã, filho, tio,
 // hermano, hija, mari, sœur, fils, tonton, ...), the abbreviations bro and
-// sis ("his bro Habib"), and Russian and Ukrainian ones in
+// sis ("his bro Habib"), famille ("famille Mapendo Kahindo"), padre,
+// Indonesian ones (ipar, suami, istri, adik, kakak, sepupu, keluarga: "ipar
+// Ance Itlay"), Romanian ones (soțul, soția, in either spelling of ț, fiul,
+// fiica, fratele), the roles pastor, pastora and pasteur ("le pasteur
+// Josaphat Biringanine"), and Russian and Ukrainian ones in
 // Latin letters (baba, dyadya, dyadko, tyotya, tetya, titka, babushka, babusya,
 // dedushka: "dyadya Vasya", "baba Liuda"). It also reports, with subkind
 // ADDRESSED at the same confidence, the name a greeting or thanks greets
@@ -429,7 +443,7 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // nouns are a built-in list (woman, man, boy, girl, resident, national,
 // native, refugee, villager, farmer, driver, teacher, student, doctor,
 // journalist, official, officer, soldier, commander, cleric, volunteer,
-// midwife, caregiver, caseworker, medic, ...; kin words;
+// midwife, caregiver, caseworker, medic, deputy ("Tahira (our deputy)"), ...; kin words;
 // "member" only after staff, family, crew, team, band, cast or tribe). Words
 // that describe organisations as often ("leader", "player", "partner",
 // "owner", "producer") are not nouns for a person here. Never a name: a
@@ -466,7 +480,11 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // word in small letters, a numbered case or a letter of the list opening
 // the item too ("Cas 1 - Rose-Carline, 15 ans, arrivée", "c) Hamza, 16
 // ans, sorti", "(b) ", "a. "; not "A. ", an initial), a word for a relative allowed between
-// ("- Zainabo, filha, 6 anos"); an age may be
+// ("- Zainabo, filha, 6 anos"), or a name of two to four words that opens a
+// list item (or a numbered subsection: "2.5 ") before a bare age and ',' or
+// ';' ("- Benhar Taib, 34, GSW left arm"), or two to four name words before
+// ", " and a sex mark, M or F, and a space before an age ("Chinedu Okafor,
+// M 29, Onitsha + Blessing Osagie, F 22"); an age may be
 // estimated ("~30") and followed by a count of children ("Espérance
 // NIYONZIMA, ~30, 4 kids") or by "a" and a noun for a person ("is Msughter
 // Orduen, 19, a student": a form of "be" before such a name allowed); and, with subkind APPOSITION, one to
@@ -671,7 +689,9 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 // (SURNAME, Other names)", but not "Village (name, district)"), a record of
 // a name, a nickname in quotes and the person's sex and age ("DIALLO
 // Mariama, F, 16"; the name and the nickname reported), and the speaker of
-// a line of a chat export ("[04/03/2024, 08:12] Blessing Okafor: ...",
+// a line of a chat export ("[04/03/2024, 08:12] Blessing Okafor: ...", a
+// time with periods after a date with a slash too: "[03/07/23 07.30.18] dr
+// Sinta RSUD: ...",
 // "04/03/2024, 08:12 - yonas: ..."; not what follows a flag, "Wilner 🇭🇹
 // Ouanaminthe", nor an affiliation in parentheses: an office's abbreviation,
 // or a word of two to six capitals with one vowel at most and a capitalised

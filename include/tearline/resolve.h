@@ -228,7 +228,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // whose last lies in its last word and all of which are letters of the name
 // in order ("Narine Mkrtchyan (NMK)", "Petrosyan, Anahit (ANP)"), or three
 // whose first and last are those of the first and last words of a name of
-// two ("Lilit Hakobyan (LSH)": a middle name's letter); also when the name
+// two ("Lilit Hakobyan (LSH)": a middle name's letter), or, of a name of
+// three words, the given name's (hyphens splitting it) and the family
+// name's as Central Africa registers them, family name, second name, given
+// name ("Mukiza Ndayambaje Jean-Bosco (JBM)"); also when the name
 // holds up to two words before them that are not its own ("Pan Tomasz
 // Wisniewski (TWI)"), when up to three capitalised words before the finding
 // complete it ("Anahit" before a read "Petrosyan (ANP)"; no common English
@@ -236,7 +239,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // ("Katarzyna Wojcik ("Kasia", KW)"); the same capitals, or initials with
 // periods, in parentheses that end a description in lower case after a
 // comma on the name's line ("Hamadoun Toure, point focal securite (HT)"),
-// in a legend ("SAM = Sahra Abdirahman Mohamud", "Gemechu Dinqa = GD"),
+// in a legend ("SAM = Sahra Abdirahman Mohamud", "Gemechu Dinqa = GD", a
+// parenthesis allowed after the name: "DM = Dmytro Moroz ("Dima", EN/UA)"),
 // and initials with periods in parentheses right after the name, even
 // those of an abbreviation ("Dr. Ayman al-Darsi (A.D.)"), and initials with
 // periods that open two lines or more before ": " (a transcript's speaker:
@@ -267,12 +271,16 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // capitalised words of a PERSON finding of at least min_confidence (split
 // at spaces, or at spaces and hyphens; leading titles counted or not;
 // lower-case particles left out: "Nour al-Huda Salem", NHS; and, of a name
-// of three words or more, those of its first two: "Jhon Jairo Ortega", JJ),
-// three to five of them as a whole token in capitals, two to five with a
+// of three words or more, those of its first two: "Jhon Jairo Ortega", JJ;
+// of an initial with its period and a family name, both letters: "Mr. R.
+// Jeyakumar", RJ),
+// three to five of them as a whole token in capitals (or before '-' and a
+// digit, a case code made of them: "MFRP-0416" of "Sra. MARÍA FERNANDA
+// RONDÓN PACHECO"), two to five with a
 // period after each ("H.O."), or two bare capitals where a person stands
 // (before ':', a lower-case word, '>' or '+': "HG screened", "JW > county";
 // after "via", "by", "with", "and", "to", "cc", '+' or '&'; alone in a
-// table cell, or in a list of such tokens joined by ", " or " / " that
+// table cell or in parentheses ("searched (RJ)"), or in a list of such tokens joined by ", " or " / " that
 // fills one ("| DMA, AK |"); a sign-off after a dash that ends a line, or
 // alone on its line after a quoted reply's '>' marks or none: ">> JJ"; never CP, DV, HH, HQ, MH and
 // other two capitals reports use for things), are a PERSON finding (subkind INITIALS, the name's
@@ -296,7 +304,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // a longer handle ("r.mwenze@...", "/r.mwenze", "r.mwenze.cd"). So is every
 // such token made of a person's name: two to four runs of small letters and
 // digits joined by '.' or '_', two of them or more words of one PERSON
-// finding of at least min_confidence (folded to ASCII small letters: "Awa
+// finding of at least min_confidence (or of two such findings one space
+// apart: "d.mukamana (Mukamana Diane," read as two) (folded to ASCII small letters: "Awa
 // Kanouté" gives "a.kanoute"), one of them a whole word of three letters or
 // more and the other an initial or a word, any other run the last
 // ("k.abtidoon" beside "Khadar Yusuf Abtidoon", "musab.hamid.err",
@@ -326,7 +335,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // MENTION LINKING. Groups PERSON findings (confidence >= options.min_confidence)
 // into entities and gives every mention of one entity the same Finding::entity
 // id (0, 1, ...; in order of first appearance). Titles ("Mr.", "Col.",
-// "Haji", ...) and a possessive "'s" are ignored when comparing mentions;
+// "Haji", the Spanish "Sra.", "Lic.", "doña", ...) and a possessive "'s" are
+// ignored when comparing mentions;
 // "Mohammad Nabi Omari", "Omari", "Mr. Omari", "M. N. Omari" and "Omari's"
 // are one entity: a mention joins an entity when each of its words is a word
 // of the entity (by transliteration skeleton, see tearline/protect.h; when the
@@ -440,7 +450,15 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // word in double quotes within 400 bytes of a name with a word that opens
 // with its three letters and is at most two letters longer or shorter
 // ("\"Yuriy\" in his passport, \"Yura\" to everyone" beside "Yurii
-// Tkachuk") are added likewise.
+// Tkachuk"), or anywhere in the text when its first six letters are the
+// word's ("Tharmalingham" of "Tharmalingam" a page before), are added
+// likewise. After propagation (below), a one-word tagger PERSON reading of
+// 0.1 or more but below min_confidence, capitalised, one space before or
+// after a PERSON finding that linking added, joins that finding's entity at
+// min_confidence ("Ruach" of "9  Gatwech Ruach", where "Gatwech" was found
+// elsewhere) when nothing but a weak tagger reading covers it and it is no
+// common English word, generic word, title or town (the scan floor, the
+// policy's lowest threshold, bounds what such readings there are).
 // ORGANISATION PROPAGATION (options.propagate_org): an organisation is named
 // the same way throughout a text, so every other whole-word occurrence (same
 // bytes) of an ORG finding with confidence >= options.org_min_confidence, not

@@ -45,9 +45,11 @@ constexpr std::string_view kKinContext[] = {
 };
 static_assert(std::is_sorted(std::begin(kKinContext), std::end(kKinContext)));
 
-// Units an age may carry ("7 yrs", "11 ans", "3 mo", "8 meses"), lower case.
-constexpr std::string_view kAgeUnits[] = {"años",  "anos",  "ans", "an",  "meses", "months", "month", "mois", "mos",
-                                          "mo",    "m",     "years", "year", "yrs", "yr",   "yo",     "y/o",  "y"};
+// Units an age may carry ("7 yrs", "11 ans", "3 mo", "8 meses", "12a": años),
+// lower case.
+constexpr std::string_view kAgeUnits[] = {"años", "anos", "ans",   "an",   "meses", "months", "month", "mois",
+                                          "mos",  "mo",   "m",     "years", "year", "yrs",    "yr",    "yo",
+                                          "y/o",  "y",    "a"};
 
 // The end of the unit of an age whose digits end at text[q] (" yrs" of
 // "7 yrs", "mo" of "3mo"), one space allowed before it; q when there is none.

@@ -35,7 +35,7 @@ constexpr std::string_view kPersonNouns[] = {
     "aunt", "author", "avocat", "avocate", "bishop", "boy", "brother", "businessman", "businesswoman",
     "b\xC3\xA9n\xC3\xA9vole", "caregiver", "caseworker", "cashier", "chauffeur", "chef", "chemist", "child",
     "chofer", "citizen", "cleaner", "cleric", "colleague", "commander", "consultant", "contractor", "cook",
-    "courier", "cousin", "daughter", "defector", "dentist", "designer", "detainee", "doctor", "driver",
+    "courier", "cousin", "daughter", "defector", "dentist", "deputy", "designer", "detainee", "doctor", "driver",
     "economist", "elder", "employee", "enfermera", "enfermero", "engineer", "farmer", "father", "fighter",
     "fisherman", "friend", "gardener", "girl", "granddaughter", "grandson", "guard", "herder", "historian",
     "host", "housekeeper", "housewife", "husband", "imam", "infirmier", "infirmi\xC3\xA8re", "informant",
@@ -400,6 +400,10 @@ class AppositionDetector final : public Detector {
       m -= 2;
       while (m > 0 && quasi::IsDigitAscii(text[m - 1]) && w - m < 8) --m;
       while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t')) --m;
+    } else if (m < w && m > 2 && quasi::IsDigitAscii(text[m - 1]) && DecimalNumberStart(text, m) < m) {
+      // A numbered subsection ("2.5 Chinedu Okafor").
+      m = DecimalNumberStart(text, m);
+      while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t')) --m;
     } else if (m < w && m > 0 && quasi::IsDigitAscii(text[m - 1])) {
       // A numbered case before a dash ("Cas 1 - Rose-Carline", "Case 12 - ").
       size_t d = m;
@@ -414,20 +418,46 @@ class AppositionDetector final : public Detector {
     return m == 0 || text[m - 1] == '\n';
   }
 
+  // Where a number of a subsection that ends at text[m) starts ("2.5",
+  // "10.2.1": digits and periods between digits, at most 8 bytes), or m when
+  // there is none.
+  static size_t DecimalNumberStart(std::string_view text, size_t m) {
+    size_t d = m;
+    bool period = false;
+    while (d > 0 && m - d < 8 && (quasi::IsDigitAscii(text[d - 1]) || text[d - 1] == '.')) {
+      period |= text[d - 1] == '.';
+      --d;
+    }
+    return period && quasi::IsDigitAscii(text[d]) && quasi::IsDigitAscii(text[m - 1]) ? d : m;
+  }
+
   // "Sambourou, H, 11 ans", "Amina Yusuf, F, ~34": a name, a comma, a sex
   // mark (M, F, or the French H), a comma, then an age (digits, after an
   // optional "~"): two to four name words (AgedNameBefore), or one that
-  // opens its line or list item (found with memmem; the marks are rare).
+  // opens its line or list item; M or F and a space before the age
+  // ("Chinedu Okafor, M 29, Onitsha + Blessing Osagie, F 22"): two to four
+  // name words only. Found with memmem, one pass per mark.
   static void ScanSexAndAgeAfterComma(std::string_view text, FindingSink& sink) {
-    for (std::string_view mark : {std::string_view(", F, "), std::string_view(", H, "), std::string_view(", M, ")}) {
+    // ", " or a space after the mark (", F, 16", ", F 22").
+    for (std::string_view mark : {std::string_view(", F"), std::string_view(", H"), std::string_view(", M")}) {
       ForEachOccurrence(text, mark, [&](size_t end) {
         size_t p = end + mark.size();
+        const bool comma = text.compare(p, 2, ", ") == 0;
+        if (comma) {
+          p += 2;
+        } else if (mark[2] != 'H' && p < text.size() && text[p] == ' ') {
+          ++p;
+        } else {
+          return;
+        }
         if (p < text.size() && text[p] == '~') ++p;
         const size_t digits = p;
         while (p < text.size() && quasi::IsDigitAscii(text[p]) && p - digits < 3) ++p;
         if (p == digits || p - digits > 2 || (p < text.size() && IsWordByte(text[p]) && text[p] != 'y')) return;
         if (end == 0 || !IsWordByte(text[end - 1])) return;
         size_t start = AgedNameBefore(text, end);
+        // "M 29" without its comma: a name of two words or more only.
+        if (start == end && !comma) return;
         if (start == end) start = OneNameAtLineStart(text, end);
         if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "AGED", kAppositionConfidence, kId});
       });
@@ -681,7 +711,9 @@ class AppositionDetector final : public Detector {
   // months or years that ends the line or comes before " (" or a comma and
   // a word in small letters ("Cas 1 - Rose-Carline, 15 ans, arrivée"), a
   // word for a relative allowed between the name and the age ("- Zainabo,
-  // filha, 6 anos").
+  // filha, 6 anos"); or, for a name of two to four words that opens a list
+  // item (a numbered subsection too: "2.5 "), a bare age before ',' or ';'
+  // ("- Benhar Taib, 34, GSW left arm").
   static void AgeAfterComma(std::string_view text, size_t comma, FindingSink& sink) {
     const size_t n = text.size();
     size_t p = comma + 2;
@@ -725,6 +757,15 @@ class AppositionDetector final : public Detector {
       }
     }
     size_t start = comma;
+    if (!described && !unit && p < n && (text[p] == ',' || text[p] == ';') && IsWordByte(text[comma - 1])) {
+      // "- Benhar Taib, 34, GSW left arm": a bare age and a comma after a
+      // name of two to four words that opens a list item.
+      start = AgedNameBefore(text, comma);
+      if (start < comma && OpensListItem(text, start)) {
+        sink.Add(Finding{start, comma, Kind::kPerson, "AGED", kAppositionConfidence, kId});
+      }
+      return;
+    }
     if (described) {
       start = NameBefore(text, comma, /*after_be=*/true);
     } else if (unit && (p == n || text[p] == '\n' || text[p] == '\r' || text.compare(p, 2, " (") == 0 ||

@@ -35,7 +35,7 @@ struct Trigger {
   bool colon = true;         // may end in ':' or ',' ("Informant: KESTREL")
   bool quoted_only = false;  // introduces a quoted name only ('1 boy, "Bong-bong"'; not "GIRL RETURNED")
 };
-constexpr std::array<Trigger, 186> kTriggers = {{
+constexpr std::array<Trigger, 195> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -126,6 +126,13 @@ constexpr std::array<Trigger, 186> kTriggers = {{
     {"colonel", true, false, true}, {"alcunha", true, true, true},
     // Cameroonian Pidgin "they call" ('one gendarme wey dem di call "Capo"').
     {"di call", true, false, true},
+    // 'a young Kurdish guy "Kurdo" steered' (a quoted name only, like "boy");
+    // the French "a certain" ('dirigé par un certain « Kanyamanza »').
+    {"guy", true, true, true}, {"un certain", true, false}, {"une certaine", true, false},
+    // French kin before a quoted name ('Père de l'enfant "Kasereka"').
+    {"enfant", true, false}, {"p\xC3\xA8re", true, false}, {"m\xC3\xA8re", true, false},
+    // Another spelling of a name ('surname on ration card spelt "NAHIMANNA"').
+    {"spelt", true, false}, {"spelled", true, false}, {"written as", true, false},
 }};
 
 // Words in capitals that are never a code name: placeholders a policy may
@@ -197,6 +204,8 @@ const std::vector<uint8_t>& TriggersEndingIn(char a, char b) {
 // ones only when strong_only; those of quoted names only when quoted),
 // followed by spaces and, before the spaces, an optional ':' or ',' (where
 // the trigger allows one).
+bool RespellsWordBeforeParenthesis(std::string_view text, size_t b, size_t end);
+
 bool TriggerBefore(std::string_view text, size_t end, bool strong_only, bool quoted = true) {
   size_t e = end;
   size_t spaces = 0;  // spaces, or a line break and the next line's indentation
@@ -224,9 +233,32 @@ bool TriggerBefore(std::string_view text, size_t end, bool strong_only, bool quo
       for (size_t k = 0; k < kOpen.size() && same; ++k) same = Lower(text[b - 5 + k]) == kOpen[k];
       same = !same;
     }
+    // 'Zaporizhzhia (spelled "Zaporizhia" ...)': another spelling of the
+    // word before the parenthesis is what that word is, which this rule
+    // does not know (linking reads a person's: QuotedSpellingsOfNames).
+    if (same && (w == "spelt" || w == "spelled" || w == "written as") && RespellsWordBeforeParenthesis(text, b, end)) {
+      return false;
+    }
     if (same) return true;
   }
   return false;
+}
+
+// Whether the quoted word after text[end) (its opening quote first) shares
+// its first five bytes, ASCII case aside, with the word right before " ("
+// that ends at text[b - 2] ("Zaporizhzhia (spelled "Zaporizhia"").
+bool RespellsWordBeforeParenthesis(std::string_view text, size_t b, size_t end) {
+  if (b < 3 || text[b - 1] != '(' || text[b - 2] != ' ') return false;
+  const size_t e = b - 2;
+  size_t w = e;
+  while (w > 0 && IsWordByte(text[w - 1])) --w;
+  size_t q = end;
+  while (q < text.size() && q - end < 3 && !IsWordByte(text[q])) ++q;
+  if (e - w < 5 || q + 5 > text.size()) return false;
+  for (size_t k = 0; k < 5; ++k) {
+    if (Lower(text[w + k]) != Lower(text[q + k])) return false;
+  }
+  return true;
 }
 
 // Whether the opening quote at text[q] follows a quoted name after a strong
@@ -666,7 +698,8 @@ class CodeNameDetector final : public Detector {
       // the words before the nickname are the name of the one it names.
       if (nb < ne) Report(nb, ne, sink, from, "NICKNAME");
       Report(i, e, sink, from);
-    } else if (ParenthesisedNickname(text, q, i, e) || DashedNickname(text, q, i, e) ||
+    } else if (ParenthesisedNickname(text, q, i, e) || NicknameAfterNameInParentheses(text, q, i, e) ||
+               DashedNickname(text, q, i, e) ||
                ListedQuotedName(text, q, e) || BesideHandle(text, q, e) ||
                CalledAfterName(text, q) || RankedNickname(text, i, e) ||
                OneBeforeNickname(text, q, e) ||
@@ -755,6 +788,30 @@ class CodeNameDetector final : public Detector {
 
     const size_t b = quasi::NameWordStart(text, end);
     return b < end && CapitalisedWordEnd(text, b) == end && MayStartName(text.substr(b, end - b));
+  }
+
+  // Whether the quoted name text[i, e), whose opening quote is at text[q],
+  // closes a parenthesis that opens with one to three capitalised words of a
+  // name and ", " ('(Al-Tawil, "Jumbo")', '(Deng Mabior, "Small")'): the
+  // nickname of the one named before it. One quoted word only ('(Kabul,
+  // "Green Zone")' names a place).
+  static bool NicknameAfterNameInParentheses(std::string_view text, size_t q, size_t i, size_t e) {
+    if (q < 5 || text[q - 1] != ' ' || text[q - 2] != ',') return false;
+    if (text.substr(i, e - i).find(' ') != std::string_view::npos) return false;
+    const size_t after = e + ClosingQuoteAt(text, e);
+    if (after >= text.size() || text[after] != ')') return false;
+    if (quasi::IsSentenceOpener(text.substr(i, quasi::NameWordEnd(text, i) - i))) return false;
+    size_t end = q - 2;
+    for (int words = 0; words < 3; ++words) {
+      const size_t b = quasi::NameWordStart(text, end);
+      if (b == end || b == 0 || CapitalisedWordEnd(text, b) != end || !MayStartName(text.substr(b, end - b))) {
+        return false;
+      }
+      if (text[b - 1] == '(') return true;
+      if (text[b - 1] != ' ' || b < 2) return false;
+      end = b - 1;
+    }
+    return false;
   }
 
   // Whether the quoted name that ends at text[e) is followed by the person's

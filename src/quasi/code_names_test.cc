@@ -252,6 +252,13 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"resource KESTREL", ""},
       {"under the Open Source GPL licence", ""},
       {"open  source GPL", "PERSON/CODENAME[13,16)"},  // only "open source" with one space is the phrase
+      {"a young Kurdish guy \"Kurdo\" steered", "PERSON/CODENAME[21,26)"},
+      {"dirig\xC3\xA9 par un certain \xC2\xAB Kanyamanza \xC2\xBB", "PERSON/CODENAME[26,36)"},
+      {"P\xC3\xA8re de l'enfant \"Kasereka\" (pr\xC3\xA9nom seult)", "PERSON/CODENAME[19,27)"},
+      {"surname on ration card spelt \"NAHIMANNA\" = same person", "PERSON/CODENAME[30,39)"},
+      {"from Zaporizhzhia (spelled \"Zaporizhia\" on the list)", ""},  // another spelling of the word before
+      {"guarded by men only (Al-Tawil, \"Jumbo\").", "PERSON/CODENAME[32,37)"},
+      {"the office (Kabul, \"Green Zone\") and (Ahmad, \"The\")", ""},
       {"the source said KESTREL", ""},
       {"source \"Reuters\" said", ""},  // quoted mixed case after a weak word
       {"known as \"The Gap\"", ""},

@@ -824,16 +824,22 @@ class FieldNameDetector final : public Detector {
  private:
   // Whether text[b, e) holds only bytes of a date and a time ("04/03/2024,
   // 08:12", "2024-03-04 08:12:33", "4.3.24, 8:12 PM"), with a digit and a
-  // ':'.
+  // ':', or a '/' and a time with periods after a space ("03/07/23
+  // 07.30.18").
   static bool DateTimeBytes(std::string_view text, size_t b, size_t e) {
-    bool digit = false, colon = false;
+    bool digit = false, colon = false, slash = false, dotted_time = false, spaced = false;
     for (size_t i = b; i < e; ++i) {
       const char c = text[i];
       digit |= IsDigitAscii(c);
       colon |= c == ':';
+      slash |= c == '/';
+      spaced |= c == ' ';
+      // A time written with periods after the date ("03/07/23 07.30.18",
+      // as exports in Indonesian and other locales write it).
+      dotted_time |= c == '.' && spaced && i > b && IsDigitAscii(text[i - 1]) && i + 1 < e && IsDigitAscii(text[i + 1]);
       if (!IsDigitAscii(c) && std::strchr("/.,:- APMapm", c) == nullptr) return false;
     }
-    return digit && colon;
+    return digit && (colon || (slash && dotted_time));
   }
 
   // The speakers of a chat export: a line that starts with a date and a

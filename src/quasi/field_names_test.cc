@@ -308,6 +308,9 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"[08:12] Gift Osas: hi\n[08:13] Yonas: me and gift, GIFT and gifts; yonas-x\n",
        "Gift Osas | Yonas | gift | GIFT"},
       {"[2024-03-04 08:12:33] Amina: ok", "Amina"},
+      // A time written with periods after the date; not a number alone.
+      {"[03/07/23 07.30.18] dr Sinta RSUD: bisa\n[03/07/23 07.31.02] Agus Wetipo: ok\n[1.5] Note: x",
+       "dr Sinta RSUD | Agus Wetipo"},
       // Fields on one line split by bars; a radio room's operators.
       {"Date: Thu 22/02/2024 | Operators: Gift Lado (06:00-14:00), Akech Mabior (14:00-22:00)\n"
        "Code : NGZ-0219 | Interpr\xC3\xA8te : D\xC3\xA9o MANIRAKIZA",

@@ -255,6 +255,7 @@ TEST(TitledNameTest, HonorificAndName) {
       {"Fr. Teodoro Villarin spoke", "PERSON/TITLED[0,20)"},
       {"Imam Alpha Oumar KOUNTA of Fatoma", "PERSON/TITLED[0,23)"},
       {"Kapitan Ramil said", "PERSON/TITLED[0,13)"},
+      {"Pasteur Josaphat Biringanine et Pastora Marlene", "PERSON/TITLED[0,28) PERSON/TITLED[32,47)"},
       {"Hon. Grace Akello, MP", "PERSON/TITLED[0,17)"},
       {"staffed by Kgd. Cabungcal + Kagawad Marites; Kap. Dodong; Kap Dodong", "PERSON/TITLED[11,25) PERSON/TITLED[28,43) PERSON/TITLED[45,56)"},
       // Abbreviated ranks, with their period only.

@@ -240,6 +240,18 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"Drivers Ahmad and Karim", ""},        // a plural: no list at a cell's start
       {"We met Driver Ahmad", ""},            // not at a cell's start
       {"| Brother Ahmad |", ""},              // kin words stay the titled rule's
+      // French, Indonesian and Romanian kin words; a pastor; "padre".
+      {"pillage: famille Mapendo Kahindo", "PERSON/RELATIVE[17,32)"},
+      {"Sa pu ipar Ance Itlay bisa bantu data", "PERSON/RELATIVE[11,21)"},
+      {"cu 2 copii; so\xC8\x9Bul Dmytro r\xC4\x83mas", "PERSON/RELATIVE[19,25)"},
+      {"le pasteur Josaphat Biringanine signale", "PERSON/ROLE[11,31)"},
+      // After a word of kin and "of" or "de", a second name joined by a
+      // conjunction; not by a comma.
+      {"padre de Yorgelis y Jhonaiker, en Maracaibo", "PERSON/RELATIVE[9,17) PERSON/RELATIVE[20,29)"},
+      {"The mother of Amal and Rami came; the son of Ahmad and his wife left", "PERSON/RELATIVE[14,18) PERSON/RELATIVE[23,27) PERSON/RELATIVE[45,50)"},
+      {"the widow of Samir, Kabul district", "PERSON/RELATIVE[13,18)"},
+      // A list goes on after a suffix's period.
+      {"esposa Carmelina, hijos An\xC3\xAD" "bal Jr., Rosmery", "PERSON/RELATIVE[7,16) PERSON/RELATIVE[24,34) PERSON/RELATIVE[37,44)"},
   };
   ExpectScans(*detector, cases);
 }
@@ -259,6 +271,8 @@ TEST(RelationNameTest, ListsOfNamesWithAges) {
        "PERSON/RELATIVE[3,12) PERSON/RELATIVE[21,28)"},                                      // kin word after
       {"her sons: Ali 7 yrs, Omar 3 yrs", "PERSON/RELATIVE[10,13) PERSON/RELATIVE[21,25)"},
       {"children: Amina 4 & Zara 2mo", "PERSON/RELATIVE[10,15) PERSON/RELATIVE[20,24)"},
+      {"(hijos Yorbelis 12a, Jhonaiker 7a)", "PERSON/RELATIVE[7,15) PERSON/RELATIVE[21,30)"},  // after a plural kin word, ages in "a" (a\xC3\xB1os)
+      {"Meeting 9 a.m. and Lunch 12 a.m. for the kids", ""},
       {"con 3 ni\xC3\xB1os: Yorgelis (8), Dylan (5) y Santiago (1).",
        "PERSON/RELATIVE[14,22) PERSON/RELATIVE[28,33) PERSON/RELATIVE[40,48)"},  // Spanish "y"
       {"ses fr\xC3\xA8res Issa (9) et Sani (6), parents", "PERSON/RELATIVE[12,16) PERSON/RELATIVE[24,28)"},
@@ -294,6 +308,14 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       // A describing phrase in parentheses; a capitalised word may open it.
       {"  MIKE 7  = Lochoro P. (field monitor, Rupa); met at Kampala U. (driver)", "PERSON/APPOSITION[12,22)"},
       {"V1 Land Cruiser (lead, VHF ch. 4); SECTION B - INCIDENT NARRATIVE (summary by monitor); Abdi Noor (monitor)", ""},
+      // A list item that opens with a name and an age, with a sex mark or
+      // not, and another after " + "; numbered items too.
+      {"- Benhar Taib, 34, GSW left arm", "PERSON/AGED[2,13)"},
+      {"2.5 Chinedu Okafor, M 29, Onitsha + Blessing Osagie, F 22, Benin City.", "PERSON/AGED[4,18) PERSON/AGED[36,51)"},
+      {"- Block C, 12 tents; - Zone Four, 2024, cleared", ""},
+      {"Benhar Taib, 34, came; in Kabul Province, 34, shops", "PERSON/AGED[0,11)"},  // a line opens an item
+      {"- Tahira (our deputy) called", "PERSON/APPOSITION[2,8)"},
+      {"3.1 Ahmad Wali, 12, Kabul; 3.2 Zone Four, 12, tents; in 2024, 12, left", "PERSON/AGED[4,14)"},
       {"Marwan Dawood (driver), Gulshan Terzi (Turkmen interpreter)",
        "PERSON/APPOSITION[0,13) PERSON/APPOSITION[24,37)"},
       {"the Kakuma site (Camp Three)", ""},

@@ -42,22 +42,22 @@ struct RelationWord {
 };
 constexpr RelationWord kRelationWords[] = {
     {"abuela", false, false}, {"abuelo", false, false}, {"accused", false, true}, {"actor", false, true},
-    {"actors", true, true}, {"actress", false, true}, {"adjudant", false, true}, {"adjudant-chef", false, true},
-    {"agent", false, true}, {"agente", false, true}, {"agents", true, true}, {"aide", false, true},
-    {"aides", true, true}, {"animateur", false, true}, {"animatrice", false, true}, {"appellant", false, true},
-    {"appellants", true, true}, {"applicant", false, true}, {"applicants", true, true}, {"artist", false, true},
-    {"attorney", false, true}, {"attorneys", true, true}, {"aunt", false, false}, {"aunts", true, false},
-    {"author", false, true}, {"av\xC3\xB3", false, false}, {"av\xC3\xB4", false, false}, {"baba", false, false},
-    {"babushka", false, false}, {"babusya", false, false}, {"baby", false, false}, {"beb\xC3\xA9", false, false},
-    {"beb\xC3\xAA", false, false}, {"beneficiaries", true, true}, {"beneficiary", false, true},
-    {"binti", false, false}, {"bodyguard", false, true}, {"bodyguards", true, true}, {"boy", false, true},
-    {"boyfriend", false, false}, {"bro", false, false}, {"broker", false, true}, {"brokers", true, true}, {"brother", false, false},
-    {"brother-in-law", false, false}, {"brothers", true, false}, {"brothers-in-law", true, false},
-    {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true}, {"callers", true, true},
-    {"camarada", false, true}, {"camarade", false, true}, {"capitaine", false, true}, {"caporal", false, true},
-    {"caporal-chef", false, true}, {"chauffeur", false, true}, {"child", false, false}, {"children", true, false},
-    {"chofer", false, true}, {"claimant", false, true}, {"claimants", true, true}, {"coach", false, true},
-    {"colleague", false, false}, {"colleagues", true, false}, {"commandant", false, true},
+    {"actors", true, true}, {"actress", false, true}, {"adik", false, false}, {"adjudant", false, true},
+    {"adjudant-chef", false, true}, {"agent", false, true}, {"agente", false, true}, {"agents", true, true},
+    {"aide", false, true}, {"aides", true, true}, {"animateur", false, true}, {"animatrice", false, true},
+    {"appellant", false, true}, {"appellants", true, true}, {"applicant", false, true}, {"applicants", true, true},
+    {"artist", false, true}, {"attorney", false, true}, {"attorneys", true, true}, {"aunt", false, false},
+    {"aunts", true, false}, {"author", false, true}, {"av\xC3\xB3", false, false}, {"av\xC3\xB4", false, false},
+    {"baba", false, false}, {"babushka", false, false}, {"babusya", false, false}, {"baby", false, false},
+    {"beb\xC3\xA9", false, false}, {"beb\xC3\xAA", false, false}, {"beneficiaries", true, true},
+    {"beneficiary", false, true}, {"binti", false, false}, {"bodyguard", false, true}, {"bodyguards", true, true},
+    {"boy", false, true}, {"boyfriend", false, false}, {"bro", false, false}, {"broker", false, true},
+    {"brokers", true, true}, {"brother", false, false}, {"brother-in-law", false, false}, {"brothers", true, false},
+    {"brothers-in-law", true, false}, {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true},
+    {"callers", true, true}, {"camarada", false, true}, {"camarade", false, true}, {"capitaine", false, true},
+    {"caporal", false, true}, {"caporal-chef", false, true}, {"chauffeur", false, true}, {"child", false, false},
+    {"children", true, false}, {"chofer", false, true}, {"claimant", false, true}, {"claimants", true, true},
+    {"coach", false, true}, {"colleague", false, false}, {"colleagues", true, false}, {"commandant", false, true},
     {"commander", false, true}, {"commanders", true, true}, {"compa\xC3\xB1" "era", false, true},
     {"compa\xC3\xB1" "ero", false, true}, {"complainant", false, true}, {"comrade", false, true},
     {"conjoint", false, false}, {"conjointe", false, false}, {"contractor", false, true}, {"cook", false, true},
@@ -72,13 +72,14 @@ constexpr RelationWord kRelationWords[] = {
     {"enfermeiro", false, true}, {"enfermera", false, true}, {"enfermero", false, true},
     {"enqu\xC3\xAAteur", false, true}, {"enqu\xC3\xAAtrice", false, true}, {"enumerator", false, true},
     {"enumerators", true, true}, {"escort", false, true}, {"escorts", true, true}, {"esposa", false, false},
-    {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true}, {"farmer", false, true},
-    {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false}, {"fiancee", false, false},
-    {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false}, {"fighter", false, true},
-    {"fighters", true, true}, {"filha", false, false}, {"filhas", true, false}, {"filho", false, false},
-    {"filhos", true, false}, {"fille", false, false}, {"filles", true, false}, {"fils", false, false},
-    {"fisherman", false, true}, {"fishermen", true, true}, {"fixer", false, true}, {"foreman", false, true},
-    {"founder", false, true}, {"friend", false, false}, {"friends", true, false}, {"fr\xC3\xA8re", false, false},
+    {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true}, {"famille", false, false},
+    {"farmer", false, true}, {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false},
+    {"fiancee", false, false}, {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false},
+    {"fighter", false, true}, {"fighters", true, true}, {"fiica", false, false}, {"filha", false, false},
+    {"filhas", true, false}, {"filho", false, false}, {"filhos", true, false}, {"fille", false, false},
+    {"filles", true, false}, {"fils", false, false}, {"fisherman", false, true}, {"fishermen", true, true},
+    {"fiul", false, false}, {"fixer", false, true}, {"foreman", false, true}, {"founder", false, true},
+    {"fratele", false, false}, {"friend", false, false}, {"friends", true, false}, {"fr\xC3\xA8re", false, false},
     {"fr\xC3\xA8res", true, false}, {"garde", false, true}, {"gardes", true, true}, {"gardien", false, true},
     {"girl", false, true}, {"girlfriend", false, false}, {"girls", true, true}, {"grandchild", false, false},
     {"grandchildren", true, false}, {"granddaughter", false, false}, {"granddaughters", true, false},
@@ -90,9 +91,10 @@ constexpr RelationWord kRelationWords[] = {
     {"hostage", false, true}, {"hostages", true, true}, {"hosts", true, true}, {"housekeeper", false, true},
     {"husband", false, false}, {"infirmier", false, true}, {"infirmi\xC3\xA8re", false, true},
     {"informant", false, true}, {"informants", true, true}, {"interpreter", false, true},
-    {"interpreters", true, true}, {"irm\xC3\xA3", false, false}, {"irm\xC3\xA3o", false, false},
-    {"irm\xC3\xA3os", true, false}, {"irm\xC3\xA3s", true, false}, {"journalist", false, true},
-    {"journalists", true, true}, {"kak", false, true}, {"kaka", false, false}, {"kinsman", false, false},
+    {"interpreters", true, true}, {"ipar", false, false}, {"irm\xC3\xA3", false, false},
+    {"irm\xC3\xA3o", false, false}, {"irm\xC3\xA3os", true, false}, {"irm\xC3\xA3s", true, false},
+    {"istri", false, false}, {"journalist", false, true}, {"journalists", true, true}, {"kak", false, true},
+    {"kaka", false, false}, {"kakak", false, false}, {"keluarga", false, false}, {"kinsman", false, false},
     {"kinsmen", true, false}, {"lawyer", false, true}, {"lawyers", true, true}, {"leader", false, true},
     {"lieutenant", false, true}, {"madame", false, true}, {"mademoiselle", false, true}, {"madre", false, false},
     {"maman", false, false}, {"mam\xC3\xA1", false, false}, {"manager", false, true}, {"mari", false, false},
@@ -110,8 +112,9 @@ constexpr RelationWord kRelationWords[] = {
     {"ni\xC3\xB1" "as", true, true}, {"ni\xC3\xB1o", false, true}, {"ni\xC3\xB1os", true, true},
     {"novia", false, false}, {"novio", false, false}, {"nurse", false, true}, {"n\xC3\xA9" "e", false, false},
     {"officer", false, true}, {"officers", true, true}, {"oncle", false, false}, {"operator", false, true},
-    {"pai", false, false}, {"pap\xC3\xA1", false, false}, {"pareja", false, false}, {"parents", true, false},
-    {"passenger", false, true}, {"passengers", true, true}, {"passeur", false, true}, {"passeurs", true, true},
+    {"padre", false, false}, {"pai", false, false}, {"pap\xC3\xA1", false, false}, {"pareja", false, false},
+    {"parents", true, false}, {"passenger", false, true}, {"passengers", true, true}, {"passeur", false, true},
+    {"passeurs", true, true}, {"pasteur", false, true}, {"pastor", false, true}, {"pastora", false, true},
     {"patient", false, true}, {"patients", true, true}, {"petitioner", false, true}, {"photographer", false, true},
     {"pilot", false, true}, {"plaintiff", false, true}, {"plaintiffs", true, true}, {"prima", false, false},
     {"primas", true, false}, {"primo", false, false}, {"primos", true, false}, {"prisoner", false, true},
@@ -119,21 +122,24 @@ constexpr RelationWord kRelationWords[] = {
     {"recruiter", false, true}, {"recruiters", true, true}, {"refugee", false, true}, {"refugees", true, true},
     {"relative", false, false}, {"relatives", true, false}, {"reporter", false, true},
     {"r\xC3\xA9gulo", false, true}, {"sage-femme", false, true}, {"senhor", false, true}, {"senhora", false, true},
-    {"sergent", false, true}, {"sergent-chef", false, true}, {"se\xC3\xB1or", false, true},
-    {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true}, {"shangazi", false, false},
-    {"shepherd", false, true}, {"shopkeeper", false, true}, {"sibling", false, false}, {"siblings", true, false},
-    {"singer", false, true}, {"sis", false, false}, {"sister", false, false}, {"sister-in-law", false, false}, {"sisters", true, false},
-    {"smuggler", false, true}, {"smugglers", true, true}, {"sobrinas", true, false}, {"sobrinha", false, false},
-    {"sobrinho", false, false}, {"sobrino", false, false}, {"sobrinos", true, false}, {"soeur", false, false},
-    {"soldier", false, true}, {"soldiers", true, true}, {"son", false, false}, {"son-in-law", false, false},
-    {"sons", true, false}, {"sons-in-law", true, false}, {"spokesman", false, true}, {"spokesperson", false, true},
+    {"sepupu", false, false}, {"sergent", false, true}, {"sergent-chef", false, true},
+    {"se\xC3\xB1or", false, true}, {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true},
+    {"shangazi", false, false}, {"shepherd", false, true}, {"shopkeeper", false, true}, {"sibling", false, false},
+    {"siblings", true, false}, {"singer", false, true}, {"sis", false, false}, {"sister", false, false},
+    {"sister-in-law", false, false}, {"sisters", true, false}, {"smuggler", false, true}, {"smugglers", true, true},
+    {"sobrinas", true, false}, {"sobrinha", false, false}, {"sobrinho", false, false}, {"sobrino", false, false},
+    {"sobrinos", true, false}, {"soeur", false, false}, {"soldier", false, true}, {"soldiers", true, true},
+    {"son", false, false}, {"son-in-law", false, false}, {"sons", true, false}, {"sons-in-law", true, false},
+    {"so\xC5\xA3ia", false, false}, {"so\xC5\xA3ul", false, false}, {"so\xC8\x9Bia", false, false},
+    {"so\xC8\x9Bul", false, false}, {"spokesman", false, true}, {"spokesperson", false, true},
     {"spokeswoman", false, true}, {"spouse", false, false}, {"stepbrother", false, false},
     {"stepdaughter", false, false}, {"stepfather", false, false}, {"stepmother", false, false},
     {"stepsister", false, false}, {"stepson", false, false}, {"student", false, true}, {"students", true, true},
-    {"supervisor", false, true}, {"survivor", false, true}, {"survivors", true, true}, {"suspect", false, true},
-    {"suspects", true, true}, {"s\xC5\x93ur", false, false}, {"s\xC5\x93urs", true, false}, {"tante", false, false},
-    {"teacher", false, true}, {"tetya", false, false}, {"tia", false, false}, {"tio", false, false},
-    {"titka", false, false}, {"tonton", false, false}, {"trafficker", false, true}, {"traffickers", true, true}, {"translator", false, true},
+    {"suami", false, false}, {"supervisor", false, true}, {"survivor", false, true}, {"survivors", true, true},
+    {"suspect", false, true}, {"suspects", true, true}, {"s\xC5\x93ur", false, false},
+    {"s\xC5\x93urs", true, false}, {"tante", false, false}, {"teacher", false, true}, {"tetya", false, false},
+    {"tia", false, false}, {"tio", false, false}, {"titka", false, false}, {"tonton", false, false},
+    {"trafficker", false, true}, {"traffickers", true, true}, {"translator", false, true},
     {"translators", true, true}, {"twins", true, false}, {"tyotya", false, false}, {"t\xC3\xAD" "a", false, false},
     {"t\xC3\xADo", false, false}, {"uncle", false, false}, {"uncles", true, false}, {"vaccinator", false, true},
     {"vaccinators", true, true}, {"vecina", false, false}, {"vecino", false, false}, {"veuve", false, false},
@@ -946,7 +952,13 @@ class RelationNameDetector final : public Detector {
   // `mixed_case`: each name has a lower-case letter (a role word's always).
   static void NamesAfterRelation(std::string_view text, size_t begin, const RelationWord& relation, bool mixed_case,
                                  FindingSink& sink, size_t* from) {
-    for (size_t names = 0; names < (relation.plural ? kMaxListNames : 1); ++names) {
+    // "padre de Yorgelis y Jhonaiker", "the mother of Amal and Rami": after
+    // a singular kin word and "of", "de" or "wa", a second name joined by a
+    // conjunction.
+    const bool kin_of = !relation.plural && !relation.role && begin >= 4 &&
+                        (text.compare(begin - 4, 4, " of ") == 0 || text.compare(begin - 4, 4, " de ") == 0 ||
+                         text.compare(begin - 4, 4, " wa ") == 0);
+    for (size_t names = 0; names < (relation.plural ? kMaxListNames : kin_of ? 2 : 1); ++names) {
       const size_t end = NameEnd(text, begin, relation.role || mixed_case);
       if (end == 0) return;
       if (end < text.size() && text[end] == ':') return;  // a label: "driver, Tel: 0799 ..."
@@ -966,11 +978,23 @@ class RelationNameDetector final : public Detector {
       // A list after a plural: ", " / " and " / ", and " / " & " before the
       // next name, after an aside in parentheses.
       size_t after = end;
+      // "hijos Aníbal Jr., Rosmery": the period of a suffix.
+      if (after < text.size() && text[after] == '.' && after >= begin + 4 &&
+          (text.compare(after - 3, 3, " Jr") == 0 || text.compare(after - 3, 3, " Sr") == 0)) {
+        ++after;
+      }
       if (after + 2 < text.size() && text[after] == ' ' && text[after + 1] == '(') {
         after = quasi::AsideEnd(text, after);
         if (after == 0) return;
       }
-      const size_t next = ListSeparatorEnd(text, after);
+      size_t next = after;
+      if (relation.plural) {
+        next = ListSeparatorEnd(text, after);
+      } else {
+        for (std::string_view conjunction : {" and ", " y ", " et ", " e "}) {
+          if (text.compare(after, conjunction.size(), conjunction) == 0) next = after + conjunction.size();
+        }
+      }
       if (next == after || !CapitalAt(text, next)) return;
       begin = next;
     }
@@ -1065,6 +1089,19 @@ class RelationNameDetector final : public Detector {
       }
       sink.Add(Finding{i, end, Kind::kPerson, "ROLE", kRelationNameConfidence, kId});
       *from = end;
+      return;
+    }
+    // After a plural kin word, a list with ages ("hijos Yorbelis 12a,
+    // Jhonaiker 7a") or of names alone, whichever runs further (only the
+    // latter goes on over a line break: "children Mouna (9), Idriss (7),\n
+    // Souad (4)").
+    if (digit_near && relation->plural && !relation->role) {
+      VectorSink aged, listed;
+      size_t aged_from = *from, listed_from = *from;
+      quasi::AgedNameList(text, i, kRelationNameConfidence, kId, aged, &aged_from);
+      NamesAfterRelation(text, i, *relation, /*mixed_case=*/false, listed, &listed_from);
+      for (const Finding& f : (aged_from > listed_from ? aged : listed).findings) sink.Add(f);
+      *from = std::max(aged_from, listed_from);
       return;
     }
     NamesAfterRelation(text, i, *relation, /*mixed_case=*/false, sink, from);

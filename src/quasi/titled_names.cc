@@ -28,12 +28,13 @@ constexpr float kTitledNameConfidence = 0.6f;
 // 2 to 8 bytes. Titles that also name an office or a thing ("President",
 // "General", "Judge") are not here: "General Assembly" names no one, and the
 // tagger reads those.
-constexpr std::array<std::string_view, 78> kHonorifics = {
+constexpr std::array<std::string_view, 80> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
     "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora", "doña",
     "daw",      // Burmese, before a woman's name ("Daw Hla Hla Win")
     "imam",   "pastor", "fr",     "sr",     "sor",  // clergy: "Fr. Teodoro", "Sr. Mary-Grace", "Sor Marta" (Sister)
+    "pasteur", "pastora",                   // "le pasteur Josaphat Biringanine", "la pastora Marlene"
     "hon",                                  // "Hon. Grace Akello"
     "kapitan", "kagawad", "kgd",            // Philippine barangay captain and councillor ("Kgd. Cabungcal")
     "alhaji", "alhaja", "hajiya", "malam", "mallam", "bulama", "ustaz", "ustadh",  // Sahel, Lake Chad

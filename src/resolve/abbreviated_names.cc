@@ -100,7 +100,8 @@ bool BetweenCellBars(std::string_view text, size_t p, size_t a, bool line_end_cl
 // Whether two bare capitals at text[b, e), the initials of a name in the
 // text, stand where a person does: before ':' ("KW: no news"), a lower-case
 // word ("HG screened"), '>' or '+' ("JW > county"); after one of
-// kTwoLetterWordsBefore, '+' or '&'; alone in a table cell ("| KW |"); or as
+// kTwoLetterWordsBefore, '+' or '&'; alone in a table cell ("| KW |") or in
+// parentheses ("(RJ)"); or as
 // a sign-off after a dash that ends a line ("- RF") or alone on its line
 // (">> JJ").
 bool TwoLetterPersonContext(std::string_view text, size_t b, size_t e) {
@@ -115,6 +116,8 @@ bool TwoLetterPersonContext(std::string_view text, size_t b, size_t e) {
   if (p > 0 && (text[p - 1] == '+' || text[p - 1] == '&')) return true;
   if (BetweenCellBars(text, p, a, /*line_end_closes=*/true)) return true;
   if (InInitialsCell(text, b, e)) return true;
+  // Alone in parentheses, as a note's author ("both searched (RJ).").
+  if (b > 0 && text[b - 1] == '(' && e < text.size() && text[e] == ')') return true;
   if (line_end && p < b && p > 0 && text[p - 1] == '-') return true;
   // Alone on its line, after the '>' marks of a quoted reply or none: a
   // sign-off (">> JJ").
@@ -252,6 +255,14 @@ std::string Initials(std::string_view name, bool split_hyphens, bool skip_titles
   return out;
 }
 
+// Whether the word before the last of `name` is one capital and a period
+// ("R. Jeyakumar", "Mr. R. Jeyakumar").
+bool InitialBeforeLastWord(std::string_view name) {
+  const size_t last = name.rfind(' ');
+  return last != std::string_view::npos && last >= 2 && name[last - 1] == '.' && IsUpper(name[last - 2]) &&
+         (last == 2 || name[last - 3] == ' ');
+}
+
 // Whether text[b, e) is initials with periods: two to five capitals, each
 // followed by a period ("M.K.", "Z.M.G.").
 bool PeriodInitials(std::string_view text, size_t b, size_t e) {
@@ -319,6 +330,15 @@ bool LooseInitials(std::string_view name, std::string_view caps) {
 // text ("Lilit Hakobyan (LSH)"). Also when a leading word or two that no
 // title list holds is left out ("Pan Tomasz Wisniewski (TWI)").
 bool AbbreviatesName(std::string_view name, std::string_view caps) {
+  // "Mukiza Ndayambaje Jean-Bosco (JBM)": a name of three words written
+  // family name, second name, given name, as Central Africa registers them,
+  // abbreviated given name first and family name last.
+  if (const size_t first = name.find(' '), last = name.rfind(' ');
+      first != std::string_view::npos && last != first && name.find(' ', first + 1) == last &&
+      name.find(", ") == std::string_view::npos) {
+    const std::string turned = std::string(name.substr(last + 1)) + " " + std::string(name.substr(0, first));
+    if (Initials(turned, true, false) == caps) return true;
+  }
   for (int dropped = 0; dropped <= 2; ++dropped) {
     for (bool hyphens : {false, true}) {
       for (bool titles : {false, true}) {
@@ -502,7 +522,7 @@ void AddNamesDefinedByInitials(std::string_view text, float min_confidence, std:
 // names found elsewhere): two to kMaxLetters capitals standing alone, " = ",
 // then one capitalised word (a capital and small ASCII letters) per capital,
 // each opening with it, joined by single spaces and ended by ',', ';', '.',
-// ')' or the line's end, one of the words a word of a PERSON finding of
+// ')', ' (' or the line's end, one of the words a word of a PERSON finding of
 // min_confidence or more. The capitals (subkind INITIALS) and the name are
 // added as PERSON findings (detector "link", min_confidence), and the
 // capitals to `found` so that their other occurrences follow.
@@ -540,7 +560,10 @@ void AddLegendsOfNamedWords(std::string_view text, float min_confidence, const s
       }
     }
     if (!ok || !named) continue;
-    if (p < text.size() && std::string_view(",;.)\r\n").find(text[p]) == std::string_view::npos) continue;
+    if (p < text.size() && std::string_view(",;.)\r\n").find(text[p]) == std::string_view::npos &&
+        text.compare(p, 2, " (") != 0) {  // "DM = Dmytro Moroz ("Dima", EN/UA)"
+      continue;
+    }
     added->push_back(Finding{b, eq, Kind::kPerson, "INITIALS", min_confidence, "link"});
     added->push_back(Finding{nb, p, Kind::kPerson, "", min_confidence, "link"});
     found->push_back({std::string(caps), min_confidence});
@@ -668,6 +691,12 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
         if (!hyphens && letters.size() >= 3 && !IsNoPersonAbbreviation(letters.substr(0, 2))) {
           undefined.push_back({letters.substr(0, 2), std::min(f.confidence, kUndefinedInitialsConfidence)});
         }
+        // A family name after an initial ("Mr. R. Jeyakumar", RJ: "| RJ |",
+        // "(RJ)"): two letters, used where two capitals stand for a person.
+        if (!hyphens && titles && letters.size() == 2 && InitialBeforeLastWord(name) &&
+            !IsNoPersonAbbreviation(letters)) {
+          undefined.push_back({letters, std::min(f.confidence, kUndefinedInitialsConfidence)});
+        }
         if (letters.size() >= kMinLetters && letters.size() <= kMaxLetters && !IsNoPersonAbbreviation(letters)) {
           (IsCommonWord(letters) ? undefined_words : undefined)
               .push_back({std::move(letters), std::min(f.confidence, kUndefinedInitialsConfidence)});
@@ -752,7 +781,15 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
     // "KSW" or "M.K.": the run, or the run without a sentence's final period.
     for (size_t end : {e, e > i && text[e - 1] == '.' ? e - 1 : e}) {
       // Most runs are the capital of a word ("Ahmed"): no token of their own.
-      if (end - i < 2 || !Standalone(text, i, end)) continue;
+      // A case code made of a person's initials and a number ("cód. caso
+      // MFRP-0416" of MARÍA FERNANDA RONDÓN PACHECO) holds them too: three
+      // capitals or more before '-' and a digit.
+      const bool code = end - i >= kMinUndefinedLetters && end + 1 < text.size() && text[end] == '-' &&
+                        text[end + 1] >= '0' && text[end + 1] <= '9' &&
+                        (i == 0 || !(IsWordByte(text[i - 1]) || std::string_view(".-@").find(text[i - 1]) !=
+                                                                     std::string_view::npos)) &&
+                        text.substr(i, end - i).find('.') == std::string_view::npos;
+      if (end - i < 2 || !(Standalone(text, i, end) || code)) continue;
       float confidence = 0;
       if (auto it = by_text.find(text.substr(i, end - i)); it != by_text.end()) confidence = it->second;
       if (confidence == 0 && !by_letters.empty()) {

@@ -562,16 +562,14 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
   };
   std::vector<Person> persons;
   std::unordered_map<std::string_view, size_t> seen;  // name text -> index in persons
-  for (const Finding& f : *findings) {
-    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > text.size()) continue;
-    const std::string_view name = text.substr(f.begin, f.size());
+  const auto consider = [&](std::string_view name, float confidence) {
     // A login or an address held as a person names its own tokens only.
-    if (IsLoginHandle(name) || name.find('@') != std::string_view::npos) continue;
+    if (IsLoginHandle(name) || name.find('@') != std::string_view::npos) return;
     if (auto it = seen.find(name); it != seen.end()) {
-      persons[it->second].confidence = std::max(persons[it->second].confidence, f.confidence);
-      continue;
+      persons[it->second].confidence = std::max(persons[it->second].confidence, confidence);
+      return;
     }
-    Person p{{}, f.confidence};
+    Person p{{}, confidence};
     bool relevant = false;
     for (size_t i = 0; i < name.size();) {
       size_t e = i;
@@ -585,9 +583,26 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
       if (!w.empty()) p.words.push_back(std::move(w));  // initials too: "K. Jeyaseelan"
       i = e;
     }
-    if (!relevant) continue;
+    if (!relevant) return;
     seen.emplace(name, persons.size());
     persons.push_back(std::move(p));
+  };
+  std::vector<const Finding*> read;  // the PERSON findings, by position
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > text.size()) continue;
+    consider(text.substr(f.begin, f.size()), f.confidence);
+    read.push_back(&f);
+  }
+  // Two findings one space apart are one name to a login ("Mukamana" and
+  // "Diane" of "d.mukamana (Mukamana Diane, ...)", when the tagger read
+  // the given name alone because it is written alone elsewhere).
+  std::sort(read.begin(), read.end(), [](const Finding* a, const Finding* b) { return a->begin < b->begin; });
+  for (size_t k = 1; k < read.size(); ++k) {
+    const Finding& a = *read[k - 1];
+    const Finding& b = *read[k];
+    if (b.begin == a.end + 1 && text[a.end] == ' ') {
+      consider(text.substr(a.begin, b.end - a.begin), std::min(a.confidence, b.confidence));
+    }
   }
   // A legend of logins ("# Operators: r.tkachuk = Roman Tkachuk (night
   // lead)"): a login token, " = ", and two to four capitalised words that

@@ -41,7 +41,10 @@ const std::set<std::string, std::less<>>& Titles() {
       // Abbreviated ranks (see kRankAbbreviations of NewTitledNameDetector).
       "ab", "adj", "adjt", "cbop", "cdr", "cdt", "cmdt", "cne", "cpl", "cpt", "insp", "ltcol", "pe", "sgto", "supt", "tte",
       // Clergy, the Philippine barangay's and the Spanish degrees' titles.
-      "pastor", "pasteur", "kapitan", "kagawad", "kgd", "kap", "hna", "lcda", "lcdo"};
+      "pastor", "pasteur", "kapitan", "kagawad", "kgd", "kap", "hna", "lcda", "lcdo",
+      // Spanish and Portuguese courtesy titles and degrees ("Sra. MARÍA
+      // FERNANDA RONDÓN PACHECO", "Lic. Rosa Chumacero", "Dra. Vaca").
+      "sr", "sra", "srta", "dra", "lic", "se\xC3\xB1or", "se\xC3\xB1ora", "do\xC3\xB1" "a"};
   return kTitles;
 }
 
@@ -1437,6 +1440,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       }
     }
     findings.insert(findings.end(), added.begin(), added.end());
+    if (options.raise_beside_names) link_internal::RaiseWeakWordsBesideMentions(text, options.min_confidence, &findings);
     WidenOverInitials(text, &findings);
   }
   if (options.propagate_org) PropagateOrganisations(text, options, &findings, &scan);

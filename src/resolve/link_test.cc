@@ -461,6 +461,18 @@ TEST(LinkTest, AbbreviatedNames) {
        "M. Wilner Jean-Baptiste@0 WJB@1 WJB@1"},
       // Not the name's initials: an organisation.
       {"Amina Yusuf (UNHCR) said UNHCR would", "Amina Yusuf", "Amina Yusuf@0"},
+      // A family name, a second name and a given name, abbreviated given
+      // name first ("NOM Postnom Prénom", as Central Africa registers them).
+      {"Agent : Mukiza Ndayambaje Jean-Bosco (JBM)\nSuivi : JBM, rdv", "Mukiza Ndayambaje Jean-Bosco", "Mukiza Ndayambaje Jean-Bosco@0 JBM@1 JBM@1"},
+      // A legend of initials that a parenthesis ends.
+      {"Operators: DM = Dmytro Moroz (\"Dima\", EN/UA)\nMK-1 | DM | call", "Dmytro Moroz", "DM@0 DM@0 Dmytro Moroz@1 Dmytro Moroz@1 DM@0"},
+      // A case code made of a person's initials; a courtesy title left out.
+      {"cod. caso MFRP-0416 y ZZZ-1. Sra. MAR\xC3\x8D" "A FERNANDA ROND\xC3\x93N PACHECO, 34",
+       "Sra. MAR\xC3\x8D" "A FERNANDA ROND\xC3\x93N PACHECO", "MFRP@0 Sra. MAR\xC3\x8D" "A FERNANDA ROND\xC3\x93N PACHECO@1"},
+      // Two letters of a family name after an initial, where two capitals
+      // stand for a person: a table's cell, alone in parentheses.
+      {"Supervisor: Mr. R. Jeyakumar\n11.02 | RJ  | letter\n- both searched (RJ). RJ said", "Mr. R. Jeyakumar", "Mr. R. Jeyakumar@0 RJ@1 RJ@1 RJ@1"},
+      {"Supervisor: H. Qasim\n- sent to (HQ) | HQ |", "H. Qasim", "H. Qasim@0"},  // "HQ" stands for a headquarters,
       // Defined from more than the first letters, in the name's order.
       {"- Narine Mkrtchyan (NMK), UNICEF\n3. NMK to visit", "Narine Mkrtchyan", "Narine Mkrtchyan@0 NMK@1 NMK@1"},
       {"Chair: Petrosyan, Anahit (ANP) \xE2\x80\x93 head\nANP said", "Petrosyan, Anahit",
@@ -1054,6 +1066,11 @@ TEST(LinkTest, QuotedSpellingsOfANameNearIt) {
   std::string far = "Yurii Tkachuk called. " + std::string(500, '.') + " The boat \"Yuriy\" left.";
   Linked l = LinkMentions(far, {Person(far, "Yurii Tkachuk")});
   EXPECT_EQ(Render(far, l), "Yurii Tkachuk@0");
+  // Farther away, a spelling that shares the name's first six letters.
+  std::string farther = "Tharmalingam Selvam went missing. " + std::string(900, '.') +
+                        " Variants: \"Tharmalingham\", \"Tharmilan\".";
+  Linked t = LinkMentions(farther, {Person(farther, "Tharmalingam Selvam")});
+  EXPECT_EQ(Render(farther, t), "Tharmalingam Selvam@0 Tharmalingham@0");
 }
 
 // Given names after a name and ", " that end a table's cell are that
@@ -1258,6 +1275,20 @@ TEST(LinkTest, WeakNamesBesideNamesAreRaised) {
     }
     EXPECT_EQ(raised, c.raised) << c.text;
   }
+}
+
+// After propagation, a weak one-word PERSON reading right beside a
+// propagated mention joins it; not a town, nor a word another finding reads.
+TEST(LinkTest, WeakWordsBesideMentionsAreRaised) {
+  const std::string t = "Interpretation by Gatwech.\n 9  Gatwech Ruach ..... RCC\n 10 Gatwech Kabul\n";
+  const size_t ruach = t.find("Ruach"), kabul = t.find("Kabul");
+  Linked l = LinkMentions(t, {Person(t, "Gatwech"), Finding{ruach, ruach + 5, Kind::kPerson, "", 0.36f, "tagger"},
+                              Finding{kabul, kabul + 5, Kind::kPerson, "", 0.36f, "tagger"}});
+  std::string got;
+  for (const Finding& f : l.findings) {
+    if (f.kind == Kind::kPerson && f.confidence >= 0.5f) got += std::string(t.substr(f.begin, f.size())) + ";";
+  }
+  EXPECT_EQ(got, "Gatwech;Gatwech;Ruach;Gatwech;");  // not "Kabul"
 }
 
 TEST(LinkTest, GenericWordsNameNoOne) {
@@ -1468,6 +1499,10 @@ TEST(LinkTest, LoginsMadeOfANamedPersonsWords) {
   for (const Row& r : rows) {
     EXPECT_EQ(LinkedAfterPerson(r.text, r.person, /*logins_only=*/true), r.want) << r.text;
   }
+  // A name read as two findings, one space apart, owns the login too.
+  const std::string two = "exported by user d.mukamana (Mukamana Diane, Protection Asst)";
+  Linked l = LinkMentions(two, {Person(two, "Mukamana", 0, 0.6f), Person(two, "Diane", 0, 0.9f)});
+  EXPECT_EQ(Render(two, l), "d.mukamana@0 Mukamana@0 Diane@1");
 }
 
 // A name glued to its initials in a file name is the person's: initials in

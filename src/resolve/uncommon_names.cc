@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 
 #include "common_words.h"
 #include "finding_index.h"
@@ -297,6 +298,51 @@ void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std:
         break;
       }
     }
+  }
+}
+
+void RaiseWeakWordsBesideMentions(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  constexpr float kFloor = 0.1f;
+  std::vector<Finding>& all = *findings;
+  std::vector<size_t> weak;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Finding& f = all[i];
+    if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence >= kFloor && f.confidence < min_confidence &&
+        f.end < text.size() && f.size() >= 3 && IsAsciiUpper(text[f.begin]) &&
+        text.substr(f.begin, f.size()).find(' ') == std::string_view::npos) {
+      weak.push_back(i);
+    }
+  }
+  if (weak.empty()) return;
+  // The mentions resolve added (propagated or read by a rule), by their ends
+  // and their starts.
+  std::unordered_map<size_t, size_t> by_end, by_begin;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Finding& f = all[i];
+    if (f.kind != Kind::kPerson || f.detector != "link" || f.confidence < min_confidence) continue;
+    by_end.emplace(f.end, i);
+    by_begin.emplace(f.begin, i);
+  }
+  if (by_end.empty()) return;
+  const FindingIndex index(all);
+  std::vector<std::pair<size_t, int>> raised;  // (weak finding, entity)
+  for (size_t i : weak) {
+    const Finding& w = all[i];
+    const std::string_view word = text.substr(w.begin, w.size());
+    if (IsCommonWord(word) || IsGenericNameWord(word) || IsTitleWord(word) || IsKnownTown(word)) continue;
+    const auto left = w.begin >= 2 && text[w.begin - 1] == ' ' ? by_end.find(w.begin - 1) : by_end.end();
+    const auto right = text[w.end] == ' ' ? by_begin.find(w.end + 1) : by_begin.end();
+    const size_t n = left != by_end.end() ? left->second : right != by_begin.end() ? right->second : all.size();
+    if (n == all.size()) continue;
+    // Nothing else reads the word: only the tagger, weakly.
+    const bool alone = index.ForEachOver(w.begin, w.end, [&](const Finding& g) {
+      return g.detector == "tagger" && g.confidence < kWeakPerson;
+    });
+    if (alone) raised.emplace_back(i, all[n].entity);
+  }
+  for (const auto& [i, entity] : raised) {
+    all[i].confidence = min_confidence;
+    all[i].entity = entity;
   }
 }
 
@@ -727,12 +773,16 @@ void AddQuotedSpellingsOfNames(std::string_view text, float min_confidence, std:
     }
     const auto first = std::lower_bound(name_words.begin(), name_words.end(), b > kNear ? b - kNear : 0,
                                         [](const Word& w, size_t at) { return w.at < at; });
-    bool spelled = false;
-    for (auto it = first; it != name_words.end() && it->at < e + kNear && !spelled; ++it) {
-      const std::string_view name = it->word;
+    const auto spells = [&](std::string_view name, size_t same) {
       const size_t longer = std::max(name.size(), word.size()), shorter = std::min(name.size(), word.size());
-      spelled = name != word && longer - shorter <= 2 && lower_prefix_equal(name, word);
-    }
+      return name != word && longer - shorter <= 2 && shorter >= same && lower_prefix_equal(name, word) &&
+             name.substr(3, same - 3) == word.substr(3, same - 3);
+    };
+    bool spelled = false;
+    for (auto it = first; it != name_words.end() && it->at < e + kNear && !spelled; ++it) spelled = spells(it->word, 3);
+    // Farther away, the first six letters must agree ("Tharmalingham" of
+    // "Tharmalingam" a page before).
+    for (auto it = name_words.begin(); it != name_words.end() && !spelled; ++it) spelled = spells(it->word, 6);
     if (!spelled) continue;
     const auto weak = [](const Finding& g) { return g.detector == "tagger" && g.confidence < kWeakPerson; };
     if (index.ForEachOver(b, e, weak)) added.push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});

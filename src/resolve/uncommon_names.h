@@ -49,6 +49,15 @@ void ExtendOverUncommonNameWords(std::string_view text, float min_confidence, st
 // and no word is a common English word, generic word, title or town.
 void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
+// After mentions are propagated: a one-word tagger PERSON reading of 0.1 or
+// more but below min_confidence, capitalised, one space before or after a
+// PERSON finding resolve added (detector "link", min_confidence or more),
+// is raised to min_confidence and joins that finding's entity ("Ruach" of
+// "9  Gatwech Ruach ....", where "Gatwech" was found elsewhere and
+// propagated), when nothing but a weak tagger reading (below kWeakPerson)
+// covers it and it is no common English word, generic word, title or town.
+void RaiseWeakWordsBesideMentions(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
 // Adds a PERSON finding (detector "link", confidence min_confidence) for the
 // first word of a line when a PERSON finding at min_confidence or more (not
 // of the script detector) ends the line before, a name of running prose cut
@@ -104,7 +113,9 @@ void AddParenthesisedNameForms(std::string_view text, float min_confidence, std:
 // more (not of the script detector) one of whose words opens with the same
 // three letters, in any case, and is at most two letters longer or shorter
 // ("written \"Lesia\" in the list" beside "Lesya"; "also \"Yuriy\" in his
-// passport, \"Yura\" to everyone" beside "Yurii Tkachuk"); not the word
+// passport, \"Yura\" to everyone" beside "Yurii Tkachuk"), or anywhere in
+// the text when the first six letters agree ("Tharmalingham" of
+// "Tharmalingam" a page before); not the word
 // itself, no common English word, generic word, title or town, no word a
 // LOC finding reads elsewhere, and no
 // finding covers it but a weak reading of the tagger (below kWeakPerson).
