@@ -200,12 +200,27 @@ const std::vector<uint8_t>& TriggersEndingIn(char a, char b) {
   return kTable[bucket(a, b)];
 }
 
+// Whether the quoted word after text[end) (its opening quote first) shares
+// its first five bytes, ASCII case aside, with the word right before " ("
+// that ends at text[b - 2] ("Zaporizhzhia (spelled "Zaporizhia"").
+bool RespellsWordBeforeParenthesis(std::string_view text, size_t b, size_t end) {
+  if (b < 3 || text[b - 1] != '(' || text[b - 2] != ' ') return false;
+  const size_t e = b - 2;
+  size_t w = e;
+  while (w > 0 && IsWordByte(text[w - 1])) --w;
+  size_t q = end;
+  while (q < text.size() && q - end < 3 && !IsWordByte(text[q])) ++q;
+  if (e - w < 5 || q + 5 > text.size()) return false;
+  for (size_t k = 0; k < 5; ++k) {
+    if (Lower(text[w + k]) != Lower(text[q + k])) return false;
+  }
+  return true;
+}
+
 // Whether text[0, end) ends with an introducing word of kTriggers (strong
 // ones only when strong_only; those of quoted names only when quoted),
 // followed by spaces and, before the spaces, an optional ':' or ',' (where
 // the trigger allows one).
-bool RespellsWordBeforeParenthesis(std::string_view text, size_t b, size_t end);
-
 bool TriggerBefore(std::string_view text, size_t end, bool strong_only, bool quoted = true) {
   size_t e = end;
   size_t spaces = 0;  // spaces, or a line break and the next line's indentation
@@ -242,23 +257,6 @@ bool TriggerBefore(std::string_view text, size_t end, bool strong_only, bool quo
     if (same) return true;
   }
   return false;
-}
-
-// Whether the quoted word after text[end) (its opening quote first) shares
-// its first five bytes, ASCII case aside, with the word right before " ("
-// that ends at text[b - 2] ("Zaporizhzhia (spelled "Zaporizhia"").
-bool RespellsWordBeforeParenthesis(std::string_view text, size_t b, size_t end) {
-  if (b < 3 || text[b - 1] != '(' || text[b - 2] != ' ') return false;
-  const size_t e = b - 2;
-  size_t w = e;
-  while (w > 0 && IsWordByte(text[w - 1])) --w;
-  size_t q = end;
-  while (q < text.size() && q - end < 3 && !IsWordByte(text[q])) ++q;
-  if (e - w < 5 || q + 5 > text.size()) return false;
-  for (size_t k = 0; k < 5; ++k) {
-    if (Lower(text[w + k]) != Lower(text[q + k])) return false;
-  }
-  return true;
 }
 
 // Whether the opening quote at text[q] follows a quoted name after a strong

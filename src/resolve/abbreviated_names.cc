@@ -283,14 +283,17 @@ std::string WithoutPeriods(std::string_view initials) {
   return letters;
 }
 
-// Whether text[b, e) stands alone: no word byte, '.', '-' or '@' touching it.
+// Whether nothing joins text[b] from before: no word byte, '.', '-' or '@'.
+bool FreeBefore(std::string_view text, size_t b) {
+  return b == 0 || !(IsWordByte(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '@' || text[b - 1] == '.');
+}
+
+// Whether text[b, e) stands alone: no word byte, '.', '-' or '@' touching it
+// (a period after it only before a word byte).
 bool Standalone(std::string_view text, size_t b, size_t e) {
-  auto joined = [](char c) { return IsWordByte(c) || c == '-' || c == '@'; };
-  if (b > 0 && (joined(text[b - 1]) || text[b - 1] == '.')) return false;
-  if (e < text.size() && (joined(text[e]) || (text[e] == '.' && e + 1 < text.size() && IsWordByte(text[e + 1])))) {
-    return false;
-  }
-  return true;
+  if (!FreeBefore(text, b)) return false;
+  return e >= text.size() || !(IsWordByte(text[e]) || text[e] == '-' || text[e] == '@' ||
+                               (text[e] == '.' && e + 1 < text.size() && IsWordByte(text[e + 1])));
 }
 
 // Whether the capitals `caps` abbreviate `name` loosely, as minutes define
@@ -785,9 +788,7 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
       // MFRP-0416" of MARÍA FERNANDA RONDÓN PACHECO) holds them too: three
       // capitals or more before '-' and a digit.
       const bool code = end - i >= kMinUndefinedLetters && end + 1 < text.size() && text[end] == '-' &&
-                        text[end + 1] >= '0' && text[end + 1] <= '9' &&
-                        (i == 0 || !(IsWordByte(text[i - 1]) || std::string_view(".-@").find(text[i - 1]) !=
-                                                                     std::string_view::npos)) &&
+                        text[end + 1] >= '0' && text[end + 1] <= '9' && FreeBefore(text, i) &&
                         text.substr(i, end - i).find('.') == std::string_view::npos;
       if (end - i < 2 || !(Standalone(text, i, end) || code)) continue;
       float confidence = 0;
