@@ -136,7 +136,8 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // ("Mzee Dub Tadicha"), Chad's Hadjé, Hadje, Hadja
 // ("Hadjé Fatimé Mbodou"), Aceh's Teungku, Tgk and Keuchik (the village
 // head: "Keuchik Zulkifli"), Mindanao's Datu and Hadji, the Philippine police's PLtCol, PCol, PMaj and PCpt, the Italian
-// Dott and Sig;
+// Dott and Sig, the South Asian Moulavi, Moulvi and Molvi, the Indonesian Pak, Bapak
+// and Ibu;
 // the Burmese and Karen U, Ko, Ma, Naw and Saw, and the French kin words of
 // Central and West Africa Papa, Tonton and Tantine ("Tonton Émile"), only so written, before a
 // space and name words in title case, since they are also words and
@@ -148,8 +149,8 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // initial and its period with no capitalised word after it: "Dr. K.",
 // "Ustadh K."), joined by
 // spaces, "-" or "'", or by the period of the honorific, an initial or a
-// two-letter abbreviation: "Ms J. Chrzanowska", "Mr Cz. Sławski", "Mr C.-H.
-// Ehrenkrona". The span runs from the honorific to the last name word (a
+// two-letter abbreviation, or by a period alone between two initials: "Ms J.
+// Chrzanowska", "Mr Cz. Sławski", "Mr C.-H. Ehrenkrona", "Moulavi M.H. Ansar". The span runs from the honorific to the last name word (a
 // possessive "'s" left out).
 // Abbreviated ranks and degrees count as honorifics with their period only
 // ("Cpt. Rahman", "Cdr. Lion", "Adj.-chef Samuel Doko", "Tte.", "Lic.",
@@ -316,13 +317,17 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // The name before "'s" (or "’s") or " and her " / " and his " and a
 // singular kin word is reported too (RELATIVE: "register Ghalia's mother",
 // "Chaltu and her sister"; not after an article or a possessive: "the Mayor
-// and his wife").
+// and his wife"), and so is the name before " (", an optional younger, elder,
+// older, eldest, youngest or late, and a singular kin word, then " of ", ')'
+// or ',' ("Auwalu Sa'idu (younger brother of deceased)", "Amina (mother)";
+// not "Nairobi (relatives)").
 //   - Kin words: son, daughter, wife, husband, brother, sister, mother,
 //     father, uncle, aunt, cousin, nephew, niece, the grand- and step-
 //     relatives, the -in-law ones, child, sibling, twins, parents, spouse,
 //     fiancé(e), widow(er), relative, kinsman, friend, boyfriend, girlfriend,
 //     neighbour / neighbor, colleague, baby / bébé / bebé, maman, mamá, papá,
-//     veuve, viuda, viúva.
+//     veuve, viuda, viúva; Indonesian anak, ayah, bayi, cucu, kakek, nenek,
+//     mertua, paman, Portuguese vovó, vovô.
 //   - Role words: victim, suspect, witness, detainee, prisoner, hostage,
 //     accused, defendant, appellant, applicant, plaintiff, petitioner,
 //     claimant, complainant, informant, interpreter, translator, driver,
@@ -335,7 +340,10 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 //     supervisor, teacher, nurse, cook, watchman, shopkeeper, farmer,
 //     shepherd, herder, fisherman, mechanic, photographer; and those of hotline logs, manifests
 //     and case files: caller, passenger, patient, survivor, beneficiary,
-//     volunteer, operator, pilot, midwife, smuggler, trafficker, medic, agent;
+//     volunteer, operator, pilot, midwife, smuggler, trafficker, medic, agent,
+//     doctor, paramedic, rescuer, firefighter, surgeon, professor, and the
+//     French enseignant(e), instituteur, institutrice, magasinier,
+//     surveillant(e), professeur;
 //     and honorifics that Spanish, Portuguese and French prose writes in
 //     lower case: señor(a), señorita, doña, senhor(a), monsieur, madame,
 //     mademoiselle, and the Kurdish kak (plurals where a list may follow;
@@ -368,15 +376,19 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // Never a name: words joined to the next by a slash ("volunteer
 // Derna/Martuba": places or alternatives), a first word that opens sentences ("The", "He", "In"), one
 // word of three capitals or fewer ("friends IRL", "the applicant DEM
-// 28,224"). A capitalised kin word ("Brother Ahmad", "Mother Teresa") is
-// left to the titled-name rule and the tagger. A capitalised singular role
-// word counts only where it opens a line, a table cell or a sentence (after a
+// 28,224"). A capitalised singular role or kin word (its small letters
+// ASCII or not: "Régulo", "Vovó"; hyphens inside: "Mother-in-law") counts
+// only where it opens a line, a table cell or a sentence (after a
 // line break, a tab or a '|', one space allowed, a bullet "- " / "* " at a
-// line's start, or a lower-case letter's '.', '!' or '?' and a space: "|
+// line's start, or a '.', '!' or '?' after a small letter, a digit, ')' or a
+// quote, and a space: "M 12. Husband Ayman killed", "Brother Ahmad", "|
 // Passenger Mykola Sahaidak, 78", "Driver Dieuseul ST-VIL: gunfire near
 // ...", "... the shed. Agent Wilfrid read"), for one name and no list, each of whose words has a lower-case
 // letter or is four capitals or more, and none is a label noun ("Driver
-// Phone:", "Victim Support Unit", "Deputy Director", "Guard Post"). A name given as a name is
+// Phone:", "Victim Support Unit", "Deputy Director", "Guard Post"); after a
+// kin word the name's first word is none of Christmas, Church, City,
+// Company, Country, Earth, Land, Language, Nature, Organisation, Ship,
+// Superior, Time, Tongue ("Mother Tongue", "Sister City"). A name given as a name is
 // read as after a role word: after a possessive (his, her, their, whose, my,
 // our, your, in any case), an optional "real" or "full", and "name is" ("we
 // believe his name is Désiré Lokpa", "Her real name is Amina Yusuf"), and so
@@ -466,7 +478,8 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // "* ", "• " or "– ") that opens with a name of two to four words
 // (capitalised words, lower-case particles al, el, bin, ibn, de, ... and
 // words they join: "el-Mogherbi"; no digit, no sentence opener first), a
-// comma, and up to four lower-case words or acronyms in capitals of which
+// comma or a spaced dash ("- K. Kumaravel – field officer"), and up to four
+// lower-case words or acronyms in capitals of which
 // one is a person noun or a staff role (lead, focal, coordinator,
 // assistant, manager, supervisor, monitor, ...) is that person's too,
 // subkind APPOSITION ("- Mabrouka el-Mogherbi, field volunteer
@@ -476,10 +489,11 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // name, a comma, an age of one or two digits and a comma before a word for
 // one relative or role ("Ngalula, 16, niece"), or a name that opens its line
 // or list item before a comma and an age in months or years that ends the
-// line ("5. Grace-Divine, 9 months") or comes before " (" or a comma and a
-// word in small letters, a numbered case or a letter of the list opening
+// line ("5. Grace-Divine, 9 months") or comes before " (", ", " or "; ",
+// a numbered case or a letter of the list opening
 // the item too ("Cas 1 - Rose-Carline, 15 ans, arrivée", "c) Hamza, 16
-// ans, sorti", "(b) ", "a. "; not "A. ", an initial), a word for a relative allowed between
+// ans, sorti", "- Hadidja OUMAROU, 13 ans, CE2", "(b) ", "a. "; not "A. ",
+// an initial), a word for a relative allowed between
 // ("- Zainabo, filha, 6 anos"), or a name of two to four words that opens a
 // list item (or a numbered subsection: "2.5 ") before a bare age and ',' or
 // ';' ("- Benhar Taib, 34, GSW left arm"), or two to four name words before
@@ -662,7 +676,8 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 // Survivor, Witness, Informant, Patient, Client, Detainee, Respondent, Interviewer,
 // Interviewee, Interpreter, Translator, Enumerator, Operator, Driver, Focal
 // (point), Contact person, Team lead(er), Supervisor, Intake worker, Checked,
-// Secretary, Agent, Exported by (one of these words after one or two others too: "Day
+// Secretary, Agent, Exported by, Escort(ed by), Accompanied by, Rempli(e)
+// par, Accomp. / accompagnateur (one of these words after one or two others too: "Day
 // operator", "Night operator"), Chairperson, Chairman,
 // Chairwoman, Treasurer, Minutes, Minute taker, Note taker, Rapporteur, Signed (by), Reported/Compiled/Prepared/Submitted/
 // Written/Reviewed/Approved/Checked/Completed/Distributed/Entered/Interviewed/
@@ -715,15 +730,17 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 // governorate, municipality, commune, locality, location, place,
 // birthplace, hometown, origin, destination, camp, site, shelter, area,
 // country, wilaya, quartier, provenance, a unit of local government (LGA,
-// woreda, kebele, payam, tehsil, upazila, barangay), or their French, Spanish and
+// woreda, kebele, payam, tehsil, upazila, barangay, suco; Indonesian desa,
+// dusun, kampung, kecamatan, kabupaten), or their French, Spanish and
 // Portuguese forms (ville, lieu, localité, région, aldea, ciudad, cidade,
 // municipio, provincia, departamento, comuna, localidad, lugar,
 // procedencia, procedência), or a plural of one ("Sites: Antakya /
 // Defne"): "Village of origin",
 // "Place of birth", "origin_settlement", "Lieu de naissance", "Name of
 // camp"; not "Camp manager" or "Village chief" (the head is the last word).
-// The value (up to a gap of three spaces or a tab, where another field of
-// the line starts) must read as a place's name: at most 80 bytes, a capital (or a
+// The value (up to a gap of three spaces, a tab or a spaced bar, where
+// another field of the line starts: "Districts: Abs, Aslam | Updated: ...")
+// must read as a place's name: at most 80 bytes, a capital (or a
 // non-ASCII letter) first, no '@', and every word that starts in lower case a
 // particle or a word for a kind of place (de, del, la, al, es, of, camp,
 // district, village, block, zone, ...): "Goris – Kindergarten No. 3", "Dar
@@ -748,7 +765,15 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 // the labels of a meeting's attendance (Present, Participants, Attendees,
 // In attendance, Apologies, Regrets, Absent, Excused; there only the names
 // of two words or more with no word of two capitals or more count:
-// "Apologies: Ashot Manukyan, Dilijan PHC" reads "Ashot Manukyan"), and so
+// "Apologies: Ashot Manukyan, Dilijan PHC" reads "Ashot Manukyan"; a part
+// after a hyphen with its own capital is no such word: "Yousif El-Tayeb"), and
+// so are a team's labels (one to three words ending in team, tim, équipe,
+// equipe, equipo or equipa, or such a word and a code of up to three letters
+// or with a digit: "Verification team", "Equipe S34"; never a column's
+// heading) when the value is a list, a ", " outside parentheses on its line
+// ("Equipa: Gestão de Casos Mueda (parceiro ...)" names the team), where a
+// one-word name in title case of four letters or more counts before an aside
+// ("Senait (trad. tigrino)"), and so
 // do labels that end in "name age" ("Members_name_age", "Child name/age"):
 // under such a label an age of one or two digits ends a name and a
 // separator may follow it ("Rukia Begum 31; Anwar 6"). Lines of

@@ -226,7 +226,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Zaw Lin Htet (ZLH)"), or, loosely, whose first is the first letter of the
 // name (given name first: "Petrosyan, Anahit" is read "Anahit Petrosyan"),
 // whose last lies in its last word and all of which are letters of the name
-// in order ("Narine Mkrtchyan (NMK)", "Petrosyan, Anahit (ANP)"), or three
+// in order ("Narine Mkrtchyan (NMK)", "Petrosyan, Anahit (ANP)"; of a name of
+// one word of five letters or more, two: its first and a later one,
+// "Noorullah (NU)"), or three
 // whose first and last are those of the first and last words of a name of
 // two ("Lilit Hakobyan (LSH)": a middle name's letter), or, of a name of
 // three words, the given name's (hyphens splitting it) and the family
@@ -281,7 +283,11 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // (before ':', a lower-case word, '>' or '+': "HG screened", "JW > county";
 // after "via", "by", "with", "and", "to", "cc", '+' or '&'; alone in a
 // table cell or in parentheses ("searched (RJ)"), or in a list of such tokens joined by ", " or " / " that
-// fills one ("| DMA, AK |"); a sign-off after a dash that ends a line, or
+// fills one ("| DMA, AK |"); between spaced slashes ("Checked: N. Hezam / AQ /
+// SW"; one slash is an alternative: "AA / military"), after "w/" ("talk w/
+// NJ"), between underscores ("Sign.: ____EK____"); a sign-off after a
+// dash that ends a line, or after a sentence that ends the line with a word
+// in small letters ("Keep praying. KT"), or
 // alone on its line after a quoted reply's '>' marks or none: ">> JJ"; never CP, DV, HH, HQ, MH and
 // other two capitals reports use for things), are a PERSON finding (subkind INITIALS, the name's
 // confidence up to 0.6), unless they name no person (IsNoPersonAbbreviation)
@@ -518,7 +524,10 @@ bool IsGenericFinding(std::string_view text, const Finding& f);
 // Lotfollah Mosque", "Andy Warhol Foundation for the Visual Arts", "Palace
 // of Forty Columns", "Isfahan International Airport"): returns LOC or
 // ORG for it, nullopt for any other finding. So does a first word that
-// starts names of places: Barangay, Fort, Mount, Camp, Cape, Lake, Port ("Fort Lee").
+// starts names of places: Barangay, Fort, Mount, Camp, Cape, Lake, Port ("Fort Lee"),
+// the Portuguese Estrada, Ponte, Rua, Avenida, Rio, Cabo, Aldeia, Suco
+// ("Ponte Beco", "Cabo Delgado"), the Indonesian Desa, Dusun, Ds, Dsn, Kab,
+// Kec ("Ds Sesait").
 // Heads: mosque, shrine, museum, palace, airport, hospital, school,
 // university, foundation, company, turnpike, ... (built in). Heads that are
 // also surnames (Bridge, Street, Church, Hall, Park, Lane, Road, Court) count
@@ -738,7 +747,10 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     Tondikiwindi").
 //   - A tagger's PERSON reading over a spaced dash ("Area Manager -
 //     Hodeidah", "reported Marawara - Dangam") is read as its pieces, each
-//     with its confidence, before anything else: no name holds one.
+//     with its confidence, before anything else: no name holds one; so is a
+//     tagger's reading of any kind over a table's bar ("HGR Shabunda |
+//     Espérance", pieces trimmed of spaces), which the overlap rule would
+//     otherwise let widen a name's redaction over the cell before it.
 // The tagger reads these names of districts and towns as persons, and a
 // release hid the places its recipient needs. Not places: "Khan Younis was
 // shelled" (no context; it stays hidden), "in Abu Hamza's house" (a

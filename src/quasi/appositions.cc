@@ -555,7 +555,8 @@ class AppositionDetector final : public Detector {
   }
 
   // The end of a name of two to four words at text[start...] before a
-  // comma on its line: capitalised words, lower-case particles (al, el, bin,
+  // comma or a spaced dash on its line: capitalised words, initials with
+  // their period ("K. Kumaravel"), lower-case particles (al, el, bin,
   // ben, ibn, de, da, van, von) and words an Arabic article joins ("el-
   // Mogherbi"); the first word opens no sentence; start when there is none.
   static size_t ListedNameEnd(std::string_view text, size_t start, size_t line_end) {
@@ -563,8 +564,10 @@ class AppositionDetector final : public Detector {
     size_t p = start;
     int words = 0;
     while (p < line_end && words < 4) {
-      const size_t e = PhraseWordEnd(text, p);
+      size_t e = PhraseWordEnd(text, p);
       if (e == p) return start;
+      // An initial and its period before the next word ("K. Kumaravel").
+      if (e == p + 1 && quasi::IsUpperAscii(text[p]) && e + 1 < line_end && text[e] == '.' && text[e + 1] == ' ') ++e;
       const std::string_view word = text.substr(p, e - p);
       const bool capital = CapitalAt(text, p);
       const size_t hyphen = word.find('-');
@@ -577,6 +580,10 @@ class AppositionDetector final : public Detector {
       ++words;
       if (e < line_end && text[e] == ',') return words >= 2 ? e : start;
       if (e >= line_end || text[e] != ' ') return start;
+      // Or a spaced dash ("- K. Kumaravel – field officer").
+      for (std::string_view dash : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")}) {
+        if (text.compare(e, dash.size(), dash) == 0) return words >= 2 ? e : start;
+      }
       p = e + 1;
     }
     return start;
@@ -584,7 +591,7 @@ class AppositionDetector final : public Detector {
 
   // "- Mabrouka el-Mogherbi, field volunteer Derna/Martuba, +218 ...": a
   // list item that opens with a name of two to four words (NameEnd), a
-  // comma, and a role: up to four words in lower case or acronyms in
+  // comma (or a spaced dash: "- K. Kumaravel – field officer"), and a role: up to four words in lower case or acronyms in
   // capitals ("GBV focal point"), one of them a noun of kPersonNouns or
   // kStaffRoles. A line that opens with the name and no bullet needs a
   // comma right after the noun ("Abuk Thon, JWAN caseworker, has received").
@@ -604,8 +611,18 @@ class AppositionDetector final : public Detector {
       const size_t start = p + bullet;
       if (start >= line_end || !CapitalAt(text, start)) continue;
       const size_t end = ListedNameEnd(text, start, line_end);
-      if (end == start || end + 2 >= line_end || text[end] != ',' || text[end + 1] != ' ') continue;
-      size_t q = end + 2;
+      if (end == start || end + 2 >= line_end) continue;
+      // After a bullet a spaced dash may stand for the comma ("- K.
+      // Kumaravel – field officer, Vakarai").
+      size_t q = 0;
+      if (text[end] == ',' && text[end + 1] == ' ') {
+        q = end + 2;
+      } else if (bullet > 0) {
+        for (std::string_view dash : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")}) {
+          if (text.compare(end, dash.size(), dash) == 0) q = end + dash.size();
+        }
+      }
+      if (q == 0) continue;
       bool role = false;
       const auto acronym_at = [&](size_t k) {
         size_t e = k;
@@ -708,8 +725,9 @@ class AppositionDetector final : public Detector {
   // (IsSingularRelationWord), a count of children, or "a" and a phrase that
   // describes a person (DescribesPerson); or, for a name that opens its line
   // or list item (or a numbered case: "Cas 1 - "), an age with a unit of
-  // months or years that ends the line or comes before " (" or a comma and
-  // a word in small letters ("Cas 1 - Rose-Carline, 15 ans, arrivée"), a
+  // months or years that ends the line or comes before " (", ", " or "; "
+  // ("Cas 1 - Rose-Carline, 15 ans, arrivée", "- Hadidja OUMAROU, 13 ans,
+  // CE2"), a
   // word for a relative allowed between the name and the age ("- Zainabo,
   // filha, 6 anos"); or, for a name of two to four words that opens a list
   // item (a numbered subsection too: "2.5 "), a bare age before ',' or ';'
@@ -769,7 +787,7 @@ class AppositionDetector final : public Detector {
     if (described) {
       start = NameBefore(text, comma, /*after_be=*/true);
     } else if (unit && (p == n || text[p] == '\n' || text[p] == '\r' || text.compare(p, 2, " (") == 0 ||
-                        (p + 2 < n && text[p] == ',' && text[p + 1] == ' ' && IsLowerAscii(text[p + 2])))) {
+                        text.compare(p, 2, ", ") == 0 || text.compare(p, 2, "; ") == 0)) {
       size_t name_comma = comma;
       // A word for a relative between the name and the age ("Zainabo, filha,").
       size_t w = comma;

@@ -75,11 +75,11 @@ static_assert(std::is_sorted(std::begin(kAttendanceLabels), std::end(kAttendance
 // ("Caller:", "Caseworker:", "Reported by:", "Secretary:", "Broker:"): read as kin
 // labels are. Sorted.
 constexpr std::string_view kRoleLabels[] = {
-    "agent", "applicant", "approved", "approved by", "author", "beneficiary", "broker", "caller",
+    "accompanied by", "agent", "applicant", "approved", "approved by", "author", "beneficiary", "broker", "caller",
     "caregiver", "case worker", "caseworker", "chairman", "chairperson", "chairwoman", "checked",
     "checked by", "claimant", "client", "compiled by", "complainant", "completed by",
     "contact person", "detainee", "distributed by", "drafted by", "driver", "enquirer", "entered by",
-    "enumerator", "exported by", "focal", "focal point", "guardian", "host", "informant", "inquirer",
+    "enumerator", "escort", "escorted by", "exported by", "focal", "focal point", "guardian", "host", "informant", "inquirer",
     "intake worker", "interpreter", "interviewed by", "interviewee", "interviewer", "minute taker", "minutes",
     "note taker", "notetaker", "operator", "operator signature", "patient", "perpetrator", "prepared by",
     "rapporteur", "received by", "recorded by", "recruiter", "registered by", "reported by", "respondent",
@@ -125,8 +125,11 @@ using quasi::Listed;
 
 // kAttendance: a list of those at a meeting, read as kNames is, but only the
 // items that are names of two words or more and hold no acronym ("Dilijan
-// PHC", "MoMD Nineveh", "Gaziantep hub" are bodies and places).
-enum class Label { kNone, kName, kNames, kKin, kRole, kPlace, kAttendance };
+// PHC", "MoMD Nineveh", "Gaziantep hub" are bodies and places). kTeam: a
+// team's members, read as kAttendance is when the value is a list (a ", "
+// outside parentheses: "Equipa: Gestão de Casos Mueda (parceiro: ...)" names
+// the team), and no column's heading.
+enum class Label { kNone, kName, kNames, kKin, kRole, kPlace, kAttendance, kTeam };
 
 constexpr size_t kMaxPlaceValue = 80;  // bytes of a place label's value
 // Lower-case words of a place's name: particles and words for a kind of
@@ -146,12 +149,13 @@ static_assert(std::is_sorted(std::begin(kPlaceValueWords), std::end(kPlaceValueW
 // "abrigo", "bairro_origem"), lower case in UTF-8. Sorted by bytes.
 constexpr std::string_view kPlaceLabelWords[] = {
     "abrigo", "aldea", "aldeia", "area", "bairro", "barangay", "barrio", "birthplace", "camp", "cidade", "city",
-    "colonia", "commune", "comuna", "comunidad", "comunidade", "country", "county", "departamento",
-    "destination", "district", "distrito", "governorate", "hometown", "kebele", "lga", "lieu", "localidad",
+    "colonia", "commune", "comuna", "comunidad", "comunidade", "country", "county", "departamento", "desa",
+    "destination", "district", "distrito", "dusun", "governorate", "hometown", "kabupaten", "kampung", "kebele",
+    "kecamatan", "lga", "lieu", "localidad",
     "localidade", "locality", "localité", "location", "lugar", "municipality", "municipio", "origem", "origen",
     "origin", "orígen", "payam", "pickup", "place", "povoado", "procedencia", "procedência", "provenance",
     "province", "provincia", "província", "quartier", "region", "région", "settlement", "shelter", "site",
-    "tehsil", "town", "upazila", "village", "ville", "wilaya", "woreda",
+    "suco", "tehsil", "town", "upazila", "village", "ville", "wilaya", "woreda",
 };
 static_assert(std::is_sorted(std::begin(kPlaceLabelWords), std::end(kPlaceLabelWords)));
 
@@ -189,6 +193,12 @@ struct ForeignLabel {
   Label label;
 };
 constexpr ForeignLabel kForeignLabels[] = {
+    {"accomp", Label::kRole},  // "Accomp.": the one who accompanies a referral
+    {"accomp.", Label::kRole},
+    {"accompagnant", Label::kRole},
+    {"accompagnante", Label::kRole},
+    {"accompagnateur", Label::kRole},
+    {"accompagnatrice", Label::kRole},
     {"agente", Label::kRole},
     {"alcunha", Label::kName},
     {"apelido", Label::kName},
@@ -258,6 +268,7 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"interprète", Label::kRole},
     {"jefa de hogar", Label::kRole},
     {"jefe de hogar", Label::kRole},
+    {"kepala keluarga", Label::kRole},
     {"madre", Label::kKin},
     {"mari", Label::kKin},
     {"marido", Label::kKin},
@@ -266,6 +277,8 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"motorista", Label::kRole},
     {"mãe", Label::kKin},
     {"mère", Label::kKin},
+    {"nama", Label::kName},
+    {"nama lengkap", Label::kName},
     {"nom", Label::kName},
     {"nom complet", Label::kName},
     {"nom de famille", Label::kName},
@@ -306,6 +319,8 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"registrado por", Label::kRole},
     {"relu par", Label::kRole},
     {"relue par", Label::kRole},
+    {"rempli par", Label::kRole},
+    {"remplie par", Label::kRole},
     {"responsable du site", Label::kRole},
     {"revisado por", Label::kRole},
     {"revu par", Label::kRole},
@@ -491,6 +506,19 @@ Label ClassifyLabelText(std::string_view text) {
   if (Listed(kAttendanceLabels, label)) return Label::kAttendance;
   if (Listed(kRoleLabels, label)) return Label::kRole;
   if (Listed(kPersonLabels, label)) return Label::kName;
+  // "Verification team", "Tim" (Indonesian), "Equipe GdC", "Equipe S34": a
+  // team's members, read as those present are. The team word ends the
+  // label, or opens it before a short code (two or three letters, or one
+  // with a digit): not "Team phone", "Team base".
+  {
+    static constexpr std::string_view kTeamWords[] = {"equipa", "equipe", "equipo", "team", "tim", "\xC3\xA9quipe"};
+    const size_t first_space = label.find(' '), last_space = label.rfind(' ');
+    const std::string_view first = std::string_view(label).substr(0, first_space);
+    const std::string_view last = std::string_view(label).substr(last_space == std::string::npos ? 0 : last_space + 1);
+    const bool code_after = words == 2 && Listed(kTeamWords, first) &&
+                            (last.size() <= 3 || std::any_of(last.begin(), last.end(), quasi::IsDigitAscii));
+    if (words <= 3 && (Listed(kTeamWords, last) || code_after)) return Label::kTeam;
+  }
   // "Day operator", "Night operator": a role label's word after one or two
   // words that qualify it.
   if (const size_t space = label.rfind(' '); space != std::string::npos && words <= 3 &&
@@ -683,7 +711,7 @@ Label HeaderLabel(std::string_view cell) {
     while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
     if (part.size() <= kMaxLabel) {
       const Label label = ClassifyLabelText(part);
-      if (label != Label::kNone && label != Label::kPlace) return Label::kName;
+      if (label != Label::kNone && label != Label::kPlace && label != Label::kTeam) return Label::kName;
     }
     inside.remove_prefix(comma == inside.size() ? comma : comma + 1);
   }
@@ -1234,6 +1262,7 @@ class FieldNameDetector final : public Detector {
         const std::string_view cell =
             text.substr(header.cells[c].begin, header.cells[c].end - header.cells[c].begin);
         labels[c] = HeaderLabel(cell);
+        if (labels[c] == Label::kTeam) labels[c] = Label::kNone;
         labelled_columns += labels[c] != Label::kNone;
       }
       // In a register of persons (a column of ages or sexes), "From", "To"
@@ -1285,11 +1314,19 @@ class FieldNameDetector final : public Detector {
   // labelled value; header cells are labelled as Tables labels them.
   static void FixedWidthTables(std::string_view text, FindingSink& sink) {
     quasi::ForEachFixedWidthTable(text, [&](const quasi::FixedWidthTable& table) {
+      // A header with '|' is a table drawn with bars, read by Tables: its
+      // padded cells are no fixed-width columns ("| Vers         | Accomp.   |").
+      if (!table.header.empty()) {
+        const size_t line = quasi::LineStart(text, table.header.front().begin);
+        const size_t line_end = std::min(text.size(), text.find('\n', table.header.front().begin));
+        if (text.substr(line, line_end - line).find('|') != std::string_view::npos) return;
+      }
       std::vector<Label> labels(table.header.size(), Label::kNone);
       bool any = false;
       for (size_t c = 0; c < table.header.size(); ++c) {
         const quasi::FixedCell& h = table.header[c];
         if (h.end > h.begin) labels[c] = HeaderLabel(text.substr(h.begin, h.end - h.begin));
+        if (labels[c] == Label::kTeam) labels[c] = Label::kNone;
         any |= labels[c] != Label::kNone;
       }
       if (!any) return;
@@ -1319,10 +1356,12 @@ class FieldNameDetector final : public Detector {
     size_t e = p;
     while (e < n && text[e] != '\n' && text[e] != '\r' && e - p <= kMaxPlaceValue) ++e;
     if (e - p > kMaxPlaceValue) return;
-    // A gap of three spaces or more, or a tab, ends it: another field of the
-    // line follows ("Sites: Antakya / Defne       Owner: PSS team").
+    // A gap of three spaces or more, a tab or a spaced bar ends it: another
+    // field of the line follows ("Sites: Antakya / Defne       Owner: PSS
+    // team", "Districts: Abs, Aslam | Updated: 14/06").
     if (const size_t gap = text.substr(p, e - p).find_first_of('\t'); gap != std::string_view::npos) e = p + gap;
     if (const size_t gap = text.substr(p, e - p).find("   "); gap != std::string_view::npos) e = p + gap;
+    if (const size_t bar = text.substr(p, e - p).find(" | "); bar != std::string_view::npos) e = p + bar;
     // Where the whole value is no place's name, an aside in parentheses after
     // the place ends it ("Kanyaruchinya / Munigi (ménages revenus après
     // ...)"; "Karachi (Sohrab Goth)" is a place whole).
@@ -1350,22 +1389,45 @@ class FieldNameDetector final : public Detector {
     sink.Add(Finding{p, e, Kind::kLoc, "FIELD", kFieldNameConfidence, kId});
   }
 
+  // Whether the rest of the line from text[p] holds ", " outside
+  // parentheses: a list.
+  static bool ListOnLine(std::string_view text, size_t p) {
+    int depth = 0;
+    for (; p + 1 < text.size() && text[p] != '\n'; ++p) {
+      if (text[p] == '(') ++depth;
+      if (text[p] == ')' && depth > 0) --depth;
+      if (depth == 0 && text[p] == ',' && text[p + 1] == ' ') return true;
+    }
+    return false;
+  }
+
+  // Whether `name` is one word of four letters or more, a capital then
+  // small ASCII letters ("Senait").
+  static bool OneTitleCaseWord(std::string_view name) {
+    return name.size() >= 4 && IsUpperAscii(name[0]) &&
+           std::all_of(name.begin() + 1, name.end(), [](char c) { return IsLowerAscii(c); });
+  }
+
   // Whether a name read under an attendance label is a person's: two words
-  // or more, none with two capitals or more ("PHC", "MoMD", "DoH").
+  // or more, no part (between spaces or hyphens) with two capitals or more
+  // ("PHC", "MoMD", "DoH"; "El-Tayeb" is two parts).
   // A family name in capitals of five letters or more counts beside a word
   // in title case ("NGAIKOSSET Rodrigue"; "UNHCR Goris" is read so too, and
   // "Dilijan PHC", "MoMD Nineveh" are not).
   static bool AttendeeName(std::string_view name) {
     size_t words = 0, capital_words = 0, title_case = 0;
+    // Parts split at spaces and hyphens ("El-Tayeb" is two title-case
+    // parts); words split at spaces.
     for (size_t p = 0; p < name.size();) {
-      while (p < name.size() && name[p] == ' ') ++p;
+      const bool after_hyphen = name[p] == '-';
+      while (p < name.size() && (name[p] == ' ' || name[p] == '-')) ++p;
       size_t e = p, capitals = 0, lower = 0, letters = 0;
-      for (; e < name.size() && name[e] != ' '; ++e) {
+      for (; e < name.size() && name[e] != ' ' && name[e] != '-'; ++e) {
         capitals += IsUpperAscii(name[e]);
         lower += IsLowerAscii(name[e]);
         letters += (static_cast<unsigned char>(name[e]) & 0xC0) != 0x80;
       }
-      if (e > p) ++words;
+      if (e > p && !after_hyphen) ++words;
       if (capitals >= 2) {
         if (lower > 0 || letters < 5) return false;
         ++capital_words;
@@ -1401,6 +1463,10 @@ class FieldNameDetector final : public Detector {
   // The names of the value at text[p...] up to the end of its line.
   static void Value(std::string_view text, size_t p, Label label, FindingSink& sink) {
     const size_t n = text.size();
+    if (label == Label::kTeam) {
+      if (!ListOnLine(text, p)) return;
+      label = Label::kAttendance;
+    }
     const bool attendance = label == Label::kAttendance;
     if (attendance) label = Label::kNames;
     while (p < n && (text[p] == ' ' || text[p] == '\t')) ++p;
@@ -1449,8 +1515,12 @@ class FieldNameDetector final : public Detector {
       if (Listed(kNoNameValues, first)) return;
     }
     size_t begin = p, end = p, words = 0;
+    // Under an attendance label, a name of one word in title case stands
+    // before an aside ("Team: ..., Senait (trad. tigrino), ...").
+    bool aside_follows = false;
     auto flush = [&]() {
-      if (end > begin && (!attendance || AttendeeName(text.substr(begin, end - begin)))) {
+      const std::string_view name = text.substr(begin, end - begin);
+      if (end > begin && (!attendance || AttendeeName(name) || (aside_follows && OneTitleCaseWord(name)))) {
         sink.Add(Finding{begin, end, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
       }
       begin = end;
@@ -1471,6 +1541,8 @@ class FieldNameDetector final : public Detector {
       return q;
     };
     while (p < n) {
+      // A table's bar ends the value: no name runs across cells.
+      if (text[p] == '|') break;
       const size_t e = ValueWordEnd(text, p);
       if (e == p) break;
       const std::string_view word = text.substr(p, e - p);
@@ -1508,7 +1580,9 @@ class FieldNameDetector final : public Detector {
       if (label == Label::kNames && p + 2 < n && text[p] == ' ' && text[p + 1] == '(') {
         const size_t aside_end = quasi::AsideEnd(text, p);
         if (aside_end == 0) break;
+        aside_follows = true;
         flush();
+        aside_follows = false;
         const size_t next = next_listed(aside_end, /*semicolon=*/false);
         if (next == std::string_view::npos) break;
         p = next;

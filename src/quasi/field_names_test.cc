@@ -92,6 +92,17 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
        "Sherko Ehmed | Hana Ghali | Jamal Wasiq | K. Obi"},
       {"Participants: 12 (7 women)\nAbsent: none\n", ""},
       {"Enumerators: Nyakuoth Gatdet (EN-04), Kuach Biel (EN-11)\n", "Nyakuoth Gatdet | Kuach Biel"},
+      // A team's members: the team word ends the label or opens it before a code.
+      {"Verification team: Nabil Hezam (TL), Afrah Qaid, Saddam al-Wesabi\n", "Nabil Hezam | Afrah Qaid | Saddam al-Wesabi"},
+      {"Equipe GdC: Jean Lukusa (JL), Fiston Kalombo (FK)\nTim: Wayan Sudarsana (TL), Baiq Nurul\n",
+       "Jean Lukusa | Fiston Kalombo | Wayan Sudarsana | Baiq Nurul"},
+      {"Team phone: Thuraya Office\nTeam: WASH\nTeam base: Goma Town\n", ""},
+      {"Equipa: Gest\xC3\xA3o de Casos Mueda (parceiro: Kuendeleya)\n| No | Team | Sexe |\n| 1 | Alpha Team | F |\n", ""},  // the team's name, a column
+      // One word in title case before an aside: a member too.
+      {"Team: Giulia Bertolotti (coord.), Senait (trad. tigrino), Yousif El-Tayeb\n",
+       "Giulia Bertolotti | Senait | Yousif El-Tayeb"},
+      {"| Code | Vers | Accomp. |\n|---|---|---|\n| 0416 | HGR | Mateso |\n", "Mateso"},
+      {"Rempli par: Esp\xC3\xA9rance Kahindo, APS\n", "Esp\xC3\xA9rance Kahindo"},
       {"Apologies: Ashot Manukyan, Dilijan PHC\nApologies: MoMD Nineveh branch\nPresent: Gaziantep hub\n",
        "Ashot Manukyan"},
       {"Monitors: NGA\xC3\x8FKOSSET Rodrigue (team lead); Present: WASH Cluster, OCHA UNHCR Tom\n",
@@ -200,6 +211,7 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"| Name | Age |\n| Rahim | 30 |\nTotal: 2 | of 3 | people\n| Karim | 31 |\n", "Rahim"},
       {"| S/N | HH HEAD (SURNAME, Other names) | SEX |\n|---|---|---|\n| 001 | MODU, FALMATA | F |\n", "MODU, FALMATA"},
       {"| Head of household | Village |\n| Bibi Hawa | Deh Sabz |\n", "Bibi Hawa"},
+      {"No | Dusun | KK (kepala keluarga) | Jiwa\n1  | Dsn Lokok | Rusdi | 6\n", "Rusdi"},  // Indonesian
       // Name labels joined by a comma: a name column; not with another label.
       {"ID\tSURNAME, Name\tSex\nA-1\tKALALA, Dieudonne\tM\n", "KALALA, Dieudonne"},
       {"ID\tSURNAME, Village\tSex\nA-1\tKALALA, Kindu\tM\n", ""},
@@ -358,6 +370,7 @@ TEST(FieldNameTest, PlaceLabelsAndColumns) {
   const Case cases[] = {
       {"Village of origin: Martuni\n", "Martuni"},
       {"Sites: Antakya / Defne / Samanda\xC4\x9F       Owner: PSS + CP team\n", "Antakya / Defne / Samanda\xC4\x9F"},
+      {"Governorate: Hajjah | Districts: Abs, Kuaydinah, Aslam | Updated: 14/06 by M. Nasser\n", "Hajjah | Abs, Kuaydinah, Aslam"},
       {"| S/N | LGA OF ORIGIN | SEX |\n| 003 | Marte | M |\n| 004 | Konduga | F |\n", "Marte | Konduga"},
       {"Place of birth: Nor Nork, Yerevan\n", "Nor Nork, Yerevan"},
       {"Lieu de naissance: Bangui\n", "Bangui"},

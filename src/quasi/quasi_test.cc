@@ -294,6 +294,13 @@ TEST(TitledNameTest, HonorificAndName) {
       {"admin Datu Madz and Sig. Rossi", "PERSON/TITLED[6,15) PERSON/TITLED[20,30)"},
       {"Police liaison: PLtCol. Abubakar (ZCPO)", "PERSON/TITLED[16,32)"},
       {"Mr. K. Rahimi came; Dr. K Said", "PERSON/TITLED[0,13)"},
+      // Initials run together after a title; South Asian Muslim clergy.
+      {"- Moulavi M.H. Ansar - Kattankudy; Dr. S.K. Sharma", "PERSON/TITLED[2,20) PERSON/TITLED[35,50)"},
+      {"Molvi Rahim and Moulvi Sabir", "PERSON/TITLED[0,11) PERSON/TITLED[16,28)"},
+      {"Consultation par Dr. P.C. Kit PEP non; Dr. A.B. WARSAME", ""},  // a sentence after the initials
+      // Balinese: I and Ni before a birth-order name and another.
+      {"suami I Made Gede; Ni Ketut Sriani; I Think So; I Made it; NI WAYAN SARI", "PERSON/TITLED[6,17) PERSON/TITLED[19,34)"},
+      {"Kadus, Pak Sukardi, and Ibu Sari; Bapak Haji Sumardi", "PERSON/TITLED[7,18) PERSON/TITLED[24,32) PERSON/TITLED[34,52)"},  // Indonesian
       {"secretary of Suldaan Maxamed Cabdi asked", "PERSON/TITLED[13,34)"},
       {"- Sheikh al-Dubai's involvement", "PERSON/TITLED[2,17)"},
       {"a monk, Ashin Pyinnya Thiha, spoke", "PERSON/TITLED[8,27)"},

@@ -113,6 +113,10 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"Umm Khaled's brother is Wassim, he stays", "PERSON/RELATIVE[4,10) PERSON/RELATIVE[24,30)"},  // kin before "is"
       // A name before "'s" and a singular kin word, or " and her/his " and one.
       {"Please register Ghalia's mother, Hajjeh Aziza.", "PERSON/RELATIVE[16,22) PERSON/RELATIVE[33,45)"},
+      // A kin word opening a parenthesis after the name.
+      {"call to Auwalu Sa'idu (younger brother of deceased) and Amina (mother)", "PERSON/RELATIVE[8,21) PERSON/RELATIVE[56,61)"},
+      {"went to Kano (brother's house) and Kaduna (brothers) and Jos (driver) or Nairobi (relatives)", ""},  // a possessive, plurals, a role
+      {"in Behsud. Phone (neighbour) and Tent (uncle)", ""},  // a thing of the kin's
       {"Please register Ghalia\u2019s mother today", "PERSON/RELATIVE[16,22)"},
       {"With me Chaltu and her sister came", "PERSON/RELATIVE[8,14)"},
       // Or a word for a person's kin as a whole; not for a body's people.
@@ -213,8 +217,8 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"his brother The", ""},
       {"his son. Ahmad said", ""},
       {"a sister city Dresden", ""},
-      {"Brother Ahmad", ""},       // capitalised kin word
-      {"Mother Teresa", ""},
+      {"Brother Ahmad", "PERSON/ROLE[8,13)"},  // a capitalised kin word opening a line
+      {"Mother Teresa", "PERSON/ROLE[7,13)"},
       {"the grandson of Karim", "PERSON/RELATIVE[16,21)"},  // kin before "of": the name after it
       {"his son, named Rahim", ""},
       {"stepsons", ""},
@@ -238,8 +242,18 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"Officer ISAF", ""},                   // capitals of three letters... and no lower case
       {"Witness AB", ""},
       {"Drivers Ahmad and Karim", ""},        // a plural: no list at a cell's start
+      // A capitalised singular kin word opening a sentence (after a small
+      // letter, a digit, ')' or a quote) or a line.
+      {"Bilal M 12. Husband Ayman killed 2013.", "PERSON/ROLE[20,25)"},
+      {"anak Fitri luka kaki; ibu mertua Papuq Saenah; nenek Inaq", "PERSON/RELATIVE[5,10) PERSON/RELATIVE[33,45) PERSON/RELATIVE[53,57)"},  // Indonesian kin
+      {"all day\"). Mother-in-law Sellamma aachi", "PERSON/ROLE[25,33)"},
+      {"- Daughter-in-law Rukhsana stays", "PERSON/ROLE[18,26)"},
+      {"Husband killed 2013; Mother Tongue: Pashto", ""},  // no name after it; a phrase
+      {"in 2011. Sister City scheme", ""},
+      {"Sons Amir and Bilal", ""},                  // a plural
+      {"Bilal, 12 Husband Ayman", ""},               // no sentence's end before it
       {"We met Driver Ahmad", ""},            // not at a cell's start
-      {"| Brother Ahmad |", ""},              // kin words stay the titled rule's
+      {"| Brother Ahmad |", "PERSON/ROLE[10,15)"},  // or a cell
       // French, Indonesian and Romanian kin words; a pastor; "padre".
       {"pillage: famille Mapendo Kahindo", "PERSON/RELATIVE[17,32)"},
       {"Sa pu ipar Ance Itlay bisa bantu data", "PERSON/RELATIVE[11,21)"},
@@ -344,6 +358,9 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {"     - Zainabo, filha, 6 anos\n     - Rachide, filho, 2 anos (desnutri\xC3\xA7\xC3\xA3o)\n - Casa, grande, 2 anos",
        "PERSON/AGED[7,14) PERSON/AGED[37,44)"},
       {"Cas 1 - Rose-Carline, 15 ans, arriv\xC3\xA9" "e seule; lived in Kabul, 15 years, then left", "PERSON/AGED[8,20)"},
+      // Before ", " and anything when the name opens a list item.
+      {"- Hadidja OUMAROU, 13 ans, CE2, EM Sambo\n- ZOUMANDJI Prince, 11 ans; CM1\nin Goma, 3 ans, CE2",
+       "PERSON/AGED[2,17) PERSON/AGED[43,59)"},
       // A note that the person's surname is withheld.
       {"NOTES: R = Halyna (surname withheld in report). Lukong Bih, surname withheld; the (surname withheld)",
        "PERSON/APPOSITION[11,17) PERSON/APPOSITION[48,58)"},
@@ -413,6 +430,9 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       // A list item: a name, a comma and a role in lower case.
       {"- Mabrouka el-Mogherbi, field volunteer Derna/Martuba, +218 91", "PERSON/APPOSITION[2,22)"},
       {"  * Osman Ali Farah, desk lead\n", "PERSON/APPOSITION[4,19)"},
+      {"- K. Kumaravel \xE2\x80\x93 field officer, Vakarai\n- Amina Yusuf - field monitor\n- Goma Town - office closed\n",
+       "PERSON/APPOSITION[2,14) PERSON/APPOSITION[44,55)"},  // a spaced dash for the comma
+      {"Amina Yusuf - field monitor\n", ""},  // no list item
       {"- Kakuma, field volunteer team\n", ""},             // one word: a place as often
       {"- The Team, field volunteer team\n", ""},          // a sentence opener
       {"Mabrouka el-Mogherbi, field volunteer\n", ""},      // no list item

@@ -44,15 +44,16 @@ constexpr RelationWord kRelationWords[] = {
     {"abuela", false, false}, {"abuelo", false, false}, {"accused", false, true}, {"actor", false, true},
     {"actors", true, true}, {"actress", false, true}, {"adik", false, false}, {"adjudant", false, true},
     {"adjudant-chef", false, true}, {"agent", false, true}, {"agente", false, true}, {"agents", true, true},
-    {"aide", false, true}, {"aides", true, true}, {"animateur", false, true}, {"animatrice", false, true},
-    {"appellant", false, true}, {"appellants", true, true}, {"applicant", false, true}, {"applicants", true, true},
-    {"artist", false, true}, {"attorney", false, true}, {"attorneys", true, true}, {"aunt", false, false},
-    {"aunts", true, false}, {"author", false, true}, {"av\xC3\xB3", false, false}, {"av\xC3\xB4", false, false},
-    {"baba", false, false}, {"babushka", false, false}, {"babusya", false, false}, {"baby", false, false},
-    {"beb\xC3\xA9", false, false}, {"beb\xC3\xAA", false, false}, {"beneficiaries", true, true},
-    {"beneficiary", false, true}, {"binti", false, false}, {"bodyguard", false, true}, {"bodyguards", true, true},
-    {"boy", false, true}, {"boyfriend", false, false}, {"bro", false, false}, {"broker", false, true},
-    {"brokers", true, true}, {"brother", false, false}, {"brother-in-law", false, false}, {"brothers", true, false},
+    {"aide", false, true}, {"aides", true, true}, {"anak", false, false}, {"animateur", false, true},
+    {"animatrice", false, true}, {"appellant", false, true}, {"appellants", true, true}, {"applicant", false, true},
+    {"applicants", true, true}, {"artist", false, true}, {"attorney", false, true}, {"attorneys", true, true},
+    {"aunt", false, false}, {"aunts", true, false}, {"author", false, true}, {"av\xC3\xB3", false, false},
+    {"av\xC3\xB4", false, false}, {"ayah", false, false}, {"baba", false, false}, {"babushka", false, false},
+    {"babusya", false, false}, {"baby", false, false}, {"bayi", false, false}, {"beb\xC3\xA9", false, false},
+    {"beb\xC3\xAA", false, false}, {"beneficiaries", true, true}, {"beneficiary", false, true},
+    {"binti", false, false}, {"bodyguard", false, true}, {"bodyguards", true, true}, {"boy", false, true},
+    {"boyfriend", false, false}, {"bro", false, false}, {"broker", false, true}, {"brokers", true, true},
+    {"brother", false, false}, {"brother-in-law", false, false}, {"brothers", true, false},
     {"brothers-in-law", true, false}, {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true},
     {"callers", true, true}, {"camarada", false, true}, {"camarade", false, true}, {"capitaine", false, true},
     {"caporal", false, true}, {"caporal-chef", false, true}, {"chauffeur", false, true}, {"child", false, false},
@@ -62,24 +63,26 @@ constexpr RelationWord kRelationWords[] = {
     {"compa\xC3\xB1" "ero", false, true}, {"complainant", false, true}, {"comrade", false, true},
     {"conjoint", false, false}, {"conjointe", false, false}, {"contractor", false, true}, {"cook", false, true},
     {"courier", false, true}, {"couriers", true, true}, {"cousin", false, false}, {"cousine", false, false},
-    {"cousins", true, false}, {"cunhada", false, false}, {"cunhado", false, false},
+    {"cousins", true, false}, {"cucu", false, false}, {"cunhada", false, false}, {"cunhado", false, false},
     {"cu\xC3\xB1" "ada", false, false}, {"cu\xC3\xB1" "ado", false, false}, {"dada", false, false},
     {"daughter", false, false}, {"daughter-in-law", false, false}, {"daughters", true, false},
     {"dedushka", false, false}, {"defendant", false, true}, {"defendants", true, true}, {"deputy", false, true},
-    {"detainee", false, true}, {"detainees", true, true}, {"do\xC3\xB1" "a", false, true}, {"driver", false, true},
-    {"drivers", true, true}, {"dyadko", false, false}, {"dyadya", false, false}, {"elder", false, true},
-    {"elders", true, true}, {"employee", false, true}, {"enfants", true, false}, {"enfermeira", false, true},
-    {"enfermeiro", false, true}, {"enfermera", false, true}, {"enfermero", false, true},
-    {"enqu\xC3\xAAteur", false, true}, {"enqu\xC3\xAAtrice", false, true}, {"enumerator", false, true},
-    {"enumerators", true, true}, {"escort", false, true}, {"escorts", true, true}, {"esposa", false, false},
-    {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true}, {"famille", false, false},
-    {"farmer", false, true}, {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false},
-    {"fiancee", false, false}, {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false},
-    {"fighter", false, true}, {"fighters", true, true}, {"fiica", false, false}, {"filha", false, false},
-    {"filhas", true, false}, {"filho", false, false}, {"filhos", true, false}, {"fille", false, false},
-    {"filles", true, false}, {"fils", false, false}, {"fisherman", false, true}, {"fishermen", true, true},
-    {"fiul", false, false}, {"fixer", false, true}, {"foreman", false, true}, {"founder", false, true},
-    {"fratele", false, false}, {"friend", false, false}, {"friends", true, false}, {"fr\xC3\xA8re", false, false},
+    {"detainee", false, true}, {"detainees", true, true}, {"doctor", false, true}, {"doctors", true, true},
+    {"do\xC3\xB1" "a", false, true}, {"driver", false, true}, {"drivers", true, true}, {"dyadko", false, false},
+    {"dyadya", false, false}, {"elder", false, true}, {"elders", true, true}, {"employee", false, true},
+    {"enfants", true, false}, {"enfermeira", false, true}, {"enfermeiro", false, true}, {"enfermera", false, true},
+    {"enfermero", false, true}, {"enqu\xC3\xAAteur", false, true}, {"enqu\xC3\xAAtrice", false, true},
+    {"enseignant", false, true}, {"enseignante", false, true}, {"enseignants", true, true},
+    {"enumerator", false, true}, {"enumerators", true, true}, {"escort", false, true}, {"escorts", true, true},
+    {"esposa", false, false}, {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true},
+    {"famille", false, false}, {"farmer", false, true}, {"father", false, false}, {"father-in-law", false, false},
+    {"fiance", false, false}, {"fiancee", false, false}, {"fianc\xC3\xA9", false, false},
+    {"fianc\xC3\xA9" "e", false, false}, {"fighter", false, true}, {"fighters", true, true}, {"fiica", false, false},
+    {"filha", false, false}, {"filhas", true, false}, {"filho", false, false}, {"filhos", true, false},
+    {"fille", false, false}, {"filles", true, false}, {"fils", false, false}, {"firefighter", false, true},
+    {"firefighters", true, true}, {"fisherman", false, true}, {"fishermen", true, true}, {"fiul", false, false},
+    {"fixer", false, true}, {"foreman", false, true}, {"founder", false, true}, {"fratele", false, false},
+    {"friend", false, false}, {"friends", true, false}, {"fr\xC3\xA8re", false, false},
     {"fr\xC3\xA8res", true, false}, {"garde", false, true}, {"gardes", true, true}, {"gardien", false, true},
     {"girl", false, true}, {"girlfriend", false, false}, {"girls", true, true}, {"grandchild", false, false},
     {"grandchildren", true, false}, {"granddaughter", false, false}, {"granddaughters", true, false},
@@ -90,66 +93,70 @@ constexpr RelationWord kRelationWords[] = {
     {"hijas", true, false}, {"hijo", false, false}, {"hijos", true, false}, {"host", false, true},
     {"hostage", false, true}, {"hostages", true, true}, {"hosts", true, true}, {"housekeeper", false, true},
     {"husband", false, false}, {"infirmier", false, true}, {"infirmi\xC3\xA8re", false, true},
-    {"informant", false, true}, {"informants", true, true}, {"interpreter", false, true},
-    {"interpreters", true, true}, {"ipar", false, false}, {"irm\xC3\xA3", false, false},
-    {"irm\xC3\xA3o", false, false}, {"irm\xC3\xA3os", true, false}, {"irm\xC3\xA3s", true, false},
-    {"istri", false, false}, {"journalist", false, true}, {"journalists", true, true}, {"kak", false, true},
-    {"kaka", false, false}, {"kakak", false, false}, {"keluarga", false, false}, {"kinsman", false, false},
-    {"kinsmen", true, false}, {"lawyer", false, true}, {"lawyers", true, true}, {"leader", false, true},
-    {"lieutenant", false, true}, {"madame", false, true}, {"mademoiselle", false, true}, {"madre", false, false},
-    {"maman", false, false}, {"mam\xC3\xA1", false, false}, {"manager", false, true}, {"mari", false, false},
-    {"marido", false, false}, {"matrone", false, true}, {"mechanic", false, true}, {"medic", false, true},
-    {"meninas", true, true}, {"meninos", true, true}, {"midwife", false, true}, {"militant", false, true},
-    {"militants", true, true}, {"mjomba", false, false}, {"mjukuu", false, false}, {"mke", false, false},
-    {"mobiliser", false, true}, {"mobilizer", false, true}, {"monsieur", false, true}, {"mother", false, false},
-    {"mother-in-law", false, false}, {"mtoto", false, false}, {"mume", false, false}, {"mwalimu", false, true},
-    {"mwene", false, true}, {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false}, {"nanny", false, true},
-    {"ndugu", false, false}, {"nee", false, false}, {"neighbor", false, false}, {"neighbors", true, false},
-    {"neighbour", false, false}, {"neighbours", true, false}, {"nephew", false, false}, {"nephews", true, false},
+    {"informant", false, true}, {"informants", true, true}, {"instituteur", false, true},
+    {"institutrice", false, true}, {"interpreter", false, true}, {"interpreters", true, true}, {"ipar", false, false},
+    {"irm\xC3\xA3", false, false}, {"irm\xC3\xA3o", false, false}, {"irm\xC3\xA3os", true, false},
+    {"irm\xC3\xA3s", true, false}, {"istri", false, false}, {"journalist", false, true}, {"journalists", true, true},
+    {"kak", false, true}, {"kaka", false, false}, {"kakak", false, false}, {"kakek", false, false},
+    {"keluarga", false, false}, {"kinsman", false, false}, {"kinsmen", true, false}, {"lawyer", false, true},
+    {"lawyers", true, true}, {"leader", false, true}, {"lieutenant", false, true}, {"madame", false, true},
+    {"mademoiselle", false, true}, {"madre", false, false}, {"magasinier", false, true},
+    {"magasini\xC3\xA8re", false, true}, {"maman", false, false}, {"mam\xC3\xA1", false, false},
+    {"manager", false, true}, {"mari", false, false}, {"marido", false, false}, {"matrone", false, true},
+    {"mechanic", false, true}, {"medic", false, true}, {"meninas", true, true}, {"meninos", true, true},
+    {"mertua", false, false}, {"midwife", false, true}, {"militant", false, true}, {"militants", true, true},
+    {"mjomba", false, false}, {"mjukuu", false, false}, {"mke", false, false}, {"mobiliser", false, true},
+    {"mobilizer", false, true}, {"monsieur", false, true}, {"mother", false, false}, {"mother-in-law", false, false},
+    {"mtoto", false, false}, {"mume", false, false}, {"mwalimu", false, true}, {"mwene", false, true},
+    {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false}, {"nanny", false, true}, {"ndugu", false, false},
+    {"nee", false, false}, {"neighbor", false, false}, {"neighbors", true, false}, {"neighbour", false, false},
+    {"neighbours", true, false}, {"nenek", false, false}, {"nephew", false, false}, {"nephews", true, false},
     {"neta", false, false}, {"neto", false, false}, {"neveu", false, false}, {"niece", false, false},
     {"nieces", true, false}, {"nieta", false, false}, {"nietas", true, false}, {"nieto", false, false},
     {"nietos", true, false}, {"ni\xC3\xA8" "ce", false, false}, {"ni\xC3\xB1" "a", false, true},
     {"ni\xC3\xB1" "as", true, true}, {"ni\xC3\xB1o", false, true}, {"ni\xC3\xB1os", true, true},
     {"novia", false, false}, {"novio", false, false}, {"nurse", false, true}, {"n\xC3\xA9" "e", false, false},
     {"officer", false, true}, {"officers", true, true}, {"oncle", false, false}, {"operator", false, true},
-    {"padre", false, false}, {"pai", false, false}, {"pap\xC3\xA1", false, false}, {"pareja", false, false},
-    {"parents", true, false}, {"passenger", false, true}, {"passengers", true, true}, {"passeur", false, true},
-    {"passeurs", true, true}, {"pasteur", false, true}, {"pastor", false, true}, {"pastora", false, true},
-    {"patient", false, true}, {"patients", true, true}, {"petitioner", false, true}, {"photographer", false, true},
-    {"pilot", false, true}, {"plaintiff", false, true}, {"plaintiffs", true, true}, {"prima", false, false},
-    {"primas", true, false}, {"primo", false, false}, {"primos", true, false}, {"prisoner", false, true},
-    {"prisoners", true, true}, {"p\xC3\xA8re", false, false}, {"ranger", false, true}, {"rangers", true, true},
-    {"recruiter", false, true}, {"recruiters", true, true}, {"refugee", false, true}, {"refugees", true, true},
-    {"relative", false, false}, {"relatives", true, false}, {"reporter", false, true},
+    {"padre", false, false}, {"pai", false, false}, {"paman", false, false}, {"pap\xC3\xA1", false, false},
+    {"paramedic", false, true}, {"paramedics", true, true}, {"pareja", false, false}, {"parents", true, false},
+    {"passenger", false, true}, {"passengers", true, true}, {"passeur", false, true}, {"passeurs", true, true},
+    {"pasteur", false, true}, {"pastor", false, true}, {"pastora", false, true}, {"patient", false, true},
+    {"patients", true, true}, {"petitioner", false, true}, {"photographer", false, true}, {"pilot", false, true},
+    {"plaintiff", false, true}, {"plaintiffs", true, true}, {"prima", false, false}, {"primas", true, false},
+    {"primo", false, false}, {"primos", true, false}, {"prisoner", false, true}, {"prisoners", true, true},
+    {"professeur", false, true}, {"professor", false, true}, {"professora", false, true},
+    {"p\xC3\xA8re", false, false}, {"ranger", false, true}, {"rangers", true, true}, {"recruiter", false, true},
+    {"recruiters", true, true}, {"refugee", false, true}, {"refugees", true, true}, {"relative", false, false},
+    {"relatives", true, false}, {"reporter", false, true}, {"rescuer", false, true}, {"rescuers", true, true},
     {"r\xC3\xA9gulo", false, true}, {"sage-femme", false, true}, {"senhor", false, true}, {"senhora", false, true},
-    {"sepupu", false, false}, {"sergent", false, true}, {"sergent-chef", false, true},
-    {"se\xC3\xB1or", false, true}, {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true},
-    {"shangazi", false, false}, {"shepherd", false, true}, {"shopkeeper", false, true}, {"sibling", false, false},
-    {"siblings", true, false}, {"singer", false, true}, {"sis", false, false}, {"sister", false, false},
-    {"sister-in-law", false, false}, {"sisters", true, false}, {"smuggler", false, true}, {"smugglers", true, true},
-    {"sobrinas", true, false}, {"sobrinha", false, false}, {"sobrinho", false, false}, {"sobrino", false, false},
-    {"sobrinos", true, false}, {"soeur", false, false}, {"soldier", false, true}, {"soldiers", true, true},
-    {"son", false, false}, {"son-in-law", false, false}, {"sons", true, false}, {"sons-in-law", true, false},
-    {"so\xC5\xA3ia", false, false}, {"so\xC5\xA3ul", false, false}, {"so\xC8\x9Bia", false, false},
-    {"so\xC8\x9Bul", false, false}, {"spokesman", false, true}, {"spokesperson", false, true},
-    {"spokeswoman", false, true}, {"spouse", false, false}, {"stepbrother", false, false},
-    {"stepdaughter", false, false}, {"stepfather", false, false}, {"stepmother", false, false},
-    {"stepsister", false, false}, {"stepson", false, false}, {"student", false, true}, {"students", true, true},
-    {"suami", false, false}, {"supervisor", false, true}, {"survivor", false, true}, {"survivors", true, true},
-    {"suspect", false, true}, {"suspects", true, true}, {"s\xC5\x93ur", false, false},
-    {"s\xC5\x93urs", true, false}, {"tante", false, false}, {"teacher", false, true}, {"tetya", false, false},
-    {"tia", false, false}, {"tio", false, false}, {"titka", false, false}, {"tonton", false, false},
-    {"trafficker", false, true}, {"traffickers", true, true}, {"translator", false, true},
-    {"translators", true, true}, {"twins", true, false}, {"tyotya", false, false}, {"t\xC3\xAD" "a", false, false},
-    {"t\xC3\xADo", false, false}, {"uncle", false, false}, {"uncles", true, false}, {"vaccinator", false, true},
-    {"vaccinators", true, true}, {"vecina", false, false}, {"vecino", false, false}, {"veuve", false, false},
-    {"victim", false, true}, {"victims", true, true}, {"villager", false, true}, {"villagers", true, true},
-    {"viuda", false, false}, {"vizinha", false, false}, {"vizinho", false, false}, {"vi\xC3\xBAva", false, false},
-    {"voisin", false, false}, {"voisine", false, false}, {"volunteer", false, true}, {"volunteers", true, true},
-    {"volunt\xC3\xA1ria", false, true}, {"volunt\xC3\xA1rio", false, true}, {"watchman", false, true},
-    {"widow", false, false}, {"widower", false, false}, {"widows", true, false}, {"wife", false, false},
-    {"witness", false, true}, {"witnesses", true, true}, {"wives", true, false}, {"worker", false, true},
-    {"workers", true, true}, {"writer", false, true}, {"\xC3\xA9pouse", false, false},
+    {"sepupu", false, false}, {"sergent", false, true}, {"sergent-chef", false, true}, {"se\xC3\xB1or", false, true},
+    {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true}, {"shangazi", false, false},
+    {"shepherd", false, true}, {"shopkeeper", false, true}, {"sibling", false, false}, {"siblings", true, false},
+    {"singer", false, true}, {"sis", false, false}, {"sister", false, false}, {"sister-in-law", false, false},
+    {"sisters", true, false}, {"smuggler", false, true}, {"smugglers", true, true}, {"sobrinas", true, false},
+    {"sobrinha", false, false}, {"sobrinho", false, false}, {"sobrino", false, false}, {"sobrinos", true, false},
+    {"soeur", false, false}, {"soldier", false, true}, {"soldiers", true, true}, {"son", false, false},
+    {"son-in-law", false, false}, {"sons", true, false}, {"sons-in-law", true, false}, {"so\xC5\xA3ia", false, false},
+    {"so\xC5\xA3ul", false, false}, {"so\xC8\x9Bia", false, false}, {"so\xC8\x9Bul", false, false},
+    {"spokesman", false, true}, {"spokesperson", false, true}, {"spokeswoman", false, true}, {"spouse", false, false},
+    {"stepbrother", false, false}, {"stepdaughter", false, false}, {"stepfather", false, false},
+    {"stepmother", false, false}, {"stepsister", false, false}, {"stepson", false, false}, {"student", false, true},
+    {"students", true, true}, {"suami", false, false}, {"supervisor", false, true}, {"surgeon", false, true},
+    {"surveillant", false, true}, {"surveillante", false, true}, {"survivor", false, true}, {"survivors", true, true},
+    {"suspect", false, true}, {"suspects", true, true}, {"s\xC5\x93ur", false, false}, {"s\xC5\x93urs", true, false},
+    {"tante", false, false}, {"teacher", false, true}, {"tetya", false, false}, {"tia", false, false},
+    {"tio", false, false}, {"titka", false, false}, {"tonton", false, false}, {"trafficker", false, true},
+    {"traffickers", true, true}, {"translator", false, true}, {"translators", true, true}, {"twins", true, false},
+    {"tyotya", false, false}, {"t\xC3\xAD" "a", false, false}, {"t\xC3\xADo", false, false}, {"uncle", false, false},
+    {"uncles", true, false}, {"vaccinator", false, true}, {"vaccinators", true, true}, {"vecina", false, false},
+    {"vecino", false, false}, {"veuve", false, false}, {"victim", false, true}, {"victims", true, true},
+    {"villager", false, true}, {"villagers", true, true}, {"viuda", false, false}, {"vizinha", false, false},
+    {"vizinho", false, false}, {"vi\xC3\xBAva", false, false}, {"voisin", false, false}, {"voisine", false, false},
+    {"volunteer", false, true}, {"volunteers", true, true}, {"volunt\xC3\xA1ria", false, true},
+    {"volunt\xC3\xA1rio", false, true}, {"vov\xC3\xB3", false, false}, {"vov\xC3\xB4", false, false},
+    {"watchman", false, true}, {"widow", false, false}, {"widower", false, false}, {"widows", true, false},
+    {"wife", false, false}, {"witness", false, true}, {"witnesses", true, true}, {"wives", true, false},
+    {"worker", false, true}, {"workers", true, true}, {"writer", false, true}, {"\xC3\xA9pouse", false, false},
     {"\xC3\xA9pouses", true, false}, {"\xC3\xA9poux", false, false},
 };
 static_assert(quasi::SortedByWord(kRelationWords));
@@ -568,17 +575,41 @@ bool IsLabelNoun(std::string_view text, size_t b, size_t e) {
   return quasi::Listed(kLabelNouns, quasi::LowerAsciiInto(text.substr(b, e - b), buf));
 }
 
-// The role word, capitalised, that opens a line, a table cell or a sentence
-// and ends one space before text[end] ("| Passenger Mykola Sahaidak, 78",
-// "Driver Dieuseul ST-VIL: gunfire", "... shed. Agent Wilfrid read"); null
-// when there is none. Only singular role words:
-// "Brother Ahmad", "Mother Teresa" name clergy, and plurals head lists.
+// Capitalised words that, after a capitalised kin word, make a phrase, not
+// a name ("Mother Tongue", "Sister City", "Father Christmas", "Mother
+// Superior"). Sorted.
+constexpr std::string_view kKinLabelNouns[] = {
+    "Christmas", "Church", "City", "Company", "Country", "Earth", "Land", "Language", "Nature",
+    "Organisation", "Organization", "Ship", "Superior", "Time", "Tongue",
+};
+static_assert(std::is_sorted(std::begin(kKinLabelNouns), std::end(kKinLabelNouns)));
+
+// Whether the word at text[i...] is one of kKinLabelNouns.
+bool InKinLabel(std::string_view text, size_t i) {
+  size_t e = i;
+  while (e < text.size() && IsWordByte(text[e])) ++e;
+  return quasi::Listed(kKinLabelNouns, text.substr(i, e - i));
+}
+
+// The role word or singular kin word, capitalised, that opens a line, a
+// table cell or a sentence and ends one space before text[end] ("|
+// Passenger Mykola Sahaidak, 78", "Driver Dieuseul ST-VIL: gunfire", "...
+// shed. Agent Wilfrid read", "... killed. Husband Ayman", "Mother-in-law
+// Sellamma controls"); null when there is none. A sentence may end after a
+// small letter, a digit, ')' or a quote ("M 12. Husband Ayman"). Plurals
+// head lists; "Brother Ahmad", "Mother Teresa" name clergy, who are persons
+// too (kKinLabelNouns keep "Mother Tongue", "Sister City" out).
 const RelationWord* CellRoleWordBefore(std::string_view text, size_t end) {
+  constexpr size_t kMaxWord = 16;
   if (end < 3 || text[end - 1] != ' ') return nullptr;
   const size_t e = end - 1;
   size_t b = e;
-  while (b > 0 && e - b < 14 && IsLowerAscii(text[b - 1])) --b;
-  if (b == e || b == 0 || e - b >= 14 || !quasi::IsUpperAscii(text[b - 1])) return nullptr;
+  // Small letters, ASCII or not ("Régulo", "Vovó"), and inner hyphens.
+  while (b > 0 && e - b < kMaxWord &&
+         (IsLowerAscii(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80 || (text[b - 1] == '-' && b < e))) {
+    --b;
+  }
+  if (b == e || b == 0 || e - b >= kMaxWord || !quasi::IsUpperAscii(text[b - 1])) return nullptr;
   --b;
   // A cell starts after a line break, a tab or a '|' (and one space), or a
   // bullet ("- ", "* ") at a line's start.
@@ -587,12 +618,15 @@ const RelationWord* CellRoleWordBefore(std::string_view text, size_t end) {
   if (s >= 1 && (text[s - 1] == '-' || text[s - 1] == '*') && (s == 1 || text[s - 2] == '\n')) s -= 1;
   // Or it opens a sentence ("... manifest. Agent Wilfrid read the names").
   const bool sentence = s >= 2 && s < b && (text[s - 1] == '.' || text[s - 1] == '!' || text[s - 1] == '?') &&
-                        IsLowerAscii(text[s - 2]);
+                        (IsLowerAscii(text[s - 2]) || quasi::IsDigitAscii(text[s - 2]) || text[s - 2] == ')' ||
+                         text[s - 2] == '"');
   if (s != 0 && text[s - 1] != '\n' && text[s - 1] != '\t' && text[s - 1] != '|' && !sentence) return nullptr;
-  std::array<char, 14> buf;
-  for (size_t k = b; k < e; ++k) buf[k - b] = static_cast<char>(text[k] | 0x20);
+  std::array<char, kMaxWord> buf;
+  for (size_t k = b; k < e; ++k) buf[k - b] = quasi::IsUpperAscii(text[k]) ? static_cast<char>(text[k] | 0x20) : text[k];
   const RelationWord* word = quasi::FindWord(kRelationWords, std::string_view(buf.data(), e - b));
-  return word != nullptr && word->role && !word->plural ? word : nullptr;
+  if (word == nullptr || word->plural) return nullptr;
+  if (!word->role && InKinLabel(text, end)) return nullptr;
+  return word;
 }
 
 using quasi::Bytes16;
@@ -611,7 +645,7 @@ class RelationNameDetector final : public Detector {
     uint32_t space_before = 0;  // bit 0: the last byte of the previous block is a space
     uint32_t break_before = 0;  // bit 0: the last byte of the previous block is a line break
     size_t next_digit = 0;      // the first ASCII digit at or after the last candidate
-    // Where "'", "’", " and h", " + h" or " & h" starts, in order: a name before a kin word
+    // Where "'", "’", " and h", " + h", " & h" or " (" starts, in order: a name before a kin word
     // (NameBeforeKin) has one of them within kKinJointReach bytes.
     std::vector<size_t> joints;
     const auto collect = [&](std::string_view needle) { ForEachOccurrence(text, needle, [&](size_t k) { joints.push_back(k); }); };
@@ -621,6 +655,7 @@ class RelationNameDetector final : public Detector {
     }
     collect("\xE2\x80\x99");
     collect(" and h");
+    collect(" (");
     // " + h" and " & h", found by their rare '+' and '&'.
     for (std::string_view joint : {std::string_view(" + h"), std::string_view(" & h")}) {
       for (const char* p = text.data();
@@ -799,8 +834,9 @@ class RelationNameDetector final : public Detector {
   // The end of the name at text[i] when "'s" / "’s" and a space, or " and
   // her " / " and his " (or with "+" or "&"), and a singular kin word follow
   // it ("register Ghalia's mother", "Umm Khaled's brother", "Chaltu and her
-  // sister", "Zainabo Amisse + her mother"):
-  // a person with a relative; 0 otherwise. Not a role word ("UNHCR's
+  // sister", "Zainabo Amisse + her mother"), or a parenthesis that opens with
+  // one ("Auwalu Sa'idu (younger brother of deceased)"): a person with a
+  // relative, or one; 0 otherwise. Not a role word ("UNHCR's
   // driver") nor a plural ("Gaza's children").
   static size_t NameBeforeKin(std::string_view text, size_t i) {
     // Most capitals have neither "'s" nor " and h" after one of their next
@@ -808,7 +844,7 @@ class RelationNameDetector final : public Detector {
     const auto kin_joint_at = [&](size_t p) {
       return text.compare(p, 2, "'s") == 0 || text.compare(p, 4, "\xE2\x80\x99s") == 0 ||
              text.compare(p, 6, " and h") == 0 || text.compare(p, 4, " + h") == 0 || text.compare(p, 4, " & h") == 0 ||
-             text.compare(p, 4, " es ") == 0;
+             text.compare(p, 4, " es ") == 0 || text.compare(p, 2, " (") == 0;
     };
     bool joint = false;
     for (size_t p = i, words = 0; words < quasi::kMaxNameWords && p < text.size(); ++words) {
@@ -847,6 +883,29 @@ class RelationNameDetector final : public Detector {
       for (std::string_view article : {"la ", "el ", "su "}) {
         if (text.compare(p, 3, article) == 0) p += 3;
       }
+    } else if (text.compare(p, 2, " (") == 0) {
+      // "Auwalu Sa'idu (younger brother of deceased)", "Amina (mother)": a
+      // kin word opening a parenthesis, an age's adjective before it, then
+      // " of ", ')' or ','.
+      p += 2;
+      for (std::string_view adjective : {"younger ", "elder ", "older ", "eldest ", "youngest ", "late "}) {
+        if (text.compare(p, adjective.size(), adjective) == 0) {
+          p += adjective.size();
+          break;
+        }
+      }
+      size_t e = p;
+      while (e < text.size() && (IsLowerAscii(text[e]) || text[e] == '-')) ++e;
+      if (e == p || e - p > 16 || e >= text.size()) return 0;
+      if (text[e] != ')' && text[e] != ',' && text.compare(e, 4, " of ") != 0) return 0;
+      // A singular kin word only: "Nairobi (relatives)" is where they are.
+      const RelationWord* kin = FindRelationWord(text.substr(p, e - p));
+      if (kin == nullptr || kin->role || kin->plural) return 0;
+      // Not a thing of the kin's: "Phone (neighbour)", "Tent (uncle)".
+      static constexpr std::string_view kKinThings[] = {"Address", "Contact", "Home", "House",   "Mobile", "Number",
+                                                        "Phone",   "Room",    "Shelter", "Tel", "Telephone", "Tent"};
+      static_assert(std::is_sorted(std::begin(kKinThings), std::end(kKinThings)));
+      return quasi::Listed(kKinThings, text.substr(i, quasi::NameWordEnd(text, i) - i)) ? 0 : end;
     } else {
       return 0;
     }

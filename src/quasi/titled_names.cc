@@ -28,7 +28,7 @@ constexpr float kTitledNameConfidence = 0.6f;
 // 2 to 8 bytes. Titles that also name an office or a thing ("President",
 // "General", "Judge") are not here: "General Assembly" names no one, and the
 // tagger reads those.
-constexpr std::array<std::string_view, 80> kHonorifics = {
+constexpr std::array<std::string_view, 86> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
     "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora", "doña",
@@ -48,16 +48,25 @@ constexpr std::array<std::string_view, 80> kHonorifics = {
     "teungku", "tgk",   "keuchik",          // Aceh: "Teungku Marzuki", "Tgk. Ali", the village head
     "datu",   "hadji",                      // Mindanao: "Datu Madz", "Hadji Jabar"
     "pltcol", "pcol",   "pmaj",   "pcpt",   // Philippine police ranks: "PLtCol. Abubakar"
-    "dott",   "sig"};                       // Italian: "Dott. Greco", "Sig. Rossi"
+    "dott",   "sig",                        // Italian: "Dott. Greco", "Sig. Rossi"
+    "moulavi", "moulvi", "molvi",           // Sri Lanka, South Asia: "Moulavi M.H. Ansar"
+    "pak",    "bapak",  "ibu"};             // Indonesian: "Pak Sukardi", "Ibu Sari"
 // Burmese and Karen honorifics that are also English words or abbreviations
 // ("U Tin Win", "Ko Zaw", "Ma Thida", "Naw Say Paw", "Saw Eh Doh"), and the
 // kin words Central and West Africa address elders by in French ("Papa
 // Moussa", "Tonton Émile", "Tantine Rose"), and the Haitian diminutive that
 // opens a nickname ("Ti Chèf", "Ti-Kouto"), and the French "Me" (Maître,
-// before a lawyer's name: "Me Ndjidda"): only as written here, a capital
+// before a lawyer's name: "Me Ndjidda"), and the Balinese markers of a man
+// and a woman, I and Ni, before a birth-order name (kBalineseBirthNames: "I
+// Made Gede", "Ni Ketut Sriani"): only as written here, a capital
 // and lower case, never in capitals ("MA Program", "PAPA BRAVO").
-constexpr std::array<std::string_view, 10> kMixedCaseHonorifics = {"Ko",     "Ma",      "Naw", "Saw", "U",
-                                                                   "Papa",   "Tonton",  "Tantine", "Ti", "Me"};
+constexpr std::array<std::string_view, 12> kMixedCaseHonorifics = {"Ko",     "Ma",      "Naw", "Saw", "U",
+                                                                   "Papa",   "Tonton",  "Tantine", "Ti", "Me",
+                                                                   "I",      "Ni"};
+// Balinese names by birth order, which follow I or Ni. Sorted.
+constexpr std::string_view kBalineseBirthNames[] = {"Gede",   "Kadek", "Ketut",  "Komang", "Luh",
+                                                    "Made",   "Nengah", "Nyoman", "Putu",  "Wayan"};
+static_assert(std::is_sorted(std::begin(kBalineseBirthNames), std::end(kBalineseBirthNames)));
 // Abbreviated ranks of armies, police and gendarmeries, and Latin American
 // titles of degree, that stand before a name only with their period ("Cpt.
 // Rahman", "Cdr. Lion", "Adj.-chef Samuel Doko", "Tte. Rojas", "Lic.
@@ -185,8 +194,9 @@ size_t ApostropheSyllableEnd(std::string_view text, size_t e) {
 // inside the name (not right after the honorific); or, after an honorific
 // ("Mrs.") or an initial or a short abbreviation of at most two letters
 // ("J.", "Cz.", "C.-H."), its period and then one or two spaces or a
-// hyphen. A line break, a tab (the next cell of a table) or any other mark
-// ends the name.
+// hyphen, or, between two initials, the period alone ("M.H. Ansar"). A
+// line break, a tab (the next cell of a table) or any other mark ends the
+// name.
 bool NameGap(std::string_view text, const std::vector<Word>& w, size_t j, bool after_honorific) {
   if (w[j].gap == Gap::kJoiner) return true;
   // A name wrapped onto an indented line of a log or a form ("Dr. Sylvestre\n
@@ -206,6 +216,8 @@ bool NameGap(std::string_view text, const std::vector<Word>& w, size_t j, bool a
   if (gap.empty() || gap[0] != '.' || (!after_honorific && Letters(text, w[j - 1]) > 2)) return false;
   gap.remove_prefix(1);
   if (gap == "-") return true;
+  // Initials run together: "M.H. Ansar".
+  if (gap.empty()) return Letters(text, w[j - 1]) == 1 && Letters(text, w[j]) == 1;
   return !gap.empty() && gap.size() <= kMaxNameSpaces && gap.find_first_not_of(' ') == std::string_view::npos;
 }
 
@@ -257,11 +269,25 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
     return k + 1 < words.size() && words[k + 1].gap == Gap::kJoiner && Capitalised(words[k + 1]) &&
            ArabicArticleLength(text.substr(words[k].begin)) == words[k + 1].begin - words[k].begin;
   };
+  size_t joined_end = 0;  // after initials run together ("M.H."), the end of the last
   while (j < words.size() && names < kMaxNameWords && NameGap(text, words, j, names == 0) &&
          (NameWord(words[j]) || article(j))) {
+    if (words[j].begin == words[j - 1].end + 1 && text[words[j - 1].end] == '.') joined_end = j + 1;
     full_word = full_word || Letters(text, words[j]) > 2;
     ++names;
     end = ++j;
+  }
+  // After initials run together one family name may follow, in title case
+  // and before no other capitalised word ("Moulavi M.H. Ansar – Kattankudy";
+  // in "Dr. P.C. Kit PEP non indiqué" a sentence starts after "P.C.").
+  if (joined_end != 0 && end > joined_end) {
+    const bool one_word = end == joined_end + 1 && !(words[end - 1].flags & quasi::kAllCaps) &&
+                          !(end < words.size() && Capitalised(words[end]) && NameGap(text, words, end, false));
+    if (!one_word) {
+      names -= end - joined_end;
+      end = j = joined_end;
+      full_word = false;
+    }
   }
   // "Dr. K.", "Ustadh K.": one initial and its period after an honorific
   // that is no Burmese one names a person too.
@@ -271,6 +297,12 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
   if (!full_word && !initial_only) return std::nullopt;
   if (mixed_case) {
     if (first == "U" && names < 2) return std::nullopt;
+    // "I Made Gede": I and Ni only before a birth-order name and another.
+    if ((first == "I" || first == "Ni") &&
+        (names < 2 || !std::binary_search(std::begin(kBalineseBirthNames), std::end(kBalineseBirthNames),
+                                          Bytes(text, words[end - names])))) {
+      return std::nullopt;
+    }
     for (size_t k = end - names; k < end; ++k) {
       if (words[k].flags & quasi::kAllCaps) return std::nullopt;
     }

@@ -100,8 +100,10 @@ bool BetweenCellBars(std::string_view text, size_t p, size_t a, bool line_end_cl
 // Whether two bare capitals at text[b, e), the initials of a name in the
 // text, stand where a person does: before ':' ("KW: no news"), a lower-case
 // word ("HG screened"), '>' or '+' ("JW > county"); after one of
-// kTwoLetterWordsBefore, '+' or '&'; alone in a table cell ("| KW |") or in
-// parentheses ("(RJ)"); or as
+// kTwoLetterWordsBefore, '+' or '&'; between spaced slashes ("N. Hezam / AQ /
+// SW"), after "w/ ", between underscores ("____EK____"); alone in a table cell ("| KW
+// |") or in parentheses ("(RJ)"); after a sentence's end at the line's end
+// ("Keep praying. KT"); or as
 // a sign-off after a dash that ends a line ("- RF") or alone on its line
 // (">> JJ").
 bool TwoLetterPersonContext(std::string_view text, size_t b, size_t e) {
@@ -114,6 +116,20 @@ bool TwoLetterPersonContext(std::string_view text, size_t b, size_t e) {
   size_t p = b;
   while (p > 0 && text[p - 1] == ' ') --p;
   if (p > 0 && (text[p - 1] == '+' || text[p - 1] == '&')) return true;
+  // Between spaced slashes, as the initials of those who checked a list
+  // ("Checked: N. Hezam / AQ / SW"; not "fighting AA / military", "VHF 3 /
+  // HF 7685": one slash is an alternative), after "w/" (with), or between
+  // underscores, on a signature's line ("Sign.: ____EK____").
+  if (p < b && p > 0 && text[p - 1] == '/' && a > e && !line_end && text[a] == '/') return true;
+  if (p < b && p >= 2 && text[p - 1] == '/' && text[p - 2] == 'w' && (p == 2 || !IsWordByte(text[p - 3]))) return true;
+  if (b > 0 && text[b - 1] == '_' && e < text.size() && text[e] == '_') return true;
+  // A sign-off after a sentence that ends the line with a word in small
+  // letters ("Keep praying. KT"; not "The HG Group. HG").
+  if (line_end && p >= 2 && p < b && (text[p - 1] == '.' || text[p - 1] == '!')) {
+    size_t w = p - 1;
+    while (w > 0 && IsWordByte(text[w - 1])) --w;
+    if (w < p - 1 && text[w] >= 'a' && text[w] <= 'z') return true;
+  }
   if (BetweenCellBars(text, p, a, /*line_end_closes=*/true)) return true;
   if (InInitialsCell(text, b, e)) return true;
   // Alone in parentheses, as a note's author ("both searched (RJ).").
@@ -302,7 +318,9 @@ bool Standalone(std::string_view text, size_t b, size_t e) {
 // Anahit (ANP)"): read as given name first (a "SURNAME, Given" name turned
 // round), the first capital is the first letter of the first word, the last
 // lies in the last word, and the capitals are, in order, letters of the
-// name, case aside. ASCII letters only.
+// name, case aside. A name of one word of five letters or more takes two
+// capitals, its first letter and one of its later letters ("Noorullah
+// (NU)"). ASCII letters only.
 bool LooseInitials(std::string_view name, std::string_view caps) {
   std::string order(name);
   if (const size_t comma = name.find(", "); comma != std::string_view::npos) {
@@ -323,7 +341,8 @@ bool LooseInitials(std::string_view name, std::string_view caps) {
     if (k + 1 == caps.size() && found < last_word) return false;
     at = found + 1;
   }
-  return last_word > 0;
+  constexpr size_t kMinOneWord = 5;
+  return last_word > 0 || (caps.size() == 2 && letters.size() >= kMinOneWord && name.find(' ') == std::string_view::npos);
 }
 
 // Whether the capitals `caps` abbreviate `name` as lists of those present

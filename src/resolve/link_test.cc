@@ -144,6 +144,8 @@ TEST(LinkTest, PersonReadingsHeadedByAPlaceOrOrganisationWordAreRelabelled) {
       {"Goth Jaffar Kalhoro", Kind::kLoc},  // a village of Sindh
       {"Bairro Santa Rosa", Kind::kLoc},
       {"Kampung Baru", Kind::kLoc},
+      {"Ds Sesait", Kind::kLoc},            // Indonesian village, hamlet
+      {"Dsn Lokok Aur", Kind::kLoc},
       {"George Washington Bridge", Kind::kLoc},  // a surname-like head needs three words
       {"Frank Bridge", Kind::kPerson},
       {"Mr Stuart Hall", Kind::kPerson},   // ... and no title before
@@ -472,6 +474,14 @@ TEST(LinkTest, AbbreviatedNames) {
       // Two letters of a family name after an initial, where two capitals
       // stand for a person: a table's cell, alone in parentheses.
       {"Supervisor: Mr. R. Jeyakumar\n11.02 | RJ  | letter\n- both searched (RJ). RJ said", "Mr. R. Jeyakumar", "Mr. R. Jeyakumar@0 RJ@1 RJ@1 RJ@1"},
+      // A name of one word and two of its letters in parentheses.
+      {"Operators: Noorullah (NU)\n| 09:30 | NU | called", "Noorullah", "Noorullah@0 NU@1 NU@1"},
+      // Where two capitals stand for a person: beside a spaced slash, between
+      // underscores, a sign-off after a sentence.
+      {"Team: Afrah Qaid\nChecked: N. Hezam / AQ / SW\nSign.: ____AQ____\nKeep praying. AQ\ntalk w/ AQ\nAQ/UN, AQ / army, HF / AQ 75",
+       "Afrah Qaid", "Afrah Qaid@0 AQ@1 AQ@1 AQ@1 AQ@1"},
+      {"Dr Ahmad (MSF) came\n| MSF |", "Ahmad", "Ahmad@0"},  // not letters of the name
+      {"Adam (AD) came\n| AD |", "Adam", "Adam@0"},          // a name too short
       {"Supervisor: H. Qasim\n- sent to (HQ) | HQ |", "H. Qasim", "H. Qasim@0"},  // "HQ" stands for a headquarters,
       // Defined from more than the first letters, in the name's order.
       {"- Narine Mkrtchyan (NMK), UNICEF\n3. NMK to visit", "Narine Mkrtchyan", "Narine Mkrtchyan@0 NMK@1 NMK@1"},
@@ -1651,7 +1661,7 @@ TEST(LinkTest, WordsThatNameAPlaceOrAnOfficeAreNotPropagated) {
 TEST(LinkTest, PlacePrefixesAndTheWordsAfterThemAreNotPropagated) {
   const std::string text =
       "Jack Alter Fort Lee spoke. Fort Lee is a city; Lee left Fort Lee. Mount Karimi, Sara Karimi, CAMP Karimi, "
-      "a fort Lee, Fort  Lee, the Fort, Lake Lee.";
+      "a fort Lee, Fort  Lee, the Fort, Lake Lee, Kec. Lee.";
   Linked l = LinkMentions(text, {Person(text, "Jack Alter Fort Lee"), Person(text, "Sara Karimi")});
   EXPECT_EQ(Render(text, l), "Jack Alter Fort Lee@0 Lee@0 Sara Karimi@1 Lee@0 Lee@0");
 }

@@ -61,19 +61,26 @@ static_assert(std::is_sorted(std::begin(kHeads), std::end(kHeads),
 // Cascajal", "Ilha de Moçambique", "Ciudad Bolívar", "Colonia Obrera", and the
 // Arabic word for a town's quarter: "Hai Jallaba", "Hay al-Salam", and for
 // a market: "Souq Sabreen"; "Brgy. Batang", a Philippine barangay, and
-// "Rivyè Masak", a river in Haitian Creole), lower case, besides the village
-// words (kVillageWords). Sorted.
-constexpr std::string_view kPlacePrefixes[] = {"barangay", "brgy",  "camp",  "cape",  "cidade", "ciudad",
-                                               "colonia",  "fort",  "hai",   "hay",   "hayy",   "ilha",
-                                               "isla",     "kampong", "lake", "mount", "mt",    "port",
-                                               "porto",    "puerto", "rivy\xC3\xA8", "souk", "souq", "suq"};
+// "Rivyè Masak", a river in Haitian Creole; the Portuguese road, bridge,
+// street, avenue, river and cape: "Estrada Suai-Zumalai", "Ponte Beco",
+// "Rua da Paz", "Rio Revué", "Cabo Delgado"; the Indonesian village, hamlet,
+// district and regency, written out or not: "Ds Sesait", "Dsn Lokok Aur",
+// "Kec. Kayangan"),
+// lower case, besides the village words (kVillageWords). Sorted.
+constexpr std::string_view kPlacePrefixes[] = {
+    "avenida", "barangay", "brgy",    "cabo",  "camp", "cape",   "cidade", "ciudad", "colonia", "desa",
+    "ds",      "dsn",      "dusun",   "estrada", "fort", "hai",  "hay",    "hayy",   "ilha",    "isla",
+    "kab",     "kampong",  "kec",     "lake",  "mount", "mt",
+    "ponte",   "port",     "porto",   "puerto", "rio", "rivy\xC3\xA8", "rua", "r\xC3\xADo", "souk", "souq", "suq"};
 static_assert(std::is_sorted(std::begin(kPlacePrefixes), std::end(kPlacePrefixes)));
 // Words for a village or a neighbourhood that open its name in Sindh and
 // Punjab ("Goth Jaffar Kalhoro", "Mohalla Rehmat Pura"), Malaysia and
 // Indonesia ("Kampung Baru"), Brazil, Colombia and Central America
 // ("Bairro São José", "Barrio Santa Ana", "Vereda El Retiro", "Aldea Xix"),
-// lower case.
-constexpr std::string_view kVillageWords[] = {"aldea", "bairro", "barrio", "goth", "kampung", "mohalla", "vereda"};
+// Portuguese-speaking Africa and Timor-Leste ("Aldeia Matai", "Suco
+// Beco"), lower case. Sorted.
+constexpr std::string_view kVillageWords[] = {"aldea",   "aldeia",  "bairro", "barrio",
+                                              "goth",    "kampung", "mohalla", "suco", "vereda"};
 
 // Common Spanish, Portuguese and Italian given names, as text writes them
 // (UTF-8, with and without accents), sorted by bytes. Names that also start
@@ -1266,7 +1273,8 @@ bool IsPlacePrefix(std::string_view word) {
 
 bool FollowsPlacePrefix(std::string_view text, size_t b) {
   if (b < 2 || b > text.size() || text[b - 1] != ' ') return false;
-  const size_t end = b - 1;
+  // An abbreviated prefix keeps its period ("Kec. Kayangan", "Brgy. Batang").
+  const size_t end = text[b - 2] == '.' ? b - 2 : b - 1;
   size_t begin = end;
   while (begin > 0 && IsWordByte(text[begin - 1])) --begin;
   return begin < end && text[begin] >= 'A' && text[begin] <= 'Z' && IsPlacePrefix(text.substr(begin, end - begin));
@@ -1638,9 +1646,41 @@ void SplitReadingsAtSpacedDashes(std::string_view text, std::vector<Finding>* fi
   findings->insert(findings->end(), pieces.begin(), pieces.end());
 }
 
+// A tagger's reading of any kind that runs across a table's bar ("HGR
+// Shabunda | Espérance", an ORG over two cells): no name crosses cells, so
+// each cell's piece (spaces trimmed) is a reading of its own; without this
+// the overlap rule would widen a name's redaction over the cell before it.
+void SplitReadingsAtBars(std::string_view text, std::vector<Finding>* findings) {
+  std::vector<Finding> pieces;
+  for (Finding& f : *findings) {
+    if (f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
+    const std::string_view span = text.substr(f.begin, f.size());
+    if (span.find('|') == std::string_view::npos) continue;
+    for (size_t p = 0; p <= span.size();) {
+      size_t bar = span.find('|', p);
+      if (bar == std::string_view::npos) bar = span.size();
+      size_t b = p, e = bar;
+      while (b < e && (span[b] == ' ' || span[b] == '\t')) ++b;
+      while (e > b && (span[e - 1] == ' ' || span[e - 1] == '\t')) --e;
+      if (b < e) {
+        Finding x = f;
+        x.begin = f.begin + b;
+        x.end = f.begin + e;
+        pieces.push_back(x);
+      }
+      p = bar + 1;
+    }
+    f.end = f.begin;  // replaced by its pieces
+  }
+  if (pieces.empty()) return;
+  std::erase_if(*findings, [](const Finding& f) { return f.begin == f.end; });
+  findings->insert(findings->end(), pieces.begin(), pieces.end());
+}
+
 }  // namespace
 
 void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings) {
+  SplitReadingsAtBars(text, findings);
   SplitReadingsAtSpacedDashes(text, findings);
   SplitPersonsAtLocatives(text, findings);
   ReadPlaceFields(text, findings);

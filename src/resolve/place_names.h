@@ -24,12 +24,14 @@ inline constexpr float kWeakPerson = 0.5f;
 // name: goth, mohalla, kampung, bairro, barrio, vereda, aldea.
 bool IsVillageWord(std::string_view word);
 
-// True for Fort, Mount, Mt, Camp, Cape, Lake, Port, Barangay, Brgy, Kampong and
-// the village words (IsVillageWord) in any case.
+// True for the words of kPlacePrefixes (Fort, Mount, Mt, Camp, Cape, Lake,
+// Port, Barangay, Brgy, Kampong, Estrada, Ponte, Rio, Cabo, Ds, Kec, ...)
+// and the village words (IsVillageWord) in any case.
 bool IsPlacePrefix(std::string_view word);
 
-// True when the word starting at text[b] follows a capitalised place prefix
-// and one space ("Lee" in "Fort Lee"): it names the place there, not a person.
+// True when the word starting at text[b] follows a capitalised place prefix,
+// its period if abbreviated, and one space ("Lee" in "Fort Lee", "Kayangan"
+// in "Kec. Kayangan"): it names the place there, not a person.
 bool FollowsPlacePrefix(std::string_view text, size_t b);
 
 // The lower-case word (ASCII letters and the bytes of non-ASCII letters:

@@ -82,6 +82,10 @@ TEST(PlacesByContextTest, Table) {
        "LOC LOC"},
       {"Legal aid lawyer Av. Burak Tun\xC3\xA7 will call", "PERSON:Burak Tun\xC3\xA7", "PERSON"},
       {"anba pon an b\xC3\xB2 Rivy\xC3\xA8 Masak la; Brgy. Batang", "PERSON:Rivy\xC3\xA8 Masak|PERSON:Brgy. Batang", "LOC LOC"},
+      // Portuguese roads, bridges, streets and villages (Timor-Leste, Mozambique).
+      {"Ponte Beco danificada; Estrada Suai-Zumalai; Aldeia Matai; Rua Lucas", "PERSON:Ponte Beco|PERSON:Estrada Suai-Zumalai|PERSON:Aldeia Matai|PERSON:Rua Lucas",
+       "LOC LOC LOC LOC"},
+      {"deslocados de Cabo Delgado; Gondola (Rio Revu\xC3\xA9)", "PERSON:Cabo Delgado|PERSON:Rio Revu\xC3\xA9", "LOC LOC"},
       // Persons.
       {"COASTAL RELIEF - COX'S BAZAR, BANGLADESH", "PERSON:COX", "LOC"},
       {"the Martissant clinic closed", "PERSON:Martissant", "LOC"},
@@ -859,6 +863,23 @@ TEST(PlacesByContextTest, ReadingsOverSpacedDashesAreCut) {
   std::sort(got.begin(), got.end());
   EXPECT_EQ(got, (std::vector<std::string>{"A", "B", "Dangam", "Hodeidah", "KODJI Jean-Baptiste", "Manager",
                                            "Manager - Hodeidah", "Marawara"}));
+}
+
+// A tagger's reading of any kind over a table's bar is read as the pieces of
+// its cells; another detector's reading is left whole.
+TEST(PlacesByContextTest, ReadingsOverTableBarsAreCut) {
+  const std::string text = "| 0412 | Lulingu   | HGR Shabunda | Esp\xC3\xA9rance | arriv\xC3\xA9" "e |";
+  auto at = [&](std::string_view w) { return text.find(w); };
+  std::vector<Finding> f = {
+      Finding{at("HGR"), at(" | arr"), Kind::kOrg, "", 0.52f, "tagger"},
+      Finding{at("Lulingu"), at("Lulingu") + 7, Kind::kLoc, "", 0.6f, "tagger"},
+      Finding{at("HGR"), at(" | arr"), Kind::kPerson, "", 0.7f, "fields"},
+  };
+  ReadPlacesAndPersons(text, &f);
+  std::vector<std::string> got;
+  for (const Finding& x : f) got.push_back(std::string(text.substr(x.begin, x.end - x.begin)));
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{"Esp\xC3\xA9rance", "HGR Shabunda", "HGR Shabunda | Esp\xC3\xA9rance", "Lulingu"}));
 }
 
 TEST(PlacesByContextTest, SpeakersReadSurelyAsOrganisationsAreOrganisations) {
