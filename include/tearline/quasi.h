@@ -139,7 +139,9 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // Dott and Sig, the South Asian Moulavi, Moulvi and Molvi, the Indonesian Pak, Bapak
 // and Ibu;
 // the Burmese and Karen U, Ko, Ma, Naw and Saw, and the French kin words of
-// Central and West Africa Papa, Tonton and Tantine ("Tonton Émile"), only so written, before a
+// Central and West Africa Papa, Tonton and Tantine ("Tonton Émile"), and the Balinese I
+// and Ni before a birth-order name (Wayan, Made, Nyoman, Ketut, Putu, Gede, Kadek,
+// Komang, Nengah, Luh) and another name word ("I Made Gede"), only so written, before a
 // space and name words in title case, since they are also words and
 // abbreviations ("U.S.", "MA", a chat's "U GOING OUT"; "U" also needs two
 // name words and no lower-case word before it: "so U Know What"; "Ko
@@ -150,7 +152,10 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // "Ustadh K."), joined by
 // spaces, "-" or "'", or by the period of the honorific, an initial or a
 // two-letter abbreviation, or by a period alone between two initials: "Ms J.
-// Chrzanowska", "Mr Cz. Sławski", "Mr C.-H. Ehrenkrona", "Moulavi M.H. Ansar". The span runs from the honorific to the last name word (a
+// Chrzanowska", "Mr Cz. Sławski", "Mr C.-H. Ehrenkrona", "Moulavi M.H. Ansar";
+// after initials run together only one family name in title case, before no
+// other capitalised word ("Dr. P.C. Kit PEP" names no one). The span runs
+// from the honorific to the last name word (a
 // possessive "'s" left out).
 // Abbreviated ranks and degrees count as honorifics with their period only
 // ("Cpt. Rahman", "Cdr. Lion", "Adj.-chef Samuel Doko", "Tte.", "Lic.",

@@ -554,6 +554,15 @@ class AppositionDetector final : public Detector {
     if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "AGED", kAppositionConfidence, kId});
   }
 
+  // The length of the spaced dash at text[p...] (" - ", " – ", " — "), 0
+  // when there is none.
+  static size_t SpacedDashLength(std::string_view text, size_t p) {
+    for (std::string_view dash : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")}) {
+      if (text.compare(p, dash.size(), dash) == 0) return dash.size();
+    }
+    return 0;
+  }
+
   // The end of a name of two to four words at text[start...] before a
   // comma or a spaced dash on its line: capitalised words, initials with
   // their period ("K. Kumaravel"), lower-case particles (al, el, bin,
@@ -581,9 +590,7 @@ class AppositionDetector final : public Detector {
       if (e < line_end && text[e] == ',') return words >= 2 ? e : start;
       if (e >= line_end || text[e] != ' ') return start;
       // Or a spaced dash ("- K. Kumaravel – field officer").
-      for (std::string_view dash : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")}) {
-        if (text.compare(e, dash.size(), dash) == 0) return words >= 2 ? e : start;
-      }
+      if (SpacedDashLength(text, e) > 0) return words >= 2 ? e : start;
       p = e + 1;
     }
     return start;
@@ -591,7 +598,8 @@ class AppositionDetector final : public Detector {
 
   // "- Mabrouka el-Mogherbi, field volunteer Derna/Martuba, +218 ...": a
   // list item that opens with a name of two to four words (NameEnd), a
-  // comma (or a spaced dash: "- K. Kumaravel – field officer"), and a role: up to four words in lower case or acronyms in
+  // comma (or a spaced dash: "- K. Kumaravel – field officer"), and a role:
+  // up to four words in lower case or acronyms in
   // capitals ("GBV focal point"), one of them a noun of kPersonNouns or
   // kStaffRoles. A line that opens with the name and no bullet needs a
   // comma right after the noun ("Abuk Thon, JWAN caseworker, has received").
@@ -617,10 +625,8 @@ class AppositionDetector final : public Detector {
       size_t q = 0;
       if (text[end] == ',' && text[end + 1] == ' ') {
         q = end + 2;
-      } else if (bullet > 0) {
-        for (std::string_view dash : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")}) {
-          if (text.compare(end, dash.size(), dash) == 0) q = end + dash.size();
-        }
+      } else if (const size_t dash = bullet > 0 ? SpacedDashLength(text, end) : 0; dash > 0) {
+        q = end + dash;
       }
       if (q == 0) continue;
       bool role = false;

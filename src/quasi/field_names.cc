@@ -676,6 +676,8 @@ Label HeaderLabel(std::string_view cell) {
   const std::string_view head = cell.substr(0, std::min(open, cell.size()));
   if (head.size() <= kMaxLabel) {
     const Label label = ClassifyLabelText(head);
+    // A team's label heads no column of names ("| Team |" holds "Alpha").
+    if (label == Label::kTeam) return Label::kNone;
     if (label != Label::kNone) return label;
     std::string lower;
     for (char c : head) {
@@ -1262,7 +1264,6 @@ class FieldNameDetector final : public Detector {
         const std::string_view cell =
             text.substr(header.cells[c].begin, header.cells[c].end - header.cells[c].begin);
         labels[c] = HeaderLabel(cell);
-        if (labels[c] == Label::kTeam) labels[c] = Label::kNone;
         labelled_columns += labels[c] != Label::kNone;
       }
       // In a register of persons (a column of ages or sexes), "From", "To"
@@ -1314,19 +1315,11 @@ class FieldNameDetector final : public Detector {
   // labelled value; header cells are labelled as Tables labels them.
   static void FixedWidthTables(std::string_view text, FindingSink& sink) {
     quasi::ForEachFixedWidthTable(text, [&](const quasi::FixedWidthTable& table) {
-      // A header with '|' is a table drawn with bars, read by Tables: its
-      // padded cells are no fixed-width columns ("| Vers         | Accomp.   |").
-      if (!table.header.empty()) {
-        const size_t line = quasi::LineStart(text, table.header.front().begin);
-        const size_t line_end = std::min(text.size(), text.find('\n', table.header.front().begin));
-        if (text.substr(line, line_end - line).find('|') != std::string_view::npos) return;
-      }
       std::vector<Label> labels(table.header.size(), Label::kNone);
       bool any = false;
       for (size_t c = 0; c < table.header.size(); ++c) {
         const quasi::FixedCell& h = table.header[c];
         if (h.end > h.begin) labels[c] = HeaderLabel(text.substr(h.begin, h.end - h.begin));
-        if (labels[c] == Label::kTeam) labels[c] = Label::kNone;
         any |= labels[c] != Label::kNone;
       }
       if (!any) return;

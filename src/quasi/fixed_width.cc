@@ -135,6 +135,8 @@ void ForEachFixedWidthTable(std::string_view text, const std::function<void(cons
     while (hb > 0 && text[hb - 1] != '\n') --hb;
     const size_t he = b - 1;
     if (Trimmed(text, hb, he).begin == Trimmed(text, hb, he).end) continue;
+    // A header with '|' heads a table drawn with bars (read as such).
+    if (text.substr(hb, he - hb).find('|') != std::string_view::npos) continue;
     FixedWidthTable table;
     // A heading may run a little past its column ("ORIGIN VILLAGE" over a
     // rule of 13): a column's start inside a word moves to the word's end
@@ -159,6 +161,9 @@ void ForEachFixedWidthTable(std::string_view text, const std::function<void(cons
     while (b > 0 && text[b - 1] != '\n') --b;
     const size_t e = LineEnd(text, at);
     at = e < text.size() ? text.find("  ", e) : std::string_view::npos;
+    // A header with '|' is a table drawn with bars: its padded cells are no
+    // fixed-width columns ("| Vers         | Accomp.   |").
+    if (text.substr(b, e - b).find('|') != std::string_view::npos) continue;
     const std::vector<size_t> columns = HeaderColumns(text, b, e);
     if (columns.empty()) continue;
     FixedWidthTable table;

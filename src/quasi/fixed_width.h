@@ -32,7 +32,8 @@ struct FixedWidthTable {
 
 // Calls `fn` for every fixed-width table of `text`. A rule is a line of two
 // to 32 runs of '-' or '=' (two or more each) separated by spaces, and
-// nothing else; the line right before it is the header (not blank). Columns
+// nothing else; the line right before it is the header (not blank, no '|':
+// a table drawn with bars). Columns
 // start where the runs start, counted in code points. The rows are the
 // lines after the rule up to a blank line, another rule or the text's end;
 // a row whose text crosses a column's start (no space right before it, the
@@ -40,7 +41,8 @@ struct FixedWidthTable {
 // one ends at the end of its word, and the next begins there.
 // Also tables without a rule: a header line split at runs of two spaces or
 // more into 3 to 32 cells (each at most 40 bytes and four words, no digit
-// on the line, no single space between cells), then at least two rows
+// on the line, no '|': a table drawn with bars; no single space between
+// cells), then at least two rows
 // aligned under its cells; the rows end at a line without two spaces in a
 // row (prose), a blank line or a rule.
 void ForEachFixedWidthTable(std::string_view text, const std::function<void(const FixedWidthTable&)>& fn);

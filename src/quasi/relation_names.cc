@@ -645,7 +645,7 @@ class RelationNameDetector final : public Detector {
     uint32_t space_before = 0;  // bit 0: the last byte of the previous block is a space
     uint32_t break_before = 0;  // bit 0: the last byte of the previous block is a line break
     size_t next_digit = 0;      // the first ASCII digit at or after the last candidate
-    // Where "'", "’", " and h", " + h", " & h" or " (" starts, in order: a name before a kin word
+    // Where "'", "’", " and h", " + h", " & h" or " (" and a small letter starts, in order: a name before a kin word
     // (NameBeforeKin) has one of them within kKinJointReach bytes.
     std::vector<size_t> joints;
     const auto collect = [&](std::string_view needle) { ForEachOccurrence(text, needle, [&](size_t k) { joints.push_back(k); }); };
@@ -655,7 +655,10 @@ class RelationNameDetector final : public Detector {
     }
     collect("\xE2\x80\x99");
     collect(" and h");
-    collect(" (");
+    // " (" only before a small letter: the kin word, or its adjective.
+    ForEachOccurrence(text, " (", [&](size_t k) {
+      if (k + 2 < text.size() && IsLowerAscii(text[k + 2])) joints.push_back(k);
+    });
     // " + h" and " & h", found by their rare '+' and '&'.
     for (std::string_view joint : {std::string_view(" + h"), std::string_view(" & h")}) {
       for (const char* p = text.data();
@@ -844,7 +847,8 @@ class RelationNameDetector final : public Detector {
     const auto kin_joint_at = [&](size_t p) {
       return text.compare(p, 2, "'s") == 0 || text.compare(p, 4, "\xE2\x80\x99s") == 0 ||
              text.compare(p, 6, " and h") == 0 || text.compare(p, 4, " + h") == 0 || text.compare(p, 4, " & h") == 0 ||
-             text.compare(p, 4, " es ") == 0 || text.compare(p, 2, " (") == 0;
+             text.compare(p, 4, " es ") == 0 ||
+             (text.compare(p, 2, " (") == 0 && p + 2 < text.size() && IsLowerAscii(text[p + 2]));
     };
     bool joint = false;
     for (size_t p = i, words = 0; words < quasi::kMaxNameWords && p < text.size(); ++words) {
@@ -868,6 +872,7 @@ class RelationNameDetector final : public Detector {
     const size_t end = NameEnd(text, i, true);
     if (end == 0) return 0;
     size_t p = end;
+    bool parenthesis = false;  // the kin word opens a parenthesis after the name
     if (text.compare(p, 3, "'s ") == 0) {
       p += 3;
     } else if (text.compare(p, 5, "\xE2\x80\x99s ") == 0) {
@@ -886,7 +891,12 @@ class RelationNameDetector final : public Detector {
     } else if (text.compare(p, 2, " (") == 0) {
       // "Auwalu Sa'idu (younger brother of deceased)", "Amina (mother)": a
       // kin word opening a parenthesis, an age's adjective before it, then
-      // " of ", ')' or ','.
+      // " of ", ')' or ','; not a thing of the kin's ("Phone (neighbour)",
+      // "Tent (uncle)").
+      static constexpr std::string_view kKinThings[] = {"Address", "Contact", "Home", "House",   "Mobile", "Number",
+                                                        "Phone",   "Room",    "Shelter", "Tel", "Telephone", "Tent"};
+      static_assert(std::is_sorted(std::begin(kKinThings), std::end(kKinThings)));
+      if (quasi::Listed(kKinThings, text.substr(i, quasi::NameWordEnd(text, i) - i))) return 0;
       p += 2;
       for (std::string_view adjective : {"younger ", "elder ", "older ", "eldest ", "youngest ", "late "}) {
         if (text.compare(p, adjective.size(), adjective) == 0) {
@@ -894,29 +904,23 @@ class RelationNameDetector final : public Detector {
           break;
         }
       }
-      size_t e = p;
-      while (e < text.size() && (IsLowerAscii(text[e]) || text[e] == '-')) ++e;
-      if (e == p || e - p > 16 || e >= text.size()) return 0;
-      if (text[e] != ')' && text[e] != ',' && text.compare(e, 4, " of ") != 0) return 0;
-      // A singular kin word only: "Nairobi (relatives)" is where they are.
-      const RelationWord* kin = FindRelationWord(text.substr(p, e - p));
-      if (kin == nullptr || kin->role || kin->plural) return 0;
-      // Not a thing of the kin's: "Phone (neighbour)", "Tent (uncle)".
-      static constexpr std::string_view kKinThings[] = {"Address", "Contact", "Home", "House",   "Mobile", "Number",
-                                                        "Phone",   "Room",    "Shelter", "Tel", "Telephone", "Tent"};
-      static_assert(std::is_sorted(std::begin(kKinThings), std::end(kKinThings)));
-      return quasi::Listed(kKinThings, text.substr(i, quasi::NameWordEnd(text, i) - i)) ? 0 : end;
+      parenthesis = true;
     } else {
       return 0;
     }
     size_t e = p;
     while (e < text.size() && (IsLowerAscii(text[e]) || text[e] == '-')) ++e;
     if (e == p || e - p > 16 || (e < text.size() && IsWordByte(text[e]))) return 0;
+    if (parenthesis && (e >= text.size() || (text[e] != ')' && text[e] != ',' && text.compare(e, 4, " of ") != 0))) {
+      return 0;
+    }
     const std::string_view word = text.substr(p, e - p);
     // Words for a person's kin as a whole ("Jumaa's family", "Toussaint's
     // relatives"): places and bodies have none.
+    // A singular kin word only in parentheses: "Nairobi (relatives)" is
+    // where they are.
     static constexpr std::string_view kKinGroups[] = {"family", "household", "in-laws", "parents", "relatives"};
-    if (quasi::Listed(kKinGroups, word)) return end;
+    if (!parenthesis && quasi::Listed(kKinGroups, word)) return end;
     const RelationWord* kin = FindRelationWord(word);
     return kin != nullptr && !kin->role && !kin->plural ? end : 0;
   }

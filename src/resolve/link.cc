@@ -32,12 +32,14 @@ const std::set<std::string, std::less<>>& Titles() {
   static const std::set<std::string, std::less<>> kTitles = {
       "mr",      "mrs",   "ms",      "miss",   "dr",    "prof",    "professor", "sir",     "general", "gen",
       "col",     "colonel", "commander", "cmdr", "capt", "captain", "lt",       "lieutenant", "maj", "major",
-      "sgt",     "sergeant", "mullah", "mulla",  "maulvi", "mawlawi", "maulana", "mawlana", "moulavi", "moulvi", "molvi", "qari",    "haji",    "hajji",   "sheikh",
+      "sgt",     "sergeant", "mullah", "mulla",  "maulvi", "mawlawi", "qari",    "haji",    "hajji",   "sheikh",
       "shaikh",  "sayed", "sayyid",  "syed",   "eng",   "engineer", "ustad",    "ustaz",   "judge",   "justice",
       "president", "minister", "governor", "senator", "madam", "mme", "mlle", "hon", "rev", "father", "imam", "sor",
       // Burmese and Karen, Sahel and Somali honorifics (see NewTitledNameDetector).
       "u", "daw", "ko", "ma", "naw", "saw", "saya", "ashin", "alhaji", "alhaja", "hajiya", "malam", "mallam", "hajj", "ustaza", "ustadha",
-      "bulama", "ustadh", "suldaan", "ugaas", "garaad", "hadje", "hadja", "teungku", "tgk", "keuchik", "mzee", "bwana", "pak", "bapak", "ibu",
+      "bulama", "ustadh", "suldaan", "ugaas", "garaad", "hadje", "hadja", "teungku", "tgk", "keuchik", "mzee", "bwana",
+      // South Asian clergy and Indonesian honorifics ("Moulavi M.H. Ansar", "Pak Sukardi").
+      "maulana", "mawlana", "moulavi", "moulvi", "molvi", "pak", "bapak", "ibu",
       // Abbreviated ranks (see kRankAbbreviations of NewTitledNameDetector).
       "ab", "adj", "adjt", "cbop", "cdr", "cdt", "cmdt", "cne", "cpl", "cpt", "insp", "ltcol", "pe", "sgto", "supt", "tte",
       // Clergy, the Philippine barangay's and the Spanish degrees' titles.

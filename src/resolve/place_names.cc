@@ -1606,24 +1606,40 @@ void SplitPersonsAtLocatives(std::string_view text, std::vector<Finding>* findin
   findings->insert(findings->end(), places.begin(), places.end());
 }
 
+// Replaces each tagger reading that `cut` cuts by its pieces, each a
+// reading of its own with the reading's confidence. cut(f, span, &pieces)
+// returns whether it cuts the reading's text `span`, and adds the pieces'
+// offsets into span; empty pieces are dropped.
+template <class Cut>
+void ReplaceReadingsByPieces(std::string_view text, std::vector<Finding>* findings, Cut cut) {
+  std::vector<Finding> pieces;
+  std::vector<std::pair<size_t, size_t>> offsets;
+  for (Finding& f : *findings) {
+    if (f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
+    offsets.clear();
+    if (!cut(f, text.substr(f.begin, f.size()), &offsets)) continue;
+    for (const auto& [b, e] : offsets) {
+      if (b == e) continue;
+      Finding x = f;
+      x.begin = f.begin + b;
+      x.end = f.begin + e;
+      pieces.push_back(x);
+    }
+    f.end = f.begin;  // replaced by its pieces
+  }
+  if (pieces.empty()) return;
+  std::erase_if(*findings, [](const Finding& f) { return f.begin == f.end; });
+  findings->insert(findings->end(), pieces.begin(), pieces.end());
+}
+
 // A tagger's PERSON reading that runs over a spaced dash ("Area Manager -
 // Hodeidah", "reported Marawara - Dangam"): no name holds one, so each piece
 // is a reading of its own, with the reading's confidence.
 void SplitReadingsAtSpacedDashes(std::string_view text, std::vector<Finding>* findings) {
   static constexpr std::string_view kDashes[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
-  std::vector<Finding> pieces;
-  for (Finding& f : *findings) {
-    if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
-    const std::string_view span = text.substr(f.begin, f.size());
-    const auto piece = [&](size_t b, size_t e) {  // offsets into span; empty pieces are dropped
-      if (b == e) return;
-      Finding x = f;
-      x.begin = f.begin + b;
-      x.end = f.begin + e;
-      pieces.push_back(x);
-    };
+  ReplaceReadingsByPieces(text, findings, [](const Finding& f, std::string_view span, auto* pieces) {
+    if (f.kind != Kind::kPerson) return false;
     size_t p = 0;
-    bool cut = false;
     for (;;) {
       size_t at = std::string_view::npos, len = 0;  // the nearest dash from p
       for (std::string_view dash : kDashes) {
@@ -1633,17 +1649,13 @@ void SplitReadingsAtSpacedDashes(std::string_view text, std::vector<Finding>* fi
         }
       }
       if (at == std::string_view::npos) break;
-      piece(p, at);
+      pieces->push_back({p, at});
       p = at + len;
-      cut = true;
     }
-    if (!cut) continue;
-    piece(p, span.size());
-    f.end = f.begin;  // replaced by its pieces
-  }
-  if (pieces.empty()) return;
-  std::erase_if(*findings, [](const Finding& f) { return f.begin == f.end; });
-  findings->insert(findings->end(), pieces.begin(), pieces.end());
+    if (pieces->empty()) return false;
+    pieces->push_back({p, span.size()});
+    return true;
+  });
 }
 
 // A tagger's reading of any kind that runs across a table's bar ("HGR
@@ -1651,30 +1663,19 @@ void SplitReadingsAtSpacedDashes(std::string_view text, std::vector<Finding>* fi
 // each cell's piece (spaces trimmed) is a reading of its own; without this
 // the overlap rule would widen a name's redaction over the cell before it.
 void SplitReadingsAtBars(std::string_view text, std::vector<Finding>* findings) {
-  std::vector<Finding> pieces;
-  for (Finding& f : *findings) {
-    if (f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
-    const std::string_view span = text.substr(f.begin, f.size());
-    if (span.find('|') == std::string_view::npos) continue;
+  ReplaceReadingsByPieces(text, findings, [](const Finding&, std::string_view span, auto* pieces) {
+    if (span.find('|') == std::string_view::npos) return false;
     for (size_t p = 0; p <= span.size();) {
       size_t bar = span.find('|', p);
       if (bar == std::string_view::npos) bar = span.size();
       size_t b = p, e = bar;
       while (b < e && (span[b] == ' ' || span[b] == '\t')) ++b;
       while (e > b && (span[e - 1] == ' ' || span[e - 1] == '\t')) --e;
-      if (b < e) {
-        Finding x = f;
-        x.begin = f.begin + b;
-        x.end = f.begin + e;
-        pieces.push_back(x);
-      }
+      pieces->push_back({b, e});
       p = bar + 1;
     }
-    f.end = f.begin;  // replaced by its pieces
-  }
-  if (pieces.empty()) return;
-  std::erase_if(*findings, [](const Finding& f) { return f.begin == f.end; });
-  findings->insert(findings->end(), pieces.begin(), pieces.end());
+    return true;
+  });
 }
 
 }  // namespace
