@@ -137,11 +137,14 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // ("Hadjé Fatimé Mbodou"), Aceh's Teungku, Tgk and Keuchik (the village
 // head: "Keuchik Zulkifli"), Mindanao's Datu and Hadji, the Philippine police's PLtCol, PCol, PMaj and PCpt, the Italian
 // Dott and Sig, the South Asian Moulavi, Moulvi and Molvi, the Indonesian Pak, Bapak
-// and Ibu;
+// and Ibu, the Kurdish Xanim and Mamoste;
 // the Burmese and Karen U, Ko, Ma, Naw and Saw, and the French kin words of
 // Central and West Africa Papa, Tonton and Tantine ("Tonton Émile"), and the Balinese I
 // and Ni before a birth-order name (Wayan, Made, Nyoman, Ketut, Putu, Gede, Kadek,
-// Komang, Nengah, Luh) and another name word ("I Made Gede"), only so written, before a
+// Komang, Nengah, Luh) and another name word ("I Made Gede"), and the Indian Smt,
+// Shri and Shrimati (the first two also before a period: "Smt. Budhni MURMU"; not
+// "SMT", a security team, nor "Sri": Sri Lanka), and the French OPJ ("OPJ Banza
+// KITWA"; these four before a family name in capitals too), only so written, before a
 // space and name words in title case, since they are also words and
 // abbreviations ("U.S.", "MA", a chat's "U GOING OUT"; "U" also needs two
 // name words and no lower-case word before it: "so U Know What"; "Ko
@@ -160,7 +163,8 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // Abbreviated ranks and degrees count as honorifics with their period only
 // ("Cpt. Rahman", "Cdr. Lion", "Adj.-chef Samuel Doko", "Tte.", "Lic.",
 // "Ab.", "Pol.", the Portuguese "Pe." of a priest, the Spanish "Hna." of a
-// nun and "Lcda."/"Lcdo.", the Philippine "Kap."), and so does French "M." (Monsieur) before a space, not
+// nun and "Lcda."/"Lcdo.", the Philippine "Kap.", the Indonesian "Pdt." of a
+// pastor), and so does French "M." (Monsieur) before a space, not
 // inside initials or an abbreviation ("(M. Mushagalusa)"; not "P.M. Dallas",
 // "Z.M. Necatigil", "M. N. Omari"); "Sor" is a nun's title ("Sor Marta"),
 // "Ustaza" / "Ustadha" a woman teacher's ("Ustaza Amna"; not "Hajj", which
@@ -290,7 +294,15 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // may end a name, a comma and "called" or "known as", an age in parentheses
 // allowed before the comma ('cousin Patrick Lukoo, called "Pato"',
 // 'Tijani Ali Dafallah, known as "Abu Shanab"', 'Anwar Sadek (19), called
-// "Tutu"'; not 'the Plan (2024), called "Red"'). The two or three
+// "Tutu"'; not 'the Plan (2024), called "Red"'), and so is one before an
+// age in parentheses with a unit or a sex mark ('"Dogo" (14 yrs)', '"Tina"
+// (F, 9)'; not '"Alpha" (2)'), or after the Indonesian "nama" or
+// "beralias", the Arabic "kunya", the Somali "la yiraahdo" (who is called)
+// or the French "nommé(e)" ('nama "Yohanna Banu"', 'kunya "Abu Muslim"', 'un
+// nommé « Bazou »'); a parenthesis that opens with a kin or role word may
+// spell it with accents ('"Toñín" (niño de la colonia)'), and a Spanish
+// article may open a quoted name in parentheses right after a capitalised
+// word ('María Fernanda ("la Mafer")'; not 'the plan ("la Fuerza")'). The two or three
 // capitalised words before a quoted name after them (as above) are the
 // person's name too (subkind NICKNAME: 'Gatwech TUT "Wech" (M, 22)'), unless
 // none has a lower-case letter ('EXTORSION ET "Zenglendo"'), without a word
@@ -355,6 +367,25 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 //     not "assistant": "assistant Professor"). After a role word the name
 //     must have a lower-case letter ("the leader ISIS-K" names an
 //     organisation; code names in capitals are NewCodeNameDetector's).
+//     Counsellor / counselor; vieux, vieille (an elder: "le fils du vieux
+//     Mulunda"); "women" before a list ("Two women, Kaltume and Talatu");
+//     the Indonesian wartawan (journalist), saksi (witness), korban
+//     (victim), sopir (driver), nelayan (fisherman); a role word followed
+//     by major, chef or titulaire passes its role on ("infirmier major Tizi
+//     Bertrand"), and so does one followed by the Indonesian "lokal" and a
+//     comma, capitalised or not ("Wartawan lokal, Obet Wanma"); "contact"
+//     after a possessive, an article or "local" ("our contact Nabil"; not
+//     "contact Juba office"); "member" after staff, crew, team, committee or
+//     an acronym of two to six capitals ("CJTF member Babagana Kolo"); "chef
+//     de" and a unit of a town or a village in small letters (not "Chef de
+//     quartier Tokoyo : SENZE", a signature's label before the quarter); a
+//     death after an article or a possessive and "of" / "de" (death,
+//     mort(e), décès, muerte: "la mort de Mukalay Nsenga"); "on appelle",
+//     the Indonesian "bernama" and "bernama asli"; the French aîné(e) (the
+//     eldest) and the abbreviated kin words "bro." and "sis." ("(bro.
+//     Hamoud)"). A role word followed by a comma after a spaced dash
+//     describes the name before the dash; a place follows ("Fathima R. –
+//     counsellor, Kattankudy").
 // A hyphenated prefix is ignored ("half-brother", "co-founder"). After a
 // plural ("sons", "parents", "victims") a list of names follows: ", ",
 // " and ", ", and ", " & " between them ("his sons Ahmad and Mahmood"), each
@@ -653,8 +684,10 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 //     Bénéficiaire, Beneficiario/a, Agente, Reçu par, Enregistré par, Saisi
 //     par, Recibido por, Registrado por, Exportado por, Exporté par,
 //     Gestionnaire (du site), Gérant(e), Chef de site, Rapporté(e) par,
-//     Signalé(e) par, Visa animatrice / animateur, ...);
-//     Frères, Sœurs / Soeurs are lists of names, Oncle and Tante kin; "Nom",
+//     Signalé(e) par, Visa animatrice / animateur, Vu (par), Solicitante, ...);
+//     Frères, Sœurs / Soeurs are lists of names, and so are the casualty
+//     labels Injured, Wounded, Killed, Blessés; Oncle and Tante kin; name
+//     labels joined by commas or '&' are a name label ("Nom & post-nom"); "Nom",
 //     "Nombre" or "Nome", an optional "du", "de (la)", "del", "da" or "do",
 //     then a role, kin or name label is a name label of up to six words ("Nom
 //     du chef de ménage", "nom_chef_menage" with "chef (de) menage" a role,
@@ -705,7 +738,7 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 // table: "N°  Nom et post-nom   Fonction   Localité"): a spreadsheet export; rules of a grid drawn with '-', '=',
 // '+' and '|' under the header or between rows are skipped ("-----+----");
 // a header cell that is a name or kin label, or "HH head",
-// "Head of household", "Beneficiary", or holds one in parentheses: "HH HEAD
+// "Head of household", "Head of HH", "Beneficiary", or holds one in parentheses: "HH HEAD
 // (SURNAME, Other names)", but not "Village (name, district)"), a record of
 // a name, a nickname in quotes and the person's sex and age ("DIALLO
 // Mariama, F, 16"; the name and the nickname reported), and the speaker of
@@ -866,7 +899,8 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 // -yan, -dze, -shvili, -uulu, -kyzy, -zade, -zoda (or a patronymic's ending)
 // followed by initials ("Toktogulova A.K.", "Ergeshov M.", "Abdullaeva
 // M.Yu."); such a family name in capitals alone, with initials after it if
-// any ("ASANOV", "MAMADJANOVA G."; not ROSTOV, SARATOV, KHARKOV and other
+// any, or one given name in title case of three letters or more ("ASANOV",
+// "MAMADJANOVA G.", "RAJABOV Shuhrat"; not ROSTOV, SARATOV, KHARKOV and other
 // listed places); and a patronymic (seven letters or more ending in -ovna,
 // -evna, -ivna, -ovich, -evich, -ovych) with the capitalised word before it
 // and the one after it ("Aigul Sabyrbekovna Mamatova", "Sergei Ivanovich").

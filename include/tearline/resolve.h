@@ -74,7 +74,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // of one role noun of the list above, capitalised ("Nurse + protection
 // officer on board", "Medic" under a signature), of what starts with an
 // acronym of three to five letters in mixed case whose first and last are
-// capitals ("DoH", "MoPH", "DoH Nineveh"; no name ends in a capital),
+// capitals ("DoH", "MoPH", "DoH Nineveh"; no name ends in a capital; up to
+// 0.7 when a word in capitals follows it: "MoSA SDC Nabatieh", an office),
 // of a whole cell of a table's first row (cells split by tabs or '|', two
 // separators or more, the next line as many: "Blanket\tMats\tNotes", "| Ref
 // | Date |"), of a piece of a code joined by '-' or '/' that holds a digit
@@ -158,7 +159,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // reading of min_confidence or more elsewhere reads the same text as a place
 // or an organisation ("Umm Salim (Tawila Umda)" beside "at Tawila Umda");
 // after other names such words say as often where the person lives ("Qadir
-// Mihemedi (Taq Taq)"). Without any neighbour, one capitalised word (no
+// Mihemedi (Taq Taq)"). One to three such words alone in parentheses right
+// after a run of another script read as a person (the script detector's)
+// are its transliteration ("Ваха Магомедович (Vakha)"; not a town, a common
+// word, nor a text read elsewhere as a place). Without any neighbour, one capitalised word (no
 // capitalised word right before it) before an age with its unit in
 // parentheses (" (9 ans)", " (6 years)", " (34 yrs)", " (29 años)") is a
 // PERSON finding (subkind AGED, min_confidence) when it would be an other
@@ -645,8 +649,9 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     (originaire, natif, venant, provenant, oriundo, procedente,
 //     proveniente, ...: "originaire de Tin-Adjar"), is a place;
 //   - a PERSON reading of the script detector alone in parentheses right
-//     after a LOC reading is the place written in another script ("Yahidne
-//     (Ягідне)");
+//     after a LOC reading, or joined to the start or the end of one by a
+//     spaced slash, is the place written in another script ("Yahidne
+//     (Ягідне)", "Физули / Füzuli", "Khiam / الخيام");
 //   - a tagger's PERSON reading of exactly a town of the gazetteer, or of
 //     two words or more, whose text the document places twice (a context
 //     above, a locative before it, "Tehsil"/"Taluka" before it, or, for a

@@ -35,7 +35,7 @@ struct Trigger {
   bool colon = true;         // may end in ':' or ',' ("Informant: KESTREL")
   bool quoted_only = false;  // introduces a quoted name only ('1 boy, "Bong-bong"'; not "GIRL RETURNED")
 };
-constexpr std::array<Trigger, 195> kTriggers = {{
+constexpr std::array<Trigger, 201> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -103,6 +103,15 @@ constexpr std::array<Trigger, 195> kTriggers = {{
     {"chamada de", true, false}, {"apelidado de", true, false}, {"apelidada de", true, false},
     {"vulgo", true}, {"fait appeler", true, false}, {"faisait appeler", true, false}, {"appellent", true, false},
     {"appelaient", true, false}, {"on appelle", true, false},
+    // Indonesian "name" and "aliased" before a quoted name ('nama "Yohanna
+    // Banu"': the name on a forged card; 'beralias "Bosaka"').
+    {"nama", true, false}, {"beralias", true, false},
+    // The Arabic teknonym taken as a nom de guerre ('kunya "Abu Muslim"').
+    {"kunya", true, false},
+    // Somali "who is called" ('ninka la yiraahdo "Indhayare"').
+    {"la yiraahdo", true, false},
+    // French "named" ('un nommé « Bazou »').
+    {"nomm\xC3\xA9", true, false}, {"nomm\xC3\xA9" "e", true, false},
     {"youth known as", true}, {"teenager known as", true}, {"child known as", true}, {"lady known as", true},
     {"friend", true, false}, {"brother", true, false}, {"sister", true, false}, {"son", true, false},
     {"daughter", true, false}, {"wife", true, false}, {"husband", true, false}, {"mother", true, false},
@@ -550,7 +559,11 @@ class CodeNameDetector final : public Detector {
     if (after + 2 >= text.size() || text[after] != ' ' || text[after + 1] != '(') return false;
     const size_t b = after + 2;
     size_t w = b;
-    while (w < text.size() && (quasi::IsLowerAscii(text[w]) || text[w] == '-') && w - b < 24) ++w;
+    // Small letters, ASCII or not ('"Toñín" (niño de la colonia)').
+    while (w < text.size() && (quasi::IsLowerAscii(text[w]) || text[w] == '-' || static_cast<unsigned char>(text[w]) >= 0x80) &&
+           w - b < 24) {
+      ++w;
+    }
     if (w == b || (w < text.size() && IsWordByte(text[w]))) return false;
     // '"Dabanga" (nickname, real name Issa?)': the parenthesis says what it is.
     const std::string_view word = text.substr(b, w - b);
@@ -668,8 +681,11 @@ class CodeNameDetector final : public Detector {
     // Chiqui",'): the nickname only (the name is the tagger's).
     if ((text.compare(i, 3, "la ") == 0 || text.compare(i, 3, "el ") == 0) && i + 3 < n && IsUpperAscii(text[i + 3])) {
       const size_t e = QuotedNameEnd(text, i + 3);
+      // Or in parentheses after a name ('María Fernanda ("la Mafer")').
       if (e != 0 && (TriggerBefore(text, q, /*strong_only=*/true) ||
-                     (q >= 2 && text[q - 2] == ',' && TrailingNickname(text, q, e)))) {
+                     (q >= 2 && text[q - 2] == ',' && TrailingNickname(text, q, e)) ||
+                     (q >= 3 && text[q - 1] == '(' && text[q - 2] == ' ' && CapitalisedWordBefore(text, q - 2) &&
+                      text.compare(e + ClosingQuoteAt(text, e), 1, ")") == 0))) {
         Report(i, e, sink, from);
       }
       return;
@@ -701,7 +717,7 @@ class CodeNameDetector final : public Detector {
                ListedQuotedName(text, q, e) || BesideHandle(text, q, e) ||
                CalledAfterName(text, q) || RankedNickname(text, i, e) ||
                OneBeforeNickname(text, q, e) ||
-               RelationWordAfter(text, e)) {
+               RelationWordAfter(text, e) || AgedNickname(text, e)) {
       // 'Gurgen ("Gugo") will move', 'Yulia Zhuk - «Yulka»', 'Abdirahman
       // Mohamed "Dheere"  M  16'.
       Report(i, e, sink, from);
@@ -922,6 +938,25 @@ class CodeNameDetector final : public Detector {
       return b < end && CapitalisedWordEnd(text, b) == end && MayStartName(text.substr(b, end - b));
     }
     return false;
+  }
+
+  // Whether a capitalised word of letters ends at text[end) ("Fernanda" of
+  // 'María Fernanda ("la Mafer")'; not "plan").
+  static bool CapitalisedWordBefore(std::string_view text, size_t end) {
+    size_t b = end;
+    while (b > 0 && (quasi::IsLowerAscii(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80) && end - b < 24) --b;
+    return b > 0 && b < end && IsUpperAscii(text[b - 1]) && (b == 1 || !IsWordByte(text[b - 2]));
+  }
+
+  // Whether the quoted name ending at text[e) is followed by an age in
+  // parentheses with a unit or a sex mark ('"Dogo" (14 yrs)', '"Tina" (F,
+  // 9)'): a child or a person listed by a nickname. A bare number ('"Alpha"
+  // (2)') counts teams and items as often.
+  static bool AgedNickname(std::string_view text, size_t e) {
+    const size_t after = e + ClosingQuoteAt(text, e);
+    if (text.compare(after, 2, " (") != 0) return false;
+    const AgeInParentheses age = ReadAgeInParentheses(text, after + 1);
+    return age.end != 0 && !age.bare;
   }
 
   // Whether the quoted name ending at text[e), whose opening quote is at

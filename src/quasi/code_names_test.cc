@@ -49,6 +49,17 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"Informant: KESTREL; asset VIPER-2", "PERSON/CODENAME[11,18) PERSON/CODENAME[26,33)"},
       {"his call sign was RAVEN", ""},  // "was" between: not right after
       {"his call sign RAVEN-6 was heard", "PERSON/CODENAME[14,21)"},
+      // The Somali "la yiraahdo" (who is called), the Indonesian "beralias";
+      // a parenthesis opening with a kin word in accented letters.
+      {"ninka la yiraahdo \"Indhayare\" ayaa; seseorang beralias \"Bosaka\" (menurut); 10:30  \"To\xC3\xB1\xC3\xADn\" (ni\xC3\xB1o de la colonia)", "PERSON/CODENAME[19,28) PERSON/CODENAME[56,62) PERSON/CODENAME[83,90)"},
+      // French "nommé"; a Spanish article opening a quoted name in parentheses
+      // after a name.
+      {"un nomm\xC3\xA9 \xC2\xAB Bazou \xC2\xBB lui; Mar\xC3\xADa Fernanda (\"la Mafer\") viajaba; the plan (\"la Fuerza\")", "PERSON/CODENAME[13,18) PERSON/CODENAME[44,52)"},
+      // The Indonesian "nama" and the Arabic "kunya" before a quoted name.
+      {"KTP palsu (nama \"Yohanna Banu\"); kunya \"Abu Muslim\"", "PERSON/CODENAME[17,29) PERSON/CODENAME[40,50)"},
+      // A quoted nickname before an age with a unit or a sex mark; not before
+      // a bare number.
+      {"| \"Dogo\" (14 yrs). Team \"Alpha\" (2) left; \"Tina\" (F, 9)", "PERSON/CODENAME[3,7) PERSON/CODENAME[43,47)"},
       {"CODENAMED KESTREL", "PERSON/CODENAME[10,17)"},
       {"an agent code-named \"Falcon\" met", "PERSON/CODENAME[21,27)"},
       {"code name \xE2\x80\x9CRed Wolf\xE2\x80\x9D was", "PERSON/CODENAME[13,21)"},

@@ -95,14 +95,14 @@ static_assert(std::is_sorted(std::begin(kRoleLabels), std::end(kRoleLabels)));
 constexpr std::string_view kPersonLabels[] = {"call sign",      "callsign",  "family member", "head of household",
                                               "hh head",        "hh member", "household head", "household member"};
 static_assert(std::is_sorted(std::begin(kPersonLabels), std::end(kPersonLabels)));
-// First words of a value that say no name is given ("Name: Unknown",
+// First words of a value that say no name is given ("Name: Unknown", "inconnu",
 // "Alias: none", "Father: deceased"), or that join a name to another one or
 // go on with the sentence, left first where the leak check blanked the name
 // before them ("dit "Hama"", "s/o Gul", "Children: [blank] has been absent"),
 // lower case. Sorted.
 constexpr std::string_view kNoNameValues[] = {
-    "aka", "alias", "and", "are", "called", "d/o", "deceased", "dit", "dite", "es", "est", "et", "fue",
-    "ha", "had", "has", "have", "is", "n/a", "na", "nee", "nicknamed", "nil", "none", "not", "n\xC3\xA9",
+    "aka", "alias", "and", "are", "called", "d/o", "deceased", "desconocida", "desconocido", "dit", "dite", "es", "est", "et", "fue",
+    "ha", "had", "has", "have", "inconnu", "inconnue", "is", "n/a", "na", "nee", "nicknamed", "nil", "none", "not", "n\xC3\xA9",
     "n\xC3\xA9" "e", "redacted", "s/o", "same", "see", "sont", "tbc", "tbd", "the", "unknown", "veuve", "w/o",
     "was", "were", "will", "withheld", "\xC3\xA9pouse"};
 static_assert(std::is_sorted(std::begin(kNoNameValues), std::end(kNoNameValues)));
@@ -215,6 +215,7 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"autora", Label::kRole},
     {"beneficiaria", Label::kRole},
     {"beneficiario", Label::kRole},
+    {"blessés", Label::kNames},
     {"bénéficiaire", Label::kRole},
     {"chauffeur", Label::kRole},
     {"chef de famille", Label::kRole},
@@ -265,10 +266,12 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"hijo", Label::kKin},
     {"hijos", Label::kNames},
     {"identité réelle", Label::kName},
+    {"injured", Label::kNames},
     {"interprète", Label::kRole},
     {"jefa de hogar", Label::kRole},
     {"jefe de hogar", Label::kRole},
     {"kepala keluarga", Label::kRole},
+    {"killed", Label::kNames},
     {"madre", Label::kKin},
     {"mari", Label::kKin},
     {"marido", Label::kKin},
@@ -342,6 +345,7 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"sobrenome", Label::kName},
     {"soeur", Label::kKin},
     {"soeurs", Label::kNames},
+    {"solicitante", Label::kRole},
     {"superviseur", Label::kRole},
     {"superviseure", Label::kRole},
     {"surnom", Label::kName},
@@ -363,9 +367,12 @@ constexpr ForeignLabel kForeignLabels[] = {
     {"visa animatrice", Label::kRole},
     {"visa superviseur", Label::kRole},
     {"vrai nom", Label::kName},
+    {"vu", Label::kRole},
+    {"vu par", Label::kRole},
     {"vérifié par", Label::kRole},
     {"víctima", Label::kRole},
     {"vítima", Label::kRole},
+    {"wounded", Label::kNames},
     {"épouse", Label::kKin},
     {"époux", Label::kKin},
     {"établi par", Label::kRole},
@@ -409,11 +416,11 @@ Label ClassifyLabelText(std::string_view text) {
     if (right == Label::kName && left == Label::kName) return Label::kNames;
     return right != Label::kNone ? right : left;
   }
-  // Name labels joined by commas ("SURNAME, Name", "Nom, Prénom"): a name
-  // label; any other part makes the whole none.
-  if (text.find(',') != std::string_view::npos) {
+  // Name labels joined by commas or '&' ("SURNAME, Name", "Nom, Prénom",
+  // "Nom & post-nom"): a name label; any other part makes the whole none.
+  if (text.find_first_of(",&") != std::string_view::npos) {
     for (std::string_view rest = text; !rest.empty();) {
-      const size_t comma = std::min(rest.find(','), rest.size());
+      const size_t comma = std::min(rest.find_first_of(",&"), rest.size());
       std::string_view part = rest.substr(0, comma);
       while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
       while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
@@ -661,8 +668,8 @@ size_t BlankedCells(std::string_view text, size_t b, size_t e, char sep) {
 }
 
 // Words of a table header that name the person of a row ("HH head",
-// "Head of household"), lower case. Sorted.
-constexpr std::string_view kPersonColumns[] = {"beneficiary", "head of household", "hh head", "household head"};
+// "Head of household", "Head of HH"), lower case. Sorted.
+constexpr std::string_view kPersonColumns[] = {"beneficiary", "head of hh", "head of household", "hh head", "household head"};
 static_assert(std::is_sorted(std::begin(kPersonColumns), std::end(kPersonColumns)));
 
 // The label of a table's header cell: the cell without a part in

@@ -237,6 +237,17 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
        "K-1,Bloc 3,BANZA Sifa,17,BANZA Sifa,e.kitenge,\"veuve, seule\"\n"
        "K-2,Bloc 7,KALUME Jeanne,41,,r.mwenze,\n",
        "BANZA Sifa | BANZA Sifa | e.kitenge | KALUME Jeanne | r.mwenze"},
+      // "Vu" (seen by), casualties listed after their label, "Solicitante";
+      // a "Head of HH" column.
+      {"Vu : P. Doungoupou-K.\nInjured: Vandefan ORHII (machete cuts), Rebecca AONDOFA (gunshot)\n"
+       "Solicitante: P\xC3\x89REZ Gu\xC3\xA9" "dez, Yusmary del Valle   Doc.: CI\n\n"
+       "| S.N | Head of HH (gharmuli) | Ward |\n| 34  | Sabitri K.C.   | 6 |\n",
+       "P. Doungoupou-K | Vandefan ORHII | Rebecca AONDOFA | P\xC3\x89REZ Gu\xC3\xA9" "dez | Sabitri K.C."},
+      // Name labels joined by '&' head a name column ("inconnu" names no one);
+      // a name and a role do not.
+      {"N\xC2\xB0 | Nom & post-nom | Sexe\n4  | TUMAINI Mbayo | M\n5  | inconnu (non identifi\xC3\xA9) | M\n\n"
+       "N\xC2\xB0 | Nom & fonction | Sexe\n5  | Pasteur | M\n",
+       "TUMAINI Mbayo"},
       {"Nom du chef de m\xC3\xA9nage: KABILA Jean\n", "KABILA Jean"},
       {"Nombre del beneficiario: Luz Dary\n", "Luz Dary"},
       {"Nom de la localit\xC3\xA9: Kabeke\n", ""},

@@ -253,6 +253,12 @@ void FamilyNames(std::string_view text, FindingSink& sink) {
           ne = initials;
         } else if (lower) {
           continue;
+        } else if (e + 4 < n && text[e] == ' ' && IsUpperAscii(text[e + 1]) && IsLowerAscii(text[e + 2])) {
+          // "RAJABOV Shuhrat – Novosibirsk": the given name in title case
+          // after the family name in capitals, as registers write them.
+          size_t k = e + 2;
+          while (k < n && IsLowerAscii(text[k])) ++k;
+          if (k - (e + 1) >= 3 && (k == n || !IsWordByte(text[k]))) ne = k;
         }
       } else {
         continue;

@@ -180,6 +180,9 @@ TEST(InitialsTest, FamilyNamesWithInitialsInCapitalsAndPatronymics) {
       {"Karimov B.Sh. signed", "Karimov B.Sh."},
       {"DRIVER ASANOV RETURNED, MAMADJANOVA G. WITH HIM", "ASANOV | MAMADJANOVA G."},
       {"ERKINBEK TASHIEV AT THE GATE", "TASHIEV"},
+      // A given name in title case after the family name in capitals; not
+      // one of two letters, not one in capitals.
+      {"| RAJABOV Shuhrat \xE2\x80\x93 Novosibirsk | KARIMOV Bo | SAIDOV ALI", "RAJABOV Shuhrat | KARIMOV | SAIDOV"},
       {"Nino Beridze and Lasha Kapanadze", ""},  // mixed case without initials: the tagger's
       {"the women's council (Aigul Sabyrbekovna Mamatova) reports", "Aigul Sabyrbekovna Mamatova"},
       {"a man who called himself Sergei Ivanovich", "Sergei Ivanovich"},

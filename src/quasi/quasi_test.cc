@@ -243,6 +243,14 @@ TEST(TitledNameTest, HonorificAndName) {
       {"Mullah Haji Noorullah spoke", "PERSON/TITLED[0,21)"},
       {"According to Daw Hla Hla Win, the chair", "PERSON/TITLED[13,28)"},  // a Burmese honorific
       {"Mrs. Farzana Ahmadzai was wounded", "PERSON/TITLED[0,21)"},
+      // The Indonesian "Pdt." (pendeta, a pastor), with its period only.
+      {"Tembusan: Pdt. Yosua Elokbere (Ketua Klasis); Pdt Sinode", "PERSON/TITLED[10,29)"},
+      // The Indian Smt. and Shri; not "SMT" (a security team), nor Sri.
+      {"SMT informed; Smt. Budhni MURMU; Shri Ramdas; Sri Lanka", "PERSON/TITLED[14,31) PERSON/TITLED[33,44)"},
+      // OPJ before a name, not before a period; not in small letters.
+      {"par OPJ Banza KITWA et l'OPJ. Mushi dit; opj Kasongo", "PERSON/TITLED[4,19)"},
+      // Kurdish honorifics: Xanim (Mrs), Mamoste (teacher).
+      {"- Xanim Gul\xC3\xAA (women's council); teacher Mamoste N\xC3\xBBjiyan.", "PERSON/TITLED[2,13) PERSON/TITLED[41,57)"},
       {"Dr. Julia Hartmann, the surgeon", "PERSON/TITLED[0,18)"},
       {"MR ABDUL WAHID left", "PERSON/TITLED[0,14)"},
       {"Mr O'Brien-Smith's car", "PERSON/TITLED[0,16)"},

@@ -58,6 +58,30 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"social worker Kapoeta East, teacher Mayo-Sava Nord; worker Ayen South", ""},
       {"Her husband, Tom, left.", "PERSON/RELATIVE[13,16)"},
       {"a son named Rahim Shah", "PERSON/RELATIVE[12,22)"},
+      // A chief's unit (not capitalised: a signature's label, the quarter
+      // after it); the rank of a role word after it ("infirmier major"), not "major" alone; "qu'on
+      // appelle"; a death after an article; "le vieux" (an elder).
+      {"- le chef de groupement Mwenge Kilolo ; Chef de quartier Tokoyo : SENZE; le major Kabalo", "PERSON/ROLE[24,37)"},
+      {"(infirmier major Tizi Bertrand); infirmier chef Ilunga; le chef Kabalo", "PERSON/ROLE[17,30) PERSON/ROLE[48,54)"},
+      {"un jeune qu'on appelle Kiboko ; on appelle", "PERSON/ROLE[23,29)"},
+      {"depuis la mort de Mukalay Nsenga; the death of Okello; mort de Kabalo", "PERSON/ROLE[18,32) PERSON/ROLE[47,53)"},
+      {"le fils du vieux Mulunda et le vieux march\xC3\xA9", "PERSON/ROLE[17,24)"},
+      // "bro." and "sis." abbreviated; "member" after an acronym; Indonesian
+      // "bernama (asli)"; an indented bullet opening a kin word; "titulaire"
+      // after a role word; counsellors.
+      {"with (bro. Hamoud) and sis. Amina", "PERSON/RELATIVE[11,17) PERSON/RELATIVE[28,33)"},
+      {"brought by CJTF member Babagana Kolo; EU member states", "PERSON/ROLE[23,36)"},
+      {"menurut aparat bernama asli Yason Zonggonau, asal Intan Jaya", "PERSON/ROLE[28,43)"},
+      {"notes\n  - Neighbour Kheda says people avoid them", "PERSON/ROLE[20,25)"},
+      {"(CS Kipushi, infirmier titulaire Guelord Mutamba), Ornella", "PERSON/ROLE[33,48)"},
+      {"or Dushanbe counsellor Nigina Rahimova.", "PERSON/ROLE[23,38)"},
+      // A contact after a possessive (not "contact Juba office"); Indonesian
+      // role words; "women" before a list.
+      {"no space for women\n  Guiuan Gym (transferees)", ""},
+      {"near Wadi Omran per our contact Nabil; please contact Juba office; Wartawan lokal, Obet Wanma, sudah; Two women, Kaltume and Talatu, were", "PERSON/ROLE[32,37) PERSON/ROLE[83,93) PERSON/ROLE[113,120) PERSON/ROLE[125,131)"},
+      // "l'aîné" (the eldest); a role word and a comma after a dash describe
+      // the name before them, a place follows.
+      {"\xC3\x89pouse + 6 enfants; l'a\xC3\xAEn\xC3\xA9 Djibrine (17) bless\xC3\xA9; - Fathima R. \xE2\x80\x93 counsellor, Kattankudy.", "PERSON/RELATIVE[30,38)"},
       // Kin words of Portuguese, Spanish and French; "se chama", "s'appelle".
       {"o marido Hassane atravessou", "PERSON/RELATIVE[9,16)"},
       {"a irm\xC3\xA3 Celeste e a tia Atija", "PERSON/RELATIVE[8,15) PERSON/RELATIVE[24,29)"},

@@ -41,123 +41,114 @@ struct RelationWord {
   bool role;  // a role word: the name must have a lower-case letter ("leader ISIS-K" is no name)
 };
 constexpr RelationWord kRelationWords[] = {
-    {"abuela", false, false}, {"abuelo", false, false}, {"accused", false, true}, {"actor", false, true},
-    {"actors", true, true}, {"actress", false, true}, {"adik", false, false}, {"adjudant", false, true},
-    {"adjudant-chef", false, true}, {"agent", false, true}, {"agente", false, true}, {"agents", true, true},
-    {"aide", false, true}, {"aides", true, true}, {"anak", false, false}, {"animateur", false, true},
-    {"animatrice", false, true}, {"appellant", false, true}, {"appellants", true, true}, {"applicant", false, true},
-    {"applicants", true, true}, {"artist", false, true}, {"attorney", false, true}, {"attorneys", true, true},
-    {"aunt", false, false}, {"aunts", true, false}, {"author", false, true}, {"av\xC3\xB3", false, false},
-    {"av\xC3\xB4", false, false}, {"ayah", false, false}, {"baba", false, false}, {"babushka", false, false},
-    {"babusya", false, false}, {"baby", false, false}, {"bayi", false, false}, {"beb\xC3\xA9", false, false},
-    {"beb\xC3\xAA", false, false}, {"beneficiaries", true, true}, {"beneficiary", false, true},
-    {"binti", false, false}, {"bodyguard", false, true}, {"bodyguards", true, true}, {"boy", false, true},
-    {"boyfriend", false, false}, {"bro", false, false}, {"broker", false, true}, {"brokers", true, true},
-    {"brother", false, false}, {"brother-in-law", false, false}, {"brothers", true, false},
-    {"brothers-in-law", true, false}, {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true},
-    {"callers", true, true}, {"camarada", false, true}, {"camarade", false, true}, {"capitaine", false, true},
-    {"caporal", false, true}, {"caporal-chef", false, true}, {"chauffeur", false, true}, {"child", false, false},
-    {"children", true, false}, {"chofer", false, true}, {"claimant", false, true}, {"claimants", true, true},
-    {"coach", false, true}, {"colleague", false, false}, {"colleagues", true, false}, {"commandant", false, true},
-    {"commander", false, true}, {"commanders", true, true}, {"compa\xC3\xB1" "era", false, true},
-    {"compa\xC3\xB1" "ero", false, true}, {"complainant", false, true}, {"comrade", false, true},
-    {"conjoint", false, false}, {"conjointe", false, false}, {"contractor", false, true}, {"cook", false, true},
+    {"abuela", false, false}, {"abuelo", false, false}, {"accused", false, true}, {"actor", false, true}, {"actors", true, true},
+    {"actress", false, true}, {"adik", false, false}, {"adjudant", false, true}, {"adjudant-chef", false, true},
+    {"agent", false, true}, {"agente", false, true}, {"agents", true, true}, {"aide", false, true}, {"aides", true, true},
+    {"anak", false, false}, {"animateur", false, true}, {"animatrice", false, true}, {"appellant", false, true},
+    {"appellants", true, true}, {"applicant", false, true}, {"applicants", true, true}, {"artist", false, true},
+    {"attorney", false, true}, {"attorneys", true, true}, {"aunt", false, false}, {"aunts", true, false}, {"author", false, true},
+    {"av\xC3\xB3", false, false}, {"av\xC3\xB4", false, false}, {"ayah", false, false}, {"a\xC3\xAEn\xC3\xA9", false, false},
+    {"a\xC3\xAEn\xC3\xA9" "e", false, false}, {"baba", false, false}, {"babushka", false, false}, {"babusya", false, false},
+    {"baby", false, false}, {"bayi", false, false}, {"beb\xC3\xA9", false, false}, {"beb\xC3\xAA", false, false},
+    {"beneficiaries", true, true}, {"beneficiary", false, true}, {"binti", false, false}, {"bodyguard", false, true},
+    {"bodyguards", true, true}, {"boy", false, true}, {"boyfriend", false, false}, {"bro", false, false}, {"broker", false, true},
+    {"brokers", true, true}, {"brother", false, false}, {"brother-in-law", false, false}, {"brothers", true, false},
+    {"brothers-in-law", true, false}, {"b\xC3\xA9" "b\xC3\xA9", false, false}, {"caller", false, true}, {"callers", true, true},
+    {"camarada", false, true}, {"camarade", false, true}, {"capitaine", false, true}, {"caporal", false, true},
+    {"caporal-chef", false, true}, {"chauffeur", false, true}, {"child", false, false}, {"children", true, false},
+    {"chofer", false, true}, {"claimant", false, true}, {"claimants", true, true}, {"coach", false, true},
+    {"colleague", false, false}, {"colleagues", true, false}, {"commandant", false, true}, {"commander", false, true},
+    {"commanders", true, true}, {"compa\xC3\xB1" "era", false, true}, {"compa\xC3\xB1" "ero", false, true},
+    {"complainant", false, true}, {"comrade", false, true}, {"conjoint", false, false}, {"conjointe", false, false},
+    {"contractor", false, true}, {"cook", false, true}, {"counsellor", false, true}, {"counselor", false, true},
     {"courier", false, true}, {"couriers", true, true}, {"cousin", false, false}, {"cousine", false, false},
     {"cousins", true, false}, {"cucu", false, false}, {"cunhada", false, false}, {"cunhado", false, false},
-    {"cu\xC3\xB1" "ada", false, false}, {"cu\xC3\xB1" "ado", false, false}, {"dada", false, false},
-    {"daughter", false, false}, {"daughter-in-law", false, false}, {"daughters", true, false},
-    {"dedushka", false, false}, {"defendant", false, true}, {"defendants", true, true}, {"deputy", false, true},
-    {"detainee", false, true}, {"detainees", true, true}, {"doctor", false, true}, {"doctors", true, true},
-    {"do\xC3\xB1" "a", false, true}, {"driver", false, true}, {"drivers", true, true}, {"dyadko", false, false},
-    {"dyadya", false, false}, {"elder", false, true}, {"elders", true, true}, {"employee", false, true},
-    {"enfants", true, false}, {"enfermeira", false, true}, {"enfermeiro", false, true}, {"enfermera", false, true},
-    {"enfermero", false, true}, {"enqu\xC3\xAAteur", false, true}, {"enqu\xC3\xAAtrice", false, true},
-    {"enseignant", false, true}, {"enseignante", false, true}, {"enseignants", true, true},
-    {"enumerator", false, true}, {"enumerators", true, true}, {"escort", false, true}, {"escorts", true, true},
-    {"esposa", false, false}, {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true},
-    {"famille", false, false}, {"farmer", false, true}, {"father", false, false}, {"father-in-law", false, false},
-    {"fiance", false, false}, {"fiancee", false, false}, {"fianc\xC3\xA9", false, false},
-    {"fianc\xC3\xA9" "e", false, false}, {"fighter", false, true}, {"fighters", true, true}, {"fiica", false, false},
-    {"filha", false, false}, {"filhas", true, false}, {"filho", false, false}, {"filhos", true, false},
-    {"fille", false, false}, {"filles", true, false}, {"fils", false, false}, {"firefighter", false, true},
+    {"cu\xC3\xB1" "ada", false, false}, {"cu\xC3\xB1" "ado", false, false}, {"dada", false, false}, {"daughter", false, false},
+    {"daughter-in-law", false, false}, {"daughters", true, false}, {"dedushka", false, false}, {"defendant", false, true},
+    {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true}, {"detainees", true, true},
+    {"doctor", false, true}, {"doctors", true, true}, {"do\xC3\xB1" "a", false, true}, {"driver", false, true},
+    {"drivers", true, true}, {"dyadko", false, false}, {"dyadya", false, false}, {"elder", false, true}, {"elders", true, true},
+    {"employee", false, true}, {"enfants", true, false}, {"enfermeira", false, true}, {"enfermeiro", false, true},
+    {"enfermera", false, true}, {"enfermero", false, true}, {"enqu\xC3\xAAteur", false, true}, {"enqu\xC3\xAAtrice", false, true},
+    {"enseignant", false, true}, {"enseignante", false, true}, {"enseignants", true, true}, {"enumerator", false, true},
+    {"enumerators", true, true}, {"escort", false, true}, {"escorts", true, true}, {"esposa", false, false},
+    {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true}, {"famille", false, false},
+    {"farmer", false, true}, {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false},
+    {"fiancee", false, false}, {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false}, {"fighter", false, true},
+    {"fighters", true, true}, {"fiica", false, false}, {"filha", false, false}, {"filhas", true, false}, {"filho", false, false},
+    {"filhos", true, false}, {"fille", false, false}, {"filles", true, false}, {"fils", false, false}, {"firefighter", false, true},
     {"firefighters", true, true}, {"fisherman", false, true}, {"fishermen", true, true}, {"fiul", false, false},
     {"fixer", false, true}, {"foreman", false, true}, {"founder", false, true}, {"fratele", false, false},
-    {"friend", false, false}, {"friends", true, false}, {"fr\xC3\xA8re", false, false},
-    {"fr\xC3\xA8res", true, false}, {"garde", false, true}, {"gardes", true, true}, {"gardien", false, true},
-    {"girl", false, true}, {"girlfriend", false, false}, {"girls", true, true}, {"grandchild", false, false},
-    {"grandchildren", true, false}, {"granddaughter", false, false}, {"granddaughters", true, false},
-    {"grandfather", false, false}, {"grandmother", false, false}, {"grandson", false, false},
-    {"grandsons", true, false}, {"guard", false, true}, {"guards", true, true}, {"gunman", false, true},
-    {"gunmen", true, true}, {"herder", false, true}, {"herders", true, true}, {"hermana", false, false},
-    {"hermanas", true, false}, {"hermano", false, false}, {"hermanos", true, false}, {"hija", false, false},
-    {"hijas", true, false}, {"hijo", false, false}, {"hijos", true, false}, {"host", false, true},
-    {"hostage", false, true}, {"hostages", true, true}, {"hosts", true, true}, {"housekeeper", false, true},
-    {"husband", false, false}, {"infirmier", false, true}, {"infirmi\xC3\xA8re", false, true},
-    {"informant", false, true}, {"informants", true, true}, {"instituteur", false, true},
-    {"institutrice", false, true}, {"interpreter", false, true}, {"interpreters", true, true}, {"ipar", false, false},
-    {"irm\xC3\xA3", false, false}, {"irm\xC3\xA3o", false, false}, {"irm\xC3\xA3os", true, false},
-    {"irm\xC3\xA3s", true, false}, {"istri", false, false}, {"journalist", false, true}, {"journalists", true, true},
-    {"kak", false, true}, {"kaka", false, false}, {"kakak", false, false}, {"kakek", false, false},
-    {"keluarga", false, false}, {"kinsman", false, false}, {"kinsmen", true, false}, {"lawyer", false, true},
-    {"lawyers", true, true}, {"leader", false, true}, {"lieutenant", false, true}, {"madame", false, true},
-    {"mademoiselle", false, true}, {"madre", false, false}, {"magasinier", false, true},
-    {"magasini\xC3\xA8re", false, true}, {"maman", false, false}, {"mam\xC3\xA1", false, false},
-    {"manager", false, true}, {"mari", false, false}, {"marido", false, false}, {"matrone", false, true},
-    {"mechanic", false, true}, {"medic", false, true}, {"meninas", true, true}, {"meninos", true, true},
-    {"mertua", false, false}, {"midwife", false, true}, {"militant", false, true}, {"militants", true, true},
-    {"mjomba", false, false}, {"mjukuu", false, false}, {"mke", false, false}, {"mobiliser", false, true},
-    {"mobilizer", false, true}, {"monsieur", false, true}, {"mother", false, false}, {"mother-in-law", false, false},
-    {"mtoto", false, false}, {"mume", false, false}, {"mwalimu", false, true}, {"mwene", false, true},
-    {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false}, {"nanny", false, true}, {"ndugu", false, false},
-    {"nee", false, false}, {"neighbor", false, false}, {"neighbors", true, false}, {"neighbour", false, false},
-    {"neighbours", true, false}, {"nenek", false, false}, {"nephew", false, false}, {"nephews", true, false},
-    {"neta", false, false}, {"neto", false, false}, {"neveu", false, false}, {"niece", false, false},
-    {"nieces", true, false}, {"nieta", false, false}, {"nietas", true, false}, {"nieto", false, false},
-    {"nietos", true, false}, {"ni\xC3\xA8" "ce", false, false}, {"ni\xC3\xB1" "a", false, true},
-    {"ni\xC3\xB1" "as", true, true}, {"ni\xC3\xB1o", false, true}, {"ni\xC3\xB1os", true, true},
-    {"novia", false, false}, {"novio", false, false}, {"nurse", false, true}, {"n\xC3\xA9" "e", false, false},
-    {"officer", false, true}, {"officers", true, true}, {"oncle", false, false}, {"operator", false, true},
-    {"padre", false, false}, {"pai", false, false}, {"paman", false, false}, {"pap\xC3\xA1", false, false},
-    {"paramedic", false, true}, {"paramedics", true, true}, {"pareja", false, false}, {"parents", true, false},
-    {"passenger", false, true}, {"passengers", true, true}, {"passeur", false, true}, {"passeurs", true, true},
-    {"pasteur", false, true}, {"pastor", false, true}, {"pastora", false, true}, {"patient", false, true},
-    {"patients", true, true}, {"petitioner", false, true}, {"photographer", false, true}, {"pilot", false, true},
-    {"plaintiff", false, true}, {"plaintiffs", true, true}, {"prima", false, false}, {"primas", true, false},
-    {"primo", false, false}, {"primos", true, false}, {"prisoner", false, true}, {"prisoners", true, true},
-    {"professeur", false, true}, {"professor", false, true}, {"professora", false, true},
-    {"p\xC3\xA8re", false, false}, {"ranger", false, true}, {"rangers", true, true}, {"recruiter", false, true},
-    {"recruiters", true, true}, {"refugee", false, true}, {"refugees", true, true}, {"relative", false, false},
-    {"relatives", true, false}, {"reporter", false, true}, {"rescuer", false, true}, {"rescuers", true, true},
-    {"r\xC3\xA9gulo", false, true}, {"sage-femme", false, true}, {"senhor", false, true}, {"senhora", false, true},
+    {"friend", false, false}, {"friends", true, false}, {"fr\xC3\xA8re", false, false}, {"fr\xC3\xA8res", true, false},
+    {"garde", false, true}, {"gardes", true, true}, {"gardien", false, true}, {"girl", false, true}, {"girlfriend", false, false},
+    {"girls", true, true}, {"grandchild", false, false}, {"grandchildren", true, false}, {"granddaughter", false, false},
+    {"granddaughters", true, false}, {"grandfather", false, false}, {"grandmother", false, false}, {"grandson", false, false},
+    {"grandsons", true, false}, {"guard", false, true}, {"guards", true, true}, {"gunman", false, true}, {"gunmen", true, true},
+    {"herder", false, true}, {"herders", true, true}, {"hermana", false, false}, {"hermanas", true, false},
+    {"hermano", false, false}, {"hermanos", true, false}, {"hija", false, false}, {"hijas", true, false}, {"hijo", false, false},
+    {"hijos", true, false}, {"host", false, true}, {"hostage", false, true}, {"hostages", true, true}, {"hosts", true, true},
+    {"housekeeper", false, true}, {"husband", false, false}, {"infirmier", false, true}, {"infirmi\xC3\xA8re", false, true},
+    {"informant", false, true}, {"informants", true, true}, {"instituteur", false, true}, {"institutrice", false, true},
+    {"interpreter", false, true}, {"interpreters", true, true}, {"ipar", false, false}, {"irm\xC3\xA3", false, false},
+    {"irm\xC3\xA3o", false, false}, {"irm\xC3\xA3os", true, false}, {"irm\xC3\xA3s", true, false}, {"istri", false, false},
+    {"journalist", false, true}, {"journalists", true, true}, {"kak", false, true}, {"kaka", false, false},
+    {"kakak", false, false}, {"kakek", false, false}, {"keluarga", false, false}, {"kinsman", false, false},
+    {"kinsmen", true, false}, {"korban", false, true}, {"lawyer", false, true}, {"lawyers", true, true}, {"leader", false, true},
+    {"lieutenant", false, true}, {"madame", false, true}, {"mademoiselle", false, true}, {"madre", false, false},
+    {"magasinier", false, true}, {"magasini\xC3\xA8re", false, true}, {"maman", false, false}, {"mam\xC3\xA1", false, false},
+    {"manager", false, true}, {"mari", false, false}, {"marido", false, false}, {"matrone", false, true}, {"mechanic", false, true},
+    {"medic", false, true}, {"meninas", true, true}, {"meninos", true, true}, {"mertua", false, false}, {"midwife", false, true},
+    {"militant", false, true}, {"militants", true, true}, {"mjomba", false, false}, {"mjukuu", false, false},
+    {"mke", false, false}, {"mobiliser", false, true}, {"mobilizer", false, true}, {"monsieur", false, true},
+    {"mother", false, false}, {"mother-in-law", false, false}, {"mtoto", false, false}, {"mume", false, false},
+    {"mwalimu", false, true}, {"mwene", false, true}, {"m\xC3\xA3" "e", false, false}, {"m\xC3\xA8re", false, false},
+    {"nanny", false, true}, {"ndugu", false, false}, {"nee", false, false}, {"neighbor", false, false}, {"neighbors", true, false},
+    {"neighbour", false, false}, {"neighbours", true, false}, {"nelayan", false, true}, {"nenek", false, false},
+    {"nephew", false, false}, {"nephews", true, false}, {"neta", false, false}, {"neto", false, false}, {"neveu", false, false},
+    {"niece", false, false}, {"nieces", true, false}, {"nieta", false, false}, {"nietas", true, false}, {"nieto", false, false},
+    {"nietos", true, false}, {"ni\xC3\xA8" "ce", false, false}, {"ni\xC3\xB1" "a", false, true}, {"ni\xC3\xB1" "as", true, true},
+    {"ni\xC3\xB1o", false, true}, {"ni\xC3\xB1os", true, true}, {"novia", false, false}, {"novio", false, false},
+    {"nurse", false, true}, {"n\xC3\xA9" "e", false, false}, {"officer", false, true}, {"officers", true, true},
+    {"oncle", false, false}, {"operator", false, true}, {"padre", false, false}, {"pai", false, false}, {"paman", false, false},
+    {"pap\xC3\xA1", false, false}, {"paramedic", false, true}, {"paramedics", true, true}, {"pareja", false, false},
+    {"parents", true, false}, {"passenger", false, true}, {"passengers", true, true}, {"passeur", false, true},
+    {"passeurs", true, true}, {"pasteur", false, true}, {"pastor", false, true}, {"pastora", false, true},
+    {"patient", false, true}, {"patients", true, true}, {"petitioner", false, true}, {"photographer", false, true},
+    {"pilot", false, true}, {"plaintiff", false, true}, {"plaintiffs", true, true}, {"prima", false, false},
+    {"primas", true, false}, {"primo", false, false}, {"primos", true, false}, {"prisoner", false, true}, {"prisoners", true, true},
+    {"professeur", false, true}, {"professor", false, true}, {"professora", false, true}, {"p\xC3\xA8re", false, false},
+    {"ranger", false, true}, {"rangers", true, true}, {"recruiter", false, true}, {"recruiters", true, true},
+    {"refugee", false, true}, {"refugees", true, true}, {"relative", false, false}, {"relatives", true, false},
+    {"reporter", false, true}, {"rescuer", false, true}, {"rescuers", true, true}, {"r\xC3\xA9gulo", false, true},
+    {"sage-femme", false, true}, {"saksi", false, true}, {"senhor", false, true}, {"senhora", false, true},
     {"sepupu", false, false}, {"sergent", false, true}, {"sergent-chef", false, true}, {"se\xC3\xB1or", false, true},
-    {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true}, {"shangazi", false, false},
-    {"shepherd", false, true}, {"shopkeeper", false, true}, {"sibling", false, false}, {"siblings", true, false},
-    {"singer", false, true}, {"sis", false, false}, {"sister", false, false}, {"sister-in-law", false, false},
-    {"sisters", true, false}, {"smuggler", false, true}, {"smugglers", true, true}, {"sobrinas", true, false},
-    {"sobrinha", false, false}, {"sobrinho", false, false}, {"sobrino", false, false}, {"sobrinos", true, false},
-    {"soeur", false, false}, {"soldier", false, true}, {"soldiers", true, true}, {"son", false, false},
-    {"son-in-law", false, false}, {"sons", true, false}, {"sons-in-law", true, false}, {"so\xC5\xA3ia", false, false},
-    {"so\xC5\xA3ul", false, false}, {"so\xC8\x9Bia", false, false}, {"so\xC8\x9Bul", false, false},
-    {"spokesman", false, true}, {"spokesperson", false, true}, {"spokeswoman", false, true}, {"spouse", false, false},
-    {"stepbrother", false, false}, {"stepdaughter", false, false}, {"stepfather", false, false},
-    {"stepmother", false, false}, {"stepsister", false, false}, {"stepson", false, false}, {"student", false, true},
-    {"students", true, true}, {"suami", false, false}, {"supervisor", false, true}, {"surgeon", false, true},
-    {"surveillant", false, true}, {"surveillante", false, true}, {"survivor", false, true}, {"survivors", true, true},
-    {"suspect", false, true}, {"suspects", true, true}, {"s\xC5\x93ur", false, false}, {"s\xC5\x93urs", true, false},
-    {"tante", false, false}, {"teacher", false, true}, {"tetya", false, false}, {"tia", false, false},
-    {"tio", false, false}, {"titka", false, false}, {"tonton", false, false}, {"trafficker", false, true},
-    {"traffickers", true, true}, {"translator", false, true}, {"translators", true, true}, {"twins", true, false},
-    {"tyotya", false, false}, {"t\xC3\xAD" "a", false, false}, {"t\xC3\xADo", false, false}, {"uncle", false, false},
-    {"uncles", true, false}, {"vaccinator", false, true}, {"vaccinators", true, true}, {"vecina", false, false},
-    {"vecino", false, false}, {"veuve", false, false}, {"victim", false, true}, {"victims", true, true},
-    {"villager", false, true}, {"villagers", true, true}, {"viuda", false, false}, {"vizinha", false, false},
-    {"vizinho", false, false}, {"vi\xC3\xBAva", false, false}, {"voisin", false, false}, {"voisine", false, false},
-    {"volunteer", false, true}, {"volunteers", true, true}, {"volunt\xC3\xA1ria", false, true},
-    {"volunt\xC3\xA1rio", false, true}, {"vov\xC3\xB3", false, false}, {"vov\xC3\xB4", false, false},
-    {"watchman", false, true}, {"widow", false, false}, {"widower", false, false}, {"widows", true, false},
-    {"wife", false, false}, {"witness", false, true}, {"witnesses", true, true}, {"wives", true, false},
-    {"worker", false, true}, {"workers", true, true}, {"writer", false, true}, {"\xC3\xA9pouse", false, false},
-    {"\xC3\xA9pouses", true, false}, {"\xC3\xA9poux", false, false},
+    {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true}, {"shangazi", false, false}, {"shepherd", false, true},
+    {"shopkeeper", false, true}, {"sibling", false, false}, {"siblings", true, false}, {"singer", false, true},
+    {"sis", false, false}, {"sister", false, false}, {"sister-in-law", false, false}, {"sisters", true, false},
+    {"smuggler", false, true}, {"smugglers", true, true}, {"sobrinas", true, false}, {"sobrinha", false, false},
+    {"sobrinho", false, false}, {"sobrino", false, false}, {"sobrinos", true, false}, {"soeur", false, false},
+    {"soldier", false, true}, {"soldiers", true, true}, {"son", false, false}, {"son-in-law", false, false},
+    {"sons", true, false}, {"sons-in-law", true, false}, {"sopir", false, true}, {"so\xC5\xA3ia", false, false},
+    {"so\xC5\xA3ul", false, false}, {"so\xC8\x9Bia", false, false}, {"so\xC8\x9Bul", false, false}, {"spokesman", false, true},
+    {"spokesperson", false, true}, {"spokeswoman", false, true}, {"spouse", false, false}, {"stepbrother", false, false},
+    {"stepdaughter", false, false}, {"stepfather", false, false}, {"stepmother", false, false}, {"stepsister", false, false},
+    {"stepson", false, false}, {"student", false, true}, {"students", true, true}, {"suami", false, false},
+    {"supervisor", false, true}, {"surgeon", false, true}, {"surveillant", false, true}, {"surveillante", false, true},
+    {"survivor", false, true}, {"survivors", true, true}, {"suspect", false, true}, {"suspects", true, true},
+    {"s\xC5\x93ur", false, false}, {"s\xC5\x93urs", true, false}, {"tante", false, false}, {"teacher", false, true},
+    {"tetya", false, false}, {"tia", false, false}, {"tio", false, false}, {"titka", false, false}, {"tonton", false, false},
+    {"trafficker", false, true}, {"traffickers", true, true}, {"translator", false, true}, {"translators", true, true},
+    {"twins", true, false}, {"tyotya", false, false}, {"t\xC3\xAD" "a", false, false}, {"t\xC3\xADo", false, false},
+    {"uncle", false, false}, {"uncles", true, false}, {"vaccinator", false, true}, {"vaccinators", true, true},
+    {"vecina", false, false}, {"vecino", false, false}, {"veuve", false, false}, {"victim", false, true}, {"victims", true, true},
+    {"vieille", false, true}, {"vieux", false, true}, {"villager", false, true}, {"villagers", true, true},
+    {"viuda", false, false}, {"vizinha", false, false}, {"vizinho", false, false}, {"vi\xC3\xBAva", false, false},
+    {"voisin", false, false}, {"voisine", false, false}, {"volunteer", false, true}, {"volunteers", true, true},
+    {"volunt\xC3\xA1ria", false, true}, {"volunt\xC3\xA1rio", false, true}, {"vov\xC3\xB3", false, false},
+    {"vov\xC3\xB4", false, false}, {"wartawan", false, true}, {"watchman", false, true}, {"widow", false, false},
+    {"widower", false, false}, {"widows", true, false}, {"wife", false, false}, {"witness", false, true}, {"witnesses", true, true},
+    {"wives", true, false}, {"women", true, true}, {"worker", false, true}, {"workers", true, true}, {"writer", false, true},
+    {"\xC3\xA9pouse", false, false}, {"\xC3\xA9pouses", true, false}, {"\xC3\xA9poux", false, false},
 };
 static_assert(quasi::SortedByWord(kRelationWords));
 
@@ -256,6 +247,14 @@ const std::array<uint64_t, 1024>& RelationFilter() {
     add("chama");    // "se chama"
     add("llama");    // "se llama"
     add("appelle");  // "s'appelle"
+    add("bernama");  // Indonesian "named"
+    add("asli");     // "bernama asli"
+    add("contact");  // "our contact"
+    add("major");    // "infirmier major"
+    add("chef");     // "infirmier chef"
+    add("titulaire");  // "infirmier titulaire"
+    add("lokal");      // "wartawan lokal"
+    for (std::string_view death : {"death of", "mort de", "morte de", "muerte de", "d\xC3\xA9" "c\xC3\xA8s de"}) add(death);
     for (std::string_view unit : kChiefUnits) add(unit);  // "chef de village"
     add("named her");  // "named her Mercy", "called him Deng"
     add("named him");
@@ -339,8 +338,10 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   if (text[e] == '\n' && e > 0 && text[e - 1] == '\r') --e;
   // A line break and the next line's indentation stand for the space ("a
   // guard called\n      Salem", "chez sa cousine\nRiziki Kasoki").
+  bool over_line = false;  // the word ends the line before the name
   for (size_t k = e; k > 0 && e - k < 16 && (text[k - 1] == ' ' || text[k - 1] == '\n'); --k) {
     if (text[k - 1] == '\n') {
+      over_line = true;
       e = k - 1;
       if (e > 0 && text[e - 1] == '\r') --e;
       break;
@@ -348,7 +349,12 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   }
   if (e < 2) return nullptr;
   const size_t gap = e;  // where the word before the name ends, unless a ',' ends it
-  if (text[e - 1] == ',') --e;
+  if (text[e - 1] == ',') {
+    --e;
+  } else if (text[e - 1] == '.' && e >= 4 && (text.compare(e - 4, 3, "bro") == 0 || text.compare(e - 4, 3, "sis") == 0) &&
+             (e == 4 || !IsWordByte(text[e - 5]))) {
+    --e;  // "(bro. Hamoud)": an abbreviated kin word, read as one before a comma
+  }
   if (!MayEndRelationWord(text, e)) return nullptr;
   // The lower-case word ending at e: letters, hyphens, and the bytes of
   // non-ASCII letters ("irmã", "frère", "sœur").
@@ -383,9 +389,13 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     return kin != nullptr && !kin->role && !kin->plural && open == b ? kin : nullptr;
   }
   // Likewise a role word that opens a table's cell ("| animateur, Dogo |",
-  // "Chaibou Hamani      animateur, Dogo"): the post of the person of the
-  // row.
-  if (e < gap && (b == 0 || text[b - 1] == '|' || text[b - 1] == '\t' ||
+  // "Chaibou Hamani      animateur, Dogo"), or follows a dash after a name
+  // ("Fathima R. – counsellor, Kattankudy."): the post of the person of the
+  // row or of the name, then a place.
+  const bool after_dash = b >= 3 && text[b - 1] == ' ' &&
+                          (text[b - 2] == '-' || (b >= 5 && text.compare(b - 4, 3, "\xE2\x80\x93") == 0) ||
+                           (b >= 5 && text.compare(b - 4, 3, "\xE2\x80\x94") == 0));
+  if (e < gap && (b == 0 || text[b - 1] == '|' || text[b - 1] == '\t' || after_dash ||
                   (b >= 2 && text[b - 1] == ' ' && (text[b - 2] == ' ' || text[b - 2] == '|')))) {
     const RelationWord* kin = FindRelationWord(word);
     if (kin != nullptr && kin->role) return nullptr;
@@ -401,21 +411,53 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     const RelationWord* kin = w.empty() ? nullptr : FindRelationWord(w);
     return kin != nullptr && !kin->role && !kin->plural ? kin : nullptr;
   };
+  static constexpr RelationWord kIsCalled = {"se chama", false, true};
   // "le chef de village Mbusa", "chef de quartier Ngbanda": the head of a
   // unit of a town or a village.
   static constexpr RelationWord kChief = {"chef de", false, true};
+  // Not "Chef de quartier Tokoyo : SENZE", capitalised as a signature's
+  // label, where the quarter follows.
   if (e == gap && b >= 8 && quasi::Listed(kChiefUnits, word) &&
       (text.compare(b - 8, 8, "chef de ") == 0 || text.compare(b - 8, 8, "chef du ") == 0) &&
       (b == 8 || !IsWordByte(text[b - 9]))) {
     return &kChief;
   }
+  // "infirmier major Tizi", "infirmier chef Ilunga", "sergent major Kasongo":
+  // the rank of a role word after it; the Indonesian "lokal" (local) too,
+  // with its comma ("Wartawan lokal, Obet Wanma").
+  if ((word == "major" || word == "chef" || word == "titulaire" || word == "lokal") && (e == gap || word == "lokal")) {
+    // The role word may be capitalised ("- Wartawan lokal, Obet").
+    std::string_view before = word_before(b);
+    std::array<char, 16> lowered;
+    if (before.empty() && b >= 3 && text[b - 1] == ' ' && quasi::IsLowerAscii(text[b - 2])) {
+      size_t rest = b - 1;
+      while (rest > 0 && quasi::IsLowerAscii(text[rest - 1]) && b - rest < lowered.size()) --rest;
+      if (rest >= 1 && quasi::IsUpperAscii(text[rest - 1]) && (rest == 1 || !IsWordByte(text[rest - 2]))) {
+        before = quasi::LowerAsciiInto(text.substr(rest - 1, b - rest), lowered);
+      }
+    }
+    const RelationWord* role = FindRelationWord(before);
+    if (role != nullptr && role->role && !role->plural) return role;
+  }
+  // Indonesian "named", "real name" ("bernama Yason", "bernama asli Yason").
+  if ((word == "bernama" || (word == "asli" && word_before(b) == "bernama")) && e == gap) return &kIsCalled;
+  // "our contact Nabil", "her local contact Wani": a contact after a
+  // possessive, an article or "local" (alone, "contact Juba office" asks to
+  // call a place).
+  static constexpr RelationWord kContact = {"contact", false, true};
+  if (word == "contact" && e == gap) {
+    static constexpr std::string_view kBefore[] = {"a", "her", "his", "local", "my", "our", "the", "their", "your"};
+    const std::string_view before = word_before(b);
+    if (std::find(std::begin(kBefore), std::end(kBefore), before) != std::end(kBefore)) return &kContact;
+  }
+  // "on appelle Kiboko", "qu'on appelle Kiboko": a person called.
+  if (word == "appelle" && e == gap && word_before(b) == "on") return &kIsCalled;
   if (word == "is" && e == gap) {
     // "Umm Khaled's brother is Wassim": a singular kin word before "is".
     if (const RelationWord* kin = singular_kin(word_before(b))) return kin;
     return NameIsBefore(text, b);
   }
   // "o pai se chama Abdala", "su hijo se llama Brahim", "il s'appelle Idriss".
-  static constexpr RelationWord kIsCalled = {"se chama", false, true};
   if ((word == "chama" || word == "llama") && e == gap && b >= 3 && text.compare(b - 3, 3, "se ") == 0) {
     return &kIsCalled;
   }
@@ -471,6 +513,15 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     for (std::string_view family : {"family", "famille", "familia", "fam\xC3\xADlia"}) {
       if (kin_word == family) return &kFamilyOf;
     }
+    // "depuis la mort de Mukalay", "the death of Okello", "la muerte de
+    // Wilmer": a death, after an article or a possessive, is a person's.
+    static constexpr RelationWord kDeathOf = {"death of", false, true};
+    static constexpr std::string_view kDeaths[] = {"death", "d\xC3\xA9" "c\xC3\xA8s", "mort", "morte", "muerte"};
+    static constexpr std::string_view kArticles[] = {"her", "his", "la", "le", "sa", "son", "su", "the", "their"};
+    if (word != "wa" && std::find(std::begin(kDeaths), std::end(kDeaths), kin_word) != std::end(kDeaths)) {
+      const std::string_view article = word_before(b - kin_word.size() - 1);
+      if (std::find(std::begin(kArticles), std::end(kArticles), article) != std::end(kArticles)) return &kDeathOf;
+    }
     return singular_kin(kin_word);
   }
   if ((word == "named" || word == "called" || word == "appel\xC3\xA9" || word == "appel\xC3\xA9" "e" ||
@@ -512,7 +563,14 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   static constexpr RelationWord kMember = {"member", false, true};
   if (word == "member") {
     const std::string_view body = word_before(b);
-    return body == "staff" || body == "crew" || body == "team" || body == "committee" ? &kMember : nullptr;
+    if (body == "staff" || body == "crew" || body == "team" || body == "committee") return &kMember;
+    // "CJTF member Babagana", "JAC member Ruth": an acronym of two to six
+    // capitals names a militia, a committee or a body of staff.
+    if (b < 3 || text[b - 1] != ' ') return nullptr;
+    size_t a = b - 1;
+    while (a > 0 && b - 1 - a <= 6 && quasi::IsUpperAscii(text[a - 1])) --a;
+    const bool acronym = b - 1 - a >= 2 && b - 1 - a <= 6 && (a == 0 || !IsWordByte(text[a - 1]));
+    return acronym ? &kMember : nullptr;
   }
   // "the late Toto", "her late husband": "late" after an article or a
   // possessive names the dead (not "the late March rains", "the late Middle
@@ -543,6 +601,9 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     if (std::find(std::begin(kBefore), std::end(kBefore), before) != std::end(kBefore)) return &kLate;
     return nullptr;
   }
+  // "women" ending a line ("no separate space for women\n  Guiuan Gym")
+  // heads no list on the next.
+  if (over_line && word == "women") return nullptr;
   return FindRelationWord(word);
 }
 
@@ -615,7 +676,12 @@ const RelationWord* CellRoleWordBefore(std::string_view text, size_t end) {
   // bullet ("- ", "* ") at a line's start.
   size_t s = b;
   if (s > 0 && text[s - 1] == ' ') --s;
-  if (s >= 1 && (text[s - 1] == '-' || text[s - 1] == '*') && (s == 1 || text[s - 2] == '\n')) s -= 1;
+  if (s >= 1 && (text[s - 1] == '-' || text[s - 1] == '*')) {
+    // The bullet may be indented (" - Neighbour Kheda").
+    size_t m = s - 1;
+    while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\t') && s - 1 - m < 8) --m;
+    if (m == 0 || text[m - 1] == '\n') s = m;
+  }
   // Or it opens a sentence ("... manifest. Agent Wilfrid read the names").
   const bool sentence = s >= 2 && s < b && (text[s - 1] == '.' || text[s - 1] == '!' || text[s - 1] == '?') &&
                         (IsLowerAscii(text[s - 2]) || quasi::IsDigitAscii(text[s - 2]) || text[s - 2] == ')' ||

@@ -28,7 +28,7 @@ constexpr float kTitledNameConfidence = 0.6f;
 // 2 to 8 bytes. Titles that also name an office or a thing ("President",
 // "General", "Judge") are not here: "General Assembly" names no one, and the
 // tagger reads those.
-constexpr std::array<std::string_view, 86> kHonorifics = {
+constexpr std::array<std::string_view, 88> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
     "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora", "doña",
@@ -50,7 +50,8 @@ constexpr std::array<std::string_view, 86> kHonorifics = {
     "pltcol", "pcol",   "pmaj",   "pcpt",   // Philippine police ranks: "PLtCol. Abubakar"
     "dott",   "sig",                        // Italian: "Dott. Greco", "Sig. Rossi"
     "moulavi", "moulvi", "molvi",           // Sri Lanka, South Asia: "Moulavi M.H. Ansar"
-    "pak",    "bapak",  "ibu"};             // Indonesian: "Pak Sukardi", "Ibu Sari"
+    "pak",    "bapak",  "ibu",              // Indonesian: "Pak Sukardi", "Ibu Sari"
+    "xanim",  "mamoste"};                   // Kurdish: "Xanim Gulê" (Mrs), "Mamoste Nûjiyan" (teacher)
 // Burmese and Karen honorifics that are also English words or abbreviations
 // ("U Tin Win", "Ko Zaw", "Ma Thida", "Naw Say Paw", "Saw Eh Doh"), and the
 // kin words Central and West Africa address elders by in French ("Papa
@@ -58,11 +59,15 @@ constexpr std::array<std::string_view, 86> kHonorifics = {
 // opens a nickname ("Ti Chèf", "Ti-Kouto"), and the French "Me" (Maître,
 // before a lawyer's name: "Me Ndjidda"), and the Balinese markers of a man
 // and a woman, I and Ni, before a birth-order name (kBalineseBirthNames: "I
-// Made Gede", "Ni Ketut Sriani"): only as written here, a capital
+// Made Gede", "Ni Ketut Sriani"), and the Indian Smt, Shri and Shrimati
+// ("Smt. Budhni MURMU"; not "SMT", a security team, nor "Sri": Sri Lanka),
+// and the French OPJ (officier de police judiciaire: "OPJ Banza KITWA"; not
+// "l'OPJ. Name", a sentence's end): only as written here, a capital
 // and lower case, never in capitals ("MA Program", "PAPA BRAVO").
-constexpr std::array<std::string_view, 12> kMixedCaseHonorifics = {"Ko",     "Ma",      "Naw", "Saw", "U",
+constexpr std::array<std::string_view, 16> kMixedCaseHonorifics = {"Ko",     "Ma",      "Naw", "Saw", "U",
                                                                    "Papa",   "Tonton",  "Tantine", "Ti", "Me",
-                                                                   "I",      "Ni"};
+                                                                   "I",      "Ni",
+                                                                   "Smt",    "Shri",    "Shrimati", "OPJ"};
 // Balinese names by birth order, which follow I or Ni. Sorted.
 constexpr std::string_view kBalineseBirthNames[] = {"Gede",   "Kadek", "Ketut",  "Komang", "Luh",
                                                     "Made",   "Nengah", "Nyoman", "Putu",  "Wayan"};
@@ -75,13 +80,14 @@ static_assert(std::is_sorted(std::begin(kBalineseBirthNames), std::end(kBalinese
 // Villca", "Cnel. Ortuño", "Gral.", "Sof. Quispe": suboficial, "Tcnel.",
 // "Ing. Sanabria": ingeniero, "Dra. Vaca": doctora, "Lcda." / "Lcdo.":
 // licenciada, "Hna. Lucía": hermana, a nun; the Philippine "Kap. Dodong":
-// kapitan), lower case, 2 to 8 bytes. Sorted.
-constexpr std::array<std::string_view, 34> kRankAbbreviations = {
+// kapitan; the Indonesian "Pdt. Yosua": pendeta, a pastor), lower case, 2
+// to 8 bytes. Sorted.
+constexpr std::array<std::string_view, 35> kRankAbbreviations = {
     "ab",   "adj", "adjt", "cap", "capt", "cbop", "cdr", "cdt", "cmdt", "cne", "cnel", "col",  "cpl",   "cpt", "dra",
-    "gral", "hna", "ing",  "insp", "kap", "lcda", "lcdo", "lic", "lt",  "ltcol", "maj", "pe", "pol", "sgt", "sgto",
+    "gral", "hna", "ing",  "insp", "kap", "lcda", "lcdo", "lic", "lt",  "ltcol", "maj", "pdt", "pe", "pol", "sgt", "sgto",
     "sof",  "supt", "tcnel", "tte"};
 // Their first letters in upper case: the bytes the candidate search looks for.
-constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNBTCL";
+constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNBTCLXO";
 static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {
   return h.size() >= 2 && h.size() <= 8 && kStartLetters.find(static_cast<char>(h[0] - 32)) != std::string_view::npos;
 }));
@@ -247,8 +253,12 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
   const std::string_view first = Bytes(text, words[0]);
   const bool mixed_case =
       std::find(kMixedCaseHonorifics.begin(), kMixedCaseHonorifics.end(), first) != kMixedCaseHonorifics.end();
-  // "Ti" may also be joined to the name by a hyphen ("Ti-Kouto").
-  if (mixed_case && (words.size() < 2 || (words[1].gap != Gap::kSpace && !(first == "Ti" && words[1].gap == Gap::kJoiner)))) {
+  // "Ti" may also be joined to the name by a hyphen ("Ti-Kouto"); "Smt" and
+  // "Shri" by their period and a space ("Smt. Budhni").
+  const bool period = words.size() >= 2 && words[1].gap == Gap::kOther && (first == "Smt" || first == "Shri") &&
+                      text.compare(words[0].end, 2, ". ") == 0 && words[1].begin == words[0].end + 2;
+  if (mixed_case && (words.size() < 2 || (words[1].gap != Gap::kSpace && !(first == "Ti" && words[1].gap == Gap::kJoiner) &&
+                                          !period))) {
     return std::nullopt;
   }
   size_t j = 1;
@@ -303,7 +313,11 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
                                           Bytes(text, words[end - names])))) {
       return std::nullopt;
     }
-    for (size_t k = end - names; k < end; ++k) {
+    // A name word in capitals ("MA Program") is no name's, but for the
+    // Indian honorifics and OPJ, before a family name in capitals ("Smt.
+    // Budhni MURMU", "OPJ Banza KITWA").
+    const bool indian = first == "Smt" || first == "Shri" || first == "Shrimati" || first == "OPJ";
+    for (size_t k = end - names; k < end && !indian; ++k) {
       if (words[k].flags & quasi::kAllCaps) return std::nullopt;
     }
   }
@@ -337,7 +351,7 @@ using quasi::Bytes16;
 // The letters are spelled out so that each broadcast is a constant the
 // compiler keeps out of the scan loop.
 inline uint32_t StartLetterBits(Bytes16 v) {
-  static_assert(kStartLetters.size() == 17, "one compare per start letter below");
+  static_assert(kStartLetters.size() == 19, "one compare per start letter below");
   Bytes16 hit = (Bytes16)(v == uint8_t{kStartLetters[0]}) | (Bytes16)(v == uint8_t{kStartLetters[1]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[2]}) | (Bytes16)(v == uint8_t{kStartLetters[3]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[4]}) | (Bytes16)(v == uint8_t{kStartLetters[5]}) |
@@ -346,7 +360,8 @@ inline uint32_t StartLetterBits(Bytes16 v) {
                 (Bytes16)(v == uint8_t{kStartLetters[10]}) | (Bytes16)(v == uint8_t{kStartLetters[11]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[12]}) | (Bytes16)(v == uint8_t{kStartLetters[13]}) |
                 (Bytes16)(v == uint8_t{kStartLetters[14]}) | (Bytes16)(v == uint8_t{kStartLetters[15]}) |
-                (Bytes16)(v == uint8_t{kStartLetters[16]});
+                (Bytes16)(v == uint8_t{kStartLetters[16]}) | (Bytes16)(v == uint8_t{kStartLetters[17]}) |
+                (Bytes16)(v == uint8_t{kStartLetters[18]});
   return quasi::HighBitMask(hit);
 }
 

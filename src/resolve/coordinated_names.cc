@@ -244,6 +244,26 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
     const auto read_as_place = [&](size_t b, size_t e) { return read_elsewhere_as(b, e, min_confidence, true); };
     // Whether text[b, e) is read elsewhere as a place at 0.5 or more.
     const auto surely_a_place = [&](size_t b, size_t e) { return read_elsewhere_as(b, e, kWeakPerson, false); };
+    // The end of `min_words` to three capitalised words of letters, each an
+    // other_name, from text[b] to a ')' (the whole an aged_name, read nowhere
+    // as a place or an organisation); 0 when there are none.
+    const auto names_in_parentheses = [&](size_t b, int min_words) -> size_t {
+      size_t e = b;
+      int words = 0;
+      bool names = true;
+      for (; words < 4; ++words) {
+        const size_t we = CapitalisedWordAfter(text, e);
+        if (we == e) break;
+        names &= other_name(e, we) && std::none_of(text.begin() + e, text.begin() + we, [](char c) {
+                   return c >= '0' && c <= '9';
+                 });
+        e = we;
+        if (e + 1 < text.size() && text[e] == ' ' && IsCapitalByte(text[e + 1])) ++e;
+      }
+      const bool found = names && words >= min_words && words <= 3 && e < text.size() && text[e] == ')' &&
+                         aged_name(b, e) && !read_as_place(b, e);
+      return found ? e : 0;
+    };
     std::vector<Finding> added;
     // "Aghaly (9 ans) et sa sœur": one capitalised word before an age with
     // its unit, no capitalised word right before it, is a name, when it is an
@@ -271,22 +291,8 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
       // other names they are as often where the person lives ("Qadir
       // Mihemedî (Taq Taq)").
       if (text.compare(f.end, 2, " (") == 0 && CalledAsParent(text, f)) {
-        const size_t b = f.end + 2;
-        size_t e = b;
-        int words = 0;
-        bool names = true;
-        for (; words < 4; ++words) {
-          const size_t we = CapitalisedWordAfter(text, e);
-          if (we == e) break;
-          names &= other_name(e, we) && std::none_of(text.begin() + e, text.begin() + we, [](char c) {
-                     return c >= '0' && c <= '9';
-                   });
-          e = we;
-          if (e + 1 < text.size() && text[e] == ' ' && IsCapitalByte(text[e + 1])) ++e;
-        }
-        if (names && words >= 2 && words <= 3 && e < text.size() && text[e] == ')' && aged_name(b, e) &&
-            !read_as_place(b, e)) {
-          added.push_back(Finding{b, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+        if (const size_t e = names_in_parentheses(f.end + 2, 2); e != 0) {
+          added.push_back(Finding{f.end + 2, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
         }
       }
       // "Xhuwan (Juan Domingo Gómez) se fue": a word that opens its line or a
@@ -298,6 +304,16 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
         const size_t b = CapitalisedWordBefore(text, end);
         if (b < end && OpensLineOrClause(text, b) && other_name(b, end)) {
           added.push_back(Finding{b, end, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+        }
+      }
+      // "Ваха Магомедович (Vakha)": one to three capitalised words of
+      // letters alone in parentheses right after a name in another script
+      // are its transliteration, unless the text reads them as a place or an
+      // organisation elsewhere (ReadPlacesAndPersons has made the script's
+      // run a place already when a place stands before it).
+      if (f.detector == "script" && text.compare(f.end, 2, " (") == 0) {
+        if (const size_t e = names_in_parentheses(f.end + 2, 1); e != 0) {
+          added.push_back(Finding{f.end + 2, e, Kind::kPerson, "COORDINATED", min_confidence, "link"});
         }
       }
       // "f (9), W (6)" and "W (9), f (6)": names with their ages in a list.

@@ -40,6 +40,9 @@ const std::set<std::string, std::less<>>& Titles() {
       "bulama", "ustadh", "suldaan", "ugaas", "garaad", "hadje", "hadja", "teungku", "tgk", "keuchik", "mzee", "bwana",
       // South Asian clergy and Indonesian honorifics ("Moulavi M.H. Ansar", "Pak Sukardi").
       "maulana", "mawlana", "moulavi", "moulvi", "molvi", "pak", "bapak", "ibu",
+      // Kurdish, Indian, French police and Indonesian clergy titles ("Xanim
+      // Gulê", "Smt. Budhni", "OPJ Banza", "Pdt. Yosua").
+      "xanim", "mamoste", "smt", "shri", "shrimati", "opj", "pdt",
       // Abbreviated ranks (see kRankAbbreviations of NewTitledNameDetector).
       "ab", "adj", "adjt", "cbop", "cdr", "cdt", "cmdt", "cne", "cpl", "cpt", "insp", "ltcol", "pe", "sgto", "supt", "tte",
       // Clergy, the Philippine barangay's and the Spanish degrees' titles.
@@ -913,6 +916,16 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
        InGroupChatTitle(text, f.begin, f.end) || AbbreviatedTitle(text, f.begin, f.end) ||
        SpanishPronounElla(text, f.begin, f.end))) {
     return true;
+  }
+  // An office's name read as a person up to 0.7: a mixed-case acronym, then
+  // one in capitals ("MoSA SDC Nabatieh": a ministry's centre and its town).
+  if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < 0.7f && StartsWithMixedCaseAcronym(span)) {
+    const size_t space = span.find(' ');
+    const std::string_view second = span.substr(space + 1, span.find(' ', space + 1) - space - 1);
+    if (space != std::string_view::npos && second.size() >= 2 &&
+        std::all_of(second.begin(), second.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return true;
+    }
   }
   // A relation rule's reading of one word for a people or a nationality
   // ("the girl Afghan team", "his brother Kurdish"): no one's name.

@@ -276,6 +276,16 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(units, unit("DOH")));       // no small letter inside
   EXPECT_TRUE(IsGenericFinding(units, unit("Taloqan DoRR")));  // the office of a place
   EXPECT_FALSE(IsGenericFinding(units, unit("Omar McDonald")));
+  // Read up to 0.7: a mixed-case acronym and one in capitals (an office and
+  // its town); not before a name.
+  const std::string offices = "Referred to MoSA SDC Nabatieh; MoH Ahmad Karimi";
+  auto office = [&](std::string_view s, float confidence) {
+    const size_t b = offices.find(s);
+    return Finding{b, b + s.size(), Kind::kPerson, "", confidence, "tagger"};
+  };
+  EXPECT_TRUE(IsGenericFinding(offices, office("MoSA SDC Nabatieh", 0.51f)));
+  EXPECT_FALSE(IsGenericFinding(offices, office("MoSA SDC Nabatieh", 0.75f)));
+  EXPECT_FALSE(IsGenericFinding(offices, office("MoH Ahmad Karimi", 0.6f)));
 
   const std::string table = "| Ref  | Date | Caller |\n| --- | --- | --- |\n| Amina | 3 May | Ref |\n";
   auto cell = [&](std::string_view s, size_t from) {
@@ -803,6 +813,23 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
     std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
     EXPECT_EQ(Render(t, l),
               "Xhuwan@0 Juan Domingo@1 Amina Yusuf@2 Ali Reza@3 Sara Noor@4 Tenbelo@5 Omar Ali@6 Bashir Omar@7");
+  }
+  // Capitalised words alone in parentheses after a name in another script
+  // are its transliteration; not a town, not words read elsewhere as a
+  // place, not a common word.
+  {
+    const std::string vakha = "\xD0\x92\xD0\xB0\xD1\x85\xD0\xB0";  // Ваха
+    const std::string t = "Uncle, " + vakha + " (Vakha), head. " + vakha + " (Kabul). " + vakha + " (Duisi), " +
+                          vakha + " (Family). Camp at Duisi.";
+    std::vector<Finding> given;
+    for (size_t at = t.find(vakha); at != std::string::npos; at = t.find(vakha, at + 1)) {
+      given.push_back(Finding{at, at + vakha.size(), Kind::kPerson, "CYRILLIC_SCRIPT", 0.7f, "script"});
+    }
+    const size_t duisi = t.rfind("Duisi");
+    given.push_back(Finding{duisi, duisi + 5, Kind::kLoc, "", 0.8f, "tagger"});
+    Linked l = LinkMentions(t, given);
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson || f.detector == "script"; });
+    EXPECT_EQ(Render(t, l), "Vakha@0");
   }
   // One capitalised word before an age with its unit is a name; not after a
   // word before places, not a town, not a common word.

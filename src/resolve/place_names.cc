@@ -844,20 +844,33 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
 }
 
 // A run of another script alone in parentheses right after a LOC reading
-// is the place's name in that script ("Yahidne (Ягідне)"), not a person's.
+// is the place's name in that script ("Yahidne (Ягідне)"), not a person's;
+// so is one that a spaced slash joins to a LOC reading, either side
+// ("Физули / Füzuli", "Khiam / الخيام": a bilingual column).
 void ReadPlacesInOtherScripts(std::string_view text, std::vector<Finding>* findings) {
-  std::vector<size_t> loc_ends;
+  std::vector<size_t> loc_ends, loc_begins;
   bool any_script = false;
   for (const Finding& f : *findings) {
-    if (f.kind == Kind::kLoc) loc_ends.push_back(f.end);
+    if (f.kind == Kind::kLoc) {
+      loc_ends.push_back(f.end);
+      loc_begins.push_back(f.begin);
+    }
     any_script |= f.kind == Kind::kPerson && f.detector == "script";
   }
   if (!any_script || loc_ends.empty()) return;
   std::sort(loc_ends.begin(), loc_ends.end());
+  std::sort(loc_begins.begin(), loc_begins.end());
+  const auto slashed = [&](const Finding& f) {
+    return (f.end + 3 < text.size() && text.compare(f.end, 3, " / ") == 0 &&
+            std::binary_search(loc_begins.begin(), loc_begins.end(), f.end + 3)) ||
+           (f.begin >= 3 && text.compare(f.begin - 3, 3, " / ") == 0 &&
+            std::binary_search(loc_ends.begin(), loc_ends.end(), f.begin - 3));
+  };
   for (Finding& f : *findings) {
-    if (f.kind != Kind::kPerson || f.detector != "script" || f.begin < 3 || f.end >= text.size()) continue;
-    if (text.compare(f.begin - 2, 2, " (") == 0 && text[f.end] == ')' &&
-        std::binary_search(loc_ends.begin(), loc_ends.end(), f.begin - 2)) {
+    if (f.kind != Kind::kPerson || f.detector != "script" || f.end >= text.size()) continue;
+    if ((f.begin >= 3 && text.compare(f.begin - 2, 2, " (") == 0 && text[f.end] == ')' &&
+         std::binary_search(loc_ends.begin(), loc_ends.end(), f.begin - 2)) ||
+        slashed(f)) {
       f.kind = Kind::kLoc;
       f.subkind = {};
     }

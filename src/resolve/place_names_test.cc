@@ -412,6 +412,24 @@ TEST(PlacesByContextTest, PlacesWrittenInAnotherScript) {
   EXPECT_EQ(f[4].kind, Kind::kPerson);
 }
 
+// A run of another script joined by a spaced slash to a place, either side,
+// is the place (a bilingual column); joined so to a person, a person's.
+TEST(PlacesByContextTest, PlacesBesideTheirNameInAnotherScript) {
+  const std::string fizuli = "\xD0\xA4\xD0\xB8\xD0\xB7\xD1\x83\xD0\xBB\xD0\xB8";
+  const std::string text = "| " + fizuli + " / F\xC3\xBCzuli | Khiam / " + fizuli + " | " + fizuli + " / Elchin |";
+  const size_t first = text.find(fizuli), second = text.find(fizuli, first + 1), third = text.find(fizuli, second + 1);
+  const size_t fuzuli = text.find("F\xC3\xBC"), khiam = text.find("Khiam"), elchin = text.find("Elchin");
+  std::vector<Finding> f = {Finding{fuzuli, fuzuli + 7, Kind::kLoc, "", 0.6f, "tagger"},
+                            Finding{khiam, khiam + 5, Kind::kLoc, "", 0.6f, "tagger"},
+                            Finding{elchin, elchin + 6, Kind::kPerson, "", 0.8f, "tagger"}};
+  for (size_t at : {first, second, third}) f.push_back(Finding{at, at + fizuli.size(), Kind::kPerson, "", 0.7f, "script"});
+  ReadPlacesAndPersons(text, &f);
+  ASSERT_EQ(f.size(), 6u);
+  EXPECT_EQ(f[3].kind, Kind::kLoc);
+  EXPECT_EQ(f[4].kind, Kind::kLoc);
+  EXPECT_EQ(f[5].kind, Kind::kPerson);
+}
+
 // A weak PERSON reading of a span the DEM lexicons read at least as surely
 // is the group or the occupation ("Nurse + protection officer").
 TEST(PlacesByContextTest, WeakPersonsReadAsSurelyAsDemAreDem) {
