@@ -681,10 +681,12 @@ class CodeNameDetector final : public Detector {
     // Chiqui",'): the nickname only (the name is the tagger's).
     if ((text.compare(i, 3, "la ") == 0 || text.compare(i, 3, "el ") == 0) && i + 3 < n && IsUpperAscii(text[i + 3])) {
       const size_t e = QuotedNameEnd(text, i + 3);
-      // Or in parentheses after a name ('María Fernanda ("la Mafer")').
+      // Or in parentheses after a capitalised word ('María Fernanda ("la
+      // Mafer")'; not 'the plan ("la Fuerza")').
       if (e != 0 && (TriggerBefore(text, q, /*strong_only=*/true) ||
                      (q >= 2 && text[q - 2] == ',' && TrailingNickname(text, q, e)) ||
-                     (q >= 3 && text[q - 1] == '(' && text[q - 2] == ' ' && CapitalisedWordBefore(text, q - 2) &&
+                     (q >= 3 && text[q - 1] == '(' && text[q - 2] == ' ' &&
+                      CapitalisedWordEnd(text, quasi::NameWordStart(text, q - 2)) == q - 2 &&
                       text.compare(e + ClosingQuoteAt(text, e), 1, ")") == 0))) {
         Report(i, e, sink, from);
       }
@@ -938,14 +940,6 @@ class CodeNameDetector final : public Detector {
       return b < end && CapitalisedWordEnd(text, b) == end && MayStartName(text.substr(b, end - b));
     }
     return false;
-  }
-
-  // Whether a capitalised word of letters ends at text[end) ("Fernanda" of
-  // 'María Fernanda ("la Mafer")'; not "plan").
-  static bool CapitalisedWordBefore(std::string_view text, size_t end) {
-    size_t b = end;
-    while (b > 0 && (quasi::IsLowerAscii(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80) && end - b < 24) --b;
-    return b > 0 && b < end && IsUpperAscii(text[b - 1]) && (b == 1 || !IsWordByte(text[b - 2]));
   }
 
   // Whether the quoted name ending at text[e) is followed by an age in

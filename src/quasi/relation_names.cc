@@ -342,6 +342,22 @@ bool GreetingBefore(std::string_view text, size_t end) {
   return false;
 }
 
+// The most bytes of a capitalised relation word (CapitalisedWordStart).
+constexpr size_t kMaxCapitalisedWord = 16;
+
+// The start of the capitalised word that ends at text[e): a capital, then
+// one to fifteen small letters, ASCII or not ("Régulo", "Vovó"), and inner
+// hyphens; e when there is none.
+size_t CapitalisedWordStart(std::string_view text, size_t e) {
+  size_t b = e;
+  while (b > 0 && e - b < kMaxCapitalisedWord &&
+         (IsLowerAscii(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80 || (text[b - 1] == '-' && b < e))) {
+    --b;
+  }
+  if (b == e || b == 0 || e - b >= kMaxCapitalisedWord || !quasi::IsUpperAscii(text[b - 1])) return e;
+  return b - 1;
+}
+
 // The relation word that ends at text[..., end) with `end` right before the name
 // (after one space, an optional ',' before it, and optionally "named" or
 // "called" between: "a son named Rahim"); null when there is none.
@@ -441,12 +457,11 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   if ((word == "major" || word == "chef" || word == "titulaire" || word == "lokal") && (e == gap || word == "lokal")) {
     // The role word may be capitalised ("- Wartawan lokal, Obet").
     std::string_view before = word_before(b);
-    std::array<char, 16> lowered;
-    if (before.empty() && b >= 3 && text[b - 1] == ' ' && quasi::IsLowerAscii(text[b - 2])) {
-      size_t rest = b - 1;
-      while (rest > 0 && quasi::IsLowerAscii(text[rest - 1]) && b - rest < lowered.size()) --rest;
-      if (rest >= 1 && quasi::IsUpperAscii(text[rest - 1]) && (rest == 1 || !IsWordByte(text[rest - 2]))) {
-        before = quasi::LowerAsciiInto(text.substr(rest - 1, b - rest), lowered);
+    std::array<char, kMaxCapitalisedWord> lowered;
+    if (before.empty() && b >= 3 && text[b - 1] == ' ') {
+      const size_t cap = CapitalisedWordStart(text, b - 1);
+      if (cap < b - 1 && (cap == 0 || !IsWordByte(text[cap - 1]))) {
+        before = quasi::LowerAsciiInto(text.substr(cap, b - 1 - cap), lowered);
       }
     }
     const RelationWord* role = FindRelationWord(before);
@@ -674,17 +689,10 @@ bool InKinLabel(std::string_view text, size_t i) {
 // head lists; "Brother Ahmad", "Mother Teresa" name clergy, who are persons
 // too (kKinLabelNouns keep "Mother Tongue", "Sister City" out).
 const RelationWord* CellRoleWordBefore(std::string_view text, size_t end) {
-  constexpr size_t kMaxWord = 16;
   if (end < 3 || text[end - 1] != ' ') return nullptr;
   const size_t e = end - 1;
-  size_t b = e;
-  // Small letters, ASCII or not ("Régulo", "Vovó"), and inner hyphens.
-  while (b > 0 && e - b < kMaxWord &&
-         (IsLowerAscii(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80 || (text[b - 1] == '-' && b < e))) {
-    --b;
-  }
-  if (b == e || b == 0 || e - b >= kMaxWord || !quasi::IsUpperAscii(text[b - 1])) return nullptr;
-  --b;
+  size_t b = CapitalisedWordStart(text, e);
+  if (b == e) return nullptr;
   // A cell starts after a line break, a tab or a '|' (and one space), or a
   // bullet ("- ", "* ") at a line's start.
   size_t s = b;
@@ -700,7 +708,7 @@ const RelationWord* CellRoleWordBefore(std::string_view text, size_t end) {
                         (IsLowerAscii(text[s - 2]) || quasi::IsDigitAscii(text[s - 2]) || text[s - 2] == ')' ||
                          text[s - 2] == '"');
   if (s != 0 && text[s - 1] != '\n' && text[s - 1] != '\t' && text[s - 1] != '|' && !sentence) return nullptr;
-  std::array<char, kMaxWord> buf;
+  std::array<char, kMaxCapitalisedWord> buf;
   for (size_t k = b; k < e; ++k) buf[k - b] = quasi::IsUpperAscii(text[k]) ? static_cast<char>(text[k] | 0x20) : text[k];
   const RelationWord* word = quasi::FindWord(kRelationWords, std::string_view(buf.data(), e - b));
   if (word == nullptr || word->plural) return nullptr;
