@@ -164,7 +164,12 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // ("Cpt. Rahman", "Cdr. Lion", "Adj.-chef Samuel Doko", "Tte.", "Lic.",
 // "Ab.", "Pol.", the Portuguese "Pe." of a priest, the Spanish "Hna." of a
 // nun and "Lcda."/"Lcdo.", the Philippine "Kap.", the Indonesian "Pdt." of a
-// pastor), and so does French "M." (Monsieur) before a space, not
+// pastor); English ranks count without their period too, in title case
+// before a space ("Lt Okwir Patrick", "Sgt", "Capt", "Cpt", "Cpl", "Col",
+// "Maj", "Brig", "Gen", "Insp", "Supt", "Cdr", and the French "Adjudant",
+// also before "-chef"; not "LT", "Pte Ltd"), and a rank may follow a rank
+// ("Lt Gen. Okello"); "Sayadaw" (a Burmese abbot) is an honorific
+// ("Sayadaw U Nandiya"); and so does French "M." (Monsieur) before a space, not
 // inside initials or an abbreviation ("(M. Mushagalusa)"; not "P.M. Dallas",
 // "Z.M. Necatigil", "M. N. Omari"); "Sor" is a nun's title ("Sor Marta"),
 // "Ustaza" / "Ustadha" a woman teacher's ("Ustaza Amna"; not "Hajj", which
@@ -245,7 +250,12 @@ std::unique_ptr<const Detector> NewTitledNameDetector();
 // Tower)': '"Toñito" (Antonio Bisbicus, 16)'); and so is one
 // in parentheses right after a capitalised word that may end a name
 // ('Gurgen ("Gugo") will move'; not after a sentence opener nor the words
-// for things below: 'Operation ("Red Dawn")'); and one to
+// for things below: 'Operation ("Red Dawn")'), the one to three
+// capitalised words before the parenthesis reported too (subkind NICKNAME;
+// not a place after "in", "at", "from", "to", "near", "via", "à", "en",
+// "de", "du", "dans", "na", "em", "desde": 'agent in Sinune ("Abu
+// Fahad")'); one followed by " = " and two or three capitalised words, one
+// in capitals, which are reported too ('« Bozi » = MUKUNA Alain'); and one to
 // three capitalised words right before a quoted name (not a sentence opener
 // nor Operation, Project, Camp, Hotel, Radio, Station, Team, Group, Brigade,
 // Battalion) with one or two capitalised words right after it is one
@@ -377,8 +387,13 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 //     after a possessive, an article or "local" ("our contact Nabil"; not
 //     "contact Juba office"); "member" after staff, crew, team, committee or
 //     an acronym of two to six capitals ("CJTF member Babagana Kolo"); "chef
-//     de" and a unit of a town or a village in small letters (not "Chef de
-//     quartier Tokoyo : SENZE", a signature's label before the quarter); a
+//     de" and a unit of a town or a village in small letters, or
+//     capitalised before a family name in capitals with no ':' after it
+//     ("Chef de quartier KABASELE propose", read as after a kin word; not
+//     "Chef de quartier Tokoyo : SENZE", a signature's label before the
+//     quarter); head, keeper, storekeeper ("Quarter head Njoh Liengu";
+//     "head" not before a comma: "Village head, Yimirshika" names the
+//     village); a
 //     death after an article or a possessive and "of" / "de" (death,
 //     mort(e), décès, muerte: "la mort de Mukalay Nsenga"); "on appelle",
 //     the Indonesian "bernama" and "bernama asli"; the French aîné(e) (the
@@ -396,13 +411,14 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // "Zara 2mo", "Nephtalie (6)", "Rashid (M, 10)", "Mercy, 9", "Jhonaiker 7a";
 // one or two digits, after the sex in parentheses or not, then a unit (a for
 // años among them) or nothing,
-// then the end of the item), joined by ", ", " and ", " & ", "; ", " + ",
-// " y ", " et " or " e ",
-// on a line that speaks of children or kin within 100 bytes before the list
-// or 60 after it (child, children, kids, sons, daughters, grandchildren,
+// then the end of the item; a short aside in parentheses may follow the age:
+// "Djaïlatou 14 (fille)"), joined by ", ", " and ", " & ", "; ", " + ",
+// " y ", " et ", " e ", the Swahili " na " or the Tetum " no ",
+// on a line that speaks of children or kin within 100 bytes before the list,
+// inside it or 60 after it (child, children, kids, sons, daughters, grandchildren,
 // girls, boys, siblings, household, members, family, her, his, their, w/,
 // enfants, frères, sœurs, orphelins, hijos, hermanos, huérfanos, filhos,
-// órfãos, ...): "With her: Falmata
+// órfãos, watoto, mtoto, oan, ...): "With her: Falmata
 // 8, Kaltouma 5, Bakaka 2"; after a plural kin word, such a list is read
 // rather than a list of names alone when it runs further ("hijos Yorbelis
 // 12a, Jhonaiker 7a"),
@@ -542,8 +558,15 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // in angle brackets whose local part spells one of them in small letters
 // ("Tursunoy Ergasheva <t.ergasheva@relief.org>"), and one or two
 // capitalised words right before " (" or ", " and a note that the
-// surname, family name or last name is withheld or unknown ("R = Halyna
-// (surname withheld in report)", "Makenson (nom de famille inconnu"); and,
+// surname, family name or last name is withheld, unknown or not given, or
+// that only the first name is ("R = Halyna (surname withheld in report)",
+// "Makenson (nom de famille inconnu", "staffer Saida (no surname given)",
+// "Anyeli (sin apellido", "Franklin (no dio apellido)", "Kasereka (prénom
+// seul)", "Dilnoza (first name only)"); a parenthesis opening with "Head of",
+// "head of" or "Chief of" describes the name before it ("K. Obi (Head of
+// Office, Katsina)"); one name word opening its line or list item before an
+// age with a sex mark or with what the person is ("4.2 Vitoka (19,
+// student)") is AGED; and,
 // with subkind AGED, two to four name words right before a bare age with
 // its unit ("1) Masika Kavira 63 ans veuve", "12 years", "yrs", "años",
 // "anos"). Runs with the tagger, in
@@ -637,7 +660,9 @@ size_t ArabicArticleLength(std::string_view word);
 
 // An age written in parentheses, as lists and reports write it after a
 // person's name: "(41)", "(6 ans)", "(29 años)", "(34 yrs)", "(8 months)",
-// "(3mo)", "(12 y/o)", "(approx 10)", "(~12)", "(M, 34)", "(F/29)", "(34, M)".
+// "(3mo)", "(12 y/o)", "(approx 10)", "(~12)", "(M, 34)", "(F/29)", "(34, M)",
+// and with what the person is after a comma ("(19, student)", "(45,
+// veuve)": a short list of such words, read as a sex mark is).
 // One or two digits (not "05"); one space at most before the unit.
 struct AgeInParentheses {
   size_t end = 0;     // the byte after its ')'; 0 when no age opens there
@@ -712,7 +737,8 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 // Role labels count as kin labels do (a lower-case value is none): Caller,
 // Caseworker, Author, Beneficiary, Applicant, Claimant, Complainant, Victim,
 // Survivor, Witness, Informant, Patient, Client, Detainee, Respondent, Interviewer,
-// Interviewee, Interpreter, Translator, Enumerator, Operator, Driver, Focal
+// Interviewee, Interpreter, Translator, Enumerator, Operator, Driver (and a
+// truck's Kamsari, Turnboy, Conductor, Co-driver), Focal
 // (point), Contact person, Team lead(er), Supervisor, Intake worker, Checked,
 // Secretary, Agent, Exported by, Escort(ed by), Accompanied by, Rempli(e)
 // par, Accomp. / accompagnateur (one of these words after one or two others too: "Day
@@ -739,7 +765,9 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 // '+' and '|' under the header or between rows are skipped ("-----+----");
 // a header cell that is a name or kin label, or "HH head",
 // "Head of household", "Head of HH", "Beneficiary", or holds one in parentheses: "HH HEAD
-// (SURNAME, Other names)", but not "Village (name, district)"), a record of
+// (SURNAME, Other names)", but not "Village (name, district)"; a household's
+// members column, "Members", "Membres (âge, lien)", "Miembros", "Membros",
+// "Accompagnants", lists names with their ages and asides), a record of
 // a name, a nickname in quotes and the person's sex and age ("DIALLO
 // Mariama, F, 16"; the name and the nickname reported), and the speaker of
 // a line of a chat export ("[04/03/2024, 08:12] Blessing Okafor: ...", a
@@ -801,8 +829,11 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 // names no one after a role or kin label;
 // "Children", "Sons", "Siblings" and the like label lists of names, as do
 // the labels of a meeting's attendance (Present, Participants, Attendees,
-// In attendance, Apologies, Regrets, Absent, Excused; there only the names
-// of two words or more with no word of two capitals or more count:
+// In attendance, Apologies, Apology, Regrets, Absent, Excused, Tracers; there
+// only the names of two words or more with no word of two capitals or more
+// (a family name in capitals of five letters or more beside a title-case
+// word does; an agency's acronym, UN... or ACNUR, OXFAM, USAID, MONUSCO,
+// does not) count:
 // "Apologies: Ashot Manukyan, Dilijan PHC" reads "Ashot Manukyan"; a part
 // after a hyphen with its own capital is no such word: "Yousif El-Tayeb"), and
 // so are a team's labels (one to three words ending in team, tim, équipe,
@@ -898,7 +929,8 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 // five letters or more ending in -ov, -ova, -ev, -eva, -enko, -skiy, -skaya,
 // -yan, -dze, -shvili, -uulu, -kyzy, -zade, -zoda (or a patronymic's ending)
 // followed by initials ("Toktogulova A.K.", "Ergeshov M.", "Abdullaeva
-// M.Yu."); such a family name in capitals alone, with initials after it if
+// M.Yu.") or after them ("E.R. Ramazanov", "M.Yu. Abdullaeva"; not after a
+// word byte or a period); such a family name in capitals alone, with initials after it if
 // any, or one given name in title case of three letters or more ("ASANOV",
 // "MAMADJANOVA G.", "RAJABOV Shuhrat"; not ROSTOV, SARATOV, KHARKOV and other
 // listed places); and a patronymic (seven letters or more ending in -ovna,

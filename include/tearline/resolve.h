@@ -291,7 +291,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // SW"; one slash is an alternative: "AA / military"), after "w/" ("talk w/
 // NJ"), between underscores ("Sign.: ____EK____"); a sign-off after a
 // dash that ends a line, or after a sentence that ends the line with a word
-// in small letters ("Keep praying. KT"), or
+// in small letters, a closing quote allowed after it ("Keep praying. KT",
+// '"... off the sitrep. KO"'), or
 // alone on its line after a quoted reply's '>' marks or none: ">> JJ"; never CP, DV, HH, HQ, MH and
 // other two capitals reports use for things), are a PERSON finding (subkind INITIALS, the name's
 // confidence up to 0.6), unless they name no person (IsNoPersonAbbreviation)
@@ -698,7 +699,10 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     small letters or capitals: "Maru" at 0.57 beside "Maru LGA"). The tagger's
 //     own LOC readings without context do not count for readings at 0.5 or
 //     more ("- Falmata Bukar, WASH officer" read as a place at 0.62 leaves
-//     "follow-up for Falmata Bukar" a person).
+//     "follow-up for Falmata Bukar" a person), but for the regional names
+//     rule's reading (0.5) of a text the tagger reads as a place at 0.7 or
+//     more, which is that place when nothing reads the text more surely as a
+//     person ("relatives in Lakki Marwat").
 //   - PLACE FIELDS: a PERSON reading of another detector than the field
 //     rule inside the value of a place field (LOC, subkind FIELD, of
 //     NewFieldNameDetector in tearline/quasi.h: "Village of origin:

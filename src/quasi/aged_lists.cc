@@ -38,10 +38,10 @@ constexpr std::string_view kKinContext[] = {
     "fille", "filles", "fils", "frère", "frères", "girl", "girls", "grandchild", "grandchildren",
     "granddaughter", "granddaughters", "grandson", "grandsons", "her", "hermanas", "hermanos", "hh", "hija",
     "hijas", "hijo", "hijos", "his", "household", "huérfanos", "kid", "kids", "madre", "members", "minor",
-    "minors", "mother", "mãe", "mère", "nephew", "nephews", "netos", "neveux", "niece", "nieces", "nietos",
-    "nièces", "niñas", "niños", "orphan", "orphans", "orphelin", "orphelines", "orphelins", "padre", "pai",
+    "minors", "mother", "mtoto", "mãe", "mère", "nephew", "nephews", "netos", "neveux", "niece", "nieces", "nietos",
+    "nièces", "niñas", "niños", "oan", "orphan", "orphans", "orphelin", "orphelines", "orphelins", "padre", "pai",
     "parents", "père", "sibling", "siblings", "sister", "sisters", "sobrinhos", "sobrinos", "soeurs", "son",
-    "sons", "sœurs", "their", "twins", "w/", "órfãos",
+    "sons", "sœurs", "their", "twins", "w/", "watoto", "órfãos",
 };
 static_assert(std::is_sorted(std::begin(kKinContext), std::end(kKinContext)));
 
@@ -107,6 +107,18 @@ size_t ItemNameEnd(std::string_view text, size_t i) {
   return end;
 }
 
+// The end of a short aside in parentheses right after an age that ends at
+// text[end) (" (fille)", " (ép. 2)": one to twelve bytes, no line break, no
+// parenthesis inside), or end when there is none.
+size_t AsideAfterAgeEnd(std::string_view text, size_t end) {
+  if (end + 3 >= text.size() || text[end] != ' ' || text[end + 1] != '(') return end;
+  for (size_t p = end + 2; p < text.size() && p - (end + 2) <= 12; ++p) {
+    if (text[p] == ')') return p > end + 2 ? p + 1 : end;
+    if (text[p] == '\n' || text[p] == '(') return end;
+  }
+  return end;
+}
+
 // Whether text[b, e) holds a word of kKinContext, in any ASCII case.
 bool KinWordIn(std::string_view text, size_t b, size_t e) {
   for (size_t p = b; p < e;) {
@@ -152,14 +164,18 @@ void AgedNameList(std::string_view text, size_t i, float confidence, std::string
     const size_t end = AgeEnd(text, name_end);
     if (end == 0) break;
     items[count++] = Item{b, name_end, end};
-    size_t next = end;
-    for (std::string_view sep : {", and ", " and ", ", & ", " & ", ", ", "; ", " + ", " y ", " et ", " e "}) {
-      if (text.compare(end, sep.size(), sep) == 0) {
-        next = end + sep.size();
+    // A short aside after the age ("Djaïlatou 14 (fille), Moussa 10 (fils)").
+    const size_t after = AsideAfterAgeEnd(text, end);
+    size_t next = after;
+    // Swahili "na" and Tetum "no" ("and": "Boniface (6) na Sabina (3)").
+    for (std::string_view sep : {", and ", " and ", ", & ", " & ", ", ", "; ", " + ", " y ", " et ", " e ", " na ",
+                                 " no "}) {
+      if (text.compare(after, sep.size(), sep) == 0) {
+        next = after + sep.size();
         break;
       }
     }
-    if (next == end) break;
+    if (next == after) break;
     b = next;
   }
   if (count < 2) return;
@@ -168,7 +184,7 @@ void AgedNameList(std::string_view text, size_t i, float confidence, std::string
   const size_t line_begin = LineStart(text, first);
   const size_t line_end = std::min(text.size(), text.find('\n', last));
   if (!KinWordIn(text, std::max(line_begin, first > kContextBefore ? first - kContextBefore : 0), first) &&
-      !KinWordIn(text, last, std::min(line_end, last + kContextAfter))) {
+      !KinWordIn(text, first, last) && !KinWordIn(text, last, std::min(line_end, last + kContextAfter))) {
     return;
   }
   for (size_t k = 0; k < count; ++k) {
@@ -180,6 +196,21 @@ void AgedNameList(std::string_view text, size_t i, float confidence, std::string
 }  // namespace tearline::quasi
 
 namespace tearline {
+
+namespace {
+
+// What a person is, written after an age in parentheses ("(19, student)",
+// "(45, veuve)"), lower case. Sorted.
+constexpr std::string_view kStatusesAfterAge[] = {
+    "agricultor", "agricultora", "comerciante", "commer\xC3\xA7" "ant", "commer\xC3\xA7" "ante", "cultivateur",
+    "cultivatrice", "deceased", "disabled", "driver", "enseignant", "enseignante", "estudiante", "farmer",
+    "fisherman", "herder", "housewife", "injured", "laborer", "labourer", "married", "mechanic", "missing",
+    "m\xC3\xA9nag\xC3\xA8re", "nurse", "orphan", "pregnant", "pupil", "single", "student", "tailor", "teacher",
+    "trader", "unemployed", "veuf", "veuve", "widow", "widower", "\xC3\xA9l\xC3\xA8ve", "\xC3\xA9tudiant",
+    "\xC3\xA9tudiante"};
+static_assert(std::is_sorted(std::begin(kStatusesAfterAge), std::end(kStatusesAfterAge)));
+
+}  // namespace
 
 AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open) {
   using quasi::IsDigitAscii;
@@ -213,10 +244,17 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open) {
   const size_t unit_end = quasi::AgeUnitEnd(text, p);
   const bool unit = unit_end > p;
   p = unit_end;
-  if (p < n && text[p] != ')') {  // "(34, M)", "(29 ans, F)"
+  if (p < n && text[p] != ')') {  // "(34, M)", "(29 ans, F)", "(19, student)"
     size_t q = p;
-    if (!separator(&q) || !sex(q)) return {};
-    p = q + 1;
+    if (!separator(&q)) return {};
+    if (sex(q)) {
+      p = q + 1;
+    } else {
+      size_t w = q;
+      while (w < n && (quasi::IsLowerAscii(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80) && w - q < 16) ++w;
+      if (w == q || !quasi::Listed(kStatusesAfterAge, text.substr(q, w - q))) return {};
+      p = w;
+    }
     bare = false;
   }
   if (p >= n || text[p] != ')') return {};

@@ -44,7 +44,7 @@ constexpr std::string_view kPersonNouns[] = {
     "mullah", "musician", "m\xC3\xA9" "decin", "nanny", "national", "native", "neighbor", "neighbour",
     "nephew", "niece", "novelist", "nun", "nurse", "officer", "official", "painter", "paralegal", "passeur",
     "pensioner", "pharmacist", "philosopher", "photographer", "physician", "physicist", "pilot", "poet",
-    "politician", "priest", "prisoner", "professor", "psychologist", "receptionist", "recruit", "refugee",
+    "politician", "porter", "priest", "prisoner", "professor", "psychologist", "receptionist", "recruit", "refugee",
     "relative", "reporter", "researcher", "resident", "scientist", "shepherd", "shopkeeper", "singer",
     "sister", "smuggler", "soldier", "son", "spokesman", "spokeswoman", "storekeeper", "student", "surgeon",
     "suspect", "tailor", "teacher", "teenager", "trader", "translator", "uncle", "veteran", "veuf", "veuve",
@@ -341,7 +341,7 @@ class AppositionDetector final : public Detector {
   }
 
   // "Wae Dao (village volunteer, my cousin)", "Amina (the nurse)", "Lochoro
-  // P. (field monitor, Rupa)": one to
+  // P. (field monitor, Rupa)", "K. Obi (Head of Office, Katsina)": one to
   // quasi::kMaxNameWords name words (NameBefore) and one space before a
   // parenthesis that opens with a describing phrase headed by a person noun or a staff role
   // (after an optional article or possessive) and ends it or a clause of it.
@@ -358,18 +358,27 @@ class AppositionDetector final : public Detector {
         break;
       }
     }
-    if (DescribesPerson(text, p, /*staff_roles=*/true) != Phrase::kPerson) return;
+    // A post that heads something ("(Head of Office, Katsina)", "(head of
+    // sub-office)", "(Chief of Party)").
+    const bool head_of = text.compare(open + 1, 8, "Head of ") == 0 || text.compare(open + 1, 8, "head of ") == 0 ||
+                         text.compare(open + 1, 9, "Chief of ") == 0;
+    if (!head_of && DescribesPerson(text, p, /*staff_roles=*/true) != Phrase::kPerson) return;
     const size_t end = open - 1;
     const size_t start = NameBefore(text, end);
     if (start < end) sink.Add(Finding{start, end, Kind::kPerson, "APPOSITION", kAppositionConfidence, kId});
   }
 
   // Whether the age in parentheses from text[open] ('(') to text[close)
-  // (ReadAgeInParentheses) holds a sex mark ("(F, ~40)", "(34, M)").
+  // (ReadAgeInParentheses) holds a sex mark ("(F, ~40)", "(34, M)") or what
+  // the person is ("(19, student)": a comma and a word in small letters).
   static bool SexMarkInParentheses(std::string_view text, size_t open, size_t close) {
     const size_t p = open + 1;
     const bool sex_first = p + 1 < text.size() && (text[p] == 'M' || text[p] == 'F') && !IsWordByte(text[p + 1]);
-    return sex_first ||
+    const size_t in = text.substr(open, close - open).rfind(", ");
+    const size_t comma = in == std::string_view::npos ? close : open + in;
+    const bool status = comma + 2 < close &&
+                        (IsLowerAscii(text[comma + 2]) || static_cast<unsigned char>(text[comma + 2]) >= 0xC3);
+    return sex_first || status ||
            (close >= 3 && (text[close - 2] == 'M' || text[close - 2] == 'F') && !IsWordByte(text[close - 3]));
   }
 
@@ -467,11 +476,11 @@ class AppositionDetector final : public Detector {
   // "R = Halyna (surname withheld in report)", "Lukong, surname withheld",
   // "Makenson (nom de famille inconnu, ...)": one or two capitalised words
   // right before " (" or ", " and a note that the person's other name is
-  // withheld or unknown. The notes are found by their last word (one memmem
+  // withheld, unknown or not given, or that only the first name is. The notes are found by their last word (one memmem
   // pass each; such notes are rare), then their head is read before it.
   static void ScanNamesWithWithheldSurname(std::string_view text, FindingSink& sink) {
     struct Note {
-      std::string_view last;  // the note's last word, searched for
+      std::string_view last;  // the note's last word or words, searched for
       std::initializer_list<std::string_view> heads;  // the words before it, with their space
     };
     static const Note kNotes[] = {
@@ -480,6 +489,18 @@ class AppositionDetector final : public Detector {
         {"inconnu", {"nom de famille "}},
         {"desconocido", {"apellido "}},
         {"desconhecido", {"sobrenome "}},
+        // "staffer Saida (no surname given)", "(surname not known)",
+        // "Franklin (no dio apellido)", "Anyeli (sin apellido, 16?)",
+        // "Kasereka (prénom seul)", "Dilnoza (first name only)".
+        {"not given", {"surname ", "family name ", "last name "}},
+        {"name given", {"no family ", "no last "}},
+        {"not known", {"surname ", "family name ", "last name "}},
+        {"surname", {"no "}},
+        {"name only", {"first ", "given "}},
+        {"apellido", {"sin ", "no dio ", "no dijo ", "no da "}},
+        {"apellidos", {"sin "}},
+        {"sobrenome", {"sem "}},
+        {"seul", {"pr\xC3\xA9nom "}},
     };
     for (const Note& note : kNotes) {
       ForEachOccurrence(text, note.last, [&](size_t last) {

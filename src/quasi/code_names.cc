@@ -35,7 +35,7 @@ struct Trigger {
   bool colon = true;         // may end in ':' or ',' ("Informant: KESTREL")
   bool quoted_only = false;  // introduces a quoted name only ('1 boy, "Bong-bong"'; not "GIRL RETURNED")
 };
-constexpr std::array<Trigger, 201> kTriggers = {{
+constexpr std::array<Trigger, 231> kTriggers = {{
     {"codenamed", true},   {"code-named", true},  {"code named", true}, {"codename", true},
     {"code name", true},   {"cover name", true},  {"cryptonym", true},  {"call sign", true},
     {"callsign", true},    {"call-sign", true},   {"alias", true},      {"a.k.a.", true},
@@ -138,10 +138,31 @@ constexpr std::array<Trigger, 201> kTriggers = {{
     // 'a young Kurdish guy "Kurdo" steered' (a quoted name only, like "boy");
     // the French "a certain" ('dirigé par un certain « Kanyamanza »').
     {"guy", true, true, true}, {"un certain", true, false}, {"une certaine", true, false},
-    // French kin before a quoted name ('Père de l'enfant "Kasereka"').
+    // French kin before a quoted name ('Père de l'enfant "Kasereka"',
+    // 'marâtre « Mamu Ciela »').
     {"enfant", true, false}, {"p\xC3\xA8re", true, false}, {"m\xC3\xA8re", true, false},
+    {"mar\xC3\xA2tre", true, false, true}, {"tante", true, false, true}, {"oncle", true, false, true},
+    {"grand-m\xC3\xA8re", true, false, true}, {"grand-p\xC3\xA8re", true, false, true},
+    {"belle-m\xC3\xA8re", true, false, true}, {"beau-p\xC3\xA8re", true, false, true},
+    {"voisin", true, false, true}, {"voisine", true, false, true}, {"cousine", true, false, true},
     // Another spelling of a name ('surname on ration card spelt "NAHIMANNA"').
     {"spelt", true, false}, {"spelled", true, false}, {"written as", true, false},
+    // A quoted name at the head of a group ('youths led by "Lomilo"', 'armed
+    // men led by one "Akaahan"', 'the armed men called "Gaabow"', 'a second
+    // group under "Gudau"') or beside its head ('Deputy called "Wad Eisa"').
+    {"led by", true, false, true}, {"led by one", true, false, true}, {"commanded by", true, false, true},
+    {"men called", true, false, true}, {"deputy called", true, false, true}, {"group under", true, false, true},
+    // 'introduced himself as "Amir"'; the Oromo "comrade" before a fighter's
+    // name ('unit under jaal "Abbaa Tokkummaa"').
+    {"introduced himself as", true, false, true}, {"introduced herself as", true, false, true},
+    {"jaal", true, false, true},
+    // 'identifie comme "Otuku"', 'identified as "Kaka"', the Indonesian
+    // "called" ('yang dipanggil "Tante Erna"'), 'another called "Sarjan Latip"'.
+    {"identifie comme", true, false, true}, {"identified as", true, false, true},
+    {"dipanggil", true, false, true}, {"another called", true, false, true},
+    // More ranks before a quoted name ('introduced himself as Capt. "Amir"').
+    {"captain", true, false, true}, {"lieutenant", true, false, true}, {"sergeant", true, false, true},
+    {"capt.", true, false, true}, {"lt.", true, false, true}, {"sgt.", true, false, true}, {"maj.", true, false, true},
 }};
 
 // Words in capitals that are never a code name: placeholders a policy may
@@ -714,7 +735,11 @@ class CodeNameDetector final : public Detector {
       // the words before the nickname are the name of the one it names.
       if (nb < ne) Report(nb, ne, sink, from, "NICKNAME");
       Report(i, e, sink, from);
-    } else if (ParenthesisedNickname(text, q, i, e) || NicknameAfterNameInParentheses(text, q, i, e) ||
+    } else if (size_t pb = 0, pe = 0; ParenthesisedNickname(text, q, i, e, &pb, &pe)) {
+      // 'Gurgen ("Gugo") will move': the nickname, and the name before it.
+      if (pb < pe) Report(pb, pe, sink, from, "NICKNAME");
+      Report(i, e, sink, from);
+    } else if (NicknameAfterNameInParentheses(text, q, i, e) ||
                DashedNickname(text, q, i, e) ||
                ListedQuotedName(text, q, e) || BesideHandle(text, q, e) ||
                CalledAfterName(text, q) || RankedNickname(text, i, e) ||
@@ -723,9 +748,11 @@ class CodeNameDetector final : public Detector {
       // 'Gurgen ("Gugo") will move', 'Yulia Zhuk - «Yulka»', 'Abdirahman
       // Mohamed "Dheere"  M  16'.
       Report(i, e, sink, from);
-    } else if (size_t nb = 0, ne = 0; BeforeNameInParentheses(text, e, &nb, &ne)) {
-      // '"Papa Lwi" (Louis-Marc Fénelon)': the nickname and the name it
-      // stands for, which only this layout may mark.
+    } else if (size_t nb = 0, ne = 0;
+               BeforeNameInParentheses(text, e, &nb, &ne) || EqualsNameAfter(text, e, &nb, &ne)) {
+      // '"Papa Lwi" (Louis-Marc Fénelon)', 'Suspect « Bozi » = MUKUNA
+      // Alain': the nickname and the name it stands for, which only these
+      // layouts may mark.
       Report(i, e, sink, from);
       Report(nb, ne, sink, from, "NICKNAME");
     } else {
@@ -792,7 +819,10 @@ class CodeNameDetector final : public Detector {
   // stands in parentheses right after a capitalised word that may end a
   // person's name ('Gurgen ("Gugo")', 'Wójcik ("Kasia", KW)'; not 'Operation ("Red Dawn")', 'The
   // ("X")', nor a quoted sentence opener: 'Arena ("The Q")').
-  static bool ParenthesisedNickname(std::string_view text, size_t q, size_t i, size_t e) {
+  // *nb and *ne are set to the one to three capitalised words before the
+  // parenthesis (the first no opener of sentences; 'Neikedono ("Neiko"),
+  // taxi driver'), the name of the one the nickname names, or left as they are.
+  static bool ParenthesisedNickname(std::string_view text, size_t q, size_t i, size_t e, size_t* nb, size_t* ne) {
     if (q < 4 || text[q - 1] != '(' || text[q - 2] != ' ') return false;
     const size_t after = e + ClosingQuoteAt(text, e);
     // ')' or, before more in the parenthesis, ',' ('Katarzyna Wójcik
@@ -803,7 +833,49 @@ class CodeNameDetector final : public Detector {
     if (end >= 2 && text[end - 1] == ' ') --end;  // two spaces: 'Aziza Mint Bueh  («Zizi»)'
 
     const size_t b = quasi::NameWordStart(text, end);
-    return b < end && CapitalisedWordEnd(text, b) == end && MayStartName(text.substr(b, end - b));
+    if (!(b < end && CapitalisedWordEnd(text, b) == end && MayStartName(text.substr(b, end - b)))) return false;
+    size_t begin = b;
+    for (int words = 1; words < 3 && begin >= 2 && text[begin - 1] == ' '; ++words) {
+      const size_t w = quasi::NameWordStart(text, begin - 1);
+      if (w == begin - 1 || CapitalisedWordEnd(text, w) != begin - 1 ||
+          !MayStartName(text.substr(w, begin - 1 - w))) {
+        break;
+      }
+      begin = w;
+    }
+    while (begin < end && quasi::IsSentenceOpener(text.substr(begin, quasi::NameWordEnd(text, begin) - begin))) {
+      begin = quasi::NameWordEnd(text, begin);
+      while (begin < end && text[begin] == ' ') ++begin;
+    }
+    // Not a place after a preposition ('a hawala agent in Sinune ("Abu
+    // Fahad", ...)': the nickname is the agent's).
+    static constexpr std::string_view kPlacePrepositions[] = {"at", "au", "dans", "de", "desde", "du", "em", "en",
+                                                              "from", "in", "na", "near", "to", "via", "\xC3\xA0"};
+    static_assert(std::is_sorted(std::begin(kPlacePrepositions), std::end(kPlacePrepositions)));
+    size_t w = begin;
+    size_t pe = w;
+    while (pe > 0 && w - pe < 8 && (text[pe - 1] == ' ' || text[pe - 1] == '\n')) --pe;
+    if (pe < w) {
+      size_t pb = pe;
+      while (pb > 0 && (quasi::IsLowerAscii(text[pb - 1]) || static_cast<unsigned char>(text[pb - 1]) >= 0x80)) --pb;
+      if (pb < pe && (pb == 0 || !IsWordByte(text[pb - 1])) &&
+          quasi::Listed(kPlacePrepositions, text.substr(pb, pe - pb))) {
+        w = end;
+      }
+    }
+    // Not the name of a thing ('the Foundation Agreement–Settlement Plan
+    // ("Annan Plan")'): no word of kThingHeads, no punctuation inside a word.
+    for (size_t p = begin; p < end && w < end;) {
+      const size_t we = std::min(end, text.find(' ', p));
+      const std::string_view word = text.substr(p, we - p);
+      if (quasi::Listed(kThingHeads, word) || word.find("\xE2\x80") != std::string_view::npos) w = end;
+      p = we + 1;
+    }
+    if (w < end) {
+      *nb = begin;
+      *ne = end;
+    }
+    return true;
   }
 
   // Whether the quoted name text[i, e), whose opening quote is at text[q],
@@ -1056,6 +1128,43 @@ class CodeNameDetector final : public Detector {
     if (name_end != nullptr) *name_end = last_end;
     return true;
   }
+
+  // Whether " = " and two or three capitalised words (the first no opener
+  // of sentences nor a word for a thing, one of them in capitals) follow the
+  // closing quote of a quoted name ending at text[e): the name it stands for
+  // ('« Bozi » = MUKUNA Alain'), set in *nb and *ne.
+  static bool EqualsNameAfter(std::string_view text, size_t e, size_t* nb, size_t* ne) {
+    const size_t close = e + ClosingQuoteAt(text, e);
+    if (close == e || text.compare(close, 3, " = ") != 0) return false;
+    const size_t b = close + 3;
+    size_t end = b;
+    int words = 0;
+    bool capitals = false;
+    while (words < 3 && end < text.size()) {
+      const size_t w = words == 0 ? end : end + 1;
+      if (words > 0 && (end >= text.size() || text[end] != ' ')) break;
+      const size_t we = CapitalisedWordEnd(text, w);
+      if (we == 0 || (words == 0 && !MayStartName(text.substr(w, we - w)))) break;
+      capitals |= we - w >= 3 && std::all_of(text.begin() + w, text.begin() + we, [](char c) {
+        return IsUpperAscii(c) || static_cast<unsigned char>(c) >= 0x80 || c == '-';
+      });
+      end = we;
+      ++words;
+    }
+    if (words < 2 || !capitals) return false;
+    *nb = b;
+    *ne = end;
+    return true;
+  }
+
+  // Capitalised words that end or make the names of documents, bodies and
+  // schemes, not persons ("Plan", "Agreement", "Committee"). Sorted.
+  static constexpr std::string_view kThingHeads[] = {
+      "Accord",    "Act",     "Agreement", "Commission", "Committee", "Convention", "Council",
+      "Court",     "Declaration", "Foundation", "Framework", "Fund",  "Initiative", "Law",
+      "Mission",   "Plan",    "Policy",    "Programme",  "Project",   "Protocol",   "Report",
+      "Resolution", "Strategy", "Treaty"};
+  static_assert(std::is_sorted(std::begin(kThingHeads), std::end(kThingHeads)));
 
   // Capitalised words before the opening quote at text[q] that may start a
   // person's name: not an opener of sentences nor a word that names things

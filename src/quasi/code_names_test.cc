@@ -54,7 +54,7 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"ninka la yiraahdo \"Indhayare\" ayaa; seseorang beralias \"Bosaka\" (menurut); 10:30  \"To\xC3\xB1\xC3\xADn\" (ni\xC3\xB1o de la colonia)", "PERSON/CODENAME[19,28) PERSON/CODENAME[56,62) PERSON/CODENAME[83,90)"},
       // French "nommé"; a Spanish article opening a quoted name in parentheses
       // after a name.
-      {"un nomm\xC3\xA9 \xC2\xAB Bazou \xC2\xBB lui; Mar\xC3\xADa Fernanda (\"la Mafer\") viajaba; the plan (\"la Fuerza\")", "PERSON/CODENAME[13,18) PERSON/CODENAME[44,52)"},
+      {"un nomm\xC3\xA9 \xC2\xAB Bazou \xC2\xBB lui; Mar\xC3\xAD" "a Fernanda (\"la Mafer\") viajaba; the plan (\"la Fuerza\")", "PERSON/CODENAME[13,18) PERSON/CODENAME[45,53)"},
       // The Indonesian "nama" and the Arabic "kunya" before a quoted name.
       {"KTP palsu (nama \"Yohanna Banu\"); kunya \"Abu Muslim\"", "PERSON/CODENAME[17,29) PERSON/CODENAME[40,50)"},
       // A quoted nickname before an age with a unit or a sex mark; not before
@@ -109,8 +109,12 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"everyone calls \"Baiano\", and", "PERSON/CODENAME[16,22)"},
       {"GBANDA-WALI (dite \"Ita Rosa\"), voisine", "PERSON/CODENAME[19,27)"},
       // A quoted name in parentheses right after a capitalised word.
-      {"Gurgen (\"Gugo\") will move", "PERSON/CODENAME[9,13)"},
-      {"Katarzyna Wojcik (\"Kasia\", KW), Oleh", "PERSON/CODENAME[19,24)"},  // ',' after the quote
+      {"Gurgen (\"Gugo\") will move", "PERSON/NICKNAME[0,6) PERSON/CODENAME[9,13)"},
+      {"4.4 Neikedono (\"Neiko\"), taxi driver; The Gurgen (\"Gugo\")", "PERSON/NICKNAME[4,13) PERSON/CODENAME[16,21) "
+       "PERSON/NICKNAME[42,48) PERSON/CODENAME[51,55)"},  // no sentence opener in the name
+      {"a hawala agent in\n  Sinune (\"Abu Fahad\", surname not known)", "PERSON/CODENAME[29,38)"},  // a place
+      {"Katarzyna Wojcik (\"Kasia\", KW), Oleh",
+       "PERSON/NICKNAME[0,16) PERSON/CODENAME[19,24)"},  // ',' after the quote
       // A nickname after a full name; one word before is too little, a thing is none.
       {"H4  Abdirahman Mohamed \"Dheere\"  M  16", "PERSON/NICKNAME[4,22) PERSON/CODENAME[24,30)"},
       {"the Grand Hotel \"Palace\" and Green Party \"Yes\" and Amina \"Ami\".", ""},
@@ -158,7 +162,7 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"QuickenLoans Arena (\"The Q\") for", ""},  // a nickname of a thing
       {"The (\"Big\") one", ""},
       {"Gurgen (\"Gugo\" and others) left", ""},  // no ')' after the quote
-      {"Aziza Mint Bueh  (\xC2\xAB" "Zizi\xC2\xBB)", "PERSON/CODENAME[20,24)"},
+      {"Aziza Mint Bueh  (\xC2\xAB" "Zizi\xC2\xBB)", "PERSON/NICKNAME[0,15) PERSON/CODENAME[20,24)"},
       {"everyone calls him \"Dheere\". Also called: \"Tharshi\"", "PERSON/CODENAME[20,26) PERSON/CODENAME[43,50)"},
       {"a boy nicknamed \"Toto\" left", "PERSON/CODENAME[17,21)"},
       {"writes under the pen name \"Parastoo\". Unmarried", "PERSON/CODENAME[27,35)"},  // a pen name
@@ -267,6 +271,18 @@ TEST(CodeNameTest, NamesAfterTheirIntroducingWords) {
       {"dirig\xC3\xA9 par un certain \xC2\xAB Kanyamanza \xC2\xBB", "PERSON/CODENAME[26,36)"},
       {"P\xC3\xA8re de l'enfant \"Kasereka\" (pr\xC3\xA9nom seult)", "PERSON/CODENAME[19,27)"},
       {"surname on ration card spelt \"NAHIMANNA\" = same person", "PERSON/CODENAME[30,39)"},
+      {"youths led by \"Lomilo\" took food; led by LOMILO", "PERSON/CODENAME[15,21)"},
+      {"identifie comme \"Otuku\", ancien; yang dipanggil \"Tante Erna\"; another called \"Sarjan Latip\".",
+       "PERSON/CODENAME[17,22) PERSON/CODENAME[49,59) PERSON/CODENAME[78,90)"},
+      {"Suspect \xC2\xAB Bozi \xC2\xBB = MUKUNA Alain, 34 ans; \"Red\" = Revolutionary Front",
+       "PERSON/CODENAME[11,15) PERSON/NICKNAME[21,33)"},
+      {"mar\xC3\xA2tre \xC2\xAB Mamu Ciela \xC2\xBB ; sa tante \"Bibiche\" et la voisine \"Rose\"",
+       "PERSON/CODENAME[12,22) PERSON/CODENAME[38,45) PERSON/CODENAME[62,66)"},
+      {"introduced himself as Capt. \"Amir\"; unit under jaal \"Abbaa Tokkummaa\" took", "PERSON/CODENAME[29,33) "
+       "PERSON/CODENAME[53,68)"},
+      {"Deputy called \"Wad Eisa\" (real name); a second group under \"Gudau\" believed", "PERSON/CODENAME[15,23) PERSON/CODENAME[60,65)"},
+      {"armed men led by one \"Akaahan\"; the armed men called \"Gaabow\" by",
+       "PERSON/CODENAME[22,29) PERSON/CODENAME[54,60)"},
       {"from Zaporizhzhia (spelled \"Zaporizhia\" on the list)", ""},  // another spelling of the word before
       {"guarded by men only (Al-Tawil, \"Jumbo\").", "PERSON/CODENAME[32,37)"},
       {"the office (Kabul, \"Green Zone\") and (Ahmad, \"The\")", ""},

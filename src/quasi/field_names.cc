@@ -57,36 +57,43 @@ constexpr std::string_view kKinLabels[] = {
 };
 static_assert(std::is_sorted(std::begin(kKinLabels), std::end(kKinLabels)));
 // Whole labels of a list of relatives ("Children: Mamatjan (12) and Arzugul
-// (9)"), read as a list of names. Sorted.
-constexpr std::string_view kKinListLabels[] = {"brothers", "children", "daughters", "dependants", "dependents",
-                                               "grandchildren", "kids", "siblings", "sisters", "sons"};
+// (9)"), and of the initials of those who signed ("Initials: FAM / MSI /
+// AHC"), read as a list of names. Sorted.
+constexpr std::string_view kKinListLabels[] = {"brothers",      "children", "daughters", "dependants", "dependents",
+                                               "grandchildren", "initials", "kids",      "siblings",   "sisters",
+                                               "sons"};
 static_assert(std::is_sorted(std::begin(kKinListLabels), std::end(kKinListLabels)));
 // Whole labels of those present at or absent from a meeting ("Apologies:
 // Sherko Ehmed (camp management)"), or of a team's members ("Enumerators:
 // Nyakuoth Gatdet (EN-04), Kuach Biel (EN-11)", a radio room's "Operators:
-// Gift Lado (06:00-14:00), Akech Mabior"), read as a list of names.
+// Gift Lado (06:00-14:00), Akech Mabior", contact tracers), read as a list
+// of names. (Not "Cc:", which copies offices and posts as often: "Cc:
+// protection cluster Gao".)
 // Sorted.
-constexpr std::string_view kAttendanceLabels[] = {"absent",        "apologies",    "attendees",    "enumerators",
-                                                  "excused",       "facilitators", "in attendance", "interpreters",
-                                                  "interviewers",  "monitors",     "operators",    "participants", "present",
-                                                  "regrets",       "team members", "volunteers"};
+constexpr std::string_view kAttendanceLabels[] = {"absent",        "apologies",    "apology",       "attendees",
+                                                  "enumerators",   "excused",      "facilitators",  "in attendance",
+                                                  "interpreters",  "interviewers", "monitors",      "operators",
+                                                  "participants",  "present",      "regrets",       "team members",
+                                                  "tracers",       "volunteers"};
 static_assert(std::is_sorted(std::begin(kAttendanceLabels), std::end(kAttendanceLabels)));
 // Whole labels of the person who plays a role in a case or signs a document
-// ("Caller:", "Caseworker:", "Reported by:", "Secretary:", "Broker:"): read as kin
+// ("Caller:", "Caseworker:", "Reported by:", "Secretary:", "Broker:", a truck's
+// "Kamsari:" or "Turnboy:", its conductor; a threat register's "Líder /
+// lideresa" column): read as kin
 // labels are. Sorted.
 constexpr std::string_view kRoleLabels[] = {
     "accompanied by", "agent", "applicant", "approved", "approved by", "author", "beneficiary", "broker", "caller",
-    "caregiver", "case worker", "caseworker", "chairman", "chairperson", "chairwoman", "checked",
-    "checked by", "claimant", "client", "compiled by", "complainant", "completed by",
-    "contact person", "detainee", "distributed by", "drafted by", "driver", "enquirer", "entered by",
-    "enumerator", "escort", "escorted by", "exported by", "focal", "focal point", "guardian", "host", "informant", "inquirer",
-    "intake worker", "interpreter", "interviewed by", "interviewee", "interviewer", "minute taker", "minutes",
-    "note taker", "notetaker", "operator", "operator signature", "patient", "perpetrator", "prepared by",
-    "rapporteur", "received by", "recorded by", "recruiter", "registered by", "reported by", "respondent",
-    "reviewed", "reviewed by", "secretary", "signed", "signed by", "smuggler", "sought", "sought person",
-    "spokesman", "spokesperson", "spokeswoman", "submitted by", "supervisor", "survivor", "suspect",
-    "team lead", "team leader", "trafficker", "translator", "treasurer", "updated by", "verified by", "victim",
-    "witness", "written by",
+    "caregiver", "case worker", "caseworker", "chairman", "chairperson", "chairwoman", "checked", "checked by",
+    "claimant", "client", "co-driver", "compiled by", "complainant", "completed by", "conductor", "contact person",
+    "detainee", "distributed by", "drafted by", "driver", "enquirer", "entered by", "enumerator", "escort",
+    "escorted by", "exported by", "focal", "focal point", "guardian", "host", "informant", "inquirer",
+    "intake worker", "interpreter", "interviewed by", "interviewee", "interviewer", "kamsari", "leader", "lider",
+    "lideresa", "l\xC3\xAD" "der", "minute taker", "minutes", "note taker", "notetaker", "operator",
+    "operator signature", "patient", "perpetrator", "prepared by", "rapporteur", "received by", "recorded by",
+    "recruiter", "registered by", "reported by", "respondent", "reviewed", "reviewed by", "secretary", "signed",
+    "signed by", "smuggler", "sought", "sought person", "spokesman", "spokesperson", "spokeswoman", "submitted by",
+    "supervisor", "survivor", "suspect", "team lead", "team leader", "trafficker", "translator", "treasurer",
+    "turn boy", "turnboy", "updated by", "verified by", "victim", "witness", "written by",
 };
 static_assert(std::is_sorted(std::begin(kRoleLabels), std::end(kRoleLabels)));
 // Whole labels of a household member's field, lower case ("HH member",
@@ -117,11 +124,17 @@ static_assert(std::is_sorted(std::begin(kParticles), std::end(kParticles)));
 
 // Abbreviations whose period ends no name ("Capt. J. Whitfield"), besides
 // initials. Sorted.
-constexpr std::string_view kAbbreviations[] = {"Capt", "Col",  "Dr", "Eng", "Gen", "Jr",  "Lt", "Maj",
-                                               "Mr",   "Mrs",  "Ms", "Prof", "Sgt", "Sr", "St"};
+constexpr std::string_view kAbbreviations[] = {"Capt", "Col", "Dr",  "Eng", "Gen",  "Jr",  "Lt", "Maj", "Md",
+                                               "Mohd", "Mr",  "Mrs", "Ms",  "Mst",  "Prof", "Sgt", "Sr", "St"};
 static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations)));
 
 using quasi::Listed;
+
+// Acronyms of agencies of five letters or more that do not start with "UN"
+// (those all name agencies: "UNHCR", "UNICEF"), as written. Sorted.
+constexpr std::string_view kAgencyAcronyms[] = {"ACNUR", "CARITAS", "MINUSCA", "MINUSMA", "MONUSCO",
+                                                "NORCAP", "OHCHR", "OXFAM",   "USAID"};
+static_assert(std::is_sorted(std::begin(kAgencyAcronyms), std::end(kAgencyAcronyms)));
 
 // kAttendance: a list of those at a meeting, read as kNames is, but only the
 // items that are names of two words or more and hold no acronym ("Dilijan
@@ -129,7 +142,9 @@ using quasi::Listed;
 // team's members, read as kAttendance is when the value is a list (a ", "
 // outside parentheses: "Equipa: Gestão de Casos Mueda (parceiro: ...)" names
 // the team), and no column's heading.
-enum class Label { kNone, kName, kNames, kKin, kRole, kPlace, kAttendance, kTeam };
+// kMembers: the column of a household's members, read as kNames is when the
+// cell opens with a capital.
+enum class Label { kNone, kName, kNames, kKin, kRole, kPlace, kAttendance, kTeam, kMembers };
 
 constexpr size_t kMaxPlaceValue = 80;  // bytes of a place label's value
 // Lower-case words of a place's name: particles and words for a kind of
@@ -672,6 +687,13 @@ size_t BlankedCells(std::string_view text, size_t b, size_t e, char sep) {
 constexpr std::string_view kPersonColumns[] = {"beneficiary", "head of hh", "head of household", "hh head", "household head"};
 static_assert(std::is_sorted(std::begin(kPersonColumns), std::end(kPersonColumns)));
 
+// Words of a table header that name the members of a row's household
+// ("Membres (âge, lien)": "Djaïlatou 14 (fille), Moussa 10 (fils)"), lower
+// case; a column, not a line's label ("Membres : OCHA, UNHCR"). Sorted.
+constexpr std::string_view kMemberColumns[] = {"accompagnants", "hh members", "household members",
+                                               "members",       "membres",    "membros",           "miembros"};
+static_assert(std::is_sorted(std::begin(kMemberColumns), std::end(kMemberColumns)));
+
 // The label of a table's header cell: the cell without a part in
 // parentheses, or, when that names no name, one of the comma-separated
 // parts inside them ("HH HEAD (SURNAME, Other names)": "SURNAME").
@@ -693,6 +715,7 @@ Label HeaderLabel(std::string_view cell) {
     }
     while (!lower.empty() && lower.back() == ' ') lower.pop_back();
     if (Listed(kPersonColumns, lower)) return Label::kName;
+    if (Listed(kMemberColumns, lower)) return Label::kMembers;
     // "NAME AS REPORTED", "Name of detainee": a name column, unless the
     // name is a thing's ("Name of village").
     for (std::string_view start : {std::string_view("name "), std::string_view("names ")}) {
@@ -1412,8 +1435,8 @@ class FieldNameDetector final : public Detector {
   // or more, no part (between spaces or hyphens) with two capitals or more
   // ("PHC", "MoMD", "DoH"; "El-Tayeb" is two parts).
   // A family name in capitals of five letters or more counts beside a word
-  // in title case ("NGAIKOSSET Rodrigue"; "UNHCR Goris" is read so too, and
-  // "Dilijan PHC", "MoMD Nineveh" are not).
+  // in title case ("NGAIKOSSET Rodrigue"; not "Dilijan PHC", "MoMD Nineveh",
+  // nor an agency's acronym: "UNHCR Goris", kAgencyAcronyms).
   static bool AttendeeName(std::string_view name) {
     size_t words = 0, capital_words = 0, title_case = 0;
     // Parts split at spaces and hyphens ("El-Tayeb" is two title-case
@@ -1430,6 +1453,9 @@ class FieldNameDetector final : public Detector {
       if (e > p && !after_hyphen) ++words;
       if (capitals >= 2) {
         if (lower > 0 || letters < 5) return false;
+        // An agency's acronym ("UNHCR Goris", "Cc: UNICEF Yangon"): its office.
+        const std::string_view word = name.substr(p, e - p);
+        if (word.starts_with("UN") || Listed(kAgencyAcronyms, word)) return false;
         ++capital_words;
       } else if (capitals == 1 && IsUpperAscii(name[p]) && lower > 0) {
         ++title_case;
@@ -1470,6 +1496,12 @@ class FieldNameDetector final : public Detector {
     const bool attendance = label == Label::kAttendance;
     if (attendance) label = Label::kNames;
     while (p < n && (text[p] == ' ' || text[p] == '\t')) ++p;
+    if (label == Label::kMembers) {
+      // A household's members open with a capitalised name ("visiting from
+      // Nanumaga, 3 pax" under "Members (age)" names none).
+      if (p >= n || !quasi::CapitalAt(text, p)) return;
+      label = Label::kNames;
+    }
     if (label == Label::kPlace) {
       PlaceValue(text, p, sink);
       return;
@@ -1555,7 +1587,12 @@ class FieldNameDetector final : public Detector {
                          std::all_of(word.begin(), word.end(), IsDigitAscii);
         if (!age) break;  // "S/O", a number, a date: the name has ended
         flush();
-        const size_t next = next_listed(e, /*semicolon=*/true);
+        // An aside may follow the age ("Djaïlatou 14 (fille), Moussa 10").
+        size_t after_age = e;
+        if (text.compare(e, 2, " (") == 0) {
+          if (const size_t aside_end = quasi::AsideEnd(text, e); aside_end != 0) after_age = aside_end;
+        }
+        const size_t next = next_listed(after_age, /*semicolon=*/true);
         if (next == std::string_view::npos) break;
         p = next;
         continue;

@@ -92,6 +92,9 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
        "Sherko Ehmed | Hana Ghali | Jamal Wasiq | K. Obi"},
       {"Participants: 12 (7 women)\nAbsent: none\n", ""},
       {"Enumerators: Nyakuoth Gatdet (EN-04), Kuach Biel (EN-11)\n", "Nyakuoth Gatdet | Kuach Biel"},
+      // Contact tracers; no agency's office.
+      {"Tracers: Khadija Sani Maigari (KSM), Hauwa Rabiu Jibo (HRJ)\n", "Khadija Sani Maigari | Hauwa Rabiu Jibo"},
+      {"Apology: Temsu Ao\nPresent: OXFAM Goma, Hana Ghali, UNHCR Goris\n", "Temsu Ao | Hana Ghali"},
       // A team's members: the team word ends the label or opens it before a code.
       {"Verification team: Nabil Hezam (TL), Afrah Qaid, Saddam al-Wesabi\n", "Nabil Hezam | Afrah Qaid | Saddam al-Wesabi"},
       {"Equipe GdC: Jean Lukusa (JL), Fiston Kalombo (FK)\nTim: Wayan Sudarsana (TL), Baiq Nurul\n",
@@ -287,6 +290,20 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"| File name | Size |\n| Report | 3 |\n", ""},
       {"  EC NAME                   FAM   PERS\n  Batang Chapel (Sto. Nino)  37   141\n  Guiuan Gym                 16    55\n", ""},
       {"| Village | Households |\n| Deh Sabz | 40 |\n", ""},
+      // A column of a household's members, an aside after each age; not a line's label.
+      {"N\xC2\xB0 | Chef | Membres (\xC3\xA2ge, lien) | Venu\nB1 | Boubakari SALI | Hawaou 40 (\xC3\xA9p. 1), Ma\xC3\xAFramou 29,"
+       " | Niem\n   |   | Nafissatou 12, Souleymanou 9 + 2 |  \nMembres : OCHA, UNHCR\n",
+       "Hawaou | Ma\xC3\xAFramou | Nafissatou | Souleymanou"},
+      {"HH | Members (age) | Notes\n03 | Paulo (6), Sina (1) | ok\n08 | visiting from Nanumaga, 3 pax | x\n", "Paulo | Sina"},
+      // Those who signed, by their initials; Md. opening a name.
+      {"Prepared: Farhana Akter | Checked: Md. Shafiqul Islam\nInitials: FAM / MSI / AHC\n",
+       "Md. Shafiqul Islam | FAM | MSI | AHC"},
+      // A threat register's column of leaders.
+      {"| ID | L\xC3\xAD" "der / lideresa | Rol |\n| AM-1 | Seykunarin VILLAFA\xC3\x91" "A | Vocera |\n| AM-2 | Yaneth EPIEY\xC3\x9A Uriana | x |\n",
+       "Seykunarin VILLAFA\xC3\x91" "A | Yaneth EPIEY\xC3\x9A Uriana"},
+      // A truck's conductor ("kamsari", "turnboy") heads a column of names.
+      {"Veh | Driver | Kamsari | Cargo\nT1  | Adam HAROUN | Tutu Kafi | sorghum\nT2  | Bakheet ALTOM | Nasreldin | pulses\n",
+       "Adam HAROUN | Tutu Kafi | Bakheet ALTOM | Nasreldin"},
       {"a | b\nc | d\n", ""},
       // Every name column, and exports with ';' between cells and '_' in the header.
       {"id;surname;given_name;patronymic;origin\nG-1;Hakobyan;Aram;Sureni;Martuni\nG-2;Grigoryan;;Gagiki;Askeran\n",

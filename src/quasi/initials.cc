@@ -206,9 +206,28 @@ size_t TrailingInitialsEnd(std::string_view text, size_t i) {
   return k;
 }
 
+// Where the initials that end right before the space at text[b - 1] begin,
+// or b: one to three of a capital, an optional lower-case letter and a
+// period, with no space between ("E.R. ", "M. ", "M.Yu. "), after no word
+// byte and no period.
+size_t LeadingInitialsBegin(std::string_view text, size_t b) {
+  if (b < 3 || text[b - 1] != ' ') return b;
+  size_t k = b - 1, count = 0;
+  while (count < 3 && k >= 2 && text[k - 1] == '.') {
+    size_t c = k - 2;
+    if (IsLowerAscii(text[c]) && c > 0) --c;
+    if (!IsUpperAscii(text[c])) break;
+    k = c;
+    ++count;
+  }
+  if (count == 0 || (k > 0 && (IsWordByte(text[k - 1]) || text[k - 1] == '.'))) return b;
+  return k;
+}
+
 // Family names written as the former Soviet Union's forms and lists write
 // them: a capitalised family name with such an ending, then initials
-// ("Toktogulova A.K.", "Ergeshov M.", "Abdullaeva M.Yu."); and a family
+// ("Toktogulova A.K.", "Ergeshov M.", "Abdullaeva M.Yu.") or initials
+// before it ("zam. prokurora E.R. Ramazanov", "M.Yu. Abdullaeva"); and a family
 // name in capitals alone in a text of capitals ("ASANOV", "TURDUEVA"); and
 // a patronymic with the names around it (IsPatronymic).
 void FamilyNames(std::string_view text, FindingSink& sink) {
@@ -251,6 +270,8 @@ void FamilyNames(std::string_view text, FindingSink& sink) {
         const size_t initials = e + 2 < n && text[e] == ' ' ? TrailingInitialsEnd(text, e + 1) : e + 1;
         if (initials != e + 1) {
           ne = initials;
+        } else if (const size_t before = LeadingInitialsBegin(text, b); lower && before < b) {
+          nb = before;
         } else if (lower) {
           continue;
         } else if (e + 4 < n && text[e] == ' ' && IsUpperAscii(text[e + 1]) && IsLowerAscii(text[e + 2])) {
@@ -301,7 +322,7 @@ class InitialsDetector final : public Detector {
       at = text.data() + end;
       const auto [name_begin, name_end] = DefiningName(text, end, letters, count);
       if (Listed(kAbbreviations, std::string_view(letters.data(), count)) && !AfterPersonNoun(text, i) &&
-          name_end == 0) {
+          !BeforeSexOrAge(text, end) && name_end == 0) {
         abbreviations.push_back({i, end});
         continue;
       }
@@ -612,6 +633,16 @@ class InitialsDetector final : public Detector {
       if (b >= quote.size() && text.compare(b - quote.size(), quote.size(), quote) == 0) return b - quote.size();
     }
     return b;
+  }
+
+  // Whether a space and an age in parentheses with a sex or a unit follow
+  // the initials that end at text[end) ("H.M.S. (F, 31)", "M.D. (34 yrs)"):
+  // initials then, even where the capitals are an abbreviation. A bare
+  // number ("(9)") counts things as often.
+  static bool BeforeSexOrAge(std::string_view text, size_t end) {
+    if (end + 1 >= text.size() || text[end] != ' ' || text[end + 1] != '(') return false;
+    const AgeInParentheses age = ReadAgeInParentheses(text, end + 1);
+    return age.end != 0 && !age.bare;
   }
 
   // Whether a noun for a person of a report, or a word that says initials

@@ -36,6 +36,9 @@ TEST(InitialsTest, InitialsInAPersonsContext) {
       // abbreviation ("CE", "AD").
       {"- Supervisor C.E. to brief the unit before 17:00.", "C.E."},
       {"un notable (A.D.) aurait qualifi\xC3\xA9 nos agents", "A.D."},
+      // An abbreviation's capitals before a sex or an age in parentheses; not before a bare number.
+      {"BUR-GBV-0229 | H.M.S. (F, 31) + child; M.D. (34 yrs)", "H.M.S. | M.D."},
+      {"the H.M.S. (9) and H.M.S. (F)", ""},
       {"the old fort, built in 1200 A.D. by the emir", ""},
       // Defined by the name right after (" = ", " ("), and then elsewhere, even
       // where the capitals are an abbreviation ("MD", "AM"); not a time's "A.M.".
@@ -178,6 +181,9 @@ TEST(InitialsTest, FamilyNamesWithInitialsInCapitalsAndPatronymics) {
       {"Reported by Ergeshov M. at 14:10", "Ergeshov M."},
       {"Vacate notices (Abdullaeva M.Yu.)", "Abdullaeva M.Yu."},
       {"Karimov B.Sh. signed", "Karimov B.Sh."},
+      // Initials before the family name; not a period or a word before them.
+      {"(zam. prokurora E.R. Ramazanov \xE2\x80\x93 no reply); M.Yu. Abdullaeva", "E.R. Ramazanov | M.Yu. Abdullaeva"},
+      {"I.e. Petrov; U.S. Rostov; x.E.R. Ramazanov; AE.R. Ramazanov", ""},
       {"DRIVER ASANOV RETURNED, MAMADJANOVA G. WITH HIM", "ASANOV | MAMADJANOVA G."},
       {"ERKINBEK TASHIEV AT THE GATE", "TASHIEV"},
       // A given name in title case after the family name in capitals; not

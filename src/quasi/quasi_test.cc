@@ -266,9 +266,15 @@ TEST(TitledNameTest, HonorificAndName) {
       {"Pasteur Josaphat Biringanine et Pastora Marlene", "PERSON/TITLED[0,28) PERSON/TITLED[32,47)"},
       {"Hon. Grace Akello, MP", "PERSON/TITLED[0,17)"},
       {"staffed by Kgd. Cabungcal + Kagawad Marites; Kap. Dodong; Kap Dodong", "PERSON/TITLED[11,25) PERSON/TITLED[28,43) PERSON/TITLED[45,56)"},
-      // Abbreviated ranks, with their period only.
+      // Abbreviated ranks, with their period; the English ones in title case without it too.
       {"with Adj.-chef Samuel Doko (Cpt. Rahman); Cdr. Lion's group", "PERSON/TITLED[5,26) PERSON/TITLED[28,39) PERSON/TITLED[42,51)"},
-      {"Cpt Rahman; the CDR Lion; Lic. Mendoza", "PERSON/TITLED[26,38)"},
+      {"Cpt Rahman; the CDR Lion; Lic. Mendoza; Lic Mendoza", "PERSON/TITLED[0,10) PERSON/TITLED[26,38)"},
+      {"UPDF Lt Okwir Patrick (Namalu); Police Sgt Toakai Tetoa asked", "PERSON/TITLED[5,21) PERSON/TITLED[39,55)"},
+      {"Lt Gen. Okello; Maj Gen Ruto; LT Okello; Gen Z; Col de Tende; Sgt.Ruto",
+       "PERSON/TITLED[0,14) PERSON/TITLED[16,28)"},
+      {"XYZ Pte Ltd; Capt BASHIR Ali; Insp Wafula", "PERSON/TITLED[13,28) PERSON/TITLED[30,41)"},
+      {"brigade, Adjudant-chef Ngarta MBA\xC3\x8FLAO : ok; Adjudant Bako; ADJUDANT BAKO",
+       "PERSON/TITLED[9,38) PERSON/TITLED[45,58)"},
       {"cc: Hna. Luc\xC3\xAD" "a (religiosa); Lcda. Rosa Elvira", "PERSON/TITLED[4,15) PERSON/TITLED[29,46)"},
       {"(Ab. Maria Rosero) | Pol. Stalin Ayovi; Pol Pot", "PERSON/TITLED[1,17) PERSON/TITLED[21,38)"},
       {"Cnel. Orellana (Migraci\xC3\xB3n) y Cap. Villca; Sof. Quispe; Cap Haitien", "PERSON/TITLED[0,14) PERSON/TITLED[30,41) "
@@ -276,6 +282,10 @@ TEST(TitledNameTest, HonorificAndName) {
       {"coordinador, Ing. Rodrigo Sanabria, y la Dra. Vaca", "PERSON/TITLED[13,34) PERSON/TITLED[41,50)"},
       // The French "Me" (Maître) before a lawyer's name, as written only.
       {"Me Ndjidda signale; ME NDJIDDA; Me and Ali", "PERSON/TITLED[0,10)"},
+      {"R\xC3\xA9" "f\xC3\xA9r\xC3\xA9 \xC3\xA0 Me Godefroid LIKOKE (clinique)", "PERSON/TITLED[13,32)"},  // a family name in capitals
+      // Md, Mohd and Mst opening a name, with their period; not "MD".
+      {"Md. Shafiqul ISLAM Shipon; wife Mst. Kohinoor; MD Program; Mohd. Radzmil ISMAEL",
+       "PERSON/TITLED[0,25) PERSON/TITLED[32,45) PERSON/TITLED[59,79)"},
       // French "M." (Monsieur) before a space; not "M" alone, nor "M.Sc".
       {"(M. Mushagalusa) avant; M Kivu; M.Sc. Bako; M.\nBako; 12 P.M. Dallas; M. N. Omari", "PERSON/TITLED[1,15)"},
       {"Ustaza Amna (WGSS); Sor Marta; the Hajj. Construction; day of Hajj According", "PERSON/TITLED[0,11) PERSON/TITLED[20,29)"},
@@ -293,6 +303,7 @@ TEST(TitledNameTest, HonorificAndName) {
       {"6. Naw Say Paw Htoo - logistics", "PERSON/TITLED[3,19)"},
       {"7. Saw Eh Doh - liaison", "PERSON/TITLED[3,13)"},
       {"with Ma Thida and others", "PERSON/TITLED[5,13)"},
+      {"monastery (Sayadaw U Nandiya), 2 informants", "PERSON/TITLED[11,28)"},  // an abbot, a monk's one name
       {"camp chairman Alhaji Bukar Modu said", "PERSON/TITLED[14,31)"},
       {"Hajiya Falmata and Malam Kyari", "PERSON/TITLED[0,14) PERSON/TITLED[19,30)"},
       {"Hadjé Fatimé Mbodou and Teungku Marzuki", "PERSON/TITLED[0,21) PERSON/TITLED[26,41)"},

@@ -62,6 +62,12 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       // after it); the rank of a role word after it ("infirmier major"), not "major" alone; "qu'on
       // appelle"; a death after an article; "le vieux" (an elder).
       {"- le chef de groupement Mwenge Kilolo ; Chef de quartier Tokoyo : SENZE; le major Kabalo", "PERSON/ROLE[24,37)"},
+      // Capitalised, before a family name in capitals (read as after a kin word).
+      {"Chef de quartier KABASELE propose; - Chef de quartier Yadji SAMBO propose; Chef de quartier ABC : X",
+       "PERSON/RELATIVE[17,25) PERSON/RELATIVE[54,65)"},
+      // The head of a place; a keeper of stores.
+      {"Quarter head Njoh Liengu confirms; Village head, Yimirshika; (store keeper Abdelrazig Fadul)",
+       "PERSON/ROLE[13,24) PERSON/ROLE[75,91)"},
       {"(infirmier major Tizi Bertrand); infirmier chef Ilunga; le chef Kabalo", "PERSON/ROLE[17,30) PERSON/ROLE[48,54)"},
       {"un jeune qu'on appelle Kiboko ; on appelle", "PERSON/ROLE[23,29)"},
       {"depuis la mort de Mukalay Nsenga; the death of Okello; mort de Kabalo", "PERSON/ROLE[18,32) PERSON/ROLE[47,53)"},
@@ -324,6 +330,13 @@ TEST(RelationNameTest, ListsOfNamesWithAges) {
       {"her kids: Amina 123, Zara 456", ""},                     // no ages
       {"Meeting with her at 10:30, Room 4 and Room 5", ""},
       {"his sons\nSites: Tawakal 2, Salaamey 3", ""},           // the word of kin is on another line
+      // A short aside after an age; the kin words inside the list count.
+      {"| F | Dja\xC3\xAFlatou 14 (fille), Moussa 10 (fils),  | Gamboula",
+       "PERSON/RELATIVE[6,16) PERSON/RELATIVE[29,35)"},
+      {"Arrivals: Goma 12 (buses), Bukavu 9 (trucks).", ""},
+      // Swahili "na" and Tetum "no" join the last two.
+      {"Watoto Boniface (6) na Sabina (3) wako kwa bibi", "PERSON/RELATIVE[7,15) PERSON/RELATIVE[23,29)"},
+      {"Oan rua: Zito (6) no Mena (3) hela", "PERSON/RELATIVE[9,13) PERSON/RELATIVE[21,25)"},
   };
   ExpectScans(*detector, cases);
 }
@@ -345,6 +358,8 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {" - Rabia Selemane, vi\xC3\xBA" "va - husband killed", "PERSON/APPOSITION[3,17)"},  // a list item
       // A describing phrase in parentheses; a capitalised word may open it.
       {"  MIKE 7  = Lochoro P. (field monitor, Rupa); met at Kampala U. (driver)", "PERSON/APPOSITION[12,22)"},
+      {"Distribution: K. Obi (Head of Office, Katsina); the Ministry (Head of Unit)", "PERSON/APPOSITION[14,20)"},
+      {"1340 Chhering Dorje (porter) + Tashi", "PERSON/APPOSITION[5,19)"},
       {"V1 Land Cruiser (lead, VHF ch. 4); SECTION B - INCIDENT NARRATIVE (summary by monitor); Abdi Noor (monitor)", ""},
       // A list item that opens with a name and an age, with a sex mark or
       // not, and another after " + "; numbered items too.
@@ -389,6 +404,11 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {"NOTES: R = Halyna (surname withheld in report). Lukong Bih, surname withheld; the (surname withheld)",
        "PERSON/APPOSITION[11,17) PERSON/APPOSITION[48,58)"},
       {"- Cas : Makenson (nom de famille inconnu, \xC2\xAB Ti Mak \xC2\xBB)", "PERSON/APPOSITION[8,16)"},
+      // A note that the surname was not given, or that only the first name was.
+      {"staffer Saida (no surname given); amiga Anyeli (sin apellido, 16?); Franklin (no dio apellido)",
+       "PERSON/APPOSITION[8,13) PERSON/APPOSITION[40,46) PERSON/APPOSITION[68,76)"},
+      {"Dilnoza (first name only); Kasereka (pr\xC3\xA9nom seul); the list (no surname); only",
+       "PERSON/APPOSITION[0,7) PERSON/APPOSITION[27,35)"},
       // Two to four name words right before a bare age with its unit; not
       // after a preposition, not a part of a site, not one word.
       {"1) Masika Kavira 63 ans veuve 2) Shukuru Hakizimana 11 ans MNA", "PERSON/AGED[3,16) PERSON/AGED[33,51)"},
@@ -400,6 +420,9 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {"see annex c) Hamza, 16 ans, sorti; rule b) Kabul, 3 years, then", ""},
       // One word before an age with a sex mark, opening its line or item.
       {"- Nkoitiko (F, ~40) - 3 ch\nNkoitiko (40); Metuge (14); at Metuge (F, 14)", "PERSON/AGED[2,10)"},
+      // What the person is after the age; not a word of no such list.
+      {"4.2 Vitoka (19, student) - head injury\n- Ama (45, veuve)\nBlock C (12, see annex)",
+       "PERSON/AGED[4,10) PERSON/AGED[41,44)"},
       // A name before an age in parentheses.
       {"lista de Quiterajo. Sumail Juma (41) e esposa Zainabo Selemane (F, 29)",
        "PERSON/AGED[20,31) PERSON/AGED[46,62)"},

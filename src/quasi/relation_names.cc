@@ -89,20 +89,20 @@ constexpr RelationWord kRelationWords[] = {
     {"girls", true, true}, {"grandchild", false, false}, {"grandchildren", true, false},
     {"granddaughter", false, false}, {"granddaughters", true, false}, {"grandfather", false, false},
     {"grandmother", false, false}, {"grandson", false, false}, {"grandsons", true, false}, {"guard", false, true},
-    {"guards", true, true}, {"gunman", false, true}, {"gunmen", true, true}, {"herder", false, true},
-    {"herders", true, true}, {"hermana", false, false}, {"hermanas", true, false}, {"hermano", false, false},
-    {"hermanos", true, false}, {"hija", false, false}, {"hijas", true, false}, {"hijo", false, false},
-    {"hijos", true, false}, {"host", false, true}, {"hostage", false, true}, {"hostages", true, true},
-    {"hosts", true, true}, {"housekeeper", false, true}, {"husband", false, false}, {"infirmier", false, true},
-    {"infirmi\xC3\xA8re", false, true}, {"informant", false, true}, {"informants", true, true},
-    {"instituteur", false, true}, {"institutrice", false, true}, {"interpreter", false, true},
-    {"interpreters", true, true}, {"ipar", false, false}, {"irm\xC3\xA3", false, false},
+    {"guards", true, true}, {"gunman", false, true}, {"gunmen", true, true}, {"head", false, true},
+    {"herder", false, true}, {"herders", true, true}, {"hermana", false, false}, {"hermanas", true, false},
+    {"hermano", false, false}, {"hermanos", true, false}, {"hija", false, false}, {"hijas", true, false},
+    {"hijo", false, false}, {"hijos", true, false}, {"host", false, true}, {"hostage", false, true},
+    {"hostages", true, true}, {"hosts", true, true}, {"housekeeper", false, true}, {"husband", false, false},
+    {"infirmier", false, true}, {"infirmi\xC3\xA8re", false, true}, {"informant", false, true},
+    {"informants", true, true}, {"instituteur", false, true}, {"institutrice", false, true},
+    {"interpreter", false, true}, {"interpreters", true, true}, {"ipar", false, false}, {"irm\xC3\xA3", false, false},
     {"irm\xC3\xA3o", false, false}, {"irm\xC3\xA3os", true, false}, {"irm\xC3\xA3s", true, false},
     {"istri", false, false}, {"journalist", false, true}, {"journalists", true, true}, {"kak", false, true},
-    {"kaka", false, false}, {"kakak", false, false}, {"kakek", false, false}, {"keluarga", false, false},
-    {"kinsman", false, false}, {"kinsmen", true, false}, {"korban", false, true}, {"lawyer", false, true},
-    {"lawyers", true, true}, {"leader", false, true}, {"lieutenant", false, true}, {"madame", false, true},
-    {"mademoiselle", false, true}, {"madre", false, false}, {"magasinier", false, true},
+    {"kaka", false, false}, {"kakak", false, false}, {"kakek", false, false}, {"keeper", false, true},
+    {"keluarga", false, false}, {"kinsman", false, false}, {"kinsmen", true, false}, {"korban", false, true},
+    {"lawyer", false, true}, {"lawyers", true, true}, {"leader", false, true}, {"lieutenant", false, true},
+    {"madame", false, true}, {"mademoiselle", false, true}, {"madre", false, false}, {"magasinier", false, true},
     {"magasini\xC3\xA8re", false, true}, {"maman", false, false}, {"mam\xC3\xA1", false, false},
     {"manager", false, true}, {"mari", false, false}, {"marido", false, false}, {"matrone", false, true},
     {"mechanic", false, true}, {"medic", false, true}, {"meninas", true, true}, {"meninos", true, true},
@@ -143,19 +143,20 @@ constexpr RelationWord kRelationWords[] = {
     {"so\xC8\x9Bia", false, false}, {"so\xC8\x9Bul", false, false}, {"spokesman", false, true},
     {"spokesperson", false, true}, {"spokeswoman", false, true}, {"spouse", false, false},
     {"stepbrother", false, false}, {"stepdaughter", false, false}, {"stepfather", false, false},
-    {"stepmother", false, false}, {"stepsister", false, false}, {"stepson", false, false}, {"student", false, true},
-    {"students", true, true}, {"suami", false, false}, {"supervisor", false, true}, {"surgeon", false, true},
-    {"surveillant", false, true}, {"surveillante", false, true}, {"survivor", false, true}, {"survivors", true, true},
-    {"suspect", false, true}, {"suspects", true, true}, {"s\xC5\x93ur", false, false}, {"s\xC5\x93urs", true, false},
-    {"tante", false, false}, {"teacher", false, true}, {"tetya", false, false}, {"tia", false, false},
-    {"tio", false, false}, {"titka", false, false}, {"tonton", false, false}, {"trafficker", false, true},
-    {"traffickers", true, true}, {"translator", false, true}, {"translators", true, true}, {"twins", true, false},
-    {"tyotya", false, false}, {"t\xC3\xAD" "a", false, false}, {"t\xC3\xADo", false, false}, {"uncle", false, false},
-    {"uncles", true, false}, {"vaccinator", false, true}, {"vaccinators", true, true}, {"vecina", false, false},
-    {"vecino", false, false}, {"veuve", false, false}, {"victim", false, true}, {"victims", true, true},
-    {"vieille", false, true}, {"vieux", false, true}, {"villager", false, true}, {"villagers", true, true},
-    {"viuda", false, false}, {"vizinha", false, false}, {"vizinho", false, false}, {"vi\xC3\xBAva", false, false},
-    {"voisin", false, false}, {"voisine", false, false}, {"volunteer", false, true}, {"volunteers", true, true},
+    {"stepmother", false, false}, {"stepsister", false, false}, {"stepson", false, false},
+    {"storekeeper", false, true}, {"storekeepers", true, true}, {"student", false, true}, {"students", true, true},
+    {"suami", false, false}, {"supervisor", false, true}, {"surgeon", false, true}, {"surveillant", false, true},
+    {"surveillante", false, true}, {"survivor", false, true}, {"survivors", true, true}, {"suspect", false, true},
+    {"suspects", true, true}, {"s\xC5\x93ur", false, false}, {"s\xC5\x93urs", true, false}, {"tante", false, false},
+    {"teacher", false, true}, {"tetya", false, false}, {"tia", false, false}, {"tio", false, false},
+    {"titka", false, false}, {"tonton", false, false}, {"trafficker", false, true}, {"traffickers", true, true},
+    {"translator", false, true}, {"translators", true, true}, {"twins", true, false}, {"tyotya", false, false},
+    {"t\xC3\xAD" "a", false, false}, {"t\xC3\xADo", false, false}, {"uncle", false, false}, {"uncles", true, false},
+    {"vaccinator", false, true}, {"vaccinators", true, true}, {"vecina", false, false}, {"vecino", false, false},
+    {"veuve", false, false}, {"victim", false, true}, {"victims", true, true}, {"vieille", false, true},
+    {"vieux", false, true}, {"villager", false, true}, {"villagers", true, true}, {"viuda", false, false},
+    {"vizinha", false, false}, {"vizinho", false, false}, {"vi\xC3\xBAva", false, false}, {"voisin", false, false},
+    {"voisine", false, false}, {"volunteer", false, true}, {"volunteers", true, true},
     {"volunt\xC3\xA1ria", false, true}, {"volunt\xC3\xA1rio", false, true}, {"vov\xC3\xB3", false, false},
     {"vov\xC3\xB4", false, false}, {"wartawan", false, true}, {"watchman", false, true}, {"widow", false, false},
     {"widower", false, false}, {"widows", true, false}, {"wife", false, false}, {"witness", false, true},
@@ -361,6 +362,26 @@ size_t CapitalisedWordStart(std::string_view text, size_t e) {
 // The relation word that ends at text[..., end) with `end` right before the name
 // (after one space, an optional ',' before it, and optionally "named" or
 // "called" between: "a son named Rahim"); null when there is none.
+// Whether a name with a family name in capitals starts at text[p]: a word
+// of three capitals or more, or a word in title case and such a word, then
+// no ':' ("KABASELE propose", "Yadji SAMBO propose"; not "Tokoyo : SENZE").
+bool CapitalsNameAt(std::string_view text, size_t p) {
+  const auto capitals_end = [&](size_t q) {
+    size_t r = q;
+    while (r < text.size() && quasi::IsUpperAscii(text[r])) ++r;
+    return r - q >= 3 && (r == text.size() || !IsWordByte(text[r])) ? r : q;
+  };
+  size_t end = capitals_end(p);
+  if (end == p && p < text.size() && quasi::IsUpperAscii(text[p])) {
+    size_t r = p + 1;
+    while (r < text.size() && IsLowerAscii(text[r])) ++r;
+    if (r > p + 1 && r + 1 < text.size() && text[r] == ' ') end = capitals_end(r + 1) == r + 1 ? p : capitals_end(r + 1);
+  }
+  if (end == p) return false;
+  while (end < text.size() && text[end] == ' ') ++end;
+  return end == text.size() || text[end] != ':';
+}
+
 const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   if (end < 2 || (text[end - 1] != ' ' && text[end - 1] != '\n')) return nullptr;
   size_t e = end - 1;
@@ -402,6 +423,9 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   };
   size_t b = word_begin(e);
   if (b == e) return nullptr;
+  // "Village head, Yimirshika", "deputy head, Noyemberyan community": the
+  // head of a place, which the comma names ("Quarter head Njoh" names him).
+  if (e < gap && text.substr(b, e - b) == "head") return nullptr;
   // "(host, Krasiczyn)", "(driver, 34)": a word that opens a parenthesis,
   // then a comma, describes the person before it; what follows is a place
   // or an attribute.
@@ -446,10 +470,17 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   static constexpr RelationWord kChief = {"chef de", false, true};
   // Not "Chef de quartier Tokoyo : SENZE", capitalised as a signature's
   // label, where the quarter follows.
-  if (e == gap && b >= 8 && quasi::Listed(kChiefUnits, word) &&
-      (text.compare(b - 8, 8, "chef de ") == 0 || text.compare(b - 8, 8, "chef du ") == 0) &&
-      (b == 8 || !IsWordByte(text[b - 9]))) {
-    return &kChief;
+  // Capitalised, it opens a line's sentence when a family name in capitals
+  // follows ("Chef de quartier KABASELE propose", "- Chef de quartier Yadji
+  // SAMBO propose").
+  // (read as a kin word is: a name in capitals alone is a name here).
+  static constexpr RelationWord kChiefBeforeCapitals = {"chef de", false, false};
+  if (e == gap && b >= 8 && quasi::Listed(kChiefUnits, word) && (b == 8 || !IsWordByte(text[b - 9]))) {
+    if (text.compare(b - 8, 8, "chef de ") == 0 || text.compare(b - 8, 8, "chef du ") == 0) return &kChief;
+    if ((text.compare(b - 8, 8, "Chef de ") == 0 || text.compare(b - 8, 8, "Chef du ") == 0) &&
+        CapitalsNameAt(text, end)) {
+      return &kChiefBeforeCapitals;
+    }
   }
   // "infirmier major Tizi", "infirmier chef Ilunga", "sergent major Kasongo":
   // the rank of a role word after it; the Indonesian "lokal" (local) too,

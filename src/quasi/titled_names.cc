@@ -28,7 +28,7 @@ constexpr float kTitledNameConfidence = 0.6f;
 // 2 to 8 bytes. Titles that also name an office or a thing ("President",
 // "General", "Judge") are not here: "General Assembly" names no one, and the
 // tagger reads those.
-constexpr std::array<std::string_view, 88> kHonorifics = {
+constexpr std::array<std::string_view, 89> kHonorifics = {
     "mr",     "mrs",    "ms",     "miss",   "dr",       "prof",    "mullah",  "mulla",  "maulvi", "mawlawi",
     "maulana", "mawlana", "qari", "haji",   "hajji",    "sayed",   "sayyid",  "syed",   "ustad",  "sheikh",
     "shaikh", "herr",   "frau",   "mme",    "mlle",     "monsieur", "señor",  "señora", "doña",
@@ -40,7 +40,7 @@ constexpr std::array<std::string_view, 88> kHonorifics = {
     "alhaji", "alhaja", "hajiya", "malam", "mallam", "bulama", "ustaz", "ustadh",  // Sahel, Lake Chad
     "ustaza", "ustadha",                    // Sudan: "Ustaza Amna" (a woman teacher); not "Hajj", the pilgrimage
     "suldaan", "ugaas", "garaad",           // Somali traditional leaders
-    "saya",   "ashin",                      // Burmese: teacher, monk
+    "saya",   "ashin",  "sayadaw",          // Burmese: teacher, monk, abbot ("Sayadaw U Nandiya")
     "sra",    "srta",   "dona",   "ir",     "irmã",   "frei",   // Portuguese, Spanish: "Sra.", "Ir. Conceição"
     "madam",  "mama",                       // "Madam Gift", "Mama Ngozi": West and East Africa
     "mzee",   "bwana",                      // Swahili: an elder, "sir" ("Mzee Dub Tadicha", "Bwana Otieno")
@@ -62,12 +62,17 @@ constexpr std::array<std::string_view, 88> kHonorifics = {
 // Made Gede", "Ni Ketut Sriani"), and the Indian Smt, Shri and Shrimati
 // ("Smt. Budhni MURMU"; not "SMT", a security team, nor "Sri": Sri Lanka),
 // and the French OPJ (officier de police judiciaire: "OPJ Banza KITWA"; not
-// "l'OPJ. Name", a sentence's end): only as written here, a capital
-// and lower case, never in capitals ("MA Program", "PAPA BRAVO").
-constexpr std::array<std::string_view, 16> kMixedCaseHonorifics = {"Ko",     "Ma",      "Naw", "Saw", "U",
+// "l'OPJ. Name", a sentence's end), and the South Asian and Malay
+// abbreviations that open a name, Md and Mohd (Mohammad) and Mst (Mosammat,
+// a woman): "Md. Shafiqul ISLAM", "Mst. Kohinoor" (not "MD", a doctor):
+// only as written here, a capital and lower case, never in capitals ("MA
+// Program", "PAPA BRAVO"). A family name in capitals may follow Smt, Shri,
+// OPJ, Me ("Me Godefroid LIKOKE"), Md, Mohd and Mst.
+constexpr std::array<std::string_view, 19> kMixedCaseHonorifics = {"Ko",     "Ma",      "Naw", "Saw", "U",
                                                                    "Papa",   "Tonton",  "Tantine", "Ti", "Me",
                                                                    "I",      "Ni",
-                                                                   "Smt",    "Shri",    "Shrimati", "OPJ"};
+                                                                   "Smt",    "Shri",    "Shrimati", "OPJ",
+                                                                   "Md",     "Mohd",    "Mst"};
 // Balinese names by birth order, which follow I or Ni. Sorted.
 constexpr std::string_view kBalineseBirthNames[] = {"Gede",   "Kadek", "Ketut",  "Komang", "Luh",
                                                     "Made",   "Nengah", "Nyoman", "Putu",  "Wayan"};
@@ -82,10 +87,18 @@ static_assert(std::is_sorted(std::begin(kBalineseBirthNames), std::end(kBalinese
 // licenciada, "Hna. Lucía": hermana, a nun; the Philippine "Kap. Dodong":
 // kapitan; the Indonesian "Pdt. Yosua": pendeta, a pastor), lower case, 2
 // to 8 bytes. Sorted.
-constexpr std::array<std::string_view, 35> kRankAbbreviations = {
-    "ab",   "adj", "adjt", "cap", "capt", "cbop", "cdr", "cdt", "cmdt", "cne", "cnel", "col",  "cpl",   "cpt", "dra",
-    "gral", "hna", "ing",  "insp", "kap", "lcda", "lcdo", "lic", "lt",  "ltcol", "maj", "pdt", "pe", "pol", "sgt", "sgto",
-    "sof",  "supt", "tcnel", "tte"};
+constexpr std::array<std::string_view, 36> kRankAbbreviations = {
+    "ab", "adj", "adjt", "cap", "capt", "cbop", "cdr", "cdt", "cmdt", "cne", "cnel", "col", "cpl", "cpt", "dra",
+    "gen", "gral", "hna", "ing", "insp", "kap", "lcda", "lcdo", "lic", "lt", "ltcol", "maj", "pdt", "pe", "pol",
+    "sgt", "sgto", "sof", "supt", "tcnel", "tte"};
+// English abbreviated ranks that stand before a name without their period
+// too ("Lt Okwir Patrick", "Sgt Toakai Tetoa", "Capt Bashir"), and the
+// French "Adjudant" ("Adjudant-chef Ngarta MBAÏLAO"): only as
+// written here, in title case and before a space ("LT" and "Col de Tende"
+// name no one; "Pte", as in "Pte Ltd", is left out). Sorted.
+constexpr std::string_view kBareRanks[] = {"Adjudant", "Brig", "Capt", "Cdr", "Col", "Cpl", "Cpt",
+                                           "Gen",      "Insp", "Lt",   "Maj", "Sgt", "Supt"};
+static_assert(std::is_sorted(std::begin(kBareRanks), std::end(kBareRanks)));
 // Their first letters in upper case: the bytes the candidate search looks for.
 constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNBTCLXO";
 static_assert(std::all_of(kHonorifics.begin(), kHonorifics.end(), [](std::string_view h) {
@@ -95,6 +108,9 @@ static_assert(std::all_of(kMixedCaseHonorifics.begin(), kMixedCaseHonorifics.end
   return kStartLetters.find(h[0]) != std::string_view::npos;
 }));
 static_assert(std::is_sorted(kRankAbbreviations.begin(), kRankAbbreviations.end()));
+static_assert(std::all_of(std::begin(kBareRanks), std::end(kBareRanks), [](std::string_view h) {
+  return kStartLetters.find(h[0]) != std::string_view::npos;
+}));
 static_assert(std::all_of(kRankAbbreviations.begin(), kRankAbbreviations.end(), [](std::string_view h) {
   return h.size() >= 2 && h.size() <= 8 && kStartLetters.find(static_cast<char>(h[0] - 32)) != std::string_view::npos;
 }));
@@ -146,6 +162,13 @@ bool IsRankAbbreviation(std::string_view text, size_t b, size_t e) {
   std::array<char, 8> buf;
   return std::binary_search(kRankAbbreviations.begin(), kRankAbbreviations.end(),
                             quasi::LowerAsciiInto(text.substr(b, e - b), buf));
+}
+
+// Whether the word text[b, e) is one of kBareRanks and a space or "-chef"
+// ("Adjudant-chef Ngarta MBAÏLAO") follows it.
+bool IsBareRank(std::string_view text, size_t b, size_t e) {
+  return e < text.size() && (text[e] == ' ' || text.compare(e, 5, "-chef") == 0) &&
+         std::binary_search(std::begin(kBareRanks), std::end(kBareRanks), text.substr(b, e - b));
 }
 
 bool IsRole(uint64_t hash) {
@@ -245,7 +268,8 @@ bool NameWord(const Word& w) {
 // outside.
 std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<Word>& words) {
   if (words.empty() || !Capitalised(words[0])) return std::nullopt;
-  const bool rank = IsRankAbbreviation(text, words[0].begin, words[0].end);
+  const bool rank = IsRankAbbreviation(text, words[0].begin, words[0].end) ||
+                    IsBareRank(text, words[0].begin, words[0].end);
   if (!rank && !IsHonorific(Bytes(text, words[0]))) return std::nullopt;
   // A Burmese honorific is followed by a space, never a period ("U.S. Army"),
   // and by name words in title case ("U GOING OUT TONIGHT" is a chat's "you");
@@ -255,7 +279,8 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
       std::find(kMixedCaseHonorifics.begin(), kMixedCaseHonorifics.end(), first) != kMixedCaseHonorifics.end();
   // "Ti" may also be joined to the name by a hyphen ("Ti-Kouto"); "Smt" and
   // "Shri" by their period and a space ("Smt. Budhni").
-  const bool period = words.size() >= 2 && words[1].gap == Gap::kOther && (first == "Smt" || first == "Shri") &&
+  const bool period = words.size() >= 2 && words[1].gap == Gap::kOther &&
+                      (first == "Smt" || first == "Shri" || first == "Md" || first == "Mohd" || first == "Mst") &&
                       text.compare(words[0].end, 2, ". ") == 0 && words[1].begin == words[0].end + 2;
   if (mixed_case && (words.size() < 2 || (words[1].gap != Gap::kSpace && !(first == "Ti" && words[1].gap == Gap::kJoiner) &&
                                           !period))) {
@@ -267,8 +292,12 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
       (Bytes(text, words[j]) == "chef" || Bytes(text, words[j]) == "major")) {
     ++j;
   }
+  // Further honorifics and, after a rank, further ranks ("Lt Gen. Okello",
+  // "Maj Gen Ruto").
   while (j < words.size() && NameGap(text, words, j, true) && Capitalised(words[j]) &&
-         IsHonorific(Bytes(text, words[j]))) {
+         (IsHonorific(Bytes(text, words[j])) ||
+          (rank && (IsRankAbbreviation(text, words[j].begin, words[j].end) ||
+                    IsBareRank(text, words[j].begin, words[j].end))))) {
     ++j;
   }
   size_t end = j, names = 0;
@@ -314,10 +343,11 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
       return std::nullopt;
     }
     // A name word in capitals ("MA Program") is no name's, but for the
-    // Indian honorifics and OPJ, before a family name in capitals ("Smt.
-    // Budhni MURMU", "OPJ Banza KITWA").
-    const bool indian = first == "Smt" || first == "Shri" || first == "Shrimati" || first == "OPJ";
-    for (size_t k = end - names; k < end && !indian; ++k) {
+    // Indian honorifics, OPJ, Me, Md, Mohd and Mst, before a family name in
+    // capitals ("Smt. Budhni MURMU", "OPJ Banza KITWA").
+    const bool capitals_allowed = first == "Smt" || first == "Shri" || first == "Shrimati" || first == "OPJ" ||
+                                  first == "Me" || first == "Md" || first == "Mohd" || first == "Mst";
+    for (size_t k = end - names; k < end && !capitals_allowed; ++k) {
       if (words[k].flags & quasi::kAllCaps) return std::nullopt;
     }
   }
@@ -580,7 +610,7 @@ class TitledNameDetector final : public Detector {
     while (e < n && e - i <= 8 && IsWordByte(text[e]) && !(text[e] >= '0' && text[e] <= '9')) {
       ++e;
     }
-    if (!IsHonorific(text.substr(i, e - i)) && !IsRankAbbreviation(text, i, e)) return;
+    if (!IsHonorific(text.substr(i, e - i)) && !IsRankAbbreviation(text, i, e) && !IsBareRank(text, i, e)) return;
     // "U" after a lower-case word is a chat's "you" ("so U Know What").
     if (e == i + 1 && text[i] == 'U' && i >= 2 && text[i - 1] == ' ' && text[i - 2] >= 'a' && text[i - 2] <= 'z') return;
     const std::string_view window = text.substr(i, std::min(kWindow, n - i));

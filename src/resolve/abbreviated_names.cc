@@ -102,15 +102,24 @@ bool BetweenCellBars(std::string_view text, size_t p, size_t a, bool line_end_cl
 // word ("HG screened"), '>' or '+' ("JW > county"); after one of
 // kTwoLetterWordsBefore, '+' or '&'; between spaced slashes ("N. Hezam / AQ /
 // SW"), after "w/ ", between underscores ("____EK____"); alone in a table cell ("| KW
-// |") or in parentheses ("(RJ)"); after a sentence's end at the line's end
-// ("Keep praying. KT"); or as
+// |") or in parentheses ("(RJ)"); after a sentence's end at the line's end,
+// a closing quote allowed after them ("Keep praying. KT", '... sitrep. KO"'); or as
 // a sign-off after a dash that ends a line ("- RF") or alone on its line
 // (">> JJ").
 bool TwoLetterPersonContext(std::string_view text, size_t b, size_t e) {
   if (std::binary_search(std::begin(kTwoLetterThings), std::end(kTwoLetterThings), text.substr(b, 2))) return false;
   size_t a = e;
   while (a < text.size() && text[a] == ' ') ++a;
-  const bool line_end = a == text.size() || text[a] == '\n' || text[a] == '\r';
+  const auto ends_line = [&](size_t q) { return q == text.size() || text[q] == '\n' || text[q] == '\r'; };
+  // A closing quote may come between them and the line's end: a quoted
+  // message signed with them ('"Pls keep names off the sitrep. KO"').
+  size_t quote_end = a;
+  if (a < text.size() && text[a] == '"') {
+    quote_end = a + 1;
+  } else if (text.compare(a, 3, "\xE2\x80\x9D") == 0) {
+    quote_end = a + 3;
+  }
+  const bool line_end = ends_line(a) || (quote_end > a && ends_line(quote_end));
   if (!line_end && (text[a] == ':' || text[a] == '>' || text[a] == '+')) return true;
   if (a > e && a < text.size() && text[a] >= 'a' && text[a] <= 'z') return true;
   size_t p = b;

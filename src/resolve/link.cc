@@ -36,7 +36,7 @@ const std::set<std::string, std::less<>>& Titles() {
       "shaikh",  "sayed", "sayyid",  "syed",   "eng",   "engineer", "ustad",    "ustaz",   "judge",   "justice",
       "president", "minister", "governor", "senator", "madam", "mme", "mlle", "hon", "rev", "father", "imam", "sor",
       // Burmese and Karen, Sahel and Somali honorifics (see NewTitledNameDetector).
-      "u", "daw", "ko", "ma", "naw", "saw", "saya", "ashin", "alhaji", "alhaja", "hajiya", "malam", "mallam", "hajj", "ustaza", "ustadha",
+      "u", "daw", "ko", "ma", "naw", "saw", "saya", "ashin", "sayadaw", "alhaji", "alhaja", "hajiya", "malam", "mallam", "hajj", "ustaza", "ustadha",
       "bulama", "ustadh", "suldaan", "ugaas", "garaad", "hadje", "hadja", "teungku", "tgk", "keuchik", "mzee", "bwana",
       // South Asian clergy and Indonesian honorifics ("Moulavi M.H. Ansar", "Pak Sukardi").
       "maulana", "mawlana", "moulavi", "moulvi", "molvi", "pak", "bapak", "ibu",
@@ -45,6 +45,10 @@ const std::set<std::string, std::less<>>& Titles() {
       "xanim", "mamoste", "smt", "shri", "shrimati", "opj", "pdt",
       // Abbreviated ranks (see kRankAbbreviations of NewTitledNameDetector).
       "ab", "adj", "adjt", "cbop", "cdr", "cdt", "cmdt", "cne", "cpl", "cpt", "insp", "ltcol", "pe", "sgto", "supt", "tte",
+      // Ranks read without their period (kBareRanks): "Brig Okello", "Adjudant-chef Ngarta MBAÏLAO".
+      "brig", "adjudant", "adjudant-chef",
+      // Md, Mohd (Mohammad) and Mst (Mosammat) opening South Asian and Malay names.
+      "md", "mohd", "mst",
       // Clergy, the Philippine barangay's and the Spanish degrees' titles.
       "pastor", "pasteur", "kapitan", "kagawad", "kgd", "kap", "hna", "lcda", "lcdo",
       // Spanish and Portuguese courtesy titles and degrees ("Sra. MARÍA
@@ -362,6 +366,9 @@ std::vector<MentionWord> NameWords(std::string_view mention) {
     std::string low = LowerAscii(t);
     if (!low.empty() && low.back() == '.') low.pop_back();
     if (low == "'s" || low == "\u2019s" || link_internal::IsTitleWord(low)) continue;
+    // General punctuation (U+2000-U+207F: dashes, quotes, bullets) is no
+    // name word ("–" of "Karim–Saleh" would be looked for everywhere).
+    if (t.size() >= 2 && t[0] == '\xE2' && (t[1] == '\x80' || t[1] == '\x81')) continue;
     if (t.size() >= 2 && t.back() == '.' && std::isalpha(static_cast<unsigned char>(t[0]))) {
       for (size_t i = 0; i + 1 < t.size(); i += 2) {
         words.push_back({"", static_cast<char>(std::tolower(static_cast<unsigned char>(t[i]))), t.substr(i, 1)});

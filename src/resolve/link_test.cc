@@ -21,6 +21,15 @@ std::string Render(std::string_view text, const Linked& l) {
   return out;
 }
 
+// A dash inside a name ("Karim–Saleh") is no name word: the dashes of the
+// text are not mentions.
+TEST(LinkTest, DashesInsideANameAreNoMentions) {
+  const std::string text = "Then Ahmad Karim\xE2\x80\x93Saleh was told. Later \xE2\x80\x93 he left \xE2\x80\x93 and Saleh came.";
+  Linked l = LinkMentions(text, {Person(text, "Ahmad Karim\xE2\x80\x93Saleh")});
+  std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+  EXPECT_EQ(Render(text, l), "Ahmad Karim\xE2\x80\x93Saleh@0 Saleh@0");
+}
+
 TEST(LinkTest, MentionsOfOnePersonShareAnEntity) {
   const std::string text =
       "Mohammad Nabi Omari drives. Later Mr. Omari and M. N. Omari met Sara Karimi. Omari's car broke.";
@@ -487,9 +496,10 @@ TEST(LinkTest, AbbreviatedNames) {
       // A name of one word and two of its letters in parentheses.
       {"Operators: Noorullah (NU)\n| 09:30 | NU | called", "Noorullah", "Noorullah@0 NU@1 NU@1"},
       // Where two capitals stand for a person: beside a spaced slash, between
-      // underscores, a sign-off after a sentence.
+      // underscores, a sign-off after a sentence (a closing quote after it).
       {"Team: Afrah Qaid\nChecked: N. Hezam / AQ / SW\nSign.: ____AQ____\nKeep praying. AQ\ntalk w/ AQ\nAQ/UN, AQ / army, HF / AQ 75",
        "Afrah Qaid", "Afrah Qaid@0 AQ@1 AQ@1 AQ@1 AQ@1"},
+      {"Seen: K. Obi, HoO\n\"Pls keep the names off the sitrep. KO\"\nThe KO\" said", "K. Obi", "K. Obi@0 KO@-1"},
       {"Dr Ahmad (MSF) came\n| MSF |", "Ahmad", "Ahmad@0"},  // not letters of the name
       {"Adam (AD) came\n| AD |", "Adam", "Adam@0"},          // a name too short
       {"Supervisor: H. Qasim\n- sent to (HQ) | HQ |", "H. Qasim", "H. Qasim@0"},  // "HQ" stands for a headquarters,

@@ -755,7 +755,7 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
   bool any_candidate = false;
   for (const Finding& f : *findings) {
     any_candidate |= f.kind == Kind::kPerson &&
-                     (f.confidence < kWeakPerson || f.subkind == "FAMILY" ||
+                     (f.confidence < kWeakPerson || f.subkind == "FAMILY" || f.detector == "regional" ||
                       (f.detector == "tagger" && (f.confidence < kPlaceInContext ||
                                                   (f.end <= text.size() && HasPlaceWord(text, f, /*conjunct=*/true)))));
   }
@@ -823,6 +823,11 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
     const bool weak_place = f.confidence < kWeakPerson && r.person < kWeakPerson &&
                             (r.loc > f.confidence || (f.detector == "tagger" && IsKnownTown(span)));
     const bool surer_place = f.detector == "tagger" && f.confidence < kPlaceInContext && r.in_context && r.loc > r.person;
+    // The regional names rule's reading, where the tagger reads the same
+    // text as a place at kPlaceInContext or more and nothing reads it more
+    // surely as a person ("relatives in Lakki Marwat": a Pashtun tribe's
+    // name read as a family name, a place at 0.72).
+    const bool regional_place = f.detector == "regional" && r.loc >= kPlaceInContext && r.person <= f.confidence;
     // A tagger's reading below kPlaceInContext of exactly the name of a town
     // of the gazetteer, read nowhere as surely as that ("Bucaramanga" at
     // 0.59 in a column of destinations): the gazetteer holds no name that
@@ -836,7 +841,7 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
     // place more surely: the families of a place.
     const bool families_of_place = f.subkind == "FAMILY" && text.compare(f.end, 9, " families") == 0 &&
                                    r.loc > f.confidence && r.person <= f.confidence;
-    if (weak_place || surer_place || town || named_place || families_of_place) {
+    if (weak_place || surer_place || regional_place || town || named_place || families_of_place) {
       f.kind = Kind::kLoc;
       f.subkind = {};
     }

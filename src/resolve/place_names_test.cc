@@ -306,6 +306,34 @@ TEST(PlacesByContextTest, PersonsReadElsewhereAsPlacesInContext) {
   EXPECT_EQ(f[1].kind, Kind::kPerson);
 }
 
+// The regional names rule's reading of a text the tagger reads as a place at
+// 0.7 or more is the place ("relatives in Lakki Marwat"); not below 0.7, nor
+// where another reading is surer of a person.
+TEST(PlacesByContextTest, RegionalNamesReadSurelyAsPlacesArePlaces) {
+  const std::string text = "moved on to relatives in Lakki Marwat and Bannu.";
+  const size_t b = text.find("Lakki Marwat"), e = b + 12;
+  struct Row {
+    std::vector<Finding> findings;
+    Kind want;  // of the first finding
+  };
+  const Row rows[] = {
+      {{Finding{b, e, Kind::kPerson, "REGIONAL", 0.5f, "regional"}, Finding{b, e, Kind::kLoc, "", 0.72f, "tagger"}},
+       Kind::kLoc},
+      {{Finding{b, e, Kind::kPerson, "REGIONAL", 0.5f, "regional"}, Finding{b, e, Kind::kLoc, "", 0.65f, "tagger"}},
+       Kind::kPerson},
+      {{Finding{b, e, Kind::kPerson, "REGIONAL", 0.5f, "regional"}, Finding{b, e, Kind::kLoc, "", 0.72f, "tagger"},
+        Finding{b, e, Kind::kPerson, "", 0.6f, "tagger"}},
+       Kind::kPerson},
+      {{Finding{b, e, Kind::kPerson, "", 0.5f, "relations"}, Finding{b, e, Kind::kLoc, "", 0.72f, "tagger"}},
+       Kind::kPerson},
+  };
+  for (const Row& r : rows) {
+    std::vector<Finding> f = r.findings;
+    ReadPlacesAndPersons(text, &f);
+    EXPECT_EQ(f[0].kind, r.want) << &r - rows;
+  }
+}
+
 // A tagger's weak PERSON reading of exactly a town of the gazetteer is the
 // town; not a confident one, nor one the document also reads surely as a
 // person, nor another rule's, nor a word that is a given name ("Victoria").
