@@ -476,8 +476,9 @@ class AppositionDetector final : public Detector {
   // "R = Halyna (surname withheld in report)", "Lukong, surname withheld",
   // "Makenson (nom de famille inconnu, ...)": one or two capitalised words
   // right before " (" or ", " and a note that the person's other name is
-  // withheld, unknown or not given, or that only the first name is. The notes are found by their last word (one memmem
-  // pass each; such notes are rare), then their head is read before it.
+  // withheld, unknown or not given, or that only the first name is. The
+  // notes are found by their last word or words (one memmem pass each; such
+  // notes are rare), then their head is read before it.
   static void ScanNamesWithWithheldSurname(std::string_view text, FindingSink& sink) {
     struct Note {
       std::string_view last;  // the note's last word or words, searched for

@@ -852,26 +852,26 @@ class CodeNameDetector final : public Detector {
     static constexpr std::string_view kPlacePrepositions[] = {"at", "au", "dans", "de", "desde", "du", "em", "en",
                                                               "from", "in", "na", "near", "to", "via", "\xC3\xA0"};
     static_assert(std::is_sorted(std::begin(kPlacePrepositions), std::end(kPlacePrepositions)));
-    size_t w = begin;
-    size_t pe = w;
-    while (pe > 0 && w - pe < 8 && (text[pe - 1] == ' ' || text[pe - 1] == '\n')) --pe;
-    if (pe < w) {
+    bool name_before = begin < end;
+    size_t pe = begin;
+    while (pe > 0 && begin - pe < 8 && (text[pe - 1] == ' ' || text[pe - 1] == '\n')) --pe;
+    if (pe < begin) {
       size_t pb = pe;
       while (pb > 0 && (quasi::IsLowerAscii(text[pb - 1]) || static_cast<unsigned char>(text[pb - 1]) >= 0x80)) --pb;
       if (pb < pe && (pb == 0 || !IsWordByte(text[pb - 1])) &&
           quasi::Listed(kPlacePrepositions, text.substr(pb, pe - pb))) {
-        w = end;
+        name_before = false;
       }
     }
     // Not the name of a thing ('the Foundation Agreement–Settlement Plan
     // ("Annan Plan")'): no word of kThingHeads, no punctuation inside a word.
-    for (size_t p = begin; p < end && w < end;) {
+    for (size_t p = begin; p < end && name_before;) {
       const size_t we = std::min(end, text.find(' ', p));
       const std::string_view word = text.substr(p, we - p);
-      if (quasi::Listed(kThingHeads, word) || word.find("\xE2\x80") != std::string_view::npos) w = end;
+      if (quasi::Listed(kThingHeads, word) || word.find("\xE2\x80") != std::string_view::npos) name_before = false;
       p = we + 1;
     }
-    if (w < end) {
+    if (name_before) {
       *nb = begin;
       *ne = end;
     }
@@ -1142,7 +1142,7 @@ class CodeNameDetector final : public Detector {
     bool capitals = false;
     while (words < 3 && end < text.size()) {
       const size_t w = words == 0 ? end : end + 1;
-      if (words > 0 && (end >= text.size() || text[end] != ' ')) break;
+      if (words > 0 && text[end] != ' ') break;
       const size_t we = CapitalisedWordEnd(text, w);
       if (we == 0 || (words == 0 && !MayStartName(text.substr(w, we - w)))) break;
       capitals |= we - w >= 3 && std::all_of(text.begin() + w, text.begin() + we, [](char c) {

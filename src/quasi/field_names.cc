@@ -1453,7 +1453,7 @@ class FieldNameDetector final : public Detector {
       if (e > p && !after_hyphen) ++words;
       if (capitals >= 2) {
         if (lower > 0 || letters < 5) return false;
-        // An agency's acronym ("UNHCR Goris", "Cc: UNICEF Yangon"): its office.
+        // An agency's acronym ("Present: UNHCR Goris"): its office.
         const std::string_view word = name.substr(p, e - p);
         if (word.starts_with("UN") || Listed(kAgencyAcronyms, word)) return false;
         ++capital_words;

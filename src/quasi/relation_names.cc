@@ -375,7 +375,10 @@ bool CapitalsNameAt(std::string_view text, size_t p) {
   if (end == p && p < text.size() && quasi::IsUpperAscii(text[p])) {
     size_t r = p + 1;
     while (r < text.size() && IsLowerAscii(text[r])) ++r;
-    if (r > p + 1 && r + 1 < text.size() && text[r] == ' ') end = capitals_end(r + 1) == r + 1 ? p : capitals_end(r + 1);
+    if (r > p + 1 && r + 1 < text.size() && text[r] == ' ') {
+      const size_t family_end = capitals_end(r + 1);
+      end = family_end == r + 1 ? p : family_end;
+    }
   }
   if (end == p) return false;
   while (end < text.size() && text[end] == ' ') ++end;
@@ -470,10 +473,10 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   static constexpr RelationWord kChief = {"chef de", false, true};
   // Not "Chef de quartier Tokoyo : SENZE", capitalised as a signature's
   // label, where the quarter follows.
-  // Capitalised, it opens a line's sentence when a family name in capitals
-  // follows ("Chef de quartier KABASELE propose", "- Chef de quartier Yadji
-  // SAMBO propose").
-  // (read as a kin word is: a name in capitals alone is a name here).
+  // Capitalised, only before a family name in capitals and no ':'
+  // (CapitalsNameAt: "Chef de quartier KABASELE propose", "- Chef de
+  // quartier Yadji SAMBO propose"); the name is then read as after a kin
+  // word, so a name in capitals alone counts.
   static constexpr RelationWord kChiefBeforeCapitals = {"chef de", false, false};
   if (e == gap && b >= 8 && quasi::Listed(kChiefUnits, word) && (b == 8 || !IsWordByte(text[b - 9]))) {
     if (text.compare(b - 8, 8, "chef de ") == 0 || text.compare(b - 8, 8, "chef du ") == 0) return &kChief;

@@ -36,7 +36,8 @@ const std::set<std::string, std::less<>>& Titles() {
       "shaikh",  "sayed", "sayyid",  "syed",   "eng",   "engineer", "ustad",    "ustaz",   "judge",   "justice",
       "president", "minister", "governor", "senator", "madam", "mme", "mlle", "hon", "rev", "father", "imam", "sor",
       // Burmese and Karen, Sahel and Somali honorifics (see NewTitledNameDetector).
-      "u", "daw", "ko", "ma", "naw", "saw", "saya", "ashin", "sayadaw", "alhaji", "alhaja", "hajiya", "malam", "mallam", "hajj", "ustaza", "ustadha",
+      "u", "daw", "ko", "ma", "naw", "saw", "saya", "ashin", "sayadaw", "alhaji", "alhaja", "hajiya", "malam",
+      "mallam", "hajj", "ustaza", "ustadha",
       "bulama", "ustadh", "suldaan", "ugaas", "garaad", "hadje", "hadja", "teungku", "tgk", "keuchik", "mzee", "bwana",
       // South Asian clergy and Indonesian honorifics ("Moulavi M.H. Ansar", "Pak Sukardi").
       "maulana", "mawlana", "moulavi", "moulvi", "molvi", "pak", "bapak", "ibu",
