@@ -676,6 +676,11 @@ struct AgeInParentheses {
 // mention linking read ages with it. Thread-safe.
 AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open);
 
+// ReadAgeInParentheses of the parenthesis that opens one space after
+// text[p] (" (9)", " (F, 7)"); end is 0 when " (" and an age do not start at
+// p. Thread-safe.
+AgeInParentheses ReadAgeAfterSpace(std::string_view text, size_t p);
+
 // The field name detector (id "fields"): the value of a labelled line that
 // names a person, as forms, manifests and report headers write them:
 // "NAME: AHMADZAI, NOORULLAH", "Father's name: Abdul Karim", "Alias: Qari

@@ -261,4 +261,9 @@ AgeInParentheses ReadAgeInParentheses(std::string_view text, size_t open) {
   return AgeInParentheses{p + 1, unit, bare && !unit};
 }
 
+AgeInParentheses ReadAgeAfterSpace(std::string_view text, size_t p) {
+  if (p >= text.size() || text.compare(p, 2, " (") != 0) return {};
+  return ReadAgeInParentheses(text, p + 1);
+}
+
 }  // namespace tearline

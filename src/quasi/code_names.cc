@@ -735,9 +735,9 @@ class CodeNameDetector final : public Detector {
       // the words before the nickname are the name of the one it names.
       if (nb < ne) Report(nb, ne, sink, from, "NICKNAME");
       Report(i, e, sink, from);
-    } else if (size_t pb = 0, pe = 0; ParenthesisedNickname(text, q, i, e, &pb, &pe)) {
+    } else if (ParenthesisedNickname(text, q, i, e)) {
       // 'Gurgen ("Gugo") will move': the nickname, and the name before it.
-      if (pb < pe) Report(pb, pe, sink, from, "NICKNAME");
+      if (size_t nb = 0, ne = 0; NameBeforeParenthesis(text, q, &nb, &ne)) Report(nb, ne, sink, from, "NICKNAME");
       Report(i, e, sink, from);
     } else if (NicknameAfterNameInParentheses(text, q, i, e) ||
                DashedNickname(text, q, i, e) ||
@@ -819,22 +819,34 @@ class CodeNameDetector final : public Detector {
   // stands in parentheses right after a capitalised word that may end a
   // person's name ('Gurgen ("Gugo")', 'Wójcik ("Kasia", KW)'; not 'Operation ("Red Dawn")', 'The
   // ("X")', nor a quoted sentence opener: 'Arena ("The Q")').
-  // *nb and *ne are set to the one to three capitalised words before the
-  // parenthesis (the first no opener of sentences; 'Neikedono ("Neiko"),
-  // taxi driver'), the name of the one the nickname names, or left as they are.
-  static bool ParenthesisedNickname(std::string_view text, size_t q, size_t i, size_t e, size_t* nb, size_t* ne) {
+  static bool ParenthesisedNickname(std::string_view text, size_t q, size_t i, size_t e) {
     if (q < 4 || text[q - 1] != '(' || text[q - 2] != ' ') return false;
     const size_t after = e + ClosingQuoteAt(text, e);
     // ')' or, before more in the parenthesis, ',' ('Katarzyna Wójcik
     // ("Kasia", KW)').
     if (after >= text.size() || (text[after] != ')' && text[after] != ',')) return false;
     if (quasi::IsSentenceOpener(text.substr(i, quasi::NameWordEnd(text, i) - i))) return false;
-    size_t end = q - 2;
-    if (end >= 2 && text[end - 1] == ' ') --end;  // two spaces: 'Aziza Mint Bueh  («Zizi»)'
-
+    const size_t end = WordsEndBeforeParenthesis(text, q);
     const size_t b = quasi::NameWordStart(text, end);
-    if (!(b < end && CapitalisedWordEnd(text, b) == end && MayStartName(text.substr(b, end - b)))) return false;
-    size_t begin = b;
+    return b < end && CapitalisedWordEnd(text, b) == end && MayStartName(text.substr(b, end - b));
+  }
+
+  // Where the words end before the parenthesis whose opening quote is at
+  // text[q]: one space, or two ('Aziza Mint Bueh  («Zizi»)'), before the '('.
+  static size_t WordsEndBeforeParenthesis(std::string_view text, size_t q) {
+    size_t end = q - 2;
+    if (end >= 2 && text[end - 1] == ' ') --end;
+    return end;
+  }
+
+  // For a nickname in parentheses (ParenthesisedNickname, opening quote at
+  // text[q]): the one to three capitalised words before the parenthesis, the
+  // first no opener of sentences, in *nb and *ne ('Neikedono ("Neiko"),
+  // taxi driver'), the name of the one the nickname names; false for a
+  // place after a preposition or the name of a thing.
+  static bool NameBeforeParenthesis(std::string_view text, size_t q, size_t* nb, size_t* ne) {
+    const size_t end = WordsEndBeforeParenthesis(text, q);
+    size_t begin = quasi::NameWordStart(text, end);
     for (int words = 1; words < 3 && begin >= 2 && text[begin - 1] == ' '; ++words) {
       const size_t w = quasi::NameWordStart(text, begin - 1);
       if (w == begin - 1 || CapitalisedWordEnd(text, w) != begin - 1 ||
@@ -847,12 +859,12 @@ class CodeNameDetector final : public Detector {
       begin = quasi::NameWordEnd(text, begin);
       while (begin < end && text[begin] == ' ') ++begin;
     }
+    if (begin >= end) return false;
     // Not a place after a preposition ('a hawala agent in Sinune ("Abu
     // Fahad", ...)': the nickname is the agent's).
     static constexpr std::string_view kPlacePrepositions[] = {"at", "au", "dans", "de", "desde", "du", "em", "en",
                                                               "from", "in", "na", "near", "to", "via", "\xC3\xA0"};
     static_assert(std::is_sorted(std::begin(kPlacePrepositions), std::end(kPlacePrepositions)));
-    bool name_before = begin < end;
     size_t pe = begin;
     while (pe > 0 && begin - pe < 8 && (text[pe - 1] == ' ' || text[pe - 1] == '\n')) --pe;
     if (pe < begin) {
@@ -860,21 +872,19 @@ class CodeNameDetector final : public Detector {
       while (pb > 0 && (quasi::IsLowerAscii(text[pb - 1]) || static_cast<unsigned char>(text[pb - 1]) >= 0x80)) --pb;
       if (pb < pe && (pb == 0 || !IsWordByte(text[pb - 1])) &&
           quasi::Listed(kPlacePrepositions, text.substr(pb, pe - pb))) {
-        name_before = false;
+        return false;
       }
     }
     // Not the name of a thing ('the Foundation Agreement–Settlement Plan
     // ("Annan Plan")'): no word of kThingHeads, no punctuation inside a word.
-    for (size_t p = begin; p < end && name_before;) {
+    for (size_t p = begin; p < end;) {
       const size_t we = std::min(end, text.find(' ', p));
       const std::string_view word = text.substr(p, we - p);
-      if (quasi::Listed(kThingHeads, word) || word.find("\xE2\x80") != std::string_view::npos) name_before = false;
+      if (quasi::Listed(kThingHeads, word) || word.find("\xE2\x80") != std::string_view::npos) return false;
       p = we + 1;
     }
-    if (name_before) {
-      *nb = begin;
-      *ne = end;
-    }
+    *nb = begin;
+    *ne = end;
     return true;
   }
 
@@ -1019,9 +1029,7 @@ class CodeNameDetector final : public Detector {
   // 9)'): a child or a person listed by a nickname. A bare number ('"Alpha"
   // (2)') counts teams and items as often.
   static bool AgedNickname(std::string_view text, size_t e) {
-    const size_t after = e + ClosingQuoteAt(text, e);
-    if (text.compare(after, 2, " (") != 0) return false;
-    const AgeInParentheses age = ReadAgeInParentheses(text, after + 1);
+    const AgeInParentheses age = ReadAgeAfterSpace(text, e + ClosingQuoteAt(text, e));
     return age.end != 0 && !age.bare;
   }
 

@@ -640,8 +640,7 @@ class InitialsDetector final : public Detector {
   // initials then, even where the capitals are an abbreviation. A bare
   // number ("(9)") counts things as often.
   static bool BeforeSexOrAge(std::string_view text, size_t end) {
-    if (end + 1 >= text.size() || text[end] != ' ' || text[end + 1] != '(') return false;
-    const AgeInParentheses age = ReadAgeInParentheses(text, end + 1);
+    const AgeInParentheses age = ReadAgeAfterSpace(text, end);
     return age.end != 0 && !age.bare;
   }
 

@@ -471,12 +471,11 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
   // "le chef de village Mbusa", "chef de quartier Ngbanda": the head of a
   // unit of a town or a village.
   static constexpr RelationWord kChief = {"chef de", false, true};
-  // Not "Chef de quartier Tokoyo : SENZE", capitalised as a signature's
-  // label, where the quarter follows.
   // Capitalised, only before a family name in capitals and no ':'
   // (CapitalsNameAt: "Chef de quartier KABASELE propose", "- Chef de
-  // quartier Yadji SAMBO propose"); the name is then read as after a kin
-  // word, so a name in capitals alone counts.
+  // quartier Yadji SAMBO propose"; not "Chef de quartier Tokoyo : SENZE", a
+  // signature's label before the quarter); the name is then read as after a
+  // kin word, so a name in capitals alone counts.
   static constexpr RelationWord kChiefBeforeCapitals = {"chef de", false, false};
   if (e == gap && b >= 8 && quasi::Listed(kChiefUnits, word) && (b == 8 || !IsWordByte(text[b - 9]))) {
     if (text.compare(b - 8, 8, "chef de ") == 0 || text.compare(b - 8, 8, "chef du ") == 0) return &kChief;

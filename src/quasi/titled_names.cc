@@ -145,9 +145,18 @@ bool IsHonorific(std::string_view word) {
          std::find(kMixedCaseHonorifics.begin(), kMixedCaseHonorifics.end(), word) != kMixedCaseHonorifics.end();
 }
 
-// Whether the word text[b, e), in any ASCII case, is one of
-// kRankAbbreviations and its period follows it, or is "M." and a space.
+// Whether the word text[b, e) is one of kBareRanks and a space or "-chef"
+// ("Adjudant-chef Ngarta MBAÏLAO") follows it.
+bool IsBareRank(std::string_view text, size_t b, size_t e) {
+  return e < text.size() && (text[e] == ' ' || text.compare(e, 5, "-chef") == 0) &&
+         std::binary_search(std::begin(kBareRanks), std::end(kBareRanks), text.substr(b, e - b));
+}
+
+// Whether the word text[b, e) is a rank: in any ASCII case one of
+// kRankAbbreviations with its period after it, or one of kBareRanks
+// (IsBareRank), or "M." and a space.
 bool IsRankAbbreviation(std::string_view text, size_t b, size_t e) {
+  if (IsBareRank(text, b, e)) return true;
   if (e >= text.size() || text[e] != '.') return false;
   // French "M." (Monsieur) before one space: "(M. Mushagalusa)". Read as an
   // initial instead ("M. N. Omari"), the name found is still a person's.
@@ -162,13 +171,6 @@ bool IsRankAbbreviation(std::string_view text, size_t b, size_t e) {
   std::array<char, 8> buf;
   return std::binary_search(kRankAbbreviations.begin(), kRankAbbreviations.end(),
                             quasi::LowerAsciiInto(text.substr(b, e - b), buf));
-}
-
-// Whether the word text[b, e) is one of kBareRanks and a space or "-chef"
-// ("Adjudant-chef Ngarta MBAÏLAO") follows it.
-bool IsBareRank(std::string_view text, size_t b, size_t e) {
-  return e < text.size() && (text[e] == ' ' || text.compare(e, 5, "-chef") == 0) &&
-         std::binary_search(std::begin(kBareRanks), std::end(kBareRanks), text.substr(b, e - b));
 }
 
 bool IsRole(uint64_t hash) {
@@ -268,8 +270,7 @@ bool NameWord(const Word& w) {
 // outside.
 std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<Word>& words) {
   if (words.empty() || !Capitalised(words[0])) return std::nullopt;
-  const bool rank = IsRankAbbreviation(text, words[0].begin, words[0].end) ||
-                    IsBareRank(text, words[0].begin, words[0].end);
+  const bool rank = IsRankAbbreviation(text, words[0].begin, words[0].end);
   if (!rank && !IsHonorific(Bytes(text, words[0]))) return std::nullopt;
   // A Burmese honorific is followed by a space, never a period ("U.S. Army"),
   // and by name words in title case ("U GOING OUT TONIGHT" is a chat's "you");
@@ -296,8 +297,7 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
   // "Maj Gen Ruto").
   while (j < words.size() && NameGap(text, words, j, true) && Capitalised(words[j]) &&
          (IsHonorific(Bytes(text, words[j])) ||
-          (rank && (IsRankAbbreviation(text, words[j].begin, words[j].end) ||
-                    IsBareRank(text, words[j].begin, words[j].end))))) {
+          (rank && IsRankAbbreviation(text, words[j].begin, words[j].end)))) {
     ++j;
   }
   size_t end = j, names = 0;
@@ -610,7 +610,7 @@ class TitledNameDetector final : public Detector {
     while (e < n && e - i <= 8 && IsWordByte(text[e]) && !(text[e] >= '0' && text[e] <= '9')) {
       ++e;
     }
-    if (!IsHonorific(text.substr(i, e - i)) && !IsRankAbbreviation(text, i, e) && !IsBareRank(text, i, e)) return;
+    if (!IsHonorific(text.substr(i, e - i)) && !IsRankAbbreviation(text, i, e)) return;
     // "U" after a lower-case word is a chat's "you" ("so U Know What").
     if (e == i + 1 && text[i] == 'U' && i >= 2 && text[i - 1] == ' ' && text[i - 2] >= 'a' && text[i - 2] <= 'z') return;
     const std::string_view window = text.substr(i, std::min(kWindow, n - i));

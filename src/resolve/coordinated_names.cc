@@ -43,8 +43,7 @@ constexpr std::string_view kSeparators[] = {", and ", " and ", ", "};
 // The length of an age in parentheses after one space at text[p] (" (9)",
 // " (14)"; ReadAgeInParentheses), 0 when there is none.
 size_t AgeAsideAt(std::string_view text, size_t p) {
-  if (text.compare(p, 2, " (") != 0) return 0;
-  const AgeInParentheses age = ReadAgeInParentheses(text, p + 1);
+  const AgeInParentheses age = ReadAgeAfterSpace(text, p);
   return age.bare ? age.end - p : 0;
 }
 
@@ -53,8 +52,7 @@ size_t AgeAsideAt(std::string_view text, size_t p) {
 // 0 when there is none. A bare number counts households as often
 // ("Metuge (14)").
 size_t AgeWithUnitAt(std::string_view text, size_t p) {
-  if (text.compare(p, 2, " (") != 0) return 0;
-  const AgeInParentheses age = ReadAgeInParentheses(text, p + 1);
+  const AgeInParentheses age = ReadAgeAfterSpace(text, p);
   return age.unit ? age.end - p : 0;
 }
 

@@ -11,6 +11,13 @@ Finding Person(std::string_view text, std::string_view mention, size_t from = 0,
   return Finding{b, b + mention.size(), Kind::kPerson, "", c, "test"};
 }
 
+// The tagger's PERSON reading of the first `s` in `text` at or after `from`.
+Finding TaggerPerson(std::string_view text, std::string_view s, float confidence = 0.4f, size_t from = 0) {
+  const size_t b = text.find(s, from);
+  EXPECT_NE(b, std::string_view::npos) << s;
+  return Finding{b, b + s.size(), Kind::kPerson, "", confidence, "tagger"};
+}
+
 // "text@entity" for each PERSON finding, in order.
 std::string Render(std::string_view text, const Linked& l) {
   std::string out;
@@ -220,12 +227,8 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, weak("Mtg")));
   // A piece of a Myanmar identity card's number; names joined by '/'.
   const std::string nrc = "U THEIN   62 M   11/MaBaNa(N)031245  Kan Thar Ywar; Ahmad/Karim";
-  const auto in_nrc = [&](std::string_view s) {
-    const size_t b = nrc.find(s);
-    return Finding{b, b + s.size(), Kind::kPerson, "", 0.4f, "tagger"};
-  };
-  EXPECT_TRUE(IsGenericFinding(nrc, in_nrc("MaBaNa")));
-  EXPECT_FALSE(IsGenericFinding(nrc, in_nrc("Karim")));
+  EXPECT_TRUE(IsGenericFinding(nrc, TaggerPerson(nrc, "MaBaNa")));
+  EXPECT_FALSE(IsGenericFinding(nrc, TaggerPerson(nrc, "Karim")));
   const std::string joined = "| 02 | DICKO n\xC3\xA9" "e BARRY A\xC3\xAF" "ssata | 44 |";
   const size_t nee = joined.find("n\xC3\xA9" "e");
   EXPECT_TRUE(IsGenericFinding(joined, Finding{nee, nee + 4, Kind::kPerson, "", 0.4f, "tagger"}));
@@ -259,87 +262,58 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   const size_t amina = rows.find("Amina Y.");
   EXPECT_FALSE(IsGenericFinding(rows, Finding{amina, amina + 8, Kind::kPerson, "", 0.4f, "tagger"}));
   const std::string heads = "Register\nName\tAge\tSex\nFatuma K.\t29\tF\n";
-  const size_t name = heads.find("Name");
-  EXPECT_TRUE(IsGenericFinding(heads, Finding{name, name + 4, Kind::kPerson, "", 0.4f, "tagger"}));
+  EXPECT_TRUE(IsGenericFinding(heads, TaggerPerson(heads, "Name")));
 
   // One role noun, capitalised: "Nurse + protection officer on board".
   const std::string roles = "ETA 2h30. Nurse + officer. Medic & Lead. Nursey left.";
-  auto role = [&](std::string_view s, float c = 0.4f) {
-    const size_t b = roles.find(s);
-    return Finding{b, b + s.size(), Kind::kPerson, "", c, "tagger"};
-  };
-  EXPECT_TRUE(IsGenericFinding(roles, role("Nurse")));
-  EXPECT_TRUE(IsGenericFinding(roles, role("Medic")));
-  EXPECT_FALSE(IsGenericFinding(roles, role("Nurse", 0.6f)));  // surely read
-  EXPECT_FALSE(IsGenericFinding(roles, role("Nursey")));        // no role noun
+  EXPECT_TRUE(IsGenericFinding(roles, TaggerPerson(roles, "Nurse")));
+  EXPECT_TRUE(IsGenericFinding(roles, TaggerPerson(roles, "Medic")));
+  EXPECT_FALSE(IsGenericFinding(roles, TaggerPerson(roles, "Nurse", 0.6f)));  // surely read
+  EXPECT_FALSE(IsGenericFinding(roles, TaggerPerson(roles, "Nursey")));        // no role noun
   const std::string units = "to DoH for MHPSS; DoH Nineveh; MoMD; McDonald; DeShawn; DOH; Do; Taloqan DoRR; Omar McDonald";
-  auto unit = [&](std::string_view s) {
-    const size_t b = units.find(s);
-    return Finding{b, b + s.size(), Kind::kPerson, "", 0.4f, "tagger"};
-  };
-  EXPECT_TRUE(IsGenericFinding(units, unit("DoH")));
-  EXPECT_TRUE(IsGenericFinding(units, unit("DoH Nineveh")));
-  EXPECT_TRUE(IsGenericFinding(units, unit("MoMD")));
-  EXPECT_FALSE(IsGenericFinding(units, unit("McDonald")));  // ends in a small letter
-  EXPECT_FALSE(IsGenericFinding(units, unit("DeShawn")));
-  EXPECT_FALSE(IsGenericFinding(units, unit("DOH")));       // no small letter inside
-  EXPECT_TRUE(IsGenericFinding(units, unit("Taloqan DoRR")));  // the office of a place
-  EXPECT_FALSE(IsGenericFinding(units, unit("Omar McDonald")));
+  EXPECT_TRUE(IsGenericFinding(units, TaggerPerson(units, "DoH")));
+  EXPECT_TRUE(IsGenericFinding(units, TaggerPerson(units, "DoH Nineveh")));
+  EXPECT_TRUE(IsGenericFinding(units, TaggerPerson(units, "MoMD")));
+  EXPECT_FALSE(IsGenericFinding(units, TaggerPerson(units, "McDonald")));  // ends in a small letter
+  EXPECT_FALSE(IsGenericFinding(units, TaggerPerson(units, "DeShawn")));
+  EXPECT_FALSE(IsGenericFinding(units, TaggerPerson(units, "DOH")));       // no small letter inside
+  EXPECT_TRUE(IsGenericFinding(units, TaggerPerson(units, "Taloqan DoRR")));  // the office of a place
+  EXPECT_FALSE(IsGenericFinding(units, TaggerPerson(units, "Omar McDonald")));
   // Read up to 0.7: a mixed-case acronym and one in capitals (an office and
   // its town); not before a name.
   const std::string offices = "Referred to MoSA SDC Nabatieh; MoH Ahmad Karimi";
-  auto office = [&](std::string_view s, float confidence) {
-    const size_t b = offices.find(s);
-    return Finding{b, b + s.size(), Kind::kPerson, "", confidence, "tagger"};
-  };
-  EXPECT_TRUE(IsGenericFinding(offices, office("MoSA SDC Nabatieh", 0.51f)));
-  EXPECT_FALSE(IsGenericFinding(offices, office("MoSA SDC Nabatieh", 0.75f)));
-  EXPECT_FALSE(IsGenericFinding(offices, office("MoH Ahmad Karimi", 0.6f)));
+  EXPECT_TRUE(IsGenericFinding(offices, TaggerPerson(offices, "MoSA SDC Nabatieh", 0.51f)));
+  EXPECT_FALSE(IsGenericFinding(offices, TaggerPerson(offices, "MoSA SDC Nabatieh", 0.75f)));
+  EXPECT_FALSE(IsGenericFinding(offices, TaggerPerson(offices, "MoH Ahmad Karimi", 0.6f)));
 
   const std::string table = "| Ref  | Date | Caller |\n| --- | --- | --- |\n| Amina | 3 May | Ref |\n";
-  auto cell = [&](std::string_view s, size_t from) {
-    const size_t b = table.find(s, from);
-    return Finding{b, b + s.size(), Kind::kPerson, "", 0.4f, "tagger"};
-  };
-  EXPECT_TRUE(IsGenericFinding(table, cell("Ref", 0)));                      // a heading of a '|' table
-  EXPECT_FALSE(IsGenericFinding(table, cell("Amina", 0)));                   // a row under it
-  EXPECT_FALSE(IsGenericFinding(table, cell("Ref", table.find("Amina"))));
+  EXPECT_TRUE(IsGenericFinding(table, TaggerPerson(table, "Ref")));  // a heading of a '|' table
+  EXPECT_FALSE(IsGenericFinding(table, TaggerPerson(table, "Amina")));  // a row under it
+  EXPECT_FALSE(IsGenericFinding(table, TaggerPerson(table, "Ref", 0.4f, table.find("Amina"))));
 
   const std::string log = "RELEASED NEAR BLABRIN, WALKED TO BOSSO. ONE GIRL: ZARA. HOPE SAFE.\nWalked home.";
-  auto word = [&](std::string_view s) {
-    const size_t b = log.find(s);
-    return Finding{b, b + s.size(), Kind::kPerson, "", 0.4f, "tagger"};
-  };
-  EXPECT_TRUE(IsGenericFinding(log, word("WALKED")));   // a common word on a line of capitals
-  EXPECT_TRUE(IsGenericFinding(log, word("ONE")));
-  EXPECT_FALSE(IsGenericFinding(log, word("ZARA")));    // no common word
-  EXPECT_FALSE(IsGenericFinding(log, word("HOPE")));    // a given name too
-  EXPECT_FALSE(IsGenericFinding(log, word("BOSSO")));
-  EXPECT_FALSE(IsGenericFinding(log, word("Walked")));  // not in capitals
+  EXPECT_TRUE(IsGenericFinding(log, TaggerPerson(log, "WALKED")));   // a common word on a line of capitals
+  EXPECT_TRUE(IsGenericFinding(log, TaggerPerson(log, "ONE")));
+  EXPECT_FALSE(IsGenericFinding(log, TaggerPerson(log, "ZARA")));    // no common word
+  EXPECT_FALSE(IsGenericFinding(log, TaggerPerson(log, "HOPE")));    // a given name too
+  EXPECT_FALSE(IsGenericFinding(log, TaggerPerson(log, "BOSSO")));
+  EXPECT_FALSE(IsGenericFinding(log, TaggerPerson(log, "Walked")));  // not in capitals
   // Common words in capitals opening a line: a heading; not a name among
   // them, nor such words inside the line.
   const std::string heading = "INTERVIEW EXCERPT (A-01; via interpreter)\nSAFE HOPE WALKED\nfor OTHER NOTES see";
-  auto in_heading = [&](std::string_view s) {
-    const size_t b = heading.find(s);
-    return Finding{b, b + s.size(), Kind::kPerson, "", 0.4f, "tagger"};
-  };
-  EXPECT_TRUE(IsGenericFinding(heading, in_heading("INTERVIEW EXCERPT")));
-  EXPECT_FALSE(IsGenericFinding(heading, in_heading("SAFE HOPE")));     // "HOPE" is a given name
-  EXPECT_FALSE(IsGenericFinding(heading, in_heading("OTHER NOTES")));   // inside the line
+  EXPECT_TRUE(IsGenericFinding(heading, TaggerPerson(heading, "INTERVIEW EXCERPT")));
+  EXPECT_FALSE(IsGenericFinding(heading, TaggerPerson(heading, "SAFE HOPE")));     // "HOPE" is a given name
+  EXPECT_FALSE(IsGenericFinding(heading, TaggerPerson(heading, "OTHER NOTES")));   // inside the line
 
   // One common word in small letters; not a word that is a given name, nor
   // a word no dictionary holds, nor a confident reading.
   const std::string chat = "walker; diabetic. out of toner. grace is here. nkosi left. baby cries.";
-  auto lower = [&](std::string_view s, float confidence) {
-    const size_t b = chat.find(s);
-    return Finding{b, b + s.size(), Kind::kPerson, "", confidence, "tagger"};
-  };
-  EXPECT_TRUE(IsGenericFinding(chat, lower("walker", 0.35f)));
-  EXPECT_TRUE(IsGenericFinding(chat, lower("toner", 0.45f)));
-  EXPECT_FALSE(IsGenericFinding(chat, lower("grace", 0.4f)));   // a given name that is a word
-  EXPECT_FALSE(IsGenericFinding(chat, lower("baby", 0.4f)));    // kMoreWordNames
-  EXPECT_FALSE(IsGenericFinding(chat, lower("nkosi", 0.4f)));   // no English word
-  EXPECT_FALSE(IsGenericFinding(chat, lower("walker", 0.6f)));  // read surely
+  EXPECT_TRUE(IsGenericFinding(chat, TaggerPerson(chat, "walker", 0.35f)));
+  EXPECT_TRUE(IsGenericFinding(chat, TaggerPerson(chat, "toner", 0.45f)));
+  EXPECT_FALSE(IsGenericFinding(chat, TaggerPerson(chat, "grace", 0.4f)));   // a given name that is a word
+  EXPECT_FALSE(IsGenericFinding(chat, TaggerPerson(chat, "baby", 0.4f)));    // kMoreWordNames
+  EXPECT_FALSE(IsGenericFinding(chat, TaggerPerson(chat, "nkosi", 0.4f)));   // no English word
+  EXPECT_FALSE(IsGenericFinding(chat, TaggerPerson(chat, "walker", 0.6f)));  // read surely
 }
 
 // An ID finding covers the whole code it is a piece of.
