@@ -4,11 +4,14 @@
 # the words of listed names left beside a placeholder (bench/quality/cut_names.py).
 #   bash bench/quality/synthetic_leaks.sh [TEARLINE_BINARY [DIR]]
 # (default: build/tearline over bench/quality/synthetic; DIR holds NAME.txt, .names, .places and partner.toml)
+# Environment: TEARLINE_MODEL, a tagger model to release with instead of the shipped one.
 set -euo pipefail
 bin="$(realpath "${1:-$(dirname "$0")/../../build/tearline}")"
 dir="$(realpath "${2:-$(dirname "$0")/synthetic}")"
 cd "$(dirname "$0")/../.."
 work="$(mktemp -d)"
+model=()
+[ -n "${TEARLINE_MODEL:-}" ] && model=(--model "$(realpath "$TEARLINE_MODEL")")
 trap 'rm -rf "$work"' EXIT
 names_total=0 leaked_total=0 cut_total=0 places_total=0 lost_total=0 blocked=0 texts=0
 printf '| text | names | left in the clear | cut | places | withheld | released |\n| --- | ---: | ---: | ---: | ---: | ---: | --- |\n'
@@ -16,7 +19,7 @@ for txt in "$dir"/*.txt; do
   base="${txt%.txt}"; name="$(basename "$base")"
   texts=$((texts + 1))
   out="$work/$name.out"
-  if "$bin" release "$txt" --policy "$dir/partner.toml" -o "$out" --home "$work/home" >/dev/null 2>&1; then
+  if "$bin" release "$txt" "${model[@]}" --policy "$dir/partner.toml" -o "$out" --home "$work/home" >/dev/null 2>&1; then
     released=yes
   else
     released=blocked; blocked=$((blocked + 1))

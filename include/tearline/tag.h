@@ -134,7 +134,11 @@ class TaggerModel {
 // as a person at 0.34: a candidate no release acts on, which the leak check
 // would block on). A span across a tab (the cells of a table) is reported
 // as one finding per cell of two bytes or more, same label and confidence
-// ("DIATTA<TAB>Ansoumana<TAB>M": "DIATTA" and "Ansoumana"). Document-level
+// ("DIATTA<TAB>Ansoumana<TAB>M": "DIATTA" and "Ansoumana"). A PERSON span
+// that opens with an English preposition, article or conjunction (and, at,
+// by, for, from, in, of, on, the, to, with; any case) and one space before
+// more words is reported without it ("CONTACT OF AHMADZAI": "AHMADZAI").
+// Document-level
 // features see the text of one Scan call (the whole text passed to Tag). Its scratch keeps
 // per-word feature values between Scan calls (at most about 22 MB); results do
 // not depend on what the scratch has seen. The scratch's min_confidence_hint is
@@ -214,6 +218,13 @@ struct TrainOptions {
   // Also train on data_dir/wnut17/wnut17train.conll (ReadWnutForTraining,
   // the unannotated words from the lexicon_dir's dem_*.txt files).
   bool use_wnut = true;
+  // Folder of the project's synthetic field reports (NAME.txt with
+  // NAME.names and NAME.places; bench/quality/synthetic), read with
+  // ReadSyntheticForTraining. A text whose file name starts with a line of
+  // the folder's heldout.list is left out: those measure the shipped model.
+  // "" (the default here; `tearline train` and tearline_train_tool pass
+  // bench/quality/synthetic) or a missing folder: none.
+  std::string synthetic_dir;
   // Optional extra training texts (tests use these with data_dir = "").
   std::vector<AnnotatedText> extra;
   // If non-null, receives a short human-readable training summary (no
@@ -253,5 +264,26 @@ Result<std::vector<AnnotatedText>> ReadTabForTraining(std::string_view json);
 // not O, B-x or I-x.
 Result<std::vector<AnnotatedText>> ReadWnutForTraining(std::string_view conll,
                                                         const std::set<std::string>& unannotated_words);
+
+// Reads one synthetic field report written for the project (the text, its
+// .names file: the strings that name persons, and its .places file: the
+// places; one string a line) into an AnnotatedText for training. Every
+// occurrence of a listed string that starts and ends on token boundaries is
+// a span, PERSON or LOC (longer strings first, a name before a place of the
+// same length, none overlapping). The files annotate persons and places
+// only, so only lines that cannot teach a wrong O are kept: a line with at
+// least one span, none of them a person's initials (at most four capitals,
+// periods and spaces between: "AK", "A.K."), no ASCII digit, no '@', no word (lower-cased) of
+// `unannotated_words` nor a month's or a weekday's name (English, French,
+// Spanish, Portuguese, Indonesian), and no word with a capital letter
+// outside the spans but one that is in `common_words` (lower case; in
+// capitals, three letters or more). A kept line that holds a person is
+// also given a second time with its persons blanked to spaces, places still
+// spans, as the leak check reads a release (tearline/verify.h). Kept lines
+// are joined by '\n', their spans shifted with them; a text with none kept
+// gives an empty text.
+AnnotatedText ReadSyntheticForTraining(std::string_view text, std::string_view names, std::string_view places,
+                                       const std::set<std::string>& unannotated_words,
+                                       const std::set<std::string>& common_words);
 
 }  // namespace tearline

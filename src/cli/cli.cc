@@ -113,13 +113,17 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   tr.data_dir = "../shared/data";
   tr.lexicon_dir = "data/lexicons";
   tr.output = "models/tagger.tlm";
-  auto* train_cmd = app.add_subcommand("train", "rebuild the tagger model from annotated corpora (GUM, TAB, WNUT-17)");
+  tr.synthetic_dir = "bench/quality/synthetic";
+  auto* train_cmd = app.add_subcommand(
+      "train", "rebuild the tagger model from annotated corpora (GUM, TAB, WNUT-17) and the synthetic reports");
   train_cmd->add_option("--data", tr.data_dir, "folder with gum/, tab/ and wnut17/");
   train_cmd->add_option("--lexicons", tr.lexicon_dir, "folder with the name lexicons");
   train_cmd->add_option("-o,--output", tr.output, "model file to write");
   train_cmd->add_option("--holdout-every", tr.holdout_every, "hold out every Nth GUM document for scoring");
   train_cmd->add_option("--epochs", tr.epochs, "training epochs (default: the trainer's)");
   train_cmd->add_flag("--no-wnut", tr.no_wnut, "leave the WNUT-17 tweets out of training");
+  train_cmd->add_option("--synthetic", tr.synthetic_dir,
+                        "folder of synthetic reports (.txt, .names, .places; its heldout.list left out); \"\" for none");
   train_cmd->add_option("--learner", tr.learner,
                         "perceptron (the shipped model's), crf (linear-chain CRF, SGD) or mix (both, weights averaged)")
       ->check(CLI::IsMember({"perceptron", "crf", "mix"}));

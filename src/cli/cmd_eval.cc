@@ -66,6 +66,7 @@ Status RunTrain(const TrainCmdOptions& o, std::ostream& out, std::ostream& err) 
   options.gum_holdout_every = o.holdout_every;
   if (o.epochs > 0) options.epochs = o.epochs;
   options.use_wnut = !o.no_wnut;
+  options.synthetic_dir = o.synthetic_dir;
   if (o.learner == "crf") options.learner = TrainOptions::Learner::kCrf;
   if (o.learner == "mix") options.learner = TrainOptions::Learner::kEnsemble;
   std::string summary;

@@ -112,6 +112,7 @@ struct TrainCmdOptions {
   int holdout_every = 10;
   int epochs = 0;  // 0 = the trainer's default
   bool no_wnut = false;
+  std::string synthetic_dir;  // TrainOptions::synthetic_dir ("" = none)
   std::string learner = "perceptron";  // perceptron | crf | mix (TrainOptions::Learner)
 };
 Status RunTrain(const TrainCmdOptions& o, std::ostream& out, std::ostream& err);

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 
 #include "src/tag/train_internal.h"
@@ -182,6 +183,64 @@ TEST(WnutTest, ReadsTweetsAndLeavesOutDatesAndDemWords) {
   EXPECT_EQ((*tweets)[2].text, "New Phone by Zed");
   EXPECT_EQ(show((*tweets)[2]), "ORG:Zed ");
   EXPECT_FALSE(ReadWnutForTraining("Word\tX-person\n", {}).ok());
+}
+
+}  // namespace
+}  // namespace tearline
+
+namespace tearline {
+namespace {
+
+// Synthetic reports written for this test: which lines train, and their spans.
+TEST(SyntheticTest, KeepsOnlyLinesThatTeachNoWrongO) {
+  const std::string names = "Karim Saberi\nKarim\nAK\nNoor\n";
+  const std::string places = "Herat\nKarim Abad\n";
+  const std::set<std::string> dem = {"driver"};
+  const std::set<std::string> common = {"met", "referral", "role", "us", "with"};
+  struct Case {
+    const char* name;
+    std::string line;
+    std::string want;  // the kept text's spans, "" when the line is left out
+  };
+  const std::vector<Case> cases = {
+      {"names and a place", "Met Karim Saberi in Herat", "PERSON:Karim Saberi LOC:Herat "},
+      {"the longer string first", "Karim went to Karim Abad", "PERSON:Karim LOC:Karim Abad "},
+      // "Noor" inside "Noorullah" is no span: "Noorullah" is a capital outside them.
+      {"not inside a word", "Noorullah met Karim", ""},
+      {"a digit", "Karim left at 8", ""},
+      {"an address", "Write to Karim at karim@example.org", ""},
+      {"a DEM word", "Karim the driver", ""},
+      {"a month", "Karim came in March", ""},
+      {"a weekday", "Karim left on Monday", ""},
+      {"a capital outside the spans", "Karim of UNHCR", ""},
+      {"a common word capitalised", "Referral: Karim", "PERSON:Karim "},
+      {"a common word in capitals", "ROLE: Karim", "PERSON:Karim "},
+      {"two capitals are no common word", "US with Karim", ""},
+      {"initials", "Karim and AK", ""},
+      {"no span", "nothing here", ""},
+  };
+  for (const Case& c : cases) {
+    const AnnotatedText t = ReadSyntheticForTraining(c.line + "\n", names, places, dem, common);
+    std::string got;
+    for (const TagSpan& s : t.spans) {
+      if (s.begin < c.line.size()) got += std::string(TagLabelName(s.label)) + ":" + t.text.substr(s.begin, s.end - s.begin) + " ";
+    }
+    EXPECT_EQ(got, c.want) << c.name;
+    if (c.want.empty()) {
+      EXPECT_EQ(t.text, "") << c.name;
+    }
+  }
+}
+
+TEST(SyntheticTest, RepeatsALineWithItsPersonsBlanked) {
+  const AnnotatedText t =
+      ReadSyntheticForTraining("Karim met Noor in Herat\nin Herat only\n", "Karim\nNoor\n", "Herat\n", {}, {});
+  EXPECT_EQ(t.text, "Karim met Noor in Herat\n      met      in Herat\nin Herat only");
+  std::string got;
+  for (const TagSpan& s : t.spans) {
+    got += std::string(TagLabelName(s.label)) + "@" + std::to_string(s.begin) + ":" + t.text.substr(s.begin, s.end - s.begin) + " ";
+  }
+  EXPECT_EQ(got, "PERSON@0:Karim PERSON@10:Noor LOC@18:Herat LOC@42:Herat LOC@51:Herat ");
 }
 
 }  // namespace

@@ -105,6 +105,12 @@ char32_t NextCp(std::string_view s, size_t i, size_t* len);
 // it is a measurement (a coordinate's half, an amount), and the pattern
 // detectors read those with validation.
 bool IsDecimalFraction(std::string_view s);
+
+// Where the PERSON reading `span` of `text` starts once an English
+// preposition, article or conjunction (and, at, by, for, from, in, of, on,
+// the, to, with; any case) that opens it before one space and more words is
+// left out ("OF AHMADZAI" -> "AHMADZAI"); span.begin when none does.
+size_t AfterLeadingFunctionWord(std::string_view text, const TagSpan& span);
 inline uint64_t Mix(uint64_t a, uint64_t b) {
   uint64_t x = a ^ (b + 0x9E3779B97F4A7C15ull + (a << 6) + (a >> 2));
   x ^= x >> 33;

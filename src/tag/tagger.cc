@@ -25,6 +25,19 @@ Kind TagLabelKind(TagLabel label) {
 
 namespace tag_internal {
 
+// Contract in internal.h: no name starts with one of these words.
+size_t AfterLeadingFunctionWord(std::string_view text, const TagSpan& span) {
+  static constexpr std::string_view kFunctionWords[] = {"and", "at", "by", "for", "from", "in", "of",
+                                                       "on",  "the", "to", "with"};
+  const size_t space = text.find(' ', span.begin);
+  if (space == std::string_view::npos || space + 1 >= span.end) return span.begin;
+  const std::string word = Lower(text.substr(span.begin, space - span.begin));
+  for (std::string_view f : kFunctionWords) {
+    if (word == f) return space + 1;
+  }
+  return span.begin;
+}
+
 bool IsDecimalFraction(std::string_view s) {
   size_t i = 0;
   if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
@@ -385,6 +398,7 @@ class TaggerDetector final : public Detector {
         while (span.begin < span.end && text[span.begin] == ' ') ++span.begin;
         while (span.end > span.begin && text[span.end - 1] == ' ') --span.end;
         b = e + 1;
+        if (span.label == TagLabel::kPerson) span.begin = AfterLeadingFunctionWord(text, span);
         if (span.end - span.begin < (cells ? 2u : 1u)) continue;
         Finding f;
         f.begin = span.begin;

@@ -166,6 +166,39 @@ TEST_F(TaggerTest, TrainingIsDeterministic) {
   EXPECT_TRUE(*a == *b);
 }
 
+// A synthetic folder trains its reports but those of heldout.list's
+// prefixes (reports written for this test).
+TEST_F(TaggerTest, TrainsSyntheticReportsButTheHeldOut) {
+  const fs::path syn = *dir_ / "synthetic";
+  fs::create_directories(syn);
+  const auto put = [&](const std::string& name, const std::string& data) {
+    ASSERT_TRUE(WriteFileAtomic((syn / name).string(), data).ok());
+  };
+  put("heldout.list", "# left out\nb-\n");
+  for (const std::string stem : {"a-kunduz", "b-herat", "c-khost"}) {
+    put(stem + ".txt", "Rahim Safi met Laila Noori in Kunduz\nLaila left for Herat with Rahim\n");
+    put(stem + ".names", "Rahim Safi\nLaila Noori\nLaila\nRahim\n");
+    put(stem + ".places", "Kunduz\nHerat\n");
+  }
+  put("d-notes.txt", "no lists beside this one\n");  // no .names: not a report
+  TrainOptions o;
+  o.data_dir = "";
+  o.lexicon_dir = (*dir_ / "lex").string();
+  o.output_path = (*dir_ / "synthetic.tlm").string();
+  o.epochs = 2;
+  o.hash_bits = 16;
+  o.extra = SyntheticCorpus();
+  o.synthetic_dir = syn.string();
+  std::string summary;
+  o.summary = &summary;
+  ASSERT_TRUE(TrainTagger(o).ok());
+  EXPECT_NE(summary.find("synthetic reports: 2 of 2 (1 prefixes held out), 8 lines kept"), std::string::npos) << summary;
+  o.synthetic_dir = (*dir_ / "missing").string();
+  summary.clear();
+  ASSERT_TRUE(TrainTagger(o).ok());
+  EXPECT_EQ(summary.find("synthetic reports"), std::string::npos) << summary;
+}
+
 // The CRF and the perceptron + CRF mix train models that read the same
 // golden sentences, deterministically, and differ from the perceptron's.
 TEST_F(TaggerTest, OtherLearnersTagTheGoldenSentences) {
@@ -321,6 +354,22 @@ TEST(DecimalFractionTest, Table) {
                {".5", false},     {"1.2.3", false}, {"12345/06", false}, {"A1.2", false}, {"", false},
                {"34.4287,", false}};
   for (const Case& c : cases) EXPECT_EQ(IsDecimalFraction(c.text), c.fraction) << c.text;
+}
+
+TEST(LeadingFunctionWordTest, Table) {
+  struct Case {
+    std::string_view text;  // the whole reading
+    std::string_view want;  // the reading reported
+  } cases[] = {{"OF AHMADZAI", "AHMADZAI"}, {"of Karim Safi", "Karim Safi"}, {"The Karimi", "Karimi"},
+               {"With Noor", "Noor"},       {"Of", "Of"},                   {"OF ", "OF "},
+               {"Offa Noor", "Offa Noor"},  {"Van Dyk", "Van Dyk"},         {"De la Cruz", "De la Cruz"},
+               {"ofKarim", "ofKarim"}};
+  for (const Case& c : cases) {
+    const std::string text = "x " + std::string(c.text) + " y";
+    const TagSpan span{2, 2 + c.text.size(), TagLabel::kPerson, 0.9f};
+    const size_t begin = AfterLeadingFunctionWord(text, span);
+    EXPECT_EQ(text.substr(begin, span.end - begin), c.want) << c.text;
+  }
 }
 
 }  // namespace

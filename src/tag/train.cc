@@ -454,6 +454,66 @@ std::unique_ptr<TaggerModel::Impl> TrainWeights(const std::vector<Sentence>& all
 
 }  // namespace
 
+// The lines of a word list file (one entry a line, '#' comments), lower
+// case; a missing file gives none.
+std::set<std::string> ReadWordSet(const std::string& path) {
+  std::set<std::string> out;
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return out;
+  auto data = ReadFile(path);
+  if (!data.ok()) return out;
+  std::string_view s = *data;
+  while (!s.empty()) {
+    const size_t nl = s.find('\n');
+    std::string_view line = s.substr(0, nl);
+    s.remove_prefix(nl == std::string_view::npos ? s.size() : nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!line.empty() && line[0] != '#') out.insert(Lower(line));
+  }
+  return out;
+}
+
+// Appends the synthetic reports of o.synthetic_dir that its heldout.list does
+// not hold out (ReadSyntheticForTraining), in file-name order.
+Status CollectSyntheticTexts(const TrainOptions& o, const std::set<std::string>& dem_words,
+                             std::vector<AnnotatedText>* train, std::string* log) {
+  namespace fs = std::filesystem;
+  const fs::path dir(o.synthetic_dir);
+  const std::set<std::string> heldout = ReadWordSet((dir / "heldout.list").string());
+  const std::set<std::string> common = ReadWordSet((fs::path(o.lexicon_dir) / "common_words.txt").string());
+  std::vector<fs::path> texts;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    if (e.path().extension() != ".txt") continue;
+    const std::string name = e.path().filename().string();
+    if (std::any_of(heldout.begin(), heldout.end(), [&](const std::string& h) { return name.rfind(h, 0) == 0; })) {
+      continue;
+    }
+    fs::path names = e.path(), places = e.path();
+    names.replace_extension(".names");
+    places.replace_extension(".places");
+    if (fs::exists(names, ec) && fs::exists(places, ec)) texts.push_back(e.path());
+  }
+  std::sort(texts.begin(), texts.end());
+  size_t lines = 0, used = 0;
+  for (const fs::path& t : texts) {
+    fs::path names = t, places = t;
+    names.replace_extension(".names");
+    places.replace_extension(".places");
+    TL_ASSIGN_OR_RETURN(std::string text, ReadFile(t.string()));
+    TL_ASSIGN_OR_RETURN(std::string name_list, ReadFile(names.string()));
+    TL_ASSIGN_OR_RETURN(std::string place_list, ReadFile(places.string()));
+    AnnotatedText a = ReadSyntheticForTraining(text, name_list, place_list, dem_words, common);
+    if (a.text.empty()) continue;
+    lines += static_cast<size_t>(std::count(a.text.begin(), a.text.end(), '\n')) + 1;
+    ++used;
+    train->push_back(std::move(a));
+  }
+  *log += "synthetic reports: " + std::to_string(used) + " of " + std::to_string(texts.size()) + " (" +
+          std::to_string(heldout.size()) + " prefixes held out), " + std::to_string(lines) + " lines kept\n";
+  return Status::OK();
+}
+
 Status CollectTrainingTexts(const TrainOptions& o, std::vector<AnnotatedText>* train,
                             std::vector<AnnotatedText>* heldout, std::string* log) {
   namespace fs = std::filesystem;
@@ -489,25 +549,32 @@ Status CollectTrainingTexts(const TrainOptions& o, std::vector<AnnotatedText>* t
       for (auto& d : *docs) train->push_back(std::move(d));
     }
   }
+  // Words that WNUT and the synthetic reports leave unannotated and TAB
+  // masks as DEM.
+  std::set<std::string> dem_words;
+  {
+    auto quasi = LoadQuasiLexicons(o.lexicon_dir);
+    if (!quasi.ok() && quasi.status().code() != Status::Code::kNotFound) return quasi.status();
+    for (const QuasiLexiconEntry& e : quasi.ok() ? quasi->entries : std::vector<QuasiLexiconEntry>{}) {
+      if (e.kind != Kind::kDem) continue;
+      std::string w = e.phrase;
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      dem_words.insert(std::move(w));
+    }
+  }
   if (!o.data_dir.empty() && o.use_wnut) {
     std::error_code ec;
     const std::string wnut = (fs::path(o.data_dir) / "wnut17" / "wnut17train.conll").string();
     if (fs::exists(wnut, ec)) {
-      std::set<std::string> dem_words;  // words WNUT leaves unannotated that TAB masks as DEM
-      auto quasi = LoadQuasiLexicons(o.lexicon_dir);
-      if (!quasi.ok() && quasi.status().code() != Status::Code::kNotFound) return quasi.status();
-      for (const QuasiLexiconEntry& e : quasi.ok() ? quasi->entries : std::vector<QuasiLexiconEntry>{}) {
-        if (e.kind != Kind::kDem) continue;
-        std::string w = e.phrase;
-        for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        dem_words.insert(std::move(w));
-      }
       TL_ASSIGN_OR_RETURN(std::string data, ReadFile(wnut));
       auto tweets = ReadWnutForTraining(data, dem_words);
       if (!tweets.ok()) return tweets.status().WithContext(wnut);
       *log += "WNUT-17 tweets: " + std::to_string(tweets->size()) + " (without dates or DEM words)\n";
       for (auto& t : *tweets) train->push_back(std::move(t));
     }
+  }
+  if (std::error_code ec; !o.synthetic_dir.empty() && fs::is_directory(o.synthetic_dir, ec)) {
+    TL_RETURN_IF_ERROR(CollectSyntheticTexts(o, dem_words, train, log));
   }
   for (const auto& t : o.extra) train->push_back(t);
   if (train->empty()) return Status::NotFound("tagger training: no training data found");
