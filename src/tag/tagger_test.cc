@@ -51,14 +51,7 @@ class TaggerTest : public ::testing::Test {
     ASSERT_TRUE(WriteFileAtomic((*dir_ / "lex" / "given_names.txt").string(), "# given\nMohammad\nNabi\nAhmad\nGul\nRahim\nNasir\nFarid\nLaila\nZarak\nHamid\n").ok());
     ASSERT_TRUE(WriteFileAtomic((*dir_ / "lex" / "family_names.txt").string(), "Omari\nZadran\nKarimi\nSherzai\nWardak\nAzizi\nTanai\nSafi\nNoori\n").ok());
     ASSERT_TRUE(WriteFileAtomic((*dir_ / "lex" / "places.txt").string(), "Jalalabad\nKandahar\nHerat\nKhost\nKunduz\nGhazni\nBamyan\n").ok());
-    TrainOptions o;
-    o.data_dir = "";
-    o.lexicon_dir = (*dir_ / "lex").string();
-    o.output_path = (*dir_ / "tiny.tlm").string();
-    o.epochs = 6;
-    o.hash_bits = 16;
-    o.extra = SyntheticCorpus();
-    Status st = TrainTagger(o);
+    Status st = TrainTagger(TinyOptions("tiny.tlm"));
     ASSERT_TRUE(st.ok()) << st.ToString();
   }
   static void TearDownTestSuite() {
@@ -66,6 +59,18 @@ class TaggerTest : public ::testing::Test {
     delete dir_;
   }
   static std::string ModelPath() { return (*dir_ / "tiny.tlm").string(); }
+  // Options that train a tiny model on SyntheticCorpus() with the suite's
+  // lexicons into `output`, a file name in the suite's folder.
+  static TrainOptions TinyOptions(const std::string& output, int epochs = 6) {
+    TrainOptions o;
+    o.data_dir = "";
+    o.lexicon_dir = (*dir_ / "lex").string();
+    o.output_path = (*dir_ / output).string();
+    o.epochs = epochs;
+    o.hash_bits = 16;
+    o.extra = SyntheticCorpus();
+    return o;
+  }
   static fs::path* dir_;
 };
 fs::path* TaggerTest::dir_ = nullptr;
@@ -152,13 +157,7 @@ TEST_F(TaggerTest, ForeignDetectorAndScratch) {
 }
 
 TEST_F(TaggerTest, TrainingIsDeterministic) {
-  TrainOptions o;
-  o.data_dir = "";
-  o.lexicon_dir = (*dir_ / "lex").string();
-  o.output_path = (*dir_ / "again.tlm").string();
-  o.epochs = 6;
-  o.hash_bits = 16;
-  o.extra = SyntheticCorpus();
+  TrainOptions o = TinyOptions("again.tlm");
   ASSERT_TRUE(TrainTagger(o).ok());
   auto a = ReadFile(ModelPath());
   auto b = ReadFile(o.output_path);
@@ -181,13 +180,7 @@ TEST_F(TaggerTest, TrainsSyntheticReportsButTheHeldOut) {
     put(stem + ".places", "Kunduz\nHerat\n");
   }
   put("d-notes.txt", "no lists beside this one\n");  // no .names: not a report
-  TrainOptions o;
-  o.data_dir = "";
-  o.lexicon_dir = (*dir_ / "lex").string();
-  o.output_path = (*dir_ / "synthetic.tlm").string();
-  o.epochs = 2;
-  o.hash_bits = 16;
-  o.extra = SyntheticCorpus();
+  TrainOptions o = TinyOptions("synthetic.tlm", 2);
   o.synthetic_dir = syn.string();
   std::string summary;
   o.summary = &summary;
@@ -203,16 +196,10 @@ TEST_F(TaggerTest, TrainsSyntheticReportsButTheHeldOut) {
 // golden sentences, deterministically, and differ from the perceptron's.
 TEST_F(TaggerTest, OtherLearnersTagTheGoldenSentences) {
   for (TrainOptions::Learner learner : {TrainOptions::Learner::kCrf, TrainOptions::Learner::kEnsemble}) {
-    TrainOptions o;
-    o.data_dir = "";
-    o.lexicon_dir = (*dir_ / "lex").string();
-    o.epochs = 6;
-    o.hash_bits = 16;
-    o.extra = SyntheticCorpus();
+    const std::string name = learner == TrainOptions::Learner::kCrf ? "crf" : "ensemble";
+    TrainOptions o = TinyOptions(name + ".tlm");
     o.jackknife_folds = 0;  // one training each (the folds train the same way)
     o.learner = learner;
-    const std::string name = learner == TrainOptions::Learner::kCrf ? "crf" : "ensemble";
-    o.output_path = (*dir_ / (name + ".tlm")).string();
     ASSERT_TRUE(TrainTagger(o).ok()) << name;
     o.output_path = (*dir_ / (name + "2.tlm")).string();
     ASSERT_TRUE(TrainTagger(o).ok()) << name;

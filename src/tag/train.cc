@@ -454,9 +454,11 @@ std::unique_ptr<TaggerModel::Impl> TrainWeights(const std::vector<Sentence>& all
 
 }  // namespace
 
-// The lines of a word list file (one entry a line, '#' comments), lower
-// case; a missing file gives none.
-std::set<std::string> ReadWordSet(const std::string& path) {
+namespace {
+
+// The lines of a list file (one entry a line, '#' comments), lower-cased
+// when `lower`; a missing or unreadable file gives none.
+std::set<std::string> ReadListFile(const std::string& path, bool lower) {
   std::set<std::string> out;
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return out;
@@ -468,7 +470,7 @@ std::set<std::string> ReadWordSet(const std::string& path) {
     std::string_view line = s.substr(0, nl);
     s.remove_prefix(nl == std::string_view::npos ? s.size() : nl + 1);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (!line.empty() && line[0] != '#') out.insert(Lower(line));
+    if (!line.empty() && line[0] != '#') out.insert(lower ? Lower(line) : std::string(line));
   }
   return out;
 }
@@ -479,8 +481,9 @@ Status CollectSyntheticTexts(const TrainOptions& o, const std::set<std::string>&
                              std::vector<AnnotatedText>* train, std::string* log) {
   namespace fs = std::filesystem;
   const fs::path dir(o.synthetic_dir);
-  const std::set<std::string> heldout = ReadWordSet((dir / "heldout.list").string());
-  const std::set<std::string> common = ReadWordSet((fs::path(o.lexicon_dir) / "common_words.txt").string());
+  const std::set<std::string> heldout = ReadListFile((dir / "heldout.list").string(), /*lower=*/false);
+  const std::set<std::string> common =
+      ReadListFile((fs::path(o.lexicon_dir) / "common_words.txt").string(), /*lower=*/true);
   std::vector<fs::path> texts;
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(dir, ec)) {
@@ -513,6 +516,8 @@ Status CollectSyntheticTexts(const TrainOptions& o, const std::set<std::string>&
           std::to_string(heldout.size()) + " prefixes held out), " + std::to_string(lines) + " lines kept\n";
   return Status::OK();
 }
+
+}  // namespace
 
 Status CollectTrainingTexts(const TrainOptions& o, std::vector<AnnotatedText>* train,
                             std::vector<AnnotatedText>* heldout, std::string* log) {
@@ -552,7 +557,7 @@ Status CollectTrainingTexts(const TrainOptions& o, std::vector<AnnotatedText>* t
   // Words that WNUT and the synthetic reports leave unannotated and TAB
   // masks as DEM.
   std::set<std::string> dem_words;
-  {
+  if ((!o.data_dir.empty() && o.use_wnut) || !o.synthetic_dir.empty()) {
     auto quasi = LoadQuasiLexicons(o.lexicon_dir);
     if (!quasi.ok() && quasi.status().code() != Status::Code::kNotFound) return quasi.status();
     for (const QuasiLexiconEntry& e : quasi.ok() ? quasi->entries : std::vector<QuasiLexiconEntry>{}) {
