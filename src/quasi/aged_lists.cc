@@ -108,15 +108,13 @@ size_t ItemNameEnd(std::string_view text, size_t i) {
 }
 
 // The end of a short aside in parentheses right after an age that ends at
-// text[end) (" (fille)", " (ép. 2)": one to twelve bytes, no line break, no
-// parenthesis inside), or end when there is none.
+// text[end) (" (fille)", " (ép. 2)"): an aside (AsideEnd) of one to twelve
+// bytes with no parenthesis inside; end when there is none.
 size_t AsideAfterAgeEnd(std::string_view text, size_t end) {
-  if (end + 3 >= text.size() || text[end] != ' ' || text[end + 1] != '(') return end;
-  for (size_t p = end + 2; p < text.size() && p - (end + 2) <= 12; ++p) {
-    if (text[p] == ')') return p > end + 2 ? p + 1 : end;
-    if (text[p] == '\n' || text[p] == '(') return end;
-  }
-  return end;
+  const size_t close = AsideEnd(text, end);
+  if (close == 0) return end;
+  const std::string_view inside = text.substr(end + 2, close - 1 - (end + 2));
+  return inside.empty() || inside.size() > 12 || inside.find('(') != std::string_view::npos ? end : close;
 }
 
 // Whether text[b, e) holds a word of kKinContext, in any ASCII case.

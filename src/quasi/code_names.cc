@@ -778,15 +778,10 @@ class CodeNameDetector final : public Detector {
     static constexpr std::string_view kAliasWords[] = {"a.k.a.", "aka", "alias", "dit", "dite",
                                                        "surnomm\xC3\xA9", "surnomm\xC3\xA9" "e", "vulgo"};
     if (w < 2 || text[w - 1] != ' ' || !quasi::Listed(kAliasWords, text.substr(w, e - w))) return;
-    size_t end = w - 1, begin = end;
-    for (int words = 0; words < 3; ++words) {
-      const size_t b = quasi::NameWordStart(text, begin);
-      if (b == begin || NameWordWithArticleEnd(text, b) != begin) break;
-      begin = b;
-      if (b < 2 || text[b - 1] != ' ') break;
-      --begin;
-    }
-    if (text[begin] == ' ') ++begin;
+    const size_t end = w - 1;
+    const size_t begin = NameWordsBefore(text, end, 3, [&](size_t b, size_t e) {
+                           return NameWordWithArticleEnd(text, b) == e;
+                         }).begin;
     if (begin >= end || quasi::IsSentenceOpener(text.substr(begin, quasi::NameWordEnd(text, begin) - begin))) return;
     Finding f;
     f.begin = begin;
@@ -1104,19 +1099,11 @@ class CodeNameDetector final : public Detector {
       --end;
     }
     const size_t last_end = end;
-    size_t first = end;
-    int words = 0;
-    for (; words < 3; ++words) {
-      const size_t b = quasi::NameWordStart(text, end);
-      if (b == end || NameWordWithArticleEnd(text, b) != end || !MayStartName(text.substr(b, end - b))) break;
-      first = b;
-      if (b < 2 || text[b - 1] != ' ') {
-        ++words;
-        break;
-      }
-      end = b - 1;
-    }
-    if (words < 2) return false;
+    const WordsBefore words = NameWordsBefore(text, end, 3, [&](size_t b, size_t we) {
+      return NameWordWithArticleEnd(text, b) == we && MayStartName(text.substr(b, we - b));
+    });
+    if (words.count < 2) return false;
+    size_t first = words.begin;
     // A word for the person's role or kin opening the words is no part of
     // the name ('Driver Abdi Hassan "Dheere"').
     for (;;) {
@@ -1204,6 +1191,29 @@ class CodeNameDetector final : public Detector {
     return cell_end && closes_cell ? e : 0;
   }
 
+  // Up to `max_words` words joined by single spaces that end at text[end),
+  // read from the last back (quasi::NameWordStart), each [b, e) taken while
+  // accept(b, e) holds; the walk stops after a word with no space before it.
+  // `begin` is where the first word taken starts (end when none), `count`
+  // how many were taken.
+  struct WordsBefore {
+    size_t begin;
+    int count;
+  };
+  template <typename Accept>
+  static WordsBefore NameWordsBefore(std::string_view text, size_t end, int max_words, Accept accept) {
+    WordsBefore words{end, 0};
+    while (words.count < max_words) {
+      const size_t b = quasi::NameWordStart(text, end);
+      if (b == end || !accept(b, end)) break;
+      words.begin = b;
+      ++words.count;
+      if (b < 2 || text[b - 1] != ' ') break;
+      end = b - 1;
+    }
+    return words;
+  }
+
   // CapitalisedWordEnd, or of a capitalised word after an Arabic article
   // ("al-Hasnawi", "el-Tayeb"): a family name around or before a nickname
   // ('Abdelsalam "Salouma" al-Hasnawi', 'Abdulrahman al-Jahmi "Rahoom"').
@@ -1219,16 +1229,10 @@ class CodeNameDetector final : public Detector {
   // whole (subkind NICKNAME).
   static void NameAroundNickname(std::string_view text, size_t q, size_t e, FindingSink& sink, size_t* from) {
     if (q < 3 || text[q - 1] != ' ') return;
-    size_t begin = q - 1;
-    for (int words = 0; words < 3; ++words) {
-      const size_t b = quasi::NameWordStart(text, begin);
-      if (b == begin || NameWordWithArticleEnd(text, b) != begin || !MayStartName(text.substr(b, begin - b))) break;
-      if (b < *from) break;
-      begin = b;
-      if (b < 2 || text[b - 1] != ' ') break;
-      --begin;  // the space before the word
-    }
-    if (text[begin] == ' ') ++begin;
+    const size_t begin = NameWordsBefore(text, q - 1, 3, [&](size_t b, size_t e) {
+                           return NameWordWithArticleEnd(text, b) == e && MayStartName(text.substr(b, e - b)) &&
+                                  b >= *from;
+                         }).begin;
     if (begin >= q - 1) return;  // no name word before the quote
     size_t end = e + ClosingQuoteAt(text, e);
     size_t after = 0;
