@@ -553,7 +553,11 @@ std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Findin
 // such findings PERSON before it links persons (with their confidence), and
 // the leak check reads them the same way, so a policy that keeps places does
 // not release these names. "San José del Monte", "Rio de Janeiro" and
-// "Santiago de Chile" start with no listed given name.
+// "Santiago de Chile" start with no listed given name. True too for a LOC
+// finding of one or two capitalised words right after "according to " (any
+// case, the word "according" whole) that ends a clause (',', ';', '.', ':',
+// a line's end or the text's): a source, a person nearly always ("According
+// to Nasir, the vehicle ..."; not "according to Nasir county officials").
 bool PersonReadAsPlace(std::string_view text, const Finding& f);
 
 // PLACES BY CONTEXT, and how linking and the leak check read findings.

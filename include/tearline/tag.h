@@ -52,6 +52,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tearline/detect.h"
@@ -159,6 +160,11 @@ std::string TaggerFingerprint(const Detector& detector);
 struct AnnotatedText {
   std::string text;
   std::vector<TagSpan> spans;  // confidence unused
+  // Byte ranges [first, second) whose labels the source does not give: a
+  // token overlapping one is left free in training (the perceptron's gold
+  // path is its best path through the known tokens' classes). A text with
+  // such ranges never calibrates; the CRF learner skips its sentences.
+  std::vector<std::pair<size_t, size_t>> unknown;
 };
 
 struct TrainOptions {
@@ -270,20 +276,30 @@ Result<std::vector<AnnotatedText>> ReadWnutForTraining(std::string_view conll,
 // places; one string a line) into an AnnotatedText for training. Every
 // occurrence of a listed string that starts and ends on token boundaries is
 // a span, PERSON or LOC (longer strings first, a name before a place of the
-// same length, none overlapping). The files annotate persons and places
-// only, so only lines that cannot teach a wrong O are kept: a line with at
-// least one span, none of them a person's initials (at most four capitals,
-// periods and spaces between: "AK", "A.K."), no ASCII digit, no '@', no word (lower-cased) of
-// `unannotated_words` nor a month's or a weekday's name (English, French,
-// Spanish, Portuguese, Indonesian), and no word with a capital letter
-// outside the spans but one that is in `common_words` (lower case; in
-// capitals, three letters or more). A kept line that holds a person is
-// also given a second time with its persons blanked to spaces, places still
-// spans, as the leak check reads a release (tearline/verify.h). Kept lines
-// are joined by '\n', their spans shifted with them; a text with none kept
-// gives an empty text.
+// same length, none overlapping); a person's span starts at the titles
+// right before it, one space apart, that start with a capital and are in
+// `titles` lower-cased ("Col. Mohammad Nabi Omari"; not "his brother
+// Karim"), as GUM and TAB annotate names. The files annotate persons
+// and places only, so what they may leave unannotated is unknown
+// (AnnotatedText::unknown) instead of O: a token outside the spans whose
+// whitespace-delimited chunk holds an ASCII digit or an '@', a word
+// (lower-cased) of `unannotated_words`, a month's or a weekday's name
+// (English, French, Spanish, Portuguese, Indonesian), each with the token
+// before and after it; and a word with a capital letter that is not in
+// `common_words` (lower case; in capitals, three letters or more), with the
+// capitalised words beside it; a listed person's initials (at most four
+// capitals, periods and spaces between: "AK", "A.K."; acronyms name things
+// far more often than people) and a listed string inside a chunk holding an
+// '@' (an address or a handle names its owner as an EMAIL or a HANDLE) are
+// unknown too, not spans. Only lines with at least one span are kept. A
+// kept line that holds a person is also given a second time with its
+// persons blanked to spaces, places still spans, as the leak check reads a
+// release (tearline/verify.h). Kept lines are joined by '\n', their spans
+// and unknown ranges shifted with them; a text with none kept gives an
+// empty text.
 AnnotatedText ReadSyntheticForTraining(std::string_view text, std::string_view names, std::string_view places,
                                        const std::set<std::string>& unannotated_words,
-                                       const std::set<std::string>& common_words);
+                                       const std::set<std::string>& common_words,
+                                       const std::set<std::string>& titles);
 
 }  // namespace tearline

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 #include "tearline/resolve.h"
 
 namespace tearline {
@@ -874,6 +876,29 @@ TEST(LinkTest, PersonsReadAsPlacesAreRelabelled) {
     const std::string text = c.text;
     EXPECT_EQ(PersonReadAsPlace(text, Finding{0, text.size(), Kind::kLoc, "", 0.6f, "tagger"}), c.person) << c.text;
     EXPECT_FALSE(PersonReadAsPlace(text, Person(text, text))) << c.text;  // PERSON readings stay as they are
+  }
+  // A source after "according to" that ends a clause is a person (texts
+  // written for this test; the LOC reading in brackets' place).
+  struct Source {
+    const char* text;
+    const char* reading;
+    bool person;
+  };
+  const Source sources[] = {
+      {"According to Nasir, the vehicle carried three men.", "Nasir", true},
+      {"according to Gul Agha.", "Gul Agha", true},
+      {"He left, according to Bol Deng", "Bol Deng", true},
+      {"according to Nasir county officials", "Nasir", false},  // no clause end after it
+      {"according to Nasir Bagh Road,", "Nasir Bagh Road", false},  // three words
+      {"according to Nasir bagh,", "Nasir bagh", false},  // a second word without a capital
+      {"disaccording to Nasir,", "Nasir", false},        // no word "according"
+      {"according to the Nasir,", "Nasir", false},       // not right after "according to"
+  };
+  for (const Source& c : sources) {
+    const std::string text = c.text;
+    const size_t b = text.find(c.reading);
+    EXPECT_EQ(PersonReadAsPlace(text, Finding{b, b + std::strlen(c.reading), Kind::kLoc, "", 0.85f, "tagger"}), c.person)
+        << c.text;
   }
   // Linking relabels them before it links persons: the name is one entity,
   // its later mentions are found (propagation).

@@ -1367,8 +1367,36 @@ std::optional<Kind> PlaceOrOrganisationNamed(std::string_view text, const Findin
   return std::nullopt;
 }
 
+namespace {
+
+// Whether [b, e) of text follows "according to " (any case, after no letter)
+// and ends a clause (',', ';', '.', ':', a line's end or the text's), holding
+// one or two words that start with a capital: a source, a person nearly
+// always ("According to Nasir, the convoy ..."; not "according to Kabul
+// police").
+bool SourceAfterAccordingTo(std::string_view text, size_t b, size_t e) {
+  constexpr std::string_view kCue = "according to ";
+  if (b < kCue.size() || (b > kCue.size() && link_internal::IsWordByte(text[b - kCue.size() - 1]))) return false;
+  for (size_t i = 0; i < kCue.size(); ++i) {
+    const char c = text[b - kCue.size() + i];
+    if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != kCue[i]) return false;
+  }
+  if (e < text.size() && std::string_view(",;.:\n\r").find(text[e]) == std::string_view::npos) return false;
+  const std::string_view span = text.substr(b, e - b);
+  const size_t space = span.find(' ');
+  if (space != std::string_view::npos &&
+      (span.find(' ', space + 1) != std::string_view::npos || space + 1 >= span.size() ||
+       !link_internal::IsCapitalByte(span[space + 1]))) {
+    return false;
+  }
+  return link_internal::IsCapitalByte(span[0]);
+}
+
+}  // namespace
+
 bool PersonReadAsPlace(std::string_view text, const Finding& f) {
   if (f.kind != Kind::kLoc || f.end > text.size() || f.begin >= f.end) return false;
+  if (SourceAfterAccordingTo(text, f.begin, f.end)) return true;
   const std::string_view span = text.substr(f.begin, f.size());
   // The span's words, split at single spaces.
   std::array<std::string_view, 8> words;

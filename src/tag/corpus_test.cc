@@ -191,56 +191,74 @@ TEST(WnutTest, ReadsTweetsAndLeavesOutDatesAndDemWords) {
 namespace tearline {
 namespace {
 
-// Synthetic reports written for this test: which lines train, and their spans.
-TEST(SyntheticTest, KeepsOnlyLinesThatTeachNoWrongO) {
-  const std::string names = "Karim Saberi\nKarim\nAK\nNoor\n";
+// Synthetic reports written for this test: which lines train, their spans,
+// and the words left unknown ("?word").
+TEST(SyntheticTest, LeavesUnannotatedWordsUnknown) {
+  const std::string names = "Karim Saberi\nKarim\nAK\nNoor\nkarim\n";
   const std::string places = "Herat\nKarim Abad\n";
   const std::set<std::string> dem = {"driver"};
   const std::set<std::string> common = {"met", "referral", "role", "us", "with"};
+  const std::set<std::string> titles = {"brother", "col.", "mr"};
   struct Case {
     const char* name;
     std::string line;
-    std::string want;  // the kept text's spans, "" when the line is left out
+    std::string want;  // the first copy's spans and unknown words; "" when the line is left out
   };
   const std::vector<Case> cases = {
       {"names and a place", "Met Karim Saberi in Herat", "PERSON:Karim Saberi LOC:Herat "},
       {"the longer string first", "Karim went to Karim Abad", "PERSON:Karim LOC:Karim Abad "},
-      // "Noor" inside "Noorullah" is no span: "Noorullah" is a capital outside them.
-      {"not inside a word", "Noorullah met Karim", ""},
-      {"a digit", "Karim left at 8", ""},
-      {"an address", "Write to Karim at karim@example.org", ""},
-      {"a DEM word", "Karim the driver", ""},
-      {"a month", "Karim came in March", ""},
-      {"a weekday", "Karim left on Monday", ""},
-      {"a capital outside the spans", "Karim of UNHCR", ""},
+      // "Noor" inside "Noorullah" is no span, and "Noorullah" an unlisted capital.
+      {"not inside a word", "Noorullah met Karim", "PERSON:Karim ?Noorullah "},
+      {"a digit and its neighbours", "Karim left at 8 pm today", "PERSON:Karim ?at ?8 ?pm "},
+      {"a name inside an address", "Write to karim@example.org now", ""},
+      {"an address beside a name", "Write to Karim at k.s@example.org now", "PERSON:Karim ?Write ?at ?k ?. ?s ?@ ?example ?. ?org ?now "},
+      {"a DEM word", "Karim the driver left", "PERSON:Karim ?the ?driver ?left "},
+      {"a month", "Karim came in March", "PERSON:Karim ?in ?March "},
+      {"a weekday", "Karim left on Monday", "PERSON:Karim ?on ?Monday "},
+      {"a capital outside the spans", "Karim of UNHCR", "PERSON:Karim ?UNHCR "},
+      {"capitals beside it too", "Karim of Save The Children", "PERSON:Karim ?Save ?The ?Children "},
       {"a common word capitalised", "Referral: Karim", "PERSON:Karim "},
       {"a common word in capitals", "ROLE: Karim", "PERSON:Karim "},
-      {"two capitals are no common word", "US with Karim", ""},
-      {"initials", "Karim and AK", ""},
+      {"two capitals are no common word", "US with Karim", "PERSON:Karim ?US "},
+      {"initials are unknown, not persons", "Karim and AK", "PERSON:Karim ?AK "},
+      {"titles start a name", "Col. Mr Karim left", "PERSON:Col. Mr Karim "},
+      {"a title one space before only", "Col.  Karim left", "PERSON:Karim ?Col. "},
+      {"a title starts no place", "Col. Herat", "LOC:Herat ?Col. "},
+      {"a title in small letters is a word", "his brother Karim", "PERSON:Karim "},
+      {"a title with a capital", "Brother Karim", "PERSON:Brother Karim "},
+      {"only initials", "AK left", ""},
       {"no span", "nothing here", ""},
   };
   for (const Case& c : cases) {
-    const AnnotatedText t = ReadSyntheticForTraining(c.line + "\n", names, places, dem, common);
+    const AnnotatedText t = ReadSyntheticForTraining(c.line + "\n", names, places, dem, common, titles);
     std::string got;
     for (const TagSpan& s : t.spans) {
       if (s.begin < c.line.size()) got += std::string(TagLabelName(s.label)) + ":" + t.text.substr(s.begin, s.end - s.begin) + " ";
     }
-    EXPECT_EQ(got, c.want) << c.name;
-    if (c.want.empty()) {
-      EXPECT_EQ(t.text, "") << c.name;
+    for (const auto& [b, e] : t.unknown) {
+      if (b < c.line.size()) got += "?" + t.text.substr(b, e - b) + " ";
     }
+    if (t.text.empty()) got = "";
+    EXPECT_EQ(got, c.want) << c.name;
   }
 }
 
 TEST(SyntheticTest, RepeatsALineWithItsPersonsBlanked) {
   const AnnotatedText t =
-      ReadSyntheticForTraining("Karim met Noor in Herat\nin Herat only\n", "Karim\nNoor\n", "Herat\n", {}, {});
+      ReadSyntheticForTraining("Karim met Noor in Herat\nin Herat only\n", "Karim\nNoor\n", "Herat\n", {}, {}, {});
   EXPECT_EQ(t.text, "Karim met Noor in Herat\n      met      in Herat\nin Herat only");
   std::string got;
   for (const TagSpan& s : t.spans) {
     got += std::string(TagLabelName(s.label)) + "@" + std::to_string(s.begin) + ":" + t.text.substr(s.begin, s.end - s.begin) + " ";
   }
   EXPECT_EQ(got, "PERSON@0:Karim PERSON@10:Noor LOC@18:Herat LOC@42:Herat LOC@51:Herat ");
+  // Unknown words stay unknown in the blanked copy.
+  const AnnotatedText u = ReadSyntheticForTraining("Karim of UNHCR\n", "Karim\n", "", {}, {}, {});
+  EXPECT_EQ(u.text, "Karim of UNHCR\n      of UNHCR");
+  ASSERT_EQ(u.unknown.size(), 2u);
+  EXPECT_EQ(u.text.substr(u.unknown[0].first, u.unknown[0].second - u.unknown[0].first), "UNHCR");
+  EXPECT_EQ(u.unknown[1].first, 24u);
+  EXPECT_EQ(u.unknown[1].second, 29u);
 }
 
 }  // namespace

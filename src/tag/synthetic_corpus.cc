@@ -67,9 +67,17 @@ bool IsInitials(std::string_view s) {
   return letters > 0 && letters <= 4;
 }
 
+// The run of non-space bytes of line around [begin, end).
+std::string_view ChunkAround(std::string_view line, size_t begin, size_t end) {
+  while (begin > 0 && line[begin - 1] != ' ' && line[begin - 1] != '\t') --begin;
+  while (end < line.size() && line[end] != ' ' && line[end] != '\t') ++end;
+  return line.substr(begin, end - begin);
+}
+
 // Appends `line` to out->text (after a '\n' when it holds text already) with
-// `spans` (offsets into line) shifted to it.
-void AppendLine(std::string_view line, const std::vector<TagSpan>& spans, AnnotatedText* out) {
+// `spans` and `unknown` (offsets into line) shifted to it.
+void AppendLine(std::string_view line, const std::vector<TagSpan>& spans,
+                const std::vector<std::pair<size_t, size_t>>& unknown, AnnotatedText* out) {
   if (!out->text.empty()) out->text += '\n';
   const size_t shift = out->text.size();
   out->text += line;
@@ -78,13 +86,15 @@ void AppendLine(std::string_view line, const std::vector<TagSpan>& spans, Annota
     s.end += shift;
     out->spans.push_back(s);
   }
+  for (const auto& [b, e] : unknown) out->unknown.push_back({b + shift, e + shift});
 }
 
 }  // namespace
 
 AnnotatedText ReadSyntheticForTraining(std::string_view text, std::string_view names, std::string_view places,
                                        const std::set<std::string>& unannotated_words,
-                                       const std::set<std::string>& common_words) {
+                                       const std::set<std::string>& common_words,
+                                       const std::set<std::string>& titles) {
   // The listed strings, longest first; a name before a place of the same
   // length.
   struct Listed {
@@ -123,39 +133,80 @@ AnnotatedText ReadSyntheticForTraining(std::string_view text, std::string_view n
         spans.push_back({at, end, l.label, 1.0f});
       }
     }
-    // A line teaches no wrong O when nothing in it outside the spans is an
-    // entity these files leave unannotated.
-    // No digit (dates, ages, codes) and no '@' (an address or a handle that
-    // names its owner is an EMAIL or a HANDLE, not a name).
-    bool keep = !spans.empty() && line.find_first_of("0123456789@") == std::string_view::npos;
-    // Initials ("AK", "A.K.") would teach that any short word in capitals
-    // names a person; acronyms name things far more often.
-    for (const TagSpan& s : spans) {
-      if (s.label == TagLabel::kPerson && IsInitials(line.substr(s.begin, s.end - s.begin))) keep = false;
-    }
-    for (size_t i = 0; keep && i < tokens.size(); ++i) {
-      const std::string_view w = line.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-      const std::string lower = tag_internal::Lower(w);
-      if (unannotated_words.count(lower) > 0 || IsDateWord(lower)) keep = false;
-      if (covered[i] == 0 && lower != w && !CapitalisedCommonWord(w, lower, common_words)) keep = false;
-    }
-    if (keep) {
-      AppendLine(line, spans, &out);
-      // The leak check reads a release with each placeholder blanked to
-      // spaces (tearline/verify.h): the same line so, persons gone, places
-      // kept.
-      if (std::any_of(spans.begin(), spans.end(), [](const TagSpan& s) { return s.label == TagLabel::kPerson; })) {
-        std::string blanked(line);
-        std::vector<TagSpan> places;
-        for (const TagSpan& s : spans) {
-          if (s.label == TagLabel::kPerson) {
-            std::fill(blanked.begin() + s.begin, blanked.begin() + s.end, ' ');
-          } else {
-            places.push_back(s);
-          }
+    // A person's name starts at the capitalised titles right before it
+    // ("Col. Mohammad Nabi Omari"; not "his brother Karim"), as GUM and TAB
+    // annotate names.
+    for (TagSpan& s : spans) {
+      if (s.label != TagLabel::kPerson) continue;
+      for (int first = token_at[s.begin]; first > 0;) {
+        const Token& t = tokens[first - 1];
+        if (covered[first - 1] != 0 || t.end + 1 != tokens[first].begin || line[t.end] != ' ' ||
+            !(line[t.begin] >= 'A' && line[t.begin] <= 'Z') ||
+            titles.count(tag_internal::Lower(line.substr(t.begin, t.end - t.begin))) == 0) {
+          break;
         }
-        AppendLine(blanked, places, &out);
+        --first;
+        covered[first] = 1;
+        s.begin = t.begin;
       }
+    }
+    // What the files leave unannotated is unknown (AnnotatedText::unknown),
+    // so that no line teaches a wrong O. Initials ("AK", "A.K.") are not
+    // taught as persons: acronyms name things far more often. Nor is a name
+    // inside an address or a handle ("nabi.omari@..."), an EMAIL or a HANDLE.
+    std::vector<uint8_t> free(tokens.size(), 0);
+    std::erase_if(spans, [&](const TagSpan& s) {
+      const bool initials = s.label == TagLabel::kPerson && IsInitials(line.substr(s.begin, s.end - s.begin));
+      if (!initials && ChunkAround(line, s.begin, s.end).find('@') == std::string_view::npos) return false;
+      for (int i = token_at[s.begin]; i <= token_ending[s.end]; ++i) covered[i] = 0, free[i] = 1;
+      return true;
+    });
+    if (spans.empty()) {
+      line_begin = next;
+      continue;
+    }
+    const size_t n = tokens.size();
+    auto word = [&](size_t k) { return line.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+    auto uncovered_capital = [&](size_t k) { return covered[k] == 0 && tag_internal::Lower(word(k)) != word(k); };
+    for (size_t i = 0; i < n; ++i) {
+      if (covered[i] != 0) continue;
+      const std::string_view w = word(i);
+      const std::string lower = tag_internal::Lower(w);
+      // A digit or an '@' in the token's whitespace-delimited chunk (a date,
+      // an age, a code, an address, a handle), a DEM word, a month or a
+      // weekday: the token and its neighbours, which may belong to the same
+      // entity.
+      if (ChunkAround(line, tokens[i].begin, tokens[i].end).find_first_of("0123456789@") != std::string_view::npos ||
+          unannotated_words.count(lower) > 0 || IsDateWord(lower)) {
+        for (size_t k = i > 0 ? i - 1 : 0; k <= std::min(i + 1, n - 1); ++k) free[k] = 1;
+      }
+      // A capitalised word but a common one (an organisation, a heading, a
+      // place the places file missed) and the capitalised words beside it.
+      if (lower != w && !CapitalisedCommonWord(w, lower, common_words)) {
+        free[i] = 1;
+        for (size_t k = i; k > 0 && uncovered_capital(k - 1); --k) free[k - 1] = 1;
+        for (size_t k = i + 1; k < n && uncovered_capital(k); ++k) free[k] = 1;
+      }
+    }
+    std::vector<std::pair<size_t, size_t>> unknown;
+    for (size_t i = 0; i < n; ++i) {
+      if (free[i] != 0 && covered[i] == 0) unknown.push_back({tokens[i].begin, tokens[i].end});
+    }
+    AppendLine(line, spans, unknown, &out);
+    // The leak check reads a release with each placeholder blanked to
+    // spaces (tearline/verify.h): the same line so, persons gone, places
+    // kept.
+    if (std::any_of(spans.begin(), spans.end(), [](const TagSpan& s) { return s.label == TagLabel::kPerson; })) {
+      std::string blanked(line);
+      std::vector<TagSpan> places;
+      for (const TagSpan& s : spans) {
+        if (s.label == TagLabel::kPerson) {
+          std::fill(blanked.begin() + s.begin, blanked.begin() + s.end, ' ');
+        } else {
+          places.push_back(s);
+        }
+      }
+      AppendLine(blanked, places, unknown, &out);
     }
     line_begin = next;
   }

@@ -217,6 +217,35 @@ TEST_F(TaggerTest, OtherLearnersTagTheGoldenSentences) {
   }
 }
 
+// A token in an unknown range is never taught O: "Zorbek" is a place in
+// half the added lines and unknown in the other half ("all quiet near
+// Zorbek"), so the model trained with the ranges reads it as a place there
+// too; one trained on the same lines with those words as O does not.
+TEST_F(TaggerTest, UnknownRangesAreNotTaughtAsO) {
+  auto train = [&](const std::string& name, bool unknown) {
+    TrainOptions o = TinyOptions(name);
+    o.jackknife_folds = 0;
+    for (int i = 0; i < 60; ++i) {
+      AnnotatedText t;
+      if (i % 2 == 0) {
+        t.text = "the convoy reached Zorbek at dawn";
+        t.spans.push_back({19, 25, TagLabel::kLoc, 1});
+      } else {
+        t.text = "all quiet near Zorbek";
+        if (unknown) t.unknown.push_back({15, 21});
+      }
+      o.extra.push_back(std::move(t));
+    }
+    EXPECT_TRUE(TrainTagger(o).ok()) << name;
+    auto model = TaggerModel::Load(o.output_path);
+    EXPECT_TRUE(model.ok()) << model.status().ToString();
+    const std::string text = "all quiet near Zorbek";
+    return model.ok() ? Describe(text, (*model)->Tag(text), 0.5f) : std::string("?");
+  };
+  EXPECT_EQ(train("unknown.tlm", true), "LOC[Zorbek] ");
+  EXPECT_EQ(train("as-o.tlm", false), "");
+}
+
 TEST(TrainTaggerTest, RejectsBadOptions) {
   TrainOptions o;
   o.data_dir = "";

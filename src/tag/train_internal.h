@@ -34,6 +34,9 @@ struct Sentence {
   // else 0: the rows lexical dropout may leave out. (Month and day names are
   // dates by their word form alone; dropping it cost dev-fold and TAB dates.)
   std::vector<uint64_t> lexical;
+  // Per token, 1 when its class is unknown (AnnotatedText::unknown): any
+  // class is gold there. Empty when every class is known.
+  std::vector<uint8_t> free;
 };
 
 // Linear-chain CRF training by stochastic gradient descent on the
