@@ -122,6 +122,12 @@ std::vector<Sentence> BuildSentences(const std::vector<AnnotatedText>& texts, co
     const AnnotatedText& t = texts[ti];
     std::vector<Token> tokens = Tokenize(t.text);
     std::vector<int> gold = GoldClasses(tokens, t.spans);
+    // 1 for a token that overlaps an unknown range (AnnotatedText::unknown).
+    std::vector<uint8_t> free(tokens.size(), 0);
+    for (const auto& [ub, ue] : t.unknown) {
+      auto it = std::lower_bound(tokens.begin(), tokens.end(), ub, [](const Token& k, size_t at) { return k.end <= at; });
+      for (; it != tokens.end() && it->begin < ue; ++it) free[static_cast<size_t>(it - tokens.begin())] = 1;
+    }
     std::vector<size_t> starts = SplitSentences(t.text, tokens);
     DocumentFlags(t.text, tokens, starts, lex, &doc, &map);
     if (persons != nullptr) PersonElsewhere((*persons)[ti], &doc, &map);
@@ -138,13 +144,9 @@ std::vector<Sentence> BuildSentences(const std::vector<AnnotatedText>& texts, co
       sent.rows.resize(static_cast<size_t>(n) * kMaxStatic);
       sent.nrows.resize(n);
       sent.lexical.assign(n, 0);
-      for (const auto& [ub, ue] : t.unknown) {
-        for (int i = 0; i < n; ++i) {
-          if (tokens[a + i].begin < ue && ub < tokens[a + i].end) {
-            sent.free.resize(n, 0);
-            sent.free[i] = 1;
-          }
-        }
+      if (std::any_of(free.begin() + static_cast<long>(a), free.begin() + static_cast<long>(b),
+                      [](uint8_t f) { return f != 0; })) {
+        sent.free.assign(free.begin() + static_cast<long>(a), free.begin() + static_cast<long>(b));
       }
       for (int i = 0; i < n; ++i) {
         int nf = StaticFeatures(sent.feats.data(), n, i, buf);
