@@ -878,7 +878,7 @@ TEST(LinkTest, PersonsReadAsPlacesAreRelabelled) {
     EXPECT_FALSE(PersonReadAsPlace(text, Person(text, text))) << c.text;  // PERSON readings stay as they are
   }
   // A source after "according to" that ends a clause is a person (texts
-  // written for this test; the LOC reading in brackets' place).
+  // written for this test, each with the words a LOC reading covers).
   struct Source {
     const char* text;
     const char* reading;

@@ -1378,8 +1378,7 @@ bool SourceAfterAccordingTo(std::string_view text, size_t b, size_t e) {
   constexpr std::string_view kCue = "according to ";
   if (b < kCue.size() || (b > kCue.size() && link_internal::IsWordByte(text[b - kCue.size() - 1]))) return false;
   for (size_t i = 0; i < kCue.size(); ++i) {
-    const char c = text[b - kCue.size() + i];
-    if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != kCue[i]) return false;
+    if (link_internal::LowerAsciiByte(text[b - kCue.size() + i]) != kCue[i]) return false;
   }
   if (e < text.size() && std::string_view(",;.:\n\r").find(text[e]) == std::string_view::npos) return false;
   const std::string_view span = text.substr(b, e - b);

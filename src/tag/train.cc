@@ -522,6 +522,8 @@ Status CollectSyntheticTexts(const TrainOptions& o, const std::set<std::string>&
   const std::set<std::string> common =
       ReadListFile((fs::path(o.lexicon_dir) / "common_words.txt").string(), /*lower=*/true);
   const std::set<std::string> titles = ReadListFile((fs::path(o.lexicon_dir) / "titles.txt").string(), /*lower=*/true);
+  // NAME.txt's lists, NAME.names and NAME.places.
+  const auto sibling = [](fs::path p, const char* extension) { return p.replace_extension(extension); };
   std::vector<fs::path> texts;
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(dir, ec)) {
@@ -530,20 +532,16 @@ Status CollectSyntheticTexts(const TrainOptions& o, const std::set<std::string>&
     if (std::any_of(heldout.begin(), heldout.end(), [&](const std::string& h) { return name.rfind(h, 0) == 0; })) {
       continue;
     }
-    fs::path names = e.path(), places = e.path();
-    names.replace_extension(".names");
-    places.replace_extension(".places");
-    if (fs::exists(names, ec) && fs::exists(places, ec)) texts.push_back(e.path());
+    if (fs::exists(sibling(e.path(), ".names"), ec) && fs::exists(sibling(e.path(), ".places"), ec)) {
+      texts.push_back(e.path());
+    }
   }
   std::sort(texts.begin(), texts.end());
   size_t lines = 0, used = 0;
   for (const fs::path& t : texts) {
-    fs::path names = t, places = t;
-    names.replace_extension(".names");
-    places.replace_extension(".places");
     TL_ASSIGN_OR_RETURN(std::string text, ReadFile(t.string()));
-    TL_ASSIGN_OR_RETURN(std::string name_list, ReadFile(names.string()));
-    TL_ASSIGN_OR_RETURN(std::string place_list, ReadFile(places.string()));
+    TL_ASSIGN_OR_RETURN(std::string name_list, ReadFile(sibling(t, ".names").string()));
+    TL_ASSIGN_OR_RETURN(std::string place_list, ReadFile(sibling(t, ".places").string()));
     AnnotatedText a = ReadSyntheticForTraining(text, name_list, place_list, dem_words, common, titles);
     if (a.text.empty()) continue;
     lines += static_cast<size_t>(std::count(a.text.begin(), a.text.end(), '\n')) + 1;
