@@ -11,7 +11,7 @@ case "$(dpkg --print-architecture 2>/dev/null || echo amd64)" in
 esac
 packages=(build-essential cmake pkg-config "$hs_pkg" libtomlplusplus-dev libcli11-dev libfmt-dev
   nlohmann-json3-dev libsodium-dev libicu-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libre2-dev libsqlite3-dev sqlite3 libssl-dev python3)
+  libre2-dev libsqlite3-dev sqlite3 libssl-dev libjemalloc-dev python3)
 
 missing=()
 for p in "${packages[@]}"; do
