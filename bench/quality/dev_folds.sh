@@ -5,7 +5,8 @@
 # linking) are tuned on the folds; the held-out line is reported.
 #   bash bench/quality/dev_folds.sh [BUILD_DIR] [--errors]
 # Environment: DATA (default ../shared/data beside the repository), FOLDS
-# (default "3 5 7"; "1 2 3 4 5 6 7 8 9" scores every non-held-out file).
+# (default "3 5 7"; "1 2 3 4 5 6 7 8 9" scores every non-held-out file),
+# TRAIN_FLAGS (more tearline_train_tool flags for the fold models).
 # Trains one model per fold (three take about half a minute on two cores)
 # into a temporary folder, removed on exit; prints one line per fold, then the
 # folds summed.
@@ -20,7 +21,7 @@ trap 'rm -rf "$tmp"' EXIT
 folds="${FOLDS:-3 5 7}"
 running=0
 for k in $folds; do
-  "$build/src/tag/tearline_train_tool" --data "$data" --dev-offset "$k" --out "$tmp/m$k.tlm" >"$tmp/log$k" 2>&1 &
+  "$build/src/tag/tearline_train_tool" --data "$data" --dev-offset "$k" ${TRAIN_FLAGS:-} --out "$tmp/m$k.tlm" >"$tmp/log$k" 2>&1 &
   running=$((running + 1))
   if (( running >= 3 )); then wait; running=0; fi
 done

@@ -231,6 +231,9 @@ struct TrainOptions {
   // "" (the default here; `tearline train` and tearline_train_tool pass
   // bench/quality/synthetic) or a missing folder: none.
   std::string synthetic_dir;
+  // Percent of the synthetic reports trained on (a fixed pseudo-random
+  // choice by seed and file name; 100: all of them).
+  int synthetic_percent = 100;
   // Optional extra training texts (tests use these with data_dir = "").
   std::vector<AnnotatedText> extra;
   // If non-null, receives a short human-readable training summary (no

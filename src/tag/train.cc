@@ -532,6 +532,10 @@ Status CollectSyntheticTexts(const TrainOptions& o, const std::set<std::string>&
     if (std::any_of(heldout.begin(), heldout.end(), [&](const std::string& h) { return name.rfind(h, 0) == 0; })) {
       continue;
     }
+    if (o.synthetic_percent < 100 &&
+        Mix(o.seed ^ 0x5e17, HashBytes(name)) % 100 >= static_cast<uint64_t>(std::max(o.synthetic_percent, 0))) {
+      continue;
+    }
     if (fs::exists(sibling(e.path(), ".names"), ec) && fs::exists(sibling(e.path(), ".places"), ec)) {
       texts.push_back(e.path());
     }

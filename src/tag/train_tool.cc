@@ -4,7 +4,7 @@
 //                       [--epochs N] [--bits N] [--holdout-every N]
 //                       [--clusters FILE|""] [--dev-offset K]
 //                       [--folds N] [--drop-percent P] [--lexical-dropout P]
-//                       [--seed S] [--no-wnut] [--synthetic DIR|""] [--crf | --ensemble]
+//                       [--seed S] [--no-wnut] [--synthetic DIR|""] [--synthetic-percent P] [--crf | --ensemble]
 //                       [--perceptron-share A] [--c2 C] [--eta E] [--average-from K]
 #include <cstdio>
 #include <cstdlib>
@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--lexical-dropout")) o.lexical_dropout_percent = std::atoi(val().c_str());
     else if (!std::strcmp(argv[i], "--no-wnut")) o.use_wnut = false;
     else if (!std::strcmp(argv[i], "--synthetic")) o.synthetic_dir = val();
+    else if (!std::strcmp(argv[i], "--synthetic-percent")) o.synthetic_percent = std::atoi(val().c_str());
     else if (!std::strcmp(argv[i], "--crf")) o.learner = tearline::TrainOptions::Learner::kCrf;
     else if (!std::strcmp(argv[i], "--ensemble")) o.learner = tearline::TrainOptions::Learner::kEnsemble;
     else if (!std::strcmp(argv[i], "--perceptron-share")) o.ensemble_perceptron_share = std::atof(val().c_str());
@@ -47,7 +48,7 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--eta")) o.crf_eta0 = std::atof(val().c_str());
     else if (!std::strcmp(argv[i], "--average-from")) o.crf_average_from = std::atoi(val().c_str());
     else {
-      std::fprintf(stderr, "usage: %s [--data DIR] [--lexicons DIR] [--out FILE] [--epochs N] [--bits N] [--holdout-every N] [--clusters FILE] [--dev-offset K] [--folds N] [--drop-percent P] [--lexical-dropout P] [--seed S] [--no-wnut] [--synthetic DIR|""] [--crf | --ensemble] [--perceptron-share A] [--c2 C] [--eta E] [--average-from K]\n", argv[0]);
+      std::fprintf(stderr, "usage: %s [--data DIR] [--lexicons DIR] [--out FILE] [--epochs N] [--bits N] [--holdout-every N] [--clusters FILE] [--dev-offset K] [--folds N] [--drop-percent P] [--lexical-dropout P] [--seed S] [--no-wnut] [--synthetic DIR|""] [--synthetic-percent P] [--crf | --ensemble] [--perceptron-share A] [--c2 C] [--eta E] [--average-from K]\n", argv[0]);
       return 2;
     }
   }
