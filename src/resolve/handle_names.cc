@@ -160,15 +160,26 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
   }
   // A run of LoginRunStart at text[b, e) that no token starts at yet, with
   // one part (one_part) or up to four.
+  std::unordered_set<size_t> starts;  // begins of tokens, kept from here on
+  for (const LoginToken& t : tokens) starts.insert(t.begin);
   const auto add_run = [&](size_t b, size_t e, bool one_part) {
-    if (std::any_of(tokens.begin(), tokens.end(), [&](const LoginToken& t) { return t.begin == b; })) return;
+    if (starts.count(b) != 0) return;
     LoginToken t = SplitLogin(text, b, e);
     if (t.parts.empty() || t.parts.size() > (one_part ? 1u : 4u)) return;
+    starts.insert(b);
     tokens.push_back(std::move(t));
+  };
+  // The next ')' or ']' at or after `from` (npos: none), one memchr per byte
+  // value rather than one per byte of text.
+  size_t next_paren = text.find(')'), next_bracket = text.find(']');
+  const auto next_closer = [&](size_t from) {
+    if (next_paren != std::string_view::npos && next_paren < from) next_paren = text.find(')', from);
+    if (next_bracket != std::string_view::npos && next_bracket < from) next_bracket = text.find(']', from);
+    return std::min(next_paren, next_bracket);
   };
   // One run alone in brackets or parentheses, or after a colon in them:
   // "(login : hrazafindrakoto)", "[kjeyaseelan_law]".
-  for (size_t j = text.find_first_of(")]"); j != std::string_view::npos; j = text.find_first_of(")]", j + 1)) {
+  for (size_t j = next_closer(0); j != std::string_view::npos; j = next_closer(j + 1)) {
     size_t e = j;
     while (e > 0 && text[e - 1] == ' ') --e;
     const size_t b = LoginRunStart(text, e);
@@ -504,17 +515,22 @@ void AddBareAccountHandles(std::string_view text, std::vector<Finding>* findings
   }
   // One pass over the runs of a handle's bytes (letters, digits, '_', '.')
   // that no '@' opens; a sentence's period after one is not its own.
+  // Every wanted handle holds a '_', '.' or digit: a run without one before
+  // its end is not looked up.
+  const auto marks_handle = [](char c) { return c == '_' || c == '.' || (c >= '0' && c <= '9'); };
   std::vector<std::pair<size_t, size_t>> hits;
   for (size_t i = 0; i < text.size();) {
     if (!(HandleByte(text[i]) || text[i] == '.')) {
       ++i;
       continue;
     }
-    size_t e = i;
-    while (e < text.size() && (HandleByte(text[e]) || text[e] == '.')) ++e;
+    size_t e = i, first_mark = std::string_view::npos;
+    for (; e < text.size() && (HandleByte(text[e]) || text[e] == '.'); ++e) {
+      if (first_mark == std::string_view::npos && marks_handle(text[e])) first_mark = e;
+    }
     size_t end = e;
     while (end > i && text[end - 1] == '.') --end;
-    if ((i == 0 || text[i - 1] != '@') && end > i && WholeToken(text, i, end)) {
+    if (first_mark < end && (i == 0 || text[i - 1] != '@') && WholeToken(text, i, end)) {
       if (const auto it = wanted.find(text.substr(i, end - i)); it != wanted.end()) hits.emplace_back(i, end);
     }
     i = e;

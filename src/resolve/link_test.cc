@@ -1591,6 +1591,31 @@ TEST(LinkTest, BareFormsOfAccountHandles) {
   EXPECT_EQ(got, "@vova_krm/HANDLE;vova_krm/HANDLE;@home/HANDLE;");
 }
 
+// A bare form is a whole run of a handle's bytes: digits or a period make a
+// handle too; a sentence's period after it is not its own; a run that holds
+// the handle and more, or no '_', '.' or digit at all, is none.
+TEST(LinkTest, BareFormsOfAccountHandlesTable) {
+  struct Row {
+    const char* text;  // the first token is the "@" handle the account detector found
+    const char* want;  // bare forms found, ';' after each
+  };
+  const Row rows[] = {
+      {"@amina99 wrote; amina99. Then amina99x, xamina99 and amina", "amina99;"},
+      {"@r.tkachuk: r.tkachuk, r.tkachuk.ua and r_tkachuk", "r.tkachuk;"},
+      {"@jean_77 (jean_77) [jean_77] jean_77_b", "jean_77;jean_77;"},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const size_t end = text.find_first_of(" :");
+    Linked l = LinkMentions(text, {Finding{0, end, Kind::kId, "HANDLE", 0.8f, "accounts"}});
+    std::string got;
+    for (const Finding& g : l.findings) {
+      if (g.begin != 0) got += std::string(text.substr(g.begin, g.size())) + ";";
+    }
+    EXPECT_EQ(got, r.want) << r.text;
+  }
+}
+
 // The given name that a login or an e-mail address adds to a person's
 // family name is that person's wherever it stands capitalised; not a word
 // of the name already, nor an English word.
