@@ -2,6 +2,7 @@
 // through jemalloc with the settings of malloc_conf.cc.
 #include <jemalloc/jemalloc.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 

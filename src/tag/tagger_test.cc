@@ -264,6 +264,11 @@ TEST(TrainTaggerTest, RejectsBadOptions) {
   o.crf_eta0 = 0.1;
   o.ensemble_perceptron_share = 1.5;
   EXPECT_EQ(TrainTagger(o).code(), Status::Code::kInvalidArgument);
+  o.ensemble_perceptron_share = 0.5;
+  for (int percent : {-1, 101}) {
+    o.synthetic_percent = percent;
+    EXPECT_EQ(TrainTagger(o).code(), Status::Code::kInvalidArgument) << percent;
+  }
 }
 
 TEST(TagLabelTest, KindMapping) {

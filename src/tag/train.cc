@@ -525,6 +525,7 @@ Status CollectSyntheticTexts(const TrainOptions& o, const std::set<std::string>&
   // NAME.txt's lists, NAME.names and NAME.places.
   const auto sibling = [](fs::path p, const char* extension) { return p.replace_extension(extension); };
   std::vector<fs::path> texts;
+  size_t left_out = 0;  // by synthetic_percent
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(dir, ec)) {
     if (e.path().extension() != ".txt") continue;
@@ -532,8 +533,8 @@ Status CollectSyntheticTexts(const TrainOptions& o, const std::set<std::string>&
     if (std::any_of(heldout.begin(), heldout.end(), [&](const std::string& h) { return name.rfind(h, 0) == 0; })) {
       continue;
     }
-    if (o.synthetic_percent < 100 &&
-        Mix(o.seed ^ 0x5e17, HashBytes(name)) % 100 >= static_cast<uint64_t>(std::max(o.synthetic_percent, 0))) {
+    if (o.synthetic_percent < 100 && Mix(o.seed ^ 0x5e17, HashBytes(name)) % 100 >= uint64_t(o.synthetic_percent)) {
+      ++left_out;
       continue;
     }
     if (fs::exists(sibling(e.path(), ".names"), ec) && fs::exists(sibling(e.path(), ".places"), ec)) {
@@ -553,7 +554,9 @@ Status CollectSyntheticTexts(const TrainOptions& o, const std::set<std::string>&
     train->push_back(std::move(a));
   }
   *log += "synthetic reports: " + std::to_string(used) + " of " + std::to_string(texts.size()) + " (" +
-          std::to_string(heldout.size()) + " prefixes held out), " + std::to_string(lines) + " lines kept\n";
+          std::to_string(heldout.size()) + " prefixes held out" +
+          (left_out > 0 ? ", " + std::to_string(left_out) + " left out by synthetic_percent" : std::string()) + "), " +
+          std::to_string(lines) + " lines kept\n";
   return Status::OK();
 }
 
@@ -640,6 +643,9 @@ Status TrainTagger(const TrainOptions& o) {
   }
   if (!(o.crf_l2 > 0) || !(o.crf_eta0 > 0)) {
     return Status::InvalidArgument("tagger training: crf_l2 and crf_eta0 must be > 0");
+  }
+  if (o.synthetic_percent < 0 || o.synthetic_percent > 100) {
+    return Status::InvalidArgument("tagger training: synthetic_percent must be in [0, 100]");
   }
   if (!(o.ensemble_perceptron_share >= 0 && o.ensemble_perceptron_share <= 1)) {
     return Status::InvalidArgument("tagger training: ensemble_perceptron_share must be in [0, 1]");
