@@ -7,7 +7,9 @@
 #include <initializer_list>
 #include <iterator>
 #include <span>
+#include <vector>
 
+#include "literal_set.h"
 #include "name_words.h"
 #include "quasi_internal.h"
 #include "tearline/file.h"
@@ -261,6 +263,50 @@ size_t AgedNameBefore(std::string_view text, size_t end) {
 
 using quasi::Bytes16;
 
+// The notes that a person's other name is withheld (ScanNamesWithWithheldSurname).
+struct Note {
+  std::string_view last;  // the note's last word or words, searched for
+  std::initializer_list<std::string_view> heads;  // the words before it, with their space
+};
+const Note kNotes[] = {
+    {"withheld", {"surname ", "family name ", "last name "}},
+    {"unknown", {"surname ", "family name "}},
+    {"inconnu", {"nom de famille "}},
+    {"desconocido", {"apellido "}},
+    {"desconhecido", {"sobrenome "}},
+    // "staffer Saida (no surname given)", "(surname not known)",
+    // "Franklin (no dio apellido)", "Anyeli (sin apellido, 16?)",
+    // "Kasereka (prénom seul)", "Dilnoza (first name only)".
+    {"not given", {"surname ", "family name ", "last name "}},
+    {"name given", {"no family ", "no last "}},
+    {"not known", {"surname ", "family name ", "last name "}},
+    {"surname", {"no "}},
+    {"name only", {"first ", "given "}},
+    {"apellido", {"sin ", "no dio ", "no dijo ", "no da "}},
+    {"apellidos", {"sin "}},
+    {"sobrenome", {"sem "}},
+    {"seul", {"pr\xC3\xA9nom "}},
+};
+
+// The sex marks after a name and a comma (ScanSexAndAgeAfterComma).
+constexpr std::string_view kSexMarks[] = {", F", ", H", ", M"};
+
+// All the literals the detector searches for, found in one pass: the sex
+// marks, then the notes' last words, then the family nouns.
+constexpr uint32_t kFirstSexMark = 0;
+constexpr uint32_t kFirstNote = std::size(kSexMarks);
+constexpr uint32_t kFirstFamilyNoun = kFirstNote + std::size(kNotes);
+const quasi::LiteralSet& AppositionLiterals() {
+  static const quasi::LiteralSet set([] {
+    std::vector<std::string_view> all(std::begin(kSexMarks), std::end(kSexMarks));
+    for (const Note& note : kNotes) all.push_back(note.last);
+    all.insert(all.end(), std::begin(kFamilyNouns), std::end(kFamilyNouns));
+    return all;
+  }());
+  return set;
+}
+using LiteralHits = std::vector<std::pair<uint32_t, size_t>>;
+
 class AppositionDetector final : public Detector {
  public:
   std::string_view id() const override { return kId; }
@@ -271,12 +317,14 @@ class AppositionDetector final : public Detector {
   // or by a space and a digit; each is checked for an article and a
   // describing phrase after it (or an age: AgeAfterComma) and a name before it.
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
+    LiteralHits hits;
+    AppositionLiterals().Find(text, &hits);
     ScanListedWithRole(text, sink);
-    ScanFamilies(text, sink);
+    ScanFamilies(text, hits, sink);
     ScanDisplayNames(text, sink);
     ScanAges(text, sink);
-    ScanSexAndAgeAfterComma(text, sink);
-    ScanNamesWithWithheldSurname(text, sink);
+    ScanSexAndAgeAfterComma(text, hits, sink);
+    ScanNamesWithWithheldSurname(text, hits, sink);
     ScanNamesBeforeBareAges(text, sink);
     // The comma, space and 'a' bits of the block before `block`.
     uint32_t previous = 0, previous_space = 0, previous_a = 0, previous_digit = 0;
@@ -445,11 +493,12 @@ class AppositionDetector final : public Detector {
   // optional "~"): two to four name words (AgedNameBefore), or one that
   // opens its line or list item; M or F and a space before the age
   // ("Chinedu Okafor, M 29, Onitsha + Blessing Osagie, F 22"): two to four
-  // name words only. Found with memmem, one pass per mark.
-  static void ScanSexAndAgeAfterComma(std::string_view text, FindingSink& sink) {
+  // name words only. The marks' places come from AppositionLiterals.
+  static void ScanSexAndAgeAfterComma(std::string_view text, const LiteralHits& hits, FindingSink& sink) {
     // ", " or a space after the mark (", F, 16", ", F 22").
-    for (std::string_view mark : {std::string_view(", F"), std::string_view(", H"), std::string_view(", M")}) {
-      ForEachOccurrence(text, mark, [&](size_t end) {
+    for (uint32_t m = 0; m < std::size(kSexMarks); ++m) {
+      const std::string_view mark = kSexMarks[m];
+      quasi::LiteralSet::ForEachHit(hits, kFirstSexMark + m, [&](size_t end) {
         size_t p = end + mark.size();
         const bool comma = text.compare(p, 2, ", ") == 0;
         if (comma) {
@@ -477,34 +526,12 @@ class AppositionDetector final : public Detector {
   // "Makenson (nom de famille inconnu, ...)": one or two capitalised words
   // right before " (" or ", " and a note that the person's other name is
   // withheld, unknown or not given, or that only the first name is. The
-  // notes are found by their last word or words (one memmem pass each; such
-  // notes are rare), then their head is read before it.
-  static void ScanNamesWithWithheldSurname(std::string_view text, FindingSink& sink) {
-    struct Note {
-      std::string_view last;  // the note's last word or words, searched for
-      std::initializer_list<std::string_view> heads;  // the words before it, with their space
-    };
-    static const Note kNotes[] = {
-        {"withheld", {"surname ", "family name ", "last name "}},
-        {"unknown", {"surname ", "family name "}},
-        {"inconnu", {"nom de famille "}},
-        {"desconocido", {"apellido "}},
-        {"desconhecido", {"sobrenome "}},
-        // "staffer Saida (no surname given)", "(surname not known)",
-        // "Franklin (no dio apellido)", "Anyeli (sin apellido, 16?)",
-        // "Kasereka (prénom seul)", "Dilnoza (first name only)".
-        {"not given", {"surname ", "family name ", "last name "}},
-        {"name given", {"no family ", "no last "}},
-        {"not known", {"surname ", "family name ", "last name "}},
-        {"surname", {"no "}},
-        {"name only", {"first ", "given "}},
-        {"apellido", {"sin ", "no dio ", "no dijo ", "no da "}},
-        {"apellidos", {"sin "}},
-        {"sobrenome", {"sem "}},
-        {"seul", {"pr\xC3\xA9nom "}},
-    };
-    for (const Note& note : kNotes) {
-      ForEachOccurrence(text, note.last, [&](size_t last) {
+  // notes are found by their last word or words (kNotes, in one pass with the
+  // other literals: AppositionLiterals), then their head is read before it.
+  static void ScanNamesWithWithheldSurname(std::string_view text, const LiteralHits& hits, FindingSink& sink) {
+    for (uint32_t n = 0; n < std::size(kNotes); ++n) {
+      const Note& note = kNotes[n];
+      quasi::LiteralSet::ForEachHit(hits, kFirstNote + n, [&](size_t last) {
         for (std::string_view head : note.heads) {
           if (last >= head.size() && text.compare(last - head.size(), head.size(), head) == 0) {
             NameBeforeNote(text, last - head.size(), sink);
@@ -733,10 +760,11 @@ class AppositionDetector final : public Detector {
   }
 
   // "the Karimi family", "the Tkachenko couple": the name before a family
-  // noun (found with memmem; the nouns are rare).
-  static void ScanFamilies(std::string_view text, FindingSink& sink) {
-    for (std::string_view noun : kFamilyNouns) {
-      ForEachOccurrence(text, noun, [&](size_t p) {
+  // noun (found with the other literals: AppositionLiterals).
+  static void ScanFamilies(std::string_view text, const LiteralHits& hits, FindingSink& sink) {
+    for (uint32_t k = 0; k < std::size(kFamilyNouns); ++k) {
+      const std::string_view noun = kFamilyNouns[k];
+      quasi::LiteralSet::ForEachHit(hits, kFirstFamilyNoun + k, [&](size_t p) {
         const size_t after = p + noun.size();
         if (after < text.size() && IsWordByte(text[after])) return;  // "familyname"
         const size_t start = FamilyNameBefore(text, p);
