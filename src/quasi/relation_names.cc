@@ -9,6 +9,7 @@
 #include <string>
 
 #include "aged_lists.h"
+#include "literal_set.h"
 #include "name_words.h"
 #include "quasi_internal.h"
 #include "tearline/file.h"
@@ -751,6 +752,17 @@ const RelationWord* CellRoleWordBefore(std::string_view text, size_t end) {
 
 using quasi::Bytes16;
 
+// The literals the relation detector looks for in one pass: the joints
+// between a name and a kin word after it ("’", " and h", " + h", " & h",
+// " es "), then the Tagalog words around personal articles (from
+// kFirstTagalogArticle on).
+constexpr uint32_t kFirstTagalogArticle = 5;
+const quasi::LiteralSet& RelationLiterals() {
+  static const quasi::LiteralSet set({"\xE2\x80\x99", " and h", " + h", " & h", " es ", " ang ", " ng ", " mga "});
+  return set;
+}
+using LiteralHits = std::vector<std::pair<uint32_t, size_t>>;
+
 class RelationNameDetector final : public Detector {
  public:
   std::string_view id() const override { return kId; }
@@ -768,34 +780,20 @@ class RelationNameDetector final : public Detector {
     // Where "'", "’", " and h", " + h", " & h" or " (" and a small letter starts, in order: a name before a kin word
     // (NameBeforeKin) has one of them within kKinJointReach bytes.
     std::vector<size_t> joints;
-    const auto collect = [&](std::string_view needle) { ForEachOccurrence(text, needle, [&](size_t k) { joints.push_back(k); }); };
     for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\'', text.data() + text.size() - p)));
          ++p) {
       joints.push_back(static_cast<size_t>(p - text.data()));
     }
-    collect("\xE2\x80\x99");
-    collect(" and h");
+    // "’", " and h", " + h", " & h", " es " and the Tagalog articles in one pass.
+    LiteralHits literal_hits;
+    RelationLiterals().Find(text, &literal_hits);
+    for (const auto& [literal, at] : literal_hits) {
+      if (literal < kFirstTagalogArticle) joints.push_back(at);
+    }
     // " (" only before a small letter: the kin word, or its adjective.
     ForEachOccurrence(text, " (", [&](size_t k) {
       if (k + 2 < text.size() && IsLowerAscii(text[k + 2])) joints.push_back(k);
     });
-    // " + h" and " & h", found by their rare '+' and '&'.
-    for (std::string_view joint : {std::string_view(" + h"), std::string_view(" & h")}) {
-      for (const char* p = text.data();
-           (p = static_cast<const char*>(std::memchr(p, joint[1], text.data() + text.size() - p))); ++p) {
-        const size_t k = static_cast<size_t>(p - text.data());
-        if (k > 0 && text.compare(k - 1, joint.size(), joint) == 0) joints.push_back(k - 1);
-      }
-    }
-    // " es ", 16 bytes at a time (memmem is slow on a needle opening with a space).
-    for (size_t block = 1; block + 2 < text.size(); block += 16) {
-      // The bytes from block - 1, block, block + 1 and block + 2.
-      const Bytes16 l0 = quasi::Load16(text, block - 1), l1 = quasi::Load16(text, block),
-                    l2 = quasi::Load16(text, block + 1), l3 = quasi::Load16(text, block + 2);
-      uint32_t hits = quasi::HighBitMask((Bytes16)(l0 == uint8_t{' '}) & (Bytes16)(l1 == uint8_t{'e'}) &
-                                         (Bytes16)(l2 == uint8_t{'s'}) & (Bytes16)(l3 == uint8_t{' '}));
-      for (; hits != 0; hits &= hits - 1) joints.push_back(block - 1 + static_cast<size_t>(__builtin_ctz(hits)));
-    }
     std::sort(joints.begin(), joints.end());
     size_t next_joint = 0;  // index into joints of the first at or after the last candidate
     quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
@@ -862,7 +860,7 @@ class RelationNameDetector final : public Detector {
         Candidate(text, i, next_digit - i <= quasi::kAgedListDigitReach, joint_near, sink, &from);
       }
     });
-    TagalogPersonMarkers(text, sink);
+    TagalogPersonMarkers(text, literal_hits, sink);
     return Status::OK();
   }
 
@@ -874,13 +872,13 @@ class RelationNameDetector final : public Detector {
   // plural ones. Tagalog text: within kTagalogReach bytes of " ang ", " ng "
   // or " mga ", which occur twice or more in the document (a Spanish "si
   // Juan" far from them is left alone).
-  static void TagalogPersonMarkers(std::string_view text, FindingSink& sink) {
+  // hits: RelationLiterals' (the articles " ang ", " ng ", " mga " among them).
+  static void TagalogPersonMarkers(std::string_view text, const LiteralHits& hits, FindingSink& sink) {
     constexpr size_t kTagalogReach = 300;
     std::vector<std::pair<size_t, size_t>> windows;  // around the Tagalog words, merged below
-    for (std::string_view word : {std::string_view(" ang "), std::string_view(" ng "), std::string_view(" mga ")}) {
-      ForEachOccurrence(text, word, [&](size_t k) {
-        windows.emplace_back(k > kTagalogReach ? k - kTagalogReach : 0, std::min(text.size(), k + kTagalogReach));
-      });
+    for (const auto& [literal, k] : hits) {
+      if (literal < kFirstTagalogArticle) continue;
+      windows.emplace_back(k > kTagalogReach ? k - kTagalogReach : 0, std::min(text.size(), k + kTagalogReach));
     }
     if (windows.size() < 2) return;
     std::sort(windows.begin(), windows.end());
