@@ -6,8 +6,8 @@
 //   LiteralSet holds up to 64 literals of 3 to 64 bytes (no NUL byte). Find
 //   reads the text 16 bytes at a time, marks the positions whose first three
 //   bytes open some literal, and compares the literals there: one pass
-//   instead of one memmem pass per literal, which is what rules that look
-//   for a score of rare words paid before.
+//   instead of one memmem pass per literal. Literals whose first three
+//   bytes are common in text (", t") make many places to compare.
 //
 // THREAD SAFETY
 //   A LiteralSet is immutable after construction; Find may be called from
