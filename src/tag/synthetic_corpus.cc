@@ -167,11 +167,13 @@ AnnotatedText ReadSyntheticForTraining(std::string_view text, std::string_view n
     }
     const size_t n = tokens.size();
     auto word = [&](size_t k) { return line.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
-    auto uncovered_capital = [&](size_t k) { return covered[k] == 0 && tag_internal::Lower(word(k)) != word(k); };
+    std::vector<std::string> lowers(n);
+    for (size_t k = 0; k < n; ++k) lowers[k] = tag_internal::Lower(word(k));
+    auto uncovered_capital = [&](size_t k) { return covered[k] == 0 && lowers[k] != word(k); };
     for (size_t i = 0; i < n; ++i) {
       if (covered[i] != 0) continue;
       const std::string_view w = word(i);
-      const std::string lower = tag_internal::Lower(w);
+      const std::string& lower = lowers[i];
       // A digit or an '@' in the token's whitespace-delimited chunk (a date,
       // an age, a code, an address, a handle), a DEM word, a month or a
       // weekday: the token and its neighbours, which may belong to the same
