@@ -7,7 +7,8 @@
 //   file, no file, or the whole new one; on any error the temporary is removed
 //   and nothing is left at `path`. ValidateUtf8 checks strict UTF-8 (no
 //   overlongs, no surrogates, nothing above U+10FFFF). IsWordByte is the
-//   byte class of a word for the name-level rules.
+//   byte class of a word for the name-level rules. FindLiteral and
+//   ForEachOccurrence search a text for a literal.
 //
 // THREAD SAFETY
 //   Free functions; safe to call concurrently on distinct paths.
@@ -53,19 +54,21 @@ inline constexpr std::array<bool, 256> kWordByteTable = [] {
 }();
 inline bool IsWordByte(char c) { return kWordByteTable[static_cast<unsigned char>(c)]; }
 
+// text.find(needle, from): the offset of the first occurrence of `needle`
+// at or after `from`, or npos (`from` itself for an empty needle when
+// from <= text.size()). Looks 16 bytes at a time for places where the
+// needle's first two bytes and its last byte stand (SSE2; a plain find
+// elsewhere), so a needle that opens with a common byte (" (", "  ", " de ")
+// costs about as little as one that opens with a rare one; std::string_view
+// ::find and memmem stop at every occurrence of the first byte.
+size_t FindLiteral(std::string_view text, std::string_view needle, size_t from = 0);
+
 // Calls f(k) for each offset k of text where `needle` starts, in order,
-// overlapping occurrences included. Searches with memmem: fast for a needle
-// whose bytes are rare, slow for one that opens with a space, which a
-// 16-byte scan finds better. REQUIRES: needle is not empty.
+// overlapping occurrences included (FindLiteral). REQUIRES: needle is not
+// empty.
 template <typename F>
 void ForEachOccurrence(std::string_view text, std::string_view needle, F&& f) {
-  for (size_t at = 0; at < text.size();) {
-    const void* hit = memmem(text.data() + at, text.size() - at, needle.data(), needle.size());
-    if (hit == nullptr) break;
-    const size_t k = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
-    f(k);
-    at = k + 1;
-  }
+  for (size_t k = FindLiteral(text, needle); k != std::string_view::npos; k = FindLiteral(text, needle, k + 1)) f(k);
 }
 
 }  // namespace tearline

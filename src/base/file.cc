@@ -12,6 +12,10 @@
 #include <iterator>
 #include <random>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace tearline {
 namespace {
 std::string ErrnoText(int err) { return std::strerror(err); }
@@ -100,6 +104,36 @@ Status WriteFileAtomic(const std::string& path, std::string_view data, unsigned 
     ::close(dfd);
   }
   return Status::OK();
+}
+
+size_t FindLiteral(std::string_view text, std::string_view needle, size_t from) {
+  const size_t n = text.size(), m = needle.size();
+  if (from > n) return std::string_view::npos;
+  if (m == 0) return from;
+  if (m > n - from) return std::string_view::npos;
+  const char* s = text.data();
+  if (m == 1) {
+    const void* hit = std::memchr(s + from, needle[0], n - from);
+    return hit ? static_cast<size_t>(static_cast<const char*>(hit) - s) : std::string_view::npos;
+  }
+  size_t p = from;
+#if defined(__SSE2__)
+  // Blocks of 16 starting places whose three loads stay inside the text.
+  const __m128i first = _mm_set1_epi8(needle[0]), second = _mm_set1_epi8(needle[1]),
+                last = _mm_set1_epi8(needle[m - 1]);
+  for (; p + (m - 1) + 16 <= n; p += 16) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + p));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + p + 1));
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + p + m - 1));
+    const __m128i hits = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, second)),
+                                       _mm_cmpeq_epi8(c, last));
+    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask != 0; mask &= mask - 1) {
+      const size_t at = p + static_cast<size_t>(__builtin_ctz(mask));
+      if (std::memcmp(s + at, needle.data(), m) == 0) return at;
+    }
+  }
+#endif
+  return text.find(needle, p);
 }
 
 }  // namespace tearline

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "tearline/detect.h"
+#include "tearline/file.h"
 
 namespace tearline {
 namespace {
@@ -274,7 +275,8 @@ class AccountDetector final : public Detector {
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     AddHandles(text, '@', HandleAt, sink);
     AddHandles(text, ':', LabelledAccountAt, sink);
-    for (size_t i = text.find("account"); i != std::string_view::npos; i = text.find("account", i + 1)) {
+    for (size_t i = FindLiteral(text, "account"); i != std::string_view::npos;
+         i = FindLiteral(text, "account", i + 1)) {
       const auto [b, e] = NamedAccountAt(text, i);
       if (e > b) sink.Add(Finding{b, e, Kind::kId, "HANDLE", kHandleConfidence, kId});
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "tearline/file.h"
 #include "tearline/quasi.h"
 
 namespace tearline::quasi {
@@ -123,11 +124,11 @@ size_t ReadRows(std::string_view text, size_t row, const std::vector<size_t>& co
 
 void ForEachFixedWidthTable(std::string_view text, const std::function<void(const FixedWidthTable&)>& fn) {
   std::vector<size_t> offsets;
-  for (size_t at = text.find("--"); at != std::string_view::npos;) {
+  for (size_t at = FindLiteral(text, "--"); at != std::string_view::npos;) {
     size_t b = at;
     while (b > 0 && text[b - 1] != '\n') --b;
     const size_t e = LineEnd(text, at);
-    at = e < text.size() ? text.find("--", e) : std::string_view::npos;
+    at = e < text.size() ? FindLiteral(text, "--", e) : std::string_view::npos;
     if (b < 2) continue;  // no header line before
     const std::vector<size_t> columns = RuleColumns(text, b, e);
     if (columns.empty()) continue;
@@ -151,16 +152,16 @@ void ForEachFixedWidthTable(std::string_view text, const std::function<void(cons
     table.header = CellsAt(text, he, offsets);
     const size_t stop = ReadRows(text, e + 1, columns, /*gaps_only=*/false, &offsets, &table);
     if (!table.rows.empty()) fn(table);
-    if (stop > e + 1 && stop < text.size()) at = text.find("--", stop - 1);
+    if (stop > e + 1 && stop < text.size()) at = FindLiteral(text, "--", stop - 1);
   }
   // Tables without a rule: a header of cells split by two spaces or more,
   // then rows aligned under it, each holding such a gap, up to a line that
   // holds none (prose), a blank line or a rule (read above).
-  for (size_t at = text.find("  "); at != std::string_view::npos;) {
+  for (size_t at = FindLiteral(text, "  "); at != std::string_view::npos;) {
     size_t b = at;
     while (b > 0 && text[b - 1] != '\n') --b;
     const size_t e = LineEnd(text, at);
-    at = e < text.size() ? text.find("  ", e) : std::string_view::npos;
+    at = e < text.size() ? FindLiteral(text, "  ", e) : std::string_view::npos;
     // A header with '|' is a table drawn with bars: its padded cells are no
     // fixed-width columns ("| Vers         | Accomp.   |").
     if (text.substr(b, e - b).find('|') != std::string_view::npos) continue;
@@ -171,7 +172,7 @@ void ForEachFixedWidthTable(std::string_view text, const std::function<void(cons
     table.header = CellsAt(text, e, offsets);
     const size_t stop = ReadRows(text, e + 1, columns, /*gaps_only=*/true, &offsets, &table);
     if (table.rows.size() >= 2) fn(table);
-    if (stop > e + 1 && stop < text.size()) at = text.find("  ", stop - 1);
+    if (stop > e + 1 && stop < text.size()) at = FindLiteral(text, "  ", stop - 1);
   }
 }
 

@@ -417,14 +417,10 @@ class RegionalNameDetector final : public Detector {
     // ("-uddin" names start as listed names do: Salahuddin, Jalaluddin.)
     std::vector<size_t> endings;
     constexpr std::string_view kEnding = "ullah";
-    for (const char* at = text.data();;) {
-      at = static_cast<const char*>(
-          memmem(at, static_cast<size_t>(text.data() + text.size() - at), kEnding.data(), kEnding.size()));
-      if (at == nullptr) break;
-      const size_t b = EndingWordStart(text, static_cast<size_t>(at - text.data()));
-      ++at;
+    ForEachOccurrence(text, kEnding, [&](size_t at) {
+      const size_t b = EndingWordStart(text, at);
       if (b != std::string_view::npos) endings.push_back(b);  // "Hamidullah", "zabiullah"
-    }
+    });
     // Ukrainian names by their endings: the words that end in "ii", "iia",
     // or in "enko", "chuk", "iuk", "yuk", found 16 bytes at a time by the
     // byte pairs "ii", "nk" and "uk".

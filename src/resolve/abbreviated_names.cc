@@ -514,7 +514,8 @@ void AddNamesDefinedByInitials(std::string_view text, float min_confidence, std:
     if (f.kind == Kind::kOrg || f.kind == Kind::kLoc) sure.push_back({f.begin, f.end});
     if (f.kind == Kind::kPerson) persons.push_back({f.begin, f.end});
   }
-  for (size_t open = text.find(" ("); open != std::string_view::npos; open = text.find(" (", open + 1)) {
+  for (size_t open = FindLiteral(text, " ("); open != std::string_view::npos;
+       open = FindLiteral(text, " (", open + 1)) {
     const auto [b, e] = ParenthesisedCapitals(text, open);
     if (b == e || e - b < 2 || e - b > kMaxLetters) continue;
     const std::string_view caps = text.substr(b, e - b);
@@ -562,7 +563,7 @@ void AddLegendsOfNamedWords(std::string_view text, float min_confidence, const s
                             std::vector<Finding>* added, Abbreviations* found) {
   std::vector<std::string_view> person_words;
   bool person_words_read = false;
-  for (size_t eq = text.find(" = "); eq != std::string_view::npos; eq = text.find(" = ", eq + 1)) {
+  for (size_t eq = FindLiteral(text, " = "); eq != std::string_view::npos; eq = FindLiteral(text, " = ", eq + 1)) {
     size_t b = eq;
     while (b > 0 && eq - b <= kMaxLetters && IsUpper(text[b - 1])) --b;
     if (eq - b < kMinLetters || eq - b > kMaxLetters || (b > 0 && IsWordByte(text[b - 1]))) continue;
@@ -644,7 +645,7 @@ void AddSpeakerInitials(std::string_view text, float min_confidence, std::vector
 template <typename Found>
 void AddNamesAfterTheirInitials(std::string_view text, float min_confidence, std::vector<Finding>* added,
                                 Found* found) {
-  for (size_t q = text.find(". ("); q != std::string_view::npos; q = text.find(". (", q + 1)) {
+  for (size_t q = FindLiteral(text, ". ("); q != std::string_view::npos; q = FindLiteral(text, ". (", q + 1)) {
     // The initials end at text[q + 1): "X.Y." back from q.
     size_t b = q + 1;
     while (b >= 2 && text[b - 1] == '.' && IsUpper(text[b - 2])) b -= 2;
@@ -762,7 +763,7 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
   // Definitions after a person noun ("the survivor (hereafter JPN)"); after
   // a PERSON finding they need not match its initials ("Abdulqodir Hamroqul
   // (hereafter AQ, ...)").
-  for (size_t at = text.find("(here"); at != std::string_view::npos; at = text.find("(here", at + 1)) {
+  for (size_t at = FindLiteral(text, "(here"); at != std::string_view::npos; at = FindLiteral(text, "(here", at + 1)) {
     const auto [b, e] = DefinedCapitals(text, at);
     if (b == e) continue;
     const std::string_view caps = text.substr(b, e - b);

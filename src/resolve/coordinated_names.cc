@@ -267,8 +267,8 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
     // its unit, no capitalised word right before it, is a name, when it is an
     // other_name (or a given name that is a word: "Mercy (9 years)") and
     // follows no word before a place's name.
-    for (size_t open = pass == 0 ? text.find(" (") : std::string_view::npos; open != std::string_view::npos;
-         open = text.find(" (", open + 2)) {
+    for (size_t open = pass == 0 ? FindLiteral(text, " (") : std::string_view::npos; open != std::string_view::npos;
+         open = FindLiteral(text, " (", open + 2)) {
       if (AgeWithUnitAt(text, open) == 0) continue;
       const size_t b = CapitalisedWordBefore(text, open);
       if (b == open) continue;

@@ -20,6 +20,26 @@ namespace {
 
 bool HandleByte(char c) { return IsWordByte(c) || c == '_'; }
 
+// The first byte at or after `from` that marks a handle ('_', '.', a digit),
+// or text.size(); 16 bytes at a time.
+size_t NextHandleMark(std::string_view text, size_t from) {
+  const auto mark = [](char c) { return c == '_' || c == '.' || (c >= '0' && c <= '9'); };
+  size_t p = from;
+#if defined(__SSE2__)
+  const __m128i dot = _mm_set1_epi8('.'), underscore = _mm_set1_epi8('_'), zero = _mm_set1_epi8('0'),
+                nine = _mm_set1_epi8(9);
+  for (; p + 16 <= text.size(); p += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p));
+    const __m128i digit = _mm_sub_epi8(v, zero);  // 0..9 for a digit
+    const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, underscore)),
+                                      _mm_cmpeq_epi8(_mm_min_epu8(digit, nine), digit));
+    if (const int mask = _mm_movemask_epi8(hits); mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  while (p < text.size() && !mark(text[p])) ++p;
+  return std::min(p, text.size());
+}
+
 // Whether text[b, e) is a token of its own: not inside a longer handle, an
 // e-mail address, a path or a host name ("r.mwenze@unhcr.org",
 // "/r.mwenze", "r.mwenze.cd", "xr.mwenze"). An address whose domain is left
@@ -145,7 +165,7 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
     tokens.push_back(LoginToken{b, e, {text.substr(b, e - b)}});
   };
   static constexpr std::string_view kAccountLabels[] = {"account", "handle", "login", "profile", "user", "username"};
-  for (size_t c = text.find(": "); c != std::string_view::npos; c = text.find(": ", c + 1)) {
+  for (size_t c = FindLiteral(text, ": "); c != std::string_view::npos; c = FindLiteral(text, ": ", c + 1)) {
     size_t w = c;
     while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) --w;
     std::array<char, 16> buf;
@@ -513,27 +533,24 @@ void AddBareAccountHandles(std::string_view text, std::vector<Finding>* findings
     float& c = wanted[h];
     c = std::max(c, confidence);
   }
-  // One pass over the runs of a handle's bytes (letters, digits, '_', '.')
-  // that no '@' opens; a sentence's period after one is not its own.
-  // Every wanted handle holds a '_', '.' or digit: a run without one before
-  // its end is not looked up.
-  const auto marks_handle = [](char c) { return c == '_' || c == '.' || (c >= '0' && c <= '9'); };
+  // The runs of a handle's bytes (letters, digits, '_', '.') that no '@'
+  // opens; a sentence's period after one is not its own. Every wanted
+  // handle holds a '_', '.' or digit: only the runs with one before their
+  // end are looked up, found from their first such byte.
+  const auto run_byte = [](char c) { return HandleByte(c) || c == '.'; };
   std::vector<std::pair<size_t, size_t>> hits;
-  for (size_t i = 0; i < text.size();) {
-    if (!(HandleByte(text[i]) || text[i] == '.')) {
-      ++i;
-      continue;
-    }
-    size_t e = i, first_mark = std::string_view::npos;
-    for (; e < text.size() && (HandleByte(text[e]) || text[e] == '.'); ++e) {
-      if (first_mark == std::string_view::npos && marks_handle(text[e])) first_mark = e;
-    }
+  for (size_t mark = NextHandleMark(text, 0); mark < text.size();) {
+    // No byte of the run before `mark` is a mark (the search starts after
+    // the last run, or at 0).
+    size_t i = mark, e = mark + 1;
+    while (i > 0 && run_byte(text[i - 1])) --i;
+    while (e < text.size() && run_byte(text[e])) ++e;
     size_t end = e;
     while (end > i && text[end - 1] == '.') --end;
-    if (first_mark < end && (i == 0 || text[i - 1] != '@') && WholeToken(text, i, end)) {
+    if (mark < end && (i == 0 || text[i - 1] != '@') && WholeToken(text, i, end)) {
       if (const auto it = wanted.find(text.substr(i, end - i)); it != wanted.end()) hits.emplace_back(i, end);
     }
-    i = e;
+    mark = NextHandleMark(text, e);
   }
   if (hits.empty()) return;
   const FindingIndex index(*findings);
@@ -701,7 +718,7 @@ void AddHandleMentions(std::string_view text, float min_confidence, std::vector<
   const std::vector<std::pair<size_t, size_t>> known = PersonSpans(*findings);
   std::vector<Finding> added;
   for (const auto& [handle, confidence] : handles) {
-    for (size_t at = text.find(handle); at != std::string_view::npos; at = text.find(handle, at + 1)) {
+    for (size_t at = FindLiteral(text, handle); at != std::string_view::npos; at = FindLiteral(text, handle, at + 1)) {
       const size_t end = at + handle.size();
       if (!WholeToken(text, at, end) || std::binary_search(known.begin(), known.end(), std::make_pair(at, end))) continue;
       added.push_back(Finding{at, end, Kind::kPerson, "", confidence, "link"});

@@ -745,7 +745,8 @@ void AddQuotedSpellingsOfNames(std::string_view text, float min_confidence, std:
     q = e;  // the closing quote opens nothing
   }
   // Curly quotes: “Lesia”.
-  for (size_t q = text.find("\xE2\x80\x9C"); q != std::string_view::npos; q = text.find("\xE2\x80\x9C", q + 1)) {
+  for (size_t q = FindLiteral(text, "\xE2\x80\x9C"); q != std::string_view::npos;
+       q = FindLiteral(text, "\xE2\x80\x9C", q + 1)) {
     const size_t b = q + 3;
     if (b >= text.size() || !IsAsciiUpper(text[b])) continue;
     size_t e = b + 1;
