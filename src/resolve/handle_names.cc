@@ -20,24 +20,82 @@ namespace {
 
 bool HandleByte(char c) { return IsWordByte(c) || c == '_'; }
 
-// The first byte at or after `from` that marks a handle ('_', '.', a digit),
-// or text.size(); 16 bytes at a time.
-size_t NextHandleMark(std::string_view text, size_t from) {
-  const auto mark = [](char c) { return c == '_' || c == '.' || (c >= '0' && c <= '9'); };
+// The first p >= from with test(p), or text.size(): 16 places at a time
+// while mask16(q) can read text[q, q + 16 + lookahead) (bit k of its result:
+// test(q + k)), then one at a time.
+template <typename Mask16, typename Test>
+size_t NextWhere(std::string_view text, size_t from, size_t lookahead, Mask16&& mask16, Test&& test) {
   size_t p = from;
 #if defined(__SSE2__)
-  const __m128i dot = _mm_set1_epi8('.'), underscore = _mm_set1_epi8('_'), zero = _mm_set1_epi8('0'),
-                nine = _mm_set1_epi8(9);
-  for (; p + 16 <= text.size(); p += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p));
-    const __m128i digit = _mm_sub_epi8(v, zero);  // 0..9 for a digit
-    const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, underscore)),
-                                      _mm_cmpeq_epi8(_mm_min_epu8(digit, nine), digit));
-    if (const int mask = _mm_movemask_epi8(hits); mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+  for (; p + 16 + lookahead <= text.size(); p += 16) {
+    if (const unsigned mask = mask16(p); mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
   }
 #endif
-  while (p < text.size() && !mark(text[p])) ++p;
+  while (p < text.size() && !test(p)) ++p;
   return std::min(p, text.size());
+}
+
+#if defined(__SSE2__)
+__m128i Load16At(std::string_view text, size_t p) {
+  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p));
+}
+// Bytes of v within [lo, lo + span) (0xFF each), as unsigned bytes.
+__m128i InRange(__m128i v, char lo, char span_minus_one) {
+  const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8(lo));
+  return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(span_minus_one)), d);
+}
+#endif
+
+// The first byte at or after `from` that marks a handle ('_', '.', a digit),
+// or text.size().
+size_t NextHandleMark(std::string_view text, size_t from) {
+  return NextWhere(
+      text, from, 0,
+      [&](size_t q) {
+#if defined(__SSE2__)
+        const __m128i v = Load16At(text, q);
+        return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8('_'))),
+            InRange(v, '0', 9))));
+#else
+        return 0u;
+#endif
+      },
+      [&](size_t q) { return text[q] == '_' || text[q] == '.' || (text[q] >= '0' && text[q] <= '9'); });
+}
+
+// The first '.' or '_' at or after `from`, or text.size().
+size_t NextDotOrUnderscore(std::string_view text, size_t from) {
+  return NextWhere(
+      text, from, 0,
+      [&](size_t q) {
+#if defined(__SSE2__)
+        const __m128i v = Load16At(text, q);
+        return static_cast<unsigned>(_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8('_')))));
+#else
+        return 0u;
+#endif
+      },
+      [&](size_t q) { return text[q] == '.' || text[q] == '_'; });
+}
+
+// The first p >= from where an ASCII letter text[p] comes before a capital
+// text[p + 1] ("LB" of "LBrauer", "eP" of "NadegeP"), or text.size().
+size_t NextLetterBeforeCapital(std::string_view text, size_t from) {
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  return NextWhere(
+      text, from, 1,
+      [&](size_t q) {
+#if defined(__SSE2__)
+        const __m128i lower_cased = _mm_or_si128(Load16At(text, q), _mm_set1_epi8(0x20));
+        return static_cast<unsigned>(
+            _mm_movemask_epi8(_mm_and_si128(InRange(lower_cased, 'a', 25), InRange(Load16At(text, q + 1), 'A', 25))));
+#else
+        return 0u;
+#endif
+      },
+      [&](size_t q) { return q + 1 < text.size() && letter(text[q]) && text[q + 1] >= 'A' && text[q + 1] <= 'Z'; });
 }
 
 // Whether text[b, e) is a token of its own: not inside a longer handle, an
@@ -114,10 +172,9 @@ bool IsFileExtension(std::string_view part) {
 std::vector<LoginToken> LoginTokens(std::string_view text) {
   std::vector<LoginToken> tokens;
   size_t next = 0;  // tokens already read end before this
-  for (size_t i = 0; i + 1 < text.size(); ++i) {
-    const char c = text[i];
-    if ((c != '.' && c != '_') || i == 0 || i < next || !(text[i - 1] >= 'a' && text[i - 1] <= 'z') ||
-        !LoginByte(text[i + 1]) || text[i + 1] == '.' || text[i + 1] == '_') {
+  for (size_t i = NextDotOrUnderscore(text, 0); i + 1 < text.size(); i = NextDotOrUnderscore(text, i + 1)) {
+    if (i == 0 || i < next || !(text[i - 1] >= 'a' && text[i - 1] <= 'z') || !LoginByte(text[i + 1]) ||
+        text[i + 1] == '.' || text[i + 1] == '_') {
       continue;
     }
     size_t b = i, e = i + 1;
@@ -313,14 +370,16 @@ std::vector<GluedNameToken> GluedNameTokens(std::string_view text) {
   const auto lower = AsciiLower;
   const auto letter_byte = [&](char c) { return upper(c) || lower(c) || static_cast<unsigned char>(c) >= 0x80; };
   std::vector<GluedNameToken> out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (!upper(text[i]) || (i > 0 && letter_byte(text[i - 1]))) continue;
-    size_t e = i;
-    while (e < text.size() && (upper(text[e]) || lower(text[e]))) ++e;
-    if (e < text.size() && letter_byte(text[e])) {
-      i = e;
-      continue;
-    }
+  // A token is a word of ASCII letters (no letter byte around it) that opens
+  // with a capital, and each form below holds a letter before a capital:
+  // only the words around such pairs are read.
+  for (size_t pair = NextLetterBeforeCapital(text, 0); pair < text.size();) {
+    size_t i = pair, e = pair + 1;
+    while (i > 0 && letter_byte(text[i - 1])) --i;
+    while (e < text.size() && letter_byte(text[e])) ++e;
+    pair = NextLetterBeforeCapital(text, e);
+    const auto ascii_letter = [&](char c) { return upper(c) || lower(c); };
+    if (!upper(text[i]) || !std::all_of(text.begin() + i, text.begin() + e, ascii_letter)) continue;
     size_t caps = i;
     while (caps < e && upper(text[caps])) ++caps;
     size_t small = caps;
@@ -335,11 +394,9 @@ std::vector<GluedNameToken> GluedNameTokens(std::string_view text) {
       t.word = low(i, small);
       t.initials = low(small, e);
     } else {
-      i = e;
       continue;
     }
     out.push_back(std::move(t));
-    i = e;
   }
   return out;
 }
