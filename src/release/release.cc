@@ -208,10 +208,17 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
   // linking reads it (ReadPlacesAndPersons): a weak PERSON reading that the
   // input's context makes a place ("Imam Alpha KOUNTA of Fatoma") was not
   // seen as a person, so if the output, without that context, reads it as
-  // one, it appeared and is acted on rather than blocking.
+  // one, it appeared and is acted on rather than blocking. Read only when a
+  // leak check finds something (most releases pass at once).
   std::vector<Finding> seen = input_findings;
-  ReadPlacesAndPersons(doc.text, &seen);
-  std::erase_if(seen, [&](const Finding& f) { return !policy.Blocks(f.kind) || f.confidence < policy.verify_threshold; });
+  bool seen_read = false;
+  const auto read_seen = [&] {
+    if (seen_read) return;
+    seen_read = true;
+    ReadPlacesAndPersons(doc.text, &seen);
+    std::erase_if(seen,
+                  [&](const Finding& f) { return !policy.Blocks(f.kind) || f.confidence < policy.verify_threshold; });
+  };
 
   ReleaseResult result;
   Linked linked = LinkMentions(doc.text, std::move(input_findings), LinkOptionsFor(policy));
@@ -271,6 +278,7 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
     result.leak_input_spans.clear();
     for (const Finding& f : result.leaks.leaks) result.leak_input_spans.push_back(alignment.ToInput(f));
     if (!result.leaks.blocked() || round == kLeakCheckRounds) break;
+    read_seen();
     std::vector<Finding> appeared;
     for (size_t i = 0; i < result.leaks.leaks.size(); ++i) {
       const Finding& leak = result.leaks.leaks[i];
