@@ -55,7 +55,7 @@ size_t NameWordEnd(std::string_view text, size_t i) {
   const size_t n = text.size();
   size_t e = i;
   while (true) {
-    while (e < n && IsWordByte(text[e]) && !(text.compare(e, 3, "\xE2\x80\x99") == 0)) ++e;
+    while (e < n && IsWordByte(text[e]) && !(text[e] == '\xE2' && text.compare(e, 3, "\xE2\x80\x99") == 0)) ++e;
     size_t joiner = 0;
     if (e < n && (text[e] == '-' || text[e] == '\'')) joiner = 1;
     if (e + 3 <= n && text.compare(e, 3, "\xE2\x80\x99") == 0) joiner = 3;

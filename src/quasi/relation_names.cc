@@ -1233,7 +1233,9 @@ class RelationNameDetector final : public Detector {
       return i > w.size() && text[i - 1] == ' ' && text.compare(b, w.size(), w) == 0 &&
              (b == 0 || !IsWordByte(text[b - 1]));
     };
-    if (relation == nullptr) {
+    // (Each of these words ends in 'y', 'u', 'k', 'r' or 'l': most capitals
+    // follow none.)
+    if (relation == nullptr && i >= 2 && std::string_view("yukrl").find(text[i - 2]) != std::string_view::npos) {
       for (std::string_view w : {"Soy", "soy", "Sou", "sou", "ask", "ask for", "tell"}) {
         if (just_after(w)) {
           relation = &kIAm;
