@@ -772,6 +772,10 @@ size_t GluedEndingLength(std::string_view low) {
   // Longest first: "manta" before "ta", "taqa" before "qa".
   static constexpr std::string_view kEndings[] = {"manta", "cito", "cita", "kuna", "taqa", "man", "wan", "pas",
                                                   "pa",    "qa",   "ta",   "pi"};
+  // Every ending ends in 'a', 'i', 'n', 'o' or 's' and leaves four bytes or
+  // more before it (most words are let go here).
+  if (low.size() < 6) return 0;
+  if (const char last = low.back(); last != 'a' && last != 'i' && last != 'n' && last != 'o' && last != 's') return 0;
   for (const std::string_view ending : kEndings) {
     if (low.size() >= ending.size() + 4 && low.ends_with(ending)) return ending.size();
   }

@@ -194,7 +194,7 @@ inline void LowerNameInto(std::string_view word, std::string* out) {
 inline size_t ElidedArticleLength(std::string_view word) {
   if (word.size() < 2 || (LowerAsciiByte(word[0]) != 'd' && LowerAsciiByte(word[0]) != 'l')) return 0;
   if (word[1] == '\'') return 2;
-  return word.compare(1, 3, "\xE2\x80\x99") == 0 ? 4 : 0;
+  return word[1] == '\xE2' && word.compare(1, 3, "\xE2\x80\x99") == 0 ? 4 : 0;
 }
 
 // Whether w is one of `words` (any list: std::array, a C array, a vector).
