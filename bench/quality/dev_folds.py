@@ -2,13 +2,15 @@
 
 Usage (dev_folds.sh calls it; see there):
   python3 dev_folds.py --tearline BIN --gum-gold-tool BIN --work DIR --fold K [--model M.tlm]
-                       [--data ../shared/data] [--min-confidence 0.5] [--errors]
+                       [--data ../shared/data] [--min-confidence 0.5] [--errors] [--by-detector]
 
 Scores what `tearline release` acts on as PERSON (linking and propagation
 included, one command per document) on the GUM files whose index % 10 == K,
 with the rule of score.py (coverage recall, overlap precision), and prints one
 line: fold, gold mentions, found, predicted spans, correct, R, P, F1. --errors
-also prints every missed gold mention and every wrong span with its context.
+also prints every missed gold mention and every wrong span with its context;
+--by-detector the PERSON spans acted on per detector and subkind, and how many
+touch no gold name.
 Texts, policies and outputs are written under --work only. Exits non-zero on
 any failure.
 """
@@ -36,6 +38,8 @@ def main():
                                                    "shared", "data"))
     ap.add_argument("--min-confidence", type=float, default=0.5)
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--by-detector", action="store_true",
+                    help="also print, per detector and subkind, the PERSON spans acted on and how many touch no gold name")
     a = ap.parse_args()
 
     files = sorted(glob.glob(os.path.join(a.data, "gum", "*.conllu")))
@@ -53,6 +57,7 @@ def main():
                 f"[thresholds]\ndefault = {a.min_confidence}\n[verify]\nthreshold = {a.min_confidence}\n")
     total = score.Counts()
     errors = []
+    by_detector = {}  # "detector/subkind" -> [spans acted on, spans touching no gold PERSON]
     for i, d in enumerate(docs):
         data = d["text"].encode("utf-8")
         path = os.path.join(a.work, f"doc{i}.txt")
@@ -71,6 +76,14 @@ def main():
         pred = [(x["begin"], x["end"]) for x in rep["actions"] if x["kind"] == "PERSON" and x["action"] != "keep"]
         gold = [(s["begin"], s["end"]) for s in d["spans"] if s["label"] == "PERSON"]
         total.add(score.score_doc(data, gold, pred))
+        if a.by_detector:
+            for x in rep["actions"]:
+                if x["kind"] != "PERSON" or x["action"] == "keep":
+                    continue
+                key = x["detector"] + ("/" + x["subkind"] if x["subkind"] else "")
+                row = by_detector.setdefault(key, [0, 0])
+                row[0] += 1
+                row[1] += not any(x["begin"] < e and b < x["end"] for b, e in gold)
         if a.errors:
             name = os.path.basename(d["file"])
             context = lambda b, e: data[max(0, b - 40):e + 30].decode("utf-8", "replace").replace("\n", " ")
@@ -78,13 +91,19 @@ def main():
                 need = score.required_bytes(data, b, e)
                 if need and not all(any(pb <= k < pe for pb, pe in pred) for x, y in need for k in range(x, y)):
                     errors.append(f"missed {name}: {data[b:e].decode('utf-8', 'replace')!r} | {context(b, e)}")
-            for pb, pe in pred:
+            for x in rep["actions"]:
+                if x["kind"] != "PERSON" or x["action"] == "keep":
+                    continue
+                pb, pe = x["begin"], x["end"]
                 if not any(pb < e and b < pe for b, e in gold):
-                    errors.append(f"wrong  {name}: {data[pb:pe].decode('utf-8', 'replace')!r} | {context(pb, pe)}")
+                    errors.append(f"wrong  {name} ({x['detector']}): {data[pb:pe].decode('utf-8', 'replace')!r} | "
+                                  f"{context(pb, pe)}")
     print(f"fold {a.fold}: gold {total.gold} found {total.found} predicted {total.pred} correct {total.correct} "
           f"R {total.recall():.3f} P {total.precision():.3f} F1 {total.f1():.3f}")
     for line in errors:
         print("  " + line)
+    for key, (acted, wrong) in sorted(by_detector.items(), key=lambda kv: -kv[1][1]):
+        print(f"  detector {key}: acted {acted} wrong {wrong}")
 
 
 if __name__ == "__main__":

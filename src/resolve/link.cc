@@ -1317,6 +1317,13 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       f.entity = id;
       added.push_back(f);
     };
+    // The capitalised words of the text that spell a word of an entity.
+    struct PropagationSite {
+      size_t begin, end;
+      int entity;
+      const std::string* word;  // by_word's key
+    };
+    std::vector<PropagationSite> sites;
     link_internal::ForEachCapitalisedWordFrom(text, scan.Capitals(), true, [&](size_t b, size_t i) {
       std::string_view t = text.substr(b, i - b);
       if (t.size() < 3) return;
@@ -1339,9 +1346,45 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       if (it == by_word.end()) {
         if (std::string i_for_y = WithYAsI(low); !i_for_y.empty()) it = by_word.find(i_for_y);
       }
-      if (it == by_word.end() || coverage.Covers(b, i) || link_internal::FollowsPlacePrefix(text, b)) return;
-      add_mention(b, i, it->second);
+      if (it == by_word.end()) return;
+      sites.push_back({b, i, it->second, &it->first});
     });
+    // Where a word of an entity stands, what the findings read there: a site
+    // with a PERSON reading of its own, or else one read only as a place or
+    // an organisation. A word the document reads as a place or an
+    // organisation at more of its sites than as a person ("Virginia" of
+    // "Governor of Virginia" beside one "Virginia" read as a person, "USI"
+    // read as an organisation ten times) is not propagated to the sites
+    // where nothing reads a person; where something does, it is (a weak
+    // reading there must not stay in the clear).
+    {
+      const link_internal::FindingIndex all(findings);
+      std::unordered_map<const std::string*, std::pair<int, int>> votes;  // word -> (person sites, other sites)
+      std::vector<uint8_t> person_read(sites.size());
+      for (size_t k = 0; k < sites.size(); ++k) {
+        const PropagationSite& site = sites[k];
+        bool person = false, other = false;
+        all.ForEachOver(site.begin, site.end, [&](const Finding& g) {
+          person |= g.kind == Kind::kPerson;
+          other |= g.kind == Kind::kLoc || g.kind == Kind::kOrg;
+          return true;
+        });
+        person_read[k] = person;
+        auto& [persons_here, others_here] = votes[site.word];
+        persons_here += person;
+        others_here += !person && other;
+      }
+      for (size_t k = 0; k < sites.size(); ++k) {
+        const PropagationSite& site = sites[k];
+        if (coverage.Covers(site.begin, site.end) || link_internal::FollowsPlacePrefix(text, site.begin)) continue;
+        const auto& [persons_here, others_here] = votes[site.word];
+        if (!person_read[k] && others_here > persons_here &&
+            link_internal::IsKnownTown(text.substr(site.begin, site.end - site.begin))) {
+          continue;
+        }
+        add_mention(site.begin, site.end, site.entity);
+      }
+    }
     if (options.propagate_lower) {
       // Lower-case mentions: entity words of >= 4 bytes of small letters (the
       // first ASCII) that are no English word, looked for at every lower-case

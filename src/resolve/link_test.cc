@@ -1837,5 +1837,61 @@ TEST(LinkTest, PropagatesOverOtherReadingsOfTheName) {
   }
 }
 
+// A town of the gazetteer that the document reads as a place or an
+// organisation at more of its sites than as a person is not propagated to
+// the sites where nothing reads a person ("Governor of Virginia" beside one
+// "Virginia" read as a person); a name no gazetteer holds is, and so is the
+// town where the person readings are as many, or where a site has a person
+// reading of its own.
+TEST(LinkTest, TownsReadMoreOftenAsPlacesAreNotPropagatedWhereNoOneIsRead) {
+  struct Row {
+    const char* name;
+    const char* word;
+    std::vector<std::pair<int, Finding>> readings;  // (site of the word, reading there; its span is set below)
+    const char* want;
+  };
+  const Finding person{0, 0, Kind::kPerson, "", 0.7f, "test"};
+  const Finding unlinked_person{0, 0, Kind::kPerson, "", 0.2f, "test"};
+  const Finding place{0, 0, Kind::kLoc, "", 0.6f, "test"};
+  const Finding organisation{0, 0, Kind::kOrg, "", 0.5f, "test"};
+  const Row rows[] = {
+      {"a town read as a place twice", "Kapoeta", {{0, person}, {1, place}, {2, place}}, "PERSON:Kapoeta:test"},
+      {"a town read as a place and an organisation", "Kapoeta", {{0, person}, {1, place}, {2, organisation}},
+       "PERSON:Kapoeta:test"},
+      {"a name no gazetteer holds", "Bakuzi", {{0, person}, {1, place}, {2, place}},
+       "PERSON:Bakuzi:test PERSON:Bakuzi:link PERSON:Bakuzi:link PERSON:Bakuzi:link PERSON:Bakuzi:link"},
+      {"as many person readings", "Kapoeta", {{0, person}, {1, person}, {2, place}, {3, place}},
+       "PERSON:Kapoeta:test PERSON:Kapoeta:test PERSON:Kapoeta:link PERSON:Kapoeta:link PERSON:Kapoeta:link"},
+      {"a person reading below the threshold at a site", "Kapoeta",
+       {{0, person}, {1, place}, {2, place}, {3, place}, {4, unlinked_person}},
+       "PERSON:Kapoeta:test PERSON:Kapoeta:test PERSON:Kapoeta:link"},
+  };
+  for (const Row& r : rows) {
+    const std::string w = r.word;
+    const std::string text = w + " said the road was open. Trucks left " + w + " at dawn. The " + w +
+                             " market reopened. Later " + w + " is calm. " + w + " again.";
+    std::vector<size_t> sites;
+    for (size_t at = text.find(w); at != std::string::npos; at = text.find(w, at + 1)) sites.push_back(at);
+    ASSERT_EQ(sites.size(), 5u);
+    std::vector<Finding> findings;
+    for (const auto& [site, reading] : r.readings) {
+      Finding f = reading;
+      f.begin = sites[site];
+      f.end = sites[site] + w.size();
+      findings.push_back(f);
+    }
+    LinkOptions options;
+    options.min_confidence = 0.3f;
+    const Linked l = LinkMentions(text, findings, options);
+    std::string got;
+    for (const Finding& f : l.findings) {
+      if (f.kind != Kind::kPerson) continue;
+      if (!got.empty()) got += ' ';
+      got += "PERSON:" + std::string(text.substr(f.begin, f.size())) + ":" + std::string(f.detector);
+    }
+    EXPECT_EQ(got, r.want) << r.name;
+  }
+}
+
 }  // namespace
 }  // namespace tearline
