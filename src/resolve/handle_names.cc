@@ -44,41 +44,34 @@ __m128i InRange(__m128i v, char lo, char span_minus_one) {
   const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8(lo));
   return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(span_minus_one)), d);
 }
+// The '.' and '_' bytes of v (0xFF each).
+__m128i DotsAndUnderscores(__m128i v) {
+  return _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
+}
 #endif
+
+bool DotOrUnderscore(char c) { return c == '.' || c == '_'; }
+
+// The first '.' or '_' at or after `from` (with `digits`, or an ASCII digit:
+// a byte that marks a handle), or text.size().
+size_t NextDotOrUnderscore(std::string_view text, size_t from, bool digits = false) {
+  return NextWhere(
+      text, from, 0,
+      [&](size_t q) {
+#if defined(__SSE2__)
+        const __m128i v = Load16At(text, q);
+        const __m128i hits = DotsAndUnderscores(v);
+        return static_cast<unsigned>(_mm_movemask_epi8(digits ? _mm_or_si128(hits, InRange(v, '0', 9)) : hits));
+#else
+        return 0u;
+#endif
+      },
+      [&](size_t q) { return DotOrUnderscore(text[q]) || (digits && text[q] >= '0' && text[q] <= '9'); });
+}
 
 // The first byte at or after `from` that marks a handle ('_', '.', a digit),
 // or text.size().
-size_t NextHandleMark(std::string_view text, size_t from) {
-  return NextWhere(
-      text, from, 0,
-      [&](size_t q) {
-#if defined(__SSE2__)
-        const __m128i v = Load16At(text, q);
-        return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8('_'))),
-            InRange(v, '0', 9))));
-#else
-        return 0u;
-#endif
-      },
-      [&](size_t q) { return text[q] == '_' || text[q] == '.' || (text[q] >= '0' && text[q] <= '9'); });
-}
-
-// The first '.' or '_' at or after `from`, or text.size().
-size_t NextDotOrUnderscore(std::string_view text, size_t from) {
-  return NextWhere(
-      text, from, 0,
-      [&](size_t q) {
-#if defined(__SSE2__)
-        const __m128i v = Load16At(text, q);
-        return static_cast<unsigned>(_mm_movemask_epi8(
-            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8('_')))));
-#else
-        return 0u;
-#endif
-      },
-      [&](size_t q) { return text[q] == '.' || text[q] == '_'; });
-}
+size_t NextHandleMark(std::string_view text, size_t from) { return NextDotOrUnderscore(text, from, true); }
 
 // The first p >= from where an ASCII letter text[p] comes before a capital
 // text[p + 1] ("LB" of "LBrauer", "eP" of "NadegeP"), or text.size().
