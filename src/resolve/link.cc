@@ -1351,12 +1351,14 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     });
     // Where a word of an entity stands, what the findings read there: a site
     // with a PERSON reading of its own, or else one read only as a place or
-    // an organisation. A word the document reads as a place or an
-    // organisation at more of its sites than as a person ("Virginia" of
-    // "Governor of Virginia" beside one "Virginia" read as a person, "USI"
-    // read as an organisation ten times) is not propagated to the sites
-    // where nothing reads a person; where something does, it is (a weak
-    // reading there must not stay in the clear).
+    // an organisation. A town of the gazetteer (IsKnownTown) that the
+    // document reads as a place or an organisation at more of its sites than
+    // as a person ("Isfahan" read once as a person, three times as a place)
+    // is not propagated to the sites where nothing reads a person; where
+    // something does, it is (a weak reading there must not stay in the
+    // clear). Other words are propagated whatever the vote: a person's name
+    // is read as a place too ("Isingoma", read twice as a place, was left in
+    // the clear when the vote held for every word).
     {
       const link_internal::FindingIndex all(findings);
       std::unordered_map<const std::string*, std::pair<int, int>> votes;  // word -> (person sites, other sites)
