@@ -1,13 +1,13 @@
 // src/quasi/literal_set.h — a fixed set of literals found in one pass over a
-// text, in the order that one memmem pass per literal would give. Internal
-// to the quasi module.
+// text, in the order that one ForEachOccurrence pass per literal would give.
+// Internal to the quasi module.
 //
 // WHAT THESE TYPES REPRESENT
 //   LiteralSet holds up to 64 literals of 3 to 64 bytes (no NUL byte). Find
 //   reads the text 16 bytes at a time, marks the positions whose first three
 //   bytes open some literal, and compares the literals there: one pass
-//   instead of one memmem pass per literal. Literals whose first three
-//   bytes are common in text (", t") make many places to compare.
+//   instead of one ForEachOccurrence pass per literal. Literals whose first
+//   three bytes are common in text (", t") make many places to compare.
 //
 // THREAD SAFETY
 //   A LiteralSet is immutable after construction; Find may be called from

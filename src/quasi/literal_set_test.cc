@@ -1,5 +1,5 @@
-// LiteralSet finds what one ForEachOccurrence (memmem) pass per literal finds,
-// in the same order.
+// LiteralSet finds what one ForEachOccurrence pass per literal finds, in the
+// same order.
 #include "src/quasi/literal_set.h"
 
 #include <random>
@@ -15,7 +15,7 @@ namespace {
 
 using Hits = std::vector<std::pair<uint32_t, size_t>>;
 
-Hits ByMemmem(std::string_view text, std::initializer_list<std::string_view> literals) {
+Hits OnePassEach(std::string_view text, std::initializer_list<std::string_view> literals) {
   Hits out;
   uint32_t i = 0;
   for (std::string_view l : literals) {
@@ -47,7 +47,7 @@ TEST(LiteralSetTest, Table) {
   }
 }
 
-TEST(LiteralSetTest, RandomTextsMatchMemmem) {
+TEST(LiteralSetTest, RandomTextsMatchOnePassEach) {
   std::mt19937 rng(7);
   const std::string alphabet = "ab ,F\nx\xC3\xA9";
   for (int round = 0; round < 300; ++round) {
@@ -58,7 +58,7 @@ TEST(LiteralSetTest, RandomTextsMatchMemmem) {
     const LiteralSet set(literals);
     Hits got;
     set.Find(text, &got);
-    EXPECT_EQ(got, ByMemmem(text, literals)) << text;
+    EXPECT_EQ(got, OnePassEach(text, literals)) << text;
   }
 }
 

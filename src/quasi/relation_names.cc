@@ -1230,12 +1230,11 @@ class RelationNameDetector final : public Detector {
     // Whether the whole word(s) w and one space end right before text[i].
     const auto just_after = [&](std::string_view w) {
       const size_t b = i - 1 - w.size();
-      return i > w.size() && text[i - 1] == ' ' && text.compare(b, w.size(), w) == 0 &&
+      // (Its last letter first: most capitals follow none of these words.)
+      return i > w.size() && text[i - 1] == ' ' && text[i - 2] == w.back() && text.compare(b, w.size(), w) == 0 &&
              (b == 0 || !IsWordByte(text[b - 1]));
     };
-    // (Each of these words ends in 'y', 'u', 'k', 'r' or 'l': most capitals
-    // follow none.)
-    if (relation == nullptr && i >= 2 && std::string_view("yukrl").find(text[i - 2]) != std::string_view::npos) {
+    if (relation == nullptr) {
       for (std::string_view w : {"Soy", "soy", "Sou", "sou", "ask", "ask for", "tell"}) {
         if (just_after(w)) {
           relation = &kIAm;

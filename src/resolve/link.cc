@@ -774,8 +774,11 @@ size_t GluedEndingLength(std::string_view low) {
                                                   "pa",    "qa",   "ta",   "pi"};
   // Every ending ends in 'a', 'i', 'n', 'o' or 's' and leaves four bytes or
   // more before it (most words are let go here).
-  if (low.size() < 6) return 0;
-  if (const char last = low.back(); last != 'a' && last != 'i' && last != 'n' && last != 'o' && last != 's') return 0;
+  static constexpr std::string_view kLastBytes = "ainos";
+  static_assert(std::all_of(std::begin(kEndings), std::end(kEndings), [](std::string_view e) {
+    return e.size() >= 2 && kLastBytes.find(e.back()) != std::string_view::npos;
+  }));
+  if (low.size() < 6 || kLastBytes.find(low.back()) == std::string_view::npos) return 0;
   for (const std::string_view ending : kEndings) {
     if (low.size() >= ending.size() + 4 && low.ends_with(ending)) return ending.size();
   }
@@ -1359,10 +1362,16 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     // clear). Other words are propagated whatever the vote: a person's name
     // is read as a place too ("Isingoma", read twice as a place, was left in
     // the clear when the vote held for every word).
-    {
+    std::vector<uint8_t> town(sites.size());  // the site spells a town of the gazetteer
+    for (size_t k = 0; k < sites.size(); ++k) {
+      town[k] = link_internal::IsKnownTown(text.substr(sites[k].begin, sites[k].end - sites[k].begin));
+    }
+    // The votes, read only when some site is a town (a finding index over
+    // every reading of the document is not free).
+    std::unordered_map<const std::string*, std::pair<int, int>> votes;  // word -> (person sites, other sites)
+    std::vector<uint8_t> person_read(sites.size());
+    if (std::any_of(town.begin(), town.end(), [](uint8_t t) { return t != 0; })) {
       const link_internal::FindingIndex all(findings);
-      std::unordered_map<const std::string*, std::pair<int, int>> votes;  // word -> (person sites, other sites)
-      std::vector<uint8_t> person_read(sites.size());
       for (size_t k = 0; k < sites.size(); ++k) {
         const PropagationSite& site = sites[k];
         bool person = false, other = false;
@@ -1376,16 +1385,12 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
         persons_here += person;
         others_here += !person && other;
       }
-      for (size_t k = 0; k < sites.size(); ++k) {
-        const PropagationSite& site = sites[k];
-        if (coverage.Covers(site.begin, site.end) || link_internal::FollowsPlacePrefix(text, site.begin)) continue;
-        const auto& [persons_here, others_here] = votes[site.word];
-        if (!person_read[k] && others_here > persons_here &&
-            link_internal::IsKnownTown(text.substr(site.begin, site.end - site.begin))) {
-          continue;
-        }
-        add_mention(site.begin, site.end, site.entity);
-      }
+    }
+    for (size_t k = 0; k < sites.size(); ++k) {
+      const PropagationSite& site = sites[k];
+      if (coverage.Covers(site.begin, site.end) || link_internal::FollowsPlacePrefix(text, site.begin)) continue;
+      if (town[k] && !person_read[k] && votes[site.word].second > votes[site.word].first) continue;
+      add_mention(site.begin, site.end, site.entity);
     }
     if (options.propagate_lower) {
       // Lower-case mentions: entity words of >= 4 bytes of small letters (the
