@@ -370,7 +370,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // it with the entity.
 // Then PROPAGATION: every other capitalized occurrence of one of an entity's
 // words, as any of its mentions spells them ("Rosemène" of "Mme Rosemène
-// Dorcé" in an entity first written "DORCE ROSEMENE"), of >= 3 letters (not a title, a generic word, a place prefix: Barangay, Fort, Mount, Mt,
+// Dorcé" in an entity first written "DORCE ROSEMENE"), of >= 3 letters (not a title, a generic word, a word for a
+// people, a nationality or a faith that is no given or family name: "Afghan", "Fulani" of a mention read whole as a
+// person name a group where they stand alone; not a place prefix: Barangay, Fort, Mount, Mt,
 // Camp, Cape, Lake, Port, Porto, Puerto, Isla, Ilha, Ciudad, Cidade, Colonia,
 // Hai, Hay, Hayy, Souq, Souk, Suq; nor a word that opens a kunya or a particle: Abu, Abou,
 // Umm, bin, ibn, al, el, ...: "Abu" of "Abu Sabir" is not the "Abu" of "near
@@ -723,6 +725,12 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     The field findings are then
 //     removed: a value must not widen the redaction of a name inside it
 //     (the overlap rule of Decide).
+//   - NAME RULES OVER THE TAGGER: a tagger's LOC or ORG reading of exactly
+//     the words that the citation, titled-name or East Asian name rule reads
+//     as a person (tearline/quasi.h: "(Morgan-Short et al., 2018)", "Sheikh
+//     Bahai", "Yau Wai-ching") is that person's, at the tagger's confidence,
+//     before the rules below read it: the rule reads the structure around
+//     the words, the tagger the words alone.
 //   - a weak PERSON reading of a day of the week or its abbreviation ("On
 //     Tue, 14 May") is DATE/WEEKDAY.
 //   - ROUTES, STREETS AND PLACE WORDS: a PERSON reading after a direction and

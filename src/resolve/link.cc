@@ -1249,6 +1249,10 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       if (w.skeleton.empty() || w.text.size() < 3 || IsGenericWord(w.text) || link_internal::IsPlacePrefix(w.text)) {
         return;
       }
+      // "Afghan" of "Afghan Ambassador ... Hamdullah Mohib": a word for a
+      // people, a nationality or a faith names a group wherever it stands
+      // alone ("the Afghan team").
+      if (link_internal::IsGroupWord(w.text)) return;
       // "OPM" of "Drasiku OPM" (a chat contact saved with its office) names
       // an organisation; a name in capitals that opens its mention ("ONG Wei
       // Ming") is a family name.

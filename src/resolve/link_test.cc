@@ -1667,6 +1667,35 @@ TEST(LinkTest, GenericWordsAreNotPropagated) {
   EXPECT_EQ(got, "Court Omari;Omari;");
 }
 
+// A word for a people, a nationality or a faith that a mention holds ("Afghan
+// Hamdullah Mohib", read whole as a person) names a group where it stands
+// alone ("the Afghan team"); the other words of the mention are propagated.
+TEST(LinkTest, GroupWordsAreNotPropagated) {
+  struct Row {
+    const char* text;
+    const char* person;  // the PERSON reading
+    const char* want;    // the PERSON findings after linking, ';' after each
+  };
+  const Row rows[] = {
+      {"Afghan Hamdullah Mohib spoke. The Afghan team thanked Mohib.", "Afghan Hamdullah Mohib",
+       "Afghan Hamdullah Mohib;Mohib;"},
+      {"Fulani Bello Adamu came; Fulani herders met Adamu.", "Fulani Bello Adamu", "Fulani Bello Adamu;Adamu;"},
+      // A family name that is also a nationality's word ("German") is a name.
+      {"Karl German spoke. German said no.", "Karl German", "Karl German;German;"},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const size_t b = text.find(r.person);
+    ASSERT_NE(b, std::string::npos) << r.text;
+    Linked l = LinkMentions(text, {Finding{b, b + std::string_view(r.person).size(), Kind::kPerson, "", 0.9f, "test"}});
+    std::string got;
+    for (const Finding& f : l.findings) {
+      if (f.kind == Kind::kPerson) got += std::string(text.substr(f.begin, f.size())) + ";";
+    }
+    EXPECT_EQ(got, r.want) << r.text;
+  }
+}
+
 // Words a mention holds that name a place or an office alone are not
 // propagated: an abbreviation of an office after a name ("Drasiku OPM");
 // a town of the gazetteer after a name that the text reads as a place

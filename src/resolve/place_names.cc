@@ -733,6 +733,33 @@ void ReadSpeakingOrganisations(std::vector<Finding>* findings) {
   }
 }
 
+// A tagger's LOC or ORG reading of exactly the words that a name rule reads
+// as a person is that person's: the author of a citation ("(Morgan-Short et
+// al., 2018)", "(Kirriemuir & McFarlane, 2004)"), a titled name ("Sheikh
+// Bahai"), a romanized East Asian name ("Yau Wai-ching"). The rule reads
+// the structure around the words, the tagger the words alone; the reading
+// keeps the tagger's confidence, so that a policy acting on persons from
+// that confidence hides the name as it hid the place.
+void ReadRuleNamesOverTaggerReadings(std::vector<Finding>* findings) {
+  const auto by_name_rule = [](const Finding& f) {
+    return f.kind == Kind::kPerson &&
+           (f.detector == "citations" || f.detector == "titles" || f.detector == "eastasian");
+  };
+  std::vector<std::pair<size_t, size_t>> names;
+  for (const Finding& f : *findings) {
+    if (by_name_rule(f)) names.emplace_back(f.begin, f.end);
+  }
+  if (names.empty()) return;
+  std::sort(names.begin(), names.end());
+  for (Finding& f : *findings) {
+    if ((f.kind == Kind::kLoc || f.kind == Kind::kOrg) && f.detector == "tagger" &&
+        std::binary_search(names.begin(), names.end(), std::make_pair(f.begin, f.end))) {
+      f.kind = Kind::kPerson;
+      f.subkind = {};
+    }
+  }
+}
+
 using link_internal::IsKnownTown;
 using link_internal::kWeakPerson;
 
@@ -1730,6 +1757,7 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
   SplitReadingsAtSpacedDashes(text, findings);
   SplitPersonsAtLocatives(text, findings);
   ReadPlaceFields(text, findings);
+  ReadRuleNamesOverTaggerReadings(findings);
   std::vector<Span> places;  // PERSON readings that context makes places
   for (Finding& f : *findings) {
     if (std::optional<Kind> named = PlaceOrOrganisationNamed(text, f)) {

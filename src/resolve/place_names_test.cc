@@ -940,6 +940,53 @@ TEST(PlacesByContextTest, SpeakersReadSurelyAsOrganisationsAreOrganisations) {
   EXPECT_EQ(f[2].kind, Kind::kPerson);  // the organisation reading is not sure enough
 }
 
+TEST(PlacesByContextTest, NameRulesReadTaggerPlacesOfTheirWordsAsPersons) {
+  // A tagger's LOC or ORG reading of exactly the words a citation, title or
+  // East Asian name rule reads as a person: that person's, at the tagger's
+  // confidence. Other rules, other spans and other detectors' readings stay.
+  struct Row {
+    const char* text;
+    const char* words;
+    const char* rule;            // the detector of the PERSON reading
+    Kind tagger_kind;            // the tagger's reading of the same words
+    const char* rule_words;      // the words the rule reads (nullptr: `words`)
+    const char* tagger_detector; // nullptr: "tagger"
+    Kind want;
+  };
+  const Row rows[] = {
+      {"as shown before (Okafor-Lind et al., 2018).", "Okafor-Lind", "citations", Kind::kLoc, nullptr, nullptr,
+       Kind::kPerson},
+      {"(Kirriemuir & Baptiste, 2004)", "Kirriemuir", "citations", Kind::kLoc, nullptr, nullptr, Kind::kPerson},
+      {"designed by his architect, Sheikh Bahai.", "Sheikh Bahai", "titles", Kind::kLoc, nullptr, nullptr,
+       Kind::kPerson},
+      {"and the councillor Yau Wai-ching won.", "Yau Wai-ching", "eastasian", Kind::kOrg, nullptr, nullptr,
+       Kind::kPerson},
+      // A relation rule's reading is not enough.
+      {"his brother Kirriemuir came", "Kirriemuir", "relations", Kind::kLoc, nullptr, nullptr, Kind::kLoc},
+      // Not the same words: "Sheikh Bahai Mosque" is the mosque.
+      {"visit the Sheikh Bahai Mosque", "Sheikh Bahai Mosque", "titles", Kind::kLoc, "Sheikh Bahai", nullptr,
+       Kind::kLoc},
+      // Only the tagger's readings are read again.
+      {"(Kirriemuir & Baptiste, 2004)", "Kirriemuir", "citations", Kind::kLoc, nullptr, "fields", Kind::kLoc},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const size_t b = text.find(r.words);
+    const std::string_view rule_words = r.rule_words ? r.rule_words : r.words;
+    const size_t rb = text.find(rule_words);
+    ASSERT_NE(b, std::string::npos) << r.text;
+    std::vector<Finding> f = {
+        Finding{rb, rb + rule_words.size(), Kind::kPerson, "", 0.6f, r.rule},
+        Finding{b, b + std::string_view(r.words).size(), r.tagger_kind, "", 0.82f,
+                r.tagger_detector ? r.tagger_detector : "tagger"}};
+    ReadPlacesAndPersons(text, &f);
+    ASSERT_EQ(f.size(), 2u) << r.text;
+    EXPECT_EQ(f[1].kind, r.want) << r.text << " / " << r.rule;
+    EXPECT_EQ(f[1].confidence, 0.82f) << r.text;
+    if (r.want == Kind::kPerson) EXPECT_EQ(f[0].kind, Kind::kPerson) << r.text;
+  }
+}
+
 TEST(PlacesByContextTest, OnlyPersonReadingsBecomePlaces) {
   const std::string text = "in Khan Younis";
   std::vector<Finding> f = {Finding{3, 14, Kind::kOrg, "", 0.6f, "t"}, Finding{3, 14, Kind::kLoc, "", 0.6f, "t"}};
