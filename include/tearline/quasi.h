@@ -66,6 +66,9 @@
 //     dem_religion.txt     (0.5)           dem_occupation.txt (0.35)
 //     dem_health.txt       (0.5)
 //     org_names.txt        (0.6)  whole organisation names and acronyms
+//     org_groups.txt       (0.6)  armed groups and proscribed movements
+//                                 (ORG, subkind GROUP; see ReadListedGroups
+//                                 in tearline/resolve.h)
 //     org_heads.txt        (0.6)  words that head an organisation name
 //     org_generic.txt      (-)    words that alone never make a name specific
 //   Matching is on whole words, ASCII-case-insensitive; an entry written with
@@ -93,13 +96,13 @@ namespace tearline {
 struct QuasiLexiconEntry {
   std::string phrase;          // as written in the file (one or more words)
   Kind kind = Kind::kDem;      // kDem or kOrg
-  std::string_view subkind;    // static storage: "NATIONALITY", ..., "" for ORG
+  std::string_view subkind;    // static storage: "NATIONALITY", ..., "" or "GROUP" for ORG
   float confidence = 0.5f;     // in [0, 1]
 };
 
 // All lexicons of a detector.
 struct QuasiLexicons {
-  std::vector<QuasiLexiconEntry> entries;  // dem_*.txt and org_names.txt
+  std::vector<QuasiLexiconEntry> entries;  // dem_*.txt, org_names.txt, org_groups.txt
   std::vector<QuasiLexiconEntry> org_heads;  // org_heads.txt (kind kOrg)
   std::vector<std::string> org_generic;      // org_generic.txt
 };

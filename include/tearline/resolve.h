@@ -690,6 +690,15 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //   - the speaker of a quotation (PERSON, subkind SPEAKER: NewQuoteSpeaker-
 //     Detector in tearline/quasi.h) whose exact span another reading takes
 //     as ORG at 0.7 or more is that organisation ('," Microsoft says');
+//   - LISTED GROUPS: a PERSON or LOC reading of any detector inside a listed
+//     armed group's or movement's name (ORG, subkind GROUP: org_groups.txt
+//     in tearline/quasi.h) is that organisation, at its own confidence
+//     ("Hezbollah", "Ansar Dine", "Mohammed" of "Jaish-e-Mohammed"): the
+//     threat's name is what a recipient needs. Not when the document uses
+//     the group's text inside a longer PERSON reading ("Hamas Yusuf Ali"
+//     then "Hamas said"): there it is a name word. Linking, which runs
+//     after, still hides a word of such a name that is a word of a person
+//     linked elsewhere ("Haqqani Network" beside "Sirajuddin Haqqani").
 //   - a PERSON reading below 0.5 (a candidate no release acts on) whose exact
 //     text another reading in `findings` reads as LOC with a higher
 //     confidence, and none as PERSON at 0.5 or more, is a place ("in Ntokota

@@ -62,10 +62,17 @@ std::vector<Span> FindPlaceholderSpans(std::string_view text, const Policy& poli
 // as it is. Findings are mapped back to offsets into `text`; one that reaches
 // into a placeholder's spaces is widened to cover the whole placeholder, so
 // it is not mistaken for tearline's own text.
+// `listed_groups` (optional): spans of `text` that hold a listed armed
+// group's name (ORG, subkind GROUP, read in the release's input and copied
+// verbatim); the check reads them as ReadListedGroups does, so that a kept
+// "Hezbollah" is not a person's name to it. The check itself does not run
+// the organisation lexicons (they would cost every leak scan), so `tearline
+// verify` on a file may report such a name read as a person.
 // REQUIRES: neutral_lengths == nullptr or neutral_lengths->size() == inserted.size().
 Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, std::string_view text,
                                  const std::vector<Span>& inserted, const Policy& policy,
                                  const std::vector<size_t>* neutral_lengths = nullptr,
-                                 const std::vector<Span>* marking_syntax = nullptr);
+                                 const std::vector<Span>* marking_syntax = nullptr,
+                                 const std::vector<Span>* listed_groups = nullptr);
 
 }  // namespace tearline

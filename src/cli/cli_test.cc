@@ -109,6 +109,40 @@ TEST_F(CliTest, PlainSentenceNamesAreHidden) {
   }
 }
 
+TEST_F(CliTest, ListedArmedGroupsAreReleasedAsOrganisations) {
+  // The tagger reads several of these group names as persons, some weakly
+  // (below the action threshold, above the leak check's): read as the
+  // organisations they are, they pass, and the people beside them do not.
+  const std::string input = Write("groups.txt",
+                                  "Summary: JNIM claimed the ambush near Djibo. Ansar Dine cells remain active.\n"
+                                  "Hezbollah and Hamas statements were shared on the channel.\n"
+                                  "Our driver Musa Abdullahi Garba saw Boko Haram vehicles near Monguno.\n");
+  const std::string policy = Write("groups.toml",
+                                   "recipient = \"partner\"\n[actions]\nPERSON = \"redact\"\nLOC = \"keep\"\n"
+                                   "ORG = \"keep\"\nDATE = \"keep\"\nDEM = \"keep\"\nQUANTITY = \"keep\"\n"
+                                   "[verify]\nblock = [\"PERSON\", \"PROTECTED\"]\nthreshold = 0.3\n");
+  CliRun r = Cli({"release", input, "--policy", policy, "-o", P("out.txt"), "--home", home_});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const std::string out = Slurp(P("out.txt"));
+  for (const char* kept : {"JNIM claimed", "Ansar Dine cells", "Hezbollah and Hamas statements", "Boko Haram"}) {
+    EXPECT_NE(out.find(kept), std::string::npos) << kept << " in " << out;
+  }
+  for (const char* hidden : {"Musa", "Garba"}) {
+    EXPECT_EQ(out.find(hidden), std::string::npos) << hidden << " in " << out;
+  }
+  // Where the document uses a group's text in a person's name, every
+  // mention of that text is the person's (fail closed).
+  const std::string named = Write("named.txt",
+                                  "Hezbollah and Hamas statements were shared on the channel.\n"
+                                  "Our fixer Hamas Yusuf Ali met the elders. Later Hamas said the road was open.\n");
+  r = Cli({"release", named, "--policy", policy, "-o", P("named-out.txt"), "--home", home_});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const std::string named_out = Slurp(P("named-out.txt"));
+  EXPECT_NE(named_out.find("Hezbollah and "), std::string::npos) << named_out;
+  EXPECT_EQ(named_out.find("Hamas"), std::string::npos) << named_out;
+  EXPECT_EQ(named_out.find("Yusuf"), std::string::npos) << named_out;
+}
+
 TEST_F(CliTest, PseudonymWithoutKeyExplainsHowToCreateIt) {
   CliRun r = Cli({"release", kReport, "--policy", kAllied, "-o", P("out.txt"), "--home", home_, "--no-tagger"});
   EXPECT_EQ(r.code, 2);

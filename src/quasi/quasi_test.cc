@@ -490,6 +490,13 @@ TEST(ShippedLexiconsTest, LoadAndDetect) {
   EXPECT_EQ(Scan(**d, "He is a Sikh and a Tajik."), "DEM/RELIGION[8,12) DEM/ETHNICITY[19,24)");
   EXPECT_EQ(Scan(**d, "She has suffered from epilepsy since 1990."), "DEM/HEALTH[22,30)");
   EXPECT_EQ(Scan(**d, "represented by Mr K, a lawyer practising in Oslo"), "");
+  // Armed groups (org_groups.txt): ORG, subkind GROUP; an entry written with
+  // a capital matches only a capitalised word; "IRA" is an organisation but
+  // not a listed group ("Ira" is also a given name).
+  EXPECT_EQ(Scan(**d, "JNIM and Boko Haram struck; the Jaish-e-Mohammed cell"),
+            "ORG/GROUP[0,4) ORG/GROUP[9,19) ORG/GROUP[32,48)");
+  EXPECT_EQ(Scan(**d, "the boko haram"), "");
+  EXPECT_EQ(Scan(**d, "an IRA unit"), "ORG[3,6)");
 }
 
 // Each row: the text from its '(', then the length read (0: no age), and

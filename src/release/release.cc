@@ -1,6 +1,7 @@
 #include "tearline/release.h"
 
 #include <algorithm>
+#include <optional>
 #include <chrono>
 #include <nlohmann/json.hpp>
 
@@ -153,6 +154,17 @@ class Alignment {
     return {begin, end};
   }
 
+  // Where an input span was copied to, when all of it was copied as one run
+  // (no byte of it replaced); nullopt otherwise.
+  std::optional<Span> CopiedToOutput(Span in) const {
+    auto it = std::upper_bound(runs_.begin(), runs_.end(), in.begin,
+                               [](size_t begin, const Run& run) { return begin < run.in; });
+    if (it == runs_.begin()) return std::nullopt;
+    --it;
+    if (in.begin < it->in || in.end > it->in + it->len) return std::nullopt;
+    return Span{it->out + (in.begin - it->in), it->out + (in.end - it->in)};
+  }
+
  private:
   struct Run {
     size_t out, in, len;
@@ -271,8 +283,15 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
       output_syntax = MarkingSyntaxSpans(output, policy);
     }
     add_lap(&timings.transform_ns);
+    // The listed armed groups the input names, where the output keeps them
+    // verbatim: the leak check reads them as the input did (ReadListedGroups).
+    std::vector<Span> output_groups;
+    for (const Finding& f : findings) {
+      if (f.kind != Kind::kOrg || f.subkind != "GROUP") continue;
+      if (std::optional<Span> out = alignment.CopiedToOutput(Span{f.begin, f.end})) output_groups.push_back(*out);
+    }
     TL_ASSIGN_OR_RETURN(result.leaks, CheckForLeaks(engine, scratch, result.transform.text, result.transform.inserted,
-                                                    policy, &replaced_lengths, &output_syntax));
+                                                    policy, &replaced_lengths, &output_syntax, &output_groups));
     ++result.leak_check_scans;
     add_lap(&timings.leak_check_ns);
     result.leak_input_spans.clear();

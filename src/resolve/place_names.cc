@@ -6,10 +6,12 @@
 #include <cstring>
 #include <array>
 #include <iterator>
+#include <limits>
 #include <span>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "known_places.h"
@@ -757,6 +759,41 @@ void ReadRuleNamesOverTaggerReadings(std::vector<Finding>* findings) {
       f.kind = Kind::kPerson;
       f.subkind = {};
     }
+  }
+}
+
+// A PERSON or LOC reading inside a listed armed group's or movement's name
+// (ORG, subkind GROUP: the quasi lexicon org_groups.txt) is that
+// organisation ("Hezbollah", "Ansar Dine", "Mohammed" of "Jaish-e-Mohammed"):
+// the threat's name is what the recipient needs. Not where the document
+// uses the group's text as part of a longer person's name ("Hamas Ali"):
+// there the group's text is a name word, and no reading of it changes.
+void ReadListedGroups(std::string_view text, std::vector<Finding>* findings) {
+  std::vector<std::pair<size_t, size_t>> groups;
+  for (const Finding& f : *findings) {
+    if (f.kind == Kind::kOrg && f.subkind == "GROUP" && f.end <= text.size()) groups.emplace_back(f.begin, f.end);
+  }
+  if (groups.empty()) return;
+  std::vector<std::string_view> name_words;  // group texts inside a longer person's name
+  for (const Finding& p : *findings) {
+    if (p.kind != Kind::kPerson) continue;
+    for (const auto& [b, e] : groups) {
+      if (p.begin <= b && e <= p.end && e - b < p.end - p.begin) name_words.push_back(text.substr(b, e - b));
+    }
+  }
+  std::sort(groups.begin(), groups.end());
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kPerson && f.kind != Kind::kLoc) continue;
+    // The last group starting at or before f is the only one that can hold it
+    // unless groups nest; listed names do not overlap once matched.
+    auto it = std::upper_bound(groups.begin(), groups.end(), std::make_pair(f.begin, std::numeric_limits<size_t>::max()));
+    if (it == groups.begin()) continue;
+    --it;
+    if (f.end > it->second) continue;
+    const std::string_view group = text.substr(it->first, it->second - it->first);
+    if (std::find(name_words.begin(), name_words.end(), group) != name_words.end()) continue;
+    f.kind = Kind::kOrg;
+    f.subkind = {};
   }
 }
 
@@ -1820,6 +1857,7 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
   ReadWeakPersonsPlacedElsewhere(text, findings);
   ReadWeakPlaces(text, findings, order);  // relabelling moves no finding: `order` holds
   ReadSpeakingOrganisations(findings);
+  ReadListedGroups(text, findings);
   if (places.empty()) return;
   // "Kamal" of "in Abu Kamal": a PERSON reading inside such a place is the place.
   std::sort(places.begin(), places.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });

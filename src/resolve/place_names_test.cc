@@ -987,6 +987,56 @@ TEST(PlacesByContextTest, NameRulesReadTaggerPlacesOfTheirWordsAsPersons) {
   }
 }
 
+TEST(PlacesByContextTest, ReadingsInsideListedGroupsAreTheGroup) {
+  // A PERSON or LOC reading inside a listed armed group's name (ORG, subkind
+  // GROUP) is that organisation, unless the document uses the group's text
+  // inside a longer person's name. Other readings stay.
+  struct Row {
+    const char* text;
+    const char* group;     // the words of the GROUP finding
+    const char* reading;   // the words read, the first after the group's start
+    Kind kind;             // of the reading
+    const char* longer;    // a longer PERSON reading elsewhere (nullptr: none)
+    const char* subkind;   // of the ORG finding
+    Kind want;
+  };
+  const Row rows[] = {
+      {"Hezbollah statements were shared.", "Hezbollah", "Hezbollah", Kind::kPerson, nullptr, "GROUP", Kind::kOrg},
+      {"Ansar Dine cells remain active.", "Ansar Dine", "Ansar Dine", Kind::kPerson, nullptr, "GROUP", Kind::kOrg},
+      {"Jaish-e-Mohammed cells were seen.", "Jaish-e-Mohammed", "Mohammed", Kind::kPerson, nullptr, "GROUP",
+       Kind::kOrg},
+      {"ISWAP in Borno struck.", "ISWAP", "ISWAP", Kind::kLoc, nullptr, "GROUP", Kind::kOrg},
+      // The group's text is a person's name word here.
+      {"Hamas Yusuf Ali met us. Later Hamas said it.", "Hamas", "Hamas said", Kind::kPerson, "Hamas Yusuf Ali",
+       "GROUP", Kind::kPerson},
+      // A reading reaching past the group's name is not inside it.
+      {"Hezbollah Mansour spoke.", "Hezbollah", "Hezbollah Mansour", Kind::kPerson, nullptr, "GROUP",
+       Kind::kPerson},
+      // An organisation not listed as a group changes nothing.
+      {"Red Cross staff came.", "Red Cross", "Red", Kind::kPerson, nullptr, "", Kind::kPerson},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    std::string_view reading = r.reading;
+    const bool last = reading.ends_with(" said");  // "Hamas said": the last "Hamas"
+    if (last) reading.remove_suffix(5);
+    const size_t b = last ? text.rfind(reading) : text.find(reading);
+    ASSERT_NE(b, std::string::npos) << r.text;
+    const size_t g = text.rfind(r.group, b);  // the group's name around the reading
+    ASSERT_NE(g, std::string::npos) << r.text;
+    std::vector<Finding> f = {Finding{g, g + std::string_view(r.group).size(), Kind::kOrg, r.subkind, 0.6f, "quasi"},
+                              Finding{b, b + reading.size(), r.kind, "", 0.48f, "tagger"}};
+    if (r.longer) {
+      const size_t lb = text.find(r.longer);
+      f.push_back(Finding{lb, lb + std::string_view(r.longer).size(), Kind::kPerson, "", 0.9f, "tagger"});
+      f.push_back(Finding{lb, lb + std::string_view(r.group).size(), Kind::kOrg, "GROUP", 0.6f, "quasi"});
+    }
+    ReadPlacesAndPersons(text, &f);
+    EXPECT_EQ(f[1].kind, r.want) << r.text;
+    EXPECT_EQ(f[1].confidence, 0.48f) << r.text;
+  }
+}
+
 TEST(PlacesByContextTest, OnlyPersonReadingsBecomePlaces) {
   const std::string text = "in Khan Younis";
   std::vector<Finding> f = {Finding{3, 14, Kind::kOrg, "", 0.6f, "t"}, Finding{3, 14, Kind::kLoc, "", 0.6f, "t"}};

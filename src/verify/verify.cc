@@ -94,7 +94,8 @@ bool FollowsPlaceholder(std::string_view text, size_t b, const std::vector<Span>
 Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, std::string_view text,
                                  const std::vector<Span>& inserted, const Policy& policy,
                                  const std::vector<size_t>* neutral_lengths,
-                                 const std::vector<Span>* marking_syntax) {
+                                 const std::vector<Span>* marking_syntax,
+                                 const std::vector<Span>* listed_groups) {
   if (neutral_lengths && neutral_lengths->size() != inserted.size()) {
     return Status::Internal("CheckForLeaks: one neutral length per inserted range is required");
   }
@@ -134,6 +135,13 @@ Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, s
   LeakReport report;
   // Read as linking reads them: "Sheikh Lotfollah Mosque" and "in Khan
   // Younis" are places, "Pedro de la Cruz" is a person.
+  if (listed_groups != nullptr) {
+    for (const Span& g : *listed_groups) {
+      if (g.begin < g.end && g.end <= text.size()) {
+        findings.push_back(Finding{g.begin, g.end, Kind::kOrg, "GROUP", 1.0f, "release"});
+      }
+    }
+  }
   ReadPlacesAndPersons(text, &findings);
   for (const Finding& f : findings) {
     bool blocking = f.kind == Kind::kProtected || policy.Blocks(f.kind);

@@ -187,6 +187,30 @@ TEST(VerifyTest, FindingsReachingIntoPlaceholdersCoverThemWhole) {
   EXPECT_EQ(FindingsToString(inside->leaks), "");
 }
 
+TEST(VerifyTest, ListedGroupsTheReleaseKeptAreNoPersons) {
+  // A release passes the spans where it kept a listed armed group's name; a
+  // PERSON reading inside one is that group. Nothing else changes.
+  Engine engine = MakeEngine();
+  auto scratch = engine.NewScratch();
+  struct Row {
+    const char* text;
+    std::vector<Span> groups;
+    const char* want;
+  };
+  const Row rows[] = {
+      {"Mr Omari said", {{3, 8}}, ""},
+      {"Mr Omari said", {}, "[PERSON 3,8)"},
+      {"Mr Omari said", {{3, 7}}, "[PERSON 3,8)"},       // the reading reaches past the group
+      {"Mr Omari said", {{9, 13}}, "[PERSON 3,8)"},      // elsewhere
+      {"call 0799 Omari", {{5, 15}}, "[PHONE 5,9)"},     // only persons and places are read so
+  };
+  for (const Row& r : rows) {
+    auto leaks = CheckForLeaks(engine, *scratch, r.text, {}, MakePolicy(), nullptr, nullptr, &r.groups);
+    ASSERT_TRUE(leaks.ok()) << r.text;
+    EXPECT_EQ(FindingsToString(leaks->leaks), r.want) << r.text;
+  }
+}
+
 TEST(VerifyTest, SummaryNamesKindsAndOffsetsOnly) {
   LeakReport r;
   for (int i = 0; i < 12; ++i) r.leaks.push_back(Finding{size_t(i * 10), size_t(i * 10 + 4), Kind::kPhone, "E164", 1, "p"});
