@@ -62,8 +62,19 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // and a log's or form's headings ("HOTLINE", "Alerte", "Groupe"), and "dit" / "dite", sign-offs
 // ("Atentamente", "Cordialement", "Sincerely", "Regards"), God named in a blessing ("Thank
 // God", "Allah", "Inshallah", "Gracias a Dios"), which name no one on their own
-// (a built-in list; case-insensitive). A name that merely contains them
-// ("Kayseri Administrative Court") is kept. Such words are never propagated
+// (a built-in list; case-insensitive), and the heads of the names of
+// buildings and institutions read alone ("Museum" of "the Museum of Flight",
+// "Palace", "Mosque", "Airport", "Station", "University", "Hospital",
+// "Foundation", "Award", ...; not Hall, Park, Church, Temple or Bridge,
+// surnames too). A name that merely contains them
+// ("Kayseri Administrative Court") is kept. The tagger's PERSON readings of
+// a work's title, however sure, go too: right after a lower-case noun for a
+// work (album, comedy, documentary, drama, episode, film, magazine, movie,
+// musical, newspaper, novel, opera, series, sitcom, song, thriller) and one
+// space, and before a mark (, . ; : ( ) quotes, a line break) or " (" ("the
+// television series Gilmore Girls,", "the film Watchmen (2009)"; not "the
+// film Karim made", the maker's name), and every other tagger's PERSON
+// reading of the same text. Such words are never propagated
 // either (below). So are PERSON findings made only of lower-case nouns for a
 // role or a relation ("cook", "the guard" read without "the", "brother",
 // "sons", "respondent", Indonesian "ayah", "kaka"; built in): in lower case they name no one,
@@ -634,9 +645,18 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     "speaks" or "speaking" (or one of them and an adverb: also, basic,
 //     broken, fluent, little, mainly, mostly, only, some: "speaks mostly
 //     Lingala"), or after a "Language: " or "Languages: " label at the start
-//     of a line, names a language (DEM, subkind LANGUAGE), and so
+//     of a line, or with " language(s)", " dialect(s)", " speakers", " speaking
+//     area" or "-speaking" right after it or "speakers of " right before it
+//     (in small letters; not " speaking" alone nor " speaker", and not before
+//     a possessive: "the Eegimaa language", "Bayot speakers", "speakers of
+//     Kujireray"), names a language (DEM, subkind LANGUAGE), and so
 //     does one after ", ", " and " or " or " that follows such a reading
 //     ("the attackers spoke Nuer and Collo", both read as persons at 0.4);
+//     then every tagger's PERSON reading of up to three words whose first or
+//     last word is such a language's word (any case) names that language
+//     too, however surely read ("Eegimaa is mainly spoken", "Gújjolaay
+//     Eegimaa" beside "the Eegimaa language"), and linking propagates no
+//     word of a language;
 //   - a PERSON reading below 0.5 of one word right after one of those
 //     locatives ("in Hpakant"; not before a possessive), one word in
 //     parentheses right after a LOC reading ("Mosul (Nineveh)"), or an item

@@ -218,7 +218,14 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   "governorate", "livelihood", "livelihoods",
                   // A Spanish form's priority box and heading ("[X] Urgente",
                   // "3. DATOS DE LA PERSONA REFERIDA").
-                  "urgente", "datos"});
+                  "urgente", "datos",
+                  // Heads of the names of buildings and institutions, read
+                  // alone ("the Museum of Flight", "the Palace"), that are no
+                  // one's name either (not Hall, Park, Church, Temple, Bridge:
+                  // surnames too).
+                  "museum", "palace", "mosque", "airport", "station", "cathedral", "stadium", "university",
+                  "hospital", "academy", "institute", "foundation", "library", "gallery", "embassy", "cemetery",
+                  "mausoleum", "monument", "memorial", "award", "prize"});
     return words;
   }();
   return kWords;
@@ -897,6 +904,22 @@ bool SpanishPronounElla(std::string_view text, size_t b, size_t e) {
   return std::find(std::begin(kClauseWords), std::end(kClauseWords), next) != std::end(kClauseWords);
 }
 
+// Whether text[b, e) is the title of a work: right after a lower-case noun
+// for a film, a book, a programme or a piece of music and one space, and
+// before a mark or a bracket that ends it ("the television series Gilmore
+// Girls,", "the film Watchmen (2009)", "his graphic novel Angel Catbird,").
+// Not before a word ("the film Karim made", "the song Amina wrote": the
+// maker's name).
+bool TitleOfWork(std::string_view text, size_t b, size_t e) {
+  if (e >= text.size() || std::string_view(",.;:)(\"'\n").find(text[e]) == std::string_view::npos) {
+    if (!(e + 1 < text.size() && text[e] == ' ' && text[e + 1] == '(')) return false;
+  }
+  static constexpr std::string_view kWorks[] = {
+      "album",  "comedy",   "documentary", "drama",  "episode", "film",     "magazine", "movie",
+      "musical", "newspaper", "novel",     "opera",  "series",  "sitcom",   "song",     "thriller"};
+  return std::find(std::begin(kWorks), std::end(kWorks), link_internal::LowerWordBefore(text, b)) != std::end(kWorks);
+}
+
 // Whether text[b, e) is a title or a rank alone, abbreviated: its period
 // or a possessive follows it ("Cpt." of "Cpt. [REDACTED]", "Adj" of
 // "Adj.-chef", "Sgt" of "the Sgt's commander").
@@ -955,6 +978,9 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
       InLabelledHeaderRow(text, f.begin, f.end)) {
     return true;
   }
+  // The tagger's reading of a work's title, however sure ("the film
+  // Watchmen (2009)").
+  if (f.kind == Kind::kPerson && f.detector == "tagger" && TitleOfWork(text, f.begin, f.end)) return true;
   // The tagger's reading of one letter before a colon ("R:" of a
   // transcript's respondent; not the regnal "I" of "Pope Damasus I").
   if (f.kind == Kind::kPerson && f.detector == "tagger" && span.size() == 1 && f.end < text.size() &&
@@ -1112,7 +1138,21 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   Linked out;
   WidenCodes(text, &findings);
   if (options.drop_generic) {
-    std::erase_if(findings, [&](const Finding& f) { return IsGenericFinding(text, f); });
+    // The texts of the works' titles read here ("Gilmore Girls" of "the
+    // series Gilmore Girls,"): the tagger's readings of the same text
+    // elsewhere are those works too ("Gilmore Girls as well as").
+    std::vector<std::string_view> works;
+    for (const Finding& f : findings) {
+      if (f.kind == Kind::kPerson && f.detector == "tagger" && f.end <= text.size() &&
+          TitleOfWork(text, f.begin, f.end)) {
+        works.push_back(text.substr(f.begin, f.size()));
+      }
+    }
+    std::erase_if(findings, [&](const Finding& f) {
+      return IsGenericFinding(text, f) ||
+             (!works.empty() && f.kind == Kind::kPerson && f.detector == "tagger" && f.end <= text.size() &&
+              std::find(works.begin(), works.end(), text.substr(f.begin, f.size())) != works.end());
+    });
   }
   ReadPlacesAndPersons(text, &findings);
   if (options.raise_beside_names) {
@@ -1244,6 +1284,10 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       const auto it = words.find(low);
       return it == words.end() ? 0.0f : it->second;
     };
+    // Words the document names as a language ("Eegimaa" of "the Eegimaa
+    // language", where "Gújjolaay Eegimaa" was read as a person) name the
+    // language wherever they stand alone.
+    const std::vector<std::string> languages = link_internal::LanguageWords(text, findings);
     // `later`: the word follows another of its mention.
     const auto add_word = [&](const MentionWord& w, int id, bool later) {
       if (w.skeleton.empty() || w.text.size() < 3 || IsGenericWord(w.text) || link_internal::IsPlacePrefix(w.text)) {
@@ -1262,6 +1306,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       // "Abu" of "Abu Sabir" is not "Abu" of "near Abu Shouk": the words that
       // open a kunya ("Abu", "Umm") and the particles name no one alone.
       if (low == "abu" || low == "abou" || low == "umm" || link_internal::IsNameParticle(low)) return;
+      if (std::find(languages.begin(), languages.end(), low) != languages.end()) return;
       // "Kapoeta" of 'trader Abdalla Ismail ("Abdalla Kapoeta")' where the
       // text goes to "Kapoeta market": the name of a town of the gazetteer
       // that the text also reads as a place names the place alone. So does

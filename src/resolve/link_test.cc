@@ -196,6 +196,40 @@ TEST(LinkTest, OfficeUnitsInCapitalsNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, Person(text, "Mariam")));
 }
 
+// A building's or an institution's head word read alone as a person (the
+// tagger's "Museum" of "[former Museum of Flight CEO]") is no one, and is not
+// propagated to "the Museum" elsewhere; a surname that heads places too is.
+TEST(LinkTest, HeadsOfBuildingsAndInstitutionsAloneNameNoOne) {
+  const std::string text = "former Museum of Flight CEO Dana Reyes; the Palace; Stuart Hall; the Museum reopened.";
+  for (const char* word : {"Museum", "Palace"}) EXPECT_TRUE(IsGenericFinding(text, Person(text, word))) << word;
+  EXPECT_FALSE(IsGenericFinding(text, Person(text, "Hall")));
+  Linked l = LinkMentions(text, {Person(text, "Museum"), Person(text, "Dana Reyes")});
+  EXPECT_EQ(Render(text, l), "Dana Reyes@0");
+}
+
+// The tagger's reading of a work's title after a noun for the work names no
+// one, however sure; the maker's name after such a noun ("the film Karim
+// made") and a capitalised noun ("Film Director Sara Nouri") do.
+TEST(LinkTest, TitlesOfWorksNameNoOne) {
+  const std::string text =
+      "on the television series Gilmore Girls, then the film Harbour Lights (2009) and his novel Saltmarsh. "
+      "The film Karim made won. The song Amina Yusuf wrote. Film Director Sara Nouri; the series.";
+  for (const char* work : {"Gilmore Girls", "Harbour Lights", "Saltmarsh"}) {
+    EXPECT_TRUE(IsGenericFinding(text, TaggerPerson(text, work, 0.95f))) << work;
+  }
+  for (const char* name : {"Karim", "Amina Yusuf", "Sara Nouri"}) {
+    EXPECT_FALSE(IsGenericFinding(text, TaggerPerson(text, name, 0.95f))) << name;
+  }
+  // Another detector's reading is not the tagger's guess.
+  EXPECT_FALSE(IsGenericFinding(text, Person(text, "Saltmarsh")));
+  // The tagger's readings of a title's text elsewhere are the work too, and
+  // its words are not propagated.
+  const std::string twice = "the series Gilmore Girls, then films. Gilmore Girls as well as Gilmore.";
+  Linked l = LinkMentions(twice, {TaggerPerson(twice, "Gilmore Girls", 0.95f),
+                                  TaggerPerson(twice, "Gilmore Girls", 0.95f, 30)});
+  EXPECT_EQ(Render(twice, l), "");
+}
+
 TEST(LinkTest, MessengersDevicesAndClausesOpeningWordsNameNoOne) {
   const std::string text =
       "Signal voice call; a Thuraya handset; Sim, ficha; Se le pidi\xC3\xB3; Ne PAS; Av. Hidalgo; Van Nguyen; FORMATO DE; Croix-Rouge";

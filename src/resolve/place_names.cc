@@ -672,15 +672,36 @@ bool ClosesLocativeList(std::string_view text, size_t b) {
   return false;
 }
 
+// Whether words that make text[b, e) a language's name stand around it:
+// " language", " languages", " dialect", " dialects", " speakers",
+// " speaking area" or "-speaking" after it ("the Eegimaa language", "Bayot
+// speakers", "the Bayot speaking area"), or "speakers of " before it
+// ("speakers of Kujireray"); all in small letters. Not " speaking" alone
+// ("Karim speaking at the meeting") nor " speaker".
+bool LanguageCueAround(std::string_view text, size_t b, size_t e) {
+  const auto word_ends = [&](size_t p) { return p >= text.size() || !IsWordByte(text[p]); };
+  for (std::string_view cue : {std::string_view(" language"), std::string_view(" languages"),
+                               std::string_view(" dialect"), std::string_view(" dialects"),
+                               std::string_view(" speakers"), std::string_view("-speaking"),
+                               std::string_view(" speaking area")}) {
+    if (text.compare(e, cue.size(), cue) == 0 && word_ends(e + cue.size())) return true;
+  }
+  constexpr std::string_view kBefore = "speakers of ";
+  return b >= kBefore.size() && text.compare(b - kBefore.size(), kBefore.size(), kBefore) == 0 &&
+         (b == kBefore.size() || !IsWordByte(text[b - kBefore.size() - 1]));
+}
+
 // Whether the PERSON reading f names a language: one or two words right
 // after "spoke", "speak(s)" or "speaking" and one space ("the attackers
-// spoke Nuer"), or after ", ", " and " or " or " that follows the end of
-// such a reading (`language_ends`: "spoke Nuer and Collo").
+// spoke Nuer"), or with a language's cue around it (LanguageCueAround), or
+// after ", ", " and " or " or " that follows the end of such a reading
+// (`language_ends`: "spoke Nuer and Collo"). Not before a possessive.
 bool SpokenLanguage(std::string_view text, const Finding& f, const std::vector<size_t>& language_ends) {
-  if (f.end > text.size() || f.begin < 2 || text[f.begin - 1] != ' ') return false;
+  if (f.end > text.size() || f.begin >= f.end || PossessiveAt(text, f.end)) return false;
   const std::string_view span = text.substr(f.begin, f.size());
   const size_t space = span.find(' ');
   if (space != std::string_view::npos && span.find(' ', space + 1) != std::string_view::npos) return false;
+  if (f.begin < 2 || text[f.begin - 1] != ' ') return LanguageCueAround(text, f.begin, f.end);
   const auto speak = [](std::string_view w) { return w == "spoke" || w == "speak" || w == "speaks" || w == "speaking"; };
   const std::string_view before = LowerWordBefore(text, f.begin);
   if (speak(before)) return true;
@@ -696,12 +717,38 @@ bool SpokenLanguage(std::string_view text, const Finding& f, const std::vector<s
     const size_t at = f.begin - label.size();
     if (text.compare(at, label.size(), label) == 0 && (at == 0 || text[at - 1] == '\n')) return true;
   }
+  if (LanguageCueAround(text, f.begin, f.end)) return true;
   size_t item_end = ConjunctPlaceEnd(text, f.begin);
   if (item_end == std::string_view::npos && f.begin >= 3 && text.compare(f.begin - 2, 2, ", ") == 0) {
     item_end = f.begin - 2;
   }
   return item_end != std::string_view::npos &&
          std::find(language_ends.begin(), language_ends.end(), item_end) != language_ends.end();
+}
+
+// A tagger's PERSON reading of up to three words whose first or last word
+// the document names as a language elsewhere (LanguageWords) is that
+// language: "Eegimaa is mainly spoken" beside "the Eegimaa language", "the
+// Gújjolaay Eegimaa", "Jóola Kaasa Húluf" beside "Jóola languages".
+void ReadLanguagesNamedElsewhere(std::string_view text, std::vector<Finding>* findings) {
+  const std::vector<std::string> languages = link_internal::LanguageWords(text, *findings);
+  if (languages.empty()) return;
+  std::string low;
+  const auto is_language = [&](std::string_view word) {
+    link_internal::LowerNameInto(word, &low);
+    return std::find(languages.begin(), languages.end(), low) != languages.end();
+  };
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
+    const std::string_view span = text.substr(f.begin, f.size());
+    if (std::count(span.begin(), span.end(), ' ') > 2) continue;
+    const size_t first_end = std::min(span.find(' '), span.size());
+    const size_t last_begin = span.rfind(' ') == std::string_view::npos ? 0 : span.rfind(' ') + 1;
+    if (is_language(span.substr(0, first_end)) || is_language(span.substr(last_begin))) {
+      f.kind = Kind::kDem;
+      f.subkind = "LANGUAGE";
+    }
+  }
 }
 
 // Weak PERSON readings (below kWeakPerson, which the leak check would
@@ -1319,6 +1366,22 @@ void ReadWeakPlaces(std::string_view text, std::vector<Finding>* findings, const
 
 namespace link_internal {
 
+std::vector<std::string> LanguageWords(std::string_view text, const std::vector<Finding>& findings) {
+  std::vector<std::string> words;
+  std::string low;
+  for (const Finding& f : findings) {
+    if (f.kind != Kind::kDem || f.subkind != "LANGUAGE" || f.end > text.size()) continue;
+    const std::string_view span = text.substr(f.begin, f.size());
+    for (size_t i = 0; i < span.size();) {
+      const size_t e = std::min(span.find(' ', i), span.size());
+      link_internal::LowerNameInto(span.substr(i, e - i), &low);
+      if (low.size() >= 3 && std::find(words.begin(), words.end(), low) == words.end()) words.push_back(low);
+      i = e + 1;
+    }
+  }
+  return words;
+}
+
 std::string_view LowerWordBefore(std::string_view text, size_t b) {
   if (b < 2 || b > text.size() || text[b - 1] != ' ') return {};
   size_t w = b - 1;
@@ -1850,6 +1913,7 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
     }
     if (f.kind == Kind::kLoc) place_ends.push_back(f.end);
   }
+  if (!language_ends.empty()) ReadLanguagesNamedElsewhere(text, findings);
   ReadPlacesInOtherScripts(text, findings);
   link_internal::ReadWeakWords(text, findings);
   ReadTownsPlacedTwice(text, findings);

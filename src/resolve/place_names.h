@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -46,6 +47,11 @@ std::string_view WordBefore(std::string_view text, size_t b);
 
 // Whether a possessive ("'" or U+2019) follows text[.., end).
 bool PossessiveAt(std::string_view text, size_t end);
+
+// The words of the languages the findings name (DEM/LANGUAGE readings),
+// each once, lower-cased by LowerNameInto ("eegimaa" of "the Eegimaa
+// language"); words of three bytes or more.
+std::vector<std::string> LanguageWords(std::string_view text, const std::vector<Finding>& findings);
 
 // Whether the LOC reading f is confirmed by its context as PERSON readings
 // are read as places (an administrative word after it, a locative and a

@@ -146,6 +146,22 @@ TEST(PlacesByContextTest, Table) {
       {"Karim spoke Nuer", "PERSON:Karim|PERSON:Nuer", "PERSON DEM"},
       {"bespoke Nuer and Karim", "PERSON:Nuer|PERSON:Karim", "PERSON PERSON"},
       {"spoke to Karim and Ahmad", "PERSON:Karim|PERSON:Ahmad", "PERSON PERSON"},
+      // A language's cue around the reading: a noun for a language or its
+      // speakers after it, "speakers of" before it; every other tagger
+      // reading whose first or last word is that language is it too.
+      {"the Eegimaa language is endangered", "PERSON:Eegimaa", "DEM"},
+      {"most Eegimaa speakers live in Dakar", "PERSON:Eegimaa", "DEM"},
+      {"the Bayot speaking area", "PERSON:Bayot", "DEM"},
+      {"Kuluunaay dialects", "PERSON:Kuluunaay", "DEM"},
+      {"where speakers of Kujireray live", "PERSON:Kujireray", "DEM"},
+      {"the Eegimaa language; Gujjolaay Eegimaa is spoken", "PERSON:Eegimaa|PERSON:Gujjolaay Eegimaa", "DEM DEM"},
+      {"Jola languages; Jola Kaasa Huluf live there", "PERSON:Jola|PERSON:Jola Kaasa Huluf", "DEM DEM"},
+      {"the Bayot language; Karim Bayot Ahmad Sultan left", "PERSON:Bayot|PERSON:Karim Bayot Ahmad Sultan",
+       "DEM PERSON"},  // four words
+      {"Karim speaking at the meeting", "PERSON:Karim", "PERSON"},  // "speaking" alone
+      {"Karim's language was Dari", "PERSON:Karim", "PERSON"},      // a possessive
+      {"the Karim speaker", "PERSON:Karim", "PERSON"},
+      {"the loudspeakers of Karim", "PERSON:Karim", "PERSON"},
       // Other readings keep their kinds.
       {"Sheikh Lotfollah Mosque in Isfahan", "PERSON:Sheikh Lotfollah Mosque|LOC:Isfahan", "LOC LOC"},
       {"Pedro de la Cruz left", "LOC:Pedro de la Cruz", "PERSON"},
