@@ -316,9 +316,13 @@ class QuasiDetector final : public Detector {
       }
     }
     while (s < first_head && (w[s].cls & quasi::kClsStopStart)) ++s;
-    // After the last head, keep an "of ..." complement ("Ministry of the Interior").
+    // After the last head, keep an "of ..." complement ("Ministry of the
+    // Interior"); not what "and" joins to it ("the Labour Party and Ahmad
+    // Karimi of UNHCR": another name).
     size_t end = last_head + 1;
-    if (end < e && (w[end].cls & quasi::kClsConnector)) end = e;
+    if (end < e && (w[end].cls & quasi::kClsConnector) && text.substr(w[end].begin, w[end].end - w[end].begin) != "and") {
+      end = e;
+    }
     // Trim trailing connectors.
     while (end > s + 1 && (w[end - 1].cls & quasi::kClsConnector) && (w[end - 1].flags & quasi::kLower)) --end;
     bool specific = false;

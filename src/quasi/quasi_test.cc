@@ -384,6 +384,9 @@ TEST_F(QuasiTest, Organisations) {
       {"a loan from Ozturk Bank was", "ORG[12,23)"},
       {"held in Wronki Prison since", "ORG[8,21)"},
       {"a member of the PKK since", "ORG[16,19)"},
+      // What "and" joins after the head is another name, not the complement.
+      {"the Kabul Fruit Company and Ahmad Karimi of Herat", "ORG[4,23)"},
+      {"the University of Balkh and Herat", "ORG[4,33)"},
       // Generic names are reported below 0.1 only.
       {"the Ministry of the Interior decided", ""},
       {"the Kabul Transport Provincial Court", ""},
