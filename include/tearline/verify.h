@@ -66,8 +66,9 @@ std::vector<Span> FindPlaceholderSpans(std::string_view text, const Policy& poli
 // group's name (ORG, subkind GROUP, read in the release's input and copied
 // verbatim); the check reads them as ReadListedGroups does, so that a kept
 // "Hezbollah" is not a person's name to it. The check itself does not run
-// the organisation lexicons (they would cost every leak scan), so `tearline
-// verify` on a file may report such a name read as a person.
+// the organisation lexicons (they would cost every leak scan): a caller
+// without a release's input (`tearline verify`) scans the file for ORG
+// findings first and passes their GROUP spans.
 // REQUIRES: neutral_lengths == nullptr or neutral_lengths->size() == inserted.size().
 Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, std::string_view text,
                                  const std::vector<Span>& inserted, const Policy& policy,

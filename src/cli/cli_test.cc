@@ -130,6 +130,15 @@ TEST_F(CliTest, ListedArmedGroupsAreReleasedAsOrganisations) {
   for (const char* hidden : {"Musa", "Garba"}) {
     EXPECT_EQ(out.find(hidden), std::string::npos) << hidden << " in " << out;
   }
+  // `tearline verify` reads the released file as the release's leak check
+  // read it: the groups' names pass there too.
+  const std::string released = Write("released.txt", out);
+  r = Cli({"verify", released, "--policy", policy});
+  EXPECT_EQ(r.code, 0) << r.err;
+  // ... and a person's name left in the clear still blocks.
+  const std::string leaked = Write("leaked.txt", out + "Musa Abdullahi Garba drove.\n");
+  r = Cli({"verify", leaked, "--policy", policy});
+  EXPECT_EQ(r.code, 1) << r.err;
   // Where the document uses a group's text in a person's name, every
   // mention of that text is the person's (fail closed).
   const std::string named = Write("named.txt",

@@ -179,8 +179,20 @@ Status RunVerify(const VerifyOptions& o, std::ostream& out, std::ostream& err) {
   auto scratch = engine->NewScratch();
   std::vector<Span> placeholders = FindPlaceholderSpans(doc.text, policy);
   const std::vector<Span> syntax = MarkingSyntaxSpans(doc, policy);
+  // The listed armed groups the file names (ORG/GROUP of the organisation
+  // lexicons), read as a release reads them: a PERSON reading inside one is
+  // the group. The leak check then re-reads the same text, so the tagger
+  // reuses this reading.
+  std::vector<Span> groups;
+  if (policy.Blocks(Kind::kPerson) || policy.Blocks(Kind::kLoc)) {
+    std::vector<Finding> orgs;
+    TL_RETURN_IF_ERROR(engine->Scan(doc.text, *scratch, policy.verify_threshold, &orgs, KindBit(Kind::kOrg)));
+    for (const Finding& f : orgs) {
+      if (f.kind == Kind::kOrg && f.subkind == "GROUP") groups.push_back(Span{f.begin, f.end});
+    }
+  }
   TL_ASSIGN_OR_RETURN(LeakReport report,
-                      CheckForLeaks(*engine, *scratch, doc.text, placeholders, policy, nullptr, &syntax));
+                      CheckForLeaks(*engine, *scratch, doc.text, placeholders, policy, nullptr, &syntax, &groups));
   if (report.blocked()) {
     err << "tearline: " << o.input << ": " << report.Summary() << "\n";
     return Status::Blocked(o.input + " would not pass the leak check for " + policy.recipient);
