@@ -163,6 +163,33 @@ TEST(VerifyTest, FieldValuesAfterARedactedValueAcrossAGap) {
   EXPECT_EQ(FindingsToString(r->leaks), "[PERSON/FIELD 20,26)");
 }
 
+// Without the lengths the placeholders replaced (`tearline verify` on a
+// file), a table's columns shift after a shorter placeholder: a value in
+// small letters one space after it is the next column; a capitalised one is
+// still the rest of a name, and with the lengths known nothing changes.
+TEST(VerifyTest, FieldValuesInSmallLettersAfterAPlaceholderOfUnknownLength) {
+  std::vector<std::unique_ptr<const Detector>> d;
+  d.push_back(std::make_unique<FieldWordDetector>("pasteur"));
+  d.push_back(std::make_unique<FieldWordDetector>("Pasteur"));
+  Engine engine(std::move(d), "");
+  auto scratch = engine.NewScratch();
+  Policy p;
+  p.verify_block = {Kind::kPerson};
+  p.verify_threshold = 0.3f;
+  const std::string small = "03  [REDACTED] pasteur, CEPAC     Nyamukubi";
+  auto r = CheckForLeaks(engine, *scratch, small, {{4, 14}}, p);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(FindingsToString(r->leaks), "");
+  const std::vector<size_t> replaced = {10};
+  r = CheckForLeaks(engine, *scratch, small, {{4, 14}}, p, &replaced);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(FindingsToString(r->leaks), "[PERSON/FIELD 15,22)");
+  const std::string capital = "03  [REDACTED] Pasteur, CEPAC     Nyamukubi";
+  r = CheckForLeaks(engine, *scratch, capital, {{4, 14}}, p);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(FindingsToString(r->leaks), "[PERSON/FIELD 15,22)");
+}
+
 TEST(VerifyTest, FindingsReachingIntoPlaceholdersCoverThemWhole) {
   // Text "Ab [R] Cd" (placeholder [3,6) stands for 10 bytes); the neutral copy
   // is "Ab " + 10 spaces + " Cd". A finding over copy bytes [0,15) ("Ab ...
