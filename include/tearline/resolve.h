@@ -653,7 +653,8 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     does one after ", ", " and " or " or " that follows such a reading
 //     ("the attackers spoke Nuer and Collo", both read as persons at 0.4);
 //     then every tagger's PERSON reading of up to three words whose first or
-//     last word is such a language's word (any case) names that language
+//     last word is the word of a language named by such a noun (any case;
+//     not one read after "spoke" or in a list) names that language
 //     too, however surely read ("Eegimaa is mainly spoken", "Gújjolaay
 //     Eegimaa" beside "the Eegimaa language"), and linking propagates no
 //     word of a language;

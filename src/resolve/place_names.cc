@@ -1370,7 +1370,13 @@ std::vector<std::string> LanguageWords(std::string_view text, const std::vector<
   std::vector<std::string> words;
   std::string low;
   for (const Finding& f : findings) {
-    if (f.kind != Kind::kDem || f.subkind != "LANGUAGE" || f.end > text.size()) continue;
+    // Only a reading that a noun for a language or its speakers names so
+    // ("the Eegimaa language"): not one of a list after it ("spoke Dari and
+    // Ahmad translated"), whose words may be a person's.
+    if (f.kind != Kind::kDem || f.subkind != "LANGUAGE" || f.end > text.size() ||
+        !LanguageCueAround(text, f.begin, f.end)) {
+      continue;
+    }
     const std::string_view span = text.substr(f.begin, f.size());
     for (size_t i = 0; i < span.size();) {
       const size_t e = std::min(span.find(' ', i), span.size());

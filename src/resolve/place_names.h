@@ -48,9 +48,10 @@ std::string_view WordBefore(std::string_view text, size_t b);
 // Whether a possessive ("'" or U+2019) follows text[.., end).
 bool PossessiveAt(std::string_view text, size_t end);
 
-// The words of the languages the findings name (DEM/LANGUAGE readings),
-// each once, lower-cased by LowerNameInto ("eegimaa" of "the Eegimaa
-// language"); words of three bytes or more.
+// The words of the languages the findings name (DEM/LANGUAGE readings with
+// a noun for a language or its speakers around them: " language", "
+// speakers", "speakers of ", ...), each once, lower-cased by LowerNameInto
+// ("eegimaa" of "the Eegimaa language"); words of three bytes or more.
 std::vector<std::string> LanguageWords(std::string_view text, const std::vector<Finding>& findings);
 
 // Whether the LOC reading f is confirmed by its context as PERSON readings

@@ -158,6 +158,10 @@ TEST(PlacesByContextTest, Table) {
       {"Jola languages; Jola Kaasa Huluf live there", "PERSON:Jola|PERSON:Jola Kaasa Huluf", "DEM DEM"},
       {"the Bayot language; Karim Bayot Ahmad Sultan left", "PERSON:Bayot|PERSON:Karim Bayot Ahmad Sultan",
        "DEM PERSON"},  // four words
+      // A language read by "spoke" or in a list is not spread: its words may
+      // be a person's.
+      {"the guard spoke Dari and Ahmad; Ahmad Karimi left", "PERSON:Dari|PERSON:Ahmad|PERSON:Ahmad Karimi",
+       "DEM DEM PERSON"},
       {"Karim speaking at the meeting", "PERSON:Karim", "PERSON"},  // "speaking" alone
       {"Karim's language was Dari", "PERSON:Karim", "PERSON"},      // a possessive
       {"the Karim speaker", "PERSON:Karim", "PERSON"},
