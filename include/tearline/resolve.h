@@ -73,8 +73,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // musical, newspaper, novel, opera, series, sitcom, song, thriller) and one
 // space, and before a mark (, . ; : ( ) quotes, a line break) or " (" ("the
 // television series Gilmore Girls,", "the film Watchmen (2009)"; not "the
-// film Karim made", the maker's name), and every other tagger's PERSON
-// reading of the same text. Such words are never propagated
+// film Karim made", the maker's name), and, for a title of two words or
+// more, every other tagger's PERSON reading of the same text. Such words are never propagated
 // either (below). So are PERSON findings made only of lower-case nouns for a
 // role or a relation ("cook", "the guard" read without "the", "brother",
 // "sons", "respondent", Indonesian "ayah", "kaka"; built in): in lower case they name no one,

@@ -1138,13 +1138,14 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   Linked out;
   WidenCodes(text, &findings);
   if (options.drop_generic) {
-    // The texts of the works' titles read here ("Gilmore Girls" of "the
-    // series Gilmore Girls,"): the tagger's readings of the same text
-    // elsewhere are those works too ("Gilmore Girls as well as").
+    // The texts of the works' titles of two words or more read here
+    // ("Gilmore Girls" of "the series Gilmore Girls,"): the tagger's readings
+    // of the same text elsewhere are those works too ("Gilmore Girls as well
+    // as"). Not a title of one word, which may be a person's name too.
     std::vector<std::string_view> works;
     for (const Finding& f : findings) {
       if (f.kind == Kind::kPerson && f.detector == "tagger" && f.end <= text.size() &&
-          TitleOfWork(text, f.begin, f.end)) {
+          TitleOfWork(text, f.begin, f.end) && text.substr(f.begin, f.size()).find(' ') != std::string_view::npos) {
         works.push_back(text.substr(f.begin, f.size()));
       }
     }

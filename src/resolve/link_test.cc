@@ -228,6 +228,12 @@ TEST(LinkTest, TitlesOfWorksNameNoOne) {
   Linked l = LinkMentions(twice, {TaggerPerson(twice, "Gilmore Girls", 0.95f),
                                   TaggerPerson(twice, "Gilmore Girls", 0.95f, 30)});
   EXPECT_EQ(Render(twice, l), "");
+  // A title of one word is one only where it stands: elsewhere it may be a
+  // person's name, which linking then finds at the title's place too (fail
+  // closed).
+  const std::string one = "the song Shirin, then Shirin sang.";
+  l = LinkMentions(one, {TaggerPerson(one, "Shirin", 0.95f), TaggerPerson(one, "Shirin", 0.95f, 12)});
+  EXPECT_EQ(Render(one, l), "Shirin@0 Shirin@0");
 }
 
 TEST(LinkTest, MessengersDevicesAndClausesOpeningWordsNameNoOne) {
