@@ -651,7 +651,9 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     a possessive: "the Eegimaa language", "Bayot speakers", "speakers of
 //     Kujireray"), names a language (DEM, subkind LANGUAGE), and so
 //     does one after ", ", " and " or " or " that follows such a reading
-//     ("the attackers spoke Nuer and Collo", both read as persons at 0.4);
+//     ("the attackers spoke Nuer and Collo", both read as persons at 0.4;
+//     one read at 0.5 or more only before a mark, " and " or " or ": in
+//     "spoke Dari and Ahmad translated" Ahmad is a person);
 //     then every tagger's PERSON reading of up to three words whose first or
 //     last word is the word of a language named by such a noun (any case;
 //     not one read after "spoke" or in a list) names that language

@@ -695,7 +695,8 @@ bool LanguageCueAround(std::string_view text, size_t b, size_t e) {
 // after "spoke", "speak(s)" or "speaking" and one space ("the attackers
 // spoke Nuer"), or with a language's cue around it (LanguageCueAround), or
 // after ", ", " and " or " or " that follows the end of such a reading
-// (`language_ends`: "spoke Nuer and Collo"). Not before a possessive.
+// (`language_ends`: "spoke Nuer and Collo"; at kWeakPerson or above, only
+// before a mark, " and " or " or "). Not before a possessive.
 bool SpokenLanguage(std::string_view text, const Finding& f, const std::vector<size_t>& language_ends) {
   if (f.end > text.size() || f.begin >= f.end || PossessiveAt(text, f.end)) return false;
   const std::string_view span = text.substr(f.begin, f.size());
@@ -718,6 +719,15 @@ bool SpokenLanguage(std::string_view text, const Finding& f, const std::vector<s
     if (text.compare(at, label.size(), label) == 0 && (at == 0 || text[at - 1] == '\n')) return true;
   }
   if (LanguageCueAround(text, f.begin, f.end)) return true;
+  // An item of a list after a language. A sure reading only where the list
+  // goes on or ends after it (a mark, " and ", " or "): before another word
+  // it may be a person who joins the clause ("spoke Dari and Ahmad
+  // translated").
+  if (f.confidence >= link_internal::kWeakPerson && f.end < text.size() &&
+      std::string_view(".,;:)\n\r").find(text[f.end]) == std::string_view::npos &&
+      text.compare(f.end, 5, " and ") != 0 && text.compare(f.end, 4, " or ") != 0) {
+    return false;
+  }
   size_t item_end = ConjunctPlaceEnd(text, f.begin);
   if (item_end == std::string_view::npos && f.begin >= 3 && text.compare(f.begin - 2, 2, ", ") == 0) {
     item_end = f.begin - 2;

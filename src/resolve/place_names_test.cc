@@ -243,6 +243,26 @@ TEST(PlacesByContextTest, Table) {
 
 // The place words make places of readings, never persons of places, and
 // never touch other kinds.
+// An item of a list after a language is a language however read where the
+// list goes on or ends after it; before another word, only a weak reading
+// is: a sure one may be a person joining the clause ("spoke Dari and Ahmad
+// translated").
+TEST(PlacesByContextTest, ListsOfLanguagesEndAtAMarkOrAConjunction) {
+  const std::string text =
+      "the attackers spoke Nuer and Collo and fled; the guard spoke Dari and Ahmad translated; "
+      "speaks Hausa and Kanuri well";
+  const auto reading = [&](std::string_view s, float c) {
+    const size_t b = text.find(s);
+    return Finding{b, b + s.size(), Kind::kPerson, "", c, "tagger"};
+  };
+  std::vector<Finding> f = {reading("Nuer", 0.9f),  reading("Collo", 0.9f),  reading("Dari", 0.45f),
+                            reading("Ahmad", 0.9f), reading("Hausa", 0.9f), reading("Kanuri", 0.4f)};
+  ReadPlacesAndPersons(text, &f);
+  std::string kinds;
+  for (const Finding& x : f) kinds += std::string(KindName(x.kind)) + " ";
+  EXPECT_EQ(kinds, "DEM DEM DEM PERSON DEM DEM ");
+}
+
 TEST(PlacesByContextTest, FamilyNamesAreActedOn) {
   const std::string text = "The Karimi family left.";
   std::vector<Finding> f = {Finding{4, 10, Kind::kOrg, "", 0.45f, "tagger"}};
