@@ -654,12 +654,13 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     ("the attackers spoke Nuer and Collo", both read as persons at 0.4;
 //     one read at 0.5 or more only before a mark, " and " or " or ": in
 //     "spoke Dari and Ahmad translated" Ahmad is a person);
-//     then every tagger's PERSON reading of up to three words whose first or
-//     last word is the word of a language named by such a noun (any case;
-//     not one read after "spoke" or in a list) names that language
-//     too, however surely read ("Eegimaa is mainly spoken", "Gújjolaay
-//     Eegimaa" beside "the Eegimaa language"), and linking propagates no
-//     word of a language;
+//     then every tagger's PERSON reading of one word that is a language
+//     named by such a noun (any case; not one read after "spoke" or in a
+//     list) names that language too, however surely read ("Eegimaa is mainly
+//     spoken" beside "the Eegimaa language"), and linking propagates no such
+//     word; not a word that a PERSON reading of two words or more holds in
+//     the same document ("Baloch" of "Abdul Rahman Baloch" beside "Baloch
+//     speakers": a name is never let go on a language's account);
 //   - a PERSON reading below 0.5 of one word right after one of those
 //     locatives ("in Hpakant"; not before a possessive), one word in
 //     parentheses right after a LOC reading ("Mosul (Nineveh)"), or an item

@@ -736,10 +736,9 @@ bool SpokenLanguage(std::string_view text, const Finding& f, const std::vector<s
          std::find(language_ends.begin(), language_ends.end(), item_end) != language_ends.end();
 }
 
-// A tagger's PERSON reading of up to three words whose first or last word
-// the document names as a language elsewhere (LanguageWords) is that
-// language: "Eegimaa is mainly spoken" beside "the Eegimaa language", "the
-// Gújjolaay Eegimaa", "Jóola Kaasa Húluf" beside "Jóola languages".
+// A tagger's PERSON reading of one word that the document names as a
+// language elsewhere (LanguageWords) is that language: "Eegimaa is mainly
+// spoken" beside "the Eegimaa language".
 void ReadLanguagesNamedElsewhere(std::string_view text, std::vector<Finding>* findings) {
   const std::vector<std::string> languages = link_internal::LanguageWords(text, *findings);
   if (languages.empty()) return;
@@ -751,10 +750,8 @@ void ReadLanguagesNamedElsewhere(std::string_view text, std::vector<Finding>* fi
   for (Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
     const std::string_view span = text.substr(f.begin, f.size());
-    if (std::count(span.begin(), span.end(), ' ') > 2) continue;
-    const size_t first_end = std::min(span.find(' '), span.size());
-    const size_t last_begin = span.rfind(' ') == std::string_view::npos ? 0 : span.rfind(' ') + 1;
-    if (is_language(span.substr(0, first_end)) || is_language(span.substr(last_begin))) {
+    if (span.find(' ') != std::string_view::npos) continue;  // LanguageWords holds no word of such a reading
+    if (is_language(span)) {
       f.kind = Kind::kDem;
       f.subkind = "LANGUAGE";
     }
@@ -1392,6 +1389,21 @@ std::vector<std::string> LanguageWords(std::string_view text, const std::vector<
       const size_t e = std::min(span.find(' ', i), span.size());
       link_internal::LowerNameInto(span.substr(i, e - i), &low);
       if (low.size() >= 3 && std::find(words.begin(), words.end(), low) == words.end()) words.push_back(low);
+      i = e + 1;
+    }
+  }
+  if (words.empty()) return words;
+  // Not a word that a PERSON reading of two words or more holds: the
+  // document also uses it in a name ("Abdul Rahman Baloch" beside "Baloch
+  // speakers"), and a name is never let go on a language's account.
+  for (const Finding& f : findings) {
+    if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) continue;
+    const std::string_view span = text.substr(f.begin, f.size());
+    if (span.find(' ') == std::string_view::npos) continue;
+    for (size_t i = 0; i < span.size();) {
+      const size_t e = std::min(span.find(' ', i), span.size());
+      link_internal::LowerNameInto(span.substr(i, e - i), &low);
+      std::erase(words, low);
       i = e + 1;
     }
   }

@@ -51,7 +51,9 @@ bool PossessiveAt(std::string_view text, size_t end);
 // The words of the languages the findings name (DEM/LANGUAGE readings with
 // a noun for a language or its speakers around them: " language", "
 // speakers", "speakers of ", ...), each once, lower-cased by LowerNameInto
-// ("eegimaa" of "the Eegimaa language"); words of three bytes or more.
+// ("eegimaa" of "the Eegimaa language"); words of three bytes or more, and
+// none that a PERSON reading of two words or more holds ("Baloch" beside
+// "Abdul Rahman Baloch").
 std::vector<std::string> LanguageWords(std::string_view text, const std::vector<Finding>& findings);
 
 // Whether the LOC reading f is confirmed by its context as PERSON readings
