@@ -1285,9 +1285,9 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       const auto it = words.find(low);
       return it == words.end() ? 0.0f : it->second;
     };
-    // Words the document names as a language ("Eegimaa" of "the Eegimaa
-    // language", where "Gújjolaay Eegimaa" was read as a person) name the
-    // language wherever they stand alone.
+    // Words a noun names as a language ("Eegimaa" of "the Eegimaa
+    // language") name the language wherever they stand alone, unless a name
+    // of two words or more holds them (LanguageWords).
     const std::vector<std::string> languages = link_internal::LanguageWords(text, findings);
     // `later`: the word follows another of its mention.
     const auto add_word = [&](const MentionWord& w, int id, bool later) {

@@ -1376,6 +1376,17 @@ namespace link_internal {
 std::vector<std::string> LanguageWords(std::string_view text, const std::vector<Finding>& findings) {
   std::vector<std::string> words;
   std::string low;
+  // Calls add(low) with each word of text[f.begin, f.end) (split at
+  // spaces), lower-cased into `low`.
+  const auto for_each_word = [&](const Finding& f, auto add) {
+    const std::string_view span = text.substr(f.begin, f.size());
+    for (size_t i = 0; i < span.size();) {
+      const size_t e = std::min(span.find(' ', i), span.size());
+      LowerNameInto(span.substr(i, e - i), &low);
+      add();
+      i = e + 1;
+    }
+  };
   for (const Finding& f : findings) {
     // Only a reading that a noun for a language or its speakers names so
     // ("the Eegimaa language"): not one of a list after it ("spoke Dari and
@@ -1384,13 +1395,9 @@ std::vector<std::string> LanguageWords(std::string_view text, const std::vector<
         !LanguageCueAround(text, f.begin, f.end)) {
       continue;
     }
-    const std::string_view span = text.substr(f.begin, f.size());
-    for (size_t i = 0; i < span.size();) {
-      const size_t e = std::min(span.find(' ', i), span.size());
-      link_internal::LowerNameInto(span.substr(i, e - i), &low);
+    for_each_word(f, [&] {
       if (low.size() >= 3 && std::find(words.begin(), words.end(), low) == words.end()) words.push_back(low);
-      i = e + 1;
-    }
+    });
   }
   if (words.empty()) return words;
   // Not a word that a PERSON reading of two words or more holds: the
@@ -1398,14 +1405,8 @@ std::vector<std::string> LanguageWords(std::string_view text, const std::vector<
   // speakers"), and a name is never let go on a language's account.
   for (const Finding& f : findings) {
     if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) continue;
-    const std::string_view span = text.substr(f.begin, f.size());
-    if (span.find(' ') == std::string_view::npos) continue;
-    for (size_t i = 0; i < span.size();) {
-      const size_t e = std::min(span.find(' ', i), span.size());
-      link_internal::LowerNameInto(span.substr(i, e - i), &low);
-      std::erase(words, low);
-      i = e + 1;
-    }
+    if (text.substr(f.begin, f.size()).find(' ') == std::string_view::npos) continue;
+    for_each_word(f, [&] { std::erase(words, low); });
   }
   return words;
 }

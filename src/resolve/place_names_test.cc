@@ -147,8 +147,8 @@ TEST(PlacesByContextTest, Table) {
       {"bespoke Nuer and Karim", "PERSON:Nuer|PERSON:Karim", "PERSON PERSON"},
       {"spoke to Karim and Ahmad", "PERSON:Karim|PERSON:Ahmad", "PERSON PERSON"},
       // A language's cue around the reading: a noun for a language or its
-      // speakers after it, "speakers of" before it; every other tagger
-      // reading whose first or last word is that language is it too.
+      // speakers after it, "speakers of" before it (readings of the word
+      // alone elsewhere: LanguagesNamedElsewhere below).
       {"the Eegimaa language is endangered", "PERSON:Eegimaa", "DEM"},
       {"most Eegimaa speakers live in Dakar", "PERSON:Eegimaa", "DEM"},
       {"the Bayot speaking area", "PERSON:Bayot", "DEM"},
@@ -241,8 +241,6 @@ TEST(PlacesByContextTest, Table) {
   }
 }
 
-// The place words make places of readings, never persons of places, and
-// never touch other kinds.
 // An item of a list after a language is a language however read where the
 // list goes on or ends after it; before another word, only a weak reading
 // is: a sure one may be a person joining the clause ("spoke Dari and Ahmad
@@ -296,6 +294,8 @@ TEST(PlacesByContextTest, LanguagesNamedElsewhere) {
   })) << "the name's word is propagated";
 }
 
+// The place words make places of readings, never persons of places, and
+// never touch other kinds.
 TEST(PlacesByContextTest, FamilyNamesAreActedOn) {
   const std::string text = "The Karimi family left.";
   std::vector<Finding> f = {Finding{4, 10, Kind::kOrg, "", 0.45f, "tagger"}};
