@@ -36,6 +36,18 @@ TEST(KnownTownsTest, TownsAsWrittenAndWithoutDiacritics) {
   for (const Case& c : cases) EXPECT_EQ(IsKnownTown(c.text), c.town) << c.text;
 }
 
+// places.txt keeps the states, countries and cities that are names too.
+TEST(KnownTownsTest, GazetteerPlacesKeepNames) {
+  struct Case {
+    const char* text;
+    bool place;
+  } cases[] = {
+      {"Virginia", true}, {"VIRGINIA", true}, {"Sweden", true},   {"Jackson", true}, {"New York", true},
+      {"Mérida", true},   {"Hope", false},    {"Bakuzi", false},  {"Sweden ", false}, {"", false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(IsGazetteerPlace(c.text), c.place) << c.text;
+}
+
 // Words for a people, a nationality or a faith that are no one's name.
 TEST(CommonWordsTest, GroupWordsLeaveOutNames) {
   struct Case {

@@ -23,4 +23,11 @@ namespace tearline::link_internal {
 // exactly.
 bool IsKnownTown(std::string_view text);
 
+// True if text, compared as IsKnownTown compares, is a name of
+// data/lexicons/places.txt: cities of 100,000 people or more, states and
+// countries, including those that are also given or family names
+// ("Virginia", "York", "Sweden", "Jordan"). Only a document's own readings
+// may decide such a word (the vote of link.cc's propagation).
+bool IsGazetteerPlace(std::string_view text);
+
 }  // namespace tearline::link_internal

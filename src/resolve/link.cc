@@ -1404,17 +1404,20 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     });
     // Where a word of an entity stands, what the findings read there: a site
     // with a PERSON reading of its own, or else one read only as a place or
-    // an organisation. A town of the gazetteer (IsKnownTown) that the
-    // document reads as a place or an organisation at more of its sites than
-    // as a person ("Isfahan" read once as a person, three times as a place)
-    // is not propagated to the sites where nothing reads a person; where
+    // an organisation. A town of the gazetteer (IsKnownTown), or a city,
+    // state or country of places.txt (IsGazetteerPlace, given names
+    // included: "Virginia" read three times as a person, seven times as a
+    // place), that the document reads as a place or an organisation at more
+    // of its sites than as a person ("Isfahan" read once as a person, three
+    // times as a place) is not propagated to the sites where nothing reads a person; where
     // something does, it is (a weak reading there must not stay in the
     // clear). Other words are propagated whatever the vote: a person's name
     // is read as a place too ("Isingoma", read twice as a place, was left in
     // the clear when the vote held for every word).
-    std::vector<uint8_t> town(sites.size());  // the site spells a town of the gazetteer
+    std::vector<uint8_t> town(sites.size());  // the site spells a place of the gazetteers
     for (size_t k = 0; k < sites.size(); ++k) {
-      town[k] = link_internal::IsKnownTown(text.substr(sites[k].begin, sites[k].end - sites[k].begin));
+      const std::string_view word = text.substr(sites[k].begin, sites[k].end - sites[k].begin);
+      town[k] = link_internal::IsKnownTown(word) || link_internal::IsGazetteerPlace(word);
     }
     // The votes, read only when some site is a town (a finding index over
     // every reading of the document is not free).

@@ -1906,12 +1906,12 @@ TEST(LinkTest, PropagatesOverOtherReadingsOfTheName) {
   }
 }
 
-// A town of the gazetteer that the document reads as a place or an
-// organisation at more of its sites than as a person is not propagated to
-// the sites where nothing reads a person ("Governor of Virginia" beside one
-// "Virginia" read as a person); a name no gazetteer holds is, and so is the
-// town where the person readings are as many, or where a site has a person
-// reading of its own.
+// A town, state or country of the gazetteers that the document reads as a
+// place or an organisation at more of its sites than as a person is not
+// propagated to the sites where nothing reads a person ("Governor of
+// Virginia" beside one "Virginia" read as a person); a name no gazetteer
+// holds is, and so is the town where the person readings are as many, or
+// where a site has a person reading of its own.
 TEST(LinkTest, TownsReadMoreOftenAsPlacesAreNotPropagatedWhereNoOneIsRead) {
   struct Row {
     const char* name;
@@ -1927,6 +1927,11 @@ TEST(LinkTest, TownsReadMoreOftenAsPlacesAreNotPropagatedWhereNoOneIsRead) {
       {"a town read as a place twice", "Kapoeta", {{0, person}, {1, place}, {2, place}}, "PERSON:Kapoeta:test"},
       {"a town read as a place and an organisation", "Kapoeta", {{0, person}, {1, place}, {2, organisation}},
        "PERSON:Kapoeta:test"},
+      // places.txt holds states and countries whatever the name lexicons
+      // hold: "Virginia" and "Sweden" are given names there too.
+      {"a state that is also a given name", "Virginia", {{0, person}, {1, place}, {2, place}},
+       "PERSON:Virginia:test"},
+      {"a country", "Sweden", {{0, person}, {1, place}, {2, organisation}}, "PERSON:Sweden:test"},
       {"a name no gazetteer holds", "Bakuzi", {{0, person}, {1, place}, {2, place}},
        "PERSON:Bakuzi:test PERSON:Bakuzi:link PERSON:Bakuzi:link PERSON:Bakuzi:link PERSON:Bakuzi:link"},
       {"as many person readings", "Kapoeta", {{0, person}, {1, person}, {2, place}, {3, place}},

@@ -758,6 +758,123 @@ void ReadLanguagesNamedElsewhere(std::string_view text, std::vector<Finding>* fi
   }
 }
 
+// Nouns for a place that a sentence defining one ends on: "York is an
+// ancient cathedral city with", "Socotra is a perfect destination for".
+constexpr std::string_view kDefiningPlaceNouns[] = {
+    "archipelago", "borough",  "capital",  "city",        "commune",      "country",    "county",
+    "destination", "district", "emirate",  "governorate", "hamlet",       "island",     "kingdom",
+    "metropolis",  "municipality", "nation", "neighborhood", "neighbourhood", "oasis", "peninsula",
+    "port",        "province", "region",   "republic",    "seaport",      "settlement", "state",
+    "suburb",      "town",     "village"};
+// What may follow such a noun in small letters: a preposition or a relative
+// word ("a city that", "a town on the river"), not another noun ("a city
+// council member", "a town elder", "the district commissioner").
+constexpr std::string_view kAfterDefiningPlaceNoun[] = {
+    "along", "at",   "by",     "famous", "for",   "from",      "in",    "known", "located", "lying",
+    "near",  "of",   "off",    "on",     "set",   "situated",  "that",  "where", "which",   "whose", "with"};
+
+// Words that make what follows them no definition of the name: "the mayor
+// of the city", "the youngest in the village", "a man from a town".
+constexpr std::string_view kNotBeforeDefiningPlaceNoun[] = {
+    "a",   "an",  "at",   "by",  "for",  "from", "her",  "his",  "in",   "into",  "its", "my",
+    "of",  "on",  "our",  "the", "their", "this", "that", "to",  "with", "your"};
+
+// The names (runs of one to three capitalised words) that a sentence
+// defines as places: the run right before " is " or " was ", then "a",
+// "an" or "the", up to four words in small letters ("fairly small",
+// "eco-tourism"), and a noun of kDefiningPlaceNouns followed by a mark, the
+// end of the text or a word of kAfterDefiningPlaceNoun. A person cannot be
+// "a city with"; the nouns that follow ("city council", "town elder")
+// leave posts and offices alone.
+std::vector<std::string_view> NamesDefinedAsPlaces(std::string_view text) {
+  std::vector<std::string_view> names;
+  const auto small_word_at = [&](size_t p) {  // end of the word of small letters at p, or p
+    size_t e = p;
+    while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || text[e] == '-' ||
+                               static_cast<unsigned char>(text[e]) >= 0x80)) {
+      ++e;
+    }
+    return e < text.size() && IsWordByte(text[e]) ? p : e;
+  };
+  for (std::string_view verb : {std::string_view(" is "), std::string_view(" was ")}) {
+    ForEachOccurrence(text, verb, [&](size_t at) {
+      size_t p = at + verb.size();
+      size_t e = small_word_at(p);
+      const std::string_view det = text.substr(p, e - p);
+      if (det != "a" && det != "an" && det != "the") return;
+      bool defined = false;
+      for (int words = 0; words < 5 && e < text.size() && text[e] == ' '; ++words) {
+        p = e + 1;
+        e = small_word_at(p);
+        if (e == p || OneOf(kNotBeforeDefiningPlaceNoun, text.substr(p, e - p))) return;
+        if (OneOf(kDefiningPlaceNouns, text.substr(p, e - p))) {
+          if (e == text.size() || std::string_view(".,;:!?)(\n\r").find(text[e]) != std::string_view::npos) {
+            defined = true;
+          } else if (text[e] == ' ' && e + 1 < text.size() &&
+                     (text[e + 1] == '-' || text[e + 1] == '(' || text.compare(e + 1, 3, "\xE2\x80\x93") == 0 ||
+                      text.compare(e + 1, 3, "\xE2\x80\x94") == 0)) {
+            defined = true;  // a dash or a parenthesis: "a fairly small city - it"
+          } else if (text[e] == ' ') {
+            const size_t after = small_word_at(e + 1);
+            if (after > e + 1 && OneOf(kAfterDefiningPlaceNoun, text.substr(e + 1, after - e - 1))) defined = true;
+            if (after > e + 1 && !defined) continue;  // an adjective-like noun: "an island nation"
+          }
+          if (defined) break;
+          return;
+        }
+      }
+      if (!defined) return;
+      // The whole run of capitalised words before the verb ("Fort Lee", not
+      // "Lee", of "Fort Lee is a borough").
+      size_t run_begin = at;
+      for (int words = 0; words < 3; ++words) {
+        size_t w = run_begin - (words == 0 ? 0 : 1);
+        const size_t word_end = w;
+        while (w > 0 && (IsWordByte(text[w - 1]) || text[w - 1] == '-')) --w;
+        if (w == word_end || !link_internal::IsCapitalByte(text[w])) break;
+        run_begin = w;
+        if (run_begin < 2 || text[run_begin - 1] != ' ') break;
+      }
+      if (run_begin < at) names.push_back(text.substr(run_begin, at - run_begin));
+    });
+  }
+  return names;
+}
+
+// A tagger's PERSON reading of exactly a name the text defines as a place
+// (NamesDefinedAsPlaces) is that place: "York" read as a person beside "York
+// is an ancient cathedral city". Not a name of one word that a PERSON
+// reading of two words or more holds ("Mary" beside "Mary Okello" where
+// "Mary is a town in Turkmenistan"): a person is never let go on a place's
+// account.
+void ReadPlacesDefinedSo(std::string_view text, std::vector<Finding>* findings) {
+  std::vector<std::string_view> names = NamesDefinedAsPlaces(text);
+  if (names.empty()) return;
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) continue;
+    const std::string_view span = text.substr(f.begin, f.size());
+    if (span.find(' ') == std::string_view::npos) continue;
+    std::erase_if(names, [&](std::string_view name) {
+      if (name.find(' ') != std::string_view::npos || span == name) return false;
+      for (size_t at = span.find(name); at != std::string_view::npos; at = span.find(name, at + 1)) {
+        if ((at == 0 || span[at - 1] == ' ') && (at + name.size() == span.size() || span[at + name.size()] == ' ')) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
+    if (std::binary_search(names.begin(), names.end(), text.substr(f.begin, f.size()))) {
+      f.kind = Kind::kLoc;
+      f.subkind = {};
+    }
+  }
+}
+
 // Weak PERSON readings (below kWeakPerson, which the leak check would
 // block on) that read as places: one word right after a locative ("in
 // Hpakant"), not before a possessive; one word in parentheses right after a
@@ -1943,6 +2060,7 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
     if (f.kind == Kind::kLoc) place_ends.push_back(f.end);
   }
   if (!language_ends.empty()) ReadLanguagesNamedElsewhere(text, findings);
+  ReadPlacesDefinedSo(text, findings);
   ReadPlacesInOtherScripts(text, findings);
   link_internal::ReadWeakWords(text, findings);
   ReadTownsPlacedTwice(text, findings);

@@ -294,6 +294,59 @@ TEST(PlacesByContextTest, LanguagesNamedElsewhere) {
   })) << "the name's word is propagated";
 }
 
+// A name that a sentence defines as a place ("X is a small town with") is
+// that place wherever the tagger reads exactly it as a person, however
+// surely; not when the noun goes on to a post ("a city council member"), a
+// possessive or a name follows it, another verb stands between, or a name
+// of two words holds the word.
+TEST(PlacesByContextTest, NamesDefinedAsPlaces) {
+  struct Row {
+    const char* text;
+    const char* readings;  // '|'-separated tagger PERSON readings, in text order
+    const char* want;      // their kinds after ReadPlacesAndPersons
+  };
+  const Row rows[] = {
+      {"Kolwezi is an old mining town with a market. Kolwezi grew fast.", "Kolwezi|Kolwezi", "LOC LOC "},
+      {"Later Kolwezi grew fast. Kolwezi was a fairly small city - it grew.", "Kolwezi|Kolwezi", "LOC LOC "},
+      {"Socotra is a perfect destination for hikers. Socotra has trees.", "Socotra|Socotra", "LOC LOC "},
+      {"Mosul is the capital of Nineveh. Then Mosul fell.", "Mosul|Mosul", "LOC LOC "},
+      {"Hamdan is a small island nation. Hamdan is far.", "Hamdan|Hamdan", "LOC LOC "},
+      {"Kajo Keji is a town on the Nile. Keji said no.", "Keji", "PERSON "},  // the run is the place
+      {"Karim is a city council member. Karim said no.", "Karim|Karim", "PERSON PERSON "},
+      {"Karim is a town elder. Karim said no.", "Karim|Karim", "PERSON PERSON "},
+      {"Amina is the district commissioner.", "Amina", "PERSON "},
+      {"Amina is the town's best lawyer.", "Amina", "PERSON "},
+      {"Amina is a village Ahmad visited.", "Amina", "PERSON "},
+      {"Amina is now a town official.", "Amina", "PERSON "},
+      {"Amina is the mayor of the city.", "Amina", "PERSON "},
+      {"Amina is the youngest in the village.", "Amina", "PERSON "},
+      {"Amina is a very very old and rich village woman.", "Amina", "PERSON "},  // five words between
+      {"Mary is a town in Turkmenistan. Mary Okello said Mary left.", "Mary|Mary Okello|Mary",
+       "PERSON PERSON PERSON "},
+  };
+  for (const Row& r : rows) {
+    const std::string_view text = r.text;
+    std::vector<Finding> f;
+    size_t from = 0;
+    for (std::string_view rest = r.readings; !rest.empty();) {
+      const std::string_view s = rest.substr(0, rest.find('|'));
+      rest.remove_prefix(std::min(rest.size(), s.size() + 1));
+      size_t b = text.find(s, from);
+      while (b != std::string_view::npos && b + s.size() < text.size() && text[b + s.size()] != ' ' &&
+             text[b + s.size()] != '.') {
+        b = text.find(s, b + 1);
+      }
+      ASSERT_NE(b, std::string_view::npos) << s;
+      f.push_back(Finding{b, b + s.size(), Kind::kPerson, "", 0.9f, "tagger"});
+      from = b + s.size();
+    }
+    ReadPlacesAndPersons(text, &f);
+    std::string kinds;
+    for (const Finding& x : f) kinds += std::string(KindName(x.kind)) + " ";
+    EXPECT_EQ(kinds, r.want) << r.text;
+  }
+}
+
 // The place words make places of readings, never persons of places, and
 // never touch other kinds.
 TEST(PlacesByContextTest, FamilyNamesAreActedOn) {
