@@ -1409,9 +1409,9 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     // included: "Virginia" read three times as a person, seven times as a
     // place), that the document reads as a place or an organisation at more
     // of its sites than as a person ("Isfahan" read once as a person, three
-    // times as a place) is not propagated to the sites where nothing reads a person; where
-    // something does, it is (a weak reading there must not stay in the
-    // clear). Other words are propagated whatever the vote: a person's name
+    // times as a place) is not propagated to the sites where nothing reads a
+    // person; where something does, it is (a weak reading there must not
+    // stay in the clear). Other words are propagated whatever the vote: a person's name
     // is read as a place too ("Isingoma", read twice as a place, was left in
     // the clear when the vote held for every word).
     std::vector<uint8_t> town(sites.size());  // the site spells a place of the gazetteers

@@ -780,13 +780,14 @@ constexpr std::string_view kNotBeforeDefiningPlaceNoun[] = {
     "of",  "on",  "our",  "the", "their", "this", "that", "to",  "with", "your"};
 
 // The names (runs of one to three capitalised words) that a sentence
-// defines as places: the run right before " is " or " was ", then "a",
+// defines as places, looked for where a reading of a person, a place or an
+// organisation ends: the run right before " is " or " was ", then "a",
 // "an" or "the", up to four words in small letters ("fairly small",
 // "eco-tourism"), and a noun of kDefiningPlaceNouns followed by a mark, the
 // end of the text or a word of kAfterDefiningPlaceNoun. A person cannot be
 // "a city with"; the nouns that follow ("city council", "town elder")
 // leave posts and offices alone.
-std::vector<std::string_view> NamesDefinedAsPlaces(std::string_view text) {
+std::vector<std::string_view> NamesDefinedAsPlaces(std::string_view text, const std::vector<Finding>& findings) {
   std::vector<std::string_view> names;
   const auto small_word_at = [&](size_t p) {  // end of the word of small letters at p, or p
     size_t e = p;
@@ -796,9 +797,16 @@ std::vector<std::string_view> NamesDefinedAsPlaces(std::string_view text) {
     }
     return e < text.size() && IsWordByte(text[e]) ? p : e;
   };
-  for (std::string_view verb : {std::string_view(" is "), std::string_view(" was ")}) {
-    ForEachOccurrence(text, verb, [&](size_t at) {
-      size_t p = at + verb.size();
+  for (const Finding& f : findings) {
+    if (f.begin >= f.end || f.end > text.size() || text[f.end] != ' ' ||
+        (f.kind != Kind::kPerson && f.kind != Kind::kLoc && f.kind != Kind::kOrg)) {
+      continue;
+    }
+    const size_t at = f.end;
+    const size_t verb = text.compare(at, 4, " is ") == 0 ? 4 : text.compare(at, 5, " was ") == 0 ? 5 : 0;
+    if (verb == 0) continue;
+    [&] {
+      size_t p = at + verb;
       size_t e = small_word_at(p);
       const std::string_view det = text.substr(p, e - p);
       if (det != "a" && det != "an" && det != "the") return;
@@ -836,7 +844,7 @@ std::vector<std::string_view> NamesDefinedAsPlaces(std::string_view text) {
         if (run_begin < 2 || text[run_begin - 1] != ' ') break;
       }
       if (run_begin < at) names.push_back(text.substr(run_begin, at - run_begin));
-    });
+    }();
   }
   return names;
 }
@@ -848,7 +856,7 @@ std::vector<std::string_view> NamesDefinedAsPlaces(std::string_view text) {
 // "Mary is a town in Turkmenistan"): a person is never let go on a place's
 // account.
 void ReadPlacesDefinedSo(std::string_view text, std::vector<Finding>* findings) {
-  std::vector<std::string_view> names = NamesDefinedAsPlaces(text);
+  std::vector<std::string_view> names = NamesDefinedAsPlaces(text, *findings);
   if (names.empty()) return;
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
