@@ -1406,7 +1406,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     // with a PERSON reading of its own, or else one read only as a place or
     // an organisation. A town of the gazetteer (IsKnownTown), or a city,
     // state or country of places.txt (IsGazetteerPlace, given names
-    // included: "Virginia" read three times as a person, seven times as a
+    // included: "Virginia" read three times as a person, four times as a
     // place), that the document reads as a place or an organisation at more
     // of its sites than as a person ("Isfahan" read once as a person, three
     // times as a place) is not propagated to the sites where nothing reads a
