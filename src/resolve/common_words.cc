@@ -14,6 +14,9 @@ extern const size_t kCommonWordSlots;       // a power of two
 extern const uint64_t kDemWordHashes[];  // generated: nationality, ethnicity, religion words, no names
 extern const size_t kDemWordSlots;
 
+extern const uint64_t kNameWordHashes[];  // generated: given_names.txt and family_names.txt
+extern const size_t kNameWordSlots;
+
 namespace {
 
 // Whether the ASCII-lower-cased letters of word (three to 32, ASCII only)
@@ -34,6 +37,18 @@ bool InTable(const uint64_t* hashes, size_t slots, std::string_view word) {
 }  // namespace
 
 bool IsCommonWord(std::string_view word) { return InTable(kCommonWordHashes, kCommonWordSlots, word); }
+
+bool IsNameWord(std::string_view word) {
+  constexpr size_t kLongest = 48;
+  if (word.size() < 2 || word.size() > kLongest) return false;
+  char low[kLongest];
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (c == ' ' || c == '\n' || c == '\t') return false;
+    low[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return WordTableHolds(kNameWordHashes, kNameWordSlots, std::string_view(low, word.size()));
+}
 
 bool IsGroupWord(std::string_view word) {
   if (InTable(kDemWordHashes, kDemWordSlots, word)) return true;

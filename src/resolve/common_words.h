@@ -29,4 +29,11 @@ bool IsCommonWord(std::string_view word);
 // "Kenyans"): a word that names a group, not a person.
 bool IsGroupWord(std::string_view word);
 
+// True if word, its ASCII letters lower-cased and its other bytes as they
+// are, is a given or family name of given_names.txt or family_names.txt
+// ("Baloch", "Abdul", "Jóhann"). The lists are broad (they hold "Sweden" and
+// "Catholic" too): a rule asks it only to keep a reading of a person, never
+// to make one.
+bool IsNameWord(std::string_view word);
+
 }  // namespace tearline::link_internal

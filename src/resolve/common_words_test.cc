@@ -36,6 +36,18 @@ TEST(KnownTownsTest, TownsAsWrittenAndWithoutDiacritics) {
   for (const Case& c : cases) EXPECT_EQ(IsKnownTown(c.text), c.town) << c.text;
 }
 
+// The name lexicons, one word each, as written and in capitals.
+TEST(CommonWordsTest, NameWords) {
+  struct Case {
+    const char* word;
+    bool name;
+  } cases[] = {
+      {"Baloch", true}, {"BALOCH", true}, {"Abdul", true},    {"Rahman", true},
+      {"Ndobaay", false}, {"Abdul Rahman", false}, {"", false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(IsNameWord(c.word), c.name) << c.word;
+}
+
 // places.txt keeps the states, countries and cities that are names too.
 TEST(KnownTownsTest, GazetteerPlacesKeepNames) {
   struct Case {

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "common_words.h"
 #include "known_places.h"
 #include "link_words.h"
 #include "place_names.h"
@@ -1525,13 +1526,17 @@ std::vector<std::string> LanguageWords(std::string_view text, const std::vector<
     });
   }
   if (words.empty()) return words;
-  // Not a word that a PERSON reading of two words or more holds: the
-  // document also uses it in a name ("Abdul Rahman Baloch" beside "Baloch
-  // speakers"), and a name is never let go on a language's account.
+  // Not a given or family name of the name lexicons that a PERSON reading
+  // of two words or more holds: the document also uses it in a name ("Abdul
+  // Rahman Baloch" beside "Baloch speakers"), and a name is never let go on
+  // a language's account. A word no name lexicon holds stays the language
+  // ("Eegimaa" of "the Gújjolaay Eegimaa", read as a person).
   for (const Finding& f : findings) {
     if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) continue;
     if (text.substr(f.begin, f.size()).find(' ') == std::string_view::npos) continue;
-    for_each_word(f, [&] { std::erase(words, low); });
+    for_each_word(f, [&] {
+      if (IsNameWord(low)) std::erase(words, low);
+    });
   }
   return words;
 }

@@ -263,7 +263,8 @@ TEST(PlacesByContextTest, ListsOfLanguagesEndAtAMarkOrAConjunction) {
 
 // A language that a noun names so is that language wherever the tagger
 // reads its word alone, however surely; not when a name of two words or more
-// in the document holds the word, and then linking still propagates it.
+// in the document holds the word and the word is a given or family name of
+// the lexicons, and then linking still propagates it.
 TEST(PlacesByContextTest, LanguagesNamedElsewhere) {
   const auto kinds_of = [](std::string_view text, std::vector<std::pair<std::string_view, float>> readings) {
     std::vector<Finding> f;
@@ -285,6 +286,11 @@ TEST(PlacesByContextTest, LanguagesNamedElsewhere) {
   EXPECT_EQ(kinds_of("Baloch speakers live here. Baloch said no. Abdul Rahman Baloch left.",
                      {{"Baloch", 0.6f}, {"Baloch", 0.9f}, {"Abdul Rahman Baloch", 0.95f}}),
             "DEM PERSON PERSON ");
+  // A word that no name lexicon holds stays the language where a reading of
+  // two words holds it ("the Gusilaay Ndobaay" read as a person).
+  EXPECT_EQ(kinds_of("the Gusilaay Ndobaay is old. Ndobaay speakers live here. Ndobaay is spoken.",
+                     {{"Gusilaay Ndobaay", 0.7f}, {"Ndobaay", 0.6f}, {"Ndobaay", 0.9f}}),
+            "PERSON DEM DEM ");
   const std::string text = "Baloch speakers live here. Abdul Rahman Baloch left. Later Baloch said no.";
   const size_t held = text.find("Abdul Rahman Baloch"), later = text.find("Baloch said");
   Linked l = LinkMentions(text, {Finding{0, 6, Kind::kPerson, "", 0.4f, "tagger"},
