@@ -920,6 +920,21 @@ bool TitleOfWork(std::string_view text, size_t b, size_t e) {
   return std::find(std::begin(kWorks), std::end(kWorks), link_internal::LowerWordBefore(text, b)) != std::end(kWorks);
 }
 
+// Whether text[b, e) is a tropical storm's name: one word right after
+// "Cyclone", "Hurricane", "Typhoon" or "Storm" and one space ("Cyclone
+// Idai", "Tropical Storm Mocha").
+bool StormName(std::string_view text, size_t b, size_t e) {
+  if (b < 2 || e > text.size() || text.substr(b, e - b).find(' ') != std::string_view::npos) return false;
+  for (std::string_view storm : {std::string_view("Cyclone "), std::string_view("Hurricane "),
+                                 std::string_view("Typhoon "), std::string_view("Storm ")}) {
+    if (b >= storm.size() && text.compare(b - storm.size(), storm.size(), storm) == 0 &&
+        (b == storm.size() || !IsWordByte(text[b - storm.size() - 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether text[b, e) is a title or a rank alone, abbreviated: its period
 // or a possessive follows it ("Cpt." of "Cpt. [REDACTED]", "Adj" of
 // "Adj.-chef", "Sgt" of "the Sgt's commander").
@@ -978,9 +993,12 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
       InLabelledHeaderRow(text, f.begin, f.end)) {
     return true;
   }
-  // The tagger's reading of a work's title, however sure ("the film
-  // Watchmen (2009)").
-  if (f.kind == Kind::kPerson && f.detector == "tagger" && TitleOfWork(text, f.begin, f.end)) return true;
+  // The tagger's reading of a work's title or of a storm's name, however
+  // sure ("the film Watchmen (2009)", "Cyclone Idai").
+  if (f.kind == Kind::kPerson && f.detector == "tagger" &&
+      (TitleOfWork(text, f.begin, f.end) || StormName(text, f.begin, f.end))) {
+    return true;
+  }
   // The tagger's reading of one letter before a colon ("R:" of a
   // transcript's respondent; not the regnal "I" of "Pope Damasus I").
   if (f.kind == Kind::kPerson && f.detector == "tagger" && span.size() == 1 && f.end < text.size() &&
@@ -1138,15 +1156,19 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   Linked out;
   WidenCodes(text, &findings);
   if (options.drop_generic) {
-    // The texts of the works' titles of two words or more read here
-    // ("Gilmore Girls" of "the series Gilmore Girls,"): the tagger's readings
-    // of the same text elsewhere are those works too ("Gilmore Girls as well
-    // as"). Not a title of one word, which may be a person's name too.
+    // The texts of the works' titles and the storms' names read here
+    // ("Gilmore Girls" of "the series Gilmore Girls,", "Phailin" of "Cyclone
+    // Phailin"): the tagger's readings of the same text elsewhere are those
+    // works and storms too ("Gilmore Girls as well as", "Phailin's winds").
+    // Not one word that the name lexicons hold ("Cyclone Freddy"): a person
+    // may be named by it alone.
     std::vector<std::string_view> works;
     for (const Finding& f : findings) {
-      if (f.kind == Kind::kPerson && f.detector == "tagger" && f.end <= text.size() &&
-          TitleOfWork(text, f.begin, f.end) && text.substr(f.begin, f.size()).find(' ') != std::string_view::npos) {
-        works.push_back(text.substr(f.begin, f.size()));
+      if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
+      const std::string_view span = text.substr(f.begin, f.size());
+      if ((TitleOfWork(text, f.begin, f.end) || StormName(text, f.begin, f.end)) &&
+          (span.find(' ') != std::string_view::npos || !link_internal::IsNameWord(span))) {
+        works.push_back(span);
       }
     }
     std::erase_if(findings, [&](const Finding& f) {

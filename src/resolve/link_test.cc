@@ -228,12 +228,47 @@ TEST(LinkTest, TitlesOfWorksNameNoOne) {
   Linked l = LinkMentions(twice, {TaggerPerson(twice, "Gilmore Girls", 0.95f),
                                   TaggerPerson(twice, "Gilmore Girls", 0.95f, 30)});
   EXPECT_EQ(Render(twice, l), "");
-  // A title of one word is one only where it stands: elsewhere it may be a
-  // person's name, which linking then finds at the title's place too (fail
-  // closed).
+  // A title of one word that the name lexicons hold is one only where it
+  // stands: elsewhere it may be a person's name, which linking then finds
+  // at the title's place too (fail closed).
   const std::string one = "the song Shirin, then Shirin sang.";
   l = LinkMentions(one, {TaggerPerson(one, "Shirin", 0.95f), TaggerPerson(one, "Shirin", 0.95f, 12)});
   EXPECT_EQ(Render(one, l), "Shirin@0 Shirin@0");
+  // A title of one word that no name lexicon holds is the work everywhere.
+  const std::string unnamed = "the novel Tarubai, then Tarubai sold well.";
+  l = LinkMentions(unnamed, {TaggerPerson(unnamed, "Tarubai", 0.95f), TaggerPerson(unnamed, "Tarubai", 0.95f, 12)});
+  EXPECT_EQ(Render(unnamed, l), "");
+}
+
+// The tagger's reading of a storm's name after "Cyclone", "Hurricane",
+// "Typhoon" or "Storm" names no one, and neither do its readings of that
+// word elsewhere, unless the name lexicons hold the word ("Cyclone Freddy"
+// beside "Freddy said": a person may be named by it alone).
+TEST(LinkTest, StormsNameNoOne) {
+  struct Row {
+    const char* text;
+    const char* storm;  // the word after the storm's noun
+    const char* want;   // Render of LinkMentions over the tagger's readings of `storm`
+  };
+  const Row rows[] = {
+      {"Cyclone Tarubai hit Beira. Tarubai's winds fell.", "Tarubai", ""},
+      {"Tropical Storm Tarubai hit Beira; Tarubai weakened.", "Tarubai", ""},
+      {"Cyclone Freddy hit Beira. Freddy said the roof fell.", "Freddy", "Freddy@0 Freddy@0"},
+      {"CycloneTarubai hit Beira; Tarubai weakened.", "Tarubai", "Tarubai@0 Tarubai@0"},  // no word before
+      {"the cyclone Tarubai hit Beira; Tarubai weakened.", "Tarubai", "Tarubai@0 Tarubai@0"},  // small letters
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    std::vector<Finding> readings;
+    for (size_t at = text.find(r.storm); at != std::string::npos; at = text.find(r.storm, at + 1)) {
+      readings.push_back(TaggerPerson(text, r.storm, 0.9f, at));
+    }
+    ASSERT_EQ(readings.size(), 2u) << r.text;
+    EXPECT_EQ(Render(text, LinkMentions(text, readings)), r.want) << r.text;
+  }
+  EXPECT_TRUE(IsGenericFinding("Hurricane Tarubai", TaggerPerson("Hurricane Tarubai", "Tarubai", 0.9f)));
+  EXPECT_TRUE(IsGenericFinding("Typhoon Freddy", TaggerPerson("Typhoon Freddy", "Freddy", 0.9f)));
+  EXPECT_FALSE(IsGenericFinding("Typhoon Freddy Okello", TaggerPerson("Typhoon Freddy Okello", "Freddy Okello", 0.9f)));
 }
 
 TEST(LinkTest, MessengersDevicesAndClausesOpeningWordsNameNoOne) {
