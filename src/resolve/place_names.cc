@@ -817,12 +817,10 @@ std::vector<std::string_view> NamesDefinedAsPlaces(std::string_view text, const 
         e = small_word_at(p);
         if (e == p || OneOf(kNotBeforeDefiningPlaceNoun, text.substr(p, e - p))) return;
         if (OneOf(kDefiningPlaceNouns, text.substr(p, e - p))) {
-          if (e == text.size() || std::string_view(".,;:!?)(\n\r").find(text[e]) != std::string_view::npos) {
+          // Not before a bracket or a dash: "Gul Agha is the district (Nad
+          // Ali) governor" goes on to a post.
+          if (e == text.size() || std::string_view(".,;:!?\n\r").find(text[e]) != std::string_view::npos) {
             defined = true;
-          } else if (text[e] == ' ' && e + 1 < text.size() &&
-                     (text[e + 1] == '-' || text[e + 1] == '(' || text.compare(e + 1, 3, "\xE2\x80\x93") == 0 ||
-                      text.compare(e + 1, 3, "\xE2\x80\x94") == 0)) {
-            defined = true;  // a dash or a parenthesis: "a fairly small city - it"
           } else if (text[e] == ' ') {
             const size_t after = small_word_at(e + 1);
             if (after > e + 1 && OneOf(kAfterDefiningPlaceNoun, text.substr(e + 1, after - e - 1))) defined = true;

@@ -313,7 +313,9 @@ TEST(PlacesByContextTest, NamesDefinedAsPlaces) {
   };
   const Row rows[] = {
       {"Kolwezi is an old mining town with a market. Kolwezi grew fast.", "Kolwezi|Kolwezi", "LOC LOC "},
-      {"Later Kolwezi grew fast. Kolwezi was a fairly small city - it grew.", "Kolwezi|Kolwezi", "LOC LOC "},
+      {"Later Kolwezi grew fast. Kolwezi was a fairly small city; it grew.", "Kolwezi|Kolwezi", "LOC LOC "},
+      {"Gul Agha is the district (Nad Ali) governor. Gul Agha left.", "Gul Agha|Gul Agha", "PERSON PERSON "},
+      {"Gul Agha is the district - Nad Ali - governor. Gul Agha left.", "Gul Agha|Gul Agha", "PERSON PERSON "},
       {"Socotra is a perfect destination for hikers. Socotra has trees.", "Socotra|Socotra", "LOC LOC "},
       {"Mosul is the capital of Nineveh. Then Mosul fell.", "Mosul|Mosul", "LOC LOC "},
       {"Hamdan is a small island nation. Hamdan is far.", "Hamdan|Hamdan", "LOC LOC "},
