@@ -39,15 +39,7 @@ bool InTable(const uint64_t* hashes, size_t slots, std::string_view word) {
 bool IsCommonWord(std::string_view word) { return InTable(kCommonWordHashes, kCommonWordSlots, word); }
 
 bool IsNameWord(std::string_view word) {
-  constexpr size_t kLongest = 48;
-  if (word.size() < 2 || word.size() > kLongest) return false;
-  char low[kLongest];
-  for (size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    if (c == ' ' || c == '\n' || c == '\t') return false;
-    low[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return WordTableHolds(kNameWordHashes, kNameWordSlots, std::string_view(low, word.size()));
+  return word.find(' ') == std::string_view::npos && WordTableHoldsLowered(kNameWordHashes, kNameWordSlots, word, 2);
 }
 
 bool IsGroupWord(std::string_view word) {

@@ -1,4 +1,5 @@
-// src/resolve/known_places.h — whether a text is the name of a town.
+// src/resolve/known_places.h — whether a text is the name of a town or of a
+// place of the gazetteers.
 // Internal to the resolve module.
 //
 // WHAT THIS REPRESENTS
@@ -8,7 +9,9 @@
 //   diacritics, minus every name that is also a given or family name of the
 //   name lexicons or a common English word. Compiled into the binary as a hash
 //   table at build time. A rule asks it to read a weak PERSON reading of a
-//   town ("Ouahigouya", "Mandalay") as the place.
+//   town ("Ouahigouya", "Mandalay") as the place. Beside it, the names of
+//   data/lexicons/places.txt (cities of 100,000 people or more, states and
+//   countries), names included, for the propagation vote of link.cc.
 //
 // THREAD SAFETY
 //   A pure function over constant data.

@@ -1,7 +1,7 @@
 // src/resolve/word_table.h — the hash tables of words compiled into the
-// binary (the common-word table, the town table): the hash that keys them,
-// shared by the build tool that writes them (gen_word_table.cc) and the
-// lookups. Internal to the resolve module.
+// binary (the common-word, group-word, name-word, town and place tables):
+// the hash that keys them, shared by the build tool that writes them
+// (gen_word_table.cc) and the lookups. Internal to the resolve module.
 #pragma once
 
 #include <cstddef>
@@ -32,6 +32,21 @@ inline bool WordTableHolds(const uint64_t* table, size_t slots, std::string_view
     if (table[i] == h) return true;
     if (table[i] == 0) return false;
   }
+}
+
+// Whether text, its ASCII letters lower-cased and its other bytes as they
+// are, is in the table; false for texts of fewer than `shortest` or more than
+// 64 bytes and for texts holding a line break or a tab.
+inline bool WordTableHoldsLowered(const uint64_t* table, size_t slots, std::string_view text, size_t shortest) {
+  constexpr size_t kLongest = 64;
+  if (text.size() < shortest || text.size() > kLongest) return false;
+  char low[kLongest];
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n' || c == '\t') return false;
+    low[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return WordTableHolds(table, slots, std::string_view(low, text.size()));
 }
 
 }  // namespace tearline::link_internal
