@@ -799,7 +799,7 @@ std::vector<std::string_view> NamesDefinedAsPlaces(std::string_view text, const 
     return e < text.size() && IsWordByte(text[e]) ? p : e;
   };
   for (const Finding& f : findings) {
-    if (f.begin >= f.end || f.end > text.size() || text[f.end] != ' ' ||
+    if (f.begin >= f.end || f.end >= text.size() || text[f.end] != ' ' ||
         (f.kind != Kind::kPerson && f.kind != Kind::kLoc && f.kind != Kind::kOrg)) {
       continue;
     }

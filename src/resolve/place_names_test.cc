@@ -328,6 +328,7 @@ TEST(PlacesByContextTest, NamesDefinedAsPlaces) {
       {"Amina is now a town official.", "Amina", "PERSON "},
       {"Amina is the mayor of the city.", "Amina", "PERSON "},
       {"Amina is the youngest in the village.", "Amina", "PERSON "},
+      {"The convoy met Amina", "Amina", "PERSON "},  // a reading that ends the text
       {"Amina is a very very old and rich village woman.", "Amina", "PERSON "},  // five words between
       {"Mary is a town in Turkmenistan. Mary Okello said Mary left.", "Mary|Mary Okello|Mary",
        "PERSON PERSON PERSON "},
