@@ -251,6 +251,17 @@ std::string_view LowerWordAt(std::string_view text, size_t b, std::array<char, 1
   return link_internal::LowerAsciiInto(text.substr(b, e - b), buf);
 }
 
+// Whether span holds `words` (one word or more) as whole words: at its start
+// or after a space, and at its end or before a space ("Salou Djibo" holds
+// "Djibo"; "Djibouti" does not).
+bool HoldsAsWords(std::string_view span, std::string_view words) {
+  for (size_t at = span.find(words); at != std::string_view::npos; at = span.find(words, at + 1)) {
+    const size_t end = at + words.size();
+    if ((at == 0 || span[at - 1] == ' ') && (end == span.size() || span[end] == ' ')) return true;
+  }
+  return false;
+}
+
 using link_internal::PossessiveAt;
 
 using link_internal::LowerWordBefore;
@@ -780,70 +791,71 @@ constexpr std::string_view kNotBeforeDefiningPlaceNoun[] = {
     "a",   "an",  "at",   "by",  "for",  "from", "her",  "his",  "in",   "into",  "its", "my",
     "of",  "on",  "our",  "the", "their", "this", "that", "to",  "with", "your"};
 
+// The end of the word of small letters (ASCII, '-' and the bytes of
+// non-ASCII letters: "eco-tourism", "río") that starts at text[p], or p when
+// none does or a capital or digit runs on from it.
+size_t SmallWordEnd(std::string_view text, size_t p) {
+  size_t e = p;
+  while (e < text.size() &&
+         ((text[e] >= 'a' && text[e] <= 'z') || text[e] == '-' || static_cast<unsigned char>(text[e]) >= 0x80)) {
+    ++e;
+  }
+  return e < text.size() && IsWordByte(text[e]) ? p : e;
+}
+
+// Whether what follows text[.., at) (" is " or " was ", then "a", "an" or
+// "the", up to four words in small letters, "fairly small", "eco-tourism",
+// and a noun of kDefiningPlaceNouns followed by a mark, the end of the text
+// or a word of kAfterDefiningPlaceNoun) defines what precedes it as a place.
+// A person cannot be "a city with"; the nouns that follow ("city council",
+// "town elder") leave posts and offices alone.
+bool DefinesAPlace(std::string_view text, size_t at) {
+  const size_t verb = text.compare(at, 4, " is ") == 0 ? 4 : text.compare(at, 5, " was ") == 0 ? 5 : 0;
+  if (verb == 0) return false;
+  size_t p = at + verb;
+  size_t e = SmallWordEnd(text, p);
+  const std::string_view det = text.substr(p, e - p);
+  if (det != "a" && det != "an" && det != "the") return false;
+  for (int words = 0; words < 5 && e < text.size() && text[e] == ' '; ++words) {
+    p = e + 1;
+    e = SmallWordEnd(text, p);
+    if (e == p || OneOf(kNotBeforeDefiningPlaceNoun, text.substr(p, e - p))) return false;
+    if (!OneOf(kDefiningPlaceNouns, text.substr(p, e - p))) continue;
+    // Not before a bracket or a dash: "Gul Agha is the district (Nad Ali)
+    // governor" goes on to a post.
+    if (e == text.size() || std::string_view(".,;:!?\n\r").find(text[e]) != std::string_view::npos) return true;
+    if (text[e] != ' ') return false;
+    const size_t after = SmallWordEnd(text, e + 1);
+    if (after == e + 1) return false;
+    if (OneOf(kAfterDefiningPlaceNoun, text.substr(e + 1, after - e - 1))) return true;
+    // An adjective-like noun ("an island nation"): read on.
+  }
+  return false;
+}
+
 // The names (runs of one to three capitalised words) that a sentence
-// defines as places, looked for where a reading of a person, a place or an
-// organisation ends: the run right before " is " or " was ", then "a",
-// "an" or "the", up to four words in small letters ("fairly small",
-// "eco-tourism"), and a noun of kDefiningPlaceNouns followed by a mark, the
-// end of the text or a word of kAfterDefiningPlaceNoun. A person cannot be
-// "a city with"; the nouns that follow ("city council", "town elder")
-// leave posts and offices alone.
+// defines as places (DefinesAPlace), looked for where a reading of a person,
+// a place or an organisation ends.
 std::vector<std::string_view> NamesDefinedAsPlaces(std::string_view text, const std::vector<Finding>& findings) {
   std::vector<std::string_view> names;
-  const auto small_word_at = [&](size_t p) {  // end of the word of small letters at p, or p
-    size_t e = p;
-    while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || text[e] == '-' ||
-                               static_cast<unsigned char>(text[e]) >= 0x80)) {
-      ++e;
-    }
-    return e < text.size() && IsWordByte(text[e]) ? p : e;
-  };
   for (const Finding& f : findings) {
     if (f.begin >= f.end || f.end >= text.size() || text[f.end] != ' ' ||
-        (f.kind != Kind::kPerson && f.kind != Kind::kLoc && f.kind != Kind::kOrg)) {
+        (f.kind != Kind::kPerson && f.kind != Kind::kLoc && f.kind != Kind::kOrg) || !DefinesAPlace(text, f.end)) {
       continue;
     }
+    // The whole run of capitalised words before the verb ("Fort Lee", not
+    // "Lee", of "Fort Lee is a borough").
     const size_t at = f.end;
-    const size_t verb = text.compare(at, 4, " is ") == 0 ? 4 : text.compare(at, 5, " was ") == 0 ? 5 : 0;
-    if (verb == 0) continue;
-    [&] {
-      size_t p = at + verb;
-      size_t e = small_word_at(p);
-      const std::string_view det = text.substr(p, e - p);
-      if (det != "a" && det != "an" && det != "the") return;
-      bool defined = false;
-      for (int words = 0; words < 5 && e < text.size() && text[e] == ' '; ++words) {
-        p = e + 1;
-        e = small_word_at(p);
-        if (e == p || OneOf(kNotBeforeDefiningPlaceNoun, text.substr(p, e - p))) return;
-        if (OneOf(kDefiningPlaceNouns, text.substr(p, e - p))) {
-          // Not before a bracket or a dash: "Gul Agha is the district (Nad
-          // Ali) governor" goes on to a post.
-          if (e == text.size() || std::string_view(".,;:!?\n\r").find(text[e]) != std::string_view::npos) {
-            defined = true;
-          } else if (text[e] == ' ') {
-            const size_t after = small_word_at(e + 1);
-            if (after > e + 1 && OneOf(kAfterDefiningPlaceNoun, text.substr(e + 1, after - e - 1))) defined = true;
-            if (after > e + 1 && !defined) continue;  // an adjective-like noun: "an island nation"
-          }
-          if (defined) break;
-          return;
-        }
-      }
-      if (!defined) return;
-      // The whole run of capitalised words before the verb ("Fort Lee", not
-      // "Lee", of "Fort Lee is a borough").
-      size_t run_begin = at;
-      for (int words = 0; words < 3; ++words) {
-        size_t w = run_begin - (words == 0 ? 0 : 1);
-        const size_t word_end = w;
-        while (w > 0 && (IsWordByte(text[w - 1]) || text[w - 1] == '-')) --w;
-        if (w == word_end || !link_internal::IsCapitalByte(text[w])) break;
-        run_begin = w;
-        if (run_begin < 2 || text[run_begin - 1] != ' ') break;
-      }
-      if (run_begin < at) names.push_back(text.substr(run_begin, at - run_begin));
-    }();
+    size_t run_begin = at;
+    for (int words = 0; words < 3; ++words) {
+      size_t w = run_begin - (words == 0 ? 0 : 1);
+      const size_t word_end = w;
+      while (w > 0 && (IsWordByte(text[w - 1]) || text[w - 1] == '-')) --w;
+      if (w == word_end || !link_internal::IsCapitalByte(text[w])) break;
+      run_begin = w;
+      if (run_begin < 2 || text[run_begin - 1] != ' ') break;
+    }
+    if (run_begin < at) names.push_back(text.substr(run_begin, at - run_begin));
   }
   return names;
 }
@@ -864,13 +876,7 @@ void ReadPlacesDefinedSo(std::string_view text, std::vector<Finding>* findings) 
     const std::string_view span = text.substr(f.begin, f.size());
     if (span.find(' ') == std::string_view::npos) continue;
     std::erase_if(names, [&](std::string_view name) {
-      if (name.find(' ') != std::string_view::npos || span == name) return false;
-      for (size_t at = span.find(name); at != std::string_view::npos; at = span.find(name, at + 1)) {
-        if ((at == 0 || span[at - 1] == ' ') && (at + name.size() == span.size() || span[at + name.size()] == ' ')) {
-          return true;
-        }
-      }
-      return false;
+      return name.find(' ') == std::string_view::npos && span != name && HoldsAsWords(span, name);
     });
   }
   for (Finding& f : *findings) {
@@ -1187,13 +1193,6 @@ void ReadTownsPlacedTwice(std::string_view text, std::vector<Finding>* findings)
     if (TownPlacedHere(text, as_person, IsKnownTown(span))) ++placed[span];
   }
   if (placed.empty()) return;
-  // Whether `span` holds `town` as whole words.
-  const auto holds = [](std::string_view span, std::string_view town) {
-    for (size_t at = span.find(town); at != std::string_view::npos; at = span.find(town, at + 1)) {
-      if ((at == 0 || span[at - 1] == ' ') && (at + town.size() == span.size() || span[at + town.size()] == ' ')) return true;
-    }
-    return false;
-  };
   // Whether the reading opens with a word for a road or a kind of place
   // ("Axe Djibo"): no person's reading.
   const auto opens_with_place_word = [&](const Finding& f) {
@@ -1210,7 +1209,7 @@ void ReadTownsPlacedTwice(std::string_view text, std::vector<Finding>* findings)
       // reading of exactly the town is what is weighed.
       const size_t longer_by = town_reading(f) ? 1 : 0;  // at least, in bytes
       for (auto& [town, n] : placed) {
-        if (n < 0 || span.size() < town.size() + longer_by || !holds(span, town)) continue;
+        if (n < 0 || span.size() < town.size() + longer_by || !HoldsAsWords(span, town)) continue;
         if (!opens_with_place_word(f)) n = -1;
       }
     } else if (f.kind == Kind::kLoc && f.confidence >= kWeakPerson) {
@@ -1813,14 +1812,8 @@ void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
   // Whether the weak reading `span` holds one of `names` as whole words
   // ("UNHCR Goris" at 0.49, "de Koza" beside a cell "Koza" of a column of
   // places).
-  const auto holds = [&](std::string_view span, const std::vector<std::string_view>& names) {
-    for (std::string_view place : names) {
-      for (size_t at = span.find(place); at != std::string_view::npos; at = span.find(place, at + 1)) {
-        const size_t end = at + place.size();
-        if ((at == 0 || span[at - 1] == ' ') && (end == span.size() || span[end] == ' ')) return true;
-      }
-    }
-    return false;
+  const auto holds = [](std::string_view span, const std::vector<std::string_view>& names) {
+    return std::any_of(names.begin(), names.end(), [&](std::string_view name) { return HoldsAsWords(span, name); });
   };
   // The tagger's readings elsewhere of a text relabelled inside a field; its
   // weak readings that hold one or a part of a value, or that are one ("peuls
