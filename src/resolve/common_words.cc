@@ -39,7 +39,7 @@ bool InTable(const uint64_t* hashes, size_t slots, std::string_view word) {
 bool IsCommonWord(std::string_view word) { return InTable(kCommonWordHashes, kCommonWordSlots, word); }
 
 bool IsNameWord(std::string_view word) {
-  return word.find(' ') == std::string_view::npos && WordTableHoldsLowered(kNameWordHashes, kNameWordSlots, word, 2);
+  return WordTableHoldsLowered(kNameWordHashes, kNameWordSlots, word, 2);  // the table holds no entry of two words
 }
 
 bool IsGroupWord(std::string_view word) {

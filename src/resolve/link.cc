@@ -935,6 +935,9 @@ bool StormName(std::string_view text, size_t b, size_t e) {
   return false;
 }
 
+// Whether text[b, e) names a work or a storm (TitleOfWork, StormName).
+bool WorkOrStorm(std::string_view text, size_t b, size_t e) { return TitleOfWork(text, b, e) || StormName(text, b, e); }
+
 // Whether text[b, e) is a title or a rank alone, abbreviated: its period
 // or a possessive follows it ("Cpt." of "Cpt. [REDACTED]", "Adj" of
 // "Adj.-chef", "Sgt" of "the Sgt's commander").
@@ -995,10 +998,7 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   }
   // The tagger's reading of a work's title or of a storm's name, however
   // sure ("the film Watchmen (2009)", "Cyclone Idai").
-  if (f.kind == Kind::kPerson && f.detector == "tagger" &&
-      (TitleOfWork(text, f.begin, f.end) || StormName(text, f.begin, f.end))) {
-    return true;
-  }
+  if (f.kind == Kind::kPerson && f.detector == "tagger" && WorkOrStorm(text, f.begin, f.end)) return true;
   // The tagger's reading of one letter before a colon ("R:" of a
   // transcript's respondent; not the regnal "I" of "Pope Damasus I").
   if (f.kind == Kind::kPerson && f.detector == "tagger" && span.size() == 1 && f.end < text.size() &&
@@ -1166,7 +1166,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     for (const Finding& f : findings) {
       if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
       const std::string_view span = text.substr(f.begin, f.size());
-      if ((TitleOfWork(text, f.begin, f.end) || StormName(text, f.begin, f.end)) &&
+      if (WorkOrStorm(text, f.begin, f.end) &&
           (span.find(' ') != std::string_view::npos || !link_internal::IsNameWord(span))) {
         works.push_back(span);
       }
@@ -1433,19 +1433,19 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     // of its sites than as a person ("Isfahan" read once as a person, three
     // times as a place) is not propagated to the sites where nothing reads a
     // person; where something does, it is (a weak reading there must not
-    // stay in the clear). Other words are propagated whatever the vote: a person's name
-    // is read as a place too ("Isingoma", read twice as a place, was left in
-    // the clear when the vote held for every word).
-    std::vector<uint8_t> town(sites.size());  // the site spells a place of the gazetteers
+    // stay in the clear). Other words are propagated whatever the vote: a
+    // person's name is read as a place too ("Isingoma", read twice as a
+    // place, was left in the clear when the vote held for every word).
+    std::vector<uint8_t> place(sites.size());  // the site spells a place of the gazetteers
     for (size_t k = 0; k < sites.size(); ++k) {
       const std::string_view word = text.substr(sites[k].begin, sites[k].end - sites[k].begin);
-      town[k] = link_internal::IsKnownTown(word) || link_internal::IsGazetteerPlace(word);
+      place[k] = link_internal::IsKnownTown(word) || link_internal::IsGazetteerPlace(word);
     }
-    // The votes, read only when some site is a town (a finding index over
-    // every reading of the document is not free).
+    // The votes, read only when some site is such a place (a finding index
+    // over every reading of the document is not free).
     std::unordered_map<const std::string*, std::pair<int, int>> votes;  // word -> (person sites, other sites)
     std::vector<uint8_t> person_read(sites.size());
-    if (std::any_of(town.begin(), town.end(), [](uint8_t t) { return t != 0; })) {
+    if (std::any_of(place.begin(), place.end(), [](uint8_t t) { return t != 0; })) {
       const link_internal::FindingIndex all(findings);
       for (size_t k = 0; k < sites.size(); ++k) {
         const PropagationSite& site = sites[k];
@@ -1464,7 +1464,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     for (size_t k = 0; k < sites.size(); ++k) {
       const PropagationSite& site = sites[k];
       if (coverage.Covers(site.begin, site.end) || link_internal::FollowsPlacePrefix(text, site.begin)) continue;
-      if (town[k] && !person_read[k] && votes[site.word].second > votes[site.word].first) continue;
+      if (place[k] && !person_read[k] && votes[site.word].second > votes[site.word].first) continue;
       add_mention(site.begin, site.end, site.entity);
     }
     if (options.propagate_lower) {
