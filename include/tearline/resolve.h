@@ -73,8 +73,11 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // musical, newspaper, novel, opera, series, sitcom, song, thriller) and one
 // space, and before a mark (, . ; : ( ) quotes, a line break) or " (" ("the
 // television series Gilmore Girls,", "the film Watchmen (2009)"; not "the
-// film Karim made", the maker's name), and, for a title of two words or
-// more, every other tagger's PERSON reading of the same text. Such words are never propagated
+// film Karim made", the maker's name), and so do its readings of one word
+// right after "Cyclone", "Hurricane", "Typhoon" or "Storm" and one space
+// ("Cyclone Idai"); for such a title or storm of two words or more, or of
+// one word that no given or family name of the name lexicons is, every other
+// tagger's PERSON reading of the same text goes too. Such words are never propagated
 // either (below). So are PERSON findings made only of lower-case nouns for a
 // role or a relation ("cook", "the guard" read without "the", "brother",
 // "sons", "respondent", Indonesian "ayah", "kaka"; built in): in lower case they name no one,
@@ -403,6 +406,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // tagger read as a place or an organisation, or as a person below
 // min_confidence, gets the PERSON finding too, and Decide acts on the
 // stricter reading (a kept place must not keep a person's name in the clear).
+// Except by vote: a word that is a town of the gazetteer or a city, state or
+// country of places.txt (given names included: "Virginia") and that the
+// document reads as a place or an organisation at more of its occurrences
+// than as a person is not added where no PERSON reading stands.
 // INITIALS BEFORE A MENTION: then a linked PERSON finding that starts
 // with a capital right after one or two initials ("S. " of "1. S.
 // Tharmalingam"), each a capital and a period after a space or a line's
@@ -658,9 +665,23 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     named by such a noun (any case; not one read after "spoke" or in a
 //     list) names that language too, however surely read ("Eegimaa is mainly
 //     spoken" beside "the Eegimaa language"), and linking propagates no such
-//     word; not a word that a PERSON reading of two words or more holds in
-//     the same document ("Baloch" of "Abdul Rahman Baloch" beside "Baloch
-//     speakers": a name is never let go on a language's account);
+//     word; not a given or family name of the name lexicons that a PERSON
+//     reading of two words or more holds in the same document ("Baloch" of
+//     "Abdul Rahman Baloch" beside "Baloch speakers": a name is never let go
+//     on a language's account; "Eegimaa" of "the Gújjolaay Eegimaa", in no
+//     lexicon, stays the language);
+//   - a tagger's PERSON reading of exactly the capitalised words (one to
+//     three) that a sentence defines as a place is that place, however surely
+//     read: where a reading ends before " is " or " was ", "a", "an" or
+//     "the", up to four words in small letters (no preposition, determiner or
+//     possessive among them) and a noun for a place (city, town, village,
+//     island, country, capital, port, district, province, destination, ...)
+//     followed by a mark, the text's end or a preposition or relative word
+//     (with, that, in, on, of, for, ...: "York is an ancient cathedral city
+//     with"); not a noun followed by another noun, a bracket or a dash ("a city
+//     council member", "the district (Nad Ali) governor"), and not a word of
+//     one that a PERSON reading of two words or more holds ("Mary" beside
+//     "Mary Okello");
 //   - a PERSON reading below 0.5 of one word right after one of those
 //     locatives ("in Hpakant"; not before a possessive), one word in
 //     parentheses right after a LOC reading ("Mosul (Nineveh)"), or an item

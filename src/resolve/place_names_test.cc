@@ -1118,7 +1118,9 @@ TEST(PlacesByContextTest, NameRulesReadTaggerPlacesOfTheirWordsAsPersons) {
     ASSERT_EQ(f.size(), 2u) << r.text;
     EXPECT_EQ(f[1].kind, r.want) << r.text << " / " << r.rule;
     EXPECT_EQ(f[1].confidence, 0.82f) << r.text;
-    if (r.want == Kind::kPerson) EXPECT_EQ(f[0].kind, Kind::kPerson) << r.text;
+    if (r.want == Kind::kPerson) {
+      EXPECT_EQ(f[0].kind, Kind::kPerson) << r.text;
+    }
   }
 }
 
