@@ -834,6 +834,29 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 // a person linked elsewhere in the text.
 void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings);
 
+// SPELLED-OUT ACRONYMS: the tagger's PERSON readings of an acronym (2 to 8
+// capitals, single hyphens between them: "USI", "F-E") that the text spells
+// out elsewhere ("the University of Southern Indiana", "Formal Equivalence")
+// are replaced by the readings of the spelling out: for each kind and
+// subkind of a finding inside a spelling out, one reading of the acronym
+// with the surest such finding's kind, subkind and confidence, detector
+// "acronym" ("USI" becomes ORG 0.6 and LOC 0.88 beside "University of
+// Southern Indiana" ORG 0.6 and "Southern Indiana" LOC 0.88); none when
+// nothing was found inside. So the acronym is hidden wherever a part of the
+// name it stands for is, and released where that name is.
+// A spelling out is a run of words on one line, one space apart, whose
+// capitalised words (and capitalised parts of hyphenated words) give the
+// letters in order, with "of", "for", "the", "and", "on", "in", "de",
+// "du", "des", "del", "la", "le" or "&" between them, and no capitalised
+// word after the last; an all-capitals word inside (an acronym of its
+// own: "Salam CFS") breaks it. Fail closed: it counts only when at least two words
+// give letters, one of them is a word that no given or family name of the
+// name lexicons is, none is a title or a rank ("General Ahmed Khan" for
+// "GAK"), and no PERSON finding of any detector or confidence overlaps it.
+// Linking does this (drop_generic), and so does the leak check, on the
+// output: an acronym released beside its intact spelling out is no leak.
+void ReadSpelledOutAcronyms(std::string_view text, std::vector<Finding>* findings);
+
 // True if f lies wholly inside one of `syntax` (sorted, disjoint spans of
 // valid marking syntax, see MarkingSyntaxSpans in tearline/release.h) and is
 // not PROTECTED: a marking term is not about a person.

@@ -97,6 +97,36 @@ bool BetweenCellBars(std::string_view text, size_t p, size_t a, bool line_end_cl
   return text[a] == '|';
 }
 
+// Whether the capitals at text[b, e) are an item of a list in parentheses
+// of three items or more, each two to five capitals A-Z, ", " between them:
+// "(KMA, TH, SKH, NHM)", a list of initials.
+bool InParenthesisedListOfCapitals(std::string_view text, size_t b, size_t e) {
+  constexpr size_t kMinItems = 3, kMaxItemLetters = 5;
+  const auto capitals_before = [&](size_t q) {  // the start of the capitals ending at q
+    size_t c = q;
+    while (c > 0 && q - c <= kMaxItemLetters && IsUpper(text[c - 1])) --c;
+    return c;
+  };
+  size_t items = 1;
+  size_t p = b;  // walk back over "XX, " items to '('
+  while (p >= 2 && text.compare(p - 2, 2, ", ") == 0) {
+    const size_t c = capitals_before(p - 2);
+    if (p - 2 - c < 2 || p - 2 - c > kMaxItemLetters) return false;
+    ++items;
+    p = c;
+  }
+  if (p == 0 || text[p - 1] != '(') return false;
+  size_t q = e;  // walk on over ", XX" items to ')'
+  while (text.compare(q, 2, ", ") == 0) {
+    size_t c = q + 2;
+    while (c < text.size() && c - q - 2 <= kMaxItemLetters && IsUpper(text[c])) ++c;
+    if (c - q - 2 < 2 || c - q - 2 > kMaxItemLetters) return false;
+    ++items;
+    q = c;
+  }
+  return q < text.size() && text[q] == ')' && items >= kMinItems;
+}
+
 // Whether two bare capitals at text[b, e), the initials of a name in the
 // text, stand where a person does: before ':' ("KW: no news"), a lower-case
 // word ("HG screened"), '>' or '+' ("JW > county"); after one of
@@ -141,8 +171,10 @@ bool TwoLetterPersonContext(std::string_view text, size_t b, size_t e) {
   }
   if (BetweenCellBars(text, p, a, /*line_end_closes=*/true)) return true;
   if (InInitialsCell(text, b, e)) return true;
-  // Alone in parentheses, as a note's author ("both searched (RJ).").
+  // Alone in parentheses, as a note's author ("both searched (RJ)."), or in
+  // a list of initials there ("only initials (KMA, TH, SKH)").
   if (b > 0 && text[b - 1] == '(' && e < text.size() && text[e] == ')') return true;
+  if (InParenthesisedListOfCapitals(text, b, e)) return true;
   if (line_end && p < b && p > 0 && text[p - 1] == '-') return true;
   // Alone on its line, after the '>' marks of a quoted reply or none: a
   // sign-off (">> JJ").

@@ -1176,6 +1176,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
              (!works.empty() && f.kind == Kind::kPerson && f.detector == "tagger" && f.end <= text.size() &&
               std::find(works.begin(), works.end(), text.substr(f.begin, f.size())) != works.end());
     });
+    ReadSpelledOutAcronyms(text, &findings);
   }
   ReadPlacesAndPersons(text, &findings);
   if (options.raise_beside_names) {

@@ -546,6 +546,11 @@ TEST(LinkTest, AbbreviatedNames) {
       {"Supervisor: Mr. R. Jeyakumar\n11.02 | RJ  | letter\n- both searched (RJ). RJ said", "Mr. R. Jeyakumar", "Mr. R. Jeyakumar@0 RJ@1 RJ@1 RJ@1"},
       // A name of one word and two of its letters in parentheses.
       {"Operators: Noorullah (NU)\n| 09:30 | NU | called", "Noorullah", "Noorullah@0 NU@1 NU@1"},
+      // In a list of initials in parentheses (three items or more); not in
+      // a list of two, nor beside an item that is not capitals.
+      {"Thandar Hlaing joined.\nInterviewers (KMA, TH, SKH, NHM).", "Thandar Hlaing", "Thandar Hlaing@0 TH@1"},
+      {"Thandar Hlaing joined.\nInterviewers (KMA, TH).", "Thandar Hlaing", "Thandar Hlaing@0"},
+      {"Thandar Hlaing joined.\nInterviewers (KMA, TH, Kyaw).", "Thandar Hlaing", "Thandar Hlaing@0"},
       // Where two capitals stand for a person: beside a spaced slash, between
       // underscores, a sign-off after a sentence (a closing quote after it).
       {"Team: Afrah Qaid\nChecked: N. Hezam / AQ / SW\nSign.: ____AQ____\nKeep praying. AQ\ntalk w/ AQ\nAQ/UN, AQ / army, HF / AQ 75",

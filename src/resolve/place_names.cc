@@ -399,11 +399,26 @@ bool StartsWithRomancePlaceWord(std::string_view span) {
   return false;
 }
 
+// Whether "called", "named" or "nicknamed" and a space, then a quote or
+// none, end at text[b]: what follows is introduced as a name ('a driver
+// called "Tall Mabior"'), which no word in it makes a place's: a person may
+// bear it, and hiding a place so named costs less than releasing a name.
+bool IntroducedAsAName(std::string_view text, size_t b) {
+  if (b >= 1 && (text[b - 1] == '"' || text[b - 1] == '\'')) {
+    --b;
+  } else if (b >= 3 && text.compare(b - 3, 3, "\xE2\x80\x9C") == 0) {  // U+201C
+    b -= 3;
+  }
+  static constexpr std::string_view kNamingWords[] = {"called", "named", "nicknamed"};
+  return OneOf(kNamingWords, LowerWordBefore(text, b));
+}
+
 // Whether the PERSON reading f names a place by its context: an
 // administrative word after it, a possessive and a place word after it, or a
 // place word in it after a locative.
 bool PlaceByContext(std::string_view text, const Finding& f) {
   if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) return false;
+  if (IntroducedAsAName(text, f.begin)) return false;
   if (PossessivePlaceAfter(text, f.end)) return true;
   const std::string_view span = text.substr(f.begin, f.size());
   const size_t space = span.find(' ');  // after the reading's first word, or npos

@@ -74,6 +74,10 @@ TEST(PlacesByContextTest, Table) {
       {"Sous-bureau de Beni (Nord-Kivu); Sud-Ubangi; West-end Khan", "PERSON:Nord-Kivu|PERSON:Sud-Ubangi|PERSON:West-end Khan",
        "LOC LOC PERSON"},
       {"Abu Khalil gave me; Tal Cohen", "PERSON:Abu Khalil|PERSON:Tal Cohen", "PERSON PERSON"},
+      // Introduced as a name: no word in it makes a place.
+      {"a driver called \"Tall Mabior\" took us", "PERSON:Tall Mabior", "PERSON"},
+      {"a boy nicknamed \xE2\x80\x9CTall Mabior\xE2\x80\x9D; a man named Tall Mabior", "PERSON:Tall Mabior", "PERSON"},
+      {"families called at Tall Mabior district", "PERSON:Tall Mabior", "LOC"},
       {"la oficina (Av. San Mart\xC3\xADn, Yacuiba); Nav. San Mart\xC3\xADn", "PERSON:San Mart\xC3\xADn", "LOC"},
       // Streets in Ukrainian and Turkish, Nigeria's local government areas;
       // not a Turkish lawyer's name after "Av.".

@@ -149,6 +149,7 @@ Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, s
       }
     }
   }
+  ReadSpelledOutAcronyms(text, &findings);
   ReadPlacesAndPersons(text, &findings);
   for (const Finding& f : findings) {
     bool blocking = f.kind == Kind::kProtected || policy.Blocks(f.kind);

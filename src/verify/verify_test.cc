@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+
 namespace tearline {
 namespace {
 
@@ -233,6 +235,48 @@ TEST(VerifyTest, ListedGroupsTheReleaseKeptAreNoPersons) {
   };
   for (const Row& r : rows) {
     auto leaks = CheckForLeaks(engine, *scratch, r.text, {}, MakePolicy(), nullptr, nullptr, &r.groups);
+    ASSERT_TRUE(leaks.ok()) << r.text;
+    EXPECT_EQ(FindingsToString(leaks->leaks), r.want) << r.text;
+  }
+}
+
+// Reads "USI" as a person and "University of Southern Indiana" as an
+// organisation, as the tagger might.
+class AcronymTagger final : public Detector {
+ public:
+  std::string_view id() const override { return "tagger"; }
+  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
+  Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
+    for (const auto& [needle, kind] : {std::pair<std::string_view, Kind>{"USI", Kind::kPerson},
+                                       std::pair<std::string_view, Kind>{"University of Southern Indiana", Kind::kOrg}}) {
+      for (size_t p = text.find(needle); p != std::string_view::npos; p = text.find(needle, p + 1)) {
+        sink.Add(Finding{p, p + needle.size(), kind, "", 0.6f, "tagger"});
+      }
+    }
+    return Status::OK();
+  }
+};
+
+TEST(VerifyTest, AnAcronymBesideItsSpellingOutIsNoPerson) {
+  // The leak check reads acronyms as linking does (ReadSpelledOutAcronyms):
+  // released beside the name it stands for, "USI" names no one; alone, or
+  // beside a placeholder that took that name, it is still read as a person.
+  std::vector<std::unique_ptr<const Detector>> d;
+  d.push_back(std::make_unique<AcronymTagger>());
+  Engine engine(std::move(d), "");
+  auto scratch = engine.NewScratch();
+  struct Row {
+    const char* text;
+    std::vector<Span> inserted;
+    const char* want;
+  };
+  const Row rows[] = {
+      {"the University of Southern Indiana (USI) said", {}, ""},
+      {"the USI said", {}, "[PERSON 4,7)"},
+      {"the [ORG] (USI) said", {{4, 9}}, "[PERSON 11,14)"},
+  };
+  for (const Row& r : rows) {
+    auto leaks = CheckForLeaks(engine, *scratch, r.text, r.inserted, MakePolicy());
     ASSERT_TRUE(leaks.ok()) << r.text;
     EXPECT_EQ(FindingsToString(leaks->leaks), r.want) << r.text;
   }

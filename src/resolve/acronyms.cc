@@ -1,0 +1,177 @@
+#include "acronyms.h"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <string>
+
+#include "common_words.h"
+#include "link_words.h"
+#include "patronyms.h"
+#include "tearline/resolve.h"
+
+namespace tearline::link_internal {
+namespace {
+
+constexpr size_t kMinLetters = 2;
+constexpr size_t kMaxLetters = 8;
+
+// The letters of an acronym ("USI", "F-E" -> "FE"), or empty when span is
+// not one: capitals A-Z, single hyphens only between two of them.
+std::string AcronymLetters(std::string_view span) {
+  std::string letters;
+  for (size_t i = 0; i < span.size(); ++i) {
+    const char c = span[i];
+    if (c >= 'A' && c <= 'Z') {
+      letters.push_back(c);
+    } else if (c != '-' || i == 0 || i + 1 == span.size() || span[i + 1] == '-') {
+      return {};
+    }
+  }
+  if (letters.size() < kMinLetters || letters.size() > kMaxLetters) return {};
+  return letters;
+}
+
+constexpr std::array<std::string_view, 13> kJoiningWords = {"of", "for", "the", "and", "on", "in", "de",
+                                                             "du", "des", "del", "la",  "le",  "&"};
+
+// A word of a spelling out: word bytes, and hyphens or apostrophes inside.
+size_t WordEnd(std::string_view text, size_t b) {
+  size_t e = b;
+  while (e < text.size() && (IsWordByte(text[e]) || text[e] == '&' ||
+                             ((text[e] == '-' || text[e] == '\'') && e > b && e + 1 < text.size() &&
+                              IsWordByte(text[e + 1])))) {
+    ++e;
+  }
+  return e;
+}
+
+bool IsAsciiCapital(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Whether the words from text[b] spell out `letters` (the contract of
+// SpelledOutAcronyms, but for the findings); *end is set to the end of the
+// last word that gives a letter.
+bool SpellsOut(std::string_view text, size_t b, std::string_view letters, size_t* end) {
+  size_t k = 0;
+  size_t giving_words = 0;
+  bool unnamed_word = false;
+  size_t p = b;
+  while (true) {
+    const size_t e = WordEnd(text, p);
+    if (e == p) return false;
+    const std::string_view word = text.substr(p, e - p);
+    if (IsAsciiCapital(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80) {
+      if (k == letters.size()) return false;  // a capitalised word after the last
+      if (IsTitleWord(word)) return false;
+      // An acronym of its own ("Salam CFS") gives no single letter.
+      if (word.size() >= 2 && IsAsciiCapital(word[1])) return false;
+      // Each capitalised part of the word gives the next letter.
+      size_t part = 0;
+      bool gave = false;
+      while (part < word.size()) {
+        const size_t dash = std::min(word.find('-', part), word.size());
+        if (IsAsciiCapital(word[part])) {
+          if (k == letters.size() || word[part] != letters[k]) return false;
+          ++k;
+          gave = true;
+        }
+        part = dash + 1;
+      }
+      if (!gave) return false;
+      ++giving_words;
+      if (!IsNameWord(word)) unnamed_word = true;
+      *end = e;
+    } else if (k == letters.size()) {
+      return giving_words >= 2 && unnamed_word;
+    } else if (k == 0 || std::find(kJoiningWords.begin(), kJoiningWords.end(), word) == kJoiningWords.end()) {
+      return false;
+    }
+    if (e + 1 >= text.size() || text[e] != ' ' || !IsWordByte(text[e + 1])) {
+      return k == letters.size() && giving_words >= 2 && unnamed_word;
+    }
+    p = e + 1;
+  }
+}
+
+}  // namespace
+
+std::vector<SpelledOutAcronym> SpelledOutAcronyms(std::string_view text, const std::vector<Finding>& findings) {
+  std::vector<SpelledOutAcronym> acronyms;  // the readings' texts, each once
+  std::vector<std::string> letters;         // of each
+  std::vector<bool> spelled;                // whether a spelling out was found
+  for (const Finding& f : findings) {
+    if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
+    const std::string_view span = text.substr(f.begin, f.size());
+    if (std::any_of(acronyms.begin(), acronyms.end(), [&](const SpelledOutAcronym& a) { return a.text == span; })) {
+      continue;
+    }
+    std::string l = AcronymLetters(span);
+    if (l.empty()) continue;
+    acronyms.push_back({span, {}});
+    letters.push_back(std::move(l));
+    spelled.push_back(false);
+  }
+  if (acronyms.empty()) return {};
+  std::vector<const Finding*> inside;
+  ForEachCapitalStart(text, [&](size_t b) {
+    if (!IsAsciiCapital(text[b])) return;
+    for (size_t a = 0; a < acronyms.size(); ++a) {
+      size_t end = b;
+      if (letters[a][0] != text[b] || !SpellsOut(text, b, letters[a], &end)) continue;
+      inside.clear();
+      bool person_inside = false;
+      for (const Finding& f : findings) {
+        if (f.begin < end && b < f.end) {
+          person_inside = person_inside || f.kind == Kind::kPerson;
+          inside.push_back(&f);
+        }
+      }
+      if (person_inside) continue;
+      spelled[a] = true;
+      std::vector<Finding>& readings = acronyms[a].readings;
+      for (const Finding* f : inside) {
+        const auto same = std::find_if(readings.begin(), readings.end(), [&](const Finding& r) {
+          return r.kind == f->kind && r.subkind == f->subkind;
+        });
+        if (same == readings.end()) {
+          readings.push_back(*f);
+        } else if (f->confidence > same->confidence) {
+          *same = *f;
+        }
+      }
+    }
+  });
+  std::vector<SpelledOutAcronym> out;
+  for (size_t a = 0; a < acronyms.size(); ++a) {
+    if (spelled[a]) out.push_back(std::move(acronyms[a]));
+  }
+  return out;
+}
+
+}  // namespace tearline::link_internal
+
+namespace tearline {
+
+void ReadSpelledOutAcronyms(std::string_view text, std::vector<Finding>* findings) {
+  const std::vector<link_internal::SpelledOutAcronym> acronyms = link_internal::SpelledOutAcronyms(text, *findings);
+  if (acronyms.empty()) return;
+  std::vector<Finding> readings;
+  std::erase_if(*findings, [&](const Finding& f) {
+    if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size()) return false;
+    const std::string_view span = text.substr(f.begin, f.size());
+    const auto acronym = std::find_if(acronyms.begin(), acronyms.end(),
+                                      [&](const link_internal::SpelledOutAcronym& a) { return a.text == span; });
+    if (acronym == acronyms.end()) return false;
+    for (Finding reading : acronym->readings) {
+      reading.begin = f.begin;
+      reading.end = f.end;
+      reading.detector = "acronym";
+      reading.entity = -1;
+      readings.push_back(reading);
+    }
+    return true;
+  });
+  findings->insert(findings->end(), readings.begin(), readings.end());
+}
+
+}  // namespace tearline

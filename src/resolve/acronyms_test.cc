@@ -1,0 +1,118 @@
+// Tests of ReadSpelledOutAcronyms (tearline/resolve.h): the tagger's PERSON
+// readings of an acronym that the text spells out become the readings of
+// the spelling out; acronyms that could stand for a person stay persons.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "tearline/resolve.h"
+
+namespace tearline {
+namespace {
+
+// Findings written "KIND:words" separated by '|', each the first occurrence
+// of words in text; KIND is PERSON, ORG or LOC, read by the tagger at 0.6,
+// or PERSONX, a PERSON finding of another detector.
+std::vector<Finding> Findings(std::string_view text, std::string_view spec) {
+  std::vector<Finding> out;
+  while (!spec.empty()) {
+    const size_t bar = std::min(spec.find('|'), spec.size());
+    const std::string_view one = spec.substr(0, bar);
+    spec.remove_prefix(bar == spec.size() ? bar : bar + 1);
+    const size_t colon = one.find(':');
+    const std::string_view name = one.substr(0, colon);
+    const std::string_view words = one.substr(colon + 1);
+    const size_t at = text.find(words);
+    EXPECT_NE(at, std::string_view::npos) << words;
+    const Kind kind = name == "LOC" ? Kind::kLoc : name == "ORG" ? Kind::kOrg : Kind::kPerson;
+    out.push_back(Finding{at, at + words.size(), kind, "", 0.6f, name == "PERSONX" ? "name_rule" : "tagger"});
+  }
+  return out;
+}
+
+// "words:KIND" for each finding, sorted, separated by spaces.
+std::string Render(std::string_view text, const std::vector<Finding>& findings) {
+  std::vector<std::string> parts;
+  for (const Finding& f : findings) {
+    parts.push_back(std::string(text.substr(f.begin, f.size())) + ":" + std::string(KindName(f.kind)));
+  }
+  std::sort(parts.begin(), parts.end());
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : " ") + p;
+  return out;
+}
+
+TEST(SpelledOutAcronymsTest, Table) {
+  struct Row {
+    const char* text;
+    const char* findings;
+    const char* want;
+  };
+  const Row rows[] = {
+      // Spelled out: the acronym takes the readings of the spelling out, each
+      // kind once.
+      {"She taught at the University of Southern Indiana. USI students came; USI closed.",
+       "ORG:University of Southern Indiana|LOC:Southern Indiana|PERSON:USI",
+       "Southern Indiana:LOC USI:LOC USI:ORG University of Southern Indiana:ORG"},
+      // Hyphenated acronyms and words; nothing read in the spelling out: the
+      // reading is dropped.
+      {"Formal Equivalence (F-E) keeps the form; F-E translations differ.", "PERSON:F-E", ""},
+      {"the Passive-Active Method (PAM) and PAM results", "PERSON:PAM", ""},
+      {"Bureau de la Coordination (BC); BC", "ORG:Bureau de la Coordination|PERSON:BC",
+       "BC:ORG Bureau de la Coordination:ORG"},
+      // A title or rank among the words: the initials of a person.
+      {"General Ahmed Khan arrived. GAK said", "PERSON:GAK", "GAK:PERSON"},
+      // Every word a given or family name: a person's initials.
+      {"Maria Lopez Garcia (MLG) came; MLG said", "PERSON:MLG", "MLG:PERSON"},
+      // A person read inside, by any detector.
+      {"Hope Field Office came; HFO said", "PERSONX:Hope Field|PERSON:HFO", "HFO:PERSON Hope Field:PERSON"},
+      // A capitalised word after the last letter: a longer name.
+      {"the University of Southern Indiana Press; USI", "ORG:University of Southern Indiana Press|PERSON:USI",
+       "USI:PERSON University of Southern Indiana Press:ORG"},
+      // An all-capitals word inside is an acronym of its own.
+      {"Hai Salam CFS; codes: SC = separated", "PERSON:SC", "SC:PERSON"},
+      // Letters not all given (no capital inside a word gives one); letters
+      // out of order; a line break between the words.
+      {"McDonald said; MD", "PERSON:MD", "MD:PERSON"},
+      {"the Office of Relief; RO said", "PERSON:RO", "RO:PERSON"},
+      {"Relief\nOffice; RO said", "PERSON:RO", "RO:PERSON"},
+      // Not an acronym: lower-case letters, one letter, nine letters.
+      {"Usi Nova Company; Usi", "PERSON:Usi", "Usi:PERSON"},
+      {"ABCDEFGHI", "PERSON:ABCDEFGHI", "ABCDEFGHI:PERSON"},
+  };
+  for (const Row& row : rows) {
+    std::vector<Finding> findings = Findings(row.text, row.findings);
+    ReadSpelledOutAcronyms(row.text, &findings);
+    EXPECT_EQ(Render(row.text, findings), row.want) << row.text;
+  }
+}
+
+TEST(SpelledOutAcronymsTest, ReadingsKeepTheSurestConfidenceAndNameTheirDetector) {
+  const std::string text = "the Northern Relief Agency (NRA) and NRA staff";
+  std::vector<Finding> findings = Findings(text, "ORG:Northern Relief Agency|PERSON:NRA");
+  findings.push_back(Finding{text.find("Northern"), text.find("Northern") + 8, Kind::kLoc, "", 0.3f, "tagger"});
+  findings.push_back(Finding{text.find("Relief Agency"), text.find("Relief Agency") + 13, Kind::kOrg, "", 0.9f, "tagger"});
+  ReadSpelledOutAcronyms(text, &findings);
+  int acronyms = 0;
+  for (const Finding& f : findings) {
+    if (f.detector != "acronym") continue;
+    ++acronyms;
+    EXPECT_EQ(text.substr(f.begin, f.size()), "NRA");
+    EXPECT_EQ(f.entity, -1);
+    EXPECT_FLOAT_EQ(f.confidence, f.kind == Kind::kOrg ? 0.9f : 0.3f);
+  }
+  EXPECT_EQ(acronyms, 2);  // one ORG, one LOC
+  EXPECT_TRUE(std::none_of(findings.begin(), findings.end(), [](const Finding& f) { return f.kind == Kind::kPerson; }));
+}
+
+TEST(SpelledOutAcronymsTest, OnlyTheTaggersPersonReadingsAreReplaced) {
+  const std::string text = "Formal Equivalence (FE); FE";
+  std::vector<Finding> findings = Findings(text, "PERSONX:FE|ORG:FE");
+  ReadSpelledOutAcronyms(text, &findings);
+  EXPECT_EQ(Render(text, findings), "FE:ORG FE:PERSON");
+}
+
+}  // namespace
+}  // namespace tearline
