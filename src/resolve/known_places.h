@@ -33,4 +33,10 @@ bool IsKnownTown(std::string_view text);
 // may decide such a word (the vote of link.cc's propagation).
 bool IsGazetteerPlace(std::string_view text);
 
+// True if text is, as written ("Sweden"), a sovereign state named by one
+// word that is no common given or family name: not "Jordan", "Chad",
+// "Georgia", "India", "Israel", "Kenya", "China", "France". A closed list
+// kept in known_places.cc.
+bool IsCountryName(std::string_view text);
+
 }  // namespace tearline::link_internal

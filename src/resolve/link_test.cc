@@ -169,6 +169,13 @@ TEST(LinkTest, PersonReadingsHeadedByAPlaceOrOrganisationWordAreRelabelled) {
       {"Mr Stuart Hall", Kind::kPerson},   // ... and no title before
       {"Cherokee Turnpike", Kind::kLoc},
       {"the Home Office", Kind::kOrg},
+      // Events: competitions and their series.
+      {"World Cup", Kind::kOrg},
+      {"World Cups", Kind::kOrg},
+      {"Africa Cup of Nations", Kind::kOrg},
+      {"Commonwealth Games", Kind::kOrg},
+      {"Prince Series", Kind::kOrg},
+      {"Cup", Kind::kPerson},              // one word: the generic-word rule's
   };
   for (const Case& c : cases) {
     const std::string text = c.text;

@@ -17,6 +17,7 @@
 #include "common_words.h"
 #include "known_places.h"
 #include "link_words.h"
+#include "patronyms.h"
 #include "place_names.h"
 #include "tearline/file.h"
 #include "tearline/quasi.h"
@@ -25,7 +26,8 @@
 namespace tearline {
 namespace {
 
-// Head words, lower case, sorted, with the kind of what they head. Heads
+// Head words, lower case, sorted, with the kind of what they head (an
+// event, "World Cup", "Prince Series", is read as an organisation). Heads
 // that are also surnames (Hall, Park, Lane, Church, Bridge, Street, ...) need
 // a span of three words ("George Washington Bridge", not "Stuart Hall");
 // Temple, Lake, House, Tower, Castle, Market and Camp are no last heads.
@@ -39,22 +41,25 @@ constexpr Head kHeads[] = {
     {"avenue", Kind::kLoc}, {"bank", Kind::kOrg}, {"battalion", Kind::kOrg}, {"bazaar", Kind::kLoc},
     {"blvd", Kind::kLoc}, {"boulevard", Kind::kLoc}, {"bridge", Kind::kLoc, 3}, {"brigade", Kind::kOrg},
     {"cathedral", Kind::kLoc}, {"cemetery", Kind::kLoc}, {"center", Kind::kLoc}, {"centre", Kind::kLoc},
-    {"checkpoint", Kind::kLoc}, {"church", Kind::kLoc, 3}, {"clinic", Kind::kLoc}, {"club", Kind::kOrg},
-    {"college", Kind::kOrg}, {"commission", Kind::kOrg}, {"committee", Kind::kOrg}, {"company", Kind::kOrg},
-    {"corporation", Kind::kOrg}, {"council", Kind::kOrg}, {"court", Kind::kOrg, 3}, {"department", Kind::kOrg},
-    {"district", Kind::kLoc}, {"embassy", Kind::kLoc}, {"expressway", Kind::kLoc}, {"factory", Kind::kOrg},
-    {"federation", Kind::kOrg}, {"foundation", Kind::kOrg}, {"freeway", Kind::kLoc}, {"fund", Kind::kOrg},
-    {"gallery", Kind::kLoc}, {"gmbh", Kind::kOrg}, {"hall", Kind::kLoc, 3}, {"highway", Kind::kLoc},
-    {"hospital", Kind::kLoc}, {"hotel", Kind::kLoc}, {"inc", Kind::kOrg}, {"institute", Kind::kOrg},
-    {"lane", Kind::kLoc, 3}, {"library", Kind::kLoc}, {"llc", Kind::kOrg}, {"ltd", Kind::kOrg},
-    {"madrasa", Kind::kLoc}, {"madrassa", Kind::kLoc}, {"mahalla", Kind::kLoc}, {"masjid", Kind::kLoc}, {"mausoleum", Kind::kLoc},
-    {"memorial", Kind::kLoc}, {"ministry", Kind::kOrg}, {"minster", Kind::kLoc}, {"monument", Kind::kLoc},
-    {"mosque", Kind::kLoc}, {"museum", Kind::kLoc}, {"office", Kind::kOrg}, {"palace", Kind::kLoc}, {"park", Kind::kLoc, 3},
-    {"parkway", Kind::kLoc}, {"plc", Kind::kOrg}, {"prison", Kind::kLoc}, {"province", Kind::kLoc},
-    {"road", Kind::kLoc, 3}, {"school", Kind::kOrg}, {"shrine", Kind::kLoc}, {"society", Kind::kOrg},
-    {"square", Kind::kLoc}, {"stadium", Kind::kLoc}, {"station", Kind::kLoc}, {"street", Kind::kLoc, 3},
-    {"theater", Kind::kLoc}, {"theatre", Kind::kLoc}, {"tomb", Kind::kLoc}, {"turnpike", Kind::kLoc},
-    {"university", Kind::kOrg}, {"village", Kind::kLoc},
+    {"championship", Kind::kOrg}, {"championships", Kind::kOrg}, {"checkpoint", Kind::kLoc},
+    {"church", Kind::kLoc, 3}, {"clinic", Kind::kLoc}, {"club", Kind::kOrg}, {"college", Kind::kOrg},
+    {"commission", Kind::kOrg}, {"committee", Kind::kOrg}, {"company", Kind::kOrg}, {"corporation", Kind::kOrg},
+    {"council", Kind::kOrg}, {"court", Kind::kOrg, 3}, {"cup", Kind::kOrg}, {"cups", Kind::kOrg},
+    {"department", Kind::kOrg}, {"district", Kind::kLoc}, {"embassy", Kind::kLoc}, {"expressway", Kind::kLoc},
+    {"factory", Kind::kOrg}, {"federation", Kind::kOrg}, {"foundation", Kind::kOrg}, {"freeway", Kind::kLoc},
+    {"fund", Kind::kOrg}, {"gallery", Kind::kLoc}, {"games", Kind::kOrg}, {"gmbh", Kind::kOrg},
+    {"hall", Kind::kLoc, 3}, {"highway", Kind::kLoc}, {"hospital", Kind::kLoc}, {"hotel", Kind::kLoc},
+    {"inc", Kind::kOrg}, {"institute", Kind::kOrg}, {"lane", Kind::kLoc, 3}, {"library", Kind::kLoc},
+    {"llc", Kind::kOrg}, {"ltd", Kind::kOrg}, {"madrasa", Kind::kLoc}, {"madrassa", Kind::kLoc},
+    {"mahalla", Kind::kLoc}, {"masjid", Kind::kLoc}, {"mausoleum", Kind::kLoc}, {"memorial", Kind::kLoc},
+    {"ministry", Kind::kOrg}, {"minster", Kind::kLoc}, {"monument", Kind::kLoc}, {"mosque", Kind::kLoc},
+    {"museum", Kind::kLoc}, {"office", Kind::kOrg}, {"olympics", Kind::kOrg}, {"palace", Kind::kLoc},
+    {"paralympics", Kind::kOrg}, {"park", Kind::kLoc, 3}, {"parkway", Kind::kLoc}, {"plc", Kind::kOrg},
+    {"prison", Kind::kLoc}, {"province", Kind::kLoc}, {"road", Kind::kLoc, 3}, {"school", Kind::kOrg},
+    {"series", Kind::kOrg}, {"shrine", Kind::kLoc}, {"society", Kind::kOrg}, {"square", Kind::kLoc},
+    {"stadium", Kind::kLoc}, {"station", Kind::kLoc}, {"street", Kind::kLoc, 3}, {"theater", Kind::kLoc},
+    {"theatre", Kind::kLoc}, {"tomb", Kind::kLoc}, {"tournament", Kind::kOrg}, {"trophy", Kind::kOrg},
+    {"turnpike", Kind::kLoc}, {"university", Kind::kOrg}, {"village", Kind::kLoc},
 };
 static_assert(std::is_sorted(std::begin(kHeads), std::end(kHeads),
                              [](const Head& a, const Head& b) { return a.word < b.word; }));
@@ -2017,6 +2022,58 @@ void SplitReadingsAtBars(std::string_view text, std::vector<Finding>* findings) 
 
 }  // namespace
 
+namespace {
+
+// The word of ASCII letters right before text[b], across one space and an
+// optional period ("Mr" of "Mr. Sweden", "Dr" of "Dr Sweden"); empty when
+// none is there.
+std::string_view TitleCandidateBefore(std::string_view text, size_t b) {
+  if (b < 2 || b > text.size() || text[b - 1] != ' ') return {};
+  size_t e = b - 1;
+  if (text[e - 1] == '.') --e;
+  size_t w = e;
+  while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) --w;
+  if (w > 0 && IsWordByte(text[w - 1])) return {};
+  return text.substr(w, e - w);
+}
+
+// A tagger's PERSON reading of exactly a country's name (IsCountryName:
+// "Sweden", not "Jordan") is that country, however sure ("Sweden faced
+// South Korea"), unless a personal title stands before it ("Mr Sweden") or
+// another PERSON reading anywhere holds the word: a longer one ("Sweden
+// Okello") or one of another detector.
+void ReadCountries(std::string_view text, std::vector<Finding>* findings) {
+  const auto exact = [&](const Finding& f) {
+    return f.kind == Kind::kPerson && f.detector == "tagger" && f.end <= text.size() && f.begin < f.end &&
+           link_internal::IsCountryName(text.substr(f.begin, f.size()));
+  };
+  if (std::none_of(findings->begin(), findings->end(), exact)) return;
+  std::vector<std::string_view> held;  // countries' words that other PERSON readings hold
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end || exact(f)) continue;
+    for (size_t i = f.begin; i < f.end;) {
+      if (!IsWordByte(text[i])) {
+        ++i;
+        continue;
+      }
+      const size_t b = i;
+      while (i < f.end && IsWordByte(text[i])) ++i;
+      if (link_internal::IsCountryName(text.substr(b, i - b))) held.push_back(text.substr(b, i - b));
+    }
+  }
+  for (Finding& f : *findings) {
+    if (!exact(f)) continue;
+    const std::string_view span = text.substr(f.begin, f.size());
+    if (std::find(held.begin(), held.end(), span) != held.end()) continue;
+    const std::string_view before = TitleCandidateBefore(text, f.begin);
+    if (!before.empty() && link_internal::IsTitleWord(before)) continue;
+    f.kind = Kind::kLoc;
+    f.subkind = {};
+  }
+}
+
+}  // namespace
+
 void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings) {
   SplitReadingsAtBars(text, findings);
   SplitReadingsAtSpacedDashes(text, findings);
@@ -2083,6 +2140,7 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
   ReadPlacesInOtherScripts(text, findings);
   link_internal::ReadWeakWords(text, findings);
   ReadTownsPlacedTwice(text, findings);
+  ReadCountries(text, findings);
   ReadPlacesNamedElsewhere(text, findings);
   ReadWeakPersonsPlacedElsewhere(text, findings);
   ReadWeakPlaces(text, findings, order);  // relabelling moves no finding: `order` holds

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <string>
 #include <utility>
@@ -443,6 +444,45 @@ TEST(PlacesByContextTest, PersonsReadElsewhereAsPlacesInContext) {
                             Finding{s2, s2 + 13, Kind::kPerson, "", 0.55f, "tagger"}};
   ReadPlacesAndPersons(staff, &f);
   EXPECT_EQ(f[1].kind, Kind::kPerson);
+}
+
+// A tagger's PERSON reading of exactly a country's name is the country,
+// however sure; not a country that is a common name too, not after a
+// personal title, not where another PERSON reading holds the word.
+TEST(PlacesByContextTest, CountriesArePlaces) {
+  struct Row {
+    const char* text;
+    const char* reading;           // the tagger's PERSON reading at 0.95, first occurrence
+    const char* other;             // another PERSON reading (the tagger's), or ""
+    const char* other_detector;    // its detector
+    Kind want;                     // of the first
+  };
+  const Row rows[] = {
+      {"Sweden faced South Korea at the stadium.", "Sweden", "", "", Kind::kLoc},
+      {"the match ended with Mozambique winning", "Mozambique", "", "", Kind::kLoc},
+      {"Jordan scored twice.", "Jordan", "", "", Kind::kPerson},          // a given name too
+      {"Mr Sweden spoke.", "Sweden", "", "", Kind::kPerson},              // after a title
+      {"Dr. Uganda spoke.", "Uganda", "", "", Kind::kPerson},
+      {"Sweden Okello came; Sweden said", "Sweden", "Sweden Okello", "tagger", Kind::kPerson},
+      {"Sweden said", "Sweden", "Sweden", "titles", Kind::kPerson},       // another detector's person
+      {"Swedens said", "Swedens", "", "", Kind::kPerson},                 // not a country's name
+      {"SWEDEN said", "SWEDEN", "", "", Kind::kPerson},                   // as written only
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const size_t at = text.find(r.reading);
+    std::vector<Finding> f = {Finding{at, at + std::strlen(r.reading), Kind::kPerson, "", 0.95f, "tagger"}};
+    if (*r.other != 0) {
+      const size_t o = text.find(r.other);
+      f.push_back(Finding{o, o + std::strlen(r.other), Kind::kPerson, "", 0.9f, r.other_detector});
+    }
+    ReadPlacesAndPersons(text, &f);
+    const auto first = std::find_if(f.begin(), f.end(), [&](const Finding& x) {
+      return x.begin == at && x.end == at + std::strlen(r.reading) && x.detector == "tagger";
+    });
+    ASSERT_NE(first, f.end()) << r.text;
+    EXPECT_EQ(first->kind, r.want) << r.text;
+  }
 }
 
 // The regional names rule's reading of a text the tagger reads as a place at
