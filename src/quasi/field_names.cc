@@ -175,8 +175,9 @@ constexpr std::string_view kPlaceLabelWords[] = {
 static_assert(std::is_sorted(std::begin(kPlaceLabelWords), std::end(kPlaceLabelWords)));
 
 // Whether a label (lower case, single spaces) names a place: its head word,
-// the word before " of ", " de ", " d'", " in " ("village of origin", "lieu de
-// naissance", "village d'origine", "last place in PK") or after "name of "
+// the word before " of ", " de ", " d'", " in ", " on ", " at " ("village of
+// origin", "lieu de naissance", "village d'origine", "last place in PK"; not
+// "POC on site", a person at the site) or after "name of "
 // ("name of village"),
 // without a trailing "name", "names" or "code" ("village name"), is a place
 // word. "Camp manager", "Village chief" are persons' labels: the head is
@@ -184,8 +185,8 @@ static_assert(std::is_sorted(std::begin(kPlaceLabelWords), std::end(kPlaceLabelW
 bool IsPlaceLabel(std::string_view label) {
   if (label.starts_with("name of ")) label.remove_prefix(8);
   if (label.starts_with("the ")) label.remove_prefix(4);
-  for (std::string_view joint :
-       {std::string_view(" of "), std::string_view(" de "), std::string_view(" d'"), std::string_view(" in ")}) {
+  for (std::string_view joint : {std::string_view(" of "), std::string_view(" de "), std::string_view(" d'"),
+                                  std::string_view(" in "), std::string_view(" on "), std::string_view(" at ")}) {
     const size_t at = label.find(joint);
     if (at != std::string_view::npos) label = label.substr(0, at);
   }

@@ -422,6 +422,9 @@ TEST(FieldNameTest, PlaceLabelsAndColumns) {
       {"| No | Kijiji/ | Ukubwa |\n|----|----|----|\n| 3 | Kalacha | 9 |\n", ""},
       {"ID;name;last place in PK;destination\nT-1;Gul Agha;Nasir Bagh, Peshawar;Achin\n",
        "Nasir Bagh, Peshawar | Achin"},  // " in " joins the head word as " of " does
+      // The head before " on " or " at ": a person on the site.
+      {"TEAM\tDESTINATION\tPOC ON SITE\tPHONE\nS-2\tHanano 2\tUbah Warsame (CCCM)\t061\n", "Hanano 2"},
+      {"TEAM\tFOCAL POINT AT CAMP\nS-2\tUbah Warsame\n", ""},
       {"N\xC2\xB0;Nom;Sexe;Provenance\n01;Hamadou;M;Tongo Tongo\n", "Tongo Tongo"},  // provenance
       // "From" in a register of persons (a column of ages or sexes); not in a log of messages.
       {"No|Name (as declared)|Sex|Age|From|Arr\n1|Letebrhan Gebru|F|33|Mai Kadra|12/11\n", "Mai Kadra"},
