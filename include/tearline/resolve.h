@@ -471,8 +471,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // PERSON finding (detector "link", min_confidence) when it is written as a
 // name ("Ampaso", or "al-Sabawi" with its article), starts the line, is
 // followed by ", ", a period or a space and a lower-case word, is no common
-// English word, title, generic word or place prefix, and no finding covers
-// it: "by his uncle Tahir\nAmpaso from a cousin's house". Another form of a
+// English word, title, generic word or place prefix, nor a day of the week
+// before a date ("Hugh McGuire\nSunday, May 28, 2006"), and no finding
+// covers it: "by his uncle Tahir\nAmpaso from a cousin's house". Another form of a
 // name in parentheses right after it ("D. SLEMAN (Dilshad Sleman)",
 // "Xatûn (Khatoon) Shamo", "Vitalii Kovalenko (Vitalik)", its initials
 // before a comma "Amra Hodžić (AH, team lead)", a transliterated spelling

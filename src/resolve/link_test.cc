@@ -1111,6 +1111,11 @@ TEST(LinkTest, NamesWrappedOntoTheNextLine) {
       {"b) sons of the late Tahir\n   Ampaso (killed)", "Tahir", "Tahir@0 Ampaso@1"},  // a hanging indent
       {"  sons of Tahir\n  Ampaso, who", "Tahir", "Tahir@0 Ampaso@1"},
       {"we met Tahir Ampaso\nToday", "Tahir", "Tahir@0"},        // not at the line's end
+      // A day of the week before a date is the date's line; before anything
+      // else it may be a name (Sunday is a given and a family name).
+      {"an interview with Tahir\nSunday, May 28, 2006", "Tahir", "Tahir@0"},
+      {"an interview with Tahir\nSunday, 28 May", "Tahir", "Tahir@0"},
+      {"an interview with Tahir\nSunday, who came", "Tahir", "Tahir@0 Sunday@1"},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;

@@ -360,6 +360,25 @@ bool HangsUnderListItem(std::string_view text, size_t line) {
   return k > line && k + 1 < text.size() && (text[k] == ')' || text[k] == '.') && text[k + 1] == ' ';
 }
 
+// Whether text[b, e) is an English day of the week followed by a date
+// (", 28 May", ", May 28, 2006", " 14/05"): the date line under a name
+// ("Hugh McGuire\nSunday, May 28, 2006"), no word of it.
+bool WeekdayBeforeADate(std::string_view text, size_t b, size_t e) {
+  static constexpr std::string_view kWeekdays[] = {"Friday", "Monday", "Saturday", "Sunday",
+                                                   "Thursday", "Tuesday", "Wednesday"};
+  if (!OneOf(kWeekdays, text.substr(b, e - b))) return false;
+  size_t p = e;
+  if (p < text.size() && text[p] == ',') ++p;
+  if (p >= text.size() || text[p] != ' ') return false;
+  ++p;
+  if (p < text.size() && text[p] >= '0' && text[p] <= '9') return true;
+  static constexpr std::string_view kMonths[] = {"January", "February", "March", "April", "May", "June",
+                                                 "July", "August", "September", "October", "November", "December"};
+  size_t q = p;
+  while (q < text.size() && IsWordByte(text[q])) ++q;
+  return OneOf(kMonths, text.substr(p, q - p));
+}
+
 }  // namespace
 
 void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
@@ -393,7 +412,10 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
     if (e - w < 3) continue;
     if (!GoesOnAsProse(text, e, kFullStop | kParenthesis | kLastFullStop)) continue;
     const std::string_view word = text.substr(w, e - w);
-    if (IsCommonWord(word) || IsGenericNameWord(word) || IsTitleWord(word) || IsPlacePrefix(word)) continue;
+    if (IsCommonWord(word) || IsGenericNameWord(word) || IsTitleWord(word) || IsPlacePrefix(word) ||
+        WeekdayBeforeADate(text, w, e)) {
+      continue;
+    }
     words.emplace_back(b, e);
   }
   if (words.empty()) return;
