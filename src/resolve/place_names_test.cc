@@ -881,6 +881,13 @@ TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
       // An agency's acronym in capitals.
       {"SHARE WITH UNHCR, IOM, ICRC", "UNHCR", 0.31f, "", Kind::kOrg, ""},
       {"SHARE WITH ZARA, IOM", "ZARA", 0.31f, "", Kind::kPerson, ""},
+      // A term of minutes, in capitals or with periods; not other initials.
+      {"6. AOB\n- none", "AOB", 0.38f, "", Kind::kOrg, ""},
+      {"7. A.O.B.\n- none", "A.O.B.", 0.37f, "", Kind::kOrg, ""},
+      {"7. A.O.B\n- none", "A.O.B", 0.37f, "", Kind::kOrg, ""},
+      {"by A.O.K. today", "A.O.K.", 0.37f, "", Kind::kPerson, ""},
+      {"7. AO.B.\n- none", "AO.B.", 0.37f, "", Kind::kPerson, ""},
+      {"7. AOB\n- none", "AOB", 0.6f, "", Kind::kPerson, ""},  // surely read
       // A language.
       {"Interpretation for Rakhine-speaking arrivals", "Rakhine-speaking", 0.9f, "", Kind::kDem, "LANGUAGE"},
       {"he speaks mostly Lingala; locals", "Lingala", 0.4f, "", Kind::kDem, "LANGUAGE"},

@@ -2,6 +2,7 @@
 // something else: a month, a role, a language, a place one travels to, comes
 // from or is in. Contract in place_names.h (ReadWeakWords).
 #include <algorithm>
+#include <string>
 #include <array>
 #include <iterator>
 #include <string_view>
@@ -126,6 +127,25 @@ bool AfterLocative(std::string_view text, size_t b) {
   return OneOf(kLocatives, before) || IsVillageWord(before);
 }
 
+// The capitals of an abbreviation written in capitals ("UNHCR") or with a
+// period after each capital ("A.O.B.", "A.O.B"); empty for anything else.
+std::string CapitalsOfAbbreviation(std::string_view span) {
+  std::string capitals;
+  const bool periods = span.find('.') != std::string_view::npos;
+  for (size_t i = 0; i < span.size(); ++i) {
+    const char c = span[i];
+    if (c < 'A' || c > 'Z') return {};
+    capitals.push_back(c);
+    if (!periods) continue;
+    // With periods: one after each capital, but perhaps the last.
+    if (i + 1 < span.size()) {
+      if (span[i + 1] != '.') return {};
+      ++i;
+    }
+  }
+  return capitals;
+}
+
 }  // namespace
 
 void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
@@ -196,9 +216,10 @@ void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
     } else if (span.size() == 3 && std::binary_search(std::begin(kCountryCodes), std::end(kCountryCodes), span)) {
       f.kind = Kind::kDem;
       f.subkind = "NATIONALITY";
-    } else if (lower.size() >= 2 && std::all_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
-        IsNoPersonAbbreviation(span)) {
-      // "SHARE WITH UNHCR, IOM": an organisation's acronym.
+    } else if (const std::string capitals = CapitalsOfAbbreviation(span);
+               capitals.size() >= 2 && IsNoPersonAbbreviation(capitals)) {
+      // "SHARE WITH UNHCR, IOM": an organisation's acronym; "7. A.O.B.": a
+      // term of minutes.
       f.kind = Kind::kOrg;
       f.subkind = {};
     } else if (std::binary_search(std::begin(kMonths), std::end(kMonths), lower) ||
