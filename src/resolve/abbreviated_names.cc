@@ -768,7 +768,15 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
       }
     }
     if (PeriodInitials(text, f.begin, f.end)) {
-      if (!IsNoPersonAbbreviation(WithoutPeriods(name))) found.push_back({std::string(name), f.confidence});
+      std::string letters = WithoutPeriods(name);
+      if (!IsNoPersonAbbreviation(letters)) {
+        found.push_back({std::string(name), f.confidence});
+        // The same initials written without periods ("Cleared by: F.W." and
+        // "FW to call"), where such capitals stand for a person.
+        if (letters.size() >= 2 && letters.size() <= kMaxLetters) {
+          undefined.push_back({std::move(letters), std::min(f.confidence, kUndefinedInitialsConfidence)});
+        }
+      }
       continue;
     }
     for (const auto& [b, e] : InitialsBesideName(text, f.begin, f.end)) {

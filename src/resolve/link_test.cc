@@ -556,6 +556,11 @@ TEST(LinkTest, AbbreviatedNames) {
       // In a list of initials in parentheses (three items or more); not in
       // a list of two, nor beside an item that is not capitals.
       {"Thandar Hlaing joined.\nInterviewers (KMA, TH, SKH, NHM).", "Thandar Hlaing", "Thandar Hlaing@0 TH@1"},
+      // Initials read with periods, written without them where two capitals
+      // stand for a person; not inside another token ("FWD"), nor in a
+      // sentence of capitals ("SEE FW SECTOR").
+      {"Cleared by: F.W.\nb) FW: call the driver. FW and AAM to review. FWD, SEE FW SECTOR", "F.W.",
+       "F.W.@-1 FW@0 FW@0"},
       {"Thandar Hlaing joined.\nInterviewers (KMA, TH).", "Thandar Hlaing", "Thandar Hlaing@0"},
       {"Thandar Hlaing joined.\nInterviewers (KMA, TH, Kyaw).", "Thandar Hlaing", "Thandar Hlaing@0"},
       // Where two capitals stand for a person: beside a spaced slash, between
