@@ -46,14 +46,30 @@ inline bool CurlyPossessiveAt(std::string_view text, size_t i) {
          (text[i + 3] == 's' || text[i + 3] == 'S') && (i + 4 == n || !IsWordByte(text[i + 4]));
 }
 
+// Whether text[b...] is, up to the next byte that is no word byte, an
+// honorific that Central and South Asian names take after a hyphen, in
+// small letters: "Aibek-ake", "Gulnara-eje", "Ahmad-jan", "Gandhi-ji".
+inline bool HonorificSuffixAt(std::string_view text, size_t b) {
+  static constexpr std::string_view kSuffixes[] = {"aga", "ake", "apa", "baike", "bhai", "eje", "jan", "ji", "sahib"};
+  size_t e = b;
+  while (e < text.size() && text[e] >= 'a' && text[e] <= 'z') ++e;
+  if (e == b || e - b > 5 || (e < text.size() && IsWordByte(text[e]))) return false;
+  const std::string_view word = text.substr(b, e - b);
+  for (std::string_view s : kSuffixes) {
+    if (word == s) return true;
+  }
+  return false;
+}
+
 // Whether the '-' or '\'' at text[j] joins the word bytes on both sides into
 // one word: "Abdul-Rahman", "L'Enfant", "Mas'ud". An apostrophe before a
-// final "s" ("Omari's", a possessive) does not join.
+// final "s" ("Omari's", a possessive) does not join, nor a hyphen before an
+// honorific ("Aibek-ake": the name "Aibek", HonorificSuffixAt).
 inline bool JoinsAt(std::string_view text, size_t j) {
   const size_t n = text.size();
   if (j == 0 || j + 1 >= n || !IsWordByte(text[j - 1]) || !IsWordByte(text[j + 1])) return false;
   if (j >= 4 && CurlyPossessiveAt(text, j - 4)) return false;  // "’s" before it belongs to no word
-  if (text[j] == '-') return true;
+  if (text[j] == '-') return !(text[j + 1] >= 'a' && text[j + 1] <= 'z' && HonorificSuffixAt(text, j + 1));
   if (text[j] != '\'') return false;
   const bool possessive = (text[j + 1] == 's' || text[j + 1] == 'S') && (j + 2 >= n || !IsWordByte(text[j + 2]));
   return !possessive;

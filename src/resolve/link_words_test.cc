@@ -55,6 +55,10 @@ TEST(LinkWordsTest, CapitalisedWordsAsTheWordSplitterSeesThem) {
       {"a--Rahman", true, "[Rahman]"},
       {"Rahman-", true, "[Rahman]"},
       {"Rahman-x-Y", true, "[Rahman-x-Y]"},
+      // An honorific after a hyphen ends the name; other small words join.
+      {"Aibek-ake, Gulnara-eje and Ahmad-jan", true, "[Aibek][Gulnara][Ahmad]"},
+      {"Aibek-akes Ahmad-janu Bibi-ji9", true, "[Aibek-akes][Ahmad-janu][Bibi-ji9]"},
+      {"Jean-baptiste", true, "[Jean-baptiste]"},
       {"aBc Def", false, "[Def]"},  // a capital inside a word starts nothing
       {"9Abc", false, ""},
       {"\xC3\x89mile \xC3\xA9mile", false, "[\xC3\x89mile][\xC3\xA9mile]"},  // lead bytes count as capitals
