@@ -219,6 +219,8 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"for appellant Darnell Hurt. Uh", "PERSON/ROLE[14,26)"},
       {"the victims, Farid and Nadia Ahmadi,", "PERSON/ROLE[13,18) PERSON/ROLE[23,35)"},
       {"his driver Abdul Wahid", "PERSON/ROLE[11,22)"},
+      {"and loader Baraka held", "PERSON/ROLE[11,17)"},  // a convoy's crew
+      {"the porters Musa and Idi", "PERSON/ROLE[12,16) PERSON/ROLE[21,24)"},
       {"the co-founder Jane Roe", "PERSON/ROLE[15,23)"},
       {"the suspect, A. Karimi,", "PERSON/ROLE[13,22)"},
       {"the leader ISIS-K", ""},  // capitals after a role: an organisation

@@ -402,6 +402,14 @@ bool AbbreviatesName(std::string_view name, std::string_view caps) {
     const std::string turned = std::string(name.substr(last + 1)) + " " + std::string(name.substr(0, first));
     if (Initials(turned, true, false) == caps) return true;
   }
+  // "Ana Karen Ruiz Tlatempa (AKR)": a name of four words or more signs
+  // with the initials of all its words but the last (a second family name,
+  // the mother's, left out as Spanish and Portuguese names often do).
+  if (const size_t last = name.rfind(' '); caps.size() >= 3 && last != std::string_view::npos &&
+                                           name.find(", ") == std::string_view::npos) {
+    const std::string all_but_last = Initials(name.substr(0, last), false, true);
+    if (all_but_last.size() >= 3 && all_but_last == caps) return true;
+  }
   for (int dropped = 0; dropped <= 2; ++dropped) {
     for (bool hyphens : {false, true}) {
       for (bool titles : {false, true}) {

@@ -593,6 +593,9 @@ TEST(LinkTest, AbbreviatedNames) {
       {"Halima Abdi Warsame\nHEM AND HAW WALKED\nsaid haw", "Halima Abdi Warsame", "Halima Abdi Warsame@0"},
       {"Operators: Katarzyna Wojcik (\"Kasia\", KW)\n#01 | UA | KW", "Katarzyna Wojcik",
        "Katarzyna Wojcik@0 KW@1 KW@1"},
+      // The second family name left out of a name of four words or more.
+      {"Interviewer: Ana Karen Ruiz Tlatempa (AKR)\nCase opened by AKR", "Ana Karen Ruiz Tlatempa",
+       "Ana Karen Ruiz Tlatempa@0 AKR@1 AKR@1"},
       {"Lilit Hakobyan (LHX) said", "Lilit Hakobyan", "Lilit Hakobyan@0"},    // not H last
       {"Lilit Hakobyan (LSSH) said", "Lilit Hakobyan", "Lilit Hakobyan@0"},   // two letters more
       {"The Gold Star Petrosyan (GSP) met", "Petrosyan", "Petrosyan@0"},  // common words before
