@@ -182,9 +182,10 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   // "Early Recovery").
                   "interview", "early",
                   // French and Spanish clitics that open a sentence ("Ne PAS
-                  // partager", "Se le pidió"), "Av." of a street, and "Salam"
-                  // that opens a chat message.
-                  "ne", "se", "av", "salam", "salaam",
+                  // partager", "Se le pidió"), "Av." of a street ("Salam",
+                  // a given name too, is a greeting only where one stands:
+                  // GreetingSalam).
+                  "ne", "se", "av",
                   // Numbers written out that answer a question ("A: Nine.") or
                   // open a sentence ("Seis familias duermen"), in English,
                   // Spanish and French.
@@ -890,6 +891,39 @@ bool NameJoiningWord(std::string_view span) {
   return std::find(std::begin(kJoiners), std::end(kJoiners), span) != std::end(kJoiners);
 }
 
+// Whether text[b, e) is "Salam" or "Salaam" (any case) greeting: it opens
+// its line (after indentation or a quote) or a chat message (after the
+// "]... : " of the message's header), and neither " (" nor ':' follows it
+// ("Salam all,", "Salam Rania,", "[14/03] Rosnani: Salam semua."; not
+// "Children: Yazan (13); Salam (2)", "wetting. Salam not vaccinated", nor
+// a speaker's label "Salam: ...").
+bool GreetingSalam(std::string_view text, size_t b, size_t e) {
+  std::array<char, 8> buf;
+  const std::string_view word = link_internal::LowerAsciiInto(text.substr(b, e - b), buf);
+  if (word != "salam" && word != "salaam") return false;
+  if (e < text.size() && text[e] == ':') return false;
+  if (text.compare(e, 2, " (") == 0) return false;
+  size_t line = b;
+  while (line > 0 && text[line - 1] != '\n') --line;
+  const std::string_view before = text.substr(line, b - line);
+  if (before.find_first_not_of(" \t\"'>") == std::string_view::npos) return true;
+  return before.size() >= 2 && before.ends_with(": ") && before.find(']') != std::string_view::npos;
+}
+
+// Whether text[b, e) is one common English word that no name lexicon holds
+// right after a form's tick box ("[x] Individual counselling", "[ ]
+// Referral", "☐ Transport"): an option of the form.
+bool OptionAfterTickBox(std::string_view text, size_t b, size_t e) {
+  const std::string_view word = text.substr(b, e - b);
+  if (!link_internal::IsCommonWord(word) || link_internal::IsNameWord(word)) return false;
+  for (std::string_view box : {std::string_view("[x] "), std::string_view("[X] "), std::string_view("[ ] "),
+                               std::string_view("\xE2\x98\x90 "), std::string_view("\xE2\x98\x92 "),
+                               std::string_view("\xE2\x98\x91 ")}) {
+    if (b >= box.size() && text.compare(b - box.size(), box.size(), box) == 0) return true;
+  }
+  return false;
+}
+
 // Whether text[b, e) is "Ella" used as the Spanish pronoun: a word of a
 // clause follows it ("Ella NO quiere", "Ella dice que", "Ella se fue"; a
 // given name too: "Ella Mwangi").
@@ -961,7 +995,8 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   // a line), of one common word in
   // small letters ("out of toner"), of a word joining two names ("née"),
   // of a field's label ("Sexe:"), of a word of a group chat's name on the
-  // export's title line, of an abbreviated title or rank alone ("Cpt.").
+  // export's title line, of an abbreviated title or rank alone ("Cpt."), of
+  // a form's option after a tick box ("[x] Individual counselling").
   if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson &&
       ((span.size() == 1 || (span.size() == 2 && span[1] == '.')) || OneCapitalizedRoleNoun(span) ||
        StartsWithMixedCaseAcronym(span) || EndsWithMixedCaseAcronym(span) || AcronymPlural(span) ||
@@ -970,7 +1005,7 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
        IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end) ||
        CommonLowerCaseWord(text, f.begin, f.end) || NameJoiningWord(span) || FieldLabelWord(text, f.begin, f.end) ||
        InGroupChatTitle(text, f.begin, f.end) || AbbreviatedTitle(text, f.begin, f.end) ||
-       SpanishPronounElla(text, f.begin, f.end))) {
+       SpanishPronounElla(text, f.begin, f.end) || OptionAfterTickBox(text, f.begin, f.end))) {
     return true;
   }
   // An office's name read as a person up to 0.7: a mixed-case acronym, then
@@ -1005,6 +1040,7 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
       text[f.end] == ':') {
     return true;
   }
+  if (f.kind == Kind::kPerson && GreetingSalam(text, f.begin, f.end)) return true;
   return OnlyGenericWords(span) || (f.kind == Kind::kPerson && OnlyLowerCaseRoleNouns(span));
 }
 

@@ -320,6 +320,13 @@ TEST(LinkTest, LettersHeadingsAndCodesNameNoOne) {
   const std::string chats = "WhatsApp Chat with Mat North Monitors\n[17/04] Mat: hi";
   EXPECT_TRUE(IsGenericFinding(chats, Finding{19, 22, Kind::kPerson, "", 0.4f, "tagger"}));
   EXPECT_FALSE(IsGenericFinding(chats, Finding{46, 49, Kind::kPerson, "", 0.4f, "tagger"}));
+  // A common word after a form's tick box; not a name, nor a sure reading.
+  const std::string ticks = "[x] Individual counselling  [ ] Referral  [x] Karim  \xE2\x98\x90 Transport";
+  EXPECT_TRUE(IsGenericFinding(ticks, TaggerPerson(ticks, "Individual", 0.38f)));
+  EXPECT_TRUE(IsGenericFinding(ticks, TaggerPerson(ticks, "Referral", 0.38f)));
+  EXPECT_TRUE(IsGenericFinding(ticks, TaggerPerson(ticks, "Transport", 0.38f)));
+  EXPECT_FALSE(IsGenericFinding(ticks, TaggerPerson(ticks, "Karim", 0.38f)));
+  EXPECT_FALSE(IsGenericFinding(ticks, TaggerPerson(ticks, "Individual", 0.6f)));
   // "Ella" as the Spanish pronoun before a word of its clause; not as a given name.
   const std::string ella = "desde Urena. Ella NO quiere. Ella Mwangi came. Ella dice que si.";
   const auto ella_at = [&](size_t from) {
@@ -420,6 +427,22 @@ TEST(LinkTest, GreetingsNameNoOne) {
   const std::string thanks = "Gracias a Dios. Dios Mengistu came.";
   EXPECT_TRUE(IsGenericFinding(thanks, Person(thanks, "Dios")));
   EXPECT_FALSE(IsGenericFinding(text, Person(text, "Hola Maria")));  // a name with a greeting
+  // "Salam" greets where a greeting stands; elsewhere it is a given name.
+  const std::string salam =
+      "Salam all,\n[14/03] Rosnani: Salam semua.\n  \"Salaam alaikum\"\nChildren: Yazan (13); Salam (2)\n"
+      "wetting. Salam not vaccinated\nSalam (4)\nSalam: we left";
+  // The reading of the greeting's first word at the first `context`.
+  const auto salam_at = [&](std::string_view context) {
+    const size_t b = salam.find(context);
+    const size_t e = salam.find_first_of(" :", b);
+    return Finding{b, e, Kind::kPerson, "", 0.8f, "tagger"};
+  };
+  for (std::string_view w : {"Salam all", "Salam semua", "Salaam"}) {
+    EXPECT_TRUE(IsGenericFinding(salam, salam_at(w))) << w;
+  }
+  for (std::string_view w : {"Salam (2)", "Salam not", "Salam (4)", "Salam:"}) {
+    EXPECT_FALSE(IsGenericFinding(salam, salam_at(w))) << w;
+  }
   const std::string chat = "Luz: Buen d\xC3\xAD" "a. Tiene fiebre. Para ma\xC3\xB1" "ana.";
   for (std::string_view w : {"Buen", "Tiene", "Para"}) EXPECT_TRUE(IsGenericFinding(chat, Person(chat, w))) << w;
   const std::string opens = "Voy a exportar. Todos adentro. la Fuerza P\xC3\xBA" "blica. Asks when. HOTLINE. Groupe :";

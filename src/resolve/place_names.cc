@@ -318,9 +318,11 @@ bool HasPlaceWord(std::string_view text, const Finding& f, bool conjunct) {
 }
 
 // Capitalised words that make a possessive before them part of the name of
-// a place ("Cox's Bazar", "Martha's Vineyard", "King's Cross"). Sorted.
-constexpr std::string_view kPossessivePlaceHeads[] = {"Bay",    "Bazaar", "Bazar",  "Creek",
-                                                      "Cross",  "Island", "Landing", "Vineyard"};
+// a place ("Cox's Bazar", "Martha's Vineyard", "King's Cross", "Ferguson's
+// Gulf"). Sorted.
+constexpr std::string_view kPossessivePlaceHeads[] = {"Bay",     "Bazaar",  "Bazar", "Creek",   "Cross",
+                                                      "Falls",   "Gulf",    "Harbor", "Harbour", "Island",
+                                                      "Landing", "Point",   "Vineyard"};
 static_assert(std::is_sorted(std::begin(kPossessivePlaceHeads), std::end(kPossessivePlaceHeads)));
 
 // Whether "'s " or "’s " (or a line break for the space) and one of

@@ -136,6 +136,8 @@ TEST(PlacesByContextTest, Table) {
       {"the relocation from Cox's\nBazar. Example", "PERSON:Cox", "LOC"},
       {"from Cox\xE2\x80\x99s Bazar", "PERSON:Cox", "LOC"},
       {"Cox's Bazaars and Cox's bazar", "PERSON:Cox", "PERSON"},
+      {"Father fishes at Ferguson's Gulf; Ferguson's point was", "PERSON:Ferguson", "LOC"},
+      {"Ferguson's point was", "PERSON:Ferguson", "PERSON"},
       // A family's name read as an organisation is a person's.
       {"The Karimi family left Kabul.", "ORG:Karimi|LOC:Kabul", "PERSON LOC"},
       {"two Sadat families", "ORG:Sadat", "PERSON"},
