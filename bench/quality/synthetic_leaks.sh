@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Releases every synthetic text of bench/quality/synthetic under partner.toml and counts the
-# names left in the clear, the places withheld, and the texts the leak check blocked; "cut" counts
+# names left in the clear (a name of four characters or fewer as a whole word), the places withheld,
+# and the texts the leak check blocked; "cut" counts
 # the words of listed names left beside a placeholder (bench/quality/cut_names.py).
 #   bash bench/quality/synthetic_leaks.sh [TEARLINE_BINARY [DIR]]
 # (default: build/tearline over bench/quality/synthetic; DIR holds NAME.txt, .names, .places and partner.toml)
@@ -32,7 +33,10 @@ for txt in "$dir"/*.txt; do
   while IFS= read -r s || [ -n "$s" ]; do
     [ -z "$s" ] && continue
     n=$((n + 1))
-    if [ "$released" = yes ] && grep -qF -- "$s" "$bare"; then leaked=$((leaked + 1)); leaked_list="$leaked_list \"$s\""; fi
+    # A name of four characters or fewer ("RM", "N.A.") is looked for as a
+    # whole word: "RM" inside "INFORMATION" is no leak.
+    whole=(); [ "${#s}" -le 4 ] && whole=(-w)
+    if [ "$released" = yes ] && grep -qF "${whole[@]}" -- "$s" "$bare"; then leaked=$((leaked + 1)); leaked_list="$leaked_list \"$s\""; fi
   done < "$base.names"
   if [ "$released" = yes ]; then
     cut_report="$(python3 bench/quality/cut_names.py "$out" "$base.names" "$base.places")"

@@ -84,16 +84,16 @@ static_assert(std::is_sorted(std::begin(kAttendanceLabels), std::end(kAttendance
 constexpr std::string_view kRoleLabels[] = {
     "accompanied by", "agent", "applicant", "approved", "approved by", "author", "beneficiary", "broker", "caller",
     "caregiver", "case worker", "caseworker", "chairman", "chairperson", "chairwoman", "checked", "checked by",
-    "claimant", "client", "co-driver", "compiled by", "complainant", "completed by", "conductor", "contact person",
+    "claimant", "cleared by", "client", "co-driver", "compiled by", "complainant", "completed by", "conductor", "contact person",
     "detainee", "distributed by", "drafted by", "driver", "enquirer", "entered by", "enumerator", "escort",
     "escorted by", "exported by", "focal", "focal point", "guardian", "host", "informant", "inquirer",
     "intake worker", "interpreter", "interviewed by", "interviewee", "interviewer", "kamsari", "leader", "lider",
-    "lideresa", "l\xC3\xAD" "der", "minute taker", "minutes", "note taker", "notetaker", "operator",
+    "lideresa", "logged by", "l\xC3\xAD" "der", "minute taker", "minutes", "note taker", "notetaker", "operator",
     "operator signature", "patient", "perpetrator", "prepared by", "rapporteur", "received by", "recorded by",
     "recruiter", "registered by", "reported by", "respondent", "reviewed", "reviewed by", "secretary", "signed",
     "signed by", "smuggler", "sought", "sought person", "spokesman", "spokesperson", "spokeswoman", "submitted by",
     "supervisor", "survivor", "suspect", "team lead", "team leader", "trafficker", "translator", "treasurer",
-    "turn boy", "turnboy", "updated by", "verified by", "victim", "witness", "written by",
+    "turn boy", "turnboy", "updated by", "verified", "verified by", "victim", "witness", "written by",
 };
 static_assert(std::is_sorted(std::begin(kRoleLabels), std::end(kRoleLabels)));
 // Whole labels of a household member's field, lower case ("HH member",
@@ -1487,6 +1487,68 @@ class FieldNameDetector final : public Detector {
     return false;
   }
 
+  // Whether the label whose ':' comes before text[p] (spaces between) says
+  // who attested the record: "Verified:", "Checked by:", "Approved:",
+  // "Prepared by:", "Logged by:", ... (the label from its line's start, or
+  // from a tab, a bar or two spaces).
+  static bool AttestationLabelBefore(std::string_view text, size_t p) {
+    static constexpr std::string_view kAttesters[] = {
+        "approved",    "approved by", "checked",     "checked by",  "cleared by", "compiled by", "completed by",
+        "drafted by",  "entered by",  "logged by",   "prepared by", "recorded by", "reviewed",   "reviewed by",
+        "signed",      "signed by",   "updated by",  "verified",    "verified by", "written by"};
+    size_t q = p;
+    while (q > 0 && text[q - 1] == ' ') --q;
+    if (q == 0 || text[q - 1] != ':') return false;
+    const size_t colon = q - 1;
+    size_t b = colon;
+    while (b > 0 && colon - b < 16 && text[b - 1] != '\n' && text[b - 1] != '\t' && text[b - 1] != '|' &&
+           !(text[b - 1] == ' ' && b >= 2 && text[b - 2] == ' ')) {
+      --b;
+    }
+    std::string label(text.substr(b, colon - b));
+    while (!label.empty() && label.back() == ' ') label.pop_back();
+    for (char& c : label) c = IsUpperAscii(c) ? static_cast<char>(c | 0x20) : c;
+    return std::find(std::begin(kAttesters), std::end(kAttesters), label) != std::end(kAttesters);
+  }
+
+  // Initials of whoever attested a record, as the value of such a label:
+  // two to four capitals alone ("Verified: RM", "Checked by: KT") or in
+  // parentheses at the value's end ("Prepared by: Security Adviser, Gao
+  // hub (AAM)"), no organisation's acronym (IsNoPersonAbbreviation). Added
+  // as PERSON/INITIALS; returns whether the value was such capitals alone.
+  static bool AttesterInitials(std::string_view text, size_t p, FindingSink& sink) {
+    const size_t n = text.size();
+    if (!AttestationLabelBefore(text, p)) return false;
+    // (Initials with periods are read as the value's name: "Checked: S.E.K.H.")
+    size_t e = p;
+    while (e < n && IsUpperAscii(text[e])) ++e;
+    const std::string_view letters = text.substr(p, e - p);
+    const bool alone = e > p && (e == n || std::strchr("\n\r\t|,;", text[e]) != nullptr ||
+                                 text.compare(e, 2, "  ") == 0 || (text[e] == ' ' && e + 1 == n));
+    if (alone && letters.size() >= 2 && letters.size() <= 4 && !IsNoPersonAbbreviation(letters)) {
+      sink.Add(Finding{p, e, Kind::kPerson, "INITIALS", kFieldNameConfidence, kId});
+      return true;
+    }
+    // "(AAM)" closing the value: at its line's end, or before a tab or two
+    // spaces (another label may follow on the line).
+    size_t line_end = p;
+    while (line_end < n && text[line_end] != '\n' && text[line_end] != '\r' && text[line_end] != '\t' &&
+           text.compare(line_end, 2, "  ") != 0) {
+      ++line_end;
+    }
+    size_t close = line_end;
+    while (close > p && text[close - 1] == ' ') --close;
+    if (close < p + 4 || text[close - 1] != ')') return false;
+    size_t open = close - 1;
+    while (open > p && IsUpperAscii(text[open - 1])) --open;
+    if (open == p || text[open - 1] != '(' || open - 1 == p || text[open - 2] != ' ') return false;
+    const std::string_view inside = text.substr(open, close - 1 - open);
+    if (inside.size() >= 2 && inside.size() <= 4 && !IsNoPersonAbbreviation(inside)) {
+      sink.Add(Finding{open, close - 1, Kind::kPerson, "INITIALS", kFieldNameConfidence, kId});
+    }
+    return false;
+  }
+
   // The names of the value at text[p...] up to the end of its line.
   static void Value(std::string_view text, size_t p, Label label, FindingSink& sink) {
     const size_t n = text.size();
@@ -1533,6 +1595,7 @@ class FieldNameDetector final : public Detector {
       return;
     }
     if (person_label && lower_value) return;
+    if (label == Label::kRole && !after_kin_word && AttesterInitials(text, p, sink)) return;
     if (label == Label::kRole && !after_kin_word) {
       // An organisation's acronym alone ("Reported by: UNHCR") is no name;
       // after a kin word it is ("brother GARANG").

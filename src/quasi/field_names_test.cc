@@ -197,6 +197,40 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
   for (const Case& c : cases) EXPECT_EQ(Names(*detector, c.text), c.want) << c.text;
 }
 
+// Initials of whoever attested a record, as the value of such a label:
+// alone, or in parentheses closing the value; not an agency's acronym, not
+// after other labels.
+TEST(FieldNameTest, InitialsOfAttesters) {
+  const auto detector = NewFieldNameDetector();
+  // The PERSON/INITIALS findings, joined by " | " (other findings ignored).
+  const auto initials = [&](std::string_view text) {
+    auto scratch = detector->NewScratch();
+    VectorSink sink;
+    if (!detector->Scan(text, *scratch, sink).ok()) return std::string("error");
+    std::string out;
+    for (const Finding& f : sink.findings) {
+      if (f.kind != Kind::kPerson || f.subkind != "INITIALS") continue;
+      if (!out.empty()) out += " | ";
+      out += std::string(text.substr(f.begin, f.size()));
+    }
+    return out;
+  };
+  const Case cases[] = {
+      {"Logged by: N.A.   Verified: RM\n", "RM"},  // with periods: the value's name
+      {"Checked by: KT\nApproved: J.D.\n", "KT"},
+      {"Reviewed by: KT, 12/03", "KT"},
+      {"Prepared by: Security Adviser, Gao hub (AAM)\n", "AAM"},
+      {"Prepared by: Security Adviser (AAM)     Cleared by: Fatou\n", "AAM"},
+      {"Checked by: UNHCR\nVerified by: IOM\n", ""},          // agencies
+      {"Prepared by: field office (CCCM)\n", ""},
+      {"Approved: yes\nVerified: RMX5\n", ""},
+      {"Reported by: KT\nCaller: RM\n", ""},                  // not a label of attestation
+      {"Verified: RM was there\n", ""},                         // more after the capitals
+      {"Verified: ABCDE\n", ""},                                // five letters
+  };
+  for (const Case& c : cases) EXPECT_EQ(initials(c.text), c.want) << c.text;
+}
+
 // Cells under a name column of a table (pipes or tabs), and records of a
 // list with the person's sex and age.
 TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {

@@ -787,6 +787,15 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
       }
       continue;
     }
+    // Capitals read as a person's ("Verified: RM", the field rule's
+    // initials): the same capitals wherever such capitals stand for a person
+    // ("RM to raise").
+    if (name.size() >= 2 && name.size() <= kMaxLetters && std::all_of(name.begin(), name.end(), IsUpper)) {
+      if (!IsNoPersonAbbreviation(name)) {
+        undefined.push_back({std::string(name), std::min(f.confidence, kUndefinedInitialsConfidence)});
+      }
+      continue;
+    }
     for (const auto& [b, e] : InitialsBesideName(text, f.begin, f.end)) {
       const std::string_view caps = text.substr(b, e - b);
       const bool periods = caps.find('.') != std::string_view::npos;

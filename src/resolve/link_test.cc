@@ -579,6 +579,9 @@ TEST(LinkTest, AbbreviatedNames) {
       // In a list of initials in parentheses (three items or more); not in
       // a list of two, nor beside an item that is not capitals.
       {"Thandar Hlaing joined.\nInterviewers (KMA, TH, SKH, NHM).", "Thandar Hlaing", "Thandar Hlaing@0 TH@1"},
+      // Initials of an attester ("Verified: RM", the field rule's), wherever
+      // such capitals stand for a person.
+      {"Verified: RM\n- RM to raise the fence breach. ARMS", "RM", "RM@0 RM@0"},
       // Initials read with periods, written without them where two capitals
       // stand for a person; not inside another token ("FWD"), nor in a
       // sentence of capitals ("SEE FW SECTOR").
