@@ -1447,6 +1447,33 @@ TEST(LinkTest, WeakNamesBesideNamesAreRaised) {
     }
     EXPECT_EQ(raised, c.raised) << c.text;
   }
+  // Given names the tagger read weakly as a place, right before a name: a
+  // person; not a city of the gazetteer, a word no name lexicon holds, a
+  // surer place reading, or a place after a locative.
+  const struct {
+    const char* text;
+    const char* weak_place;
+    float confidence;
+    bool person;
+  } places[] = {
+      {"A nurse from our clinic, Marie-Lourdes Jean-Baptiste, lost her home", "Marie-Lourdes", 0.45f, true},
+      {"A nurse, Marie-Lourdes Jean-Baptiste, left", "Marie-Lourdes", 0.6f, false},
+      {"the road from Marie-Lourdes Jean-Baptiste took", "Marie-Lourdes", 0.45f, false},
+      {"A nurse, Ouagadougou Jean-Baptiste, left", "Ouagadougou", 0.45f, false},
+      {"A nurse, Paris Jean-Baptiste, left", "Paris", 0.45f, false},
+  };
+  for (const auto& c : places) {
+    const std::string t = c.text;
+    const size_t b = t.find(c.weak_place);
+    std::vector<Finding> in = {Finding{b, b + std::strlen(c.weak_place), Kind::kLoc, "", c.confidence, "tagger"},
+                               Person(t, "Jean-Baptiste", 0, 0.57f)};
+    Linked l = LinkMentions(t, in);
+    bool person = false;
+    for (const Finding& f : l.findings) {
+      if (f.begin == b && f.kind == Kind::kPerson && f.confidence >= 0.5f) person = true;
+    }
+    EXPECT_EQ(person, c.person) << c.text;
+  }
 }
 
 // After propagation, a weak one-word PERSON reading right beside a

@@ -238,6 +238,34 @@ void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std:
     if (only_weak) given.push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});
   }
   all.insert(all.end(), given.begin(), given.end());
+  // "Marie-Lourdes Jean-Baptiste": a weak place reading of given names (every
+  // word, or hyphenated part, a given or family name of the lexicons; no
+  // city of the gazetteer) right before a space and a name at
+  // min_confidence is a person's reading, raised below with the names
+  // beside names. Not after a word of place ("from Gode Abdi said").
+  static constexpr std::string_view kLocatives[] = {"a",  "at",   "de",     "desde", "du",   "em",  "en",
+                                                    "from", "hacia", "in", "near", "para", "to", "vers"};
+  std::vector<size_t> person_begins;
+  for (const Finding& f : all) {
+    if (f.kind == Kind::kPerson && f.confidence >= min_confidence) person_begins.push_back(f.begin);
+  }
+  std::sort(person_begins.begin(), person_begins.end());
+  for (Finding& g : all) {
+    if (g.kind != Kind::kLoc || g.detector != "tagger" || g.confidence >= kWeakPerson || g.end + 1 >= text.size() ||
+        text[g.end] != ' ' || !std::binary_search(person_begins.begin(), person_begins.end(), g.end + 1)) {
+      continue;
+    }
+    const std::string_view span = text.substr(g.begin, g.size());
+    bool names = !span.empty() && !IsGazetteerPlace(span);
+    for (size_t w = 0; names && w < span.size();) {
+      const size_t we = std::min(span.find_first_of(" -", w), span.size());
+      names = we > w && IsNameWord(span.substr(w, we - w));
+      w = we + 1;
+    }
+    if (!names || OneOf(kLocatives, LowerWordBefore(text, g.begin))) continue;
+    g.kind = Kind::kPerson;
+    g.subkind = {};
+  }
   std::vector<size_t> persons;
   for (size_t i = 0; i < all.size(); ++i) {
     const Finding& f = all[i];
