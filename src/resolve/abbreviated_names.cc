@@ -97,6 +97,31 @@ bool BetweenCellBars(std::string_view text, size_t p, size_t a, bool line_end_cl
   return text[a] == '|';
 }
 
+// Whether " / " ends right before text[b] and, before it, the words of a
+// name whose initials are `letters` ("T. Zeqiri / TZ", "Amina Yusuf / AY":
+// a signature, the name and its initials): as many words as letters, each
+// a capital and small letters or a capital and a period, one space apart.
+bool AfterItsNameAndSlash(std::string_view text, size_t b, std::string_view letters) {
+  if (b < 3 || text.compare(b - 3, 3, " / ") != 0) return false;
+  size_t p = b - 3;  // the end of the last word of the name
+  for (size_t k = letters.size(); k-- > 0;) {
+    size_t w = p;
+    while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || text[w - 1] == '.' ||
+                     static_cast<unsigned char>(text[w - 1]) >= 0x80)) {
+      --w;
+    }
+    if (w == 0 || text[w - 1] != letters[k] || w == p) return false;
+    --w;
+    if (k > 0) {
+      if (w < 2 || text[w - 1] != ' ') return false;
+      p = w - 1;
+    } else if (w > 0 && IsWordByte(text[w - 1])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Whether the capitals at text[b, e) are an item of a list in parentheses
 // of three items or more, each two to five capitals A-Z, ", " between them:
 // "(KMA, TH, SKH, NHM)", a list of initials.
@@ -882,7 +907,8 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
       if (confidence == 0 && !by_letters.empty()) {
         const std::string_view run = text.substr(i, end - i);
         if (run.find('.') == std::string_view::npos) {
-          const bool usable = run.size() >= kMinUndefinedLetters || TwoLetterPersonContext(text, i, end);
+          const bool usable = run.size() >= kMinUndefinedLetters || TwoLetterPersonContext(text, i, end) ||
+                              AfterItsNameAndSlash(text, i, run);
           if (auto it = usable ? by_letters.find(run) : by_letters.end(); it != by_letters.end()) {
             confidence = it->second;
           }

@@ -579,6 +579,10 @@ TEST(LinkTest, AbbreviatedNames) {
       // In a list of initials in parentheses (three items or more); not in
       // a list of two, nor beside an item that is not capitals.
       {"Thandar Hlaing joined.\nInterviewers (KMA, TH, SKH, NHM).", "Thandar Hlaing", "Thandar Hlaing@0 TH@1"},
+      // A signature: the name, a slash and its initials; not after another
+      // name ("see Tala / TZ") nor one slash alone elsewhere.
+      {"Notes of the visit.\nT. Zeqiri / TZ", "T. Zeqiri", "T. Zeqiri@0 TZ@1"},
+      {"Notes of the visit.\nT. Zeqiri left. Tala / TZ, TZ / military", "T. Zeqiri", "T. Zeqiri@0"},
       // Initials of an attester ("Verified: RM", the field rule's), wherever
       // such capitals stand for a person.
       {"Verified: RM\n- RM to raise the fence breach. ARMS", "RM", "RM@0 RM@0"},
