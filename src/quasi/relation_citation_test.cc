@@ -220,6 +220,7 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"the victims, Farid and Nadia Ahmadi,", "PERSON/ROLE[13,18) PERSON/ROLE[23,35)"},
       {"his driver Abdul Wahid", "PERSON/ROLE[11,22)"},
       {"and loader Baraka held", "PERSON/ROLE[11,17)"},  // a convoy's crew
+      {"on a pony (pony-wala Nandu). The chai-wallah Ramesh said", "PERSON/ROLE[21,26) PERSON/ROLE[45,51)"},
       {"Mother, n\xC3\xABna Shyhrete (79), frail", "PERSON/RELATIVE[14,22)"},  // Albanian kin words
       {"visit to v\xC3\xABllai Agron", "PERSON/RELATIVE[17,22)"},
       {"the porters Musa and Idi", "PERSON/ROLE[12,16) PERSON/ROLE[21,24)"},

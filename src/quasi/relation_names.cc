@@ -176,7 +176,9 @@ constexpr RelationWord kRelationWords[] = {
     {"vizinha", false, false}, {"vizinho", false, false}, {"vi\xC3\xBAva", false, false}, {"voisin", false, false},
     {"voisine", false, false}, {"volunteer", false, true}, {"volunteers", true, true},
     {"volunt\xC3\xA1ria", false, true}, {"volunt\xC3\xA1rio", false, true}, {"vov\xC3\xB3", false, false},
-    {"vov\xC3\xB4", false, false}, {"v\xC3\xABllai", false, false}, {"wartawan", false, true},
+    {"vov\xC3\xB4", false, false}, {"v\xC3\xABllai", false, false}, {"wala", false, true}, {"walas", true, true},
+    {"walla", false, true}, {"wallah", false, true}, {"wallahs", true, true}, {"wallas", true, true},
+    {"wartawan", false, true},
     {"watchman", false, true}, {"widow", false, false},
     {"widower", false, false}, {"widows", true, false}, {"wife", false, false}, {"witness", false, true},
     {"witnesses", true, true}, {"wives", true, false}, {"women", true, true}, {"worker", false, true},
@@ -1313,6 +1315,8 @@ class RelationNameDetector final : public Detector {
 std::unique_ptr<const Detector> NewRelationNameDetector() { return std::make_unique<RelationNameDetector>(); }
 
 bool quasi::IsRelationWord(std::string_view word) { return FindRelationWord(word) != nullptr; }
+
+bool IsPersonRelationWord(std::string_view word) { return FindRelationWord(word) != nullptr; }
 
 bool quasi::IsSingularRelationWord(std::string_view word) {
   const RelationWord* kin = FindRelationWord(word);

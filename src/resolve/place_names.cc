@@ -1006,12 +1006,28 @@ void ReadListedGroups(std::string_view text, std::vector<Finding>* findings) {
 using link_internal::IsKnownTown;
 using link_internal::kWeakPerson;
 
+// Whether a word for a relative or a person's role (IsPersonRelationWord,
+// in small letters, hyphens inside allowed) ends one space before text[b]
+// ("pony-wala Nandu", "(driver Amir").
+bool RelationWordBefore(std::string_view text, size_t b) {
+  if (b < 2 || text[b - 1] != ' ') return false;
+  size_t w = b - 1;
+  while (w > 0 && b - 1 - w < 24 &&
+         ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || text[w - 1] == '-' ||
+          static_cast<unsigned char>(text[w - 1]) >= 0x80)) {
+    --w;
+  }
+  if (w == b - 1 || (w > 0 && IsWordByte(text[w - 1]))) return false;
+  return IsPersonRelationWord(text.substr(w, b - 1 - w));
+}
+
 // A weak PERSON reading of a text that the same document reads, elsewhere
 // and more surely, as a place, and nowhere as a person at kWeakPerson or
 // above, is that place ("Our team was in Ntokota and Nangua" beside "the
 // road to Nangua" read as LOC at 0.72). So is a tagger's weak PERSON reading
 // of exactly the name of a town of the gazetteer (IsKnownTown: "Ouahigouya",
-// "Mandalay"; names that are also given or family names are not in it). And
+// "Mandalay"; names that are also given or family names are not in it; not
+// after a word for a relative or a role: "pony-wala Nandu"). And
 // so is a tagger's PERSON reading below kPlaceInContext of a text that the
 // document reads elsewhere as a place in a context that confirms it, and
 // nowhere as surely as a person ("Abu Shouk block 7" at 0.63 beside "anyone
@@ -1090,8 +1106,9 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
     const auto it = readings.find(span);
     if (it == readings.end()) continue;
     const Readings& r = it->second;
-    const bool weak_place = f.confidence < kWeakPerson && r.person < kWeakPerson &&
-                            (r.loc > f.confidence || (f.detector == "tagger" && IsKnownTown(span)));
+    const bool weak_place =
+        f.confidence < kWeakPerson && r.person < kWeakPerson &&
+        (r.loc > f.confidence || (f.detector == "tagger" && IsKnownTown(span) && !RelationWordBefore(text, f.begin)));
     const bool surer_place = f.detector == "tagger" && f.confidence < kPlaceInContext && r.in_context && r.loc > r.person;
     // The regional names rule's reading, where the tagger reads the same
     // text as a place at kPlaceInContext or more and nothing reads it more
@@ -1102,8 +1119,10 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
     // of the gazetteer, read nowhere as surely as that ("Bucaramanga" at
     // 0.59 in a column of destinations): the gazetteer holds no name that
     // the name lexicons hold.
+    // Not after a word for a relative or a role ("pony-wala Nandu"): the
+    // gazetteer's towns include names the name lexicons miss.
     const bool town = f.detector == "tagger" && f.confidence < kPlaceInContext && r.person < kPlaceInContext &&
-                      IsKnownTown(span);
+                      IsKnownTown(span) && !RelationWordBefore(text, f.begin);
     // A reading with a word of places' names ("Tal Tamr", "Deir Hafer") that
     // the document reads as a place in a context that confirms it.
     const bool named_place = f.detector == "tagger" && r.in_context && HasPlaceWord(text, f, /*conjunct=*/true);

@@ -542,6 +542,14 @@ TEST(PlacesByContextTest, WeakPersonsThatAreTownsArePlaces) {
     ReadPlacesAndPersons(text, &f);
     EXPECT_EQ(f[0].kind, r.want) << text.substr(r.findings[0].begin, r.findings[0].size());
   }
+  // After a word for a relative or a role, a town's name is a person's
+  // ("Nandu", a town of the gazetteer and a Hindi name).
+  for (const char* phrase : {"on a pony (pony-wala Nandu).", "her driver Nandu said", "the town Nandu"}) {
+    const std::string t = phrase;
+    std::vector<Finding> f = {Finding{t.find("Nandu"), t.find("Nandu") + 5, Kind::kPerson, "", 0.4f, "tagger"}};
+    ReadPlacesAndPersons(t, &f);
+    EXPECT_EQ(f[0].kind, std::string_view(phrase).starts_with("the town") ? Kind::kLoc : Kind::kPerson) << phrase;
+  }
 }
 
 // A town of the gazetteer that the document places twice is that place
