@@ -633,7 +633,9 @@ constexpr float kFamilyNameConfidence = 0.6f;
 
 // Whether the ORG or LOC reading f is one or two capitalised words before
 // " family", " families" or " household": a family's name ("the Karimi
-// family"), read by the tagger as an organisation.
+// family"), read by the tagger as an organisation; or a family's name in the
+// plural after "the" shortly after a family noun ("a Roma family, the
+// Horvaths").
 bool FamilyNamed(std::string_view text, const Finding& f) {
   if ((f.kind != Kind::kOrg && f.kind != Kind::kLoc) || f.end > text.size() || f.begin >= f.end) return false;
   if (!link_internal::IsCapitalByte(text[f.begin])) return false;
@@ -650,6 +652,21 @@ bool FamilyNamed(std::string_view text, const Finding& f) {
         (f.end + after.size() == text.size() || !IsWordByte(text[f.end + after.size()]))) {
       before_family_noun = true;
       break;
+    }
+  }
+  // "a Roma family, the Horvaths,": a family's name in the plural after
+  // "the", a family noun shortly before it on the line, the name without
+  // its "s" a word of the name lexicons and no place of the gazetteers.
+  if (!before_family_noun && span.size() >= 5 && span.back() == 's' && span.find(' ') == std::string_view::npos &&
+      f.begin >= 4 && text.compare(f.begin - 4, 4, "the ") == 0) {
+    const std::string_view name = span.substr(0, span.size() - 1);
+    const size_t from = f.begin >= 34 ? f.begin - 34 : 0;
+    const std::string_view before = text.substr(from, f.begin - from);
+    const size_t family = before.rfind("famil");
+    if (family != std::string_view::npos && before.find('\n', family) == std::string_view::npos &&
+        link_internal::IsNameWord(name) && !link_internal::IsGazetteerPlace(name) &&
+        !link_internal::IsGazetteerPlace(span)) {
+      return true;
     }
   }
   if (!before_family_noun) return false;

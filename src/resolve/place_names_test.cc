@@ -146,6 +146,10 @@ TEST(PlacesByContextTest, Table) {
       {"the Karimi familyname", "ORG:Karimi", "ORG"},
       {"the Karimi Foundation family", "ORG:Karimi Foundation", "ORG"},  // a head word: PlaceOrOrganisationNamed would say ORG anyway
       {"the Acme Group 2 family", "ORG:Acme Group 2", "ORG"},
+      // A family's name in the plural after "the", a family noun shortly before.
+      {"There is a Roma family, the Horvaths, on our floor", "LOC:Horvaths", "PERSON"},
+      {"The Horvaths are on our floor", "LOC:Horvaths", "LOC"},            // no family noun
+      {"a family trip to the Philippines", "LOC:Philippines", "LOC"},      // no name's plural
       // Languages.
       {"the attackers spoke Nuer and Collo and fled", "PERSON:Nuer|PERSON:Collo", "DEM DEM"},
       {"speaking Dari, Pashto or Urdu", "PERSON:Dari|PERSON:Pashto|PERSON:Urdu", "DEM DEM DEM"},
