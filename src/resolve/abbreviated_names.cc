@@ -226,13 +226,21 @@ bool TwoLetterPersonContext(std::string_view text, size_t b, size_t e) {
 // Whether capitals at text[b, e) that spell a common English word stand
 // where a person does, in a line with small letters (so not a heading or a
 // telex in capitals): before a space and a word in small letters ("HAW
-// reported"), before ':' or alone in a table cell.
+// reported"), before ':', after a word of attestation or "by" ("revisado
+// TAN 08/02") or alone in a table cell.
 bool WordInitialsContext(std::string_view text, size_t b, size_t e) {
   size_t p = b, a = e;
   while (p > 0 && text[p - 1] == ' ') --p;
   while (a < text.size() && text[a] == ' ') ++a;
+  // After a word of attestation or "by" in small letters ("revisado TAN
+  // 08/02", "checked by TAN").
+  static constexpr std::string_view kAttestedBy[] = {
+      "aprobado", "aprobada", "approved", "approuv\xC3\xA9", "by",      "checked",  "firmado", "firmada", "par",
+      "por",      "reviewed", "revisado", "revisada",       "r\xC3\xA9vis\xC3\xA9", "sign\xC3\xA9", "signed",
+      "verificado", "verificada", "verified", "v\xC3\xA9rifi\xC3\xA9"};
+  const bool attested = p < b && OneOf(kAttestedBy, LowerWordBefore(text, p + 1));
   const bool stands = (e + 1 < text.size() && text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z') ||
-                      (e < text.size() && text[e] == ':') ||
+                      (e < text.size() && text[e] == ':') || attested ||
                       BetweenCellBars(text, p, a, /*line_end_closes=*/false);
   if (!stands) return false;
   const size_t line = LineStart(text, b);

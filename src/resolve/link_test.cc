@@ -579,6 +579,11 @@ TEST(LinkTest, AbbreviatedNames) {
       // In a list of initials in parentheses (three items or more); not in
       // a list of two, nor beside an item that is not capitals.
       {"Thandar Hlaing joined.\nInterviewers (KMA, TH, SKH, NHM).", "Thandar Hlaing", "Thandar Hlaing@0 TH@1"},
+      // Initials that spell a word, after a word of attestation.
+      {"Supervis\xC3\xA3o: Thiago Albuquerque Nunes\n- revisado TAN 08/02", "Thiago Albuquerque Nunes",
+       "Thiago Albuquerque Nunes@0 TAN@1"},
+      {"Supervis\xC3\xA3o: Thiago Albuquerque Nunes\n- a TAN 08/02", "Thiago Albuquerque Nunes",
+       "Thiago Albuquerque Nunes@0"},
       // A signature: the name, a slash and its initials; not after another
       // name ("see Tala / TZ") nor one slash alone elsewhere.
       {"Notes of the visit.\nT. Zeqiri / TZ", "T. Zeqiri", "T. Zeqiri@0 TZ@1"},
