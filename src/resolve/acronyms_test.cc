@@ -7,30 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "readings_spec_test_util.h"
 #include "tearline/resolve.h"
 
 namespace tearline {
 namespace {
 
-// Findings written "KIND:words" separated by '|', each the first occurrence
-// of words in text; KIND is PERSON, ORG or LOC, read by the tagger at 0.6,
-// or PERSONX, a PERSON finding of another detector.
-std::vector<Finding> Findings(std::string_view text, std::string_view spec) {
-  std::vector<Finding> out;
-  while (!spec.empty()) {
-    const size_t bar = std::min(spec.find('|'), spec.size());
-    const std::string_view one = spec.substr(0, bar);
-    spec.remove_prefix(bar == spec.size() ? bar : bar + 1);
-    const size_t colon = one.find(':');
-    const std::string_view name = one.substr(0, colon);
-    const std::string_view words = one.substr(colon + 1);
-    const size_t at = text.find(words);
-    EXPECT_NE(at, std::string_view::npos) << words;
-    const Kind kind = name == "LOC" ? Kind::kLoc : name == "ORG" ? Kind::kOrg : Kind::kPerson;
-    out.push_back(Finding{at, at + words.size(), kind, "", 0.6f, name == "PERSONX" ? "name_rule" : "tagger"});
-  }
-  return out;
-}
+using resolve_testing::ReadingsFromSpec;
 
 // "words:KIND" for each finding, sorted, separated by spaces.
 std::string Render(std::string_view text, const std::vector<Finding>& findings) {
@@ -83,7 +66,7 @@ TEST(SpelledOutAcronymsTest, Table) {
       {"ABCDEFGHI", "PERSON:ABCDEFGHI", "ABCDEFGHI:PERSON"},
   };
   for (const Row& row : rows) {
-    std::vector<Finding> findings = Findings(row.text, row.findings);
+    std::vector<Finding> findings = ReadingsFromSpec(row.text, row.findings);
     ReadSpelledOutAcronyms(row.text, &findings);
     EXPECT_EQ(Render(row.text, findings), row.want) << row.text;
   }
@@ -91,7 +74,7 @@ TEST(SpelledOutAcronymsTest, Table) {
 
 TEST(SpelledOutAcronymsTest, ReadingsKeepTheSurestConfidenceAndNameTheirDetector) {
   const std::string text = "the Northern Relief Agency (NRA) and NRA staff";
-  std::vector<Finding> findings = Findings(text, "ORG:Northern Relief Agency|PERSON:NRA");
+  std::vector<Finding> findings = ReadingsFromSpec(text, "ORG:Northern Relief Agency|PERSON:NRA");
   findings.push_back(Finding{text.find("Northern"), text.find("Northern") + 8, Kind::kLoc, "", 0.3f, "tagger"});
   findings.push_back(Finding{text.find("Relief Agency"), text.find("Relief Agency") + 13, Kind::kOrg, "", 0.9f, "tagger"});
   ReadSpelledOutAcronyms(text, &findings);
@@ -109,7 +92,7 @@ TEST(SpelledOutAcronymsTest, ReadingsKeepTheSurestConfidenceAndNameTheirDetector
 
 TEST(SpelledOutAcronymsTest, OnlyTheTaggersPersonReadingsAreReplaced) {
   const std::string text = "Formal Equivalence (FE); FE";
-  std::vector<Finding> findings = Findings(text, "PERSONX:FE|ORG:FE");
+  std::vector<Finding> findings = ReadingsFromSpec(text, "PERSONX:FE|ORG:FE");
   ReadSpelledOutAcronyms(text, &findings);
   EXPECT_EQ(Render(text, findings), "FE:ORG FE:PERSON");
 }

@@ -9,10 +9,13 @@
 #include <utility>
 #include <vector>
 
+#include "readings_spec_test_util.h"
 #include "tearline/resolve.h"
 
 namespace tearline {
 namespace {
+
+using resolve_testing::ReadingsFromSpec;
 
 // A table row: a text, its readings written "KIND:words" separated by '|'
 // (each the first occurrence of the words in the text), and the kinds
@@ -22,23 +25,6 @@ struct Case {
   const char* readings;
   const char* want;
 };
-
-std::vector<Finding> Readings(std::string_view text, std::string_view spec) {
-  std::vector<Finding> out;
-  while (!spec.empty()) {
-    const size_t bar = std::min(spec.find('|'), spec.size());
-    const std::string_view one = spec.substr(0, bar);
-    spec.remove_prefix(bar == spec.size() ? bar : bar + 1);
-    const size_t colon = one.find(':');
-    const std::string_view words = one.substr(colon + 1);
-    const size_t at = text.find(words);
-    EXPECT_NE(at, std::string_view::npos) << words;
-    const std::string_view name = one.substr(0, colon);
-    const Kind kind = name == "LOC" ? Kind::kLoc : name == "ORG" ? Kind::kOrg : Kind::kPerson;
-    out.push_back(Finding{at, at + words.size(), kind, "", 0.6f, "tagger"});
-  }
-  return out;
-}
 
 TEST(PlacesByContextTest, Table) {
   const Case cases[] = {
@@ -244,7 +230,7 @@ TEST(PlacesByContextTest, Table) {
        "LOC LOC PERSON"},
   };
   for (const Case& c : cases) {
-    std::vector<Finding> f = Readings(c.text, c.readings);
+    std::vector<Finding> f = ReadingsFromSpec(c.text, c.readings);
     ReadPlacesAndPersons(c.text, &f);
     std::string got;
     for (const Finding& x : f) got += std::string(got.empty() ? "" : " ") + std::string(KindName(x.kind));
