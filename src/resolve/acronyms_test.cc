@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <iterator>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -95,6 +98,62 @@ TEST(SpelledOutAcronymsTest, OnlyTheTaggersPersonReadingsAreReplaced) {
   std::vector<Finding> findings = ReadingsFromSpec(text, "PERSONX:FE|ORG:FE");
   ReadSpelledOutAcronyms(text, &findings);
   EXPECT_EQ(Render(text, findings), "FE:ORG FE:PERSON");
+}
+
+// Random texts of acronyms, their words and joiners: no reading leaves the
+// text, every reading is over an acronym the tagger read, and no other
+// finding changes.
+TEST(SpelledOutAcronymsTest, RandomTextsKeepReadingsInside) {
+  const char* pieces[] = {"USI", "F-E", "USI", "F-E", "University of Southern Indiana", "Formal Equivalence",
+                          "University", "of", "Southern", "Indiana", "Formal", "Equivalence",
+                          "the", "and", "Press", ";", "\n", "(", ")", "General", "Maria", "S", "I", "U-",
+                          "-E", "CFS", "Salam", "\xC3\x89" "cole"};
+  uint64_t rng = 0x9E3779B97F4A7C15ull;
+  const auto next = [&] {
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return rng;
+  };
+  int replaced = 0;  // tagger readings the rule acted on, over all texts
+  for (int t = 0; t < 3000; ++t) {
+    std::string text;
+    std::vector<std::pair<size_t, size_t>> words;
+    const int n = 1 + static_cast<int>(next() % 12);
+    for (int k = 0; k < n; ++k) {
+      const std::string_view piece = pieces[next() % std::size(pieces)];
+      if (!text.empty() && next() % 4 != 0) text += ' ';
+      words.push_back({text.size(), text.size() + piece.size()});
+      text += piece;
+    }
+    std::vector<Finding> findings;
+    for (int k = 0; k < 4; ++k) {
+      const auto [b, e] = words[next() % words.size()];
+      const size_t e2 = next() % 2 ? e : std::max(e, words[next() % words.size()].second);
+      const Kind kinds[] = {Kind::kPerson, Kind::kLoc, Kind::kOrg};
+      findings.push_back(Finding{b, e2, kinds[next() % 3], "", 0.5f, next() % 4 ? "tagger" : "t"});
+    }
+    std::vector<Finding> read = findings;
+    ReadSpelledOutAcronyms(text, &read);
+    const auto tagger_person = [](const Finding& g) { return g.kind == Kind::kPerson && g.detector == "tagger"; };
+    replaced += static_cast<int>(std::count_if(findings.begin(), findings.end(), tagger_person) -
+                                 std::count_if(read.begin(), read.end(), tagger_person));
+    for (const Finding& f : read) {
+      ASSERT_LE(f.begin, f.end) << text;
+      ASSERT_LE(f.end, text.size()) << text;
+      if (f.detector == "acronym") {
+        // Over a tagger PERSON reading that was given.
+        EXPECT_TRUE(std::any_of(findings.begin(), findings.end(), [&](const Finding& g) {
+          return g.begin == f.begin && g.end == f.end && g.kind == Kind::kPerson && g.detector == "tagger";
+        })) << text;
+      } else {
+        EXPECT_TRUE(std::any_of(findings.begin(), findings.end(), [&](const Finding& g) {
+          return g.begin == f.begin && g.end == f.end && g.kind == f.kind && g.detector == f.detector;
+        })) << text;
+      }
+    }
+  }
+  EXPECT_GT(replaced, 0);  // the texts do spell acronyms out
 }
 
 }  // namespace
