@@ -31,8 +31,6 @@ constexpr float kDefinedInitialsConfidence = 0.6f;
 constexpr size_t kMinUndefinedLetters = 3;
 constexpr float kUndefinedInitialsConfidence = 0.6f;
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-
 // Two capitals that reports use for things rather than people (child
 // protection, domestic violence, household, headquarters, ...): never a
 // name's two initials. Sorted.
@@ -50,7 +48,7 @@ constexpr std::string_view kTwoLetterWordsBefore[] = {"and", "ask", "attn", "by"
 // start; e when there is none.
 size_t CapitalsBefore(std::string_view text, size_t e) {
   size_t b = e;
-  while (b > 0 && IsUpper(text[b - 1]) && e - b <= kMaxLetters) --b;
+  while (b > 0 && IsAsciiUpper(text[b - 1]) && e - b <= kMaxLetters) --b;
   if (e - b < kMinLetters || e - b > kMaxLetters || (b > 0 && IsWordByte(text[b - 1]))) return e;
   return b;
 }
@@ -80,7 +78,7 @@ bool InInitialsCell(std::string_view text, size_t b, size_t e) {
     ++q;
     while (q < text.size() && text[q] == ' ') ++q;
     size_t end = q;
-    while (end < text.size() && IsUpper(text[end]) && end - q <= kMaxLetters) ++end;
+    while (end < text.size() && IsAsciiUpper(text[end]) && end - q <= kMaxLetters) ++end;
     if (end - q < kMinLetters || end - q > kMaxLetters || (end < text.size() && IsWordByte(text[end]))) return false;
     q = end;
     listed = true;
@@ -129,7 +127,7 @@ bool InParenthesisedListOfCapitals(std::string_view text, size_t b, size_t e) {
   constexpr size_t kMinItems = 3, kMaxItemLetters = 5;
   const auto capitals_before = [&](size_t q) {  // the start of the capitals ending at q
     size_t c = q;
-    while (c > 0 && q - c <= kMaxItemLetters && IsUpper(text[c - 1])) --c;
+    while (c > 0 && q - c <= kMaxItemLetters && IsAsciiUpper(text[c - 1])) --c;
     return c;
   };
   size_t items = 1;
@@ -144,7 +142,7 @@ bool InParenthesisedListOfCapitals(std::string_view text, size_t b, size_t e) {
   size_t q = e;  // walk on over ", XX" items to ')'
   while (text.compare(q, 2, ", ") == 0) {
     size_t c = q + 2;
-    while (c < text.size() && c - q - 2 <= kMaxItemLetters && IsUpper(text[c])) ++c;
+    while (c < text.size() && c - q - 2 <= kMaxItemLetters && IsAsciiUpper(text[c])) ++c;
     if (c - q - 2 < 2 || c - q - 2 > kMaxItemLetters) return false;
     ++items;
     q = c;
@@ -265,7 +263,7 @@ std::pair<size_t, size_t> ParenthesisedCapitals(std::string_view text, size_t i)
     }
   }
   size_t e = b;
-  while (e < text.size() && IsUpper(text[e]) && e - b <= kMaxLetters) ++e;
+  while (e < text.size() && IsAsciiUpper(text[e]) && e - b <= kMaxLetters) ++e;
   if (e >= text.size() || text[e] != close || e - b < kMinLetters || e - b > kMaxLetters) return {b, b};
   return {b, e};
 }
@@ -301,7 +299,7 @@ std::pair<size_t, size_t> DefinedCapitals(std::string_view text, size_t i) {
     }
   }
   size_t e = p;
-  while (e < text.size() && IsUpper(text[e]) && e - p <= kMaxLetters) ++e;
+  while (e < text.size() && IsAsciiUpper(text[e]) && e - p <= kMaxLetters) ++e;
   if (e >= text.size() || (text[e] != ')' && text[e] != ',') || e - p < kMinLetters || e - p > kMaxLetters) {
     return {p, p};
   }
@@ -336,7 +334,7 @@ std::string Initials(std::string_view name, bool split_hyphens, bool skip_titles
     }
     // The French "M." (Monsieur) is a title only with its period.
     if (!(leading && skip_titles && (IsTitleWord(bare) || word == "M."))) {
-      if (!IsUpper(word[0])) return "";
+      if (!IsAsciiUpper(word[0])) return "";
       out.push_back(word[0]);
       leading = false;
     }
@@ -349,7 +347,7 @@ std::string Initials(std::string_view name, bool split_hyphens, bool skip_titles
 // ("R. Jeyakumar", "Mr. R. Jeyakumar").
 bool InitialBeforeLastWord(std::string_view name) {
   const size_t last = name.rfind(' ');
-  return last != std::string_view::npos && last >= 2 && name[last - 1] == '.' && IsUpper(name[last - 2]) &&
+  return last != std::string_view::npos && last >= 2 && name[last - 1] == '.' && IsAsciiUpper(name[last - 2]) &&
          (last == 2 || name[last - 3] == ' ');
 }
 
@@ -359,7 +357,7 @@ bool PeriodInitials(std::string_view text, size_t b, size_t e) {
   const size_t n = e - b;
   if (n < 2 * kMinLetters || n > 2 * kMaxLetters || n % 2 != 0) return false;
   for (size_t k = b; k < e; k += 2) {
-    if (!IsUpper(text[k]) || text[k + 1] != '.') return false;
+    if (!IsAsciiUpper(text[k]) || text[k + 1] != '.') return false;
   }
   return true;
 }
@@ -495,7 +493,7 @@ size_t NameStartBefore(std::string_view text, size_t b, int extra) {
 // after the '('), as [i, e); i == e when there are none.
 size_t CapitalsToParenthesis(std::string_view text, size_t i) {
   size_t e = i;
-  while (e < text.size() && e - i <= 2 * kMaxLetters && (IsUpper(text[e]) || text[e] == '.')) ++e;
+  while (e < text.size() && e - i <= 2 * kMaxLetters && (IsAsciiUpper(text[e]) || text[e] == '.')) ++e;
   if (e >= text.size() || text[e] != ')') return i;
   if (PeriodInitials(text, i, e)) return e;
   if (text.substr(i, e - i).find('.') != std::string_view::npos || e - i < kMinLetters || e - i > kMaxLetters) return i;
@@ -519,7 +517,7 @@ std::vector<std::pair<size_t, size_t>> InitialsBesideName(std::string_view text,
   constexpr size_t kMaxDescription = 60;
   if (ne < text.size() && text[ne] == ',') {
     size_t p = ne + 1;
-    while (p < text.size() && p - ne <= kMaxDescription && text[p] != '(' && text[p] != '\n' && !IsUpper(text[p]) &&
+    while (p < text.size() && p - ne <= kMaxDescription && text[p] != '(' && text[p] != '\n' && !IsAsciiUpper(text[p]) &&
            !(text[p] >= '0' && text[p] <= '9') && text[p] != ')' && text[p] != '[' && text[p] != ',') {
       ++p;
     }
@@ -530,7 +528,7 @@ std::vector<std::pair<size_t, size_t>> InitialsBesideName(std::string_view text,
   // A legend: "X = Name" or "Name = X", the capitals standing alone.
   auto capitals_back = [&](size_t e) {
     size_t b = e;
-    while (b > 0 && e - b <= 2 * kMaxLetters && (IsUpper(text[b - 1]) || text[b - 1] == '.')) --b;
+    while (b > 0 && e - b <= 2 * kMaxLetters && (IsAsciiUpper(text[b - 1]) || text[b - 1] == '.')) --b;
     return b;
   };
   auto alone = [&](size_t b, size_t e) {
@@ -554,7 +552,7 @@ std::vector<std::pair<size_t, size_t>> InitialsBesideName(std::string_view text,
       size_t b = p + 1;
       while (b < text.size() && text[b] == ' ') ++b;
       size_t e = b;
-      while (e < text.size() && e - b <= 2 * kMaxLetters && (IsUpper(text[e]) || text[e] == '.')) ++e;
+      while (e < text.size() && e - b <= 2 * kMaxLetters && (IsAsciiUpper(text[e]) || text[e] == '.')) ++e;
       // A sentence's period after bare capitals ("= GD.") is not theirs.
       if (e > b + 1 && text[e - 1] == '.' && text.substr(b, e - 1 - b).find('.') == std::string_view::npos) --e;
       if (b < e && alone(b, e)) out.push_back({b, e});
@@ -638,7 +636,7 @@ void AddLegendsOfNamedWords(std::string_view text, float min_confidence, const s
   bool person_words_read = false;
   for (size_t eq = FindLiteral(text, " = "); eq != std::string_view::npos; eq = FindLiteral(text, " = ", eq + 1)) {
     size_t b = eq;
-    while (b > 0 && eq - b <= kMaxLetters && IsUpper(text[b - 1])) --b;
+    while (b > 0 && eq - b <= kMaxLetters && IsAsciiUpper(text[b - 1])) --b;
     if (eq - b < kMinLetters || eq - b > kMaxLetters || (b > 0 && IsWordByte(text[b - 1]))) continue;
     const std::string_view caps = text.substr(b, eq - b);
     if (IsNoPersonAbbreviation(caps)) continue;
@@ -684,7 +682,7 @@ void AddSpeakerInitials(std::string_view text, float min_confidence, std::vector
   std::vector<std::pair<std::string_view, size_t>> speakers;  // initials, where
   for (size_t b = 0; b < text.size();) {
     size_t p = b, letters = 0;
-    while (p + 1 < text.size() && letters < 4 && IsUpper(text[p]) && text[p + 1] == '.') {
+    while (p + 1 < text.size() && letters < 4 && IsAsciiUpper(text[p]) && text[p + 1] == '.') {
       p += 2;
       ++letters;
     }
@@ -721,7 +719,7 @@ void AddNamesAfterTheirInitials(std::string_view text, float min_confidence, std
   for (size_t q = FindLiteral(text, ". ("); q != std::string_view::npos; q = FindLiteral(text, ". (", q + 1)) {
     // The initials end at text[q + 1): "X.Y." back from q.
     size_t b = q + 1;
-    while (b >= 2 && text[b - 1] == '.' && IsUpper(text[b - 2])) b -= 2;
+    while (b >= 2 && text[b - 1] == '.' && IsAsciiUpper(text[b - 2])) b -= 2;
     const size_t letters = (q + 1 - b) / 2;
     if (letters < 2 || letters > 4 || (b > 0 && IsWordByte(text[b - 1]))) continue;
     const std::string_view caps = text.substr(b, q + 1 - b);
@@ -730,7 +728,7 @@ void AddNamesAfterTheirInitials(std::string_view text, float min_confidence, std
     const size_t nb = q + 3;
     size_t ne = nb, words = 0;
     bool uncommon = false, town = false;
-    while (ne < text.size() && IsUpper(text[ne]) && words < 4) {
+    while (ne < text.size() && IsAsciiUpper(text[ne]) && words < 4) {
       size_t we = ne + 1;
       while (we < text.size() && (IsWordByte(text[we]) || text[we] == '-')) ++we;
       const std::string_view word = text.substr(ne, we - ne);
@@ -738,7 +736,7 @@ void AddNamesAfterTheirInitials(std::string_view text, float min_confidence, std
       town |= IsKnownTown(word);
       ++words;
       ne = we;
-      if (ne + 1 < text.size() && text[ne] == ' ' && IsUpper(text[ne + 1])) ++ne;
+      if (ne + 1 < text.size() && text[ne] == ' ' && IsAsciiUpper(text[ne + 1])) ++ne;
     }
     if (words != letters || !uncommon || town || ne >= text.size() || (text[ne] != ',' && text[ne] != ')')) continue;
     const std::string_view name = text.substr(nb, ne - nb);
@@ -776,7 +774,7 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
       const size_t open = name[q] == '"' ? 1 : name.compare(q, 3, "\xE2\x80\x9C") == 0 ? 3 : 0;
       if (open == 0) continue;
       size_t e = q + open;
-      while (e < name.size() && IsUpper(name[e])) ++e;
+      while (e < name.size() && IsAsciiUpper(name[e])) ++e;
       const std::string_view caps = name.substr(q + open, e - q - open);
       const bool closed = name.compare(e, 1, "\"") == 0 || name.compare(e, 3, "\xE2\x80\x9D") == 0;
       if (closed && caps.size() >= 2 && caps.size() <= kMaxLetters && !IsNoPersonAbbreviation(caps)) {
@@ -823,7 +821,7 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
     // Capitals read as a person's ("Verified: RM", the field rule's
     // initials): the same capitals wherever such capitals stand for a person
     // ("RM to raise").
-    if (name.size() >= 2 && name.size() <= kMaxLetters && std::all_of(name.begin(), name.end(), IsUpper)) {
+    if (name.size() >= 2 && name.size() <= kMaxLetters && std::all_of(name.begin(), name.end(), IsAsciiUpper)) {
       if (!IsNoPersonAbbreviation(name)) {
         undefined.push_back({std::string(name), std::min(f.confidence, kUndefinedInitialsConfidence)});
       }
@@ -894,12 +892,12 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
   added.clear();
   const std::vector<std::pair<size_t, size_t>> known = PersonSpans(*findings);
   for (size_t i = 0; i < text.size();) {
-    if (!IsUpper(text[i]) || (i > 0 && (IsWordByte(text[i - 1]) || text[i - 1] == '.'))) {
+    if (!IsAsciiUpper(text[i]) || (i > 0 && (IsWordByte(text[i - 1]) || text[i - 1] == '.'))) {
       ++i;
       continue;
     }
     size_t e = i;
-    while (e < text.size() && (IsUpper(text[e]) || text[e] == '.') && e - i <= 2 * kMaxLetters) ++e;
+    while (e < text.size() && (IsAsciiUpper(text[e]) || text[e] == '.') && e - i <= 2 * kMaxLetters) ++e;
     // "KSW" or "M.K.": the run, or the run without a sentence's final period.
     for (size_t end : {e, e > i && text[e - 1] == '.' ? e - 1 : e}) {
       // Most runs are the capital of a word ("Ahmed"): no token of their own.

@@ -1,17 +1,26 @@
-#include "acronyms.h"
-
+// SPELLED-OUT ACRONYMS (contract in tearline/resolve.h,
+// ReadSpelledOutAcronyms): the tagger's PERSON readings of an acronym that
+// the text spells out take the readings of the spelling out.
 #include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "common_words.h"
 #include "link_words.h"
 #include "patronyms.h"
+#include "tearline/finding.h"
 #include "tearline/resolve.h"
 
-namespace tearline::link_internal {
+namespace tearline {
 namespace {
+
+using link_internal::ForEachCapitalStart;
+using link_internal::IsAsciiUpper;
+using link_internal::IsNameWord;
+using link_internal::IsTitleWord;
 
 constexpr size_t kMinLetters = 2;
 constexpr size_t kMaxLetters = 8;
@@ -35,8 +44,9 @@ std::string AcronymLetters(std::string_view span) {
 constexpr std::array<std::string_view, 13> kJoiningWords = {"of", "for", "the", "and", "on", "in", "de",
                                                              "du", "des", "del", "la",  "le",  "&"};
 
-// A word of a spelling out: word bytes, and hyphens or apostrophes inside.
-size_t WordEnd(std::string_view text, size_t b) {
+// The end of a word of a spelling out at text[b]: word bytes and '&', and
+// hyphens or apostrophes inside.
+size_t SpellingWordEnd(std::string_view text, size_t b) {
   size_t e = b;
   while (e < text.size() && (IsWordByte(text[e]) || text[e] == '&' ||
                              ((text[e] == '-' || text[e] == '\'') && e > b && e + 1 < text.size() &&
@@ -46,31 +56,29 @@ size_t WordEnd(std::string_view text, size_t b) {
   return e;
 }
 
-bool IsAsciiCapital(char c) { return c >= 'A' && c <= 'Z'; }
-
 // Whether the words from text[b] spell out `letters` (the contract of
-// SpelledOutAcronyms, but for the findings); *end is set to the end of the
-// last word that gives a letter.
+// ReadSpelledOutAcronyms, but for the findings); *end is set to the end of
+// the last word that gives a letter.
 bool SpellsOut(std::string_view text, size_t b, std::string_view letters, size_t* end) {
   size_t k = 0;
   size_t giving_words = 0;
   bool unnamed_word = false;
   size_t p = b;
   while (true) {
-    const size_t e = WordEnd(text, p);
+    const size_t e = SpellingWordEnd(text, p);
     if (e == p) return false;
     const std::string_view word = text.substr(p, e - p);
-    if (IsAsciiCapital(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80) {
+    if (IsAsciiUpper(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80) {
       if (k == letters.size()) return false;  // a capitalised word after the last
       if (IsTitleWord(word)) return false;
       // An acronym of its own ("Salam CFS") gives no single letter.
-      if (word.size() >= 2 && IsAsciiCapital(word[1])) return false;
+      if (word.size() >= 2 && IsAsciiUpper(word[1])) return false;
       // Each capitalised part of the word gives the next letter.
       size_t part = 0;
       bool gave = false;
       while (part < word.size()) {
         const size_t dash = std::min(word.find('-', part), word.size());
-        if (IsAsciiCapital(word[part])) {
+        if (IsAsciiUpper(word[part])) {
           if (k == letters.size() || word[part] != letters[k]) return false;
           ++k;
           gave = true;
@@ -93,31 +101,35 @@ bool SpellsOut(std::string_view text, size_t b, std::string_view letters, size_t
   }
 }
 
-}  // namespace
+// A tagger's PERSON reading that is an acronym, and what its spellings out
+// were read as.
+struct Acronym {
+  std::string_view text;  // a view into the text: "USI"
+  std::string letters;    // "USI"; "FE" of "F-E"
+  bool spelled = false;   // whether the text spells it out
+  // For each kind and subkind of a finding (not PERSON) that overlaps a
+  // spelling out, a copy of the surest such finding, its span unchanged.
+  std::vector<Finding> readings;
+};
 
-std::vector<SpelledOutAcronym> SpelledOutAcronyms(std::string_view text, const std::vector<Finding>& findings) {
-  std::vector<SpelledOutAcronym> acronyms;  // the readings' texts, each once
-  std::vector<std::string> letters;         // of each
-  std::vector<bool> spelled;                // whether a spelling out was found
+// The acronyms among the tagger's PERSON readings that the text spells out,
+// each text once, with the readings of all its spellings out.
+std::vector<Acronym> SpelledOutAcronyms(std::string_view text, const std::vector<Finding>& findings) {
+  std::vector<Acronym> acronyms;
   for (const Finding& f : findings) {
     if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
     const std::string_view span = text.substr(f.begin, f.size());
-    if (std::any_of(acronyms.begin(), acronyms.end(), [&](const SpelledOutAcronym& a) { return a.text == span; })) {
-      continue;
-    }
-    std::string l = AcronymLetters(span);
-    if (l.empty()) continue;
-    acronyms.push_back({span, {}});
-    letters.push_back(std::move(l));
-    spelled.push_back(false);
+    if (std::any_of(acronyms.begin(), acronyms.end(), [&](const Acronym& a) { return a.text == span; })) continue;
+    std::string letters = AcronymLetters(span);
+    if (!letters.empty()) acronyms.push_back({span, std::move(letters), false, {}});
   }
   if (acronyms.empty()) return {};
   std::vector<const Finding*> inside;
   ForEachCapitalStart(text, [&](size_t b) {
-    if (!IsAsciiCapital(text[b])) return;
-    for (size_t a = 0; a < acronyms.size(); ++a) {
+    if (!IsAsciiUpper(text[b])) return;
+    for (Acronym& a : acronyms) {
       size_t end = b;
-      if (letters[a][0] != text[b] || !SpellsOut(text, b, letters[a], &end)) continue;
+      if (a.letters[0] != text[b] || !SpellsOut(text, b, a.letters, &end)) continue;
       inside.clear();
       bool person_inside = false;
       for (const Finding& f : findings) {
@@ -127,40 +139,34 @@ std::vector<SpelledOutAcronym> SpelledOutAcronyms(std::string_view text, const s
         }
       }
       if (person_inside) continue;
-      spelled[a] = true;
-      std::vector<Finding>& readings = acronyms[a].readings;
+      a.spelled = true;
       for (const Finding* f : inside) {
-        const auto same = std::find_if(readings.begin(), readings.end(), [&](const Finding& r) {
+        const auto same = std::find_if(a.readings.begin(), a.readings.end(), [&](const Finding& r) {
           return r.kind == f->kind && r.subkind == f->subkind;
         });
-        if (same == readings.end()) {
-          readings.push_back(*f);
+        if (same == a.readings.end()) {
+          a.readings.push_back(*f);
         } else if (f->confidence > same->confidence) {
           *same = *f;
         }
       }
     }
   });
-  std::vector<SpelledOutAcronym> out;
-  for (size_t a = 0; a < acronyms.size(); ++a) {
-    if (spelled[a]) out.push_back(std::move(acronyms[a]));
-  }
-  return out;
+  std::erase_if(acronyms, [](const Acronym& a) { return !a.spelled; });
+  return acronyms;
 }
 
-}  // namespace tearline::link_internal
-
-namespace tearline {
+}  // namespace
 
 void ReadSpelledOutAcronyms(std::string_view text, std::vector<Finding>* findings) {
-  const std::vector<link_internal::SpelledOutAcronym> acronyms = link_internal::SpelledOutAcronyms(text, *findings);
+  const std::vector<Acronym> acronyms = SpelledOutAcronyms(text, *findings);
   if (acronyms.empty()) return;
   std::vector<Finding> readings;
   std::erase_if(*findings, [&](const Finding& f) {
     if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size()) return false;
     const std::string_view span = text.substr(f.begin, f.size());
-    const auto acronym = std::find_if(acronyms.begin(), acronyms.end(),
-                                      [&](const link_internal::SpelledOutAcronym& a) { return a.text == span; });
+    const auto acronym =
+        std::find_if(acronyms.begin(), acronyms.end(), [&](const Acronym& a) { return a.text == span; });
     if (acronym == acronyms.end()) return false;
     for (Finding reading : acronym->readings) {
       reading.begin = f.begin;

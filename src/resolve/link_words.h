@@ -30,6 +30,10 @@ inline size_t LineStart(std::string_view text, size_t pos) {
   return nl == std::string_view::npos ? 0 : nl + 1;
 }
 
+// An ASCII capital (A-Z) or small letter (a-z).
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
 // A capital: A-Z, or a byte that leads a multi-byte character (non-ASCII
 // letters count as names' letters).
 inline bool IsCapitalByte(char c) {

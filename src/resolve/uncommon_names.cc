@@ -17,9 +17,6 @@
 namespace tearline::link_internal {
 namespace {
 
-bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
-
 // What may follow a name of running prose: ", " or a space and a small
 // letter always; ". ", " (" and a sentence's last full stop (".\n", or "."
 // ending the text) where the caller allows them.
