@@ -954,7 +954,8 @@ bool IsNoPersonAbbreviation(std::string_view capitals);
 
 // Whether `word` (lower case) is a word for a relative or a person's role
 // that the relation detector reads a name after ("brother", "nieta",
-// "driver", "pony-wala": a prefix joined by a hyphen is dropped).
+// "driver", "half-sister", "pony-wala": a prefix joined by a hyphen is
+// dropped).
 bool IsPersonRelationWord(std::string_view word);
 
 // Whether `line` is a rule of a grid drawn in ASCII under a table's header

@@ -541,7 +541,7 @@ class CodeNameDetector final : public Detector {
   // nieta "Mimi"', 'escort "Ksiusha"', 'la voisine « Mama Rose »'), or a
   // comma and a space before it when a comma or a parenthesis closes the
   // quoted name that ends at text[e) ('a Thai foreman, "Daeng", beat him'):
-  // quasi::IsRelationWord of the word in lower case.
+  // IsPersonRelationWord of the word in lower case.
   static bool RelationWordBefore(std::string_view text, size_t q, size_t e) {
     if (q < 3 || text[q - 1] != ' ') return false;
     size_t end = q - 1;
@@ -553,7 +553,7 @@ class CodeNameDetector final : public Detector {
         if (text[end - 1] == ',') --end;
         size_t b = end;
         while (b > 0 && (quasi::IsLowerAscii(text[b - 1]) || text[b - 1] == '-') && end - b < 24) --b;
-        return b < end && (b == 0 || !IsWordByte(text[b - 1])) && quasi::IsRelationWord(text.substr(b, end - b));
+        return b < end && (b == 0 || !IsWordByte(text[b - 1])) && IsPersonRelationWord(text.substr(b, end - b));
       }
     }
     // An apposition between commas: 'a Thai foreman, "Daeng", beat him'.
@@ -569,7 +569,7 @@ class CodeNameDetector final : public Detector {
     for (char& c : word) {
       if (quasi::IsUpperAscii(c)) return false;  // "Brother "Ali"" is a title's
     }
-    return quasi::IsRelationWord(word);
+    return IsPersonRelationWord(word);
   }
 
   // Whether a parenthesis that opens with a relation word follows the
@@ -588,7 +588,7 @@ class CodeNameDetector final : public Detector {
     if (w == b || (w < text.size() && IsWordByte(text[w]))) return false;
     // '"Dabanga" (nickname, real name Issa?)': the parenthesis says what it is.
     const std::string_view word = text.substr(b, w - b);
-    return quasi::IsRelationWord(word) || word == "nickname" || word == "surnom" || word == "apodo" ||
+    return IsPersonRelationWord(word) || word == "nickname" || word == "surnom" || word == "apodo" ||
            word == "alias";
   }
 
@@ -1110,7 +1110,7 @@ class CodeNameDetector final : public Detector {
       const size_t we = quasi::NameWordEnd(text, first);
       if (we >= last_end || we - first > 16) break;
       std::array<char, 16> buf;
-      if (!quasi::IsRelationWord(quasi::LowerAsciiInto(text.substr(first, we - first), buf))) break;
+      if (!IsPersonRelationWord(quasi::LowerAsciiInto(text.substr(first, we - first), buf))) break;
       first = we + 1;
     }
     // Words in capitals alone are as often a heading's ('EXTORSION ET

@@ -1579,7 +1579,7 @@ class FieldNameDetector final : public Detector {
     if ((label == Label::kRole || label == Label::kKin) && IsLowerAscii(text[p])) {
       size_t e = p;
       while (e < n && IsLowerAscii(text[e])) ++e;
-      if (e + 1 < n && text[e] == ' ' && quasi::CapitalAt(text, e + 1) && quasi::IsRelationWord(text.substr(p, e - p))) {
+      if (e + 1 < n && text[e] == ' ' && quasi::CapitalAt(text, e + 1) && IsPersonRelationWord(text.substr(p, e - p))) {
         p = e + 1;
         after_kin_word = true;
       }

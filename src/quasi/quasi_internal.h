@@ -252,11 +252,6 @@ inline uint32_t HighBitMask(Bytes16 m) {
 #endif
 }
 
-// Whether `word` (lower case) is a word for a relative or a person's role
-// that the relation detector reads a name after ("brother", "nieta",
-// "driver", "half-sister"; relation_names.cc).
-bool IsRelationWord(std::string_view word);
-
 // Whether `word` (lower case) is a relation word of one person ("daughter",
 // "nephew", "driver"; not "sons" nor "drivers").
 bool IsSingularRelationWord(std::string_view word);

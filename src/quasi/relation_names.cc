@@ -1314,8 +1314,6 @@ class RelationNameDetector final : public Detector {
 
 std::unique_ptr<const Detector> NewRelationNameDetector() { return std::make_unique<RelationNameDetector>(); }
 
-bool quasi::IsRelationWord(std::string_view word) { return FindRelationWord(word) != nullptr; }
-
 bool IsPersonRelationWord(std::string_view word) { return FindRelationWord(word) != nullptr; }
 
 bool quasi::IsSingularRelationWord(std::string_view word) {

@@ -903,8 +903,7 @@ bool GreetingSalam(std::string_view text, size_t b, size_t e) {
   if (word != "salam" && word != "salaam") return false;
   if (e < text.size() && text[e] == ':') return false;
   if (text.compare(e, 2, " (") == 0) return false;
-  size_t line = b;
-  while (line > 0 && text[line - 1] != '\n') --line;
+  const size_t line = link_internal::LineStart(text, b);
   const std::string_view before = text.substr(line, b - line);
   if (before.find_first_not_of(" \t\"'>") == std::string_view::npos) return true;
   return before.size() >= 2 && before.ends_with(": ") && before.find(']') != std::string_view::npos;

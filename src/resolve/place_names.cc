@@ -2089,15 +2089,10 @@ void ReadCountries(std::string_view text, std::vector<Finding>* findings) {
   std::vector<std::string_view> held;  // countries' words that other PERSON readings hold
   for (const Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end || exact(f)) continue;
-    for (size_t i = f.begin; i < f.end;) {
-      if (!IsWordByte(text[i])) {
-        ++i;
-        continue;
-      }
-      const size_t b = i;
-      while (i < f.end && IsWordByte(text[i])) ++i;
-      if (link_internal::IsCountryName(text.substr(b, i - b))) held.push_back(text.substr(b, i - b));
-    }
+    const std::string_view span = text.substr(f.begin, f.size());
+    link_internal::ForEachWord(span, /*join_inner=*/false, [&](size_t b, size_t e) {
+      if (link_internal::IsCountryName(span.substr(b, e - b))) held.push_back(span.substr(b, e - b));
+    });
   }
   for (Finding& f : *findings) {
     if (!exact(f)) continue;
