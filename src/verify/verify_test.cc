@@ -2,12 +2,17 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <string>
 #include <utility>
+#include <vector>
 
 namespace tearline {
 namespace {
 
-// Finds every occurrence of fixed needles, with a fixed kind and confidence.
+// Finds every occurrence of fixed needles, with a fixed kind and confidence,
+// as the detector `id` ("needle" unless given: "tagger" for rules that read
+// only the tagger's findings).
 class NeedleDetector final : public Detector {
  public:
   struct Needle {
@@ -15,13 +20,14 @@ class NeedleDetector final : public Detector {
     Kind kind;
     float confidence;
   };
-  explicit NeedleDetector(std::vector<Needle> n) : needles_(std::move(n)) {}
-  std::string_view id() const override { return "needle"; }
+  explicit NeedleDetector(std::vector<Needle> n, std::string id = "needle")
+      : needles_(std::move(n)), id_(std::move(id)) {}
+  std::string_view id() const override { return id_; }
   std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
   Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
     for (const Needle& n : needles_) {
       for (size_t p = text.find(n.text); p != std::string_view::npos; p = text.find(n.text, p + 1)) {
-        sink.Add(Finding{p, p + n.text.size(), n.kind, "", n.confidence, "needle"});
+        sink.Add(Finding{p, p + n.text.size(), n.kind, "", n.confidence, id_});
       }
     }
     return Status::OK();
@@ -29,6 +35,7 @@ class NeedleDetector final : public Detector {
 
  private:
   std::vector<Needle> needles_;
+  std::string id_;
 };
 
 Engine MakeEngine() {
@@ -240,29 +247,16 @@ TEST(VerifyTest, ListedGroupsTheReleaseKeptAreNoPersons) {
   }
 }
 
-// Reads "USI" as a person and "University of Southern Indiana" as an
-// organisation, as the tagger might.
-class AcronymTagger final : public Detector {
- public:
-  std::string_view id() const override { return "tagger"; }
-  std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
-  Status Scan(std::string_view text, DetectorScratch&, FindingSink& sink) const override {
-    for (const auto& [needle, kind] : {std::pair<std::string_view, Kind>{"USI", Kind::kPerson},
-                                       std::pair<std::string_view, Kind>{"University of Southern Indiana", Kind::kOrg}}) {
-      for (size_t p = text.find(needle); p != std::string_view::npos; p = text.find(needle, p + 1)) {
-        sink.Add(Finding{p, p + needle.size(), kind, "", 0.6f, "tagger"});
-      }
-    }
-    return Status::OK();
-  }
-};
-
 TEST(VerifyTest, AnAcronymBesideItsSpellingOutIsNoPerson) {
   // The leak check reads acronyms as linking does (ReadSpelledOutAcronyms):
   // released beside the name it stands for, "USI" names no one; alone, or
   // beside a placeholder that took that name, it is still read as a person.
+  // What the tagger might read: "USI" as a person, the name as an organisation.
   std::vector<std::unique_ptr<const Detector>> d;
-  d.push_back(std::make_unique<AcronymTagger>());
+  d.push_back(std::make_unique<NeedleDetector>(
+      std::vector<NeedleDetector::Needle>{{"USI", Kind::kPerson, 0.6f},
+                                          {"University of Southern Indiana", Kind::kOrg, 0.6f}},
+      "tagger"));
   Engine engine(std::move(d), "");
   auto scratch = engine.NewScratch();
   struct Row {
