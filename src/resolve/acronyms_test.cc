@@ -16,6 +16,7 @@
 namespace tearline {
 namespace {
 
+using resolve_testing::RandomTexts;
 using resolve_testing::ReadingsFromSpec;
 
 // "words:KIND" for each finding, sorted, separated by spaces.
@@ -108,24 +109,11 @@ TEST(SpelledOutAcronymsTest, RandomTextsKeepReadingsInside) {
                           "University", "of", "Southern", "Indiana", "Formal", "Equivalence",
                           "the", "and", "Press", ";", "\n", "(", ")", "General", "Maria", "S", "I", "U-",
                           "-E", "CFS", "Salam", "\xC3\x89" "cole"};
-  uint64_t rng = 0x9E3779B97F4A7C15ull;
-  const auto next = [&] {
-    rng ^= rng << 13;
-    rng ^= rng >> 7;
-    rng ^= rng << 17;
-    return rng;
-  };
+  RandomTexts random(0x9E3779B97F4A7C15ull);
+  const auto next = [&] { return random.Next(); };
   int replaced = 0;  // tagger readings the rule acted on, over all texts
   for (int t = 0; t < 3000; ++t) {
-    std::string text;
-    std::vector<std::pair<size_t, size_t>> words;
-    const int n = 1 + static_cast<int>(next() % 12);
-    for (int k = 0; k < n; ++k) {
-      const std::string_view piece = pieces[next() % std::size(pieces)];
-      if (!text.empty() && next() % 4 != 0) text += ' ';
-      words.push_back({text.size(), text.size() + piece.size()});
-      text += piece;
-    }
+    const auto [text, words] = random.Make(pieces, 12, 4);
     std::vector<Finding> findings;
     for (int k = 0; k < 4; ++k) {
       const auto [b, e] = words[next() % words.size()];

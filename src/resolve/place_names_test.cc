@@ -15,6 +15,7 @@
 namespace tearline {
 namespace {
 
+using resolve_testing::RandomTexts;
 using resolve_testing::ReadingsFromSpec;
 
 // A table row: a text, its readings written "KIND:words" separated by '|'
@@ -1242,23 +1243,10 @@ TEST(PlacesByContextTest, RandomTextsKeepFindingsInside) {
                           "or",    "Tal",   "Afar",   "Qala",   "Musa", "'s",    "\xE2\x80\x99s", "district",
                           "family", "Grace", "Mercy", "Karim",  "the",  "\n",    "Deir",    "ez-Zor", "Pedro",
                           "de",    "la",    "Cruz",   "."};
-  uint64_t rng = 0x2545F4914F6CDD1Dull;
-  const auto next = [&] {
-    rng ^= rng << 13;
-    rng ^= rng >> 7;
-    rng ^= rng << 17;
-    return rng;
-  };
+  RandomTexts random(0x2545F4914F6CDD1Dull);
+  const auto next = [&] { return random.Next(); };
   for (int t = 0; t < 3000; ++t) {
-    std::string text;
-    std::vector<std::pair<size_t, size_t>> words;
-    const int n = 1 + static_cast<int>(next() % 14);
-    for (int k = 0; k < n; ++k) {
-      const std::string_view piece = pieces[next() % std::size(pieces)];
-      if (!text.empty() && next() % 5 != 0) text += ' ';
-      words.push_back({text.size(), text.size() + piece.size()});
-      text += piece;
-    }
+    const auto [text, words] = random.Make(pieces, 14, 5);
     std::vector<Finding> findings;
     for (int k = 0; k < 4; ++k) {
       const auto [b, e] = words[next() % words.size()];

@@ -1,13 +1,19 @@
-// Test helper of src/resolve: findings written as a compact spec, so that a
-// table row can give a text and what the detectors read in it.
+// Test helpers of src/resolve: findings written as a compact spec, so that a
+// table row can give a text and what the detectors read in it; random texts
+// of given pieces for property tests.
 //
-// THREAD SAFETY: a stateless function.
+// THREAD SAFETY: ReadingsFromSpec is a stateless function; a RandomTexts is
+// used by one thread.
 #pragma once
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <span>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tearline/finding.h"
@@ -34,5 +40,42 @@ inline std::vector<Finding> ReadingsFromSpec(std::string_view text, std::string_
   }
   return out;
 }
+
+// A deterministic stream of random numbers (xorshift64) and the texts made
+// of it: a property test draws its texts and readings from one stream.
+class RandomTexts {
+ public:
+  explicit RandomTexts(uint64_t seed) : state_(seed) {}
+
+  uint64_t Next() {
+    state_ ^= state_ << 13;
+    state_ ^= state_ >> 7;
+    state_ ^= state_ << 17;
+    return state_;
+  }
+
+  // A text and the byte range [begin, end) of each piece in it.
+  struct Text {
+    std::string text;
+    std::vector<std::pair<size_t, size_t>> pieces;
+  };
+
+  // A text of 1 to max_pieces pieces drawn from `pieces`, a space between
+  // two of them except one time in glue_one_in.
+  Text Make(std::span<const char* const> pieces, int max_pieces, int glue_one_in) {
+    Text out;
+    const int n = 1 + static_cast<int>(Next() % static_cast<uint64_t>(max_pieces));
+    for (int k = 0; k < n; ++k) {
+      const std::string_view piece = pieces[Next() % pieces.size()];
+      if (!out.text.empty() && Next() % static_cast<uint64_t>(glue_one_in) != 0) out.text += ' ';
+      out.pieces.push_back({out.text.size(), out.text.size() + piece.size()});
+      out.text += piece;
+    }
+    return out;
+  }
+
+ private:
+  uint64_t state_;
+};
 
 }  // namespace tearline::resolve_testing
