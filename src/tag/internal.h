@@ -168,6 +168,15 @@ struct Lexicons {
   std::vector<ClusterSlot> cluster_index;
 };
 
+// Splits, in tokens [first, end) of text, a lower-case French or Italian
+// elided article or preposition ("d'", "l'", "qu'", "dell'", ...; ASCII or
+// U+2019 apostrophe) from a capitalised rest of two code points or more that
+// the given-name lexicon holds and the family-name lexicon does not
+// ("d'Aminata" -> "d'" "Aminata"; not "d'Alembert", "L'Americano",
+// "O'Brien"). Each token is split within its own bytes, so TokenizeFrom's
+// run contract still holds. Returns whether a token was split.
+bool SplitElidedGivenNames(std::string_view text, const Lexicons& lex, size_t first, std::vector<Token>* tokens);
+
 // Reads lexicon files from `dir` (missing files are empty lexicons).
 Lexicons ReadLexicons(const std::string& dir);
 // Reads the cluster file at `path` into lex->clusters and builds the index

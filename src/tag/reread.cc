@@ -94,8 +94,9 @@ void SplitChangedSentences(std::string_view text, const std::vector<Token>& toke
 
 }  // namespace
 
-void ReadText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf) {
+void ReadText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf, bool split_elisions) {
   TokenizeInto(text, &buf.tokens);
+  if (split_elisions) SplitElidedGivenNames(text, m.lexicons, 0, &buf.tokens);
   buf.starts = SplitSentences(text, buf.tokens);
   buf.starts.push_back(buf.tokens.size());
   DocumentFlags(text, buf.tokens, buf.starts, m.lexicons, &buf.doc, &buf.doc_map);
@@ -109,7 +110,7 @@ void MoveReadingToPrevious(TagBuffers& buf) {
   std::swap(buf.prev.doc2, buf.doc2);
 }
 
-void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf) {
+void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf, bool split_elisions) {
   MoveReadingToPrevious(buf);
   const PreviousReading& prev = buf.prev;
   ChangedRuns(text, prev.text, &buf.windows);
@@ -144,7 +145,9 @@ void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffe
     // before it); those in it are read again.
     copy_until(first_at_or_after(k, wb));
     k = first_at_or_after(k, we);
+    const size_t run_first = buf.tokens.size();
     TokenizeFrom(text.substr(0, we), wb, &buf.tokens);
+    if (split_elisions) SplitElidedGivenNames(text, m.lexicons, run_first, &buf.tokens);
   }
   copy_until(old.size());
   SplitChangedSentences(text, buf.tokens, buf.copied, prev.starts, &buf.starts);

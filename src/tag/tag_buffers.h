@@ -133,14 +133,18 @@ struct TagBuffers {
 };
 
 // Tokens, sentence starts (with a trailing tokens.size()) and document flags
-// of text into buf, and buf's cache bound to m: what both passes read.
-void ReadText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf);
+// of text into buf, and buf's cache bound to m: what both passes read. With
+// split_elisions, elided articles glued to a given name are split off
+// (SplitElidedGivenNames): the detector's reading; without, the tokens are
+// Tokenize's, as training reads them.
+void ReadText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf, bool split_elisions);
 // ReadText for a text of buf.prev.text's size: the previous reading's tokens,
 // starts and flags move from buf into buf.prev; tokens outside the changed
 // runs are taken from there (TokenizeFrom's contract), sentence starts and
 // document flags are updated from the previous ones (UpdateDocumentFlags),
-// and buf.old_sent gets the unchanged sentences. The result equals ReadText's.
-void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf);
+// and buf.old_sent gets the unchanged sentences. The result equals ReadText's
+// with the same split_elisions, which the previous reading must have used.
+void ReadChangedText(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf, bool split_elisions);
 // Moves the previous reading's tokens, starts and flags from buf into buf.prev.
 void MoveReadingToPrevious(TagBuffers& buf);
 // After ReadChangedText: whether sentence s = [a, b) is unchanged and was

@@ -223,13 +223,13 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
                           prev.candidates == options.report_candidates && prev.floor <= report_floor;
   const bool positional = compatible && prev.text.size() == text.size();
   if (positional) {
-    ReadChangedText(m, text, buf);
+    ReadChangedText(m, text, buf, /*split_elisions=*/true);
   } else {
     if (compatible) {
       MoveReadingToPrevious(buf);
       buf.index.Build(prev);
     }
-    ReadText(m, text, buf);
+    ReadText(m, text, buf, /*split_elisions=*/true);
   }
   SentencePlan plan;
   // An O token's softmax is needed only when some entity label may reach
@@ -335,7 +335,7 @@ void TagWith(const TaggerModel::Impl& m, std::string_view text, const TagOptions
 
 void TagPersons(const TaggerModel::Impl& m, std::string_view text, TagBuffers& buf, std::vector<TokenRange>* persons) {
   buf.prev.valid = false;
-  ReadText(m, text, buf);
+  ReadText(m, text, buf, /*split_elisions=*/false);
   SentencePlan plan;  // no candidates: decoded spans only
   TagOptions options;
   options.report_candidates = false;

@@ -297,6 +297,31 @@ TEST(ShippedTaggerTest, FindsTitledName) {
   EXPECT_EQ(Describe("and the of it", (*model)->Tag("and the of it"), 0.5f), "");
 }
 
+// A given name glued to an elided French article ("d'Aminata") is read as
+// the name it is; a place after one stays no person.
+TEST(ShippedTaggerTest, FindsGivenNameAfterElidedArticle) {
+  std::string path = std::string(TEARLINE_SOURCE_DIR) + "/models/tagger.tlm";
+  if (!fs::exists(path)) GTEST_SKIP() << "no shipped model";
+  auto model = TaggerModel::Load(path);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  struct Case {
+    std::string text, want;
+  } cases[] = {
+      {"Selon le t\u00e9moignage d'Aminata Traor\u00e9, infirmi\u00e8re au centre de sant\u00e9.",
+       "PERSON[Aminata Traor\u00e9]"},
+      {"Rumeur : camion d\u2019Alphonse KPANGBA braqu\u00e9 pr\u00e8s du pont.", "PERSON[Alphonse KPANGBA]"},
+      {"L'\u00e9quipe d'Oumar Diallo a \u00e9t\u00e9 inform\u00e9e.", "PERSON[Oumar Diallo]"},
+  };
+  for (const Case& c : cases) {
+    std::string got = Describe(c.text, (*model)->Tag(c.text), 0.5f);
+    EXPECT_NE(got.find(c.want), std::string::npos) << c.text << " -> " << got;
+  }
+  const std::string place = "Le bateau est arriv\u00e9 \u00e0 la presqu'\u00eele d'Ubwari hier.";
+  for (const TagSpan& s : (*model)->Tag(place)) {
+    if (s.label == TagLabel::kPerson) EXPECT_LT(s.confidence, 0.5f) << Describe(place, {s}, 0.0f);
+  }
+}
+
 }  // namespace
 }  // namespace tearline
 

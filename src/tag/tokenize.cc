@@ -232,6 +232,42 @@ void tag_internal::TokenizeFrom(std::string_view s, size_t from, std::vector<Tok
   }
 }
 
+bool tag_internal::SplitElidedGivenNames(std::string_view s, const Lexicons& lex, size_t first,
+                                          std::vector<Token>* tokens) {
+  // Lower-case elided articles and prepositions of French and Italian.
+  static constexpr std::array<std::string_view, 11> kElided = {"d",     "l",     "qu",   "jusqu", "lorsqu", "puisqu",
+                                                               "dell",  "dall",  "nell", "sull",  "all"};
+  bool split = false;
+  for (size_t k = first; k < tokens->size(); ++k) {
+    const Token t = (*tokens)[k];
+    const std::string_view word = s.substr(t.begin, t.end - t.begin);
+    if (word.size() < 4 || std::string_view("adjlnqs").find(word[0]) == std::string_view::npos) continue;
+    const size_t apos = word.substr(0, 7).find_first_of("'\xE2");
+    if (apos == std::string_view::npos || apos == 0 || apos > 6) continue;
+    size_t alen = 0;
+    if (word[apos] == '\'') {
+      alen = 1;
+    } else if (word.substr(apos, 3) == "\xE2\x80\x99") {
+      alen = 3;
+    } else {
+      continue;
+    }
+    if (std::find(kElided.begin(), kElided.end(), word.substr(0, apos)) == kElided.end()) continue;
+    const std::string_view rest = word.substr(apos + alen);
+    if (rest.empty()) continue;
+    size_t l0;
+    if (!IsUpper(Next(rest, 0, &l0)) || l0 >= rest.size()) continue;  // a capital and more
+    const uint32_t flags = lex.Flags(HashBytes(Lower(rest)));
+    if (!(flags & (1u << kLexGiven)) || (flags & (1u << kLexFamily))) continue;
+    const size_t cut = t.begin + apos + alen;
+    (*tokens)[k].end = cut;
+    tokens->insert(tokens->begin() + static_cast<long>(k) + 1, Token{cut, t.end});
+    ++k;
+    split = true;
+  }
+  return split;
+}
+
 std::vector<size_t> SplitSentences(std::string_view text, const std::vector<Token>& tokens) {
   std::vector<size_t> starts;
   if (tokens.empty()) return starts;

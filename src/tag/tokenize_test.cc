@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -154,6 +155,51 @@ TEST(TokenizeFromTest, RunsTokenizeAlone) {
     state = state * 6364136223846793005ull + 1442695040888963407ull;
     ASSERT_EQ(Describe(ByRuns(text)), Describe(Tokenize(text))) << text;
   }
+}
+
+// The detector's reading splits an elided article from a given name glued to
+// it; names the family-name lexicon also holds, capitalised articles, other
+// apostrophes and words in lower case stay one token.
+TEST(SplitElidedGivenNamesTest, Table) {
+  tag_internal::Lexicons lex;
+  auto add = [&](int which, std::string_view word) {
+    lex.sets[which].push_back(tag_internal::HashBytes(tag_internal::Lower(word)));
+  };
+  for (auto w : {"aminata", "alphonse", "oumar", "élodie", "ettore", "andrea"}) add(tag_internal::kLexGiven, w);
+  for (auto w : {"andrea", "brien"}) add(tag_internal::kLexFamily, w);
+  add(tag_internal::kLexGiven, "brien");
+  for (auto& set : lex.sets) std::sort(set.begin(), set.end());
+  lex.BuildIndex();
+  struct Case {
+    std::string text, want;
+  } cases[] = {
+      {"d'Aminata Traoré", "d'|Aminata|Traoré"},
+      {"famille d\u2019Alphonse KPANGBA", "famille|d\u2019|Alphonse|KPANGBA"},
+      {"l'Oumar, qu'Oumar, jusqu'Oumar", "l'|Oumar|,|qu'|Oumar|,|jusqu'|Oumar"},
+      {"dell'Ettore nell'\u00c9lodie", "dell'|Ettore|nell'|\u00c9lodie"},
+      {"d'Andrea", "d'Andrea"},      // also a family name
+      {"O'Brien", "O'Brien"},        // no elided article
+      {"D'Aminata", "D'Aminata"},    // a capital article: a family name's own
+      {"d'aminata", "d'aminata"},    // the rest in lower case
+      {"d'Alembert", "d'Alembert"},  // no given name
+      {"d'A", "d'A"},                // one letter
+      {"xd'Aminata", "xd'Aminata"},  // no article
+      {"Aminata's d'Oumar's", "Aminata|'s|d'|Oumar|'s"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Token> tokens = Tokenize(c.text);
+    tag_internal::SplitElidedGivenNames(c.text, lex, 0, &tokens);
+    std::string got;
+    for (const Token& t : tokens) got += (got.empty() ? "" : "|") + c.text.substr(t.begin, t.end - t.begin);
+    EXPECT_EQ(got, c.want) << c.text;
+  }
+  // Only tokens from `first` on are looked at.
+  const std::string text = "d'Oumar d'Oumar";
+  std::vector<Token> tokens = Tokenize(text);
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_TRUE(tag_internal::SplitElidedGivenNames(text, lex, 1, &tokens));
+  EXPECT_EQ(Describe(tokens), "0-7 8-10 10-15 ");
+  EXPECT_FALSE(tag_internal::SplitElidedGivenNames(text, lex, 3, &tokens));
 }
 
 }  // namespace
