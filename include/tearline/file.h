@@ -6,7 +6,8 @@
 //   renames it over the destination, so that a reader sees either the old
 //   file, no file, or the whole new one; on any error the temporary is removed
 //   and nothing is left at `path`. ValidateUtf8 checks strict UTF-8 (no
-//   overlongs, no surrogates, nothing above U+10FFFF). IsWordByte is the
+//   overlongs, no surrogates, nothing above U+10FFFF); DecodeUtf8Checked
+//   decodes one code point of unchecked text by the same rules. IsWordByte is the
 //   byte class of a word for the name-level rules. FindLiteral and
 //   ForEachOccurrence search a text for a literal.
 //
@@ -20,6 +21,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include <unicode/utf8.h>
 
 #include "tearline/status.h"
 
@@ -35,8 +38,25 @@ Status WriteFileAtomic(const std::string& path, std::string_view data, unsigned 
 std::optional<size_t> FindInvalidUtf8(std::string_view text);
 
 // Decodes the code point starting at text[i]; sets *len to its byte length.
-// REQUIRES: text is valid UTF-8 and i < text.size() is a sequence start.
+// REQUIRES: text is valid UTF-8 and i < text.size() is a sequence start
+// (otherwise U+FFFD of length 1, as DecodeUtf8Checked finds it).
 char32_t DecodeUtf8(std::string_view text, size_t i, size_t* len);
+
+// Decodes the code point starting at text[i] of text that need not be valid
+// UTF-8: returns it and sets *len to its byte length, or returns -1 and sets
+// *len to 1 when no well-formed sequence starts there (a stray continuation
+// byte, a truncated sequence, an overlong, a surrogate, anything above
+// U+10FFFF): the validity rules of FindInvalidUtf8. ICU's U8_NEXT, inline
+// for the hot loops of the tokenizers. REQUIRES: i < text.size().
+inline int32_t DecodeUtf8Checked(std::string_view text, size_t i, size_t* len) {
+  const char* s = text.data() + i;
+  const int32_t length = static_cast<int32_t>(text.size() - i < 4 ? text.size() - i : 4);
+  int32_t j = 0;
+  UChar32 cp;
+  U8_NEXT(s, j, length, cp);
+  *len = cp < 0 ? 1 : static_cast<size_t>(j);
+  return cp < 0 ? -1 : cp;
+}
 
 // Appends the UTF-8 encoding of cp to *out.
 void AppendUtf8(char32_t cp, std::string* out);

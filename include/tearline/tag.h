@@ -40,9 +40,10 @@
 //   SHA-256 of its payload; the hex SHA-256 is the model's fingerprint.
 //   When tagging (TaggerModel::Tag, the detector, the leak check's re-scans;
 //   not training), a lower-case French or Italian elided article glued to a
-//   given name that the model's lexicons hold and its family names do not is
-//   read as two tokens ("d'Aminata" -> "d'" + "Aminata"; "d'Alembert",
-//   "D'Souza", "O'Brien" stay whole), so the name is seen as a name.
+//   given name in title case that the model's lexicons hold, and do not hold
+//   as a family name, title or place, is read as two tokens ("d'Aminata" ->
+//   "d'" + "Aminata"; "d'Alembert", "D'Souza", "O'Brien", "l'ONG" stay
+//   whole), so the name is seen as a name.
 //
 // THREAD SAFETY
 //   Tokenize/SplitSentences are pure functions. A loaded tagger (TaggerModel,

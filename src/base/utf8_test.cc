@@ -39,5 +39,47 @@ TEST(Utf8Test, EncodeDecodeRoundTrip) {
   }
 }
 
+// DecodeUtf8Checked by the rules FindInvalidUtf8 checks: each case is the
+// code point and length at byte 0, -1 and 1 for a byte that starts no
+// well-formed sequence.
+TEST(Utf8Test, DecodesCheckedSequences) {
+  struct Case {
+    std::string text;
+    int32_t cp;
+    size_t len;
+  };
+  const Case cases[] = {
+      {"a", 'a', 1},
+      {"\xC3\xA9t\xC3\xA9", 0xE9, 2},
+      {"\xE2\x80\x99s", 0x2019, 3},
+      {"\xF0\x9F\x98\x80", 0x1F600, 4},
+      {"\xF4\x8F\xBF\xBF", 0x10FFFF, 4},
+      {"\x80", -1, 1},                  // stray continuation byte
+      {"\xC3", -1, 1},                  // truncated at the end
+      {"\xE2\x80 x", -1, 1},            // truncated before a space
+      {"\xC0\xAF", -1, 1},              // overlong '/'
+      {"\xE0\x80\xAF", -1, 1},          // overlong, three bytes
+      {"\xED\xA0\x80", -1, 1},          // surrogate
+      {"\xF4\x90\x80\x80", -1, 1},      // above U+10FFFF
+      {"\xF5\x80\x80\x80", -1, 1},
+      {"\xFF", -1, 1},
+  };
+  for (const Case& c : cases) {
+    size_t len = 0;
+    EXPECT_EQ(DecodeUtf8Checked(c.text, 0, &len), c.cp) << c.text;
+    EXPECT_EQ(len, c.len) << c.text;
+    // The same verdict as FindInvalidUtf8 on the sequence alone.
+    EXPECT_EQ(FindInvalidUtf8(c.text.substr(0, len == 1 && c.cp < 0 ? c.text.size() : len)).has_value(), c.cp < 0)
+        << c.text;
+  }
+  // Decoding from an offset reads no byte past the text's end.
+  const std::string text = "ab\xE2\x82";
+  size_t len = 0;
+  EXPECT_EQ(DecodeUtf8Checked(std::string_view(text).substr(0, 3), 2, &len), -1);
+  EXPECT_EQ(len, 1u);
+  EXPECT_EQ(DecodeUtf8(text, 2, &len), U'\uFFFD');
+  EXPECT_EQ(len, 1u);
+}
+
 }  // namespace
 }  // namespace tearline

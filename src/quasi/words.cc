@@ -11,6 +11,7 @@
 #endif
 
 #include "quasi_internal.h"
+#include "tearline/file.h"
 
 namespace tearline::quasi {
 namespace {
@@ -19,21 +20,11 @@ namespace {
 // an invalid sequence.
 int32_t Decode(std::string_view text, size_t i, size_t* len) {
   auto b = static_cast<unsigned char>(text[i]);
-  *len = 1;
-  if (b < 0x80) return b;
-  int n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
-  if (n == 0 || (b >= 0xF5) || i + n > text.size()) return -1;
-  int32_t cp = b & (0x3F >> (n - 1));
-  for (int k = 1; k < n; ++k) {
-    auto c = static_cast<unsigned char>(text[i + k]);
-    if ((c & 0xC0) != 0x80) return -1;
-    cp = (cp << 6) | (c & 0x3F);
+  if (b < 0x80) {
+    *len = 1;
+    return b;
   }
-  if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    return -1;
-  }
-  *len = n;
-  return cp;
+  return DecodeUtf8Checked(text, i, len);
 }
 
 // What one byte is to the splitter.

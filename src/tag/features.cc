@@ -12,23 +12,6 @@
 #include "tearline/file.h"
 
 namespace tearline::tag_internal {
-char32_t NextCp(std::string_view s, size_t i, size_t* len) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    *len = 1;
-    return c;
-  }
-  int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (n == 1 || i + n > s.size()) {
-    *len = 1;
-    return 0xFFFD;
-  }
-  char32_t cp = c & (0xFF >> (n + 1));
-  for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  *len = n;
-  return cp;
-}
-
 namespace {
 
 uint8_t LengthBucket(size_t cps) { return static_cast<uint8_t>(cps <= 3 ? cps : cps <= 6 ? 4 : cps <= 10 ? 5 : 6); }

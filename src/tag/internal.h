@@ -26,6 +26,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tearline/file.h"
 #include "tearline/tag.h"
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -97,8 +98,16 @@ uint64_t HashBytes(std::string_view s, uint64_t seed = 0);
 
 // The code point starting at s[i] and its byte length in *len; a truncated or
 // invalid sequence gives U+FFFD and *len = 1 (tagger input need not be valid
-// UTF-8). REQUIRES i < s.size().
-char32_t NextCp(std::string_view s, size_t i, size_t* len);
+// UTF-8). REQUIRES i < s.size(). Inline: the tokenizer's inner loop.
+inline char32_t NextCp(std::string_view s, size_t i, size_t* len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  const int32_t cp = DecodeUtf8Checked(s, i, len);
+  return cp < 0 ? char32_t{0xFFFD} : static_cast<char32_t>(cp);
+}
 
 // True for a decimal fraction ("70.4521", "-3,5"): digits, one '.' or ','
 // and digits. The tagger detector never reports such a span as CODE (an ID):
@@ -170,10 +179,10 @@ struct Lexicons {
 
 // Splits, in tokens [first, end) of text, a lower-case French or Italian
 // elided article or preposition ("d'", "l'", "qu'", "dell'", ...; ASCII or
-// U+2019 apostrophe) from a capitalised rest of two code points or more that
-// the given-name lexicon holds and the family-name lexicon does not
-// ("d'Aminata" -> "d'" "Aminata"; not "d'Alembert", "L'Americano",
-// "O'Brien"). Each token is split within its own bytes, so TokenizeFrom's
+// U+2019 apostrophe) from a rest in title case (a capital, then a small
+// letter) that the given-name lexicon holds and the family-name, title and
+// place lexicons do not ("d'Aminata" -> "d'" "Aminata"; not "d'Alembert",
+// "L'Americano", "O'Brien", "l'ONG", "l'Imam"). Each token is split within its own bytes, so TokenizeFrom's
 // run contract still holds. Returns whether a token was split.
 bool SplitElidedGivenNames(std::string_view text, const Lexicons& lex, size_t first, std::vector<Token>* tokens);
 

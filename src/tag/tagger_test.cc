@@ -318,7 +318,9 @@ TEST(ShippedTaggerTest, FindsGivenNameAfterElidedArticle) {
   }
   const std::string place = "Le bateau est arriv\u00e9 \u00e0 la presqu'\u00eele d'Ubwari hier.";
   for (const TagSpan& s : (*model)->Tag(place)) {
-    if (s.label == TagLabel::kPerson) EXPECT_LT(s.confidence, 0.5f) << Describe(place, {s}, 0.0f);
+    if (s.label == TagLabel::kPerson) {
+      EXPECT_LT(s.confidence, 0.5f) << Describe(place, {s}, 0.0f);
+    }
   }
 }
 

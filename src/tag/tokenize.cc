@@ -11,42 +11,8 @@
 namespace tearline {
 namespace {
 
-char32_t NextMultiByte(std::string_view s, size_t i, size_t* len);
-
-// Decodes one code point at i; invalid bytes decode as U+FFFD with length 1.
-inline char32_t Next(std::string_view s, size_t i, size_t* len) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    *len = 1;
-    return c;
-  }
-  return NextMultiByte(s, i, len);
-}
-
-char32_t NextMultiByte(std::string_view s, size_t i, size_t* len) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-  if (n == 0 || i + n > s.size() || c > 0xF4) {
-    *len = 1;
-    return 0xFFFD;
-  }
-  char32_t cp = c & (0xFF >> (n + 1));
-  for (int k = 1; k < n; ++k) {
-    unsigned char d = static_cast<unsigned char>(s[i + k]);
-    if ((d & 0xC0) != 0x80) {
-      *len = 1;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (d & 0x3F);
-  }
-  static constexpr char32_t kMin[5] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    *len = 1;
-    return 0xFFFD;
-  }
-  *len = n;
-  return cp;
-}
+// One code point at i; invalid bytes decode as U+FFFD with length 1.
+using tag_internal::NextCp;
 
 inline bool AsciiAlnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -95,7 +61,7 @@ size_t InitialsLength(std::string_view s, size_t i) {
   int n = 0;
   while (pos < s.size()) {
     size_t l;
-    char32_t c = Next(s, pos, &l);
+    char32_t c = NextCp(s, pos, &l);
     if (!IsUpper(c) || pos + l >= s.size() || s[pos + l] != '.') break;
     pos += l + 1;
     ++n;
@@ -103,7 +69,7 @@ size_t InitialsLength(std::string_view s, size_t i) {
   if (n == 0) return 0;
   if (pos < s.size()) {
     size_t l;
-    if (IsWordChar(Next(s, pos, &l))) return 0;
+    if (IsWordChar(NextCp(s, pos, &l))) return 0;
   }
   return pos - i;
 }
@@ -155,14 +121,14 @@ void tag_internal::TokenizeFrom(std::string_view s, size_t from, std::vector<Tok
       continue;
     }
     size_t len;
-    char32_t c = Next(s, i, &len);
+    char32_t c = NextCp(s, i, &len);
     if (IsSpace(c)) {
       i += len;
       continue;
     }
     if (IsApostrophe(c) && i + len < s.size() && (s[i + len] == 's' || s[i + len] == 'S')) {
       size_t l;
-      if (i + len + 1 >= s.size() || !IsWordChar(Next(s, i + len + 1, &l))) {
+      if (i + len + 1 >= s.size() || !IsWordChar(NextCp(s, i + len + 1, &l))) {
         out.push_back({i, i + len + 1});  // possessive "'s"
         i += len + 1;
         continue;
@@ -193,7 +159,7 @@ void tag_internal::TokenizeFrom(std::string_view s, size_t from, std::vector<Tok
         continue;
       }
       size_t l;
-      char32_t d = Next(s, pos, &l);
+      char32_t d = NextCp(s, pos, &l);
       if (IsWordChar(d)) {
         if (!IsDigit(d)) numeric = false;
         pos += l;
@@ -201,7 +167,7 @@ void tag_internal::TokenizeFrom(std::string_view s, size_t from, std::vector<Tok
       }
       if (pos + l >= s.size()) break;
       size_t l2;
-      char32_t e = Next(s, pos + l, &l2);
+      char32_t e = NextCp(s, pos + l, &l2);
       if (numeric && IsNumberJoiner(d) && IsDigit(e)) {
         pos += l + l2;
         continue;
@@ -217,7 +183,7 @@ void tag_internal::TokenizeFrom(std::string_view s, size_t from, std::vector<Tok
         if (possessive) {
           size_t after = pos + l + l2;
           size_t l3;
-          if (after >= s.size() || !IsWordChar(Next(s, after, &l3))) break;
+          if (after >= s.size() || !IsWordChar(NextCp(s, after, &l3))) break;
         }
         pos += l + l2;
         numeric = false;
@@ -255,10 +221,13 @@ bool tag_internal::SplitElidedGivenNames(std::string_view s, const Lexicons& lex
     if (std::find(kElided.begin(), kElided.end(), word.substr(0, apos)) == kElided.end()) continue;
     const std::string_view rest = word.substr(apos + alen);
     if (rest.empty()) continue;
-    size_t l0;
-    if (!IsUpper(Next(rest, 0, &l0)) || l0 >= rest.size()) continue;  // a capital and more
+    // Title case: a capital, then a small letter ("ONG", an acronym, stays).
+    size_t l0, l1;
+    if (!IsUpper(NextCp(rest, 0, &l0)) || l0 >= rest.size()) continue;
+    if (!u_islower(static_cast<UChar32>(NextCp(rest, l0, &l1)))) continue;
+    constexpr uint32_t kNotOnlyAGivenName = (1u << kLexFamily) | (1u << kLexTitle) | (1u << kLexPlace);
     const uint32_t flags = lex.Flags(HashBytes(Lower(rest)));
-    if (!(flags & (1u << kLexGiven)) || (flags & (1u << kLexFamily))) continue;
+    if (!(flags & (1u << kLexGiven)) || (flags & kNotOnlyAGivenName)) continue;
     const size_t cut = t.begin + apos + alen;
     (*tokens)[k].end = cut;
     tokens->insert(tokens->begin() + static_cast<long>(k) + 1, Token{cut, t.end});

@@ -167,7 +167,9 @@ TEST(SplitElidedGivenNamesTest, Table) {
   };
   for (auto w : {"aminata", "alphonse", "oumar", "élodie", "ettore", "andrea"}) add(tag_internal::kLexGiven, w);
   for (auto w : {"andrea", "brien"}) add(tag_internal::kLexFamily, w);
-  add(tag_internal::kLexGiven, "brien");
+  for (auto w : {"brien", "ong", "imam", "ingall"}) add(tag_internal::kLexGiven, w);
+  add(tag_internal::kLexTitle, "imam");
+  add(tag_internal::kLexPlace, "ingall");
   for (auto& set : lex.sets) std::sort(set.begin(), set.end());
   lex.BuildIndex();
   struct Case {
@@ -183,6 +185,10 @@ TEST(SplitElidedGivenNamesTest, Table) {
       {"d'aminata", "d'aminata"},    // the rest in lower case
       {"d'Alembert", "d'Alembert"},  // no given name
       {"d'A", "d'A"},                // one letter
+      {"l'ONG", "l'ONG"},            // in capitals: an acronym
+      {"l'OUMAR", "l'OUMAR"},
+      {"l'Imam", "l'Imam"},          // also a title
+      {"d'Ingall", "d'Ingall"},      // also a place
       {"xd'Aminata", "xd'Aminata"},  // no article
       {"Aminata's d'Oumar's", "Aminata|'s|d'|Oumar|'s"},
   };
