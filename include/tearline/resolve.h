@@ -278,7 +278,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Sibanda', then "Verified by: KD"; not one that names no person). Capitals in
 // parentheses that are not the name's initials are left alone ("Amina Yusuf
 // (UNHCR)"), and so are abbreviations that name no person
-// (IsNoPersonAbbreviation in tearline/quasi.h: "U.S.", "MA", "ICRC").
+// (IsNoPersonAbbreviation in tearline/quasi.h: "U.S.", "BA", "ICRC") unless,
+// in the parentheses right after the name, they spell the first letters of
+// its words exactly (leading titles counted or not): "Nino Beridze (NB)",
+// "Mark Anderson (MA)" define the person's initials.
 // An abbreviation defined with "(hereafter X", "(hereinafter X" (optionally
 // "referred to as", "called" or "cited as" before X; ")" or "," after it) is
 // one too, whatever its letters, right after such a PERSON finding (its

@@ -832,8 +832,13 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
       const bool periods = caps.find('.') != std::string_view::npos;
       const std::string letters = periods ? WithoutPeriods(caps) : std::string(caps);
       // Initials with periods right after the name are its own even when
-      // they read as an abbreviation ("Dr. Ayman al-Darsi (A.D.)").
-      if (!periods && IsNoPersonAbbreviation(letters)) continue;
+      // they read as an abbreviation ("Dr. Ayman al-Darsi (A.D.)"), and so
+      // are capitals that spell the first letters of its words exactly
+      // ("Nino Beridze (NB)", "Jean Pierre Ilunga (JPI)"): a definition.
+      if (!periods && IsNoPersonAbbreviation(letters) && Initials(name, false, false) != letters &&
+          Initials(name, false, true) != letters) {
+        continue;
+      }
       bool match = AbbreviatesName(name, letters);
       for (int extra = 1; extra <= 3 && !match; ++extra) {
         const size_t start = NameStartBefore(text, f.begin, extra);

@@ -657,7 +657,10 @@ TEST(LinkTest, AbbreviatedNames) {
        "M.K.@-1 M.K.@-1 M.K.@-1"},
       // Abbreviations that name no person.
       {"U.S. aid; the U.S. said", "U.S.", "U.S.@-1"},
-      {"Mark Anderson (MA) and the MA", "Mark Anderson", "Mark Anderson@0"},
+      {"Mark Anderson (BA) and the BA", "Mark Anderson", "Mark Anderson@0"},
+      // Unless they spell the name's first letters exactly: a definition.
+      {"Mark Anderson (MA) and the MA", "Mark Anderson", "Mark Anderson@0 MA@-1 MA@-1"},
+      {"Caseworker: Nino Beridze (NB)\nNB informed the family.", "Nino Beridze", "Nino Beridze@0 NB@1 NB@1"},
       // Between slashes, as telegrams write them.
       {"GROUP LEADER HAJIYA FANTA MODU /HFM/ TEL 96 STOP HFM REQUESTS", "HAJIYA FANTA MODU",
        "HAJIYA FANTA MODU@0 HFM@1 HFM@1"},
