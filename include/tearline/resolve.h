@@ -238,7 +238,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // or more lies.
 // ABBREVIATED NAMES (options.abbreviate). Then two to five capitals in
 // parentheses or between slashes ("HAJIYA FANTA MODU /HFM/") right after a
-// PERSON finding of at least min_confidence,
+// PERSON finding of at least min_confidence (last in the parentheses after a
+// note in small letters and ", " too: "Nino Gabelia (lead, NG)"),
 // matching the first letters of its words (split at spaces, or at spaces and
 // hyphens; leading titles counted or not: "Daw Khin Sandar Win (KSW)", "Ko
 // Zaw Lin Htet (ZLH)"), or, loosely, whose first is the first letter of the
@@ -302,7 +303,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // RONDÓN PACHECO"), two to five with a
 // period after each ("H.O."), or two bare capitals where a person stands
 // (before ':', a lower-case word, '>' or '+': "HG screened", "JW > county";
-// after "via", "by", "with", "and", "to", "cc", '+' or '&'; alone in a
+// after "via", "by", "with", "and", "to", "cc", '+' or '&', or after a label
+// of attestation and ':' in any case ("checked: IC", "Prepared: FK",
+// "Approved:", "Verified:", "Signed:", "Revisado:", "Rédigé:"); alone in a
 // table cell or in parentheses ("searched (RJ)"), or in a list of such tokens joined by ", " or " / " that
 // fills one ("| DMA, AK |"); between spaced slashes ("Checked: N. Hezam / AQ /
 // SW"; one slash is an alternative: "AA / military"), after "w/" ("talk w/

@@ -150,10 +150,38 @@ bool InParenthesisedListOfCapitals(std::string_view text, size_t b, size_t e) {
   return q < text.size() && text[q] == ')' && items >= kMinItems;
 }
 
+// Words of attestation, and "by", in small letters: who checked, approved,
+// prepared or signed a document ("checked by TAN", "Approved: RM").
+constexpr std::string_view kAttestedBy[] = {
+    "aprobado", "aprobada", "approved", "approuv\xC3\xA9", "by",      "checked",  "firmado", "firmada", "par",
+    "por",      "reviewed", "revisado", "revisada",       "r\xC3\xA9vis\xC3\xA9", "sign\xC3\xA9", "signed",
+    "verificado", "verificada", "verified", "v\xC3\xA9rifi\xC3\xA9"};
+// Labels of attestation before ':' ("checked: IC", "Prepared: FK"): those
+// words and the words for who prepared or drafted it, in any ASCII case.
+constexpr std::string_view kAttestationLabels[] = {
+    "aprobado", "approved", "approuv\xC3\xA9", "by", "checked", "compiled", "drafted", "elaborado", "firmado",
+    "prepared", "preparado", "pr\xC3\xA9par\xC3\xA9", "r\xC3\xA9" "dig\xC3\xA9", "reviewed", "revisado",
+    "r\xC3\xA9vis\xC3\xA9", "sign\xC3\xA9", "signed", "verificado", "verified", "v\xC3\xA9rifi\xC3\xA9"};
+
+// Whether the word right before the ':' at text[colon] (in any ASCII case)
+// is a label of attestation.
+bool AfterAttestationLabel(std::string_view text, size_t colon) {
+  size_t w = colon;
+  while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z') ||
+                   static_cast<unsigned char>(text[w - 1]) >= 0x80)) {
+    --w;
+  }
+  if (w == colon || colon - w > 16) return false;
+  std::string label(text.substr(w, colon - w));
+  for (char& c : label) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return OneOf(kAttestationLabels, label);
+}
+
 // Whether two bare capitals at text[b, e), the initials of a name in the
 // text, stand where a person does: before ':' ("KW: no news"), a lower-case
 // word ("HG screened"), '>' or '+' ("JW > county"); after one of
-// kTwoLetterWordsBefore, '+' or '&'; between spaced slashes ("N. Hezam / AQ /
+// kTwoLetterWordsBefore, '+' or '&', or a label of attestation and ':'
+// ("checked: IC", kAttestationLabels); between spaced slashes ("N. Hezam / AQ /
 // SW"), after "w/ ", between underscores ("____EK____"); alone in a table cell ("| KW
 // |") or in parentheses ("(RJ)"); after a sentence's end at the line's end,
 // a closing quote allowed after them ("Keep praying. KT", '... sitrep. KO"'); or as
@@ -178,6 +206,8 @@ bool TwoLetterPersonContext(std::string_view text, size_t b, size_t e) {
   size_t p = b;
   while (p > 0 && text[p - 1] == ' ') --p;
   if (p > 0 && (text[p - 1] == '+' || text[p - 1] == '&')) return true;
+  // After a label of attestation ("checked: IC", "Prepared: FK").
+  if (p > 0 && text[p - 1] == ':' && AfterAttestationLabel(text, p - 1)) return true;
   // Between spaced slashes, as the initials of those who checked a list
   // ("Checked: N. Hezam / AQ / SW"; not "fighting AA / military", "VHF 3 /
   // HF 7685": one slash is an alternative), after "w/" (with), or between
@@ -232,10 +262,6 @@ bool WordInitialsContext(std::string_view text, size_t b, size_t e) {
   while (a < text.size() && text[a] == ' ') ++a;
   // After a word of attestation or "by" in small letters ("revisado TAN
   // 08/02", "checked by TAN").
-  static constexpr std::string_view kAttestedBy[] = {
-      "aprobado", "aprobada", "approved", "approuv\xC3\xA9", "by",      "checked",  "firmado", "firmada", "par",
-      "por",      "reviewed", "revisado", "revisada",       "r\xC3\xA9vis\xC3\xA9", "sign\xC3\xA9", "signed",
-      "verificado", "verificada", "verified", "v\xC3\xA9rifi\xC3\xA9"};
   const bool attested = p < b && OneOf(kAttestedBy, LowerWordBefore(text, p + 1));
   const bool stands = (e + 1 < text.size() && text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z') ||
                       (e < text.size() && text[e] == ':') || attested ||
@@ -502,7 +528,8 @@ size_t CapitalsToParenthesis(std::string_view text, size_t i) {
 
 // The places beside a name at text[nb, ne) where a text defines initials
 // for it: in parentheses right after it ("Daw Khin Sandar Win (KSW)",
-// '("Kasia", KW)', "/HFM/", "(A.D.)"), in parentheses that end a
+// '("Kasia", KW)', "/HFM/", "(A.D.)", after a note in small letters: "(lead,
+// NG)"), in parentheses that end a
 // description in lower case after a comma on its line ("Hamadoun Toure,
 // point focal securite (HT)"), and in a legend ("SAM = Sahra Abdirahman
 // Mohamud", "K.O. = Katerina Orfanou", "Gemechu Dinqa = GD"). Each as [b, e).
@@ -511,7 +538,21 @@ std::vector<std::pair<size_t, size_t>> InitialsBesideName(std::string_view text,
   if (const auto [b, e] = ParenthesisedCapitals(text, ne); b != e) {
     out.push_back({b, e});
   } else if (text.compare(ne, 2, " (") == 0) {
-    if (const size_t pe = CapitalsToParenthesis(text, ne + 2); pe != ne + 2) out.push_back({ne + 2, pe});
+    if (const size_t pe = CapitalsToParenthesis(text, ne + 2); pe != ne + 2) {
+      out.push_back({ne + 2, pe});
+    } else {
+      // After a note in small letters and ", ", last in the parentheses:
+      // "Nino GABELIA (lead, NG)", "(team lead, ABK)".
+      constexpr size_t kMaxNote = 30;
+      size_t p = ne + 2;
+      while (p < text.size() && p - ne - 2 <= kMaxNote &&
+             ((text[p] >= 'a' && text[p] <= 'z') || text[p] == ' ' || static_cast<unsigned char>(text[p]) >= 0x80)) {
+        ++p;
+      }
+      if (p > ne + 2 && text[ne + 2] != ' ' && text.compare(p, 2, ", ") == 0) {
+        if (const size_t ce = CapitalsToParenthesis(text, p + 2); ce != p + 2) out.push_back({p + 2, ce});
+      }
+    }
   }
   // A description after a comma: no capital, digit or bracket before the '('.
   constexpr size_t kMaxDescription = 60;

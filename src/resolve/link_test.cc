@@ -631,6 +631,11 @@ TEST(LinkTest, AbbreviatedNames) {
       // The second family name left out of a name of four words or more.
       {"Interviewer: Ana Karen Ruiz Tlatempa (AKR)\nCase opened by AKR", "Ana Karen Ruiz Tlatempa",
        "Ana Karen Ruiz Tlatempa@0 AKR@1 AKR@1"},
+      // Last in the parentheses, after a note in small letters; not when
+      // they do not spell the name.
+      {"Lawyers: Nino Gabelia (lead, NG)\nDrafting \xE2\x80\x93 NG.\n| NG |", "Nino Gabelia",
+       "Nino Gabelia@0 NG@1 NG@1 NG@1"},
+      {"Lawyers: Nino Gabelia (lead, NRC)\n| NRC |", "Nino Gabelia", "Nino Gabelia@0"},
       {"Lilit Hakobyan (LHX) said", "Lilit Hakobyan", "Lilit Hakobyan@0"},    // not H last
       {"Lilit Hakobyan (LSSH) said", "Lilit Hakobyan", "Lilit Hakobyan@0"},   // two letters more
       {"The Gold Star Petrosyan (GSP) met", "Petrosyan", "Petrosyan@0"},  // common words before
@@ -695,6 +700,10 @@ TEST(LinkTest, AbbreviatedNames) {
       {"Present: Hana Ghali\nHG screened 52. via HG only. JW > HG + HG: ok\n| HG |\nto police - HG\n", "Hana Ghali",
        "Hana Ghali@0 HG@1 HG@1 HG@1 HG@1 HG@1 HG@1"},
       {"Present: Hana Ghali\nThe HG Group. HG\nHG-2", "Hana Ghali", "Hana Ghali@0"},
+      // After a label of attestation and ':', in any case; not another label.
+      {"Present: Hana Ghali\nPrepared: N. Gabelia | checked: HG\nAPPROVED:HG", "Hana Ghali",
+       "Hana Ghali@0 HG@1 HG@1"},
+      {"Present: Hana Ghali\nSector: HG", "Hana Ghali", "Hana Ghali@0"},
       {"Present: Carlos Perez\nCP team met CP: ok", "Carlos Perez", "Carlos Perez@0"},
       // Alone on its line (after a quoted reply's '>' marks): a sign-off;
       // the initials of the two given names of a name of three words.
