@@ -271,7 +271,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // office words, no town, then ',' or ')': "M.K. (Mariamu Kombo, female
 // interpreter)", whose name is added too), are a PERSON finding (subkind INITIALS, detector
 // "link", the name's confidence), and so is every other occurrence of them
-// as a whole token in the same case ("Approved: KSW"); likewise every other
+// as a whole token in the same case ("Approved: KSW"; also where a weaker
+// PERSON reading lies over them: they take the name's confidence); likewise every other
 // occurrence of a PERSON finding of at least min_confidence that is initials
 // with periods ("Author: M.K." and "[end of notes - M.K.]"), and every
 // occurrence, as such a token, of two to five capitals in quotes inside a

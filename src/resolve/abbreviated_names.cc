@@ -180,8 +180,9 @@ bool AfterAttestationLabel(std::string_view text, size_t colon) {
 // Whether two bare capitals at text[b, e), the initials of a name in the
 // text, stand where a person does: before ':' ("KW: no news"), a lower-case
 // word ("HG screened"), '>' or '+' ("JW > county"); after one of
-// kTwoLetterWordsBefore, '+' or '&', or a label of attestation and ':'
-// ("checked: IC", kAttestationLabels); between spaced slashes ("N. Hezam / AQ /
+// kTwoLetterWordsBefore, '+' or '&', a label of attestation and ':'
+// ("checked: IC", kAttestationLabels) or an arrow and a space ("→ HN");
+// between spaced slashes ("N. Hezam / AQ /
 // SW"), after "w/ ", between underscores ("____EK____"); alone in a table cell ("| KW
 // |") or in parentheses ("(RJ)"); after a sentence's end at the line's end,
 // a closing quote allowed after them ("Keep praying. KT", '... sitrep. KO"'); or as
@@ -208,6 +209,10 @@ bool TwoLetterPersonContext(std::string_view text, size_t b, size_t e) {
   if (p > 0 && (text[p - 1] == '+' || text[p - 1] == '&')) return true;
   // After a label of attestation ("checked: IC", "Prepared: FK").
   if (p > 0 && text[p - 1] == ':' && AfterAttestationLabel(text, p - 1)) return true;
+  // After an arrow, a log's hand-over ("Khalid W. \xE2\x86\x92 HN", "-> RH").
+  if (p < b && ((p >= 3 && text.compare(p - 3, 3, "\xE2\x86\x92") == 0) || (p >= 2 && text.compare(p - 2, 2, "->") == 0))) {
+    return true;
+  }
   // Between spaced slashes, as the initials of those who checked a list
   // ("Checked: N. Hezam / AQ / SW"; not "fighting AA / military", "VHF 3 /
   // HF 7685": one slash is an alternative), after "w/" (with), or between
@@ -936,7 +941,13 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
   }
   findings->insert(findings->end(), added.begin(), added.end());
   added.clear();
-  const std::vector<std::pair<size_t, size_t>> known = PersonSpans(*findings);
+  // Spans already read as a person at min_confidence or more; a weaker
+  // reading of the initials ("→ HN" at 0.475) gets the name's confidence.
+  std::vector<std::pair<size_t, size_t>> known;
+  for (const Finding& f : *findings) {
+    if (f.kind == Kind::kPerson && f.confidence >= min_confidence) known.emplace_back(f.begin, f.end);
+  }
+  std::sort(known.begin(), known.end());
   for (size_t i = 0; i < text.size();) {
     if (!IsAsciiUpper(text[i]) || (i > 0 && (IsWordByte(text[i - 1]) || text[i - 1] == '.'))) {
       ++i;

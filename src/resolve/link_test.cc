@@ -704,6 +704,9 @@ TEST(LinkTest, AbbreviatedNames) {
       {"Present: Hana Ghali\nPrepared: N. Gabelia | checked: HG\nAPPROVED:HG", "Hana Ghali",
        "Hana Ghali@0 HG@1 HG@1"},
       {"Present: Hana Ghali\nSector: HG", "Hana Ghali", "Hana Ghali@0"},
+      // After an arrow and a space, a hand-over in a log.
+      {"Present: Hana Ghali\n11/06 | Khalid W. \xE2\x86\x92 HN; then -> HG\nOK \xE2\x86\x92 HG", "Hana Ghali",
+       "Hana Ghali@0 HG@1 HG@1"},
       {"Present: Carlos Perez\nCP team met CP: ok", "Carlos Perez", "Carlos Perez@0"},
       // Alone on its line (after a quoted reply's '>' marks): a sign-off;
       // the initials of the two given names of a name of three words.
@@ -723,6 +726,20 @@ TEST(LinkTest, AbbreviatedNames) {
   const std::string text = "Daw Khin Sandar Win (KSW) and KSW";
   Linked l = LinkMentions(text, {Person(text, "Daw Khin Sandar Win", 0, 0.4f)});
   EXPECT_EQ(l.findings.size(), 1u);
+}
+
+// Initials the tagger read weakly as a person (below the threshold) are still
+// the defined person's, at the name's confidence: no weak reading is left to
+// be kept in the clear or to block.
+TEST(LinkTest, InitialsReadWeaklyTakeTheNamesConfidence) {
+  const std::string text = "Officer: Hedayatullah Noori (HN) | Coordinator\n11/06 | NO CONTACT | Khalid W. \xE2\x86\x92 HN\n";
+  const size_t second = text.rfind("HN");
+  Linked l = LinkMentions(text, {Person(text, "Hedayatullah Noori", 0, 0.9f), TaggerPerson(text, "HN", 0.45f, second)});
+  bool sure = false;
+  for (const Finding& f : l.findings) {
+    if (f.kind == Kind::kPerson && f.begin == second && f.end == second + 2 && f.confidence >= 0.5f) sure = true;
+  }
+  EXPECT_TRUE(sure) << Render(text, l);
 }
 
 // The names that open the items of a list whose other items open with names.
