@@ -331,7 +331,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // LOGIN HANDLES (options.propagate). Then every other occurrence of a
 // PERSON finding of at least min_confidence whose text is a login handle
 // (IsLoginHandle in tearline/quasi.h: "r.mwenze" read under an "agent"
-// column) is a PERSON finding (detector "link", its confidence), where it is
+// column) is a PERSON finding (detector "link", its confidence; over a weaker
+// PERSON reading too), where it is
 // a token of its own: not part of an e-mail address, a path, a host name or
 // a longer handle ("r.mwenze@...", "/r.mwenze", "r.mwenze.cd"). So is every
 // such token made of a person's name: two to four runs of small letters and

@@ -941,13 +941,7 @@ void AddAbbreviatedNames(std::string_view text, float min_confidence, std::vecto
   }
   findings->insert(findings->end(), added.begin(), added.end());
   added.clear();
-  // Spans already read as a person at min_confidence or more; a weaker
-  // reading of the initials ("→ HN" at 0.475) gets the name's confidence.
-  std::vector<std::pair<size_t, size_t>> known;
-  for (const Finding& f : *findings) {
-    if (f.kind == Kind::kPerson && f.confidence >= min_confidence) known.emplace_back(f.begin, f.end);
-  }
-  std::sort(known.begin(), known.end());
+  const std::vector<std::pair<size_t, size_t>> known = PersonSpans(*findings, min_confidence);
   for (size_t i = 0; i < text.size();) {
     if (!IsAsciiUpper(text[i]) || (i > 0 && (IsWordByte(text[i - 1]) || text[i - 1] == '.'))) {
       ++i;

@@ -16,12 +16,14 @@
 
 namespace tearline::link_internal {
 
-// The spans of the PERSON findings, sorted: where a finding already stands
-// (std::binary_search for an exact span).
-inline std::vector<std::pair<size_t, size_t>> PersonSpans(const std::vector<Finding>& findings) {
+// The spans of the PERSON findings at min_confidence or more, sorted: what
+// a rule that spreads a name need not add again. A weaker reading over a
+// span does not count: the rule's finding, at the name's confidence, goes
+// over it ("→ HN" read at 0.475 where "Hedayatullah Noori (HN)" is defined).
+inline std::vector<std::pair<size_t, size_t>> PersonSpans(const std::vector<Finding>& findings, float min_confidence) {
   std::vector<std::pair<size_t, size_t>> spans;
   for (const Finding& f : findings) {
-    if (f.kind == Kind::kPerson) spans.emplace_back(f.begin, f.end);
+    if (f.kind == Kind::kPerson && f.confidence >= min_confidence) spans.emplace_back(f.begin, f.end);
   }
   std::sort(spans.begin(), spans.end());
   return spans;

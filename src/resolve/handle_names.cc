@@ -712,7 +712,7 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
     persons.push_back(Person{std::move(words), min_confidence});
   }
   if (persons.empty()) return;
-  const std::vector<std::pair<size_t, size_t>> known = PersonSpans(*findings);
+  const std::vector<std::pair<size_t, size_t>> known = PersonSpans(*findings, min_confidence);
   // The best confidence of the persons whose words `owns` accepts; 0 for none.
   const auto best_owner = [&](const auto& owns) {
     float confidence = 0;
@@ -765,7 +765,7 @@ void AddHandleMentions(std::string_view text, float min_confidence, std::vector<
     c = std::max(c, f.confidence);
   }
   if (handles.empty()) return;
-  const std::vector<std::pair<size_t, size_t>> known = PersonSpans(*findings);
+  const std::vector<std::pair<size_t, size_t>> known = PersonSpans(*findings, min_confidence);
   std::vector<Finding> added;
   for (const auto& [handle, confidence] : handles) {
     for (size_t at = FindLiteral(text, handle); at != std::string_view::npos; at = FindLiteral(text, handle, at + 1)) {

@@ -728,6 +728,19 @@ TEST(LinkTest, AbbreviatedNames) {
   EXPECT_EQ(l.findings.size(), 1u);
 }
 
+// A login handle found as a person is hidden where the tagger read it only
+// weakly, at the handle's confidence.
+TEST(LinkTest, HandleReadWeaklyTakesTheHandlesConfidence) {
+  const std::string text = "| agent | r.mwenze |\nReport sent to r.mwenze today.\n";
+  const size_t second = text.rfind("r.mwenze");
+  Linked l = LinkMentions(text, {Person(text, "r.mwenze", 0, 0.8f), TaggerPerson(text, "r.mwenze", 0.35f, second)});
+  bool sure = false;
+  for (const Finding& f : l.findings) {
+    if (f.kind == Kind::kPerson && f.begin == second && f.end == second + 8 && f.confidence >= 0.5f) sure = true;
+  }
+  EXPECT_TRUE(sure) << Render(text, l);
+}
+
 // Initials the tagger read weakly as a person (below the threshold) are still
 // the defined person's, at the name's confidence: no weak reading is left to
 // be kept in the clear or to block.
