@@ -49,7 +49,9 @@ class Engine {
   // `wanted` nor `context` are dropped (`context`: kinds kept from the
   // detectors that run anyway, for no detector is run). Output is sorted by
   // FindingLess and free of exact duplicates (same span and kind: the
-  // highest confidence is kept). Fails with kInternal if a detector reports
+  // highest confidence is kept, and of those as confident the one the first
+  // detector in order reported, so the finding kept for a span does not
+  // depend on the other findings). Fails with kInternal if a detector reports
   // a kind outside its kinds().
   Status Scan(std::string_view text, EngineScratch& scratch, float min_confidence,
               std::vector<Finding>* findings, KindMask wanted = kEveryKind, KindMask context = 0) const;

@@ -70,8 +70,10 @@ Status Engine::Scan(std::string_view text, EngineScratch& scratch, float min_con
   for (const Finding& f : *findings) {
     if (f.end > text.size()) return Status::Internal("a detector reported a span beyond the text");
   }
-  // Sort; among identical (span, kind) keep the most confident.
-  std::sort(findings->begin(), findings->end(), [](const Finding& a, const Finding& b) {
+  // Sort; among identical (span, kind) keep the most confident, and among
+  // those as confident the first reported (detectors in their order), so
+  // which detector a span is credited to depends on that span alone.
+  std::stable_sort(findings->begin(), findings->end(), [](const Finding& a, const Finding& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.end != b.end) return a.end > b.end;
     if (a.kind != b.kind) return a.kind < b.kind;

@@ -45,6 +45,36 @@ TEST(EngineTest, MergesSortsDeduplicatesAndThresholds) {
   EXPECT_EQ(engine.model_fingerprint(), "fp");
 }
 
+// Among duplicates as confident, the first detector's is kept, whatever
+// else the detectors report (many other findings around the tie).
+TEST(EngineTest, TiesGoToTheFirstDetectorWhateverElseIsFound) {
+  for (int others : {0, 1, 7, 50, 400}) {
+    std::vector<Finding> a = {{5, 9, Kind::kPerson, "TITLED", 0.6f, "titles"}};
+    std::vector<Finding> b;
+    for (int k = 0; k < others; ++k) {
+      const size_t at = static_cast<size_t>(k % 40);
+      b.push_back({at, at + 1 + static_cast<size_t>(k % 3), Kind::kPerson, "", 0.6f, "b"});
+    }
+    b.push_back({5, 9, Kind::kPerson, "", 0.6f, "appositions"});
+    std::vector<std::unique_ptr<const Detector>> detectors;
+    detectors.push_back(std::make_unique<FixedDetector>(a));
+    detectors.push_back(std::make_unique<FixedDetector>(b));
+    Engine engine(std::move(detectors), "");
+    auto scratch = engine.NewScratch();
+    std::vector<Finding> out;
+    ASSERT_TRUE(engine.Scan(std::string(64, 'x'), *scratch, 0, &out).ok());
+    int seen = 0;
+    for (const Finding& f : out) {
+      if (f.begin == 5 && f.end == 9) {
+        ++seen;
+        EXPECT_EQ(f.detector, "titles") << others;
+        EXPECT_EQ(f.subkind, "TITLED") << others;
+      }
+    }
+    EXPECT_EQ(seen, 1) << others;
+  }
+}
+
 TEST(EngineTest, RejectsSpansBeyondText) {
   std::vector<std::unique_ptr<const Detector>> detectors;
   detectors.push_back(std::make_unique<FixedDetector>(std::vector<Finding>{{5, 50, Kind::kPhone, "", 0.9f, "a"}}));
