@@ -3,6 +3,7 @@
 #include "abbreviated_names.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -171,10 +172,9 @@ bool AfterAttestationLabel(std::string_view text, size_t colon) {
                    static_cast<unsigned char>(text[w - 1]) >= 0x80)) {
     --w;
   }
-  if (w == colon || colon - w > 16) return false;
-  std::string label(text.substr(w, colon - w));
-  for (char& c : label) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return OneOf(kAttestationLabels, label);
+  std::array<char, 16> buf;
+  const std::string_view label = LowerAsciiInto(text.substr(w, colon - w), buf);  // empty when longer
+  return !label.empty() && OneOf(kAttestationLabels, label);
 }
 
 // Whether two bare capitals at text[b, e), the initials of a name in the

@@ -198,41 +198,58 @@ void tag_internal::TokenizeFrom(std::string_view s, size_t from, std::vector<Tok
   }
 }
 
-bool tag_internal::SplitElidedGivenNames(std::string_view s, const Lexicons& lex, size_t first,
-                                          std::vector<Token>* tokens) {
+namespace {
+
+// Where the token t of s splits as SplitElidedGivenNames splits it (the byte
+// after the apostrophe), or 0 when it does not.
+size_t ElisionCut(std::string_view s, const tag_internal::Lexicons& lex, Token t) {
   // Lower-case elided articles and prepositions of French and Italian.
   static constexpr std::array<std::string_view, 11> kElided = {"d",     "l",     "qu",   "jusqu", "lorsqu", "puisqu",
                                                                "dell",  "dall",  "nell", "sull",  "all"};
+  const std::string_view word = s.substr(t.begin, t.end - t.begin);
+  if (word.size() < 4 || std::string_view("adjlnqs").find(word[0]) == std::string_view::npos) return 0;
+  const size_t apos = word.substr(0, 7).find_first_of("'\xE2");
+  if (apos == std::string_view::npos || apos == 0) return 0;
+  size_t alen;
+  if (!IsApostrophe(NextCp(word, apos, &alen))) return 0;
+  if (std::find(kElided.begin(), kElided.end(), word.substr(0, apos)) == kElided.end()) return 0;
+  const std::string_view rest = word.substr(apos + alen);
+  // Title case: a capital, then a small letter ("ONG", an acronym, stays).
+  size_t l0, l1;
+  if (rest.empty() || !IsUpper(NextCp(rest, 0, &l0)) || l0 >= rest.size()) return 0;
+  if (!u_islower(static_cast<UChar32>(NextCp(rest, l0, &l1)))) return 0;
+  using tag_internal::kLexFamily, tag_internal::kLexGiven, tag_internal::kLexPlace, tag_internal::kLexTitle;
+  constexpr uint32_t kNotOnlyAGivenName = (1u << kLexFamily) | (1u << kLexTitle) | (1u << kLexPlace);
+  const uint32_t flags = lex.Flags(tag_internal::HashBytes(tag_internal::Lower(rest)));
+  if (!(flags & (1u << kLexGiven)) || (flags & kNotOnlyAGivenName)) return 0;
+  return t.begin + apos + alen;
+}
+
+}  // namespace
+
+bool tag_internal::SplitElidedGivenNames(std::string_view s, const Lexicons& lex, size_t first,
+                                          std::vector<Token>* tokens) {
+  // Tokens from `first` on, rebuilt once one splits (one pass, however many
+  // split: no insertion in the middle of the vector).
+  std::vector<Token> rebuilt;
   bool split = false;
   for (size_t k = first; k < tokens->size(); ++k) {
     const Token t = (*tokens)[k];
-    const std::string_view word = s.substr(t.begin, t.end - t.begin);
-    if (word.size() < 4 || std::string_view("adjlnqs").find(word[0]) == std::string_view::npos) continue;
-    const size_t apos = word.substr(0, 7).find_first_of("'\xE2");
-    if (apos == std::string_view::npos || apos == 0 || apos > 6) continue;
-    size_t alen = 0;
-    if (word[apos] == '\'') {
-      alen = 1;
-    } else if (word.substr(apos, 3) == "\xE2\x80\x99") {
-      alen = 3;
-    } else {
+    const size_t cut = ElisionCut(s, lex, t);
+    if (cut == 0) {
+      if (split) rebuilt.push_back(t);
       continue;
     }
-    if (std::find(kElided.begin(), kElided.end(), word.substr(0, apos)) == kElided.end()) continue;
-    const std::string_view rest = word.substr(apos + alen);
-    if (rest.empty()) continue;
-    // Title case: a capital, then a small letter ("ONG", an acronym, stays).
-    size_t l0, l1;
-    if (!IsUpper(NextCp(rest, 0, &l0)) || l0 >= rest.size()) continue;
-    if (!u_islower(static_cast<UChar32>(NextCp(rest, l0, &l1)))) continue;
-    constexpr uint32_t kNotOnlyAGivenName = (1u << kLexFamily) | (1u << kLexTitle) | (1u << kLexPlace);
-    const uint32_t flags = lex.Flags(HashBytes(Lower(rest)));
-    if (!(flags & (1u << kLexGiven)) || (flags & kNotOnlyAGivenName)) continue;
-    const size_t cut = t.begin + apos + alen;
-    (*tokens)[k].end = cut;
-    tokens->insert(tokens->begin() + static_cast<long>(k) + 1, Token{cut, t.end});
-    ++k;
-    split = true;
+    if (!split) {
+      rebuilt.assign(tokens->begin() + static_cast<long>(first), tokens->begin() + static_cast<long>(k));
+      split = true;
+    }
+    rebuilt.push_back({t.begin, cut});
+    rebuilt.push_back({cut, t.end});
+  }
+  if (split) {
+    tokens->resize(first);
+    tokens->insert(tokens->end(), rebuilt.begin(), rebuilt.end());
   }
   return split;
 }
