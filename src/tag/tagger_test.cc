@@ -279,31 +279,35 @@ TEST(TagLabelTest, KindMapping) {
 }
 
 // The shipped model on synthetic text (skipped when no model is committed).
-TEST(ShippedTaggerTest, FindsTitledName) {
-  std::string path = std::string(TEARLINE_SOURCE_DIR) + "/models/tagger.tlm";
-  if (!fs::exists(path)) GTEST_SKIP() << "no shipped model";
-  auto model = TaggerModel::Load(path);
-  ASSERT_TRUE(model.ok()) << model.status().ToString();
+class ShippedTaggerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string path = std::string(TEARLINE_SOURCE_DIR) + "/models/tagger.tlm";
+    if (!fs::exists(path)) GTEST_SKIP() << "no shipped model";
+    auto loaded = TaggerModel::Load(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+    model = *loaded;
+  }
+  std::shared_ptr<const TaggerModel> model;
+};
+
+TEST_F(ShippedTaggerTest, FindsTitledName) {
   std::string text = "Col. Mohammad Nabi Omari met the district governor in Jalalabad on 3 May 2021.";
-  std::string got = Describe(text, (*model)->Tag(text), 0.5f);
+  std::string got = Describe(text, model->Tag(text), 0.5f);
   EXPECT_NE(got.find("PERSON[Col. Mohammad Nabi Omari]"), std::string::npos) << got;
   // Jalalabad is in no lexicon and unseen in training: it is at best a weak
   // candidate, never a confident non-place.
-  for (const TagSpan& s : (*model)->Tag(text)) {
+  for (const TagSpan& s : model->Tag(text)) {
     if (text.substr(s.begin, s.end - s.begin) == "Jalalabad" && s.label != TagLabel::kLoc) {
       EXPECT_LT(s.confidence, 0.5f) << got;
     }
   }
-  EXPECT_EQ(Describe("and the of it", (*model)->Tag("and the of it"), 0.5f), "");
+  EXPECT_EQ(Describe("and the of it", model->Tag("and the of it"), 0.5f), "");
 }
 
 // A given name glued to an elided French article ("d'Aminata") is read as
 // the name it is; a place after one stays no person.
-TEST(ShippedTaggerTest, FindsGivenNameAfterElidedArticle) {
-  std::string path = std::string(TEARLINE_SOURCE_DIR) + "/models/tagger.tlm";
-  if (!fs::exists(path)) GTEST_SKIP() << "no shipped model";
-  auto model = TaggerModel::Load(path);
-  ASSERT_TRUE(model.ok()) << model.status().ToString();
+TEST_F(ShippedTaggerTest, FindsGivenNameAfterElidedArticle) {
   struct Case {
     std::string text, want;
   } cases[] = {
@@ -313,11 +317,11 @@ TEST(ShippedTaggerTest, FindsGivenNameAfterElidedArticle) {
       {"L'\u00e9quipe d'Oumar Diallo a \u00e9t\u00e9 inform\u00e9e.", "PERSON[Oumar Diallo]"},
   };
   for (const Case& c : cases) {
-    std::string got = Describe(c.text, (*model)->Tag(c.text), 0.5f);
+    std::string got = Describe(c.text, model->Tag(c.text), 0.5f);
     EXPECT_NE(got.find(c.want), std::string::npos) << c.text << " -> " << got;
   }
   const std::string place = "Le bateau est arriv\u00e9 \u00e0 la presqu'\u00eele d'Ubwari hier.";
-  for (const TagSpan& s : (*model)->Tag(place)) {
+  for (const TagSpan& s : model->Tag(place)) {
     if (s.label == TagLabel::kPerson) {
       EXPECT_LT(s.confidence, 0.5f) << Describe(place, {s}, 0.0f);
     }

@@ -10,14 +10,17 @@
 namespace tearline {
 namespace {
 
-std::string Join(std::string_view text) {
+// The tokens' texts joined by '|'.
+std::string Join(std::string_view text, const std::vector<Token>& tokens) {
   std::string out;
-  for (const Token& t : Tokenize(text)) {
+  for (const Token& t : tokens) {
     if (!out.empty()) out += '|';
     out += text.substr(t.begin, t.end - t.begin);
   }
   return out;
 }
+
+std::string Join(std::string_view text) { return Join(text, Tokenize(text)); }
 
 TEST(TokenizeTest, Table) {
   struct Case {
@@ -195,9 +198,7 @@ TEST(SplitElidedGivenNamesTest, Table) {
   for (const Case& c : cases) {
     std::vector<Token> tokens = Tokenize(c.text);
     tag_internal::SplitElidedGivenNames(c.text, lex, 0, &tokens);
-    std::string got;
-    for (const Token& t : tokens) got += (got.empty() ? "" : "|") + c.text.substr(t.begin, t.end - t.begin);
-    EXPECT_EQ(got, c.want) << c.text;
+    EXPECT_EQ(Join(c.text, tokens), c.want) << c.text;
   }
   // Only tokens from `first` on are looked at.
   const std::string text = "d'Oumar d'Oumar";
