@@ -58,11 +58,21 @@ size_t SpellingWordEnd(std::string_view text, size_t b) {
 
 // Whether the words from text[b] spell out `letters` (the contract of
 // ReadSpelledOutAcronyms, but for the findings); *end is set to the end of
-// the last word that gives a letter.
+// the last word that gives a letter. The word tables are read last, once the
+// letters match: every test fails alike, so the order only saves time.
 bool SpellsOut(std::string_view text, size_t b, std::string_view letters, size_t* end) {
   size_t k = 0;
+  std::array<std::string_view, kMaxLetters> giving;  // the words that gave a letter
   size_t giving_words = 0;
-  bool unnamed_word = false;
+  const auto named_so = [&] {
+    if (giving_words < 2) return false;
+    bool unnamed_word = false;
+    for (size_t i = 0; i < giving_words; ++i) {
+      if (IsTitleWord(giving[i])) return false;
+      unnamed_word = unnamed_word || !IsNameWord(giving[i]);
+    }
+    return unnamed_word;
+  };
   size_t p = b;
   while (true) {
     const size_t e = SpellingWordEnd(text, p);
@@ -70,7 +80,6 @@ bool SpellsOut(std::string_view text, size_t b, std::string_view letters, size_t
     const std::string_view word = text.substr(p, e - p);
     if (IsAsciiUpper(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80) {
       if (k == letters.size()) return false;  // a capitalised word after the last
-      if (IsTitleWord(word)) return false;
       // An acronym of its own ("Salam CFS") gives no single letter.
       if (word.size() >= 2 && IsAsciiUpper(word[1])) return false;
       // Each capitalised part of the word gives the next letter.
@@ -86,16 +95,15 @@ bool SpellsOut(std::string_view text, size_t b, std::string_view letters, size_t
         part = dash + 1;
       }
       if (!gave) return false;
-      ++giving_words;
-      if (!IsNameWord(word)) unnamed_word = true;
+      giving[giving_words++] = word;  // each gives at least one of at most kMaxLetters letters
       *end = e;
     } else if (k == letters.size()) {
-      return giving_words >= 2 && unnamed_word;
+      return named_so();
     } else if (k == 0 || std::find(kJoiningWords.begin(), kJoiningWords.end(), word) == kJoiningWords.end()) {
       return false;
     }
     if (e + 1 >= text.size() || text[e] != ' ' || !IsWordByte(text[e + 1])) {
-      return k == letters.size() && giving_words >= 2 && unnamed_word;
+      return k == letters.size() && named_so();
     }
     p = e + 1;
   }
@@ -124,12 +132,16 @@ std::vector<Acronym> SpelledOutAcronyms(std::string_view text, const std::vector
     if (!letters.empty()) acronyms.push_back({span, std::move(letters), false, {}});
   }
   if (acronyms.empty()) return {};
+  // The acronyms by their first letter, in order.
+  std::array<std::vector<Acronym*>, 26> by_first;
+  for (Acronym& a : acronyms) by_first[a.letters[0] - 'A'].push_back(&a);
   std::vector<const Finding*> inside;
   ForEachCapitalStart(text, [&](size_t b) {
     if (!IsAsciiUpper(text[b])) return;
-    for (Acronym& a : acronyms) {
+    for (Acronym* ap : by_first[text[b] - 'A']) {
+      Acronym& a = *ap;
       size_t end = b;
-      if (a.letters[0] != text[b] || !SpellsOut(text, b, a.letters, &end)) continue;
+      if (!SpellsOut(text, b, a.letters, &end)) continue;
       inside.clear();
       bool person_inside = false;
       for (const Finding& f : findings) {
