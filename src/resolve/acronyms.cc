@@ -3,12 +3,14 @@
 // the text spells out take the readings of the spelling out.
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "common_words.h"
+#include "finding_index.h"
 #include "link_words.h"
 #include "patronyms.h"
 #include "tearline/finding.h"
@@ -62,14 +64,18 @@ size_t SpellingWordEnd(std::string_view text, size_t b) {
 // letters match: every test fails alike, so the order only saves time.
 bool SpellsOut(std::string_view text, size_t b, std::string_view letters, size_t* end) {
   size_t k = 0;
-  std::array<std::string_view, kMaxLetters> giving;  // the words that gave a letter
+  // The words that gave a letter, text[giving_begin[i], giving_end[i]); left
+  // uninitialised, as this runs at every capital that opens an acronym.
+  size_t giving_begin[kMaxLetters];
+  size_t giving_end[kMaxLetters];
   size_t giving_words = 0;
   const auto named_so = [&] {
     if (giving_words < 2) return false;
     bool unnamed_word = false;
     for (size_t i = 0; i < giving_words; ++i) {
-      if (IsTitleWord(giving[i])) return false;
-      unnamed_word = unnamed_word || !IsNameWord(giving[i]);
+      const std::string_view word = text.substr(giving_begin[i], giving_end[i] - giving_begin[i]);
+      if (IsTitleWord(word)) return false;
+      unnamed_word = unnamed_word || !IsNameWord(word);
     }
     return unnamed_word;
   };
@@ -95,7 +101,9 @@ bool SpellsOut(std::string_view text, size_t b, std::string_view letters, size_t
         part = dash + 1;
       }
       if (!gave) return false;
-      giving[giving_words++] = word;  // each gives at least one of at most kMaxLetters letters
+      // Each giving word gives at least one of at most kMaxLetters letters.
+      giving_begin[giving_words] = p;
+      giving_end[giving_words++] = e;
       *end = e;
     } else if (k == letters.size()) {
       return named_so();
@@ -135,6 +143,7 @@ std::vector<Acronym> SpelledOutAcronyms(std::string_view text, const std::vector
   // The acronyms by their first letter, in order.
   std::array<std::vector<Acronym*>, 26> by_first;
   for (Acronym& a : acronyms) by_first[a.letters[0] - 'A'].push_back(&a);
+  std::optional<link_internal::FindingIndex> index;  // built at the first spelling out (most texts have none)
   std::vector<const Finding*> inside;
   ForEachCapitalStart(text, [&](size_t b) {
     if (!IsAsciiUpper(text[b])) return;
@@ -142,14 +151,15 @@ std::vector<Acronym> SpelledOutAcronyms(std::string_view text, const std::vector
       Acronym& a = *ap;
       size_t end = b;
       if (!SpellsOut(text, b, a.letters, &end)) continue;
+      if (!index) index.emplace(findings);
       inside.clear();
+      index->ForEachOver(b, end, [&](const Finding& f) {
+        inside.push_back(&f);
+        return true;
+      });
+      std::sort(inside.begin(), inside.end());  // their order in the vector: the surest reading's ties keep the first
       bool person_inside = false;
-      for (const Finding& f : findings) {
-        if (f.begin < end && b < f.end) {
-          person_inside = person_inside || f.kind == Kind::kPerson;
-          inside.push_back(&f);
-        }
-      }
+      for (const Finding* f : inside) person_inside = person_inside || f->kind == Kind::kPerson;
       if (person_inside) continue;
       a.spelled = true;
       for (const Finding* f : inside) {
