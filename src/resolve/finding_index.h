@@ -63,14 +63,25 @@ std::vector<std::string_view> SurePersonWords(std::string_view text, const std::
 class FindingIndex {
  public:
   explicit FindingIndex(const std::vector<Finding>& findings) : findings_(findings) {
-    order_.resize(findings.size());
-    for (size_t i = 0; i < order_.size(); ++i) order_[i] = i;
-    std::sort(order_.begin(), order_.end(), [&](size_t a, size_t b) {
-      return findings[a].begin != findings[b].begin ? findings[a].begin < findings[b].begin
-                                                    : findings[a].end < findings[b].end;
+    // By begin, then end, then place in the vector (a total order: the same
+    // findings are walked in the same order whatever the sort does).
+    struct Entry {
+      size_t begin, end, index;
+    };
+    std::vector<Entry> entries(findings.size());
+    for (size_t i = 0; i < entries.size(); ++i) entries[i] = {findings[i].begin, findings[i].end, i};
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+      if (a.begin != b.begin) return a.begin < b.begin;
+      return a.end != b.end ? a.end < b.end : a.index < b.index;
     });
-    reach_.resize(order_.size());  // the farthest end among the first k + 1 findings in order
-    for (size_t k = 0; k < order_.size(); ++k) reach_[k] = std::max(k ? reach_[k - 1] : 0, findings[order_[k]].end);
+    order_.resize(entries.size());
+    begins_.resize(entries.size());
+    reach_.resize(entries.size());  // the farthest end among the first k + 1 findings in order
+    for (size_t k = 0; k < entries.size(); ++k) {
+      order_[k] = entries[k].index;
+      begins_[k] = entries[k].begin;
+      reach_[k] = std::max(k ? reach_[k - 1] : 0, entries[k].end);
+    }
   }
 
   // Whether one finding covers [b, e) whole.
@@ -95,13 +106,12 @@ class FindingIndex {
  private:
   // How many findings begin before `pos`.
   size_t BeginningBefore(size_t pos) const {
-    return static_cast<size_t>(std::lower_bound(order_.begin(), order_.end(), pos,
-                                                [&](size_t i, size_t x) { return findings_[i].begin < x; }) -
-                               order_.begin());
+    return static_cast<size_t>(std::lower_bound(begins_.begin(), begins_.end(), pos) - begins_.begin());
   }
 
   const std::vector<Finding>& findings_;
-  std::vector<size_t> order_;
+  std::vector<size_t> order_;   // indices into findings_, in the order above
+  std::vector<size_t> begins_;  // begins_[k] = findings_[order_[k]].begin
   std::vector<size_t> reach_;
 };
 
