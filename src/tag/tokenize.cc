@@ -207,9 +207,16 @@ size_t ElisionCut(std::string_view s, const tag_internal::Lexicons& lex, Token t
   static constexpr std::array<std::string_view, 11> kElided = {"d",     "l",     "qu",   "jusqu", "lorsqu", "puisqu",
                                                                "dell",  "dall",  "nell", "sull",  "all"};
   const std::string_view word = s.substr(t.begin, t.end - t.begin);
-  if (word.size() < 4 || std::string_view("adjlnqs").find(word[0]) == std::string_view::npos) return 0;
-  const size_t apos = word.substr(0, 7).find_first_of("'\xE2");
-  if (apos == std::string_view::npos || apos == 0) return 0;
+  if (word.size() < 4) return 0;
+  switch (word[0]) {  // the first letters of kElided (this runs at every token)
+    case 'a': case 'd': case 'j': case 'l': case 'n': case 'q': case 's':
+      break;
+    default:
+      return 0;
+  }
+  size_t apos = 1;  // the apostrophe's first byte, after at least one letter
+  while (apos < std::min<size_t>(word.size(), 7) && word[apos] != '\'' && word[apos] != '\xE2') ++apos;
+  if (apos >= std::min<size_t>(word.size(), 7)) return 0;
   size_t alen;
   if (!IsApostrophe(NextCp(word, apos, &alen))) return 0;
   if (std::find(kElided.begin(), kElided.end(), word.substr(0, apos)) == kElided.end()) return 0;
