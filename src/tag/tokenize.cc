@@ -2,8 +2,11 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "src/tag/internal.h"
 #include "tearline/tag.h"
@@ -236,29 +239,56 @@ size_t ElisionCut(std::string_view s, const tag_internal::Lexicons& lex, Token t
 
 bool tag_internal::SplitElidedGivenNames(std::string_view s, const Lexicons& lex, size_t first,
                                           std::vector<Token>* tokens) {
-  // Tokens from `first` on, rebuilt once one splits (one pass, however many
-  // split: no insertion in the middle of the vector).
-  std::vector<Token> rebuilt;
-  bool split = false;
-  for (size_t k = first; k < tokens->size(); ++k) {
+  if (first >= tokens->size()) return false;
+  // Only a token holding an apostrophe's first byte can split: those are
+  // found from the apostrophes, not by testing every token.
+  const size_t from = (*tokens)[first].begin;
+  const size_t to = tokens->back().end;
+  std::vector<std::pair<size_t, size_t>> cuts;  // (token index, cut), by index
+  // The next ASCII apostrophe and the next 0xE2 byte (U+2019's first), each
+  // searched again only once passed.
+  const char* const end = s.data() + to;
+  const auto find = [end](const char* at, char c) {
+    return static_cast<const char*>(std::memchr(at, c, static_cast<size_t>(end - at)));
+  };
+  const char* ascii = find(s.data() + from, '\'');
+  const char* e2 = find(s.data() + from, '\xE2');
+  size_t k = first;  // the apostrophes are visited in order, so the tokens are too
+  while (ascii != nullptr || e2 != nullptr) {
+    const char* hit;
+    if (e2 == nullptr || (ascii != nullptr && ascii < e2)) {
+      hit = ascii;
+      ascii = find(ascii + 1, '\'');
+    } else {
+      hit = e2;
+      e2 = find(e2 + 1, '\xE2');
+    }
+    const auto p = static_cast<size_t>(hit - s.data());
+    while (k < tokens->size() && (*tokens)[k].end <= p) ++k;
+    if (k == tokens->size()) break;
     const Token t = (*tokens)[k];
-    const size_t cut = ElisionCut(s, lex, t);
-    if (cut == 0) {
-      if (split) rebuilt.push_back(t);
-      continue;
-    }
-    if (!split) {
-      rebuilt.assign(tokens->begin() + static_cast<long>(first), tokens->begin() + static_cast<long>(k));
-      split = true;
-    }
-    rebuilt.push_back({t.begin, cut});
-    rebuilt.push_back({cut, t.end});
+    if (t.begin > p || (!cuts.empty() && cuts.back().first == k)) continue;  // in a gap, or the token is done
+    if (const size_t cut = ElisionCut(s, lex, t); cut != 0) cuts.emplace_back(k, cut);
   }
-  if (split) {
-    tokens->resize(first);
-    tokens->insert(tokens->end(), rebuilt.begin(), rebuilt.end());
+  if (cuts.empty()) return false;
+  // The tokens from the first split on, rebuilt in one pass (no insertion
+  // in the middle of the vector).
+  std::vector<Token> rebuilt;
+  rebuilt.reserve(tokens->size() - cuts.front().first + cuts.size());
+  size_t next = 0;  // the next cut
+  for (size_t i = cuts.front().first; i < tokens->size(); ++i) {
+    const Token t = (*tokens)[i];
+    if (next < cuts.size() && cuts[next].first == i) {
+      rebuilt.push_back({t.begin, cuts[next].second});
+      rebuilt.push_back({cuts[next].second, t.end});
+      ++next;
+    } else {
+      rebuilt.push_back(t);
+    }
   }
-  return split;
+  tokens->resize(cuts.front().first);
+  tokens->insert(tokens->end(), rebuilt.begin(), rebuilt.end());
+  return true;
 }
 
 std::vector<size_t> SplitSentences(std::string_view text, const std::vector<Token>& tokens) {

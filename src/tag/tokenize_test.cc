@@ -194,6 +194,9 @@ TEST(SplitElidedGivenNamesTest, Table) {
       {"d'Ingall", "d'Ingall"},      // also a place
       {"xd'Aminata", "xd'Aminata"},  // no article
       {"Aminata's d'Oumar's", "Aminata|'s|d'|Oumar|'s"},
+      // Both apostrophes, one between tokens, in either order.
+      {"\u2018x\u2019 l\u2019Oumar d'Aminata \u2014 l'Oumar d\u2019Aminata",
+       "\u2018|x|\u2019|l\u2019|Oumar|d'|Aminata|\u2014|l'|Oumar|d\u2019|Aminata"},
   };
   for (const Case& c : cases) {
     std::vector<Token> tokens = Tokenize(c.text);
