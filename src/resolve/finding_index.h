@@ -64,13 +64,15 @@ class FindingIndex {
  public:
   explicit FindingIndex(const std::vector<Finding>& findings) : findings_(findings) {
     // By begin, then end, then place in the vector (a total order: the same
-    // findings are walked in the same order whatever the sort does).
+    // findings are walked in the same order whatever the sort does). A merge
+    // sort: findings mostly arrive sorted by begin, longer first, an order
+    // on which std::sort's introsort fell back to heap sort.
     struct Entry {
       size_t begin, end, index;
     };
     std::vector<Entry> entries(findings.size());
     for (size_t i = 0; i < entries.size(); ++i) entries[i] = {findings[i].begin, findings[i].end, i};
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
       if (a.begin != b.begin) return a.begin < b.begin;
       return a.end != b.end ? a.end < b.end : a.index < b.index;
     });
