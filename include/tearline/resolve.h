@@ -770,8 +770,12 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     more ("- Falmata Bukar, WASH officer" read as a place at 0.62 leaves
 //     "follow-up for Falmata Bukar" a person), but for the regional names
 //     rule's reading (0.5) of a text the tagger reads as a place at 0.7 or
-//     more, which is that place when nothing reads the text more surely as a
-//     person ("relatives in Lakki Marwat").
+//     more after a locative (in, at, from, near, into, through, via, en,
+//     em, desde, hacia, por, vers, depuis, ...; not "to", "a", "à" or "de",
+//     which precede persons too) or in a context that confirms it, which is
+//     that place when nothing reads the text more surely as a person
+//     ("relatives in Lakki Marwat"; not "Radio operator at the landing,
+//     Mansour," read as a place at 0.86).
 //   - PLACE FIELDS: a PERSON reading of another detector than the field
 //     rule inside the value of a place field (LOC, subkind FIELD, of
 //     NewFieldNameDetector in tearline/quasi.h: "Village of origin:

@@ -1038,6 +1038,14 @@ bool RelationWordBefore(std::string_view text, size_t b) {
   return IsPersonRelationWord(text.substr(w, b - 1 - w));
 }
 
+// The words before a place's name that let a tagger's sure place reading
+// overrule the regional names rule's person reading (ReadPlacesNamedElsewhere).
+// Not "to", "a", "à", "de" or "al", which also stand before persons
+// ("spoke to Mansour", "parlé à Mansour", "la famille de Mansour").
+constexpr std::string_view kRegionalPlaceLocatives[] = {
+    "across", "around", "at",  "from", "in",    "inside", "into", "near",   "through", "toward",
+    "towards", "via",   "desde", "em",  "en",   "hacia",  "por",  "vers",   "depuis"};
+
 // A weak PERSON reading of a text that the same document reads, elsewhere
 // and more surely, as a place, and nowhere as a person at kWeakPerson or
 // above, is that place ("Our team was in Ntokota and Nangua" beside "the
@@ -1067,6 +1075,7 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
   struct Readings {
     float loc = 0.0f, person = 0.0f;
     bool in_context = false;  // some LOC reading is confirmed by its context
+    bool after_locative = false;  // some LOC reading follows "in", "at", "from", ...
   };
   std::unordered_map<std::string_view, Readings> readings;
   for (const Finding& f : *findings) {
@@ -1115,6 +1124,7 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
     as_person.kind = Kind::kPerson;
     const bool in_context = PlaceByContext(text, as_person);
     r.in_context |= in_context;
+    r.after_locative |= OneOf(kRegionalPlaceLocatives, LowerWordBefore(text, f.begin));
     r.loc = std::max(r.loc, in_context ? std::max(f.confidence, kPlaceInContext) : f.confidence);
   }
   for (Finding& f : *findings) {
@@ -1128,10 +1138,14 @@ void ReadPlacesNamedElsewhere(std::string_view text, std::vector<Finding>* findi
         (r.loc > f.confidence || (f.detector == "tagger" && IsKnownTown(span) && !RelationWordBefore(text, f.begin)));
     const bool surer_place = f.detector == "tagger" && f.confidence < kPlaceInContext && r.in_context && r.loc > r.person;
     // The regional names rule's reading, where the tagger reads the same
-    // text as a place at kPlaceInContext or more and nothing reads it more
-    // surely as a person ("relatives in Lakki Marwat": a Pashtun tribe's
-    // name read as a family name, a place at 0.72).
-    const bool regional_place = f.detector == "regional" && r.loc >= kPlaceInContext && r.person <= f.confidence;
+    // text as a place at kPlaceInContext or more, after a locative or in a
+    // context that confirms it, and nothing reads it more surely as a
+    // person ("relatives in Lakki Marwat": a Pashtun tribe's name read as a
+    // family name, a place at 0.72). A place reading alone does not overrule
+    // the name: "Radio operator at Qadub landing, Mansour, has VHF contact"
+    // (Mansour read as a place at 0.86) stays a person.
+    const bool regional_place = f.detector == "regional" && (r.in_context || r.after_locative) &&
+                                r.loc >= kPlaceInContext && r.person <= f.confidence;
     // A tagger's reading below kPlaceInContext of exactly the name of a town
     // of the gazetteer, read nowhere as surely as that ("Bucaramanga" at
     // 0.59 in a column of destinations): the gazetteer holds no name that

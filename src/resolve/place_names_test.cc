@@ -479,8 +479,10 @@ TEST(PlacesByContextTest, CountriesArePlaces) {
 }
 
 // The regional names rule's reading of a text the tagger reads as a place at
-// 0.7 or more is the place ("relatives in Lakki Marwat"); not below 0.7, nor
-// where another reading is surer of a person.
+// 0.7 or more, after a locative or in a context that confirms it, is the
+// place ("relatives in Lakki Marwat"); not below 0.7, nor where another
+// reading is surer of a person, nor where nothing but the tagger's reading
+// says place (below).
 TEST(PlacesByContextTest, RegionalNamesReadSurelyAsPlacesArePlaces) {
   const std::string text = "moved on to relatives in Lakki Marwat and Bannu.";
   const size_t b = text.find("Lakki Marwat"), e = b + 12;
@@ -503,6 +505,26 @@ TEST(PlacesByContextTest, RegionalNamesReadSurelyAsPlacesArePlaces) {
     std::vector<Finding> f = r.findings;
     ReadPlacesAndPersons(text, &f);
     EXPECT_EQ(f[0].kind, r.want) << &r - rows;
+  }
+  // The same readings of a name with no locative before it, however sure
+  // the place reading: the person stays (a radio operator named after a
+  // landing, read as a place at 0.86). After "from" or "near", the place.
+  struct ContextRow {
+    std::string text;
+    Kind want;
+  };
+  const ContextRow contexts[] = {
+      {"Radio operator at the landing, Mansour, has contact.", Kind::kPerson},
+      {"Radio operator: Mansour.", Kind::kPerson},
+      {"Families arrived from Mansour yesterday.", Kind::kLoc},
+      {"Families camped near Mansour yesterday.", Kind::kLoc},
+  };
+  for (const ContextRow& c : contexts) {
+    const size_t at = c.text.find("Mansour");
+    std::vector<Finding> f = {Finding{at, at + 7, Kind::kPerson, "REGIONAL", 0.5f, "regional"},
+                              Finding{at, at + 7, Kind::kLoc, "", 0.86f, "tagger"}};
+    ReadPlacesAndPersons(c.text, &f);
+    EXPECT_EQ(f[0].kind, c.want) << c.text;
   }
 }
 
