@@ -133,23 +133,43 @@ constexpr uint64_t PackLower(std::string_view s) {
   return v;
 }
 
-// Whether a word, in any ASCII case, is one of kHonorifics.
+// Up to 8 bytes as they are, packed little-endian into one word.
+constexpr uint64_t PackExact(std::string_view s) {
+  uint64_t v = 0;
+  for (size_t k = 0; k < s.size() && k < 8; ++k) v |= uint64_t{static_cast<unsigned char>(s[k])} << (8 * k);
+  return v;
+}
+
+// A list of words of 1 to 8 bytes (no NUL), each packed by `pack`, sorted:
+// a membership test is one binary search over integers. Words run every
+// capitalised word of a text through these lists.
+template <size_t N>
+std::array<uint64_t, N> SortedPacks(const std::array<std::string_view, N>& words, uint64_t (*pack)(std::string_view)) {
+  std::array<uint64_t, N> out{};
+  for (size_t i = 0; i < out.size(); ++i) out[i] = pack(words[i]);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+template <size_t N>
+bool InPacks(const std::array<uint64_t, N>& packs, uint64_t v) {
+  return std::binary_search(packs.begin(), packs.end(), v);
+}
+
+// Whether a word, in any ASCII case, is one of kHonorifics, or as written
+// one of kMixedCaseHonorifics.
 bool IsHonorific(std::string_view word) {
-  static const auto kPacked = [] {
-    std::array<uint64_t, kHonorifics.size()> out{};
-    for (size_t i = 0; i < out.size(); ++i) out[i] = PackLower(kHonorifics[i]);
-    std::sort(out.begin(), out.end());
-    return out;
-  }();
-  return (word.size() >= 2 && word.size() <= 8 && std::binary_search(kPacked.begin(), kPacked.end(), PackLower(word))) ||
-         std::find(kMixedCaseHonorifics.begin(), kMixedCaseHonorifics.end(), word) != kMixedCaseHonorifics.end();
+  static const auto kLower = SortedPacks(kHonorifics, PackLower);
+  static const auto kMixed = SortedPacks(kMixedCaseHonorifics, PackExact);
+  if (word.empty() || word.size() > 8) return false;  // no entry is longer
+  return (word.size() >= 2 && InPacks(kLower, PackLower(word))) || InPacks(kMixed, PackExact(word));
 }
 
 // Whether the word text[b, e) is one of kBareRanks and a space or "-chef"
 // ("Adjudant-chef Ngarta MBAÏLAO") follows it.
 bool IsBareRank(std::string_view text, size_t b, size_t e) {
-  return e < text.size() && (text[e] == ' ' || text.compare(e, 5, "-chef") == 0) &&
-         std::binary_search(std::begin(kBareRanks), std::end(kBareRanks), text.substr(b, e - b));
+  static const auto kBare = SortedPacks(std::to_array(kBareRanks), PackExact);
+  return e < text.size() && (text[e] == ' ' || text.compare(e, 5, "-chef") == 0) && e > b && e - b <= 8 &&
+         InPacks(kBare, PackExact(text.substr(b, e - b)));
 }
 
 // Whether the word text[b, e) is a rank: in any ASCII case one of
@@ -168,9 +188,8 @@ bool IsRankAbbreviation(std::string_view text, size_t b, size_t e) {
            !(e + 3 < text.size() && quasi::IsUpperAscii(text[e + 2]) && text[e + 3] == '.');
   }
   if (e - b < 2 || e - b > 8) return false;
-  std::array<char, 8> buf;
-  return std::binary_search(kRankAbbreviations.begin(), kRankAbbreviations.end(),
-                            quasi::LowerAsciiInto(text.substr(b, e - b), buf));
+  static const auto kRanks = SortedPacks(kRankAbbreviations, PackLower);
+  return InPacks(kRanks, PackLower(text.substr(b, e - b)));
 }
 
 bool IsRole(uint64_t hash) {
