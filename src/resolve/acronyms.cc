@@ -117,6 +117,53 @@ bool SpellsOut(std::string_view text, size_t b, std::string_view letters, size_t
   }
 }
 
+// What SpellsOut reads first at a capital, the same for every acronym: the
+// letters the first word gives (the capitals that open its parts) and what
+// follows it. Rules out most acronyms without reading further.
+struct FirstWord {
+  bool possible = false;     // SpellsOut fails for every acronym when false
+  std::array<char, kMaxLetters> buf;
+  size_t n = 0;              // the letters are buf[0, n)
+  char next = 0;             // the first byte of the next word (after one space)
+  bool next_joins = false;   // the next word is one of kJoiningWords
+
+  std::string_view letters() const { return std::string_view(buf.data(), n); }
+};
+
+FirstWord ReadFirstWord(std::string_view text, size_t b) {
+  FirstWord w;
+  const size_t e = SpellingWordEnd(text, b);
+  const std::string_view word = text.substr(b, e - b);
+  // An acronym of its own gives no letter; nor does a word with no space
+  // and a word after it (SpellsOut needs two words that give letters).
+  if (word.empty() || (word.size() >= 2 && IsAsciiUpper(word[1]))) return w;
+  if (e + 1 >= text.size() || text[e] != ' ' || !IsWordByte(text[e + 1])) return w;
+  for (size_t part = 0; part < word.size();) {
+    const size_t dash = std::min(word.find('-', part), word.size());
+    if (IsAsciiUpper(word[part])) {
+      if (w.n == kMaxLetters) return w;  // more letters than any acronym has
+      w.buf[w.n++] = word[part];
+    }
+    part = dash + 1;
+  }
+  w.next = text[e + 1];
+  if (static_cast<unsigned char>(w.next) < 0x80 && !IsAsciiUpper(w.next)) {
+    const std::string_view next = text.substr(e + 1, SpellingWordEnd(text, e + 1) - (e + 1));
+    w.next_joins = std::find(kJoiningWords.begin(), kJoiningWords.end(), next) != kJoiningWords.end();
+  }
+  w.possible = true;
+  return w;
+}
+
+// Whether SpellsOut(text, b, letters) may hold, from the first word at b
+// alone: false only where it certainly fails.
+bool MaySpellOut(const FirstWord& w, std::string_view letters) {
+  if (!w.possible || !letters.starts_with(w.letters()) || w.n >= letters.size()) return false;
+  if (IsAsciiUpper(w.next)) return w.next == letters[w.n];
+  if (static_cast<unsigned char>(w.next) >= 0x80) return true;  // read on
+  return w.next_joins;  // a word in small letters (or a digit) must join
+}
+
 // A tagger's PERSON reading that is an acronym, and what its spellings out
 // were read as.
 struct Acronym {
@@ -147,10 +194,14 @@ std::vector<Acronym> SpelledOutAcronyms(std::string_view text, const std::vector
   std::vector<const Finding*> inside;
   ForEachCapitalStart(text, [&](size_t b) {
     if (!IsAsciiUpper(text[b])) return;
-    for (Acronym* ap : by_first[text[b] - 'A']) {
+    const std::vector<Acronym*>& candidates = by_first[text[b] - 'A'];
+    if (candidates.empty()) return;
+    const FirstWord first = ReadFirstWord(text, b);
+    if (!first.possible) return;
+    for (Acronym* ap : candidates) {
       Acronym& a = *ap;
       size_t end = b;
-      if (!SpellsOut(text, b, a.letters, &end)) continue;
+      if (!MaySpellOut(first, a.letters) || !SpellsOut(text, b, a.letters, &end)) continue;
       if (!index) index.emplace(findings);
       inside.clear();
       index->ForEachOver(b, end, [&](const Finding& f) {

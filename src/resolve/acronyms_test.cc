@@ -49,6 +49,11 @@ TEST(SpelledOutAcronymsTest, Table) {
       {"the Passive-Active Method (PAM) and PAM results", "PERSON:PAM", ""},
       {"Bureau de la Coordination (BC); BC", "ORG:Bureau de la Coordination|PERSON:BC",
        "BC:ORG Bureau de la Coordination:ORG"},
+      // A word opening with a non-ASCII capital gives no letter, but its
+      // parts after a hyphen do.
+      {"M\xC3\xA9" "decins \xC3\x89" "t\xC3\xA9-Mobile Nord (MMN); MMN",
+       "ORG:M\xC3\xA9" "decins \xC3\x89" "t\xC3\xA9-Mobile Nord|PERSON:MMN",
+       "MMN:ORG M\xC3\xA9" "decins \xC3\x89" "t\xC3\xA9-Mobile Nord:ORG"},
       // A title or rank among the words: the initials of a person.
       {"General Ahmed Khan arrived. GAK said", "PERSON:GAK", "GAK:PERSON"},
       // Every word a given or family name: a person's initials.
