@@ -1314,11 +1314,22 @@ void ReadWeakPersonsPlacedElsewhere(std::string_view text, std::vector<Finding>*
            f.begin < f.end && text.substr(f.begin, f.size()).find(' ') == std::string_view::npos;
   };
   if (std::none_of(findings->begin(), findings->end(), candidate)) return;
-  std::vector<std::string_view> placed;
-  for (std::string_view joint : {std::string_view(" de "), std::string_view(" du "), std::string_view(" d'"),
-                                 std::string_view(" DE "), std::string_view(" DU "), std::string_view(" D'")}) {
-    ForEachOccurrence(text, joint, [&](size_t p) {
-      const size_t b = p + joint.size();
+  std::vector<std::string_view> placed;  // sorted below: the order found does not matter
+  // The joints " de ", " du ", " d'" and the same in capitals, found from
+  // their first two bytes in one pass for each case.
+  for (std::string_view opening : {std::string_view(" d"), std::string_view(" D")}) {
+    const bool lower = opening[1] == 'd';
+    ForEachOccurrence(text, opening, [&](size_t p) {
+      size_t joint = 0;  // its length, or 0 for none
+      for (std::string_view rest : {std::string_view(lower ? "e " : "E "), std::string_view(lower ? "u " : "U "),
+                                    std::string_view("'")}) {
+        if (text.compare(p + 2, rest.size(), rest) == 0) {
+          joint = 2 + rest.size();
+          break;
+        }
+      }
+      if (joint == 0) return;
+      const size_t b = p + joint;
       if (b >= text.size() || !link_internal::IsCapitalByte(text[b]) || !RomancePlaceWordEndsAt(text, p)) return;
       size_t e = b;
       while (e < text.size() && (IsWordByte(text[e]) || (text[e] == '-' && e + 1 < text.size() && IsWordByte(text[e + 1])))) {
@@ -1604,7 +1615,8 @@ std::vector<std::string> LanguageWords(std::string_view text, const std::vector<
     if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) continue;
     if (text.substr(f.begin, f.size()).find(' ') == std::string_view::npos) continue;
     for_each_word(f, [&] {
-      if (IsNameWord(low)) std::erase(words, low);
+      // The few language words first: the name table only for one of them.
+      if (std::find(words.begin(), words.end(), low) != words.end() && IsNameWord(low)) std::erase(words, low);
     });
   }
   return words;

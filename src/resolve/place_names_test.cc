@@ -846,6 +846,14 @@ TEST(PlacesByContextTest, WeakPersonsNamedAsPlacesByUnreadContext) {
   EXPECT_EQ(f[1].kind, Kind::kPerson);
   EXPECT_EQ(f[2].kind, Kind::kPerson);
   EXPECT_EQ(f[3].kind, Kind::kPerson);
+  // The other joints: "DU" in capitals and the elided "d'".
+  const std::string joints = "D\xC3\x89PARTEMENT DU KOYGOLO et la commune d'Abala. Vu KOYGOLO et Abala.";
+  const size_t koygolo = joints.find("KOYGOLO", 40), abala = joints.find("Abala", 50);
+  std::vector<Finding> g = {Finding{koygolo, koygolo + 7, Kind::kPerson, "", 0.35f, "tagger"},
+                            Finding{abala, abala + 5, Kind::kPerson, "", 0.35f, "tagger"}};
+  ReadPlacesAndPersons(joints, &g);
+  EXPECT_EQ(g[0].kind, Kind::kLoc);
+  EXPECT_EQ(g[1].kind, Kind::kLoc);
 }
 
 // "à" and a weak reading right after a person's name says where the person
