@@ -61,6 +61,13 @@ const std::set<std::string, std::less<>>& Titles() {
 }  // namespace
 
 bool IsTitleWord(std::string_view word) {
+  // Most words are ruled out by the filter, without a string compare.
+  static const WordFilter kFilter = [] {
+    WordFilter filter(/*lower=*/true);
+    for (const std::string& t : Titles()) filter.Add(t);
+    return filter;
+  }();
+  if (!kFilter.MayHold(word)) return false;
   std::array<char, 16> buf;
   const std::string_view low = LowerAsciiInto(word, buf);
   return !low.empty() && Titles().count(low) != 0;
@@ -260,7 +267,15 @@ bool FrenchInversion(std::string_view word) {
   return std::find(std::begin(kPronouns), std::end(kPronouns), pronoun) != std::end(kPronouns);
 }
 
-bool IsGenericWord(std::string_view word) { return InWordSet(GenericWords(), word) || FrenchInversion(word); }
+bool IsGenericWord(std::string_view word) {
+  // Most words are ruled out by the filter, without a string compare.
+  static const link_internal::WordFilter kFilter = [] {
+    link_internal::WordFilter filter(/*lower=*/true);
+    for (const std::string& w : GenericWords()) filter.Add(w);
+    return filter;
+  }();
+  return (kFilter.MayHold(word) && InWordSet(GenericWords(), word)) || FrenchInversion(word);
+}
 
 // Two capitals or more and a final "s" ("NFIs", "IDPs", "NGOs"): the plural
 // of an acronym, a thing or a group.
