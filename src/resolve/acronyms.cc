@@ -58,17 +58,83 @@ size_t SpellingWordEnd(std::string_view text, size_t b) {
   return e;
 }
 
-// Whether the words from text[b] spell out `letters` (the contract of
+// The capitals that open the parts of a word (split at '-'): the letters it
+// gives a spelling out. Sets *n to their count, kMaxLetters + 1 when there
+// are more than any acronym has (the first kMaxLetters are written).
+void PartCapitals(std::string_view word, std::array<char, kMaxLetters>* caps, size_t* n) {
+  *n = 0;
+  for (size_t part = 0; part < word.size();) {
+    const size_t dash = std::min(word.find('-', part), word.size());
+    if (IsAsciiUpper(word[part])) {
+      if (*n == kMaxLetters) {
+        *n = kMaxLetters + 1;
+        return;
+      }
+      (*caps)[(*n)++] = word[part];
+    }
+    part = dash + 1;
+  }
+}
+
+// What a spelling out from a capital reads first, the same for every
+// acronym: the first word, the letters it gives and what follows it.
+struct FirstWord {
+  bool possible = false;     // no acronym is spelled out from here when false
+  size_t b = 0, e = 0;       // the word
+  std::array<char, kMaxLetters> caps;
+  size_t n = 0;              // the letters it gives are caps[0, n)
+  char next = 0;             // the first byte of the next word (after one space)
+  bool next_joins = false;   // the next word is one of kJoiningWords
+
+  std::string_view letters() const { return std::string_view(caps.data(), n); }
+};
+
+FirstWord ReadFirstWord(std::string_view text, size_t b) {
+  FirstWord w;
+  w.b = b;
+  w.e = SpellingWordEnd(text, b);
+  const std::string_view word = text.substr(b, w.e - b);
+  // An acronym of its own ("Salam CFS") gives no single letter; a word with
+  // no space and a word after it ends the spelling out with one word given.
+  if (word.empty() || (word.size() >= 2 && IsAsciiUpper(word[1]))) return w;
+  if (w.e + 1 >= text.size() || text[w.e] != ' ' || !IsWordByte(text[w.e + 1])) return w;
+  PartCapitals(word, &w.caps, &w.n);
+  if (w.n == 0 || w.n > kMaxLetters) return w;
+  w.next = text[w.e + 1];
+  if (static_cast<unsigned char>(w.next) < 0x80 && !IsAsciiUpper(w.next)) {
+    const std::string_view next = text.substr(w.e + 1, SpellingWordEnd(text, w.e + 1) - (w.e + 1));
+    w.next_joins = std::find(kJoiningWords.begin(), kJoiningWords.end(), next) != kJoiningWords.end();
+  }
+  w.possible = true;
+  return w;
+}
+
+// Whether the first word leaves `letters` possible: it gives their first
+// letters, not all of them, and the word after it gives the next letter
+// (an ASCII capital), may give it (a non-ASCII capital) or joins.
+bool MaySpellOut(const FirstWord& w, std::string_view letters) {
+  if (!w.possible || !letters.starts_with(w.letters()) || w.n >= letters.size()) return false;
+  if (IsAsciiUpper(w.next)) return w.next == letters[w.n];
+  if (static_cast<unsigned char>(w.next) >= 0x80) return true;  // read on
+  return w.next_joins;  // a word in small letters (or a digit) must join
+}
+
+// Whether the words from first.b spell out `letters` (the contract of
 // ReadSpelledOutAcronyms, but for the findings); *end is set to the end of
-// the last word that gives a letter. The word tables are read last, once the
-// letters match: every test fails alike, so the order only saves time.
-bool SpellsOut(std::string_view text, size_t b, std::string_view letters, size_t* end) {
-  size_t k = 0;
+// the last word that gives a letter. REQUIRES MaySpellOut(first, letters):
+// the reading goes on from the word after the first. The word tables are
+// read last, once the letters match: every test fails alike, so the order
+// only saves time.
+bool SpellsOut(std::string_view text, const FirstWord& first, std::string_view letters, size_t* end) {
+  size_t k = first.n;
   // The words that gave a letter, text[giving_begin[i], giving_end[i]); left
   // uninitialised, as this runs at every capital that opens an acronym.
   size_t giving_begin[kMaxLetters];
   size_t giving_end[kMaxLetters];
-  size_t giving_words = 0;
+  giving_begin[0] = first.b;
+  giving_end[0] = first.e;
+  size_t giving_words = 1;
+  *end = first.e;
   const auto named_so = [&] {
     if (giving_words < 2) return false;
     bool unnamed_word = false;
@@ -79,7 +145,8 @@ bool SpellsOut(std::string_view text, size_t b, std::string_view letters, size_t
     }
     return unnamed_word;
   };
-  size_t p = b;
+  std::array<char, kMaxLetters> caps;
+  size_t p = first.e + 1;
   while (true) {
     const size_t e = SpellingWordEnd(text, p);
     if (e == p) return false;
@@ -88,26 +155,18 @@ bool SpellsOut(std::string_view text, size_t b, std::string_view letters, size_t
       if (k == letters.size()) return false;  // a capitalised word after the last
       // An acronym of its own ("Salam CFS") gives no single letter.
       if (word.size() >= 2 && IsAsciiUpper(word[1])) return false;
-      // Each capitalised part of the word gives the next letter.
-      size_t part = 0;
-      bool gave = false;
-      while (part < word.size()) {
-        const size_t dash = std::min(word.find('-', part), word.size());
-        if (IsAsciiUpper(word[part])) {
-          if (k == letters.size() || word[part] != letters[k]) return false;
-          ++k;
-          gave = true;
-        }
-        part = dash + 1;
-      }
-      if (!gave) return false;
+      // Its capitalised parts give the next letters, in order.
+      size_t n;
+      PartCapitals(word, &caps, &n);
+      if (n == 0 || n > letters.size() - k || letters.substr(k, n) != std::string_view(caps.data(), n)) return false;
+      k += n;
       // Each giving word gives at least one of at most kMaxLetters letters.
       giving_begin[giving_words] = p;
       giving_end[giving_words++] = e;
       *end = e;
     } else if (k == letters.size()) {
       return named_so();
-    } else if (k == 0 || std::find(kJoiningWords.begin(), kJoiningWords.end(), word) == kJoiningWords.end()) {
+    } else if (std::find(kJoiningWords.begin(), kJoiningWords.end(), word) == kJoiningWords.end()) {
       return false;
     }
     if (e + 1 >= text.size() || text[e] != ' ' || !IsWordByte(text[e + 1])) {
@@ -115,53 +174,6 @@ bool SpellsOut(std::string_view text, size_t b, std::string_view letters, size_t
     }
     p = e + 1;
   }
-}
-
-// What SpellsOut reads first at a capital, the same for every acronym: the
-// letters the first word gives (the capitals that open its parts) and what
-// follows it. Rules out most acronyms without reading further.
-struct FirstWord {
-  bool possible = false;     // SpellsOut fails for every acronym when false
-  std::array<char, kMaxLetters> buf;
-  size_t n = 0;              // the letters are buf[0, n)
-  char next = 0;             // the first byte of the next word (after one space)
-  bool next_joins = false;   // the next word is one of kJoiningWords
-
-  std::string_view letters() const { return std::string_view(buf.data(), n); }
-};
-
-FirstWord ReadFirstWord(std::string_view text, size_t b) {
-  FirstWord w;
-  const size_t e = SpellingWordEnd(text, b);
-  const std::string_view word = text.substr(b, e - b);
-  // An acronym of its own gives no letter; nor does a word with no space
-  // and a word after it (SpellsOut needs two words that give letters).
-  if (word.empty() || (word.size() >= 2 && IsAsciiUpper(word[1]))) return w;
-  if (e + 1 >= text.size() || text[e] != ' ' || !IsWordByte(text[e + 1])) return w;
-  for (size_t part = 0; part < word.size();) {
-    const size_t dash = std::min(word.find('-', part), word.size());
-    if (IsAsciiUpper(word[part])) {
-      if (w.n == kMaxLetters) return w;  // more letters than any acronym has
-      w.buf[w.n++] = word[part];
-    }
-    part = dash + 1;
-  }
-  w.next = text[e + 1];
-  if (static_cast<unsigned char>(w.next) < 0x80 && !IsAsciiUpper(w.next)) {
-    const std::string_view next = text.substr(e + 1, SpellingWordEnd(text, e + 1) - (e + 1));
-    w.next_joins = std::find(kJoiningWords.begin(), kJoiningWords.end(), next) != kJoiningWords.end();
-  }
-  w.possible = true;
-  return w;
-}
-
-// Whether SpellsOut(text, b, letters) may hold, from the first word at b
-// alone: false only where it certainly fails.
-bool MaySpellOut(const FirstWord& w, std::string_view letters) {
-  if (!w.possible || !letters.starts_with(w.letters()) || w.n >= letters.size()) return false;
-  if (IsAsciiUpper(w.next)) return w.next == letters[w.n];
-  if (static_cast<unsigned char>(w.next) >= 0x80) return true;  // read on
-  return w.next_joins;  // a word in small letters (or a digit) must join
 }
 
 // A tagger's PERSON reading that is an acronym, and what its spellings out
@@ -201,7 +213,7 @@ std::vector<Acronym> SpelledOutAcronyms(std::string_view text, const std::vector
     for (Acronym* ap : candidates) {
       Acronym& a = *ap;
       size_t end = b;
-      if (!MaySpellOut(first, a.letters) || !SpellsOut(text, b, a.letters, &end)) continue;
+      if (!MaySpellOut(first, a.letters) || !SpellsOut(text, first, a.letters, &end)) continue;
       if (!index) index.emplace(findings);
       inside.clear();
       index->ForEachOver(b, end, [&](const Finding& f) {
