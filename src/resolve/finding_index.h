@@ -63,18 +63,18 @@ std::vector<std::string_view> SurePersonWords(std::string_view text, const std::
 class FindingIndex {
  public:
   explicit FindingIndex(const std::vector<Finding>& findings) : findings_(findings) {
-    // By begin, then end, then place in the vector (a total order: the same
-    // findings are walked in the same order whatever the sort does). A merge
-    // sort: findings mostly arrive sorted by begin, longer first, an order
-    // on which std::sort's introsort fell back to heap sort.
+    // By begin, then end; equal spans keep their order in the vector (a
+    // stable sort, so the walk does not depend on the sort's internals). A
+    // merge sort also suits the input: findings mostly arrive sorted by
+    // begin, longer first, an order on which std::sort's introsort fell back
+    // to heap sort.
     struct Entry {
       size_t begin, end, index;
     };
     std::vector<Entry> entries(findings.size());
     for (size_t i = 0; i < entries.size(); ++i) entries[i] = {findings[i].begin, findings[i].end, i};
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-      if (a.begin != b.begin) return a.begin < b.begin;
-      return a.end != b.end ? a.end < b.end : a.index < b.index;
+      return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
     });
     order_.resize(entries.size());
     begins_.resize(entries.size());

@@ -62,11 +62,7 @@ const std::set<std::string, std::less<>>& Titles() {
 
 bool IsTitleWord(std::string_view word) {
   // Most words are ruled out by the filter, without a string compare.
-  static const WordFilter kFilter = [] {
-    WordFilter filter(/*lower=*/true);
-    for (const std::string& t : Titles()) filter.Add(t);
-    return filter;
-  }();
+  static const WordFilter kFilter = WordFilter::Of(Titles(), /*lower=*/true);
   if (!kFilter.MayHold(word)) return false;
   std::array<char, 16> buf;
   const std::string_view low = LowerAsciiInto(word, buf);
@@ -269,11 +265,7 @@ bool FrenchInversion(std::string_view word) {
 
 bool IsGenericWord(std::string_view word) {
   // Most words are ruled out by the filter, without a string compare.
-  static const link_internal::WordFilter kFilter = [] {
-    link_internal::WordFilter filter(/*lower=*/true);
-    for (const std::string& w : GenericWords()) filter.Add(w);
-    return filter;
-  }();
+  static const link_internal::WordFilter kFilter = link_internal::WordFilter::Of(GenericWords(), /*lower=*/true);
   return (kFilter.MayHold(word) && InWordSet(GenericWords(), word)) || FrenchInversion(word);
 }
 

@@ -248,6 +248,13 @@ template <int LogBits>
 class BasicWordFilter {
  public:
   explicit BasicWordFilter(bool lower) : lower_(lower) {}
+  // A filter holding each of `words` (any range of strings).
+  template <typename Words>
+  static BasicWordFilter Of(const Words& words, bool lower) {
+    BasicWordFilter filter(lower);
+    for (const auto& w : words) filter.Add(w);
+    return filter;
+  }
   void Add(std::string_view w) {
     const uint32_t i = Index(w);
     bits_[i / 64] |= uint64_t{1} << (i % 64);

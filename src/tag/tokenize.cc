@@ -217,9 +217,12 @@ size_t ElisionCut(std::string_view s, const tag_internal::Lexicons& lex, Token t
     default:
       return 0;
   }
-  size_t apos = 1;  // the apostrophe's first byte, after at least one letter
-  while (apos < std::min<size_t>(word.size(), 7) && word[apos] != '\'' && word[apos] != '\xE2') ++apos;
-  if (apos >= std::min<size_t>(word.size(), 7)) return 0;
+  // The apostrophe's first byte, after at least one letter, within the
+  // longest article ("lorsqu") and one byte.
+  const size_t limit = std::min<size_t>(word.size(), 7);
+  size_t apos = 1;
+  while (apos < limit && word[apos] != '\'' && word[apos] != '\xE2') ++apos;
+  if (apos == limit) return 0;
   size_t alen;
   if (!IsApostrophe(NextCp(word, apos, &alen))) return 0;
   if (std::find(kElided.begin(), kElided.end(), word.substr(0, apos)) == kElided.end()) return 0;
@@ -254,6 +257,7 @@ bool tag_internal::SplitElidedGivenNames(std::string_view s, const Lexicons& lex
   const char* ascii = find(s.data() + from, '\'');
   const char* e2 = find(s.data() + from, '\xE2');
   size_t k = first;  // the apostrophes are visited in order, so the tokens are too
+  size_t tested = tokens->size();  // the last token tested (none yet)
   while (ascii != nullptr || e2 != nullptr) {
     const char* hit;
     if (e2 == nullptr || (ascii != nullptr && ascii < e2)) {
@@ -266,9 +270,9 @@ bool tag_internal::SplitElidedGivenNames(std::string_view s, const Lexicons& lex
     const auto p = static_cast<size_t>(hit - s.data());
     while (k < tokens->size() && (*tokens)[k].end <= p) ++k;
     if (k == tokens->size()) break;
-    const Token t = (*tokens)[k];
-    if (t.begin > p || (!cuts.empty() && cuts.back().first == k)) continue;  // in a gap, or the token is done
-    if (const size_t cut = ElisionCut(s, lex, t); cut != 0) cuts.emplace_back(k, cut);
+    if ((*tokens)[k].begin > p || k == tested) continue;  // in a gap, or the token's second apostrophe
+    tested = k;
+    if (const size_t cut = ElisionCut(s, lex, (*tokens)[k]); cut != 0) cuts.emplace_back(k, cut);
   }
   if (cuts.empty()) return false;
   // The tokens from the first split on, rebuilt in one pass (no insertion
