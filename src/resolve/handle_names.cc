@@ -605,7 +605,8 @@ void AddBareAccountHandles(std::string_view text, std::vector<Finding>* findings
   if (hits.empty()) return;
   const FindingIndex index(*findings);
   std::vector<Finding> added;
-  for (const auto& [at, end] : hits) {
+  for (const auto& hit : hits) {
+    const size_t at = hit.first, end = hit.second;
     // Held whole by a finding of another kind than a place's.
     const bool held = !index.ForEachOver(at, end, [&](const Finding& g) {
       return !(g.begin <= at && end <= g.end && g.kind != Kind::kLoc);

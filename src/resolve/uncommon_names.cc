@@ -78,7 +78,8 @@ void ExtendOverUncommonNameWords(std::string_view text, float min_confidence, st
   // name (the tagger saw one entity there, of the wrong kind: "Zeinabou
   // Amadou" read as a place at 0.498 where "Amadou" is a name).
   const FindingIndex index(*findings);
-  for (const auto& [i, b] : widen) {
+  for (const auto& candidate : widen) {
+    const size_t i = candidate.first, b = candidate.second;
     const Finding& f = (*findings)[i];
     const size_t word_end = f.begin - 1;
     const bool free = index.ForEachOver(b, word_end, [&](const Finding& g) {
