@@ -130,6 +130,10 @@ inline uint64_t Mix(uint64_t a, uint64_t b) {
   return x;
 }
 
+// Whether `s` holds a word character (a letter, digit or combining mark, as
+// the tokenizer reads them); invalid UTF-8 holds none.
+bool HoldsWordChar(std::string_view s);
+
 // Tokenize(text) into *out (cleared first; its capacity is reused).
 void TokenizeInto(std::string_view text, std::vector<Token>* out);
 // Appends to *out the tokens of text from byte `from` on, as Tokenize(text)

@@ -400,6 +400,10 @@ class TaggerDetector final : public Detector {
         b = e + 1;
         if (span.label == TagLabel::kPerson) span.begin = AfterLeadingFunctionWord(text, span);
         if (span.end - span.begin < (cells ? 2u : 1u)) continue;
+        // A reading of punctuation alone (a closing quote after a nickname,
+        // a full stop after a name) names nothing: left out, so that no
+        // placeholder stands for a quote mark.
+        if (!HoldsWordChar(text.substr(span.begin, span.end - span.begin))) continue;
         Finding f;
         f.begin = span.begin;
         f.end = span.end;

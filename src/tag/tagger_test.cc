@@ -328,6 +328,28 @@ TEST_F(ShippedTaggerTest, FindsGivenNameAfterElidedArticle) {
   }
 }
 
+// A closing quote after a nickname is read as a weak person of its own by
+// the model; the detector reports no reading of punctuation alone (it names
+// nobody, and a pseudonym would stand for a quote mark).
+TEST_F(ShippedTaggerTest, ReportsNoReadingOfPunctuationAlone) {
+  const std::string text =
+      "The broker was identified by W3 as Sani \"Dan Kano\" (speaks Hausa).\n"
+      "Group linked to Kachalla Musa \"Yellow\", reportedly based in the forest.\n"
+      "Spokesman: Abu Hamza \"Al-Kindi\"    +963 9xx xxx 214\n";
+  auto det = MakeTaggerDetector(model);
+  auto scratch = det->NewScratch();
+  VectorSink sink;
+  ASSERT_TRUE(det->Scan(text, *scratch, sink).ok());
+  std::string names;
+  for (const Finding& f : sink.findings) {
+    const std::string value = text.substr(f.begin, f.end - f.begin);
+    EXPECT_TRUE(tag_internal::HoldsWordChar(value)) << "[" << f.begin << "," << f.end << ") " << value;
+    if (f.kind == Kind::kPerson && f.confidence >= 0.5f) names += value + "|";
+  }
+  EXPECT_NE(names.find("Sani \"Dan Kano"), std::string::npos) << names;
+  EXPECT_NE(names.find("Abu Hamza|"), std::string::npos) << names;
+}
+
 }  // namespace
 }  // namespace tearline
 
@@ -406,6 +428,16 @@ TEST(DecimalFractionTest, Table) {
                {".5", false},     {"1.2.3", false}, {"12345/06", false}, {"A1.2", false}, {"", false},
                {"34.4287,", false}};
   for (const Case& c : cases) EXPECT_EQ(IsDecimalFraction(c.text), c.fraction) << c.text;
+}
+
+TEST(HoldsWordCharTest, Table) {
+  struct Case {
+    std::string_view text;
+    bool word;
+  } cases[] = {{"\"", false},         {".", false},      {"\u00bb", false}, {"\u2013", false}, {"", false},
+               {"\xff\xfe", false},   {"(.)", false},    {"a", true},       {"7", true},       {"\u018a", true},
+               {"\u0645", true},       {"\u0301", true},  {"\".x", true}};
+  for (const Case& c : cases) EXPECT_EQ(HoldsWordChar(c.text), c.word) << c.text;
 }
 
 TEST(LeadingFunctionWordTest, Table) {

@@ -240,6 +240,15 @@ size_t ElisionCut(std::string_view s, const tag_internal::Lexicons& lex, Token t
 
 }  // namespace
 
+bool tag_internal::HoldsWordChar(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    size_t len;
+    if (IsWordChar(NextCp(s, i, &len))) return true;
+    i += len;
+  }
+  return false;
+}
+
 bool tag_internal::SplitElidedGivenNames(std::string_view s, const Lexicons& lex, size_t first,
                                           std::vector<Token>* tokens) {
   if (first >= tokens->size()) return false;
