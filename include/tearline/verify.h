@@ -48,7 +48,9 @@ struct LeakReport {
 // have the shape of tearline's own placeholders — the policy's mask,
 // "[portion withheld]", labels "[KIND-n]", pseudonyms "Person-XXXXXX"
 // (6 Crockford base32 characters) and record pseudonyms "P-XXXXXXXX" (8) —
-// sorted and disjoint.
+// sorted and disjoint (touching ones merged). A pseudonym needs on each side
+// a byte that is no ASCII letter or digit, or another placeholder: "_" may
+// touch it ("photo_Person-7QF3KA_0504.jpg"), "ab" may not.
 std::vector<Span> FindPlaceholderSpans(std::string_view text, const Policy& policy);
 
 // `inserted` must be sorted by begin and disjoint (TransformResult::inserted

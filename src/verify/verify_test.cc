@@ -303,5 +303,31 @@ TEST(PlaceholderTest, FindsTearlineShapesOnly) {
   EXPECT_EQ(got, "Person-7QF3KA|[PERSON-2]|[XX]|[portion withheld]|[ID/PASSPORT-12]|P-0K3M9QZT|");
 }
 
+// A pseudonym touched by '_' or by another placeholder is still one; one
+// glued to a letter or digit is not. Touching placeholders come out as one
+// span (MergeSpans).
+TEST(PlaceholderTest, PseudonymsBesideUnderscoresAndEachOther) {
+  Policy p;
+  const struct {
+    std::string text, want;
+  } kCases[] = {
+      {"photo_Person-7QF3KA_0504.jpg", "Person-7QF3KA|"},
+      {"VK-0917-03_Person-BA1PVY.m4a", "Person-BA1PVY|"},
+      {"as Person-7QF3KAPerson-0K3M9Q (speaks", "Person-7QF3KAPerson-0K3M9Q|"},
+      {"\"Person-7QF3KAPlace-0K3M9Q\"", "Person-7QF3KAPlace-0K3M9Q|"},
+      {"[REDACTED]Person-7QF3KA", "[REDACTED]Person-7QF3KA|"},
+      {"Person-7QF3KA[PERSON-2]", "Person-7QF3KA[PERSON-2]|"},
+      {"AbPerson-7QF3KA", ""},
+      {"Person-7QF3KAs", ""},
+      {"XPerson-7QF3KAPerson-0K3M9Q", ""},
+      {"9Person-7QF3KA", ""},
+  };
+  for (const auto& c : kCases) {
+    std::string got;
+    for (const Span& s : FindPlaceholderSpans(c.text, p)) got += c.text.substr(s.begin, s.end - s.begin) + "|";
+    EXPECT_EQ(got, c.want) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace tearline
