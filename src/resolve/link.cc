@@ -1269,21 +1269,30 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   });
   std::vector<Entity> entities;
   // Entities by the skeletons of their words, in increasing id: a mention
-  // can only join an entity holding the skeleton of its first full word, so
-  // the first joinable entity is the first in that list that Joins.
+  // can only join an entity holding the skeleton of every full word of it,
+  // so the first joinable entity is the first in the shortest of those lists
+  // that Joins (a roster of "Ahmad <surname>" lines makes the list of
+  // "Ahmad" as long as the roster; the surname's is short).
   std::unordered_map<std::string, std::vector<int>> by_skeleton;
   for (size_t i : persons) {
     if (words[i].empty()) continue;
     int id = -1;
-    auto full = std::find_if(words[i].begin(), words[i].end(), [](const MentionWord& w) { return !w.skeleton.empty(); });
-    if (full != words[i].end()) {
-      auto candidates = by_skeleton.find(full->skeleton);
-      if (candidates != by_skeleton.end()) {
-        for (int e : candidates->second) {
-          if (Joins(words[i], entities[e])) {
-            id = e;
-            break;
-          }
+    const std::vector<int>* candidates = nullptr;
+    bool joinable = true;
+    for (const MentionWord& w : words[i]) {
+      if (w.skeleton.empty()) continue;
+      const auto it = by_skeleton.find(w.skeleton);
+      if (it == by_skeleton.end()) {
+        joinable = false;
+        break;
+      }
+      if (candidates == nullptr || it->second.size() < candidates->size()) candidates = &it->second;
+    }
+    if (joinable && candidates != nullptr) {
+      for (int e : *candidates) {
+        if (Joins(words[i], entities[e])) {
+          id = e;
+          break;
         }
       }
     }
@@ -1528,7 +1537,16 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       // a name of short words ("Mu Paw") is typed in lower case as a whole
       // ("mu paw's brother") though no word of it is looked for alone. Not
       // when every word is an English word ("Will Smith": "will smith").
-      std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> lower_names;
+      // By first word: the names (each with its order of insertion and its
+      // entity) and their distinct byte lengths, so that a lower-case word
+      // costs one lookup per length, not one comparison per name (a roster
+      // holds thousands of names with the same first word).
+      struct NamesOfFirstWord {
+        std::unordered_map<std::string, std::pair<size_t, int>> names;
+        std::vector<size_t> lengths;
+      };
+      std::unordered_map<std::string, NamesOfFirstWord> lower_names;
+      size_t lower_names_added = 0;
       link_internal::BasicWordFilter<16> lower_names_filter(false);  // their first words
       for (size_t i : persons) {
         if (findings[i].entity < 0 || !first_of_bytes[i]) continue;
@@ -1549,9 +1567,13 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
         if (words < 2 || words > 4 || !uncommon || !letters_only || name.size() < 5) continue;
         const std::string first(name.substr(0, name.find(' ')));
         lower_names_filter.Add(first);
-        auto& list = lower_names[first];
-        if (std::none_of(list.begin(), list.end(), [&](const auto& n) { return n.first == name; })) {
-          list.emplace_back(std::move(name), findings[i].entity);
+        NamesOfFirstWord& of_first = lower_names[first];
+        const size_t length = name.size();
+        if (of_first.names.try_emplace(std::move(name), lower_names_added, findings[i].entity).second) {
+          ++lower_names_added;
+          if (std::find(of_first.lengths.begin(), of_first.lengths.end(), length) == of_first.lengths.end()) {
+            of_first.lengths.push_back(length);
+          }
         }
       }
       // Not a part of an address, a handle or a path ("farid.omari@",
@@ -1606,18 +1628,23 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
         }
         if (!lower_names.empty() && lower_names_filter.MayHold(t)) {
           if (auto it = lower_names.find(std::string(t)); it != lower_names.end()) {
-            bool found = false;
-            for (const auto& [name, id] : it->second) {
-              const size_t end = b + name.size();
-              if (text.compare(b, name.size(), name) != 0 || (end < n && IsWordByte(text[end])) || coverage.Covers(b, end)) {
-                continue;
-              }
-              add_mention(b, end, id);
-              b = end;
-              found = true;
-              break;
+            // The first name added of those the text spells here, ending
+            // before no word byte and not yet covered.
+            const std::pair<size_t, int>* best = nullptr;
+            size_t best_end = 0;
+            for (const size_t length : it->second.lengths) {
+              const size_t end = b + length;
+              if (end > n || (end < n && IsWordByte(text[end])) || coverage.Covers(b, end)) continue;
+              const auto name = it->second.names.find(std::string(text.substr(b, length)));
+              if (name == it->second.names.end() || (best != nullptr && best->first < name->second.first)) continue;
+              best = &name->second;
+              best_end = end;
             }
-            if (found) continue;
+            if (best != nullptr) {
+              add_mention(b, best_end, best->second);
+              b = best_end;
+              continue;
+            }
           }
         }
         if (t.size() >= 4 && lower_filter.MayHold(t)) {

@@ -1131,6 +1131,17 @@ TEST(LinkTest, LowerCaseMentionsOfNamesThatAreNoEnglishWord) {
   }
 }
 
+// Lower-case whole names that share a first word: the longest name is
+// added first (names are taken longest first) and wins where the text
+// spells it; the shorter one elsewhere. A roster of many names with one
+// first word is read in time linear in its length (bench/scaling.sh).
+TEST(LinkTest, LowerCaseWholeNamesSharingAFirstWord) {
+  const std::string text = "Mu Paw Htoo and Mu Paw Eh left. mu paw htoo said; mu paw eh said; mu paw ran.";
+  std::vector<Finding> found = {Person(text, "Mu Paw Htoo"), Person(text, "Mu Paw Eh")};
+  Linked l = LinkMentions(text, found);
+  EXPECT_EQ(Render(text, l), "Mu Paw Htoo@0 Mu Paw Eh@1 mu paw htoo@0 mu paw eh@1") << text;
+}
+
 // Uncommon name words: the capitalised word before a found name joins it
 // when it is no English word, no title and no place word.
 TEST(LinkTest, UncommonNameWordsBeforeAFoundNameJoinIt) {
