@@ -152,7 +152,9 @@ void ForEachFixedWidthTable(std::string_view text, const std::function<void(cons
     table.header = CellsAt(text, he, offsets);
     const size_t stop = ReadRows(text, e + 1, columns, /*gaps_only=*/false, &offsets, &table);
     if (!table.rows.empty()) fn(table);
-    if (stop > e + 1 && stop < text.size()) at = FindLiteral(text, "--", stop - 1);
+    // Go on after the table (a table that runs to the text's end ends the
+    // search: its rows are no headers of tables of their own).
+    if (stop > e + 1) at = stop < text.size() ? FindLiteral(text, "--", stop - 1) : std::string_view::npos;
   }
   // Tables without a rule: a header of cells split by two spaces or more,
   // then rows aligned under it, each holding such a gap, up to a line that
@@ -172,7 +174,7 @@ void ForEachFixedWidthTable(std::string_view text, const std::function<void(cons
     table.header = CellsAt(text, e, offsets);
     const size_t stop = ReadRows(text, e + 1, columns, /*gaps_only=*/true, &offsets, &table);
     if (table.rows.size() >= 2) fn(table);
-    if (stop > e + 1 && stop < text.size()) at = FindLiteral(text, "  ", stop - 1);
+    if (stop > e + 1) at = stop < text.size() ? FindLiteral(text, "  ", stop - 1) : std::string_view::npos;
   }
 }
 

@@ -1,8 +1,10 @@
 #include "tearline/release.h"
 
 #include <algorithm>
-#include <optional>
+#include <array>
 #include <chrono>
+#include <iterator>
+#include <optional>
 #include <nlohmann/json.hpp>
 
 #include "tearline/resolve.h"
@@ -177,15 +179,36 @@ class Alignment {
 
 namespace {
 
-// True if the detect stage saw a finding of `kind` overlapping `span` at or
-// above the leak check's threshold (so a leak there is one the release chose
-// not to act on, not one that the changed text made appear).
-bool SeenInInput(const std::vector<Finding>& input, Kind kind, Span span, float threshold) {
-  for (const Finding& f : input) {
-    if (f.kind == kind && f.confidence >= threshold && f.begin < span.end && span.begin < f.end) return true;
+// What the detect stage saw at or above the leak check's threshold, by kind:
+// whether a finding of `kind` overlaps `span` (so a leak there is one the
+// release chose not to act on, not one that the changed text made appear).
+// Each query costs a binary search: a release can have thousands of leaks.
+class SeenIndex {
+ public:
+  // REQUIRES: every finding of `seen` is at or above the threshold asked about.
+  explicit SeenIndex(const std::vector<Finding>& seen) {
+    for (const Finding& f : seen) by_kind_[static_cast<size_t>(f.kind)].push_back({f.begin, f.end});
+    for (std::vector<Entry>& list : by_kind_) {
+      std::sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.begin < b.begin; });
+      // end becomes the greatest end of the entries up to it.
+      for (size_t i = 1; i < list.size(); ++i) list[i].end = std::max(list[i].end, list[i - 1].end);
+    }
   }
-  return false;
-}
+  bool Overlaps(Kind kind, Span span) const {
+    const std::vector<Entry>& list = by_kind_[static_cast<size_t>(kind)];
+    // The entries that begin before span.end; one of them overlaps the span
+    // if the greatest end among them lies after span.begin.
+    const auto stop = std::lower_bound(list.begin(), list.end(), span.end,
+                                       [](const Entry& e, size_t end) { return e.begin < end; });
+    return stop != list.begin() && std::prev(stop)->end > span.begin;
+  }
+
+ private:
+  struct Entry {
+    size_t begin, end;
+  };
+  std::array<std::vector<Entry>, kNumKinds> by_kind_;
+};
 
 }  // namespace
 
@@ -223,13 +246,13 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
   // one, it appeared and is acted on rather than blocking. Read only when a
   // leak check finds something (most releases pass at once).
   std::vector<Finding> seen = input_findings;
-  bool seen_read = false;
+  std::optional<SeenIndex> seen_index;
   const auto read_seen = [&] {
-    if (seen_read) return;
-    seen_read = true;
+    if (seen_index) return;
     ReadPlacesAndPersons(doc.text, &seen);
     std::erase_if(seen,
                   [&](const Finding& f) { return !policy.Blocks(f.kind) || f.confidence < policy.verify_threshold; });
+    seen_index.emplace(seen);
   };
 
   ReleaseResult result;
@@ -302,8 +325,7 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
     for (size_t i = 0; i < result.leaks.leaks.size(); ++i) {
       const Finding& leak = result.leaks.leaks[i];
       const Span& span = result.leak_input_spans[i];
-      if (span.end == 0 || leak.kind == Kind::kProtected ||
-          SeenInInput(seen, leak.kind, span, policy.verify_threshold)) {
+      if (span.end == 0 || leak.kind == Kind::kProtected || seen_index->Overlaps(leak.kind, span)) {
         break;
       }
       Finding f = leak;

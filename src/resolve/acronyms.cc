@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "common_words.h"
@@ -191,25 +193,38 @@ struct Acronym {
 // each text once, with the readings of all its spellings out.
 std::vector<Acronym> SpelledOutAcronyms(std::string_view text, const std::vector<Finding>& findings) {
   std::vector<Acronym> acronyms;
+  std::unordered_set<std::string_view> seen;  // a table's column of names in capitals gives thousands
   for (const Finding& f : findings) {
     if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
     const std::string_view span = text.substr(f.begin, f.size());
-    if (std::any_of(acronyms.begin(), acronyms.end(), [&](const Acronym& a) { return a.text == span; })) continue;
+    if (!seen.insert(span).second) continue;
     std::string letters = AcronymLetters(span);
     if (!letters.empty()) acronyms.push_back({span, std::move(letters), false, {}});
   }
   if (acronyms.empty()) return {};
-  // The acronyms by their first letter, in order.
+  // The acronyms by their first letter and by their first two letters (each
+  // has two or more). Every acronym a spelling out from a capital may give is
+  // in the list of the first word's first letter; when the first word gives
+  // two letters or an ASCII capital opens the next word, in the list of those
+  // two (MaySpellOut). An acronym's readings depend on no other's, so the
+  // shorter list gives the same result.
+  static_assert(kMinLetters >= 2);
   std::array<std::vector<Acronym*>, 26> by_first;
-  for (Acronym& a : acronyms) by_first[a.letters[0] - 'A'].push_back(&a);
+  std::vector<std::vector<Acronym*>> by_two(26 * 26);
+  for (Acronym& a : acronyms) {
+    by_first[a.letters[0] - 'A'].push_back(&a);
+    by_two[(a.letters[0] - 'A') * 26 + (a.letters[1] - 'A')].push_back(&a);
+  }
   std::optional<link_internal::FindingIndex> index;  // built at the first spelling out (most texts have none)
   std::vector<const Finding*> inside;
   ForEachCapitalStart(text, [&](size_t b) {
     if (!IsAsciiUpper(text[b])) return;
-    const std::vector<Acronym*>& candidates = by_first[text[b] - 'A'];
-    if (candidates.empty()) return;
+    if (by_first[text[b] - 'A'].empty()) return;
     const FirstWord first = ReadFirstWord(text, b);
     if (!first.possible) return;
+    const char second = first.n >= 2 ? first.caps[1] : IsAsciiUpper(first.next) ? first.next : 0;
+    const std::vector<Acronym*>& candidates =
+        second != 0 ? by_two[(first.caps[0] - 'A') * 26 + (second - 'A')] : by_first[first.caps[0] - 'A'];
     for (Acronym* ap : candidates) {
       Acronym& a = *ap;
       size_t end = b;
@@ -246,13 +261,14 @@ std::vector<Acronym> SpelledOutAcronyms(std::string_view text, const std::vector
 void ReadSpelledOutAcronyms(std::string_view text, std::vector<Finding>* findings) {
   const std::vector<Acronym> acronyms = SpelledOutAcronyms(text, *findings);
   if (acronyms.empty()) return;
+  std::unordered_map<std::string_view, const Acronym*> by_text;  // the texts are distinct
+  for (const Acronym& a : acronyms) by_text.emplace(a.text, &a);
   std::vector<Finding> readings;
   std::erase_if(*findings, [&](const Finding& f) {
     if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size()) return false;
-    const std::string_view span = text.substr(f.begin, f.size());
-    const auto acronym =
-        std::find_if(acronyms.begin(), acronyms.end(), [&](const Acronym& a) { return a.text == span; });
-    if (acronym == acronyms.end()) return false;
+    const auto found = by_text.find(text.substr(f.begin, f.size()));
+    if (found == by_text.end()) return false;
+    const Acronym* acronym = found->second;
     for (Finding reading : acronym->readings) {
       reading.begin = f.begin;
       reading.end = f.end;
