@@ -178,11 +178,17 @@ void AgedNameList(std::string_view text, size_t i, float confidence, std::string
   }
   if (count < 2) return;
   // The line around the list must speak of children or kin.
+  // The context: up to kContextBefore bytes before the list and
+  // kContextAfter after it, within the list's line (looked for within those
+  // bytes only: a text of one long line must not cost a line per list).
   const size_t first = items[0].begin, last = items[count - 1].end;
-  const size_t line_begin = LineStart(text, first);
-  const size_t line_end = std::min(text.size(), text.find('\n', last));
-  if (!KinWordIn(text, std::max(line_begin, first > kContextBefore ? first - kContextBefore : 0), first) &&
-      !KinWordIn(text, first, last) && !KinWordIn(text, last, std::min(line_end, last + kContextAfter))) {
+  const size_t lo = first > kContextBefore ? first - kContextBefore : 0;
+  const size_t hi = std::min(text.size(), last + kContextAfter);
+  const size_t before_nl = text.substr(lo, first - lo).rfind('\n');
+  const size_t context_begin = before_nl == std::string_view::npos ? lo : lo + before_nl + 1;
+  const size_t context_end = std::min(hi, text.substr(0, hi).find('\n', last));
+  if (!KinWordIn(text, context_begin, first) && !KinWordIn(text, first, last) &&
+      !KinWordIn(text, last, context_end)) {
     return;
   }
   for (size_t k = 0; k < count; ++k) {

@@ -873,7 +873,7 @@ class CodeNameDetector final : public Detector {
     // Not the name of a thing ('the Foundation Agreement–Settlement Plan
     // ("Annan Plan")'): no word of kThingHeads, no punctuation inside a word.
     for (size_t p = begin; p < end;) {
-      const size_t we = std::min(end, text.find(' ', p));
+      const size_t we = std::min(end, text.substr(0, end).find(' ', p));
       const std::string_view word = text.substr(p, we - p);
       if (quasi::Listed(kThingHeads, word) || word.find("\xE2\x80") != std::string_view::npos) return false;
       p = we + 1;

@@ -583,7 +583,7 @@ class TitledNameDetector final : public Detector {
         if (prev == b - 1 || quasi::IsSentenceOpener(text.substr(prev, b - 1 - prev))) break;
         b = prev;
       }
-      const std::string_view first = text.substr(b, std::min(text.find(' ', b), space) - b);
+      const std::string_view first = text.substr(b, std::min(text.substr(0, space).find(' ', b), space) - b);
       if (quasi::IsSentenceOpener(first) || quasi::Listed(kNotNames, first)) return;
       out->push_back(Finding{b, space, Kind::kPerson, "TITLED", kTitledNameConfidence, kId});
       from = e;

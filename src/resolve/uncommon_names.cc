@@ -145,8 +145,8 @@ bool CapitalsSurnameOpeningItem(std::string_view text, size_t b, size_t e) {
   // "REPORTED BY ABAKAR" are none), but the particles between family names.
   static constexpr std::string_view kParticles[] = {"DA", "DAS", "DE", "DEL", "DO", "DOS", "LA", "LAS", "LOS"};
   for (size_t w = b; w < e;) {
-    size_t we = text.find(' ', w);
-    if (we == std::string_view::npos || we > e) we = e;
+    size_t we = text.substr(0, e).find(' ', w);
+    if (we == std::string_view::npos) we = e;
     const std::string_view word = text.substr(w, we - w);
     const bool particle = OneOf(kParticles, word);
     if (particle ? w == b || we == e
@@ -769,7 +769,7 @@ void AddQuotedSpellingsOfNames(std::string_view text, float min_confidence, std:
   for (const Finding& f : *findings) {
     if (!IsSurePerson(text, f, min_confidence)) continue;
     for (size_t b = f.begin; b < f.end;) {
-      const size_t e = std::min(text.find(' ', b), static_cast<size_t>(f.end));
+      const size_t e = std::min(text.substr(0, f.end).find(' ', b), static_cast<size_t>(f.end));
       if (e - b >= 3 && IsAsciiUpper(text[b])) name_words.push_back(Word{b, text.substr(b, e - b)});
       b = e + 1;
     }
@@ -812,6 +812,17 @@ void AddQuotedSpellingsOfNames(std::string_view text, float min_confidence, std:
     if (f.kind == Kind::kLoc && f.end <= text.size() && f.begin < f.end) places.push_back(text.substr(f.begin, f.size()));
   }
   std::sort(places.begin(), places.end());
+  // The name words of six bytes or more by their first six (the first three
+  // lowered), for spellings far from any name word.
+  const auto SixKey = [](std::string_view w) {
+    std::string key(w.substr(0, 6));
+    for (size_t i = 0; i < 3; ++i) key[i] = LowerAsciiByte(key[i]);
+    return key;
+  };
+  std::unordered_map<std::string, std::vector<std::string_view>> by_six;
+  for (const Word& w : name_words) {
+    if (w.word.size() >= 6) by_six[SixKey(w.word)].push_back(w.word);
+  }
   const FindingIndex index(*findings);
   std::vector<Finding> added;
   for (const auto& [b, e] : candidates) {
@@ -830,8 +841,13 @@ void AddQuotedSpellingsOfNames(std::string_view text, float min_confidence, std:
     bool spelled = false;
     for (auto it = first; it != name_words.end() && it->at < e + kNear && !spelled; ++it) spelled = spells(it->word, 3);
     // Farther away, the first six letters must agree ("Tharmalingham" of
-    // "Tharmalingam" a page before).
-    for (auto it = name_words.begin(); it != name_words.end() && !spelled; ++it) spelled = spells(it->word, 6);
+    // "Tharmalingam" a page before): only the name words with the same six
+    // first bytes (the first three in any ASCII case) can.
+    if (!spelled && word.size() >= 6) {
+      if (const auto same = by_six.find(SixKey(word)); same != by_six.end()) {
+        for (auto it = same->second.begin(); it != same->second.end() && !spelled; ++it) spelled = spells(*it, 6);
+      }
+    }
     if (!spelled) continue;
     const auto weak = [](const Finding& g) { return g.detector == "tagger" && g.confidence < kWeakPerson; };
     if (index.ForEachOver(b, e, weak)) added.push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});

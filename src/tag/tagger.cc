@@ -29,8 +29,10 @@ namespace tag_internal {
 size_t AfterLeadingFunctionWord(std::string_view text, const TagSpan& span) {
   static constexpr std::string_view kFunctionWords[] = {"and", "at", "by", "for", "from", "in", "of",
                                                        "on",  "the", "to", "with"};
-  const size_t space = text.find(' ', span.begin);
-  if (space == std::string_view::npos || space + 1 >= span.end) return span.begin;
+  // Looked for inside the span only (a table of tabs has no space for megabytes).
+  const size_t found = text.substr(span.begin, span.end - span.begin).find(' ');
+  if (found == std::string_view::npos || span.begin + found + 1 >= span.end) return span.begin;
+  const size_t space = span.begin + found;
   const std::string word = Lower(text.substr(span.begin, space - span.begin));
   for (std::string_view f : kFunctionWords) {
     if (word == f) return space + 1;
