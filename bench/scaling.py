@@ -1,0 +1,121 @@
+"""How a release's time grows with the input on texts built to be hard.
+
+Usage: python3 bench/scaling.py [--tearline build/tearline] [--policy P] [--mb 0.5] [--shapes a,b]
+
+For each shape below, writes a synthetic text of about MB megabytes and one of
+twice that, releases both with `tearline release --timings` (one core, the
+leak check included) and prints the stage times and the ratio of the two
+releases' times: about 2 is linear, about 4 quadratic. A release guard meets
+rosters of thousands of names, so no shape may grow faster than linearly.
+The texts are generated here (seeded); nothing is read from the corpora.
+"""
+
+import argparse
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+
+CONSONANTS = "BCDFGHKLMNPRST"
+
+
+def word(rng, n=6):
+    return rng.choice(CONSONANTS) + "".join(rng.choice("aeioukmnrst") for _ in range(n - 1))
+
+
+def lines_until(size, make):
+    out, total, i = [], 0, 0
+    while total < size:
+        line = make(i)
+        out.append(line)
+        total += len(line.encode())
+        i += 1
+    return "".join(out)
+
+
+# Each shape: (description, function(rng, size) -> text).
+SHAPES = {
+    "roster-one-given-name": ("'Name: Ahmad <surname>' lines: one first word, every surname new",
+                              lambda rng, size: lines_until(size, lambda i: "Name: Ahmad %s\n" % word(rng).upper())),
+    "roster-one-surname": ("'<given name> Karimi, aged N' lines: one surname, every given name new",
+                           lambda rng, size: lines_until(size, lambda i: "%s Karimi, aged %d\n" % (word(rng), 18 + i % 60))),
+    "titled-names": ("'Mr. <surname> met Dr. <surname>.' sentences",
+                     lambda rng, size: lines_until(size, lambda i: "Mr. %s met Dr. %s on Monday.\n" % (word(rng), word(rng)))),
+    "lower-case-names": ("found names, then each typed again in lower case",
+                         lambda rng, size: lines_until(size, lambda i: (lambda a, b: "Witness %s %s spoke. later %s %s left.\n" % (
+                             a, b, a.lower(), b.lower()))(word(rng), word(rng)))),
+    "acronyms": ("'<ABC> (<Alpha Bravo Charlie>)' definitions and uses",
+                 lambda rng, size: lines_until(size, lambda i: (lambda ws: "The %s (%s) met %s staff.\n" % (
+                     "".join(w[0] for w in ws), " ".join(ws), "".join(w[0] for w in ws)))([word(rng) for _ in range(3)]))),
+    "initials": ("'A.B.' initials separated by spaces",
+                 lambda rng, size: lines_until(size, lambda i: "%s.%s. " % (rng.choice("ABCDEFGH"), rng.choice("ABCDEFGH")))),
+    "capitalised-words": ("distinct capitalised words, no sentence end",
+                          lambda rng, size: lines_until(size, lambda i: word(rng) + " ")),
+    "table-tabs": ("tab-separated rows of names, villages and ages",
+                   lambda rng, size: lines_until(size, lambda i: "%s\t%s\t%d\t%s\n" % (word(rng).upper(), word(rng), 18 + i % 60,
+                                                                                      word(rng)))),
+    "one-line-roster": ("'<given> <surname> (34), ' items on one line, no line break",
+                        lambda rng, size: lines_until(size, lambda i: "%s %s (%d), " % (word(rng), word(rng), 18 + i % 60))),
+    "one-line-capitals": ("'KARIM NOORI; ' names in capitals on one line",
+                          lambda rng, size: lines_until(size, lambda i: "%s %s; " % (word(rng).upper(), word(rng).upper()))),
+    "one-line-titled": ("'Mr. <surname> met Dr. <surname>; ' on one line",
+                        lambda rng, size: lines_until(size, lambda i: "Mr. %s met Dr. %s; " % (word(rng), word(rng)))),
+    "quoted-nicknames": ("'<given> \"<nickname>\" <surname>, ' on one line",
+                         lambda rng, size: lines_until(size, lambda i: '%s "%s" %s, ' % (word(rng), word(rng), word(rng)))),
+    "kin-list": ("'her children <name> (4), <name> (7) and <name> (9). ' sentences",
+                 lambda rng, size: lines_until(size, lambda i: "Her children %s (4), %s (7) and %s (9) stayed. " % (
+                     word(rng), word(rng), word(rng)))),
+    "fixed-width-table": ("a table under a rule of dashes, rows to the end of the text",
+                          lambda rng, size: "NAME          VILLAGE       AGE\n------------  ------------  ---\n" + lines_until(
+                              size, lambda i: "%-12s  %-12s  %3d\n" % (word(rng).upper() + " " + word(rng, 4), word(rng), 18 + i % 60))),
+    "name-fields-one-line": ("'Name: <given> <surname> | Village: <town> | ' on one line",
+                             lambda rng, size: lines_until(size, lambda i: "Name: %s %s | Village: %s | " % (
+                                 word(rng), word(rng), word(rng)))),
+    "one-token": ("one word of two megabytes without a space",
+                  lambda rng, size: "x" * size),
+    "punctuation": ("quotes and apostrophes only",
+                    lambda rng, size: "\"' " * (size // 3)),
+}
+
+
+def release_ms(tearline, policy, path, home):
+    proc = subprocess.run(["taskset", "-c", "0", tearline, "release", path, "--policy", policy, "-o",
+                           path + ".out", "--home", home, "--timings"], capture_output=True, text=True)
+    m = re.search(r"release of (\d+) bytes ([\d.]+) ms .*?: detect ([\d.]+), resolve ([\d.]+), transform ([\d.]+), "
+                  r"leak check ([\d.]+)", proc.stderr)
+    if not m:
+        sys.exit("no timings from %s (exit %d): %s" % (path, proc.returncode, proc.stderr[-400:]))
+    return [float(x) for x in m.groups()[1:]]
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tearline", default=os.path.join(here, "..", "build", "tearline"))
+    ap.add_argument("--policy", default=os.path.join(here, "quality", "synthetic", "partner.toml"))
+    ap.add_argument("--mb", type=float, default=0.5)
+    ap.add_argument("--shapes", default=",".join(SHAPES))
+    a = ap.parse_args()
+    size = int(a.mb * 1e6)
+    print("| shape | MB | release ms | detect | resolve | leak check | MB (x2) | release ms | ratio |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    with tempfile.TemporaryDirectory() as tmp:
+        home = os.path.join(tmp, "home")
+        for name in a.shapes.split(","):
+            _, make = SHAPES[name]
+            times = []
+            for scale in (1, 2):
+                text = make(random.Random(7), size * scale)
+                path = os.path.join(tmp, "%s-%d.txt" % (name, scale))
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(text)
+                times.append((len(text.encode()) / 1e6, release_ms(a.tearline, a.policy, path, home)))
+            (mb1, t1), (mb2, t2) = times
+            print("| %s | %.2f | %.0f | %.0f | %.0f | %.0f | %.2f | %.0f | %.2f |" % (
+                name, mb1, t1[0], t1[1], t1[2], t1[4], mb2, t2[0], t2[0] / t1[0]))
+
+
+if __name__ == "__main__":
+    main()
