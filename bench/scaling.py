@@ -73,6 +73,36 @@ SHAPES = {
     "name-fields-one-line": ("'Name: <given> <surname> | Village: <town> | ' on one line",
                              lambda rng, size: lines_until(size, lambda i: "Name: %s %s | Village: %s | " % (
                                  word(rng), word(rng), word(rng)))),
+    "markdown-table": ("a Markdown table with bars: | NAME | VILLAGE | AGE |, one row a line",
+                       lambda rng, size: "| Name | Village | Age |\n|---|---|---|\n" + lines_until(
+                           size, lambda i: "| %s %s | %s | %d |\n" % (word(rng), word(rng), word(rng), 18 + i % 60))),
+    "chat-export": ("'[12:01] <given> <surname>: message' lines",
+                    lambda rng, size: lines_until(size, lambda i: "[%02d:%02d] %s %s: we reached %s with %s\n" % (
+                        i % 24, i % 60, word(rng), word(rng), word(rng), word(rng)))),
+    "initials-defined": ("'<Given> <Surname> (GS) ... GS said' pairs",
+                         lambda rng, size: lines_until(size, lambda i: (lambda a, b: "%s %s (%s%s) arrived; %s%s said so. " % (
+                             a, b, a[0], b[0], a[0], b[0]))(word(rng), word(rng)))),
+    "code-names": ("'call sign <WORD> met <WORD>' with many call signs",
+                   lambda rng, size: lines_until(size, lambda i: "Source %s (call sign %s) met %s. " % (
+                       word(rng), word(rng).upper(), word(rng).upper()))),
+    "elided-names": ("French elided articles before names: \"d'Aminata l'Oumar\"",
+                     lambda rng, size: lines_until(size, lambda i: "la soeur d'%s et l'%s de %s, " % (
+                         word(rng), word(rng), word(rng)))),
+    "hyphen-word": ("one word of capitalised parts joined by hyphens",
+                    lambda rng, size: "-".join(word(rng, 4) for _ in range(size // 5))),
+    "parentheses": ("names in nested parentheses on one line",
+                    lambda rng, size: lines_until(size, lambda i: "(%s (%s) " % (word(rng), word(rng)))),
+    "arabic-script": ("Arabic-script names quoted in Latin text",
+                      lambda rng, size: lines_until(size, lambda i: "the witness \u0645\u062d\u0645\u062f %s said %s. " % (
+                          "\u0646\u0628\u06cc", word(rng)))),
+    "same-sentence": ("one sentence with a name repeated",
+                      lambda rng, size: "Col. Mohammad Nabi Omari met the governor in Jalalabad. " * (size // 56)),
+    "field-lines": ("'Name: / Age: / Village:' blocks",
+                    lambda rng, size: lines_until(size, lambda i: "Name: %s %s\nAge: %d\nVillage: %s\n\n" % (
+                        word(rng), word(rng).upper(), 18 + i % 60, word(rng)))),
+    "particles": ("'<Name> bin <Name>, <Name> ag <NAME>, <Name> s/o <Name>; ' on one line",
+                  lambda rng, size: lines_until(size, lambda i: "%s bin %s, %s ag %s, %s s/o %s; " % (
+                      word(rng), word(rng), word(rng), word(rng).upper(), word(rng), word(rng)))),
     "one-token": ("one word of two megabytes without a space",
                   lambda rng, size: "x" * size),
     "punctuation": ("quotes and apostrophes only",

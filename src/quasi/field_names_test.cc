@@ -381,6 +381,13 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       // Mentions of the speakers, in any case, once two speaker lines make a chat.
       {"[08:12] Gift Osas: hi\n[08:13] Yonas: me and gift, GIFT and gifts; yonas-x\n",
        "Gift Osas | Yonas | gift | GIFT"},
+      // More than sixteen speaker words (looked up at each word start): the
+      // same mentions.
+      {"[08:01] Gift Osas: hi\n[08:02] Yonas Tesfay: hi\n[08:03] Amani Juma: hi\n[08:04] Baraka Otieno: hi\n"
+       "[08:05] Chiku Wanjiru: hi\n[08:06] Dalia Hassan: hi\n[08:07] Eshe Mutua: hi\n[08:08] Faraji Kamau: hi\n"
+       "[08:09] Halima Noor: me and gift, GIFT and gifts; yonas-x, -halima; noorani and Noor.\n",
+       "Gift Osas | Yonas Tesfay | Amani Juma | Baraka Otieno | Chiku Wanjiru | Dalia Hassan | Eshe Mutua | "
+       "Faraji Kamau | Halima Noor | gift | GIFT | Noor"},
       {"[2024-03-04 08:12:33] Amina: ok", "Amina"},
       // A time written with periods after the date; not a number alone.
       {"[03/07/23 07.30.18] dr Sinta RSUD: bisa\n[03/07/23 07.31.02] Agus Wetipo: ok\n[1.5] Note: x",

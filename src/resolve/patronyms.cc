@@ -6,11 +6,13 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
+#include "finding_index.h"
 #include "link_words.h"
 
 namespace tearline::link_internal {
@@ -243,6 +245,36 @@ void ForEachParticleStem(std::string_view text, F&& f) {
 #endif
 }
 
+// The findings near a byte range, for the loops below that ask about every
+// finding over a name (a list of hundreds of names joined by particles would
+// otherwise cost every finding per name): ForEach(b, e, visit) calls
+// visit(index) for at least every finding that shares a byte with [b, e),
+// until visit returns false. An empty finding shares no byte but the
+// questions below may count it, so with one every finding is visited. The
+// vector must not change while this is used.
+class NearFindings {
+ public:
+  explicit NearFindings(const std::vector<Finding>& findings)
+      : findings_(findings),
+        any_empty_(std::any_of(findings.begin(), findings.end(), [](const Finding& g) { return g.end <= g.begin; })) {}
+  template <typename Visit>
+  void ForEach(size_t b, size_t e, const Visit& visit) {
+    if (any_empty_ || e <= b) {
+      for (size_t j = 0; j < findings_.size(); ++j) {
+        if (!visit(j)) return;
+      }
+      return;
+    }
+    if (!index_) index_.emplace(findings_);
+    index_->ForEachOver(b, e, [&](const Finding& g) { return visit(static_cast<size_t>(&g - findings_.data())); });
+  }
+
+ private:
+  const std::vector<Finding>& findings_;
+  const bool any_empty_;
+  std::optional<FindingIndex> index_;
+};
+
 // Adds a PERSON finding for each "Name bin Name" (a lower-case particle:
 // bin, ibn, bint, binti, ag, ould, welet, between two capitalised name
 // words) that no PERSON finding overlaps, so that a name the detectors
@@ -250,6 +282,7 @@ void ForEachParticleStem(std::string_view text, F&& f) {
 void AddParticleAnchors(std::string_view text, std::vector<Finding>* findings) {
   const size_t n = text.size();
   std::vector<Finding> added;
+  NearFindings near(*findings);
   // The particle at text[at + 1, particle_end), a space before and after it.
   const auto anchor = [&](size_t at, size_t particle_end) {
     if (particle_end >= n || text[particle_end] != ' ') return;
@@ -259,8 +292,11 @@ void AddParticleAnchors(std::string_view text, std::vector<Finding>* findings) {
     if (left == at || right == right_begin) return;
     // A person found there is grown instead; a confident other reading
     // (more than the join's confidence) wins.
-    const bool covered = std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
-      return f.begin < right && left < f.end && (f.kind == Kind::kPerson || f.confidence > kPatronymConfidence);
+    bool covered = false;
+    near.ForEach(left, right, [&](size_t j) {
+      const Finding& f = (*findings)[j];
+      covered = f.begin < right && left < f.end && (f.kind == Kind::kPerson || f.confidence > kPatronymConfidence);
+      return !covered;
     });
     if (!covered) added.push_back(Finding{left, right, Kind::kPerson, "PATRONYMIC", kPatronymConfidence, "link"});
   };
@@ -289,6 +325,17 @@ void AddParticleAnchors(std::string_view text, std::vector<Finding>* findings) {
 // words after it are the parent's name.
 void AddSlashParticleAnchors(std::string_view text, std::vector<Finding>* findings) {
   std::vector<Finding> added;
+  NearFindings near(*findings);
+  // Whether a PERSON finding holds text[b, e) whole.
+  const auto held = [&](size_t b, size_t e) {
+    bool found = false;
+    near.ForEach(b, e, [&](size_t j) {
+      const Finding& f = (*findings)[j];
+      found = f.kind == Kind::kPerson && f.begin <= b && e <= f.end;
+      return !found;
+    });
+    return found;
+  };
   // Found by their slash, a rare byte.
   for (size_t slash = text.find('/'); slash != std::string_view::npos; slash = text.find('/', slash + 1)) {
     if (slash < 2 || slash + 3 > text.size()) continue;
@@ -310,16 +357,10 @@ void AddSlashParticleAnchors(std::string_view text, std::vector<Finding>* findin
         if (next == right + 1) break;
         right = next;
       }
-      const bool held = std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
-        return f.kind == Kind::kPerson && f.begin <= right_begin && right <= f.end;
-      });
-      if (!held) added.push_back(Finding{right_begin, right, Kind::kPerson, "PATRONYMIC", kPatronymConfidence, "link"});
+      if (!held(right_begin, right)) added.push_back(Finding{right_begin, right, Kind::kPerson, "PATRONYMIC", kPatronymConfidence, "link"});
       continue;
     }
-    const bool held = std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
-      return f.kind == Kind::kPerson && f.begin <= left && right <= f.end;
-    });
-    if (!held) added.push_back(Finding{left, right, Kind::kPerson, "PATRONYMIC", kPatronymConfidence, "link"});
+    if (!held(left, right)) added.push_back(Finding{left, right, Kind::kPerson, "PATRONYMIC", kPatronymConfidence, "link"});
   }
   findings->insert(findings->end(), added.begin(), added.end());
 }
@@ -332,6 +373,7 @@ void JoinPatronyms(std::string_view text, std::vector<Finding>* findings) {
   std::vector<Finding>& f = *findings;
   std::vector<Finding> joined;
   std::vector<bool> merged(f.size(), false);
+  NearFindings near(f);
   for (size_t i = 0; i < f.size(); ++i) {
     if (merged[i] || f[i].kind != Kind::kPerson || f[i].detector == "script" || f[i].end > text.size()) continue;
     size_t begin = f[i].begin, end = f[i].end;
@@ -345,20 +387,22 @@ void JoinPatronyms(std::string_view text, std::vector<Finding>* findings) {
     // ELMEHDI", "Salem bin BAMATRAF") is the name's, however it is read.
     const float joined_confidence = std::max(f[i].confidence, kPatronymConfidence);
     bool blocked = false;
-    for (size_t j = 0; j < f.size() && !blocked; ++j) {
+    near.ForEach(begin, end, [&](size_t j) {
       blocked = j != i && f[j].kind != Kind::kPerson && f[j].begin < end && begin < f[j].end &&
                 !(f[i].begin <= f[j].begin && f[j].end <= f[i].end) && f[j].confidence > joined_confidence &&
                 !CapitalsAfterParticle(text, f[j]);
-    }
+      return !blocked;
+    });
     if (blocked) continue;
     Finding name = f[i];
-    for (size_t j = 0; j < f.size(); ++j) {
-      if (j == i || f[j].kind != Kind::kPerson || f[j].detector == "script") continue;
+    near.ForEach(begin, end, [&](size_t j) {
+      if (j == i || f[j].kind != Kind::kPerson || f[j].detector == "script") return true;
       if (f[j].begin >= begin && f[j].end <= end) {
         name.confidence = std::max(name.confidence, f[j].confidence);
         merged[j] = true;
       }
-    }
+      return true;
+    });
     merged[i] = true;
     name.begin = begin;
     name.end = end;
