@@ -103,6 +103,9 @@ SHAPES = {
     "particles": ("'<Name> bin <Name>, <Name> ag <NAME>, <Name> s/o <Name>; ' on one line",
                   lambda rng, size: lines_until(size, lambda i: "%s bin %s, %s ag %s, %s s/o %s; " % (
                       word(rng), word(rng), word(rng), word(rng).upper(), word(rng), word(rng)))),
+    "coordinated": ("'<Name> <Surname> and <Name>, <Name> (<Name> <Name>) and <Name> (9)' lists",
+                    lambda rng, size: lines_until(size, lambda i: "We met %s %s and %s, %s (%s %s), %s (9) and %s. " % tuple(
+                        word(rng) for _ in range(8)))),
     "one-token": ("one word of two megabytes without a space",
                   lambda rng, size: "x" * size),
     "punctuation": ("quotes and apostrophes only",

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iterator>
 #include <span>
+#include <unordered_map>
 
 #include "common_words.h"
 #include "finding_index.h"
@@ -230,12 +231,23 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
     };
     // Whether the same text is read elsewhere as a place (or, with orgs,
     // an organisation) at `floor` or more.
+    // By text, the surest place reading and the surest place or
+    // organisation reading (built at the first question: a long list asks
+    // once per name).
+    std::unordered_map<std::string_view, std::pair<float, float>> surest;  // text -> {LOC, LOC or ORG}
+    bool surest_built = false;
     const auto read_elsewhere_as = [&](size_t b, size_t e, float floor, bool orgs) {
-      const std::string_view s = text.substr(b, e - b);
-      return std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
-        return (f.kind == Kind::kLoc || (orgs && f.kind == Kind::kOrg)) && f.confidence >= floor &&
-               f.end <= text.size() && text.substr(f.begin, f.size()) == s;
-      });
+      if (!surest_built) {
+        for (const Finding& f : *findings) {
+          if ((f.kind != Kind::kLoc && f.kind != Kind::kOrg) || f.end > text.size()) continue;
+          auto [it, inserted] = surest.try_emplace(text.substr(f.begin, f.size()), -1.0f, -1.0f);
+          if (f.kind == Kind::kLoc) it->second.first = std::max(it->second.first, f.confidence);
+          it->second.second = std::max(it->second.second, f.confidence);
+        }
+        surest_built = true;
+      }
+      const auto it = surest.find(text.substr(b, e - b));
+      return it != surest.end() && (orgs ? it->second.second : it->second.first) >= floor;
     };
     // Whether text[b, e) is read elsewhere as a place or an organisation at
     // min_confidence or more: "Umm Salim (Tawila Umda)" names where she lives.
