@@ -631,6 +631,9 @@ void AddNamesDefinedByInitials(std::string_view text, float min_confidence, std:
     if (f.kind == Kind::kOrg || f.kind == Kind::kLoc) sure.push_back({f.begin, f.end});
     if (f.kind == Kind::kPerson) persons.push_back({f.begin, f.end});
   }
+  // Asked once per candidate name: a list of hundreds of names with their
+  // initials must not cost every finding per name.
+  const SpanReach sure_reach(std::move(sure)), person_reach(std::move(persons));
   for (size_t open = FindLiteral(text, " ("); open != std::string_view::npos;
        open = FindLiteral(text, " (", open + 1)) {
     const auto [b, e] = ParenthesisedCapitals(text, open);
@@ -655,12 +658,9 @@ void AddNamesDefinedByInitials(std::string_view text, float min_confidence, std:
     }
     if (!ok || start == open) continue;
     if (start > 0 && (IsWordByte(text[start - 1]) || text[start - 1] == '-')) continue;
-    const bool covered =
-        std::any_of(sure.begin(), sure.end(), [&](const auto& s) { return s.first < open && start < s.second; });
-    // A name read whole already defines its initials below.
-    const bool read_whole =
-        std::any_of(persons.begin(), persons.end(), [&](const auto& s) { return s.first <= start && s.second >= open; });
-    if (covered || read_whole) continue;
+    // Not covered by a sure place or organisation; a name read whole already
+    // defines its initials below.
+    if (sure_reach.Overlaps(start, open) || person_reach.Holds(start, open)) continue;
     added.push_back(Finding{start, open, Kind::kPerson, "", min_confidence, "link"});
   }
   findings->insert(findings->end(), added.begin(), added.end());

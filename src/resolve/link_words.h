@@ -282,4 +282,55 @@ class BasicWordFilter {
 };
 using WordFilter = BasicWordFilter<13>;
 
+// Whether span holds `words` (one word or more) as whole words: at its start
+// or after a space, and at its end or before a space ("Salou Djibo" holds
+// "Djibo"; "Djibouti" does not).
+inline bool HoldsAsWords(std::string_view span, std::string_view words) {
+  for (size_t at = span.find(words); at != std::string_view::npos; at = span.find(words, at + 1)) {
+    const size_t end = at + words.size();
+    if ((at == 0 || span[at - 1] == ' ') && (end == span.size() || span[end] == ' ')) return true;
+  }
+  return false;
+}
+
+// Calls fn(stretch) for every stretch of span from a word's start (span's
+// start or after a space) to a word's end (span's end or before a space):
+// the texts HoldsAsWords(span, text) is true of, but the empty one. Returns
+// false without calling fn when span has more than 64 spaces (a caller then
+// asks HoldsAsWords of each candidate instead).
+template <typename Fn>
+bool ForEachWordStretch(std::string_view span, const Fn& fn) {
+  std::array<size_t, 66> starts, ends;
+  size_t n = 0;
+  starts[0] = 0;
+  for (size_t i = 0; i < span.size(); ++i) {
+    if (span[i] != ' ') continue;
+    if (++n > 64) return false;
+    starts[n] = i + 1;
+    ends[n - 1] = i;
+  }
+  ends[n] = span.size();
+  for (size_t a = 0; a <= n; ++a) {
+    for (size_t b = 0; b <= n; ++b) {
+      if (ends[b] > starts[a]) fn(span.substr(starts[a], ends[b] - starts[a]));
+    }
+  }
+  return true;
+}
+
+// Whether span holds one of `sorted_names` (sorted) as whole words, as
+// HoldsAsWords asks of each: the word stretches of span are looked up
+// instead (a table holds thousands of names; a reading, a few words).
+inline bool HoldsOneAsWords(std::string_view span, const std::vector<std::string_view>& sorted_names) {
+  if (sorted_names.empty()) return false;
+  bool held = false;
+  if (!sorted_names.front().empty() && ForEachWordStretch(span, [&](std::string_view stretch) {
+        held = held || std::binary_search(sorted_names.begin(), sorted_names.end(), stretch);
+      })) {
+    return held;
+  }
+  return std::any_of(sorted_names.begin(), sorted_names.end(),
+                     [&](std::string_view name) { return HoldsAsWords(span, name); });
+}
+
 }  // namespace tearline::link_internal

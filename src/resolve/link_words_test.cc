@@ -1,10 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "finding_index.h"
 #include "link_words.h"
 
 namespace tearline::link_internal {
@@ -134,6 +136,71 @@ TEST(LinkWordsTest, WordFilterNeverRulesOutAWordOfTheSet) {
   int held = 0;
   for (int i = 0; i < 1000; ++i) held += filter.MayHold("Word" + std::to_string(i));
   EXPECT_LT(held, 50);
+}
+
+// HoldsOneAsWords looks a span's word stretches up in sorted names; it must
+// answer as asking HoldsAsWords of every name does, with double, leading and
+// trailing spaces, names of several words and the empty name; and a table of
+// cases a reader can check.
+TEST(LinkWordsTest, HoldsOneAsWordsAgreesWithHoldsAsWords) {
+  struct Case {
+    std::string_view span;
+    std::vector<std::string_view> names;  // sorted
+    bool held;
+  } cases[] = {
+      {"Salou Djibo", {"Djibo"}, true},
+      {"Djibouti", {"Djibo"}, false},
+      {"UNHCR Goris office", {"Goris", "Kaya"}, true},
+      {"de Koza", {"Koza"}, true},
+      {"Wendou Secteur 5", {"Secteur 5"}, true},
+      {"Wendou Secteur 50", {"Secteur 5"}, false},
+      {"A  B", {"B"}, true},
+      {"A B", {""}, false},
+      {"A  B", {""}, true},
+      {" A", {""}, true},
+      {"", {"A"}, false},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HoldsOneAsWords(c.span, c.names), c.held) << c.span;
+  }
+  std::mt19937 rng(7);
+  const std::string alphabet = "ab ";
+  for (int round = 0; round < 3000; ++round) {
+    const auto random_text = [&](size_t max) {
+      std::string t;
+      const size_t size = rng() % max;
+      while (t.size() < size) t += alphabet[rng() % alphabet.size()];
+      return t;
+    };
+    const std::string span = random_text(12);
+    std::vector<std::string> owned;
+    for (size_t k = rng() % 4; k > 0; --k) owned.push_back(random_text(5));
+    std::sort(owned.begin(), owned.end());
+    const std::vector<std::string_view> names(owned.begin(), owned.end());
+    const bool reference =
+        std::any_of(names.begin(), names.end(), [&](std::string_view n) { return HoldsAsWords(span, n); });
+    ASSERT_EQ(HoldsOneAsWords(span, names), reference) << "span '" << span << "' round " << round;
+  }
+}
+
+// SpanReach answers as a walk over every span does.
+TEST(LinkWordsTest, SpanReachAgreesWithAWalk) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 2000; ++round) {
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (size_t k = rng() % 6; k > 0; --k) {
+      const size_t b = rng() % 20;
+      spans.emplace_back(b, b + rng() % 6);
+    }
+    const SpanReach reach(spans);
+    const size_t b = rng() % 22, e = b + rng() % 5;
+    const bool overlaps =
+        std::any_of(spans.begin(), spans.end(), [&](const auto& s) { return s.first < e && s.second > b; });
+    const bool holds =
+        std::any_of(spans.begin(), spans.end(), [&](const auto& s) { return s.first <= b && s.second >= e; });
+    ASSERT_EQ(reach.Overlaps(b, e), overlaps) << round;
+    ASSERT_EQ(reach.Holds(b, e), holds) << round;
+  }
 }
 
 }  // namespace

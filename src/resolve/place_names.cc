@@ -256,17 +256,9 @@ std::string_view LowerWordAt(std::string_view text, size_t b, std::array<char, 1
   return link_internal::LowerAsciiInto(text.substr(b, e - b), buf);
 }
 
-// Whether span holds `words` (one word or more) as whole words: at its start
-// or after a space, and at its end or before a space ("Salou Djibo" holds
-// "Djibo"; "Djibouti" does not).
-bool HoldsAsWords(std::string_view span, std::string_view words) {
-  for (size_t at = span.find(words); at != std::string_view::npos; at = span.find(words, at + 1)) {
-    const size_t end = at + words.size();
-    if ((at == 0 || span[at - 1] == ' ') && (end == span.size() || span[end] == ' ')) return true;
-  }
-  return false;
-}
-
+using link_internal::HoldsAsWords;
+using link_internal::HoldsOneAsWords;
+using link_internal::ForEachWordStretch;
 using link_internal::PossessiveAt;
 
 using link_internal::LowerWordBefore;
@@ -910,14 +902,27 @@ void ReadPlacesDefinedSo(std::string_view text, std::vector<Finding>* findings) 
   if (names.empty()) return;
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
+  // The one-word names that a reading of two words or more holds, looked up
+  // by the reading's words.
+  std::unordered_set<std::string_view> held;
   for (const Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.end > text.size() || f.begin >= f.end) continue;
     const std::string_view span = text.substr(f.begin, f.size());
     if (span.find(' ') == std::string_view::npos) continue;
-    std::erase_if(names, [&](std::string_view name) {
-      return name.find(' ') == std::string_view::npos && span != name && HoldsAsWords(span, name);
-    });
+    const auto hold = [&](std::string_view word) {
+      if (word.find(' ') == std::string_view::npos && std::binary_search(names.begin(), names.end(), word)) {
+        held.insert(word);
+      }
+    };
+    if (!ForEachWordStretch(span, hold)) {
+      for (std::string_view name : names) {
+        if (name.find(' ') == std::string_view::npos && HoldsAsWords(span, name)) held.insert(name);
+      }
+    } else if (names.front().empty() && HoldsAsWords(span, names.front())) {
+      held.insert(names.front());  // no stretch is empty
+    }
   }
+  std::erase_if(names, [&](std::string_view name) { return held.count(name) > 0; });
   for (Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.detector != "tagger" || f.end > text.size() || f.begin >= f.end) continue;
     if (std::binary_search(names.begin(), names.end(), text.substr(f.begin, f.size()))) {
@@ -1265,6 +1270,8 @@ void ReadTownsPlacedTwice(std::string_view text, std::vector<Finding>* findings)
     if (TownPlacedHere(text, as_person, IsKnownTown(span))) ++placed[span];
   }
   if (placed.empty()) return;
+  const bool placed_empty_town = placed.count(std::string_view()) > 0;
+  std::unordered_set<std::string_view> stretches_seen;
   // Whether the reading opens with a word for a road or a kind of place
   // ("Axe Djibo"): no person's reading.
   const auto opens_with_place_word = [&](const Finding& f) {
@@ -1280,9 +1287,23 @@ void ReadTownsPlacedTwice(std::string_view text, std::vector<Finding>* findings)
       // it, or a longer one ("Salou Djibo", "Ahmad Pano Aqil"); a tagger's
       // reading of exactly the town is what is weighed.
       const size_t longer_by = town_reading(f) ? 1 : 0;  // at least, in bytes
-      for (auto& [town, n] : placed) {
-        if (n < 0 || span.size() < town.size() + longer_by || !HoldsAsWords(span, town)) continue;
+      const auto weigh = [&](std::string_view town, int& n) {
+        if (n < 0 || span.size() < town.size() + longer_by) return;
         if (!opens_with_place_word(f)) n = -1;
+      };
+      // The towns the reading holds, looked up by its word stretches (a
+      // table of thousands of towns would otherwise cost them all per
+      // reading); each town at most once, as the walk over them did.
+      stretches_seen.clear();
+      const bool looked_up = !placed_empty_town && ForEachWordStretch(span, [&](std::string_view stretch) {
+        if (const auto it = placed.find(stretch); it != placed.end() && stretches_seen.insert(stretch).second) {
+          weigh(it->first, it->second);
+        }
+      });
+      if (!looked_up) {
+        for (auto& [town, n] : placed) {
+          if (HoldsAsWords(span, town)) weigh(town, n);
+        }
       }
     } else if (f.kind == Kind::kLoc && f.confidence >= kWeakPerson) {
       for (std::string_view of : {std::string_view(" de "), std::string_view(" du "), std::string_view(" of ")}) {
@@ -1897,7 +1918,7 @@ void ReadPlaceFields(std::string_view text, std::vector<Finding>* findings) {
   // ("UNHCR Goris" at 0.49, "de Koza" beside a cell "Koza" of a column of
   // places).
   const auto holds = [](std::string_view span, const std::vector<std::string_view>& names) {
-    return std::any_of(names.begin(), names.end(), [&](std::string_view name) { return HoldsAsWords(span, name); });
+    return HoldsOneAsWords(span, names);  // both lists are sorted
   };
   // The tagger's readings elsewhere of a text relabelled inside a field; its
   // weak readings that hold one or a part of a value, or that are one ("peuls
