@@ -106,6 +106,18 @@ SHAPES = {
     "coordinated": ("'<Name> <Surname> and <Name>, <Name> (<Name> <Name>) and <Name> (9)' lists",
                     lambda rng, size: lines_until(size, lambda i: "We met %s %s and %s, %s (%s %s), %s (9) and %s. " % tuple(
                         word(rng) for _ in range(8)))),
+    "signatures": ("e-mails signed 'Regards,\\n<Given> <Surname>\\nField officer'",
+                   lambda rng, size: lines_until(size, lambda i: "Please see the list.\nRegards,\n%s %s\nField officer\n\n" % (
+                       word(rng), word(rng)))),
+    "handles": ("'@<given>_<surname> wrote to <given>.<surname>@example.org' lines",
+                lambda rng, size: lines_until(size, lambda i: (lambda a, b: "@%s_%s wrote to %s.%s@example.org about %s %s\n" % (
+                    a.lower(), b.lower(), a.lower(), b.lower(), a, b))(word(rng), word(rng)))),
+    "numbered-list": ("'12. SURNAME Given, 34, <village>' lines",
+                      lambda rng, size: lines_until(size, lambda i: "%d. %s %s, %d, %s\n" % (
+                          i + 1, word(rng).upper(), word(rng), 18 + i % 60, word(rng)))),
+    "lower-case-chat": ("messages in lower case naming people: 'saw <given> <surname> at <place> today'",
+                        lambda rng, size: lines_until(size, lambda i: "saw %s %s at %s today, %s said ok\n" % (
+                            word(rng).lower(), word(rng).lower(), word(rng).lower(), word(rng).lower()))),
     "one-token": ("one word of two megabytes without a space",
                   lambda rng, size: "x" * size),
     "punctuation": ("quotes and apostrophes only",

@@ -532,6 +532,11 @@ std::vector<LoginToken> EmailLocalParts(std::string_view text) {
 template <typename Persons>
 void AddGivenNamesOfLogins(std::string_view text, const std::vector<LoginToken>& tokens, const Persons& persons,
                            const std::vector<std::pair<size_t, size_t>>& known, std::vector<Finding>* added) {
+  // The persons by each of their words, surest first: the best person with
+  // the family name and without the given name is the first such in the
+  // family name's list (a page of logins must not ask every person each).
+  std::unordered_map<std::string_view, std::vector<size_t>> by_word;
+  const SpanReach known_reach(known);
   for (const LoginToken& t : tokens) {
     if (t.parts.size() != 2) continue;
     const std::string_view given = t.parts[0], family = t.parts[1];
@@ -539,11 +544,26 @@ void AddGivenNamesOfLogins(std::string_view text, const std::vector<LoginToken>&
         IsCommonWord(given)) {
       continue;
     }
+    if (by_word.empty()) {
+      for (size_t i = 0; i < persons.size(); ++i) {
+        for (const auto& w : persons[i].words) {
+          std::vector<size_t>& list = by_word[w];
+          if (list.empty() || list.back() != i) list.push_back(i);
+        }
+      }
+      for (auto& [word, list] : by_word) {
+        std::stable_sort(list.begin(), list.end(),
+                         [&](size_t a, size_t b) { return persons[a].confidence > persons[b].confidence; });
+      }
+    }
     float confidence = 0;
-    for (const auto& p : persons) {
-      if (std::find(p.words.begin(), p.words.end(), family) != p.words.end() &&
-          std::find(p.words.begin(), p.words.end(), given) == p.words.end()) {
-        confidence = std::max(confidence, p.confidence);
+    if (const auto it = by_word.find(family); it != by_word.end()) {
+      for (const size_t i : it->second) {
+        const auto& words = persons[i].words;
+        if (std::find(words.begin(), words.end(), given) == words.end()) {
+          confidence = std::max(0.0f, persons[i].confidence);
+          break;
+        }
       }
     }
     if (confidence == 0) continue;
@@ -555,10 +575,7 @@ void AddGivenNamesOfLogins(std::string_view text, const std::vector<LoginToken>&
           (end < text.size() && (IsWordByte(text[end]) || text[end] == '@'))) {
         continue;
       }
-      const bool covered = std::any_of(known.begin(), known.end(), [&](const std::pair<size_t, size_t>& k) {
-        return k.first <= at && end <= k.second;
-      });
-      if (!covered) added->push_back(Finding{at, end, Kind::kPerson, "", confidence, "link"});
+      if (!known_reach.Holds(at, end)) added->push_back(Finding{at, end, Kind::kPerson, "", confidence, "link"});
     }
   }
 }
