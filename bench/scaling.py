@@ -5,7 +5,8 @@ Usage: python3 bench/scaling.py [--tearline build/tearline] [--policy P] [--mb 0
 For each shape below, writes a synthetic text of about MB megabytes and one of
 twice that, releases both with `tearline release --timings` (one core, the
 leak check included) and prints the stage times and the ratio of the two
-releases' times: about 2 is linear, about 4 quadratic. A release guard meets
+releases' times: about 2 is linear, about 4 quadratic; and the larger release's peak
+resident memory (/usr/bin/time). A release guard meets
 rosters of thousands of names, so no shape may grow faster than linearly.
 The texts are generated here (seeded); nothing is read from the corpora.
 """
@@ -126,13 +127,16 @@ SHAPES = {
 
 
 def release_ms(tearline, policy, path, home):
-    proc = subprocess.run(["taskset", "-c", "0", tearline, "release", path, "--policy", policy, "-o",
-                           path + ".out", "--home", home, "--timings"], capture_output=True, text=True)
+    """[release, detect, resolve, transform, leak check] in ms, then the peak RSS in MB."""
+    proc = subprocess.run(["/usr/bin/time", "-f", "peak-rss-kb %M", "taskset", "-c", "0", tearline, "release", path,
+                           "--policy", policy, "-o", path + ".out", "--home", home, "--timings"],
+                          capture_output=True, text=True)
     m = re.search(r"release of (\d+) bytes ([\d.]+) ms .*?: detect ([\d.]+), resolve ([\d.]+), transform ([\d.]+), "
                   r"leak check ([\d.]+)", proc.stderr)
-    if not m:
+    rss = re.search(r"peak-rss-kb (\d+)", proc.stderr)
+    if not m or not rss:
         sys.exit("no timings from %s (exit %d): %s" % (path, proc.returncode, proc.stderr[-400:]))
-    return [float(x) for x in m.groups()[1:]]
+    return [float(x) for x in m.groups()[1:]] + [int(rss.group(1)) / 1024]
 
 
 def main():
@@ -144,8 +148,8 @@ def main():
     ap.add_argument("--shapes", default=",".join(SHAPES))
     a = ap.parse_args()
     size = int(a.mb * 1e6)
-    print("| shape | MB | release ms | detect | resolve | leak check | MB (x2) | release ms | ratio |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| shape | MB | release ms | detect | resolve | leak check | MB (x2) | release ms | ratio | peak RSS MB (x2) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     with tempfile.TemporaryDirectory() as tmp:
         home = os.path.join(tmp, "home")
         for name in a.shapes.split(","):
@@ -158,8 +162,8 @@ def main():
                     f.write(text)
                 times.append((len(text.encode()) / 1e6, release_ms(a.tearline, a.policy, path, home)))
             (mb1, t1), (mb2, t2) = times
-            print("| %s | %.2f | %.0f | %.0f | %.0f | %.0f | %.2f | %.0f | %.2f |" % (
-                name, mb1, t1[0], t1[1], t1[2], t1[4], mb2, t2[0], t2[0] / t1[0]))
+            print("| %s | %.2f | %.0f | %.0f | %.0f | %.0f | %.2f | %.0f | %.2f | %.0f |" % (
+                name, mb1, t1[0], t1[1], t1[2], t1[4], mb2, t2[0], t2[0] / t1[0], t2[5]))
 
 
 if __name__ == "__main__":
