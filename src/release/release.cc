@@ -7,6 +7,7 @@
 #include <optional>
 #include <nlohmann/json.hpp>
 
+#include "src/base/span_reach.h"
 #include "tearline/resolve.h"
 
 namespace tearline {
@@ -187,27 +188,14 @@ class SeenIndex {
  public:
   // REQUIRES: every finding of `seen` is at or above the threshold asked about.
   explicit SeenIndex(const std::vector<Finding>& seen) {
-    for (const Finding& f : seen) by_kind_[static_cast<size_t>(f.kind)].push_back({f.begin, f.end});
-    for (std::vector<Entry>& list : by_kind_) {
-      std::sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.begin < b.begin; });
-      // end becomes the greatest end of the entries up to it.
-      for (size_t i = 1; i < list.size(); ++i) list[i].end = std::max(list[i].end, list[i - 1].end);
-    }
+    std::array<std::vector<std::pair<size_t, size_t>>, kNumKinds> spans;
+    for (const Finding& f : seen) spans[static_cast<size_t>(f.kind)].emplace_back(f.begin, f.end);
+    for (size_t k = 0; k < kNumKinds; ++k) by_kind_[k] = SpanReach(std::move(spans[k]));
   }
-  bool Overlaps(Kind kind, Span span) const {
-    const std::vector<Entry>& list = by_kind_[static_cast<size_t>(kind)];
-    // The entries that begin before span.end; one of them overlaps the span
-    // if the greatest end among them lies after span.begin.
-    const auto stop = std::lower_bound(list.begin(), list.end(), span.end,
-                                       [](const Entry& e, size_t end) { return e.begin < end; });
-    return stop != list.begin() && std::prev(stop)->end > span.begin;
-  }
+  bool Overlaps(Kind kind, Span span) const { return by_kind_[static_cast<size_t>(kind)].Overlaps(span.begin, span.end); }
 
  private:
-  struct Entry {
-    size_t begin, end;
-  };
-  std::array<std::vector<Entry>, kNumKinds> by_kind_;
+  std::array<SpanReach, kNumKinds> by_kind_;
 };
 
 }  // namespace

@@ -1134,7 +1134,7 @@ TEST(LinkTest, LowerCaseMentionsOfNamesThatAreNoEnglishWord) {
 // Lower-case whole names that share a first word: the longest name is
 // added first (names are taken longest first) and wins where the text
 // spells it; the shorter one elsewhere. A roster of many names with one
-// first word is read in time linear in its length (bench/scaling.sh).
+// first word is read in time linear in its length (bench/scaling.py).
 TEST(LinkTest, LowerCaseWholeNamesSharingAFirstWord) {
   const std::string text = "Mu Paw Htoo and Mu Paw Eh left. mu paw htoo said; mu paw eh said; mu paw ran.";
   std::vector<Finding> found = {Person(text, "Mu Paw Htoo"), Person(text, "Mu Paw Eh")};

@@ -6,7 +6,6 @@
 #include <utility>
 #include <vector>
 
-#include "finding_index.h"
 #include "link_words.h"
 
 namespace tearline::link_internal {
@@ -180,26 +179,6 @@ TEST(LinkWordsTest, HoldsOneAsWordsAgreesWithHoldsAsWords) {
     const bool reference =
         std::any_of(names.begin(), names.end(), [&](std::string_view n) { return HoldsAsWords(span, n); });
     ASSERT_EQ(HoldsOneAsWords(span, names), reference) << "span '" << span << "' round " << round;
-  }
-}
-
-// SpanReach answers as a walk over every span does.
-TEST(LinkWordsTest, SpanReachAgreesWithAWalk) {
-  std::mt19937 rng(11);
-  for (int round = 0; round < 2000; ++round) {
-    std::vector<std::pair<size_t, size_t>> spans;
-    for (size_t k = rng() % 6; k > 0; --k) {
-      const size_t b = rng() % 20;
-      spans.emplace_back(b, b + rng() % 6);
-    }
-    const SpanReach reach(spans);
-    const size_t b = rng() % 22, e = b + rng() % 5;
-    const bool overlaps =
-        std::any_of(spans.begin(), spans.end(), [&](const auto& s) { return s.first < e && s.second > b; });
-    const bool holds =
-        std::any_of(spans.begin(), spans.end(), [&](const auto& s) { return s.first <= b && s.second >= e; });
-    ASSERT_EQ(reach.Overlaps(b, e), overlaps) << round;
-    ASSERT_EQ(reach.Holds(b, e), holds) << round;
   }
 }
 
