@@ -1271,7 +1271,6 @@ void ReadTownsPlacedTwice(std::string_view text, std::vector<Finding>* findings)
   }
   if (placed.empty()) return;
   const bool placed_empty_town = placed.count(std::string_view()) > 0;
-  std::unordered_set<std::string_view> stretches_seen;
   // Whether the reading opens with a word for a road or a kind of place
   // ("Axe Djibo"): no person's reading.
   const auto opens_with_place_word = [&](const Finding& f) {
@@ -1293,12 +1292,9 @@ void ReadTownsPlacedTwice(std::string_view text, std::vector<Finding>* findings)
       };
       // The towns the reading holds, looked up by its word stretches (a
       // table of thousands of towns would otherwise cost them all per
-      // reading); each town at most once, as the walk over them did.
-      stretches_seen.clear();
+      // reading); weighing a town twice changes nothing.
       const bool looked_up = !placed_empty_town && ForEachWordStretch(span, [&](std::string_view stretch) {
-        if (const auto it = placed.find(stretch); it != placed.end() && stretches_seen.insert(stretch).second) {
-          weigh(it->first, it->second);
-        }
+        if (const auto it = placed.find(stretch); it != placed.end()) weigh(it->first, it->second);
       });
       if (!looked_up) {
         for (auto& [town, n] : placed) {

@@ -814,14 +814,14 @@ void AddQuotedSpellingsOfNames(std::string_view text, float min_confidence, std:
   std::sort(places.begin(), places.end());
   // The name words of six bytes or more by their first six (the first three
   // lowered), for spellings far from any name word.
-  const auto SixKey = [](std::string_view w) {
+  const auto six_key = [](std::string_view w) {
     std::string key(w.substr(0, 6));
     for (size_t i = 0; i < 3; ++i) key[i] = LowerAsciiByte(key[i]);
     return key;
   };
   std::unordered_map<std::string, std::vector<std::string_view>> by_six;
   for (const Word& w : name_words) {
-    if (w.word.size() >= 6) by_six[SixKey(w.word)].push_back(w.word);
+    if (w.word.size() >= 6) by_six[six_key(w.word)].push_back(w.word);
   }
   const FindingIndex index(*findings);
   std::vector<Finding> added;
@@ -844,7 +844,7 @@ void AddQuotedSpellingsOfNames(std::string_view text, float min_confidence, std:
     // "Tharmalingam" a page before): only the name words with the same six
     // first bytes (the first three in any ASCII case) can.
     if (!spelled && word.size() >= 6) {
-      if (const auto same = by_six.find(SixKey(word)); same != by_six.end()) {
+      if (const auto same = by_six.find(six_key(word)); same != by_six.end()) {
         for (auto it = same->second.begin(); it != same->second.end() && !spelled; ++it) spelled = spells(*it, 6);
       }
     }
