@@ -113,6 +113,9 @@ SHAPES = {
     "handles": ("'@<given>_<surname> wrote to <given>.<surname>@example.org' lines",
                 lambda rng, size: lines_until(size, lambda i: (lambda a, b: "@%s_%s wrote to %s.%s@example.org about %s %s\n" % (
                     a.lower(), b.lower(), a.lower(), b.lower(), a, b))(word(rng), word(rng)))),
+    "logins": ("'<Given> <Surname> (login <g>.<surname>) sent <surname>_<given>_0516.pdf and <G><Surname>.jpg' lines",
+               lambda rng, size: lines_until(size, lambda i: (lambda a, b: "%s %s (login %s.%s) sent %s_%s_0516.pdf and %s%s.jpg\n" % (
+                   a, b, a[0].lower(), b.lower(), b.lower(), a.lower(), a[0], b))(word(rng), word(rng)))),
     "numbered-list": ("'12. SURNAME Given, 34, <village>' lines",
                       lambda rng, size: lines_until(size, lambda i: "%d. %s %s, %d, %s\n" % (
                           i + 1, word(rng).upper(), word(rng), 18 + i % 60, word(rng)))),

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -10,7 +11,9 @@
 
 #include "common_words.h"
 #include "finding_index.h"
+#include "src/base/span_reach.h"
 #include "link_words.h"
+#include "login_owners.h"
 #include "tearline/file.h"
 #include "tearline/protect.h"
 #include "tearline/quasi.h"
@@ -144,11 +147,6 @@ LoginToken SplitLogin(std::string_view text, size_t b, size_t e) {
   return t;
 }
 
-// Whether a login's part is small ASCII letters only (no digit, no accent).
-bool SmallAsciiLetters(std::string_view part) {
-  return std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
 // Whether a token's last part is a file's extension ("xlsx", "pdf", "m4a").
 bool IsFileExtension(std::string_view part) {
   static constexpr std::string_view kExtensions[] = {"csv", "doc", "docx", "heic", "jpeg", "jpg", "m4a", "mp3",
@@ -276,68 +274,6 @@ std::vector<LoginToken> LoginTokens(std::string_view text) {
   return tokens;
 }
 
-// Whether each of `letters` is the first letter of a word of `words` that no
-// other letter took and `used` does not mark (each word gives one letter).
-bool LettersOpenOtherWords(const std::vector<std::string>& words, std::string_view letters, std::vector<bool> used) {
-  for (char c : letters) {
-    bool found = false;
-    for (size_t w = 0; w < words.size() && !found; ++w) {
-      if (!used[w] && !words[w].empty() && words[w][0] == c) used[w] = found = true;
-    }
-    if (!found) return false;
-  }
-  return true;
-}
-
-// Whether `part` is two or three initials of different words of `words`
-// ("ib" of "Innocent Berinyuy").
-bool InitialsOfWords(const std::vector<std::string>& words, std::string_view part) {
-  return part.size() >= 2 && part.size() <= 3 && SmallAsciiLetters(part) &&
-         LettersOpenOtherWords(words, part, std::vector<bool>(words.size(), false));
-}
-
-// Whether `part` is two or more neighbouring words of `words` glued
-// ("htoomeh" of "Naw Htoo Meh", "binsumait" of "Fahd Salem Bin Sumait"),
-// six letters or more; [*from, *to) are those words.
-bool GluedWords(const std::vector<std::string>& words, std::string_view part, size_t* from, size_t* to) {
-  if (part.size() < 6) return false;
-  for (size_t j = 0; j + 1 < words.size(); ++j) {
-    if (words[j].empty() || !part.starts_with(words[j])) continue;
-    size_t used = words[j].size();
-    for (size_t m = j + 1; m < words.size() && !words[m].empty(); ++m) {
-      if (part.compare(used, words[m].size(), words[m]) != 0) break;
-      used += words[m].size();
-      if (used == part.size()) {
-        *from = j;
-        *to = m + 1;
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
-// How many letters of initials are glued before a whole word of `words` to
-// make `part` ("sm" of "smgurung" for "Sita Maya Gurung", "h" of
-// "hrazafindrakoto"): one to three, each the first letter of another word
-// of the name; 0 when there are none.
-size_t GluedInitials(const std::vector<std::string>& words, std::string_view part) {
-  for (size_t k = 1; k <= 3 && part.size() >= k + 3; ++k) {
-    const std::string_view rest = part.substr(k);
-    size_t from = 0, to = 0;
-    if (const auto word = std::find(words.begin(), words.end(), rest); word != words.end()) {
-      from = static_cast<size_t>(word - words.begin());
-      to = from + 1;
-    } else if (!GluedWords(words, rest, &from, &to)) {
-      continue;
-    }
-    std::vector<bool> used(words.size(), false);
-    for (size_t w = from; w < to; ++w) used[w] = true;
-    if (LettersOpenOtherWords(words, part.substr(0, k), std::move(used))) return k;
-  }
-  return 0;
-}
-
 // A name glued to its initials in a file name or a tag, in capitals as
 // written ("VK-0917-03_LBrauer.m4a", "NPL-0331_FMAssane_consent.pdf",
 // "dosye_NadegeP.pdf"): one to three capitals before a capitalised word, or
@@ -444,69 +380,6 @@ std::vector<FileNamePart> FileNameParts(std::string_view text) {
   return out;
 }
 
-// Whether a person of folded name words `words` owns a login of `parts`:
-// they give two parts or more, one of them whole (an initial may give
-// another: "k.abtidoon" of "Khadar Yusuf Abtidoon"; initials may be glued
-// before a whole word or neighbouring words glued: "smgurung",
-// "kjeyaseelan_law", "fbinsumait"; neighbouring words glued count as that
-// many: "htoomeh.kayah"), any other part the last ("musab.hamid.err",
-// "nurul.amin.c14"), and a label of two or three letters may open it
-// ("op_jkariuki"). A login of one letter and a
-// family name of the person's (four letters or more) is a relative's or a
-// namesake's, and as personal ("h.noorzai" beside "Ihsanullah NOORZAI").
-bool OwnsLogin(const std::vector<std::string>& words, const std::vector<std::string_view>& parts) {
-  // All the words of a name of two or more, glued, digits after them
-  // allowed ("sauhkunhtoi88" of "Sau Hkun Htoi").
-  if (parts.size() == 1 && words.size() >= 2) {
-    std::string_view login = parts[0];
-    while (!login.empty() && login.back() >= '0' && login.back() <= '9') login.remove_suffix(1);
-    std::string glued;
-    for (const std::string& w : words) glued += w;
-    if (glued.size() >= 6 && login == glued) return true;
-  }
-  if (parts.size() == 2 && parts[0].size() == 1 && parts[1].size() >= 4 && words.size() >= 2 &&
-      std::find(words.begin() + 1, words.end(), parts[1]) != words.end()) {
-    return true;
-  }
-  // Two words of letters, one a word of the person's name, the other of four
-  // letters or more and no English word: a namesake's login as personal
-  // ("hodan.abdikadir" beside "HODAN ISMAIL WARSAME"; not "hodan.report").
-  if (parts.size() == 2) {
-    for (size_t k = 0; k < 2; ++k) {
-      const std::string_view own = parts[k], other = parts[1 - k];
-      if (own.size() >= 3 && other.size() >= 4 && SmallAsciiLetters(own) && SmallAsciiLetters(other) &&
-          !IsCommonWord(other) &&
-          std::find(words.begin(), words.end(), own) != words.end()) {
-        return true;
-      }
-    }
-  }
-  // A label of two or three small letters and '_' before a login of one
-  // part ("op_jkariuki", an operator's): that part owns it alone.
-  if (parts.size() == 2 && parts[0].size() <= 3 && parts[0].size() >= 2 && SmallAsciiLetters(parts[0]) &&
-      parts[0].data()[parts[0].size()] == '_' && !InitialsOfWords(words, parts[0]) &&
-      OwnsLogin(words, std::vector<std::string_view>(parts.begin() + 1, parts.end()))) {
-    return true;
-  }
-  size_t matched = 0, whole = 0;
-  for (size_t k = 0; k < parts.size(); ++k) {
-    const std::string_view part = parts[k];
-    size_t from = 0, to = 0;
-    const bool whole_word = part.size() >= 3 && std::find(words.begin(), words.end(), part) != words.end();
-    // Two or more words glued count as that many.
-    const bool glued_words = !whole_word && GluedWords(words, part, &from, &to);
-    const bool is_whole = whole_word || glued_words;
-    const bool initial = (part.size() == 1 && std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-                           return w[0] == part[0];
-                         })) || (!is_whole && k + 1 < parts.size() && InitialsOfWords(words, part));
-    const size_t glued = is_whole || initial ? 0 : GluedInitials(words, part);
-    whole += is_whole || glued > 0;
-    matched += glued_words ? to - from : is_whole || initial ? 1 : glued > 0 ? 1 + glued : 0;
-    if (!is_whole && !initial && glued == 0 && k + 1 < parts.size()) return false;
-  }
-  return matched >= 2 && whole >= 1;
-}
-
 // The local parts of e-mail addresses made of two parts ("achta.bichara" of
 // "achta.bichara@ngo.org").
 std::vector<LoginToken> EmailLocalParts(std::string_view text) {
@@ -537,6 +410,7 @@ void AddGivenNamesOfLogins(std::string_view text, const std::vector<LoginToken>&
   // family name's list (a page of logins must not ask every person each).
   std::unordered_map<std::string_view, std::vector<size_t>> by_word;
   const SpanReach known_reach(known);
+  std::vector<std::pair<std::string, float>> looked_for;  // capitalised given names, in token order
   for (const LoginToken& t : tokens) {
     if (t.parts.size() != 2) continue;
     const std::string_view given = t.parts[0], family = t.parts[1];
@@ -569,12 +443,30 @@ void AddGivenNamesOfLogins(std::string_view text, const std::vector<LoginToken>&
     if (confidence == 0) continue;
     std::string word(given);
     word[0] = static_cast<char>(word[0] - ('a' - 'A'));
-    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    looked_for.emplace_back(std::move(word), confidence);
+  }
+  if (looked_for.empty()) return;
+  // Where each capitalised given name stands as a whole word (its bytes a
+  // whole run of word bytes, no '.' or '@' before it, no '@' after it),
+  // found in one pass over the text (a page of logins must not read the
+  // text once each).
+  std::unordered_map<std::string_view, std::vector<size_t>> found;
+  for (const auto& [word, confidence] : looked_for) found.emplace(word, std::vector<size_t>{});
+  for (size_t i = 0; i < text.size();) {
+    if (!IsWordByte(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i + 1;
+    while (e < text.size() && IsWordByte(text[e])) ++e;
+    if ((i == 0 || (text[i - 1] != '.' && text[i - 1] != '@')) && (e == text.size() || text[e] != '@')) {
+      if (const auto it = found.find(text.substr(i, e - i)); it != found.end()) it->second.push_back(i);
+    }
+    i = e;
+  }
+  for (const auto& [word, confidence] : looked_for) {
+    for (const size_t at : found[word]) {
       const size_t end = at + word.size();
-      if ((at > 0 && (IsWordByte(text[at - 1]) || text[at - 1] == '.' || text[at - 1] == '@')) ||
-          (end < text.size() && (IsWordByte(text[end]) || text[end] == '@'))) {
-        continue;
-      }
       if (!known_reach.Holds(at, end)) added->push_back(Finding{at, end, Kind::kPerson, "", confidence, "link"});
     }
   }
@@ -731,11 +623,14 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
   }
   if (persons.empty()) return;
   const std::vector<std::pair<size_t, size_t>> known = PersonSpans(*findings, min_confidence);
-  // The best confidence of the persons whose words `owns` accepts; 0 for none.
-  const auto best_owner = [&](const auto& owns) {
+  const OwnerIndex owners(persons);
+  // The best confidence of the `candidates` (indices into persons, null for
+  // none) whose words `owns` accepts; 0 for none.
+  const auto best_owner = [&](const std::vector<uint32_t>* candidates, const auto& owns) {
     float confidence = 0;
-    for (const Person& p : persons) {
-      if (owns(p.words)) confidence = std::max(confidence, p.confidence);
+    if (candidates == nullptr) return confidence;
+    for (const uint32_t i : *candidates) {
+      if (owns(persons[i].words)) confidence = std::max(confidence, persons[i].confidence);
     }
     return confidence;
   };
@@ -744,27 +639,46 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
     if (confidence == 0 || std::binary_search(known.begin(), known.end(), std::make_pair(b, e))) return;
     added.push_back(Finding{b, e, Kind::kPerson, "", confidence, "link"});
   };
+  std::vector<uint32_t> candidates;
   for (const LoginToken& t : tokens) {
-    add_owned(t.begin, t.end, best_owner([&](const std::vector<std::string>& words) { return OwnsLogin(words, t.parts); }));
+    owners.ForLogin(t.parts, &candidates);
+    add_owned(t.begin, t.end,
+              best_owner(&candidates, [&](const std::vector<std::string>& words) { return OwnsLogin(words, t.parts); }));
   }
   for (const GluedNameToken& t : glued) {
-    add_owned(t.begin, t.end, best_owner([&](const std::vector<std::string>& words) { return t.OwnedBy(words); }));
+    add_owned(t.begin, t.end,
+              best_owner(owners.WithWord(t.word), [&](const std::vector<std::string>& words) { return t.OwnedBy(words); }));
   }
   // A part of a file's name made of a person's words: one word in small
-  // letters (four or more, no English word), or two to four glued.
+  // letters (four or more, no English word), or two to four glued. Parts
+  // hold no separator and each ends at one, so parts that share a byte end
+  // at the same byte: a part added before holds a later one when it ends
+  // there and begins no later (a name read before two extensions).
+  const SpanReach known_reach(known);
+  std::vector<std::pair<size_t, size_t>> before;
+  for (const Finding& f : added) before.emplace_back(f.begin, f.end);
+  const SpanReach added_reach(std::move(before));
+  std::unordered_map<size_t, size_t> parts_added;  // end -> the first begin
   for (const FileNamePart& part : file_parts) {
     if (part.words.size() == 1 && IsCommonWord(part.words.front())) continue;
-    const float confidence = best_owner([&](const std::vector<std::string>& words) {
+    // Every word of the part is the person's: the shortest list holds them all.
+    const std::vector<uint32_t>* shortest = nullptr;
+    for (const std::string& w : part.words) {
+      const std::vector<uint32_t>* list = owners.WithWord(w);
+      if (list == nullptr || shortest == nullptr || list->size() < shortest->size()) shortest = list;
+      if (shortest == nullptr) break;
+    }
+    const float confidence = best_owner(shortest, [&](const std::vector<std::string>& words) {
       return std::all_of(part.words.begin(), part.words.end(), [&](const std::string& w) {
         return std::find(words.begin(), words.end(), w) != words.end();
       });
     });
-    const auto covered = [&](const std::pair<size_t, size_t>& k) { return k.first <= part.begin && part.end <= k.second; };
-    const auto covered_by_added = [&](const Finding& f) { return f.begin <= part.begin && part.end <= f.end; };
-    if (confidence == 0 || std::any_of(known.begin(), known.end(), covered) ||
-        std::any_of(added.begin(), added.end(), covered_by_added)) {
+    if (confidence == 0 || known_reach.Holds(part.begin, part.end) || added_reach.Holds(part.begin, part.end) ||
+        (parts_added.count(part.end) != 0 && parts_added[part.end] <= part.begin)) {
       continue;
     }
+    const auto [it, fresh] = parts_added.emplace(part.end, part.begin);
+    if (!fresh) it->second = std::min(it->second, part.begin);
     added.push_back(Finding{part.begin, part.end, Kind::kPerson, "", confidence, "link"});
   }
   AddGivenNamesOfLogins(text, tokens, persons, known, &added);
