@@ -149,6 +149,8 @@ def main():
     ap.add_argument("--policy", default=os.path.join(here, "quality", "synthetic", "partner.toml"))
     ap.add_argument("--mb", type=float, default=0.5)
     ap.add_argument("--shapes", default=",".join(SHAPES))
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="run each size this many times, alternating the sizes, and keep the fastest run")
     a = ap.parse_args()
     size = int(a.mb * 1e6)
     print("| shape | MB | release ms | detect | resolve | leak check | MB (x2) | release ms | ratio | peak RSS MB (x2) |")
@@ -157,14 +159,20 @@ def main():
         home = os.path.join(tmp, "home")
         for name in a.shapes.split(","):
             _, make = SHAPES[name]
-            times = []
+            inputs = []
             for scale in (1, 2):
                 text = make(random.Random(7), size * scale)
                 path = os.path.join(tmp, "%s-%d.txt" % (name, scale))
                 with open(path, "w", encoding="utf-8") as f:
                     f.write(text)
-                times.append((len(text.encode()) / 1e6, release_ms(a.tearline, a.policy, path, home)))
-            (mb1, t1), (mb2, t2) = times
+                inputs.append((len(text.encode()) / 1e6, path))
+            best = [None, None]
+            for _ in range(max(1, a.repeat)):
+                for i, (_, path) in enumerate(inputs):
+                    t = release_ms(a.tearline, a.policy, path, home)
+                    if best[i] is None or t[0] < best[i][0]:
+                        best[i] = t
+            (mb1, t1), (mb2, t2) = (inputs[0][0], best[0]), (inputs[1][0], best[1])
             print("| %s | %.2f | %.0f | %.0f | %.0f | %.0f | %.2f | %.0f | %.2f | %.0f |" % (
                 name, mb1, t1[0], t1[1], t1[2], t1[4], mb2, t2[0], t2[0] / t1[0], t2[5]))
 
