@@ -221,6 +221,24 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Xelil – chair", "2. Hagop Kazarian – legal aid". Not where an ORG or LOC
 // finding of 0.6 or more lies. (A list of places reads no person's name
 // first in two of its items.)
+// INVERTED NAMES (options.coordinate). Then in a run of three or more
+// lines that open with an inverted name (after spaces and a list marker: a
+// surname of one capitalised word after any particles, "de la Cruz", ", ",
+// one to three given names or initials "J.", then the line's end, '.', ',',
+// ':', ';', a tab, " (", " - ", " – " or " — "; no digit, no generic word,
+// title or thing's head; given names of two letters or more, in capitals
+// only after a surname in capitals, not English words alone: not "Nino
+// Kapanadze, CCA", "Dicko, H, 19", "Chikhladze, Municipal Social Service"),
+// up to two other lines between two of them (a
+// bibliography's titles, blank lines), when two or more and more than half
+// of those lines hold a PERSON finding of at least min_confidence over their
+// surname or their given names, the surname and the given names of every
+// such line that no such finding covers whole are PERSON findings (subkind
+// LISTED, detector "link", min_confidence): "Treksa, Himtae. Guard" read as
+// two places among "Haidari, Fatima. Nurse" and "Stanekzai, Gul Ahmad.
+// Driver". Not a line where a known place (a town, a place of the gazetteer,
+// a country) is read as a LOC or ORG finding of 0.6 or more ("Kabul,
+// Afghanistan").
 // SIGNATURES (options.coordinate). Then the name that opens the line after a
 // closing (Regards, Best regards, Kind regards, Best, Thanks, Thank you,
 // Cheers, Sincerely, Saludos, Un saludo, Atentamente, Cordialement, Merci,
@@ -515,7 +533,7 @@ struct LinkOptions {
   bool propagate = true;
   bool drop_generic = true;
   bool join_patronyms = true;
-  bool coordinate = true;  // COORDINATED NAMES, LISTED NAMES, SIGNATURES
+  bool coordinate = true;  // COORDINATED NAMES, LISTED NAMES, INVERTED NAMES, SIGNATURES
   bool abbreviate = true;  // ABBREVIATED NAMES
   bool propagate_lower = true;  // LOWER-CASE MENTIONS (with propagate)
   bool extend_uncommon = true;  // UNCOMMON NAME WORDS

@@ -1235,6 +1235,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   if (options.coordinate) {
     link_internal::AddCoordinatedNames(text, options.min_confidence, &findings);
     link_internal::AddNamesListedWithNames(text, options.min_confidence, &findings);
+    link_internal::AddInvertedNamesListedWithNames(text, options.min_confidence, &findings);
     link_internal::AddSignatureNames(text, options.min_confidence, &findings);
   }
   if (options.abbreviate) link_internal::AddAbbreviatedNames(text, options.min_confidence, &findings);

@@ -808,6 +808,67 @@ TEST(LinkTest, NamesListedWithNames) {
   }
 }
 
+// The surnames and given names of lines that open with inverted names, most
+// of which a detector read as persons.
+TEST(LinkTest, InvertedNamesListedWithNames) {
+  struct Row {
+    const char* text;
+    std::vector<const char*> persons;  // PERSON findings at 0.6
+    std::vector<const char*> places;   // LOC findings at 0.85
+    const char* want;                  // Render of every PERSON finding
+  };
+  const Row rows[] = {
+      // A contact list: the unread name, its parts read as places by the
+      // tagger, is hidden as the others are.
+      {"Haidari, Fatima. Nurse at the clinic.\nStanekzai, Gul Ahmad. Driver.\nTreksa, Himtae. Guard.\n",
+       {"Haidari", "Fatima", "Stanekzai", "Gul Ahmad"}, {"Treksa", "Himtae"},
+       "Haidari@0 Fatima@1 Stanekzai@2 Gul Ahmad@3 Treksa@4 Himtae@5"},
+      // One part read counts; other lines between (a bibliography's titles,
+      // blank lines); initials (hidden, linked to no entity); a list marker;
+      // a dash after the name.
+      {"Okonjo, Adaeze.\nField Notes\n\nMwangi, J. K.\nA History\n\nTreksa, Himtae.\nLetters\n",
+       {"Adaeze", "Mwangi"}, {},
+       "Okonjo@0 Adaeze@1 Mwangi@2 J. K.@-1 Treksa@3 Himtae@4"},
+      {"- Haidari, Fatima \xE2\x80\x93 nurse\n- Noori, Hedayatullah \xE2\x80\x93 cook\n- Treksa, Himtae \xE2\x80\x93 guard\n",
+       {"Haidari", "Noori"}, {}, "Haidari@0 Fatima@1 Noori@2 Hedayatullah@3 Treksa@4 Himtae@5"},
+      // A known place read surely stays a place; "Town, Country" lists are
+      // no names.
+      {"Haidari, Fatima.\nNoori, Hedayatullah.\nKabul, Afghanistan.\n", {"Haidari", "Noori"}, {"Kabul", "Afghanistan"},
+       "Haidari@0 Fatima@1 Noori@2 Hedayatullah@3"},
+      {"Kabul, Afghanistan.\nQuetta, Pakistan.\nTreksa, Himtae.\n", {}, {"Kabul", "Quetta"}, ""},
+      // Half the lines read: not enough; two lines: not a list; too far apart.
+      {"Haidari, Fatima.\nTreksa, Himtae.\nOkonjo, Adaeze.\nMwangi, Kamau.\n", {"Haidari", "Okonjo"}, {},
+       "Haidari@0 Okonjo@1"},
+      {"Haidari, Fatima.\nTreksa, Himtae.\n", {"Haidari", "Fatima"}, {}, "Haidari@0 Fatima@1"},
+      {"Haidari, Fatima.\na\nb\nc\nNoori, Hedayatullah.\nTreksa, Himtae.\n", {"Haidari", "Noori"}, {},
+       "Haidari@0 Noori@1"},
+      // Lines of another shape: a sentence goes on after the name; a digit;
+      // names written forwards before an acronym or an office; a sex letter.
+      {"Haidari, Fatima.\nNoori, Hedayatullah.\nMeanwhile, Treksa left.\nBlock 4, Gate.\n",
+       {"Haidari", "Noori"}, {}, "Haidari@0 Noori@1"},
+      {"- Nino Kapanadze, CCA (chair)\n- Tamar Gelashvili, CCA\n- Levan Chikhladze, Municipal Social Service\n",
+       {"Nino Kapanadze", "Tamar Gelashvili"}, {}, "Nino Kapanadze@0 Tamar Gelashvili@1 Levan Chikhladze@2"},
+      {"Haidari, Fatima.\nNoori, Hedayatullah.\nOkonjo, Adaeze.\nChikhladze, Municipal Social Service\n"
+       "Dicko, H, 19 ans\nWardak, CCA\n",
+       {"Haidari", "Noori", "Okonjo"}, {}, "Haidari@0 Fatima@1 Noori@2 Hedayatullah@3 Okonjo@4 Adaeze@5"},
+      // Particles before the surname; names in capitals.
+      {"de la Cruz, Juan.\nOKONJO, ADAEZE.\nHAIDARI, FATIMA.\n", {"Juan", "OKONJO"}, {},
+       "de la Cruz@0 Juan@1 OKONJO@2 ADAEZE@3 HAIDARI@4 FATIMA@5"},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    std::vector<Finding> given;
+    for (const char* p : r.persons) given.push_back(Person(text, p, 0, 0.6f));
+    for (const char* p : r.places) {
+      const size_t at = text.find(p);
+      given.push_back(Finding{at, at + std::strlen(p), Kind::kLoc, "", 0.85f, "tagger"});
+    }
+    Linked l = LinkMentions(text, given);
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(text, l), r.want) << r.text;
+  }
+}
+
 // A name of vowels alone ("Yeyo") has no transliteration skeleton: it links
 // by its spelling, and only to the same spelling (in any case).
 TEST(LinkTest, NamesOfVowelsAloneLinkBySpelling) {

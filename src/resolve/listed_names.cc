@@ -8,6 +8,7 @@
 
 #include "common_words.h"
 #include "finding_index.h"
+#include "known_places.h"
 #include "link_words.h"
 #include "patronyms.h"
 #include "uncommon_names.h"
@@ -88,6 +89,26 @@ size_t SegmentEnd(std::string_view text, size_t b, size_t line_end) {
   return line_end;
 }
 
+// Whether word reads as a word of a name: capitalised
+// (a particle joined by a hyphen to a capitalised word, "al-Hamoud", too),
+// or a lower-case particle when particles_allowed; no digit, period or
+// slash; no generic word, title or thing's head.
+bool NameWord(std::string_view word, bool particles_allowed) {
+  if (word.empty()) return false;
+  if (std::any_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == '/'; })) {
+    return false;
+  }
+  if (!IsCapitalByte(word[0])) {
+    const size_t hyphen = word.find('-');
+    if (hyphen == std::string_view::npos) return particles_allowed && IsNameParticle(word);
+    return IsNameParticle(word.substr(0, hyphen)) && hyphen + 1 < word.size() && IsCapitalByte(word[hyphen + 1]);
+  }
+  if (IsGenericNameWord(word) || IsTitleWord(word)) return false;
+  std::string lower(word);
+  for (char& c : lower) c = LowerAsciiByte(c);
+  return !std::binary_search(std::begin(kThingHeads), std::end(kThingHeads), lower);
+}
+
 // Whether text[b, e) reads as a person's name (after a title): two to five words joined by
 // single spaces, each capitalised (or a particle, or a particle joined by a
 // hyphen to a capitalised word: "al-Ubaid"), no digit; up to two initials
@@ -110,24 +131,10 @@ bool NameShaped(std::string_view text, size_t b, size_t e) {
       p = w + 1;
       continue;
     }
-    if (std::any_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == '/'; })) {
-      return false;
-    }
-    const size_t hyphen = word.find('-');
-    const std::string_view head = hyphen == std::string_view::npos ? word : word.substr(0, hyphen);
-    if (IsCapitalByte(word[0])) {
-      // The first word no English word ("Water Point"); no word a generic
-      // word, a title or a thing's head. Later words may be ethnic names
-      // ("Karim Wardak").
-      if ((words == initials + 1 && IsCommonWord(word)) || IsGenericNameWord(word) || IsTitleWord(word)) return false;
-      std::string lower(word);
-      for (char& c : lower) c = LowerAsciiByte(c);
-      if (std::binary_search(std::begin(kThingHeads), std::end(kThingHeads), lower)) return false;
-      ++capitalised;
-    } else if (!IsNameParticle(head) ||
-               (hyphen != std::string_view::npos && (hyphen + 1 >= word.size() || !IsCapitalByte(word[hyphen + 1])))) {
-      return false;
-    }
+    // The first word no English word ("Water Point"); later words may be
+    // ethnic names ("Karim Wardak").
+    if (!NameWord(word, true) || (words == initials + 1 && IsCapitalByte(word[0]) && IsCommonWord(word))) return false;
+    capitalised += IsCapitalByte(word[0]);
     p = w;
     if (p < e) {
       if (p + 1 >= e || text[p + 1] == ' ') return false;
@@ -135,6 +142,112 @@ bool NameShaped(std::string_view text, size_t b, size_t e) {
     }
   }
   return words >= kMinNameWords && capitalised >= 1 && IsCapitalByte(text[b]);
+}
+
+
+// One line that opens with an inverted name: "Haidari, Fatima. Nurse",
+// "- al-Hamoud, Amer – chair", "Smith, J. R.".
+struct InvertedName {
+  size_t surname_begin = 0, surname_end = 0;  // "Haidari"
+  size_t given_begin = 0, given_end = 0;      // "Fatima", "Gul Ahmad", "J. R."
+};
+
+constexpr size_t kMaxSurnameWords = 3;
+constexpr size_t kMaxGivenWords = 3;
+constexpr size_t kMaxLinesBetweenInverted = 2;
+
+// Whether word is two ASCII capitals or more and no small letter ("CCA",
+// "HAIDARI").
+bool AllCapitals(std::string_view word) {
+  size_t capitals = 0;
+  for (char c : word) {
+    if (IsAsciiLower(c)) return false;
+    capitals += IsAsciiUpper(c);
+  }
+  return capitals >= 2;
+}
+
+// The inverted name that opens text[p, line_end) (after spaces and a list
+// marker), if the line opens with one: a surname (particles, then one
+// capitalised word), ", ", one to three given names or initials ("J."), then
+// the line's end, '.', ',', ':', ';', a tab, " (", " - ", " – " or " — "
+// (after an initial, a space). Given names of two letters or more, in
+// capitals only after a surname in capitals, not all English words.
+bool InvertedNameAt(std::string_view text, size_t p, size_t line_end, InvertedName* out) {
+  while (p < line_end && (text[p] == ' ' || text[p] == '\t')) ++p;
+  size_t after = p;
+  if (MarkerAt(text, p, line_end, &after) != Marker::kNone) p = after;
+  const size_t comma = text.find(',', p);
+  if (comma == std::string_view::npos || comma >= line_end || comma == p) return false;
+  // The surname: particles, then one capitalised word, joined by single
+  // spaces up to the comma ("Haidari", "al-Hamoud", "de la Cruz"; not "Nino
+  // Kapanadze" of "Nino Kapanadze, CCA", a name written forwards).
+  size_t words = 0, capitalised = 0, surname = p;
+  for (size_t w = p; w < comma;) {
+    size_t e = text.find(' ', w);
+    if (e == std::string_view::npos || e > comma) e = comma;
+    const std::string_view word = text.substr(w, e - w);
+    if (++words > kMaxSurnameWords || !NameWord(word, true)) return false;
+    if (IsCapitalByte(word[0])) {
+      ++capitalised;
+      surname = w;
+    }
+    if (e < comma && (e + 1 >= comma || text[e + 1] == ' ')) return false;
+    w = e + 1;
+  }
+  if (capitalised != 1 || !IsCapitalByte(text[surname]) || text.find(' ', surname) < comma ||
+      comma + 2 >= line_end || text[comma + 1] != ' ') {
+    return false;
+  }
+  const bool surname_in_capitals = AllCapitals(text.substr(surname, comma - surname));
+  // The given names: up to the first byte that ends them.
+  const size_t given = comma + 2;
+  size_t q = given;
+  words = 0;
+  size_t common = 0;
+  bool last_initial = false;
+  while (q < line_end) {
+    size_t e = q;
+    while (e < line_end && text[e] != ' ' && text[e] != '\t' && text[e] != ',' && text[e] != ':' && text[e] != ';' &&
+           text[e] != '.') {
+      ++e;
+    }
+    const std::string_view word = text.substr(q, e - q);
+    last_initial = word.size() == 1 && IsAsciiUpper(word[0]) && e < line_end && text[e] == '.';
+    // A given name of two letters or more ("H" of "Dicko, H, 19" is a sex),
+    // in capitals only after a surname in capitals ("CCA" is an acronym).
+    if (++words > kMaxGivenWords ||
+        (!last_initial && (word.size() < 2 || !NameWord(word, words > 1) ||
+                           (!surname_in_capitals && word.size() >= 2 && AllCapitals(word))))) {
+      return false;
+    }
+    common += !last_initial && IsCommonWord(word);
+    if (last_initial) ++e;  // the initial's period
+    // Another given name follows after one space; not a dash ("– nurse").
+    if (e >= line_end || text[e] != ' ' || e + 1 >= line_end || !IsCapitalByte(text[e + 1]) ||
+        static_cast<unsigned char>(text[e + 1]) == 0xE2) {
+      q = e;
+      break;
+    }
+    q = e + 1;
+  }
+  // Not English words alone ("Chikhladze, Municipal Social Service"); one may
+  // be a given name ("Twain, Mark").
+  if (words >= 2 && common == words) return false;
+  size_t end = q;
+  if (!last_initial && end < line_end) {
+    const char c = text[end];
+    const bool dash = c == ' ' && end + 2 < line_end &&
+                      (((text[end + 1] == '-' || text[end + 1] == '(') && text[end + 2] == ' ') ||
+                       text[end + 1] == '(' || text.compare(end + 1, 3, "\xE2\x80\x93") == 0 ||
+                       text.compare(end + 1, 3, "\xE2\x80\x94") == 0);
+    if (c != '.' && c != ',' && c != ':' && c != ';' && c != '\t' && !dash) return false;
+  } else if (last_initial && end < line_end && text[end] != ' ') {
+    return false;
+  }
+  if (end <= given) return false;
+  *out = InvertedName{p, comma, given, end};
+  return true;
 }
 
 }  // namespace
@@ -222,6 +335,64 @@ void AddNamesListedWithNames(std::string_view text, float min_confidence, std::v
       }
     }
     i = j;
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
+void AddInvertedNamesListedWithNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  // Runs of lines that open with an inverted name, up to two other lines
+  // between two of them (a bibliography's titles, blank lines).
+  std::vector<std::vector<InvertedName>> runs(1);
+  size_t lines_since = 0;
+  for (size_t line = 0; line < text.size();) {
+    size_t line_end = text.find('\n', line);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    InvertedName name;
+    if (InvertedNameAt(text, line, line_end, &name)) {
+      runs.back().push_back(name);
+      lines_since = 0;
+    } else if (!runs.back().empty() && ++lines_since > kMaxLinesBetweenInverted) {
+      runs.emplace_back();
+    }
+    line = line_end + 1;
+  }
+  const FindingIndex index(*findings);
+  // Whether a PERSON finding of min_confidence or more lies over text[b, e),
+  // covers it whole, or a known place is read there surely.
+  auto person_over = [&](size_t b, size_t e, bool whole) {
+    bool found = false;
+    index.ForEachOver(b, e, [&](const Finding& f) {
+      if (f.kind == Kind::kPerson && f.confidence >= min_confidence && (!whole || (f.begin <= b && f.end >= e))) {
+        found = true;
+        return false;
+      }
+      return true;
+    });
+    return found;
+  };
+  auto sure_place = [&](size_t b, size_t e) {
+    const std::string_view part = text.substr(b, e - b);
+    if (!IsKnownTown(part) && !IsGazetteerPlace(part) && !IsCountryName(part)) return false;
+    bool sure = false;
+    index.ForEachOver(b, e, [&](const Finding& f) {
+      sure = sure || ((f.kind == Kind::kLoc || f.kind == Kind::kOrg) && f.confidence >= kSureOtherReading);
+      return !sure;
+    });
+    return sure;
+  };
+  std::vector<Finding> added;
+  for (const std::vector<InvertedName>& run : runs) {
+    size_t named = 0;
+    for (const InvertedName& n : run) {
+      named += person_over(n.surname_begin, n.surname_end, false) || person_over(n.given_begin, n.given_end, false);
+    }
+    if (run.size() < kMinItems || named < kMinNamedItems || 2 * named <= run.size()) continue;
+    for (const InvertedName& n : run) {
+      if (sure_place(n.surname_begin, n.surname_end) || sure_place(n.given_begin, n.given_end)) continue;
+      for (auto [b, e] : {std::pair{n.surname_begin, n.surname_end}, std::pair{n.given_begin, n.given_end}}) {
+        if (!person_over(b, e, true)) added.push_back(Finding{b, e, Kind::kPerson, "LISTED", min_confidence, "link"});
+      }
+    }
   }
   findings->insert(findings->end(), added.begin(), added.end());
 }
