@@ -238,7 +238,16 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // two places among "Haidari, Fatima. Nurse" and "Stanekzai, Gul Ahmad.
 // Driver". Not a line where a known place (a town, a place of the gazetteer,
 // a country) is read as a LOC or ORG finding of 0.6 or more ("Kabul,
-// Afghanistan").
+// Afghanistan"). Then the given name after a surname that a
+// PERSON finding of at least min_confidence reads as one word and that opens
+// the line (after spaces and a list marker) or a label's value (after ": "):
+// ", ", one capitalised word of three bytes or more (letters, '-', '\''),
+// then the line's end, ';', " (" and a digit, ", " and a digit, ", aged" or
+// ", age " is a PERSON finding (subkind LISTED, detector "link",
+// min_confidence): "Chidubem" of "Witness: Okwuosa, Chidubem, aged 45", read as
+// a place. Not an English word, a generic word, a title or a thing's head
+// ("Reported by: Mabior, Field Security Assistant", "Driver: Karimi,
+// Guard"), nor a known place ("Driver: Karimi, Kunduz").
 // SIGNATURES (options.coordinate). Then the name that opens the line after a
 // closing (Regards, Best regards, Kind regards, Best, Thanks, Thank you,
 // Cheers, Sincerely, Saludos, Un saludo, Atentamente, Cordialement, Merci,
@@ -418,7 +427,12 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Umm, bin, ibn, al, el, ...: "Abu" of "Abu Sabir" is not the "Abu" of "near
 // Abu Shouk"; same spelling in any case; a word
 // keeps its inner hyphens and apostrophes: "Abdul-Rahman", "L'Enfant", "Mas'ud", but not a
-// possessive "'s" or "’s"; a word after a lower-case Arabic article is also
+// possessive "'s" or "’s"; each capitalised part of four bytes or more of a
+// word with inner hyphens after another word of its mention is a word of the
+// entity too ("Kusova" of "Oyelami Brandt-Kusova"), unless it is an English
+// word or a word for a people ("Smith" of "Anna German-Smith") or the text
+// reads it as a place somewhere ("Moshi" of "Amina Kessy-Moshi" beside "left
+// Moshi"); a name of one word keeps its parts ("Drabshalla-Thathri"); a word after a lower-case Arabic article is also
 // that word alone: "Dhib" of "al-Dhib", as in "ya Dhib", and an entity's
 // word after any lower-case Arabic article is found with that article
 // ("al-Sabawi", "el-Sabawi" for the "Sabawi" of an entity); so is a word after

@@ -87,6 +87,29 @@ TEST_F(CliTest, ReleaseTimingsNameEveryStageAndDetector) {
   EXPECT_FALSE(fs::exists(P("rows.csv")));
 }
 
+// Names written surname first (written for this test): a contact list whose
+// last name the tagger reads as two places, a surname and given name after a
+// label, and the part of a double-barrelled name standing alone.
+TEST_F(CliTest, InvertedAndDoubleBarrelledNamesAreHidden) {
+  const std::string input = std::string(TEARLINE_SOURCE_DIR) + "/tests/inputs/inverted-names.txt";
+  const std::string policy = Write("persons.toml",
+                                   "recipient = \"partner\"\n[actions]\nPERSON = \"redact\"\nLOC = \"keep\"\n"
+                                   "ORG = \"keep\"\nDATE = \"keep\"\nDEM = \"keep\"\nQUANTITY = \"keep\"\n"
+                                   "[verify]\nblock = [\"PERSON\", \"PROTECTED\"]\nthreshold = 0.3\n");
+  CliRun r = Cli({"release", input, "--policy", policy, "-o", P("out.txt"), "--home", home_});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const std::string out = Slurp(P("out.txt"));
+  ExpectGolden(out, "inverted-names.partner.txt");
+  for (const char* name : {"Oyelami", "Brandt", "Kusova", "Haidari", "Fatima", "Stanekzai", "Gul Ahmad", "Treksa",
+                           "Himtae", "Okwuosa", "Chidubem", "Vashti", "Orsolya", "Mabior"}) {
+    EXPECT_EQ(out.find(name), std::string::npos) << name;
+  }
+  for (const char* kept : {"KUNDUZ PROVINCE", "Aqtepa village", "treated in Kunduz", "Contacts in Kunduz:", "12 March",
+                           "Field Security Assistant", "aged 45", "teacher from Aqtepa"}) {
+    EXPECT_NE(out.find(kept), std::string::npos) << kept;
+  }
+}
+
 // Names standing alone in plain sentences of a report (written for this test):
 // the tagger reads several of them as no name at all; the role-word and
 // regional name rules must hide every one, and keep the places and dates.

@@ -1236,6 +1236,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     link_internal::AddCoordinatedNames(text, options.min_confidence, &findings);
     link_internal::AddNamesListedWithNames(text, options.min_confidence, &findings);
     link_internal::AddInvertedNamesListedWithNames(text, options.min_confidence, &findings);
+    link_internal::AddGivenNamesAfterInvertedSurnames(text, options.min_confidence, &findings);
     link_internal::AddSignatureNames(text, options.min_confidence, &findings);
   }
   if (options.abbreviate) link_internal::AddAbbreviatedNames(text, options.min_confidence, &findings);
@@ -1365,20 +1366,20 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     // of two words or more holds them (LanguageWords).
     const std::vector<std::string> languages = link_internal::LanguageWords(text, findings);
     // `later`: the word follows another of its mention.
-    const auto add_word = [&](const MentionWord& w, int id, bool later) {
-      if (w.skeleton.empty() || w.text.size() < 3 || IsGenericWord(w.text) || link_internal::IsPlacePrefix(w.text)) {
-        return;
-      }
+    // `word` (a word of a mention, or a part of one) as a spelling of
+    // entity `id`; `later`: the word follows another of its mention.
+    const auto add_spelling = [&](std::string_view word, int id, bool later) {
+      if (word.size() < 3 || IsGenericWord(word) || link_internal::IsPlacePrefix(word)) return;
       // "Afghan" of "Afghan Ambassador ... Hamdullah Mohib": a word for a
       // people, a nationality or a faith names a group wherever it stands
       // alone ("the Afghan team").
-      if (link_internal::IsGroupWord(w.text)) return;
+      if (link_internal::IsGroupWord(word)) return;
       // "OPM" of "Drasiku OPM" (a chat contact saved with its office) names
       // an organisation; a name in capitals that opens its mention ("ONG Wei
       // Ming") is a family name.
-      if (later && IsNoPersonAbbreviation(w.text)) return;
+      if (later && IsNoPersonAbbreviation(word)) return;
       std::string low;
-      link_internal::LowerNameInto(w.text, &low);
+      link_internal::LowerNameInto(word, &low);
       // "Abu" of "Abu Sabir" is not "Abu" of "near Abu Shouk": the words that
       // open a kunya ("Abu", "Umm") and the particles name no one alone.
       if (low == "abu" || low == "abou" || low == "umm" || link_internal::IsNameParticle(low)) return;
@@ -1389,7 +1390,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       // a word of an entity no mention of which is sure of a person, read
       // more surely as a place ("Hodeidah" of "Area Manager - Hodeidah" at
       // 0.45 beside "back in Hodeidah city" at 0.70).
-      if (later && surest(place_first_words, low) >= link_internal::kWeakPerson && link_internal::IsKnownTown(w.text)) {
+      if (later && surest(place_first_words, low) >= link_internal::kWeakPerson && link_internal::IsKnownTown(word)) {
         return;
       }
       if (const float place = surest(place_words, low);
@@ -1402,8 +1403,8 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       }
       // "d'Ousmane" is also "Ousmane": the word after an elided article in
       // lower case ("L'Enfant", "D'Souza" are names whole).
-      if (const size_t elided = link_internal::ElidedArticleLength(w.text);
-          elided > 0 && w.text[0] >= 'a' && low.size() >= elided + 3) {
+      if (const size_t elided = link_internal::ElidedArticleLength(word);
+          elided > 0 && word[0] >= 'a' && low.size() >= elided + 3) {
         by_word.try_emplace(low.substr(elided), id);
       }
       // "Zorey" is also "Zòrèy" (by_word holds the unaccented spelling of
@@ -1412,6 +1413,29 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
       // "Lyudmyla" is also "Liudmyla" (by_word holds the spelling with 'i').
       if (std::string i_for_y = WithYAsI(low); !i_for_y.empty()) by_word.try_emplace(std::move(i_for_y), id);
       by_word.try_emplace(std::move(low), id);  // first (longest) entity wins
+    };
+    const auto add_word = [&](const MentionWord& w, int id, bool later) {
+      if (w.skeleton.empty()) return;
+      add_spelling(w.text, id, later);
+      // "Kusova" of "Oyelami Brandt-Kusova": each capitalised part of four
+      // bytes or more of a double-barrelled name after a given name names the
+      // person alone too ("Lau Siu-lai" has no such part), unless it is an
+      // English word or a word for a people ("Russian" of a "German-Russian"
+      // read as a name) or the document reads it as a place somewhere
+      // ("Thathri" of a "Drabshalla-Thathri" read as a name).
+      if (!later || w.text.find('-') == std::string_view::npos || !link_internal::IsCapitalByte(w.text[0])) return;
+      std::string low_part;
+      for (size_t b = 0; b < w.text.size();) {
+        size_t e = w.text.find('-', b);
+        if (e == std::string_view::npos) e = w.text.size();
+        const std::string_view part = w.text.substr(b, e - b);
+        if (part.size() >= 4 && part.size() < w.text.size() && link_internal::IsCapitalByte(part[0]) &&
+            !link_internal::IsCommonWord(part)) {
+          link_internal::LowerNameInto(part, &low_part);
+          if (surest(place_first_words, low_part) < link_internal::kWeakPerson) add_spelling(part, id, true);
+        }
+        b = e + 1;
+      }
     };
     for (size_t e = 0; e < entities.size(); ++e) {
       for (size_t k = 0; k < entities[e].words.size(); ++k) add_word(entities[e].words[k], renumber[e], k > 0);

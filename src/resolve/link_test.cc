@@ -139,6 +139,32 @@ TEST(LinkTest, PropagatesNamesWithInnerApostrophes) {
   EXPECT_EQ(Render(curly, LinkMentions(curly, {Person(curly, "Sara Karimi")})), "Sara Karimi@0 Karimi@0");
 }
 
+// Each capitalised part of four bytes or more of a double-barrelled name is
+// found alone too, even where the tagger read it as a place; not a part in
+// small letters, of three bytes or fewer, a place prefix, an English word or
+// a word for a people.
+TEST(LinkTest, PropagatesThePartsOfDoubleBarrelledNames) {
+  const std::string text =
+      "The guard Oyelami Brandt-Kusova is missing.\nKusova: 0799 234 567\nBrandt left. Lau Siu-lai met Siu and lai. "
+      "Amani Kessy-Mount was there; Mount Elgon; Kessy; KUSOVA. Anna German-Smith saw Smith and German.";
+  const size_t place = text.find("Kusova:");
+  Linked l = LinkMentions(text, {Person(text, "Oyelami Brandt-Kusova"), Person(text, "Lau Siu-lai"),
+                                 Person(text, "Amani Kessy-Mount"), Person(text, "Anna German-Smith"),
+                                 Finding{place, place + 6, Kind::kLoc, "", 0.49f, "tagger"}});
+  std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+  EXPECT_EQ(Render(text, l),
+            "Oyelami Brandt-Kusova@0 Kusova@0 Brandt@0 Lau Siu-lai@1 Amani Kessy-Mount@2 Kessy@2 KUSOVA@0 "
+            "Anna German-Smith@3");
+  // Not the parts of a name of one word, nor a part the text reads as a
+  // place elsewhere.
+  const std::string roads = "Road Drabshalla-Thathri shut; halted at Thathri. Amina Kessy-Moshi left Moshi; Kessy";
+  const size_t moshi = roads.rfind("Moshi");
+  Linked r = LinkMentions(roads, {Person(roads, "Drabshalla-Thathri"), Person(roads, "Amina Kessy-Moshi"),
+                                  Finding{moshi, moshi + 5, Kind::kLoc, "", 0.7f, "tagger"}});
+  std::erase_if(r.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+  EXPECT_EQ(Render(roads, r), "Drabshalla-Thathri@0 Amina Kessy-Moshi@1 Kessy@1");
+}
+
 TEST(LinkTest, PersonReadingsHeadedByAPlaceOrOrganisationWordAreRelabelled) {
   struct Case {
     const char* text;
@@ -864,6 +890,36 @@ TEST(LinkTest, InvertedNamesListedWithNames) {
       given.push_back(Finding{at, at + std::strlen(p), Kind::kLoc, "", 0.85f, "tagger"});
     }
     Linked l = LinkMentions(text, given);
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(text, l), r.want) << r.text;
+  }
+}
+
+// The given name after a surname read as a person that opens a line or a
+// label's value, when the record goes on with an age or ends there.
+TEST(LinkTest, GivenNamesAfterInvertedSurnames) {
+  struct Row {
+    const char* text;
+    const char* surname;  // a PERSON finding at 0.6
+    const char* want;     // Render of every PERSON finding
+  };
+  const Row rows[] = {
+      {"Witness: Okwuosa, Chidubem, aged 45, shopkeeper.", "Okwuosa", "Okwuosa@0 Chidubem@1"},
+      {"Victim: Treksa, Himtae (34), farmer", "Treksa", "Treksa@0 Himtae@1"},
+      {"- Treksa, Himtae\n", "Treksa", "Treksa@0 Himtae@1"},
+      {"Treksa, Himtae, 34, was detained.", "Treksa", "Treksa@0 Himtae@1"},
+      // An office, a place, a title, a common word; a sentence goes on; not
+      // at a line's or a label's start.
+      {"Reported by: Mabior, Field Security Assistant", "Mabior", "Mabior@0"},
+      {"Driver: Karimi, Kunduz\n", "Karimi", "Karimi@0"},
+      {"Driver: Karimi, Doctor\n", "Karimi", "Karimi@0"},
+      {"Driver: Karimi, Guard\n", "Karimi", "Karimi@0"},
+      {"Karimi, Himtae and others left.", "Karimi", "Karimi@0"},
+      {"We met Karimi, Himtae\n", "Karimi", "Karimi@0"},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    Linked l = LinkMentions(text, {Person(text, r.surname, 0, 0.6f)});
     std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
     EXPECT_EQ(Render(text, l), r.want) << r.text;
   }

@@ -397,4 +397,51 @@ void AddInvertedNamesListedWithNames(std::string_view text, float min_confidence
   findings->insert(findings->end(), added.begin(), added.end());
 }
 
+// Whether the given name that ends at text[e] is followed by what follows a
+// name in a record: the line's end, an age (", aged 45", ", age 45", ", 45",
+// " (45"), or ";".
+bool RecordGoesOnAt(std::string_view text, size_t e) {
+  if (e >= text.size() || text[e] == '\n' || text[e] == '\r' || text[e] == ';') return true;
+  const std::string_view rest = text.substr(e, 8);
+  if (rest.size() >= 3 && rest.substr(0, 2) == " (" && (rest[2] >= '0' && rest[2] <= '9')) return true;
+  if (rest.size() >= 3 && rest.substr(0, 2) == ", " && (rest[2] >= '0' && rest[2] <= '9')) return true;
+  return rest.substr(0, 6) == ", aged" || rest.substr(0, 6) == ", age ";
+}
+
+void AddGivenNamesAfterInvertedSurnames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  const FindingIndex index(*findings);
+  std::vector<Finding> added;
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end + 5 > text.size() || f.begin >= f.end) continue;
+    // The surname: one word that opens the line's value, ", " after it.
+    const std::string_view surname = text.substr(f.begin, f.end - f.begin);
+    if (surname.find(' ') != std::string_view::npos || text.compare(f.end, 2, ", ") != 0) continue;
+    size_t p = LineStart(text, f.begin);
+    while (p < f.begin && (text[p] == ' ' || text[p] == '\t')) ++p;
+    size_t after = p;
+    if (MarkerAt(text, p, f.begin, &after) != Marker::kNone) p = after;
+    if (p != f.begin && !(f.begin >= 2 && text.compare(f.begin - 2, 2, ": ") == 0)) continue;
+    // The given name: one capitalised word of letters.
+    const size_t b = f.end + 2;
+    size_t e = b;
+    while (e < text.size() && (IsAsciiUpper(text[e]) || IsAsciiLower(text[e]) ||
+                               static_cast<unsigned char>(text[e]) >= 0x80 || text[e] == '-' || text[e] == '\'')) {
+      ++e;
+    }
+    const std::string_view given = text.substr(b, e - b);
+    if (given.size() < 3 || !IsCapitalByte(given[0]) || static_cast<unsigned char>(given[0]) == 0xE2 ||
+        !NameWord(given, false) || IsCommonWord(given) || !RecordGoesOnAt(text, e)) {
+      continue;
+    }
+    if (IsKnownTown(given) || IsGazetteerPlace(given) || IsCountryName(given)) continue;
+    bool covered = false;
+    index.ForEachOver(b, e, [&](const Finding& g) {
+      covered = g.kind == Kind::kPerson && g.confidence >= min_confidence && g.begin <= b && g.end >= e;
+      return !covered;
+    });
+    if (!covered) added.push_back(Finding{b, e, Kind::kPerson, "LISTED", min_confidence, "link"});
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
 }  // namespace tearline::link_internal

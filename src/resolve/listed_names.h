@@ -26,4 +26,10 @@ void AddNamesListedWithNames(std::string_view text, float min_confidence, std::v
 // detector read as persons. See INVERTED NAMES in tearline/resolve.h.
 void AddInvertedNamesListedWithNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
+// Adds PERSON findings (subkind LISTED, detector "link", min_confidence) for
+// the given name after a surname read as a person that opens a line or a
+// label's value ("Witness: Okwuosa, Chidubem, aged 45"). See INVERTED NAMES
+// in tearline/resolve.h.
+void AddGivenNamesAfterInvertedSurnames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
 }  // namespace tearline::link_internal
