@@ -122,6 +122,12 @@ SHAPES = {
     "lower-case-chat": ("messages in lower case naming people: 'saw <given> <surname> at <place> today'",
                         lambda rng, size: lines_until(size, lambda i: "saw %s %s at %s today, %s said ok\n" % (
                             word(rng).lower(), word(rng).lower(), word(rng).lower(), word(rng).lower()))),
+    "comma-names": ("'Karimi, Nooria, Safio, ...' (surnames the tagger reads) on one line",
+                    lambda rng, size: lines_until(size, lambda i: "%s%s, " % (
+                        rng.choice(["Karimi", "Noori", "Safi", "Wardak", "Haidari", "Omari", "Zarbakht", "Oduya"]),
+                        rng.choice(["", "i", "a", "o"])))),
+    "no-commas": ("short lines without a comma: 'Patrol 12 reached the ridge at dawn'",
+                  lambda rng, size: lines_until(size, lambda i: "Patrol %d reached the ridge at dawn\n" % i)),
     "one-token": ("one word of two megabytes without a space",
                   lambda rng, size: "x" * size),
     "punctuation": ("quotes and apostrophes only",

@@ -144,7 +144,6 @@ bool NameShaped(std::string_view text, size_t b, size_t e) {
   return words >= kMinNameWords && capitalised >= 1 && IsCapitalByte(text[b]);
 }
 
-
 // One line that opens with an inverted name: "Haidari, Fatima. Nurse",
 // "- al-Hamoud, Amer – chair", "Smith, J. R.".
 struct InvertedName {
@@ -177,15 +176,19 @@ bool InvertedNameAt(std::string_view text, size_t p, size_t line_end, InvertedNa
   while (p < line_end && (text[p] == ' ' || text[p] == '\t')) ++p;
   size_t after = p;
   if (MarkerAt(text, p, line_end, &after) != Marker::kNone) p = after;
-  const size_t comma = text.find(',', p);
-  if (comma == std::string_view::npos || comma >= line_end || comma == p) return false;
+  // Searches stay on the line: a text of many lines without a comma must not
+  // be read again from each of them.
+  const std::string_view line = text.substr(0, line_end);
+  const size_t comma = line.find(',', p);
+  if (comma == std::string_view::npos || comma == p) return false;
+  const std::string_view before_comma = text.substr(0, comma);
   // The surname: particles, then one capitalised word, joined by single
   // spaces up to the comma ("Haidari", "al-Hamoud", "de la Cruz"; not "Nino
   // Kapanadze" of "Nino Kapanadze, CCA", a name written forwards).
   size_t words = 0, capitalised = 0, surname = p;
   for (size_t w = p; w < comma;) {
-    size_t e = text.find(' ', w);
-    if (e == std::string_view::npos || e > comma) e = comma;
+    size_t e = before_comma.find(' ', w);
+    if (e == std::string_view::npos) e = comma;
     const std::string_view word = text.substr(w, e - w);
     if (++words > kMaxSurnameWords || !NameWord(word, true)) return false;
     if (IsCapitalByte(word[0])) {
@@ -195,7 +198,7 @@ bool InvertedNameAt(std::string_view text, size_t p, size_t line_end, InvertedNa
     if (e < comma && (e + 1 >= comma || text[e + 1] == ' ')) return false;
     w = e + 1;
   }
-  if (capitalised != 1 || !IsCapitalByte(text[surname]) || text.find(' ', surname) < comma ||
+  if (capitalised != 1 || !IsCapitalByte(text[surname]) || before_comma.find(' ', surname) != std::string_view::npos ||
       comma + 2 >= line_end || text[comma + 1] != ' ') {
     return false;
   }
@@ -248,6 +251,51 @@ bool InvertedNameAt(std::string_view text, size_t p, size_t line_end, InvertedNa
   if (end <= given) return false;
   *out = InvertedName{p, comma, given, end};
   return true;
+}
+
+// Whether word is a known place: a town, a place of the gazetteer or a
+// country ("Kabul", "Afghanistan").
+bool IsKnownPlace(std::string_view word) { return IsKnownTown(word) || IsGazetteerPlace(word) || IsCountryName(word); }
+
+// Whether a PERSON finding of min_confidence or more lies over text[b, e),
+// or, when whole, covers it whole.
+bool PersonOver(const FindingIndex& index, size_t b, size_t e, float min_confidence, bool whole) {
+  bool found = false;
+  index.ForEachOver(b, e, [&](const Finding& f) {
+    found = f.kind == Kind::kPerson && f.confidence >= min_confidence && (!whole || (f.begin <= b && f.end >= e));
+    return !found;
+  });
+  return found;
+}
+
+// Whether text[b...] opens its line after spaces and a list marker
+// (MarkerAt). Only those bytes are read back from b, so a long line costs
+// nothing per call.
+bool OpensLine(std::string_view text, size_t b) {
+  const auto in_prefix = [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return c == ' ' || c == '\t' || (c >= '0' && c <= '9') || c == '.' || c == ')' || c == '-' || c == '*' ||
+           u == 0xE2 || u == 0x80 || u == 0xA2 || u == 0x93;
+  };
+  size_t start = b;
+  while (start > 0 && text[start - 1] != '\n' && in_prefix(text[start - 1])) --start;
+  if (start > 0 && text[start - 1] != '\n') return false;
+  size_t p = start;
+  while (p < b && (text[p] == ' ' || text[p] == '\t')) ++p;
+  size_t after = p;
+  if (MarkerAt(text, p, b, &after) != Marker::kNone) p = after;
+  return p == b;
+}
+
+// Whether the given name that ends at text[e] is followed by what follows a
+// name in a record: the line's end, an age (", aged 45", ", age 45", ", 45",
+// " (45"), or ";".
+bool RecordGoesOnAt(std::string_view text, size_t e) {
+  if (e >= text.size() || text[e] == '\n' || text[e] == '\r' || text[e] == ';') return true;
+  const std::string_view rest = text.substr(e, 8);
+  if (rest.size() >= 3 && rest.substr(0, 2) == " (" && (rest[2] >= '0' && rest[2] <= '9')) return true;
+  if (rest.size() >= 3 && rest.substr(0, 2) == ", " && (rest[2] >= '0' && rest[2] <= '9')) return true;
+  return rest.substr(0, 6) == ", aged" || rest.substr(0, 6) == ", age ";
 }
 
 }  // namespace
@@ -357,25 +405,13 @@ void AddInvertedNamesListedWithNames(std::string_view text, float min_confidence
     line = line_end + 1;
   }
   const FindingIndex index(*findings);
-  // Whether a PERSON finding of min_confidence or more lies over text[b, e),
-  // covers it whole, or a known place is read there surely.
-  auto person_over = [&](size_t b, size_t e, bool whole) {
-    bool found = false;
-    index.ForEachOver(b, e, [&](const Finding& f) {
-      if (f.kind == Kind::kPerson && f.confidence >= min_confidence && (!whole || (f.begin <= b && f.end >= e))) {
-        found = true;
-        return false;
-      }
-      return true;
-    });
-    return found;
-  };
-  auto sure_place = [&](size_t b, size_t e) {
-    const std::string_view part = text.substr(b, e - b);
-    if (!IsKnownTown(part) && !IsGazetteerPlace(part) && !IsCountryName(part)) return false;
+  const auto person_over = [&](size_t b, size_t e, bool whole) { return PersonOver(index, b, e, min_confidence, whole); };
+  // Whether text[b, e) is a known place read as a place or an organisation surely.
+  const auto sure_place = [&](size_t b, size_t e) {
+    if (!IsKnownPlace(text.substr(b, e - b))) return false;
     bool sure = false;
     index.ForEachOver(b, e, [&](const Finding& f) {
-      sure = sure || ((f.kind == Kind::kLoc || f.kind == Kind::kOrg) && f.confidence >= kSureOtherReading);
+      sure = (f.kind == Kind::kLoc || f.kind == Kind::kOrg) && f.confidence >= kSureOtherReading;
       return !sure;
     });
     return sure;
@@ -397,17 +433,6 @@ void AddInvertedNamesListedWithNames(std::string_view text, float min_confidence
   findings->insert(findings->end(), added.begin(), added.end());
 }
 
-// Whether the given name that ends at text[e] is followed by what follows a
-// name in a record: the line's end, an age (", aged 45", ", age 45", ", 45",
-// " (45"), or ";".
-bool RecordGoesOnAt(std::string_view text, size_t e) {
-  if (e >= text.size() || text[e] == '\n' || text[e] == '\r' || text[e] == ';') return true;
-  const std::string_view rest = text.substr(e, 8);
-  if (rest.size() >= 3 && rest.substr(0, 2) == " (" && (rest[2] >= '0' && rest[2] <= '9')) return true;
-  if (rest.size() >= 3 && rest.substr(0, 2) == ", " && (rest[2] >= '0' && rest[2] <= '9')) return true;
-  return rest.substr(0, 6) == ", aged" || rest.substr(0, 6) == ", age ";
-}
-
 void AddGivenNamesAfterInvertedSurnames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   const FindingIndex index(*findings);
   std::vector<Finding> added;
@@ -416,11 +441,7 @@ void AddGivenNamesAfterInvertedSurnames(std::string_view text, float min_confide
     // The surname: one word that opens the line's value, ", " after it.
     const std::string_view surname = text.substr(f.begin, f.end - f.begin);
     if (surname.find(' ') != std::string_view::npos || text.compare(f.end, 2, ", ") != 0) continue;
-    size_t p = LineStart(text, f.begin);
-    while (p < f.begin && (text[p] == ' ' || text[p] == '\t')) ++p;
-    size_t after = p;
-    if (MarkerAt(text, p, f.begin, &after) != Marker::kNone) p = after;
-    if (p != f.begin && !(f.begin >= 2 && text.compare(f.begin - 2, 2, ": ") == 0)) continue;
+    if (!(f.begin >= 2 && text.compare(f.begin - 2, 2, ": ") == 0) && !OpensLine(text, f.begin)) continue;
     // The given name: one capitalised word of letters.
     const size_t b = f.end + 2;
     size_t e = b;
@@ -433,13 +454,8 @@ void AddGivenNamesAfterInvertedSurnames(std::string_view text, float min_confide
         !NameWord(given, false) || IsCommonWord(given) || !RecordGoesOnAt(text, e)) {
       continue;
     }
-    if (IsKnownTown(given) || IsGazetteerPlace(given) || IsCountryName(given)) continue;
-    bool covered = false;
-    index.ForEachOver(b, e, [&](const Finding& g) {
-      covered = g.kind == Kind::kPerson && g.confidence >= min_confidence && g.begin <= b && g.end >= e;
-      return !covered;
-    });
-    if (!covered) added.push_back(Finding{b, e, Kind::kPerson, "LISTED", min_confidence, "link"});
+    if (IsKnownPlace(given) || PersonOver(index, b, e, min_confidence, /*whole=*/true)) continue;
+    added.push_back(Finding{b, e, Kind::kPerson, "LISTED", min_confidence, "link"});
   }
   findings->insert(findings->end(), added.begin(), added.end());
 }
