@@ -849,8 +849,8 @@ AgeInParentheses ReadAgeAfterSpace(std::string_view text, size_t p);
 // or with a digit: "Verification team", "Equipe S34"; never a column's
 // heading) when the value is a list, a ", " outside parentheses on its line
 // ("Equipa: Gestão de Casos Mueda (parceiro ...)" names the team), where a
-// one-word name in title case of four letters or more counts before an aside
-// ("Senait (trad. tigrino)"), and so
+// one-word name in title case of three letters or more counts before an aside
+// ("Senait (trad. tigrino)", "Ibe (UNICEF)"), and so
 // do labels that end in "name age" ("Members_name_age", "Child name/age"):
 // under such a label an age of one or two digits ends a name and a
 // separator may follow it ("Rukia Begum 31; Anwar 6"). Lines of
@@ -873,6 +873,13 @@ AgeInParentheses ReadAgeAfterSpace(std::string_view text, size_t p);
 // "- ", "3. "), and a parent after " d/o ", " s/o " or " w/o " ("Abuk Makur
 // d/o Makur Deng, f, 16"). In a table with a column "Age", "Sex", "Sex/Age"
 // or "Age/Sex", the columns "From", "To" and "Route" are place columns.
+// Records without a header whose fields one separator joins (';', '|', a
+// tab, or ',' with no space around it) are read too: one or two name fields
+// and then the age and the sex in either order, as lines of an export or
+// inside a sentence ("Oduya;Nafiseh;52;F", "Gate log: Tembo|Chanda|M|28
+// was seen", "(Lungu;Mwila;19;F, Phiri;Bwalya;60;M)"); each name field (one
+// to four capitalised words or particles, no sentence opener first) is read
+// as the value of a name label (src/quasi/delimited_records.h).
 // Runs with the tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewFieldNameDetector();
 

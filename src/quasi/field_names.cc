@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "delimited_records.h"
 #include "fixed_width.h"
 #include "name_words.h"
 #include "quasi_internal.h"
@@ -879,6 +880,7 @@ class FieldNameDetector final : public Detector {
     Tables(text, ',', sink);
     FixedWidthTables(text, sink);
     SexAgeRecords(text, sink);
+    quasi::ForEachDelimitedRecordName(text, [&](size_t b, size_t e) { Value(text.substr(0, e), b, Label::kName, sink); });
     ChatSpeakers(text, sink);
     return Status::OK();
   }
@@ -1451,10 +1453,10 @@ class FieldNameDetector final : public Detector {
     return false;
   }
 
-  // Whether `name` is one word of four letters or more, a capital then
-  // small ASCII letters ("Senait").
+  // Whether `name` is one word of three letters or more, a capital then
+  // small ASCII letters ("Senait", "Ibe").
   static bool OneTitleCaseWord(std::string_view name) {
-    return name.size() >= 4 && IsUpperAscii(name[0]) &&
+    return name.size() >= 3 && IsUpperAscii(name[0]) &&
            std::all_of(name.begin() + 1, name.end(), [](char c) { return IsLowerAscii(c); });
   }
 

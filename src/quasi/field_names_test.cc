@@ -104,6 +104,10 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       // One word in title case before an aside: a member too.
       {"Team: Giulia Bertolotti (coord.), Senait (trad. tigrino), Yousif El-Tayeb\n",
        "Giulia Bertolotti | Senait | Yousif El-Tayeb"},
+      // One word of three letters before an aside; not two letters, nor an
+      // acronym, nor without an aside.
+      {"Attendees: Okonkwo (WFP), Ibe (UNICEF), Eze (OCHA)\n", "Okonkwo | Ibe | Eze"},
+      {"Attendees: Oz (WFP), WFP (logistics), Ibe, Eze (OCHA)\n", "Eze"},
       {"| Code | Vers | Accomp. |\n|---|---|---|\n| 0416 | HGR | Mateso |\n", "Mateso"},
       {"Rempli par: Esp\xC3\xA9rance Kahindo, APS\n", "Esp\xC3\xA9rance Kahindo"},
       {"Apologies: Ashot Manukyan, Dilijan PHC\nApologies: MoMD Nineveh branch\nPresent: Gaziantep hub\n",
@@ -137,7 +141,8 @@ TEST(FieldNameTest, ValuesOfNameLabels) {
       {"A-01   HH: Mercy Banda (F, 34). Children: Gift (M, 12), Chikondi (F, 4)\n",
        "Gift | Chikondi | Mercy Banda | Gift"},  // the last two: records of a name, a sex and an age
       {"hh_member_3: hope masika | F | 14 | daughter\n", "hope masika"},
-      {"hh_member_5: Innocent | M | 8 | son\n", "Innocent"},
+      // Read twice: as the label's value and as the name field of a record.
+      {"hh_member_5: Innocent | M | 8 | son\n", "Innocent | Innocent"},
       {"Child 2: Amani\n", ""},  // no name label
       {"Day operator: K. Sow\nNight operator: Y. ould Cheikh\n", "K. Sow | Y. ould Cheikh"},
       // The leak check's view, a name blanked: the sentence goes on.
