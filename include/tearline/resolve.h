@@ -389,7 +389,11 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // (between '_', '-' or '.', before a known extension) that is a word of a
 // person's name in small letters (four letters or more, no English word:
 // "ceeljaale_0516_abdirahman.zip") or two to four of its words glued
-// capitalised ("MGW-031_KhinMyatNoe_x.m4a" beside "Daw Khin Myat Noe"); the
+// capitalised ("MGW-031_KhinMyatNoe_x.m4a" beside "Daw Khin Myat Noe"), and
+// so are two to four of its words glued capitalised into a token of their
+// own, as a handle is written ("posts as RahelTsegaye" beside "Rahel
+// Tsegaye"; between bytes that are no letters, digits, '_', '-', '@', '/'
+// or '\'', a '.' after it only before such a byte); the
 // person's best confidence. A PERSON finding that is itself a login or an address
 // names no other token.
 // MENTION LINKING. Groups PERSON findings (confidence >= options.min_confidence)
@@ -496,6 +500,31 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // whole finding: "Zeinabou Amadou" read as a place at 0.498) and follows
 // no place prefix or "in", "at", "from", "to", "near": "Mthokozisi Dube"
 // when only "Dube" was read.
+// PHONE OWNERS (options.coordinate). Then the name right before a PHONE
+// finding of at least min_confidence is that number's owner, a PERSON
+// finding (subkind PHONE_OWNER, detector "link", min_confidence): "Kamau"
+// of "Kamau 0722 123 456", "Uzo" of "- Uzo: 0722 ...", "Wanjiru" of "Kamau
+// 0722 ... / Wanjiru 0733 ...". The name opens its line (after spaces and a
+// list marker: "- ", "* ", "3. ", "a) ") or follows another phone number on
+// the line (after spaces, ',', ';', '/', '|' or ')'), within 80 bytes of the
+// number; between name and number only spaces, one separator (':', '-',
+// '–', '—', ',', '=', '(', '/') and a word for a phone ("tel.", "mob:",
+// "phone", "cell", "WhatsApp", "téléphone", "número", ...). After a title
+// ("Dr."), one to four words joined by single spaces, each capitalised or a particle ("al-Hamoud"), no
+// digit, in capitals alone never ("UNHCR"); no generic word or title, no
+// ordinary English word that is no given or family name ("Police Station",
+// "Security Desk"; one such word opening the name is passed over: "Uncle
+// Juma" reads "Juma"), no known place that is no given or family name
+// ("Garissa"); one word of three bytes or more, no word for a phone
+// ("Callback: 0912 ...", "Téléphone: +243 ..."), and before a colon or a
+// word for a phone no English word ("Caller phone: +93 ...", "Caller: ...";
+// "Grace 0722 ..." is a name) and only a given or family name or a word a
+// detector reads as a name, a place or an organisation at 0.3 or more
+// ("Uzo: 0733 ..."). Not in running prose
+// ("Please call Kamau on 0722"), not where a PERSON finding covers the name
+// whole or an ORG or LOC finding of 0.6 or more lies (of the tagger, 0.9 or
+// more: its weaker readings of the name as a place or an organisation are
+// dropped, "Uzo" of "- Uzo: 0733 ..." read as a place at 0.66).
 // NAMES BESIDE NAMES (options.raise_beside_names, before linking, after the
 // readings as places): a weak PERSON finding (0.3 up to min_confidence) that
 // starts with a capital and stands next to a PERSON finding at
@@ -531,6 +560,17 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // elsewhere) when nothing but a weak tagger reading covers it and it is no
 // common English word, generic word, title or town (the scan floor, the
 // policy's lowest threshold, bounds what such readings there are).
+// NAMES IN APPOSITION TO A ROLE (options.raise_beside_names, after the
+// names beside names): a weak PERSON reading of the tagger (0.3 up to
+// min_confidence) that starts with a capital is raised to min_confidence
+// when an occupation (a DEM finding of subkind OCCUPATION) stands in
+// apposition to it: after ", " and a determiner (a, an, the, our, their,
+// his, her, my) with ',', ';', '.', ')', a space or the line's end after the
+// role, not "'s" ("Ng'ang'a Wairimu, the driver, was released", "Ketevan
+// Dadiani, a nurse at the clinic"; not "Kivuto, the driver's village"), or
+// before it after a determiner, ", " between, and ',' or ';' after the name
+// ("The shopkeeper, Hamisi Bakari, refused"). Left weak, such a reading
+// blocks the release in the leak check.
 // ORGANISATION PROPAGATION (options.propagate_org): an organisation is named
 // the same way throughout a text, so every other whole-word occurrence (same
 // bytes) of an ORG finding with confidence >= options.org_min_confidence, not

@@ -380,6 +380,45 @@ std::vector<FileNamePart> FileNameParts(std::string_view text) {
   return out;
 }
 
+// Two to four capitalised words glued into a token of their own, as a
+// handle is written ("posts as RahelTsegaye"): each word a capital and one
+// small letter or more, the token between bytes that are no letters,
+// digits, '_', '-', '@', '/' or '\'' (a '.' after it only before a byte
+// that is no letter or digit: "RahelTsegaye."). Read as a file name's part
+// of glued words is; `words` in small letters.
+std::vector<FileNamePart> GluedCapitalisedWordTokens(std::string_view text) {
+  const auto upper = AsciiUpper;
+  const auto lower = AsciiLower;
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const auto joined = [&](char c) {
+    return upper(c) || lower(c) || digit(c) || c == '_' || c == '-' || c == '@' || c == '/' || c == '\'' ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  std::vector<FileNamePart> out;
+  const size_t n = text.size();
+  for (size_t i = 0; i + 4 <= n; ++i) {
+    // A capital, a small letter, then a capital within the token: look no
+    // further at any other byte.
+    if (!upper(text[i]) || !lower(text[i + 1]) || (i > 0 && (joined(text[i - 1]) || text[i - 1] == '.'))) continue;
+    FileNamePart p{i, i, {}};
+    size_t k = i;
+    while (k < n && upper(text[k])) {
+      size_t w = k + 1;
+      while (w < n && lower(text[w])) ++w;
+      if (w - k < 2) break;
+      p.words.push_back(std::string(text.substr(k, w - k)));
+      for (char& c : p.words.back()) c = lower(c) ? c : static_cast<char>(c + ('a' - 'A'));
+      k = w;
+    }
+    i = k;
+    const bool ends = k >= n || (text[k] == '.' ? k + 1 >= n || !joined(text[k + 1]) : !joined(text[k]));
+    if (!ends || p.words.size() < 2 || p.words.size() > 4) continue;
+    p.end = k;
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
 // The local parts of e-mail addresses made of two parts ("achta.bichara" of
 // "achta.bichara@ngo.org").
 std::vector<LoginToken> EmailLocalParts(std::string_view text) {
@@ -531,7 +570,8 @@ void AddNamedLogins(std::string_view text, float min_confidence, std::vector<Fin
   const std::vector<LoginToken> tokens = LoginTokens(text);
   const std::vector<LoginToken> emails = EmailLocalParts(text);
   const std::vector<GluedNameToken> glued = GluedNameTokens(text);
-  const std::vector<FileNamePart> file_parts = FileNameParts(text);
+  std::vector<FileNamePart> file_parts = FileNameParts(text);
+  for (FileNamePart& part : GluedCapitalisedWordTokens(text)) file_parts.push_back(std::move(part));
   if (tokens.empty() && emails.empty() && glued.empty() && file_parts.empty()) return;
   // The tokens' parts of three bytes or more, what is left of them after
   // glued initials or words, and their first two to ten bytes.

@@ -13,6 +13,8 @@
 #include "coordinated_names.h"
 #include "listed_names.h"
 #include "lowercase_names.h"
+#include "phone_owners.h"
+#include "role_appositions.h"
 #include "signature_names.h"
 #include "finding_index.h"
 #include "patronyms.h"
@@ -1223,6 +1225,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   ReadPlacesAndPersons(text, &findings);
   if (options.raise_beside_names) {
     link_internal::RaiseWeakNamesBesideNames(text, options.min_confidence, &findings);
+    link_internal::RaiseNamesBesideRoles(text, options.min_confidence, &findings);
     link_internal::AddNamesWrappedAfterNames(text, options.min_confidence, &findings);
     link_internal::AddNamesWrappedBeforeNames(text, options.min_confidence, &findings);
     link_internal::AddParenthesisedNameForms(text, options.min_confidence, &findings);
@@ -1238,6 +1241,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     link_internal::AddInvertedNamesListedWithNames(text, options.min_confidence, &findings);
     link_internal::AddGivenNamesAfterInvertedSurnames(text, options.min_confidence, &findings);
     link_internal::AddSignatureNames(text, options.min_confidence, &findings);
+    link_internal::AddPhoneOwnerNames(text, options.min_confidence, &findings);
   }
   if (options.abbreviate) link_internal::AddAbbreviatedNames(text, options.min_confidence, &findings);
   if (options.propagate) {

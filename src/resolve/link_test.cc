@@ -966,6 +966,102 @@ TEST(LinkTest, SignatureNames) {
   }
 }
 
+// The names before their own phone numbers.
+TEST(LinkTest, PhoneOwnerNames) {
+  struct Row {
+    const char* text;
+    const char* want;  // Render of every PERSON finding
+  };
+  const Row rows[] = {
+      {"Contacts:\nKamau 0722 123 456\n", "Kamau@0"},
+      {"- Uzo 0722 123 458\n", "Uzo@0"},
+      {"- Amina: 0722 123 458\n", "Amina@0"},  // one word before a colon: a given name
+      {"3. Dr. Amina Yusuf - tel. 0722 123 459\n", "Amina Yusuf@0"},
+      {"Ibe mob: 0722 123 457\n", "Ibe@0"},
+      {"Uncle Juma (0722 123 450)\n", "Juma@0"},
+      {"Kamau 0722 123 456 / Wanjiru 0733 987 654\n", "Kamau@0 Wanjiru@1"},
+      {"Amer al-Hamoud, 0722 123 451\n", "Amer al-Hamoud@0"},
+      // Not a person's: an office, a place, an acronym, ordinary words, a
+      // word too short, a sentence, a digit; nor a number in prose.
+      {"Police Station 0722 123 456\n", ""},
+      {"Garissa: 0722 123 456\n", ""},
+      {"UNHCR 0722 123 456\n", ""},
+      {"Hotline 0722 123 456\n", ""},
+      {"Security Desk - 0722 123 456\n", ""},
+      {"Al 0722 123 456\n", ""},
+      {"Room 12 0722 123 456\n", ""},
+      {"Caller phone: 0722 123 456\nCaller: 0722 123 457\n", ""},  // an English word (and a surname) labelling
+      {"Grace 0722 123 456\n", "Grace@0"},
+      // One word before a colon that no detector reads and no name list
+      // holds; a word for a phone alone.
+      {"Uzo: 0722 123 456\nCallback: 0722 123 457\nT\xC3\xA9l\xC3\xA9phone: 0722 123 458\n", ""},
+      {"Please call Kamau on 0722 123 456 today.\n", ""},
+      {"Kamau will call 0722 123 456\n", ""},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    std::vector<Finding> given;
+    for (size_t p = text.find("07"); p != std::string::npos; p = text.find("07", p + 12)) {
+      given.push_back(Finding{p, p + 12, Kind::kPhone, "NATIONAL", 0.6f, "patterns"});
+    }
+    Linked l = LinkMentions(text, given);
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(text, l), r.want) << r.text;
+  }
+  // The tagger's reading of the name as a place gives way below 0.9; a
+  // surer one, or another detector's, holds it.
+  struct Reading {
+    const char* detector;
+    float confidence;
+    bool owner;
+  };
+  for (const Reading& r : {Reading{"tagger", 0.66f, true}, Reading{"tagger", 0.93f, false},
+                           Reading{"fields", 0.7f, false}}) {
+    const std::string text = "- Uzo: 0733 987 654\n";
+    Linked l = LinkMentions(text, {Finding{2, 5, Kind::kLoc, "", r.confidence, r.detector},
+                                   Finding{7, 19, Kind::kPhone, "NATIONAL", 0.6f, "patterns"}});
+    bool person = false, place = false;
+    for (const Finding& f : l.findings) {
+      person |= f.kind == Kind::kPerson && f.begin == 2 && f.end == 5;
+      place |= f.kind == Kind::kLoc;
+    }
+    EXPECT_EQ(person, r.owner) << r.detector << " " << r.confidence;
+    EXPECT_EQ(place, !r.owner) << r.detector << " " << r.confidence;
+  }
+}
+
+// A weak reading of a name in apposition to an occupation is raised.
+TEST(LinkTest, NamesBesideRolesAreRaised) {
+  struct Row {
+    const char* text;
+    const char* name;  // a tagger PERSON reading at 0.4
+    const char* role;  // a DEM/OCCUPATION finding
+    bool raised;
+  };
+  const Row rows[] = {
+      {"Ng'ang'a Wairimu, the driver, was released.", "Ng'ang'a Wairimu", "driver", true},
+      {"We met Ketevan Dadiani, a nurse at the clinic.", "Ketevan Dadiani", "nurse", true},
+      {"Later Olumide Ajayi, our interpreter.", "Olumide Ajayi", "interpreter", true},
+      {"The shopkeeper, Hamisi Bakari, refused.", "Hamisi Bakari", "shopkeeper", true},
+      // A possessive; no determiner; the role not next to the name; the name
+      // before the role not closed by a comma.
+      {"Kivuto, the driver's village, burned.", "Kivuto", "driver", false},
+      {"Kivuto, driver, burned.", "Kivuto", "driver", false},
+      {"Kivuto, the old driver, burned.", "Kivuto", "driver", false},
+      {"The driver, Kivuto and others left.", "Kivuto", "driver", false},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const size_t role = text.find(r.role);
+    Linked l = LinkMentions(text, {TaggerPerson(text, r.name, 0.4f),
+                                   Finding{role, role + std::string_view(r.role).size(), Kind::kDem, "OCCUPATION",
+                                           0.35f, "quasi"}});
+    bool raised = false;
+    for (const Finding& f : l.findings) raised |= f.kind == Kind::kPerson && f.confidence >= 0.5f;
+    EXPECT_EQ(raised, r.raised) << r.text;
+  }
+}
+
 TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
   struct Case {
     const char* text;
@@ -1902,6 +1998,12 @@ TEST(LinkTest, NamesGluedToInitialsInFileNames) {
        "Abdirahman Cali", "abdirahman;cali;"},
       {"Witness: Daw Khin Myat Noe. Audio: MGW-031_KhinMyatNoe_x.m4a; KhinMyat.doc; KhinZaw.pdf; KhinMyatNoe",
        "Daw Khin Myat Noe", "KhinMyatNoe;KhinMyat;KhinMyatNoe;"},  // the last one by propagation
+      // Two to four of its words glued into a token of their own; not
+      // another person's words, a longer token, or McTsegaye (the handle
+      // and the path hold it by propagation of the found token).
+      {"Rahel Tsegaye spoke. Her brother posts as RahelTsegaye. Also TsegayeRahel, RahelHagos, "
+       "RahelTsegaye2, @RahelTsegaye, x/RahelTsegaye, McTsegaye",
+       "Rahel Tsegaye", "RahelTsegaye;TsegayeRahel;RahelTsegaye;RahelTsegaye;"},
   };
   for (const Row& r : rows) {
     EXPECT_EQ(LinkedAfterPerson(r.text, r.person, /*logins_only=*/false), r.want) << r.text;
