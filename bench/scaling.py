@@ -128,6 +128,19 @@ SHAPES = {
                         rng.choice(["", "i", "a", "o"])))),
     "no-commas": ("short lines without a comma: 'Patrol 12 reached the ridge at dawn'",
                   lambda rng, size: lines_until(size, lambda i: "Patrol %d reached the ridge at dawn\n" % i)),
+    "records": ("'<Surname>;<Given>;34;F' records, in lines and several on one line",
+                lambda rng, size: lines_until(size, lambda i: "%s;%s;%d;%s%s" % (
+                    word(rng), word(rng), 18 + i % 60, "FM"[i % 2], "\n" if i % 3 == 0 else ", "))),
+    "phone-lines": ("'<Given> <Surname> 0722 123 456 / <Given> 0733 987 654' contact lines, and one long line of numbers",
+                    lambda rng, size: lines_until(size // 2, lambda i: "%s %s 0722 %03d %03d / %s 0733 987 654\n" % (
+                        word(rng), word(rng), i % 1000, (i * 7) % 1000, word(rng))) +
+                    lines_until(size // 2, lambda i: "%s 0722 %03d %03d, " % (word(rng), i % 1000, (i * 3) % 1000))),
+    "role-appositions": ("'<Given> <Surname>, the driver, met <Given>; the guard, <Given> <Surname>, left' sentences",
+                         lambda rng, size: lines_until(size, lambda i: "%s %s, the driver, met %s; the guard, %s %s, left. " % (
+                             word(rng), word(rng), word(rng), word(rng), word(rng)))),
+    "camel-handles": ("'<Given> <Surname> posts as <Given><Surname>' lines",
+                      lambda rng, size: lines_until(size, lambda i: (lambda a, b: "%s %s posts as %s%s and %s%s.\n" % (
+                          a, b, a, b, b, a))(word(rng), word(rng)))),
     "one-token": ("one word of two megabytes without a space",
                   lambda rng, size: "x" * size),
     "punctuation": ("quotes and apostrophes only",

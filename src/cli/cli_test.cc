@@ -117,6 +117,26 @@ TEST_F(CliTest, InvertedAndDoubleBarrelledNamesAreHidden) {
   }
 }
 
+// Records and contacts (written for this test): records whose fields ';' or
+// '|' join, in a sentence and pasted as lines; a name in apposition to a
+// role that the tagger reads weakly; a name of three letters in a list of
+// attendees; the names before phone numbers, one read as a place; a name
+// glued into a handle.
+TEST_F(CliTest, RecordsAndContactsAreHidden) {
+  const std::string out = ReleaseUnderPersonsPolicy("records-and-contacts.txt");
+  if (HasFailure()) return;
+  ExpectGolden(out, "records-and-contacts.partner.txt");
+  for (const char* name : {"Oduya", "Nafiseh", "Bamidele", "Tunde", "Kovacs", "Irena", "Tembo", "Chanda", "Osei",
+                           "Bonsu", "Kwabena", "Wairimu", "Okonkwo", "Ibe", "Eze", "Kamau", "Uzo", "Juma", "Rahel",
+                           "Tsegaye"}) {
+    EXPECT_EQ(out.find(name), std::string::npos) << name;
+  }
+  for (const char* kept : {"Mbita pier", "52;F", "|M|31", "~60;M", "the driver", "(WFP)", "(UNICEF)", "Uncle ",
+                           "Police Station Mbita", "posts as "}) {
+    EXPECT_NE(out.find(kept), std::string::npos) << kept;
+  }
+}
+
 // Names standing alone in plain sentences of a report (written for this test):
 // the tagger reads several of them as no name at all; the role-word and
 // regional name rules must hide every one, and keep the places and dates.
