@@ -87,6 +87,13 @@ TEST(PatternDetector, Phone) {
       {"030 123456", "[PHONE/NATIONAL 0,10)"},
       {"0151 23456789", "[PHONE/NATIONAL 0,13)"},
       {"(030) 123456", "[PHONE/NATIONAL 0,12)"},
+      // Eight digits in pairs, after a word for a phone or a call only.
+      {"called back from 66 98 76 54, says", "[PHONE/NATIONAL 17,28)"},
+      {"WhatsApp: 90 12 34 56", "[PHONE/NATIONAL 10,21)"},
+      {"scores 66 98 76 54 in four rounds", ""},
+      {"call 66 98 76 54 32", ""},
+      {"call 66 98.76 54", ""},
+      {"call 06 98 76 54", ""},
       // Near misses: years, dates, money, case numbers, mixed separators.
       {"in 2019 there were 300 people", ""},
       {"on 03-04-2021 and 2021-03-04", "[DATE/NUMERIC 3,13) [DATE/ISO 18,28)"},

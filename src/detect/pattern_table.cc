@@ -88,6 +88,12 @@ constexpr PatternSpec kTable[] = {
      v::PhoneUs, kPhoneCtx, false, {}, true},
     {"phone_india", R"re(\b[6-9]\d{4}[ -]?\d{5}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f, v::PhoneIndia,
      kPhoneCtx, false, {}, true},
+    // Eight digits in pairs without a trunk prefix, as Chad, Niger, Mali,
+    // Burkina Faso and others write local numbers ("66 98 76 54"), spaces
+    // between (with periods it reads as an IPv4 address): only after a word
+    // for a phone or a call (a row of four two-digit counts is no number).
+    {"phone_pairs", R"re(\b[1-9]\d(?: \d{2}){3}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f, v::PhonePairs,
+     {kPhoneWords, 32, 0.9f, true}, false, {}, true},
 
     // ---- ID ----
     {"card", R"re(\b\d(?:[ -]?\d){12,18}\b)re", false, Kind::kId, "CARD", 0.9f, v::Card, kCardCtx, false, {},

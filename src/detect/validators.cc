@@ -261,6 +261,15 @@ float PhoneIndia(std::string_view text, size_t begin, size_t end, float base) {
   return end - begin == 10 ? base * 0.75f : base;
 }
 
+float PhonePairs(std::string_view text, size_t begin, size_t end, float base) {
+  if (begin > 0 && text[begin - 1] == '+') return kReject;
+  if (FollowsDigitGroup(text, begin)) return kReject;
+  if (!NumberEdgesClear(text, begin, end)) return kReject;
+  // A digit group right after it: a longer number ("66 98 76 54 32").
+  if (end + 1 < text.size() && text[end] == ' ' && IsDigit(text[end + 1])) return kReject;
+  return base;
+}
+
 float Card(std::string_view text, size_t begin, size_t end, float base) {
   if (begin > 0 && text[begin - 1] == '+') return kReject;
   if (!NumberEdgesClear(text, begin, end)) return kReject;

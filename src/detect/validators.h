@@ -20,6 +20,9 @@ float PhoneE164(std::string_view text, size_t begin, size_t end, float base);
 float PhoneNational(std::string_view text, size_t begin, size_t end, float base);
 float PhoneUs(std::string_view text, size_t begin, size_t end, float base);
 float PhoneIndia(std::string_view text, size_t begin, size_t end, float base);
+// Eight digits in pairs ("66 98 76 54"): not after '+' or a digit group, no
+// digit group right after.
+float PhonePairs(std::string_view text, size_t begin, size_t end, float base);
 float Card(std::string_view text, size_t begin, size_t end, float base);
 float Iban(std::string_view text, size_t begin, size_t end, float base);
 // A code that must not be glued to a longer number ("12/34" inside "1/12/34").
