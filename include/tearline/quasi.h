@@ -772,7 +772,8 @@ AgeInParentheses ReadAgeAfterSpace(std::string_view text, size_t p);
 // table: "N°  Nom et post-nom   Fonction   Localité"): a spreadsheet export; rules of a grid drawn with '-', '=',
 // '+' and '|' under the header or between rows are skipped ("-----+----");
 // a header cell that is a name or kin label, or "HH head",
-// "Head of household", "Head of HH", "Beneficiary", or holds one in parentheses: "HH HEAD
+// "Head of household", "Head of HH", "Beneficiary", "Person", "Persons"
+// (not "Focal person": titled names), or holds one in parentheses: "HH HEAD
 // (SURNAME, Other names)", but not "Village (name, district)"; a household's
 // members column, "Members", "Membres (âge, lien)", "Miembros", "Membros",
 // "Accompagnants", lists names with their ages and asides), a record of

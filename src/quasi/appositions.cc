@@ -616,7 +616,8 @@ class AppositionDetector final : public Detector {
   // comma or a spaced dash on its line: capitalised words, initials with
   // their period ("K. Kumaravel"), lower-case particles (al, el, bin,
   // ben, ibn, de, da, van, von) and words an Arabic article joins ("el-
-  // Mogherbi"); the first word opens no sentence; start when there is none.
+  // Mogherbi"); the first word opens no sentence, the last is no letter
+  // alone ("Source C"); start when there is none.
   static size_t ListedNameEnd(std::string_view text, size_t start, size_t line_end) {
     static constexpr std::string_view kParticles[] = {"al", "ben", "bin", "da", "de", "del", "el", "ibn", "van", "von"};
     size_t p = start;
@@ -636,10 +637,13 @@ class AppositionDetector final : public Detector {
       if (words == 0 && quasi::IsSentenceOpener(word)) return start;
       if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return start;
       ++words;
-      if (e < line_end && text[e] == ',') return words >= 2 ? e : start;
+      // A letter alone after a word labels a source or a witness ("Source
+      // C", "Witness B"), it ends no name.
+      const bool lettered = e == p + 1 && words >= 2;
+      if (e < line_end && text[e] == ',') return words >= 2 && !lettered ? e : start;
       if (e >= line_end || text[e] != ' ') return start;
       // Or a spaced dash ("- K. Kumaravel – field officer").
-      if (SpacedDashLength(text, e) > 0) return words >= 2 ? e : start;
+      if (SpacedDashLength(text, e) > 0) return words >= 2 && !lettered ? e : start;
       p = e + 1;
     }
     return start;

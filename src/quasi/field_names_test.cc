@@ -253,6 +253,10 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"| Name | Age |\n| Rahim | 30 |\nTotal: 2 | of 3 | people\n| Karim | 31 |\n", "Rahim"},
       {"| S/N | HH HEAD (SURNAME, Other names) | SEX |\n|---|---|---|\n| 001 | MODU, FALMATA | F |\n", "MODU, FALMATA"},
       {"| Head of household | Village |\n| Bibi Hawa | Deh Sabz |\n", "Bibi Hawa"},
+      {"| Role | Person | Phone |\n|---|---|---|\n| Fixer | Deng Alor | 0912 |\n| Translator | Achol | 0923 |\n",
+       "Deng Alor | Achol"},
+      {"| Persons | Site |\n| Ayen Madit | Bor |\n", "Ayen Madit"},
+      {"| Focal person | Site |\n| Elder Simon Kpanja | Bor |\n", ""},  // titled names: the tagger's
       {"No | Dusun | KK (kepala keluarga) | Jiwa\n1  | Dsn Lokok | Rusdi | 6\n", "Rusdi"},  // Indonesian
       // Name labels joined by a comma: a name column; not with another label.
       {"ID\tSURNAME, Name\tSex\nA-1\tKALALA, Dieudonne\tM\n", "KALALA, Dieudonne"},

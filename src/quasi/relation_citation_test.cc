@@ -490,6 +490,7 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
       {"Mabrouka el-Mogherbi, field volunteer\n", ""},      // no list item
       {"- Mabrouka el-Mogherbi, Field Volunteer\n", ""},   // no role in lower case
       {"- Block 12 Zone, field volunteer\n", ""},          // a digit
+      {"- Source C \xE2\x80\x94 the driver Kuol, who asked\n- Witness B, field volunteer\n", ""},  // a lettered label
       // An acronym in the role; a line opening with the name needs a comma after the noun.
       {"  * Osman Ali Farah, GBV focal point\n", "PERSON/APPOSITION[4,19)"},
       {"Abuk Thon, JWAN caseworker, has received three calls.", "PERSON/APPOSITION[0,9)"},
