@@ -37,15 +37,21 @@ class CliTest : public testing::CliFixture {
  protected:
   void FixedKey(const std::string& recipient) { CliFixture::FixedKey(recipient, "a5"); }
 
+  // Writes a policy that redacts persons and keeps places, organisations,
+  // dates, DEM and quantities, its leak check blocking persons from 0.3; its
+  // path.
+  std::string PersonsPolicy() {
+    return Write("persons.toml",
+                 "recipient = \"partner\"\n[actions]\nPERSON = \"redact\"\nLOC = \"keep\"\n"
+                 "ORG = \"keep\"\nDATE = \"keep\"\nDEM = \"keep\"\nQUANTITY = \"keep\"\n"
+                 "[verify]\nblock = [\"PERSON\", \"PROTECTED\"]\nthreshold = 0.3\n");
+  }
+
   // Releases tests/inputs/<name> under a policy that redacts persons and keeps
   // places, organisations, dates, DEM and quantities; the released text.
   std::string ReleaseUnderPersonsPolicy(const std::string& name) {
     const std::string input = std::string(TEARLINE_SOURCE_DIR) + "/tests/inputs/" + name;
-    const std::string policy = Write("persons.toml",
-                                     "recipient = \"partner\"\n[actions]\nPERSON = \"redact\"\nLOC = \"keep\"\n"
-                                     "ORG = \"keep\"\nDATE = \"keep\"\nDEM = \"keep\"\nQUANTITY = \"keep\"\n"
-                                     "[verify]\nblock = [\"PERSON\", \"PROTECTED\"]\nthreshold = 0.3\n");
-    CliRun r = Cli({"release", input, "--policy", policy, "-o", P("out.txt"), "--home", home_});
+    CliRun r = Cli({"release", input, "--policy", PersonsPolicy(), "-o", P("out.txt"), "--home", home_});
     EXPECT_EQ(r.code, 0) << r.err;
     return r.code == 0 ? Slurp(P("out.txt")) : std::string();
   }
@@ -161,10 +167,7 @@ TEST_F(CliTest, ListedArmedGroupsAreReleasedAsOrganisations) {
                                   "Summary: JNIM claimed the ambush near Djibo. Ansar Dine cells remain active.\n"
                                   "Hezbollah and Hamas statements were shared on the channel.\n"
                                   "Our driver Musa Abdullahi Garba saw Boko Haram vehicles near Monguno.\n");
-  const std::string policy = Write("groups.toml",
-                                   "recipient = \"partner\"\n[actions]\nPERSON = \"redact\"\nLOC = \"keep\"\n"
-                                   "ORG = \"keep\"\nDATE = \"keep\"\nDEM = \"keep\"\nQUANTITY = \"keep\"\n"
-                                   "[verify]\nblock = [\"PERSON\", \"PROTECTED\"]\nthreshold = 0.3\n");
+  const std::string policy = PersonsPolicy();
   CliRun r = Cli({"release", input, "--policy", policy, "-o", P("out.txt"), "--home", home_});
   ASSERT_EQ(r.code, 0) << r.err;
   const std::string out = Slurp(P("out.txt"));

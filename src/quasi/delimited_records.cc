@@ -105,21 +105,17 @@ bool Acronym(std::string_view text, size_t b, size_t e) {
 // Whether a word of text[b, e) is a word for a relative or a role, in any
 // case ("Fille", "ÉPOUSE", "Son": a relation column's cell).
 bool HoldsRelationWord(std::string_view text, size_t b, size_t e) {
-  for (size_t w = b; w < e;) {
-    size_t we = w;
-    while (we < e && text[we] != ' ') ++we;
-    std::string lower(text.substr(w, we - w));
-    for (size_t i = 0; i < lower.size(); ++i) {
-      if (IsUpperAscii(lower[i])) lower[i] = static_cast<char>(lower[i] + ('a' - 'A'));
-      // A Latin-1 capital in UTF-8 (U+00C0..U+00DE but U+00D7): its small letter.
-      const auto next = i + 1 < lower.size() ? static_cast<unsigned char>(lower[i + 1]) : 0;
-      if (lower[i] == '\xC3' && next >= 0x80 && next <= 0x9E && next != 0x97) {
-        lower[i + 1] = static_cast<char>(next + 0x20);
-        ++i;
-      }
+  std::string lower;
+  for (size_t i = b; i <= e; ++i) {
+    if (i == e || text[i] == ' ') {
+      if (IsPersonRelationWord(lower)) return true;
+      lower.clear();
+    } else if (text[i] == '\xC3' && CapitalAt(text, i)) {  // a Latin-1 capital ("É"): its small letter
+      lower.push_back(text[i]);
+      lower.push_back(static_cast<char>(text[++i] | 0x20));
+    } else {
+      lower.push_back(IsUpperAscii(text[i]) ? static_cast<char>(text[i] | 0x20) : text[i]);
     }
-    if (IsPersonRelationWord(lower)) return true;
-    w = we + 1;
   }
   return false;
 }

@@ -339,6 +339,22 @@ struct FileNamePart {
   std::vector<std::string> words;
 };
 
+// The words of `part` when it is two to four capitalised ASCII words glued,
+// each a capital and one small letter or more ("KhinMyatNoe"), folded to
+// small letters; empty otherwise.
+std::vector<std::string> GluedCapitalisedWords(std::string_view part) {
+  std::vector<std::string> words;
+  for (size_t k = 0; k < part.size();) {
+    size_t w = k + 1;
+    while (w < part.size() && AsciiLower(part[w])) ++w;
+    if (!AsciiUpper(part[k]) || w - k < 2) return {};
+    words.push_back(LatinFold(part.substr(k, w - k)));
+    k = w;
+  }
+  if (words.size() < 2 || words.size() > 4) return {};
+  return words;
+}
+
 std::vector<FileNamePart> FileNameParts(std::string_view text) {
   const auto upper = AsciiUpper;
   const auto lower = AsciiLower;
@@ -361,17 +377,7 @@ std::vector<FileNamePart> FileNameParts(std::string_view text) {
       if (part.size() >= 4 && std::all_of(part.begin(), part.end(), lower)) {
         p.words.push_back(std::string(part));
       } else if (part.size() >= 4 && upper(part[0])) {
-        for (size_t k = 0; k < part.size();) {  // capitalised words glued
-          size_t w = k + 1;
-          while (w < part.size() && lower(part[w])) ++w;
-          if (!upper(part[k]) || w - k < 2) {
-            p.words.clear();
-            break;
-          }
-          p.words.push_back(LatinFold(part.substr(k, w - k)));
-          k = w;
-        }
-        if (p.words.size() < 2 || p.words.size() > 4) p.words.clear();
+        p.words = GluedCapitalisedWords(part);
       }
       if (!p.words.empty()) out.push_back(std::move(p));
       i = e + 1;
@@ -389,32 +395,24 @@ std::vector<FileNamePart> FileNameParts(std::string_view text) {
 std::vector<FileNamePart> GluedCapitalisedWordTokens(std::string_view text) {
   const auto upper = AsciiUpper;
   const auto lower = AsciiLower;
-  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
   const auto joined = [&](char c) {
-    return upper(c) || lower(c) || digit(c) || c == '_' || c == '-' || c == '@' || c == '/' || c == '\'' ||
-           static_cast<unsigned char>(c) >= 0x80;
+    return upper(c) || lower(c) || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '@' || c == '/' ||
+           c == '\'' || static_cast<unsigned char>(c) >= 0x80;
   };
   std::vector<FileNamePart> out;
   const size_t n = text.size();
   for (size_t i = 0; i + 4 <= n; ++i) {
-    // A capital, a small letter, then a capital within the token: look no
-    // further at any other byte.
+    // A capital and a small letter opening a token: read its letters, then
+    // look at no byte of them again.
     if (!upper(text[i]) || !lower(text[i + 1]) || (i > 0 && (joined(text[i - 1]) || text[i - 1] == '.'))) continue;
-    FileNamePart p{i, i, {}};
+    const size_t start = i;
     size_t k = i;
-    while (k < n && upper(text[k])) {
-      size_t w = k + 1;
-      while (w < n && lower(text[w])) ++w;
-      if (w - k < 2) break;
-      p.words.push_back(std::string(text.substr(k, w - k)));
-      for (char& c : p.words.back()) c = lower(c) ? c : static_cast<char>(c + ('a' - 'A'));
-      k = w;
-    }
+    while (k < n && (upper(text[k]) || lower(text[k]))) ++k;
     i = k;
     const bool ends = k >= n || (text[k] == '.' ? k + 1 >= n || !joined(text[k + 1]) : !joined(text[k]));
-    if (!ends || p.words.size() < 2 || p.words.size() > 4) continue;
-    p.end = k;
-    out.push_back(std::move(p));
+    if (!ends) continue;
+    FileNamePart p{start, k, GluedCapitalisedWords(text.substr(start, k - start))};
+    if (!p.words.empty()) out.push_back(std::move(p));
   }
   return out;
 }

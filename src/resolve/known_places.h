@@ -39,4 +39,10 @@ bool IsGazetteerPlace(std::string_view text);
 // kept in known_places.cc.
 bool IsCountryName(std::string_view text);
 
+// True if text is a known place by any of the three above: a town, a place
+// of the gazetteer or a country ("Kabul", "Garissa", "Afghanistan").
+inline bool IsKnownPlace(std::string_view text) {
+  return IsKnownTown(text) || IsGazetteerPlace(text) || IsCountryName(text);
+}
+
 }  // namespace tearline::link_internal

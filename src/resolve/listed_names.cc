@@ -253,9 +253,6 @@ bool InvertedNameAt(std::string_view text, size_t p, size_t line_end, InvertedNa
   return true;
 }
 
-// Whether word is a known place: a town, a place of the gazetteer or a
-// country ("Kabul", "Afghanistan").
-bool IsKnownPlace(std::string_view word) { return IsKnownTown(word) || IsGazetteerPlace(word) || IsCountryName(word); }
 
 // Whether a PERSON finding of min_confidence or more lies over text[b, e),
 // or, when whole, covers it whole.

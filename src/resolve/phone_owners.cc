@@ -110,7 +110,7 @@ bool OwnerName(std::string_view text, size_t b, size_t e, bool labelled, size_t*
     if (IsCapitalByte(word[0])) {
       if (IsGenericNameWord(word) || IsTitleWord(word)) return false;
       // A place, unless a given or family name too ("Juma" is both).
-      if ((IsKnownTown(word) || IsGazetteerPlace(word) || IsCountryName(word)) && !IsNameWord(word)) return false;
+      if (IsKnownPlace(word) && !IsNameWord(word)) return false;
       if (IsCommonWord(word) && !IsNameWord(word)) {
         if (words > 0 || skipped) return false;
         skipped = true;  // "Uncle Juma"
@@ -164,17 +164,17 @@ void AddPhoneOwnerNames(std::string_view text, float min_confidence, std::vector
     size_t line = begin;
     while (line > 0 && text[line - 1] != '\n' && begin - line <= kMaxOwnerBytes) --line;
     const bool line_start = line == 0 || text[line - 1] == '\n';
+    const size_t previous = previous_end;
+    previous_end = std::max(previous_end, end);
     size_t b = line;
-    if (previous_end > line && previous_end <= begin) {
-      b = previous_end;
+    if (previous > line && previous <= begin) {
+      b = previous;
       while (b < begin && std::string_view(" \t,;/|)").find(text[b]) != std::string_view::npos) ++b;
     } else {
-      previous_end = std::max(previous_end, end);
       if (!line_start) continue;
       while (b < begin && (text[b] == ' ' || text[b] == '\t')) ++b;
       b = AfterMarker(text, b, begin);
     }
-    previous_end = std::max(previous_end, end);
     if (begin - b > kMaxOwnerBytes) continue;
     bool labelled = false, one_word = false;
     const size_t e = OwnerEnd(text, b, begin, &labelled);

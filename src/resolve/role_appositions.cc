@@ -77,7 +77,7 @@ void RaiseNamesBesideRoles(std::string_view text, float min_confidence, std::vec
     if (text.compare(f.end, 2, ", ") == 0) {
       const size_t r = AfterDeterminer(text, f.end + 2, false);
       const size_t re = r > f.end + 2 ? role_starting(r) : 0;
-      beside = re != 0 && RoleEndsAt(text, re) && text.compare(re, 2, "'s") != 0;
+      beside = re != 0 && RoleEndsAt(text, re);
     }
     // "The shopkeeper, Hamisi Bakari, refused": the role before the name,
     // after a determiner, the name closed by ',' or ';'.
