@@ -143,7 +143,12 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // confidence): such names get no reading of their own. So is any word that
 // only a PERSON reading below min_confidence (and at least 0.3) lies over,
 // exactly ("identified here as Yesenia and Wendy": the tagger read Yesenia at
-// 0.48). ", " joins only inside
+// 0.48), and any given or family name of the name lexicons (IsNameWord) that
+// is no English word, group's word (IsGroupWord) nor known place
+// (IsKnownPlace), read nowhere in the text as a place at 0.5 or more, over
+// which lies no reading of 0.3 or more but the tagger's, as a place or an
+// organisation, below 0.5 ("Otieno and Wafula were taken": Wafula read as a
+// place at 0.40). ", " joins only inside
 // a list (", " or " and " after the second item: "Mercy, Gift and Precious"),
 // not after an opening adverb ("Meanwhile, Karim said"). Not when any finding
 // of 0.3 or more already lies over the word. A list grows a name at a time,
@@ -505,7 +510,11 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // finding (subkind PHONE_OWNER, detector "link", min_confidence): "Kamau"
 // of "Kamau 0722 123 456", "Uzo" of "- Uzo: 0722 ...", "Wanjiru" of "Kamau
 // 0722 ... / Wanjiru 0733 ...". The name opens its line (after spaces and a
-// list marker: "- ", "* ", "3. ", "a) ") or follows another phone number on
+// list marker: "- ", "* ", "3. ", "a) "; and a label of one to three words,
+// one a word for a phone or its plural, and a colon, when more than the
+// number follows it: "Contact: Kamau 0722 ...", "Contacts : Ouoba 70 12 34
+// 56", "Contact person: ..."; "Ibe mob: 0722 ..." names Ibe) or follows
+// another phone number on
 // the line (after spaces, ',', ';', '/', '|' or ')'), within 80 bytes of the
 // number; between name and number only spaces, one separator (':', '-',
 // '–', '—', ',', '=', '(', '/') and a word for a phone ("tel.", "mob:",
@@ -525,6 +534,64 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // whole or an ORG or LOC finding of 0.6 or more lies (of the tagger, 0.9 or
 // more: its weaker readings of the name as a place or an organisation are
 // dropped, "Uzo" of "- Uzo: 0733 ..." read as a place at 0.66).
+// NAMES UNDER A LABEL (options.coordinate, after the phone owners). Then
+// the names that a label says are persons' are PERSON findings (subkind
+// LABELLED, detector "link", min_confidence): a label is the text from a
+// line's start to a colon, 100 bytes at most, holding a word for
+// persons named (names, noms, nombres, persons, people, individuals,
+// detainees, evacuees, hostages, victims, casualties, witnesses, suspects,
+// informants, attendees, participants, passengers, members, staff, men,
+// women, boys, girls, children, elders, missing, dead, killed, injured,
+// wounded, arrested, detained, abducted, ...) and none for places,
+// groups or things (villages, places, sites, camps, roads, checkpoints,
+// groups, militias, tribes, vehicles, items, ...: "Names of the villages:").
+// The names follow the colon on its line ("Names given at the checkpoint:
+// Chepkoech, Lokwawi and Ekuam."; there two names or more may be followed
+// by a separator and words that open with a small letter: "Lokwang,
+// Lotukei and a boy called Lolem") or, when nothing does, fill the lines
+// under it up to a blank line or a line that is no list of names (40 lines
+// at most): "Names given at the barrier (as heard):" over "Chepkoech /
+// Chepkwony?", "Lokwawi", "Ekai (driver)". A list of names: after spaces
+// and a list marker ("- ", "* ", "• ", "3. ", "3) "), names joined by ", ",
+// ", and ", " and ", " or ", " & ", "; ", " / " or "/", each maybe followed
+// by a '?' of doubt and an aside in parentheses on the line (" (?)", "
+// (driver)"), the last by spaces, a '.' or a comment after a dash (" –
+// at the gate"), nothing else. A name: after a title ("Dr."), one to four
+// words joined by single spaces, each capitalised or (after the first) a
+// particle, some letter in small letters ("UNHCR" is none), no digit, no
+// generic word or title, no English word, group's word or known place that
+// is no given or family name. Not where a PERSON finding of min_confidence
+// covers the name whole, nor where an ORG or LOC finding of 0.6 or more
+// lies (of the tagger, 0.9 or more: its weaker readings of the name as a
+// place or an organisation are dropped; "Chepkwony" read as a place at
+// 0.70).
+// E-MAIL HEADER NAMES (options.coordinate, after the names under a label).
+// Then the names in the address fields of an e-mail's header are PERSON
+// findings (subkind ADDRESSEE, detector "link", min_confidence): a line
+// that opens (after the '>' marks of a quoted reply and spaces) with From,
+// To, Cc, Bcc, Reply-To, De, À, A, Para, Von or An and a colon (" :" in
+// French), within three lines of a line that opens with another header
+// field (those, Sent, Date, Subject, Objet, Envoyé, Asunto, Enviado,
+// Betreff, Gesendet): its value's items, joined by ';' or ',', are each
+// an address (left to the patterns), a name before an address in angle or
+// square brackets ("Amina Yusuf <a.yusuf@...>", "Nadunga [mailto:...]") or
+// a name filling the item (quotes around it allowed), read as under a label
+// and held by the same readings ("From: Nadunga", read as a place at 0.89;
+// "To: Lokiru; Nadunga; field-team@..."). Its other mentions follow by
+// linking ("Regards, Nadunga").
+// NAMES OF RELATIVES IN A LIST (options.coordinate, after the e-mail header
+// names). Then two names or more of a list right before " (" and a plural
+// word for relatives (brothers, sisters, siblings, sons, daughters, twins,
+// cousins, children, nephews, nieces, co-wives, frères, sœurs, hermanos,
+// hijos, filhos, ...; after "his", "her" or "their"), or two words for a
+// relative or a role joined by "and", "&", "et" or "y" ("husband and
+// wife"), then ')', ',', ';' or a space, are PERSON findings (subkind
+// RELATIVE, detector "link", min_confidence): "Jeruto, Kiprop (brothers)"
+// (the tagger read Jeruto as a place at 0.67), "Lokwawi & Nasieku (husband
+// and wife)". The names are read back from the parenthesis, joined by ", ",
+// ", and ", " and ", " & ", " et " or " y ", each one to three words as
+// under a label, not right after another such word (a longer name). The
+// same readings hold them as under a label.
 // NAMES BESIDE NAMES (options.raise_beside_names, before linking, after the
 // readings as places): a weak PERSON finding (0.3 up to min_confidence) that
 // starts with a capital and stands next to a PERSON finding at
@@ -587,7 +654,8 @@ struct LinkOptions {
   bool propagate = true;
   bool drop_generic = true;
   bool join_patronyms = true;
-  bool coordinate = true;  // COORDINATED NAMES, LISTED NAMES, INVERTED NAMES, SIGNATURES
+  bool coordinate = true;  // COORDINATED NAMES, LISTED NAMES, INVERTED NAMES, SIGNATURES, PHONE OWNERS,
+                           // NAMES UNDER A LABEL, E-MAIL HEADER NAMES, NAMES OF RELATIVES IN A LIST
   bool abbreviate = true;  // ABBREVIATED NAMES
   bool propagate_lower = true;  // LOWER-CASE MENTIONS (with propagate)
   bool extend_uncommon = true;  // UNCOMMON NAME WORDS

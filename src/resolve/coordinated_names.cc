@@ -209,10 +209,6 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
       });
       return only_weak_persons && person;
     };
-    const auto acceptable = [&](size_t b, size_t e) {
-      const std::string_view w = text.substr(b, e - b);
-      return (IsWordGivenName(w) && !covered(b, e)) || weak_person(b, e);
-    };
     // A word read as nothing at min_confidence or 0.5 or more, nor a town: a
     // child listed with an age beside a named one ("Khalid (9), Aisha (6),
     // Hamza (2)": the tagger read Hamza as a place at 0.48).
@@ -254,6 +250,23 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
     const auto read_as_place = [&](size_t b, size_t e) { return read_elsewhere_as(b, e, min_confidence, true); };
     // Whether text[b, e) is read elsewhere as a place at 0.5 or more.
     const auto surely_a_place = [&](size_t b, size_t e) { return read_elsewhere_as(b, e, kWeakPerson, false); };
+    // A given or family name of the lexicons that is no English word,
+    // group's word nor known place, read nowhere as a place at 0.5 or more,
+    // over which lies no reading or only the tagger's, as a place or an
+    // organisation, below 0.5 ("Otieno and Wafula were taken": Wafula read
+    // as a place at 0.40).
+    const auto lexicon_name = [&](size_t b, size_t e) {
+      const std::string_view w = text.substr(b, e - b);
+      if (!IsNameWord(w) || IsCommonWord(w) || IsKnownPlace(w) || IsGroupWord(w) || surely_a_place(b, e)) return false;
+      return index.ForEachOver(b, e, [&](const Finding& f) {
+        return f.confidence < kReadingFloor ||
+               (f.detector == "tagger" && (f.kind == Kind::kLoc || f.kind == Kind::kOrg) && f.confidence < kWeakPerson);
+      });
+    };
+    const auto acceptable = [&](size_t b, size_t e) {
+      const std::string_view w = text.substr(b, e - b);
+      return (IsWordGivenName(w) && !covered(b, e)) || weak_person(b, e) || lexicon_name(b, e);
+    };
     // The end of `min_words` to three capitalised words of letters, each an
     // other_name, from text[b] to a ')' (the whole an aged_name, read nowhere
     // as a place or an organisation); 0 when there are none.

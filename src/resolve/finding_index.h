@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -117,5 +118,18 @@ class FindingIndex {
   std::vector<size_t> begins_;  // begins_[k] = findings_[order_[k]].begin
   std::vector<size_t> reach_;
 };
+
+// Erases the tagger's LOC and ORG readings that lie inside one of `added`
+// (findings a rule is about to add: sorted by begin, apart): the rule's
+// reading of a name gives way to none of them.
+inline void DropTaggerPlaceReadingsInside(const std::vector<Finding>& added, std::vector<Finding>* findings) {
+  if (added.empty()) return;
+  std::erase_if(*findings, [&](const Finding& f) {
+    if (f.detector != "tagger" || (f.kind != Kind::kOrg && f.kind != Kind::kLoc)) return false;
+    const auto after = std::upper_bound(added.begin(), added.end(), f.begin,
+                                        [](size_t b, const Finding& a) { return b < a.begin; });
+    return after != added.begin() && f.end <= std::prev(after)->end;
+  });
+}
 
 }  // namespace tearline::link_internal

@@ -11,6 +11,7 @@
 #include "known_places.h"
 #include "link_words.h"
 #include "coordinated_names.h"
+#include "labelled_names.h"
 #include "listed_names.h"
 #include "lowercase_names.h"
 #include "phone_owners.h"
@@ -1242,6 +1243,9 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     link_internal::AddGivenNamesAfterInvertedSurnames(text, options.min_confidence, &findings);
     link_internal::AddSignatureNames(text, options.min_confidence, &findings);
     link_internal::AddPhoneOwnerNames(text, options.min_confidence, &findings);
+    link_internal::AddNamesUnderNamesLabel(text, options.min_confidence, &findings);
+    link_internal::AddEmailHeaderNames(text, options.min_confidence, &findings);
+    link_internal::AddNamesBeforePluralKin(text, options.min_confidence, &findings);
   }
   if (options.abbreviate) link_internal::AddAbbreviatedNames(text, options.min_confidence, &findings);
   if (options.propagate) {

@@ -981,6 +981,10 @@ TEST(LinkTest, PhoneOwnerNames) {
       {"Uncle Juma (0722 123 450)\n", "Juma@0"},
       {"Kamau 0722 123 456 / Wanjiru 0733 987 654\n", "Kamau@0 Wanjiru@1"},
       {"Amer al-Hamoud, 0722 123 451\n", "Amer al-Hamoud@0"},
+      // After a label of contacts that opens the line.
+      {"Contact: Kamau 0722 123 456\n", "Kamau@0"},
+      {"Contacts : Ouoba 0722 123 456 ; Yameogo 0733 123 456\n", "Ouoba@0 Yameogo@1"},
+      {"Emergency contact person: Uzo 0722 123 456\n", "Uzo@0"},
       // Not a person's: an office, a place, an acronym, ordinary words, a
       // word too short, a sentence, a digit; nor a number in prose.
       {"Police Station 0722 123 456\n", ""},
@@ -996,6 +1000,9 @@ TEST(LinkTest, PhoneOwnerNames) {
       // holds; a word for a phone alone.
       {"Uzo: 0722 123 456\nCallback: 0722 123 457\nT\xC3\xA9l\xC3\xA9phone: 0722 123 458\n", ""},
       {"Please call Kamau on 0722 123 456 today.\n", ""},
+      // A label of no phone word, or of more than three words, stays a label.
+      {"Driver: Kamau 0722 123 456\n", ""},
+      {"Our main phone contact person: Kamau 0722 123 456\n", ""},
       {"Kamau will call 0722 123 456\n", ""},
   };
   for (const Row& r : rows) {
@@ -1092,6 +1099,33 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
     ASSERT_EQ(l.findings.size(), 3u);
     EXPECT_EQ(Render(t, l), "Yesenia@-1 Yesenia@0 Wendy@1");
     EXPECT_FLOAT_EQ(l.findings[1].confidence, 0.77f);
+  }
+  // So is a given or family name of the lexicons that is no English word
+  // nor a known place, read by nothing or by the tagger as a place below
+  // 0.5; not above it, nor when the same word is read as a place at 0.5
+  // elsewhere, nor a town or an English word.
+  {
+    struct Place {
+      float here;       // the tagger's LOC reading of the conjunct (0: none)
+      float elsewhere;  // its LOC reading of the same word later (0: none)
+      const char* conjunct;
+      bool person;
+    };
+    for (const Place& p : {Place{0.40f, 0.0f, "Wafula", true}, Place{0.0f, 0.0f, "Wafula", true},
+                           Place{0.55f, 0.0f, "Wafula", false}, Place{0.40f, 0.7f, "Wafula", false},
+                           Place{0.0f, 0.0f, "Garissa", false}, Place{0.40f, 0.0f, "Water", false},
+                           Place{0.0f, 0.0f, "Kiprotich", false}}) {
+      const std::string t = std::string("Otieno and ") + p.conjunct + " were taken; later " + p.conjunct + " again.";
+      std::vector<Finding> given = {Person(t, "Otieno", 0, 0.88f)};
+      const size_t b = t.find(p.conjunct), later = t.rfind(p.conjunct), n = std::string_view(p.conjunct).size();
+      if (p.here > 0) given.push_back(Finding{b, b + n, Kind::kLoc, "", p.here, "tagger"});
+      if (p.elsewhere > 0) given.push_back(Finding{later, later + n, Kind::kLoc, "", p.elsewhere, "tagger"});
+      Linked l = LinkMentions(t, given);
+      const bool person = std::any_of(l.findings.begin(), l.findings.end(), [&](const Finding& f) {
+        return f.kind == Kind::kPerson && f.begin == b && f.confidence >= 0.5f;
+      });
+      EXPECT_EQ(person, p.person) << p.conjunct << " " << p.here << " " << p.elsewhere;
+    }
   }
   // So is one before " and ", a possessive, a word in small letters and a
   // confident name; not a word no PERSON reading lies over.

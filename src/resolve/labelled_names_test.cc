@@ -1,0 +1,127 @@
+// Names under a label for persons and names before a plural word for
+// relatives, through LinkMentions (tearline/resolve.h: NAMES UNDER A LABEL,
+// NAMES OF RELATIVES IN A LIST).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "tearline/finding.h"
+#include "tearline/resolve.h"
+
+namespace tearline {
+namespace {
+
+// The texts of the PERSON findings at 0.5 or more, in order, joined by '|'.
+std::string Persons(std::string_view text, const std::vector<Finding>& findings) {
+  std::vector<Finding> persons;
+  for (const Finding& f : findings) {
+    if (f.kind == Kind::kPerson && f.confidence >= 0.5f) persons.push_back(f);
+  }
+  std::sort(persons.begin(), persons.end(), FindingLess);
+  std::string out;
+  for (const Finding& f : persons) {
+    if (!out.empty()) out += '|';
+    out += text.substr(f.begin, f.size());
+  }
+  return out;
+}
+
+// A tagger reading of `words` (first occurrence) as `kind` at `confidence`.
+Finding Reading(std::string_view text, std::string_view words, Kind kind, float confidence) {
+  const size_t at = text.find(words);
+  EXPECT_NE(at, std::string_view::npos) << words;
+  return Finding{at, at + words.size(), kind, "", confidence, "tagger"};
+}
+
+struct Row {
+  const char* text;
+  const char* want;  // the persons found, '|' between them
+};
+
+TEST(LabelledNamesTest, NamesUnderALabelForPersons) {
+  const Row rows[] = {
+      {"Names given at the barrier (as heard):\nChepkoech / Chepkwony?\nLokwawi\nEkai (driver)\n\nThen we left.",
+       "Chepkoech|Chepkwony|Lokwawi|Ekai"},
+      {"Detainees:\n- Lokwawi Ekuam\n- Nasieku\n", "Lokwawi Ekuam|Nasieku"},
+      {"**Missing since Friday:**\nAchieng Auma, Nasieku\n", "Achieng Auma|Nasieku"},
+      {"Names given at the checkpoint: Chepkoech, Lokwawi and Ekuam.\n", "Chepkoech|Lokwawi|Ekuam"},
+      {"Witnesses:\n1. Dr. Lokwawi Ekuam - at the gate\n2. Nasieku (?)\n", "Lokwawi Ekuam|Nasieku"},
+      // On the label's line, two names or more before an item in small letters.
+      {"Three men were taken: Lokwang, Lotukei and a boy called Lolem.\n", "Lokwang|Lotukei"},
+      {"Names given: Lokwang and others.\n", ""},
+      // The list ends at a blank line, or at a line that is no list of names.
+      {"Names:\nLokwawi\n\nKalokol is quiet.\n", "Lokwawi"},
+      {"Persons seen:\nLokwawi\nThe convoy left at dawn.\nNasieku\n", "Lokwawi"},
+      // A label that names places, groups or things; no label word.
+      {"Names of the villages:\nLokwawi\nNasieku\n", ""},
+      {"Missing vehicles:\nLokwawi\n", ""},
+      {"Stops on the road:\nLokwawi\nNasieku\n", ""},
+      {"Detainees released on 05 March: Lomuria, Ekuam and Nasieku.\n", "Lomuria|Ekuam|Nasieku"},
+      // Items that are no persons' names: places, ordinary words, generic
+      // words, capitals, digits.
+      {"Names:\nGarissa\n", ""},
+      {"Persons seen:\nSecurity Desk\nUNHCR\nRoom 12\nWater Tanks\n", ""},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const Linked l = LinkMentions(text, {});
+    EXPECT_EQ(Persons(text, l.findings), r.want) << r.text;
+  }
+}
+
+TEST(LabelledNamesTest, TheTaggersPlaceReadingGivesWayUnlessSure) {
+  const std::string text = "Names given at the barrier:\nChepkwony\n";
+  for (const auto& [confidence, person] : {std::pair{0.7f, true}, std::pair{0.93f, false}}) {
+    const Linked l = LinkMentions(text, {Reading(text, "Chepkwony", Kind::kLoc, confidence)});
+    EXPECT_EQ(Persons(text, l.findings), person ? "Chepkwony" : "") << confidence;
+    const bool place = std::any_of(l.findings.begin(), l.findings.end(), [](const Finding& f) { return f.kind == Kind::kLoc; });
+    EXPECT_EQ(place, !person) << confidence;
+  }
+}
+
+TEST(LabelledNamesTest, NamesInAnEmailsAddressFields) {
+  const Row rows[] = {
+      {"From: Nadunga\nSent: Tuesday 10:14\nTo: Lokiru; Esinyen; field-team@example.org\n", "Nadunga|Lokiru|Esinyen"},
+      {"> From: Amina Yusuf <a.yusuf@example.org>\n> Subject: barrier\n", "Amina Yusuf"},
+      {"De : Ouoba Salif [mailto:s.ouoba@example.org]\nObjet : route\n", "Ouoba Salif"},
+      {"To: \"Lokiru\", \"Nadunga\"\nCc: Esinyen\n", "Lokiru|Nadunga|Esinyen"},
+      // Addresses alone, offices and places, a line of no header block, a
+      // field that names no addressee.
+      {"From: ops.desk@example.org\nTo: field-team@example.org\n", ""},
+      {"From: Nairobi Office\nTo: Security Desk\n", ""},
+      {"To: Lokiru\n\nThe convoy left.\n", ""},
+      {"Subject: Lokiru\nSent: Tuesday\n", ""},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const Linked l = LinkMentions(text, {});
+    EXPECT_EQ(Persons(text, l.findings), r.want) << r.text;
+  }
+}
+
+TEST(LabelledNamesTest, NamesBeforeAPluralWordForRelatives) {
+  const Row rows[] = {
+      {"Held overnight: Jeruto, Kiprop (brothers), and their cousin.", "Jeruto|Kiprop"},
+      {"Jeruto Chebet and Kiprop Kibet (sons of the chief) left.", "Jeruto Chebet|Kiprop Kibet"},
+      {"We saw Nasieku, Jeruto and Chelagat (his daughters, 9, 7 and 4).", "Nasieku|Jeruto|Chelagat"},
+      {"Lokwawi & Nasieku (husband and wife) were moved.", "Lokwawi|Nasieku"},
+      {"Aminata et Fatoumata (s\xC5\x93urs) sont parties.", "Aminata|Fatoumata"},
+      // One name alone; a word that is no word for relatives; places and
+      // ordinary words in the list; a name longer than three words before.
+      {"Jeruto (brothers)", ""},
+      {"Lokwawi, Nasieku (villages) were burned.", ""},
+      {"Garissa and Nairobi (twins) are far apart.", ""},
+      {"Water and Food (brothers)", ""},
+      {"UNHCR and WFP (sisters)", ""},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const Linked l = LinkMentions(text, {});
+    EXPECT_EQ(Persons(text, l.findings), r.want) << r.text;
+  }
+}
+
+}  // namespace
+}  // namespace tearline
