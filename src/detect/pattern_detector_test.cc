@@ -90,6 +90,11 @@ TEST(PatternDetector, Phone) {
       // Eight digits in pairs, after a word for a phone or a call only.
       {"called back from 66 98 76 54, says", "[PHONE/NATIONAL 17,28)"},
       {"WhatsApp: 90 12 34 56", "[PHONE/NATIONAL 10,21)"},
+      // Within 48 bytes of the word: the second number of a line of
+      // contacts; not further.
+      {"Contacts : Ouoba 70 12 34 56 ; Yameogo 76 54 32 10.", "[PHONE/NATIONAL 17,28) [PHONE/NATIONAL 39,50)"},
+      {"T\xC3\xA9l. 70 12 34 56", "[PHONE/NATIONAL 6,17)"},
+      {"phone list lost in the flood; the rounds were then scored 66 98 76 54", ""},
       {"scores 66 98 76 54 in four rounds", ""},
       {"call 66 98 76 54 32", ""},
       {"call 66 98.76 54", ""},

@@ -15,7 +15,8 @@ namespace v = validators;
 constexpr std::string_view kPhoneWords[] = {
     "tel",     "tel.",   "telephone", "phone", "mobile",   "mob",    "mob.", "cell",
     "cellphone", "call", "called",    "calls", "whatsapp", "contact", "ph.", "fax",
-    "signal",  "viber",  "number"};
+    "signal",  "viber",  "number", "numbers", "contacts", "phones", "portable", "t\xC3\xA9l",
+    "num\xC3\xA9ro"};
 constexpr std::string_view kCardWords[] = {"card", "visa", "mastercard", "credit", "debit", "amex"};
 constexpr std::string_view kPassportWords[] = {"passport", "passport no.", "passport number"};
 constexpr std::string_view kNationalIdWords[] = {
@@ -90,10 +91,12 @@ constexpr PatternSpec kTable[] = {
      kPhoneCtx, false, {}, true},
     // Eight digits in pairs without a trunk prefix, as Chad, Niger, Mali,
     // Burkina Faso and others write local numbers ("66 98 76 54"), spaces
-    // between (with periods it reads as an IPv4 address): only after a word
-    // for a phone or a call (a row of four two-digit counts is no number).
+    // between (with periods it reads as an IPv4 address): only within 48
+    // bytes after a word for a phone or a call (a row of four two-digit
+    // counts is no number; "Contacts : Ouoba 70 12 34 56 ; Yameogo 76 54 32
+    // 10" reaches the second number).
     {"phone_pairs", R"re(\b[1-9]\d(?: \d{2}){3}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f, v::PhonePairs,
-     {kPhoneWords, 32, 0.9f, true}, false, {}, true},
+     {kPhoneWords, 48, 0.9f, true}, false, {}, true},
 
     // ---- ID ----
     {"card", R"re(\b\d(?:[ -]?\d){12,18}\b)re", false, Kind::kId, "CARD", 0.9f, v::Card, kCardCtx, false, {},

@@ -60,6 +60,42 @@ size_t AfterMarker(std::string_view text, size_t b, size_t e) {
   return b;
 }
 
+// Whether `word` (any case) is a word of kPhoneWords, or one and a plural
+// 's' ("Contacts", "Phones").
+bool IsPhoneWord(std::string_view word) {
+  std::array<char, 16> buf;
+  const std::string_view lower = LowerAsciiInto(word, buf);
+  const auto listed = [](std::string_view w) {
+    return !w.empty() && std::binary_search(std::begin(kPhoneWords), std::end(kPhoneWords), w);
+  };
+  return listed(lower) || (lower.size() > 1 && lower.back() == 's' && listed(lower.substr(0, lower.size() - 1)));
+}
+
+// The end of a label of contacts that opens the owner's part at text[b...]
+// (one to three words of letters, one a word for a phone, then a colon:
+// "Contacts : ", "Tel: ", "Contact person: ") before something other than
+// the number, or b when there is none.
+size_t AfterContactLabel(std::string_view text, size_t b, size_t e) {
+  size_t p = b;
+  bool phone = false;
+  for (int words = 0; words < 3; ++words) {
+    size_t w = p;
+    while (w < e && (IsAsciiLower(text[w]) || IsAsciiUpper(text[w]))) ++w;
+    if (w == p) return b;
+    phone |= IsPhoneWord(text.substr(p, w - p));
+    p = w;
+    while (p < e && text[p] == ' ') ++p;
+    if (p < e && text[p] == ':') {
+      if (!phone) return b;
+      ++p;
+      while (p < e && text[p] == ' ') ++p;
+      return p < e ? p : b;  // "Ibe mob: 0722 ...": the name, not a label
+    }
+    if (p == w) return b;  // no space: no word of a label follows
+  }
+  return b;
+}
+
 // text[b, e) without what may stand between a name and its number: a
 // separator (':', '-', '–', '—', ',', '=', '(', '/') and a word for a phone
 // ("tel.", "mob:"); *labelled when a colon or such a word was among them.
@@ -173,7 +209,7 @@ void AddPhoneOwnerNames(std::string_view text, float min_confidence, std::vector
     } else {
       if (!line_start) continue;
       while (b < begin && (text[b] == ' ' || text[b] == '\t')) ++b;
-      b = AfterMarker(text, b, begin);
+      b = AfterContactLabel(text, AfterMarker(text, b, begin), begin);
     }
     if (begin - b > kMaxOwnerBytes) continue;
     bool labelled = false, one_word = false;
@@ -201,12 +237,7 @@ void AddPhoneOwnerNames(std::string_view text, float min_confidence, std::vector
   if (added.empty()) return;
   // The tagger's readings of an owner's name as a place or an organisation
   // give way to it (added is in increasing offset, its names apart).
-  std::erase_if(*findings, [&](const Finding& f) {
-    if (f.detector != "tagger" || (f.kind != Kind::kOrg && f.kind != Kind::kLoc)) return false;
-    const auto after = std::upper_bound(added.begin(), added.end(), f.begin,
-                                        [](size_t b, const Finding& a) { return b < a.begin; });
-    return after != added.begin() && f.end <= std::prev(after)->end;
-  });
+  DropTaggerPlaceReadingsInside(added, findings);
   findings->insert(findings->end(), added.begin(), added.end());
 }
 
