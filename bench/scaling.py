@@ -141,6 +141,13 @@ SHAPES = {
     "camel-handles": ("'<Given> <Surname> posts as <Given><Surname>' lines",
                       lambda rng, size: lines_until(size, lambda i: (lambda a, b: "%s %s posts as %s%s and %s%s.\n" % (
                           a, b, a, b, b, a))(word(rng), word(rng)))),
+    "labelled-lists": ("'Names given at the barrier:' over lines of '<Given> / <Given>?' and '<Given>, <Given> (brothers)'",
+                       lambda rng, size: lines_until(size, lambda i: ("Names given at the barrier (as heard):\n"
+                                                                       if i % 40 == 0 else "%s / %s?\n" % (word(rng), word(rng)))
+                                                     + ("" if i % 7 else "%s, %s (brothers) and %s.\n" % (word(rng), word(rng), word(rng))))),
+    "mail-headers": ("e-mail headers 'From: <Given>' / 'To: <Given>; <Given>' / 'Subject:' over one line of text",
+                     lambda rng, size: lines_until(size, lambda i: "From: %s\nTo: %s; %s <a@example.org>\nSubject: %s\n%s met %s.\n" % (
+                         word(rng), word(rng), word(rng), word(rng), word(rng), word(rng)))),
     "one-token": ("one word of two megabytes without a space",
                   lambda rng, size: "x" * size),
     "punctuation": ("quotes and apostrophes only",
