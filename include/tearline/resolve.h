@@ -542,9 +542,17 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // detainees, evacuees, hostages, victims, casualties, witnesses, suspects,
 // informants, attendees, participants, passengers, members, staff, men,
 // women, boys, girls, children, elders, missing, dead, killed, injured,
-// wounded, arrested, detained, abducted, ...) and none for places,
+// wounded, arrested, detained, abducted, released, rescued, displaced, ...)
+// and none for places,
 // groups or things (villages, places, sites, camps, roads, checkpoints,
-// groups, militias, tribes, vehicles, items, ...: "Names of the villages:").
+// groups, militias, tribes, vehicles, items, documents, weapons, ...:
+// "Names of the villages:"). A label may also end at " — " or " – " on its
+// line ("Arrested on 4 May — Lokwang Ekal and Lotukei Apua"; the names then
+// follow on the line), and one word of small letters among those for persons
+// right before " (" labels the names in the parentheses ("2 killed (Lokang,
+// Lopeyok), 3 injured", "two children (Lokang and Apua)"; not after a count
+// of ten or more that the names do not reach: "230 personnes (Kel Adagh,
+// Idnan)" breaks a crowd down by group).
 // The names follow the colon on its line ("Names given at the checkpoint:
 // Chepkoech, Lokwawi and Ekuam."; there two names or more may be followed
 // by a separator and words that open with a small letter: "Lokwang,
@@ -554,7 +562,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Chepkwony?", "Lokwawi", "Ekai (driver)". A list of names: after spaces
 // and a list marker ("- ", "* ", "• ", "3. ", "3) "), names joined by ", ",
 // ", and ", " and ", " or ", " & ", "; ", " / " or "/", each maybe followed
-// by a '?' of doubt and an aside in parentheses on the line (" (?)", "
+// by an age of one to three digits after ", " or a space ("Nachuchu, 14"),
+// a '?' of doubt and an aside in parentheses on the line (" (?)", "
 // (driver)"), the last by spaces, a '.' or a comment after a dash (" –
 // at the gate"), nothing else. A name: after a title ("Dr."), one to four
 // words joined by single spaces, each capitalised or (after the first) a
@@ -564,7 +573,13 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // covers the name whole, nor where an ORG or LOC finding of 0.6 or more
 // lies (of the tagger, 0.9 or more: its weaker readings of the name as a
 // place or an organisation are dropped; "Chepkwony" read as a place at
-// 0.70).
+// 0.70). A name may stand in Markdown emphasis ("- **Lokwang**", "*Apua*
+// (?)"). A Markdown heading of one to six '#' whose text would be such a
+// label ("## Key individuals", "### Persons of concern") makes persons of
+// the names in emphasis that open the lines of its section, up to the next
+// heading (200 lines at most), when the emphasis closes right after the
+// name and a space, ':', ',', '(' or the line's end follows ("**Lokwang** —
+// leads the raiding party"); other lines of the section are passed over.
 // E-MAIL HEADER NAMES (options.coordinate, after the names under a label).
 // Then the names in the address fields of an e-mail's header are PERSON
 // findings (subkind ADDRESSEE, detector "link", min_confidence): a line

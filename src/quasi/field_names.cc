@@ -686,11 +686,14 @@ size_t BlankedCells(std::string_view text, size_t b, size_t e, char sep) {
 }
 
 // Words of a table header that name the person of a row ("HH head",
-// "Head of household", "Head of HH", "Person"), lower case. Sorted.
-// ("Focal person" columns hold titled names as often: "Teacher Aida
-// Mantawil", "Elder Simon KPANJA"; the tagger reads them.)
-constexpr std::string_view kPersonColumns[] = {"beneficiary", "head of hh",     "head of household", "hh head",
-                                               "household head", "person", "persons"};
+// "Head of household", "Head of HH", "Person", "Individual"), lower case.
+// Sorted. ("Focal person" columns hold titled names as often: "Teacher Aida
+// Mantawil", "Elder Simon KPANJA"; the tagger reads them. "Who" heads the
+// column of whoever acts on a minutes' point as often: "Nurse Ladi", "PRCS
+// → shelter cluster".)
+constexpr std::string_view kPersonColumns[] = {"beneficiary", "head of hh", "head of household", "hh head",
+                                               "household head", "individual", "individuals", "person",
+                                               "persons"};
 static_assert(std::is_sorted(std::begin(kPersonColumns), std::end(kPersonColumns)));
 
 // Words of a table header that name the members of a row's household

@@ -256,6 +256,9 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"| Role | Person | Phone |\n|---|---|---|\n| Fixer | Deng Alor | 0912 |\n| Translator | Achol | 0923 |\n",
        "Deng Alor | Achol"},
       {"| Persons | Site |\n| Ayen Madit | Bor |\n", "Ayen Madit"},
+      {"| # | Action | Who | By |\n|---|---|---|---|\n| 1 | Referral | Nurse Ladi, PRCS | 25.03 |\n", ""},  // actors
+      {"| Individual | Site |\n| Ayen Madit | Bor |\n", "Ayen Madit"},
+      {"| When | Where | Who was told |\n| May | Bor | the chief |\n", ""},  // no column of names
       {"| Focal person | Site |\n| Elder Simon Kpanja | Bor |\n", ""},  // titled names: the tagger's
       {"No | Dusun | KK (kepala keluarga) | Jiwa\n1  | Dsn Lokok | Rusdi | 6\n", "Rusdi"},  // Indonesian
       // Name labels joined by a comma: a name column; not with another label.

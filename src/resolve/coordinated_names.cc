@@ -251,13 +251,17 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
     // Whether text[b, e) is read elsewhere as a place at 0.5 or more.
     const auto surely_a_place = [&](size_t b, size_t e) { return read_elsewhere_as(b, e, kWeakPerson, false); };
     // A given or family name of the lexicons that is no English word,
-    // group's word nor known place, read nowhere as a place at 0.5 or more,
+    // group's word, known place nor day, month or feast ("On Wednesday,
+    // Mohamed and ..."), read nowhere as a place at 0.5 or more,
     // over which lies no reading or only the tagger's, as a place or an
     // organisation, below 0.5 ("Otieno and Wafula were taken": Wafula read
     // as a place at 0.40).
     const auto lexicon_name = [&](size_t b, size_t e) {
       const std::string_view w = text.substr(b, e - b);
-      if (!IsNameWord(w) || IsCommonWord(w) || IsKnownPlace(w) || IsGroupWord(w) || surely_a_place(b, e)) return false;
+      if (!IsNameWord(w) || IsCommonWord(w) || IsKnownPlace(w) || IsGroupWord(w) || IsCalendarWord(w) ||
+          surely_a_place(b, e)) {
+        return false;
+      }
       return index.ForEachOver(b, e, [&](const Finding& f) {
         return f.confidence < kReadingFloor ||
                (f.detector == "tagger" && (f.kind == Kind::kLoc || f.kind == Kind::kOrg) && f.confidence < kWeakPerson);

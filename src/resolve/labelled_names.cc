@@ -22,6 +22,7 @@ namespace {
 constexpr size_t kMaxNameWords = 4;
 constexpr size_t kMaxLabelBytes = 100;  // a label's bytes before its colon
 constexpr size_t kMaxListedLines = 40;  // lines of names under one label
+constexpr size_t kMaxSectionLines = 200;  // lines of a heading's section read for names
 // A place or an organisation read at least this surely is left alone; the
 // tagger's reading only from kSureTaggerReading (a name it has not seen reads
 // as a place as often as a person: "Chepkwony" at 0.70).
@@ -32,19 +33,20 @@ constexpr float kSureTaggerReading = 0.9f;
 // letters lowered). Sorted by bytes.
 constexpr std::string_view kPersonsLabelWords[] = {
     "abducted", "abductees", "arrested", "attendees", "boys", "casualties", "children", "dead", "deceased",
-    "detained", "detainees", "elders", "evacuees", "girls", "hostages", "individuals", "informants",
-    "injured", "killed", "members", "men", "missing", "names", "nombres", "nomes", "noms", "participants",
-    "passengers", "people", "personnes", "persons", "staff", "suspects", "victims", "witnesses", "women",
-    "wounded"};
+    "detained", "detainees", "displaced", "elders", "evacuated", "evacuees", "freed", "girls", "hostages",
+    "individuals", "informants", "injured", "killed", "members", "men", "missing", "names", "nombres",
+    "nomes", "noms", "participants", "passengers", "people", "personnes", "persons", "released", "relocated",
+    "rescued", "staff", "suspects", "victims", "witnesses", "women", "wounded"};
 static_assert(std::is_sorted(std::begin(kPersonsLabelWords), std::end(kPersonsLabelWords)));
 
 // Words of a label that lists places, groups or things by name ("Names of
 // the villages:", "Missing vehicles:"). Sorted by bytes.
 constexpr std::string_view kThingLabelWords[] = {
-    "agencies", "areas", "boats", "camps", "checkpoints", "clinics", "codes", "companies", "districts",
-    "facilities", "files", "groups", "hospitals", "items", "lieux", "localities", "locations", "markets",
-    "militias", "organisations", "organizations", "places", "projects", "roads", "schools", "sites",
-    "streets", "towns", "tribes", "units", "vehicles", "vessels", "villages", "villes"};
+    "accounts", "agencies", "areas", "assets", "boats", "camps", "cars", "checkpoints", "clinics", "codes",
+    "companies", "districts", "documents", "facilities", "files", "goods", "groups", "hospitals", "items",
+    "lieux", "localities", "locations", "markets", "militias", "organisations", "organizations", "places",
+    "posts", "products", "projects", "reports", "roads", "schools", "sites", "streets", "towns", "tribes",
+    "trucks", "units", "vehicles", "vessels", "villages", "villes", "weapons"};
 static_assert(std::is_sorted(std::begin(kThingLabelWords), std::end(kThingLabelWords)));
 
 // Plural words for relatives that close a list of their names in parentheses
@@ -87,12 +89,22 @@ size_t NameWordStart(std::string_view text, size_t e) {
   return b;
 }
 
+// Words of units and offices in French, Spanish and Portuguese, which head
+// an addressee's name as often as a person's ("Unidad de Protección",
+// "Équipe mobile"); lower case (ASCII letters lowered). Sorted by bytes.
+constexpr std::string_view kUnitWords[] = {
+    "bureau", "comit\xC3\xA9", "coordinaci\xC3\xB3n", "coordination", "departamento", "direcci\xC3\xB3n",
+    "direction", "equipa", "equipo", "ministerio", "minist\xC3\xA8re", "oficina", "programa", "projet",
+    "proyecto", "secci\xC3\xB3n", "secretar\xC3\xAD" "a", "servicio", "unidad", "unidade", "unit\xC3\xA9",
+    "\xC3\xA9quipe"};
+static_assert(std::is_sorted(std::begin(kUnitWords), std::end(kUnitWords)));
+
 // Whether a capitalised word can be a word of a listed person's name: no
-// digit, no generic word or title, no ordinary English word or known place
-// that is no given or family name.
+// digit, no generic word, title or unit's word, no ordinary English word or
+// known place that is no given or family name.
 bool ListedNameWord(std::string_view word) {
   if (word.empty() || !IsCapitalByte(word[0]) || std::any_of(word.begin(), word.end(), IsDigit)) return false;
-  if (IsGenericNameWord(word) || IsTitleWord(word)) return false;
+  if (IsGenericNameWord(word) || IsTitleWord(word) || InSorted(kUnitWords, word)) return false;
   if ((IsKnownPlace(word) || IsCommonWord(word) || IsGroupWord(word)) && !IsNameWord(word)) return false;
   return true;
 }
@@ -133,11 +145,18 @@ size_t ListedNameEnd(std::string_view text, size_t b, size_t limit, size_t* name
   return e;
 }
 
-// The length of what may follow a name in a list: a '?' of doubt, " (?)",
-// an aside in parentheses (" (driver)", " (as heard)"), in that order; 0
-// when none.
+// The length of what may follow a name in a list: an age after ", " or a
+// space (", 14"), a '?' of doubt, " (?)", an aside in parentheses ("
+// (driver)", " (as heard)"), in that order; 0 when none.
 size_t NameTailLength(std::string_view text, size_t e, size_t limit) {
   size_t p = e;
+  for (std::string_view before_age : {", ", " "}) {
+    if (text.compare(p, before_age.size(), before_age) != 0) continue;
+    size_t d = p + before_age.size();
+    while (d < limit && IsDigit(text[d]) && d - p - before_age.size() < 3) ++d;
+    if (d > p + before_age.size() && (d == limit || !IsWordByte(text[d]))) p = d;
+    break;
+  }
   if (p < limit && text[p] == '?') ++p;
   if (p + 1 < limit && text[p] == ' ' && text[p + 1] == '(') {
     const size_t close = text.find(')', p + 2);
@@ -184,6 +203,14 @@ size_t AfterListMarker(std::string_view text, size_t b, size_t e) {
   return b;
 }
 
+// The length of Markdown emphasis that opens a name at text[p]: 2 for "**"
+// or "__", 1 for '*' or '_' right before a capital, 0 otherwise.
+size_t EmphasisAt(std::string_view text, size_t p, size_t limit) {
+  if (p + 2 < limit && (text.compare(p, 2, "**") == 0 || text.compare(p, 2, "__") == 0)) return 2;
+  if (p + 1 < limit && (text[p] == '*' || text[p] == '_') && IsCapitalByte(text[p + 1])) return 1;
+  return 0;
+}
+
 // Reads text[b, limit) as a list of names (NameSeparatorLength between them,
 // each with its NameTailLength, EndsNameList after the last) and appends
 // their [begin, end) to *names; false (and *names as it was) when the range
@@ -197,11 +224,16 @@ bool ReadNameList(std::string_view text, size_t b, size_t limit, bool open_tail,
   while (p < limit && (text[p] == ' ' || text[p] == '\t')) ++p;
   p = AfterListMarker(text, p, limit);
   for (;;) {
+    // A name in Markdown emphasis: "**Lokwang**", "*Apua*".
+    const size_t emphasis = EmphasisAt(text, p, limit);
+    p += emphasis;
     size_t name_begin = p;
-    const size_t e = ListedNameEnd(text, p, limit, &name_begin);
+    size_t e = ListedNameEnd(text, p, limit, &name_begin);
     if (open_tail && names->size() >= kept + 2 && p > b && p < limit && IsAsciiLower(text[p])) return true;
     if (e == p || e == name_begin) break;
+    if (emphasis > 0 && text.compare(e, emphasis, text.substr(p - emphasis, emphasis)) != 0) break;
     names->emplace_back(name_begin, e);
+    e += emphasis;
     const size_t after = e + NameTailLength(text, e, limit);
     if (EndsNameList(text, after, limit)) return true;
     const size_t sep = NameSeparatorLength(text, after, limit);
@@ -210,6 +242,23 @@ bool ReadNameList(std::string_view text, size_t b, size_t limit, bool open_tail,
   }
   names->resize(kept);
   return false;
+}
+
+// Appends to *names the name in Markdown emphasis that opens the line
+// text[b, e) (after spaces and a list marker), when the emphasis closes right
+// after it and the line ends there or goes on after a space, ':', ',' or
+// '(' ("**Lokwang** — leads the party", "- *Apua* (informant)").
+void EmphasisedNameAt(std::string_view text, size_t b, size_t e, std::vector<std::pair<size_t, size_t>>* names) {
+  while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+  b = AfterListMarker(text, b, e);
+  const size_t emphasis = EmphasisAt(text, b, e);
+  if (emphasis == 0) return;
+  size_t name_begin = b + emphasis;
+  const size_t end = ListedNameEnd(text, b + emphasis, e, &name_begin);
+  if (end == b + emphasis || end == name_begin || text.compare(end, emphasis, text.substr(b, emphasis)) != 0) return;
+  const size_t after = end + emphasis;
+  if (after < e && std::string_view(" :,(\r").find(text[after]) == std::string_view::npos) return;
+  names->emplace_back(name_begin, end);
 }
 
 // Whether text[b, e) is a label that says persons are named after it: a
@@ -242,6 +291,9 @@ bool ReadOtherwise(const FindingIndex& index, size_t b, size_t e, float min_conf
   });
 }
 
+// Adds a PERSON finding (`subkind`: a literal, as Finding requires) for each
+// of `names` that no other reading holds (ReadOtherwise) and that is no known
+// place, and drops the tagger's weaker place readings inside them.
 void AddFindings(std::string_view text, const std::vector<std::pair<size_t, size_t>>& names, std::string_view subkind,
                  float min_confidence, std::vector<Finding>* findings) {
   if (names.empty()) return;
@@ -250,7 +302,7 @@ void AddFindings(std::string_view text, const std::vector<std::pair<size_t, size
   for (const auto& [b, e] : names) {
     if (ReadOtherwise(index, b, e, min_confidence)) continue;
     if (IsKnownPlace(text.substr(b, e - b)) && !IsNameWord(text.substr(b, e - b))) continue;
-    added.push_back(Finding{b, e, Kind::kPerson, std::string(subkind), min_confidence, "link"});
+    added.push_back(Finding{b, e, Kind::kPerson, subkind, min_confidence, "link"});
   }
   std::sort(added.begin(), added.end(), FindingLess);
   added.erase(std::unique(added.begin(), added.end(),
@@ -306,15 +358,17 @@ bool NearOtherHeaderLine(std::string_view text, size_t b, std::string_view field
   return false;
 }
 
-// Reads the value of an address field, text[b, e): items joined by ';' or
-// ',', each an address (left to the patterns), a name before an address in
+// Reads the value of an address field, text[b, e): items joined by ';' (or,
+// in a value without one, by ','; "Sub-County Drought Coordinator,
+// Laisamis" is one item among ';'), each an address (left to the patterns), a name before an address in
 // angle brackets or square brackets ("Amina Yusuf <a.yusuf@...>", "Nadunga
 // [mailto:...]"), or a name filling the item (quotes allowed around it);
 // appends the names to *names.
 void ReadAddressValue(std::string_view text, size_t b, size_t e, std::vector<std::pair<size_t, size_t>>* names) {
+  const char separator = text.substr(b, e - b).find(';') != std::string_view::npos ? ';' : ',';
   while (b < e) {
     size_t item_end = b;
-    while (item_end < e && text[item_end] != ';' && text[item_end] != ',') ++item_end;
+    while (item_end < e && text[item_end] != separator) ++item_end;
     size_t ib = b, ie = item_end;
     b = item_end + 1;
     for (const char bracket : {'<', '['}) {
@@ -361,6 +415,65 @@ void AddNamesUnderNamesLabel(std::string_view text, float min_confidence, std::v
       size_t e = text.find('\n', b);
       if (e == std::string_view::npos) e = text.size();
       if (!ReadNameList(text, b, e, /*open_tail=*/false, &names)) break;
+      b = e + 1;
+    }
+  }
+  // A label before a dash on its line: "Arrested on 4 May — Lokwang Ekal
+  // and Lotukei Apua."
+  for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+    for (size_t d = FindLiteral(text, dash); d != std::string_view::npos; d = FindLiteral(text, dash, d + 1)) {
+      size_t ls = d;
+      while (ls > 0 && text[ls - 1] != '\n' && d - ls <= kMaxLabelBytes) --ls;
+      if (d - ls > kMaxLabelBytes || !(ls == 0 || text[ls - 1] == '\n') || !PersonsLabel(text, ls, d)) continue;
+      size_t line_end = text.find('\n', d);
+      if (line_end == std::string_view::npos) line_end = text.size();
+      ReadNameList(text, d + dash.size(), line_end, /*open_tail=*/true, &names);
+    }
+  }
+  // Names in parentheses after a word for what befell persons: "2 killed
+  // (Lokang, Lopeyok), 3 injured".
+  for (size_t open = FindLiteral(text, " ("); open != std::string_view::npos; open = FindLiteral(text, " (", open + 2)) {
+    size_t w = open;
+    while (w > 0 && IsAsciiLower(text[w - 1]) && open - w <= 16) --w;
+    if (w == open || (w > 0 && IsWordByte(text[w - 1])) ||
+        !InSorted(kPersonsLabelWords, text.substr(w, open - w))) {
+      continue;
+    }
+    const size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > 120 ||
+        text.substr(open, close - open).find('\n') != std::string_view::npos) {
+      continue;
+    }
+    // A count of ten or more before the word that the names do not reach
+    // breaks a crowd down by group ("230 personnes (Kel Adagh, Idnan)").
+    size_t count = 0, d = w;
+    if (d >= 2 && text[d - 1] == ' ') {
+      size_t digits = d - 1;
+      while (digits > 0 && IsDigit(text[digits - 1]) && d - 1 - digits < 6) --digits;
+      if (digits < d - 1 && (digits == 0 || !IsWordByte(text[digits - 1]))) {
+        for (size_t k = digits; k < d - 1; ++k) count = count * 10 + static_cast<size_t>(text[k] - '0');
+      }
+    }
+    const size_t before = names.size();
+    ReadNameList(text, open + 2, close, /*open_tail=*/false, &names);
+    if (count >= 10 && names.size() - before < count) names.resize(before);
+  }
+  // A Markdown heading that names persons ("## Key individuals", "###
+  // Persons of concern"): the lines of its section (up to the next heading)
+  // that open with a name in emphasis ("**Lokwang** — leads the party").
+  for (size_t h = !text.empty() && text[0] == '#' ? 0 : FindLiteral(text, "\n#"); h != std::string_view::npos;
+       h = FindLiteral(text, "\n#", h + 1)) {
+    const size_t hb = text[h] == '\n' ? h + 1 : h;
+    size_t p = hb;
+    while (p < text.size() && text[p] == '#') ++p;
+    if (p - hb > 6 || p >= text.size() || text[p] != ' ') continue;
+    size_t he = text.find('\n', p);
+    if (he == std::string_view::npos) he = text.size();
+    if (he - p > kMaxLabelBytes || !PersonsLabel(text, p, he)) continue;
+    for (size_t b = he + 1, lines = 0; b < text.size() && text[b] != '#' && lines < kMaxSectionLines; ++lines) {
+      size_t e = text.find('\n', b);
+      if (e == std::string_view::npos) e = text.size();
+      EmphasisedNameAt(text, b, e, &names);
       b = e + 1;
     }
   }

@@ -51,6 +51,21 @@ TEST(LabelledNamesTest, NamesUnderALabelForPersons) {
       // On the label's line, two names or more before an item in small letters.
       {"Three men were taken: Lokwang, Lotukei and a boy called Lolem.\n", "Lokwang|Lotukei"},
       {"Names given: Lokwang and others.\n", ""},
+      // Ages after the names; a label before a dash; names in parentheses
+      // after a word for what befell persons.
+      {"Abducted: Nachuchu, 14; Akuwam 16.\n", "Nachuchu|Akuwam"},
+      {"Arrested on 4 May \xE2\x80\x94 Lokwang Ekal and Lotukei Apua.\n", "Lokwang Ekal|Lotukei Apua"},
+      {"Casualties: 2 killed (Lokang, Lopeyok), 3 injured.\n", "Lokang|Lopeyok"},
+      {"The following were released: Lokwang; Lotukei.\n", "Lokwang|Lotukei"},
+      {"Two children (Lokang and Apua) were found.\n", "Lokang|Apua"},
+      // Not: a dash after no persons' label, an age run into a word, names
+      // in parentheses after other words, parentheses that hold more.
+      {"Convoy left on 4 May \xE2\x80\x94 Lokwang Ekal and Lotukei Apua.\n", ""},
+      {"Abducted: Nachuchu, 14th street\n", ""},
+      {"two wells (Lokang, Lopeyok) dried\n", ""},
+      {"230 personnes (Kel Adagh, Idnan) sont arriv\xC3\xA9" "es.\n", ""},  // a crowd by group
+      {"2 killed (Lokang, see annex B)\n", ""},
+      {"Documents released: Lokwang Report\n", ""},
       // The list ends at a blank line, or at a line that is no list of names.
       {"Names:\nLokwawi\n\nKalokol is quiet.\n", "Lokwawi"},
       {"Persons seen:\nLokwawi\nThe convoy left at dawn.\nNasieku\n", "Lokwawi"},
@@ -69,6 +84,45 @@ TEST(LabelledNamesTest, NamesUnderALabelForPersons) {
     const Linked l = LinkMentions(text, {});
     EXPECT_EQ(Persons(text, l.findings), r.want) << r.text;
   }
+}
+
+TEST(LabelledNamesTest, EmphasisedNamesUnderAHeadingForPersons) {
+  const Row rows[] = {
+      {"## Key individuals\n\n**Lokwang** \xE2\x80\x94 leads the party.\n**Ekai Nakwa** \xE2\x80\x93 deputy.\n"
+       "*Apua* (informant) - do not contact.\nThey meet at the river.\n- __Nasieku__: cook\n",
+       "Lokwang|Ekai Nakwa|Apua|Nasieku"},
+      {"Names:\n- **Lokwang**\n- *Apua* (?)\n", "Lokwang|Apua"},
+      // The section ends at the next heading; a heading that names places; a
+      // heading of no persons; emphasis that does not close on the name.
+      {"## Persons of concern\n**Lokwang** - herder\n## Sites\n**Lotukei** - well\n", "Lokwang"},
+      {"## Key locations\n**Lotukei** \xE2\x80\x94 the well.\n", ""},
+      {"## Summary\n**Lokwang** \xE2\x80\x94 leads the party.\n", ""},
+      {"## Key individuals\n**Lokwang Road** \xE2\x80\x94 blocked.\n**Security** \xE2\x80\x94 tense.\n"
+       "**Lokwang**s men\n",
+       ""},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const Linked l = LinkMentions(text, {});
+    EXPECT_EQ(Persons(text, l.findings), r.want) << r.text;
+  }
+}
+
+// Each rule's findings carry its subkind and the link detector, at the
+// persons' threshold.
+TEST(LabelledNamesTest, FindingsNameTheirRule) {
+  const std::string text =
+      "Names:\nLokwawi\n\nFrom: Nadunga\nSubject: x\n\nJeruto, Kiprop (brothers) left.\n";
+  LinkOptions options;
+  options.min_confidence = 0.55f;
+  const Linked l = LinkMentions(text, {}, options);
+  std::string got;
+  for (const Finding& f : l.findings) {
+    if (f.kind != Kind::kPerson || f.detector != "link") continue;
+    got += std::string(text.substr(f.begin, f.size())) + "=" + std::string(f.subkind) + "@" +
+           std::to_string(static_cast<int>(f.confidence * 100 + 0.5f)) + " ";
+  }
+  EXPECT_EQ(got, "Lokwawi=LABELLED@55 Nadunga=ADDRESSEE@55 Jeruto=RELATIVE@55 Kiprop=RELATIVE@55 ");
 }
 
 TEST(LabelledNamesTest, TheTaggersPlaceReadingGivesWayUnlessSure) {
@@ -91,8 +145,11 @@ TEST(LabelledNamesTest, NamesInAnEmailsAddressFields) {
       // field that names no addressee.
       {"From: ops.desk@example.org\nTo: field-team@example.org\n", ""},
       {"From: Nairobi Office\nTo: Security Desk\n", ""},
+      {"De: Unidad de Protecci\xC3\xB3n <p@example.org>\nPara: \xC3\x89quipe mobile\nAsunto: caso\n", ""},
       {"To: Lokiru\n\nThe convoy left.\n", ""},
       {"Subject: Lokiru\nSent: Tuesday\n", ""},
+      // Among items joined by ';', a comma stays inside its item.
+      {"From: Nadunga\nCc: Akai; Sub-County Drought Coordinator, Lodwar\nSubject: x\n", "Nadunga|Akai"},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;

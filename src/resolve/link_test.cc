@@ -1114,7 +1114,7 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
     for (const Place& p : {Place{0.40f, 0.0f, "Wafula", true}, Place{0.0f, 0.0f, "Wafula", true},
                            Place{0.55f, 0.0f, "Wafula", false}, Place{0.40f, 0.7f, "Wafula", false},
                            Place{0.0f, 0.0f, "Garissa", false}, Place{0.40f, 0.0f, "Water", false},
-                           Place{0.0f, 0.0f, "Kiprotich", false}}) {
+                           Place{0.0f, 0.0f, "Kiprotich", false}, Place{0.0f, 0.0f, "Wednesday", false}}) {
       const std::string t = std::string("Otieno and ") + p.conjunct + " were taken; later " + p.conjunct + " again.";
       std::vector<Finding> given = {Person(t, "Otieno", 0, 0.88f)};
       const size_t b = t.find(p.conjunct), later = t.rfind(p.conjunct), n = std::string_view(p.conjunct).size();

@@ -77,4 +77,9 @@ bool PlaceConfirmedByContext(std::string_view text, const Finding& f);
 // KOUNTA of Fatoma"). Spans are not changed.
 void ReadWeakWords(std::string_view text, std::vector<Finding>* findings);
 
+// Whether word (any case) is a month that is no common given name, an
+// English month's abbreviation, a day of the week or its abbreviation, or a
+// feast, as ReadWeakWords reads them ("Wednesday", "Dec", "Eid"; not "May").
+bool IsCalendarWord(std::string_view word);
+
 }  // namespace tearline::link_internal

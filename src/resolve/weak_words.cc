@@ -5,6 +5,7 @@
 #include <string>
 #include <array>
 #include <iterator>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -147,6 +148,19 @@ std::string CapitalsOfAbbreviation(std::string_view span) {
 }
 
 }  // namespace
+
+bool IsCalendarWord(std::string_view word) {
+  std::array<char, 16> buf;
+  const std::string_view lower = LowerAsciiInto(word, buf);
+  if (lower.empty()) return false;
+  for (std::span<const std::string_view> words : {std::span<const std::string_view>(kMonths),
+                                                  std::span<const std::string_view>(kMonthAbbreviations),
+                                                  std::span<const std::string_view>(kWeekdays),
+                                                  std::span<const std::string_view>(kHolidays)}) {
+    if (std::binary_search(words.begin(), words.end(), lower)) return true;
+  }
+  return false;
+}
 
 void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
   constexpr std::string_view kSpeaking = "-speaking";
