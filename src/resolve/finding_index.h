@@ -119,6 +119,25 @@ class FindingIndex {
   std::vector<size_t> reach_;
 };
 
+// A place or an organisation read at least kSureOtherReading surely holds a
+// name against the rules that read names by their shape (a phone's owner, a
+// labelled name); the tagger's reading only from kSureTaggerReading (a name
+// it has not seen reads as a place as often as a person: "Uzo" at 0.66,
+// "Chepkwony" at 0.70).
+inline constexpr float kSureOtherReading = 0.6f;
+inline constexpr float kSureTaggerReading = 0.9f;
+
+// Whether a reading over text[b, e) leaves a shape rule nothing to add: a
+// PERSON finding at min_confidence or more covering it whole, or a sure
+// place or organisation reading (above) anywhere over it.
+inline bool HeldByOtherReading(const FindingIndex& index, size_t b, size_t e, float min_confidence) {
+  return !index.ForEachOver(b, e, [&](const Finding& f) {
+    if (f.kind == Kind::kPerson && f.confidence >= min_confidence && f.begin <= b && f.end >= e) return false;
+    return !((f.kind == Kind::kOrg || f.kind == Kind::kLoc) && f.confidence >= kSureOtherReading &&
+             (f.detector != "tagger" || f.confidence >= kSureTaggerReading));
+  });
+}
+
 // Erases the tagger's LOC and ORG readings that lie inside one of `added`
 // (findings a rule is about to add: sorted by begin, apart): the rule's
 // reading of a name gives way to none of them.

@@ -23,11 +23,6 @@ constexpr size_t kMaxNameWords = 4;
 constexpr size_t kMaxLabelBytes = 100;  // a label's bytes before its colon
 constexpr size_t kMaxListedLines = 40;  // lines of names under one label
 constexpr size_t kMaxSectionLines = 200;  // lines of a heading's section read for names
-// A place or an organisation read at least this surely is left alone; the
-// tagger's reading only from kSureTaggerReading (a name it has not seen reads
-// as a place as often as a person: "Chepkwony" at 0.70).
-constexpr float kSureOtherReading = 0.6f;
-constexpr float kSureTaggerReading = 0.9f;
 
 // Words of a label that says persons are named after it, lower case (ASCII
 // letters lowered). Sorted by bytes.
@@ -280,19 +275,8 @@ bool PersonsLabel(std::string_view text, size_t b, size_t e) {
   return persons;
 }
 
-// Whether a reading that names a place or an organisation surely, or the
-// person already at min_confidence, lies over text[b, e): the name needs no
-// finding from here.
-bool ReadOtherwise(const FindingIndex& index, size_t b, size_t e, float min_confidence) {
-  return !index.ForEachOver(b, e, [&](const Finding& f) {
-    if (f.kind == Kind::kPerson && f.confidence >= min_confidence && f.begin <= b && f.end >= e) return false;
-    return !((f.kind == Kind::kOrg || f.kind == Kind::kLoc) && f.confidence >= kSureOtherReading &&
-             (f.detector != "tagger" || f.confidence >= kSureTaggerReading));
-  });
-}
-
 // Adds a PERSON finding (`subkind`: a literal, as Finding requires) for each
-// of `names` that no other reading holds (ReadOtherwise) and that is no known
+// of `names` that no other reading holds (HeldByOtherReading) and that is no known
 // place, and drops the tagger's weaker place readings inside them.
 void AddFindings(std::string_view text, const std::vector<std::pair<size_t, size_t>>& names, std::string_view subkind,
                  float min_confidence, std::vector<Finding>* findings) {
@@ -300,7 +284,7 @@ void AddFindings(std::string_view text, const std::vector<std::pair<size_t, size
   const FindingIndex index(*findings);
   std::vector<Finding> added;
   for (const auto& [b, e] : names) {
-    if (ReadOtherwise(index, b, e, min_confidence)) continue;
+    if (HeldByOtherReading(index, b, e, min_confidence)) continue;
     if (IsKnownPlace(text.substr(b, e - b)) && !IsNameWord(text.substr(b, e - b))) continue;
     added.push_back(Finding{b, e, Kind::kPerson, subkind, min_confidence, "link"});
   }

@@ -22,8 +22,8 @@ constexpr size_t kMinItems = 3;
 constexpr size_t kMinNamedItems = 2;
 constexpr size_t kMinNameWords = 2;
 constexpr size_t kMaxNameWords = 5;
-// A place or an organisation read at least this surely is left alone.
-constexpr float kSureOtherReading = 0.6f;
+// A place or an organisation read at least kSureOtherReading (finding_index.h)
+// surely is left alone.
 
 // Capitalised words that end the names of places, organisations and things
 // ("Tal Abyad Road", "Water Point", "Women's Committee"), lower case. Sorted.

@@ -19,11 +19,6 @@ namespace {
 constexpr size_t kMaxNameWords = 4;
 constexpr size_t kMinOneWordName = 3;  // bytes of a name of one word
 constexpr size_t kMaxOwnerBytes = 80;  // bytes between a line's start and its phone number
-// A place or an organisation read at least this surely is left alone; the
-// tagger's reading only from kSureTaggerReading (a word it has not seen
-// before a number reads as a place as often as a person: "Uzo").
-constexpr float kSureOtherReading = 0.6f;
-constexpr float kSureTaggerReading = 0.9f;
 // A reading of a word as a name, a place or an organisation at least this
 // sure makes a one-word label's word a name.
 constexpr float kReadAsName = 0.3f;
@@ -227,12 +222,7 @@ void AddPhoneOwnerNames(std::string_view text, float min_confidence, std::vector
       });
       if (!read && !(IsNameWord(word) && !IsCommonWord(word))) continue;
     }
-    const bool free = index.ForEachOver(name_begin, e, [&](const Finding& f) {
-      if (f.kind == Kind::kPerson && f.confidence >= min_confidence && f.begin <= name_begin && f.end >= e) return false;
-      return !((f.kind == Kind::kOrg || f.kind == Kind::kLoc) && f.confidence >= kSureOtherReading &&
-               (f.detector != "tagger" || f.confidence >= kSureTaggerReading));
-    });
-    if (free) added.push_back(Finding{name_begin, e, Kind::kPerson, "PHONE_OWNER", min_confidence, "link"});
+    if (!HeldByOtherReading(index, name_begin, e, min_confidence)) added.push_back(Finding{name_begin, e, Kind::kPerson, "PHONE_OWNER", min_confidence, "link"});
   }
   if (added.empty()) return;
   // The tagger's readings of an owner's name as a place or an organisation
