@@ -542,8 +542,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // detainees, evacuees, hostages, victims, casualties, witnesses, suspects,
 // informants, attendees, participants, passengers, members, staff, men,
 // women, boys, girls, children, elders, missing, dead, killed, injured,
-// wounded, arrested, detained, abducted, released, rescued, displaced, ...)
-// and none for places,
+// wounded, arrested, detained, abducted, released, rescued, displaced, and
+// French, Spanish and Portuguese ones: victimes, témoins, blessés, enlevées,
+// desaparecidos, testigos, heridos, vítimas, testemunhas, ...) and none for
+// places,
 // groups or things (villages, places, sites, camps, roads, checkpoints,
 // groups, militias, tribes, vehicles, items, documents, weapons, ...:
 // "Names of the villages:"). A label may also end at " — " or " – " on its
@@ -561,7 +563,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // at most): "Names given at the barrier (as heard):" over "Chepkoech /
 // Chepkwony?", "Lokwawi", "Ekai (driver)". A list of names: after spaces
 // and a list marker ("- ", "* ", "• ", "3. ", "3) "), names joined by ", ",
-// ", and ", " and ", " or ", " & ", "; ", " / " or "/", each maybe followed
+// ", and ", " and ", " or ", " & ", "; ", " / ", "/", " et ", " ou ", " y ",
+// " o " or " e ", each maybe followed
 // by an age of one to three digits after ", " or a space ("Nachuchu, 14"),
 // a '?' of doubt and an aside in parentheses on the line (" (?)", "
 // (driver)"), the last by spaces, a '.' or a comment after a dash (" –

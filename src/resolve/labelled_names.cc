@@ -27,11 +27,15 @@ constexpr size_t kMaxSectionLines = 200;  // lines of a heading's section read f
 // Words of a label that says persons are named after it, lower case (ASCII
 // letters lowered). Sorted by bytes.
 constexpr std::string_view kPersonsLabelWords[] = {
-    "abducted", "abductees", "arrested", "attendees", "boys", "casualties", "children", "dead", "deceased",
-    "detained", "detainees", "displaced", "elders", "evacuated", "evacuees", "freed", "girls", "hostages",
-    "individuals", "informants", "injured", "killed", "members", "men", "missing", "names", "nombres",
-    "nomes", "noms", "participants", "passengers", "people", "personnes", "persons", "released", "relocated",
-    "rescued", "staff", "suspects", "victims", "witnesses", "women", "wounded"};
+    "abducted", "abductees", "arrested", "attendees", "bless\xC3\xA9s", "boys", "casualties", "children",
+    "dead", "deceased", "desaparecidos", "detained", "detainees", "detenidos", "disparus", "displaced",
+    "d\xC3\xA9tenus", "elders", "enlev\xC3\xA9" "es", "enlev\xC3\xA9s", "evacuated", "evacuees", "feridos",
+    "freed", "girls", "heridos", "hostages", "individuals", "informants", "injured", "killed", "members",
+    "men", "missing", "mortos", "muertos", "names", "nombres", "nomes", "noms", "otages", "participants",
+    "passengers", "people", "personas", "personnes", "persons", "pessoas", "released", "relocated", "rescued",
+    "secuestrados", "staff", "suspects", "testemunhas", "testigos", "tu\xC3\xA9s", "t\xC3\xA9moins",
+    "victimas", "victimes", "victims", "v\xC3\xAD" "ctimas", "v\xC3\xADtimas", "witnesses", "women",
+    "wounded"};
 static_assert(std::is_sorted(std::begin(kPersonsLabelWords), std::end(kPersonsLabelWords)));
 
 // Words of a label that lists places, groups or things by name ("Names of
@@ -164,9 +168,11 @@ size_t NameTailLength(std::string_view text, size_t e, size_t limit) {
   return p - e;
 }
 
-// The length of a separator between two names of a list at text[p], or 0.
+// The length of a separator between two names of a list at text[p] (English,
+// French, Spanish and Portuguese "and" and "or" among them), or 0.
 size_t NameSeparatorLength(std::string_view text, size_t p, size_t limit) {
-  for (std::string_view sep : {", and ", ", ", "; ", " / ", "/", " and ", " or ", " & "}) {
+  for (std::string_view sep : {", and ", ", ", "; ", " / ", "/", " and ", " or ", " & ", " et ", " ou ", " y ", " e ",
+                                " o "}) {
     if (p + sep.size() < limit && text.compare(p, sep.size(), sep) == 0) return sep.size();
   }
   return 0;

@@ -51,6 +51,10 @@ TEST(LabelledNamesTest, NamesUnderALabelForPersons) {
       // On the label's line, two names or more before an item in small letters.
       {"Three men were taken: Lokwang, Lotukei and a boy called Lolem.\n", "Lokwang|Lotukei"},
       {"Names given: Lokwang and others.\n", ""},
+      // French, Spanish and Portuguese labels and conjunctions.
+      {"Personnes enlev\xC3\xA9" "es : Hamidou, Boureima et Aminata.\n", "Hamidou|Boureima|Aminata"},
+      {"Desaparecidos: Yeison, Brayan y Dayana.\nTestemunhas: Jo\xC3\xA3o e Chissano\n",
+       "Yeison|Brayan|Dayana|Jo\xC3\xA3o|Chissano"},
       // Ages after the names; a label before a dash; names in parentheses
       // after a word for what befell persons.
       {"Abducted: Nachuchu, 14; Akuwam 16.\n", "Nachuchu|Akuwam"},
