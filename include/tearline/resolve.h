@@ -548,9 +548,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // places,
 // groups or things (villages, places, sites, camps, roads, checkpoints,
 // groups, militias, tribes, vehicles, items, documents, weapons, ...:
-// "Names of the villages:"). A label may also end at " — " or " – " on its
-// line ("Arrested on 4 May — Lokwang Ekal and Lotukei Apua"; the names then
-// follow on the line), and one word of small letters among those for persons
+// "Names of the villages:"). A label whose first word is one for persons
+// may also end at " — " or " – " on its line ("Arrested on 4 May — Lokwang
+// Ekal and Lotukei Apua"; the names then follow on the line; not a title:
+// "Centro de Atención a Víctimas — Sede Pichari"), and one word of small letters among those for persons
 // right before " (" labels the names in the parentheses ("2 killed (Lokang,
 // Lopeyok), 3 injured", "two children (Lokang and Apua)"; not after a count
 // of ten or more that the names do not reach: "230 personnes (Kel Adagh,

@@ -263,10 +263,12 @@ void EmphasisedNameAt(std::string_view text, size_t b, size_t e, std::vector<std
 }
 
 // Whether text[b, e) is a label that says persons are named after it: a
-// word of kPersonsLabelWords, none of kThingLabelWords.
-bool PersonsLabel(std::string_view text, size_t b, size_t e) {
+// word of kPersonsLabelWords (with `first_only`, its first word: a line
+// that ends at a dash is as often a title, "Centro de Atención a Víctimas —
+// Sede Pichari"), none of kThingLabelWords.
+bool PersonsLabel(std::string_view text, size_t b, size_t e, bool first_only = false) {
   bool persons = false;
-  for (size_t p = b; p < e;) {
+  for (size_t p = b, words = 0; p < e;) {
     if (!IsWordByte(text[p])) {
       ++p;
       continue;
@@ -275,7 +277,8 @@ bool PersonsLabel(std::string_view text, size_t b, size_t e) {
     while (w < e && (IsWordByte(text[w]) || text[w] == '-')) ++w;
     const std::string_view word = text.substr(p, w - p);
     if (InSorted(kThingLabelWords, word)) return false;
-    persons |= InSorted(kPersonsLabelWords, word);
+    persons |= (!first_only || words == 0) && InSorted(kPersonsLabelWords, word);
+    ++words;
     p = w;
   }
   return persons;
@@ -414,7 +417,9 @@ void AddNamesUnderNamesLabel(std::string_view text, float min_confidence, std::v
     for (size_t d = FindLiteral(text, dash); d != std::string_view::npos; d = FindLiteral(text, dash, d + 1)) {
       size_t ls = d;
       while (ls > 0 && text[ls - 1] != '\n' && d - ls <= kMaxLabelBytes) --ls;
-      if (d - ls > kMaxLabelBytes || !(ls == 0 || text[ls - 1] == '\n') || !PersonsLabel(text, ls, d)) continue;
+      if (d - ls > kMaxLabelBytes || !(ls == 0 || text[ls - 1] == '\n') || !PersonsLabel(text, ls, d, /*first_only=*/true)) {
+        continue;
+      }
       size_t line_end = text.find('\n', d);
       if (line_end == std::string_view::npos) line_end = text.size();
       ReadNameList(text, d + dash.size(), line_end, /*open_tail=*/true, &names);

@@ -65,6 +65,7 @@ TEST(LabelledNamesTest, NamesUnderALabelForPersons) {
       // Not: a dash after no persons' label, an age run into a word, names
       // in parentheses after other words, parentheses that hold more.
       {"Convoy left on 4 May \xE2\x80\x94 Lokwang Ekal and Lotukei Apua.\n", ""},
+      {"Centro de Atenci\xC3\xB3n a V\xC3\xAD" "ctimas \xE2\x80\x94 Kalokol Lokwang\n", ""},  // a title
       {"Abducted: Nachuchu, 14th street\n", ""},
       {"two wells (Lokang, Lopeyok) dried\n", ""},
       {"230 personnes (Kel Adagh, Idnan) sont arriv\xC3\xA9" "es.\n", ""},  // a crowd by group
