@@ -1,10 +1,10 @@
-// Names under a label for persons and names before a plural word for
-// relatives. Contract in labelled_names.h and tearline/resolve.h (NAMES UNDER
-// A LABEL, NAMES OF RELATIVES IN A LIST).
+// Names under a label for persons, in an e-mail's address fields and before
+// a plural word for relatives. Contract in labelled_names.h and
+// tearline/resolve.h (NAMES UNDER A LABEL, E-MAIL HEADER NAMES, NAMES OF
+// RELATIVES IN A LIST).
 #include "labelled_names.h"
 
 #include <algorithm>
-#include <array>
 #include <iterator>
 
 #include "common_words.h"
@@ -60,12 +60,6 @@ static_assert(std::is_sorted(std::begin(kPluralKinWords), std::end(kPluralKinWor
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-bool InSorted(std::span<const std::string_view> words, std::string_view w) {
-  std::array<char, 24> buf;
-  const std::string_view lower = LowerAsciiInto(w, buf);
-  return !lower.empty() && std::binary_search(words.begin(), words.end(), lower);
-}
-
 // The end of the word of name bytes (word bytes, inner hyphens and
 // apostrophes) at text[b], within [b, limit).
 size_t NameWordEnd(std::string_view text, size_t b, size_t limit) {
@@ -103,7 +97,7 @@ static_assert(std::is_sorted(std::begin(kUnitWords), std::end(kUnitWords)));
 // known place that is no given or family name.
 bool ListedNameWord(std::string_view word) {
   if (word.empty() || !IsCapitalByte(word[0]) || std::any_of(word.begin(), word.end(), IsDigit)) return false;
-  if (IsGenericNameWord(word) || IsTitleWord(word) || InSorted(kUnitWords, word)) return false;
+  if (IsGenericNameWord(word) || IsTitleWord(word) || InSortedLowerAscii(kUnitWords, word)) return false;
   if ((IsKnownPlace(word) || IsCommonWord(word) || IsGroupWord(word)) && !IsNameWord(word)) return false;
   return true;
 }
@@ -139,8 +133,8 @@ size_t ListedNameEnd(std::string_view text, size_t b, size_t limit, size_t* name
     p = w + 1;
   }
   if (words == 0 || !lower || e - b < 2 || IsNameParticle(text.substr(e - std::min<size_t>(e - b, 4)))) return b;
-  // A word after the name that is no separator's start ends no name here
-  // ("Chepkoech Road" stops at "Road" and fails below, at the caller).
+  // A word after the name that is no name word ("Chepkoech Road") is left to
+  // the caller, whose separator or list end will not match it.
   return e;
 }
 
@@ -262,6 +256,14 @@ void EmphasisedNameAt(std::string_view text, size_t b, size_t e, std::vector<std
   names->emplace_back(name_begin, end);
 }
 
+// The start of the line that holds a label ending at text[end) (a colon or
+// a dash), or npos when the line starts more than kMaxLabelBytes before it.
+size_t LabelStart(std::string_view text, size_t end) {
+  size_t ls = end;
+  while (ls > 0 && text[ls - 1] != '\n' && end - ls <= kMaxLabelBytes) --ls;
+  return end - ls > kMaxLabelBytes || !(ls == 0 || text[ls - 1] == '\n') ? std::string_view::npos : ls;
+}
+
 // Whether text[b, e) is a label that says persons are named after it: a
 // word of kPersonsLabelWords (with `first_only`, its first word: a line
 // that ends at a dash is as often a title, "Centro de Atención a Víctimas —
@@ -276,8 +278,8 @@ bool PersonsLabel(std::string_view text, size_t b, size_t e, bool first_only = f
     size_t w = p;
     while (w < e && (IsWordByte(text[w]) || text[w] == '-')) ++w;
     const std::string_view word = text.substr(p, w - p);
-    if (InSorted(kThingLabelWords, word)) return false;
-    persons |= (!first_only || words == 0) && InSorted(kPersonsLabelWords, word);
+    if (InSortedLowerAscii(kThingLabelWords, word)) return false;
+    persons |= (!first_only || words == 0) && InSortedLowerAscii(kPersonsLabelWords, word);
     ++words;
     p = w;
   }
@@ -304,7 +306,6 @@ void AddFindings(std::string_view text, const std::vector<std::pair<size_t, size
   DropTaggerPlaceReadingsInside(added, findings);
   findings->insert(findings->end(), added.begin(), added.end());
 }
-
 
 // The fields of an e-mail's header whose values name persons, and those of
 // any header line (which say a header block is near). Compared with the
@@ -386,10 +387,8 @@ void AddNamesUnderNamesLabel(std::string_view text, float min_confidence, std::v
   for (size_t colon = text.find(':'); colon != std::string_view::npos; colon = text.find(':', colon + 1)) {
     // The label: from its line's start (after spaces, a list marker, '#' or
     // '*' of Markdown) to the colon, kMaxLabelBytes at most.
-    size_t ls = colon;
-    while (ls > 0 && text[ls - 1] != '\n' && colon - ls <= kMaxLabelBytes) --ls;
-    if (colon - ls > kMaxLabelBytes || !(ls == 0 || text[ls - 1] == '\n')) continue;
-    if (!PersonsLabel(text, ls, colon)) continue;
+    const size_t ls = LabelStart(text, colon);
+    if (ls == std::string_view::npos || !PersonsLabel(text, ls, colon)) continue;
     size_t after = colon + 1;
     while (after < text.size() && text[after] == '*') ++after;  // "**Names:**"
     size_t line_end = text.find('\n', after);
@@ -415,11 +414,8 @@ void AddNamesUnderNamesLabel(std::string_view text, float min_confidence, std::v
   // and Lotukei Apua."
   for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
     for (size_t d = FindLiteral(text, dash); d != std::string_view::npos; d = FindLiteral(text, dash, d + 1)) {
-      size_t ls = d;
-      while (ls > 0 && text[ls - 1] != '\n' && d - ls <= kMaxLabelBytes) --ls;
-      if (d - ls > kMaxLabelBytes || !(ls == 0 || text[ls - 1] == '\n') || !PersonsLabel(text, ls, d, /*first_only=*/true)) {
-        continue;
-      }
+      const size_t ls = LabelStart(text, d);
+      if (ls == std::string_view::npos || !PersonsLabel(text, ls, d, /*first_only=*/true)) continue;
       size_t line_end = text.find('\n', d);
       if (line_end == std::string_view::npos) line_end = text.size();
       ReadNameList(text, d + dash.size(), line_end, /*open_tail=*/true, &names);
@@ -431,7 +427,7 @@ void AddNamesUnderNamesLabel(std::string_view text, float min_confidence, std::v
     size_t w = open;
     while (w > 0 && IsAsciiLower(text[w - 1]) && open - w <= 16) --w;
     if (w == open || (w > 0 && IsWordByte(text[w - 1])) ||
-        !InSorted(kPersonsLabelWords, text.substr(w, open - w))) {
+        !InSortedLowerAscii(kPersonsLabelWords, text.substr(w, open - w))) {
       continue;
     }
     const size_t close = text.find(')', open);
@@ -441,12 +437,12 @@ void AddNamesUnderNamesLabel(std::string_view text, float min_confidence, std::v
     }
     // A count of ten or more before the word that the names do not reach
     // breaks a crowd down by group ("230 personnes (Kel Adagh, Idnan)").
-    size_t count = 0, d = w;
-    if (d >= 2 && text[d - 1] == ' ') {
-      size_t digits = d - 1;
-      while (digits > 0 && IsDigit(text[digits - 1]) && d - 1 - digits < 6) --digits;
-      if (digits < d - 1 && (digits == 0 || !IsWordByte(text[digits - 1]))) {
-        for (size_t k = digits; k < d - 1; ++k) count = count * 10 + static_cast<size_t>(text[k] - '0');
+    size_t count = 0;
+    if (w >= 2 && text[w - 1] == ' ') {
+      size_t digits = w - 1;
+      while (digits > 0 && IsDigit(text[digits - 1]) && w - 1 - digits < 6) --digits;
+      if (digits < w - 1 && (digits == 0 || !IsWordByte(text[digits - 1]))) {
+        for (size_t k = digits; k < w - 1; ++k) count = count * 10 + static_cast<size_t>(text[k] - '0');
       }
     }
     const size_t before = names.size();
@@ -503,7 +499,7 @@ void AddNamesBeforePluralKin(std::string_view text, float min_confidence, std::v
     while (w < text.size() && (IsAsciiLower(text[w]) || text[w] == '-' || static_cast<unsigned char>(text[w]) >= 0x80)) ++w;
     if (w == p || w - p > 20) continue;
     const std::string_view first = text.substr(p, w - p);
-    bool kin = InSorted(kPluralKinWords, first);
+    bool kin = InSortedLowerAscii(kPluralKinWords, first);
     if (!kin && IsPersonRelationWord(first)) {
       for (std::string_view joint : {" and ", " & ", " et ", " y "}) {
         if (text.compare(w, joint.size(), joint) != 0) continue;

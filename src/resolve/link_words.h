@@ -239,6 +239,14 @@ std::string_view LowerAsciiInto(std::string_view word, std::array<char, N>& buf)
   return std::string_view(buf.data(), word.size());
 }
 
+// Whether `word`, its ASCII letters lower-cased, is one of `sorted` (words
+// in small letters, sorted by bytes, none longer than 32 bytes).
+inline bool InSortedLowerAscii(std::span<const std::string_view> sorted, std::string_view word) {
+  std::array<char, 32> buf;
+  const std::string_view lower = LowerAsciiInto(word, buf);
+  return !lower.empty() && std::binary_search(sorted.begin(), sorted.end(), lower);
+}
+
 // A set of words that answers "certainly not in the set" for most other
 // words from their length and first, second and last bytes (never for a word
 // of the set): a filter in front of a hash lookup. With `lower`, words are

@@ -22,8 +22,6 @@ constexpr size_t kMinItems = 3;
 constexpr size_t kMinNamedItems = 2;
 constexpr size_t kMinNameWords = 2;
 constexpr size_t kMaxNameWords = 5;
-// A place or an organisation read at least kSureOtherReading (finding_index.h)
-// surely is left alone.
 
 // Capitalised words that end the names of places, organisations and things
 // ("Tal Abyad Road", "Water Point", "Women's Committee"), lower case. Sorted.
@@ -252,7 +250,6 @@ bool InvertedNameAt(std::string_view text, size_t p, size_t line_end, InvertedNa
   *out = InvertedName{p, comma, given, end};
   return true;
 }
-
 
 // Whether a PERSON finding of min_confidence or more lies over text[b, e),
 // or, when whole, covers it whole.

@@ -3,7 +3,6 @@
 #include "phone_owners.h"
 
 #include <algorithm>
-#include <array>
 #include <iterator>
 
 #include "common_words.h"
@@ -58,12 +57,9 @@ size_t AfterMarker(std::string_view text, size_t b, size_t e) {
 // Whether `word` (any case) is a word of kPhoneWords, or one and a plural
 // 's' ("Contacts", "Phones").
 bool IsPhoneWord(std::string_view word) {
-  std::array<char, 16> buf;
-  const std::string_view lower = LowerAsciiInto(word, buf);
-  const auto listed = [](std::string_view w) {
-    return !w.empty() && std::binary_search(std::begin(kPhoneWords), std::end(kPhoneWords), w);
-  };
-  return listed(lower) || (lower.size() > 1 && lower.back() == 's' && listed(lower.substr(0, lower.size() - 1)));
+  return InSortedLowerAscii(kPhoneWords, word) ||
+         (word.size() > 1 && (word.back() == 's' || word.back() == 'S') &&
+          InSortedLowerAscii(kPhoneWords, word.substr(0, word.size() - 1)));
 }
 
 // The end of a label of contacts that opens the owner's part at text[b...]
@@ -108,8 +104,7 @@ size_t OwnerEnd(std::string_view text, size_t b, size_t e, bool* labelled) {
     while (w > b && text[w - 1] != ' ' && text[w - 1] != '\t') --w;
     std::string_view word = text.substr(w, e - w);
     while (!word.empty() && (word.back() == '.' || word.back() == ':')) word.remove_suffix(1);
-    std::array<char, 16> buf;
-    if (w == b || !std::binary_search(std::begin(kPhoneWords), std::end(kPhoneWords), LowerAsciiInto(word, buf))) break;
+    if (w == b || !InSortedLowerAscii(kPhoneWords, word)) break;
     *labelled = true;
     e = w;
     Trim(text, &b, &e);
@@ -169,10 +164,7 @@ bool OwnerName(std::string_view text, size_t b, size_t e, bool labelled, size_t*
   // English word (that is also a name: "Caller", "Grace") not before a
   // label's colon or a word for a phone ("Caller phone: +93 ...").
   const std::string_view word = text.substr(*name_begin, e - *name_begin);
-  std::array<char, 16> buf;
-  return word.size() >= kMinOneWordName &&
-         !std::binary_search(std::begin(kPhoneWords), std::end(kPhoneWords), LowerAsciiInto(word, buf)) &&
-         !(labelled && IsCommonWord(word));
+  return word.size() >= kMinOneWordName && !InSortedLowerAscii(kPhoneWords, word) && !(labelled && IsCommonWord(word));
 }
 
 }  // namespace

@@ -17,8 +17,6 @@ namespace {
 
 constexpr size_t kMaxNameWords = 4;
 constexpr size_t kMinOneWordName = 3;  // bytes of a name of one word
-// A place or an organisation read at least kSureOtherReading (finding_index.h)
-// surely is left alone.
 
 // Closings of a message, lower case, without their final ',' '.' or '!'.
 // Sorted.

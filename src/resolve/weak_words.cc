@@ -5,7 +5,6 @@
 #include <string>
 #include <array>
 #include <iterator>
-#include <span>
 #include <string_view>
 #include <vector>
 
@@ -150,16 +149,8 @@ std::string CapitalsOfAbbreviation(std::string_view span) {
 }  // namespace
 
 bool IsCalendarWord(std::string_view word) {
-  std::array<char, 16> buf;
-  const std::string_view lower = LowerAsciiInto(word, buf);
-  if (lower.empty()) return false;
-  for (std::span<const std::string_view> words : {std::span<const std::string_view>(kMonths),
-                                                  std::span<const std::string_view>(kMonthAbbreviations),
-                                                  std::span<const std::string_view>(kWeekdays),
-                                                  std::span<const std::string_view>(kHolidays)}) {
-    if (std::binary_search(words.begin(), words.end(), lower)) return true;
-  }
-  return false;
+  return InSortedLowerAscii(kMonths, word) || InSortedLowerAscii(kMonthAbbreviations, word) ||
+         InSortedLowerAscii(kWeekdays, word) || InSortedLowerAscii(kHolidays, word);
 }
 
 void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
