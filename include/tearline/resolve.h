@@ -548,7 +548,14 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // places,
 // groups or things (villages, places, sites, camps, roads, checkpoints,
 // groups, militias, tribes, vehicles, items, documents, weapons, ...:
-// "Names of the villages:"). A label whose first word is one for persons
+// "Names of the villages:"). A label with a word for one person (officer,
+// interpreter, driver, source, witness, victim, suspect, handler, author,
+// reporter, informant, translator; fuente, chauffeur, ...) or "by", "par" or
+// "por" as its last word ("Prepared by:", "Rédigé par :"), and no word for
+// persons, takes one name, on its line or the next ("Reporting officer:
+// Ebei"; "Driver: Karimi, Lokiru" names no one). Words for persons include
+// associates, companions, relatives, sources, officers, drivers,
+// interpreters. A label whose first word is one for persons
 // may also end at " — " or " – " on its line ("Arrested on 4 May — Lokwang
 // Ekal and Lotukei Apua"; the names then follow on the line; not a title:
 // "Centro de Atención a Víctimas — Sede Pichari"), and one word of small letters among those for persons
@@ -611,6 +618,67 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // ", and ", " and ", " & ", " et " or " y ", each one to three words as
 // under a label, not right after another such word (a longer name). The
 // same readings hold them as under a label.
+// PERSONS BY WHAT IS SAID OF THEM (options.coordinate, after the names of
+// relatives). Then names that what is said of them marks as persons' are
+// PERSON findings (subkind DEED, detector "link", min_confidence). A name
+// is read as under a label (one to four name-shaped words; not a pronoun or
+// a short function word: "I'm", "So") and held as there (a PERSON finding
+// of min_confidence over it whole; a place or organisation reading of 0.6
+// or more, of the tagger 0.9, over it), and also by any organisation
+// reading of 0.5 or more ("Microsoft says"), a DEM finding (a group, an
+// occupation), an ordinary English word in it (in the plural or British
+// spelling too, or in all the parts joined by a hyphen: "Elders",
+// "Neighbours", "Call-back"; the name lexicons hold many, "Contractor"), a word of four letters or less with
+// two capitals ("CiC"), a sure PERSON finding inside it that leaves words
+// of it out ("Elder Orumu says": the rest is a title), a known place alone
+// ("Kenya reported"), a sure place or organisation reading of the same text
+// at another place in the text, or a word of it that the text also writes
+// in small letters ("boulama of Koulfoua island" beside "Boulama says").
+// The names:
+// - the subjects of a verb only persons are the subject of (said, told,
+//   saw, heard, radioed, treated, reported, confirmed, denied, fled,
+//   testified, ...; dijo, dijeron, contó; disse; "a déclaré", "ont
+//   confirmé") or of "was", "were", "had been", "has been" and a participle
+//   of what befalls persons (detained, arrested, abducted, killed, beaten,
+//   shot, struck, ordered, ...; not taken, attacked, burned, which befall
+//   places too), one adverb allowed between ("also", "later"): up to five
+//   names joined by ", ", " and ", " & ", " y ", " et ", " e " from the
+//   opening of a clause (the text's or a line's start past a list marker or
+//   a time of day, "0745  "; after '.', '!', '?', ';', ':', '"' or '('; after
+//   " and ", " but ", " then " that follow a comma or a word in small
+//   letters; after Then, And, But, Later, Meanwhile, Afterwards opening
+//   one) to the verb: "0745  Lotee and Ewoton saw two armed men", "; Esekon
+//   radioed the base", "Namoe was beaten and Emuria was taken". Not a
+//   pronoun (He, They, Il, Ella, Le, ...), nor a name inside a clause
+//   ("Elders in Kaaleng said", "from Lodwar and Kaaleng fled");
+// - the agents after " by" and such a participle or one of what persons do
+//   (taken, stolen, led, seen, spotted, stopped, written, ...; not
+//   interviewed, visited, attacked, after which organisations come as
+//   often), up to five names joined by ", ", " and ", " & ", when the clause
+//   ends after them ("were taken by Ekal and Lopeyok, both known"; not "by
+//   Kaaleng youths", "by Lokiru's men");
+// - a name asked for by name: right before " by name", " par son nom", " por
+//   su nombre" or " pelo nome", after a word in small letters or ", " ("asked
+//   for Apua by name", "her husband, Lokiru, by name");
+// - a name addressed: after a word of address or acknowledgement (Copy,
+//   Thanks, Thank you, Roger, Dear, Hello, Hi, Good morning, Merci, Gracias,
+//   Querido, ...) at a line's start or after '.', '!', '?', ':' or a quote
+//   (not a field of a row after ';'), then '.', '!', '?', ',', ':' or the
+//   line's end ("09:05 Base: Copy, Esekon.", "Dear Nadunga,");
+// - a name beside the speaker: after "Me, " or "me and " (a list of names),
+//   or before " and I ", " and me" when it opens a clause or follows
+//   "with" ("A: Me, Lokaale and Namoe."; not "from Mai Ja Yang and I came");
+// - a name of one to three words right before a source's grade in
+//   parentheses (reliable, usually reliable, untested, unreliable,
+//   confiable, fiable, ...: "Lomuria (reliable)"), a role of persons alone
+//   in them (driver, informant, source, interpreter, guard, elder, ...: "Ekai
+//   (driver)"), a singular word for a relative ("Nawoi (mother)"; not
+//   "Jeruto (brothers)"), or an occupation the quasi detector read there
+//   ending at the ')' ("Akiru (protection officer)"); not in a table's
+//   heading cell ("| Mteja (survivor) |").
+// Other mentions of these names follow by linking ("Esekon driving"). A
+// place or an organisation named as a person is ("Oxfam said", "Thanks,
+// Lokitaung." of a radio call sign): hidden, not released.
 // NAMES BESIDE NAMES (options.raise_beside_names, before linking, after the
 // readings as places): a weak PERSON finding (0.3 up to min_confidence) that
 // starts with a capital and stands next to a PERSON finding at

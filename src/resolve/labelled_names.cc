@@ -11,6 +11,7 @@
 #include "finding_index.h"
 #include "known_places.h"
 #include "link_words.h"
+#include "name_lists.h"
 #include "patronyms.h"
 #include "tearline/file.h"
 #include "tearline/quasi.h"
@@ -19,7 +20,6 @@
 namespace tearline::link_internal {
 namespace {
 
-constexpr size_t kMaxNameWords = 4;
 constexpr size_t kMaxLabelBytes = 100;  // a label's bytes before its colon
 constexpr size_t kMaxListedLines = 40;  // lines of names under one label
 constexpr size_t kMaxSectionLines = 200;  // lines of a heading's section read for names
@@ -27,16 +27,27 @@ constexpr size_t kMaxSectionLines = 200;  // lines of a heading's section read f
 // Words of a label that says persons are named after it, lower case (ASCII
 // letters lowered). Sorted by bytes.
 constexpr std::string_view kPersonsLabelWords[] = {
-    "abducted", "abductees", "arrested", "attendees", "bless\xC3\xA9s", "boys", "casualties", "children",
-    "dead", "deceased", "desaparecidos", "detained", "detainees", "detenidos", "disparus", "displaced",
-    "d\xC3\xA9tenus", "elders", "enlev\xC3\xA9" "es", "enlev\xC3\xA9s", "evacuated", "evacuees", "feridos",
-    "freed", "girls", "heridos", "hostages", "individuals", "informants", "injured", "killed", "members",
-    "men", "missing", "mortos", "muertos", "names", "nombres", "nomes", "noms", "otages", "participants",
-    "passengers", "people", "personas", "personnes", "persons", "pessoas", "released", "relocated", "rescued",
-    "secuestrados", "staff", "suspects", "testemunhas", "testigos", "tu\xC3\xA9s", "t\xC3\xA9moins",
-    "victimas", "victimes", "victims", "v\xC3\xAD" "ctimas", "v\xC3\xADtimas", "witnesses", "women",
-    "wounded"};
+    "abducted", "abductees", "arrested", "associates", "attendees", "authors", "bless\xC3\xA9s", "boys",
+    "casualties", "children", "companions", "dead", "deceased", "desaparecidos", "detained", "detainees",
+    "detenidos", "disparus", "displaced", "drivers", "d\xC3\xA9tenus", "elders", "enlev\xC3\xA9" "es",
+    "enlev\xC3\xA9s", "evacuated", "evacuees", "feridos", "freed", "girls", "handlers", "heridos",
+    "hostages", "individuals", "informants", "injured", "interpreters", "killed", "members", "men", "missing",
+    "mortos", "muertos", "names", "nombres", "nomes", "noms", "officers", "otages", "participants",
+    "passengers", "people", "personas", "personnes", "persons", "pessoas", "relatives", "released",
+    "relocated", "rescued", "secuestrados", "sources", "staff", "suspects", "testemunhas", "testigos",
+    "tu\xC3\xA9s", "t\xC3\xA9moins", "victimas", "victimes", "victims", "v\xC3\xAD" "ctimas",
+    "v\xC3\xADtimas", "witnesses", "women", "wounded"};
 static_assert(std::is_sorted(std::begin(kPersonsLabelWords), std::end(kPersonsLabelWords)));
+
+// Words of a label that names one person after it ("Reporting officer:",
+// "Interpreter:", "Source:"), lower case (ASCII letters lowered): the label
+// takes one name ("Driver: Karimi, Guard" names a driver and a guard).
+// Sorted by bytes.
+constexpr std::string_view kPersonLabelWords[] = {
+    "auteur", "author", "autor", "chauffeur", "conductor", "driver", "fonte", "fuente", "handler", "informant",
+    "interpreter", "interpr\xC3\xA8te", "int\xC3\xA9rprete", "motorista", "officer", "reporter", "source",
+    "suspect", "translator", "victim", "witness"};
+static_assert(std::is_sorted(std::begin(kPersonLabelWords), std::end(kPersonLabelWords)));
 
 // Words of a label that lists places, groups or things by name ("Names of
 // the villages:", "Missing vehicles:"). Sorted by bytes.
@@ -57,187 +68,6 @@ constexpr std::string_view kPluralKinWords[] = {
     "nephews", "nieces", "primas", "primos", "siblings", "sisters", "sons", "stepbrothers", "stepsisters",
     "s\xC5\x93urs", "twins"};
 static_assert(std::is_sorted(std::begin(kPluralKinWords), std::end(kPluralKinWords)));
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-// The end of the word of name bytes (word bytes, inner hyphens and
-// apostrophes) at text[b], within [b, limit).
-size_t NameWordEnd(std::string_view text, size_t b, size_t limit) {
-  size_t e = b;
-  while (e < limit && (IsWordByte(text[e]) || ((text[e] == '-' || text[e] == '\'') && e + 1 < limit &&
-                                               IsWordByte(text[e + 1]) && e > b))) {
-    ++e;
-  }
-  return e;
-}
-
-// The start of the word of name bytes that ends at text[.., e) (word bytes,
-// inner hyphens and apostrophes); e when there is none.
-size_t NameWordStart(std::string_view text, size_t e) {
-  size_t b = e;
-  while (b > 0 && (IsWordByte(text[b - 1]) ||
-                   ((text[b - 1] == '-' || text[b - 1] == '\'') && b >= 2 && b < e && IsWordByte(text[b - 2])))) {
-    --b;
-  }
-  return b;
-}
-
-// Words of units and offices in French, Spanish and Portuguese, which head
-// an addressee's name as often as a person's ("Unidad de Protección",
-// "Équipe mobile"); lower case (ASCII letters lowered). Sorted by bytes.
-constexpr std::string_view kUnitWords[] = {
-    "bureau", "comit\xC3\xA9", "coordinaci\xC3\xB3n", "coordination", "departamento", "direcci\xC3\xB3n",
-    "direction", "equipa", "equipo", "ministerio", "minist\xC3\xA8re", "oficina", "programa", "projet",
-    "proyecto", "secci\xC3\xB3n", "secretar\xC3\xAD" "a", "servicio", "unidad", "unidade", "unit\xC3\xA9",
-    "\xC3\xA9quipe"};
-static_assert(std::is_sorted(std::begin(kUnitWords), std::end(kUnitWords)));
-
-// Whether a capitalised word can be a word of a listed person's name: no
-// digit, no generic word, title or unit's word, no ordinary English word or
-// known place that is no given or family name.
-bool ListedNameWord(std::string_view word) {
-  if (word.empty() || !IsCapitalByte(word[0]) || std::any_of(word.begin(), word.end(), IsDigit)) return false;
-  if (IsGenericNameWord(word) || IsTitleWord(word) || InSortedLowerAscii(kUnitWords, word)) return false;
-  if ((IsKnownPlace(word) || IsCommonWord(word) || IsGroupWord(word)) && !IsNameWord(word)) return false;
-  return true;
-}
-
-// The end of a person's name at text[b] within [b, limit): after a title
-// ("Dr. "), one to kMaxNameWords words joined by single spaces, each a
-// ListedNameWord or (after the first) a particle; some letter in small
-// letters (not "UNHCR"); two bytes or more. Sets *name_begin past the
-// title. b when there is none.
-size_t ListedNameEnd(std::string_view text, size_t b, size_t limit, size_t* name_begin) {
-  size_t line_end = b;
-  while (line_end < limit && text[line_end] != '\n') ++line_end;
-  b = AfterLeadingTitle(text, b, line_end);
-  *name_begin = b;
-  size_t e = b, words = 0;
-  bool lower = false;
-  for (size_t p = b; p < limit && words < kMaxNameWords;) {
-    const size_t w = NameWordEnd(text, p, limit);
-    if (w == p) break;
-    const std::string_view word = text.substr(p, w - p);
-    if (!(words > 0 && IsNameParticle(word)) && !ListedNameWord(word)) break;
-    lower |= std::any_of(word.begin() + 1, word.end(), IsAsciiLower);
-    e = w;
-    ++words;
-    if (w + 1 >= limit || text[w] != ' ' || !IsCapitalByte(text[w + 1]) ) {
-      // A particle goes on to the next word ("Abdullah al Mahdi").
-      if (w + 1 < limit && text[w] == ' ' && IsNameParticle(text.substr(w + 1, NameWordEnd(text, w + 1, limit) - w - 1))) {
-        p = w + 1;
-        continue;
-      }
-      break;
-    }
-    p = w + 1;
-  }
-  if (words == 0 || !lower || e - b < 2 || IsNameParticle(text.substr(e - std::min<size_t>(e - b, 4)))) return b;
-  // A word after the name that is no name word ("Chepkoech Road") is left to
-  // the caller, whose separator or list end will not match it.
-  return e;
-}
-
-// The length of what may follow a name in a list: an age after ", " or a
-// space (", 14"), a '?' of doubt, " (?)", an aside in parentheses ("
-// (driver)", " (as heard)"), in that order; 0 when none.
-size_t NameTailLength(std::string_view text, size_t e, size_t limit) {
-  size_t p = e;
-  for (std::string_view before_age : {", ", " "}) {
-    if (text.compare(p, before_age.size(), before_age) != 0) continue;
-    size_t d = p + before_age.size();
-    while (d < limit && IsDigit(text[d]) && d - p - before_age.size() < 3) ++d;
-    if (d > p + before_age.size() && (d == limit || !IsWordByte(text[d]))) p = d;
-    break;
-  }
-  if (p < limit && text[p] == '?') ++p;
-  if (p + 1 < limit && text[p] == ' ' && text[p + 1] == '(') {
-    const size_t close = text.find(')', p + 2);
-    if (close != std::string_view::npos && close < limit && close - p <= 40 &&
-        text.substr(p + 2, close - p - 2).find('\n') == std::string_view::npos) {
-      p = close + 1;
-    }
-  }
-  if (p < limit && text[p] == '?') ++p;
-  return p - e;
-}
-
-// The length of a separator between two names of a list at text[p] (English,
-// French, Spanish and Portuguese "and" and "or" among them), or 0.
-size_t NameSeparatorLength(std::string_view text, size_t p, size_t limit) {
-  for (std::string_view sep : {", and ", ", ", "; ", " / ", "/", " and ", " or ", " & ", " et ", " ou ", " y ", " e ",
-                                " o "}) {
-    if (p + sep.size() < limit && text.compare(p, sep.size(), sep) == 0) return sep.size();
-  }
-  return 0;
-}
-
-// Whether text[p, limit) ends a list of names: nothing, spaces, a final
-// '.', or a comment after a dash (" – at the gate").
-bool EndsNameList(std::string_view text, size_t p, size_t limit) {
-  while (p < limit && (text[p] == ' ' || text[p] == '\t' || text[p] == '\r')) ++p;
-  if (p < limit && text[p] == '.') ++p;
-  while (p < limit && (text[p] == ' ' || text[p] == '\t' || text[p] == '\r')) ++p;
-  if (p == limit) return true;
-  for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "}) {
-    if (text.compare(p, dash.size(), dash) == 0 && p > 0 && text[p - 1] == ' ') return true;
-  }
-  return false;
-}
-
-// The end of a list marker at text[b...] ("- ", "* ", "• ", "3. ", "3) "),
-// or b when there is none.
-size_t AfterListMarker(std::string_view text, size_t b, size_t e) {
-  const std::string_view s = text.substr(b, e - b);
-  for (std::string_view bullet : {"- ", "* ", "\xE2\x80\xA2 "}) {
-    if (s.starts_with(bullet)) return b + bullet.size();
-  }
-  size_t d = 0;
-  while (d < s.size() && d < 3 && IsDigit(s[d])) ++d;
-  if (d > 0 && d + 1 < s.size() && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ') return b + d + 2;
-  return b;
-}
-
-// The length of Markdown emphasis that opens a name at text[p]: 2 for "**"
-// or "__", 1 for '*' or '_' right before a capital, 0 otherwise.
-size_t EmphasisAt(std::string_view text, size_t p, size_t limit) {
-  if (p + 2 < limit && (text.compare(p, 2, "**") == 0 || text.compare(p, 2, "__") == 0)) return 2;
-  if (p + 1 < limit && (text[p] == '*' || text[p] == '_') && IsCapitalByte(text[p + 1])) return 1;
-  return 0;
-}
-
-// Reads text[b, limit) as a list of names (NameSeparatorLength between them,
-// each with its NameTailLength, EndsNameList after the last) and appends
-// their [begin, end) to *names; false (and *names as it was) when the range
-// is not such a list. With `open_tail`, two names or more followed by a
-// separator and an item that opens with a small letter ("Lokwang, Lotukei
-// and a boy called Lolem", "Chepkoech, Lokwawi and others") are a list too.
-bool ReadNameList(std::string_view text, size_t b, size_t limit, bool open_tail,
-                  std::vector<std::pair<size_t, size_t>>* names) {
-  const size_t kept = names->size();
-  size_t p = b;
-  while (p < limit && (text[p] == ' ' || text[p] == '\t')) ++p;
-  p = AfterListMarker(text, p, limit);
-  for (;;) {
-    // A name in Markdown emphasis: "**Lokwang**", "*Apua*".
-    const size_t emphasis = EmphasisAt(text, p, limit);
-    p += emphasis;
-    size_t name_begin = p;
-    size_t e = ListedNameEnd(text, p, limit, &name_begin);
-    if (open_tail && names->size() >= kept + 2 && p > b && p < limit && IsAsciiLower(text[p])) return true;
-    if (e == p || e == name_begin) break;
-    if (emphasis > 0 && text.compare(e, emphasis, text.substr(p - emphasis, emphasis)) != 0) break;
-    names->emplace_back(name_begin, e);
-    e += emphasis;
-    const size_t after = e + NameTailLength(text, e, limit);
-    if (EndsNameList(text, after, limit)) return true;
-    const size_t sep = NameSeparatorLength(text, after, limit);
-    if (sep == 0) break;
-    p = after + sep;
-  }
-  names->resize(kept);
-  return false;
-}
 
 // Appends to *names the name in Markdown emphasis that opens the line
 // text[b, e) (after spaces and a list marker), when the emphasis closes right
@@ -264,12 +94,18 @@ size_t LabelStart(std::string_view text, size_t end) {
   return end - ls > kMaxLabelBytes || !(ls == 0 || text[ls - 1] == '\n') ? std::string_view::npos : ls;
 }
 
-// Whether text[b, e) is a label that says persons are named after it: a
-// word of kPersonsLabelWords (with `first_only`, its first word: a line
-// that ends at a dash is as often a title, "Centro de Atención a Víctimas —
-// Sede Pichari"), none of kThingLabelWords.
-bool PersonsLabel(std::string_view text, size_t b, size_t e, bool first_only = false) {
-  bool persons = false;
+// What a label says is named after it.
+enum class LabelNames { kNone, kOnePerson, kPersons };
+
+// What text[b, e) labels: persons, for a word of kPersonsLabelWords (with
+// `first_only`, its first word: a line that ends at a dash is as often a
+// title, "Centro de Atención a Víctimas — Sede Pichari"); otherwise, without
+// `first_only`, one person, for a word of kPersonLabelWords or "by", "par"
+// or "por" as its last word ("Prepared by:"); nothing when a word of
+// kThingLabelWords is in it.
+LabelNames LabelledNames(std::string_view text, size_t b, size_t e, bool first_only = false) {
+  bool persons = false, person = false;
+  std::string_view last;
   for (size_t p = b, words = 0; p < e;) {
     if (!IsWordByte(text[p])) {
       ++p;
@@ -278,33 +114,17 @@ bool PersonsLabel(std::string_view text, size_t b, size_t e, bool first_only = f
     size_t w = p;
     while (w < e && (IsWordByte(text[w]) || text[w] == '-')) ++w;
     const std::string_view word = text.substr(p, w - p);
-    if (InSortedLowerAscii(kThingLabelWords, word)) return false;
+    if (InSortedLowerAscii(kThingLabelWords, word)) return LabelNames::kNone;
     persons |= (!first_only || words == 0) && InSortedLowerAscii(kPersonsLabelWords, word);
+    person |= !first_only && InSortedLowerAscii(kPersonLabelWords, word);
+    last = word;
     ++words;
     p = w;
   }
-  return persons;
-}
-
-// Adds a PERSON finding (`subkind`: a literal, as Finding requires) for each
-// of `names` that no other reading holds (HeldByOtherReading) and that is no known
-// place, and drops the tagger's weaker place readings inside them.
-void AddFindings(std::string_view text, const std::vector<std::pair<size_t, size_t>>& names, std::string_view subkind,
-                 float min_confidence, std::vector<Finding>* findings) {
-  if (names.empty()) return;
-  const FindingIndex index(*findings);
-  std::vector<Finding> added;
-  for (const auto& [b, e] : names) {
-    if (HeldByOtherReading(index, b, e, min_confidence)) continue;
-    if (IsKnownPlace(text.substr(b, e - b)) && !IsNameWord(text.substr(b, e - b))) continue;
-    added.push_back(Finding{b, e, Kind::kPerson, subkind, min_confidence, "link"});
-  }
-  std::sort(added.begin(), added.end(), FindingLess);
-  added.erase(std::unique(added.begin(), added.end(),
-                          [](const Finding& x, const Finding& y) { return x.begin == y.begin && x.end == y.end; }),
-              added.end());
-  DropTaggerPlaceReadingsInside(added, findings);
-  findings->insert(findings->end(), added.begin(), added.end());
+  if (persons) return LabelNames::kPersons;
+  // "Prepared by:", "Statement taken by:", "Rédigé par :", "Redactado por:".
+  person |= !first_only && (last == "by" || last == "par" || last == "por");
+  return person ? LabelNames::kOnePerson : LabelNames::kNone;
 }
 
 // The fields of an e-mail's header whose values name persons, and those of
@@ -388,7 +208,17 @@ void AddNamesUnderNamesLabel(std::string_view text, float min_confidence, std::v
     // The label: from its line's start (after spaces, a list marker, '#' or
     // '*' of Markdown) to the colon, kMaxLabelBytes at most.
     const size_t ls = LabelStart(text, colon);
-    if (ls == std::string_view::npos || !PersonsLabel(text, ls, colon)) continue;
+    if (ls == std::string_view::npos) continue;
+    const LabelNames labelled = LabelledNames(text, ls, colon);
+    if (labelled == LabelNames::kNone) continue;
+    // A label for one person takes one name, on its line or the next.
+    const auto read = [&](size_t b, size_t e, bool open_tail) {
+      if (labelled == LabelNames::kPersons) return ReadNameList(text, b, e, open_tail, &names);
+      std::vector<std::pair<size_t, size_t>> one;
+      if (!ReadNameList(text, b, e, /*open_tail=*/false, &one) || one.size() != 1) return false;
+      names.push_back(one[0]);
+      return true;
+    };
     size_t after = colon + 1;
     while (after < text.size() && text[after] == '*') ++after;  // "**Names:**"
     size_t line_end = text.find('\n', after);
@@ -397,7 +227,7 @@ void AddNamesUnderNamesLabel(std::string_view text, float min_confidence, std::v
                                         [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
     if (!rest_blank) {
       // "Names given at the checkpoint: Chepkoech, Lokwawi and Ekuam."
-      ReadNameList(text, after, line_end, /*open_tail=*/true, &names);
+      read(after, line_end, /*open_tail=*/true);
       continue;
     }
     // The lines under it, up to a blank line or a line that is no list of
@@ -406,7 +236,7 @@ void AddNamesUnderNamesLabel(std::string_view text, float min_confidence, std::v
     for (size_t lines = 0; b < text.size() && lines < kMaxListedLines; ++lines) {
       size_t e = text.find('\n', b);
       if (e == std::string_view::npos) e = text.size();
-      if (!ReadNameList(text, b, e, /*open_tail=*/false, &names)) break;
+      if (!read(b, e, /*open_tail=*/false) || labelled == LabelNames::kOnePerson) break;
       b = e + 1;
     }
   }
@@ -415,7 +245,9 @@ void AddNamesUnderNamesLabel(std::string_view text, float min_confidence, std::v
   for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
     for (size_t d = FindLiteral(text, dash); d != std::string_view::npos; d = FindLiteral(text, dash, d + 1)) {
       const size_t ls = LabelStart(text, d);
-      if (ls == std::string_view::npos || !PersonsLabel(text, ls, d, /*first_only=*/true)) continue;
+      if (ls == std::string_view::npos || LabelledNames(text, ls, d, /*first_only=*/true) != LabelNames::kPersons) {
+        continue;
+      }
       size_t line_end = text.find('\n', d);
       if (line_end == std::string_view::npos) line_end = text.size();
       ReadNameList(text, d + dash.size(), line_end, /*open_tail=*/true, &names);
@@ -460,7 +292,7 @@ void AddNamesUnderNamesLabel(std::string_view text, float min_confidence, std::v
     if (p - hb > 6 || p >= text.size() || text[p] != ' ') continue;
     size_t he = text.find('\n', p);
     if (he == std::string_view::npos) he = text.size();
-    if (he - p > kMaxLabelBytes || !PersonsLabel(text, p, he)) continue;
+    if (he - p > kMaxLabelBytes || LabelledNames(text, p, he) != LabelNames::kPersons) continue;
     for (size_t b = he + 1, lines = 0; b < text.size() && text[b] != '#' && lines < kMaxSectionLines; ++lines) {
       size_t e = text.find('\n', b);
       if (e == std::string_view::npos) e = text.size();
@@ -468,7 +300,7 @@ void AddNamesUnderNamesLabel(std::string_view text, float min_confidence, std::v
       b = e + 1;
     }
   }
-  AddFindings(text, names, "LABELLED", min_confidence, findings);
+  AddListedPersonFindings(text, names, "LABELLED", min_confidence, findings);
 }
 
 void AddEmailHeaderNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
@@ -482,7 +314,7 @@ void AddEmailHeaderNames(std::string_view text, float min_confidence, std::vecto
     }
     b = line_end + 1;
   }
-  AddFindings(text, names, "ADDRESSEE", min_confidence, findings);
+  AddListedPersonFindings(text, names, "ADDRESSEE", min_confidence, findings);
 }
 
 void AddNamesBeforePluralKin(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
@@ -547,7 +379,7 @@ void AddNamesBeforePluralKin(std::string_view text, float min_confidence, std::v
     }
     if (listed.size() >= 2) names.insert(names.end(), listed.begin(), listed.end());
   }
-  AddFindings(text, names, "RELATIVE", min_confidence, findings);
+  AddListedPersonFindings(text, names, "RELATIVE", min_confidence, findings);
 }
 
 }  // namespace tearline::link_internal

@@ -79,6 +79,12 @@ TEST(LabelledNamesTest, NamesUnderALabelForPersons) {
       {"Missing vehicles:\nLokwawi\n", ""},
       {"Stops on the road:\nLokwawi\nNasieku\n", ""},
       {"Detainees released on 05 March: Lomuria, Ekuam and Nasieku.\n", "Lomuria|Ekuam|Nasieku"},
+      // A label for one person takes one name; "by" closing a label.
+      {"Reporting officer: Ebei\nInterpreter:\nNakiru\nEkai\n", "Ebei|Nakiru"},
+      {"Statement taken by: Akiru\nR\xC3\xA9" "dig\xC3\xA9 par : Ou\xC3\xA9" "draogo\n", "Akiru|Ou\xC3\xA9" "draogo"},
+      {"Associates: Ekal, Lopeyok, Nakwawi\n", "Ekal|Lopeyok|Nakwawi"},
+      {"Driver: Karimi, Lokiru\nSource: Lomuria and Apua\n", ""},
+      {"Incidents by location: Kaaleng, Lokori\nFunded by: Kaaleng Trust Fund\n", ""},
       // Items that are no persons' names: places, ordinary words, generic
       // words, capitals, digits.
       {"Names:\nGarissa\n", ""},

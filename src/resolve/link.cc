@@ -12,6 +12,7 @@
 #include "link_words.h"
 #include "coordinated_names.h"
 #include "labelled_names.h"
+#include "persons_by_deed.h"
 #include "listed_names.h"
 #include "lowercase_names.h"
 #include "phone_owners.h"
@@ -54,7 +55,7 @@ const std::set<std::string, std::less<>>& Titles() {
       // Md, Mohd (Mohammad) and Mst (Mosammat) opening South Asian and Malay names.
       "md", "mohd", "mst",
       // Clergy, the Philippine barangay's and the Spanish degrees' titles.
-      "pastor", "pasteur", "kapitan", "kagawad", "kgd", "kap", "hna", "lcda", "lcdo",
+      "pastor", "pasteur", "kapitan", "kagawad", "kgd", "kap", "hna", "lcda", "lcdo", "licda", "licdo",
       // Spanish and Portuguese courtesy titles and degrees ("Sra. MARÍA
       // FERNANDA RONDÓN PACHECO", "Lic. Rosa Chumacero", "Dra. Vaca").
       "sr", "sra", "srta", "dra", "lic", "se\xC3\xB1or", "se\xC3\xB1ora", "do\xC3\xB1" "a"};
@@ -1246,6 +1247,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     link_internal::AddNamesUnderNamesLabel(text, options.min_confidence, &findings);
     link_internal::AddEmailHeaderNames(text, options.min_confidence, &findings);
     link_internal::AddNamesBeforePluralKin(text, options.min_confidence, &findings);
+    link_internal::AddNamesByWhatIsSaidOfThem(text, options.min_confidence, &findings);
   }
   if (options.abbreviate) link_internal::AddAbbreviatedNames(text, options.min_confidence, &findings);
   if (options.propagate) {
