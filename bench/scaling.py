@@ -148,6 +148,11 @@ SHAPES = {
     "mail-headers": ("e-mail headers 'From: <Given>' / 'To: <Given>; <Given>' / 'Subject:' over one line of text",
                      lambda rng, size: lines_until(size, lambda i: "From: %s\nTo: %s; %s <a@example.org>\nSubject: %s\n%s met %s.\n" % (
                          word(rng), word(rng), word(rng), word(rng), word(rng), word(rng)))),
+    "deed-subjects": ("'0745  <Given> and <Given> saw ...; <Given> radioed ... Copy, <Given>. <Given> (reliable)' lines",
+                      lambda rng, size: lines_until(size, lambda i: "0745  %s and %s saw two men; %s radioed the base. Copy, %s. %s (reliable) asked for %s by name.\n" % (
+                          word(rng), word(rng), word(rng), word(rng), word(rng), word(rng)))),
+    "deed-one-name": ("one name as the subject of every line: '<Name> said ...', and in small letters once",
+                      lambda rng, size: "the esekon road.\n" + lines_until(size, lambda i: "Esekon said the road was closed. Thanks, Esekon.\n")),
     "one-token": ("one word of two megabytes without a space",
                   lambda rng, size: "x" * size),
     "punctuation": ("quotes and apostrophes only",
