@@ -634,7 +634,21 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // ("Kenya reported"), a sure place or organisation reading of the same text
 // at another place in the text, or a word of it that the text also writes
 // in small letters ("boulama of Koulfoua island" beside "Boulama says").
-// The names:
+// A day, month or feast, and a dash or quote inside, hold it too ("paid
+// June–August"). The names:
+// - the objects of a verb only persons are the object of (abducted,
+//   arrested, detained, shot, beat, killed, interviewed, met, thanked,
+//   paid, asked, told, threatened, ...; not visited, attacked, reached,
+//   evacuated, called: places take those), names joined by ", ", " and ",
+//   " & ", " y ", " et " right after it and then the clause's end or a
+//   preposition, conjunction or adverb ("Gunmen abducted Ayanae on the
+//   road", "Police arrested Lokemer and detained Ekal for questioning";
+//   not "robbed Lokori market"); so after a Spanish verb of the kind and
+//   the personal "a" ("secuestraron a Brayan"; not a verb of motion:
+//   "llegaron a Tumaco"), and after "a", "ont", "avait" or "avaient" and a
+//   French participle of the kind ("ont enlevé Ayanae à Nanam"), and after
+//   " with" that follows fled, escaped, came, went, left, stayed, lived,
+//   travelled, returned, hid ("fled with Namoe");
 // - the subjects of a verb only persons are the subject of (said, told,
 //   saw, heard, radioed, treated, reported, confirmed, denied, fled,
 //   testified, ...; dijo, dijeron, contó; disse; "a déclaré", "ont

@@ -145,7 +145,7 @@ TEST(LinkTest, PropagatesNamesWithInnerApostrophes) {
 // a word for a people.
 TEST(LinkTest, PropagatesThePartsOfDoubleBarrelledNames) {
   const std::string text =
-      "The guard Oyelami Brandt-Kusova is missing.\nKusova: 0799 234 567\nBrandt left. Lau Siu-lai met Siu and lai. "
+      "The guard Oyelami Brandt-Kusova is missing.\nKusova: 0799 234 567\nBrandt left. Lau Siu-lai saw Siu and lai. "
       "Amani Kessy-Mount was there; Mount Elgon; Kessy; KUSOVA. Anna German-Smith saw Smith and German.";
   const size_t place = text.find("Kusova:");
   Linked l = LinkMentions(text, {Person(text, "Oyelami Brandt-Kusova"), Person(text, "Lau Siu-lai"),
@@ -915,7 +915,7 @@ TEST(LinkTest, GivenNamesAfterInvertedSurnames) {
       {"Driver: Karimi, Doctor\n", "Karimi", "Karimi@0"},
       {"Driver: Karimi, Guard\n", "Karimi", "Karimi@0"},
       {"Karimi, Himtae and others left.", "Karimi", "Karimi@0"},
-      {"We met Karimi, Himtae\n", "Karimi", "Karimi@0"},
+      {"We saw Karimi, Himtae\n", "Karimi", "Karimi@0"},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;

@@ -61,6 +61,8 @@ bool ListedNameWord(std::string_view word) {
   // Not punctuation: a dash, a guillemet, an ordinal mark ("– Claudine", "« On", "ª Chale").
   const auto lead = static_cast<unsigned char>(word[0]);
   if (lead == 0xC2 || lead == 0xE2 || lead == 0xE3 || lead == 0xEF || lead >= 0xF0) return false;
+  // Nor a small letter of Latin-1 ("à Nanam").
+  if (lead == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) >= 0x9F) return false;
   if (IsGenericNameWord(word) || IsTitleWord(word) || InSortedLowerAscii(kUnitWords, word)) return false;
   if (std::binary_search(std::begin(kShortFunctionWords), std::end(kShortFunctionWords), word)) return false;
   if ((IsKnownPlace(word) || IsCommonWord(word) || IsGroupWord(word)) && !IsNameWord(word)) return false;

@@ -30,7 +30,7 @@ size_t NameWordEnd(std::string_view text, size_t b, size_t limit);
 size_t NameWordStart(std::string_view text, size_t e);
 
 // Whether a capitalised word can be a word of a listed person's name: a
-// letter first (not a dash or a guillemet), no digit, no generic word, title or unit's word, pronoun or short function
+// capital letter first (not a dash, a guillemet or "à"), no digit, no generic word, title or unit's word, pronoun or short function
 // word ("I'm", "So"), no ordinary English word or known place that is no
 // given or family name.
 bool ListedNameWord(std::string_view word);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <iterator>
 #include <string>
 
@@ -12,6 +13,7 @@
 #include "common_words.h"
 #include "link_words.h"
 #include "name_lists.h"
+#include "place_names.h"
 #include "tearline/file.h"
 #include "tearline/quasi.h"
 
@@ -53,6 +55,53 @@ constexpr std::string_view kAgentParticiples[] = {
     "accompanied", "brought", "carried", "driven", "identified", "led", "looted", "recognised", "recognized",
     "seen", "spotted", "stolen", "stopped", "taken", "told", "written"};
 static_assert(std::is_sorted(std::begin(kAgentParticiples), std::end(kAgentParticiples)));
+
+// Verbs whose object is a person, as written before it ("Gunmen abducted
+// Ayanae", "the team thanked Lomuria"); not those places take too
+// (visited, attacked, reached, evacuated, searched, called: "a village
+// called Lokiriama"). Sorted by bytes.
+constexpr std::string_view kObjectVerbs[] = {
+    "abducted", "accompanied", "arrested", "asked", "assaulted", "beat", "begged", "blindfolded", "contacted",
+    "detained", "emailed", "employed", "escorted", "executed", "forced", "freed", "handcuffed", "hired",
+    "informed", "injured", "interrogated", "interviewed", "kidnapped", "killed", "married", "met", "murdered",
+    "ordered", "paid", "persuaded", "phoned", "questioned", "raped", "recruited", "released", "rescued",
+    "robbed", "shot", "slapped", "stabbed", "stripped", "telephoned", "texted", "thanked", "threatened", "told",
+    "tortured", "urged", "warned", "whipped", "wounded"};
+static_assert(std::is_sorted(std::begin(kObjectVerbs), std::end(kObjectVerbs)));
+
+// Verbs after which " with" names a person's companions ("fled with
+// Namoe", "stayed with Akuwam"). Sorted by bytes.
+constexpr std::string_view kCompanionVerbs[] = {"arrived", "came", "escaped", "fled", "hid", "left", "lived",
+                                                "returned", "stayed", "traveled", "travelled", "walked", "went"};
+static_assert(std::is_sorted(std::begin(kCompanionVerbs), std::end(kCompanionVerbs)));
+
+// Spanish verbs whose object is a person, before the personal "a"
+// ("secuestraron a Brayan"; not verbs of motion: "llegaron a Tumaco").
+// Sorted by bytes.
+constexpr std::string_view kSpanishObjectVerbs[] = {
+    "amenazaron", "amenaz\xC3\xB3", "asesinaron", "asesin\xC3\xB3", "capturaron", "captur\xC3\xB3",
+    "desaparecieron", "detuvieron", "detuvo", "entrevistamos", "entrevistaron", "golpearon", "golpe\xC3\xB3",
+    "hirieron", "hiri\xC3\xB3", "mataron", "mat\xC3\xB3", "reclutaron", "reclut\xC3\xB3", "secuestraron",
+    "secuestr\xC3\xB3", "torturaron", "tortur\xC3\xB3", "violaron", "viol\xC3\xB3"};
+static_assert(std::is_sorted(std::begin(kSpanishObjectVerbs), std::end(kSpanishObjectVerbs)));
+
+// French participles whose object is a person, after "a", "ont", "avait"
+// or "avaient" ("ils ont enlevé Ayanae"). Sorted by bytes.
+constexpr std::string_view kFrenchObjectParticiples[] = {
+    "arr\xC3\xAAt\xC3\xA9", "assassin\xC3\xA9", "battu", "bless\xC3\xA9", "enlev\xC3\xA9",
+    "ex\xC3\xA9" "cut\xC3\xA9", "frapp\xC3\xA9", "interrog\xC3\xA9", "kidnapp\xC3\xA9",
+    "menac\xC3\xA9", "recrut\xC3\xA9", "tortur\xC3\xA9", "tu\xC3\xA9", "viol\xC3\xA9"};
+static_assert(std::is_sorted(std::begin(kFrenchObjectParticiples), std::end(kFrenchObjectParticiples)));
+
+// Words that may follow the objects of such a verb: prepositions,
+// conjunctions, adverbs of time ("shot Lotukoi in the leg", "asked Ekuwom
+// for money"); not a noun ("robbed Lokori market"). Sorted by bytes.
+constexpr std::string_view kAfterObjectWords[] = {
+    "after", "again", "and", "as", "at", "au", "avec", "because", "before", "behind", "but", "by", "cerca",
+    "con", "dans", "desde", "during", "en", "et", "for", "from", "in", "inside", "into", "last", "near", "on",
+    "or", "outside", "para", "por", "pour", "pr\xC3\xA8s", "separately", "sur", "this", "to", "today",
+    "tonight", "twice", "until", "when", "while", "who", "whom", "with", "y", "yesterday", "\xC3\xA0"};
+static_assert(std::is_sorted(std::begin(kAfterObjectWords), std::end(kAfterObjectWords)));
 
 // French participles of speech and witness after "a" or "ont" ("Boureima a
 // déclaré"). Sorted by bytes.
@@ -309,12 +358,85 @@ void SubjectsFrom(std::string_view text, size_t p, std::vector<std::pair<size_t,
   }
 }
 
-// At each capital that opens a clause: a name addressed after a word of
-// address, the subjects of a persons' verb, and the names after "Me, " or
-// "Me and ".
+// The word of small letters (the first may be a capital: "Secuestraron a
+// Brayan") that ends right before text[e), a space between; empty when
+// there is none.
+std::string_view SmallWordBefore(std::string_view text, size_t e) {
+  if (e < 2 || text[e - 1] != ' ') return {};
+  size_t b = e - 1;
+  while (b > 0 && (IsAsciiLower(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80)) --b;
+  if (b > 0 && IsAsciiUpper(text[b - 1])) --b;
+  if (b == e - 1 || !(IsAsciiLower(text[b]) || IsAsciiUpper(text[b])) || (b > 0 && IsWordByte(text[b - 1]))) {
+    return {};
+  }
+  return text.substr(b, e - 1 - b);
+}
+
+// Whether the word before the capital at text[p] is a verb whose object
+// is a person: kObjectVerbs; kSpanishObjectVerbs and the personal "a";
+// kCompanionVerbs and "with"; "a", "ont", "avait" or "avaient" and
+// kFrenchObjectParticiples.
+bool AfterObjectVerb(std::string_view text, size_t p) {
+  const std::string_view before = SmallWordBefore(text, p);
+  if (before.empty()) return false;
+  if (InSortedLowerAscii(kObjectVerbs, before)) return true;
+  const size_t vb = p - 1 - before.size();
+  const std::string_view verb = SmallWordBefore(text, vb);
+  if (before == "a") return InSortedLowerAscii(kSpanishObjectVerbs, verb);
+  if (before == "with") return InSortedLowerAscii(kCompanionVerbs, verb);
+  return InSortedLowerAscii(kFrenchObjectParticiples, before) &&
+         (verb == "a" || verb == "ont" || verb == "avait" || verb == "avaient");
+}
+
+// The objects of a verb whose object is a person, from text[p]: names
+// joined by ", ", " and ", ", and ", " & ", " y ", " et ", then the
+// clause's end ('.', ',', ';', ':', ')', '!', '?', the line's end) or a word
+// of kAfterObjectWords ("Police arrested Lokemer and\ndetained Ekal for
+// questioning"; not "robbed Lokori market").
+void ObjectsFrom(std::string_view text, size_t p, std::vector<std::pair<size_t, size_t>>* names) {
+  constexpr std::string_view kJoints[] = {", and ", ", ", " and ", " & ", " y ", " et "};
+  size_t line_end = text.find('\n', p);
+  if (line_end == std::string_view::npos) line_end = text.size();
+  std::vector<std::pair<size_t, size_t>> objects;
+  for (size_t at = p; objects.size() < 5;) {
+    size_t name_begin = at;
+    const size_t e = ListedNameEnd(text, at, line_end, &name_begin);
+    if (e == at || name_begin != at) return;
+    objects.emplace_back(at, e);
+    size_t joint = 0;
+    for (std::string_view j : kJoints) {
+      if (text.compare(e, j.size(), j) == 0 && e + j.size() < line_end && IsCapitalByte(text[e + j.size()])) {
+        joint = j.size();
+        break;
+      }
+    }
+    if (joint > 0) {
+      at = e + joint;
+      continue;
+    }
+    bool ends = e == line_end || std::string_view(".,;:)!?\r").find(text[e]) != std::string_view::npos;
+    if (!ends && text[e] == ' ') {
+      size_t w = e + 1;  // a word of small letters, "à" among them
+      while (w < text.size() && (IsAsciiLower(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80)) ++w;
+      ends = w > e + 1 && InSortedLowerAscii(kAfterObjectWords, text.substr(e + 1, w - e - 1));
+    }
+    if (ends) names->insert(names->end(), objects.begin(), objects.end());
+    return;
+  }
+}
+
+// At each capital after a verb whose object is a person: its objects; at
+// each that opens a clause: a name addressed after a word of address, the
+// subjects of a persons' verb, and the names after "Me, " or "Me and ".
 void NamesAtClauseStarts(std::string_view text, std::vector<std::pair<size_t, size_t>>* names) {
   for (size_t p = 0; p < text.size(); ++p) {
     if (!IsCapitalByte(text[p]) || (p > 0 && IsWordByte(text[p - 1]))) continue;
+    // An object stands after its verb, a space between (the cheap test first).
+    if (p >= 2 && text[p - 1] == ' ' &&
+        (IsAsciiLower(text[p - 2]) || static_cast<unsigned char>(text[p - 2]) >= 0x80) && AfterObjectVerb(text, p)) {
+      ObjectsFrom(text, p, names);
+      continue;
+    }
     if (const size_t opener = AddressOpenerAt(text, p); opener > 0) {
       NameAddressedAfter(text, p, opener, names);
       continue;
@@ -486,7 +608,8 @@ bool OrdinaryWord(std::string_view word) {
 }
 
 // Whether text[b, e), read as a name by what is said of it, holds up as
-// one: no ordinary English word (nor one of its parts joined by hyphens
+// one: no day, month or feast, no dash or quote inside ("paid
+// June–August"), no ordinary English word (nor one of its parts joined by hyphens
 // all such words: "Call-back"), no short word of two capitals or more
 // ("CiC"), no known place alone ("Kenya reported"); not read as an
 // organisation at kOrganisationReading or more ("Microsoft says"), nor as
@@ -497,11 +620,12 @@ bool LooksLikeAPersonsName(std::string_view text, size_t b, size_t e, const Find
                            float min_confidence) {
   const std::string_view name = text.substr(b, e - b);
   if (name.find(' ') == std::string_view::npos && IsKnownPlace(name)) return false;
+  if (name.find("\xE2\x80") != std::string_view::npos) return false;  // a dash or a quote inside: "June–August"
   for (size_t p = b; p < e;) {
     size_t w = p;
     while (w < e && text[w] != ' ') ++w;
     const std::string_view word = text.substr(p, w - p);
-    if (OrdinaryWord(word)) return false;
+    if (OrdinaryWord(word) || IsCalendarWord(word)) return false;
     if (word.find('-') != std::string_view::npos) {
       bool all_ordinary = true;
       for (size_t q = 0; q <= word.size();) {
@@ -570,8 +694,8 @@ void DropNamesReadElsewhereAsPlaces(std::string_view text, const std::vector<Fin
 }
 
 // Drops the names one of whose words the text also writes in small letters
-// ("boulama of Koulfoua island" beside "Boulama says"): a word of the
-// language, not a name.
+// after a space ("boulama of Koulfoua island" beside "Boulama says"): a
+// word of the language, not a name.
 void DropNamesWrittenInSmallLetters(std::string_view text, std::vector<std::pair<size_t, size_t>>* names) {
   if (names->empty()) return;
   constexpr size_t kMaxWord = 32;
@@ -594,16 +718,18 @@ void DropNamesWrittenInSmallLetters(std::string_view text, std::vector<std::pair
   std::sort(lowered.begin(), lowered.end());
   lowered.erase(std::unique(lowered.begin(), lowered.end()), lowered.end());
   std::vector<bool> written_small(lowered.size());
-  for (size_t p = 0; p < text.size();) {
-    if (!IsAsciiLower(text[p]) || (p > 0 && IsWordByte(text[p - 1]))) {
-      ++p;
-      continue;
-    }
+  // The words after a space (memchr jumps between them; a word in small
+  // letters right after a line break or a bracket is not looked at).
+  for (const char* at = static_cast<const char*>(std::memchr(text.data(), ' ', text.size())); at != nullptr;) {
+    const size_t p = static_cast<size_t>(at - text.data()) + 1;
+    if (p >= text.size()) break;
     size_t w = p;
-    while (w < text.size() && IsWordByte(text[w])) ++w;
+    if (IsAsciiLower(text[p])) {
+      while (w < text.size() && IsWordByte(text[w])) ++w;
+    }
+    at = static_cast<const char*>(std::memchr(text.data() + w, ' ', text.size() - w));
     const std::string_view word = text.substr(p, w - p);
-    p = w;
-    if (word.size() > kMaxWord || !shapes[word[0] - 'a'][word.size()]) continue;
+    if (word.empty() || word.size() > kMaxWord || !shapes[word[0] - 'a'][word.size()]) continue;
     const auto it = std::lower_bound(lowered.begin(), lowered.end(), word,
                                      [](const std::string& a, std::string_view b) { return a < b; });
     if (it != lowered.end() && *it == word) written_small[it - lowered.begin()] = true;
