@@ -648,7 +648,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 //   "llegaron a Tumaco"), and after "a", "ont", "avait" or "avaient" and a
 //   French participle of the kind ("ont enlevé Ayanae à Nanam"), and after
 //   " with" that follows fled, escaped, came, went, left, stayed, lived,
-//   travelled, returned, hid ("fled with Namoe");
+//   travelled, returned, hid, met, spoke, talked, meeting, follow-up,
+//   session, interview, consultation ("fled with Namoe", "Follow-up with
+//   Sahra and Dheeq on Friday");
 // - the subjects of a verb only persons are the subject of (said, told,
 //   saw, heard, radioed, treated, reported, confirmed, denied, fled,
 //   testified, ...; dijo, dijeron, contó; disse; "a déclaré", "ont

@@ -69,10 +69,13 @@ constexpr std::string_view kObjectVerbs[] = {
     "tortured", "urged", "warned", "whipped", "wounded"};
 static_assert(std::is_sorted(std::begin(kObjectVerbs), std::end(kObjectVerbs)));
 
-// Verbs after which " with" names a person's companions ("fled with
-// Namoe", "stayed with Akuwam"). Sorted by bytes.
-constexpr std::string_view kCompanionVerbs[] = {"arrived", "came", "escaped", "fled", "hid", "left", "lived",
-                                                "returned", "stayed", "traveled", "travelled", "walked", "went"};
+// Words after which " with" names persons: a person's companions ("fled
+// with Namoe", "stayed with Akuwam") or those one talks with ("Follow-up
+// with Sahra and Dheeq", "spoke with Ekal"). Sorted by bytes.
+constexpr std::string_view kCompanionVerbs[] = {
+    "arrived", "came",     "consultation", "escaped", "fled",    "follow-up", "hid",      "interview",
+    "left",    "lived",    "meeting",      "met",     "returned", "session",  "spoke",    "stayed",
+    "talked",  "traveled", "travelled",    "walked",  "went"};
 static_assert(std::is_sorted(std::begin(kCompanionVerbs), std::end(kCompanionVerbs)));
 
 // Spanish verbs whose object is a person, before the personal "a"
@@ -358,13 +361,16 @@ void SubjectsFrom(std::string_view text, size_t p, std::vector<std::pair<size_t,
   }
 }
 
-// The word of small letters (the first may be a capital: "Secuestraron a
-// Brayan") that ends right before text[e), a space between; empty when
-// there is none.
+// The word of small letters and inner hyphens (the first may be a
+// capital: "Secuestraron a Brayan", "Follow-up with Sahra") that ends
+// right before text[e), a space between; empty when there is none.
 std::string_view SmallWordBefore(std::string_view text, size_t e) {
   if (e < 2 || text[e - 1] != ' ') return {};
   size_t b = e - 1;
-  while (b > 0 && (IsAsciiLower(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80)) --b;
+  while (b > 0 && (IsAsciiLower(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80 ||
+                   (text[b - 1] == '-' && b < e - 1 && b >= 2 && IsAsciiLower(text[b - 2])))) {
+    --b;  // inner hyphens too: "follow-up"
+  }
   if (b > 0 && IsAsciiUpper(text[b - 1])) --b;
   if (b == e - 1 || !(IsAsciiLower(text[b]) || IsAsciiUpper(text[b])) || (b > 0 && IsWordByte(text[b - 1]))) {
     return {};

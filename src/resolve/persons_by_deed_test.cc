@@ -123,7 +123,8 @@ TEST(PersonsByDeedTest, ObjectsOfVerbsOnlyPersonsAreTheObjectOf) {
       {"We interviewed Amojong and Lochodo separately.", "Amojong|Lochodo"},
       {"Secuestraron a Brayan y a Yuly.", "Brayan"},
       {"Apua fled with Namoe and Ekal to Kakuma. She stayed with Akuwam.", "Apua|Namoe|Ekal|Akuwam"},
-      {"They worked with Kaaleng elders. We came with Oxfam trucks.", ""},
+      {"Follow-up with Sahra and Dheeq on Friday. We spoke with Ekal.", "Sahra|Dheeq|Ekal"},
+      {"They worked with Kaaleng elders. We came with Oxfam trucks. Meeting with Lodwar.", ""},
       {"Ils ont enlev\xC3\xA9 Ayanae hier.", ""},  // "hier" may name a noun's day: no list end
       {"Ils ont enlev\xC3\xA9 Ayanae \xC3\xA0 Nanam.", "Ayanae"},
       // Not: verbs places take too, a noun after the name, a verb of motion
