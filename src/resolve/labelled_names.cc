@@ -351,21 +351,8 @@ void AddNamesBeforePluralKin(std::string_view text, float min_confidence, std::v
     std::vector<std::pair<size_t, size_t>> listed;
     size_t end = open;
     for (;;) {
-      size_t b = end;
-      for (size_t words = 0; words < 3; ++words) {
-        const size_t at = words == 0 ? end : b - 1;
-        if (words > 0 && (b < 2 || text[b - 1] != ' ')) break;
-        const size_t wb = NameWordStart(text, at);
-        if (wb == at || !ListedNameWord(text.substr(wb, at - wb))) break;
-        b = wb;
-      }
+      const size_t b = NameEndingAt(text, end);
       if (b == end) break;
-      // A name word right before three: the name is longer than a list's.
-      if (b >= 2 && text[b - 1] == ' ') {
-        const size_t wb = NameWordStart(text, b - 1);
-        if (wb < b - 1 && ListedNameWord(text.substr(wb, b - 1 - wb))) break;
-      }
-      if (!std::any_of(text.begin() + b + 1, text.begin() + end, IsAsciiLower)) break;
       listed.emplace_back(b, end);
       size_t sep = 0;
       for (std::string_view s : {", and ", " and ", ", ", " & ", " et ", " y "}) {

@@ -7,33 +7,15 @@
 #include <string>
 #include <vector>
 
+#include "persons_test_util.h"
 #include "tearline/finding.h"
 #include "tearline/resolve.h"
 
 namespace tearline {
 namespace {
 
-// The texts of the PERSON findings at 0.5 or more, in order, joined by '|'.
-std::string Persons(std::string_view text, const std::vector<Finding>& findings) {
-  std::vector<Finding> persons;
-  for (const Finding& f : findings) {
-    if (f.kind == Kind::kPerson && f.confidence >= 0.5f) persons.push_back(f);
-  }
-  std::sort(persons.begin(), persons.end(), FindingLess);
-  std::string out;
-  for (const Finding& f : persons) {
-    if (!out.empty()) out += '|';
-    out += text.substr(f.begin, f.size());
-  }
-  return out;
-}
-
-// A tagger reading of `words` (first occurrence) as `kind` at `confidence`.
-Finding Reading(std::string_view text, std::string_view words, Kind kind, float confidence) {
-  const size_t at = text.find(words);
-  EXPECT_NE(at, std::string_view::npos) << words;
-  return Finding{at, at + words.size(), kind, "", confidence, "tagger"};
-}
+using resolve_testing::Persons;
+using resolve_testing::Reading;
 
 struct Row {
   const char* text;

@@ -184,10 +184,33 @@ bool ReadNameList(std::string_view text, size_t b, size_t limit, bool open_tail,
   return false;
 }
 
-void AddListedPersonFindings(std::string_view text, const std::vector<std::pair<size_t, size_t>>& names, std::string_view subkind,
-                 float min_confidence, std::vector<Finding>* findings) {
+size_t NameEndingAt(std::string_view text, size_t e) {
+  size_t b = e;
+  for (size_t words = 0; words < 3; ++words) {
+    const size_t at = words == 0 ? e : b - 1;
+    if (words > 0 && (b < 2 || text[b - 1] != ' ')) break;
+    const size_t wb = NameWordStart(text, at);
+    if (wb == at || !ListedNameWord(text.substr(wb, at - wb))) break;
+    b = wb;
+  }
+  if (b == e || !std::any_of(text.begin() + b + 1, text.begin() + e, IsAsciiLower)) return e;
+  if (b >= 2 && text[b - 1] == ' ') {
+    const size_t wb = NameWordStart(text, b - 1);
+    if (wb < b - 1 && ListedNameWord(text.substr(wb, b - 1 - wb))) return e;  // part of a longer name
+  }
+  return b;
+}
+
+void AddListedPersonFindings(std::string_view text, const std::vector<std::pair<size_t, size_t>>& names,
+                             std::string_view subkind, float min_confidence, std::vector<Finding>* findings) {
   if (names.empty()) return;
-  const FindingIndex index(*findings);
+  AddListedPersonFindings(text, names, subkind, min_confidence, FindingIndex(*findings), findings);
+}
+
+void AddListedPersonFindings(std::string_view text, const std::vector<std::pair<size_t, size_t>>& names,
+                             std::string_view subkind, float min_confidence, const FindingIndex& index,
+                             std::vector<Finding>* findings) {
+  if (names.empty()) return;
   std::vector<Finding> added;
   for (const auto& [b, e] : names) {
     if (HeldByOtherReading(index, b, e, min_confidence)) continue;

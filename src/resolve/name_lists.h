@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "finding_index.h"
 #include "tearline/finding.h"
 
 namespace tearline::link_internal {
@@ -41,6 +42,12 @@ bool ListedNameWord(std::string_view word);
 // letters (not "UNHCR"); two bytes or more. Sets *name_begin past the
 // title. b when there is none.
 size_t ListedNameEnd(std::string_view text, size_t b, size_t limit, size_t* name_begin);
+
+// The start of the name (one to three ListedNameWords joined by single
+// spaces, some small letter, no name word right before it: a list's
+// names are not part of a longer name) that ends at text[.., e); e when
+// there is none.
+size_t NameEndingAt(std::string_view text, size_t e);
 
 // The length of what may follow a name in a list: an age after ", " or a
 // space (", 14"), a '?' of doubt, " (?)", an aside in parentheses ("
@@ -78,5 +85,12 @@ bool ReadNameList(std::string_view text, size_t b, size_t limit, bool open_tail,
 // known place, and drops the tagger's weaker place readings inside them.
 void AddListedPersonFindings(std::string_view text, const std::vector<std::pair<size_t, size_t>>& names,
                              std::string_view subkind, float min_confidence, std::vector<Finding>* findings);
+
+// The same with an index of *findings built already (the findings not
+// changed since): a rule that read the findings through one builds no
+// second.
+void AddListedPersonFindings(std::string_view text, const std::vector<std::pair<size_t, size_t>>& names,
+                             std::string_view subkind, float min_confidence, const FindingIndex& index,
+                             std::vector<Finding>* findings);
 
 }  // namespace tearline::link_internal

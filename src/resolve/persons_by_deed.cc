@@ -6,6 +6,7 @@
 #include <array>
 #include <cstring>
 #include <iterator>
+#include <span>
 #include <string>
 
 #include "finding_index.h"
@@ -234,24 +235,38 @@ bool OpensClause(std::string_view text, size_t p, bool allow_opener = true) {
   return false;
 }
 
-// The start of the name (one to three ListedNameWords joined by single
-// spaces, some small letter, no name word right before it) that ends at
-// text[.., e); e when there is none.
-size_t NameEndingAt(std::string_view text, size_t e) {
-  size_t b = e;
-  for (size_t words = 0; words < 3; ++words) {
-    const size_t at = words == 0 ? e : b - 1;
-    if (words > 0 && (b < 2 || text[b - 1] != ' ')) break;
-    const size_t wb = NameWordStart(text, at);
-    if (wb == at || !ListedNameWord(text.substr(wb, at - wb))) break;
-    b = wb;
+// Whether a clause ends at text[e] on the line that ends at line_end: the
+// line's end, '.', ',', ';', ':', ')', '!', '?'.
+bool ClauseEndsAt(std::string_view text, size_t e, size_t line_end) {
+  return e == line_end || std::string_view(".,;:)!?\r").find(text[e]) != std::string_view::npos;
+}
+
+// Reads up to five names (ListedNameEnd within [p, limit)) joined by one
+// of `joints` and appends them to *list as they are read; with
+// `capital_after`, a joint counts only where a capital follows it; with
+// `title`, a name may open with a title ("Dr. Lokol"). Returns the end of
+// the last name when no joint follows it; npos when a name is missing where
+// one is due (at p or after a joint) or a joint follows the fifth.
+size_t ReadJoinedNames(std::string_view text, size_t p, size_t limit, std::span<const std::string_view> joints,
+                       bool capital_after, bool title, std::vector<std::pair<size_t, size_t>>* list) {
+  constexpr size_t kMaxNames = 5;
+  for (size_t at = p, read = 0;;) {
+    size_t name_begin = at;
+    const size_t e = ListedNameEnd(text, at, limit, &name_begin);
+    if (e == at || e == name_begin || (!title && name_begin != at)) return std::string_view::npos;
+    list->emplace_back(name_begin, e);
+    size_t joint = 0;
+    for (std::string_view j : joints) {
+      if (text.compare(e, j.size(), j) == 0 &&
+          (!capital_after || (e + j.size() < limit && IsCapitalByte(text[e + j.size()])))) {
+        joint = j.size();
+        break;
+      }
+    }
+    if (joint == 0) return e;
+    if (++read == kMaxNames) return std::string_view::npos;
+    at = e + joint;
   }
-  if (b == e || !std::any_of(text.begin() + b + 1, text.begin() + e, IsAsciiLower)) return e;
-  if (b >= 2 && text[b - 1] == ' ') {
-    const size_t wb = NameWordStart(text, b - 1);
-    if (wb < b - 1 && ListedNameWord(text.substr(wb, b - 1 - wb))) return e;  // part of a longer name
-  }
-  return b;
 }
 
 // The names of a list after "Me, " or "me and " at text[p]: "A: Me,
@@ -260,21 +275,7 @@ void NamesAfterMe(std::string_view text, size_t p, std::vector<std::pair<size_t,
   constexpr std::string_view kJoints[] = {", and ", ", ", " and "};
   size_t line_end = text.find('\n', p);
   if (line_end == std::string_view::npos) line_end = text.size();
-  for (size_t items = 0; items < 5; ++items) {
-    size_t name_begin = p;
-    const size_t e = ListedNameEnd(text, p, line_end, &name_begin);
-    if (e == p || name_begin != p) return;
-    names->emplace_back(p, e);
-    size_t joint = 0;
-    for (std::string_view j : kJoints) {
-      if (text.compare(e, j.size(), j) == 0) {
-        joint = j.size();
-        break;
-      }
-    }
-    if (joint == 0) return;
-    p = e + joint;
-  }
+  ReadJoinedNames(text, p, line_end, kJoints, /*capital_after=*/false, /*title=*/false, names);
 }
 
 // Whether a word of address or acknowledgement (kAddressOpeners) opens a
@@ -339,26 +340,8 @@ bool VerbAfterCapitalisedRun(std::string_view text, size_t p) {
 void SubjectsFrom(std::string_view text, size_t p, std::vector<std::pair<size_t, size_t>>* names) {
   constexpr std::string_view kJoints[] = {", and ", ", ", " and ", " & ", " y ", " et ", " e "};
   std::vector<std::pair<size_t, size_t>> subjects;
-  size_t at = p;
-  for (size_t items = 0; items < 5; ++items) {
-    size_t name_begin = at;
-    const size_t e = ListedNameEnd(text, at, text.size(), &name_begin);
-    if (e == at || e == name_begin) return;
-    subjects.emplace_back(name_begin, e);
-    if (PersonsVerbAfter(text, e)) {
-      names->insert(names->end(), subjects.begin(), subjects.end());
-      return;
-    }
-    size_t joint = 0;
-    for (std::string_view j : kJoints) {
-      if (text.compare(e, j.size(), j) == 0) {
-        joint = j.size();
-        break;
-      }
-    }
-    if (joint == 0) return;
-    at = e + joint;
-  }
+  const size_t e = ReadJoinedNames(text, p, text.size(), kJoints, /*capital_after=*/false, /*title=*/true, &subjects);
+  if (e != std::string_view::npos && PersonsVerbAfter(text, e)) names->insert(names->end(), subjects.begin(), subjects.end());
 }
 
 // The word of small letters and inner hyphens (the first may be a
@@ -404,31 +387,15 @@ void ObjectsFrom(std::string_view text, size_t p, std::vector<std::pair<size_t, 
   size_t line_end = text.find('\n', p);
   if (line_end == std::string_view::npos) line_end = text.size();
   std::vector<std::pair<size_t, size_t>> objects;
-  for (size_t at = p; objects.size() < 5;) {
-    size_t name_begin = at;
-    const size_t e = ListedNameEnd(text, at, line_end, &name_begin);
-    if (e == at || name_begin != at) return;
-    objects.emplace_back(at, e);
-    size_t joint = 0;
-    for (std::string_view j : kJoints) {
-      if (text.compare(e, j.size(), j) == 0 && e + j.size() < line_end && IsCapitalByte(text[e + j.size()])) {
-        joint = j.size();
-        break;
-      }
-    }
-    if (joint > 0) {
-      at = e + joint;
-      continue;
-    }
-    bool ends = e == line_end || std::string_view(".,;:)!?\r").find(text[e]) != std::string_view::npos;
-    if (!ends && text[e] == ' ') {
-      size_t w = e + 1;  // a word of small letters, "à" among them
-      while (w < text.size() && (IsAsciiLower(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80)) ++w;
-      ends = w > e + 1 && InSortedLowerAscii(kAfterObjectWords, text.substr(e + 1, w - e - 1));
-    }
-    if (ends) names->insert(names->end(), objects.begin(), objects.end());
-    return;
+  const size_t e = ReadJoinedNames(text, p, line_end, kJoints, /*capital_after=*/true, /*title=*/false, &objects);
+  if (e == std::string_view::npos) return;
+  bool ends = ClauseEndsAt(text, e, line_end);
+  if (!ends && text[e] == ' ') {
+    size_t w = e + 1;  // a word of small letters, "à" among them
+    while (w < text.size() && (IsAsciiLower(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80)) ++w;
+    ends = w > e + 1 && InSortedLowerAscii(kAfterObjectWords, text.substr(e + 1, w - e - 1));
   }
+  if (ends) names->insert(names->end(), objects.begin(), objects.end());
 }
 
 // At each capital after a verb whose object is a person: its objects; at
@@ -514,26 +481,10 @@ void AgentsAfterBy(std::string_view text, std::vector<std::pair<size_t, size_t>>
     size_t line_end = text.find('\n', at);
     if (line_end == std::string_view::npos) line_end = text.size();
     std::vector<std::pair<size_t, size_t>> agents;
-    for (size_t p = at + 4; agents.size() < 5;) {
-      size_t name_begin = p;
-      const size_t e = ListedNameEnd(text, p, line_end, &name_begin);
-      if (e == p || name_begin != p) break;
-      agents.emplace_back(p, e);
-      size_t joint = 0;
-      for (std::string_view j : kJoints) {
-        if (text.compare(e, j.size(), j) == 0 && e + j.size() < line_end && IsCapitalByte(text[e + j.size()])) {
-          joint = j.size();
-          break;
-        }
-      }
-      if (joint > 0) {
-        p = e + joint;
-        continue;
-      }
-      if (e == line_end || std::string_view(".,;:)!?\r").find(text[e]) != std::string_view::npos) {
-        names->insert(names->end(), agents.begin(), agents.end());
-      }
-      break;
+    const size_t e =
+        ReadJoinedNames(text, at + 4, line_end, kJoints, /*capital_after=*/true, /*title=*/false, &agents);
+    if (e != std::string_view::npos && ClauseEndsAt(text, e, line_end)) {
+      names->insert(names->end(), agents.begin(), agents.end());
     }
   }
 }
@@ -770,7 +721,7 @@ void AddNamesByWhatIsSaidOfThem(std::string_view text, float min_confidence, std
   });
   DropNamesReadElsewhereAsPlaces(text, *findings, &names);
   DropNamesWrittenInSmallLetters(text, &names);
-  AddListedPersonFindings(text, names, "DEED", min_confidence, findings);
+  AddListedPersonFindings(text, names, "DEED", min_confidence, index, findings);
 }
 
 }  // namespace tearline::link_internal
