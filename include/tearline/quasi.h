@@ -66,11 +66,13 @@
 //     dem_religion.txt     (0.5)           dem_occupation.txt (0.35)
 //     dem_health.txt       (0.5)
 //     org_names.txt        (0.6)  whole organisation names and acronyms
+//                                 (ORG, subkind LISTED)
 //     org_groups.txt       (0.6)  armed groups and proscribed movements
-//                                 (ORG, subkind GROUP; see ReadListedGroups
-//                                 in tearline/resolve.h)
+//                                 (ORG, subkind GROUP)
 //     org_heads.txt        (0.6)  words that head an organisation name
 //     org_generic.txt      (-)    words that alone never make a name specific
+//   The names of org_names.txt and org_groups.txt are listed organisations
+//   (IsListedOrganisation and ReadListedGroups in tearline/resolve.h).
 //   Matching is on whole words, ASCII-case-insensitive; an entry written with
 //   a capital first letter matches only a capitalised word. Words are runs of
 //   letters and digits; "-", "’" and "'" inside a phrase match the same as a
@@ -96,7 +98,7 @@ namespace tearline {
 struct QuasiLexiconEntry {
   std::string phrase;          // as written in the file (one or more words)
   Kind kind = Kind::kDem;      // kDem or kOrg
-  std::string_view subkind;    // static storage: "NATIONALITY", ..., "" or "GROUP" for ORG
+  std::string_view subkind;    // static storage: "NATIONALITY", ..., "", "LISTED" or "GROUP" for ORG
   float confidence = 0.5f;     // in [0, 1]
 };
 
@@ -918,7 +920,8 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 // "Operator: K.M."). Also reported: the initials without periods of a
 // transcript's speaker, two to four capitals that open two lines or more
 // before ": " ("HNL: In Seik Mu"; not NB, PS, CC, RE, FYI, TO, REF, POC, DATE
-// and other labels of messages and forms); and every other occurrence, as a
+// and other labels of messages and forms, nor a transcript's roles INT, INTV,
+// RESP, ANS, MOD, FAC); and every other occurrence, as a
 // whole word, of initials found so ("for M.K. through" after "Detainee
 // M.K."). The words before also include nouns for the person of a case
 // (survivor, child, girl, boy, woman, man, client, patient, minor, nurse,

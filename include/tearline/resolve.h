@@ -260,7 +260,11 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // delimiter ("--", "---", "__", "—"; blank lines between allowed), the one on
 // the line right before a delimiter, and the one after a closing and ", " on
 // the closing's line ("Abraço, Mari"; the '>' marks of a quoted reply count
-// as indentation: ">> Saludos,") is a PERSON finding (subkind SIGNATURE, detector
+// as indentation: ">> Saludos,"), and the one after a sentence's end ('!',
+// '?', or '.' after a small letter or a digit: not "A.J. Arrieta T. —
+// Abogado") and " - ", " – " or " — " that closes its line ("kids ok. –
+// Khudaida"; two to four capitals there are initials: "not here. – SM", not
+// END, ENDS, OK, OUT, NB, FYI, TBC, TBD) is a PERSON finding (subkind SIGNATURE, detector
 // "link", min_confidence): after a title ("Dr."), one to four words joined
 // by single spaces, each capitalised or a particle, up to " | ", ", ",
 // " - ", " – ", a tab or the line's end, not all of them common English
@@ -485,8 +489,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // one to three words with a vowel that are no common English word, town of the
 // gazetteer, group word ("toposa"), title or shorthand ("abt", "tmrw"), the
 // first possibly a common word before such a word ("john lodiong"), or
-// initials ("m.n.a."), after a title or a word of kin ("chf lochoro
-// lokwang", "fr. john lodiong", "his son ekal lochoro", "w/o", "real name",
+// initials ("m.n.a."), after a title, a word of kin or a role of a
+// message's people ("chf lochoro lokwang", "fr. john lodiong", "his son
+// ekal lochoro", "neighbour kofi", "w/o", "real name",
 // "called \"kauto\"") or a label of an incident's people ("dead: lokol
 // apua"); the sender of a message ("[12/02 11:02] loumo" alone on its line,
 // "+211 921 440 187 (loumo, kasingor)", "achiro here", a sign-off "-loumo"
@@ -550,10 +555,11 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // groups, militias, tribes, vehicles, items, documents, weapons, ...:
 // "Names of the villages:"). A label with a word for one person (officer,
 // interpreter, driver, source, witness, victim, suspect, handler, author,
-// reporter, informant, translator; fuente, chauffeur, ...) or "by", "par" or
-// "por" as its last word ("Prepared by:", "Rédigé par :"), and no word for
-// persons, takes one name, on its line or the next ("Reporting officer:
-// Ebei"; "Driver: Karimi, Lokiru" names no one). Words for persons include
+// reporter, informant, translator, contact; fuente, chauffeur, ...) or "by",
+// "par" or "por" as its last word ("Prepared by:", "Rédigé par :"), and no
+// word for persons, takes one name, on its line or the next ("Reporting
+// officer: Ebei", "Contact at Liboi: Halake (phone on the card)"; "Driver:
+// Karimi, Lokiru" names no one). Words for persons include
 // associates, companions, relatives, sources, officers, drivers,
 // interpreters. A label whose first word is one for persons
 // may also end at " — " or " – " on its line ("Arrested on 4 May — Lokwang
@@ -740,7 +746,12 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Dadiani, a nurse at the clinic"; not "Kivuto, the driver's village"), or
 // before it after a determiner, ", " between, and ',' or ';' after the name
 // ("The shopkeeper, Hamisi Bakari, refused"). Left weak, such a reading
-// blocks the release in the leak check.
+// blocks the release in the leak check. A tagger's place reading below 0.7
+// in the same place becomes such a person (PERSON at min_confidence) when
+// the role stands before it ("the headman, Lomoru, tried"), or after it
+// when the name opens its clause and a comma closes the role's apposition
+// in the clause ("Shiyar, the driver of the second car, paid him"; not "In
+// Lodwar, the driver", "Lodwar, the driver said.").
 // ORGANISATION PROPAGATION (options.propagate_org): an organisation is named
 // the same way throughout a text, so every other whole-word occurrence (same
 // bytes) of an ORG finding with confidence >= options.org_min_confidence, not
@@ -899,7 +910,8 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //   - an ORG or LOC reading of one or two capitalised words followed by
 //     " family", " families", " household" or " couple" is a family's name: PERSON, at
 //     0.6 or its own confidence if higher ("the Karimi family", which the
-//     tagger read as an organisation at 0.45).
+//     tagger read as an organisation at 0.45); not a listed organisation's
+//     ("ICRC family links").
 //   - a PERSON reading of one or two words right after "spoke", "speak",
 //     "speaks" or "speaking" (or one of them and an adverb: also, basic,
 //     broken, fluent, little, mainly, mostly, only, some: "speaks mostly
@@ -988,10 +1000,12 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     Detector in tearline/quasi.h) whose exact span another reading takes
 //     as ORG at 0.7 or more is that organisation ('," Microsoft says');
 //   - LISTED GROUPS: a PERSON or LOC reading of any detector inside a listed
-//     armed group's or movement's name (ORG, subkind GROUP: org_groups.txt
-//     in tearline/quasi.h) is that organisation, at its own confidence
-//     ("Hezbollah", "Ansar Dine", "Mohammed" of "Jaish-e-Mohammed"): the
-//     threat's name is what a recipient needs. Not when the document uses
+//     organisation's name (IsListedOrganisation: an armed group or movement
+//     of org_groups.txt, subkind GROUP, or an organisation of org_names.txt,
+//     subkind LISTED; tearline/quasi.h) is that organisation, at its own
+//     confidence ("Hezbollah", "Ansar Dine", "Mohammed" of "Jaish-e-Mohammed",
+//     "Médecins Sans Frontières"): the threat's name, or the agency's, is
+//     what a recipient needs. Not when the document uses
 //     the group's text inside a longer PERSON reading ("Hamas Yusuf Ali"
 //     then "Hamas said"): there it is a name word. Linking, which runs
 //     after, still hides a word of such a name that is a word of a person
@@ -1089,6 +1103,12 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 // as often). Propagation still hides a word of such a place that is a word of
 // a person linked elsewhere in the text.
 void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings);
+
+// Whether f names a listed organisation: an ORG finding of the organisation
+// lexicons, org_names.txt (subkind LISTED) or org_groups.txt (subkind GROUP).
+inline bool IsListedOrganisation(const Finding& f) {
+  return f.kind == Kind::kOrg && (f.subkind == "GROUP" || f.subkind == "LISTED");
+}
 
 // SPELLED-OUT ACRONYMS: the tagger's PERSON readings of an acronym (2 to 8
 // capitals, single hyphens between them: "USI", "F-E") that the text spells

@@ -64,13 +64,14 @@ std::vector<Span> FindPlaceholderSpans(std::string_view text, const Policy& poli
 // as it is. Findings are mapped back to offsets into `text`; one that reaches
 // into a placeholder's spaces is widened to cover the whole placeholder, so
 // it is not mistaken for tearline's own text.
-// `listed_groups` (optional): spans of `text` that hold a listed armed
-// group's name (ORG, subkind GROUP, read in the release's input and copied
-// verbatim); the check reads them as ReadListedGroups does, so that a kept
-// "Hezbollah" is not a person's name to it. The check itself does not run
+// `listed_groups` (optional): spans of `text` that hold a listed
+// organisation's name (IsListedOrganisation in tearline/resolve.h, read in
+// the release's input and copied verbatim); the check reads them as
+// ReadListedGroups does, so that a kept "Hezbollah" or "Médecins Sans
+// Frontières" is not a person's name to it. The check itself does not run
 // the organisation lexicons (they would cost every leak scan): a caller
 // without a release's input (`tearline verify`) scans the file for ORG
-// findings first and passes their GROUP spans.
+// findings first and passes the spans of the listed ones.
 // REQUIRES: neutral_lengths == nullptr or neutral_lengths->size() == inserted.size().
 Result<LeakReport> CheckForLeaks(const Engine& engine, EngineScratch& scratch, std::string_view text,
                                  const std::vector<Span>& inserted, const Policy& policy,

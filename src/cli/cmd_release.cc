@@ -11,6 +11,7 @@
 #include "tearline/policy.h"
 #include "tearline/read.h"
 #include "tearline/release.h"
+#include "tearline/resolve.h"
 #include "tearline/verify.h"
 
 namespace tearline::cli {
@@ -179,8 +180,8 @@ Status RunVerify(const VerifyOptions& o, std::ostream& out, std::ostream& err) {
   auto scratch = engine->NewScratch();
   std::vector<Span> placeholders = FindPlaceholderSpans(doc.text, policy);
   const std::vector<Span> syntax = MarkingSyntaxSpans(doc, policy);
-  // The listed armed groups the file names (ORG/GROUP of the organisation
-  // lexicons), read as a release reads them: a PERSON reading inside one is
+  // The listed organisations the file names (ORG/GROUP and ORG/LISTED of
+  // the organisation lexicons), read as a release reads them: a PERSON reading inside one is
   // the group. The leak check then re-reads the same text, so the tagger
   // reuses this reading.
   std::vector<Span> groups;
@@ -188,7 +189,7 @@ Status RunVerify(const VerifyOptions& o, std::ostream& out, std::ostream& err) {
     std::vector<Finding> orgs;
     TL_RETURN_IF_ERROR(engine->Scan(doc.text, *scratch, policy.verify_threshold, &orgs, KindBit(Kind::kOrg)));
     for (const Finding& f : orgs) {
-      if (f.kind == Kind::kOrg && f.subkind == "GROUP") groups.push_back(Span{f.begin, f.end});
+      if (IsListedOrganisation(f)) groups.push_back(Span{f.begin, f.end});
     }
   }
   TL_ASSIGN_OR_RETURN(LeakReport report,

@@ -400,12 +400,14 @@ class InitialsDetector final : public Detector {
   // Speakers of a transcript named by initials without periods: a line that
   // starts with two to four capitals, ':' and a space ("HNL: In Seik Mu"),
   // when the same initials open two such lines or more, and are no label
-  // of a message or a form (NB, PS, CC, RE, FYI, ETA, TO, REF, POC, ...).
+  // of a message or a form (NB, PS, CC, RE, FYI, ETA, TO, REF, POC, ...) or
+  // a transcript's role (INT interviewer, RESP respondent, MOD moderator,
+  // FAC facilitator).
   static void Speakers(std::string_view text, std::vector<Finding>* found) {
-    static constexpr std::string_view kLabels[] = {"ACT", "AKA", "ATTN", "BCC", "CC", "DATE", "DOB", "DTG", "ETA",
-                                                   "ETD", "FAO", "FM", "FROM", "FYI", "GPS", "INFO", "LOC", "MGRS",
-                                                   "NB", "NOK", "NOTE", "PM", "POC", "PS", "REF", "RE", "SMS",
-                                                   "SUBJ", "TBC", "TBD", "TEL", "TIME", "TO", "URL"};
+    static constexpr std::string_view kLabels[] = {
+        "ACT", "AKA", "ANS", "ATTN", "BCC", "CC",   "DATE", "DOB", "DTG", "ETA",  "ETD", "FAC", "FAO",
+        "FM",  "FROM", "FYI", "GPS", "INFO", "INT", "INTV", "LOC", "MGRS", "MOD", "NB",  "NOK", "NOTE",
+        "PM",  "POC", "PS",  "REF", "RE",   "RESP", "SMS",  "SUBJ", "TBC", "TBD",  "TEL", "TIME", "TO", "URL"};
     std::vector<std::pair<std::string_view, size_t>> labels;  // initials, where they start
     for (size_t p = 0; p < text.size();) {
       size_t e = p;

@@ -96,6 +96,7 @@ TEST(InitialsTest, InitialsInAPersonsContext) {
       // Speakers of a transcript by initials, and their other mentions.
       {"Q: Where?\nHNL: In Seik Mu.\nQ: When?\nHNL: In May. (HNL) left", "HNL | HNL | HNL"},
       {"NB: one\nNB: two\nTO: all\nTO: you\nHNL: once", ""},
+      {"INT: When?\nRESP: In May.\nINT: Who?\nRESP: My cousin.\nMOD: Thanks\nMOD: Next", ""},
       // Every other occurrence of initials found in context.
       {"Detainee M.K., 38. A request for M.K. through K. M.K.2", "M.K. | M.K."},
       {"Source H.A.; later H.A. again, XH.A. then H.A.B. Jones", "H.A. | H.A."},

@@ -23,7 +23,7 @@ constexpr FileSpec kFiles[] = {
     {"dem_religion.txt", Kind::kDem, "RELIGION", 0.5f, 0},
     {"dem_occupation.txt", Kind::kDem, "OCCUPATION", 0.35f, 0},
     {"dem_health.txt", Kind::kDem, "HEALTH", 0.5f, 0},
-    {"org_names.txt", Kind::kOrg, "", 0.6f, 0},
+    {"org_names.txt", Kind::kOrg, "LISTED", 0.6f, 0},
     {"org_groups.txt", Kind::kOrg, "GROUP", 0.6f, 0},
     {"org_heads.txt", Kind::kOrg, "", 0.6f, 1},
     {"org_generic.txt", Kind::kOrg, "", 0.0f, 2},

@@ -499,7 +499,8 @@ TEST(ShippedLexiconsTest, LoadAndDetect) {
   EXPECT_EQ(Scan(**d, "JNIM and Boko Haram struck; the Jaish-e-Mohammed cell"),
             "ORG/GROUP[0,4) ORG/GROUP[9,19) ORG/GROUP[32,48)");
   EXPECT_EQ(Scan(**d, "the boko haram"), "");
-  EXPECT_EQ(Scan(**d, "an IRA unit"), "ORG[3,6)");
+  EXPECT_EQ(Scan(**d, "an IRA unit"), "ORG/LISTED[3,6)");
+  EXPECT_EQ(Scan(**d, "Mercy Corps and OCHA"), "ORG/LISTED[0,11) ORG/LISTED[16,20)");
 }
 
 // Each row: the text from its '(', then the length read (0: no age), and

@@ -294,11 +294,11 @@ Result<ReleaseResult> RunRelease(const Engine& engine, EngineScratch& scratch, c
       output_syntax = MarkingSyntaxSpans(output, policy);
     }
     add_lap(&timings.transform_ns);
-    // The listed armed groups the input names, where the output keeps them
+    // The listed organisations the input names, where the output keeps them
     // verbatim: the leak check reads them as the input did (ReadListedGroups).
     std::vector<Span> output_groups;
     for (const Finding& f : findings) {
-      if (f.kind != Kind::kOrg || f.subkind != "GROUP") continue;
+      if (!IsListedOrganisation(f)) continue;
       if (std::optional<Span> out = alignment.CopiedToOutput(Span{f.begin, f.end})) output_groups.push_back(*out);
     }
     TL_ASSIGN_OR_RETURN(result.leaks, CheckForLeaks(engine, scratch, result.transform.text, result.transform.inserted,

@@ -44,7 +44,7 @@ static_assert(std::is_sorted(std::begin(kPersonsLabelWords), std::end(kPersonsLa
 // takes one name ("Driver: Karimi, Guard" names a driver and a guard).
 // Sorted by bytes.
 constexpr std::string_view kPersonLabelWords[] = {
-    "auteur", "author", "autor", "chauffeur", "conductor", "driver", "fonte", "fuente", "handler", "informant",
+    "auteur", "author", "autor", "chauffeur", "conductor", "contact", "driver", "fonte", "fuente", "handler", "informant",
     "interpreter", "interpr\xC3\xA8te", "int\xC3\xA9rprete", "motorista", "officer", "reporter", "source",
     "suspect", "translator", "victim", "witness"};
 static_assert(std::is_sorted(std::begin(kPersonLabelWords), std::end(kPersonLabelWords)));

@@ -64,6 +64,7 @@ TEST(LabelledNamesTest, NamesUnderALabelForPersons) {
       // A label for one person takes one name; "by" closing a label.
       {"Reporting officer: Ebei\nInterpreter:\nNakiru\nEkai\n", "Ebei|Nakiru"},
       {"Statement taken by: Akiru\nR\xC3\xA9" "dig\xC3\xA9 par : Ou\xC3\xA9" "draogo\n", "Akiru|Ou\xC3\xA9" "draogo"},
+      {"Contact at Liboi: Halake (phone on the card).\nLocal contact:\nBoru\n", "Halake|Boru"},
       {"Associates: Ekal, Lopeyok, Nakwawi\n", "Ekal|Lopeyok|Nakwawi"},
       {"Driver: Karimi, Lokiru\nSource: Lomuria and Apua\n", ""},
       {"Incidents by location: Kaaleng, Lokori\nFunded by: Kaaleng Trust Fund\n", ""},
@@ -71,6 +72,7 @@ TEST(LabelledNamesTest, NamesUnderALabelForPersons) {
       // words, capitals, digits.
       {"Names:\nGarissa\n", ""},
       {"Persons seen:\nSecurity Desk\nUNHCR\nRoom 12\nWater Tanks\n", ""},
+      {"Contact: +254 722 000 111\nContact: UNHCR Protection Desk\nContact: Garissa\n", ""},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;

@@ -950,6 +950,12 @@ TEST(LinkTest, SignatureNames) {
       {"Thanks, Ahmed Noor\n", "Ahmed Noor@0"},
       {"Thanks, all of you\n", ""},
       {"Regards, Field Team Garissa\n", ""},
+      // A name or initials after a dash that closes a message's line.
+      {"[22:52] +964 750: my brother ok, kids ok. \xE2\x80\x93 Khudaida\n", "Khudaida@0"},
+      {"Reminder all: case names only in the sheet. \xE2\x80\x93 SM\n", "SM@0"},
+      {"All quiet at the gate! - Lokiru Ekal\n", "Lokiru Ekal@0"},
+      {"Convoy left. \xE2\x80\x94 END\nStatus updated. - OK\nMeeting at 10 - Amina\n", ""},
+      {"Road closed. - Update follows\nRoad closed. - S\nRoad closed. - More later\n", ""},
       // Not a name: a common word first, digits, one word that does not fill its line, text.
       {"Regards,\nField Team Garissa\n", ""},
       {"Regards,\nProtection Unit\n", ""},
@@ -1066,6 +1072,46 @@ TEST(LinkTest, NamesBesideRolesAreRaised) {
     bool raised = false;
     for (const Finding& f : l.findings) raised |= f.kind == Kind::kPerson && f.confidence >= 0.5f;
     EXPECT_EQ(raised, r.raised) << r.text;
+  }
+}
+
+// A weak place reading (below 0.7) in apposition to an occupation is a
+// person's name: after the role closed by a comma, when the name opens its
+// clause, or after the role and ", ".
+TEST(LinkTest, WeakPlacesBesideRolesArePersons) {
+  struct Row {
+    const char* text;
+    const char* name;  // a tagger LOC reading
+    float confidence;
+    bool person;
+  };
+  const Row rows[] = {
+      {"Shiyar, the driver of the second car, paid him.", "Shiyar", 0.45f, true},
+      {"They took our phones. Shiyar, the driver, paid him.", "Shiyar", 0.45f, true},
+      {"Then Shiyar, our interpreter, left.", "Shiyar", 0.6f, true},
+      {"They took goats; the driver, Lomoru, tried to stop them.", "Lomoru", 0.55f, true},
+      // A sure place; after a preposition; the apposition not closed by a
+      // comma in its clause; no determiner; a possessive.
+      {"Shiyar, the driver of the second car, paid him.", "Shiyar", 0.75f, false},
+      {"They took goats; the driver, Lomoru, tried to stop them.", "Lomoru", 0.8f, false},
+      {"They took goats; driver, Lomoru, tried to stop them.", "Lomoru", 0.55f, false},
+      {"In Lodwar, the driver of the truck, a local man, waited.", "Lodwar", 0.45f, false},
+      {"Lodwar, the driver said.", "Lodwar", 0.45f, false},
+      {"Lodwar, the driver stopped. We left, too.", "Lodwar", 0.45f, false},
+      {"Lodwar, driver of the truck, waited.", "Lodwar", 0.45f, false},
+      {"Lodwar, the driver's town, waited.", "Lodwar", 0.45f, false},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const size_t name = text.find(r.name);
+    const size_t role = text.find("driver") != std::string::npos ? text.find("driver") : text.find("interpreter");
+    const size_t role_end = text.find_first_of(" ,'", role);
+    Linked l = LinkMentions(text, {Finding{name, name + std::string_view(r.name).size(), Kind::kLoc, "", r.confidence,
+                                           "tagger"},
+                                   Finding{role, role_end, Kind::kDem, "OCCUPATION", 0.35f, "quasi"}});
+    bool person = false;
+    for (const Finding& f : l.findings) person |= f.kind == Kind::kPerson && f.begin == name && f.confidence >= 0.5f;
+    EXPECT_EQ(person, r.person) << r.text << " " << r.confidence;
   }
 }
 

@@ -28,16 +28,15 @@ constexpr std::string_view kShorthand[] = {
 static_assert(std::is_sorted(std::begin(kShorthand), std::end(kShorthand)));
 
 // Words after which a name follows in such lines: titles and their short
-// forms, words of kin and of the roles of a message's people, "called",
-// "alias". Sorted.
+// forms, words of kin and of the roles of a message's people (neighbour,
+// friend, driver, guard), "called", "alias". Sorted.
 constexpr std::string_view kNameBefore[] = {
-    "aka",      "alias",   "aunt",    "auntie",  "baba",     "boy",     "bro",      "brother", "called",
-    "capt",     "chf",     "chief",   "cousin",  "cpl",      "d/o",     "daughter", "dr",      "father",
-    "fr",       "girl",    "granddaughter", "grandfather", "grandmother", "grandson", "hon", "husband",
-    "imam",     "insp",    "madam",   "mama",    "monitor",  "mother",  "mr",       "mrs",     "ms",
-    "mwalimu",  "mzee",    "named",   "nephew",  "niece",    "nurse",   "pastor",   "rev",     "s/o",
-    "sgt",      "sheikh",  "sis",     "sister",  "son",      "sr",      "teacher",  "uncle",   "w/o",
-    "wife",
+    "aka", "alias", "aunt", "auntie", "baba", "boy", "bro", "brother", "called", "capt", "chf", "chief",
+    "colleague", "cousin", "cpl", "d/o", "daughter", "dr", "driver", "father", "fr", "friend", "girl",
+    "granddaughter", "grandfather", "grandmother", "grandson", "guard", "hon", "husband", "imam", "insp",
+    "madam", "mama", "monitor", "mother", "mr", "mrs", "ms", "mwalimu", "mzee", "named", "neighbor",
+    "neighbour", "nephew", "niece", "nurse", "pastor", "rev", "s/o", "sgt", "sheikh", "sis", "sister", "son",
+    "sr", "teacher", "uncle", "w/o", "wife",
 };
 static_assert(std::is_sorted(std::begin(kNameBefore), std::end(kNameBefore)));
 

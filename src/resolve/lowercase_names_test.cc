@@ -98,11 +98,20 @@ TEST(LowerCaseNamesTest, OnlyInTextsOfLowerCaseLines) {
             "");
 }
 
+// The roles of a message's people name who follows.
+TEST(LowerCaseNamesTest, NamesAfterRolesOfAMessagesPeople) {
+  EXPECT_EQ(Names("- caller said her son was picked up near the market by men\n"
+                  "- neighbour kofi saw the pickup; kofi's number is with the desk\n"
+                  "- the driver asante and his friend kwesi brought her back\n"),
+            "kofi|kofi|asante|kwesi");
+}
+
 TEST(LowerCaseNamesTest, ContextsThatNameNoOne) {
   const std::string text =
       "raid strtd at dawn near the kraal of the river and the hills today\n"
       "his son was shot. chf says the youth are angry and will go back soon\n"
       "the nurse i/c riwoto phcc asks for kits and fluids before night falls\n"
+      "the neighbour says the driver took the guard to the river at dawn\n"
       "[03/05 09:30] we moved all cattle to the river before night\n";
   EXPECT_EQ(Names(text), "");
 }

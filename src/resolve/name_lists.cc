@@ -225,4 +225,43 @@ void AddListedPersonFindings(std::string_view text, const std::vector<std::pair<
   findings->insert(findings->end(), added.begin(), added.end());
 }
 
+// Words that open a clause before its subject ("Then Emuria came").
+constexpr std::string_view kClauseOpeners[] = {"And", "Afterwards", "But", "Later", "Meanwhile", "Then"};
+
+bool OpensClause(std::string_view text, size_t p, bool allow_opener) {
+  size_t q = p;
+  while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '\t')) --q;
+  if (q == 0) return true;
+  const char c = text[q - 1];
+  if (std::string_view("\n.!?;:\"(").find(c) != std::string_view::npos) return true;
+  if (q >= 3 && text.compare(q - 3, 3, "\xE2\x80\x9C") == 0) return true;  // “
+  // A list marker or a time of day alone before it on its line (12 bytes
+  // at most: the line's start is looked for no farther back).
+  size_t ls = q;
+  while (ls > 0 && text[ls - 1] != '\n' && q - ls < 12) --ls;
+  if (ls == 0 || text[ls - 1] == '\n') {
+    if (AfterListMarker(text, ls, q + 1) == q + 1) return true;
+    if (q - ls >= 3 && IsDigit(text[ls]) &&
+        std::all_of(text.begin() + ls, text.begin() + q,
+                    [](char ch) { return IsDigit(ch) || ch == ':' || ch == 'h' || ch == '.'; })) {
+      return true;
+    }
+  }
+  // The word before it.
+  const size_t we = q;
+  size_t wb = we;
+  while (wb > 0 && IsWordByte(text[wb - 1])) --wb;
+  if (wb == we || text[we] != ' ') return false;
+  const std::string_view word = text.substr(wb, we - wb);
+  if (allow_opener && OneOf(kClauseOpeners, word)) return OpensClause(text, wb, /*allow_opener=*/false);
+  if (word == "and" || word == "but" || word == "then") {
+    if (wb < 2 || text[wb - 1] != ' ') return false;
+    if (text[wb - 2] == ',') return true;
+    size_t pb = wb - 1;  // the word before: in small letters ("was beaten and"; not "Lodwar and")
+    while (pb > 0 && IsWordByte(text[pb - 1])) --pb;
+    return pb < wb - 1 && IsAsciiLower(text[pb]);
+  }
+  return false;
+}
+
 }  // namespace tearline::link_internal

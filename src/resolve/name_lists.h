@@ -93,4 +93,11 @@ void AddListedPersonFindings(std::string_view text, const std::vector<std::pair<
                              std::string_view subkind, float min_confidence, const FindingIndex& index,
                              std::vector<Finding>* findings);
 
+// Whether text[p] opens a clause: after the text's or a line's start (past
+// spaces, a list marker or a time of day: "0745  ", "09:05 "), after '.',
+// '!', '?', ';', ':', an opening quote, or " and ", " but ", " then " after
+// a word in small letters or a comma ("was beaten and Emuria was taken"),
+// or after a clause opener that opens one ("Then Emuria came").
+bool OpensClause(std::string_view text, size_t p, bool allow_opener = true);
+
 }  // namespace tearline::link_internal

@@ -117,9 +117,6 @@ static_assert(std::is_sorted(std::begin(kFrenchSpeechParticiples), std::end(kFre
 // Adverbs that may stand between a subject and its verb ("Ekai also told").
 constexpr std::string_view kSubjectAdverbs[] = {"allegedly", "also", "later", "reportedly", "then"};
 
-// Words that open a clause before its subject ("Then Emuria came").
-constexpr std::string_view kClauseOpeners[] = {"And", "Afterwards", "But", "Later", "Meanwhile", "Then"};
-
 // Pronouns that open a clause as its subject, capitalised ("He asked for
 // my husband by name"); some are names elsewhere ("He Jiankui").
 constexpr std::string_view kPronouns[] = {"Ela",  "Elas", "Ele", "Eles", "Ella", "Ellas", "Ellos", "Elle",
@@ -191,47 +188,6 @@ bool PersonsVerbAfter(std::string_view text, size_t e) {
     return next() == "been" && InSortedLowerAscii(kPersonsParticiples, next());
   }
   if (verb == "a" || verb == "ont") return InSortedLowerAscii(kFrenchSpeechParticiples, next());
-  return false;
-}
-
-// Whether text[p] opens a clause: after the text's or a line's start (past
-// spaces, a list marker or a time of day: "0745  ", "09:05 "), after '.',
-// '!', '?', ';', ':', an opening quote, or " and ", " but ", " then " after
-// a word in small letters or a comma ("was beaten and Emuria was taken"),
-// or after a clause opener that opens one ("Then Emuria came").
-bool OpensClause(std::string_view text, size_t p, bool allow_opener = true) {
-  size_t q = p;
-  while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '\t')) --q;
-  if (q == 0) return true;
-  const char c = text[q - 1];
-  if (std::string_view("\n.!?;:\"(").find(c) != std::string_view::npos) return true;
-  if (q >= 3 && text.compare(q - 3, 3, "\xE2\x80\x9C") == 0) return true;  // “
-  // A list marker or a time of day alone before it on its line (12 bytes
-  // at most: the line's start is looked for no farther back).
-  size_t ls = q;
-  while (ls > 0 && text[ls - 1] != '\n' && q - ls < 12) --ls;
-  if (ls == 0 || text[ls - 1] == '\n') {
-    if (AfterListMarker(text, ls, q + 1) == q + 1) return true;
-    if (q - ls >= 3 && IsDigit(text[ls]) &&
-        std::all_of(text.begin() + ls, text.begin() + q,
-                    [](char ch) { return IsDigit(ch) || ch == ':' || ch == 'h' || ch == '.'; })) {
-      return true;
-    }
-  }
-  // The word before it.
-  const size_t we = q;
-  size_t wb = we;
-  while (wb > 0 && IsWordByte(text[wb - 1])) --wb;
-  if (wb == we || text[we] != ' ') return false;
-  const std::string_view word = text.substr(wb, we - wb);
-  if (allow_opener && OneOf(kClauseOpeners, word)) return OpensClause(text, wb, /*allow_opener=*/false);
-  if (word == "and" || word == "but" || word == "then") {
-    if (wb < 2 || text[wb - 1] != ' ') return false;
-    if (text[wb - 2] == ',') return true;
-    size_t pb = wb - 1;  // the word before: in small letters ("was beaten and"; not "Lodwar and")
-    while (pb > 0 && IsWordByte(text[pb - 1])) --pb;
-    return pb < wb - 1 && IsAsciiLower(text[pb]);
-  }
   return false;
 }
 

@@ -94,13 +94,15 @@ constexpr std::string_view kSecondParticles[] = {"la", "las", "los"};
 // tagger read "Karimi" as an organisation: as sure as a joined patronym.
 constexpr float kFamilyNameConfidence = 0.6f;
 
-// Whether the ORG or LOC reading f is one or two capitalised words before
-// " family", " families" or " household": a family's name ("the Karimi
-// family"), read by the tagger as an organisation; or a family's name in the
+// Whether the ORG or LOC reading f (not a listed organisation's) is one or
+// two capitalised words before " family", " families" or " household": a
+// family's name ("the Karimi family"), read by the tagger as an organisation; or a family's name in the
 // plural after "the" shortly after a family noun ("a Roma family, the
 // Horvaths").
 bool FamilyNamed(std::string_view text, const Finding& f) {
   if ((f.kind != Kind::kOrg && f.kind != Kind::kLoc) || f.end > text.size() || f.begin >= f.end) return false;
+  // A listed organisation's name is no family's ("ICRC family links").
+  if (IsListedOrganisation(f)) return false;
   if (!link_internal::IsCapitalByte(text[f.begin])) return false;
   const std::string_view span = text.substr(f.begin, f.size());
   if (std::count(span.begin(), span.end(), ' ') > 1) return false;
@@ -188,16 +190,16 @@ void ReadRuleNamesOverTaggerReadings(std::vector<Finding>* findings) {
   }
 }
 
-// A PERSON or LOC reading inside a listed armed group's or movement's name
-// (ORG, subkind GROUP: the quasi lexicon org_groups.txt) is that
-// organisation ("Hezbollah", "Ansar Dine", "Mohammed" of "Jaish-e-Mohammed"):
-// the threat's name is what the recipient needs. Not where the document
+// A PERSON or LOC reading inside a listed organisation's name
+// (IsListedOrganisation: org_groups.txt, org_names.txt) is that organisation
+// ("Hezbollah", "Ansar Dine", "Mohammed" of "Jaish-e-Mohammed", "Médecins Sans
+// Frontières"): the threat's name, or the agency's, is what the recipient needs. Not where the document
 // uses the group's text as part of a longer person's name ("Hamas Ali"):
 // there the group's text is a name word, and no reading of it changes.
 void ReadListedGroups(std::string_view text, std::vector<Finding>* findings) {
   std::vector<std::pair<size_t, size_t>> groups;
   for (const Finding& f : *findings) {
-    if (f.kind == Kind::kOrg && f.subkind == "GROUP" && f.end <= text.size()) groups.emplace_back(f.begin, f.end);
+    if (IsListedOrganisation(f) && f.end <= text.size()) groups.emplace_back(f.begin, f.end);
   }
   if (groups.empty()) return;
   std::vector<std::string_view> name_words;  // group texts inside a longer person's name

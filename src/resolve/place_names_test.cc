@@ -1206,10 +1206,34 @@ TEST(PlacesByContextTest, NameRulesReadTaggerPlacesOfTheirWordsAsPersons) {
   }
 }
 
+// A listed organisation's name before "family" is no family's name ("ICRC
+// family links"); a name the lexicons do not list is ("the Karimi family").
+TEST(PlacesByContextTest, ListedOrganisationsNameNoFamily) {
+  struct Row {
+    const char* text;
+    const char* name;
+    const char* subkind;  // of the ORG reading
+    Kind want;
+  };
+  const Row rows[] = {
+      {"ICRC family links; IOM interpreter", "ICRC", "LISTED", Kind::kOrg},
+      {"Hezbollah families fled", "Hezbollah", "GROUP", Kind::kOrg},
+      {"the Karimi family left", "Karimi", "", Kind::kPerson},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const size_t b = text.find(r.name);
+    std::vector<Finding> f = {Finding{b, b + std::string_view(r.name).size(), Kind::kOrg, r.subkind, 0.6f, "quasi"}};
+    ReadPlacesAndPersons(text, &f);
+    ASSERT_EQ(f.size(), 1u) << r.text;
+    EXPECT_EQ(f[0].kind, r.want) << r.text;
+  }
+}
+
 TEST(PlacesByContextTest, ReadingsInsideListedGroupsAreTheGroup) {
-  // A PERSON or LOC reading inside a listed armed group's name (ORG, subkind
-  // GROUP) is that organisation, unless the document uses the group's text
-  // inside a longer person's name. Other readings stay.
+  // A PERSON or LOC reading inside a listed organisation's name (ORG, subkind
+  // GROUP or LISTED) is that organisation, unless the document uses the
+  // group's text inside a longer person's name. Other readings stay.
   struct Row {
     const char* text;
     const char* group;     // the words of the GROUP finding
@@ -1231,7 +1255,11 @@ TEST(PlacesByContextTest, ReadingsInsideListedGroupsAreTheGroup) {
       // A reading reaching past the group's name is not inside it.
       {"Hezbollah Mansour spoke.", "Hezbollah", "Hezbollah Mansour", Kind::kPerson, nullptr, "GROUP",
        Kind::kPerson},
-      // An organisation not listed as a group changes nothing.
+      // A listed organisation's name (org_names.txt, subkind LISTED) too.
+      {"M\xC3\xA9" "decins Sans Fronti\xC3\xA8res suspended work.", "M\xC3\xA9" "decins Sans Fronti\xC3\xA8res",
+       "M\xC3\xA9" "decins Sans Fronti\xC3\xA8res", Kind::kPerson, nullptr, "LISTED", Kind::kOrg},
+      {"Bloomberg reported it.", "Bloomberg", "Bloomberg", Kind::kPerson, nullptr, "LISTED", Kind::kOrg},
+      // An organisation found by no lexicon changes nothing.
       {"Red Cross staff came.", "Red Cross", "Red", Kind::kPerson, nullptr, "", Kind::kPerson},
   };
   for (const Row& r : rows) {

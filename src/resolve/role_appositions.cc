@@ -5,11 +5,17 @@
 #include <algorithm>
 
 #include "link_words.h"
+#include "name_lists.h"
 
 namespace tearline::link_internal {
 namespace {
 
 constexpr float kWeakest = 0.3f;
+// Bytes after a role in which the comma closing its apposition is looked for.
+constexpr size_t kMaxRoleTail = 48;
+// Place readings below this may be a person's name in apposition to a role
+// (a sure place reading starts at 0.9 elsewhere; "Lomoru" was read at 0.53).
+constexpr float kWeakPlace = 0.7f;
 
 // Words that may stand between ", " and the role ("Wairimu, the driver"),
 // and between a role's capitalised article and the role. Lower case.
@@ -40,6 +46,17 @@ bool RoleEndsAt(std::string_view text, size_t e) {
   return c == ',' || c == ';' || c == '.' || c == ')' || c == ' ' || c == '\n' || c == '\r';
 }
 
+// Whether a ',' closes the apposition whose role ends at text[e] before its
+// clause or line ends ("the driver of the second car, paid").
+bool ClosedByComma(std::string_view text, size_t e) {
+  for (size_t p = e; p < text.size() && p < e + kMaxRoleTail; ++p) {
+    const char c = text[p];
+    if (c == ',') return true;
+    if (c == '.' || c == ';' || c == ':' || c == '\n' || c == '(' || c == ')') return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void RaiseNamesBesideRoles(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
@@ -68,16 +85,20 @@ void RaiseNamesBesideRoles(std::string_view text, float min_confidence, std::vec
     return false;
   };
   for (Finding& f : all) {
-    if (f.kind != Kind::kPerson || f.detector != "tagger" || f.confidence < kWeakest ||
-        f.confidence >= min_confidence || f.end + 2 > text.size() || !IsCapitalByte(text[f.begin])) {
-      continue;
-    }
+    if (f.detector != "tagger" || f.end + 2 > text.size() || !IsCapitalByte(text[f.begin])) continue;
+    // A place reading below kWeakPlace in apposition to a role is a person's
+    // name too; after the name, the name must open its clause and a comma
+    // close the apposition: "Shiyar, the driver of the second car, paid
+    // him", "the headman, Lomoru, tried" (not "In Lodwar, the driver",
+    // "Lodwar, the driver said.").
+    const bool place = f.kind == Kind::kLoc && f.confidence < kWeakPlace;
+    if (!place && (f.kind != Kind::kPerson || f.confidence < kWeakest || f.confidence >= min_confidence)) continue;
     bool beside = false;
     // "Ng'ang'a Wairimu, the driver,": the role after the name.
     if (text.compare(f.end, 2, ", ") == 0) {
       const size_t r = AfterDeterminer(text, f.end + 2, false);
       const size_t re = r > f.end + 2 ? role_starting(r) : 0;
-      beside = re != 0 && RoleEndsAt(text, re);
+      beside = re != 0 && RoleEndsAt(text, re) && (!place || (OpensClause(text, f.begin) && ClosedByComma(text, re)));
     }
     // "The shopkeeper, Hamisi Bakari, refused": the role before the name,
     // after a determiner, the name closed by ',' or ';'.
@@ -92,7 +113,12 @@ void RaiseNamesBesideRoles(std::string_view text, float min_confidence, std::vec
         beside = AfterDeterminer(text, db, true) == rb && role_ending(rb, re);
       }
     }
-    if (beside) f.confidence = min_confidence;
+    if (!beside) continue;
+    if (place) {
+      f.kind = Kind::kPerson;
+      f.subkind = {};
+    }
+    f.confidence = min_confidence;
   }
 }
 

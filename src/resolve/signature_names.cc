@@ -103,6 +103,35 @@ size_t SigningNameEnd(std::string_view text, const Line& l, size_t* begin) {
   return end;
 }
 
+// Capitals that close a message after a dash and are no one's initials.
+constexpr std::string_view kNotInitials[] = {"END", "ENDS", "FYI", "NB", "OK", "OUT", "TBC", "TBD"};
+
+// The part of line l after a dash that signs the message it ends: a
+// sentence's end ('!', '?', or '.' after a small letter or a digit), then
+// " - ", " – " or " — " ("kids ok. – Khudaida", "not here. – SM"); an empty
+// line (begin == end) when there is none. `initials` is set when that part
+// is two to four capitals alone.
+Line AfterSignOffDash(std::string_view text, const Line& l, bool* initials) {
+  *initials = false;
+  const std::string_view s = text.substr(l.begin, l.end - l.begin);
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    const size_t d = s.rfind(dash);
+    if (d == std::string_view::npos || d < 2 || std::string_view(".!?").find(s[d - 1]) == std::string_view::npos) {
+      continue;
+    }
+    // A period ends a sentence after a word in small letters or a number,
+    // not an initial ("A.J. Arrieta T. — Abogado").
+    if (s[d - 1] == '.' && !IsAsciiLower(s[d - 2]) && !(s[d - 2] >= '0' && s[d - 2] <= '9')) continue;
+    const size_t b = l.begin + d + dash.size();
+    const std::string_view rest = text.substr(b, l.end - b);
+    *initials = rest.size() >= 2 && rest.size() <= 4 &&
+                std::all_of(rest.begin(), rest.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                std::find(std::begin(kNotInitials), std::end(kNotInitials), rest) == std::end(kNotInitials);
+    return Line{b, l.end};
+  }
+  return Line{l.begin, l.begin};
+}
+
 }  // namespace
 
 void AddSignatureNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
@@ -119,9 +148,9 @@ void AddSignatureNames(std::string_view text, float min_confidence, std::vector<
   }
   std::vector<Finding> added;
   const FindingIndex index(*findings);
-  auto consider = [&](const Line& l) {
+  auto consider = [&](const Line& l, bool initials = false) {
     size_t begin = l.begin;
-    const size_t end = SigningNameEnd(text, l, &begin);
+    const size_t end = initials ? l.end : SigningNameEnd(text, l, &begin);
     if (end == l.begin) return;
     const bool free = index.ForEachOver(begin, end, [&](const Finding& f) {
       if (f.kind == Kind::kPerson && f.confidence >= min_confidence && f.begin <= begin && f.end >= end) return false;
@@ -143,6 +172,9 @@ void AddSignatureNames(std::string_view text, float min_confidence, std::vector<
     if (delimiter && i > 0 && lines[i - 1].begin < lines[i - 1].end) consider(lines[i - 1]);
     // A closing and the name on one line.
     if (const Line named = AfterClosingComma(text, l); named.begin < named.end) consider(named);
+    // A name or initials after a dash that close a message's line.
+    bool initials = false;
+    if (const Line named = AfterSignOffDash(text, l, &initials); named.begin < named.end) consider(named, initials);
   }
   findings->insert(findings->end(), added.begin(), added.end());
 }
