@@ -153,6 +153,9 @@ SHAPES = {
                           word(rng), word(rng), word(rng), word(rng), word(rng), word(rng)))),
     "deed-one-name": ("one name as the subject of every line: '<Name> said ...', and in small letters once",
                       lambda rng, size: "the esekon road.\n" + lines_until(size, lambda i: "Esekon said the road was closed. Thanks, Esekon.\n")),
+    "sign-offs": ("chat lines signed after a dash, roles in apposition: '[14/03] +964 ...: ... kids ok. \u2013 <Given>'",
+                  lambda rng, size: lines_until(size, lambda i: "[14/03, 22:%02d] +964 750 %03d: kids ok. \u2013 %s. %s, the driver of the car, paid. \u2013 SM\n" % (
+                      i % 60, i % 1000, word(rng), word(rng)))),
     "one-token": ("one word of two megabytes without a space",
                   lambda rng, size: "x" * size),
     "punctuation": ("quotes and apostrophes only",
