@@ -801,7 +801,10 @@ std::vector<Span> MergeSpans(std::vector<Span> spans);
 // of a table two of whose cells name a register's columns: Name, Nom,
 // Prénom, Age, Sexe, Ref, N°, Status, ...; such a row also counts below
 // 0.7; a grid's rule under it, "-----+----+---", may stand for the next
-// row), a piece of a code, or a common word in capitals or in small letters.
+// row), a piece of a code, or a common word in capitals or in small letters;
+// and for a chat line's speaker (the fields detector's PERSON, subkind FIELD)
+// made only of words for a desk, a unit or a post ("Protection desk",
+// "Logistics", "Security focal point", "Base", "HQ", "Ops room").
 // Linking drops such findings and the leak check does not count them, so
 // what linking drops does not block the release.
 bool IsGenericFinding(std::string_view text, const Finding& f);

@@ -330,6 +330,23 @@ bool OnlyLowerCaseRoleNouns(std::string_view span) {
   });
 }
 
+// Words of a desk, a unit or a post that speaks in a chat or a radio log as
+// itself ("[09:12] Protection desk:", "[09:14] Logistics:", "Security focal
+// point:", "Base:"), in any case. No one is named by them alone. Sorted.
+constexpr std::string_view kOfficeUnitWords[] = {
+    "admin",    "base",       "control",  "coordination", "desk",     "dispatch", "field",     "finance",
+    "focal",    "helpdesk",   "hotline",  "hq",           "logistics", "office",  "operations", "ops",
+    "point",    "procurement", "protection", "radio",     "reception", "registration", "room", "security",
+    "shelter",  "site",       "team",     "unit",         "wash"};
+static_assert(std::is_sorted(std::begin(kOfficeUnitWords), std::end(kOfficeUnitWords)));
+
+// True when the fields detector's speaker of a chat line (PERSON, subkind
+// FIELD) is made only of kOfficeUnitWords.
+bool OfficeUnitSpeaker(const Finding& f, std::string_view span) {
+  return f.detector == "fields" && f.subkind == "FIELD" &&
+         EveryWord(span, [](std::string_view w) { return link_internal::InSortedLowerAscii(kOfficeUnitWords, w); });
+}
+
 // True when the span starts with an acronym of a ministry or a department
 // written in mixed case: three to five ASCII letters, the first and the last
 // capitals, another capital inside ("DoH", "MoH", "MoPH", "DoLSA"; no name
@@ -1051,6 +1068,7 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
     return true;
   }
   if (f.kind == Kind::kPerson && GreetingSalam(text, f.begin, f.end)) return true;
+  if (f.kind == Kind::kPerson && OfficeUnitSpeaker(f, span)) return true;
   return OnlyGenericWords(span) || (f.kind == Kind::kPerson && OnlyLowerCaseRoleNouns(span));
 }
 

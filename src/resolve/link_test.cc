@@ -229,6 +229,29 @@ TEST(LinkTest, OfficeUnitsInCapitalsNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, Person(text, "Mariam")));
 }
 
+// A chat line's speaker made of words for a desk, a unit or a post is no
+// one; a speaker with a name among them, or a word that names persons too,
+// is someone.
+TEST(LinkTest, ChatSpeakersThatAreDesksNameNoOne) {
+  const std::string text =
+      "[09:12] Protection desk: two arrivals\n[09:14] Logistics: truck late\n[09:31] Security focal point: closed\n"
+      "[09:40] HQ: ok\n[09:41] Rose: here\n[09:42] Halima (outreach): ok\n[09:43] Desk Amina: ok\n";
+  auto speaker = [&](const char* s) {
+    const size_t b = text.find(s);
+    return Finding{b, b + std::string_view(s).size(), Kind::kPerson, "FIELD", 0.7f, "fields"};
+  };
+  for (const char* s : {"Protection desk", "Logistics", "Security focal point", "HQ"}) {
+    EXPECT_TRUE(IsGenericFinding(text, speaker(s))) << s;
+  }
+  for (const char* s : {"Rose", "Halima (outreach)", "Desk Amina"}) EXPECT_FALSE(IsGenericFinding(text, speaker(s))) << s;
+  // The same words read by another detector are left to its rules.
+  Finding tagger = speaker("Logistics");
+  tagger.detector = "tagger";
+  tagger.subkind = "";
+  tagger.confidence = 0.8f;
+  EXPECT_FALSE(IsGenericFinding(text, tagger));
+}
+
 // A building's or an institution's head word read alone as a person (the
 // tagger's "Museum" of "[former Museum of Flight CEO]") is no one, and is not
 // propagated to "the Museum" elsewhere; a surname that heads places too is.
