@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <sstream>
 
 #include "cli_test_util.h"
@@ -54,6 +55,18 @@ class CliTest : public testing::CliFixture {
     CliRun r = Cli({"release", input, "--policy", PersonsPolicy(), "-o", P("out.txt"), "--home", home_});
     EXPECT_EQ(r.code, 0) << r.err;
     return r.code == 0 ? Slurp(P("out.txt")) : std::string();
+  }
+
+  // Releases tests/inputs/<name> under the persons policy and expects the
+  // output to equal tests/golden/<golden>, to hold none of `hidden` and
+  // every one of `kept`.
+  void ExpectPersonsRelease(const std::string& name, const std::string& golden,
+                            std::initializer_list<const char*> hidden, std::initializer_list<const char*> kept) {
+    const std::string out = ReleaseUnderPersonsPolicy(name);
+    if (HasFailure()) return;
+    ExpectGolden(out, golden);
+    for (const char* h : hidden) EXPECT_EQ(out.find(h), std::string::npos) << h;
+    for (const char* k : kept) EXPECT_NE(out.find(k), std::string::npos) << k;
   }
 };
 
@@ -110,17 +123,12 @@ TEST_F(CliTest, ReleaseTimingsNameEveryStageAndDetector) {
 // last name the tagger reads as two places, a surname and given name after a
 // label, and the part of a double-barrelled name standing alone.
 TEST_F(CliTest, InvertedAndDoubleBarrelledNamesAreHidden) {
-  const std::string out = ReleaseUnderPersonsPolicy("inverted-names.txt");
-  if (HasFailure()) return;
-  ExpectGolden(out, "inverted-names.partner.txt");
-  for (const char* name : {"Oyelami", "Brandt", "Kusova", "Haidari", "Fatima", "Stanekzai", "Gul Ahmad", "Treksa",
-                           "Himtae", "Okwuosa", "Chidubem", "Vashti", "Orsolya", "Mabior"}) {
-    EXPECT_EQ(out.find(name), std::string::npos) << name;
-  }
-  for (const char* kept : {"KUNDUZ PROVINCE", "Aqtepa village", "treated in Kunduz", "Contacts in Kunduz:", "12 March",
-                           "Field Security Assistant", "aged 45", "teacher from Aqtepa"}) {
-    EXPECT_NE(out.find(kept), std::string::npos) << kept;
-  }
+  ExpectPersonsRelease(
+      "inverted-names.txt", "inverted-names.partner.txt",
+      {"Oyelami", "Brandt", "Kusova", "Haidari", "Fatima", "Stanekzai", "Gul Ahmad", "Treksa", "Himtae", "Okwuosa",
+       "Chidubem", "Vashti", "Orsolya", "Mabior"},
+      {"KUNDUZ PROVINCE", "Aqtepa village", "treated in Kunduz", "Contacts in Kunduz:", "12 March",
+       "Field Security Assistant", "aged 45", "teacher from Aqtepa"});
 }
 
 // Records and contacts (written for this test): records whose fields ';' or
@@ -129,18 +137,12 @@ TEST_F(CliTest, InvertedAndDoubleBarrelledNamesAreHidden) {
 // attendees; the names before phone numbers, one read as a place; a name
 // glued into a handle.
 TEST_F(CliTest, RecordsAndContactsAreHidden) {
-  const std::string out = ReleaseUnderPersonsPolicy("records-and-contacts.txt");
-  if (HasFailure()) return;
-  ExpectGolden(out, "records-and-contacts.partner.txt");
-  for (const char* name : {"Oduya", "Nafiseh", "Bamidele", "Tunde", "Kovacs", "Irena", "Tembo", "Chanda", "Osei",
-                           "Bonsu", "Kwabena", "Wairimu", "Okonkwo", "Ibe", "Eze", "Kamau", "Uzo", "Juma", "Rahel",
-                           "Tsegaye"}) {
-    EXPECT_EQ(out.find(name), std::string::npos) << name;
-  }
-  for (const char* kept : {"Mbita pier", "52;F", "|M|31", "~60;M", "the driver", "(WFP)", "(UNICEF)", "Uncle ",
-                           "Police Station Mbita", "posts as "}) {
-    EXPECT_NE(out.find(kept), std::string::npos) << kept;
-  }
+  ExpectPersonsRelease(
+      "records-and-contacts.txt", "records-and-contacts.partner.txt",
+      {"Oduya", "Nafiseh", "Bamidele", "Tunde", "Kovacs", "Irena", "Tembo", "Chanda", "Osei", "Bonsu", "Kwabena",
+       "Wairimu", "Okonkwo", "Ibe", "Eze", "Kamau", "Uzo", "Juma", "Rahel", "Tsegaye"},
+      {"Mbita pier", "52;F", "|M|31", "~60;M", "the driver", "(WFP)", "(UNICEF)", "Uncle ", "Police Station Mbita",
+       "posts as "});
 }
 
 // Names that a label, an e-mail's header, a plural word for relatives or a
@@ -150,19 +152,12 @@ TEST_F(CliTest, RecordsAndContactsAreHidden) {
 // names as places or not at all); the villages under their own label (whose
 // "men" would name persons), the vehicles and the days stay.
 TEST_F(CliTest, NamesUnderLabelsAndBesideRelativesAreHidden) {
-  const std::string out = ReleaseUnderPersonsPolicy("barrier-report.txt");
-  if (HasFailure()) return;
-  ExpectGolden(out, "barrier-report.partner.txt");
-  for (const char* name : {"Chepkoech", "Chepkwony", "Lokwawi", "Ekai", "Jeruto", "Kiprop", "Nangiro", "Otieno",
-                           "Wafula", "Lomuria", "Ekuam", "Nasieku", "Ouoba", "Yameogo", "70 12 34 56",
-                           "76 54 32 10", "Nadunga", "Lokiru"}) {
-    EXPECT_EQ(out.find(name), std::string::npos) << name;
-  }
-  for (const char* kept : {"Villages named by the men:\nKalokol\nLorengo\n", "(brothers)", "(driver)", "Kakuma",
-                           "Land Cruiser KDA 114", "Tuesday, Friday", "Contacts : ", "(both at the post",
-                           "Kalokol at dawn"}) {
-    EXPECT_NE(out.find(kept), std::string::npos) << kept;
-  }
+  ExpectPersonsRelease(
+      "barrier-report.txt", "barrier-report.partner.txt",
+      {"Chepkoech", "Chepkwony", "Lokwawi", "Ekai", "Jeruto", "Kiprop", "Nangiro", "Otieno", "Wafula", "Lomuria",
+       "Ekuam", "Nasieku", "Ouoba", "Yameogo", "70 12 34 56", "76 54 32 10", "Nadunga", "Lokiru"},
+      {"Villages named by the men:\nKalokol\nLorengo\n", "(brothers)", "(driver)", "Kakuma", "Land Cruiser KDA 114",
+       "Tuesday, Friday", "Contacts : ", "(both at the post", "Kalokol at dawn"});
 }
 
 // Names marked as persons' by what is said of them, and labels for one
@@ -172,20 +167,13 @@ TEST_F(CliTest, NamesUnderLabelsAndBesideRelativesAreHidden) {
 // all), its leak check at 0.3 passing them. The places beside the same
 // verbs, the group after "by", the elders and the village "called" stay.
 TEST_F(CliTest, NamesMarkedByWhatIsSaidOfThemAreHidden) {
-  const std::string out = ReleaseUnderPersonsPolicy("incident-chronology.txt");
-  if (HasFailure()) return;
-  ExpectGolden(out, "incident-chronology.partner.txt");
-  for (const char* name : {"Lotee", "Ewoton", "Esekon", "Ekal", "Lopeyok", "Nawoi", "Lokol", "Apua", "Akuwam",
-                           "Nachuchu", "Emuria", "Lomuria", "Ngasike", "Loteleng", "Ekidor", "Ebenyo", "Lokaale",
-                           "Ayanae", "Lokemer", "Ekiru", "Amojong"}) {
-    EXPECT_EQ(out.find(name), std::string::npos) << name;
-  }
-  for (const char* kept : {"left Lodwar base", "south of Kapedo", "Lokori clinic. The clinic was attacked",
-                           "blocked by Turkana raiders", "Elders in Lokori said", "(reliable)", "Copy, ",
-                           "Mobile 2: Soldiers", "road to Nanam", "visited Kakuma and reached Lokori",
-                           "village called Lokiriama", "to Lokichar"}) {
-    EXPECT_NE(out.find(kept), std::string::npos) << kept;
-  }
+  ExpectPersonsRelease(
+      "incident-chronology.txt", "incident-chronology.partner.txt",
+      {"Lotee", "Ewoton", "Esekon", "Ekal", "Lopeyok", "Nawoi", "Lokol", "Apua", "Akuwam", "Nachuchu", "Emuria",
+       "Lomuria", "Ngasike", "Loteleng", "Ekidor", "Ebenyo", "Lokaale", "Ayanae", "Lokemer", "Ekiru", "Amojong"},
+      {"left Lodwar base", "south of Kapedo", "Lokori clinic. The clinic was attacked", "blocked by Turkana raiders",
+       "Elders in Lokori said", "(reliable)", "Copy, ", "Mobile 2: Soldiers", "road to Nanam",
+       "visited Kakuma and reached Lokori", "village called Lokiriama", "to Lokichar"});
 }
 
 // A transcript, a movement plan and chat messages (written for this test):
@@ -195,32 +183,24 @@ TEST_F(CliTest, NamesMarkedByWhatIsSaidOfThemAreHidden) {
 // test's blocked the release (a weak reading of "Shiyar" reached the leak
 // check) and hid "INT" and "Médecins Sans Frontières".
 TEST_F(CliTest, TranscriptRolesContactsAndSignOffsAreRead) {
-  const std::string out = ReleaseUnderPersonsPolicy("transcript-and-messages.txt");
-  if (HasFailure()) return;
-  ExpectGolden(out, "transcript-and-messages.partner.txt");
-  for (const char* name : {"Hassan", "Nour", "Jwan", "Dilovan", "Shiyar", "Halake", "Khudaida", "Shilan", "SM\n"}) {
-    EXPECT_EQ(out.find(name), std::string::npos) << name;
-  }
-  for (const char* kept : {"INT: When", "RESP: In October", "Tal Abyad", "Hasakah", "Contact at Liboi: ",
-                           "M\xC3\xA9" "decins Sans Fronti\xC3\xA8res runs", "the Red Cross office", "kids ok. \xE2\x80\x93 "}) {
-    EXPECT_NE(out.find(kept), std::string::npos) << kept;
-  }
+  ExpectPersonsRelease(
+      "transcript-and-messages.txt", "transcript-and-messages.partner.txt",
+      {"Hassan", "Nour", "Jwan", "Dilovan", "Shiyar", "Halake", "Khudaida", "Shilan", "SM\n"},
+      {"INT: When", "RESP: In October", "Tal Abyad", "Hasakah", "Contact at Liboi: ",
+       "M\xC3\xA9" "decins Sans Fronti\xC3\xA8res runs", "the Red Cross office", "kids ok. \xE2\x80\x93 "});
 }
 
 // Names standing alone in plain sentences of a report (written for this test):
 // the tagger reads several of them as no name at all; the role-word and
 // regional name rules must hide every one, and keep the places and dates.
 TEST_F(CliTest, PlainSentenceNamesAreHidden) {
-  const std::string out = ReleaseUnderPersonsPolicy("plain-names.txt");
-  if (HasFailure()) return;
-  ExpectGolden(out, "plain-names.partner.txt");
-  for (const char* name : {"Wahid", "Zabiullah", "Fereshta", "Mirwais", "Hamidullah", "Hekmat", "Tamana", "Jawed",
-                           "Karim", "Sima", "Wazhma", "Spogmai", "Najib", "Freshta", "HEKMATULLAH", "ZARIF", "rahim", "zarghona", "wahab", "AHMADZAI", "NOORULLAH", "Juan", "Cruz", "Blessing", "Precious", "Grace", "Mercy"}) {
-    EXPECT_EQ(out.find(name), std::string::npos) << name;
-  }
-  for (const char* kept : {"Surkh Rod", "Peshawar", "Quetta", "Khost", "3 April", "12 May", "KHOST", "khost", "driver2", "ROLE: COURIER, CONTACT OF", "Father's name: ", "Dadaab"}) {
-    EXPECT_NE(out.find(kept), std::string::npos) << kept;
-  }
+  ExpectPersonsRelease(
+      "plain-names.txt", "plain-names.partner.txt",
+      {"Wahid", "Zabiullah", "Fereshta", "Mirwais", "Hamidullah", "Hekmat", "Tamana", "Jawed", "Karim", "Sima",
+       "Wazhma", "Spogmai", "Najib", "Freshta", "HEKMATULLAH", "ZARIF", "rahim", "zarghona", "wahab", "AHMADZAI",
+       "NOORULLAH", "Juan", "Cruz", "Blessing", "Precious", "Grace", "Mercy"},
+      {"Surkh Rod", "Peshawar", "Quetta", "Khost", "3 April", "12 May", "KHOST", "khost", "driver2",
+       "ROLE: COURIER, CONTACT OF", "Father's name: ", "Dadaab"});
 }
 
 TEST_F(CliTest, ListedArmedGroupsAreReleasedAsOrganisations) {

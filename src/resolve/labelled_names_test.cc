@@ -16,11 +16,7 @@ namespace {
 
 using resolve_testing::Persons;
 using resolve_testing::Reading;
-
-struct Row {
-  const char* text;
-  const char* want;  // the persons found, '|' between them
-};
+using resolve_testing::Row;
 
 TEST(LabelledNamesTest, NamesUnderALabelForPersons) {
   const Row rows[] = {

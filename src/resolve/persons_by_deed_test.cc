@@ -16,11 +16,7 @@ namespace {
 
 using resolve_testing::Persons;
 using resolve_testing::Reading;
-
-struct Row {
-  const char* text;
-  const char* want;  // the persons found, '|' between them
-};
+using resolve_testing::Row;
 
 // The tagger's weak readings of an unseen name: every capitalised word of
 // the text read as a place at 0.6, which the rule's reading overrides.

@@ -15,6 +15,12 @@
 
 namespace tearline::resolve_testing {
 
+// A row of a table test: a text, and the persons a rule finds in it.
+struct Row {
+  const char* text;
+  const char* want;  // the persons found, '|' between them (Persons below)
+};
+
 // The texts of the PERSON findings at 0.5 or more, in order, joined by '|'.
 inline std::string Persons(std::string_view text, const std::vector<Finding>& findings) {
   std::vector<Finding> persons;
