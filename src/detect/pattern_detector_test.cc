@@ -87,6 +87,12 @@ TEST(PatternDetector, Phone) {
       {"030 123456", "[PHONE/NATIONAL 0,10)"},
       {"0151 23456789", "[PHONE/NATIONAL 0,13)"},
       {"(030) 123456", "[PHONE/NATIONAL 0,12)"},
+      // In a CSV row, between an age and an age or a place; not after a
+      // thousands group, nor before one.
+      {"1,Ali,M,44,0803 555 0199,Baga", "[PHONE/NATIONAL 11,24)"},
+      {"1,Ali,M,0803 555 0199,51", "[PHONE/NATIONAL 8,21)"},
+      {"total 1,080 555 0199 people", ""},
+      {"0803 555 0199,512 more", ""},
       // Eight digits in pairs, after a word for a phone or a call only.
       {"called back from 66 98 76 54, says", "[PHONE/NATIONAL 17,28)"},
       {"WhatsApp: 90 12 34 56", "[PHONE/NATIONAL 10,21)"},

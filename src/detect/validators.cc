@@ -40,6 +40,24 @@ bool RightEdgeClear(std::string_view t, size_t e) {
   return !(IsNumSep(c) && e + 1 < t.size() && IsDigit(t[e + 1]));
 }
 
+// The length of the run of digits that starts at t[i] (0 when none).
+size_t DigitRun(std::string_view t, size_t i) {
+  size_t n = 0;
+  while (i + n < t.size() && IsDigit(t[i + n])) ++n;
+  return n;
+}
+
+// NumberEdgesClear for a phone number, except that a ',' between it and
+// digits is a field's separator, not a thousands separator, when the group
+// of digits beside the comma is not three long ("44,0803 555 0199,51" of a
+// CSV row: an age, the phone, an age; "1,080 555 0199" stays one number).
+bool PhoneEdgesClear(std::string_view t, size_t b, size_t e) {
+  const bool left = b == 0 || (!IsAlnum(t[b - 1]) && !(IsNumSep(t[b - 1]) && b > 1 && IsDigit(t[b - 2]))) ||
+                    (t[b - 1] == ',' && b > 1 && IsDigit(t[b - 2]) && DigitRun(t, b) != 3);
+  const bool right = RightEdgeClear(t, e) || (e + 1 < t.size() && t[e] == ',' && DigitRun(t, e + 1) != 3);
+  return left && right;
+}
+
 // A national phone number does not directly follow another digit group
 // ("3704 0044 0532" inside an account number).
 bool FollowsDigitGroup(std::string_view t, size_t b) {
@@ -237,7 +255,7 @@ float PhoneE164(std::string_view text, size_t begin, size_t end, float base) {
 float PhoneNational(std::string_view text, size_t begin, size_t end, float base) {
   if (begin > 0 && text[begin - 1] == '+') return kReject;
   if (FollowsDigitGroup(text, begin)) return kReject;
-  if (!NumberEdgesClear(text, begin, end)) return kReject;
+  if (!PhoneEdgesClear(text, begin, end)) return kReject;
   std::string_view s = text.substr(begin, end - begin);
   int digits = CountDigits(s);
   if (digits < 9 || digits > 12) return kReject;
@@ -248,7 +266,7 @@ float PhoneNational(std::string_view text, size_t begin, size_t end, float base)
 
 float PhoneUs(std::string_view text, size_t begin, size_t end, float base) {
   if (FollowsDigitGroup(text, begin)) return kReject;
-  if (!NumberEdgesClear(text, begin, end)) return kReject;
+  if (!PhoneEdgesClear(text, begin, end)) return kReject;
   std::string_view s = text.substr(begin, end - begin);
   if (s[0] != '(' && s[3] != s[7]) return kReject;  // 202-555-0143, 202.555.0143
   return base;
@@ -257,14 +275,14 @@ float PhoneUs(std::string_view text, size_t begin, size_t end, float base) {
 float PhoneIndia(std::string_view text, size_t begin, size_t end, float base) {
   if (begin > 0 && text[begin - 1] == '+') return kReject;
   if (FollowsDigitGroup(text, begin)) return kReject;
-  if (!NumberEdgesClear(text, begin, end)) return kReject;
+  if (!PhoneEdgesClear(text, begin, end)) return kReject;
   return end - begin == 10 ? base * 0.75f : base;
 }
 
 float PhonePairs(std::string_view text, size_t begin, size_t end, float base) {
   if (begin > 0 && text[begin - 1] == '+') return kReject;
   if (FollowsDigitGroup(text, begin)) return kReject;
-  if (!NumberEdgesClear(text, begin, end)) return kReject;
+  if (!PhoneEdgesClear(text, begin, end)) return kReject;
   // A digit group right after it: a longer number ("66 98 76 54 32").
   if (end + 1 < text.size() && text[end] == ' ' && IsDigit(text[end + 1])) return kReject;
   return base;
