@@ -153,7 +153,8 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // space and name words in title case, since they are also words and
 // abbreviations ("U.S.", "MA", a chat's "U GOING OUT"; "U" also needs two
 // name words and no lower-case word before it: "so U Know What"; "Ko
-// Samui", a Thai island, is read as a name); and variant spellings; others may follow it:
+// Samui", a Thai island, is read as a name; "Maung", before a man's name
+// and often its first word too: "Maung Maung Gyi"); and variant spellings; others may follow it:
 // "Mullah Haji") and then one to four
 // capitalised name words, of which one has at least three letters (or one
 // initial and its period with no capitalised word after it: "Dr. K.",
@@ -405,12 +406,18 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 //     eldest) and the abbreviated kin words "bro." and "sis." ("(bro.
 //     Hamoud)"). A role word followed by a comma after a spaced dash
 //     describes the name before the dash; a place follows ("Fathima R. –
-//     counsellor, Kattankudy").
+//     counsellor, Kattankudy"), and so does one that follows ", " and comes
+//     before ", " ("Nino Beridze, caseworker, Duisi"). "called" after a
+//     word for a person and a comma ("Unknown male, called Ina-Cilmi").
 // A hyphenated prefix is ignored ("half-brother", "co-founder"). After a
-// plural ("sons", "parents", "victims") a list of names follows: ", ",
+// plural ("sons", "parents", "victims", "nurses", "teachers", "watchmen") a
+// list of names follows: ", ",
 // " and ", ", and ", " & " between them ("his sons Ahmad and Mahmood"), each
 // name optionally followed by an aside in parentheses of up to 24 bytes
-// ("daughters Lola (9), Madina (6) and Zuhra (2)").
+// ("daughters Lola (9), Madina (6) and Zuhra (2)"); after the plural and a
+// comma, two names or more ("their sons, Ahmad and Mahmood"; "detained
+// teachers, Hpa-an" names a town); one word for a body right after a plural
+// names the body ("teachers Union", "farmers Cooperative").
 // LISTS WITH AGES (subkind RELATIVE): two to twelve names, each right after
 // a space or '(' and followed by an age ("Falmata 8", "Omar 3 yrs",
 // "Zara 2mo", "Nephtalie (6)", "Rashid (M, 10)", "Mercy, 9", "Jhonaiker 7a";
@@ -853,7 +860,11 @@ AgeInParentheses ReadAgeAfterSpace(std::string_view text, size_t p);
 // heading) when the value is a list, a ", " outside parentheses on its line
 // ("Equipa: Gestão de Casos Mueda (parceiro ...)" names the team), where a
 // one-word name in title case of three letters or more counts before an aside
-// ("Senait (trad. tigrino)", "Ibe (UNICEF)"), and so
+// ("Senait (trad. tigrino)", "Ibe (UNICEF)"), and two capitals that
+// abbreviate nothing else (not "EU", "AU", "UN") count as an attendee's
+// initials (subkind INITIALS) when the item ends there (',', ';', " (",
+// " and " or the line's end: "Present: LM (chair)", "Absent: JK, RT"; not
+// "SP Aliyu ...", a rank; three capitals name agencies as often), and so
 // do labels that end in "name age" ("Members_name_age", "Child name/age"):
 // under such a label an age of one or two digits ends a name and a
 // separator may follow it ("Rukia Begum 31; Anwar 6"). Lines of

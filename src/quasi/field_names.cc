@@ -1466,6 +1466,22 @@ class FieldNameDetector final : public Detector {
            std::all_of(name.begin() + 1, name.end(), [](char c) { return IsLowerAscii(c); });
   }
 
+  // Whether an item of an attendance list is a person's initials: two
+  // capitals that abbreviate nothing else ("Present: LM (chair)", "Absent:
+  // JK, RT"; not "EU", "UN"). Three capitals or more name agencies as often
+  // ("Present: KRCS, ACF").
+  static bool AttendeeInitials(std::string_view name) {
+    return name.size() == 2 && IsUpperAscii(name[0]) && IsUpperAscii(name[1]) && !IsNoPersonAbbreviation(name);
+  }
+
+  // Whether an item of a list ends at text[e]: the text's or its line's
+  // end, ',', ';', " (" or " and " ("SP Aliyu ..." goes on: "SP" is a rank;
+  // so is "SP [blank]" in a release's output).
+  static bool ItemEndsAt(std::string_view text, size_t e) {
+    return e >= text.size() || text[e] == ',' || text[e] == ';' || text[e] == '\n' || text[e] == '\r' ||
+           text.compare(e, 2, " (") == 0 || text.compare(e, 5, " and ") == 0;
+  }
+
   // Whether a name read under an attendance label is a person's: two words
   // or more, no part (between spaces or hyphens) with two capitals or more
   // ("PHC", "MoMD", "DoH"; "El-Tayeb" is two parts).
@@ -1650,7 +1666,9 @@ class FieldNameDetector final : public Detector {
     bool aside_follows = false;
     auto flush = [&]() {
       const std::string_view name = text.substr(begin, end - begin);
-      if (end > begin && (!attendance || AttendeeName(name) || (aside_follows && OneTitleCaseWord(name)))) {
+      if (end > begin && attendance && AttendeeInitials(name) && ItemEndsAt(text, end)) {
+        sink.Add(Finding{begin, end, Kind::kPerson, "INITIALS", kFieldNameConfidence, kId});
+      } else if (end > begin && (!attendance || AttendeeName(name) || (aside_follows && OneTitleCaseWord(name)))) {
         sink.Add(Finding{begin, end, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
       }
       begin = end;

@@ -227,6 +227,11 @@ TEST(FieldNameTest, InitialsOfAttesters) {
       {"Prepared by: Security Adviser, Gao hub (AAM)\n", "AAM"},
       {"Prepared by: Security Adviser (AAM)     Cleared by: Fatou\n", "AAM"},
       {"Checked by: UNHCR\nVerified by: IOM\n", ""},          // agencies
+      // Items of an attendance list: two capitals that abbreviate nothing
+      // else; not "EU", nor three capitals (agencies: "ACF"), nor a name.
+      {"Present: LM (chair), Olena, Taras K.\nAbsent: JK, RT, EU, ACF\n", "LM | JK | RT"},
+      {"Present: WFP (chair), AU, Oz\n", ""},
+      {"Apologies: SP [REDACTED] (DPO Hawul)\nOperators: HC Kuldeep Raj (JKP)\n", ""},  // ranks
       {"Prepared by: field office (CCCM)\n", ""},
       {"Approved: yes\nVerified: RMX5\n", ""},
       {"Reported by: KT\nCaller: RM\n", ""},                  // not a label of attestation

@@ -34,7 +34,7 @@ constexpr size_t kMaxLetters = 4;
 // business; SITREP; RUTF, MUAC: nutrition; CNIC: Pakistan's identity card)
 // and the like, as their capitals. Sorted.
 constexpr std::string_view kAbbreviations[] = {
-    "ACLED", "ACNUR", "AD", "ADF", "AKA", "AM", "AOB", "AQIM", "ARRA", "ASAP", "ASEAN", "BA", "BBC", "BC", "BCE",
+    "ACLED", "ACNUR", "AD", "ADF", "AKA", "AM", "AOB", "AQIM", "ARRA", "ASAP", "ASEAN", "AU", "BA", "BBC", "BC", "BCE",
     "BFAR", "BIA", "BID", "BS", "BSC", "CBE", "CBO", "CBP", "CCCM", "CD", "CE", "CEO", "CIA", "CICR", "CNIC",
     "CNN", "CO", "CSO", "CV", "DA", "DC", "DJ", "DNA", "DR", "DRC", "DSWD", "ECOWAS", "ED", "ELN", "EU", "FAO",
     "FARC", "FARDC", "FBI", "FDLR", "GBV", "GP", "HCR", "HIV", "HMS", "HRW", "ICC", "ICJ", "ICRC", "ID", "IDP",

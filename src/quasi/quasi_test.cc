@@ -303,6 +303,7 @@ TEST(TitledNameTest, HonorificAndName) {
       {"6. Naw Say Paw Htoo - logistics", "PERSON/TITLED[3,19)"},
       {"7. Saw Eh Doh - liaison", "PERSON/TITLED[3,13)"},
       {"with Ma Thida and others", "PERSON/TITLED[5,13)"},
+      {"belongs to Maung Maung Gyi, a boat owner; from Maungdaw; MAUNG TUN", "PERSON/TITLED[11,26)"},
       {"monastery (Sayadaw U Nandiya), 2 informants", "PERSON/TITLED[11,28)"},  // an abbot, a monk's one name
       {"camp chairman Alhaji Bukar Modu said", "PERSON/TITLED[14,31)"},
       {"Hajiya Falmata and Malam Kyari", "PERSON/TITLED[0,14) PERSON/TITLED[19,30)"},

@@ -154,6 +154,7 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"she fears\nToussaint's relatives\nThe Mayor's wife\nClient's mother\nKabul's children", "PERSON/RELATIVE[10,19)"},  // opening a line
       // A word for a person of no kin or role before "called" or "named".
       {"a young man called Toussaint; a village called Boro", "PERSON/ROLE[19,28)"},
+      {"Unknown male, called Ina-Cilmi by locals; the plan, called Dawn", "PERSON/ROLE[21,30)"},
       {"UNHCR's driver; Gaza's children; the Mayor and his wife; The Mayor's wife", ""},
       // The Spanish "is" before a kin word; a name alone in parentheses
       // after one; "gave name"; "baba" (grandmother).
@@ -239,6 +240,15 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"the refugees Sima and Laila", "PERSON/ROLE[13,17) PERSON/ROLE[22,27)"},
       {"A worker, Sakhi, and", "PERSON/ROLE[10,15)"},
       {"the gunmen Hamid and Rauf", "PERSON/ROLE[11,16) PERSON/ROLE[21,25)"},
+      // Plurals of the roles of a ward, a school, a farm, a case.
+      {"On call: nurses Iman and Walaa.", "PERSON/ROLE[16,20) PERSON/ROLE[25,30)"},
+      {"teachers Grace, Nafula and Amina; caseworker Brenda Atieno", "PERSON/ROLE[9,14) PERSON/ROLE[16,22) PERSON/ROLE[27,32) PERSON/ROLE[45,58)"},
+      {"watchmen Lokiru and Ekai; the surgeons Kiwanuka and Ssali", "PERSON/ROLE[9,15) PERSON/ROLE[20,24) PERSON/ROLE[39,47) PERSON/ROLE[52,57)"},
+      {"the nurses UNHCR and WFP; teachers Union", ""},
+      // After ", ": a plural's list of one name is a place; a role in
+      // apposition to a name before it is followed by a place.
+      {"URGENT - detained teachers, Hpa-an\nNino Beridze, caseworker, Duisi", ""},
+      {"their sons, Ahmad and Mahmood; the caseworker, Amina, left", "PERSON/RELATIVE[12,17) PERSON/RELATIVE[22,29) PERSON/ROLE[47,52)"},  // capitals: organisations; one word: a name of a body
       {"with officer Daud", "PERSON/ROLE[13,17)"},
       {"an assistant Professor", ""},  // "assistant" is no role word: assistant Director, Secretary
       {"Hiring employees Personality", ""},  // nor "employees"

@@ -61,7 +61,7 @@ constexpr RelationWord kRelationWords[] = {
     {"brothers-in-law", true, false}, {"burri", false, false}, {"b\xC3\xA9" "b\xC3\xA9", false, false},
     {"caller", false, true},
     {"callers", true, true}, {"camarada", false, true}, {"camarade", false, true}, {"capitaine", false, true},
-    {"caporal", false, true}, {"caporal-chef", false, true}, {"chauffeur", false, true}, {"child", false, false},
+    {"caporal", false, true}, {"caporal-chef", false, true}, {"caseworker", false, true}, {"caseworkers", true, true}, {"chauffeur", false, true}, {"child", false, false},
     {"children", true, false}, {"chofer", false, true}, {"claimant", false, true}, {"claimants", true, true},
     {"cleaner", false, true}, {"cleaners", true, true}, {"coach", false, true}, {"colleague", false, false},
     {"colleagues", true, false}, {"commandant", false, true},
@@ -84,8 +84,8 @@ constexpr RelationWord kRelationWords[] = {
     {"enqu\xC3\xAAteur", false, true}, {"enqu\xC3\xAAtrice", false, true}, {"enseignant", false, true},
     {"enseignante", false, true}, {"enseignants", true, true}, {"enumerator", false, true},
     {"enumerators", true, true}, {"escort", false, true}, {"escorts", true, true}, {"esposa", false, false},
-    {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true}, {"famille", false, false},
-    {"farmer", false, true}, {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false},
+    {"esposo", false, false}, {"evacuee", false, true}, {"evacuees", true, true}, {"facilitator", false, true}, {"facilitators", true, true}, {"famille", false, false},
+    {"farmer", false, true}, {"farmers", true, true}, {"father", false, false}, {"father-in-law", false, false}, {"fiance", false, false},
     {"fiancee", false, false}, {"fianc\xC3\xA9", false, false}, {"fianc\xC3\xA9" "e", false, false},
     {"fighter", false, true}, {"fighters", true, true}, {"fiica", false, false}, {"filha", false, false},
     {"filhas", true, false}, {"filho", false, false}, {"filhos", true, false}, {"fille", false, false},
@@ -118,10 +118,10 @@ constexpr RelationWord kRelationWords[] = {
     {"madre", false, false}, {"magasinier", false, true},
     {"magasini\xC3\xA8re", false, true}, {"maman", false, false}, {"mam\xC3\xA1", false, false},
     {"manager", false, true}, {"mari", false, false}, {"marido", false, false}, {"matrone", false, true},
-    {"mechanic", false, true}, {"medic", false, true}, {"meninas", true, true}, {"meninos", true, true},
-    {"mertua", false, false}, {"midwife", false, true}, {"militant", false, true}, {"militants", true, true},
+    {"mechanic", false, true}, {"mechanics", true, true}, {"medic", false, true}, {"medics", true, true}, {"meninas", true, true}, {"meninos", true, true},
+    {"mertua", false, false}, {"midwife", false, true}, {"midwives", true, true}, {"militant", false, true}, {"militants", true, true},
     {"mjomba", false, false}, {"mjukuu", false, false}, {"mke", false, false}, {"mobiliser", false, true},
-    {"mobilizer", false, true}, {"monsieur", false, true}, {"mother", false, false},
+    {"mobilisers", true, true}, {"mobilizer", false, true}, {"monsieur", false, true}, {"mother", false, false},
     {"mother-in-law", false, false},
     {"motra", false, false}, {"mtoto", false, false}, {"mume", false, false}, {"mwalimu", false, true},
     {"mwene", false, true},
@@ -133,7 +133,7 @@ constexpr RelationWord kRelationWords[] = {
     {"nieto", false, false}, {"nietos", true, false}, {"ni\xC3\xA8" "ce", false, false},
     {"ni\xC3\xB1" "a", false, true}, {"ni\xC3\xB1" "as", true, true}, {"ni\xC3\xB1o", false, true},
     {"ni\xC3\xB1os", true, true}, {"novia", false, false}, {"novio", false, false}, {"nurse", false, true},
-    {"n\xC3\xA9" "e", false, false}, {"n\xC3\xABna", false, false}, {"officer", false, true},
+    {"nurses", true, true}, {"n\xC3\xA9" "e", false, false}, {"n\xC3\xABna", false, false}, {"officer", false, true},
     {"officers", true, true}, {"oncle", false, false},
     {"operator", false, true}, {"padre", false, false}, {"pai", false, false}, {"paman", false, false},
     {"pap\xC3\xA1", false, false}, {"paramedic", false, true}, {"paramedics", true, true}, {"pareja", false, false},
@@ -150,7 +150,7 @@ constexpr RelationWord kRelationWords[] = {
     {"r\xC3\xA9gulo", false, true}, {"sage-femme", false, true}, {"saksi", false, true}, {"senhor", false, true},
     {"senhora", false, true}, {"sepupu", false, false}, {"sergent", false, true}, {"sergent-chef", false, true},
     {"se\xC3\xB1or", false, true}, {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true},
-    {"shangazi", false, false}, {"shepherd", false, true}, {"shopkeeper", false, true}, {"sibling", false, false},
+    {"shangazi", false, false}, {"shepherd", false, true}, {"shepherds", true, true}, {"shopkeeper", false, true}, {"shopkeepers", true, true}, {"sibling", false, false},
     {"siblings", true, false}, {"singer", false, true}, {"sis", false, false}, {"sister", false, false},
     {"sister-in-law", false, false}, {"sisters", true, false}, {"smuggler", false, true}, {"smugglers", true, true},
     {"sobrinas", true, false}, {"sobrinha", false, false}, {"sobrinho", false, false}, {"sobrino", false, false},
@@ -162,10 +162,10 @@ constexpr RelationWord kRelationWords[] = {
     {"stepbrother", false, false}, {"stepdaughter", false, false}, {"stepfather", false, false},
     {"stepmother", false, false}, {"stepsister", false, false}, {"stepson", false, false},
     {"storekeeper", false, true}, {"storekeepers", true, true}, {"student", false, true}, {"students", true, true},
-    {"suami", false, false}, {"supervisor", false, true}, {"surgeon", false, true}, {"surveillant", false, true},
+    {"suami", false, false}, {"supervisor", false, true}, {"surgeon", false, true}, {"surgeons", true, true}, {"surveillant", false, true},
     {"surveillante", false, true}, {"survivor", false, true}, {"survivors", true, true}, {"suspect", false, true},
     {"suspects", true, true}, {"s\xC5\x93ur", false, false}, {"s\xC5\x93urs", true, false}, {"tante", false, false},
-    {"teacher", false, true}, {"tetya", false, false}, {"tia", false, false}, {"tio", false, false},
+    {"teacher", false, true}, {"teachers", true, true}, {"tetya", false, false}, {"tia", false, false}, {"tio", false, false},
     {"titka", false, false}, {"tonton", false, false}, {"trafficker", false, true}, {"traffickers", true, true},
     {"translator", false, true}, {"translators", true, true}, {"twins", true, false}, {"tyotya", false, false},
     {"t\xC3\xAD" "a", false, false}, {"t\xC3\xADo", false, false}, {"uncle", false, false}, {"uncles", true, false},
@@ -179,7 +179,7 @@ constexpr RelationWord kRelationWords[] = {
     {"vov\xC3\xB4", false, false}, {"v\xC3\xABllai", false, false}, {"wala", false, true}, {"walas", true, true},
     {"walla", false, true}, {"wallah", false, true}, {"wallahs", true, true}, {"wallas", true, true},
     {"wartawan", false, true},
-    {"watchman", false, true}, {"widow", false, false},
+    {"watchman", false, true}, {"watchmen", true, true}, {"widow", false, false},
     {"widower", false, false}, {"widows", true, false}, {"wife", false, false}, {"witness", false, true},
     {"witnesses", true, true}, {"wives", true, false}, {"women", true, true}, {"worker", false, true},
     {"workers", true, true}, {"writer", false, true}, {"\xC3\xA9pouse", false, false},
@@ -610,17 +610,23 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
        word == "llamado" || word == "llamada" || word == "chamado" || word == "chamada") &&
       e == gap && b >= 2 && text[b - 1] == ' ') {
     e = b - 1;
-    if (text[e - 1] == ',') return nullptr;  // "his son, named Rahim": rare, and "named" may start a clause
+    // "his son, named Rahim": rare, and "named" may start a clause; after a
+    // word for a person (below) it does not ("Unknown male, called Ina-Cilmi
+    // by locals").
+    const bool comma = text[e - 1] == ',';
+    if (comma) --e;
     b = word_begin(e);
     if (b == e) return nullptr;
     word = text.substr(b, e - b);
     // "a young man called Toussaint", "a girl named Kiden": a word for a
     // person of no kin or role before "called" or "named".
-    static constexpr std::string_view kPeople[] = {"boy",    "girl",  "guy",      "hombre", "kid",
-                                                   "lady",   "man",   "mujer",    "person", "someone",
+    static constexpr std::string_view kPeople[] = {"boy",    "female", "girl",  "guy",      "hombre", "kid",
+                                                   "lady",   "male",   "man",   "mujer",    "person", "someone",
                                                    "teenager", "woman", "youth"};
+    static_assert(std::is_sorted(std::begin(kPeople), std::end(kPeople)));
     static constexpr RelationWord kCalled = {"called", false, true};
     if (quasi::Listed(kPeople, word)) return &kCalled;
+    if (comma) return nullptr;
   }
   // "his cousin we only know as Wad Eltom", "a man they know as Abu Bakr":
   // "know as" after "only", "we" or "they".
@@ -1147,12 +1153,46 @@ class RelationNameDetector final : public Detector {
     return after;
   }
 
+  // Whether a capitalised word names a body that a plural role word may
+  // stand before ("Union", "Association", "Council").
+  static bool IsBodyWord(std::string_view word) {
+    static constexpr std::string_view kBodyWords[] = {"Alliance", "Association", "Committee", "Cooperative",
+                                                      "Council",  "Day",         "Federation", "Forum",
+                                                      "Group",    "Guild",       "Network",    "Society",
+                                                      "Union"};
+    static_assert(std::is_sorted(std::begin(kBodyWords), std::end(kBodyWords)));
+    return std::binary_search(std::begin(kBodyWords), std::end(kBodyWords), word);
+  }
+
   // The name at text[begin] after a relation word, and after a plural one
   // the names of the list that goes on from it ("daughters Lola (9), Madina
   // (6) and Zuhra (2)").
   // `mixed_case`: each name has a lower-case letter (a role word's always).
+  // After ", " a role word in apposition to a name before it ("Nino
+  // Beridze, caseworker, Duisi") is followed by a place or a body, not a
+  // name; a plural one by a list of two names or more ("their sons, Ahmad
+  // and Mahmood"; not "detained teachers, Hpa-an").
   static void NamesAfterRelation(std::string_view text, size_t begin, const RelationWord& relation, bool mixed_case,
                                  FindingSink& sink, size_t* from) {
+    if (begin >= 3 && text.compare(begin - 2, 2, ", ") == 0) {
+      size_t w = begin - 2;
+      while (w > 0 && (IsLowerAscii(text[w - 1]) || text[w - 1] == '-')) --w;
+      if (relation.role && !relation.plural && w >= 2 && text.compare(w - 2, 2, ", ") == 0) return;
+      if (relation.plural) {
+        VectorSink list;
+        size_t list_from = *from;
+        NamesInList(text, begin, relation, mixed_case, list, &list_from);
+        if (list.findings.size() < 2) return;
+        for (const Finding& f : list.findings) sink.Add(f);
+        *from = list_from;
+        return;
+      }
+    }
+    NamesInList(text, begin, relation, mixed_case, sink, from);
+  }
+
+  static void NamesInList(std::string_view text, size_t begin, const RelationWord& relation, bool mixed_case,
+                          FindingSink& sink, size_t* from) {
     // "padre de Yorgelis y Jhonaiker", "the mother of Amal and Rami": after
     // a singular kin word and "of", "de" or "wa", a second name joined by a
     // conjunction.
@@ -1169,6 +1209,9 @@ class RelationNameDetector final : public Detector {
       // After a role word, an acronym (two to four capitals) before more
       // words names an office ("infirmière CSI Dogo": the health centre of
       // Dogo; not "feu MUGARUKA Désiré").
+      // After a plural role word, one word for a body names the body
+      // ("teachers Union", "farmers Cooperative"), not a person.
+      if (relation.plural && names == 0 && IsBodyWord(text.substr(begin, end - begin))) return;
       if (relation.role) {
         size_t caps = begin;
         while (caps < end && text[caps] >= 'A' && text[caps] <= 'Z') ++caps;

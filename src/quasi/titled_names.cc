@@ -53,7 +53,9 @@ constexpr std::array<std::string_view, 89> kHonorifics = {
     "pak",    "bapak",  "ibu",              // Indonesian: "Pak Sukardi", "Ibu Sari"
     "xanim",  "mamoste"};                   // Kurdish: "Xanim Gulê" (Mrs), "Mamoste Nûjiyan" (teacher)
 // Burmese and Karen honorifics that are also English words or abbreviations
-// ("U Tin Win", "Ko Zaw", "Ma Thida", "Naw Say Paw", "Saw Eh Doh"), and the
+// ("U Tin Win", "Ko Zaw", "Ma Thida", "Naw Say Paw", "Saw Eh Doh"), and
+// "Maung", before a man's name and often its first word too ("Maung Maung
+// Gyi"; "Maungdaw", a town, is one word), and the
 // kin words Central and West Africa address elders by in French ("Papa
 // Moussa", "Tonton Émile", "Tantine Rose"), and the Haitian diminutive that
 // opens a nickname ("Ti Chèf", "Ti-Kouto"), and the French "Me" (Maître,
@@ -68,7 +70,7 @@ constexpr std::array<std::string_view, 89> kHonorifics = {
 // only as written here, a capital and lower case, never in capitals ("MA
 // Program", "PAPA BRAVO"). A family name in capitals may follow Smt, Shri,
 // OPJ, Me ("Me Godefroid LIKOKE"), Md, Mohd and Mst.
-constexpr std::array<std::string_view, 19> kMixedCaseHonorifics = {"Ko",     "Ma",      "Naw", "Saw", "U",
+constexpr std::array<std::string_view, 20> kMixedCaseHonorifics = {"Ko",     "Ma",      "Maung", "Naw", "Saw", "U",
                                                                    "Papa",   "Tonton",  "Tantine", "Ti", "Me",
                                                                    "I",      "Ni",
                                                                    "Smt",    "Shri",    "Shrimati", "OPJ",
