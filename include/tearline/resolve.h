@@ -97,8 +97,19 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // on a line with no lower-case letter ("WALKED", "ONE" of a telex-style log;
 // not a word that is also a given name there: "HOPE", "GIFT", "PATIENCE"),
 // and of one common English word in small letters ("walker; diabetic", "out
-// of toner"; not a given name that is a word: "grace", "precious")
-// are dropped too.
+// of toner"; not a given name that is a word: "grace", "precious"), and of
+// one capitalised common English word (no given name that is a word) that
+// opens its line or follows a sentence's end (". " after a word that is no
+// title, a placeholder or a parenthesis) and opens a label of one or two
+// more words in small letters and a colon ("Foster carer:", "Plan today:";
+// not "Rose said:", a speaker, nor "Mr. Foster carer:")
+// are dropped too. So is a capitalised common English word (no given name
+// that is a word) read as a person by the fields detector or weakly by the
+// tagger, right before a word in small letters for a body of people
+// (association, committee, council, group, leaders, management, members,
+// mobilisers, network, patrol, police, volunteers, watch, workers:
+// "Reported by: Community watch", "Camp management"; not "Community leader
+// Ajak").
 // WHOLE CODES (always). An ID finding is widened over the pieces of the same
 // code joined to it by '-' or '/' (letters and digits: "SWE-PRT-24-041"
 // when "PRT-24-041" was found), so no piece is left to be read as a name.
@@ -530,7 +541,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "Security Desk"; one such word opening the name is passed over: "Uncle
 // Juma" reads "Juma"), no known place that is no given or family name
 // ("Garissa"); one word of three bytes or more, no word for a phone
-// ("Callback: 0912 ...", "Téléphone: +243 ..."), and before a colon or a
+// ("Callback: 0912 ...", "Téléphone: +243 ..."); the first word may be a
+// family name before ", " ("O'Neill, Fiona — +44 ..."); and before a colon or a
 // word for a phone no English word ("Caller phone: +93 ...", "Caller: ...";
 // "Grace 0722 ..." is a name) and only a given or family name or a word a
 // detector reads as a name, a place or an organisation at 0.3 or more

@@ -705,6 +705,65 @@ bool FieldLabelWord(std::string_view text, size_t b, size_t e) {
   return std::find(std::begin(kColumnWords), std::end(kColumnWords), low) != std::end(kColumnWords);
 }
 
+// Verbs that a speaker's name stands before in a transcript ("Rose said:").
+constexpr std::string_view kSpeechVerbs[] = {"added",   "adds",    "answered", "answers", "asked",   "asks",
+                                             "explained", "replied", "replies", "reported", "said",   "says",
+                                             "stated",  "told",    "writes",   "wrote"};
+static_assert(std::is_sorted(std::begin(kSpeechVerbs), std::end(kSpeechVerbs)));
+
+// Whether text[b] follows the end of a sentence: ". " after a word that is
+// no title, or after a placeholder or a parenthesis ("at Joda. Foster
+// carer:", "[REDACTED]. Plan today:"; not "Mr. Foster").
+bool AfterSentenceEnd(std::string_view text, size_t b) {
+  if (b < 4 || text.compare(b - 2, 2, ". ") != 0) return false;
+  if (text[b - 3] == ']' || text[b - 3] == ')') return true;
+  if (!IsWordByte(text[b - 3])) return false;
+  size_t w = b - 2;
+  while (w > 0 && IsWordByte(text[w - 1])) --w;
+  return !link_internal::IsTitleWord(text.substr(w, b - 2 - w));
+}
+
+// Whether text[b, e) is one capitalised ordinary English word (no given
+// name that is a word: "Grace") that opens its line and a label of one or
+// two more words in small letters ending in ':' ("Foster carer:", "Focal
+// point:"; not "Rose said:", a speaker).
+bool CommonWordOpeningLabel(std::string_view text, size_t b, size_t e) {
+  if (e - b < 3 || e - b > 16 || text[b] < 'A' || text[b] > 'Z') return false;
+  size_t line = b;
+  while (line > 0 && (text[line - 1] == ' ' || text[line - 1] == '\t')) --line;
+  if (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r' && !AfterSentenceEnd(text, b)) return false;
+  const std::string_view word = text.substr(b, e - b);
+  if (!link_internal::IsCommonWord(word) || IsWordGivenName(word)) return false;
+  size_t p = e;
+  for (int words = 0; words < 2 && p < text.size() && text[p] == ' '; ++words) {
+    size_t we = p + 1;
+    while (we < text.size() && text[we] >= 'a' && text[we] <= 'z') ++we;
+    const std::string_view next = text.substr(p + 1, we - p - 1);
+    if (next.size() < 2 || std::binary_search(std::begin(kSpeechVerbs), std::end(kSpeechVerbs), next)) return false;
+    p = we;
+    if (p < text.size() && text[p] == ':') return true;
+  }
+  return false;
+}
+
+// Whether a capitalised ordinary English word read as a person (no given
+// name that is a word) is followed by a word in small letters for a body
+// of people ("Reported by: Community watch", "Camp management"): the body.
+constexpr std::string_view kBodyNouns[] = {"association", "committee", "council", "group",     "leaders",
+                                           "management",  "members",   "mobilisers", "network", "patrol",
+                                           "police",      "volunteers", "watch",    "workers"};
+static_assert(std::is_sorted(std::begin(kBodyNouns), std::end(kBodyNouns)));
+bool CommonWordBeforeBodyNoun(std::string_view text, size_t b, size_t e) {
+  const std::string_view word = text.substr(b, e - b);
+  if (word.find(' ') != std::string_view::npos || !link_internal::IsCommonWord(word) || IsWordGivenName(word) ||
+      e + 1 >= text.size() || text[e] != ' ') {
+    return false;
+  }
+  size_t we = e + 1;
+  while (we < text.size() && text[we] >= 'a' && text[we] <= 'z') ++we;
+  return std::binary_search(std::begin(kBodyNouns), std::end(kBodyNouns), text.substr(e + 1, we - e - 1));
+}
+
 // Whether text[b, e) lies on the first row of a table (cells split by '|'
 // or tabs, two separators or more, the next row split alike) that names its
 // columns: two of its cells or more hold a word for a column of a register
@@ -1032,7 +1091,8 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
        IsPieceOfCode(text, f.begin, f.end) || CommonWordOfCapitalLine(text, f.begin, f.end) ||
        CommonLowerCaseWord(text, f.begin, f.end) || NameJoiningWord(span) || FieldLabelWord(text, f.begin, f.end) ||
        InGroupChatTitle(text, f.begin, f.end) || AbbreviatedTitle(text, f.begin, f.end) ||
-       SpanishPronounElla(text, f.begin, f.end) || OptionAfterTickBox(text, f.begin, f.end))) {
+       SpanishPronounElla(text, f.begin, f.end) || OptionAfterTickBox(text, f.begin, f.end) ||
+       CommonWordOpeningLabel(text, f.begin, f.end))) {
     return true;
   }
   // An office's name read as a person up to 0.7: a mixed-case acronym, then
@@ -1069,6 +1129,13 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   }
   if (f.kind == Kind::kPerson && GreetingSalam(text, f.begin, f.end)) return true;
   if (f.kind == Kind::kPerson && OfficeUnitSpeaker(f, span)) return true;
+  // A field's value that is a body of people ("Reported by: Community
+  // watch (Nyabuoy G.)"), as a label's value or a weak reading.
+  if (f.kind == Kind::kPerson && ((f.detector == "fields" && f.subkind == "FIELD") ||
+                                  (f.detector == "tagger" && f.confidence < kWeakPerson)) &&
+      CommonWordBeforeBodyNoun(text, f.begin, f.end)) {
+    return true;
+  }
   return OnlyGenericWords(span) || (f.kind == Kind::kPerson && OnlyLowerCaseRoleNouns(span));
 }
 

@@ -252,6 +252,45 @@ TEST(LinkTest, ChatSpeakersThatAreDesksNameNoOne) {
   EXPECT_FALSE(IsGenericFinding(text, tagger));
 }
 
+// A capitalised ordinary word that opens a label of words in small letters
+// ("Foster carer:") or stands before a word for a body of people
+// ("Community watch") names no one; a given name that is a word, a speaker
+// before "said", a name before a role do.
+TEST(LinkTest, OrdinaryWordsOpeningLabelsAndBodiesNameNoOne) {
+  struct Case {
+    const char* text;
+    const char* span;
+    const char* detector;
+    float confidence;
+    bool generic;
+  };
+  const Case cases[] = {
+      {"Family may go.\nFoster carer: R. (Renk)", "Foster", "tagger", 0.35f, true},
+      {"x\n  Focal point: Santino", "Focal", "tagger", 0.4f, true},
+      {"x\nFoster carer: R.", "Foster", "tagger", 0.6f, false},         // a sure reading
+      {"x\nRose said: no", "Rose", "tagger", 0.4f, false},               // a speaker
+      {"x\nGrace carer: yes", "Grace", "tagger", 0.4f, false},           // a given name that is a word
+      {"Seen by Foster carer: no", "Foster", "tagger", 0.4f, false},      // not at its line's start
+      {"crossed at Joda. Foster carer: Rebecca", "Foster", "tagger", 0.35f, true},  // after a sentence
+      {"with Mr. Foster carer: no", "Foster", "tagger", 0.4f, false},     // after a title
+      {"[REDACTED]. Plan today: go", "Plan", "tagger", 0.16f, true},      // after a placeholder
+      {"x\nFoster carer of the boy: R.", "Foster", "tagger", 0.4f, false},  // a sentence, not a label
+      {"Reported by: Community watch (N. G.)", "Community", "fields", 0.7f, true},
+      {"Reported by: Camp management", "Camp", "fields", 0.7f, true},
+      {"Reported by: Hope watch", "Hope", "fields", 0.7f, false},       // a given name that is a word
+      {"Reported by: Community leader Ajak", "Community", "fields", 0.7f, false},  // a role before a name
+      {"the Community watch met", "Community", "tagger", 0.9f, false},   // a sure reading
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    Finding f = Person(text, c.span);
+    f.detector = c.detector;
+    f.subkind = std::string_view(c.detector) == "fields" ? "FIELD" : "";
+    f.confidence = c.confidence;
+    EXPECT_EQ(IsGenericFinding(text, f), c.generic) << c.text;
+  }
+}
+
 // A building's or an institution's head word read alone as a person (the
 // tagger's "Museum" of "[former Museum of Flight CEO]") is no one, and is not
 // propagated to "the Museum" elsewhere; a surname that heads places too is.
@@ -1010,6 +1049,8 @@ TEST(LinkTest, PhoneOwnerNames) {
       {"Uncle Juma (0722 123 450)\n", "Juma@0"},
       {"Kamau 0722 123 456 / Wanjiru 0733 987 654\n", "Kamau@0 Wanjiru@1"},
       {"Amer al-Hamoud, 0722 123 451\n", "Amer al-Hamoud@0"},
+      {"O'Neill, Fiona \xE2\x80\x94 0722 123 452\n", "O'Neill, Fiona@0"},  // inverted
+      {"Logistics, Nairobi - 0722 123 453\n", ""},                    // a unit and a place
       // After a label of contacts that opens the line.
       {"Contact: Kamau 0722 123 456\n", "Kamau@0"},
       {"Contacts : Ouoba 0722 123 456 ; Yameogo 0733 123 456\n", "Ouoba@0 Yameogo@1"},

@@ -120,12 +120,13 @@ size_t OwnerEnd(std::string_view text, size_t b, size_t e, bool* labelled) {
 // the name is passed over: "Uncle Juma" reads "Juma"), no known place that
 // is no given or family name ("Garissa"; "Juma" is both), not in capitals
 // alone ("WFP"); one word alone of kMinOneWordName bytes or more, and no
-// English word when `labelled` ("Caller phone:"), no word for a phone. Sets
+// English word when `labelled` ("Caller phone:"), no word for a phone. The
+// first word may be a family name before ", " ("O'Neill, Fiona"). Sets
 // *name_begin, and *one_word when the name is one word.
 bool OwnerName(std::string_view text, size_t b, size_t e, bool labelled, size_t* name_begin, bool* one_word) {
   b = AfterLeadingTitle(text, b, e);
   size_t words = 0;
-  bool skipped = false, lower = false;
+  bool skipped = false, lower = false, inverted = false;
   *name_begin = b;
   for (size_t p = b; p < e;) {
     size_t w = p;
@@ -154,6 +155,14 @@ bool OwnerName(std::string_view text, size_t b, size_t e, bool labelled, size_t*
     }
     if (words > kMaxNameWords) return false;
     if (w == e) break;
+    // An inverted name: a family name, ", " and the given names ("O'Neill,
+    // Fiona — +44 ..."), once, after the first word.
+    if (words == 1 && !skipped && !inverted && text.compare(w, 2, ", ") == 0 && w + 2 < e &&
+        IsCapitalByte(text[w + 2])) {
+      inverted = true;
+      p = w + 2;
+      continue;
+    }
     if (text[w] != ' ' || w + 1 >= e || !IsWordByte(text[w + 1])) return false;
     p = w + 1;
   }
