@@ -190,6 +190,22 @@ TEST_F(CliTest, TranscriptRolesContactsAndSignOffsAreRead) {
        "M\xC3\xA9" "decins Sans Fronti\xC3\xA8res runs", "the Red Cross office", "kids ok. \xE2\x80\x93 "});
 }
 
+// A ward log, minutes, a pasted CSV sheet and contacts (written for this
+// test): names after plural roles ("nurses"), a Burmese name opened by
+// "Maung", attendees' initials, a name after "male, called", phone numbers
+// between a CSV row's commas, a contact written family name first; the
+// labels opened by ordinary words ("Foster carer:", "Community watch") and
+// the towns after a role between commas stay. 9c4b360 blocked the release
+// (weak readings of "Foster" and of a nurse's name reached the leak check).
+TEST_F(CliTest, WardLogMinutesAndPastedSheetAreRead) {
+  ExpectPersonsRelease(
+      "ward-and-roster.txt", "ward-and-roster.partner.txt",
+      {"Walaa", "Khin Lay", "Maung", "TM", "KZ", "Ko-Nyein", "Nang Seng", "0942 555 0181", "0977 555 0164",
+       "Siobhan", "O'Connell", "Aye Myint"},
+      {"Community watch (", "Foster carer: ", "detained teachers, Hpa-an.", "caseworker, Kyauktaw", "Absent: ",
+       ", EU\n", ",Pauktaw,Sittwe", "a boat owner"});
+}
+
 // Names standing alone in plain sentences of a report (written for this test):
 // the tagger reads several of them as no name at all; the role-word and
 // regional name rules must hide every one, and keep the places and dates.
