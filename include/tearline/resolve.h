@@ -708,7 +708,11 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 //   in them (driver, informant, source, interpreter, guard, elder, ...: "Ekai
 //   (driver)"), a singular word for a relative ("Nawoi (mother)"; not
 //   "Jeruto (brothers)"), or an occupation the quasi detector read there
-//   ending at the ')' ("Akiru (protection officer)"); not in a table's
+//   ending at the ')' ("Akiru (protection officer)"), or words saying the
+//   rest of the name is not known anywhere in them (name unknown, no
+//   surname, surname unknown, no se sabe el nombre, nombre desconocido, nom
+//   inconnu, ...: "Nsimire (female, no surname)"; then also one to three
+//   words in quotes: '"Cachaco" (no se sabe el nombre)'); not in a table's
 //   heading cell ("| Mteja (survivor) |").
 // Other mentions of these names follow by linking ("Esekon driving"). A
 // place or an organisation named as a person is ("Oxfam said", "Thanks,

@@ -146,6 +146,38 @@ constexpr std::string_view kSourceGrades[] = {
     "not reliable",     "not usually reliable", "peu fiable", "poco confiable",  "reliability unknown",
     "reliable",         "unknown reliability", "unreliable", "untested",        "usually reliable"};
 
+// What an aside in parentheses after a name says when the rest of the
+// person's name is not known ("Cachaco" (no se sabe el nombre), "Nsimire
+// (female, no surname)"), found anywhere in the aside.
+constexpr std::string_view kUnknownNameAsides[] = {
+    "name not known",  "name unknown",        "no surname",         "nom inconnu",   "nombre desconocido",
+    "nome desconhecido", "no se sabe el nombre", "apellido desconocido", "sin apellido", "surname unknown",
+    "surname not known", "sobrenome desconhecido"};
+
+// Whether an aside says that the name before it is all that is known of a
+// person's name.
+bool SaysNameUnknown(std::string_view inside) {
+  return std::any_of(std::begin(kUnknownNameAsides), std::end(kUnknownNameAsides),
+                     [&](std::string_view a) { return inside.find(a) != std::string_view::npos; });
+}
+
+// The name in quotes that closes at text[e) ('"Cachaco" (...)',
+// '“Cachaco” (...)'): its bounds inside the quotes, or {e, e}.
+std::pair<size_t, size_t> QuotedNameEndingAt(std::string_view text, size_t e) {
+  size_t close = e;
+  if (e >= 1 && text[e - 1] == '"') {
+    close = e - 1;
+  } else if (e >= 3 && text.compare(e - 3, 3, "\xE2\x80\x9D") == 0) {
+    close = e - 3;
+  } else {
+    return {e, e};
+  }
+  const size_t b = NameEndingAt(text, close);
+  if (b == close) return {e, e};
+  if ((b >= 1 && text[b - 1] == '"') || (b >= 3 && text.compare(b - 3, 3, "\xE2\x80\x9C") == 0)) return {b, close};
+  return {e, e};
+}
+
 // Roles of persons written alone in parentheses after a name ("Ekai
 // (driver)"). Sorted by bytes.
 constexpr std::string_view kPersonsRoles[] = {
@@ -477,7 +509,8 @@ bool OccupationEndsAt(const FindingIndex& index, size_t b, size_t e) {
 
 // Names before a source's grade or a person's role in parentheses:
 // "Lomuria (reliable)", "Ekai (driver)", "Akiru (protection officer)",
-// "Nawoi (mother)".
+// "Nawoi (mother)"; and before an aside that says the rest of the name is
+// not known, in quotes too ('"Cachaco" (no se sabe el nombre)').
 void NamesBeforeGradeOrRole(std::string_view text, const FindingIndex& index,
                             std::vector<std::pair<size_t, size_t>>* names) {
   for (size_t open = FindLiteral(text, " ("); open != std::string_view::npos; open = FindLiteral(text, " (", open + 2)) {
@@ -492,6 +525,14 @@ void NamesBeforeGradeOrRole(std::string_view text, const FindingIndex& index,
       marks = InSortedLowerAscii(kPersonsRoles, inside) || (IsPersonRelationWord(inside) && inside.back() != 's');
     }
     if (!marks) marks = OccupationEndsAt(index, cb, close);
+    if (!marks && SaysNameUnknown(inside)) {
+      // A nickname in quotes before it too ('"Cachaco" (no se sabe el nombre)').
+      if (const auto [qb, qe] = QuotedNameEndingAt(text, open); qb < qe) {
+        names->emplace_back(qb, qe);
+        continue;
+      }
+      marks = true;
+    }
     if (!marks) continue;
     const size_t b = NameEndingAt(text, open);
     if (b == open) continue;

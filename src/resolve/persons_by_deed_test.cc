@@ -139,6 +139,11 @@ TEST(PersonsByDeedTest, NamesBeforeAGradeOrARole) {
       {"Handler: Apua (usually reliable)", "Apua"},
       {"Fuente: Marleny (confiable).", "Marleny"},
       {"We met Ekai (driver) and Nawoi (mother).", "Ekai|Nawoi"},
+      // An aside that says the rest of the name is unknown, after a name in
+      // quotes too; not a quote that holds no name.
+      {"- \"Cachaco\" (no se sabe el nombre), motorista", "Cachaco"},
+      {"004 Nsimire (female, no surname) 27; Ekal (surname unknown)", "Nsimire|Ekal"},
+      {"the \"night boat\" (name unknown) left", ""},
       // Not: a place, a plural word for relatives after one name, other
       // words in the parentheses, a capital inside them.
       {"Lodwar (reliable)", ""},
