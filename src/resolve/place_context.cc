@@ -207,6 +207,22 @@ bool IntroducedAsAName(std::string_view text, size_t b) {
   return OneOf(kNamingWords, LowerWordBefore(text, b));
 }
 
+// Whether a word for a lawyer, in any case, ends before text[b] with only
+// spaces, a line break or one comma between ("Lawyer\nAv. Serhat", "his
+// lawyer, Av. Burak"): "Av." is then the Turkish lawyer's title
+// (Avukat), not an avenue.
+bool LawyerBefore(std::string_view text, size_t b) {
+  size_t e = b;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\r')) --e;
+  if (e > 0 && text[e - 1] == ',') --e;
+  size_t w = e;
+  while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) --w;
+  if (w == e || e - w > 10 || (w > 0 && IsWordByte(text[w - 1]))) return false;
+  std::array<char, 16> buf;
+  static constexpr std::string_view kLawyerWords[] = {"advocate", "attorney", "avukat", "counsel", "lawyer"};
+  return OneOf(kLawyerWords, link_internal::LowerAsciiInto(text.substr(w, e - w), buf));
+}
+
 }  // namespace
 
 namespace place_internal {
@@ -361,15 +377,15 @@ bool PlaceByContext(std::string_view text, const Finding& f) {
                                                         "rua", "rue", "travessa"};
     if (OneOf(kStreetsBefore, LowerWordBefore(text, f.begin))) return true;
     // Abbreviated: "Av. San Martín", "Avda. Arce", "AV. BOLÍVAR" (not the
-    // Turkish lawyer's title: "lawyer Av. Burak Tunç"); the Ukrainian and
+    // Turkish lawyer's title: "lawyer Av. Burak Tunç", "Lawyer\nAv. Burak
+    // Tunç", "his lawyer, Av. Burak Tunç"); the Ukrainian and
     // Russian "street" ("vul. Admirala Makarova", "ul. Lenina").
     for (std::string_view av : {std::string_view("Av. "), std::string_view("AV. "), std::string_view("Avda. "),
                                 std::string_view("vul. "), std::string_view("Vul. "), std::string_view("ul. "),
                                 std::string_view("Ul. ")}) {
       if (f.begin >= av.size() + 1 && text.compare(f.begin - av.size(), av.size(), av) == 0 &&
           !IsWordByte(text[f.begin - av.size() - 1])) {
-        const std::string_view role = LowerWordBefore(text, f.begin - av.size());
-        return !(av == "Av. " && (role == "lawyer" || role == "avukat" || role == "attorney" || role == "counsel"));
+        return !(av == "Av. " && LawyerBefore(text, f.begin - av.size()));
       }
     }
   }

@@ -73,6 +73,9 @@ TEST(PlacesByContextTest, Table) {
       {"a building on Kurtulu\xC5\x9F Caddesi that collapsed; Guma LGA", "PERSON:Kurtulu\xC5\x9F Caddesi|PERSON:Guma LGA",
        "LOC LOC"},
       {"Legal aid lawyer Av. Burak Tun\xC3\xA7 will call", "PERSON:Burak Tun\xC3\xA7", "PERSON"},
+      {"since 28/11. Lawyer\nAv. Burak Tun\xC3\xA7 is following; his lawyer, Av. Serhat Y\xC4\xB1ld\xC4\xB1z, called",
+       "PERSON:Burak Tun\xC3\xA7|PERSON:Serhat Y\xC4\xB1ld\xC4\xB1z", "PERSON PERSON"},
+      {"the lawyers on Av. Burak Tun\xC3\xA7 met", "PERSON:Burak Tun\xC3\xA7", "LOC"},
       {"anba pon an b\xC3\xB2 Rivy\xC3\xA8 Masak la; Brgy. Batang", "PERSON:Rivy\xC3\xA8 Masak|PERSON:Brgy. Batang", "LOC LOC"},
       // Portuguese roads, bridges, streets and villages (Timor-Leste, Mozambique).
       {"Ponte Beco danificada; Estrada Suai-Zumalai; Aldeia Matai; Rua Lucas", "PERSON:Ponte Beco|PERSON:Estrada Suai-Zumalai|PERSON:Aldeia Matai|PERSON:Rua Lucas",
