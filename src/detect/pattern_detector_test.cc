@@ -102,9 +102,31 @@ TEST(PatternDetector, Phone) {
       {"T\xC3\xA9l. 70 12 34 56", "[PHONE/NATIONAL 6,17)"},
       {"phone list lost in the flood; the rounds were then scored 66 98 76 54", ""},
       {"scores 66 98 76 54 in four rounds", ""},
-      {"call 66 98 76 54 32", ""},
+      // After such a word, the whole of a longer number in groups, not its
+      // first eight digits; never periods mixed with spaces.
+      {"call 66 98 76 54 32", "[PHONE/NATIONAL 5,19)"},
       {"call 66 98.76 54", ""},
-      {"call 06 98 76 54", ""},
+      {"call 06 98 76 54", "[PHONE/NATIONAL 5,16)"},
+      // Ten digits in pairs after a trunk 0, and the Swiss and Belgian
+      // groupings, without a word before them; one separator throughout.
+      {"06 61 23 45 67", "[PHONE/NATIONAL 0,14)"},
+      {"| 1 | Kouassi | 07.08.44.12.90 | abri |", "[PHONE/NATIONAL 16,30)"},
+      {"079 123 45 67; 0470 12 34 56; 02 123 45 67", "[PHONE/NATIONAL 0,13) [PHONE/NATIONAL 15,28) [PHONE/NATIONAL 30,42)"},
+      {"06 61.23 45 67", ""},
+      {"01 02 03 04", ""},
+      {"06 61 23 45 67 89", ""},
+      // Groupings without a trunk 0 after a word for a phone (Senegal,
+      // Cameroon, Tunisia, Lebanon, Russia, Guatemala, Haiti, the
+      // Netherlands, Brazil); not two years.
+      {"Contact: 77 123 45 67 (Dakar)", "[PHONE/NATIONAL 9,21)"},
+      {"tel 6 77 12 34 56; tel 98 123 456; tel 03 123 456", "[PHONE/NATIONAL 4,17) [PHONE/NATIONAL 23,33) [PHONE/NATIONAL 39,49)"},
+      {"Tel: 8 912 345-67-89", "[PHONE/NATIONAL 5,20)"},
+      {"tel 4412-3456 or 3712 3456 or 06-12345678", "[PHONE/NATIONAL 4,13) [PHONE/NATIONAL 17,26) [PHONE/NATIONAL 30,41)"},
+      {"cel (11) 98765-4321; (21) 3456-7890", "[PHONE/NATIONAL 4,19) [PHONE/NATIONAL 21,35)"},
+      {"Tel: 2019 2020; number 2019-2020", ""},
+      {"mother phone 09 7962 10543\n[2024-03-11 08:44:55] Ko", "[PHONE/NATIONAL 13,26) [DATE/ISO 28,47)"},
+      {"call back\n[2025-07-18 06:21] Ma; phone 11-03-2024 0630", "[DATE/ISO 11,27) [DATE/NUMERIC 39,49)"},
+      {"the office 77 123 45 67", ""},
       // Near misses: years, dates, money, case numbers, mixed separators.
       {"in 2019 there were 300 people", ""},
       {"on 03-04-2021 and 2021-03-04", "[DATE/NUMERIC 3,13) [DATE/ISO 18,28)"},
@@ -161,6 +183,15 @@ TEST(PatternDetector, Ids) {
       {"12/34 alone", ""},
       // A generic code covered by a stronger finding of another kind is dropped.
       {"phone no. 0300 1234567", "[PHONE/NATIONAL 10,22)"},
+      // Digit groups after a word for a code, a card or a file; a code's
+      // letters before it.
+      {"FCN 1 4821 0093, block E-7", "[ID 4,15)"},
+      {"case no. 841-00123456; proGres ID 841-23C01234", "[ID 9,21) [ID 34,46)"},
+      {"Ration card 00417752, MOHA number 22/441", "[ID 12,20) [ID 34,40)"},
+      {"Registration no: KEN-DAD-0034412", "[ID 17,32)"},
+      {"number 2019-2020; file 2019/20; card 12 500 people; ID 12/03/2024", "[DATE/NUMERIC 55,65)"},
+      {"#01 | Mon 09/09 06:30 | Nkwen; Meeting no. 14/2024", ""},
+      {"in 1 4821 0093 cases", ""},
   });
 }
 
@@ -174,6 +205,34 @@ TEST(PatternDetector, MinConfidenceOption) {
   EXPECT_EQ(FindingsToString(sink.findings), "[PHONE/NATIONAL 15,27)");
   auto lenient_scratch = TheDetector().NewScratch();
   EXPECT_EQ(FindingsToString(ScanAll(text, *lenient_scratch)), "[ID 0,10) [PHONE/NATIONAL 15,27)");
+}
+
+// Street addresses: a street and a house number, a flat, a house or a
+// plot, in the ways several countries write them; not a street named
+// alone, a year before a road, a count.
+TEST(PatternDetector, Addresses) {
+  RunTable({
+      {"at Sadova 14, flat 3, with", "[ADDRESS 3,20)"},
+      {"lives at 12 rue des Jardins, apt 4", "[ADDRESS 9,27) [ADDRESS 29,34)"},
+      {"Flat 3, 14 Sadova Street, Kharkiv", "[ADDRESS 0,6) [ADDRESS 8,24)"},
+      {"221B Baker St. then", "[ADDRESS 0,14)"},
+      {"office on Gazi Caddesi No. 71 near", "[ADDRESS 10,29)"},
+      {"House No. 23, Street 7, Sector F-8/3", "[ADDRESS 0,12)"},
+      {"Av. San Mart\xC3\xADn 1234, Yacuiba", "[ADDRESS 0,20)"},
+      {"Calle 5 # 23-41, Bogot\xC3\xA1; Carrera 7 No. 12-45", "[ADDRESS 0,15) [ADDRESS 26,45)"},
+      {"P.O. Box 4471, Nairobi; PO Box 12", "[ADDRESS 0,13) [ADDRESS 24,33)"},
+      {"Hauptstra\xC3\x9F" "e 12, Berlin; vul. Sadova 14; Jalan Sudirman No. 5",
+       "[ADDRESS 0,15) [ADDRESS 25,39) [ADDRESS 41,61)"},
+      {"5, avenue de la Paix; 3 place Kl\xC3\xA9" "ber.", "[ADDRESS 0,20) [ADDRESS 22,37)"},
+      {"District 8, Street 14, caravan C-221", "[ADDRESS 23,36)"},
+      {"In 2019 Ring Road was closed", ""},
+      {"growth stayed flat 2 percent; flat 3% and flat 4 years", ""},
+      {"taken on the 100 Meter Road near Ankawa; the 60 Feet Road", ""},
+      {"la avenida torrencial de 2017; the Street 40 kitchen", ""},
+      {"Rue des Jardins was shelled; the flat was empty; Street children", ""},
+      {"the family moved 3 times; calle principal; Calle 5", ""},
+      {"phone 0799 123 456 Road", "[PHONE/NATIONAL 6,18)"},
+  });
 }
 
 TEST(PatternDetector, Coordinates) {

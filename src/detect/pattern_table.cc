@@ -16,7 +16,8 @@ constexpr std::string_view kPhoneWords[] = {
     "tel",     "tel.",   "telephone", "phone", "mobile",   "mob",    "mob.", "cell",
     "cellphone", "call", "called",    "calls", "whatsapp", "contact", "ph.", "fax",
     "signal",  "viber",  "number", "numbers", "contacts", "phones", "portable", "t\xC3\xA9l",
-    "num\xC3\xA9ro"};
+    "num\xC3\xA9ro", "telefono", "tel\xC3\xA9" "fono", "telefone", "celular", "m\xC3\xB3vil", "movil", "gsm",
+    "\xD1\x82\xD0\xB5\xD0\xBB"};
 constexpr std::string_view kCardWords[] = {"card", "visa", "mastercard", "credit", "debit", "amex"};
 constexpr std::string_view kPassportWords[] = {"passport", "passport no.", "passport number"};
 constexpr std::string_view kNationalIdWords[] = {
@@ -27,7 +28,9 @@ constexpr std::string_view kCaseWords[] = {"application no.", "application no", 
                                            "complaint",       "petition",       "docket"};
 constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     "number", "num.", "ref",
                                            "ref.",  "reference", "reg", "reg.", "registration", "plate",
-                                           "id",    "code",   "serial", "licence", "license", "#"};
+                                           "id",    "code",   "serial", "licence", "license", "#",
+                                           "card",  "cards",  "fcn",    "progres", "moha", "ration", "token", "household",
+                                           "individual", "beneficiary", "file", "badge", "case no.", "case no"};
 constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
                                             "location",    "located",    "gps",    "grid",     "position",
                                             "mgrs",        "lat/long",   "lat/lon"};
@@ -43,6 +46,13 @@ constexpr ContextRule kCaseRequiredCtx{kCaseWords, 24, 0.8f, true};
 constexpr ContextRule kCaseCtx{kCaseWords, 24, 0.85f, false};
 constexpr ContextRule kCodeCtx{kCodeWords, 24, 0.7f, false};
 constexpr ContextRule kCoordCtx{kCoordWords, 40, 0.9f, false};
+
+// Address words: a capital (ASCII or a Latin-1 or Latin Extended-A
+// letter's two bytes), a byte of a word of a street's name, a last letter.
+#define TL_CAP "(?:[A-Z]|\\xC3[\\x80-\\x9E]|[\\xC4\\xC5][\\x80-\\xBF])"
+#define TL_NAMECH "[^ \\t\\r\\n,;:()#]"
+#define TL_NAMEWORD TL_NAMECH "{0,24}"
+#define TL_LAST "(?:[A-Za-z]|\\xC3[\\x80-\\xBF]|[\\xC4\\xC5][\\x80-\\xBF])"
 
 // Month names as written in prose (TL_MONTHS, text_dates.h): Capitalized or
 // UPPER CASE (lower-case "march", "may" are mostly verbs).
@@ -61,6 +71,17 @@ constexpr ContextRule kCoordCtx{kCoordWords, 40, 0.9f, false};
 // last letter, the optional '-' and two digits. (Two expressions: Hyperscan
 // finds them much faster than "[A-Z]-?\\d\\d".)
 constexpr const char* kLetterDigitsAnchors[] = {"[A-Z]\\d\\d", "[A-Z]-\\d\\d"};
+// The street or flat word that every match of an ADDRESS row opening on a
+// free capitalised word or a number holds (those rows are run only around
+// these).
+constexpr const char* kStreetWordAnchors[] = {
+    "(?:Street|Road|Avenue|Lane|Boulevard|Drive|Crescent|Terrace)\\b", "(?:St|Rd|Ave|Blvd)\\."};
+constexpr const char* kGluedStreetAnchors[] = {"(?:stra(?:ss|\\xC3\\x9F)e|straat|str\\.|gasse|laan|plein|platz) \\d"};
+constexpr const char* kTurkishStreetAnchors[] = {
+    "(?:Caddesi|Cad\\.|Sokak|Soka\\xC4\\x9F\\xC4\\xB1|Sok\\.|Sk\\.|Bulvar\\xC4\\xB1),? [Nn]o"};
+constexpr const char* kRueAnchors[] = {
+    "\\d,? (?:rue|avenue|av\\.|boulevard|bd|all\\xC3\\xA9e|chemin|impasse|place|quai|route|calle|rua|avenida) "};
+constexpr const char* kFlatAnchors[] = {"\\d[A-Za-z]?, (?:[Ff]lat|[Aa]pt|[Aa]partment|[Kk]v|[Aa]ppartement|[Pp]iso|[Dd]e?pto)"};
 
 constexpr PatternSpec kTable[] = {
     // ---- EMAIL, URL, IP ----
@@ -97,6 +118,22 @@ constexpr PatternSpec kTable[] = {
     // 10" reaches the second number).
     {"phone_pairs", R"re(\b[1-9]\d(?: \d{2}){3}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f, v::PhonePairs,
      {kPhoneWords, 48, 0.9f, true}, false, {}, true},
+    // Nine or ten digits after a trunk 0 that end in two pairs, as France,
+    // the Maghreb, Cote d'Ivoire, Switzerland and Belgium write them ("06 61
+    // 23 45 67", "07.08.44.12.90", "079 123 45 67", "0470 12 34 56", "02 123
+    // 45 67"), one separator throughout: no context needed.
+    {"phone_trunk_pairs", R"re(\b0\d{1,3}(?:[ .-]\d{2,3}){1,2}(?:[ .-]\d{2}){2}\b)re", false, Kind::kPhone,
+     "NATIONAL", 0.6f, v::PhoneTrunkPairs, kPhoneCtx, false, {}, true},
+    // A two-digit area code in parentheses, a hyphen before the last four
+    // digits, as Brazil writes numbers ("(11) 98765-4321").
+    {"phone_paren_area", R"re(\(\d{2}\) ?\d{4,5}-\d{4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
+     v::PhoneGrouped, kPhoneCtx, false, {}, true},
+    // Any eight to twelve digits in groups, within 32 bytes after a word
+    // for a phone or a call ("Contact: 77 123 45 67", "tel 3712 3456", "Tel:
+    // 8 912 345-67-89", "call 03 123 456"): the formats without a trunk
+    // prefix that no row above reads.
+    {"phone_grouped", R"re(\b\d{1,4}(?:[ .-]\d{2,8}){1,4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
+     v::PhoneGrouped, {kPhoneWords, 32, 0.9f, true}, false, {}, true},
 
     // ---- ID ----
     {"card", R"re(\b\d(?:[ -]?\d){12,18}\b)re", false, Kind::kId, "CARD", 0.9f, v::Card, kCardCtx, false, {},
@@ -111,11 +148,65 @@ constexpr PatternSpec kTable[] = {
      kCaseRequiredCtx, false, {}, true},
     {"case_code", R"re(\b\d{4}-[A-Z]{2,5}-\d{2,6}\b)re", false, Kind::kId, "CASE_NUMBER", 0.4f, v::Code,
      kCaseCtx, false, {}, true},
-    {"code_alpha_num", R"re(\b[A-Z]{1,5}-?\d{2,10}(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
+    {"code_alpha_num", R"re(\b(?:[A-Z]{2,5}-){0,2}[A-Z]{1,5}-?\d{2,10}(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
      v::Code, kCodeCtx, true, {}, true, kLetterDigitsAnchors},
     {"code_num_alpha", R"re(\b\d{2,10}-?[A-Z]{1,5}(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
      v::Code, kCodeCtx, true, {}, true},
     {"code_digits", R"re(\b\d{6,20}\b)re", false, Kind::kId, "", 0.3f, v::Code, kCodeCtx, true, {}, true},
+    // Groups of digits joined by hyphens, slashes or spaces, within 24 bytes
+    // after a word for a code, a card or a file ("FCN 1 4821 0093", "case
+    // no. 841-00123456", "proGres ID 841-23C01234", "MOHA number 22/441"):
+    // five digits or more, not a date, not a count in groups of thousands.
+    {"code_groups", R"re(\b\d{1,6}(?:[-/][0-9A-Z]{2,10}|[ ]\d{2,8}){1,3}\b)re", false, Kind::kId, "", 0.7f,
+     v::CodeGroups, {kCodeWords, 24, 0.7f, true}, true, {}, true},
+
+    // ---- ADDRESS ----
+    // A street and a house number, a flat, a house, a plot or a camp's
+    // caravan ("caravan C-221"): where a person lives or hides, finer than a
+    // place name (a policy may keep LOC and redact ADDRESS). Every row holds
+    // a number.
+    {"address_unit",
+     "\\b(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Aa]ppartement|[Hh]ouse ?(?:[Nn]o\\.?|#)|H\\. ?[Nn]o\\.|Plot(?: [Nn]o\\.?)?|"
+     "plot [Nn]o\\.?|P\\.? ?O\\.? [Bb]ox|[Kk]v\\.|[Dd]e?pto\\.?|[Cc]aravan) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
+     "[A-Za-z]?\\b",
+     false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
+    // A number, one to three capitalised words, a street word: "14 Sadova
+    // Street", "221B Baker St.".
+    {"address_number_street",
+     "\\b\\d{1,5}[A-Za-z]?,? (?:" TL_CAP TL_NAMEWORD " ){1,3}(?:(?:Street|Road|Avenue|Lane|Boulevard|Drive|Crescent|"
+     "Terrace)\\b|(?:St|Rd|Ave|Blvd)\\.)",
+     false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true, kStreetWordAnchors},
+    // A street word, one to three words, a number: "Av. San Martin 1234",
+    // "Avenue Jean Mermoz 41", "vul. Sadova 14", "Jalan Sudirman No. 5",
+    // "Carrera 7 No. 12-45".
+    {"address_street_number",
+     "\\b(?:[Rr]ue|[Cc]alle|[Aa]venida|[Aa]venue|[Bb]oulevard|Avda\\.|Av\\.|[Rr]ua|[Tt]ravessa|[Uu]l\\.|[Vv]ul\\.|[Vv]ulytsia|[Uu]litsa|"
+     "[Jj]alan|Jl\\.|[Cc]arrera|[Jj]ir\\xC3\\xB3n|[Pp]asaje) (?:" TL_NAMECH TL_NAMEWORD " ){1,3}(?:[Nn]o\\.? ?|[Nn]\\xC2[\\xB0\\xBA] ?|"
+     "# ?)?\\d{1,5}[A-Za-z]?(?: ?- ?\\d{1,4})?\\b",
+     false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
+    // A street glued to its name, then a number: "Hauptstrasse 12",
+    // "Bahnhofstr. 5", "Dorpsstraat 3".
+    {"address_glued_street",
+     "\\b" TL_CAP "(?:[a-z]|\\xC3[\\x80-\\xBF]){0,24}(?:stra(?:ss|\\xC3\\x9F)e|straat|str\\.|gasse|laan|plein|platz) "
+     "\\d{1,4}[a-z]?\\b",
+     false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true, kGluedStreetAnchors},
+    // Turkish: one or two words, a street word, a door number: "Gazi Caddesi
+    // No. 71", "Ates Sok. No: 5/2".
+    {"address_turkish",
+     "\\b" TL_CAP TL_NAMEWORD "(?: " TL_CAP TL_NAMEWORD ")? (?:Caddesi|Cad\\.|Sokak|Soka\\xC4\\x9F\\xC4\\xB1|Sok\\.|Sk\\.|"
+     "Bulvar\\xC4\\xB1),? [Nn]o ?[:.]? ?\\d{1,4}(?:/\\d{1,3})?\\b",
+     false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true, kTurkishStreetAnchors},
+    // A number, then a French, Spanish or Portuguese street word and its
+    // name: "12 rue des Jardins", "5, avenue de la Paix".
+    {"address_number_rue",
+     "\\b\\d{1,4}(?: ?bis| ?ter)?,? (?:rue|avenue|av\\.|boulevard|bd|all\\xC3\\xA9e|chemin|impasse|place|quai|route|"
+     "calle|rua|avenida) (?:(?:de|du|des|la|le|del|da|do|dos|das) |l'|d'){0,2}" TL_CAP TL_NAMEWORD TL_LAST,
+     false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true, kRueAnchors},
+    // A capitalised street and its number before a flat: "Sadova 14, flat 3".
+    {"address_street_flat",
+     "\\b" TL_CAP TL_NAMEWORD " \\d{1,4}[A-Za-z]?, (?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Kk]v\\.?|[Aa]ppartement|[Pp]iso|"
+     "[Dd]e?pto\\.?) ?\\d{1,4}[A-Za-z]?\\b",
+     false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true, kFlatAnchors},
 
     // ---- COORDINATE ----
     {"coord_decimal",

@@ -1,7 +1,9 @@
 #include "validators.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <vector>
 
 #include "tearline/patterns.h"
 
@@ -62,6 +64,12 @@ bool PhoneEdgesClear(std::string_view t, size_t b, size_t e) {
 // ("3704 0044 0532" inside an account number).
 bool FollowsDigitGroup(std::string_view t, size_t b) {
   return b >= 2 && (t[b - 1] == ' ' || t[b - 1] == '-' || t[b - 1] == '.') && IsDigit(t[b - 2]);
+}
+
+// A digit group right after a number, one space, period or hyphen between
+// ("66 98 76 54 32": the number is longer).
+bool DigitGroupAfter(std::string_view t, size_t e) {
+  return e + 1 < t.size() && (t[e] == ' ' || t[e] == '.' || t[e] == '-') && IsDigit(t[e + 1]);
 }
 
 int CountDigits(std::string_view s) {
@@ -288,6 +296,96 @@ float PhonePairs(std::string_view text, size_t begin, size_t end, float base) {
   return base;
 }
 
+float PhoneTrunkPairs(std::string_view text, size_t begin, size_t end, float base) {
+  if (begin > 0 && text[begin - 1] == '+') return kReject;
+  if (FollowsDigitGroup(text, begin)) return kReject;
+  if (!PhoneEdgesClear(text, begin, end)) return kReject;
+  if (DigitGroupAfter(text, end)) return kReject;
+  std::string_view s = text.substr(begin, end - begin);
+  const int digits = CountDigits(s);
+  if (digits < 9 || digits > 10) return kReject;
+  bool any = false;
+  if (!UniformSeparators(s, &any)) return kReject;
+  return base;
+}
+
+float PhoneGrouped(std::string_view text, size_t begin, size_t end, float base) {
+  if (begin > 0 && text[begin - 1] == '+') return kReject;
+  if (FollowsDigitGroup(text, begin)) return kReject;
+  if (!PhoneEdgesClear(text, begin, end)) return kReject;
+  if (DigitGroupAfter(text, end)) return kReject;
+  // A time after it ("2024-03-11 06:58"): a date and an hour.
+  if (end + 1 < text.size() && text[end] == ':' && IsDigit(text[end + 1])) return kReject;
+  std::string_view s = text.substr(begin, end - begin);
+  const int digits = CountDigits(s);
+  if (digits < 8 || digits > 12) return kReject;
+  // A date inside it, year first or last ("2024-03-11 06", "11-03-2024 0630").
+  for (size_t i = 0; i + 10 <= s.size(); ++i) {
+    const std::string_view w = s.substr(i, 10);
+    const bool ymd = DigitRun(w, 0) == 4 && w[4] == '-' && DigitRun(w, 5) == 2 && w[7] == '-' && DigitRun(w, 8) == 2;
+    const bool dmy = DigitRun(w, 0) == 2 && w[2] == '-' && DigitRun(w, 3) == 2 && w[5] == '-' && DigitRun(w, 6) == 4;
+    if ((ymd || dmy) && (i == 0 || !IsDigit(s[i - 1]))) return kReject;
+  }
+  bool period = false, other = false;
+  int years = 0, groups = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (!IsDigit(s[i])) {
+      (s[i] == '.' ? period : other) = true;
+      ++i;
+      continue;
+    }
+    size_t n = DigitRun(s, i);
+    ++groups;
+    if (n == 4 && (s.compare(i, 2, "19") == 0 || s.compare(i, 2, "20") == 0)) ++years;
+    i += n;
+  }
+  if (period && other) return kReject;
+  if (years >= 2 && years == groups) return kReject;
+  return base;
+}
+
+float Address(std::string_view text, size_t begin, size_t end, float base) {
+  if (FollowsDigitGroup(text, begin)) return kReject;
+  if (begin > 0 && (IsDigit(text[begin - 1]) || text[begin - 1] == '+')) return kReject;
+  const size_t n = DigitRun(text, begin);
+  if (n == 4 && begin + n <= end && (text.compare(begin, 2, "19") == 0 || text.compare(begin, 2, "20") == 0)) {
+    return kReject;
+  }
+  // A share or a span of time after it ("flat 2 percent", "flat 3 years").
+  for (std::string_view unit : {"%", " %", " percent", " per cent", " pc", " points", " years", " months", " weeks",
+                                " days", " times"}) {
+    if (text.compare(end, unit.size(), unit) == 0 &&
+        (end + unit.size() == text.size() || !IsAlnum(text[end + unit.size()]))) {
+      return kReject;
+    }
+  }
+  // A road named by its width ("100 Meter Road", "60 Feet Road").
+  if (n > 0) {
+    for (std::string_view unit : {" Meter", " Metre", " Feet", " Foot", " Ft"}) {
+      if (text.compare(begin + n, unit.size(), unit) == 0) return kReject;
+    }
+  }
+  // A last number after "de", "of", "since" or "in" is a date's year, not
+  // a door ("la avenida torrencial de 2017").
+  size_t last = end;
+  while (last > begin && !IsDigit(text[last - 1])) --last;
+  while (last > begin && IsDigit(text[last - 1])) --last;
+  if (last > begin + 1 && text[last - 1] == ' ') {
+    size_t w = last - 1;
+    while (w > begin && IsAlpha(text[w - 1])) --w;
+    std::array<char, 8> low{};
+    const size_t len = last - 1 - w;
+    if (len > 0 && len <= low.size()) {
+      for (size_t i = 0; i < len; ++i) low[i] = Lower(text[w + i]);
+      const std::string_view word(low.data(), len);
+      for (std::string_view year_word : {"de", "del", "of", "in", "en", "since", "desde", "depuis", "du", "from"}) {
+        if (word == year_word) return kReject;
+      }
+    }
+  }
+  return base;
+}
+
 float Card(std::string_view text, size_t begin, size_t end, float base) {
   if (begin > 0 && text[begin - 1] == '+') return kReject;
   if (!NumberEdgesClear(text, begin, end)) return kReject;
@@ -314,6 +412,59 @@ float Iban(std::string_view text, size_t begin, size_t end, float base) {
 
 float Code(std::string_view text, size_t begin, size_t end, float base) {
   return NumberEdgesClear(text, begin, end) ? base : kReject;
+}
+
+float CodeGroups(std::string_view text, size_t begin, size_t end, float base) {
+  if (!NumberEdgesClear(text, begin, end)) return kReject;
+  // A time after it ("09/09 06:30"): a date and an hour.
+  if (end + 1 < text.size() && text[end] == ':' && IsDigit(text[end + 1])) return kReject;
+  std::string_view s = text.substr(begin, end - begin);
+  const int digits = CountDigits(s);
+  if (digits < 5 || digits > 20) return kReject;
+  std::vector<size_t> runs;  // the digit runs, in order
+  bool spaced = false;
+  for (size_t i = 0; i < s.size();) {
+    if (IsDigit(s[i])) {
+      runs.push_back(DigitRun(s, i));
+      i += runs.back();
+    } else {
+      spaced |= s[i] == ' ';
+      ++i;
+    }
+  }
+  // Years: "2019-2020", "2019/20".
+  auto year = [&](size_t k) {
+    size_t at = 0;
+    for (size_t i = 0, seen = 0; i < s.size(); ++i) {
+      if (IsDigit(s[i]) && (i == 0 || !IsDigit(s[i - 1])) && seen++ == k) {
+        at = i;
+        break;
+      }
+    }
+    return runs[k] == 4 && (s.compare(at, 2, "19") == 0 || s.compare(at, 2, "20") == 0);
+  };
+  if (year(0) && (runs.size() == 2 && runs[1] == 2)) return kReject;
+  // A number of the year ("Meeting no. 14/2024", "No. 3-2023").
+  if (runs.size() == 2 && runs[0] <= 3 && year(1)) return kReject;
+  bool all_years = true;
+  for (size_t k = 0; k < runs.size(); ++k) all_years &= year(k);
+  if (all_years) return kReject;
+  if (spaced && runs.size() >= 2 && runs[0] <= 3 &&
+      std::all_of(runs.begin() + 1, runs.end(), [](size_t n) { return n == 3; })) {
+    return kReject;
+  }
+  for (size_t i = 0; i + 8 <= s.size(); ++i) {
+    if (i > 0 && IsDigit(s[i - 1])) continue;
+    const size_t a = DigitRun(s, i);
+    if (a == 0 || i + a >= s.size()) continue;
+    const char sep = s[i + a];
+    if (sep != '/' && sep != '-' && sep != '.') continue;
+    const size_t b = DigitRun(s, i + a + 1);
+    if (b == 0 || i + a + 1 + b >= s.size() || s[i + a + 1 + b] != sep) continue;
+    const size_t c = DigitRun(s, i + a + 2 + b);
+    if ((a <= 2 && b <= 2 && (c == 2 || c == 4)) || (a == 4 && b <= 2 && c <= 2 && c > 0)) return kReject;
+  }
+  return base;
 }
 
 // Decimal degrees: two numbers, optional signs, optional hemisphere letters

@@ -23,10 +23,31 @@ float PhoneIndia(std::string_view text, size_t begin, size_t end, float base);
 // Eight digits in pairs ("66 98 76 54"): not after '+' or a digit group, no
 // digit group right after.
 float PhonePairs(std::string_view text, size_t begin, size_t end, float base);
+// Nine or ten digits after a trunk 0 ending in two pairs ("06 61 23 45 67",
+// "079 123 45 67"): one separator, not after '+' or a digit group, no digit
+// group right after.
+float PhoneTrunkPairs(std::string_view text, size_t begin, size_t end, float base);
+// Eight to twelve digits in groups ("77 123 45 67", "8 912 345-67-89"):
+// spaces and hyphens may mix, periods only alone; not after '+' or a digit
+// group, no digit group right after; not two years ("2019-2020 2021"), a
+// date with a year ("2024-03-11 06"), nor before a time's colon.
+float PhoneGrouped(std::string_view text, size_t begin, size_t end, float base);
+// A street address (the ADDRESS rows): not glued to a digit group before it;
+// a leading number that reads as a year (1900-2099: "In 2019 Ring Road")
+// or a width ("100 Meter Road") is none, nor a last number after "de",
+// "of", "in" or "since" (a year: "la avenida torrencial de 2017"), nor one
+// before a share or a span of time ("flat 2 percent", "flat 3 years").
+float Address(std::string_view text, size_t begin, size_t end, float base);
 float Card(std::string_view text, size_t begin, size_t end, float base);
 float Iban(std::string_view text, size_t begin, size_t end, float base);
 // A code that must not be glued to a longer number ("12/34" inside "1/12/34").
 float Code(std::string_view text, size_t begin, size_t end, float base);
+// Digit groups of a code ("1 4821 0093", "841-23C01234", "22/441"): five
+// to twenty digits, edges clear; not a date ("12/03/2024", "2024-03-11"),
+// not thousands in groups of three after spaces ("12 500"), not years
+// ("2019-2020", "2019/20") nor a number of the year ("no. 14/2024"), not
+// before a time's colon ("09/09 06:30").
+float CodeGroups(std::string_view text, size_t begin, size_t end, float base);
 float CoordDecimal(std::string_view text, size_t begin, size_t end, float base);
 float CoordDms(std::string_view text, size_t begin, size_t end, float base);
 float Mgrs(std::string_view text, size_t begin, size_t end, float base);
