@@ -28,6 +28,8 @@ constexpr std::string_view kId = "fields";
 // A value under a name label is a name nearly always: surer than a titled
 // name, below what the tagger gives a name it reads in a sentence.
 constexpr float kFieldNameConfidence = 0.7f;
+// A number under a phone or an ID column's heading.
+constexpr float kNumberCellConfidence = 0.85f;
 constexpr size_t kMaxLabel = 40;       // bytes of a label
 constexpr size_t kMaxLabelWords = 4;
 constexpr size_t kMaxValueWords = 6;   // words of one name
@@ -146,7 +148,7 @@ static_assert(std::is_sorted(std::begin(kAgencyAcronyms), std::end(kAgencyAcrony
 // the team), and no column's heading.
 // kMembers: the column of a household's members, read as kNames is when the
 // cell opens with a capital.
-enum class Label { kNone, kName, kNames, kKin, kRole, kPlace, kAttendance, kTeam, kMembers };
+enum class Label { kNone, kName, kNames, kKin, kRole, kPlace, kAttendance, kTeam, kMembers, kPhone, kId };
 
 constexpr size_t kMaxPlaceValue = 80;  // bytes of a place label's value
 // Lower-case words of a place's name: particles and words for a kind of
@@ -706,6 +708,27 @@ static_assert(std::is_sorted(std::begin(kMemberColumns), std::end(kMemberColumns
 // The label of a table's header cell: the cell without a part in
 // parentheses, or, when that names no name, one of the comma-separated
 // parts inside them ("HH HEAD (SURNAME, Other names)": "SURNAME").
+// Headings of a column of phone numbers, lower case in UTF-8 ("| Téléphone
+// |", "Mobile no.", "Contact"): its cells that are numbers are phones, in
+// the formats no pattern reads without a word beside them ("77 123 45 67").
+// Sorted by bytes.
+constexpr std::string_view kPhoneColumns[] = {
+    "cell",      "celular",        "contact",   "contact no",  "contact no.", "contact number", "gsm",
+    "mobile",    "mobile no",      "mobile no.", "mobile number", "numero", "num\xC3\xA9ro", "phone", "phone no",
+    "phone no.", "phone number",   "phone/whatsapp", "tel",     "tel.",        "telefone",       "telefono",
+    "telephone", "tel\xC3\xA9" "fono", "t\xC3\xA9l", "t\xC3\xA9l.", "t\xC3\xA9l\xC3\xA9phone", "whatsapp"};
+static_assert(std::is_sorted(std::begin(kPhoneColumns), std::end(kPhoneColumns)));
+// Headings of a column of identity, card or case numbers, lower case in
+// UTF-8 ("| e-Tazkira |", "CNIC", "Passport no.", "FCN", "Case no."): its
+// cells' codes are IDs. Sorted by bytes.
+constexpr std::string_view kIdColumns[] = {
+    "card no",    "card no.",    "case no",     "case no.",   "case number", "cnic",        "document no",
+    "e-tazkira",  "fcn",         "id",          "id card",    "id no",       "id no.",      "id number",
+    "moha no",    "moha no.",    "national id", "nid",        "passport",    "passport no", "passport no.",
+    "progres id", "ration card", "reg. no",     "reg. no.",   "registration no", "registration no.", "tazkira",
+    "tazkira no", "tazkira no.", "unhcr id",    "unhcr no",   "unhcr no."};
+static_assert(std::is_sorted(std::begin(kIdColumns), std::end(kIdColumns)));
+
 Label HeaderLabel(std::string_view cell) {
   const size_t open = cell.find('(');
   // Text after the parentheses ("Driver (call sign ...) ordered to ..."): a
@@ -724,6 +747,8 @@ Label HeaderLabel(std::string_view cell) {
     }
     while (!lower.empty() && lower.back() == ' ') lower.pop_back();
     if (Listed(kPersonColumns, lower)) return Label::kName;
+    if (Listed(kPhoneColumns, lower)) return Label::kPhone;
+    if (Listed(kIdColumns, lower)) return Label::kId;
     if (Listed(kMemberColumns, lower)) return Label::kMembers;
     // "NAME AS REPORTED", "Name of detainee": a name column, unless the
     // name is a thing's ("Name of village").
@@ -854,7 +879,9 @@ bool EndsInitial(std::string_view word) {
 class FieldNameDetector final : public Detector {
  public:
   std::string_view id() const override { return kId; }
-  KindMask kinds() const override { return KindBit(Kind::kPerson) | KindBit(Kind::kLoc); }
+  KindMask kinds() const override {
+    return KindBit(Kind::kPerson) | KindBit(Kind::kLoc) | KindBit(Kind::kPhone) | KindBit(Kind::kId);
+  }
   std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
 
   // Candidates are the colons; each is checked for a label before it.
@@ -1295,6 +1322,46 @@ class FieldNameDetector final : public Detector {
     sink.Add(Finding{cell.begin + open + 1, cell.begin + close, Kind::kPerson, "FIELD", kFieldNameConfidence, kId});
   }
 
+  // The numbers in a cell under a phone or an ID column. Phone: each run of
+  // digits, spaces, '-', '.', '(', ')' and a leading '+' that holds seven to
+  // fifteen digits, trimmed ("77 123 45 67", "+221 77 123 45 67 / 70 881 33
+  // 12"), is a PHONE (FIELD). ID: each run of digits, capitals, '-', '/',
+  // '.' and single spaces between digits that holds five to thirty digits
+  // ("1402-0903-18274", "KEN-DAD-0034412", "1 4821 0093") is an ID (FIELD).
+  // A run glued to a small letter or a ':' ("08:15", "12kg") gives nothing.
+  static void NumberCell(std::string_view text, size_t b, size_t e, Label label, FindingSink& sink) {
+    const bool phone = label == Label::kPhone;
+    auto in_run = [&](size_t i) {
+      const char c = text[i];
+      if (IsDigitAscii(c) || c == '-' || c == '.') return true;
+      if (phone) return c == ' ' || c == '(' || c == ')';
+      if (c == ' ') return i > b && IsDigitAscii(text[i - 1]) && i + 1 < e && IsDigitAscii(text[i + 1]);
+      return IsUpperAscii(c) || c == '/';
+    };
+    auto opens = [&](size_t i) {
+      const char c = text[i];
+      return IsDigitAscii(c) || (phone ? (c == '+' || c == '(') : IsUpperAscii(c));
+    };
+    size_t p = b;
+    while (p < e) {
+      while (p < e && !opens(p)) ++p;
+      if (p >= e) break;
+      const size_t start = p;
+      if (text[p] == '+') ++p;
+      while (p < e && in_run(p)) ++p;
+      size_t end = p;
+      while (end > start && !IsDigitAscii(text[end - 1]) && !(!phone && IsUpperAscii(text[end - 1]))) --end;
+      const bool glued = (start > b && IsWordByte(text[start - 1])) || (p < e && (IsWordByte(text[p]) || text[p] == ':'));
+      int digits = 0;
+      for (size_t i = start; i < end; ++i) digits += IsDigitAscii(text[i]);
+      const bool enough = phone ? (digits >= 7 && digits <= 15) : (digits >= 5 && digits <= 30);
+      if (!glued && enough) {
+        sink.Add(Finding{start, end, phone ? Kind::kPhone : Kind::kId, "FIELD", kNumberCellConfidence, kId});
+      }
+      while (p < e && (IsWordByte(text[p]) || text[p] == ':')) ++p;
+    }
+  }
+
   // The cells under a name column of a table whose rows are lines with
   // cells separated by `sep` ("| NAME (SURNAME, Given) | Sex/Age |", then
   // "| OUEDRAOGO, Salif | M/34 |"): each read as a labelled value. The
@@ -1366,6 +1433,10 @@ class FieldNameDetector final : public Detector {
         for (size_t column = 0; column < row.count; ++column) {
           const CellSpan& cell = row.cells[column];
           if (labels[column] == Label::kNone || cell.end == cell.begin || IsRuleCell(text, cell)) continue;
+          if (labels[column] == Label::kPhone || labels[column] == Label::kId) {
+            NumberCell(text, cell.begin, cell.end, labels[column], sink);
+            continue;
+          }
           Value(text.substr(0, cell.end), cell.begin, labels[column], sink);
           if (labels[column] != Label::kPlace) QuotedNickname(text, cell, sink);
         }
@@ -1391,6 +1462,10 @@ class FieldNameDetector final : public Detector {
       for (const std::vector<quasi::FixedCell>& row : table.rows) {
         for (size_t c = 0; c < row.size(); ++c) {
           if (labels[c] == Label::kNone || row[c].end == row[c].begin) continue;
+          if (labels[c] == Label::kPhone || labels[c] == Label::kId) {
+            NumberCell(text, row[c].begin, row[c].end, labels[c], sink);
+            continue;
+          }
           Value(text.substr(0, row[c].end), row[c].begin, labels[c], sink);
           if (labels[c] != Label::kPlace && text[row[c].begin] != '"') {
             QuotedNickname(text, CellSpan{row[c].begin, row[c].end}, sink);

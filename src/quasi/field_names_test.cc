@@ -15,7 +15,8 @@ namespace {
 // PERSON/FIELD finding of the detector (the LOC/FIELD values of place
 // labels are checked, not listed: PlaceLabelsAndColumns reads them).
 std::string Names(const Detector& d, std::string_view text) {
-  return quasi_testing::Values(d, text, Kind::kPerson, "fields", "FIELD", -1.0f, KindBit(Kind::kLoc));
+  return quasi_testing::Values(d, text, Kind::kPerson, "fields", "FIELD", -1.0f,
+                               KindBit(Kind::kLoc) | KindBit(Kind::kPhone) | KindBit(Kind::kId));
 }
 
 struct Case {
@@ -451,7 +452,8 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
 TEST(FieldNameTest, PlaceLabelsAndColumns) {
   const auto detector = NewFieldNameDetector();
   const auto places = [&](std::string_view text) {
-    return quasi_testing::Values(*detector, text, Kind::kLoc, "fields", "FIELD", -1.0f, KindBit(Kind::kPerson));
+    return quasi_testing::Values(*detector, text, Kind::kLoc, "fields", "FIELD", -1.0f,
+                                 KindBit(Kind::kPerson) | KindBit(Kind::kPhone) | KindBit(Kind::kId));
   };
   const Case cases[] = {
       {"Village of origin: Martuni\n", "Martuni"},
@@ -497,6 +499,46 @@ TEST(FieldNameTest, PlaceLabelsAndColumns) {
   for (const Case& c : cases) EXPECT_EQ(places(c.text), c.want) << c.text;
   // The person columns of the export are still read.
   EXPECT_EQ(Names(*detector, "surname;given_name;origin_settlement\nHakobyan;Aram;Martuni\n"), "Hakobyan | Aram");
+}
+
+// The numbers under a column headed by a word for a phone, in any format;
+// not a time, a count, a code glued to letters, nor a column of names.
+TEST(FieldNameTest, PhoneColumns) {
+  const auto detector = NewFieldNameDetector();
+  const auto phones = [&](std::string_view text) {
+    return quasi_testing::Values(*detector, text, Kind::kPhone, "fields", "FIELD", -1.0f,
+                                 KindBit(Kind::kPerson) | KindBit(Kind::kLoc) | KindBit(Kind::kId));
+  };
+  const Case cases[] = {
+      {"| N\xC2\xB0 | Chef de m\xC3\xA9nage | T\xC3\xA9l\xC3\xA9phone | Personnes |\n|----|----|----|----|\n"
+       "| 1 | Awa Ndiaye | 77 123 45 67 | 6 |\n| 2 | Moussa Sarr | 76 554 21 09 | 4 |\n",
+       "77 123 45 67 | 76 554 21 09"},
+      {"nom,telephone,village\nIbrahima Fall,78 402 11 56,Nganda\n", "78 402 11 56"},
+      {"Name\tMobile no.\tVillage\nAsha\t+254 (0)722 418903 / 0733 112233\tKalacha\n",
+       "+254 (0)722 418903 | 0733 112233"},
+      {"| Name | Contact | Age |\n| Asha | 08:15 call back | 3 |\n| Ali | 12 | 4 |\n| Omar | AB1234567 | 5 |\n", ""},
+      {"| Name | Contact |\n| Asha | Juma Ali |\n", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(phones(c.text), c.want) << c.text;
+}
+
+// The codes under a column headed by a word for an identity, card or case
+// number; not a short row number, a word, a date's time.
+TEST(FieldNameTest, IdColumns) {
+  const auto detector = NewFieldNameDetector();
+  const auto ids = [&](std::string_view text) {
+    return quasi_testing::Values(*detector, text, Kind::kId, "fields", "FIELD", -1.0f,
+                                 KindBit(Kind::kPerson) | KindBit(Kind::kLoc) | KindBit(Kind::kPhone));
+  };
+  const Case cases[] = {
+      {"No Name               e-Tazkira       Phone\n-- ------------------ --------------- ----------\n"
+       "01 Gul Ahmad Safi     1402-0903-18274 0799412336\n",
+       "1402-0903-18274"},
+      {"| Name | FCN | Case no. |\n|---|---|---|\n| Asha | 1 4821 0093 | KEN-DAD-0034412 |\n",
+       "1 4821 0093 | KEN-DAD-0034412"},
+      {"| Name | ID |\n| Asha | A01 |\n| Ali | lost 12345kg |\n| Omar | none |\n", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(ids(c.text), c.want) << c.text;
 }
 
 TEST(FieldNameTest, AnyBytesGiveFindingsInsideTheText) {

@@ -1,9 +1,9 @@
 // Fuzz target: the field name detector (labelled lines, tables split by
 // '|', tabs, ';' or ',', fixed-width tables under a rule of dash runs, chat
 // speakers) must accept any byte string (invalid UTF-8 included), never
-// crash, and report only well-formed findings inside the input: PERSON or
-// LOC, subkind FIELD, or PERSON with subkind INITIALS (an attester's or an
-// attendee's), detector "fields".
+// crash, and report only well-formed findings inside the input: PERSON,
+// LOC, PHONE or ID (a phone or ID column's cell), subkind FIELD, or PERSON with
+// subkind INITIALS (an attester's or an attendee's), detector "fields".
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
@@ -16,7 +16,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text = tearline::quasi::FuzzText(data, size);
   for (const tearline::Finding& f : fields.Scan(text)) {
     if (f.begin >= f.end || f.end > text.size()) std::abort();
-    if (f.kind != tearline::Kind::kPerson && f.kind != tearline::Kind::kLoc) std::abort();
+    if (f.kind != tearline::Kind::kPerson && f.kind != tearline::Kind::kLoc && f.kind != tearline::Kind::kPhone &&
+        f.kind != tearline::Kind::kId) {
+      std::abort();
+    }
     const bool initials = f.kind == tearline::Kind::kPerson && f.subkind == "INITIALS";
     if ((f.subkind != "FIELD" && !initials) || f.detector != "fields") std::abort();
   }
