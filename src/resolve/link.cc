@@ -724,20 +724,28 @@ bool AfterSentenceEnd(std::string_view text, size_t b) {
 }
 
 // Whether text[b, e) is one capitalised ordinary English word (no given
-// name that is a word: "Grace") that opens its line and a label of one or
-// two more words in small letters ending in ':' ("Foster carer:", "Focal
-// point:"; not "Rose said:", a speaker).
+// name that is a word: "Grace") that opens its line, a sentence or a field
+// after ';', and a label of one or two more words in small letters, "ID" or
+// "No.", ending in ':' ("Foster carer:", "Focal point:", "; Individual
+// ID:"; not "Rose said:", a speaker).
 bool CommonWordOpeningLabel(std::string_view text, size_t b, size_t e) {
   if (e - b < 3 || e - b > 16 || text[b] < 'A' || text[b] > 'Z') return false;
   size_t line = b;
   while (line > 0 && (text[line - 1] == ' ' || text[line - 1] == '\t')) --line;
-  if (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r' && !AfterSentenceEnd(text, b)) return false;
+  if (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r' && text[line - 1] != ';' &&
+      !AfterSentenceEnd(text, b)) {
+    return false;
+  }
   const std::string_view word = text.substr(b, e - b);
   if (!link_internal::IsCommonWord(word) || IsWordGivenName(word)) return false;
   size_t p = e;
   for (int words = 0; words < 2 && p < text.size() && text[p] == ' '; ++words) {
     size_t we = p + 1;
     while (we < text.size() && text[we] >= 'a' && text[we] <= 'z') ++we;
+    // "ID" and "No." of a code's label ("Individual ID:", "Household No.:").
+    for (std::string_view code : {std::string_view("ID"), std::string_view("No."), std::string_view("No")}) {
+      if (we == p + 1 && text.compare(p + 1, code.size(), code) == 0) we = p + 1 + code.size();
+    }
     const std::string_view next = text.substr(p + 1, we - p - 1);
     if (next.size() < 2 || std::binary_search(std::begin(kSpeechVerbs), std::end(kSpeechVerbs), next)) return false;
     p = we;

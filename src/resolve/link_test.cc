@@ -275,6 +275,9 @@ TEST(LinkTest, OrdinaryWordsOpeningLabelsAndBodiesNameNoOne) {
       {"with Mr. Foster carer: no", "Foster", "tagger", 0.4f, false},     // after a title
       {"[REDACTED]. Plan today: go", "Plan", "tagger", 0.16f, true},      // after a placeholder
       {"x\nFoster carer of the boy: R.", "Foster", "tagger", 0.4f, false},  // a sentence, not a label
+      {"Registration no: 12; Individual ID: 441-00987", "Individual", "tagger", 0.38f, true},  // a field after ';'
+      {"x\nHousehold No.: 7", "Household", "tagger", 0.4f, true},
+      {"x\nHousehold IDs: 7", "Household", "tagger", 0.4f, false},  // not the code's label
       {"Reported by: Community watch (N. G.)", "Community", "fields", 0.7f, true},
       {"Reported by: Camp management", "Camp", "fields", 0.7f, true},
       {"Reported by: Hope watch", "Hope", "fields", 0.7f, false},       // a given name that is a word
@@ -1712,6 +1715,22 @@ TEST(LinkTest, NamesWrappedFromTheLineBefore) {
     Linked l = LinkMentions(text, {Person(text, r.person)});
     EXPECT_EQ(Render(text, l), r.want) << r.text;
   }
+}
+
+// After an apposition's comma, the first word of a name cut by a line
+// break joins it though the tagger read that word as a place, however
+// sure; not a place of the gazetteer.
+TEST(LinkTest, NamesWrappedAfterAnAppositionOverAPlaceReading) {
+  const auto place = [](std::string_view text, std::string_view s) {
+    const size_t b = text.find(s);
+    return Finding{b, b + s.size(), Kind::kLoc, "", 0.77f, "tagger"};
+  };
+  const std::string text = "Contact for the family: 78 115 62 40 or the market. The landlord, Ousseynou\nDiagne, can be reached";
+  Linked l = LinkMentions(text, {place(text, "Ousseynou"), Person(text, "Diagne")});
+  EXPECT_EQ(Render(text, l), "Ousseynou@0 Ousseynou@-1 Diagne@1");
+  const std::string town = "Contact for the family: 78 115 62 40 or the market. The landlord, Nairobi\nDiagne, can be reached";
+  l = LinkMentions(town, {place(town, "Nairobi"), Person(town, "Diagne")});
+  EXPECT_EQ(Render(town, l), "Nairobi@-1 Diagne@0");
 }
 
 // A name with a Quechua case ending or a Spanish diminutive glued to it is

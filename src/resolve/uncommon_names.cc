@@ -501,7 +501,9 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
     if (w == e || !IsAsciiUpper(text[w])) continue;
     // A line of wrapped prose, not a heading ("2. Arrivals from Bula Hawa
     // and Dolow\nHodan reported").
-    if (e - w < 3 || w < 3 || text[w - 1] != ' ' || !(IsAsciiLower(text[w - 2]) || text[w - 2] == ':' || text[w - 2] == '=') ||
+    const bool apposition = w >= 4 && text[w - 2] == ',' && IsAsciiLower(text[w - 3]);  // "The landlord, Ousseynou"
+    if (e - w < 3 || w < 3 || text[w - 1] != ' ' ||
+        !(IsAsciiLower(text[w - 2]) || text[w - 2] == ':' || text[w - 2] == '=' || apposition) ||
         e - LineStart(text, w) < 50) {
       continue;
     }
@@ -519,10 +521,18 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
   if (words.empty()) return;
   const FindingIndex index(*findings);
   std::vector<Finding> added;
-  for (const auto& [b, e] : words) {
+  for (const auto& word : words) {
+    const size_t b = word.first;
+    const size_t e = word.second;
     // Only weak readings of the tagger may cover the word ("Moïse" read as
-    // a place at 0.20).
-    const auto weak = [](const Finding& g) { return g.detector == "tagger" && g.confidence < kWeakPerson; };
+    // a place at 0.20), or its reading of exactly the word as a place or an
+    // organisation, however sure, when the word is no place of the gazetteer
+    // ("Ousseynou" at 0.77).
+    const bool no_known_place = !IsKnownPlace(text.substr(b, e - b));
+    const auto weak = [&](const Finding& g) {
+      return g.detector == "tagger" &&
+             (g.confidence < kWeakPerson || (no_known_place && g.kind != Kind::kPerson && g.begin == b && g.end == e));
+    };
     if (index.ForEachOver(b, e, weak)) added.push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});
   }
   std::sort(added.begin(), added.end(), [](const Finding& a, const Finding& b) { return a.begin < b.begin; });

@@ -82,12 +82,15 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
 // name cut by a hard line break ("4 enfants dont Esther (9 ans) et Moïse\n
 // Paluku (6 ans)"). The word is a capital and small letters (ASCII or not),
 // of three bytes or more, after a space and a lower-case word, a label's
-// colon or a legend's '=' ("Kestrel = Mairo\nBulama"), and ends a
+// colon, a legend's '=' ("Kestrel = Mairo\nBulama") or a lower-case word
+// and ", " (an apposition: "The landlord, Ousseynou\nDiagne,"), and ends a
 // line of 50 bytes or more (wrapped prose, no heading); no common
 // English word, generic word, title, place prefix or town of the gazetteer,
 // not after a place prefix ("Fort"), an article or a preposition ("the
 // Netherlands\nLotte Wilms"), and no finding covers it but weak
-// readings of the tagger (below kWeakPerson).
+// readings of the tagger (below kWeakPerson) or, when the word is no place
+// of the gazetteer (IsKnownPlace), the tagger's reading of exactly it as a
+// place or an organisation at any confidence.
 void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
 // Adds a PERSON finding (detector "link", min_confidence) for another form of
