@@ -156,6 +156,13 @@ SHAPES = {
     "sign-offs": ("chat lines signed after a dash, roles in apposition: '[14/03] +964 ...: ... kids ok. \u2013 <Given>'",
                   lambda rng, size: lines_until(size, lambda i: "[14/03, 22:%02d] +964 750 %03d: kids ok. \u2013 %s. %s, the driver of the car, paid. \u2013 SM\n" % (
                       i % 60, i % 1000, word(rng), word(rng)))),
+    "addresses-and-codes": ("'| <Given> | 77 123 45 67 | 12 rue <Word>, apt 4 | card 841-00123456 |' rows under a phone column, and numbers in prose",
+                            lambda rng, size: "| Name | T\u00e9l\u00e9phone | Address | Card |\n" + lines_until(size, lambda i: (
+                                "| %s | 77 %03d %02d %02d | %d rue %s, apt %d | card 841-%08d |\n" % (
+                                    word(rng), i % 1000, i % 100, (i * 7) % 100, i % 90 + 1, word(rng).capitalize(), i % 9, i)
+                                if i % 4 else
+                                "Tel: 6 77 %02d 34 56 or 06 61 %02d 45 67; %d Sadova Street; FCN 1 %04d 0093; 09/09 06:30, 2019-2020.\n" % (
+                                    i % 100, i % 100, i % 900 + 1, i % 10000)))),
     "one-token": ("one word of two megabytes without a space",
                   lambda rng, size: "x" * size),
     "punctuation": ("quotes and apostrophes only",

@@ -206,6 +206,22 @@ TEST_F(CliTest, WardLogMinutesAndPastedSheetAreRead) {
        ", EU\n", ",Pauktaw,Sittwe", "a boat owner"});
 }
 
+// A relocation note (written for this test): a table of households with
+// phones in a column, numbers written as Senegal, France and Switzerland
+// write them, street addresses in four shapes, a flat, refugee, ration
+// and case numbers after their labels, a Turkish lawyer's "Av." and a name
+// cut by a line break after an apposition; the market, the quarters, the
+// dates and a road named after a year stay.
+TEST_F(CliTest, AddressesPhonesAndCodesOfARelocationNote) {
+  ExpectPersonsRelease(
+      "addresses-and-numbers.txt", "addresses-and-numbers.partner.txt",
+      {"77 214 08 63", "70 448 12 05", "78 115 62 40", "06 72 18 33 91", "079 412 55 06", "rue Blanchot", "apt 2",
+       "Jean Mermoz 41", "Ababacar Sy 12", "Lausanne 64", "2210-48Q-0317", "00518834", "845-00221187", "Deniz",
+       "Ousseynou", "Diagne", "Awa Thiam"},
+      {"Keur Momar Sarr market", "| 5 | Pikine |", "Guet Ndar", ", Saint-Louis;", ", Louga.", "4 December",
+       "In 2019 Ring Road", "refugee card [", "The family's lawyer, Av. ["});
+}
+
 // Names standing alone in plain sentences of a report (written for this test):
 // the tagger reads several of them as no name at all; the role-word and
 // regional name rules must hide every one, and keep the places and dates.
