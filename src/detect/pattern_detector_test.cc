@@ -225,6 +225,8 @@ TEST(PatternDetector, Addresses) {
        "[ADDRESS 0,15) [ADDRESS 25,39) [ADDRESS 41,61)"},
       {"5, avenue de la Paix; 3 place Kl\xC3\xA9" "ber.", "[ADDRESS 0,20) [ADDRESS 22,37)"},
       {"District 8, Street 14, caravan C-221", "[ADDRESS 23,36)"},
+      {"en Cra. 7 #12-45, barrio; Mz. B Lt. 5, AA.HH.; Jr. Puno 345, Lima", "[ADDRESS 3,16) [ADDRESS 26,37) [ADDRESS 47,59)"},
+      {"Rua das Flores, 120, apto 302; Casa 12, Sector 3", "[ADDRESS 0,19) [ADDRESS 21,29) [ADDRESS 31,38)"},
       {"In 2019 Ring Road was closed", ""},
       {"growth stayed flat 2 percent; flat 3% and flat 4 years", ""},
       {"taken on the 100 Meter Road near Ankawa; the 60 Feet Road", ""},

@@ -167,9 +167,14 @@ constexpr PatternSpec kTable[] = {
     // a number.
     {"address_unit",
      "\\b(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Aa]ppartement|[Hh]ouse ?(?:[Nn]o\\.?|#)|H\\. ?[Nn]o\\.|Plot(?: [Nn]o\\.?)?|"
-     "plot [Nn]o\\.?|P\\.? ?O\\.? [Bb]ox|[Kk]v\\.|[Dd]e?pto\\.?|[Cc]aravan) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
+     "plot [Nn]o\\.?|P\\.? ?O\\.? [Bb]ox|[Kk]v\\.|[Dd]e?pto\\.?|[Aa]pto\\.?|[Aa]partamento|[Dd]epartamento|Casa|"
+     "[Cc]aravan) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
      "[A-Za-z]?\\b",
      false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
+    // A block and a lot, as Peru and Mexico write them: "Mz. B Lt. 5", "Mza.
+    // 4 Lote 12".
+    {"address_block_lot", "\\bMz[a]?\\.? ?[A-Z0-9]{1,3},? (?:Lt\\.?|Lote) ?\\d{1,3}[A-Za-z]?\\b", false, Kind::kAddress, "",
+     0.8f, v::Address, kNoContext, false, {}, true},
     // A number, one to three capitalised words, a street word: "14 Sadova
     // Street", "221B Baker St.".
     {"address_number_street",
@@ -178,10 +183,12 @@ constexpr PatternSpec kTable[] = {
      false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true, kStreetWordAnchors},
     // A street word, one to three words, a number: "Av. San Martin 1234",
     // "Avenue Jean Mermoz 41", "vul. Sadova 14", "Jalan Sudirman No. 5",
-    // "Carrera 7 No. 12-45".
+    // "Carrera 7 No. 12-45", "Cra. 7 #12-45", "Jr. Puno 345", "Rua das
+    // Flores, 120".
     {"address_street_number",
      "\\b(?:[Rr]ue|[Cc]alle|[Aa]venida|[Aa]venue|[Bb]oulevard|Avda\\.|Av\\.|[Rr]ua|[Tt]ravessa|[Uu]l\\.|[Vv]ul\\.|[Vv]ulytsia|[Uu]litsa|"
-     "[Jj]alan|Jl\\.|[Cc]arrera|[Jj]ir\\xC3\\xB3n|[Pp]asaje) (?:" TL_NAMECH TL_NAMEWORD " ){1,3}(?:[Nn]o\\.? ?|[Nn]\\xC2[\\xB0\\xBA] ?|"
+     "[Jj]alan|Jl\\.|[Cc]arrera|Cra\\.|Kr\\.|Cl\\.|Dg\\.|Tv\\.|[Tt]ransversal|[Dd]iagonal|[Jj]ir\\xC3\\xB3n|Jr\\.|[Pp]asaje) "
+     "(?:" TL_NAMECH TL_NAMEWORD " ){0,2}" TL_NAMECH TL_NAMEWORD ",? (?:[Nn]o\\.? ?|[Nn]\\xC2[\\xB0\\xBA] ?|"
      "# ?)?\\d{1,5}[A-Za-z]?(?: ?- ?\\d{1,4})?\\b",
      false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
     // A street glued to its name, then a number: "Hauptstrasse 12",

@@ -296,11 +296,19 @@ float PhonePairs(std::string_view text, size_t begin, size_t end, float base) {
   return base;
 }
 
+namespace {
+
+// A phone number without a country code standing alone: not after '+' or
+// a digit group, edges clear, no digit group right after.
+bool NationalNumberAlone(std::string_view text, size_t begin, size_t end) {
+  return !(begin > 0 && text[begin - 1] == '+') && !FollowsDigitGroup(text, begin) &&
+         PhoneEdgesClear(text, begin, end) && !DigitGroupAfter(text, end);
+}
+
+}  // namespace
+
 float PhoneTrunkPairs(std::string_view text, size_t begin, size_t end, float base) {
-  if (begin > 0 && text[begin - 1] == '+') return kReject;
-  if (FollowsDigitGroup(text, begin)) return kReject;
-  if (!PhoneEdgesClear(text, begin, end)) return kReject;
-  if (DigitGroupAfter(text, end)) return kReject;
+  if (!NationalNumberAlone(text, begin, end)) return kReject;
   std::string_view s = text.substr(begin, end - begin);
   const int digits = CountDigits(s);
   if (digits < 9 || digits > 10) return kReject;
@@ -310,10 +318,7 @@ float PhoneTrunkPairs(std::string_view text, size_t begin, size_t end, float bas
 }
 
 float PhoneGrouped(std::string_view text, size_t begin, size_t end, float base) {
-  if (begin > 0 && text[begin - 1] == '+') return kReject;
-  if (FollowsDigitGroup(text, begin)) return kReject;
-  if (!PhoneEdgesClear(text, begin, end)) return kReject;
-  if (DigitGroupAfter(text, end)) return kReject;
+  if (!NationalNumberAlone(text, begin, end)) return kReject;
   // A time after it ("2024-03-11 06:58"): a date and an hour.
   if (end + 1 < text.size() && text[end] == ':' && IsDigit(text[end + 1])) return kReject;
   std::string_view s = text.substr(begin, end - begin);
