@@ -1076,6 +1076,9 @@ bool PersonReadAsPlace(std::string_view text, const Finding& f);
 //     the words, the tagger the words alone.
 //   - a weak PERSON reading of a day of the week or its abbreviation ("On
 //     Tue, 14 May") is DATE/WEEKDAY.
+//   - a DATE after a label of a date of birth ("DOB: 12/03/1988", "born 4
+//     May 1990", "Né le 5 juin 1984", "fecha de nacimiento:") is DEM/AGE: a
+//     person's age, which a policy that keeps dates may redact.
 //   - ROUTES, STREETS AND PLACE WORDS: a PERSON reading after a direction and
 //     "of" ("east of Lokori", "north-west of X"), after a street word at any
 //     confidence (calle, avenida, carrera, jirón, pasaje, rua, rue,

@@ -193,6 +193,10 @@ const std::set<std::string, std::less<>>& GenericWords() {
                   // a given name too, is a greeting only where one stands:
                   // GreetingSalam).
                   "ne", "se", "av",
+                  // Words of a birth's date that open a line ("Né le 5 juin
+                  // 1984", "Nacida el 3 de mayo"; not "née", a surely read
+                  // name's word where it joins two names).
+                  "n\xC3\xA9", "nacido", "nacida", "nascido", "nascida", "born",
                   // Numbers written out that answer a question ("A: Nine.") or
                   // open a sentence ("Seis familias duermen"), in English,
                   // Spanish and French.

@@ -1951,6 +1951,8 @@ TEST(LinkTest, GenericWordsNameNoOne) {
       {"Cour", Kind::kOrg, true},
       {"Elle", Kind::kPerson, false},  // French, Spanish, Portuguese pronouns and demonstratives
       {"Cette", Kind::kPerson, false},
+      {"N\xC3\xA9", Kind::kPerson, false},  // "Né le 5 juin 1984"
+      {"Born", Kind::kPerson, false},
       {"Yo", Kind::kPerson, false},
       {"Ya", Kind::kPerson, false},
       {"Ella", Kind::kPerson, true},   // a given name too

@@ -457,6 +457,7 @@ void ReadPlacesAndPersons(std::string_view text, std::vector<Finding>* findings)
   ReadPlacesDefinedSo(text, findings);
   ReadPlacesInOtherScripts(text, findings);
   link_internal::ReadWeakWords(text, findings);
+  link_internal::ReadBirthDates(text, findings);
   ReadTownsPlacedTwice(text, findings);
   ReadCountries(text, findings);
   ReadPlacesNamedElsewhere(text, findings);

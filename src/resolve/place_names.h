@@ -77,6 +77,14 @@ bool PlaceConfirmedByContext(std::string_view text, const Finding& f);
 // KOUNTA of Fatoma"). Spans are not changed.
 void ReadWeakWords(std::string_view text, std::vector<Finding>* findings);
 
+// Relabels a DATE finding (not a DURATION or a RANGE) that a label of a
+// date of birth ends the 24 bytes before, ": " and spaces between, as
+// DEM/AGE: "DOB: 12/03/1988", "born 4 May 1990", "Date of birth:
+// 1975-06-01", "Né le 5 juin 1984", "fecha de nacimiento: 03/11/2001" (a
+// date of birth is a person's age, not an event's date: a policy that keeps
+// dates and redacts DEM hides it). Spans are not changed.
+void ReadBirthDates(std::string_view text, std::vector<Finding>* findings);
+
 // Whether word (any case) is a month that is no common given name, an
 // English month's abbreviation, a day of the week or its abbreviation, or a
 // feast, as ReadWeakWords reads them ("Wednesday", "Dec", "Eid"; not "May").

@@ -874,6 +874,39 @@ TEST(PlacesByContextTest, WeakPersonsAfterAPersonAndAAreWhere) {
   EXPECT_EQ(f[3].kind, Kind::kPerson);
 }
 
+// A date after a label of a date of birth is a person's age; not an
+// event's date, a label's word inside another word, a duration.
+TEST(PlacesByContextTest, DatesOfBirthAreAges) {
+  struct Row {
+    const char* text;
+    const char* date;
+    const char* subkind;
+    Kind want;
+  };
+  const Row rows[] = {
+      {"Name: Amina, DOB: 12/03/1988, Kano", "12/03/1988", "NUMERIC", Kind::kDem},
+      {"born 4 May 1990 in Kano", "4 May 1990", "TEXT", Kind::kDem},
+      {"Date of birth:  1975-06-01", "1975-06-01", "ISO", Kind::kDem},
+      {"D.O.B. 01.02.1970", "01.02.1970", "NUMERIC", Kind::kDem},
+      {"N\xC3\x89 LE 05/06/1984", "05/06/1984", "NUMERIC", Kind::kDem},
+      {"fecha de nacimiento: 03/11/2001", "03/11/2001", "NUMERIC", Kind::kDem},
+      {"The attack happened on 12/03/2024", "12/03/2024", "NUMERIC", Kind::kDate},
+      {"reborn 4 May 1990", "4 May 1990", "TEXT", Kind::kDate},      // a label's word inside another
+      {"born three years ago", "three years", "DURATION", Kind::kDate},  // a duration
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const size_t b = text.find(r.date);
+    std::vector<Finding> f = {Finding{b, b + std::string_view(r.date).size(), Kind::kDate, r.subkind, 0.9f, "patterns"}};
+    ReadPlacesAndPersons(text, &f);
+    ASSERT_EQ(f.size(), 1u) << r.text;
+    EXPECT_EQ(f[0].kind, r.want) << r.text;
+    if (r.want == Kind::kDem) {
+      EXPECT_EQ(f[0].subkind, "AGE") << r.text;
+    }
+  }
+}
+
 TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
   struct Row {
     const char* text;

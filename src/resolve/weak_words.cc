@@ -255,4 +255,43 @@ void ReadWeakWords(std::string_view text, std::vector<Finding>* findings) {
   }
 }
 
+// Labels of a date of birth, lower case in UTF-8, as they end the text
+// before the date (": " and spaces trimmed). Each must follow a byte that
+// is no ASCII letter.
+constexpr std::string_view kBirthLabels[] = {
+    "b.",            "birth date",    "birthdate",      "born",            "born in",        "born on",
+    "d.o.b",         "d.o.b.",        "data de nascimento", "date de naissance", "date of birth", "dob",
+    "f. nac.",       "fecha de nacimiento", "geb.",     "geburtsdatum",    "nacida el",      "nacida en",
+    "nacido el",     "nacido en",     "nascida em",     "nascido em",      "n\xC3\xA9 en", "n\xC3\xA9 le",
+    "n\xC3\xA9" "e en", "n\xC3\xA9" "e le", "year of birth", "yob"};
+
+void ReadBirthDates(std::string_view text, std::vector<Finding>* findings) {
+  for (Finding& f : *findings) {
+    if (f.kind != Kind::kDate || f.subkind == "DURATION" || f.subkind == "RANGE" || f.begin == 0 ||
+        f.end > text.size()) {
+      continue;
+    }
+    size_t e = f.begin;
+    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == ':' || text[e - 1] == '\t')) --e;
+    const size_t b = e > 24 ? e - 24 : 0;
+    std::string before(text.substr(b, e - b));
+    for (char& c : before) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    // "NÉ LE": the capital É's second byte.
+    for (size_t i = 0; i + 1 < before.size(); ++i) {
+      if (before[i] == '\xC3' && before[i + 1] == '\x89') before[i + 1] = '\xA9';
+    }
+    for (std::string_view label : kBirthLabels) {
+      if (before.size() < label.size() || before.compare(before.size() - label.size(), label.size(), label) != 0) {
+        continue;
+      }
+      const size_t at = before.size() - label.size();
+      const char prev = at > 0 ? before[at - 1] : (b > 0 ? text[b - 1] : ' ');
+      if ((prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z')) continue;
+      f.kind = Kind::kDem;
+      f.subkind = "AGE";
+      break;
+    }
+  }
+}
+
 }  // namespace tearline::link_internal
