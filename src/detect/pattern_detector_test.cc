@@ -175,8 +175,8 @@ TEST(PatternDetector, Ids) {
       {"application no. 12345/06", "[ID/CASE_NUMBER 16,24)"},
       {"case 2021-KBL-0042 opened", "[ID/CASE_NUMBER 5,18)"},
       {"ref 2021-KBL-0042", "[ID 4,17)"},
-      {"plate KBL-4471-X seen", "[ID 6,16)"},
-      {"reg. no. 4471 KBL", ""},
+      {"plate KBL-4471-X seen", "[ID/VEHICLE 6,16)"},
+      {"reg. no. 4471 KBL", "[ID/VEHICLE 9,17)"},
       {"serial 88123456789", "[ID 7,18)"},
       {"KBL-4471-X seen", ""},
       {"COVID-19 cases", ""},
@@ -192,6 +192,10 @@ TEST(PatternDetector, Ids) {
       {"number 2019-2020; file 2019/20; card 12 500 people; ID 12/03/2024", "[DATE/NUMERIC 55,65)"},
       {"#01 | Mon 09/09 06:30 | Nkwen; Meeting no. 14/2024", ""},
       {"in 1 4821 0093 cases", ""},
+      // A number plate after a word for one; not a count of households.
+      {"a Land Cruiser, plate KBL 4471, and plates KDA 123X", "[ID/VEHICLE 22,30) [ID/VEHICLE 43,51)"},
+      {"Matr\xC3\xAD" "cula 1234 ABC; license plate ABC-1234", "[ID/VEHICLE 11,19) [ID/VEHICLE 35,43)"},
+      {"registration of 340 HH and 1200 IDPs", ""},
   });
 }
 

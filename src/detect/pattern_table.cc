@@ -35,6 +35,9 @@ constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords
                                             "location",    "located",    "gps",    "grid",     "position",
                                             "mgrs",        "lat/long",   "lat/lon"};
 
+// Words for a vehicle's number plate (lower case; "plate KBL 4471").
+constexpr std::string_view kPlateWords[] = {"plate",     "plates",      "number plate", "reg.",     "registration",
+                                            "matr\xC3\xAD" "cula", "placa", "placas", "immatriculation", "plaque"};
 constexpr ContextRule kNoContext{};
 constexpr std::string_view kEmailLocal =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-";
@@ -153,6 +156,11 @@ constexpr PatternSpec kTable[] = {
     {"code_num_alpha", R"re(\b\d{2,10}-?[A-Z]{1,5}(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
      v::Code, kCodeCtx, true, {}, true},
     {"code_digits", R"re(\b\d{6,20}\b)re", false, Kind::kId, "", 0.3f, v::Code, kCodeCtx, true, {}, true},
+    // A vehicle's number plate within 24 bytes after a word for one: letters
+    // then digits ("plate KBL 4471", "plates KDA 123X", "KBL-4471-X") or four
+    // digits then three letters ("matrícula 1234 ABC", "reg. no. 4471 KBL").
+    {"vehicle_plate", R"re(\b(?:[A-Z]{1,4}[ -]?\d{2,5}(?:[A-Z]|-[A-Z0-9]{1,3})?|\d{4}[ -]?[A-Z]{3})\b)re", false, Kind::kId,
+     "VEHICLE", 0.7f, v::Code, {kPlateWords, 24, 0.8f, true}, false, {}, true},
     // Groups of digits joined by hyphens, slashes or spaces, within 24 bytes
     // after a word for a code, a card or a file ("FCN 1 4821 0093", "case
     // no. 841-00123456", "proGres ID 841-23C01234", "MOHA number 22/441"):
