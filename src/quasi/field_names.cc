@@ -713,20 +713,22 @@ static_assert(std::is_sorted(std::begin(kMemberColumns), std::end(kMemberColumns
 // the formats no pattern reads without a word beside them ("77 123 45 67").
 // Sorted by bytes.
 constexpr std::string_view kPhoneColumns[] = {
-    "cell",      "celular",        "contact",   "contact no",  "contact no.", "contact number", "gsm",
-    "mobile",    "mobile no",      "mobile no.", "mobile number", "numero", "num\xC3\xA9ro", "phone", "phone no",
-    "phone no.", "phone number",   "phone/whatsapp", "tel",     "tel.",        "telefone",       "telefono",
-    "telephone", "tel\xC3\xA9" "fono", "t\xC3\xA9l", "t\xC3\xA9l.", "t\xC3\xA9l\xC3\xA9phone", "whatsapp"};
+    "alt phone", "alternative phone", "cell",    "celular",     "contact",     "contact no",   "contact no.",
+    "contact number", "gsm",          "mobile",  "mobile no",   "mobile no.",  "mobile number", "msisdn",
+    "numero",    "num\xC3\xA9ro",     "other phone", "phone",     "phone no",    "phone no.",    "phone number",
+    "phone/whatsapp", "tel",          "tel.",    "telefone",    "telefono",    "telephone",    "tel\xC3\xA9" "fono",
+    "t\xC3\xA9l", "t\xC3\xA9l.",       "t\xC3\xA9l\xC3\xA9phone", "whatsapp"};
 static_assert(std::is_sorted(std::begin(kPhoneColumns), std::end(kPhoneColumns)));
 // Headings of a column of identity, card or case numbers, lower case in
 // UTF-8 ("| e-Tazkira |", "CNIC", "Passport no.", "FCN", "Case no."): its
 // cells' codes are IDs. Sorted by bytes.
 constexpr std::string_view kIdColumns[] = {
-    "card no",    "card no.",    "case no",     "case no.",   "case number", "cnic",        "document no",
-    "e-tazkira",  "fcn",         "id",          "id card",    "id no",       "id no.",      "id number",
-    "moha no",    "moha no.",    "national id", "nid",        "passport",    "passport no", "passport no.",
-    "progres id", "ration card", "reg. no",     "reg. no.",   "registration no", "registration no.", "tazkira",
-    "tazkira no", "tazkira no.", "unhcr id",    "unhcr no",   "unhcr no."};
+    "card no", "card no.", "case id", "case no", "case no.", "case number", "cnic", "document no",
+    "document number", "e-tazkira", "fcn", "household id", "id", "id card", "id card no", "id no", "id no.",
+    "id number", "individual id", "moha no", "moha no.", "national id", "nid", "passport", "passport no",
+    "passport no.", "passport number", "progres id", "ration card", "ration card no", "reg. no", "reg. no.",
+    "registration no", "registration no.", "tazkira", "tazkira no", "tazkira no.", "unhcr case no",
+    "unhcr case no.", "unhcr id", "unhcr no", "unhcr no."};
 static_assert(std::is_sorted(std::begin(kIdColumns), std::end(kIdColumns)));
 
 Label HeaderLabel(std::string_view cell) {
@@ -747,8 +749,15 @@ Label HeaderLabel(std::string_view cell) {
     }
     while (!lower.empty() && lower.back() == ' ') lower.pop_back();
     if (Listed(kPersonColumns, lower)) return Label::kName;
-    if (Listed(kPhoneColumns, lower)) return Label::kPhone;
-    if (Listed(kIdColumns, lower)) return Label::kId;
+    {
+      // An export's heading: '_' between words, a number after them
+      // ("phone_number", "alt_phone", "tel1", "id_no_2").
+      std::string key = lower;
+      std::replace(key.begin(), key.end(), '_', ' ');
+      while (!key.empty() && (IsDigitAscii(key.back()) || key.back() == ' ')) key.pop_back();
+      if (Listed(kPhoneColumns, key)) return Label::kPhone;
+      if (Listed(kIdColumns, key)) return Label::kId;
+    }
     if (Listed(kMemberColumns, lower)) return Label::kMembers;
     // "NAME AS REPORTED", "Name of detainee": a name column, unless the
     // name is a thing's ("Name of village").

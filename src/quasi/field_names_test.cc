@@ -514,6 +514,8 @@ TEST(FieldNameTest, PhoneColumns) {
        "| 1 | Awa Ndiaye | 77 123 45 67 | 6 |\n| 2 | Moussa Sarr | 76 554 21 09 | 4 |\n",
        "77 123 45 67 | 76 554 21 09"},
       {"nom,telephone,village\nIbrahima Fall,78 402 11 56,Nganda\n", "78 402 11 56"},
+      {"hh_id,head_name,phone_number,msisdn,alt_phone,tel2,village\nH-1,Ali Musa,76 554 21 09,221765542109,,0733 112233,Kahi\n",
+       "76 554 21 09 | 221765542109 | 0733 112233"},  // an export's headings
       {"Name\tMobile no.\tVillage\nAsha\t+254 (0)722 418903 / 0733 112233\tKalacha\n",
        "+254 (0)722 418903 | 0733 112233"},
       {"| Name | Contact | Age |\n| Asha | 08:15 call back | 3 |\n| Ali | 12 | 4 |\n| Omar | AB1234567 | 5 |\n", ""},
