@@ -127,6 +127,14 @@ TEST(PatternDetector, Phone) {
       {"mother phone 09 7962 10543\n[2024-03-11 08:44:55] Ko", "[PHONE/NATIONAL 13,26) [DATE/ISO 28,47)"},
       {"call back\n[2025-07-18 06:21] Ma; phone 11-03-2024 0630", "[DATE/ISO 11,27) [DATE/NUMERIC 39,49)"},
       {"the office 77 123 45 67", ""},
+      // Myanmar's mobiles after a trunk 0 and a digit, with no word beside
+      // them; Spanish, Nepali and satellite calls; a group of one digit.
+      {"Ko Zaw (09 402 617 338, NRC); nephew, 09 4501 77312, a number", "[PHONE/NATIONAL 8,22) [PHONE/NATIONAL 38,51)"},
+      {"09 402 617; 09 402 617 338 449", ""},
+      {"cel. 966 402 118; Llamar al 310 618 2203", "[PHONE/NATIONAL 5,16) [PHONE/NATIONAL 28,40)"},
+      {"phone 061 7 908 334; Thuraya 8821 6 5510 3372", "[PHONE/NATIONAL 6,19) [PHONE/NATIONAL 29,45)"},
+      {"agent rang her: 9807114562-Hari dai", "[PHONE/NATIONAL 16,26)"},
+      {"una llamada an\xC3\xB3nima del 921 774 063", "[PHONE/NATIONAL 25,36)"},
       // Near misses: years, dates, money, case numbers, mixed separators.
       {"in 2019 there were 300 people", ""},
       {"on 03-04-2021 and 2021-03-04", "[DATE/NUMERIC 3,13) [DATE/ISO 18,28)"},
@@ -192,6 +200,8 @@ TEST(PatternDetector, Ids) {
       {"number 2019-2020; file 2019/20; card 12 500 people; ID 12/03/2024", "[DATE/NUMERIC 55,65)"},
       {"#01 | Mon 09/09 06:30 | Nkwen; Meeting no. 14/2024", ""},
       {"in 1 4821 0093 cases", ""},
+      {"Sudanese,SD-NID 11873920455,Kufra; NIN 38810274516", "[ID 16,27) [ID 39,50)"},
+      {"Teodora \xE2\x80\x94 DNI 45120983; Exp. 0307-014", "[ID 16,24) [ID 31,39)"},
       // A number plate after a word for one; not a count of households.
       {"a Land Cruiser, plate KBL 4471, and plates KDA 123X", "[ID/VEHICLE 22,30) [ID/VEHICLE 43,51)"},
       {"Matr\xC3\xAD" "cula 1234 ABC; license plate ABC-1234", "[ID/VEHICLE 11,19) [ID/VEHICLE 35,43)"},

@@ -17,7 +17,8 @@ constexpr std::string_view kPhoneWords[] = {
     "cellphone", "call", "called",    "calls", "whatsapp", "contact", "ph.", "fax",
     "signal",  "viber",  "number", "numbers", "contacts", "phones", "portable", "t\xC3\xA9l",
     "num\xC3\xA9ro", "telefono", "tel\xC3\xA9" "fono", "telefone", "celular", "m\xC3\xB3vil", "movil", "gsm",
-    "\xD1\x82\xD0\xB5\xD0\xBB"};
+    "\xD1\x82\xD0\xB5\xD0\xBB", "cel", "cel.", "llamar", "llame", "llamen", "llam\xC3\xB3", "appeler", "appelez",
+    "ligar", "rang", "ring", "sms", "thuraya", "satphone", "sat phone", "iridium", "llamada", "llamadas"};
 constexpr std::string_view kCardWords[] = {"card", "visa", "mastercard", "credit", "debit", "amex"};
 constexpr std::string_view kPassportWords[] = {"passport", "passport no.", "passport number"};
 constexpr std::string_view kNationalIdWords[] = {
@@ -30,7 +31,8 @@ constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     
                                            "ref.",  "reference", "reg", "reg.", "registration", "plate",
                                            "id",    "code",   "serial", "licence", "license", "#",
                                            "card",  "cards",  "fcn",    "progres", "moha", "ration", "token", "household",
-                                           "individual", "beneficiary", "file", "badge", "case no.", "case no"};
+                                           "individual", "beneficiary", "file", "badge", "case no.", "case no",
+                                           "nid", "nin", "cnic", "dni", "exp.", "expediente", "dossier"};
 constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
                                             "location",    "located",    "gps",    "grid",     "position",
                                             "mgrs",        "lat/long",   "lat/lon"};
@@ -127,15 +129,21 @@ constexpr PatternSpec kTable[] = {
     // 45 67"), one separator throughout: no context needed.
     {"phone_trunk_pairs", R"re(\b0\d{1,3}(?:[ .-]\d{2,3}){1,2}(?:[ .-]\d{2}){2}\b)re", false, Kind::kPhone,
      "NATIONAL", 0.6f, v::PhoneTrunkPairs, kPhoneCtx, false, {}, true},
+    // A trunk 0 and one digit, then groups of three to five digits, ten or
+    // eleven digits in all, as Myanmar writes mobiles ("09 402 617 338",
+    // "09 4501 77312"): no context needed.
+    {"phone_trunk_groups", R"re(\b0\d(?:[ .-]\d{3,5}){2,3}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
+     v::PhoneTrunkGroups, kPhoneCtx, false, {}, true},
     // A two-digit area code in parentheses, a hyphen before the last four
     // digits, as Brazil writes numbers ("(11) 98765-4321").
     {"phone_paren_area", R"re(\(\d{2}\) ?\d{4,5}-\d{4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
      v::PhoneGrouped, kPhoneCtx, false, {}, true},
-    // Any eight to twelve digits in groups, within 32 bytes after a word
+    // Any eight to thirteen digits in groups, within 32 bytes after a word
     // for a phone or a call ("Contact: 77 123 45 67", "tel 3712 3456", "Tel:
-    // 8 912 345-67-89", "call 03 123 456"): the formats without a trunk
-    // prefix that no row above reads.
-    {"phone_grouped", R"re(\b\d{1,4}(?:[ .-]\d{2,8}){1,4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
+    // 8 912 345-67-89", "call 03 123 456", "phone 061 7 908 334", "Thuraya
+    // 8821 6 5510 3372"): the formats without a trunk prefix that no row
+    // above reads.
+    {"phone_grouped", R"re(\b\d{1,4}(?:[ .-]\d{1,8}){1,4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
      v::PhoneGrouped, {kPhoneWords, 32, 0.9f, true}, false, {}, true},
 
     // ---- ID ----

@@ -317,13 +317,22 @@ float PhoneTrunkPairs(std::string_view text, size_t begin, size_t end, float bas
   return base;
 }
 
+float PhoneTrunkGroups(std::string_view text, size_t begin, size_t end, float base) {
+  if (!NationalNumberAlone(text, begin, end)) return kReject;
+  std::string_view s = text.substr(begin, end - begin);
+  const int digits = CountDigits(s);
+  if (digits < 10 || digits > 11) return kReject;
+  bool any = false;
+  return UniformSeparators(s, &any) ? base : kReject;
+}
+
 float PhoneGrouped(std::string_view text, size_t begin, size_t end, float base) {
   if (!NationalNumberAlone(text, begin, end)) return kReject;
   // A time after it ("2024-03-11 06:58"): a date and an hour.
   if (end + 1 < text.size() && text[end] == ':' && IsDigit(text[end + 1])) return kReject;
   std::string_view s = text.substr(begin, end - begin);
   const int digits = CountDigits(s);
-  if (digits < 8 || digits > 12) return kReject;
+  if (digits < 8 || digits > 13) return kReject;
   // A date inside it, year first or last ("2024-03-11 06", "11-03-2024 0630").
   for (size_t i = 0; i + 10 <= s.size(); ++i) {
     const std::string_view w = s.substr(i, 10);

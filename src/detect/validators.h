@@ -27,7 +27,11 @@ float PhonePairs(std::string_view text, size_t begin, size_t end, float base);
 // "079 123 45 67"): one separator, not after '+' or a digit group, no digit
 // group right after.
 float PhoneTrunkPairs(std::string_view text, size_t begin, size_t end, float base);
-// Eight to twelve digits in groups ("77 123 45 67", "8 912 345-67-89"):
+// A trunk 0 and a digit, then groups of three to five digits, ten or eleven
+// digits in all, one separator ("09 402 617 338"); not after '+' or a digit
+// group, no digit group right after.
+float PhoneTrunkGroups(std::string_view text, size_t begin, size_t end, float base);
+// Eight to thirteen digits in groups ("77 123 45 67", "8 912 345-67-89"):
 // spaces and hyphens may mix, periods only alone; not after '+' or a digit
 // group, no digit group right after; not two years ("2019-2020 2021"), a
 // date with a year ("2024-03-11 06"), nor before a time's colon.

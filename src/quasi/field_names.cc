@@ -723,12 +723,12 @@ static_assert(std::is_sorted(std::begin(kPhoneColumns), std::end(kPhoneColumns))
 // UTF-8 ("| e-Tazkira |", "CNIC", "Passport no.", "FCN", "Case no."): its
 // cells' codes are IDs. Sorted by bytes.
 constexpr std::string_view kIdColumns[] = {
-    "card no", "card no.", "case id", "case no", "case no.", "case number", "cnic", "document no",
-    "document number", "e-tazkira", "fcn", "household id", "id", "id card", "id card no", "id no", "id no.",
-    "id number", "individual id", "moha no", "moha no.", "national id", "nid", "passport", "passport no",
-    "passport no.", "passport number", "progres id", "ration card", "ration card no", "reg. no", "reg. no.",
-    "registration no", "registration no.", "tazkira", "tazkira no", "tazkira no.", "unhcr case no",
-    "unhcr case no.", "unhcr id", "unhcr no", "unhcr no."};
+    "card no", "card no.", "case id", "case no", "case no.", "case number", "civil id", "cnic", "dni",
+    "document no", "document number", "e-tazkira", "fcn", "household id", "id", "id card", "id card no",
+    "id no", "id no.", "id number", "individual id", "moha no", "moha no.", "national id", "nid", "passport",
+    "passport no", "passport no.", "passport number", "progres id", "ration card", "ration card no",
+    "refugee id", "reg. no", "reg. no.", "registration no", "registration no.", "staff id", "tazkira",
+    "tazkira no", "tazkira no.", "unhcr case no", "unhcr case no.", "unhcr id", "unhcr no", "unhcr no."};
 static_assert(std::is_sorted(std::begin(kIdColumns), std::end(kIdColumns)));
 
 Label HeaderLabel(std::string_view cell) {
@@ -757,6 +757,15 @@ Label HeaderLabel(std::string_view cell) {
       while (!key.empty() && (IsDigitAscii(key.back()) || key.back() == ' ')) key.pop_back();
       if (Listed(kPhoneColumns, key)) return Label::kPhone;
       if (Listed(kIdColumns, key)) return Label::kId;
+      // Two headings joined by '/' ("FCN/ID", "Tel/WhatsApp"): either.
+      for (size_t b = 0, slash; (slash = key.find('/', b)) != std::string::npos || b > 0; b = slash + 1) {
+        std::string_view part = std::string_view(key).substr(b, slash == std::string::npos ? std::string::npos : slash - b);
+        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+        if (Listed(kPhoneColumns, part)) return Label::kPhone;
+        if (Listed(kIdColumns, part)) return Label::kId;
+        if (slash == std::string::npos) break;
+      }
     }
     if (Listed(kMemberColumns, lower)) return Label::kMembers;
     // "NAME AS REPORTED", "Name of detainee": a name column, unless the

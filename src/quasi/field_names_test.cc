@@ -538,6 +538,8 @@ TEST(FieldNameTest, IdColumns) {
        "1402-0903-18274"},
       {"| Name | FCN | Case no. |\n|---|---|---|\n| Asha | 1 4821 0093 | KEN-DAD-0034412 |\n",
        "1 4821 0093 | KEN-DAD-0034412"},
+      {"name,relation,FCN/ID,location\nSufia Khatun,mother,1-0072-1154,Bhasan Char C42\n", "1-0072-1154"},
+      {"| # | Name | Civil ID | DNI |\n|---|---|---|---|\n| 01 | KHIDIR | 21873304 | 45120983 |\n", "21873304 | 45120983"},
       {"| Name | ID |\n| Asha | A01 |\n| Ali | lost 12345kg |\n| Omar | none |\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(ids(c.text), c.want) << c.text;
