@@ -80,6 +80,7 @@ TEST(PatternDetector, Phone) {
       {"0300-1234567", "[PHONE/NATIONAL 0,12)"},
       {"0912 345 6789", "[PHONE/NATIONAL 0,13)"},
       {"98765 43210", "[PHONE/NATIONAL 0,11)"},
+      {"Nesha on\n9811302775. Mother; - 9845221730 Hari; 8765432109 units", "[PHONE/NATIONAL 9,19) [PHONE/NATIONAL 31,41)"},
       {"(202) 555-0143", "[PHONE/NATIONAL 0,14)"},
       {"202-555-0143", "[PHONE/NATIONAL 0,12)"},
       {"020 7946 0958", "[PHONE/NATIONAL 0,13)"},

@@ -284,7 +284,10 @@ float PhoneIndia(std::string_view text, size_t begin, size_t end, float base) {
   if (begin > 0 && text[begin - 1] == '+') return kReject;
   if (FollowsDigitGroup(text, begin)) return kReject;
   if (!PhoneEdgesClear(text, begin, end)) return kReject;
-  return end - begin == 10 ? base * 0.75f : base;
+  // Ten digits in one run are a phone less surely, unless they open as
+  // Nepal's mobiles do ("9807114562").
+  const bool nepal = text.compare(begin, 2, "98") == 0 || text.compare(begin, 2, "97") == 0;
+  return end - begin == 10 && !nepal ? base * 0.75f : base;
 }
 
 float PhonePairs(std::string_view text, size_t begin, size_t end, float base) {

@@ -19,6 +19,8 @@ float Ipv6(std::string_view text, size_t begin, size_t end, float base);
 float PhoneE164(std::string_view text, size_t begin, size_t end, float base);
 float PhoneNational(std::string_view text, size_t begin, size_t end, float base);
 float PhoneUs(std::string_view text, size_t begin, size_t end, float base);
+// India's and Nepal's mobiles ("98765 43210"): ten digits in one run at
+// 0.75 x base, unless they open with 98 or 97 (Nepal's mobiles).
 float PhoneIndia(std::string_view text, size_t begin, size_t end, float base);
 // Eight digits in pairs ("66 98 76 54"): not after '+' or a digit group, no
 // digit group right after.
