@@ -72,6 +72,15 @@ bool DigitGroupAfter(std::string_view t, size_t e) {
   return e + 1 < t.size() && (t[e] == ' ' || t[e] == '.' || t[e] == '-') && IsDigit(t[e + 1]);
 }
 
+// A time's colon and a digit right after a number ("2024-03-11 06:58",
+// "09/09 06:30"): the number is a date and an hour.
+bool TimeAfter(std::string_view t, size_t e) { return e + 1 < t.size() && t[e] == ':' && IsDigit(t[e + 1]); }
+
+// Whether the run of n digits at s[i] reads as a year, 1900-2099.
+bool IsYearRun(std::string_view s, size_t i, size_t n) {
+  return n == 4 && (s.compare(i, 2, "19") == 0 || s.compare(i, 2, "20") == 0);
+}
+
 int CountDigits(std::string_view s) {
   int n = 0;
   for (char c : s) n += IsDigit(c);
@@ -331,8 +340,7 @@ float PhoneTrunkGroups(std::string_view text, size_t begin, size_t end, float ba
 
 float PhoneGrouped(std::string_view text, size_t begin, size_t end, float base) {
   if (!NationalNumberAlone(text, begin, end)) return kReject;
-  // A time after it ("2024-03-11 06:58"): a date and an hour.
-  if (end + 1 < text.size() && text[end] == ':' && IsDigit(text[end + 1])) return kReject;
+  if (TimeAfter(text, end)) return kReject;
   std::string_view s = text.substr(begin, end - begin);
   const int digits = CountDigits(s);
   if (digits < 8 || digits > 13) return kReject;
@@ -353,7 +361,7 @@ float PhoneGrouped(std::string_view text, size_t begin, size_t end, float base) 
     }
     size_t n = DigitRun(s, i);
     ++groups;
-    if (n == 4 && (s.compare(i, 2, "19") == 0 || s.compare(i, 2, "20") == 0)) ++years;
+    if (IsYearRun(s, i, n)) ++years;
     i += n;
   }
   if (period && other) return kReject;
@@ -365,9 +373,7 @@ float Address(std::string_view text, size_t begin, size_t end, float base) {
   if (FollowsDigitGroup(text, begin)) return kReject;
   if (begin > 0 && (IsDigit(text[begin - 1]) || text[begin - 1] == '+')) return kReject;
   const size_t n = DigitRun(text, begin);
-  if (n == 4 && begin + n <= end && (text.compare(begin, 2, "19") == 0 || text.compare(begin, 2, "20") == 0)) {
-    return kReject;
-  }
+  if (begin + n <= end && IsYearRun(text, begin, n)) return kReject;
   // A share or a span of time after it ("flat 2 percent", "flat 3 years").
   for (std::string_view unit : {"%", " %", " percent", " per cent", " pc", " points", " years", " months", " weeks",
                                 " days", " times"}) {
@@ -433,15 +439,16 @@ float Code(std::string_view text, size_t begin, size_t end, float base) {
 
 float CodeGroups(std::string_view text, size_t begin, size_t end, float base) {
   if (!NumberEdgesClear(text, begin, end)) return kReject;
-  // A time after it ("09/09 06:30"): a date and an hour.
-  if (end + 1 < text.size() && text[end] == ':' && IsDigit(text[end + 1])) return kReject;
+  if (TimeAfter(text, end)) return kReject;
   std::string_view s = text.substr(begin, end - begin);
   const int digits = CountDigits(s);
   if (digits < 5 || digits > 20) return kReject;
-  std::vector<size_t> runs;  // the digit runs, in order
+  std::vector<size_t> runs;    // the digit runs' lengths, in order
+  std::vector<size_t> starts;  // and where they start in s
   bool spaced = false;
   for (size_t i = 0; i < s.size();) {
     if (IsDigit(s[i])) {
+      starts.push_back(i);
       runs.push_back(DigitRun(s, i));
       i += runs.back();
     } else {
@@ -450,16 +457,7 @@ float CodeGroups(std::string_view text, size_t begin, size_t end, float base) {
     }
   }
   // Years: "2019-2020", "2019/20".
-  auto year = [&](size_t k) {
-    size_t at = 0;
-    for (size_t i = 0, seen = 0; i < s.size(); ++i) {
-      if (IsDigit(s[i]) && (i == 0 || !IsDigit(s[i - 1])) && seen++ == k) {
-        at = i;
-        break;
-      }
-    }
-    return runs[k] == 4 && (s.compare(at, 2, "19") == 0 || s.compare(at, 2, "20") == 0);
-  };
+  auto year = [&](size_t k) { return IsYearRun(s, starts[k], runs[k]); };
   if (year(0) && (runs.size() == 2 && runs[1] == 2)) return kReject;
   // A number of the year ("Meeting no. 14/2024", "No. 3-2023").
   if (runs.size() == 2 && runs[0] <= 3 && year(1)) return kReject;

@@ -758,13 +758,15 @@ Label HeaderLabel(std::string_view cell) {
       if (Listed(kPhoneColumns, key)) return Label::kPhone;
       if (Listed(kIdColumns, key)) return Label::kId;
       // Two headings joined by '/' ("FCN/ID", "Tel/WhatsApp"): either.
-      for (size_t b = 0, slash; (slash = key.find('/', b)) != std::string::npos || b > 0; b = slash + 1) {
-        std::string_view part = std::string_view(key).substr(b, slash == std::string::npos ? std::string::npos : slash - b);
+      std::string_view rest = key.find('/') == std::string::npos ? std::string_view() : std::string_view(key);
+      while (!rest.empty()) {
+        const size_t slash = std::min(rest.find('/'), rest.size());
+        std::string_view part = rest.substr(0, slash);
+        rest.remove_prefix(std::min(slash + 1, rest.size()));
         while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
         while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
         if (Listed(kPhoneColumns, part)) return Label::kPhone;
         if (Listed(kIdColumns, part)) return Label::kId;
-        if (slash == std::string::npos) break;
       }
     }
     if (Listed(kMemberColumns, lower)) return Label::kMembers;
