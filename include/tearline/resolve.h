@@ -776,6 +776,14 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Court" is hidden, all are. Places are not propagated: a place named again
 // is often another role (the venue, a country), and on TAB's training
 // judgments propagating LOC findings lost precision and gained no entity.
+// REPEATED NUMBERS (options.propagate, last): a phone number or an
+// identity, case or file number is one value wherever it is written, so
+// every other place where the same value stands (a phone's last nine
+// digits, whatever its separators or country code; a code's letters and
+// digits, six or more with four digits) gets a finding of the found one's
+// kind, subkind and best confidence (detector "link"): if "Case no.
+// KBL-4471-99" is hidden, so is "Later KBL-4471-99 was closed", and
+// "0799123456" in a list after "Call 0799 123 456".
 // Findings of other kinds are left as they are. The result is sorted by
 // FindingLess. entity_names[id] is the entity's longest mention (its
 // canonical value, used for pseudonyms and labels).
@@ -817,7 +825,10 @@ std::vector<Span> MergeSpans(std::vector<Span> spans);
 // of a table two of whose cells name a register's columns: Name, Nom,
 // Prénom, Age, Sexe, Ref, N°, Status, ...; such a row also counts below
 // 0.7; a grid's rule under it, "-----+----+---", may stand for the next
-// row), a piece of a code, or a common word in capitals or in small letters;
+// row), a piece of a code, a record's key ("\"tazkira_no\":", YAML's
+// "  tazkira_no:"), a people in the French plural ("les Blancs"), or a
+// common word in capitals or in small letters; a vehicle's model after or
+// with its maker read up to 0.7 ("Toyota Hilux");
 // and for a chat line's speaker (the fields detector's PERSON, subkind FIELD)
 // made only of words for a desk, a unit or a post ("Protection desk",
 // "Logistics", "Security focal point", "Base", "HQ", "Ops room").

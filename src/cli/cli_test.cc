@@ -222,6 +222,21 @@ TEST_F(CliTest, AddressesPhonesAndCodesOfARelocationNote) {
        "In 2019 Ring Road", "refugee card [", "The family's lawyer, Av. ["});
 }
 
+// Numbers written again without their labels, identity cards and phones of
+// Colombia, Venezuela, Mali and Myanmar, dot-leader contact lists, names
+// before Dari honorifics, a pasted record (written for this test): every
+// number and name hidden, wherever it stands; the keys, the vehicle, the
+// places kept.
+TEST_F(CliTest, RepeatedNumbersAndForeignIdentityCardsAreHidden) {
+  ExpectPersonsRelease(
+      "repeated-numbers.txt", "repeated-numbers.partner.txt",
+      {"KRB-7713-42", "0712 448 903", "0712448903", "Ahmad", "sher", "72 50 18 44", "66 98 76 54", "1.093.417.226",
+       "V-21.554.318", "315 446 2871", "607 583 1149", "071-MOP-3381025", "00223 76 41 22 58", "204117",
+       "1402-0611-58823", "Karima", "Tom", "Lena", "Rustam", "Marleny", "Ofelia", "Hamadoun", "Khin Mar"},
+      {"Hi [", "Toyota Hilux", "les Blancs", "\"tazkira_no\"", "same tazkira as", "Cúcuta", "Mopti", "Yangon",
+       "4 March", " jan, the neighbour", " agha, the one"});
+}
+
 // Names standing alone in plain sentences of a report (written for this test):
 // the tagger reads several of them as no name at all; the role-word and
 // regional name rules must hide every one, and keep the places and dates.

@@ -96,6 +96,14 @@ TEST(PatternDetector, Phone) {
       {"0803 555 0199,512 more", ""},
       // Eight digits in pairs, after a word for a phone or a call only.
       {"called back from 66 98 76 54, says", "[PHONE/NATIONAL 17,28)"},
+      // "00" before a country code; ten digits spaced 3-3-4; Spanish words
+      // for a number and a contact.
+      {"t\xC3\xA9l. 00223 65 88 12 07", "[PHONE/E164 6,23)"},
+      {"ring 0044 20 7946 0958 today", "[PHONE/E164 5,22)"},
+      {"in 2001 0023 people; score 0091 12", ""},
+      {"desde el n\xC3\xBAmero 315 098 2217 desde", "[PHONE/NATIONAL 17,29)"},
+      {"Contacto: hermana Gloria, 607 571 3390.", "[PHONE/NATIONAL 26,38)"},
+      {"budget 120 450 3300 total", ""},  // no area code opens with 1
       {"WhatsApp: 90 12 34 56", "[PHONE/NATIONAL 10,21)"},
       // Within 48 bytes of the word: the second number of a line of
       // contacts; not further.
@@ -103,6 +111,12 @@ TEST(PatternDetector, Phone) {
       {"T\xC3\xA9l. 70 12 34 56", "[PHONE/NATIONAL 6,17)"},
       {"phone list lost in the flood; the rounds were then scored 66 98 76 54", ""},
       {"scores 66 98 76 54 in four rounds", ""},
+      {"logistics ......... 66 98 76 54\n", "[PHONE/NATIONAL 20,31)"},
+      {"driver .... 3712 3456 (Kabul)", "[PHONE/NATIONAL 12,21)"},
+      {"ops \xE2\x80\xA6 12 34 56 78", "[PHONE/NATIONAL 8,19)"},
+      {"Chapter 3 ........ 45\nAnnex ........ 12 34", ""},        // page numbers
+      {"results.... 12 34 56 were recorded", ""},               // six digits
+      {"see page .... 2024-03-11 0630 for the log", "[DATE/ISO 14,24)"},  // a date and time
       // After such a word, the whole of a longer number in groups, not its
       // first eight digits; never periods mixed with spaces.
       {"call 66 98 76 54 32", "[PHONE/NATIONAL 5,19)"},
@@ -207,6 +221,28 @@ TEST(PatternDetector, Ids) {
       {"a Land Cruiser, plate KBL 4471, and plates KDA 123X", "[ID/VEHICLE 22,30) [ID/VEHICLE 43,51)"},
       {"Matr\xC3\xAD" "cula 1234 ABC; license plate ABC-1234", "[ID/VEHICLE 11,19) [ID/VEHICLE 35,43)"},
       {"registration of 340 HH and 1200 IDPs", ""},
+      // Identity cards in groups of thousands after their labels; Venezuela's
+      // cédula; Myanmar's NRC; codes after "n°", "CNI", "case", "caso".
+      {"colombiano, C.C. 1.090.512.774), y", "[ID/NATIONAL_ID 17,30)"},
+      {"c\xC3\xA9" "dula 60.334.918; PPT n.\xC2\xB0 5.218.447", "[ID/NATIONAL_ID 8,18) [ID/NATIONAL_ID 29,38)"},
+      {"a population of 1.090.512 people", ""},
+      {"venezolana V-19.883.201, de 34", "[ID/NATIONAL_ID 11,23)"},
+      {"wife (NRC 7/PaTaNa(N)118204) is", "[ID/NATIONAL_ID 10,27)"},
+      {"CNI n\xC2\xB0 082-MOP-2219047, t\xC3\xA9l", "[ID 8,23) [ID/NATIONAL_ID 16,23)"},
+      {"CASE 4 \xE2\x80\x94 LAP-BGD-2026-004", "[ID 11,27)"},
+      {"C\xC3\xB3" "digo de caso: PROT-CUC-2026-0087", "[ID 17,35)"},
+      {"in case of rain, 14 stay", ""},
+      // Bank accounts and registers after their words; Chile's RUT, Ukraine's
+      // register number, Mexico's CURP and voter key; an IBAN with a wrong
+      // check digit after its word only.
+      {"Bank of Khartoum account 1043 2287 6651 in", "[ID 25,39)"},
+      {"BVN 22318844076 captured; Fayda FIN 5382 1146 0973.", "[ID 4,15) [ID 36,50)"},
+      {"RUT 18.447.902-5, now", "[ID/NATIONAL_ID 4,16)"},
+      {"entry record 19790312-01843", "[ID/NATIONAL_ID 13,27)"},
+      {"CURP RAOJ991107HTSMCS04.", "[ID/NATIONAL_ID 5,23)"},
+      {"clave de elector VLSLGL61031228H600", "[ID/NATIONAL_ID 17,35)"},
+      {"IBAN UA21 3052 9900 0002 6203 1012 3456 7 provided", "[ID/IBAN 5,41)"},
+      {"seen UA21 3052 9900 0002 6203 1012 3456 7 provided", ""},  // no IBAN before
   });
 }
 

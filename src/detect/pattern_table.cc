@@ -18,12 +18,14 @@ constexpr std::string_view kPhoneWords[] = {
     "signal",  "viber",  "number", "numbers", "contacts", "phones", "portable", "t\xC3\xA9l",
     "num\xC3\xA9ro", "telefono", "tel\xC3\xA9" "fono", "telefone", "celular", "m\xC3\xB3vil", "movil", "gsm",
     "\xD1\x82\xD0\xB5\xD0\xBB", "cel", "cel.", "llamar", "llame", "llamen", "llam\xC3\xB3", "appeler", "appelez",
-    "ligar", "rang", "ring", "sms", "thuraya", "satphone", "sat phone", "iridium", "llamada", "llamadas"};
+    "ligar", "rang", "ring", "sms", "thuraya", "satphone", "sat phone", "iridium", "llamada", "llamadas",
+    "n\xC3\xBAmero", "numero", "contacto", "contato", "celulares", "tel\xC3\xA9" "fonos"};
 constexpr std::string_view kCardWords[] = {"card", "visa", "mastercard", "credit", "debit", "amex"};
 constexpr std::string_view kPassportWords[] = {"passport", "passport no.", "passport number"};
 constexpr std::string_view kNationalIdWords[] = {
     "tazkira",  "tazkera",     "taskera",       "e-tazkira", "tazkira no.", "id card",
-    "id card no.", "national id", "identity card", "identity number", "cnic", "nic", "national identity"};
+    "id card no.", "national id", "identity card", "identity number", "cnic", "nic", "national identity", "cni",
+    "c\xC3\xA9" "dula", "cedula", "c.c.", "ppt", "c.i."};
 constexpr std::string_view kCaseWords[] = {"application no.", "application no", "application", "case no.",
                                            "case no",         "case",           "file no.",    "appeal",
                                            "complaint",       "petition",       "docket"};
@@ -32,7 +34,11 @@ constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     
                                            "id",    "code",   "serial", "licence", "license", "#",
                                            "card",  "cards",  "fcn",    "progres", "moha", "ration", "token", "household",
                                            "individual", "beneficiary", "file", "badge", "case no.", "case no",
-                                           "nid", "nin", "cnic", "dni", "exp.", "expediente", "dossier"};
+                                           "nid", "nin", "cnic", "dni", "exp.", "expediente", "dossier",
+                                           "cni", "n\xC2\xB0", "n\xC2\xBA", "n.\xC2\xB0", "n.\xC2\xBA", "case", "refs",
+                                           "caso", "radicado", "c\xC3\xB3" "digo", "policy", "acct", "account",
+                                           "a/c", "cuenta", "compte", "bvn", "fayda", "fin", "fan", "record",
+                                           "iban", "curp", "rut"};
 constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
                                             "location",    "located",    "gps",    "grid",     "position",
                                             "mgrs",        "lat/long",   "lat/lon"};
@@ -40,6 +46,9 @@ constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords
 // Words for a vehicle's number plate (lower case; "plate KBL 4471").
 constexpr std::string_view kPlateWords[] = {"plate",     "plates",      "number plate", "reg.",     "registration",
                                             "matr\xC3\xAD" "cula", "placa", "placas", "immatriculation", "plaque"};
+// Dot leaders: a contact list or phone tree that lines its numbers up
+// ("logistics ........ 66 98 76 54"), no word for a phone needed.
+constexpr std::string_view kLeaderWords[] = {"....", ". . .", "\xE2\x80\xA6"};
 constexpr ContextRule kNoContext{};
 constexpr std::string_view kEmailLocal =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-";
@@ -109,6 +118,14 @@ constexpr PatternSpec kTable[] = {
      v::PhoneNational, kPhoneCtx, false, {}, true},
     {"phone_national_paren", R"re(\(0\d{1,4}\)[ ]?\d{3,8}(?:[ .-]?\d{3,8}){0,2}\b)re", false, Kind::kPhone,
      "NATIONAL", 0.6f, v::PhoneNational, kPhoneCtx, false, {}, true},
+    // A country code after "00" instead of '+' ("00223 65 88 12 07", "0044
+    // 20 7946 0958"): eight to fifteen digits after the 00.
+    {"phone_intl_00", R"re(\b00[1-9]\d{0,3}(?:[ .-]?\d{1,5}){1,6}\b)re", false, Kind::kPhone, "E164", 0.85f,
+     v::PhoneIntl00, {kPhoneWords, 32, 0.95f, false}, false, {}, true},
+    // Ten digits spaced 3-3-4, as Colombia and North America write them
+    // ("315 098 2217", "607 571 3390"): a phone in any context.
+    {"phone_3_3_4", R"re(\b[2-9]\d{2} \d{3} \d{4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f, v::PhoneGrouped,
+     kPhoneCtx, false, {}, true},
     {"phone_us", R"re(\b[2-9]\d{2}[-.][2-9]\d{2}[-.]\d{4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
      v::PhoneUs, kPhoneCtx, false, {}, true},
     {"phone_us_paren", R"re(\([2-9]\d{2}\)[ ]?[2-9]\d{2}[-. ]\d{4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
@@ -123,6 +140,12 @@ constexpr PatternSpec kTable[] = {
     // 10" reaches the second number).
     {"phone_pairs", R"re(\b[1-9]\d(?: \d{2}){3}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f, v::PhonePairs,
      {kPhoneWords, 48, 0.9f, true}, false, {}, true},
+    // The same, and any grouping of eight to thirteen digits, right after
+    // dot leaders ("co-lead ....... 72 50 18 44", "driver ..... 3712 3456").
+    {"phone_pairs_leader", R"re(\b[1-9]\d(?: \d{2}){3}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
+     v::PhonePairs, {kLeaderWords, 12, 0.85f, true}, false, {}, true},
+    {"phone_grouped_leader", R"re(\b\d{1,4}(?:[ .-]\d{1,8}){1,4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
+     v::PhoneGrouped, {kLeaderWords, 12, 0.85f, true}, false, {}, true},
     // Nine or ten digits after a trunk 0 that end in two pairs, as France,
     // the Maghreb, Cote d'Ivoire, Switzerland and Belgium write them ("06 61
     // 23 45 67", "07.08.44.12.90", "079 123 45 67", "0470 12 34 56", "02 123
@@ -155,6 +178,30 @@ constexpr PatternSpec kTable[] = {
      kPassportCtx},
     {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|[A-Z]{0,2}\d{5,13}|\d{1,7}/\d{1,7})\b)re", false,
      Kind::kId, "NATIONAL_ID", 0.0f, v::Code, kNationalIdCtx, false, {}, true},
+    // Numbers in groups of thousands after a label of an identity card
+    // ("C.C. 1.090.512.774", "cédula 60.334.918", "PPT n.° 5.218.447"), and
+    // Venezuela's cédula with its letter ("V-19.883.201", "E-84.123.456").
+    {"id_dotted", R"re(\b\d{1,3}(?:\.\d{3}){2,3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.0f, v::Code,
+     {kNationalIdWords, 24, 0.85f, true}, false, {}, true},
+    {"id_venezuela", R"re(\b[VE]-?\d{1,2}\.\d{3}\.\d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code,
+     kNoContext, false, {}, true},
+    // Chile's RUT with its check digit ("18.447.902-5", "7.123.456-K");
+    // Ukraine's record number in the population register, a date of birth
+    // and five digits ("19790312-01843"); Mexico's CURP
+    // ("RAOJ991107HTSMCS04") and voter key ("VLSLGL61031228H600").
+    {"id_chile_rut", R"re(\b\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code,
+     kNoContext, false, {}, true},
+    {"id_ukraine_unzr", R"re(\b(?:19|20)\d{6}-\d{5}\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code,
+     kNoContext, false, {}, true},
+    {"id_mexico_curp", R"re(\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b)re", false, Kind::kId, "NATIONAL_ID", 0.9f,
+     v::Code, kNoContext, false, {}, true},
+    {"id_mexico_ine", R"re(\b[A-Z]{6}\d{8}[HM]\d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.9f, v::Code,
+     kNoContext, false, {}, true},
+    // Myanmar's National Registration Card: state number, township letters,
+    // citizenship letter in parentheses, six digits ("12/DaGaNa(N)045678",
+    // "7/PaTaNa(N)118204").
+    {"id_myanmar_nrc", R"re(\b\d{1,2}/[A-Za-z]{3,12}\((?:N|E|P|NAING|AEK|PYU)\)\d{6}\b)re", false, Kind::kId,
+     "NATIONAL_ID", 0.9f, nullptr, kNoContext, false, {}, true},
     {"case_slash", R"re(\b\d{1,6}/\d{2,4}\b)re", false, Kind::kId, "CASE_NUMBER", 0.0f, v::Code,
      kCaseRequiredCtx, false, {}, true},
     {"case_code", R"re(\b\d{4}-[A-Z]{2,5}-\d{2,6}\b)re", false, Kind::kId, "CASE_NUMBER", 0.4f, v::Code,

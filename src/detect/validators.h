@@ -38,6 +38,10 @@ float PhoneTrunkGroups(std::string_view text, size_t begin, size_t end, float ba
 // group, no digit group right after; not two years ("2019-2020 2021"), a
 // date with a year ("2024-03-11 06"), nor before a time's colon.
 float PhoneGrouped(std::string_view text, size_t begin, size_t end, float base);
+// A country code after "00" ("00223 65 88 12 07"): eight to fifteen digits
+// after the 00, no letter or digit or '+' before it, right edge clear, not
+// after a digit group.
+float PhoneIntl00(std::string_view text, size_t begin, size_t end, float base);
 // A street address (the ADDRESS rows): not glued to a digit group before it;
 // a leading number that reads as a year (1900-2099: "In 2019 Ring Road")
 // or a width ("100 Meter Road") is none, nor a last number after "de",
@@ -45,6 +49,8 @@ float PhoneGrouped(std::string_view text, size_t begin, size_t end, float base);
 // before a share or a span of time ("flat 2 percent", "flat 3 years").
 float Address(std::string_view text, size_t begin, size_t end, float base);
 float Card(std::string_view text, size_t begin, size_t end, float base);
+// An IBAN: spaces after every fourth character if any; a valid check digit,
+// or 0.8 x base within 8 bytes after the word "IBAN" (a number copied by hand).
 float Iban(std::string_view text, size_t begin, size_t end, float base);
 // A code that must not be glued to a longer number ("12/34" inside "1/12/34").
 float Code(std::string_view text, size_t begin, size_t end, float base);

@@ -31,22 +31,25 @@ constexpr size_t kMaxLetters = 4;
 // organisations (and the humanitarian agencies reports cite: UNHCR, OCHA,
 // MSF, ...), posts (CD, ED, TL: country and executive director, team
 // leader), times, eras, degrees, the terms of field reports (AOB: any other
-// business; SITREP; RUTF, MUAC: nutrition; CNIC: Pakistan's identity card)
-// and the like, as their capitals. Sorted.
+// business; SITREP; RUTF, MUAC: nutrition; CNIC, NIN, BVN: identity and bank
+// numbers, IBAN; NIMC, NISS: the agencies behind them;
+// clinical and casualty terms: IV, GCS, TBSA, ICU, MEDEVAC, IED, UXO) and the
+// like, as their capitals. Sorted.
 constexpr std::string_view kAbbreviations[] = {
-    "ACLED", "ACNUR", "AD", "ADF", "AKA", "AM", "AOB", "AQIM", "ARRA", "ASAP", "ASEAN", "AU", "BA", "BBC", "BC", "BCE",
-    "BFAR", "BIA", "BID", "BS", "BSC", "CBE", "CBO", "CBP", "CCCM", "CD", "CE", "CEO", "CIA", "CICR", "CNIC",
-    "CNN", "CO", "CSO", "CV", "DA", "DC", "DJ", "DNA", "DR", "DRC", "DSWD", "ECOWAS", "ED", "ELN", "EU", "FAO",
-    "FARC", "FARDC", "FBI", "FDLR", "GBV", "GP", "HCR", "HIV", "HMS", "HRW", "ICC", "ICJ", "ICRC", "ID", "IDP",
-    "IDPS", "IE", "IFRC", "IGAD", "ILO", "INC", "INGD", "INGO", "IOM", "IOU", "IPC", "IRC", "ISWAP", "JNIM",
-    "JP", "KBE", "KC", "KGB", "KNLA", "KNU", "LA", "LLC", "LLP", "LP", "MA", "MBE", "MC", "MD", "MHPSS",
-    "MINUSMA", "MONUSCO", "MP", "MS", "MSF", "MUAC", "NADRA", "NATO", "NB", "NDMA", "NFI", "NGO", "NJ", "NRC",
-    "NY", "NYC", "NZ", "OBE", "OCHA", "OHCHR", "OK", "ONG", "ONU", "OPJ", "OPM", "OSC", "OSCE", "PA", "PC",
-    "PCG", "PDMA", "PE", "PHD", "PLC", "PM", "PNP", "PO", "PS", "PSEA", "PTO", "QC", "RAF", "RCRC", "RIP", "RN",
-    "RRC", "RSF", "RSVP", "RUTF", "SADC", "SGBV", "SITREP", "SMT", "SOS", "SPLA", "SPLM", "SS", "SSPDF", "TL",
-    "TV", "UAE", "UASC", "UK", "UN", "UNAMA", "UNDP", "UNDSS", "UNFPA", "UNHCR", "UNICEF", "UNMAS", "UNMISS",
-    "UNODC", "UNOPS", "UNRWA", "UPDF", "US", "USA", "USSR", "VIP", "VP", "WASH", "WC", "WFP", "WHO", "WWI",
-    "WWII",
+    "ACLED", "ACNUR", "AD", "ADF", "AKA", "AM", "AOB", "AQIM", "ARRA", "ASAP", "ASEAN", "AU", "BA", "BBC", "BC",
+    "BCE", "BFAR", "BIA", "BID", "BP", "BS", "BSC", "BVN", "CASEVAC", "CBE", "CBO", "CBP", "CCCM", "CD", "CE",
+    "CEO", "CIA", "CICR", "CNIC", "CNN", "CO", "CSO", "CT", "CV", "DA", "DC", "DJ", "DNA", "DR", "DRC", "DSWD",
+    "ECG", "ECOWAS", "ED", "ELN", "ER", "EU", "FAO", "FARC", "FARDC", "FBI", "FDLR", "GBV", "GCS", "GP", "HCR",
+    "HIV", "HMS", "HRW", "IBAN", "ICC", "ICJ", "ICRC", "ICU", "ID", "IDP", "IDPS", "IE", "IED", "IFAK", "IFRC",
+    "IGAD", "ILO", "INC", "INGD", "INGO", "IOM", "IOU", "IPC", "IRC", "ISWAP", "IV", "JNIM", "JP", "KBE", "KC",
+    "KGB", "KNLA", "KNU", "LA", "LLC", "LLP", "LP", "MA", "MBE", "MC", "MD", "MEDEVAC", "MHPSS", "MINUSMA",
+    "MONUSCO", "MP", "MRI", "MS", "MSF", "MUAC", "NADRA", "NATO", "NB", "NDMA", "NFI", "NGO", "NIMC", "NIN", "NISS",
+    "NJ", "NRC", "NY", "NYC", "NZ", "OBE", "OCHA", "OHCHR", "OK", "ONG", "ONU", "OPD", "OPJ", "OPM", "OSC", "OSCE",
+    "PA", "PC", "PCG", "PDMA", "PE", "PHD", "PLC", "PM", "PNP", "PO", "PS", "PSEA", "PTO", "QC", "RAF", "RCRC",
+    "RIP", "RN", "RRC", "RSF", "RSVP", "RUTF", "SADC", "SGBV", "SITREP", "SMT", "SOS", "SPLA", "SPLM", "SS",
+    "SSPDF", "TBSA", "TL", "TV", "UAE", "UASC", "UK", "UN", "UNAMA", "UNDP", "UNDSS", "UNFPA", "UNHCR", "UNICEF",
+    "UNMAS", "UNMISS", "UNODC", "UNOPS", "UNRWA", "UPDF", "US", "USA", "USSR", "UXO", "VIP", "VP", "WASH", "WC",
+    "WFP", "WHO", "WWI", "WWII",
 };
 static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations)));
 

@@ -362,6 +362,9 @@ TEST(TitledNameTest, HonorificAndName) {
       {"Yes sir. Dear sir, Thank you sir", ""},  // words of address, lower case before
       {"the UN ji and AB sir", ""},                // no lower-case letter
       {"Sharma ji, Sharma jiu", "PERSON/TITLED[0,6)"},
+      // Dari and Pashto "jan", "jaan"; a greeting before the name is no name word.
+      {"Salam Ahmad jan, and Gul Bibi jaan", "PERSON/TITLED[6,11) PERSON/TITLED[21,29)"},
+      {"Hi Nasir jan. the jan and jane", "PERSON/TITLED[3,8)"},
   };
   for (const Case& c : cases) EXPECT_EQ(Scan(*detector, c.text), c.want) << c.text;
 }
@@ -373,7 +376,7 @@ TEST(TitledNameTest, HonorificAndName) {
 TEST(TitledNameTest, FindingsDoNotDependOnBlockAlignment) {
   const auto detector = NewTitledNameDetector();
   const char* pieces[] = {"Mr", "Mrs.", "Dr", "Haji", "MS", "Omari", "J.", "Cz.", "C.-H.", "Sławski", "the",
-                          "President", ",", ".", "\n", "Nabi", "x", "Señor", "Ustad", "Quetta", "12", "anna", "sir"};
+                          "President", ",", ".", "\n", "Nabi", "x", "Señor", "Ustad", "Quetta", "12", "anna", "sir", "jan"};
   const size_t found = quasi_testing::ExpectFindingsIgnoreBlockAlignment(*detector, pieces, 12345, 300, 5);
   EXPECT_GT(found, 100u);  // the texts do hold titled names
 }

@@ -524,7 +524,7 @@ class TitledNameDetector final : public Detector {
                w == Pack('a', 'p', 'p', 'a');
       case 'b': return w == Pack('b', 'h', 'a', 'i');
       case 'd': return w == Pack('d', 'i', 'd', 'i') || (w & 0xFFFFFFu) == Pack('d', 'a', 'i');
-      case 'j': return (w & 0xFFFFu) == Pack('j', 'i');
+      case 'j': return (w & 0xFFFFu) == Pack('j', 'i') || (w & 0xFFFFFFu) == Pack('j', 'a', 'n') || w == Pack('j', 'a', 'a', 'n');
       case 's': return (w & 0xFFFFFFu) == Pack('s', 'a', 'h') || (w & 0xFFFFFFu) == Pack('s', 'i', 'r');
       case 't': return w == Pack('t', 'h', 'a', 'm');
       default: return false;
@@ -542,8 +542,8 @@ class TitledNameDetector final : public Detector {
     // The suffixes by length (2 to 6 letters), each list sorted; most words
     // fail on their first letter or their length before any comparison.
     static constexpr std::string_view kSuffixes2[] = {"ji"};
-    static constexpr std::string_view kSuffixes3[] = {"dai", "sir"};
-    static constexpr std::string_view kSuffixes4[] = {"akka", "amma", "anna", "appa", "bhai", "didi"};
+    static constexpr std::string_view kSuffixes3[] = {"dai", "jan", "sir"};
+    static constexpr std::string_view kSuffixes4[] = {"akka", "amma", "anna", "appa", "bhai", "didi", "jaan"};
     static constexpr std::string_view kSuffixes5[] = {"sahab", "saheb", "sahib"};
     static constexpr std::string_view kSuffixes6[] = {"bhaiya", "thambi"};
     const auto is_suffix = [](std::string_view w) {
@@ -556,9 +556,9 @@ class TitledNameDetector final : public Detector {
         default: return false;
       }
     };
-    static constexpr std::string_view kNotNames[] = {"Dear", "Good", "Hello", "Hi", "Namaste", "No", "Ok", "Okay",
-                                                     "Please", "Respected", "Sorry", "Thank", "Thanks", "Vanakkam",
-                                                     "Yes"};
+    static constexpr std::string_view kNotNames[] = {"Assalam", "Dear",   "Good",  "Hello",     "Hi",     "Namaste",
+                                                     "No",      "Ok",     "Okay",  "Please",    "Respected", "Salaam",
+                                                     "Salam",   "Sorry",  "Thank", "Thanks",    "Vanakkam", "Yes"};
     const size_t n = text.size();
     const auto word_start = [&](size_t end) {  // start of the capitalised ASCII word ending at end, or end
       size_t b = end;
@@ -582,7 +582,8 @@ class TitledNameDetector final : public Detector {
       if (b == space) return;
       for (int words = 1; words < 3 && b >= 2 && text[b - 1] == ' '; ++words) {
         const size_t prev = word_start(b - 1);
-        if (prev == b - 1 || quasi::IsSentenceOpener(text.substr(prev, b - 1 - prev))) break;
+        const std::string_view prev_word = text.substr(prev, b - 1 - prev);
+        if (prev == b - 1 || quasi::IsSentenceOpener(prev_word) || quasi::Listed(kNotNames, prev_word)) break;
         b = prev;
       }
       const std::string_view first = text.substr(b, std::min(text.substr(0, space).find(' ', b), space) - b);
@@ -598,7 +599,7 @@ class TitledNameDetector final : public Detector {
       const auto is = [](Bytes16 x, char c) { return (Bytes16)(x == static_cast<uint8_t>(c)); };
       const Bytes16 lead = (is(v, 'a') & (is(next, 'k') | is(next, 'm') | is(next, 'n') | is(next, 'p'))) |
                            ((is(v, 'b') | is(v, 't')) & is(next, 'h')) |
-                           ((is(v, 'd') | is(v, 's')) & (is(next, 'a') | is(next, 'i'))) | (is(v, 'j') & is(next, 'i'));
+                           ((is(v, 'd') | is(v, 's')) & (is(next, 'a') | is(next, 'i'))) | (is(v, 'j') & (is(next, 'i') | is(next, 'a')));
       uint32_t bits = quasi::HighBitMask(lead) & ((spaces << 1) | space_before) & 0xFFFF;
       space_before = spaces >> 15;
       for (; bits != 0; bits &= bits - 1) candidate(block + static_cast<size_t>(__builtin_ctz(bits)));

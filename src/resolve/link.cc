@@ -22,6 +22,8 @@
 #include "patronyms.h"
 #include "uncommon_names.h"
 #include "common_words.h"
+#include "generic_contexts.h"
+#include "repeated_values.h"
 #include "place_names.h"
 #include "tearline/protect.h"
 #include "tearline/quasi.h"
@@ -1094,7 +1096,9 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
   // small letters ("out of toner"), of a word joining two names ("née"),
   // of a field's label ("Sexe:"), of a word of a group chat's name on the
   // export's title line, of an abbreviated title or rank alone ("Cpt."), of
-  // a form's option after a tick box ("[x] Individual counselling").
+  // a form's option after a tick box ("[x] Individual counselling"), of a
+  // quoted record's key ("\"tazkira_no\":"), of a people in the French
+  // plural ("les Blancs").
   if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < kWeakPerson &&
       ((span.size() == 1 || (span.size() == 2 && span[1] == '.')) || OneCapitalizedRoleNoun(span) ||
        StartsWithMixedCaseAcronym(span) || EndsWithMixedCaseAcronym(span) || AcronymPlural(span) ||
@@ -1104,7 +1108,14 @@ bool IsGenericFinding(std::string_view text, const Finding& f) {
        CommonLowerCaseWord(text, f.begin, f.end) || NameJoiningWord(span) || FieldLabelWord(text, f.begin, f.end) ||
        InGroupChatTitle(text, f.begin, f.end) || AbbreviatedTitle(text, f.begin, f.end) ||
        SpanishPronounElla(text, f.begin, f.end) || OptionAfterTickBox(text, f.begin, f.end) ||
-       CommonWordOpeningLabel(text, f.begin, f.end))) {
+       CommonWordOpeningLabel(text, f.begin, f.end) || link_internal::InQuotedKey(text, f.begin, f.end) ||
+       link_internal::FrenchPluralAfterArticle(text, f.begin, f.end))) {
+    return true;
+  }
+  // A vehicle's model read as a person up to 0.7, after its maker or with
+  // it ("Toyota Hilux", "Land Cruiser").
+  if (f.kind == Kind::kPerson && f.detector == "tagger" && f.confidence < 0.7f &&
+      link_internal::VehicleModel(text, f.begin, f.end)) {
     return true;
   }
   // An office's name read as a person up to 0.7: a mixed-case acronym, then
@@ -1332,6 +1343,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   }
   if (options.propagate && options.propagate_lower) {
     link_internal::AddLowerCaseNames(text, options.min_confidence, &findings);
+    link_internal::AddNamesBeforeLowerCaseHonorifics(text, options.min_confidence, &findings);
   }
   if (options.join_patronyms) JoinPatronyms(text, &findings);
   if (options.coordinate) {
@@ -1798,6 +1810,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     WidenOverInitials(text, &findings);
   }
   if (options.propagate_org) PropagateOrganisations(text, options, &findings, &scan);
+  if (options.propagate) link_internal::AddRepeatedValues(text, &findings);
   std::sort(findings.begin(), findings.end(), FindingLess);
   out.findings = std::move(findings);
   return out;

@@ -294,6 +294,48 @@ TEST(LinkTest, OrdinaryWordsOpeningLabelsAndBodiesNameNoOne) {
   }
 }
 
+// A weak reading of a quoted record's key, of a vehicle's model after its
+// maker, of a people in the French plural names no one; a name in the value,
+// after another word, or read surely does.
+TEST(LinkTest, KeysModelsAndPluralPeoplesNameNoOne) {
+  struct Case {
+    const char* text;
+    const char* span;
+    float confidence;
+    bool generic;
+  };
+  const Case cases[] = {
+      {"{\"full_name\": \"Gul Rahman\", \"tazkira_no\": \"1401\"}", "tazkira", 0.34f, true},
+      {"{\"Full name\" : \"Gul\"}", "Full", 0.4f, true},
+      {"{\"full_name\": \"Gul Rahman\"}", "Gul Rahman", 0.4f, false},  // the value
+      {"say \"Rahman\" and go: now", "Rahman", 0.4f, false},            // quoted, no ':' after
+      {"hh_head:\n    tazkira_no: \"1400\"", "tazkira", 0.4f, true},
+      {"- tazkira_no: 1", "tazkira", 0.4f, true},
+      {"x\n  - tazkira_no: 1", "tazkira", 0.4f, true},
+      {"x\nKarimi: we left", "Karimi", 0.4f, false},                   // a speaker: no '_'
+      {"x\nKarimi_note: we left", "Karimi", 0.4f, true},
+      {"she said Karimi_2: left", "Karimi", 0.4f, false},              // not opening its line
+      {"V\u00e9hicule (Toyota Hilux, immatriculation", "Hilux", 0.36f, true},
+      {"a white Land Cruiser", "Cruiser", 0.4f, true},
+      {"driver Toyota Hilux", "Hilux", 0.7f, false},                     // a sure reading
+      {"saw the Toyota Hilux at", "Hilux", 0.5f, true},
+      {"saw the Toyota Hilux at", "Toyota Hilux", 0.6f, true},
+      {"saw the Toyota Hilux Karimi at", "Toyota Hilux Karimi", 0.6f, false},
+      {"met Yusuf Hilux", "Hilux", 0.4f, false},
+      {"si \u00ab les Blancs \u00bb \u00e9taient", "Blancs", 0.45f, true},
+      {"chez des Peuls du", "Peuls", 0.4f, true},
+      {"avec Jules", "Jules", 0.4f, false},
+      {"toutes les Dupont", "Dupont", 0.4f, false},                     // no plural 's'
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    Finding f = Person(text, c.span);
+    f.detector = "tagger";
+    f.confidence = c.confidence;
+    EXPECT_EQ(IsGenericFinding(text, f), c.generic) << c.text;
+  }
+}
+
 // A building's or an institution's head word read alone as a person (the
 // tagger's "Museum" of "[former Museum of Flight CEO]") is no one, and is not
 // propagated to "the Museum" elsewhere; a surname that heads places too is.

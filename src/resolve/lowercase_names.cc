@@ -340,4 +340,27 @@ void AddLowerCaseNames(std::string_view text, float min_confidence, std::vector<
   names.Emit(findings);
 }
 
+void AddNamesBeforeLowerCaseHonorifics(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  // Words of respect written after a name in small letters, in Dari, Pashto
+  // and Urdu. Not "khan" (a surname too: "ali khan" is read elsewhere).
+  static constexpr std::string_view kHonorifics[] = {" agha", " jaan", " jan", " sahib", " saheb"};
+  const size_t n = text.size();
+  for (std::string_view h : kHonorifics) {
+    for (size_t at = text.find(h); at != std::string_view::npos; at = text.find(h, at + 1)) {
+      const size_t after = at + h.size();
+      if (after < n && IsWordByte(text[after])) continue;
+      // The word before: small letters, a given or family name that is no
+      // ordinary word ("sher", "gul"; not "the", "his").
+      size_t b = at;
+      while (b > 0 && IsSmall(text[b - 1])) --b;
+      if (b == at || (b > 0 && IsWordByte(text[b - 1]))) continue;
+      const std::string_view word = text.substr(b, at - b);
+      std::string capitalised(word);
+      capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
+      if (!IsLowerCaseNameWord(word) || !IsNameWord(capitalised)) continue;
+      findings->push_back(Finding{b, at, Kind::kPerson, "", std::max(min_confidence, 0.6f), "link"});
+    }
+  }
+}
+
 }  // namespace tearline::link_internal

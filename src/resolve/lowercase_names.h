@@ -37,4 +37,11 @@ bool IsLowerCaseNameWord(std::string_view word);
 // whole-word occurrence of a found word on such lines.
 void AddLowerCaseNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
+// Anywhere in text, adds a PERSON finding (detector "link", the larger of
+// min_confidence and 0.6) for a word in small letters that a name lexicon
+// holds and that is no ordinary word (IsLowerCaseNameWord) before a word of
+// respect written in small letters after a name ("sher agha", "gul jan",
+// "zahir sahib"): the word, without the honorific.
+void AddNamesBeforeLowerCaseHonorifics(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
 }  // namespace tearline::link_internal

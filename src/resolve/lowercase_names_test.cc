@@ -116,5 +116,32 @@ TEST(LowerCaseNamesTest, ContextsThatNameNoOne) {
   EXPECT_EQ(Names(text), "");
 }
 
+// A name in small letters before a word of respect in small letters, in any
+// text: the name alone; not an ordinary word, nor a word no lexicon holds.
+TEST(LowerCaseNamesTest, NamesBeforeLowerCaseHonorifics) {
+  struct Row {
+    const char* text;
+    const char* names;
+  };
+  const Row rows[] = {
+      {"the neighbour (sher agha, the one with the pharmacy) says", "sher"},
+      {"ask gul jan or zahir sahib.", "gul|zahir"},
+      {"the agha said; his jan; Sher agha", ""},      // ordinary words; a capital is the titles' rule
+      {"xqzt agha and sher aghas", ""},               // no lexicon name; not the word "agha"
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    std::vector<Finding> findings;
+    AddNamesBeforeLowerCaseHonorifics(text, 0.5f, &findings);
+    std::string out;
+    for (const Finding& f : findings) {
+      EXPECT_EQ(f.kind, Kind::kPerson);
+      EXPECT_GE(f.confidence, 0.6f);
+      out += (out.empty() ? "" : "|") + text.substr(f.begin, f.size());
+    }
+    EXPECT_EQ(out, r.names) << r.text;
+  }
+}
+
 }  // namespace
 }  // namespace tearline::link_internal

@@ -948,6 +948,11 @@ TEST(PlacesByContextTest, WeakWordsThatNameNoPerson) {
       // An agency's acronym in capitals.
       {"SHARE WITH UNHCR, IOM, ICRC", "UNHCR", 0.31f, "", Kind::kOrg, ""},
       {"SHARE WITH ZARA, IOM", "ZARA", 0.31f, "", Kind::kPerson, ""},
+      // Clinical terms in capitals.
+      {"2 cylinders. IV fluids, O-neg", "IV", 0.33f, "", Kind::kOrg, ""},
+      {"burns 20% TBSA\n6. Marjan", "TBSA", 0.4f, "", Kind::kOrg, ""},
+      {"(Melnyk), IBAN UA21 3052", "IBAN", 0.4f, "", Kind::kOrg, ""},
+      {"seats free on 14 March\"\n33,", "March", 0.4f, "", Kind::kDate, "MONTH"},
       // A term of minutes, in capitals or with periods; not other initials.
       {"6. AOB\n- none", "AOB", 0.38f, "", Kind::kOrg, ""},
       {"7. A.O.B.\n- none", "A.O.B.", 0.37f, "", Kind::kOrg, ""},

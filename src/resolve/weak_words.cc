@@ -22,7 +22,7 @@ namespace {
 constexpr std::string_view kMonths[] = {
     "abril", "agosto", "ao\u00fbt", "avril", "december", "decembre", "dezembro", "diciembre", "d\u00e9cembre",
     "enero", "febrero", "february", "fevereiro", "fevrier", "f\u00e9vrier", "janeiro", "january", "janvier",
-    "juillet", "juin", "julho", "july", "junho", "junio", "marzo", "mar\u00e7o", "november", "novembre",
+    "juillet", "juin", "julho", "july", "junho", "junio", "march", "marzo", "mar\u00e7o", "november", "novembre",
     "novembro", "noviembre", "october", "octobre", "octubre", "outubro", "september", "septembre",
     "septiembre", "setembro",
 };

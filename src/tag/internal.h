@@ -117,9 +117,24 @@ bool IsDecimalFraction(std::string_view s);
 
 // Where the PERSON reading `span` of `text` starts once an English
 // preposition, article or conjunction (and, at, by, for, from, in, of, on,
-// the, to, with; any case) that opens it before one space and more words is
-// left out ("OF AHMADZAI" -> "AHMADZAI"); span.begin when none does.
+// the, to, with; any case) or a greeting (bonjour, dear, hello, hey, hi,
+// hiya, hola, thanks) that opens it before one space and more words is left
+// out ("OF AHMADZAI" -> "AHMADZAI", "Hi Tom" -> "Tom"); span.begin when none
+// does. ("Salam" is a given name too: kept.)
 size_t AfterLeadingFunctionWord(std::string_view text, const TagSpan& span);
+
+// Whether `word` is, exactly, a word of respect or kinship that South and
+// Central Asian languages write after a name in small letters ("jan",
+// "jaan", "ji", "sahib", "bhai", "aka", ...): read alone as a PERSON right
+// after a capitalised word (AfterCapitalisedWord) it names no one ("Ahmad
+// jan": the name is "Ahmad"), and is not reported. ("jan" in a chat typed
+// in small letters may be a name: reported.)
+bool IsLowerCaseHonorific(std::string_view word);
+// Whether one space and a word that opens with an ASCII capital followed by
+// small letters (or non-ASCII bytes), a placeholder's closing ']', or two
+// spaces (a placeholder the leak check blanked) come right before text[b]
+// ("Ahmad jan", "[REDACTED] jan" in a release's output).
+bool AfterCapitalisedWord(std::string_view text, size_t b);
 inline uint64_t Mix(uint64_t a, uint64_t b) {
   uint64_t x = a ^ (b + 0x9E3779B97F4A7C15ull + (a << 6) + (a >> 2));
   x ^= x >> 33;

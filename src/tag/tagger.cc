@@ -27,8 +27,9 @@ namespace tag_internal {
 
 // Contract in internal.h: no name starts with one of these words.
 size_t AfterLeadingFunctionWord(std::string_view text, const TagSpan& span) {
-  static constexpr std::string_view kFunctionWords[] = {"and", "at", "by", "for", "from", "in", "of",
-                                                       "on",  "the", "to", "with"};
+  static constexpr std::string_view kFunctionWords[] = {"and",   "at",   "bonjour", "by",   "dear", "for",    "from",
+                                                       "hello", "hey",  "hi",      "hiya", "hola", "in",     "of",
+                                                       "on",    "the",  "thanks",  "to",   "with"};
   // Looked for inside the span only (a table of tabs has no space for megabytes).
   const size_t found = text.substr(span.begin, span.end - span.begin).find(' ');
   if (found == std::string_view::npos || span.begin + found + 1 >= span.end) return span.begin;
@@ -38,6 +39,27 @@ size_t AfterLeadingFunctionWord(std::string_view text, const TagSpan& span) {
     if (word == f) return space + 1;
   }
   return span.begin;
+}
+
+bool IsLowerCaseHonorific(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"aka",   "bhai",  "didi", "jaan", "jan",
+                                                "ji",    "jon",   "opa",  "sahab", "saheb", "sahib"};
+  for (std::string_view w : kWords) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+bool AfterCapitalisedWord(std::string_view text, size_t b) {
+  if (b < 3 || text[b - 1] != ' ') return false;
+  // A placeholder the release wrote ("[REDACTED] jan"), or blanked, as the
+  // leak check reads an output (spaces where a placeholder stood).
+  if (text[b - 2] == ']' || text[b - 2] == ' ') return true;
+  size_t a = b - 1;
+  while (a > 0 && ((text[a - 1] >= 'a' && text[a - 1] <= 'z') || static_cast<unsigned char>(text[a - 1]) >= 0x80)) --a;
+  if (a == b - 1 || a == 0 || text[a - 1] < 'A' || text[a - 1] > 'Z') return false;
+  --a;  // the capital
+  return a == 0 || !IsWordByte(text[a - 1]);
 }
 
 bool IsDecimalFraction(std::string_view s) {
@@ -406,6 +428,10 @@ class TaggerDetector final : public Detector {
         // a full stop after a name) names nothing: left out, so that no
         // placeholder stands for a quote mark.
         if (!HoldsWordChar(text.substr(span.begin, span.end - span.begin))) continue;
+        if (span.label == TagLabel::kPerson && IsLowerCaseHonorific(text.substr(span.begin, span.end - span.begin)) &&
+            AfterCapitalisedWord(text, span.begin)) {
+          continue;
+        }
         Finding f;
         f.begin = span.begin;
         f.end = span.end;

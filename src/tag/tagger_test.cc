@@ -440,6 +440,27 @@ TEST(HoldsWordCharTest, Table) {
   for (const Case& c : cases) EXPECT_EQ(HoldsWordChar(c.text), c.word) << c.text;
 }
 
+TEST(LowerCaseHonorificTest, Table) {
+  struct Case {
+    std::string_view word;
+    bool honorific;
+  } cases[] = {{"jan", true},  {"jaan", true},  {"ji", true},    {"sahib", true}, {"bhai", true},
+               {"Jan", false}, {"jane", false}, {"Sahib", false}, {"jan ", false}, {"", false}};
+  for (const Case& c : cases) EXPECT_EQ(IsLowerCaseHonorific(c.word), c.honorific) << c.word;
+}
+
+TEST(LowerCaseHonorificTest, AfterCapitalisedWord) {
+  struct Case {
+    std::string_view text;  // the honorific starts after the last space
+    bool after;
+  } cases[] = {{"Salam Ahmad jan", true}, {"Gul Bibi jaan", true}, {"revenge for jan", false},
+               {"UN jan", false},         {"xAhmad jan", false},   {"      jan", true},
+               {"Zoë jan", true},         {"[REDACTED] jan", true}, {"[PERSON-2] ji", true}};
+  for (const Case& c : cases) {
+    EXPECT_EQ(AfterCapitalisedWord(c.text, c.text.rfind(' ') + 1), c.after) << c.text;
+  }
+}
+
 TEST(LeadingFunctionWordTest, Table) {
   struct Case {
     std::string_view text;  // the whole reading
@@ -447,7 +468,8 @@ TEST(LeadingFunctionWordTest, Table) {
   } cases[] = {{"OF AHMADZAI", "AHMADZAI"}, {"of Karim Safi", "Karim Safi"}, {"The Karimi", "Karimi"},
                {"With Noor", "Noor"},       {"Of", "Of"},                   {"OF ", "OF "},
                {"Offa Noor", "Offa Noor"},  {"Van Dyk", "Van Dyk"},         {"De la Cruz", "De la Cruz"},
-               {"ofKarim", "ofKarim"}};
+               {"ofKarim", "ofKarim"},      {"Hi Tom", "Tom"},             {"HELLO Amina Yusuf", "Amina Yusuf"},
+               {"Hiya", "Hiya"},            {"Hila Noor", "Hila Noor"},    {"Salam Fayyad", "Salam Fayyad"}};
   for (const Case& c : cases) {
     const std::string text = "x " + std::string(c.text) + " y";
     const TagSpan span{2, 2 + c.text.size(), TagLabel::kPerson, 0.9f};

@@ -1,0 +1,128 @@
+// Codes and numbers named again (contract in repeated_values.h).
+#include "repeated_values.h"
+
+#include <algorithm>
+#include <string>
+#include <tuple>
+#include <unordered_map>
+
+namespace tearline::link_internal {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAlnumAscii(char c) { return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char Upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
+
+// A found value: its kind, subkind and best confidence.
+struct Value {
+  Kind kind;
+  std::string_view subkind;
+  float confidence;
+};
+
+// The pieces of a run: maximal stretches of ASCII letters and digits.
+struct Piece {
+  size_t begin, end;
+};
+
+}  // namespace
+
+std::string ValueKey(Kind kind, std::string_view bytes) {
+  std::string key;
+  int digits = 0;
+  for (char c : bytes) {
+    if (IsDigit(c)) ++digits;
+    if (kind == Kind::kPhone && IsAlnumAscii(c) && !IsDigit(c)) return {};
+    if (kind == Kind::kPhone ? IsDigit(c) : IsAlnumAscii(c)) key.push_back(Upper(c));
+  }
+  if (kind == Kind::kPhone) {
+    if (digits < 9) return {};
+    return "P" + key.substr(key.size() - 9);
+  }
+  if (kind != Kind::kId || key.size() < 6 || digits < 4) return {};
+  return "I" + key;
+}
+
+void AddRepeatedValues(std::string_view text, std::vector<Finding>* findings) {
+  std::unordered_map<std::string, Value> values;
+  for (const Finding& f : *findings) {
+    if ((f.kind != Kind::kPhone && f.kind != Kind::kId) || f.end > text.size()) continue;
+    std::string key = ValueKey(f.kind, text.substr(f.begin, f.size()));
+    if (key.empty()) continue;
+    auto [it, inserted] = values.try_emplace(std::move(key), Value{f.kind, f.subkind, f.confidence});
+    if (!inserted && f.confidence > it->second.confidence) it->second = Value{f.kind, f.subkind, f.confidence};
+  }
+  if (values.empty()) return;
+  // The spans that already hold a finding of their kind, with its confidence.
+  std::vector<std::tuple<size_t, size_t, Kind, float>> held;
+  for (const Finding& f : *findings) {
+    if (f.kind == Kind::kPhone || f.kind == Kind::kId) held.emplace_back(f.begin, f.end, f.kind, f.confidence);
+  }
+  std::sort(held.begin(), held.end());
+  // Whether [b, e) holds a finding of `kind` at `confidence` or more.
+  const auto held_as_surely = [&](size_t b, size_t e, Kind kind, float confidence) {
+    auto it = std::lower_bound(held.begin(), held.end(), std::make_tuple(b, e, kind, 0.0f));
+    for (; it != held.end() && std::get<0>(*it) == b && std::get<1>(*it) == e && std::get<2>(*it) == kind; ++it) {
+      if (std::get<3>(*it) >= confidence) return true;
+    }
+    return false;
+  };
+  const size_t n = text.size();
+  std::vector<Piece> pieces;
+  std::vector<Finding> added;
+  std::string key;
+  for (size_t i = 0; i < n;) {
+    if (!IsAlnumAscii(text[i]) || (i > 0 && IsAlnumAscii(text[i - 1]))) {
+      ++i;
+      continue;
+    }
+    // The run that starts at i, piece by piece.
+    pieces.clear();
+    int digits = 0;
+    size_t j = i;
+    while (true) {
+      const size_t b = j;
+      while (j < n && IsAlnumAscii(text[j])) digits += IsDigit(text[j++]);
+      pieces.push_back({b, j});
+      if (j + 1 >= n || !IsAlnumAscii(text[j + 1])) break;
+      const char sep = text[j];
+      if (sep != '-' && sep != '.' && sep != '/' && !(sep == ' ' && IsDigit(text[j + 1]))) break;
+      ++j;
+    }
+    i = j;
+    // A value needs four digits: most runs (words) are passed over here.
+    if (digits < 4) continue;
+    for (size_t a = 0; a < pieces.size();) {
+      size_t matched = 0;
+      for (size_t z = pieces.size(); z > a && matched == 0; --z) {
+        const std::string_view bytes = text.substr(pieces[a].begin, pieces[z - 1].end - pieces[a].begin);
+        for (Kind kind : {Kind::kPhone, Kind::kId}) {
+          key = ValueKey(kind, bytes);
+          if (key.empty()) continue;
+          const auto it = values.find(key);
+          if (it == values.end()) continue;
+          // A code's pieces glued on by '-', '/' or '.' belong to it
+          // ("MHM-12-0057" where "12-0057" was found); a '+' before a
+          // phone's country code does too.
+          size_t first = a, last = z;
+          if (kind == Kind::kId) {
+            while (first > 0 && text[pieces[first].begin - 1] != ' ') --first;
+            while (last < pieces.size() && text[pieces[last].begin - 1] != ' ') ++last;
+          }
+          const size_t b = pieces[first].begin - (kind == Kind::kPhone && pieces[first].begin > 0 &&
+                                                  text[pieces[first].begin - 1] == '+'),
+                       e = pieces[last - 1].end;
+          if (!held_as_surely(b, e, kind, it->second.confidence)) {
+            added.push_back(Finding{b, e, kind, it->second.subkind, it->second.confidence, "link"});
+          }
+          matched = last;
+          break;
+        }
+      }
+      a = matched > 0 ? matched : a + 1;
+    }
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
+}  // namespace tearline::link_internal

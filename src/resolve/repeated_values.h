@@ -1,0 +1,34 @@
+// Codes and numbers named again: a phone number or an identity, case or
+// file number found in one place (where a label or a format marked it) and
+// written again elsewhere without one. Internal to src/resolve
+// (LinkMentions calls it; contract in tearline/resolve.h, REPEATED NUMBERS).
+//
+// THREAD SAFETY: a stateless function.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "tearline/finding.h"
+
+namespace tearline::link_internal {
+
+// The value a PHONE or ID finding's bytes stand for, or "" when they stand
+// for none worth looking for again: for PHONE, the last nine digits of a
+// number of nine digits or more and no letter ("+93 799 123 456", "0799-123-456" and
+// "0799123456" are one number); for ID, the ASCII letters (upper-cased) and
+// digits of a code of six or more such bytes, four or more of them digits
+// ("KBL-4471-99", "kbl 4471 99").
+std::string ValueKey(Kind kind, std::string_view bytes);
+
+// For every PHONE and ID finding with a ValueKey, adds a finding of the same
+// kind, subkind and (best) confidence, detector "link", at every other place
+// in text where a run of ASCII letters and digits joined by single '-',
+// '.', '/' or spaces (a space only before a digit) holds a stretch of whole
+// pieces with the same key, not where a finding of that kind already has
+// those bytes as surely (a '+' right before a phone's first piece is part of
+// it; for an ID, the pieces glued to the stretch by '-', '/' or '.' are:
+// "MHM-12-0057" where "12-0057" was found).
+void AddRepeatedValues(std::string_view text, std::vector<Finding>* findings);
+
+}  // namespace tearline::link_internal

@@ -1,0 +1,98 @@
+// Tests of codes and numbers named again (REPEATED NUMBERS in
+// tearline/resolve.h).
+#include "repeated_values.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace tearline::link_internal {
+namespace {
+
+TEST(RepeatedValuesTest, Keys) {
+  struct Row {
+    Kind kind;
+    const char* bytes;
+    const char* key;
+  };
+  const Row rows[] = {
+      {Kind::kPhone, "+93 799 123 456", "P799123456"},
+      {Kind::kPhone, "0799-123-456", "P799123456"},
+      {Kind::kPhone, "66 98 76 54", ""},
+      {Kind::kPhone, "Call 0799 123 456", ""},  // a letter  // eight digits: too short to look for again
+      {Kind::kId, "KBL-4471-99", "IKBL447199"},
+      {Kind::kId, "kbl 4471 99", "IKBL447199"},
+      {Kind::kId, "AB-123", ""},          // three digits
+      {Kind::kId, "12345", ""},           // five bytes
+      {Kind::kPerson, "Karim 12345", ""},
+  };
+  for (const Row& r : rows) EXPECT_EQ(ValueKey(r.kind, r.bytes), r.key) << r.bytes;
+}
+
+// The texts of the added findings, each "KIND text".
+std::string Added(const std::string& text, std::vector<Finding> findings) {
+  const size_t before = findings.size();
+  AddRepeatedValues(text, &findings);
+  std::string out;
+  for (size_t i = before; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
+    EXPECT_EQ(f.detector, "link");
+    out += (out.empty() ? "" : "|") + std::string(KindName(f.kind)) + " " + text.substr(f.begin, f.size());
+  }
+  return out;
+}
+
+Finding At(const std::string& text, const std::string& bytes, Kind kind, float confidence = 0.9f) {
+  const size_t b = text.find(bytes);
+  EXPECT_NE(b, std::string::npos) << bytes;
+  return Finding{b, b + bytes.size(), kind, "", confidence, "patterns"};
+}
+
+TEST(RepeatedValuesTest, ValuesNamedAgainAreFound) {
+  const std::string text =
+      "Case no. KBL-4471-99 opened. Call 0799 123 456 now.\n"
+      "Later KBL-4471-99 was closed; kbl 4471 99 too.\n"
+      "The list: 0799123456, +93 799 123 456 and 0799 123 457.\n"
+      "Not KBL-4471-990 nor XKBL-4471-99 nor 10799123456.";
+  const std::string added = Added(text, {At(text, "KBL-4471-99", Kind::kId), At(text, "0799 123 456", Kind::kPhone)});
+  EXPECT_EQ(added, "ID KBL-4471-99|ID kbl 4471 99|PHONE 0799123456|PHONE +93 799 123 456|PHONE 10799123456");
+}
+
+// A found code inside a longer one joined by hyphens: the whole code.
+TEST(RepeatedValuesTest, GluedPiecesJoinTheCode) {
+  const std::string text = "MHM-12-0057|HAKIZIMANA\n# 12-0057: says; ref 12-0057 X";
+  std::vector<Finding> findings = {Finding{text.find("12-0057:"), text.find("12-0057:") + 7, Kind::kId, "", 0.7f,
+                                           "patterns"}};
+  EXPECT_EQ(Added(text, findings), "ID MHM-12-0057|ID 12-0057");
+}
+
+TEST(RepeatedValuesTest, NothingFoundNothingAdded) {
+  const std::string text = "Call 0799 123 456 and 0799 123 456.";
+  EXPECT_EQ(Added(text, {}), "");
+  // A value held by a finding of its kind at both places: nothing to add.
+  EXPECT_EQ(Added(text, {At(text, "0799 123 456", Kind::kPhone),
+                         Finding{22, 34, Kind::kPhone, "", 0.9f, "patterns"}}),
+            "");
+}
+
+// A weaker reading of the same kind at the other place ("0799123456" read
+// at 0.45 as ten digits in a run) is raised by an added finding.
+TEST(RepeatedValuesTest, WeakerReadingsAreRaised) {
+  const std::string text = "Call 0799 123 456; list: 0799123456.";
+  EXPECT_EQ(Added(text, {At(text, "0799 123 456", Kind::kPhone), At(text, "0799123456", Kind::kPhone, 0.45f)}),
+            "PHONE 0799123456");
+}
+
+TEST(RepeatedValuesTest, ConfidenceAndSubkindAreTheFoundOnes) {
+  const std::string text = "passport P1234567; again P1234567";
+  std::vector<Finding> findings = {Finding{9, 17, Kind::kId, "PASSPORT", 0.85f, "patterns"}};
+  AddRepeatedValues(text, &findings);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[1].begin, 25u);
+  EXPECT_EQ(findings[1].subkind, "PASSPORT");
+  EXPECT_FLOAT_EQ(findings[1].confidence, 0.85f);
+}
+
+}  // namespace
+}  // namespace tearline::link_internal
