@@ -635,7 +635,13 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // and wife)". The names are read back from the parenthesis, joined by ", ",
 // ", and ", " and ", " & ", " et " or " y ", each one to three words as
 // under a label, not right after another such word (a longer name). The
-// same readings hold them as under a label.
+// same readings hold them as under a label. Likewise two names or more
+// listed in parentheses right after such a plural word or a plural word for
+// a body of people (team, staff, crew, colleagues, volunteers, guards,
+// drivers, monitors, witnesses, victims, family, ...), read as a list under
+// a label (joined by ", ", " and ", " + ", "/", ...) up to the ')' on the
+// same line: "our field team (Sarbast + Dilveen)" (the tagger read Sarbast
+// as a place at 0.56), "her sons (Omid and Navid)".
 // PERSONS BY WHAT IS SAID OF THEM (options.coordinate, after the names of
 // relatives). Then names that what is said of them marks as persons' are
 // PERSON findings (subkind DEED, detector "link", min_confidence). A name

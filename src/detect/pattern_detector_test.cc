@@ -221,6 +221,8 @@ TEST(PatternDetector, Ids) {
       {"a Land Cruiser, plate KBL 4471, and plates KDA 123X", "[ID/VEHICLE 22,30) [ID/VEHICLE 43,51)"},
       {"Matr\xC3\xAD" "cula 1234 ABC; license plate ABC-1234", "[ID/VEHICLE 11,19) [ID/VEHICLE 35,43)"},
       {"registration of 340 HH and 1200 IDPs", ""},
+      {"~28 yrs, motorbike KMFD 471Q, works", "[ID/VEHICLE 19,28)"},
+      {"the car had 2 doors; truck 40 tonnes", ""},
       // Identity cards in groups of thousands after their labels; Venezuela's
       // cédula; Myanmar's NRC; codes after "n°", "CNI", "case", "caso".
       {"colombiano, C.C. 1.090.512.774), y", "[ID/NATIONAL_ID 17,30)"},
@@ -243,6 +245,7 @@ TEST(PatternDetector, Ids) {
       {"clave de elector VLSLGL61031228H600", "[ID/NATIONAL_ID 17,35)"},
       {"IBAN UA21 3052 9900 0002 6203 1012 3456 7 provided", "[ID/IBAN 5,41)"},
       {"seen UA21 3052 9900 0002 6203 1012 3456 7 provided", ""},  // no IBAN before
+      {"issued in Melitopol, series 39 22 \xE2\x84\x96 574183, obtained", "[ID 38,44)"},
   });
 }
 

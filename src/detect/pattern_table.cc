@@ -38,14 +38,16 @@ constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     
                                            "cni", "n\xC2\xB0", "n\xC2\xBA", "n.\xC2\xB0", "n.\xC2\xBA", "case", "refs",
                                            "caso", "radicado", "c\xC3\xB3" "digo", "policy", "acct", "account",
                                            "a/c", "cuenta", "compte", "bvn", "fayda", "fin", "fan", "record",
-                                           "iban", "curp", "rut"};
+                                           "iban", "curp", "rut", "\xE2\x84\x96"};
 constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
                                             "location",    "located",    "gps",    "grid",     "position",
                                             "mgrs",        "lat/long",   "lat/lon"};
 
 // Words for a vehicle's number plate (lower case; "plate KBL 4471").
 constexpr std::string_view kPlateWords[] = {"plate",     "plates",      "number plate", "reg.",     "registration",
-                                            "matr\xC3\xAD" "cula", "placa", "placas", "immatriculation", "plaque"};
+                                            "matr\xC3\xAD" "cula", "placa", "placas", "immatriculation", "plaque",
+                                            "motorbike", "motorcycle", "moto", "boda", "vehicle", "car", "truck",
+                                            "pickup", "pick-up", "minibus"};
 // Dot leaders: a contact list or phone tree that lines its numbers up
 // ("logistics ........ 66 98 76 54"), no word for a phone needed.
 constexpr std::string_view kLeaderWords[] = {"....", ". . .", "\xE2\x80\xA6"};

@@ -369,4 +369,36 @@ void AddNamesBeforePluralKin(std::string_view text, float min_confidence, std::v
   AddListedPersonFindings(text, names, "RELATIVE", min_confidence, findings);
 }
 
+void AddNamesAfterPluralGroups(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  // Plural words for a body of people whose members a parenthesis may name.
+  // Sorted.
+  static constexpr std::string_view kGroupWords[] = {
+      "colleagues", "crew", "detainees", "doctors", "drivers", "enumerators", "escorts", "family", "guards",
+      "informants", "interpreters", "members", "monitors", "nurses", "passengers", "relatives", "sources",
+      "staff", "survivors", "teachers", "team", "victims", "volunteers", "witnesses",
+  };
+  static_assert(std::is_sorted(std::begin(kGroupWords), std::end(kGroupWords)));
+  std::vector<std::pair<size_t, size_t>> names, listed;
+  for (size_t open = FindLiteral(text, " ("); open != std::string_view::npos; open = FindLiteral(text, " (", open + 2)) {
+    size_t w = open;
+    while (w > 0 && IsAsciiLower(text[w - 1])) --w;
+    if (w == open || open - w > 16 || (w > 0 && IsWordByte(text[w - 1]))) continue;
+    const std::string_view word = text.substr(w, open - w);
+    if (!InSortedLowerAscii(kPluralKinWords, word) &&
+        !std::binary_search(std::begin(kGroupWords), std::end(kGroupWords), word)) {
+      continue;
+    }
+    const size_t close = text.find(')', open + 2);
+    if (close == std::string_view::npos || close - open > 160 ||
+        text.substr(open, close - open).find('\n') != std::string_view::npos) {
+      continue;
+    }
+    listed.clear();
+    if (ReadNameList(text, open + 2, close, false, &listed) && listed.size() >= 2) {
+      names.insert(names.end(), listed.begin(), listed.end());
+    }
+  }
+  AddListedPersonFindings(text, names, "RELATIVE", min_confidence, findings);
+}
+
 }  // namespace tearline::link_internal

@@ -33,4 +33,11 @@ void AddEmailHeaderNames(std::string_view text, float min_confidence, std::vecto
 // parentheses. See NAMES OF RELATIVES IN A LIST in tearline/resolve.h.
 void AddNamesBeforePluralKin(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
+// Adds PERSON findings (subkind RELATIVE, detector "link", min_confidence)
+// for two names or more listed in parentheses right after a plural word for
+// relatives or for a body of people ("field team (Sarbast + Dilveen)",
+// "her sons (Omid and Navid)"). See NAMES OF RELATIVES IN A LIST in
+// tearline/resolve.h.
+void AddNamesAfterPluralGroups(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
 }  // namespace tearline::link_internal

@@ -171,5 +171,23 @@ TEST(LabelledNamesTest, NamesBeforeAPluralWordForRelatives) {
   }
 }
 
+TEST(LabelledNamesTest, NamesInParenthesesAfterAPluralGroup) {
+  const Row rows[] = {
+      {"Info from our field team (Sarbast + Dilveen) by phone.", "Sarbast|Dilveen"},
+      {"Her sons (Omid and Navid) left on Tuesday.", "Omid|Navid"},
+      {"The guards (Lokwawi, Nasieku and Jeruto) fled.", "Lokwawi|Nasieku|Jeruto"},
+      // One name; places; no plural group word; a longer aside.
+      {"Our team (Sarbast) called.", ""},
+      {"The team (Kabul and Herat offices) met.", ""},
+      {"Two offices (Lokwawi and Nasieku) closed.", ""},
+      {"The team (Lokwawi and Nasieku\nleft) met.", ""},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const Linked l = LinkMentions(text, {});
+    EXPECT_EQ(Persons(text, l.findings), r.want) << r.text;
+  }
+}
+
 }  // namespace
 }  // namespace tearline

@@ -1344,6 +1344,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   if (options.propagate && options.propagate_lower) {
     link_internal::AddLowerCaseNames(text, options.min_confidence, &findings);
     link_internal::AddNamesBeforeLowerCaseHonorifics(text, options.min_confidence, &findings);
+    link_internal::AddArticleSurnamesAfterNames(text, options.min_confidence, &findings);
   }
   if (options.join_patronyms) JoinPatronyms(text, &findings);
   if (options.coordinate) {
@@ -1356,6 +1357,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     link_internal::AddNamesUnderNamesLabel(text, options.min_confidence, &findings);
     link_internal::AddEmailHeaderNames(text, options.min_confidence, &findings);
     link_internal::AddNamesBeforePluralKin(text, options.min_confidence, &findings);
+    link_internal::AddNamesAfterPluralGroups(text, options.min_confidence, &findings);
     link_internal::AddNamesByWhatIsSaidOfThem(text, options.min_confidence, &findings);
   }
   if (options.abbreviate) link_internal::AddAbbreviatedNames(text, options.min_confidence, &findings);

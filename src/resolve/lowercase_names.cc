@@ -363,4 +363,32 @@ void AddNamesBeforeLowerCaseHonorifics(std::string_view text, float min_confiden
   }
 }
 
+void AddArticleSurnamesAfterNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  static constexpr std::string_view kArticles[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"};
+  const size_t n = text.size();
+  std::vector<Finding> added;
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > n) continue;
+    size_t at = f.end;
+    while (at + 1 < n && text[at] == ' ') {
+      size_t b = at + 1, e = b;
+      bool article = false;
+      for (std::string_view a : kArticles) {
+        if (text.compare(b, a.size(), a) == 0) {
+          e = b + a.size();
+          article = true;
+          break;
+        }
+      }
+      if (!article) break;
+      const size_t letters = e;
+      while (e < n && (IsSmall(text[e]) || IsCapital(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80)) ++e;
+      if (e - letters < 3 || (e < n && IsWordByte(text[e]))) break;
+      added.push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});
+      at = e;
+    }
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
 }  // namespace tearline::link_internal

@@ -44,4 +44,11 @@ void AddLowerCaseNames(std::string_view text, float min_confidence, std::vector<
 // "zahir sahib"): the word, without the honorific.
 void AddNamesBeforeLowerCaseHonorifics(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
+// After each PERSON finding of min_confidence or more, adds a PERSON finding
+// (detector "link", min_confidence) for each family name with an Arabic
+// article in small letters that follows it, one space before each ("mohammed
+// saif al-qadhi", "Hashem al-yafei al-tamimi"): al-, el-, ad-, ar-, as-,
+// ash-, at-, az- and three letters or more.
+void AddArticleSurnamesAfterNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
 }  // namespace tearline::link_internal

@@ -143,5 +143,38 @@ TEST(LowerCaseNamesTest, NamesBeforeLowerCaseHonorifics) {
   }
 }
 
+// A family name with an Arabic article after a found name, in any case.
+TEST(LowerCaseNamesTest, ArticleSurnamesAfterNames) {
+  struct Row {
+    const char* text;
+    const char* name;  // the found name
+    const char* added;
+  };
+  const Row rows[] = {
+      {"A: mohammed saif al-qadhi, driver", "mohammed saif", "al-qadhi"},
+      {"Hashem al-Yafei al-tamimi said", "Hashem", "al-Yafei|al-tamimi"},
+      {"Karim al-", "Karim", ""},                    // no letters after the article
+      {"Karim al-qa", "Karim", ""},                  // two letters
+      {"Karim and al-qadhi", "Karim", ""},           // not right after the name
+      {"Karim al-qadhi2", "Karim", ""},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    const size_t b = text.find(r.name);
+    std::vector<Finding> findings = {Finding{b, b + std::string(r.name).size(), Kind::kPerson, "", 0.9f, "tagger"}};
+    AddArticleSurnamesAfterNames(text, 0.5f, &findings);
+    std::string out;
+    for (size_t i = 1; i < findings.size(); ++i) {
+      out += (out.empty() ? "" : "|") + text.substr(findings[i].begin, findings[i].size());
+    }
+    EXPECT_EQ(out, r.added) << r.text;
+  }
+  // A weak reading grows nothing.
+  const std::string text = "Karim al-qadhi";
+  std::vector<Finding> weak = {Finding{0, 5, Kind::kPerson, "", 0.4f, "tagger"}};
+  AddArticleSurnamesAfterNames(text, 0.5f, &weak);
+  EXPECT_EQ(weak.size(), 1u);
+}
+
 }  // namespace
 }  // namespace tearline::link_internal

@@ -122,8 +122,8 @@ size_t NameTailLength(std::string_view text, size_t e, size_t limit) {
 }
 
 size_t NameSeparatorLength(std::string_view text, size_t p, size_t limit) {
-  for (std::string_view sep : {", and ", ", ", "; ", " / ", "/", " and ", " or ", " & ", " et ", " ou ", " y ", " e ",
-                                " o "}) {
+  for (std::string_view sep : {", and ", ", ", "; ", " / ", "/", " and ", " or ", " & ", " + ", " et ", " ou ", " y ",
+                                " e ", " o "}) {
     if (p + sep.size() < limit && text.compare(p, sep.size(), sep) == 0) return sep.size();
   }
   return 0;

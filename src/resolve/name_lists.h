@@ -55,7 +55,7 @@ size_t NameEndingAt(std::string_view text, size_t e);
 size_t NameTailLength(std::string_view text, size_t e, size_t limit);
 
 // The length of a separator between two names of a list at text[p] (English,
-// French, Spanish and Portuguese "and" and "or" among them), or 0.
+// French, Spanish and Portuguese "and" and "or" among them, '/', '+'), or 0.
 size_t NameSeparatorLength(std::string_view text, size_t p, size_t limit);
 
 // Whether text[p, limit) ends a list of names: nothing, spaces, a final
