@@ -343,11 +343,20 @@ void AddLowerCaseNames(std::string_view text, float min_confidence, std::vector<
 void AddNamesBeforeLowerCaseHonorifics(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   // Words of respect written after a name in small letters, in Dari, Pashto
   // and Urdu. Not "khan" (a surname too: "ali khan" is read elsewhere).
-  static constexpr std::string_view kHonorifics[] = {" agha", " jaan", " jan", " sahib", " saheb"};
+  // Each is looked for by its tail, which opens with a rarer letter than
+  // the space before it: the text is passed over fast.
+  struct Honorific {
+    std::string_view word, tail;
+  };
+  static constexpr Honorific kHonorifics[] = {
+      {" agha", "gha"}, {" jaan", "jaan"}, {" jan", "jan"}, {" sahib", "hib"}, {" saheb", "heb"}};
   const size_t n = text.size();
-  for (std::string_view h : kHonorifics) {
-    for (size_t at = text.find(h); at != std::string_view::npos; at = text.find(h, at + 1)) {
-      const size_t after = at + h.size();
+  for (const Honorific& h : kHonorifics) {
+    const size_t lead = h.word.size() - h.tail.size();
+    for (size_t t = text.find(h.tail, lead); t != std::string_view::npos; t = text.find(h.tail, t + 1)) {
+      const size_t at = t - lead;
+      if (text.compare(at, h.word.size(), h.word) != 0) continue;
+      const size_t after = at + h.word.size();
       if (after < n && IsWordByte(text[after])) continue;
       // The word before: small letters, a given or family name that is no
       // ordinary word ("sher", "gul"; not "the", "his").

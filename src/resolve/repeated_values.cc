@@ -27,28 +27,51 @@ struct Piece {
 
 }  // namespace
 
-std::string ValueKey(Kind kind, std::string_view bytes) {
-  std::string key;
+namespace {
+
+// ValueKey into *key (its storage reused); false, and *key empty, for none.
+bool ValueKeyInto(Kind kind, std::string_view bytes, std::string* key) {
+  key->clear();
+  if (kind != Kind::kPhone && kind != Kind::kId) return false;
+  key->push_back(kind == Kind::kPhone ? 'P' : 'I');
   int digits = 0;
   for (char c : bytes) {
     if (IsDigit(c)) ++digits;
-    if (kind == Kind::kPhone && IsAlnumAscii(c) && !IsDigit(c)) return {};
-    if (kind == Kind::kPhone ? IsDigit(c) : IsAlnumAscii(c)) key.push_back(Upper(c));
+    if (kind == Kind::kPhone && IsAlnumAscii(c) && !IsDigit(c)) {
+      key->clear();
+      return false;
+    }
+    if (kind == Kind::kPhone ? IsDigit(c) : IsAlnumAscii(c)) key->push_back(Upper(c));
   }
   if (kind == Kind::kPhone) {
-    if (digits < 9) return {};
-    return "P" + key.substr(key.size() - 9);
+    if (digits < 9) {
+      key->clear();
+      return false;
+    }
+    key->erase(1, key->size() - 10);  // 'P' and the last nine digits
+    return true;
   }
-  if (kind != Kind::kId || key.size() < 6 || digits < 4) return {};
-  return "I" + key;
+  if (key->size() < 7 || digits < 4) {
+    key->clear();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string ValueKey(Kind kind, std::string_view bytes) {
+  std::string key;
+  ValueKeyInto(kind, bytes, &key);
+  return key;
 }
 
 void AddRepeatedValues(std::string_view text, std::vector<Finding>* findings) {
   std::unordered_map<std::string, Value> values;
   for (const Finding& f : *findings) {
     if ((f.kind != Kind::kPhone && f.kind != Kind::kId) || f.end > text.size()) continue;
-    std::string key = ValueKey(f.kind, text.substr(f.begin, f.size()));
-    if (key.empty()) continue;
+    std::string key;
+    if (!ValueKeyInto(f.kind, text.substr(f.begin, f.size()), &key)) continue;
     auto [it, inserted] = values.try_emplace(std::move(key), Value{f.kind, f.subkind, f.confidence});
     if (!inserted && f.confidence > it->second.confidence) it->second = Value{f.kind, f.subkind, f.confidence};
   }
@@ -71,10 +94,20 @@ void AddRepeatedValues(std::string_view text, std::vector<Finding>* findings) {
   std::vector<Piece> pieces;
   std::vector<Finding> added;
   std::string key;
-  for (size_t i = 0; i < n;) {
-    if (!IsAlnumAscii(text[i]) || (i > 0 && IsAlnumAscii(text[i - 1]))) {
-      ++i;
-      continue;
+  // `done`: the end of the last run read; runs are found from their digits
+  // (a value has four), so the words between are passed over unread.
+  for (size_t done = 0; done < n;) {
+    size_t i = done;
+    while (i < n && !IsDigit(text[i])) ++i;
+    if (i == n) break;
+    // Back to the start of the run that holds the digit: over its piece,
+    // then over each separator between two pieces, as the run is read
+    // forward below.
+    while (i > done && IsAlnumAscii(text[i - 1])) --i;
+    while (i >= done + 2 && IsAlnumAscii(text[i - 2]) &&
+           (text[i - 1] == '-' || text[i - 1] == '.' || text[i - 1] == '/' || (text[i - 1] == ' ' && IsDigit(text[i])))) {
+      i -= 2;
+      while (i > done && IsAlnumAscii(text[i - 1])) --i;
     }
     // The run that starts at i, piece by piece.
     pieces.clear();
@@ -89,16 +122,14 @@ void AddRepeatedValues(std::string_view text, std::vector<Finding>* findings) {
       if (sep != '-' && sep != '.' && sep != '/' && !(sep == ' ' && IsDigit(text[j + 1]))) break;
       ++j;
     }
-    i = j;
-    // A value needs four digits: most runs (words) are passed over here.
+    done = j;
     if (digits < 4) continue;
     for (size_t a = 0; a < pieces.size();) {
       size_t matched = 0;
       for (size_t z = pieces.size(); z > a && matched == 0; --z) {
         const std::string_view bytes = text.substr(pieces[a].begin, pieces[z - 1].end - pieces[a].begin);
         for (Kind kind : {Kind::kPhone, Kind::kId}) {
-          key = ValueKey(kind, bytes);
-          if (key.empty()) continue;
+          if (!ValueKeyInto(kind, bytes, &key)) continue;
           const auto it = values.find(key);
           if (it == values.end()) continue;
           // A code's pieces glued on by '-', '/' or '.' belong to it
