@@ -731,16 +731,21 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // " and " or " & ", is raised to min_confidence: "KOLLIE" of "3. KOLLIE, Faith", "Kila" of
 // "Kila (approx 10) and Mark Tumbu"; so is one on the next line right after
 // a name of running prose (lower-case words before the name on its line)
-// when ", " or a space and a lower-case word follow it ("my wife, Mebrat\n
-// Haile, and our daughter"). A name beside a name is part of it or
+// when ", ", "; " or a space and a lower-case word follow it ("my wife,
+// Mebrat\nHaile, and our daughter"), past the next line's indentation when
+// the name's line is indented, a list item or a log's entry ("12 Mar 13:00
+// Family told (wife Nyakuoth Gatkuoth\n              Bol; brother"). A name beside a name is part of it or
 // another name of a list; left weak, the leak check would block on it.
 // Where no detector read the word on the next line at all, it is added as a
 // PERSON finding (detector "link", min_confidence) when it is written as a
-// name ("Ampaso", or "al-Sabawi" with its article), starts the line, is
-// followed by ", ", a period or a space and a lower-case word, is no common
-// English word, title, generic word or place prefix, nor a day of the week
-// before a date ("Hugh McGuire\nSunday, May 28, 2006"), and no finding
-// covers it: "by his uncle Tahir\nAmpaso from a cousin's house". Another form of a
+// name ("Ampaso", or "al-Sabawi" with its article), starts the line (past
+// its indentation when the line hangs as above), is followed by ", ", "; ",
+// a period or a space and a lower-case word, is no common English word,
+// title, generic word or place prefix, nor a day of the week before a date
+// ("Hugh McGuire\nSunday, May 28, 2006"), and no finding covers it but the
+// tagger's place reading below 0.5, or below 0.7 of a word that is no known
+// town: "by his uncle Tahir\nAmpaso from a cousin's house", "(son: Sivakumar\n
+// Tharshan, then 19)" (read as a place at 0.56). Another form of a
 // name in parentheses right after it ("D. SLEMAN (Dilshad Sleman)",
 // "Xatûn (Khatoon) Shamo", "Vitalii Kovalenko (Vitalik)", its initials
 // before a comma "Amra Hodžić (AH, team lead)", a transliterated spelling
@@ -784,7 +789,7 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // judgments propagating LOC findings lost precision and gained no entity.
 // REPEATED NUMBERS (options.propagate, last): a phone number or an
 // identity, case or file number is one value wherever it is written, so
-// every other place where the same value stands (a phone's last nine
+// every other place where the same value stands (a phone's last eight
 // digits, whatever its separators or country code; a code's letters and
 // digits, six or more with four digits) gets a finding of the found one's
 // kind, subkind and best confidence (detector "link"): if "Case no.

@@ -104,6 +104,13 @@ TEST(PatternDetector, Phone) {
       {"desde el n\xC3\xBAmero 315 098 2217 desde", "[PHONE/NATIONAL 17,29)"},
       {"Contacto: hermana Gloria, 607 571 3390.", "[PHONE/NATIONAL 26,38)"},
       {"budget 120 450 3300 total", ""},  // no area code opens with 1
+      // Lebanon's area code and slash; eight digits in a run after a word for
+      // a phone or a call, not a date written year first.
+      {"Lender (Samir, phone 03/664-209) who", "[PHONE/NATIONAL 21,31)"},
+      {"re\xC3\xA7u trois appels anonymes sur le 37124480.", "[PHONE/NATIONAL 35,43)"},
+      {"Phone: +227 96 44 18 20 / also 96441820 (WhatsApp)", "[PHONE/E164 7,23) [PHONE/NATIONAL 31,39)"},
+      {"call log 20240311 and 96441820", "[PHONE/NATIONAL 22,30)"},
+      {"the 96441820 households", ""},
       {"WhatsApp: 90 12 34 56", "[PHONE/NATIONAL 10,21)"},
       // Within 48 bytes of the word: the second number of a line of
       // contacts; not further.
@@ -222,6 +229,8 @@ TEST(PatternDetector, Ids) {
       {"Matr\xC3\xAD" "cula 1234 ABC; license plate ABC-1234", "[ID/VEHICLE 11,19) [ID/VEHICLE 35,43)"},
       {"registration of 340 HH and 1200 IDPs", ""},
       {"~28 yrs, motorbike KMFD 471Q, works", "[ID/VEHICLE 19,28)"},
+      {"- NIC (old format): 665871234V.", "[ID/NATIONAL_ID 20,30)"},
+      {"seen 665871234 V", ""},
       {"the car had 2 doors; truck 40 tonnes", ""},
       // Identity cards in groups of thousands after their labels; Venezuela's
       // cédula; Myanmar's NRC; codes after "n°", "CNI", "case", "caso".

@@ -19,7 +19,15 @@ constexpr std::string_view kPhoneWords[] = {
     "num\xC3\xA9ro", "telefono", "tel\xC3\xA9" "fono", "telefone", "celular", "m\xC3\xB3vil", "movil", "gsm",
     "\xD1\x82\xD0\xB5\xD0\xBB", "cel", "cel.", "llamar", "llame", "llamen", "llam\xC3\xB3", "appeler", "appelez",
     "ligar", "rang", "ring", "sms", "thuraya", "satphone", "sat phone", "iridium", "llamada", "llamadas",
-    "n\xC3\xBAmero", "numero", "contacto", "contato", "celulares", "tel\xC3\xA9" "fonos"};
+    "n\xC3\xBAmero", "numero", "contacto", "contato", "celulares", "tel\xC3\xA9" "fonos", "appel", "appels",
+    "appel\xC3\xA9", "rel\xC3\xA9" "fono"};
+// Words for a phone or a call that a bare run of eight digits may follow
+// (not "number": "passport number: 12345678").
+constexpr std::string_view kPhoneRunWords[] = {
+    "tel",      "tel.",   "telephone", "phone", "mobile", "mob", "mob.", "cell", "cellphone", "call", "called",
+    "calls",    "whatsapp", "contact", "ph.",   "signal", "viber", "phones", "t\xC3\xA9l", "telefono",
+    "tel\xC3\xA9" "fono", "celular", "m\xC3\xB3vil", "movil", "cel", "cel.", "llamar", "llame", "rang", "ring", "sms",
+    "appel", "appels", "appel\xC3\xA9", "contacto"};
 constexpr std::string_view kCardWords[] = {"card", "visa", "mastercard", "credit", "debit", "amex"};
 constexpr std::string_view kPassportWords[] = {"passport", "passport no.", "passport number"};
 constexpr std::string_view kNationalIdWords[] = {
@@ -124,6 +132,14 @@ constexpr PatternSpec kTable[] = {
     // 20 7946 0958"): eight to fifteen digits after the 00.
     {"phone_intl_00", R"re(\b00[1-9]\d{0,3}(?:[ .-]?\d{1,5}){1,6}\b)re", false, Kind::kPhone, "E164", 0.85f,
      v::PhoneIntl00, {kPhoneWords, 32, 0.95f, false}, false, {}, true},
+    // Lebanon's area code before a slash ("03/664-209", "01/345 678").
+    {"phone_slash_area", R"re(\b0\d/\d{3}[ -]?\d{3,4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f, v::PhoneGrouped,
+     kPhoneCtx, false, {}, true},
+    // Eight digits in one run within 32 bytes after a word for a phone or a
+    // call ("WhatsApp 96441820", "appels anonymes sur le 37124480"); not a
+    // date written year first ("20240311").
+    {"phone_run8", R"re(\b\d{8}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f, v::PhoneRun8,
+     {kPhoneRunWords, 32, 0.85f, true}, false, {}, true},
     // Ten digits spaced 3-3-4, as Colombia and North America write them
     // ("315 098 2217", "607 571 3390"): a phone in any context.
     {"phone_3_3_4", R"re(\b[2-9]\d{2} \d{3} \d{4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f, v::PhoneGrouped,
@@ -199,6 +215,9 @@ constexpr PatternSpec kTable[] = {
      v::Code, kNoContext, false, {}, true},
     {"id_mexico_ine", R"re(\b[A-Z]{6}\d{8}[HM]\d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.9f, v::Code,
      kNoContext, false, {}, true},
+    // Sri Lanka's old NIC: nine digits and a letter ("665871234V").
+    {"id_srilanka_nic", R"re(\b\d{9}[VvXx]\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext, false,
+     {}, true},
     // Myanmar's National Registration Card: state number, township letters,
     // citizenship letter in parentheses, six digits ("12/DaGaNa(N)045678",
     // "7/PaTaNa(N)118204").

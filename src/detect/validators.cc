@@ -326,6 +326,15 @@ bool NationalNumberAlone(std::string_view text, size_t begin, size_t end) {
 
 }  // namespace
 
+float PhoneRun8(std::string_view text, size_t begin, size_t end, float base) {
+  if (!NationalNumberAlone(text, begin, end) || TimeAfter(text, end)) return kReject;
+  const std::string_view s = text.substr(begin, end - begin);
+  const int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  const int month = (s[4] - '0') * 10 + (s[5] - '0'), day = (s[6] - '0') * 10 + (s[7] - '0');
+  if (year >= 1900 && year <= 2099 && DateValid(year, month, day)) return kReject;
+  return base;
+}
+
 float PhoneTrunkPairs(std::string_view text, size_t begin, size_t end, float base) {
   if (!NationalNumberAlone(text, begin, end)) return kReject;
   std::string_view s = text.substr(begin, end - begin);

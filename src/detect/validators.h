@@ -38,6 +38,9 @@ float PhoneTrunkGroups(std::string_view text, size_t begin, size_t end, float ba
 // group, no digit group right after; not two years ("2019-2020 2021"), a
 // date with a year ("2024-03-11 06"), nor before a time's colon.
 float PhoneGrouped(std::string_view text, size_t begin, size_t end, float base);
+// Eight digits in one run ("96441820"): alone as a national number is, not
+// a date written year first (19 or 20, a month, a day: "20240311").
+float PhoneRun8(std::string_view text, size_t begin, size_t end, float base);
 // A country code after "00" ("00223 65 88 12 07"): eight to fifteen digits
 // after the 00, no letter or digit or '+' before it, right edge clear, not
 // after a digit group.

@@ -1611,10 +1611,30 @@ TEST(LinkTest, NamesWrappedOntoTheNextLine) {
       {"an interview with Tahir\nSunday, May 28, 2006", "Tahir", "Tahir@0"},
       {"an interview with Tahir\nSunday, 28 May", "Tahir", "Tahir@0"},
       {"an interview with Tahir\nSunday, who came", "Tahir", "Tahir@0 Sunday@1"},
+      // A log's entry hangs its next lines; "; " goes on as prose.
+      {"12 Mar 13:00  told his wife Tahir\n              Ampaso; brother", "Tahir", "Tahir@0 Ampaso@1"},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;
     Linked l = LinkMentions(text, {Person(text, r.person)});
+    EXPECT_EQ(Render(text, l), r.want) << r.text;
+  }
+  // The tagger's place reading below 0.7 of a word that is no known town
+  // does not hold it; of a known town, or at 0.7, it does.
+  const struct {
+    const char* text;
+    float place;
+    const char* want;
+  } places[] = {
+      {"- a son lost (son: Tahir\n  Tharshan, then 19).", 0.56f, "Tahir@0 Tharshan@1 Tharshan@-1"},
+      {"- a son lost (son: Tahir\n  Tharshan, then 19).", 0.7f, "Tahir@0 Tharshan@-1"},
+      {"- a son lost (son: Tahir\n  Kabul, then 19).", 0.56f, "Tahir@0 Kabul@-1"},
+  };
+  for (const auto& r : places) {
+    const std::string text = r.text;
+    const size_t b = text.find('\n') + 3;
+    const size_t e = text.find(',', b);
+    Linked l = LinkMentions(text, {Person(text, "Tahir"), Finding{b, e, Kind::kLoc, "", r.place, "tagger"}});
     EXPECT_EQ(Render(text, l), r.want) << r.text;
   }
 }
@@ -1901,6 +1921,11 @@ TEST(LinkTest, WeakNamesBesideNamesAreRaised) {
       {"Mebrat\nHaile, and our daughter", "Haile", "Mebrat", false},     // no prose before on its line
       {"my wife, Mebrat\nHaile Street is", "Haile", "Mebrat", false},     // no lower-case word after
       {"my wife, Mebrat\n\nHaile, and", "Haile", "Mebrat", false},       // a paragraph between
+      // Past the indentation of a line that hangs under a log's entry or an
+      // indented line; a ';' after the name goes on as prose too.
+      {"12 Mar 13:00  Family told (wife Mebrat\n              Haile; brother", "Haile", "Mebrat", true},
+      {"  told my wife Mebrat\n  Haile, and", "Haile", "Mebrat", true},
+      {"Family told my wife Mebrat\n    Haile, and", "Haile", "Mebrat", false},  // the line opens at the margin
   };
   // Chains, and a shorter reading that starts between the two.
   {

@@ -44,11 +44,11 @@ bool ValueKeyInto(Kind kind, std::string_view bytes, std::string* key) {
     if (kind == Kind::kPhone ? IsDigit(c) : IsAlnumAscii(c)) key->push_back(Upper(c));
   }
   if (kind == Kind::kPhone) {
-    if (digits < 9) {
+    if (digits < 8) {
       key->clear();
       return false;
     }
-    key->erase(1, key->size() - 10);  // 'P' and the last nine digits
+    key->erase(1, key->size() - 9);  // 'P' and the last eight digits
     return true;
   }
   if (key->size() < 7 || digits < 4) {

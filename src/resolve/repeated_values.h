@@ -14,9 +14,9 @@
 namespace tearline::link_internal {
 
 // The value a PHONE or ID finding's bytes stand for, or "" when they stand
-// for none worth looking for again: for PHONE, the last nine digits of a
-// number of nine digits or more and no letter ("+93 799 123 456", "0799-123-456" and
-// "0799123456" are one number); for ID, the ASCII letters (upper-cased) and
+// for none worth looking for again: for PHONE, the last eight digits of a
+// number of eight digits or more and no letter ("+93 799 123 456", "0799-123-456" and
+// "0799123456" are one number; so are "+227 96 44 18 20" and "96441820"); for ID, the ASCII letters (upper-cased) and
 // digits of a code of six or more such bytes, four or more of them digits
 // ("KBL-4471-99", "kbl 4471 99").
 std::string ValueKey(Kind kind, std::string_view bytes);

@@ -17,10 +17,12 @@ TEST(RepeatedValuesTest, Keys) {
     const char* key;
   };
   const Row rows[] = {
-      {Kind::kPhone, "+93 799 123 456", "P799123456"},
-      {Kind::kPhone, "0799-123-456", "P799123456"},
-      {Kind::kPhone, "66 98 76 54", ""},
-      {Kind::kPhone, "Call 0799 123 456", ""},  // a letter  // eight digits: too short to look for again
+      {Kind::kPhone, "+93 799 123 456", "P99123456"},
+      {Kind::kPhone, "0799-123-456", "P99123456"},
+      {Kind::kPhone, "+227 96 44 18 20", "P96441820"},
+      {Kind::kPhone, "96441820", "P96441820"},
+      {Kind::kPhone, "98 76 54", ""},           // six digits: too short to look for again
+      {Kind::kPhone, "Call 0799 123 456", ""},  // a letter
       {Kind::kId, "KBL-4471-99", "IKBL447199"},
       {Kind::kId, "kbl 4471 99", "IKBL447199"},
       {Kind::kId, "AB-123", ""},          // three digits

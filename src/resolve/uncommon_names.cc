@@ -17,6 +17,8 @@
 namespace tearline::link_internal {
 namespace {
 
+bool HangsUnderListItem(std::string_view text, size_t line);  // below
+
 // What may follow a name of running prose: ", " or a space and a small
 // letter always; ". ", " (" and a sentence's last full stop (".\n", or "."
 // ending the text) where the caller allows them.
@@ -24,7 +26,7 @@ enum ProseAfterName : unsigned { kCommaOrSmallWord = 0, kFullStop = 1, kParenthe
 
 bool GoesOnAsProse(std::string_view text, size_t name_end, unsigned also) {
   const std::string_view after = name_end <= text.size() ? text.substr(name_end, 2) : std::string_view();
-  if (after == ", " || (after.size() == 2 && after[0] == ' ' && IsAsciiLower(after[1]))) return true;
+  if (after == ", " || after == "; " || (after.size() == 2 && after[0] == ' ' && IsAsciiLower(after[1]))) return true;
   if ((also & kFullStop) && after == ". ") return true;
   if ((also & kParenthesis) && after == " (") return true;
   return (also & kLastFullStop) && (after == ".\n" || after == ".");
@@ -292,9 +294,13 @@ void RaiseWeakNamesBesideNames(std::string_view text, float min_confidence, std:
   // right one followed by ", " or a space and a lower-case word).
   const auto wrapped = [&](const Finding& left, const Finding& right) {
     if (right.begin < left.end) return false;
-    const std::string_view gap = text.substr(left.end, right.begin - left.end);
-    if (gap != "\n" && gap != "\r\n") return false;
+    std::string_view gap = text.substr(left.end, right.begin - left.end);
     const size_t line = LineStart(text, left.begin);
+    // The next line's indentation, when it hangs under an indented line, a
+    // list item or a log's entry (HangsUnderListItem).
+    const size_t indent = gap.size() - std::min(gap.size(), gap.find_last_not_of(" \t") + 1);
+    if (indent > 0 && indent <= 16 && HangsUnderListItem(text, line)) gap.remove_suffix(indent);
+    if (gap != "\n" && gap != "\r\n") return false;
     const bool prose_before = std::any_of(text.begin() + line, text.begin() + left.begin,
                                           [](char c) { return c >= 'a' && c <= 'z'; });
     return prose_before && GoesOnAsProse(text, right.end, kCommaOrSmallWord);
@@ -374,13 +380,22 @@ void RaiseWeakWordsBesideMentions(std::string_view text, float min_confidence, s
 
 namespace {
 
-// Whether the line that starts at text[line] is indented or opens with a
-// list marker ("- ", "* ", "b) ", "12. "), so that an indented line after
-// it continues it.
+// Whether the line that starts at text[line] is indented, opens with a
+// list marker ("- ", "* ", "b) ", "12. ") or is a log's entry (a date or a
+// time, then two spaces or a tab), so that an indented line after it
+// continues it.
 bool HangsUnderListItem(std::string_view text, size_t line) {
   if (line >= text.size()) return false;
   if (text[line] == ' ' || text[line] == '\t') return true;
   if (text.compare(line, 2, "- ") == 0 || text.compare(line, 2, "* ") == 0) return true;
+  // A log's entry: a date or a time first, then two spaces or a tab before
+  // its text within 24 bytes ("12 Mar 13:00  Family of the driver ...").
+  if (text[line] >= '0' && text[line] <= '9') {
+    const std::string_view head = text.substr(line, 24);
+    const size_t nl = head.find('\n');
+    const std::string_view first = head.substr(0, nl);
+    if (first.find("  ") != std::string_view::npos || first.find('\t') != std::string_view::npos) return true;
+  }
   size_t k = line;
   while (k < text.size() && k - line < 3 && (IsAsciiLower(text[k]) || (text[k] >= '0' && text[k] <= '9'))) ++k;
   return k > line && k + 1 < text.size() && (text[k] == ')' || text[k] == '.') && text[k + 1] == ' ';
@@ -420,7 +435,7 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
     // indented line ("b) Three brothers - ... Peter Lual\n    Gatkuoth
     // (killed"); after a line that opens at the margin it starts another item.
     if (HangsUnderListItem(text, line)) {
-      for (size_t k = 0; k < 8 && b < text.size() && (text[b] == ' ' || text[b] == '\t'); ++k) ++b;
+      for (size_t k = 0; k < 16 && b < text.size() && (text[b] == ' ' || text[b] == '\t'); ++k) ++b;
     }
     if (!std::any_of(text.begin() + line, text.begin() + f.begin, IsAsciiLower)) continue;
     starts.push_back(b);
@@ -449,9 +464,12 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
   std::vector<Finding> added;
   for (const auto& [b, e] : words) {
     // A weak place reading of the tagger ("Gatkuoth" at 0.36) does not hold
-    // the word; any other finding does.
-    const auto weak_place = [](const Finding& g) {
-      return g.kind == Kind::kLoc && g.detector == "tagger" && g.confidence < kWeakPerson;
+    // the word, nor one below 0.7 of a word that is no known town
+    // ("Tharshan" at 0.56 in "(son: Sivakumar\n  Tharshan, then 19)"); any
+    // other finding does.
+    const bool town = IsKnownTown(text.substr(b, e - b));
+    const auto weak_place = [town](const Finding& g) {
+      return g.kind == Kind::kLoc && g.detector == "tagger" && (g.confidence < kWeakPerson || (!town && g.confidence < 0.7f));
     };
     if (index.ForEachOver(b, e, weak_place)) {
       added.push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});
