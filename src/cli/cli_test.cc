@@ -250,6 +250,29 @@ TEST_F(CliTest, PlainSentenceNamesAreHidden) {
        "ROLE: COURIER, CONTACT OF", "Father's name: ", "Dadaab"});
 }
 
+// Dates of birth written in French and Spanish are ages: a policy that keeps
+// the threat's dates and redacts DEM hides them, and keeps the event's date.
+TEST_F(CliTest, DatesOfBirthInFrenchAndSpanishAreAges) {
+  const std::string input = Write("births.txt",
+                                  "Le chauffeur, n\xC3\xA9 le 14 avril 1982 \xC3\xA0 Sangha, a \xC3\xA9t\xC3\xA9 "
+                                  "enlev\xC3\xA9 le 22 f\xC3\xA9vrier 2026.\n"
+                                  "La lideresa, nacida el 12 de mayo de 1990, denunci\xC3\xB3 las amenazas del 3 de "
+                                  "marzo de 2026.\n");
+  const std::string policy = Write("dem.toml",
+                                   "recipient = \"d\"\n[actions]\nPERSON = \"redact\"\nLOC = \"keep\"\n"
+                                   "ORG = \"keep\"\nDATE = \"keep\"\nDEM = \"redact\"\nQUANTITY = \"keep\"\n"
+                                   "[verify]\nblock = [\"PERSON\", \"PROTECTED\"]\nthreshold = 0.3\n");
+  CliRun r = Cli({"release", input, "--policy", policy, "-o", P("out.txt"), "--home", home_});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const std::string out = Slurp(P("out.txt"));
+  for (const char* hidden : {"14 avril 1982", "12 de mayo de 1990"}) {
+    EXPECT_EQ(out.find(hidden), std::string::npos) << hidden << " in " << out;
+  }
+  for (const char* kept : {"22 f\xC3\xA9vrier 2026", "3 de marzo de 2026", "Sangha"}) {
+    EXPECT_NE(out.find(kept), std::string::npos) << kept << " in " << out;
+  }
+}
+
 TEST_F(CliTest, ListedArmedGroupsAreReleasedAsOrganisations) {
   // The tagger reads several of these group names as persons, some weakly
   // (below the action threshold, above the leak check's): read as the

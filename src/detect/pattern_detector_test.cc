@@ -359,6 +359,13 @@ TEST(PatternDetector, Dates) {
       {"in 2019 there were 300 people", ""},
       {"they may 3 times", ""},
       {"Marching 3 miles", ""},
+      // French, Spanish and Portuguese.
+      {"n\xC3\xA9 le 5 juin 1984 \xC3\xA0 Bukavu", "[DATE/TEXT 7,18)"},
+      {"nacida el 12 de mayo de 1990, recibe", "[DATE/TEXT 10,28)"},
+      {"le 1er mars, puis le 2 F\xC3\xA9vrier 2024", "[DATE/TEXT 3,11) [DATE/TEXT 21,36)"},
+      {"3 de mar\xC3\xA7o de 2021", "[DATE/TEXT 0,19)"},
+      {"el 31 de junio de 2020", ""},  // June has no 31st
+      {"3 maisons, 12 mayores", ""},
   });
 }
 

@@ -78,6 +78,13 @@ constexpr ContextRule kCoordCtx{kCoordWords, 40, 0.9f, false};
 #define TL_NAMEWORD TL_NAMECH "{0,24}"
 #define TL_LAST "(?:[A-Za-z]|\\xC3[\\x80-\\xBF]|[\\xC4\\xC5][\\x80-\\xBF])"
 
+// Month names in French, Spanish and Portuguese (matched caselessly: ASCII
+// letters only, so "Février" matches through its small é).
+#define TL_ROMANCE_MONTHS                                                                                  \
+  "(?:janvier|f\\xC3\\xA9vrier|fevrier|mars|avril|mai|juin|juillet|ao\\xC3\\xBBt|aout|septembre|octobre|novembre|" \
+  "d\\xC3\\xA9" "cembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"    \
+  "noviembre|diciembre|janeiro|fevereiro|mar\\xC3\\xA7o|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+
 // Month names as written in prose (TL_MONTHS, text_dates.h): Capitalized or
 // UPPER CASE (lower-case "march", "may" are mostly verbs).
 // URL characters: anything but whitespace, controls used as separators, <>"'`.
@@ -327,6 +334,13 @@ constexpr PatternSpec kTable[] = {
     {"date_month_day",
      "\\b" TL_MONTHS "\\b\\.?[ ](?:\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?[ ]\\d{4}\\b)?|\\d{4}\\b)", false, Kind::kDate,
      "TEXT", 0.9f, v::DateMonthDay, kNoContext, false, {}, true},
+    // A day and a month in French, Spanish or Portuguese, in small letters
+    // or capitalised, and perhaps the year ("5 juin 1984", "1er mars",
+    // "12 de mayo de 1990", "3 de março de 2021"): "né le 5 juin 1984" is a
+    // date of birth (ReadBirthDates), not a place.
+    {"date_day_month_romance",
+     "\\b\\d{1,2}(?:er|\\xC2\\xB0|\\xC2\\xBA)?[ ](?:de[ ])?" TL_ROMANCE_MONTHS "\\b(?:,?[ ](?:de[ ]|del[ ])?\\d{4}\\b)?",
+     true, Kind::kDate, "TEXT", 0.85f, v::DateDayMonthRomance, kNoContext, false, {}, true},
 };
 
 }  // namespace

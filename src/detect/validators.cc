@@ -723,6 +723,35 @@ float DateDayMonth(std::string_view text, size_t begin, size_t end, float base) 
   return TextDateConfidence(ParseTrailingYear(s, i), day, month, lower, base);
 }
 
+float DateDayMonthRomance(std::string_view text, size_t begin, size_t end, float base) {
+  // The months by the first letters that tell them apart, in order.
+  static constexpr std::pair<std::string_view, int> kMonths[] = {
+      {"janv", 1}, {"ene", 1},  {"janei", 1}, {"f\xC3\xA9v", 2}, {"fev", 2},  {"feb", 2},  {"mars", 3}, {"marz", 3},
+      {"mar\xC3\xA7", 3}, {"marc", 3}, {"avr", 4}, {"abr", 4}, {"mai", 5}, {"may", 5}, {"juin", 6}, {"jun", 6},
+      {"juil", 7}, {"jul", 7}, {"ao", 8}, {"ago", 8}, {"sep", 9}, {"set", 9}, {"oct", 10}, {"out", 10},
+      {"nov", 11}, {"d\xC3\xA9" "c", 12}, {"dec", 12}, {"dic", 12}, {"dez", 12}};
+  std::string_view s = text.substr(begin, end - begin);
+  size_t i = 0;
+  const int day = static_cast<int>(ParseInt(s, &i));
+  // "1er", "1°", "1º"; then the space and "de".
+  if (s.compare(i, 2, "er") == 0 || s.compare(i, 2, "\xC2\xB0") == 0 || s.compare(i, 2, "\xC2\xBA") == 0) i += 2;
+  while (i < s.size() && s[i] == ' ') ++i;
+  if (s.compare(i, 3, "de ") == 0 || s.compare(i, 3, "De ") == 0 || s.compare(i, 3, "DE ") == 0) i += 3;
+  std::string month_word;
+  for (size_t k = i; k < s.size() && s[k] != ' ' && s[k] != ','; ++k) {
+    month_word.push_back((s[k] >= 'A' && s[k] <= 'Z') ? static_cast<char>(s[k] + 32) : s[k]);
+  }
+  int month = 0;
+  for (const auto& [prefix, m] : kMonths) {
+    if (month_word.starts_with(prefix)) {
+      month = m;
+      break;
+    }
+  }
+  if (month == 0) return kReject;
+  return TextDateConfidence(ParseTrailingYear(s, i + month_word.size()), day, month, false, base);
+}
+
 float DateMonthDay(std::string_view text, size_t begin, size_t end, float base) {
   std::string_view s = text.substr(begin, end - begin);
   size_t i = 0;

@@ -69,6 +69,10 @@ float Mgrs(std::string_view text, size_t begin, size_t end, float base);
 float DateNumeric(std::string_view text, size_t begin, size_t end, float base);
 float DateYmd(std::string_view text, size_t begin, size_t end, float base);
 float DateIso(std::string_view text, size_t begin, size_t end, float base);
+// A day and a month in French, Spanish or Portuguese, perhaps a year
+// ("5 juin 1984", "12 de mayo de 1990"): a valid day of that month, a year
+// between 1000 and 2999.
+float DateDayMonthRomance(std::string_view text, size_t begin, size_t end, float base);
 float DateDayMonth(std::string_view text, size_t begin, size_t end, float base);
 float DateMonthDay(std::string_view text, size_t begin, size_t end, float base);
 
