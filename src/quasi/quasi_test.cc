@@ -275,6 +275,9 @@ TEST(TitledNameTest, HonorificAndName) {
       {"XYZ Pte Ltd; Capt BASHIR Ali; Insp Wafula", "PERSON/TITLED[13,28) PERSON/TITLED[30,41)"},
       {"brigade, Adjudant-chef Ngarta MBA\xC3\x8FLAO : ok; Adjudant Bako; ADJUDANT BAKO",
        "PERSON/TITLED[9,38) PERSON/TITLED[45,58)"},
+      // The gendarmerie's "Adj/C", "Adc", "MdL"; not "Adj" alone ("Adj Total").
+      {"Gendarmerie : Adj/C Mbarga et MdL Ndongo ; Adc Bello ; Adj Total: 45", "PERSON/TITLED[14,26) "
+       "PERSON/TITLED[30,40) PERSON/TITLED[43,52)"},
       {"cc: Hna. Luc\xC3\xAD" "a (religiosa); Lcda. Rosa Elvira", "PERSON/TITLED[4,15) PERSON/TITLED[29,46)"},
       {"(Ab. Maria Rosero) | Pol. Stalin Ayovi; Pol Pot", "PERSON/TITLED[1,17) PERSON/TITLED[21,38)"},
       {"Cnel. Orellana (Migraci\xC3\xB3n) y Cap. Villca; Sof. Quispe; Cap Haitien", "PERSON/TITLED[0,14) PERSON/TITLED[30,41) "

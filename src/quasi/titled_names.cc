@@ -95,11 +95,12 @@ constexpr std::array<std::string_view, 36> kRankAbbreviations = {
     "sgt", "sgto", "sof", "supt", "tcnel", "tte"};
 // English abbreviated ranks that stand before a name without their period
 // too ("Lt Okwir Patrick", "Sgt Toakai Tetoa", "Capt Bashir"), and the
-// French "Adjudant" ("Adjudant-chef Ngarta MBAÏLAO"): only as
+// French "Adjudant" ("Adjudant-chef Ngarta MBAÏLAO"), "Adj/C", "Adc"
+// (adjudant-chef) and "MdL" (maréchal des logis) of the gendarmerie: only as
 // written here, in title case and before a space ("LT" and "Col de Tende"
 // name no one; "Pte", as in "Pte Ltd", is left out). Sorted.
-constexpr std::string_view kBareRanks[] = {"Adjudant", "Brig", "Capt", "Cdr", "Col", "Cpl", "Cpt",
-                                           "Gen",      "Insp", "Lt",   "Maj", "Sgt", "Supt"};
+constexpr std::string_view kBareRanks[] = {"Adc", "Adj", "Adjudant", "Brig", "Capt", "Cdr", "Col", "Cpl", "Cpt",
+                                           "Gen", "Insp", "Lt",  "Maj",      "MdL",  "Sgt",  "Supt"};
 static_assert(std::is_sorted(std::begin(kBareRanks), std::end(kBareRanks)));
 // Their first letters in upper case: the bytes the candidate search looks for.
 constexpr std::string_view kStartLetters = "MDPQHSUFIKAGNBTCLXO";
@@ -166,11 +167,15 @@ bool IsHonorific(std::string_view word) {
   return (word.size() >= 2 && InPacks(kLower, PackLower(word))) || InPacks(kMixed, PackExact(word));
 }
 
-// Whether the word text[b, e) is one of kBareRanks and a space or "-chef"
-// ("Adjudant-chef Ngarta MBAÏLAO") follows it.
+// Whether the word text[b, e) is one of kBareRanks and a space, "-chef"
+// ("Adjudant-chef Ngarta MBAÏLAO") or "/C " ("Adj/C Mbarga") follows it;
+// "Adj" only before "/C ".
 bool IsBareRank(std::string_view text, size_t b, size_t e) {
   static const auto kBare = SortedPacks(std::to_array(kBareRanks), PackExact);
-  return e < text.size() && (text[e] == ' ' || text.compare(e, 5, "-chef") == 0) && e > b && e - b <= 8 &&
+  const bool slash_chef = text.compare(e, 3, "/C ") == 0;  // "Adj/C Mbarga"
+  // "Adj" alone abbreviates words too ("Adj Total"): only as "Adj/C".
+  if (text.compare(b, e - b, "Adj") == 0 && !slash_chef) return false;
+  return e < text.size() && (text[e] == ' ' || text.compare(e, 5, "-chef") == 0 || slash_chef) && e > b && e - b <= 8 &&
          InPacks(kBare, PackExact(text.substr(b, e - b)));
 }
 
@@ -309,9 +314,13 @@ std::optional<Finding> MatchTitledName(std::string_view text, const std::vector<
     return std::nullopt;
   }
   size_t j = 1;
-  // "Adj.-chef", "Sgt.-major": the rank goes on after a hyphen.
+  // "Adj.-chef", "Sgt.-major": the rank goes on after a hyphen; "Adj/C":
+  // after a slash ("chef").
   if (rank && j < words.size() && NameGap(text, words, j, true) &&
       (Bytes(text, words[j]) == "chef" || Bytes(text, words[j]) == "major")) {
+    ++j;
+  } else if (rank && j < words.size() && Bytes(text, words[j]) == "C" && words[j].begin == words[0].end + 1 &&
+             text[words[0].end] == '/') {
     ++j;
   }
   // Further honorifics and, after a rank, further ranks ("Lt Gen. Okello",
