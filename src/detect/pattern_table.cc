@@ -12,15 +12,6 @@ namespace {
 namespace v = validators;
 
 // ---- Context words (lower case; matched as whole words before the span) ----
-constexpr std::string_view kPhoneWords[] = {
-    "tel",     "tel.",   "telephone", "phone", "mobile",   "mob",    "mob.", "cell",
-    "cellphone", "call", "called",    "calls", "whatsapp", "contact", "ph.", "fax",
-    "signal",  "viber",  "number", "numbers", "contacts", "phones", "portable", "t\xC3\xA9l",
-    "num\xC3\xA9ro", "telefono", "tel\xC3\xA9" "fono", "telefone", "celular", "m\xC3\xB3vil", "movil", "gsm",
-    "\xD1\x82\xD0\xB5\xD0\xBB", "cel", "cel.", "llamar", "llame", "llamen", "llam\xC3\xB3", "appeler", "appelez",
-    "ligar", "rang", "ring", "sms", "thuraya", "satphone", "sat phone", "iridium", "llamada", "llamadas",
-    "n\xC3\xBAmero", "numero", "contacto", "contato", "celulares", "tel\xC3\xA9" "fonos", "appel", "appels",
-    "appel\xC3\xA9", "rel\xC3\xA9" "fono"};
 // Words for a phone or a call that a bare run of eight digits may follow
 // (not "number": "passport number: 12345678").
 constexpr std::string_view kPhoneRunWords[] = {
@@ -28,6 +19,22 @@ constexpr std::string_view kPhoneRunWords[] = {
     "calls",    "whatsapp", "contact", "ph.",   "signal", "viber", "phones", "t\xC3\xA9l", "telefono",
     "tel\xC3\xA9" "fono", "celular", "m\xC3\xB3vil", "movil", "cel", "cel.", "llamar", "llame", "rang", "ring", "sms",
     "appel", "appels", "appel\xC3\xA9", "contacto"};
+// The other words for a phone, a number or a call that a grouped number may
+// follow.
+constexpr std::string_view kMorePhoneWords[] = {
+    "fax",      "number", "numbers", "contacts", "portable", "num\xC3\xA9ro", "telefone", "gsm",
+    "\xD1\x82\xD0\xB5\xD0\xBB", "llamen", "llam\xC3\xB3", "appeler", "appelez", "ligar", "thuraya", "satphone",
+    "sat phone", "iridium", "llamada", "llamadas", "n\xC3\xBAmero", "numero", "contato", "celulares",
+    "tel\xC3\xA9" "fonos"};
+// Two word lists as one.
+template <size_t A, size_t B>
+constexpr std::array<std::string_view, A + B> Concat(const std::string_view (&a)[A], const std::string_view (&b)[B]) {
+  std::array<std::string_view, A + B> out{};
+  for (size_t i = 0; i < A; ++i) out[i] = a[i];
+  for (size_t i = 0; i < B; ++i) out[A + i] = b[i];
+  return out;
+}
+constexpr auto kPhoneWords = Concat(kPhoneRunWords, kMorePhoneWords);
 constexpr std::string_view kCardWords[] = {"card", "visa", "mastercard", "credit", "debit", "amex"};
 constexpr std::string_view kPassportWords[] = {"passport", "passport no.", "passport number"};
 constexpr std::string_view kNationalIdWords[] = {

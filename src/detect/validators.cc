@@ -324,6 +324,18 @@ bool NationalNumberAlone(std::string_view text, size_t begin, size_t end) {
          PhoneEdgesClear(text, begin, end) && !DigitGroupAfter(text, end);
 }
 
+// A national number standing alone (NationalNumberAlone) of min_digits to
+// max_digits digits, one separator throughout: base, else kReject.
+float UniformNationalNumber(std::string_view text, size_t begin, size_t end, int min_digits, int max_digits,
+                            float base) {
+  if (!NationalNumberAlone(text, begin, end)) return kReject;
+  const std::string_view s = text.substr(begin, end - begin);
+  const int digits = CountDigits(s);
+  if (digits < min_digits || digits > max_digits) return kReject;
+  bool any = false;
+  return UniformSeparators(s, &any) ? base : kReject;
+}
+
 }  // namespace
 
 float PhoneRun8(std::string_view text, size_t begin, size_t end, float base) {
@@ -336,22 +348,11 @@ float PhoneRun8(std::string_view text, size_t begin, size_t end, float base) {
 }
 
 float PhoneTrunkPairs(std::string_view text, size_t begin, size_t end, float base) {
-  if (!NationalNumberAlone(text, begin, end)) return kReject;
-  std::string_view s = text.substr(begin, end - begin);
-  const int digits = CountDigits(s);
-  if (digits < 9 || digits > 10) return kReject;
-  bool any = false;
-  if (!UniformSeparators(s, &any)) return kReject;
-  return base;
+  return UniformNationalNumber(text, begin, end, 9, 10, base);
 }
 
 float PhoneTrunkGroups(std::string_view text, size_t begin, size_t end, float base) {
-  if (!NationalNumberAlone(text, begin, end)) return kReject;
-  std::string_view s = text.substr(begin, end - begin);
-  const int digits = CountDigits(s);
-  if (digits < 10 || digits > 11) return kReject;
-  bool any = false;
-  return UniformSeparators(s, &any) ? base : kReject;
+  return UniformNationalNumber(text, begin, end, 10, 11, base);
 }
 
 float PhoneGrouped(std::string_view text, size_t begin, size_t end, float base) {

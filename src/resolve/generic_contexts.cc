@@ -15,6 +15,27 @@ bool KeyByte(char c) {
          c == '.' || c == ' ';
 }
 
+// Bytes around a span that a key is looked for within.
+constexpr size_t kKeyReach = 48;
+
+// Whether text[b, e) lies inside a key as YAML writes it, unquoted: the
+// line opens with the key (after indentation and a list's "- "), the key
+// holds a '_', a ':' and a space or the line's end follow it.
+bool InYamlKey(std::string_view text, size_t b, size_t e) {
+  size_t q = b;
+  while (q > 0 && b - q < kKeyReach && KeyByte(text[q - 1]) && text[q - 1] != ' ' && text[q - 1] != '.') --q;
+  size_t r = e;
+  while (r < text.size() && r - e < kKeyReach && KeyByte(text[r]) && text[r] != ' ' && text[r] != '.') ++r;
+  size_t s = q;
+  while (s > 0 && text[s - 1] == ' ') --s;
+  if (s >= 1 && text[s - 1] == '-' && (s == 1 || text[s - 2] == ' ' || text[s - 2] == '\n')) --s;
+  while (s > 0 && text[s - 1] == ' ') --s;
+  const bool opens_line = s == 0 || text[s - 1] == '\n';
+  const bool underscore = text.substr(q, r - q).find('_') != std::string_view::npos;
+  return opens_line && underscore && r < text.size() && text[r] == ':' &&
+         (r + 1 == text.size() || text[r + 1] == ' ' || text[r + 1] == '\n' || text[r + 1] == '\r');
+}
+
 // Vehicle makers, as written before a model ("Land" of "Land Cruiser" too).
 // Sorted.
 constexpr std::string_view kMakers[] = {"Chevrolet", "Hyundai", "Isuzu",  "Kia",
@@ -25,31 +46,12 @@ static_assert(std::is_sorted(std::begin(kMakers), std::end(kMakers)));
 }  // namespace
 
 bool InQuotedKey(std::string_view text, size_t b, size_t e) {
-  constexpr size_t kReach = 48;
-  // Unquoted, as YAML writes keys: the line opens with the key (after
-  // indentation and a list's "- "), the key holds a '_', a ':' and a space
-  // or the line's end follow it.
-  {
-    size_t q = b;
-    while (q > 0 && b - q < kReach && KeyByte(text[q - 1]) && text[q - 1] != ' ' && text[q - 1] != '.') --q;
-    size_t r = e;
-    while (r < text.size() && r - e < kReach && KeyByte(text[r]) && text[r] != ' ' && text[r] != '.') ++r;
-    size_t s = q;
-    while (s > 0 && text[s - 1] == ' ') --s;
-    if (s >= 1 && text[s - 1] == '-' && (s == 1 || text[s - 2] == ' ' || text[s - 2] == '\n')) --s;
-    while (s > 0 && text[s - 1] == ' ') --s;
-    const bool opens_line = s == 0 || text[s - 1] == '\n';
-    const bool underscore = text.substr(q, r - q).find('_') != std::string_view::npos;
-    if (opens_line && underscore && r < text.size() && text[r] == ':' &&
-        (r + 1 == text.size() || text[r + 1] == ' ' || text[r + 1] == '\n' || text[r + 1] == '\r')) {
-      return true;
-    }
-  }
+  if (InYamlKey(text, b, e)) return true;
   size_t q = b;
-  while (q > 0 && b - q < kReach && KeyByte(text[q - 1])) --q;
+  while (q > 0 && b - q < kKeyReach && KeyByte(text[q - 1])) --q;
   if (q == 0 || text[q - 1] != '"') return false;
   size_t r = e;
-  while (r < text.size() && r - e < kReach && KeyByte(text[r])) ++r;
+  while (r < text.size() && r - e < kKeyReach && KeyByte(text[r])) ++r;
   if (r >= text.size() || text[r] != '"') return false;
   ++r;
   while (r < text.size() && (text[r] == ' ' || text[r] == '\t')) ++r;

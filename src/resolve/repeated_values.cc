@@ -25,37 +25,26 @@ struct Piece {
   size_t begin, end;
 };
 
-}  // namespace
-
-namespace {
-
 // ValueKey into *key (its storage reused); false, and *key empty, for none.
 bool ValueKeyInto(Kind kind, std::string_view bytes, std::string* key) {
   key->clear();
   if (kind != Kind::kPhone && kind != Kind::kId) return false;
-  key->push_back(kind == Kind::kPhone ? 'P' : 'I');
+  const bool phone = kind == Kind::kPhone;
+  key->push_back(phone ? 'P' : 'I');
   int digits = 0;
+  bool letter = false;  // in a phone: no key
   for (char c : bytes) {
     if (IsDigit(c)) ++digits;
-    if (kind == Kind::kPhone && IsAlnumAscii(c) && !IsDigit(c)) {
-      key->clear();
-      return false;
-    }
-    if (kind == Kind::kPhone ? IsDigit(c) : IsAlnumAscii(c)) key->push_back(Upper(c));
+    letter |= phone && IsAlnumAscii(c) && !IsDigit(c);
+    if (phone ? IsDigit(c) : IsAlnumAscii(c)) key->push_back(Upper(c));
   }
-  if (kind == Kind::kPhone) {
-    if (digits < 8) {
-      key->clear();
-      return false;
-    }
-    key->erase(1, key->size() - 9);  // 'P' and the last eight digits
-    return true;
-  }
-  if (key->size() < 7 || digits < 4) {
+  const bool ok = phone ? !letter && digits >= 8 : key->size() >= 7 && digits >= 4;
+  if (!ok) {
     key->clear();
-    return false;
+  } else if (phone) {
+    key->erase(1, key->size() - 9);  // 'P' and the last eight digits
   }
-  return true;
+  return ok;
 }
 
 }  // namespace
