@@ -505,9 +505,13 @@ std::unique_ptr<const Detector> NewRelationNameDetector();
 // The apposition detector (id "appositions"): a name described by the phrase
 // after it. It reports PERSON with subkind APPOSITION at confidence 0.6: one
 // to four capitalised name words (as NewRelationNameDetector reads them)
-// right before ", a " or ", an ", when the phrase after the article is headed
+// right before ", a " or ", an " (or a French, Spanish or Portuguese article:
+// ", le ", ", la ", ", l'", ", un(e) ", ", el ", ", una ", ", o ", ", um(a) "),
+// when the phrase after the article is headed
 // by a noun for a person within five words and ends there (punctuation, or
-// "and", "who", "whose", "of", "for", "from", "with", "aged", "based"):
+// "and", "who", "whose", "of", "for", "from", "with", "aged", "based", or
+// de, du, des, del, da, do, et, qui, que: "Ndoumba, le boutiquier du
+// quartier", "Rosa Quintero, una vecina del barrio"):
 // "Gul Ahmad, a 34-year-old driver for the field office", "Valeska Paris, an
 // Australian woman and former ...", "Karimi, a local staff member,"; or, when
 // the name does not open its sentence, ends before a lower-case word in
@@ -900,9 +904,12 @@ AgeInParentheses ReadAgeAfterSpace(std::string_view text, size_t p);
 // glued to a letter or a ':') as a PHONE, subkind FIELD, at 0.85: the
 // formats no pattern reads without a word beside them ("77 123 45 67"). A
 // column headed by a word for an identity, card or case number
-// ("e-Tazkira", "CNIC", "Passport no.", "FCN", "Case no.", "ID") gives each
-// code of five to thirty digits among capitals, '-', '/', '.' and single
-// spaces between digits as an ID, subkind FIELD, at 0.85.
+// ("e-Tazkira", "CNIC", "Passport no.", "FCN", "Case no.", "ID", "N° ménage",
+// "Expediente", "Pièce", "Citizenship No.", "UASC no.", "Site reg.", or
+// any heading whose last word is "ID": "Escort (relation) ID") gives each
+// code of five to thirty digits, or of three digits or more and two
+// capitals ("KY-0412"), among capitals, '-', '/', '.' and single spaces
+// between digits as an ID, subkind FIELD, at 0.85.
 // Runs with the tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewFieldNameDetector();
 
@@ -936,8 +943,8 @@ std::unique_ptr<const Detector> NewFieldNameDetector();
 //     protection"); a capitalised word right after ("J. K. Mwangi", "A.K.
 //     Said") is left to the tagger.
 // The words before include labels of people in a case log (operator,
-// officer, monitor, interviewer, interpreter, translator, volunteer:
-// "Operator: K.M."). Also reported: the initials without periods of a
+// officer, monitor, interviewer, interpreter, translator, volunteer,
+// enumerator: "Operator: K.M.", "Enumerator A.S.Q."). Also reported: the initials without periods of a
 // transcript's speaker, two to four capitals that open two lines or more
 // before ": " ("HNL: In Seik Mu"; not NB, PS, CC, RE, FYI, TO, REF, POC, DATE
 // and other labels of messages and forms, nor a transcript's roles INT, INTV,

@@ -183,6 +183,14 @@ TEST(PatternDetector, PhoneContextConfidence) {
   EXPECT_GE(conf("WhatsApp 0799 123 456"), 0.85f);
   EXPECT_GE(conf("+93 70 123 4567"), 0.9f);
   EXPECT_NEAR(conf("microphone 0799 123 456"), 0.6f, 0.01f);  // "phone" inside a word
+  // Ten or eleven digits in one run after a trunk 0: a mobile as surely as
+  // one with separators; nine or twelve digits, or "00", less surely.
+  EXPECT_NEAR(conf("the Syrian one 0944318225 is dead"), 0.6f, 0.01f);
+  EXPECT_NEAR(conf("| 07031952286 |"), 0.6f, 0.01f);
+  EXPECT_NEAR(conf("ref 079912345 seen"), 0.45f, 0.01f);
+  EXPECT_NEAR(conf("ref 012345678901 seen"), 0.45f, 0.01f);
+  // A phone after Arabizi's word for a number ("ra2am").
+  EXPECT_GE(conf("ra2am ekhte fatima iza ma radde 03 557120"), 0.85f);
 }
 
 TEST(PatternDetector, Ids) {
@@ -216,13 +224,13 @@ TEST(PatternDetector, Ids) {
       // Digit groups after a word for a code, a card or a file; a code's
       // letters before it.
       {"FCN 1 4821 0093, block E-7", "[ID 4,15)"},
-      {"case no. 841-00123456; proGres ID 841-23C01234", "[ID 9,21) [ID 34,46)"},
+      {"case no. 841-00123456; proGres ID 841-23C01234", "[ID 9,21) [ID/CASE_NUMBER 34,46)"},
       {"Ration card 00417752, MOHA number 22/441", "[ID 12,20) [ID 34,40)"},
       {"Registration no: KEN-DAD-0034412", "[ID 17,32)"},
       {"number 2019-2020; file 2019/20; card 12 500 people; ID 12/03/2024", "[DATE/NUMERIC 55,65)"},
       {"#01 | Mon 09/09 06:30 | Nkwen; Meeting no. 14/2024", ""},
       {"in 1 4821 0093 cases", ""},
-      {"Sudanese,SD-NID 11873920455,Kufra; NIN 38810274516", "[ID 16,27) [ID 39,50)"},
+      {"Sudanese,SD-NID 11873920455,Kufra; NIN 38810274516", "[ID 16,27) [ID/NATIONAL_ID 39,50)"},
       {"Teodora \xE2\x80\x94 DNI 45120983; Exp. 0307-014", "[ID 16,24) [ID 31,39)"},
       // A number plate after a word for one; not a count of households.
       {"a Land Cruiser, plate KBL 4471, and plates KDA 123X", "[ID/VEHICLE 22,30) [ID/VEHICLE 43,51)"},
@@ -255,6 +263,37 @@ TEST(PatternDetector, Ids) {
       {"IBAN UA21 3052 9900 0002 6203 1012 3456 7 provided", "[ID/IBAN 5,41)"},
       {"seen UA21 3052 9900 0002 6203 1012 3456 7 provided", ""},  // no IBAN before
       {"issued in Melitopol, series 39 22 \xE2\x84\x96 574183, obtained", "[ID 38,44)"},
+      // More identity cards after their labels: Colombia's "CC", Burkina
+      // Faso's CNIB, Mozambique's BI with its letter, Ukraine's RNOKPP,
+      // Guatemala's DPI, the Philippines' PhilSys number, Haiti's CIN of six
+      // groups (a date inside), a proGres number in a YAML value.
+      {"lideresa CRIC, CC 1.061.734.209. Ella", "[ID/NATIONAL_ID 18,31)"},
+      {"CNIB B 9902116; BI n.\xC2\xBA 110105432187B.", "[ID/NATIONAL_ID 7,14) [ID/NATIONAL_ID 24,37)"},
+      {"RNOKPP 2871904415;", "[ID/NATIONAL_ID 7,17)"},
+      {"de Carch\xC3\xA1, DPI 2587 41963 1609. Hijos", "[ID 16,31) [ID/NATIONAL_ID 21,26)"},
+      {"PSN 4129-8830-5716-2094 (from the card)", "[ID 4,23)"},
+      {"(52 ans), CIN 01-05-99-1972-04-00213,", "[ID 14,36)"},
+      {"    unhcr_no: \"LBY-22C09931\"", "[ID 15,27)"},
+      {"wristband PoC-G-44812.", "[ID 14,21)"},
+      // Plates: after a model's name ("Land Cruiser", "Hilux") or the
+      // Creole "plak"; letters-digits-letters and Kenya's shape anywhere.
+      {"Land Cruiser KDG 118 XY to Konduga; plak AA-74213 ;", "[ID/VEHICLE 13,23) [ID/VEHICLE 41,49)"},
+      {"placas de Guatemala P 847DKC. Yeni", "[ID/VEHICLE 20,28)"},
+      {"(ALB 331 CD) avariou; in KDJ 418T, eta", "[ID/VEHICLE 1,11) [ID/VEHICLE 25,33)"},
+      {"ABC 12 XY; KD 418T; the Hilux was blue", ""},
+      {"plaque 8K 3321 RN; plate SGG 5B-4417; plate 4317 KM-7; plate 2BC-7731",
+       "[ID/VEHICLE 7,17) [ID/VEHICLE 25,36) [ID/VEHICLE 44,53) [ID/VEHICLE 61,69)"},
+      {"the 4317 KM were driven; 2BC trucks", ""},
+      // Brazil's CPF, a proGres number and Belarus's personal number in any
+      // context; codes after "PEP", "NUBAN", "matricule", "PhilSys PCN".
+      {"CPF 712.408.339-51; raqmha 275-23C04417; 3190582A047PB1.",
+       "[ID/NATIONAL_ID 4,18) [ID/CASE_NUMBER 27,39) [ID/NATIONAL_ID 41,55)"},
+      {"con PEP 876510492031987 emitido; NUBAN: 8143920557; matricule 09-3378",
+       "[ID 8,23) [ID 40,50) [ID 62,69)"},
+      {"PhilSys PCN 4518-2730-6694-1207; CLOA", "[ID 12,31)"},
+      // Short labels only before long numbers: not a date after "Bi Aziza"
+      // or "cc office informed?".
+      {"wife, Bi Aziza.\n22/06 09:10 Cpl. Wekesa; cc office informed?\n\n[12/02 13:30]", ""},
   });
 }
 
@@ -291,6 +330,11 @@ TEST(PatternDetector, Addresses) {
       {"en Cra. 7 #12-45, barrio; Mz. B Lt. 5, AA.HH.; Jr. Puno 345, Lima", "[ADDRESS 3,16) [ADDRESS 26,37) [ADDRESS 47,59)"},
       {"Rua das Flores, 120, apto 302; Casa 12, Sector 3", "[ADDRESS 0,19) [ADDRESS 21,29) [ADDRESS 31,38)"},
       {"In 2019 Ring Road was closed", ""},
+      // A camp's block and the unit in it, either way round; not a block
+      // alone, a count of tents, a zone's houses.
+      {"Block C, shelter no. 47 and sector 4, tent 211; Blk 4 Lot 19; room 6, block B.",
+       "[ADDRESS 0,23) [ADDRESS 28,46) [ADDRESS 48,60) [ADDRESS 62,77)"},
+      {"the block 4 was hit; 3 tents in Zone 5; houses 12 to 20", ""},
       {"growth stayed flat 2 percent; flat 3% and flat 4 years", ""},
       {"taken on the 100 Meter Road near Ankawa; the 60 Feet Road", ""},
       {"la avenida torrencial de 2017; the Street 40 kitchen", ""},

@@ -25,7 +25,7 @@ constexpr std::string_view kMorePhoneWords[] = {
     "fax",      "number", "numbers", "contacts", "portable", "num\xC3\xA9ro", "telefone", "gsm",
     "\xD1\x82\xD0\xB5\xD0\xBB", "llamen", "llam\xC3\xB3", "appeler", "appelez", "ligar", "thuraya", "satphone",
     "sat phone", "iridium", "llamada", "llamadas", "n\xC3\xBAmero", "numero", "contato", "celulares",
-    "tel\xC3\xA9" "fonos"};
+    "tel\xC3\xA9" "fonos", "ra2am", "raqam", "rakam", "nimra", "nemra"};
 // Two word lists as one.
 template <size_t A, size_t B>
 constexpr std::array<std::string_view, A + B> Concat(const std::string_view (&a)[A], const std::string_view (&b)[B]) {
@@ -36,12 +36,17 @@ constexpr std::array<std::string_view, A + B> Concat(const std::string_view (&a)
 }
 constexpr auto kPhoneWords = Concat(kPhoneRunWords, kMorePhoneWords);
 constexpr std::string_view kCardWords[] = {"card", "visa", "mastercard", "credit", "debit", "amex"};
-constexpr std::string_view kPassportWords[] = {"passport", "passport no.", "passport number"};
+constexpr std::string_view kPassportWords[] = {"passport", "passport no.", "passport number", "pasp.",
+                                               "passeport", "pasaporte", "passaporte"};
 constexpr std::string_view kNationalIdWords[] = {
     "tazkira",  "tazkera",     "taskera",       "e-tazkira", "tazkira no.", "id card",
     "id card no.", "national id", "identity card", "identity number", "cnic", "nic", "national identity", "cni",
-    "c\xC3\xA9" "dula", "cedula", "c.c.", "ppt", "c.i."};
-constexpr std::string_view kCaseWords[] = {"application no.", "application no", "application", "case no.",
+    "c\xC3\xA9" "dula", "cedula", "c.c.", "ppt", "c.i.", "cnib", "dpi", "psn", "philsys", "rnokpp", "ipn", "nina"};
+// Labels of identity cards too short to trust before any number ("CC",
+// "BI", "NIN", "CIN": "Bi Aziza", "cc office"): only before a long one.
+constexpr std::string_view kShortIdWords[] = {"cc", "bi", "nin", "cin"};
+constexpr auto kDottedIdWords = Concat(kNationalIdWords, kShortIdWords);
+constexpr std::string_view kCaseWords[] = {"crb", "ob no.", "application no.", "application no", "application", "case no.",
                                            "case no",         "case",           "file no.",    "appeal",
                                            "complaint",       "petition",       "docket"};
 constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     "number", "num.", "ref",
@@ -53,7 +58,8 @@ constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     
                                            "cni", "n\xC2\xB0", "n\xC2\xBA", "n.\xC2\xB0", "n.\xC2\xBA", "case", "refs",
                                            "caso", "radicado", "c\xC3\xB3" "digo", "policy", "acct", "account",
                                            "a/c", "cuenta", "compte", "bvn", "fayda", "fin", "fan", "record",
-                                           "iban", "curp", "rut", "\xE2\x84\x96"};
+                                           "iban", "curp", "rut", "\xE2\x84\x96", "dpi", "psn", "cin", "cnib",
+                                           "wristband", "bracelet", "pep", "cpp", "pcn", "nuban", "matricule"};
 constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
                                             "location",    "located",    "gps",    "grid",     "position",
                                             "mgrs",        "lat/long",   "lat/lon"};
@@ -62,7 +68,7 @@ constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords
 constexpr std::string_view kPlateWords[] = {"plate",     "plates",      "number plate", "reg.",     "registration",
                                             "matr\xC3\xAD" "cula", "placa", "placas", "immatriculation", "plaque",
                                             "motorbike", "motorcycle", "moto", "boda", "vehicle", "car", "truck",
-                                            "pickup", "pick-up", "minibus"};
+                                            "pickup", "pick-up", "minibus", "plak", "cruiser", "hilux"};
 // Dot leaders: a contact list or phone tree that lines its numbers up
 // ("logistics ........ 66 98 76 54"), no word for a phone needed.
 constexpr std::string_view kLeaderWords[] = {"....", ". . .", "\xE2\x80\xA6"};
@@ -108,7 +114,7 @@ constexpr ContextRule kCoordCtx{kCoordWords, 40, 0.9f, false};
 // Anchors (see PatternSpec::anchors). Every code_alpha_num match holds its
 // last letter, the optional '-' and two digits. (Two expressions: Hyperscan
 // finds them much faster than "[A-Z]-?\\d\\d".)
-constexpr const char* kLetterDigitsAnchors[] = {"[A-Z]\\d\\d", "[A-Z]-\\d\\d"};
+constexpr const char* kLetterDigitsAnchors[] = {"[A-Z]\\d\\d", "[A-Z]-\\d\\d", "[A-Z]\\d{1,2}-\\d\\d"};
 // The street or flat word that every match of an ADDRESS row opening on a
 // free capitalised word or a number holds (those rows are run only around
 // these).
@@ -138,7 +144,7 @@ constexpr PatternSpec kTable[] = {
     // ---- PHONE ----
     {"phone_e164", R"re(\+[1-9]\d{0,2}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,5}){1,6}\b)re", false, Kind::kPhone,
      "E164", 0.9f, v::PhoneE164, {kPhoneWords, 32, 0.95f, false}, false, {}, true},
-    {"phone_national", R"re(\b0\d{2,4}(?:[ .-]?\d{3,8}){1,3}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
+    {"phone_national", R"re(\b0\d{2,4}(?:[ .-]?\d{2,8}){1,3}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
      v::PhoneNational, kPhoneCtx, false, {}, true},
     {"phone_national_paren", R"re(\(0\d{1,4}\)[ ]?\d{3,8}(?:[ .-]?\d{3,8}){0,2}\b)re", false, Kind::kPhone,
      "NATIONAL", 0.6f, v::PhoneNational, kPhoneCtx, false, {}, true},
@@ -178,10 +184,11 @@ constexpr PatternSpec kTable[] = {
      v::PhonePairs, {kLeaderWords, 12, 0.85f, true}, false, {}, true},
     {"phone_grouped_leader", R"re(\b\d{1,4}(?:[ .-]\d{1,8}){1,4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
      v::PhoneGrouped, {kLeaderWords, 12, 0.85f, true}, false, {}, true},
-    // Nine or ten digits after a trunk 0 that end in two pairs, as France,
-    // the Maghreb, Cote d'Ivoire, Switzerland and Belgium write them ("06 61
-    // 23 45 67", "07.08.44.12.90", "079 123 45 67", "0470 12 34 56", "02 123
-    // 45 67"), one separator throughout: no context needed.
+    // Nine to eleven digits after a trunk 0 that end in two pairs, as France,
+    // the Maghreb, Cote d'Ivoire, Switzerland, Belgium and Turkey write them
+    // ("06 61 23 45 67", "07.08.44.12.90", "079 123 45 67", "0470 12 34 56",
+    // "02 123 45 67", "0553 412 07 81"), one separator throughout: no
+    // context needed.
     {"phone_trunk_pairs", R"re(\b0\d{1,3}(?:[ .-]\d{2,3}){1,2}(?:[ .-]\d{2}){2}\b)re", false, Kind::kPhone,
      "NATIONAL", 0.6f, v::PhoneTrunkPairs, kPhoneCtx, false, {}, true},
     // A trunk 0 and one digit, then groups of three to five digits, ten or
@@ -208,13 +215,18 @@ constexpr PatternSpec kTable[] = {
      0.95f, v::Iban, kNoContext, false, {}, true},
     {"passport", R"re(\b[A-Z]{0,2}\d{6,9}[A-Z]?\b)re", false, Kind::kId, "PASSPORT", 0.0f, v::Code,
      kPassportCtx},
-    {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|[A-Z]{0,2}\d{5,13}|\d{1,7}/\d{1,7})\b)re", false,
+    {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|[A-Z]{0,2}\d{5,13}|\d{9,13}[A-Z]|\d{1,7}/\d{1,7})\b)re", false,
      Kind::kId, "NATIONAL_ID", 0.0f, v::Code, kNationalIdCtx, false, {}, true},
     // Numbers in groups of thousands after a label of an identity card
     // ("C.C. 1.090.512.774", "cédula 60.334.918", "PPT n.° 5.218.447"), and
     // Venezuela's cédula with its letter ("V-19.883.201", "E-84.123.456").
     {"id_dotted", R"re(\b\d{1,3}(?:\.\d{3}){2,3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.0f, v::Code,
-     {kNationalIdWords, 24, 0.85f, true}, false, {}, true},
+     {kDottedIdWords, 24, 0.85f, true}, false, {}, true},
+    // Seven to thirteen digits (two capitals before, or a letter after,
+    // allowed) within 16 bytes after a short label ("NIN 38810274516", "BI
+    // n.º 110105432187B").
+    {"national_id_short_label", R"re(\b(?:[A-Z]{0,2}\d{7,13}|\d{9,13}[A-Z])\b)re", false, Kind::kId, "NATIONAL_ID",
+     0.0f, v::Code, {kShortIdWords, 16, 0.85f, true}, false, {}, true},
     {"id_venezuela", R"re(\b[VE]-?\d{1,2}\.\d{3}\.\d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code,
      kNoContext, false, {}, true},
     // Chile's RUT with its check digit ("18.447.902-5", "7.123.456-K");
@@ -229,6 +241,18 @@ constexpr PatternSpec kTable[] = {
      v::Code, kNoContext, false, {}, true},
     {"id_mexico_ine", R"re(\b[A-Z]{6}\d{8}[HM]\d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.9f, v::Code,
      kNoContext, false, {}, true},
+    // Brazil's CPF ("712.408.339-51"); a UNHCR proGres number ("275-23C04417",
+    // "945-16C02218"); Belarus's personal number ("3190582A047PB1").
+    {"id_brazil_cpf", R"re(\b\d{3}\.\d{3}\.\d{3}-\d{2}\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
+     false, {}, true},
+    {"id_progres", R"re(\b\d{3}-\d{2}C\d{5,8}\b)re", false, Kind::kId, "CASE_NUMBER", 0.85f, v::Code, kNoContext, false,
+     {}, true},
+    {"id_belarus", R"re(\b\d{7}[A-Z]\d{3}[A-Z]{2}\d\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
+     false, {}, true},
+    // Uganda's NIN: CM or CF, eight digits, four letters or digits
+    // ("CF88041102XYZK").
+    {"id_uganda_nin", R"re(\bC[MF]\d{8}[A-Z0-9]{4}\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
+     false, {}, true},
     // Sri Lanka's old NIC: nine digits and a letter ("665871234V").
     {"id_srilanka_nic", R"re(\b\d{9}[VvXx]\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext, false,
      {}, true},
@@ -241,21 +265,34 @@ constexpr PatternSpec kTable[] = {
      kCaseRequiredCtx, false, {}, true},
     {"case_code", R"re(\b\d{4}-[A-Z]{2,5}-\d{2,6}\b)re", false, Kind::kId, "CASE_NUMBER", 0.4f, v::Code,
      kCaseCtx, false, {}, true},
-    {"code_alpha_num", R"re(\b(?:[A-Z]{2,5}-){0,2}[A-Z]{1,5}-?\d{2,10}(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
+    {"code_alpha_num", R"re(\b(?:[A-Z]{2,5}-){0,2}[A-Z]{1,5}(?:\d{1,2}-|-)?\d{2,10}(?:[A-Z]{1,2}\d{2,10})?(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
      v::Code, kCodeCtx, true, {}, true, kLetterDigitsAnchors},
     {"code_num_alpha", R"re(\b\d{2,10}-?[A-Z]{1,5}(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
      v::Code, kCodeCtx, true, {}, true},
     {"code_digits", R"re(\b\d{6,20}\b)re", false, Kind::kId, "", 0.3f, v::Code, kCodeCtx, true, {}, true},
-    // A vehicle's number plate within 24 bytes after a word for one: letters
-    // then digits ("plate KBL 4471", "plates KDA 123X", "KBL-4471-X") or four
-    // digits then three letters ("matrícula 1234 ABC", "reg. no. 4471 KBL").
-    {"vehicle_plate", R"re(\b(?:[A-Z]{1,4}[ -]?\d{2,5}(?:[A-Z]|-[A-Z0-9]{1,3})?|\d{4}[ -]?[A-Z]{3})\b)re", false, Kind::kId,
-     "VEHICLE", 0.7f, v::Code, {kPlateWords, 24, 0.8f, true}, false, {}, true},
+    // A vehicle's number plate within 24 bytes after a word for one (or a
+    // model's: "Land Cruiser", "Hilux"): letters then digits ("plate KBL
+    // 4471", "plates KDA 123X", "KBL-4471-X", "placas P 847DKC", "plak
+    // AA-74213", "SGG 5B-4417"), four digits then two or three letters
+    // ("matrícula 1234 ABC", "reg. no. 4471 KBL", "plate 4317 KM-7"), or a
+    // digit and letters first ("plaque 8K 3321 RN", "plate 2BC-7731").
+    {"vehicle_plate",
+     R"re(\b(?:[A-Z]{1,4}[ -]?\d{2,5}(?:[A-Z]{1,3}|[ -][A-Z]{2}|-[A-Z0-9]{1,3})?|\d{4}[ -]?[A-Z]{2,3}(?:-\d)?|\d[A-Z]{1,2}[ -]?\d{3,4}(?:[ -][A-Z]{1,3})?|[A-Z]{2,4} \d[A-Z]-\d{4})\b)re",
+     false,
+     Kind::kId, "VEHICLE", 0.7f, v::Code, {kPlateWords, 24, 0.8f, true}, false, {}, true},
+    // Plates whose shape alone says what they are, in any context: three
+    // letters, three digits, two letters, as Nigeria and Mozambique write
+    // them ("KDG 118 XY", "ALB 331 CD"), and Kenya's K, two letters, three
+    // digits and a letter ("KDJ 418T").
+    {"plate_letters_digits_letters", R"re(\b[A-Z]{3}[ -]\d{3}[ -][A-Z]{2}\b)re", false, Kind::kId, "VEHICLE", 0.7f,
+     v::Code, kNoContext, false, {}, true},
+    {"plate_kenya", R"re(\bK[A-Z]{2} ?\d{3}[A-Z]\b)re", false, Kind::kId, "VEHICLE", 0.7f, v::Code, kNoContext, false,
+     {}, true},
     // Groups of digits joined by hyphens, slashes or spaces, within 24 bytes
     // after a word for a code, a card or a file ("FCN 1 4821 0093", "case
     // no. 841-00123456", "proGres ID 841-23C01234", "MOHA number 22/441"):
     // five digits or more, not a date, not a count in groups of thousands.
-    {"code_groups", R"re(\b\d{1,6}(?:[-/][0-9A-Z]{2,10}|[ ]\d{2,8}){1,3}\b)re", false, Kind::kId, "", 0.7f,
+    {"code_groups", R"re(\b\d{1,6}(?:[-/][0-9A-Z]{2,10}|[ ]\d{2,8}){1,5}\b)re", false, Kind::kId, "", 0.7f,
      v::CodeGroups, {kCodeWords, 24, 0.7f, true}, true, {}, true},
 
     // ---- ADDRESS ----
@@ -268,6 +305,15 @@ constexpr PatternSpec kTable[] = {
      "plot [Nn]o\\.?|P\\.? ?O\\.? [Bb]ox|[Kk]v\\.|[Dd]e?pto\\.?|[Aa]pto\\.?|[Aa]partamento|[Dd]epartamento|Casa|"
      "[Cc]aravan) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
      "[A-Za-z]?\\b",
+     false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
+    // A camp's or a subdivision's block and the unit in it, either way
+    // round: "Block C, shelter no. 47", "sector 4, tent 211", "bloc E, abri
+    // nÂ° 118", "Blk 4 Lot 19", "block 3-K, plot 214", "room 6, block B".
+    {"address_camp_unit",
+     "\\b(?:(?:[Bb]lock|[Bb]lk\\.?|[Ss]ector|[Zz]one|[Bb]loc|[Bb]loque|[Pp]hase) [A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?,? "
+     "(?:[Ss]helter|[Tt]ent|[Hh]ouse|[Pp]lot|[Rr]oom|[Cc]aravan|[Uu]nit|[Aa]bri|[Tt]ente|[Ll]ot|[Cc]asa)"
+     "(?: [Nn](?:o\\.?|\xC2\xB0|\xC2\xBA))? ?#? ?[A-Z]?-?\\d{1,5}[A-Za-z]?|"
+     "(?:[Rr]oom|[Tt]ent|[Ss]helter|[Hh]ouse) \\d{1,5}[A-Z]?,? (?:[Bb]lock|[Ss]ector|[Zz]one) [A-Z0-9]{1,4})\\b",
      false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
     // A block and a lot, as Peru and Mexico write them: "Mz. B Lt. 5", "Mza.
     // 4 Lote 12".

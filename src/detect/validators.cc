@@ -285,7 +285,11 @@ float PhoneNational(std::string_view text, size_t begin, size_t end, float base)
   if (digits < 9 || digits > 12) return kReject;
   bool any = false;
   if (!UniformSeparators(s, &any)) return kReject;
-  return any || s[0] == '(' ? base : base * 0.75f;
+  // Ten or eleven digits in one run after a trunk 0 are a mobile as most
+  // countries write one ("0944318225", "07031952286"); nine or twelve less
+  // surely.
+  const bool mobile_run = (digits == 10 || digits == 11) && s.size() > 1 && s[1] != '0';
+  return any || s[0] == '(' || mobile_run ? base : base * 0.75f;
 }
 
 float PhoneUs(std::string_view text, size_t begin, size_t end, float base) {
@@ -348,7 +352,7 @@ float PhoneRun8(std::string_view text, size_t begin, size_t end, float base) {
 }
 
 float PhoneTrunkPairs(std::string_view text, size_t begin, size_t end, float base) {
-  return UniformNationalNumber(text, begin, end, 9, 10, base);
+  return UniformNationalNumber(text, begin, end, 9, 11, base);
 }
 
 float PhoneTrunkGroups(std::string_view text, size_t begin, size_t end, float base) {
@@ -491,7 +495,9 @@ float CodeGroups(std::string_view text, size_t begin, size_t end, float base) {
       std::all_of(runs.begin() + 1, runs.end(), [](size_t n) { return n == 3; })) {
     return kReject;
   }
-  for (size_t i = 0; i + 8 <= s.size(); ++i) {
+  // A date inside ("12/03/2024", "2024-03-12"), unless the code runs on
+  // for five groups or more ("CIN 01-05-99-1972-04-00213").
+  for (size_t i = 0; runs.size() < 5 && i + 8 <= s.size(); ++i) {
     if (i > 0 && IsDigit(s[i - 1])) continue;
     const size_t a = DigitRun(s, i);
     if (a == 0 || i + a >= s.size()) continue;

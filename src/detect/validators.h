@@ -25,7 +25,7 @@ float PhoneIndia(std::string_view text, size_t begin, size_t end, float base);
 // Eight digits in pairs ("66 98 76 54"): not after '+' or a digit group, no
 // digit group right after.
 float PhonePairs(std::string_view text, size_t begin, size_t end, float base);
-// Nine or ten digits after a trunk 0 ending in two pairs ("06 61 23 45 67",
+// Nine to eleven digits after a trunk 0 ending in two pairs ("06 61 23 45 67",
 // "079 123 45 67"): one separator, not after '+' or a digit group, no digit
 // group right after.
 float PhoneTrunkPairs(std::string_view text, size_t begin, size_t end, float base);
@@ -58,7 +58,8 @@ float Iban(std::string_view text, size_t begin, size_t end, float base);
 // A code that must not be glued to a longer number ("12/34" inside "1/12/34").
 float Code(std::string_view text, size_t begin, size_t end, float base);
 // Digit groups of a code ("1 4821 0093", "841-23C01234", "22/441"): five
-// to twenty digits, edges clear; not a date ("12/03/2024", "2024-03-11"),
+// to twenty digits, edges clear; not a date ("12/03/2024", "2024-03-11";
+// a date inside a code of five groups or more is part of it: "01-05-99-1972-04-00213"),
 // not thousands in groups of three after spaces ("12 500"), not years
 // ("2019-2020", "2019/20") nor a number of the year ("no. 14/2024"), not
 // before a time's colon ("09/09 06:30").

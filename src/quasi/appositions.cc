@@ -33,25 +33,38 @@ constexpr int kMaxModifiers = 4;
 // "partner", "owner", "producer") are not here; "member" counts after the
 // words of kMemberOf.
 constexpr std::string_view kPersonNouns[] = {
-    "abogada", "abogado", "accountant", "activist", "actor", "actress", "analyst", "architect", "artist",
-    "aunt", "author", "avocat", "avocate", "bishop", "boy", "brother", "businessman", "businesswoman",
-    "b\xC3\xA9n\xC3\xA9vole", "caregiver", "caseworker", "cashier", "chauffeur", "chef", "chemist", "child",
-    "chofer", "citizen", "cleaner", "cleric", "colleague", "commander", "consultant", "contractor", "cook",
-    "courier", "cousin", "daughter", "defector", "dentist", "deputy", "designer", "detainee", "doctor", "driver",
-    "economist", "elder", "employee", "enfermera", "enfermero", "engineer", "farmer", "father", "fighter",
-    "fisherman", "friend", "gardener", "girl", "granddaughter", "grandson", "guard", "herder", "historian",
-    "host", "housekeeper", "housewife", "husband", "imam", "infirmier", "infirmi\xC3\xA8re", "informant",
-    "insurgent", "interpreter", "journalist", "laborer", "labourer", "lawyer", "linguist", "maid", "man",
-    "mathematician", "mechanic", "medic", "merchant", "midwife", "migrant", "militant", "monk", "mother",
-    "mullah", "musician", "m\xC3\xA9" "decin", "nanny", "national", "native", "neighbor", "neighbour",
-    "nephew", "niece", "novelist", "nun", "nurse", "officer", "official", "painter", "paralegal", "passeur",
-    "pensioner", "pharmacist", "philosopher", "photographer", "physician", "physicist", "pilot", "poet",
-    "politician", "porter", "priest", "prisoner", "professor", "psychologist", "receptionist", "recruit", "refugee",
-    "relative", "reporter", "researcher", "resident", "scientist", "shepherd", "shopkeeper", "singer",
-    "sister", "smuggler", "soldier", "son", "spokesman", "spokeswoman", "storekeeper", "student", "surgeon",
-    "suspect", "tailor", "teacher", "teenager", "trader", "translator", "uncle", "veteran", "veuf", "veuve",
-    "victim", "villager", "viuda", "viudo", "vi\xC3\xBAva", "vi\xC3\xBAvo", "voluntaria", "voluntario",
-    "volunteer", "watchman", "widow", "wife", "witness", "woman", "worker", "writer", "youth",
+    "abogada", "abogado", "accountant", "activist", "activista", "activiste", "actor", "actress", "analyst",
+    "architect", "artist", "aunt", "author", "avocat", "avocate", "bishop", "boutiquier", "boutiqui\xC3\xA8re",
+    "boy", "brother", "businessman", "businesswoman", "b\xC3\xA9n\xC3\xA9vole", "campesina", "campesino",
+    "campon\xC3\xAAs", "caregiver", "caseworker", "cashier", "cat\xC3\xA9" "chiste", "chauffeur", "chef",
+    "chemist", "child", "chofer", "citizen", "cleaner", "cleric", "colleague", "comerciante", "commander",
+    "commerciante", "commer\xC3\xA7" "ant", "commer\xC3\xA7" "ante", "consultant", "contractor", "cook",
+    "courier", "cousin", "cousine", "couturi\xC3\xA8re", "cultivateur", "cultivatrice", "daughter", "defector",
+    "dentist", "deputy", "designer", "detainee", "doctor", "driver", "d\xC3\xA9plac\xC3\xA9",
+    "d\xC3\xA9plac\xC3\xA9" "e", "economist", "elder", "employee", "enfermeira", "enfermeiro", "enfermera",
+    "enfermero", "engineer", "enseignant", "enseignante", "esposa", "esposo", "farmer", "father", "femme",
+    "fighter", "filha", "filho", "fille", "fils", "fisherman", "friend", "fr\xC3\xA8re", "gardener", "gardien",
+    "gardienne", "gar\xC3\xA7on", "girl", "granddaughter", "grandson", "guard", "herder", "hermana", "hermano",
+    "hija", "hijo", "historian", "hombre", "homem", "homme", "host", "housekeeper", "housewife", "husband",
+    "imam", "infirmier", "infirmi\xC3\xA8re", "informant", "instituteur", "institutrice", "insurgent",
+    "interpreter", "irm\xC3\xA3", "irm\xC3\xA3o", "jornalista", "journalist", "journaliste", "laborer",
+    "labourer", "lawyer", "linguist", "madre", "maestra", "maestro", "maid", "man", "mari", "mathematician",
+    "ma\xC3\xA7on", "mechanic", "medic", "menuisier", "merchant", "midwife", "migrant", "militant", "monk",
+    "mother", "motorista", "mujer", "mulher", "mullah", "musician", "m\xC3\xA3" "e", "m\xC3\xA8re",
+    "m\xC3\xA9" "decin", "nanny", "national", "native", "neighbor", "neighbour", "nephew", "neveu", "niece",
+    "ni\xC3\xA8" "ce", "novelist", "nun", "nurse", "officer", "official", "oncle", "padre", "pai", "painter",
+    "paralegal", "passeur", "pasteur", "pensioner", "periodista", "pescador", "pharmacist", "philosopher",
+    "photographer", "physician", "physicist", "pilot", "poet", "politician", "porter", "priest", "prima",
+    "primo", "prisoner", "profesor", "profesora", "professor", "professora", "psic\xC3\xB3loga",
+    "psic\xC3\xB3logo", "psychologist", "psychologue", "p\xC3\xA8re", "receptionist", "recruit", "refugee",
+    "relative", "reporter", "researcher", "resident", "r\xC3\xA9" "fugi\xC3\xA9",
+    "r\xC3\xA9" "fugi\xC3\xA9" "e", "scientist", "shepherd", "shopkeeper", "singer", "sister", "smuggler",
+    "soldier", "son", "spokesman", "spokeswoman", "storekeeper", "student", "surgeon", "suspect",
+    "s\xC5\x93ur", "tailleur", "tailor", "tante", "teacher", "teenager", "tendera", "tendero", "testigo",
+    "trader", "translator", "t\xC3\xA9moin", "t\xC3\xAD" "a", "t\xC3\xADo", "uncle", "vecina", "vecino",
+    "vendeur", "vendeuse", "veteran", "veuf", "veuve", "victim", "villager", "viuda", "viudo", "vizinha",
+    "vizinho", "vi\xC3\xBAva", "vi\xC3\xBAvo", "voisin", "voisine", "voluntaria", "voluntario", "volunteer",
+    "watchman", "widow", "wife", "witness", "woman", "worker", "writer", "youth",
 };
 static_assert(std::is_sorted(std::begin(kPersonNouns), std::end(kPersonNouns)));
 // Roles of staff that a list of contacts gives after a name ("desk lead",
@@ -65,7 +78,8 @@ static_assert(std::is_sorted(std::begin(kStaffRoles), std::end(kStaffRoles)));
 constexpr std::string_view kMemberOf[] = {"band", "cast", "crew", "family", "staff", "team", "tribe"};
 // Words after the noun that end the describing phrase ("a driver for the
 // field office", "a native of Kandahar", "an Australian woman and former").
-constexpr std::string_view kPhraseEnds[] = {"aged", "and", "based", "for", "from", "of", "who", "whose", "with"};
+constexpr std::string_view kPhraseEnds[] = {"aged", "and", "based", "da",  "de",  "del", "des", "do",   "du",
+                                            "et",   "for", "from",  "of",  "que", "qui", "who", "whose", "with"};
 // Lower-case words before the name that make it a place, a thing or a
 // quality ("in Kandahar, a driver from ...", "her mother was English, a
 // native of ..."): prepositions, articles and forms of "be".
@@ -332,7 +346,9 @@ class AppositionDetector final : public Detector {
       const uint32_t commas = quasi::HighBitMask((Bytes16)(v == uint8_t{','}));
       if ((commas | previous) == 0) return;  // most blocks: no comma here or just before
       const uint32_t spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}));
-      const uint32_t as = quasi::HighBitMask((Bytes16)(v == uint8_t{'a'}));
+      // The first letter of an article (Candidate): a, e, l, o, u.
+      const uint32_t as = quasi::HighBitMask((Bytes16)((v == uint8_t{'a'}) | (v == uint8_t{'e'}) | (v == uint8_t{'l'}) |
+                                                      (v == uint8_t{'o'}) | (v == uint8_t{'u'})));
       // Digits, and '~' before an estimated age ("NIYONZIMA, ~30, 4 kids").
       const uint32_t digits = quasi::HighBitMask((Bytes16)((Bytes16)(v - uint8_t{'0'}) < uint8_t{10}) |
                                                  (Bytes16)(v == uint8_t{'~'}));
@@ -865,13 +881,22 @@ class AppositionDetector final : public Detector {
     if (start < comma) sink.Add(Finding{start, comma, Kind::kPerson, "AGED", kAppositionConfidence, kId});
   }
 
+  // ", " and an article at text[comma...]: English "a", "an"; French "le",
+  // "la", "l'", "un", "une"; Spanish "el", "la", "un", "una"; Portuguese
+  // "o", "a", "um", "uma" ("Ndoumba, le boutiquier"; "Rosa, una vecina").
   static void Candidate(std::string_view text, size_t comma, FindingSink& sink) {
-    const size_t n = text.size();
-    size_t p = comma + 3;  // after ", a"
-    if (p < n && text[p] == 'n') ++p;
-    if (p >= n || text[p] != ' ') return;
+    static constexpr std::string_view kArticles[] = {"a ",  "an ", "el ", "l'",   "la ", "le ",
+                                                     "o ",  "um ", "uma ", "un ", "una ", "une "};
     if (comma == 0 || !IsWordByte(text[comma - 1])) return;
-    const Phrase phrase = DescribesPerson(text, p + 1);
+    size_t p = std::string_view::npos;
+    for (std::string_view article : kArticles) {
+      if (text.compare(comma + 2, article.size(), article) == 0) {
+        p = comma + 2 + article.size();
+        break;
+      }
+    }
+    if (p == std::string_view::npos || p >= text.size()) return;
+    const Phrase phrase = DescribesPerson(text, p);
     if (phrase == Phrase::kNone) return;
     const size_t start = NameBefore(text, comma);
     if (start == comma) return;

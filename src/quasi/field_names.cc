@@ -713,25 +713,42 @@ static_assert(std::is_sorted(std::begin(kMemberColumns), std::end(kMemberColumns
 // the formats no pattern reads without a word beside them ("77 123 45 67").
 // Sorted by bytes.
 constexpr std::string_view kPhoneColumns[] = {
-    "alt phone", "alternative phone", "cell",    "celular",     "contact",     "contact no",   "contact no.",
-    "contact number", "gsm",          "mobile",  "mobile no",   "mobile no.",  "mobile number", "msisdn",
-    "numero",    "num\xC3\xA9ro",     "other phone", "phone",     "phone no",    "phone no.",    "phone number",
-    "phone/whatsapp", "tel",          "tel.",    "telefone",    "telefono",    "telephone",    "tel\xC3\xA9" "fono",
-    "t\xC3\xA9l", "t\xC3\xA9l.",       "t\xC3\xA9l\xC3\xA9phone", "whatsapp"};
+    "alt phone", "alternative phone", "cell", "celular", "contact", "contact no", "contact no.",
+    "contact number", "gsm", "mobile", "mobile no", "mobile no.", "mobile number", "msisdn", "numero",
+    "num\xC3\xA9ro", "other phone", "phone", "phone no", "phone no.", "phone number", "phone/whatsapp", "tel",
+    "tel no", "tel no.", "tel.", "telefon", "telefone", "telefono", "telephone", "tel\xC3\xA9" "fono",
+    "t\xC3\xA9l", "t\xC3\xA9l.", "t\xC3\xA9l\xC3\xA9phone", "whatsapp"};
 static_assert(std::is_sorted(std::begin(kPhoneColumns), std::end(kPhoneColumns)));
 // Headings of a column of identity, card or case numbers, lower case in
 // UTF-8 ("| e-Tazkira |", "CNIC", "Passport no.", "FCN", "Case no."): its
 // cells' codes are IDs. Sorted by bytes.
 constexpr std::string_view kIdColumns[] = {
-    "card no", "card no.", "case id", "case no", "case no.", "case number", "civil id", "cnic", "dni",
-    "document no", "document number", "e-tazkira", "fcn", "household id", "id", "id card", "id card no",
-    "id no", "id no.", "id number", "individual id", "moha no", "moha no.", "national id", "nid", "passport",
-    "passport no", "passport no.", "passport number", "progres id", "ration card", "ration card no",
-    "refugee id", "reg. no", "reg. no.", "registration no", "registration no.", "staff id", "tazkira",
-    "tazkira no", "tazkira no.", "unhcr case no", "unhcr case no.", "unhcr id", "unhcr no", "unhcr no."};
+    "amka", "as no", "as no.", "bi", "bracelet", "c.c.", "card no", "card no.", "case id", "case no",
+    "case no.", "case number", "case ref", "cc", "cedula", "cin", "citizenship", "citizenship no",
+    "citizenship no.", "citizenship number", "civil id", "cnib", "cnic", "c\xC3\xA9" "dula", "dni",
+    "document no", "document number", "documento", "dossier", "dosya", "dosya no", "dpi", "e-tazkira",
+    "expediente", "fcn", "file no", "file no.", "hh id", "hh no", "hh no.", "household id", "household no",
+    "household no.", "id", "id card", "id card no", "id no", "id no.", "id number", "individual id", "kimlik",
+    "kimlik no", "moha no", "moha no.", "m\xC3\xA9nage", "national id", "nic", "nid", "nin",
+    "no m\xC3\xA9nage", "n\xC2\xB0 dossier", "n\xC2\xB0 m\xC3\xA9nage", "paaypa", "pasaporte", "passeport",
+    "passport", "passport no", "passport no.", "passport number", "pi\xC3\xA8" "ce",
+    "pi\xC3\xA8" "ce d'identit\xC3\xA9", "progres id", "psn", "ration card", "ration card no", "refugee id",
+    "reg no", "reg no.", "reg. no", "reg. no.", "registration no", "registration no.", "site reg", "site reg.",
+    "staff id", "t.c. kimlik", "t.c. kimlik no", "tazkira", "tazkira no", "tazkira no.", "tc kimlik",
+    "uasc no", "uasc no.", "unhcr case no", "unhcr case no.", "unhcr id", "unhcr no", "unhcr no.", "wristband",
+    "ykn"};
 static_assert(std::is_sorted(std::begin(kIdColumns), std::end(kIdColumns)));
 
 Label HeaderLabel(std::string_view cell) {
+  // A heading of two words or more whose last word is "ID" ("Escort
+  // (relation) ID", "Mother ID", "RELAY_ID"): the column's numbers are
+  // someone's ID.
+  if (cell.size() > 3) {
+    const char gap = cell[cell.size() - 3];
+    if ((gap == ' ' || gap == '_') && (cell[cell.size() - 2] | 0x20) == 'i' && (cell.back() | 0x20) == 'd') {
+      return Label::kId;
+    }
+  }
   const size_t open = cell.find('(');
   // Text after the parentheses ("Driver (call sign ...) ordered to ..."): a
   // row's cell, not a header's.
@@ -1346,21 +1363,28 @@ class FieldNameDetector final : public Detector {
   // digits, spaces, '-', '.', '(', ')' and a leading '+' that holds seven to
   // fifteen digits, trimmed ("77 123 45 67", "+221 77 123 45 67 / 70 881 33
   // 12"), is a PHONE (FIELD). ID: each run of digits, capitals, '-', '/',
-  // '.' and single spaces between digits that holds five to thirty digits
-  // ("1402-0903-18274", "KEN-DAD-0034412", "1 4821 0093") is an ID (FIELD).
+  // '.' and single spaces between digits that holds five to thirty digits,
+  // or three digits or more and two capitals ("1402-0903-18274",
+  // "KEN-DAD-0034412", "1 4821 0093", "KY-0412") is an ID (FIELD).
   // A run glued to a small letter or a ':' ("08:15", "12kg") gives nothing.
   static void NumberCell(std::string_view text, size_t b, size_t e, Label label, FindingSink& sink) {
     const bool phone = label == Label::kPhone;
     auto in_run = [&](size_t i) {
       const char c = text[i];
       if (IsDigitAscii(c) || c == '-' || c == '.') return true;
-      if (phone) return c == ' ' || c == '(' || c == ')';
+      // A parenthesis only around digits ("(0)", "(505)"): not the aside
+      // after a number, "90 12 33 48 (frère : Abdoulaye)".
+      if (phone) {
+        return c == ' ' || (c == '(' && i + 1 < e && IsDigitAscii(text[i + 1])) ||
+               (c == ')' && i > b && IsDigitAscii(text[i - 1]));
+      }
       if (c == ' ') return i > b && IsDigitAscii(text[i - 1]) && i + 1 < e && IsDigitAscii(text[i + 1]);
       return IsUpperAscii(c) || c == '/';
     };
     auto opens = [&](size_t i) {
       const char c = text[i];
-      return IsDigitAscii(c) || (phone ? (c == '+' || c == '(') : IsUpperAscii(c));
+      return IsDigitAscii(c) || (phone ? (c == '+' || (c == '(' && i + 1 < e && IsDigitAscii(text[i + 1])))
+                                       : IsUpperAscii(c));
     };
     size_t p = b;
     while (p < e) {
@@ -1369,12 +1393,16 @@ class FieldNameDetector final : public Detector {
       const size_t start = p;
       if (text[p] == '+') ++p;
       while (p < e && in_run(p)) ++p;
+      if (p == start) ++p;  // no run read: move on all the same
       size_t end = p;
       while (end > start && !IsDigitAscii(text[end - 1]) && !(!phone && IsUpperAscii(text[end - 1]))) --end;
       const bool glued = (start > b && IsWordByte(text[start - 1])) || (p < e && (IsWordByte(text[p]) || text[p] == ':'));
       int digits = 0;
       for (size_t i = start; i < end; ++i) digits += IsDigitAscii(text[i]);
-      const bool enough = phone ? (digits >= 7 && digits <= 15) : (digits >= 5 && digits <= 30);
+      int capitals = 0;
+      for (size_t i = start; i < end; ++i) capitals += IsUpperAscii(text[i]);
+      const bool enough = phone ? (digits >= 7 && digits <= 15)
+                                : (digits >= 5 || (digits >= 3 && capitals >= 2)) && digits <= 30;
       if (!glued && enough) {
         sink.Add(Finding{start, end, phone ? Kind::kPhone : Kind::kId, "FIELD", kNumberCellConfidence, kId});
       }

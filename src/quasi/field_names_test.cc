@@ -520,6 +520,10 @@ TEST(FieldNameTest, PhoneColumns) {
        "+254 (0)722 418903 | 0733 112233"},
       {"| Name | Contact | Age |\n| Asha | 08:15 call back | 3 |\n| Ali | 12 | 4 |\n| Omar | AB1234567 | 5 |\n", ""},
       {"| Name | Contact |\n| Asha | Juma Ali |\n", ""},
+      // An aside in parentheses after the number; Turkish "Telefon".
+      {"NOM Pr\xC3\xA9nom | \xC3\x82ge | Contact\nMOUSSA Issa | 19 | 90 12 33 48 (fr\xC3\xA8re : Ali)\n",
+       "90 12 33 48"},
+      {"| Dosya | Client | Telefon |\n|---|---|---|\n| HLA-1 | Ali Musa | 0 (505) 218 33 90 |\n", "0 (505) 218 33 90"},
   };
   for (const Case& c : cases) EXPECT_EQ(phones(c.text), c.want) << c.text;
 }
@@ -541,6 +545,23 @@ TEST(FieldNameTest, IdColumns) {
       {"name,relation,FCN/ID,location\nSufia Khatun,mother,1-0072-1154,Bhasan Char C42\n", "1-0072-1154"},
       {"| # | Name | Civil ID | DNI |\n|---|---|---|---|\n| 01 | KHIDIR | 21873304 | 45120983 |\n", "21873304 | 45120983"},
       {"| Name | ID |\n| Asha | A01 |\n| Ali | lost 12345kg |\n| Omar | none |\n", ""},
+      // A household's or a case's short code: three digits and two capitals.
+      {"| N\xC2\xB0 m\xC3\xA9nage | NOM, Pr\xC3\xA9nom | Pi\xC3\xA8" "ce |\n|---|---|---|\n"
+       "| KY-0412 | DICKO, Awa | B 4718206 |\n| KY-0413 | SANOU, Ali | - |\n",
+       "KY-0412 | 4718206 | KY-0413"},
+      {"case_id,name,sex,age\nPRT-XY-0912,Rasha Ali,F,34\n", "PRT-XY-0912"},
+      {"Expediente | Nombre | Edad\nTNQ-0101-09 | Josu\xC3\xA9 Flores | 19\n", "TNQ-0101-09"},
+      {"| # | Name | Citizenship No. |\n|---|---|---|\n| 1 | Dil Maya | 62-01-74-03519 |\n", "62-01-74-03519"},
+      {"UASC no.      Name                  Age\nMKL-UASC-1180 Nyakuma Ruei          11\nMKL-UASC-1181 Gatdet Ruei           8\n",
+       "MKL-UASC-1180 | MKL-UASC-1181"},
+      // A heading whose last word is ID: the numbers in a cell beside a name.
+      {"No Name          Escort (relation) ID\n-- -------------- ---------------------------\n"
+       "01 Nasser Ali     Shifaa Ali (mother) 403318923\n",
+       "403318923"},
+      // Near misses: one capital and three digits; a row number; a heading
+      // that only ends in the letters "id".
+      {"| Name | Case no. | Note |\n|---|---|---|\n| Asha | B-123 | 2 |\n", ""},
+      {"| Name | Paid | Note |\n|---|---|---|\n| Asha | KY-0412 | ok |\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(ids(c.text), c.want) << c.text;
 }

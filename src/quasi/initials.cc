@@ -60,7 +60,7 @@ static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations
 constexpr std::string_view kWordsBefore[] = {
     "admin", "and", "attn", "aunt", "author", "avec", "beneficiary", "boy", "brother", "by", "called", "caller",
     "cc", "chief", "child", "client", "colleague", "com", "con", "contact", "cousin", "daughter", "detainee",
-    "dr", "driver", "elder", "father", "from", "girl", "guard", "husband", "informant", "init", "initiales", "initials",
+    "dr", "driver", "elder", "enumerator", "father", "from", "girl", "guard", "husband", "informant", "init", "initiales", "initials",
     "interpreter", "interviewee", "interviewer", "leader", "man", "minor", "miss", "monitor", "mother", "mr",
     "mrs", "ms", "named", "nephew", "niece", "notable", "nurse", "officer", "operator", "or", "par", "patient",
     "per", "pharmacist", "por", "respondent", "signature", "signed", "sister", "son", "source", "staff",

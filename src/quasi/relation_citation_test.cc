@@ -370,6 +370,14 @@ TEST(AppositionTest, NamesDescribedByTheirApposition) {
   const Case cases[] = {
       {"Gul Ahmad, a 34-year-old driver for the field office", "PERSON/APPOSITION[0,9)"},
       {"Yonas left with Awet, a volunteer from the clinic", "PERSON/APPOSITION[16,20)"},
+      // French, Spanish and Portuguese articles and nouns; not a place
+      // described as one, nor a verb after ", a".
+      {"gard\xC3\xA9" "es dans la maison de Ndoumba, le boutiquier.", "PERSON/APPOSITION[27,34)"},
+      {"Hablamos con Rosa Quintero, una vecina del barrio, ayer", "PERSON/APPOSITION[13,26)"},
+      {"ficou com Celso Nhamitambo, o motorista da equipa", "PERSON/APPOSITION[10,26)"},
+      {"vu Moussa, l'infirmier, puis", "PERSON/APPOSITION[3,9)"},
+      {"vers Bambari, la capitale de la Ouaka; Kaya, un chef-lieu", ""},
+      {"Il est parti, a dit Moussa; Pedro, el primero", ""},
       {" - Rabia Selemane, vi\xC3\xBA" "va - husband killed", "PERSON/APPOSITION[3,17)"},  // a list item
       // A describing phrase in parentheses; a capitalised word may open it.
       {"  MIKE 7  = Lochoro P. (field monitor, Rupa); met at Kampala U. (driver)", "PERSON/APPOSITION[12,22)"},
