@@ -787,6 +787,15 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // Court" is hidden, all are. Places are not propagated: a place named again
 // is often another role (the venue, a country), and on TAB's training
 // judgments propagating LOC findings lost precision and gained no entity.
+// NUMBERS BESIDE NAMES (options.propagate, before REPEATED NUMBERS): a
+// number of eight to thirteen digits (groups joined by single spaces, '-'
+// or '.') right after a found name, in parentheses of its own ("Rosa dos
+// Santos Macuácua (847209913)") or after a comma inside the parentheses
+// the name opens ("(Anelise Pierre-Louis, 3609 1174)"), with the ')' right
+// after it, or after a colon and before the clause's end ("Pélagie : 72 41
+// 86 03."), is that person's number: PHONE, subkind BESIDE_NAME, 0.7,
+// detector "link"; not two years ("(2019-2021)"), two times ("(0600-1400)")
+// nor a date.
 // REPEATED NUMBERS (options.propagate, last): a phone number or an
 // identity, case or file number is one value wherever it is written, so
 // every other place where the same value stands (a phone's last eight

@@ -150,13 +150,13 @@ TEST_F(CliTest, RecordsAndContactsAreHidden) {
 // this test): a1d99a9 released nine of the names and both phone numbers
 // under this policy, its leak check at 0.3 passing them (the tagger read the
 // names as places or not at all); the villages under their own label (whose
-// "men" would name persons), the vehicles and the days stay.
+// "men" would name persons), the vehicles' models (their plates are IDs) and the days stay.
 TEST_F(CliTest, NamesUnderLabelsAndBesideRelativesAreHidden) {
   ExpectPersonsRelease(
       "barrier-report.txt", "barrier-report.partner.txt",
       {"Chepkoech", "Chepkwony", "Lokwawi", "Ekai", "Jeruto", "Kiprop", "Nangiro", "Otieno", "Wafula", "Lomuria",
        "Ekuam", "Nasieku", "Ouoba", "Yameogo", "70 12 34 56", "76 54 32 10", "Nadunga", "Lokiru"},
-      {"Villages named by the men:\nKalokol\nLorengo\n", "(brothers)", "(driver)", "Kakuma", "Land Cruiser KDA 114",
+      {"Villages named by the men:\nKalokol\nLorengo\n", "(brothers)", "(driver)", "Kakuma", "Land Cruiser [REDACTED]",
        "Tuesday, Friday", "Contacts : ", "(both at the post", "Kalokol at dawn"});
 }
 
@@ -235,6 +235,22 @@ TEST_F(CliTest, RepeatedNumbersAndForeignIdentityCardsAreHidden) {
        "1402-0611-58823", "Karima", "Tom", "Lena", "Rustam", "Marleny", "Ofelia", "Hamadoun", "Khin Mar"},
       {"Hi [", "Toyota Hilux", "les Blancs", "\"tazkira_no\"", "same tazkira as", "Cúcuta", "Mopti", "Yangon",
        "4 March", " jan, the neighbour", " agha, the one"});
+}
+
+// A household register with short case codes, identity cards under a
+// "Pièce" heading, escorts' IDs beside their names, phones in parentheses
+// after names, other spellings of a name, plates after a model's name,
+// a cédula after "CC" (written for this test): 44c7f01 released the codes,
+// the cards, the IDs, both phones, the spellings, one plate and the
+// cédula with the leak check off; the places, the relations and the
+// vehicles' models stay.
+TEST_F(CliTest, HouseholdCodesCardsAndNumbersBesideNamesAreHidden) {
+  ExpectPersonsRelease(
+      "household-registers.txt", "household-registers.partner.txt",
+      {"KB-0731", "KB-0744", "5520418", "6613097", "204881736", "311907254", "70 63 18 42", "0755128841", "Khidher",
+       "Khdhir", "7702218", "KDG 441 XY", "AB-55120", "1.064.221.903", "Habibou", "Odile", "Xidir", "Marta Ipia"},
+      {"Kaya transit site", "(sister) [", "(son) [", "Land Cruiser [", "for Niamey", "CNIB B [", "| CM, veuve  |",
+       "(her own line)", "convoy to Ouagadougou"});
 }
 
 // Names standing alone in plain sentences of a report (written for this test):

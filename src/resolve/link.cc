@@ -1812,7 +1812,10 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
     WidenOverInitials(text, &findings);
   }
   if (options.propagate_org) PropagateOrganisations(text, options, &findings, &scan);
-  if (options.propagate) link_internal::AddRepeatedValues(text, &findings);
+  if (options.propagate) {
+    link_internal::AddNumbersBesideNames(text, options.min_confidence, &findings);
+    link_internal::AddRepeatedValues(text, &findings);
+  }
   std::sort(findings.begin(), findings.end(), FindingLess);
   out.findings = std::move(findings);
   return out;

@@ -1600,6 +1600,12 @@ TEST(LinkTest, NamesWrappedOntoTheNextLine) {
       {"the house of the family of Yasir\r\nal-Sabawi is marked", "Yasir", "Yasir@0 al-Sabawi@1"},
       {"we met Tahir\nThe next day", "Tahir", "Tahir@0"},         // a common word
       {"we met Tahir\nAMPASO came", "Tahir", "Tahir@0"},         // not written as a name
+      // Latin letters and a hyphened second part; not a dash after the word.
+      {"prise en charge (Mme Yvette\nKongbo-D\xC3\xA9koa, psychologue)", "Mme Yvette",
+       "Mme Yvette@0 Kongbo-D\xC3\xA9koa@1"},
+      {"we met Tahir\nAmpaso\xE2\x80\x94 left", "Tahir", "Tahir@0"},
+      {"nuestra colega Andrea Sol\xC3\xADs\nPsic\xC3\xB3loga cl\xC3\xADnica, SAPR", "Andrea Sol\xC3\xADs",
+       "Andrea Sol\xC3\xADs@0"},
       {"Tahir\nAmpaso from there", "Tahir", "Tahir@0"},          // no prose before the name
       {"we met Tahir\nAmpaso 12 left", "Tahir", "Tahir@0"},      // no lower-case word after
       {"we met Tahir\n  Ampaso from there", "Tahir", "Tahir@0"}, // indented: another item
@@ -1677,6 +1683,12 @@ TEST(LinkTest, ParenthesisedFormsOfANameAfterIt) {
       {"Le t\xC3\xA9moin Jean Bosco (ci-apr\xC3\xA8s \xC2\xAB JB \xC2\xBB) a dit", "Jean Bosco", "Jean Bosco@0 JB@1"},
       {"do not put her name in e-mails. For the record: Kestrel = Mairo\nPaluku Abatcha, a trader from the area", "Paluku Abatcha",
        "Mairo@0 Paluku Abatcha@1"},
+      // Other spellings of a word of the name, one edit from its skeleton;
+      // not places, nor words of another skeleton.
+      {"her brother Xidir (Khidher / Khdhir), 15.", "Xidir", "Xidir@0 Khidher@1 Khdhir@1"},
+      {"Tesfalem Gebre (Tesfaalem) was moved", "Tesfalem Gebre", "Tesfalem Gebre@0 Tesfaalem@0"},
+      {"her brother Xidir (Mosul / Erbil), 15.", "Xidir", "Xidir@0"},
+      {"her brother Xidir (Khidher / Ahmed), 15.", "Xidir", "Xidir@0"},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;

@@ -5,6 +5,7 @@
 #include <string>
 #include <tuple>
 #include <unordered_map>
+#include <vector>
 
 namespace tearline::link_internal {
 namespace {
@@ -141,6 +142,92 @@ void AddRepeatedValues(std::string_view text, std::vector<Finding>* findings) {
       }
       a = matched > 0 ? matched : a + 1;
     }
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
+namespace {
+
+constexpr float kBesideNameConfidence = 0.7f;
+
+// The end of the number at text[p...] (digits in groups joined by one ' ',
+// '-' or '.'), eight to thirteen digits, right before a ')' (or, when
+// `clause_end`, before ')', ',', ';', a line's end, the text's end or a
+// period that ends a sentence); npos if none. Two years ("2019-2021"), two
+// times ("0600-1400") and a date ("12.03.2024") are none.
+size_t NumberBeforeParenthesis(std::string_view text, size_t p, bool clause_end) {
+  size_t i = p;
+  int digits = 0;
+  std::vector<size_t> groups;
+  while (i < text.size()) {
+    size_t run = i;
+    while (run < text.size() && IsDigit(text[run])) ++run;
+    if (run == i) return std::string_view::npos;
+    groups.push_back(run - i);
+    digits += static_cast<int>(run - i);
+    i = run;
+    if (i + 1 < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == '.') && IsDigit(text[i + 1])) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (digits < 8 || digits > 13) return std::string_view::npos;
+  const bool closed =
+      (i < text.size() && text[i] == ')') ||
+      (clause_end && (i == text.size() || text[i] == ',' || text[i] == ';' || text[i] == '\n' || text[i] == '\r' ||
+                      (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'))));
+  if (!closed) return std::string_view::npos;
+  auto year_at = [&](size_t g_begin) {
+    return text.compare(g_begin, 2, "19") == 0 || text.compare(g_begin, 2, "20") == 0;
+  };
+  // Two times of a shift ("0600-1400"): hours to 24, minutes to 59.
+  auto time_at = [&](size_t g_begin) {
+    const int hours = (text[g_begin] - '0') * 10 + (text[g_begin + 1] - '0');
+    return hours <= 24 && text[g_begin + 2] <= '5';
+  };
+  if (groups.size() == 2 && groups[0] == 4 && groups[1] == 4 &&
+      ((year_at(p) && year_at(p + 5)) || (time_at(p) && time_at(p + 5)))) {
+    return std::string_view::npos;
+  }
+  if (groups.size() == 3 && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4) return std::string_view::npos;
+  return i;
+}
+
+}  // namespace
+
+void AddNumbersBesideNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  std::vector<Finding> added;
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end + 3 > text.size()) continue;
+    size_t p = f.end;
+    bool clause_end = false;
+    if (text.compare(p, 2, " (") == 0 || text.compare(p, 2, "\n(") == 0) {
+      p += 2;
+    } else if (text.compare(p, 2, ": ") == 0 || text.compare(p, 3, " : ") == 0) {
+      p += text[p] == ':' ? 2 : 3;
+      clause_end = true;
+    } else if (text.compare(p, 2, ", ") == 0) {
+      // Inside parentheses that open before the name, on its line.
+      size_t open = f.begin;
+      while (open > 0 && text[open - 1] != '(' && text[open - 1] != ')' && text[open - 1] != '\n' &&
+             f.begin - open < 80) {
+        --open;
+      }
+      if (open == 0 || text[open - 1] != '(') continue;
+      p += 2;
+    } else {
+      continue;
+    }
+    if (p >= text.size() || !IsDigit(text[p])) continue;
+    const size_t end = NumberBeforeParenthesis(text, p, clause_end);
+    if (end == std::string_view::npos) continue;
+    bool held = false;
+    for (const Finding& g : *findings) {
+      held |= (g.kind == Kind::kPhone || g.kind == Kind::kId) && g.begin <= p && g.end >= end &&
+              g.confidence >= kBesideNameConfidence;
+    }
+    if (!held) added.push_back(Finding{p, end, Kind::kPhone, "BESIDE_NAME", kBesideNameConfidence, "link"});
   }
   findings->insert(findings->end(), added.begin(), added.end());
 }

@@ -31,4 +31,17 @@ std::string ValueKey(Kind kind, std::string_view bytes);
 // "MHM-12-0057" where "12-0057" was found).
 void AddRepeatedValues(std::string_view text, std::vector<Finding>* findings);
 
+// For every PERSON finding at or above min_confidence, a number right after
+// it that is hers: in parentheses of its own ("Rosa Macuácua (847209913)";
+// the '(' may open the next line)
+// or after a comma inside the parentheses that open before the name
+// ("(Anelise Pierre-Louis, 3609 1174)"), the ')' right after; or after a
+// colon ("Celui de Pélagie : 72 41 86 03."), the clause's end right after
+// (',', ';', ')', a sentence's period, the line's end): eight to thirteen
+// digits in groups joined by single spaces, '-' or '.', not two years
+// ("(2019-2021)"), two times ("(0600-1400)") nor a date. Adds a PHONE finding
+// (subkind BESIDE_NAME, detector "link", 0.7) where no PHONE or ID finding
+// holds the number as surely. See NUMBERS BESIDE NAMES in tearline/resolve.h.
+void AddNumbersBesideNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
 }  // namespace tearline::link_internal

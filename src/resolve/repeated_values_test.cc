@@ -96,5 +96,45 @@ TEST(RepeatedValuesTest, ConfidenceAndSubkindAreTheFoundOnes) {
   EXPECT_FLOAT_EQ(findings[1].confidence, 0.85f);
 }
 
+// A number right after a found name, in its own parentheses, after a
+// comma inside the parentheses the name opens, or after a colon before the
+// clause's end, is that person's phone; not years, a date, a short number,
+// a number the sentence goes on after, or one after no found name.
+TEST(RepeatedValuesTest, NumbersBesideNames) {
+  struct Row {
+    const char* text;
+    const char* name;
+    const char* want;  // the added findings' texts, '|' between
+  };
+  const Row rows[] = {
+      {"via Rosa dos Santos (847209913). A", "Rosa dos Santos", "847209913"},
+      {"kay yon vwazen (Anelise Pierre-Louis, 3609 1174). Li", "Anelise Pierre-Louis", "3609 1174"},
+      {"A: Celui de P\xC3\xA9lagie : 72 41 86 03. Le mien", "P\xC3\xA9lagie", "72 41 86 03"},
+      {"Sultan Noor: 0722-305-918\nnext", "Sultan Noor", "0722-305-918"},
+      {"reached through Habibou Tall\n(70 63 18 42); the", "Habibou Tall", "70 63 18 42"},
+      {"Karim Omari (2019-2021) served", "Karim Omari", ""},
+      {"shift A Karim Omari (0600-1400), shift B", "Karim Omari", ""},
+      {"Karim Omari (12.03.2024) left", "Karim Omari", ""},
+      {"Karim Omari (1234567) left", "Karim Omari", ""},
+      {"Karim Omari: 3609 1174 people left", "Karim Omari", ""},
+      {"Karim Omari, 3609 1174) left", "Karim Omari", ""},
+      {"the school (847209913) left", "school", ""},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    std::vector<Finding> findings = {At(text, r.name, Kind::kPerson)};
+    if (std::string(r.name) == "school") findings[0].kind = Kind::kLoc;
+    const size_t before = findings.size();
+    AddNumbersBesideNames(text, 0.5f, &findings);
+    std::string out;
+    for (size_t i = before; i < findings.size(); ++i) {
+      EXPECT_EQ(findings[i].kind, Kind::kPhone);
+      EXPECT_EQ(findings[i].subkind, "BESIDE_NAME");
+      out += (out.empty() ? "" : "|") + text.substr(findings[i].begin, findings[i].size());
+    }
+    EXPECT_EQ(out, r.want) << r.text;
+  }
+}
+
 }  // namespace
 }  // namespace tearline::link_internal

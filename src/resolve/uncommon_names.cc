@@ -448,10 +448,33 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
     // "al-Sabawi": the article is part of the word.
     const size_t w = b + ArabicArticleLength(text.substr(b, 8));
     if (w >= text.size() || !IsAsciiUpper(text[w])) continue;
+    // Small letters, ASCII or a Latin letter's two bytes ("Dékoa"), and a
+    // second capitalised part after a hyphen ("Kongbo-Dékoa").
     size_t e = w + 1;
-    while (e < text.size() && IsAsciiLower(text[e])) ++e;
+    bool plain = true;  // ASCII letters only, no hyphen
+    while (e < text.size()) {
+      if (IsAsciiLower(text[e])) {
+        ++e;
+        continue;
+      }
+      if (e + 1 < text.size() && static_cast<unsigned char>(text[e]) >= 0xC3 &&
+                 static_cast<unsigned char>(text[e]) <= 0xC5 && (static_cast<unsigned char>(text[e + 1]) & 0xC0) == 0x80) {
+        e += 2;
+        plain = false;
+      } else if (text[e] == '-' && e + 2 < text.size() && IsAsciiUpper(text[e + 1]) &&
+                 (IsAsciiLower(text[e + 2]) || static_cast<unsigned char>(text[e + 2]) >= 0xC3)) {
+        e += 2;
+        plain = false;
+      } else {
+        break;
+      }
+    }
     if (e - w < 3) continue;
     if (!GoesOnAsProse(text, e, kFullStop | kParenthesis | kLastFullStop)) continue;
+    // A word with an accent or a hyphen goes on with punctuation, not a
+    // small word: "Kongbo-Dékoa, psychologue", not the role under a
+    // signature, "Psicóloga clínica", "Chargée de protection".
+    if (!plain && e < text.size() && text[e] == ' ' && e + 1 < text.size() && text[e + 1] != '(') continue;
     const std::string_view word = text.substr(w, e - w);
     if (IsCommonWord(word) || IsGenericNameWord(word) || IsTitleWord(word) || IsPlacePrefix(word) ||
         WeekdayBeforeADate(text, w, e)) {
@@ -681,6 +704,66 @@ std::pair<size_t, size_t> DefinedShortName(std::string_view text, size_t at) {
 
 }  // namespace
 
+namespace {
+
+// Whether skeletons a and b differ by one edit at most (a letter changed,
+// added or dropped).
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) return a.substr(i + std::min<size_t>(1, a.size() - i)) == b.substr(i + std::min<size_t>(1, b.size() - i));
+  return a.substr(i) == b.substr(i + 1);
+}
+
+// Other spellings of one word of the name text[nb, ne) listed in the
+// parentheses at text[p...]: one capitalised word, or several joined by " /
+// ", then ')', each of four letters or more, no common word, generic word,
+// title or town, whose transliteration skeleton (three letters or more) is
+// one edit at most from a name word's ("Xidir (Khidher / Khdhir)"). Adds
+// each to *added and returns true; false (nothing added) otherwise.
+bool OtherSpellingsList(std::string_view text, size_t nb, size_t ne, size_t p, std::vector<Finding>* added,
+                        float min_confidence) {
+  std::vector<std::pair<size_t, size_t>> words;
+  while (true) {
+    if (p >= text.size() || !IsAsciiUpper(text[p])) return false;
+    size_t e = p + 1;
+    while (e < text.size() && (IsAsciiLower(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80)) ++e;
+    if (e - p < 4) return false;
+    words.emplace_back(p, e);
+    if (e < text.size() && text[e] == ')') {
+      // "Xatûn (Khatoon) Shamo": a form between two parts of a name, which
+      // the caller reads.
+      if (e + 2 < text.size() && text[e + 1] == ' ' && IsAsciiUpper(text[e + 2])) return false;
+      break;
+    }
+    if (text.compare(e, 3, " / ") != 0 || words.size() == 4) return false;
+    p = e + 3;
+  }
+  std::vector<std::string> name_skeletons;
+  for (size_t b = nb; b < ne;) {
+    const size_t e = std::min(text.substr(0, ne).find(' ', b), ne);
+    std::string sk = NameSkeleton(text.substr(b, e - b));
+    if (sk.size() >= 3) name_skeletons.push_back(std::move(sk));
+    b = e + 1;
+  }
+  if (name_skeletons.empty()) return false;
+  for (const auto& [b, e] : words) {
+    const std::string_view word = text.substr(b, e - b);
+    if (IsCommonWord(word) || IsGenericNameWord(word) || IsKnownTown(word) || IsTitleWord(word)) return false;
+    const std::string sk = NameSkeleton(word);
+    if (sk.size() < 3 || std::none_of(name_skeletons.begin(), name_skeletons.end(),
+                                      [&](const std::string& n) { return WithinOneEdit(n, sk); })) {
+      return false;
+    }
+  }
+  for (const auto& [b, e] : words) added->push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});
+  return true;
+}
+
+}  // namespace
+
 void AddParenthesisedNameForms(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   std::vector<std::pair<size_t, size_t>> names;  // sure PERSON findings, by begin
   for (const Finding& f : *findings) {
@@ -709,6 +792,7 @@ void AddParenthesisedNameForms(std::string_view text, float min_confidence, std:
       added.push_back(Finding{b, e, Kind::kPerson, "", min_confidence, "link"});
       continue;
     }
+    if (OtherSpellingsList(text, nb, ne, ne + 2, &added, min_confidence)) continue;
     // One to three capitalised words (capital, then small letters, ASCII or
     // not; inner hyphens) and ')'.
     size_t p = ne + 2;

@@ -65,9 +65,12 @@ void RaiseWeakWordsBesideMentions(std::string_view text, float min_confidence, s
 // cousin's house"): the line before holds a lower-case word before the
 // name; the word starts the line (after the line's indentation when the
 // line before is indented or opens with a list marker: "b) ... Peter
-// Lual\n    Gatkuoth (killed"), is a capital and small ASCII letters
-// ("Ampaso") or a lower-case Arabic article, a hyphen and such a word
-// ("al-Sabawi"), of three letters or more, and is followed by ", ", ". ",
+// Lual\n    Gatkuoth (killed"), is a capital and small letters, ASCII or
+// Latin ("Ampaso", "Dékoa"), with a second such part after a hyphen
+// ("Kongbo-Dékoa"; such a word only before punctuation or " (", not a
+// small word: "Psicóloga clínica" under a signature is a role), or a
+// lower-case Arabic article, a hyphen and such a word ("al-Sabawi"), of
+// three bytes or more, and is followed by ", ", ". ",
 // " (", "." at the end of the text or line, or a space and a lower-case word; it
 // is no common English word (IsCommonWord), title, generic word or place
 // prefix, and no finding of any kind covers it but a weak place reading of
@@ -107,7 +110,11 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
 // whole name, two to five words whose first capitalised one has the
 // transliteration skeleton of the name's first word ("Hadi Mohammed BAKHDAR
 // (Hādī Muḥammad Bā Khaḍar)"); or the short name the parenthesis defines
-// ("María Isabel Castro Rugama (en adelante MICR)", '(hereinafter "Rahim")').
+// ("María Isabel Castro Rugama (en adelante MICR)", '(hereinafter "Rahim")');
+// or other spellings of one of the name's words, one capitalised word or
+// up to four joined by " / ", each of four letters or more whose
+// transliteration skeleton is one edit at most from that word's ("Xidir
+// (Khidher / Khdhir)": "xdr", "kdr").
 void AddParenthesisedNameForms(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
 // Adds a PERSON finding (detector "link", min_confidence) for one capitalised
