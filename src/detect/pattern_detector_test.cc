@@ -335,6 +335,7 @@ TEST(PatternDetector, Addresses) {
       {"Block C, shelter no. 47 and sector 4, tent 211; Blk 4 Lot 19; room 6, block B.",
        "[ADDRESS 0,23) [ADDRESS 28,46) [ADDRESS 48,60) [ADDRESS 62,77)"},
       {"the block 4 was hit; 3 tents in Zone 5; houses 12 to 20", ""},
+      {"Annex, Sector 2, Tent 2-117 | C-14, sub-block SB-4, shelter 117.", "[ADDRESS 7,27) [ADDRESS 36,63)"},
       {"growth stayed flat 2 percent; flat 3% and flat 4 years", ""},
       {"taken on the 100 Meter Road near Ankawa; the 60 Feet Road", ""},
       {"la avenida torrencial de 2017; the Street 40 kitchen", ""},

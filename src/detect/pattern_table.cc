@@ -308,11 +308,12 @@ constexpr PatternSpec kTable[] = {
      false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
     // A camp's or a subdivision's block and the unit in it, either way
     // round: "Block C, shelter no. 47", "sector 4, tent 211", "bloc E, abri
-    // nÂ° 118", "Blk 4 Lot 19", "block 3-K, plot 214", "room 6, block B".
+    // n° 118", "Blk 4 Lot 19", "block 3-K, plot 214", "Sector 2, Tent
+    // 2-117", "sub-block SB-4, shelter 117", "room 6, block B".
     {"address_camp_unit",
-     "\\b(?:(?:[Bb]lock|[Bb]lk\\.?|[Ss]ector|[Zz]one|[Bb]loc|[Bb]loque|[Pp]hase) [A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?,? "
+     "\\b(?:(?:[Ss]ub-)?(?:[Bb]lock|[Bb]lk\\.?|[Ss]ector|[Zz]one|[Bb]loc|[Bb]loque|[Pp]hase) [A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?,? "
      "(?:[Ss]helter|[Tt]ent|[Hh]ouse|[Pp]lot|[Rr]oom|[Cc]aravan|[Uu]nit|[Aa]bri|[Tt]ente|[Ll]ot|[Cc]asa)"
-     "(?: [Nn](?:o\\.?|\xC2\xB0|\xC2\xBA))? ?#? ?[A-Z]?-?\\d{1,5}[A-Za-z]?|"
+     "(?: [Nn](?:o\\.?|\xC2\xB0|\xC2\xBA))? ?#? ?[A-Z]?-?\\d{1,5}(?:-\\d{1,5}){0,2}[A-Za-z]?|"
      "(?:[Rr]oom|[Tt]ent|[Ss]helter|[Hh]ouse) \\d{1,5}[A-Z]?,? (?:[Bb]lock|[Ss]ector|[Zz]one) [A-Z0-9]{1,4})\\b",
      false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
     // A block and a lot, as Peru and Mexico write them: "Mz. B Lt. 5", "Mza.
