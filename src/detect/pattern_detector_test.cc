@@ -284,6 +284,11 @@ TEST(PatternDetector, Ids) {
       {"plaque 8K 3321 RN; plate SGG 5B-4417; plate 4317 KM-7; plate 2BC-7731",
        "[ID/VEHICLE 7,17) [ID/VEHICLE 25,36) [ID/VEHICLE 44,53) [ID/VEHICLE 61,69)"},
       {"the 4317 KM were driven; 2BC trucks", ""},
+      {"Which L200, the grey one? AP 4471 KX? Not AP 44 KX", "[ID/VEHICLE 26,36)"},
+      // Digits typed one by one after a word for a code; not a row of
+      // single digits elsewhere, nor six of them.
+      {"Palestinian ID:  4 0 7 7 1 9 3 2 6; MRN: EAG-23-118406", "[ID 17,34) [ID 41,54)"},
+      {"scores 4 0 7 7 1 9 3 2 6; ID 1 2 3 4 5 6", ""},
       // Brazil's CPF, a proGres number and Belarus's personal number in any
       // context; codes after "PEP", "NUBAN", "matricule", "PhilSys PCN".
       {"CPF 712.408.339-51; raqmha 275-23C04417; 3190582A047PB1.",

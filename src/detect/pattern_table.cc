@@ -59,7 +59,7 @@ constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     
                                            "caso", "radicado", "c\xC3\xB3" "digo", "policy", "acct", "account",
                                            "a/c", "cuenta", "compte", "bvn", "fayda", "fin", "fan", "record",
                                            "iban", "curp", "rut", "\xE2\x84\x96", "dpi", "psn", "cin", "cnib",
-                                           "wristband", "bracelet", "pep", "cpp", "pcn", "nuban", "matricule"};
+                                           "wristband", "bracelet", "pep", "cpp", "pcn", "nuban", "matricule", "mrn"};
 constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
                                             "location",    "located",    "gps",    "grid",     "position",
                                             "mgrs",        "lat/long",   "lat/lon"};
@@ -270,6 +270,10 @@ constexpr PatternSpec kTable[] = {
     {"code_num_alpha", R"re(\b\d{2,10}-?[A-Z]{1,5}(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
      v::Code, kCodeCtx, true, {}, true},
     {"code_digits", R"re(\b\d{6,20}\b)re", false, Kind::kId, "", 0.3f, v::Code, kCodeCtx, true, {}, true},
+    // Seven to fifteen digits typed one by one with spaces between, right
+    // after a word for a code ("Palestinian ID:  4 0 7 7 1 9 3 2 6").
+    {"code_spaced_digits", R"re(\b\d(?: \d){6,14}\b)re", false, Kind::kId, "", 0.7f, v::Code,
+     {kCodeWords, 24, 0.7f, true}, false, {}, true},
     // A vehicle's number plate within 24 bytes after a word for one (or a
     // model's: "Land Cruiser", "Hilux"): letters then digits ("plate KBL
     // 4471", "plates KDA 123X", "KBL-4471-X", "placas P 847DKC", "plak
@@ -282,9 +286,11 @@ constexpr PatternSpec kTable[] = {
      Kind::kId, "VEHICLE", 0.7f, v::Code, {kPlateWords, 24, 0.8f, true}, false, {}, true},
     // Plates whose shape alone says what they are, in any context: three
     // letters, three digits, two letters, as Nigeria and Mozambique write
-    // them ("KDG 118 XY", "ALB 331 CD"), and Kenya's K, two letters, three
-    // digits and a letter ("KDJ 418T").
-    {"plate_letters_digits_letters", R"re(\b[A-Z]{3}[ -]\d{3}[ -][A-Z]{2}\b)re", false, Kind::kId, "VEHICLE", 0.7f,
+    // them ("KDG 118 XY", "ALB 331 CD"), or two letters, four digits, two
+    // letters, as Ukraine does ("AP 4471 KX"); and Kenya's K, two letters,
+    // three digits and a letter ("KDJ 418T").
+    {"plate_letters_digits_letters", R"re(\b(?:[A-Z]{3}[ -]\d{3}|[A-Z]{2}[ -]\d{4})[ -][A-Z]{2}\b)re", false, Kind::kId,
+     "VEHICLE", 0.7f,
      v::Code, kNoContext, false, {}, true},
     {"plate_kenya", R"re(\bK[A-Z]{2} ?\d{3}[A-Z]\b)re", false, Kind::kId, "VEHICLE", 0.7f, v::Code, kNoContext, false,
      {}, true},

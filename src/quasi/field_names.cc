@@ -713,11 +713,12 @@ static_assert(std::is_sorted(std::begin(kMemberColumns), std::end(kMemberColumns
 // the formats no pattern reads without a word beside them ("77 123 45 67").
 // Sorted by bytes.
 constexpr std::string_view kPhoneColumns[] = {
-    "alt phone", "alternative phone", "cell", "celular", "contact", "contact no", "contact no.",
-    "contact number", "gsm", "mobile", "mobile no", "mobile no.", "mobile number", "msisdn", "numero",
-    "num\xC3\xA9ro", "other phone", "phone", "phone no", "phone no.", "phone number", "phone/whatsapp", "tel",
-    "tel no", "tel no.", "tel.", "telefon", "telefone", "telefono", "telephone", "tel\xC3\xA9" "fono",
-    "t\xC3\xA9l", "t\xC3\xA9l.", "t\xC3\xA9l\xC3\xA9phone", "whatsapp"};
+    "alt phone", "alternative phone", "call back", "callback", "callback no", "callback no.", "cell",
+    "celular", "contact", "contact no", "contact no.", "contact number", "gsm", "mobile", "mobile no",
+    "mobile no.", "mobile number", "msisdn", "numero", "num\xC3\xA9ro", "other phone", "phone", "phone no",
+    "phone no.", "phone number", "phone/whatsapp", "tel", "tel no", "tel no.", "tel.", "telefon", "telefone",
+    "telefono", "telephone", "tel\xC3\xA9" "fono", "t\xC3\xA9l", "t\xC3\xA9l.", "t\xC3\xA9l\xC3\xA9phone",
+    "whatsapp"};
 static_assert(std::is_sorted(std::begin(kPhoneColumns), std::end(kPhoneColumns)));
 // Headings of a column of identity, card or case numbers, lower case in
 // UTF-8 ("| e-Tazkira |", "CNIC", "Passport no.", "FCN", "Case no."): its
@@ -734,9 +735,9 @@ constexpr std::string_view kIdColumns[] = {
     "passport", "passport no", "passport no.", "passport number", "pi\xC3\xA8" "ce",
     "pi\xC3\xA8" "ce d'identit\xC3\xA9", "progres id", "psn", "ration card", "ration card no", "refugee id",
     "reg no", "reg no.", "reg. no", "reg. no.", "registration no", "registration no.", "site reg", "site reg.",
-    "staff id", "t.c. kimlik", "t.c. kimlik no", "tazkira", "tazkira no", "tazkira no.", "tc kimlik",
-    "uasc no", "uasc no.", "unhcr case no", "unhcr case no.", "unhcr id", "unhcr no", "unhcr no.", "wristband",
-    "ykn"};
+    "staff id", "t.c. kimlik", "t.c. kimlik no", "tazkira", "tazkira no", "tazkira no.", "tc kimlik", "token",
+    "token no", "token no.", "uasc no", "uasc no.", "unhcr case no", "unhcr case no.", "unhcr id", "unhcr no",
+    "unhcr no.", "voucher", "voucher no", "voucher no.", "wristband", "ykn"};
 static_assert(std::is_sorted(std::begin(kIdColumns), std::end(kIdColumns)));
 
 Label HeaderLabel(std::string_view cell) {

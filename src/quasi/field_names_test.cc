@@ -524,6 +524,7 @@ TEST(FieldNameTest, PhoneColumns) {
       {"NOM Pr\xC3\xA9nom | \xC3\x82ge | Contact\nMOUSSA Issa | 19 | 90 12 33 48 (fr\xC3\xA8re : Ali)\n",
        "90 12 33 48"},
       {"| Dosya | Client | Telefon |\n|---|---|---|\n| HLA-1 | Ali Musa | 0 (505) 218 33 90 |\n", "0 (505) 218 33 90"},
+      {"| Case | Complainant | Callback |\n|---|---|---|\n| CFM-1 | Xaliimo Ibraahim | 62 4418807 |\n", "62 4418807"},
   };
   for (const Case& c : cases) EXPECT_EQ(phones(c.text), c.want) << c.text;
 }
@@ -562,6 +563,7 @@ TEST(FieldNameTest, IdColumns) {
       // that only ends in the letters "id".
       {"| Name | Case no. | Note |\n|---|---|---|\n| Asha | B-123 | 2 |\n", ""},
       {"| Name | Paid | Note |\n|---|---|---|\n| Asha | KY-0412 | ok |\n", ""},
+      {"No\tHH head\tToken\tKit\n1\tBANDA, Chikondi\tNS-0141\tNFI\n", "NS-0141"},
   };
   for (const Case& c : cases) EXPECT_EQ(ids(c.text), c.want) << c.text;
 }
