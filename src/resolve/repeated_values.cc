@@ -155,7 +155,7 @@ constexpr float kBesideNameConfidence = 0.7f;
 // `clause_end`, before ')', ',', ';', a line's end, the text's end or a
 // period that ends a sentence); npos if none. Two years ("2019-2021"), two
 // times ("0600-1400") and a date ("12.03.2024") are none.
-size_t NumberBeforeParenthesis(std::string_view text, size_t p, bool clause_end) {
+size_t NumberBesideNameEnd(std::string_view text, size_t p, bool clause_end) {
   size_t i = p;
   int digits = 0;
   std::vector<size_t> groups;
@@ -220,7 +220,7 @@ void AddNumbersBesideNames(std::string_view text, float min_confidence, std::vec
       continue;
     }
     if (p >= text.size() || !IsDigit(text[p])) continue;
-    const size_t end = NumberBeforeParenthesis(text, p, clause_end);
+    const size_t end = NumberBesideNameEnd(text, p, clause_end);
     if (end == std::string_view::npos) continue;
     bool held = false;
     for (const Finding& g : *findings) {
