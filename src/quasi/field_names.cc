@@ -1398,10 +1398,11 @@ class FieldNameDetector final : public Detector {
       size_t end = p;
       while (end > start && !IsDigitAscii(text[end - 1]) && !(!phone && IsUpperAscii(text[end - 1]))) --end;
       const bool glued = (start > b && IsWordByte(text[start - 1])) || (p < e && (IsWordByte(text[p]) || text[p] == ':'));
-      int digits = 0;
-      for (size_t i = start; i < end; ++i) digits += IsDigitAscii(text[i]);
-      int capitals = 0;
-      for (size_t i = start; i < end; ++i) capitals += IsUpperAscii(text[i]);
+      int digits = 0, capitals = 0;
+      for (size_t i = start; i < end; ++i) {
+        digits += IsDigitAscii(text[i]);
+        capitals += IsUpperAscii(text[i]);
+      }
       const bool enough = phone ? (digits >= 7 && digits <= 15)
                                 : (digits >= 5 || (digits >= 3 && capitals >= 2)) && digits <= 30;
       if (!glued && enough) {

@@ -451,25 +451,22 @@ void AddNamesWrappedAfterNames(std::string_view text, float min_confidence, std:
     // Small letters, ASCII or a Latin letter's two bytes ("Dékoa"), and a
     // second capitalised part after a hyphen ("Kongbo-Dékoa").
     size_t e = w + 1;
-    bool plain = true;  // ASCII letters only, no hyphen
     while (e < text.size()) {
       if (IsAsciiLower(text[e])) {
         ++e;
-        continue;
-      }
-      if (e + 1 < text.size() && static_cast<unsigned char>(text[e]) >= 0xC3 &&
+      } else if (e + 1 < text.size() && static_cast<unsigned char>(text[e]) >= 0xC3 &&
                  static_cast<unsigned char>(text[e]) <= 0xC5 && (static_cast<unsigned char>(text[e + 1]) & 0xC0) == 0x80) {
         e += 2;
-        plain = false;
       } else if (text[e] == '-' && e + 2 < text.size() && IsAsciiUpper(text[e + 1]) &&
                  (IsAsciiLower(text[e + 2]) || static_cast<unsigned char>(text[e + 2]) >= 0xC3)) {
         e += 2;
-        plain = false;
       } else {
         break;
       }
     }
     if (e - w < 3) continue;
+    // ASCII small letters only after the capital: no accent, no hyphen.
+    const bool plain = std::all_of(text.begin() + w + 1, text.begin() + e, IsAsciiLower);
     if (!GoesOnAsProse(text, e, kFullStop | kParenthesis | kLastFullStop)) continue;
     // A word with an accent or a hyphen goes on with punctuation, not a
     // small word: "Kongbo-Dékoa, psychologue", not the role under a
@@ -713,8 +710,10 @@ bool WithinOneEdit(std::string_view a, std::string_view b) {
   if (b.size() - a.size() > 1) return false;
   size_t i = 0;
   while (i < a.size() && a[i] == b[i]) ++i;
-  if (a.size() == b.size()) return a.substr(i + std::min<size_t>(1, a.size() - i)) == b.substr(i + std::min<size_t>(1, b.size() - i));
-  return a.substr(i) == b.substr(i + 1);
+  if (i == a.size()) return true;  // the same, or b has one letter more at its end
+  // Past the first difference: the rest after one changed letter, or after
+  // the letter b has more.
+  return a.substr(i + (a.size() == b.size() ? 1 : 0)) == b.substr(i + 1);
 }
 
 // Other spellings of one word of the name text[nb, ne) listed in the
