@@ -248,8 +248,8 @@ TEST(PatternDetector, Ids) {
       {"venezolana V-19.883.201, de 34", "[ID/NATIONAL_ID 11,23)"},
       {"wife (NRC 7/PaTaNa(N)118204) is", "[ID/NATIONAL_ID 10,27)"},
       {"CNI n\xC2\xB0 082-MOP-2219047, t\xC3\xA9l", "[ID 8,23) [ID/NATIONAL_ID 16,23)"},
-      {"CASE 4 \xE2\x80\x94 LAP-BGD-2026-004", "[ID 11,27)"},
-      {"C\xC3\xB3" "digo de caso: PROT-CUC-2026-0087", "[ID 17,35)"},
+      {"CASE 4 \xE2\x80\x94 LAP-BGD-2026-004", "[ID/CASE_NUMBER 11,27)"},
+      {"C\xC3\xB3" "digo de caso: PROT-CUC-2026-0087", "[ID/CASE_NUMBER 17,35)"},
       {"in case of rain, 14 stay", ""},
       // Bank accounts and registers after their words; Chile's RUT, Ukraine's
       // register number, Mexico's CURP and voter key; an IBAN with a wrong
@@ -299,6 +299,28 @@ TEST(PatternDetector, Ids) {
       // Short labels only before long numbers: not a date after "Bi Aziza"
       // or "cc office informed?".
       {"wife, Bi Aziza.\n22/06 09:10 Cpl. Wekesa; cc office informed?\n\n[12/02 13:30]", ""},
+      // Two or three groups of capitals and a number: a file reference in
+      // any context; not a weapon, a UN symbol or a short number.
+      {"- CM-MAL-0231: staff ID SSD/JUB/0417; GRV-JUB-2024-07, DHK-CM-22-0456",
+       "[ID/CASE_NUMBER 2,13) [ID/CASE_NUMBER 24,36) [ID/CASE_NUMBER 38,53) [ID/CASE_NUMBER 55,69)"},
+      {"BM-21 and AK-47 fire; S/RES/2231; UN-OCHA-12", ""},
+      // Plates of Sri Lanka and Kyrgyzstan anywhere; after a Corolla.
+      {"NP PD-4417; 09KG 554 ACE; white Toyota Corolla QAB-7732 stopped",
+       "[ID/VEHICLE 0,10) [ID/VEHICLE 12,24) [ID/VEHICLE 47,55)"},
+      // A code that opens on a letter after a number's field in a CSV row.
+      {"Bibi (mother),0345-8274411,COI-BL-3318/24,missing", "[PHONE/NATIONAL 14,26) [ID/CASE_NUMBER 27,41)"},
+      {"| BHT-BD1-04417 | COI-BL-3318/24, TAP/2024/17335; S/2024/117, ICC-2024",
+       "[ID/CASE_NUMBER 2,15) [ID/CASE_NUMBER 18,32) [ID/CASE_NUMBER 34,48)"},
+      // Identity cards and passports by their Spanish, Indian, Kazakh and
+      // Russian words; a Dominican cédula's shape; a case number "of" its
+      // year after a word for a case; not a count of a year.
+      {"carn\xC3\xA9 de identidad 89061412375; aadhaar 4821 7730 1952; IIN 930415300528",
+       "[ID/NATIONAL_ID 20,31) [ID/NATIONAL_ID 41,55) [ID/NATIONAL_ID 61,73)"},
+      {"c\xC3\xA9" "dula dominicana 023-0291473-6; zagran 75 3381042; FIR 27/2024",
+       "[ID/NATIONAL_ID 19,32) [ID/PASSPORT 41,51) [ID/CASE_NUMBER 57,64)"},
+      {"SSSP case no. 1940 of 2022; in the census, 1940 of 2022 were born", "[ID/CASE_NUMBER 14,26)"},
+      {"Iranian national code 291-045118-7; NUIT do marido: 104882317; Cas AGZ-24-0215",
+       "[ID/NATIONAL_ID 22,34) [ID 52,61) [ID 67,78)"},
   });
 }
 
@@ -347,6 +369,25 @@ TEST(PatternDetector, Addresses) {
       {"Rue des Jardins was shelled; the flat was empty; Street children", ""},
       {"the family moved 3 times; calle principal; Calle 5", ""},
       {"phone 0799 123 456 Road", "[PHONE/NATIONAL 6,18)"},
+      // A street's number, then a door's; a shelter, a room or a house with
+      // a number of two digits or more; a floor after a street's number.
+      {"Gao, rue 412, porte 37; rue 6.21, porte 114; 3e avenue n\xC2\xB0" "27, quartier",
+       "[ADDRESS 5,22) [ADDRESS 24,43) [ADDRESS 45,60)"},
+      {"street 14, house 27/3; kocha 7, house 33; 3a calle, casa 27; Rua 3, casa n.\xC2\xBA 112",
+       "[ADDRESS 0,21) [ADDRESS 23,40) [ADDRESS 42,59) [ADDRESS 61,81)"},
+      {"Rua Sete de Setembro, casa 1180; av. de la Paix n\xC2\xB0" "8; ruelle Saint-Ange #14.",
+       "[ADDRESS 0,31) [ADDRESS 33,52) [ADDRESS 54,75)"},
+      {"Acharnon 214, 3rd floor; Tsentralna 3 kv 5; House 112-B, tent 22, Room 312",
+       "[ADDRESS 0,23) [ADDRESS 25,42) [ADDRESS 44,55) [ADDRESS 57,64) [ADDRESS 66,74)"},
+      {"Kakuma 4 block 11 house 27", "[ADDRESS 9,26)"},
+      {"Manas St. 44 and Rustaveli St. 9; Tsereteli lane 4; Av 3 #12-45; rue 5.42,\nporte 118; Gg. Mawar No. 17",
+       "[ADDRESS 0,12) [ADDRESS 17,32) [ADDRESS 34,50) [ADDRESS 52,63) [ADDRESS 65,84) [ADDRESS 86,102)"},
+      // Not a year, a distance, a word cut where \b sees an ASCII letter end.
+      {"Main Street 2024; Ring Road 5 km; \xC5\xBD" "irm\xC5\xAB" "n\xC5\xB3 g. 12-34", ""},
+      {"B-2, Hut G-3/15; Hagounia, Hay 4, kha\xC3\xAFma n\xC2\xB0 62; H#7, Turbat; Mz. 14 Solar 9",
+       "[ADDRESS 5,15) [ADDRESS 34,48) [ADDRESS 50,53) [ADDRESS 63,77)"},
+      {"the shelter 40 km north; house 12 families; room 2019; tent 3; Street 40 was shut", ""},
+      {"outside house 23-08 and 24-08; arrived at the safe house 1512, received", ""},
   });
 }
 

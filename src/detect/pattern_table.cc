@@ -25,7 +25,7 @@ constexpr std::string_view kMorePhoneWords[] = {
     "fax",      "number", "numbers", "contacts", "portable", "num\xC3\xA9ro", "telefone", "gsm",
     "\xD1\x82\xD0\xB5\xD0\xBB", "llamen", "llam\xC3\xB3", "appeler", "appelez", "ligar", "thuraya", "satphone",
     "sat phone", "iridium", "llamada", "llamadas", "n\xC3\xBAmero", "numero", "contato", "celulares",
-    "tel\xC3\xA9" "fonos", "ra2am", "raqam", "rakam", "nimra", "nemra"};
+    "tel\xC3\xA9" "fonos", "ra2am", "raqam", "rakam", "nimra", "nemra", "ligne"};
 // Two word lists as one.
 template <size_t A, size_t B>
 constexpr std::array<std::string_view, A + B> Concat(const std::string_view (&a)[A], const std::string_view (&b)[B]) {
@@ -37,18 +37,19 @@ constexpr std::array<std::string_view, A + B> Concat(const std::string_view (&a)
 constexpr auto kPhoneWords = Concat(kPhoneRunWords, kMorePhoneWords);
 constexpr std::string_view kCardWords[] = {"card", "visa", "mastercard", "credit", "debit", "amex"};
 constexpr std::string_view kPassportWords[] = {"passport", "passport no.", "passport number", "pasp.",
-                                               "passeport", "pasaporte", "passaporte"};
+                                               "passeport", "pasaporte", "passaporte", "zagran", "zagranpasport"};
 constexpr std::string_view kNationalIdWords[] = {
     "tazkira",  "tazkera",     "taskera",       "e-tazkira", "tazkira no.", "id card",
     "id card no.", "national id", "identity card", "identity number", "cnic", "nic", "national identity", "cni",
-    "c\xC3\xA9" "dula", "cedula", "c.c.", "ppt", "c.i.", "cnib", "dpi", "psn", "philsys", "rnokpp", "ipn", "nina"};
+    "c\xC3\xA9" "dula", "cedula", "c.c.", "ppt", "c.i.", "cnib", "dpi", "psn", "philsys", "rnokpp", "ipn", "nina",
+    "identidad", "carn\xC3\xA9", "carnet", "aadhaar", "aadhar", "iin", "national code"};
 // Labels of identity cards too short to trust before any number ("CC",
 // "BI", "NIN", "CIN": "Bi Aziza", "cc office"): only before a long one.
 constexpr std::string_view kShortIdWords[] = {"cc", "bi", "nin", "cin"};
 constexpr auto kDottedIdWords = Concat(kNationalIdWords, kShortIdWords);
 constexpr std::string_view kCaseWords[] = {"crb", "ob no.", "application no.", "application no", "application", "case no.",
                                            "case no",         "case",           "file no.",    "appeal",
-                                           "complaint",       "petition",       "docket"};
+                                           "complaint",       "petition",       "docket", "fir", "fir no."};
 constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     "number", "num.", "ref",
                                            "ref.",  "reference", "reg", "reg.", "registration", "plate",
                                            "id",    "code",   "serial", "licence", "license", "#",
@@ -59,7 +60,7 @@ constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     
                                            "caso", "radicado", "c\xC3\xB3" "digo", "policy", "acct", "account",
                                            "a/c", "cuenta", "compte", "bvn", "fayda", "fin", "fan", "record",
                                            "iban", "curp", "rut", "\xE2\x84\x96", "dpi", "psn", "cin", "cnib",
-                                           "wristband", "bracelet", "pep", "cpp", "pcn", "nuban", "matricule", "mrn"};
+                                           "wristband", "bracelet", "pep", "cpp", "pcn", "nuban", "matricule", "mrn", "patent", "nuit", "cas"};
 constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
                                             "location",    "located",    "gps",    "grid",     "position",
                                             "mgrs",        "lat/long",   "lat/lon"};
@@ -68,7 +69,8 @@ constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords
 constexpr std::string_view kPlateWords[] = {"plate",     "plates",      "number plate", "reg.",     "registration",
                                             "matr\xC3\xAD" "cula", "placa", "placas", "immatriculation", "plaque",
                                             "motorbike", "motorcycle", "moto", "boda", "vehicle", "car", "truck",
-                                            "pickup", "pick-up", "minibus", "plak", "cruiser", "hilux"};
+                                            "pickup", "pick-up", "minibus", "plak", "cruiser", "hilux",
+                                            "corolla", "prado", "hiace", "probox"};
 // Dot leaders: a contact list or phone tree that lines its numbers up
 // ("logistics ........ 66 98 76 54"), no word for a phone needed.
 constexpr std::string_view kLeaderWords[] = {"....", ". . .", "\xE2\x80\xA6"};
@@ -120,12 +122,15 @@ constexpr const char* kLetterDigitsAnchors[] = {"[A-Z]\\d\\d", "[A-Z]-\\d\\d", "
 // these).
 constexpr const char* kStreetWordAnchors[] = {
     "(?:Street|Road|Avenue|Lane|Boulevard|Drive|Crescent|Terrace)\\b", "(?:St|Rd|Ave|Blvd)\\."};
+constexpr const char* kNameStreetNumberAnchors[] = {"(?:St\\.|Street|Ave\\.|Avenue|Rd\\.|Road|[Ll]ane|g\\.) \\d"};
 constexpr const char* kGluedStreetAnchors[] = {"(?:stra(?:ss|\\xC3\\x9F)e|straat|str\\.|gasse|laan|plein|platz) \\d"};
 constexpr const char* kTurkishStreetAnchors[] = {
     "(?:Caddesi|Cad\\.|Sokak|Soka\\xC4\\x9F\\xC4\\xB1|Sok\\.|Sk\\.|Bulvar\\xC4\\xB1),? [Nn]o"};
 constexpr const char* kRueAnchors[] = {
     "\\d,? (?:rue|avenue|av\\.|boulevard|bd|all\\xC3\\xA9e|chemin|impasse|place|quai|route|calle|rua|avenida) "};
-constexpr const char* kFlatAnchors[] = {"\\d[A-Za-z]?, (?:[Ff]lat|[Aa]pt|[Aa]partment|[Kk]v|[Aa]ppartement|[Pp]iso|[Dd]e?pto)"};
+constexpr const char* kFlatAnchors[] = {
+    "\\d[A-Za-z]?,? (?:[Ff]lat|[Aa]pt|[Aa]partment|[Kk]v|[Aa]ppartement|[Pp]iso|[Dd]e?pto)",
+    "\\d,? \\d(?:st|nd|rd|th) [Ff]loor"};
 
 constexpr PatternSpec kTable[] = {
     // ---- EMAIL, URL, IP ----
@@ -213,9 +218,9 @@ constexpr PatternSpec kTable[] = {
      true},
     {"iban", R"re(\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b)re", false, Kind::kId, "IBAN",
      0.95f, v::Iban, kNoContext, false, {}, true},
-    {"passport", R"re(\b[A-Z]{0,2}\d{6,9}[A-Z]?\b)re", false, Kind::kId, "PASSPORT", 0.0f, v::Code,
+    {"passport", R"re(\b(?:[A-Z]{0,2}\d{6,9}[A-Z]?|\d{2} \d{7})\b)re", false, Kind::kId, "PASSPORT", 0.0f, v::Code,
      kPassportCtx},
-    {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|[A-Z]{0,2}\d{5,13}|\d{9,13}[A-Z]|\d{1,7}/\d{1,7})\b)re", false,
+    {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|\d{3}-\d{7}-\d|\d{3}-\d{6}-\d|\d{4} \d{4} \d{4}|[A-Z]{0,2}\d{5,13}|\d{9,13}[A-Z]|\d{1,7}/\d{1,7})\b)re", false,
      Kind::kId, "NATIONAL_ID", 0.0f, v::Code, kNationalIdCtx, false, {}, true},
     // Numbers in groups of thousands after a label of an identity card
     // ("C.C. 1.090.512.774", "cédula 60.334.918", "PPT n.° 5.218.447"), and
@@ -263,8 +268,22 @@ constexpr PatternSpec kTable[] = {
      "NATIONAL_ID", 0.9f, nullptr, kNoContext, false, {}, true},
     {"case_slash", R"re(\b\d{1,6}/\d{2,4}\b)re", false, Kind::kId, "CASE_NUMBER", 0.0f, v::Code,
      kCaseRequiredCtx, false, {}, true},
+    // A case's number of the year, as Egypt's and India's courts write it
+    // ("case no. 1940 of 2022"), after a word for a case.
+    {"case_of_year", R"re(\b\d{1,6} of (?:19|20)\d\d\b)re", false, Kind::kId, "CASE_NUMBER", 0.0f, v::Code,
+     kCaseRequiredCtx, false, {}, true},
     {"case_code", R"re(\b\d{4}-[A-Z]{2,5}-\d{2,6}\b)re", false, Kind::kId, "CASE_NUMBER", 0.4f, v::Code,
      kCaseCtx, false, {}, true},
+    // Two or three groups of capitals, then a number of three digits or more
+    // (or a year and a number), or one group, a year and a number: an
+    // office's, a programme's or a site's file reference in any context
+    // ("CM-MAL-0231", "SSD/JUB/0417", "GRV-JUB-2024-07", "BHT-BD1-04417",
+    // "COI-BL-3318/24", "TAP/2024/17335"); not a weapon ("BM-21"), not a UN
+    // symbol ("S/RES/2231").
+    {"case_letter_groups",
+     R"re(\b(?:[A-Z]{2,5}(?:[-/][A-Z]{2,5}\d{0,2}){1,2}(?:[-/]\d{2,4}[-/]\d{2,6}|[-/]\d{3,6})(?:/\d{2,4})?|)re"
+     R"re([A-Z]{2,5}[-/](?:19|20)\d\d[-/]\d{3,6})\b)re", false,
+     Kind::kId, "CASE_NUMBER", 0.7f, v::Code, kNoContext, false, {}, true},
     {"code_alpha_num", R"re(\b(?:[A-Z]{2,5}-){0,2}[A-Z]{1,5}(?:\d{1,2}-|-)?\d{2,10}(?:[A-Z]{1,2}\d{2,10})?(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
      v::Code, kCodeCtx, true, {}, true, kLetterDigitsAnchors},
     {"code_num_alpha", R"re(\b\d{2,10}-?[A-Z]{1,5}(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
@@ -294,6 +313,13 @@ constexpr PatternSpec kTable[] = {
      v::Code, kNoContext, false, {}, true},
     {"plate_kenya", R"re(\bK[A-Z]{2} ?\d{3}[A-Z]\b)re", false, Kind::kId, "VEHICLE", 0.7f, v::Code, kNoContext, false,
      {}, true},
+    // Sri Lanka's province, two or three letters and four digits ("NP
+    // PD-4417"); Kyrgyzstan's region, KG, three digits and letters ("09KG 554
+    // ACE").
+    {"plate_srilanka", R"re(\b(?:WP|NP|EP|SP|CP|NW|NC|UP|SG) [A-Z]{2,3}[- ]\d{4}\b)re", false, Kind::kId, "VEHICLE",
+     0.7f, v::Code, kNoContext, false, {}, true},
+    {"plate_kyrgyzstan", R"re(\b\d{2}KG ?\d{3} ?[A-Z]{2,3}\b)re", false, Kind::kId, "VEHICLE", 0.7f, v::Code,
+     kNoContext, false, {}, true},
     // Groups of digits joined by hyphens, slashes or spaces, within 24 bytes
     // after a word for a code, a card or a file ("FCN 1 4821 0093", "case
     // no. 841-00123456", "proGres ID 841-23C01234", "MOHA number 22/441"):
@@ -307,10 +333,10 @@ constexpr PatternSpec kTable[] = {
     // place name (a policy may keep LOC and redact ADDRESS). Every row holds
     // a number.
     {"address_unit",
-     "\\b(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Aa]ppartement|[Hh]ouse ?(?:[Nn]o\\.?|#)|H\\. ?[Nn]o\\.|Plot(?: [Nn]o\\.?)?|"
+     "\\b(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Aa]ppartement|[Hh]ouse ?(?:[Nn]o\\.?|#)|H\\. ?[Nn]o\\.|H ?#|H [Nn]o\\.?|Plot(?: [Nn]o\\.?)?|"
      "plot [Nn]o\\.?|P\\.? ?O\\.? [Bb]ox|[Kk]v\\.|[Dd]e?pto\\.?|[Aa]pto\\.?|[Aa]partamento|[Dd]epartamento|Casa|"
-     "[Cc]aravan) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
-     "[A-Za-z]?\\b",
+     "[Cc]aravan|[Bb]uilding|[Bb]ldg\\.) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
+     "(?:-?[A-Za-z])?\\b",
      false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
     // A camp's or a subdivision's block and the unit in it, either way
     // round: "Block C, shelter no. 47", "sector 4, tent 211", "bloc E, abri
@@ -322,9 +348,31 @@ constexpr PatternSpec kTable[] = {
      "(?: [Nn](?:o\\.?|\xC2\xB0|\xC2\xBA))? ?#? ?[A-Z]?-?\\d{1,5}(?:-\\d{1,5}){0,2}[A-Za-z]?|"
      "(?:[Rr]oom|[Tt]ent|[Ss]helter|[Hh]ouse) \\d{1,5}[A-Z]?,? (?:[Bb]lock|[Ss]ector|[Zz]one) [A-Z0-9]{1,4})\\b",
      false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
-    // A block and a lot, as Peru and Mexico write them: "Mz. B Lt. 5", "Mza.
-    // 4 Lote 12".
-    {"address_block_lot", "\\bMz[a]?\\.? ?[A-Z0-9]{1,3},? (?:Lt\\.?|Lote) ?\\d{1,3}[A-Za-z]?\\b", false, Kind::kAddress, "",
+    // A shelter, a tent, a room, a hut or a house and its number of two
+    // digits or more, without a block ("tent 22", "Room 312", "House 112-B",
+    // "casa 27", "porte 37", "Hut G-3/15", "khaïma n° 117"); not a date or a
+    // clock time ("house 23-08", "safe house 1512,"), not a count ("shelter
+    // 40 km north", "house 12 families").
+    {"address_shelter",
+     "\\b(?:[Tt]ent|[Ss]helter|[Rr]oom|[Ll]onghouse|[Hh]ouse|[Cc]asa|[Pp]orte|[Mm]aison|[Hh]ut|[Vv]illa|[Kk]ha(?:i|\\xC3\\xAF)ma)"
+     "(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA))? ?#? ?(?:[A-Z]-?)?"
+     "(?:\\d{2,5}|\\d-\\d{1,4}|\\d{1,5}/\\d{1,4})(?:/\\d{1,4})?(?:-?[A-Z])?\\b",
+     false, Kind::kAddress, "", 0.75f, v::Shelter, kNoContext, false, {}, true},
+    // A street's number and then a door's: "rue 412, porte 37", "street 14,
+    // house 27/3", "kocha 7, house 33", "Rua 3, casa n.º 112", "3a calle,
+    // casa 27", "3e avenue n°27", "Av 3 #12-45", "rue 5.42,\n porte 118".
+    {"address_street_door",
+     "\\b(?:(?:[Rr]ue|[Ss]treet|[Ll]ane|[Kk]o?ocha|[Kk]ucha|[Gg]ali|[Cc]alle|[Rr]ua|[Aa]venue|[Aa]v\\.?|[Aa]venida|"
+     "[Rr]oad|[Ss]hari|[Aa]lley|[Rr]uelle) \\d{1,4}(?:\\.\\d{1,3})?[A-Za-z]?|"
+     "\\d{1,2}(?:e|a|o|\\xC3\\xA8me|eme|rd|th|st|nd|\\xC2\\xAA|\\xC2\\xBA) (?:[Rr]ue|[Ss]treet|[Ll]ane|[Cc]alle|[Rr]ua|"
+     "[Aa]venue|[Aa]venida|[Rr]oad|[Aa]lley))(?:,? |,?\\n)"
+     "(?:(?:[Pp]orte|[Hh]ouse|[Cc]asa|[Dd]oor|[Mm]aison|[Bb]uilding|[Bb]ldg\\.?)"
+     "(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA|\\.\\xC2\\xBA))? ?#? ?|[Nn](?:o\\.|\\xC2\\xB0|\\xC2\\xBA|\\.\\xC2\\xBA) ?|# ?)"
+     "\\d{1,5}(?:[-/]\\d{1,4})?(?:-?[A-Za-z])?\\b",
+     false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
+    // A block and a lot, as Peru, Mexico and Ecuador write them: "Mz. B Lt.
+    // 5", "Mza. 4 Lote 12", "Mz. 14 Solar 9".
+    {"address_block_lot", "\\bMz[a]?\\.? ?[A-Z0-9]{1,3},? (?:Lt\\.?|Lote|Solar|Sl\\.) ?\\d{1,3}[A-Za-z]?\\b", false, Kind::kAddress, "",
      0.8f, v::Address, kNoContext, false, {}, true},
     // A number, one to three capitalised words, a street word: "14 Sadova
     // Street", "221B Baker St.".
@@ -337,11 +385,17 @@ constexpr PatternSpec kTable[] = {
     // "Carrera 7 No. 12-45", "Cra. 7 #12-45", "Jr. Puno 345", "Rua das
     // Flores, 120".
     {"address_street_number",
-     "\\b(?:[Rr]ue|[Cc]alle|[Aa]venida|[Aa]venue|[Bb]oulevard|Avda\\.|Av\\.|[Rr]ua|[Tt]ravessa|[Uu]l\\.|[Vv]ul\\.|[Vv]ulytsia|[Uu]litsa|"
-     "[Jj]alan|Jl\\.|[Cc]arrera|Cra\\.|Kr\\.|Cl\\.|Dg\\.|Tv\\.|[Tt]ransversal|[Dd]iagonal|[Jj]ir\\xC3\\xB3n|Jr\\.|[Pp]asaje) "
+     "\\b(?:[Rr]ue|[Rr]uelle|[Cc]alle|[Aa]venida|[Aa]venue|[Bb]oulevard|Avda\\.|[Aa]v\\.|[Rr]ua|[Tt]ravessa|[Uu]l\\.|[Vv]ul\\.|[Vv]ulytsia|[Uu]litsa|"
+     "[Jj]alan|Jl\\.|Gg\\.|[Cc]arrera|Cra\\.|Kr\\.|Cl\\.|Dg\\.|Tv\\.|[Tt]ransversal|[Dd]iagonal|[Jj]ir\\xC3\\xB3n|Jr\\.|[Pp]asaje) "
      "(?:" TL_NAMECH TL_NAMEWORD " ){0,2}" TL_NAMECH TL_NAMEWORD ",? (?:[Nn]o\\.? ?|[Nn]\\xC2[\\xB0\\xBA] ?|"
-     "# ?)?\\d{1,5}[A-Za-z]?(?: ?- ?\\d{1,4})?\\b",
+     "# ?|(?:[Cc]asa|[Pp]orte|[Hh]ouse|[Mm]aison)(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA|\\.\\xC2\\xBA))? ?)?"
+     "\\d{1,5}[A-Za-z]?(?: ?- ?\\d{1,4})?\\b",
      false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
+    // A capitalised name, a street word after it, a number: "Rustaveli St.
+    // 9", "Manas St. 44", "Tsereteli lane 4", "Žirmūnų g. 12-34".
+    {"address_name_street_number",
+     "\\b" TL_CAP TL_NAMEWORD " (?:St\\.|Street|Ave\\.|Avenue|Rd\\.|Road|[Ll]ane|g\\.) \\d{1,4}[A-Za-z]?(?:[-/]\\d{1,4})?\\b",
+     false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true, kNameStreetNumberAnchors},
     // A street glued to its name, then a number: "Hauptstrasse 12",
     // "Bahnhofstr. 5", "Dorpsstraat 3".
     {"address_glued_street",
@@ -360,10 +414,11 @@ constexpr PatternSpec kTable[] = {
      "\\b\\d{1,4}(?: ?bis| ?ter)?,? (?:rue|avenue|av\\.|boulevard|bd|all\\xC3\\xA9e|chemin|impasse|place|quai|route|"
      "calle|rua|avenida) (?:(?:de|du|des|la|le|del|da|do|dos|das) |l'|d'){0,2}" TL_CAP TL_NAMEWORD TL_LAST,
      false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true, kRueAnchors},
-    // A capitalised street and its number before a flat: "Sadova 14, flat 3".
+    // A capitalised street and its number before a flat or a floor: "Sadova
+    // 14, flat 3", "Tsentralna 3 kv 5", "Acharnon 214, 3rd floor".
     {"address_street_flat",
-     "\\b" TL_CAP TL_NAMEWORD " \\d{1,4}[A-Za-z]?, (?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Kk]v\\.?|[Aa]ppartement|[Pp]iso|"
-     "[Dd]e?pto\\.?) ?\\d{1,4}[A-Za-z]?\\b",
+     "\\b" TL_CAP TL_NAMEWORD " \\d{1,4}[A-Za-z]?,? (?:(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Kk]v\\.?|[Aa]ppartement|"
+     "[Pp]iso|[Dd]e?pto\\.?) ?\\d{1,4}[A-Za-z]?\\b|\\d(?:st|nd|rd|th) [Ff]loor\\b)",
      false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true, kFlatAnchors},
 
     // ---- COORDINATE ----

@@ -18,18 +18,19 @@ char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' +
 bool IsNumSep(char c) { return c == '.' || c == '/' || c == '-' || c == ','; }
 
 // True when the span is not glued to a longer number or word: the byte before
-// is no letter/digit and not a separator preceded by a digit ("1/12/34"); the
-// same after the end.
+// is no letter/digit and, when the span opens on a digit, not a separator
+// preceded by a digit ("1/12/34"); the same after the end (a code that opens
+// on a letter may follow a number's field: "0345-8274411,COI-BL-3318/24").
 bool NumberEdgesClear(std::string_view t, size_t b, size_t e) {
   if (b > 0) {
     char c = t[b - 1];
     if (IsAlnum(c)) return false;
-    if (IsNumSep(c) && b > 1 && IsDigit(t[b - 2])) return false;
+    if (IsNumSep(c) && b > 1 && IsDigit(t[b - 2]) && IsDigit(t[b])) return false;
   }
   if (e < t.size()) {
     char c = t[e];
     if (IsAlnum(c)) return false;
-    if (IsNumSep(c) && e + 1 < t.size() && IsDigit(t[e + 1])) return false;
+    if (IsNumSep(c) && e + 1 < t.size() && IsDigit(t[e + 1]) && IsDigit(t[e - 1])) return false;
   }
   return true;
 }
@@ -391,13 +392,24 @@ float PhoneGrouped(std::string_view text, size_t begin, size_t end, float base) 
 }
 
 float Address(std::string_view text, size_t begin, size_t end, float base) {
-  if (FollowsDigitGroup(text, begin)) return kReject;
-  if (begin > 0 && (IsDigit(text[begin - 1]) || text[begin - 1] == '+')) return kReject;
   const size_t n = DigitRun(text, begin);
+  // A number right after another reads as one longer number; a word after
+  // one opens an address of its own ("Kakuma 4 block 11 house 27").
+  if (n > 0 && FollowsDigitGroup(text, begin)) return kReject;
+  if (begin > 0 && (IsDigit(text[begin - 1]) || text[begin - 1] == '+')) return kReject;
+  // Inside a word whose first letter lies beyond ASCII ("Žirm|ūnų g. 12-34"):
+  // \b sees a boundary after its last ASCII letter.
+  if (begin > 0 && (IsAlpha(text[begin - 1]) || static_cast<unsigned char>(text[begin - 1]) >= 0x80)) return kReject;
   if (begin + n <= end && IsYearRun(text, begin, n)) return kReject;
+  // A word and a year alone ("in room 2019"): a date, not a door.
+  if (n == 0 && end - begin >= 4 && DigitRun(text, end - 4) == 4 && IsYearRun(text, end - 4, 4) &&
+      (end - begin == 4 || !IsDigit(text[end - 5])) && CountDigits(text.substr(begin, end - begin)) == 4) {
+    return kReject;
+  }
   // A share or a span of time after it ("flat 2 percent", "flat 3 years").
   for (std::string_view unit : {"%", " %", " percent", " per cent", " pc", " points", " years", " months", " weeks",
-                                " days", " times"}) {
+                                " days", " times", " hours", " minutes", " km", " m", " metres", " meters",
+                                " people", " persons", " families", " households", " children", " men", " women"}) {
     if (text.compare(end, unit.size(), unit) == 0 &&
         (end + unit.size() == text.size() || !IsAlnum(text[end + unit.size()]))) {
       return kReject;
@@ -428,6 +440,20 @@ float Address(std::string_view text, size_t begin, size_t end, float base) {
     }
   }
   return base;
+}
+
+float Shelter(std::string_view text, size_t begin, size_t end, float base) {
+  if (end + 1 < text.size() && (text[end] == '-' || text[end] == '/' || text[end] == '.' || text[end] == ':') &&
+      IsDigit(text[end + 1])) {
+    return kReject;
+  }
+  size_t digits = end;
+  while (digits > begin && IsDigit(text[digits - 1])) --digits;
+  if (end - digits == 4 && digits > begin && text[digits - 1] == ' ') {
+    const int hours = (text[digits] - '0') * 10 + (text[digits + 1] - '0');
+    if (hours <= 23 && text[digits + 2] <= '5') return kReject;
+  }
+  return Address(text, begin, end, base);
 }
 
 float Card(std::string_view text, size_t begin, size_t end, float base) {

@@ -45,12 +45,18 @@ float PhoneRun8(std::string_view text, size_t begin, size_t end, float base);
 // after the 00, no letter or digit or '+' before it, right edge clear, not
 // after a digit group.
 float PhoneIntl00(std::string_view text, size_t begin, size_t end, float base);
-// A street address (the ADDRESS rows): not glued to a digit group before it;
+// A street address (the ADDRESS rows): not glued to a digit group before it
+// nor opening inside a word;
 // a leading number that reads as a year (1900-2099: "In 2019 Ring Road")
 // or a width ("100 Meter Road") is none, nor a last number after "de",
 // "of", "in" or "since" (a year: "la avenida torrencial de 2017"), nor one
 // before a share or a span of time ("flat 2 percent", "flat 3 years").
 float Address(std::string_view text, size_t begin, size_t end, float base);
+// A shelter's, a room's or a house's number (address_shelter): an Address
+// that no date or time continues ("house 23-08" of 23 August) and whose
+// number alone is no clock time of four digits ("safe house 1512," of a
+// radio log).
+float Shelter(std::string_view text, size_t begin, size_t end, float base);
 float Card(std::string_view text, size_t begin, size_t end, float base);
 // An IBAN: spaces after every fourth character if any; a valid check digit,
 // or 0.8 x base within 8 bytes after the word "IBAN" (a number copied by hand).
