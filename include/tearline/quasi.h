@@ -188,12 +188,13 @@ Result<std::unique_ptr<const Detector>> CompileQuasiDetector(const std::string& 
 // reported. Titles that also name offices or things ("General", "Judge",
 // "Commander") are left to the tagger.
 // Also a name with a word of kinship or respect after it as its own word,
-// as South Asian languages write it: one to three capitalised ASCII words
-// (with a small letter; the first no opener of sentences nor a word of
-// address: "Yes sir", "Dear sir"), one space, then akka, amma, anna, appa,
-// bhai, bhaiya, dai, didi, ji, sahab, saheb, sahib, sir or thambi in small
-// letters and no word byte ("Sivam anna", "Hari dai", "Chhiring sir"): the
-// name words are reported, not the suffix.
+// as South and Central Asian languages write it: one to three capitalised
+// ASCII words (with a small letter; the first no opener of sentences nor a
+// word of address: "Yes sir", "Dear sir"), one space, then aga, akka, amma,
+// anna, apa, appa, baike, bhai, bhaiya, dai, didi, eje, ji, sahab, saheb,
+// sahib, sir or thambi in small letters and no word byte ("Sivam anna",
+// "Hari dai", "Chhiring sir", "Asylbek aga"): the name words are reported,
+// not the suffix.
 // Also a name with an honorific joined after a hyphen, as Central and South
 // Asian languages write them: a capitalised word of two letters or more,
 // '-', then aka, opa, apa, eje, ejeke, baike, jan, jon, ji, bhai, didi, sahib
@@ -909,7 +910,11 @@ AgeInParentheses ReadAgeAfterSpace(std::string_view text, size_t p);
 // any heading whose last word is "ID": "Escort (relation) ID") gives each
 // code of five to thirty digits, or of three digits or more and two
 // capitals ("KY-0412"), among capitals, '-', '/', '.' and single spaces
-// between digits as an ID, subkind FIELD, at 0.85.
+// between digits as an ID, subkind FIELD, at 0.85. A column headed by a
+// word for a shelter, a tent, a hut, a caravan or a room ("Hut", "Shelter
+// no.", "caravan") gives each cell that holds a digit, up to an aside in
+// parentheses, as an ADDRESS, subkind FIELD, at 0.85 ("C-14", "B-1,
+// F-4/112").
 // Runs with the tagger, in the detect stage and in every leak check.
 std::unique_ptr<const Detector> NewFieldNameDetector();
 

@@ -148,7 +148,7 @@ static_assert(std::is_sorted(std::begin(kAgencyAcronyms), std::end(kAgencyAcrony
 // the team), and no column's heading.
 // kMembers: the column of a household's members, read as kNames is when the
 // cell opens with a capital.
-enum class Label { kNone, kName, kNames, kKin, kRole, kPlace, kAttendance, kTeam, kMembers, kPhone, kId };
+enum class Label { kNone, kName, kNames, kKin, kRole, kPlace, kAttendance, kTeam, kMembers, kPhone, kId, kShelter };
 
 constexpr size_t kMaxPlaceValue = 80;  // bytes of a place label's value
 // Lower-case words of a place's name: particles and words for a kind of
@@ -714,7 +714,8 @@ static_assert(std::is_sorted(std::begin(kMemberColumns), std::end(kMemberColumns
 // Sorted by bytes.
 constexpr std::string_view kPhoneColumns[] = {
     "alt phone", "alternative phone", "call back", "callback", "callback no", "callback no.", "cell",
-    "celular", "contact", "contact no", "contact no.", "contact number", "gsm", "mobile", "mobile no",
+    "celular", "contact", "contact no", "contact no.", "contact number", "contacto", "contato", "gsm", "mobile",
+    "mobile no",
     "mobile no.", "mobile number", "msisdn", "numero", "num\xC3\xA9ro", "other phone", "phone", "phone no",
     "phone no.", "phone number", "phone/whatsapp", "tel", "tel no", "tel no.", "tel.", "telefon", "telefone",
     "telefono", "telephone", "tel\xC3\xA9" "fono", "t\xC3\xA9l", "t\xC3\xA9l.", "t\xC3\xA9l\xC3\xA9phone",
@@ -726,27 +727,38 @@ static_assert(std::is_sorted(std::begin(kPhoneColumns), std::end(kPhoneColumns))
 constexpr std::string_view kIdColumns[] = {
     "amka", "as no", "as no.", "bi", "bracelet", "c.c.", "card no", "card no.", "case id", "case no",
     "case no.", "case number", "case ref", "cc", "cedula", "cin", "citizenship", "citizenship no",
-    "citizenship no.", "citizenship number", "civil id", "cnib", "cnic", "c\xC3\xA9" "dula", "dni",
-    "document no", "document number", "documento", "dossier", "dosya", "dosya no", "dpi", "e-tazkira",
-    "expediente", "fcn", "file no", "file no.", "hh id", "hh no", "hh no.", "household id", "household no",
-    "household no.", "id", "id card", "id card no", "id no", "id no.", "id number", "individual id", "kimlik",
-    "kimlik no", "moha no", "moha no.", "m\xC3\xA9nage", "national id", "nic", "nid", "nin",
-    "no m\xC3\xA9nage", "n\xC2\xB0 dossier", "n\xC2\xB0 m\xC3\xA9nage", "paaypa", "pasaporte", "passeport",
-    "passport", "passport no", "passport no.", "passport number", "pi\xC3\xA8" "ce",
-    "pi\xC3\xA8" "ce d'identit\xC3\xA9", "progres id", "psn", "ration card", "ration card no", "refugee id",
-    "reg no", "reg no.", "reg. no", "reg. no.", "registration no", "registration no.", "site reg", "site reg.",
-    "staff id", "t.c. kimlik", "t.c. kimlik no", "tazkira", "tazkira no", "tazkira no.", "tc kimlik", "token",
-    "token no", "token no.", "uasc no", "uasc no.", "unhcr case no", "unhcr case no.", "unhcr id", "unhcr no",
-    "unhcr no.", "voucher", "voucher no", "voucher no.", "wristband", "ykn"};
+    "citizenship no.", "citizenship number", "civil id", "cnib", "cnic", "c\xC3\xA9" "dula", "dni", "doc",
+    "doc no", "doc no.", "doc.", "document", "document no", "document number", "documento", "dossier", "dosya",
+    "dosya no", "dpi", "e-tazkira", "expediente", "fcn", "file no", "file no.", "hh id", "hh no", "hh no.",
+    "hh ref", "household id", "household no", "household no.", "id", "id card", "id card no", "id caso",
+    "id no", "id no.", "id number", "individual id", "inn", "kimlik", "kimlik no", "moha no", "moha no.",
+    "m\xC3\xA9nage", "national id", "nic", "nid", "nik", "nin", "no m\xC3\xA9nage", "nuit", "num doc",
+    "n\xC2\xB0 dossier", "n\xC2\xB0 m\xC3\xA9nage", "paaypa", "pasaporte", "passeport", "passport",
+    "passport no", "passport no.", "passport number", "pin", "pi\xC3\xA8" "ce",
+    "pi\xC3\xA8" "ce d'identit\xC3\xA9", "police report no", "police report no.", "progres id", "psn",
+    "ration card", "ration card no", "ref", "ref no", "ref no.", "ref.", "refugee id", "reg no", "reg no.",
+    "reg. no", "reg. no.", "registration no", "registration no.", "report no", "report no.", "site reg",
+    "site reg.", "staff id", "t.c. kimlik", "t.c. kimlik no", "tazkira", "tazkira no", "tazkira no.",
+    "tc kimlik", "token", "token no", "token no.", "uasc no", "uasc no.", "unhcr case no", "unhcr case no.",
+    "unhcr id", "unhcr no", "unhcr no.", "voucher", "voucher no", "voucher no.", "wristband", "ykn"};
 static_assert(std::is_sorted(std::begin(kIdColumns), std::end(kIdColumns)));
+
+// Headings of a column of shelters, tents, huts or rooms, lower case
+// ("| Hut |", "Shelter no.", "caravan"): its cells that hold a digit are
+// where a household lives. Sorted.
+constexpr std::string_view kShelterColumns[] = {
+    "caravan", "caravan no", "caravan no.", "house no", "house no.", "hut", "hut no", "hut no.", "plot no",
+    "plot no.", "room", "room no", "room no.", "shelter", "shelter no", "shelter no.", "tent", "tent no", "tent no."};
+static_assert(std::is_sorted(std::begin(kShelterColumns), std::end(kShelterColumns)));
 
 Label HeaderLabel(std::string_view cell) {
   // A heading of two words or more whose last word is "ID" ("Escort
-  // (relation) ID", "Mother ID", "RELAY_ID"): the column's numbers are
-  // someone's ID.
+  // (relation) ID", "Mother ID", "RELAY_ID", "INC-ID"): the column's
+  // numbers are someone's ID.
   if (cell.size() > 3) {
     const char gap = cell[cell.size() - 3];
-    if ((gap == ' ' || gap == '_') && (cell[cell.size() - 2] | 0x20) == 'i' && (cell.back() | 0x20) == 'd') {
+    if ((gap == ' ' || gap == '_' || gap == '-') && (cell[cell.size() - 2] | 0x20) == 'i' &&
+        (cell.back() | 0x20) == 'd') {
       return Label::kId;
     }
   }
@@ -756,6 +768,14 @@ Label HeaderLabel(std::string_view cell) {
   if (open != std::string_view::npos && cell.find(')', open) + 1 != cell.size()) return Label::kNone;
   const std::string_view head = cell.substr(0, std::min(open, cell.size()));
   if (head.size() <= kMaxLabel) {
+    {
+      // A shelter's column before a place's ("Shelter", "Hut no."): its
+      // cells are where one household lives.
+      std::array<char, 16> buf;
+      std::string_view key = quasi::LowerAsciiInto(head, buf);
+      while (!key.empty() && key.back() == ' ') key.remove_suffix(1);
+      if (Listed(kShelterColumns, key)) return Label::kShelter;
+    }
     const Label label = ClassifyLabelText(head);
     // A team's label heads no column of names ("| Team |" holds "Alpha").
     if (label == Label::kTeam) return Label::kNone;
@@ -785,6 +805,7 @@ Label HeaderLabel(std::string_view cell) {
         while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
         if (Listed(kPhoneColumns, part)) return Label::kPhone;
         if (Listed(kIdColumns, part)) return Label::kId;
+        if (Listed(kShelterColumns, part)) return Label::kShelter;
       }
     }
     if (Listed(kMemberColumns, lower)) return Label::kMembers;
@@ -918,7 +939,8 @@ class FieldNameDetector final : public Detector {
  public:
   std::string_view id() const override { return kId; }
   KindMask kinds() const override {
-    return KindBit(Kind::kPerson) | KindBit(Kind::kLoc) | KindBit(Kind::kPhone) | KindBit(Kind::kId);
+    return KindBit(Kind::kPerson) | KindBit(Kind::kLoc) | KindBit(Kind::kPhone) | KindBit(Kind::kId) |
+           KindBit(Kind::kAddress);
   }
   std::unique_ptr<DetectorScratch> NewScratch() const override { return std::make_unique<DetectorScratch>(); }
 
@@ -1412,6 +1434,18 @@ class FieldNameDetector final : public Detector {
     }
   }
 
+  // A cell under a shelter column that holds a digit ("C-14", "B-1,
+  // F-4/112", "J2-093 (w/ father)"): the cell up to an aside in parentheses,
+  // trimmed, is an ADDRESS (FIELD); a cell glued to nothing else.
+  static void ShelterCell(std::string_view text, size_t b, size_t e, FindingSink& sink) {
+    const size_t aside = text.substr(b, e - b).find(" (");
+    if (aside != std::string_view::npos) e = b + aside;
+    while (b < e && (text[b] == ' ' || text[b] == '"')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '"' || text[e - 1] == ',' || text[e - 1] == ';')) --e;
+    if (!std::any_of(text.begin() + b, text.begin() + e, IsDigitAscii)) return;
+    sink.Add(Finding{b, e, Kind::kAddress, "FIELD", kNumberCellConfidence, kId});
+  }
+
   // The cells under a name column of a table whose rows are lines with
   // cells separated by `sep` ("| NAME (SURNAME, Given) | Sex/Age |", then
   // "| OUEDRAOGO, Salif | M/34 |"): each read as a labelled value. The
@@ -1487,6 +1521,10 @@ class FieldNameDetector final : public Detector {
             NumberCell(text, cell.begin, cell.end, labels[column], sink);
             continue;
           }
+          if (labels[column] == Label::kShelter) {
+            ShelterCell(text, cell.begin, cell.end, sink);
+            continue;
+          }
           Value(text.substr(0, cell.end), cell.begin, labels[column], sink);
           if (labels[column] != Label::kPlace) QuotedNickname(text, cell, sink);
         }
@@ -1514,6 +1552,10 @@ class FieldNameDetector final : public Detector {
           if (labels[c] == Label::kNone || row[c].end == row[c].begin) continue;
           if (labels[c] == Label::kPhone || labels[c] == Label::kId) {
             NumberCell(text, row[c].begin, row[c].end, labels[c], sink);
+            continue;
+          }
+          if (labels[c] == Label::kShelter) {
+            ShelterCell(text, row[c].begin, row[c].end, sink);
             continue;
           }
           Value(text.substr(0, row[c].end), row[c].begin, labels[c], sink);

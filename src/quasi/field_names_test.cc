@@ -16,7 +16,7 @@ namespace {
 // labels are checked, not listed: PlaceLabelsAndColumns reads them).
 std::string Names(const Detector& d, std::string_view text) {
   return quasi_testing::Values(d, text, Kind::kPerson, "fields", "FIELD", -1.0f,
-                               KindBit(Kind::kLoc) | KindBit(Kind::kPhone) | KindBit(Kind::kId));
+                               KindBit(Kind::kLoc) | KindBit(Kind::kPhone) | KindBit(Kind::kId) | KindBit(Kind::kAddress));
 }
 
 struct Case {
@@ -525,6 +525,8 @@ TEST(FieldNameTest, PhoneColumns) {
        "90 12 33 48"},
       {"| Dosya | Client | Telefon |\n|---|---|---|\n| HLA-1 | Ali Musa | 0 (505) 218 33 90 |\n", "0 (505) 218 33 90"},
       {"| Case | Complainant | Callback |\n|---|---|---|\n| CFM-1 | Xaliimo Ibraahim | 62 4418807 |\n", "62 4418807"},
+      {"N\xC2\xBA  | NOME COMPLETO    | CONTACTO\n----+------------------+-------------\n03  | Muanacha Abudo   | 87 440 2219\n",
+       "87 440 2219"},
   };
   for (const Case& c : cases) EXPECT_EQ(phones(c.text), c.want) << c.text;
 }
@@ -564,8 +566,39 @@ TEST(FieldNameTest, IdColumns) {
       {"| Name | Case no. | Note |\n|---|---|---|\n| Asha | B-123 | 2 |\n", ""},
       {"| Name | Paid | Note |\n|---|---|---|\n| Asha | KY-0412 | ok |\n", ""},
       {"No\tHH head\tToken\tKit\n1\tBANDA, Chikondi\tNS-0141\tNFI\n", "NS-0141"},
+      // Kyrgyzstan's PIN, Indonesia's NIK, a document's and an incident's
+      // number, as registers head them.
+      {"| # | Full name | PIN (INN) | Age |\n|---|---|---|---|\n| 1 | Osmonova Cholpon | 11203197400418 | 48 |\n",
+       "11203197400418"},
+      {"  Name           NIK                Age\n  -------------  -----------------  ---\n"
+       "  Yakobus Pekei  9171021203950004   28\n",
+       "9171021203950004"},
+      {"No  Name                 Doc no.       Age\n--  -------------------  ------------  ---\n"
+       "01  HAKOBYAN, Vachagan   AN0318842     61\n",
+       "AN0318842"},
+      {"INC-ID   | VICTIM             | NOTES\nHRE-0412 | CHIKORE, Tafadzwa  | abducted\n", "HRE-0412"},
   };
   for (const Case& c : cases) EXPECT_EQ(ids(c.text), c.want) << c.text;
+}
+
+// The cells under a column headed by a word for a shelter, a hut, a tent or
+// a room that hold a digit, up to an aside; not a cell without a digit,
+// not a column of another heading.
+TEST(FieldNameTest, ShelterColumns) {
+  const auto detector = NewFieldNameDetector();
+  const auto shelters = [&](std::string_view text) {
+    return quasi_testing::Values(*detector, text, Kind::kAddress, "fields", "FIELD", -1.0f,
+                                 KindBit(Kind::kPerson) | KindBit(Kind::kLoc) | KindBit(Kind::kPhone) |
+                                     KindBit(Kind::kId));
+  };
+  const Case cases[] = {
+      {"| # | Head of household | Hut |\n|---|---|---|\n| 1 | Dil Maya Rai | B-1, F-4/112 |\n"
+       "| 2 | Ram Rai | Pathri, A-2/9 (old) |\n| 3 | Hari Rai | unknown |\n",
+       "B-1, F-4/112 | Pathri, A-2/9"},
+      {"hh_id,head_name,site,shelter,phone\nH-1,Faadumo Cabdi,Jilab 2,J2-093,0907 380 114\n", "J2-093"},
+      {"| # | Name | Site |\n|---|---|---|\n| 1 | Dil Maya Rai | Block 4 |\n", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(shelters(c.text), c.want) << c.text;
 }
 
 TEST(FieldNameTest, AnyBytesGiveFindingsInsideTheText) {

@@ -368,6 +368,10 @@ TEST(TitledNameTest, HonorificAndName) {
       // Dari and Pashto "jan", "jaan"; a greeting before the name is no name word.
       {"Salam Ahmad jan, and Gul Bibi jaan", "PERSON/TITLED[6,11) PERSON/TITLED[21,29)"},
       {"Hi Nasir jan. the jan and jane", "PERSON/TITLED[3,8)"},
+      // Kyrgyz and Kazakh "aga", "baike", "eje", Uzbek "apa".
+      {"house of Asylbek aga on; Bakyt baike, Aigul eje, Dilnoza apa", "PERSON/TITLED[9,16) PERSON/TITLED[25,30) "
+       "PERSON/TITLED[38,43) PERSON/TITLED[49,56)"},
+      {"the Saga again; Mega agar; Yes aga", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Scan(*detector, c.text), c.want) << c.text;
 }

@@ -522,7 +522,8 @@ class TitledNameDetector final : public Detector {
   }
   // Whether the bytes at text[i] may start one of SpacedSuffixNames' words:
   // their first four bytes (as far as they go) compared with those of each
-  // word, or of its first two or three letters for "ji", "dai" and "sir".
+  // word, or of its first two or three letters for "ji" and the words of
+  // three letters.
   static bool MayStartSuffix(std::string_view text, size_t i) {
     char c[4] = {};
     for (size_t k = 0; k < 4 && i + k < text.size(); ++k) c[k] = text[i + k];
@@ -530,8 +531,10 @@ class TitledNameDetector final : public Detector {
     switch (c[0]) {
       case 'a':
         return w == Pack('a', 'k', 'k', 'a') || w == Pack('a', 'm', 'm', 'a') || w == Pack('a', 'n', 'n', 'a') ||
-               w == Pack('a', 'p', 'p', 'a');
-      case 'b': return w == Pack('b', 'h', 'a', 'i');
+               w == Pack('a', 'p', 'p', 'a') || (w & 0xFFFFFFu) == Pack('a', 'g', 'a') ||
+               (w & 0xFFFFFFu) == Pack('a', 'p', 'a');
+      case 'b': return w == Pack('b', 'h', 'a', 'i') || w == Pack('b', 'a', 'i', 'k');
+      case 'e': return (w & 0xFFFFFFu) == Pack('e', 'j', 'e');
       case 'd': return w == Pack('d', 'i', 'd', 'i') || (w & 0xFFFFFFu) == Pack('d', 'a', 'i');
       case 'j': return (w & 0xFFFFu) == Pack('j', 'i') || (w & 0xFFFFFFu) == Pack('j', 'a', 'n') || w == Pack('j', 'a', 'a', 'n');
       case 's': return (w & 0xFFFFFFu) == Pack('s', 'a', 'h') || (w & 0xFFFFFFu) == Pack('s', 'i', 'r');
@@ -540,9 +543,10 @@ class TitledNameDetector final : public Detector {
     }
   }
 
-  // A name with a South Asian word of kinship or respect written after it
-  // as its own word, in lower case ("Sivam anna", "Tharsh akka", "Hari
-  // dai", "Kamala didi", "Sharma ji", "Chhiring sir"): one to three
+  // A name with a South or Central Asian word of kinship or respect written
+  // after it as its own word, in lower case ("Sivam anna", "Tharsh akka",
+  // "Hari dai", "Kamala didi", "Sharma ji", "Chhiring sir", "Asylbek aga",
+  // "Bakyt baike"): one to three
   // capitalised words (an ASCII capital, then letters; the first no opener
   // of sentences nor a word of address: "Yes sir", "Dear sir"), one space,
   // the listed word, then no word byte. The name words are reported, not
@@ -551,9 +555,9 @@ class TitledNameDetector final : public Detector {
     // The suffixes by length (2 to 6 letters), each list sorted; most words
     // fail on their first letter or their length before any comparison.
     static constexpr std::string_view kSuffixes2[] = {"ji"};
-    static constexpr std::string_view kSuffixes3[] = {"dai", "jan", "sir"};
+    static constexpr std::string_view kSuffixes3[] = {"aga", "apa", "dai", "eje", "jan", "sir"};
     static constexpr std::string_view kSuffixes4[] = {"akka", "amma", "anna", "appa", "bhai", "didi", "jaan"};
-    static constexpr std::string_view kSuffixes5[] = {"sahab", "saheb", "sahib"};
+    static constexpr std::string_view kSuffixes5[] = {"baike", "sahab", "saheb", "sahib"};
     static constexpr std::string_view kSuffixes6[] = {"bhaiya", "thambi"};
     const auto is_suffix = [](std::string_view w) {
       switch (w.size()) {
@@ -604,11 +608,12 @@ class TitledNameDetector final : public Detector {
     quasi::ForEachBlock16(text, 0, [&](size_t block, Bytes16 v) {
       const uint32_t spaces = quasi::HighBitMask((Bytes16)(v == uint8_t{' '}));
       const Bytes16 next = quasi::Load16(text, block + 1);  // the bytes one after v's
-      // The first two letters of the words: ak, am, an, ap, bh, da, di, ji, sa, si, th.
+      // The first two letters of the words: ag, ak, am, an, ap, ba, bh, da, di, ej, ji, sa, si, th.
       const auto is = [](Bytes16 x, char c) { return (Bytes16)(x == static_cast<uint8_t>(c)); };
-      const Bytes16 lead = (is(v, 'a') & (is(next, 'k') | is(next, 'm') | is(next, 'n') | is(next, 'p'))) |
-                           ((is(v, 'b') | is(v, 't')) & is(next, 'h')) |
-                           ((is(v, 'd') | is(v, 's')) & (is(next, 'a') | is(next, 'i'))) | (is(v, 'j') & (is(next, 'i') | is(next, 'a')));
+      const Bytes16 lead =
+          (is(v, 'a') & (is(next, 'g') | is(next, 'k') | is(next, 'm') | is(next, 'n') | is(next, 'p'))) |
+          ((is(v, 'b') | is(v, 't')) & is(next, 'h')) | (is(v, 'b') & is(next, 'a')) | (is(v, 'e') & is(next, 'j')) |
+          ((is(v, 'd') | is(v, 's')) & (is(next, 'a') | is(next, 'i'))) | (is(v, 'j') & (is(next, 'i') | is(next, 'a')));
       uint32_t bits = quasi::HighBitMask(lead) & ((spaces << 1) | space_before) & 0xFFFF;
       space_before = spaces >> 15;
       for (; bits != 0; bits &= bits - 1) candidate(block + static_cast<size_t>(__builtin_ctz(bits)));
