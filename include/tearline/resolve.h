@@ -353,7 +353,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // (before ':', a lower-case word, '>' or '+': "HG screened", "JW > county";
 // after "via", "by", "with", "and", "to", "cc", '+' or '&', or after a label
 // of attestation and ':' in any case ("checked: IC", "Prepared: FK",
-// "Approved:", "Verified:", "Signed:", "Revisado:", "Rédigé:"); alone in a
+// "Approved:", "Verified:", "Signed:", "Revisado:", "Rédigé:", and roles of
+// who wrote or spoke: "Note-taker:", "Interviewer:", "Interpreter:"); alone in a
 // table cell or in parentheses ("searched (RJ)"), or in a list of such tokens joined by ", " or " / " that
 // fills one ("| DMA, AK |"); between spaced slashes ("Checked: N. Hezam / AQ /
 // SW"; one slash is an alternative: "AA / military"), after "w/" ("talk w/
@@ -506,7 +507,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "called \"kauto\"") or a label of an incident's people ("dead: lokol
 // apua"); the sender of a message ("[12/02 11:02] loumo" alone on its line,
 // "+211 921 440 187 (loumo, kasingor)", "achiro here", a sign-off "-loumo"
-// ending its line); the name before "(w/o", "(s/o" or "(d/o"; a name word
+// ending its line); the name before "(w/o", "(s/o" or "(d/o", before a
+// note of sex and age, of an age or of a phone in parentheses ("lhingneilam
+// kipgen (f, 17)", "ibemhal (+91 70050 48816)"), after "w/"; a name word
 // in parentheses after a found name of one word ("boy lotiang (kauto)"); the words after
 // " = " of a legend whose left side is a found word ("loumo = paul loumo
 // lokure"); then every other whole-word occurrence of a found word on such
@@ -792,8 +795,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // or '.') right after a found name, in parentheses of its own ("Rosa dos
 // Santos Macuácua (847209913)") or after a comma inside the parentheses
 // the name opens ("(Anelise Pierre-Louis, 3609 1174)"), with the ')' right
-// after it, or after a colon and before the clause's end ("Pélagie : 72 41
-// 86 03."), is that person's number: PHONE, subkind BESIDE_NAME, 0.7,
+// after it, or after a colon, a comma, spaces, a tab or a dash and before
+// the clause's end ("Pélagie : 72 41 86 03.", "su secretaria Ana,
+// 3142208871.", "Manana — 19001033170", a register's row "Amina Yusuf   773
+// 442 019"), is that person's number: PHONE, subkind BESIDE_NAME, 0.7,
 // detector "link"; not two years ("(2019-2021)"), two times ("(0600-1400)")
 // nor a date.
 // REPEATED NUMBERS (options.propagate, last): a phone number or an

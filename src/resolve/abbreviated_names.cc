@@ -158,11 +158,14 @@ constexpr std::string_view kAttestedBy[] = {
     "por",      "reviewed", "revisado", "revisada",       "r\xC3\xA9vis\xC3\xA9", "sign\xC3\xA9", "signed",
     "verificado", "verificada", "verified", "v\xC3\xA9rifi\xC3\xA9"};
 // Labels of attestation before ':' ("checked: IC", "Prepared: FK"): those
-// words and the words for who prepared or drafted it, in any ASCII case.
+// words, the words for who prepared or drafted it, and the roles of who
+// wrote or spoke it ("Note-taker: FN", "Interviewer: PT"), in any ASCII case.
 constexpr std::string_view kAttestationLabels[] = {
     "aprobado", "approved", "approuv\xC3\xA9", "by", "checked", "compiled", "drafted", "elaborado", "firmado",
     "prepared", "preparado", "pr\xC3\xA9par\xC3\xA9", "r\xC3\xA9" "dig\xC3\xA9", "reviewed", "revisado",
-    "r\xC3\xA9vis\xC3\xA9", "sign\xC3\xA9", "signed", "verificado", "verified", "v\xC3\xA9rifi\xC3\xA9"};
+    "r\xC3\xA9vis\xC3\xA9", "sign\xC3\xA9", "signed", "verificado", "verified", "v\xC3\xA9rifi\xC3\xA9",
+    "taker", "notetaker", "minutes", "interviewer", "interpreter", "translator", "rapporteur", "recorder",
+    "author", "facilitator"};
 
 // Whether the word right before the ':' at text[colon] (in any ASCII case)
 // is a label of attestation.

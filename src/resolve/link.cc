@@ -1344,6 +1344,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   if (options.propagate && options.propagate_lower) {
     link_internal::AddLowerCaseNames(text, options.min_confidence, &findings);
     link_internal::AddNamesBeforeLowerCaseHonorifics(text, options.min_confidence, &findings);
+    link_internal::AddLowerCaseNamesAfterNamingWords(text, options.min_confidence, &findings);
     link_internal::AddArticleSurnamesAfterNames(text, options.min_confidence, &findings);
   }
   if (options.join_patronyms) JoinPatronyms(text, &findings);

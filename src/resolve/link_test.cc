@@ -837,6 +837,7 @@ TEST(LinkTest, AbbreviatedNames) {
       {"Present: Hana Ghali\nPrepared: N. Gabelia | checked: HG\nAPPROVED:HG", "Hana Ghali",
        "Hana Ghali@0 HG@1 HG@1"},
       {"Present: Hana Ghali\nSector: HG", "Hana Ghali", "Hana Ghali@0"},
+      {"Present: Hana Ghali\nNote-taker: HG | Interviewer: HG", "Hana Ghali", "Hana Ghali@0 HG@1 HG@1"},
       // After an arrow and a space, a hand-over in a log.
       {"Present: Hana Ghali\n11/06 | Khalid W. \xE2\x86\x92 HN; then -> HG\nOK \xE2\x86\x92 HG", "Hana Ghali",
        "Hana Ghali@0 HG@1 HG@1"},

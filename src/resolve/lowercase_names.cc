@@ -28,15 +28,18 @@ constexpr std::string_view kShorthand[] = {
 static_assert(std::is_sorted(std::begin(kShorthand), std::end(kShorthand)));
 
 // Words after which a name follows in such lines: titles and their short
-// forms, words of kin and of the roles of a message's people (neighbour,
-// friend, driver, guard), "called", "alias". Sorted.
+// forms, words of kin (English, Spanish, French, Portuguese) and of the
+// roles of a message's people (neighbour, friend, driver, guard), "called",
+// "alias". Sorted.
 constexpr std::string_view kNameBefore[] = {
-    "aka", "alias", "aunt", "auntie", "baba", "boy", "bro", "brother", "called", "capt", "chf", "chief",
-    "colleague", "cousin", "cpl", "d/o", "daughter", "dr", "driver", "father", "fr", "friend", "girl",
-    "granddaughter", "grandfather", "grandmother", "grandson", "guard", "hon", "husband", "imam", "insp",
-    "madam", "mama", "monitor", "mother", "mr", "mrs", "ms", "mwalimu", "mzee", "named", "neighbor",
-    "neighbour", "nephew", "niece", "nurse", "pastor", "rev", "s/o", "sgt", "sheikh", "sis", "sister", "son",
-    "sr", "teacher", "uncle", "w/o", "wife",
+    "abuela", "abuelo", "aka", "alias", "aunt", "auntie", "baba", "boy", "bro", "brother", "called", "capt",
+    "chf", "chief", "colleague", "cousin", "cpl", "d/o", "daughter", "dr", "driver", "esposa", "esposo",
+    "father", "femme", "filha", "filho", "fille", "fils", "fr", "friend", "girl", "granddaughter", "grandfather",
+    "grandmother", "grandson", "guard", "hermana", "hermano", "hija", "hijo", "hon", "husband", "imam", "insp",
+    "irm\xC3\xA3", "irm\xC3\xA3o", "madam", "madre", "mama", "mari", "marido", "monitor", "mother", "mr", "mrs",
+    "ms", "mulher", "mwalimu", "mzee", "named", "neighbor", "neighbour", "nephew", "niece", "nurse", "padre",
+    "pastor", "prima", "primo", "rev", "s/o", "sgt", "sheikh", "sis", "sister", "sobrina", "sobrino", "son", "sr",
+    "teacher", "tia", "tio", "uncle", "vecina", "vecino", "voisin", "voisine", "w/o", "wife",
 };
 static_assert(std::is_sorted(std::begin(kNameBefore), std::end(kNameBefore)));
 
@@ -195,6 +198,12 @@ class LowerCaseNames {
     }
     for (size_t p = b; p < e; ++p) {
       const char c = text_[p];
+      if (c == '(' && p >= b + 2 && text_[p - 1] == ' ' && IsSmall(text_[p - 2]) && NoteOfAPerson(p + 1, e)) {
+        // "lhingneilam kipgen (f, 17)", "ibemhal (+91 70050 48816)": the
+        // name before a note of sex and age, of an age, or of a phone.
+        NameBefore(p - 1, b);
+        continue;
+      }
       if (c == '(' && p >= b + 2 && text_[p - 1] == ' ' && text_[p - 2] >= '0' && text_[p - 2] <= '9') {
         // "+211 921 440 187 (loumo, kasingor)": the sender after a number.
         const size_t before = found_.size();
@@ -219,6 +228,8 @@ class LowerCaseNames {
       const std::string_view word = text_.substr(p, we - p);
       size_t next = we;
       if (next < e && text_[next] == '.') ++next;
+      // "call w/ nengneihat": "with" in short.
+      if (word == "w" && text_.compare(we, 2, "/ ") == 0) NameAt(AfterTitle(we + 2, e), e);
       if (next + 1 < e && text_[next] == ' ') {
         // "real name lotiang lokoli", "full name ...".
         const bool name_is = word == "name" && p >= b + 5 &&
@@ -227,13 +238,37 @@ class LowerCaseNames {
       }
       // "dead: lokol apua (m ~35)": a label of the people of an incident.
       if (we + 2 < e && text_.compare(we, 2, ": ") == 0 && Listed(kPeopleLabels, word)) NameAt(AfterTitle(we + 2, e), e);
-      // "nakiru lokwang (w/o chf lochoro)": the name before a kin note.
+      // "nakiru lokwang (w/o chf lochoro)", "doris (esposa del apu)": the
+      // name before a note of kin or of a role.
       if (we > p && p >= b + 2 && text_[p - 1] == '(' && text_[p - 2] == ' ' &&
-          (word == "w/o" || word == "s/o" || word == "d/o" || word == "h/o")) {
+          (word == "h/o" || Listed(kNameBefore, word))) {
         NameBefore(p - 2, b);
       }
       p = we;
     }
+  }
+
+  // Whether the parentheses opening at text[b] hold a note of a person: a
+  // sex ("f", "m") before ',', ')' or a space, an age of one or two digits
+  // before ')' or ',', or a phone (a '+' or a digit first, seven digits or
+  // more before the ')').
+  bool NoteOfAPerson(size_t b, size_t line_end) const {
+    if (b + 1 >= line_end) return false;
+    const char first = text_[b], second = text_[b + 1];
+    if ((first == 'f' || first == 'm') && (second == ',' || second == ')' || second == ' ')) return true;
+    if (first != '+' && !(first >= '0' && first <= '9')) return false;
+    size_t digits = 0, p = b;
+    for (; p < line_end && text_[p] != ')'; ++p) {
+      const char c = text_[p];
+      if (c >= '0' && c <= '9') {
+        ++digits;
+      } else if (c != ' ' && c != '-' && c != '+' && c != '.') {
+        break;
+      }
+    }
+    if (digits >= 7) return p < line_end && text_[p] == ')';
+    return digits >= 1 && digits <= 2 && p > b && p < line_end && (text_[p] == ')' || text_[p] == ',') &&
+           text_[p - 1] >= '0' && text_[p - 1] <= '9';
   }
 
   // "loumo = paul loumo lokure": the words after " = " when a found name
@@ -341,15 +376,16 @@ void AddLowerCaseNames(std::string_view text, float min_confidence, std::vector<
 }
 
 void AddNamesBeforeLowerCaseHonorifics(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
-  // Words of respect written after a name in small letters, in Dari, Pashto
-  // and Urdu. Not "khan" (a surname too: "ali khan" is read elsewhere).
+  // Words of respect written after a name in small letters, in Dari, Pashto,
+  // Urdu and Hindi. Not "khan" (a surname too: "ali khan" is read elsewhere).
   // Each is looked for by its tail, which opens with a rarer letter than
   // the space before it: the text is passed over fast.
   struct Honorific {
     std::string_view word, tail;
   };
   static constexpr Honorific kHonorifics[] = {
-      {" agha", "gha"}, {" jaan", "jaan"}, {" jan", "jan"}, {" sahib", "hib"}, {" saheb", "heb"}};
+      {" agha", "gha"},   {" jaan", "jaan"}, {" jan", "jan"},   {" sahib", "hib"},
+      {" saheb", "heb"},  {" sahab", "hab"}, {" bhai", "bhai"}};
   const size_t n = text.size();
   for (const Honorific& h : kHonorifics) {
     const size_t lead = h.word.size() - h.tail.size();
@@ -368,6 +404,52 @@ void AddNamesBeforeLowerCaseHonorifics(std::string_view text, float min_confiden
       capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
       if (!IsLowerCaseNameWord(word) || !IsNameWord(capitalised)) continue;
       findings->push_back(Finding{b, at, Kind::kPerson, "", std::max(min_confidence, 0.6f), "link"});
+    }
+  }
+}
+
+void AddLowerCaseNamesAfterNamingWords(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  static constexpr std::string_view kNaming[] = {" called ", " named ", " alias ", " llamado ", " llamada ",
+                                                 " appel\xC3\xA9 ", " appel\xC3\xA9" "e ", " chamado ", " chamada "};
+  const size_t n = text.size();
+  // A word in small letters that a name lexicon holds and that is no
+  // ordinary word, at text[b]; its end, or b.
+  const auto name_word_end = [&](size_t b) {
+    size_t e = b;
+    while (e < n && IsLetterByte(text[e])) ++e;
+    if (e == b || (e < n && IsWordByte(text[e]))) return b;
+    const std::string_view word = text.substr(b, e - b);
+    if (!IsLowerCaseNameWord(word)) return b;
+    std::string capitalised(word);
+    capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
+    return IsNameWord(capitalised) ? e : b;
+  };
+  // "called" and "appelé" also tell of a call ("called hotline", "m'a
+  // appelé hier"): a name only after a word for a person ("one man called
+  // emeka", "un homme appelé moussa").
+  static constexpr std::string_view kPersonBefore[] = {
+      "boy", "dame", "femme", "fille", "gar\xC3\xA7on", "girl", "guy", "homme", "man", "monsieur", "one", "person",
+      "someone", "somebody", "type", "woman"};
+  const auto person_before = [&](size_t at) {
+    size_t w = at;
+    while (w > 0 && IsSmall(text[w - 1])) --w;
+    if (w > 0 && IsWordByte(text[w - 1])) return false;
+    return std::find(std::begin(kPersonBefore), std::end(kPersonBefore), text.substr(w, at - w)) !=
+           std::end(kPersonBefore);
+  };
+  for (std::string_view naming : kNaming) {
+    const bool call_too = naming == " called " || naming.starts_with(" appel");
+    for (size_t at = text.find(naming); at != std::string_view::npos; at = text.find(naming, at + 1)) {
+      if (call_too && !person_before(at)) continue;
+      size_t b = at + naming.size();
+      if (b < n && (text[b] == '"' || text[b] == '\'')) ++b;
+      size_t e = name_word_end(b);
+      if (e == b) continue;
+      // A second name word after one space ("called emeka obi").
+      if (e + 1 < n && text[e] == ' ') {
+        if (const size_t e2 = name_word_end(e + 1); e2 > e + 1) e = e2;
+      }
+      findings->push_back(Finding{b, e, Kind::kPerson, "", std::max(min_confidence, 0.6f), "link"});
     }
   }
 }

@@ -29,8 +29,11 @@ bool IsLowerCaseNameWord(std::string_view word);
 // or a word of kin ("chf", "sr", "fr.", "his son", "w/o", "real name",
 // "called"), the sender of a message ("[12/02 11:02] loumo" alone on its
 // line, "+211 921 440 187 (loumo, kasingor)", "achiro here", a sign-off
-// "-loumo" ending a line), the name before "(w/o", a label of an incident's
-// people ("dead: lokol apua"), a name word in parentheses after a found
+// "-loumo" ending a line), the name before "(w/o" or another word of kin
+// or of a role ("doris (esposa del apu)"), before a note of sex
+// and age, of an age or of a phone in parentheses ("lhingneilam kipgen (f,
+// 17)", "ibemhal (+91 70050 48816)"), the name after "w/" ("call w/
+// nengneihat"), a label of an incident's people ("dead: lokol apua"), a name word in parentheses after a found
 // name of one word ("boy lotiang (kauto)"), and the words after " = " of a
 // legend whose
 // left side is such a name ("loumo = paul loumo lokure"); then every other
@@ -41,8 +44,17 @@ void AddLowerCaseNames(std::string_view text, float min_confidence, std::vector<
 // min_confidence and 0.6) for a word in small letters that a name lexicon
 // holds and that is no ordinary word (IsLowerCaseNameWord) before a word of
 // respect written in small letters after a name ("sher agha", "gul jan",
-// "zahir sahib"): the word, without the honorific.
+// "zahir sahib", "bhat sahab", "lone bhai"): the word, without the
+// honorific.
 void AddNamesBeforeLowerCaseHonorifics(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
+// Anywhere in text, adds a PERSON finding (detector "link", the larger of
+// min_confidence and 0.6) for one or two words in small letters that a name
+// lexicon holds and that are no ordinary words (IsLowerCaseNameWord) right
+// after a word that names ("named", "alias", "llamado", "chamado"; "called"
+// and "appelé" only after a word for a person, as they tell of calls too:
+// "one man called emeka", not "called hotline"; an opening quote allowed).
+void AddLowerCaseNamesAfterNamingWords(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
 // After each PERSON finding of min_confidence or more, adds a PERSON finding
 // (detector "link", min_confidence) for each family name with an Arabic

@@ -106,6 +106,51 @@ TEST(LowerCaseNamesTest, NamesAfterRolesOfAMessagesPeople) {
             "kofi|kofi|asante|kwesi");
 }
 
+// The name before a note of sex and age, of an age or of a phone in
+// parentheses, and after "w/"; not before a count, a year or a short number.
+TEST(LowerCaseNamesTest, NamesBeforeNotesOfAPerson) {
+  const std::string names = Names(
+      "- camp list, names as given by the pastor this morning\n"
+      "   1. lhingneilam kipgen (f, 17) d/o the old man of the village\n"
+      "- call w/ nengneihat abt the clinic, 11 pregnant women here\n"
+      "- contacts: ibemhal (+91 70050 48816) and the school (2019)\n"
+      "- the families (34) and cattle (1200) moved to the river side\n"
+      "- doris (esposa del apu) asked that her name not go in the report\n");
+  for (const char* want : {"lhingneilam kipgen", "nengneihat", "ibemhal", "doris"}) {
+    EXPECT_NE(names.find(want), std::string::npos) << want << " in " << names;
+  }
+  for (const char* kept : {"school", "families", "cattle", "contacts", "call"}) {
+    EXPECT_EQ(names.find(kept), std::string::npos) << kept << " in " << names;
+  }
+}
+
+// A name in small letters after a word that names, in any text: a lexicon
+// name that is no ordinary word; not a common word, not an unknown word.
+TEST(LowerCaseNamesTest, NamesAfterNamingWords) {
+  struct Row {
+    const char* text;
+    const char* names;
+  };
+  const Row rows[] = {
+      {"Caller: one man called emeka already asked us for money.", "emeka"},
+      {"Un tipo llamado \"elmer\" vino. A man named joseph mwangi came.", "joseph mwangi|elmer"},  // in the order of the naming words
+      {"what is called hope; a file named report; called xqzt", ""},
+      {"she called hotline, says; une femme m'a appel\xC3\xA9 hier.", ""},  // calls
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    std::vector<Finding> findings;
+    AddLowerCaseNamesAfterNamingWords(text, 0.5f, &findings);
+    std::string out;
+    for (const Finding& f : findings) {
+      EXPECT_EQ(f.kind, Kind::kPerson);
+      EXPECT_GE(f.confidence, 0.6f);
+      out += (out.empty() ? "" : "|") + text.substr(f.begin, f.size());
+    }
+    EXPECT_EQ(out, r.names) << r.text;
+  }
+}
+
 TEST(LowerCaseNamesTest, ContextsThatNameNoOne) {
   const std::string text =
       "raid strtd at dawn near the kraal of the river and the hills today\n"
@@ -126,6 +171,7 @@ TEST(LowerCaseNamesTest, NamesBeforeLowerCaseHonorifics) {
   const Row rows[] = {
       {"the neighbour (sher agha, the one with the pharmacy) says", "sher"},
       {"ask gul jan or zahir sahib.", "gul|zahir"},
+      {"bhat sahab retired; ya lone bhai", "bhat"},  // "lone" is an English word
       {"the agha said; his jan; Sher agha", ""},      // ordinary words; a capital is the titles' rule
       {"xqzt agha and sher aghas", ""},               // no lexicon name; not the word "agha"
   };

@@ -152,9 +152,10 @@ constexpr float kBesideNameConfidence = 0.7f;
 
 // The end of the number at text[p...] (digits in groups joined by one ' ',
 // '-' or '.'), eight to thirteen digits, right before a ')' (or, when
-// `clause_end`, before ')', ',', ';', a line's end, the text's end or a
-// period that ends a sentence); npos if none. Two years ("2019-2021"), two
-// times ("0600-1400") and a date ("12.03.2024") are none.
+// `clause_end`, before ')', ',', ';', a line's end, the text's end, a CSV
+// field's closing quote or a period that ends a sentence); npos if none.
+// Two years ("2019-2021"), two times ("0600-1400") and a date
+// ("12.03.2024") are none.
 size_t NumberBesideNameEnd(std::string_view text, size_t p, bool clause_end) {
   size_t i = p;
   int digits = 0;
@@ -176,7 +177,9 @@ size_t NumberBesideNameEnd(std::string_view text, size_t p, bool clause_end) {
   const bool closed =
       (i < text.size() && text[i] == ')') ||
       (clause_end && (i == text.size() || text[i] == ',' || text[i] == ';' || text[i] == '\n' || text[i] == '\r' ||
-                      (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'))));
+                      text[i] == '"' ||
+                      (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n' ||
+                                          text[i + 1] == '"'))));
   if (!closed) return std::string_view::npos;
   auto year_at = [&](size_t g_begin) {
     return text.compare(g_begin, 2, "19") == 0 || text.compare(g_begin, 2, "20") == 0;
@@ -202,6 +205,7 @@ void AddNumbersBesideNames(std::string_view text, float min_confidence, std::vec
     if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end + 3 > text.size()) continue;
     size_t p = f.end;
     bool clause_end = false;
+    bool outside_parentheses = false;  // a ')' after the number closes nothing of the name's
     if (text.compare(p, 2, " (") == 0 || text.compare(p, 2, "\n(") == 0) {
       p += 2;
     } else if (text.compare(p, 2, ": ") == 0 || text.compare(p, 3, " : ") == 0) {
@@ -214,14 +218,24 @@ void AddNumbersBesideNames(std::string_view text, float min_confidence, std::vec
              f.begin - open < 80) {
         --open;
       }
-      if (open == 0 || text[open - 1] != '(') continue;
+      // Else a number that ends the clause ("su secretaria Ana, 3142208871.").
+      clause_end = outside_parentheses = open == 0 || text[open - 1] != '(';
       p += 2;
+    } else if (text[p] == ' ' || text[p] == '\t') {
+      // A table's next column on the name's row ("Amina Yusuf   773 442 019"),
+      // a number after the name or after a dash ("Nelson 987 120 455.",
+      // "Manana â 19001033170").
+      while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
+      for (std::string_view dash : {"- ", "\xE2\x80\x94 ", "\xE2\x80\x93 "}) {
+        if (text.compare(p, dash.size(), dash) == 0) p += dash.size();
+      }
+      clause_end = true;
     } else {
       continue;
     }
     if (p >= text.size() || !IsDigit(text[p])) continue;
     const size_t end = NumberBesideNameEnd(text, p, clause_end);
-    if (end == std::string_view::npos) continue;
+    if (end == std::string_view::npos || (outside_parentheses && text[end] == ')')) continue;
     bool held = false;
     for (const Finding& g : *findings) {
       held |= (g.kind == Kind::kPhone || g.kind == Kind::kId) && g.begin <= p && g.end >= end &&

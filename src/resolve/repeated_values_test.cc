@@ -97,8 +97,8 @@ TEST(RepeatedValuesTest, ConfidenceAndSubkindAreTheFoundOnes) {
 }
 
 // A number right after a found name, in its own parentheses, after a
-// comma inside the parentheses the name opens, or after a colon before the
-// clause's end, is that person's phone; not years, a date, a short number,
+// comma inside the parentheses the name opens, or after a colon, a comma,
+// spaces, a tab or a dash before the clause's end, is that person's phone; not years, a date, a short number,
 // a number the sentence goes on after, or one after no found name.
 TEST(RepeatedValuesTest, NumbersBesideNames) {
   struct Row {
@@ -118,6 +118,13 @@ TEST(RepeatedValuesTest, NumbersBesideNames) {
       {"Karim Omari (1234567) left", "Karim Omari", ""},
       {"Karim Omari: 3609 1174 people left", "Karim Omari", ""},
       {"Karim Omari, 3609 1174) left", "Karim Omari", ""},
+      {"su secretaria Ana Ruiz, 3142208871.\", next", "Ana Ruiz", "3142208871"},
+      {"Amina Yusuf   773 442 019\nBashir Ali   12", "Amina Yusuf", "773 442 019"},
+      {"Amina Yusuf\t0612 551 204\n", "Amina Yusuf", "0612 551 204"},
+      {"y el de Nelson Ruiz 987 120 455. Mi", "Nelson Ruiz", "987 120 455"},
+      {"pers. no. 19001028544; Manana Jikia \xE2\x80\x94 19001033170\n", "Manana Jikia", "19001033170"},
+      {"met Karim Omari 15 03 2024. Then", "Karim Omari", ""},
+      {"Karim Omari, 3609 1174 people left; Karim Omari   2019 2020\n", "Karim Omari", ""},
       {"the school (847209913) left", "school", ""},
   };
   for (const Row& r : rows) {
