@@ -900,7 +900,8 @@ AgeInParentheses ReadAgeAfterSpace(std::string_view text, size_t p);
 // to four capitalised words or particles, no sentence opener first) is read
 // as the value of a name label (src/quasi/delimited_records.h).
 // A column headed by a word for a phone ("Téléphone", "Tel", "Mobile no.",
-// "Contact", "WhatsApp") gives each number in its cells (seven to fifteen
+// "Contact", "WhatsApp", or a heading whose last word is "phone", "mobile"
+// or "tel": "shawish_phone") gives each number in its cells (seven to fifteen
 // digits among spaces, '-', '.', parentheses and a leading '+', nothing
 // glued to a letter or a ':') as a PHONE, subkind FIELD, at 0.85: the
 // formats no pattern reads without a word beside them ("77 123 45 67"). A
@@ -908,8 +909,8 @@ AgeInParentheses ReadAgeAfterSpace(std::string_view text, size_t p);
 // ("e-Tazkira", "CNIC", "Passport no.", "FCN", "Case no.", "ID", "N° ménage",
 // "Expediente", "Pièce", "Citizenship No.", "UASC no.", "Site reg.", or
 // any heading whose last word is "ID": "Escort (relation) ID") gives each
-// code of five to thirty digits, or of three digits or more and two
-// capitals ("KY-0412"), among capitals, '-', '/', '.' and single spaces
+// code of five to thirty digits, of three digits or more and two capitals
+// ("KY-0412"), or of four digits and a capital ("T-0912"), among capitals, '-', '/', '.' and single spaces
 // between digits as an ID, subkind FIELD, at 0.85. A column headed by a
 // word for a shelter, a tent, a hut, a caravan or a room ("Hut", "Shelter
 // no.", "caravan") gives each cell that holds a digit, up to an aside in

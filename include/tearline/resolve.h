@@ -493,9 +493,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // ".", "_", "/", "#" or ":"; before "@", "_", "/", or "." or ":" and a
 // letter: "nkosi.moyo@example.org").
 // LOWER-CASE MESSAGES (options.propagate_lower, before linking): in a text
-// with three lines or more of 30 bytes or more and no capital letter (in a
-// word of two letters or more), two in five of its lines of 30 bytes or
-// more (text messages typed in
+// with three lines or more of 30 bytes or more and no capital before a
+// small letter (acronyms in capitals allowed: "no docs, cant register as
+// IDPs"), two in five of its lines of 30 bytes or more (text messages typed in
 // lower case, where the tagger reads no name), names on
 // such lines are added as PERSON findings (detector "link", min_confidence):
 // one to three words with a vowel that are no common English word, town of the

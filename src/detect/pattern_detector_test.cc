@@ -226,7 +226,7 @@ TEST(PatternDetector, Ids) {
       {"FCN 1 4821 0093, block E-7", "[ID 4,15)"},
       {"case no. 841-00123456; proGres ID 841-23C01234", "[ID 9,21) [ID/CASE_NUMBER 34,46)"},
       {"Ration card 00417752, MOHA number 22/441", "[ID 12,20) [ID 34,40)"},
-      {"Registration no: KEN-DAD-0034412", "[ID 17,32)"},
+      {"Registration no: KEN-DAD-0034412", "[ID/CASE_NUMBER 17,32)"},
       {"number 2019-2020; file 2019/20; card 12 500 people; ID 12/03/2024", "[DATE/NUMERIC 55,65)"},
       {"#01 | Mon 09/09 06:30 | Nkwen; Meeting no. 14/2024", ""},
       {"in 1 4821 0093 cases", ""},
@@ -273,7 +273,7 @@ TEST(PatternDetector, Ids) {
       {"de Carch\xC3\xA1, DPI 2587 41963 1609. Hijos", "[ID 16,31) [ID/NATIONAL_ID 21,26)"},
       {"PSN 4129-8830-5716-2094 (from the card)", "[ID 4,23)"},
       {"(52 ans), CIN 01-05-99-1972-04-00213,", "[ID 14,36)"},
-      {"    unhcr_no: \"LBY-22C09931\"", "[ID 15,27)"},
+      {"    unhcr_no: \"LBY-22C09931\"", "[ID/CASE_NUMBER 15,27)"},
       {"wristband PoC-G-44812.", "[ID 14,21)"},
       // Plates: after a model's name ("Land Cruiser", "Hilux") or the
       // Creole "plak"; letters-digits-letters and Kenya's shape anywhere.
@@ -307,6 +307,12 @@ TEST(PatternDetector, Ids) {
       // Plates of Sri Lanka and Kyrgyzstan anywhere; after a Corolla.
       {"NP PD-4417; 09KG 554 ACE; white Toyota Corolla QAB-7732 stopped",
        "[ID/VEHICLE 0,10) [ID/VEHICLE 12,24) [ID/VEHICLE 47,55)"},
+      // proGres numbers with a country's code; camp numbers with one letter in
+      // the middle; an Indian boat's registration; Tunisia's CIN in groups;
+      // a Lebanese plate of six digits; a soldier's service number.
+      {"LEB-15C08842 and HOL-F-0041873; boat IND-TN-10-MM-0872; CIN : 14 502 339",
+       "[ID/CASE_NUMBER 0,12) [ID/CASE_NUMBER 17,30) [ID/CASE_NUMBER 37,54) [ID/NATIONAL_ID 62,72)"},
+      {"Range Rover noir, plaque G 382615; (215 Corps, SN 11803342)", "[ID/VEHICLE 25,33) [ID 50,58)"},
       // A code that opens on a letter after a number's field in a CSV row.
       {"Bibi (mother),0345-8274411,COI-BL-3318/24,missing", "[PHONE/NATIONAL 14,26) [ID/CASE_NUMBER 27,41)"},
       {"| BHT-BD1-04417 | COI-BL-3318/24, TAP/2024/17335; S/2024/117, ICC-2024",
@@ -380,6 +386,7 @@ TEST(PatternDetector, Addresses) {
       {"Acharnon 214, 3rd floor; Tsentralna 3 kv 5; House 112-B, tent 22, Room 312",
        "[ADDRESS 0,23) [ADDRESS 25,42) [ADDRESS 44,55) [ADDRESS 57,64) [ADDRESS 66,74)"},
       {"Kakuma 4 block 11 house 27", "[ADDRESS 9,26)"},
+      {"Zaatari caravan D8-B3-S5-C12; not D8-B3", "[ADDRESS 8,18) [ADDRESS 16,28)"},
       {"Manas St. 44 and Rustaveli St. 9; Tsereteli lane 4; Av 3 #12-45; rue 5.42,\nporte 118; Gg. Mawar No. 17",
        "[ADDRESS 0,12) [ADDRESS 17,32) [ADDRESS 34,50) [ADDRESS 52,63) [ADDRESS 65,84) [ADDRESS 86,102)"},
       // Not a year, a distance, a word cut where \b sees an ASCII letter end.
@@ -388,6 +395,7 @@ TEST(PatternDetector, Addresses) {
        "[ADDRESS 5,15) [ADDRESS 34,48) [ADDRESS 50,53) [ADDRESS 63,77)"},
       {"the shelter 40 km north; house 12 families; room 2019; tent 3; Street 40 was shut", ""},
       {"outside house 23-08 and 24-08; arrived at the safe house 1512, received", ""},
+      {"Shelter 0127, with", "[ADDRESS 0,12)"},
   });
 }
 

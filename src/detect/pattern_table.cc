@@ -60,7 +60,8 @@ constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     
                                            "caso", "radicado", "c\xC3\xB3" "digo", "policy", "acct", "account",
                                            "a/c", "cuenta", "compte", "bvn", "fayda", "fin", "fan", "record",
                                            "iban", "curp", "rut", "\xE2\x84\x96", "dpi", "psn", "cin", "cnib",
-                                           "wristband", "bracelet", "pep", "cpp", "pcn", "nuban", "matricule", "mrn", "patent", "nuit", "cas"};
+                                           "wristband", "bracelet", "pep", "cpp", "pcn", "nuban", "matricule", "mrn", "patent", "nuit", "cas", "sn",
+                                           "service number", "service no."};
 constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
                                             "location",    "located",    "gps",    "grid",     "position",
                                             "mgrs",        "lat/long",   "lat/lon"};
@@ -230,7 +231,7 @@ constexpr PatternSpec kTable[] = {
     // Seven to thirteen digits (two capitals before, or a letter after,
     // allowed) within 16 bytes after a short label ("NIN 38810274516", "BI
     // n.º 110105432187B").
-    {"national_id_short_label", R"re(\b(?:[A-Z]{0,2}\d{7,13}|\d{9,13}[A-Z])\b)re", false, Kind::kId, "NATIONAL_ID",
+    {"national_id_short_label", R"re(\b(?:[A-Z]{0,2}\d{7,13}|\d{9,13}[A-Z]|\d{2} \d{3} \d{3})\b)re", false, Kind::kId, "NATIONAL_ID",
      0.0f, v::Code, {kShortIdWords, 16, 0.85f, true}, false, {}, true},
     {"id_venezuela", R"re(\b[VE]-?\d{1,2}\.\d{3}\.\d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code,
      kNoContext, false, {}, true},
@@ -250,7 +251,7 @@ constexpr PatternSpec kTable[] = {
     // "945-16C02218"); Belarus's personal number ("3190582A047PB1").
     {"id_brazil_cpf", R"re(\b\d{3}\.\d{3}\.\d{3}-\d{2}\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
      false, {}, true},
-    {"id_progres", R"re(\b\d{3}-\d{2}C\d{5,8}\b)re", false, Kind::kId, "CASE_NUMBER", 0.85f, v::Code, kNoContext, false,
+    {"id_progres", R"re(\b(?:\d{3}|[A-Z]{3})-\d{2}C\d{5,8}\b)re", false, Kind::kId, "CASE_NUMBER", 0.85f, v::Code, kNoContext, false,
      {}, true},
     {"id_belarus", R"re(\b\d{7}[A-Z]\d{3}[A-Z]{2}\d\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
      false, {}, true},
@@ -278,11 +279,12 @@ constexpr PatternSpec kTable[] = {
     // (or a year and a number), or one group, a year and a number: an
     // office's, a programme's or a site's file reference in any context
     // ("CM-MAL-0231", "SSD/JUB/0417", "GRV-JUB-2024-07", "BHT-BD1-04417",
-    // "COI-BL-3318/24", "TAP/2024/17335"); not a weapon ("BM-21"), not a UN
-    // symbol ("S/RES/2231").
+    // "COI-BL-3318/24", "HOL-F-0041873", "TAP/2024/17335", a boat's
+    // "IND-TN-10-MM-0872"); not a weapon ("BM-21"), not a UN symbol
+    // ("S/RES/2231").
     {"case_letter_groups",
-     R"re(\b(?:[A-Z]{2,5}(?:[-/][A-Z]{2,5}\d{0,2}){1,2}(?:[-/]\d{2,4}[-/]\d{2,6}|[-/]\d{3,6})(?:/\d{2,4})?|)re"
-     R"re([A-Z]{2,5}[-/](?:19|20)\d\d[-/]\d{3,6})\b)re", false,
+     R"re(\b(?:[A-Z]{2,5}(?:[-/][A-Z]{1,5}\d{0,2}){1,2}(?:[-/]\d{2,4}[-/]\d{2,6}|[-/]\d{3,8})(?:/\d{2,4})?|)re"
+     R"re([A-Z]{2,5}[-/](?:19|20)\d\d[-/]\d{3,6}|[A-Z]{2,5}[-/][A-Z]{1,5}[-/]\d{1,4}[-/][A-Z]{1,5}[-/]\d{3,6})\b)re", false,
      Kind::kId, "CASE_NUMBER", 0.7f, v::Code, kNoContext, false, {}, true},
     {"code_alpha_num", R"re(\b(?:[A-Z]{2,5}-){0,2}[A-Z]{1,5}(?:\d{1,2}-|-)?\d{2,10}(?:[A-Z]{1,2}\d{2,10})?(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
      v::Code, kCodeCtx, true, {}, true, kLetterDigitsAnchors},
@@ -300,7 +302,7 @@ constexpr PatternSpec kTable[] = {
     // ("matrícula 1234 ABC", "reg. no. 4471 KBL", "plate 4317 KM-7"), or a
     // digit and letters first ("plaque 8K 3321 RN", "plate 2BC-7731").
     {"vehicle_plate",
-     R"re(\b(?:[A-Z]{1,4}[ -]?\d{2,5}(?:[A-Z]{1,3}|[ -][A-Z]{2}|-[A-Z0-9]{1,3})?|\d{4}[ -]?[A-Z]{2,3}(?:-\d)?|\d[A-Z]{1,2}[ -]?\d{3,4}(?:[ -][A-Z]{1,3})?|[A-Z]{2,4} \d[A-Z]-\d{4})\b)re",
+     R"re(\b(?:[A-Z]{1,4}[ -]?\d{2,6}(?:[A-Z]{1,3}|[ -][A-Z]{2}|-[A-Z0-9]{1,3})?|\d{4}[ -]?[A-Z]{2,3}(?:-\d)?|\d[A-Z]{1,2}[ -]?\d{3,4}(?:[ -][A-Z]{1,3})?|[A-Z]{2,4} \d[A-Z]-\d{4})\b)re",
      false,
      Kind::kId, "VEHICLE", 0.7f, v::Code, {kPlateWords, 24, 0.8f, true}, false, {}, true},
     // Plates whose shape alone says what they are, in any context: three
@@ -370,6 +372,10 @@ constexpr PatternSpec kTable[] = {
      "(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA|\\.\\xC2\\xBA))? ?#? ?|[Nn](?:o\\.|\\xC2\\xB0|\\xC2\\xBA|\\.\\xC2\\xBA) ?|# ?)"
      "\\d{1,5}(?:[-/]\\d{1,4})?(?:-?[A-Za-z])?\\b",
      false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
+    // A camp's district, block, street and caravan, as Zaatari writes them
+    // ("D8-B3-S5-C12").
+    {"address_camp_grid", R"re(\b[A-Z]\d{1,2}(?:-[A-Z]\d{1,2}){3}\b)re", false, Kind::kAddress, "", 0.8f, v::Code,
+     kNoContext, false, {}, true},
     // A block and a lot, as Peru, Mexico and Ecuador write them: "Mz. B Lt.
     // 5", "Mza. 4 Lote 12", "Mz. 14 Solar 9".
     {"address_block_lot", "\\bMz[a]?\\.? ?[A-Z0-9]{1,3},? (?:Lt\\.?|Lote|Solar|Sl\\.) ?\\d{1,3}[A-Za-z]?\\b", false, Kind::kAddress, "",

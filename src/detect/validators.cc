@@ -449,7 +449,8 @@ float Shelter(std::string_view text, size_t begin, size_t end, float base) {
   }
   size_t digits = end;
   while (digits > begin && IsDigit(text[digits - 1])) --digits;
-  if (end - digits == 4 && digits > begin && text[digits - 1] == ' ') {
+  const bool house = Lower(text[begin]) == 'h' && Lower(text[begin + 1]) == 'o';  // not a shelter's "0127"
+  if (house && end - digits == 4 && digits > begin && text[digits - 1] == ' ') {
     const int hours = (text[digits] - '0') * 10 + (text[digits + 1] - '0');
     if (hours <= 23 && text[digits + 2] <= '5') return kReject;
   }

@@ -53,9 +53,9 @@ float PhoneIntl00(std::string_view text, size_t begin, size_t end, float base);
 // before a share or a span of time ("flat 2 percent", "flat 3 years").
 float Address(std::string_view text, size_t begin, size_t end, float base);
 // A shelter's, a room's or a house's number (address_shelter): an Address
-// that no date or time continues ("house 23-08" of 23 August) and whose
-// number alone is no clock time of four digits ("safe house 1512," of a
-// radio log).
+// that no date or time continues ("house 23-08" of 23 August) and, after
+// "house", whose number alone is no clock time of four digits ("safe house
+// 1512," of a radio log; "Shelter 0127" is a shelter).
 float Shelter(std::string_view text, size_t begin, size_t end, float base);
 float Card(std::string_view text, size_t begin, size_t end, float base);
 // An IBAN: spaces after every fourth character if any; a valid check digit,

@@ -725,16 +725,16 @@ static_assert(std::is_sorted(std::begin(kPhoneColumns), std::end(kPhoneColumns))
 // UTF-8 ("| e-Tazkira |", "CNIC", "Passport no.", "FCN", "Case no."): its
 // cells' codes are IDs. Sorted by bytes.
 constexpr std::string_view kIdColumns[] = {
-    "amka", "as no", "as no.", "bi", "bracelet", "c.c.", "card no", "card no.", "case id", "case no",
-    "case no.", "case number", "case ref", "cc", "cedula", "cin", "citizenship", "citizenship no",
-    "citizenship no.", "citizenship number", "civil id", "cnib", "cnic", "c\xC3\xA9" "dula", "dni", "doc",
-    "doc no", "doc no.", "doc.", "document", "document no", "document number", "documento", "dossier", "dosya",
-    "dosya no", "dpi", "e-tazkira", "expediente", "fcn", "file no", "file no.", "hh id", "hh no", "hh no.",
-    "hh ref", "household id", "household no", "household no.", "id", "id card", "id card no", "id caso",
-    "id no", "id no.", "id number", "individual id", "inn", "kimlik", "kimlik no", "moha no", "moha no.",
-    "m\xC3\xA9nage", "national id", "nic", "nid", "nik", "nin", "no m\xC3\xA9nage", "nuit", "num doc",
-    "n\xC2\xB0 dossier", "n\xC2\xB0 m\xC3\xA9nage", "paaypa", "pasaporte", "passeport", "passport",
-    "passport no", "passport no.", "passport number", "pin", "pi\xC3\xA8" "ce",
+    "amka", "as no", "as no.", "bi", "bracelet", "c.c.", "camp no", "camp no.", "card no", "card no.",
+    "case id", "case no", "case no.", "case number", "case ref", "cc", "cedula", "cin", "citizenship",
+    "citizenship no", "citizenship no.", "citizenship number", "civil id", "cnib", "cnic", "c\xC3\xA9" "dula",
+    "dni", "doc", "doc no", "doc no.", "doc.", "document", "document no", "document number", "documento",
+    "dossier", "dosya", "dosya no", "dpi", "e-tazkira", "expediente", "fcn", "file no", "file no.", "hh id",
+    "hh no", "hh no.", "hh ref", "household id", "household no", "household no.", "id", "id card",
+    "id card no", "id caso", "id no", "id no.", "id number", "individual id", "inn", "kimlik", "kimlik no",
+    "moha no", "moha no.", "m\xC3\xA9nage", "national id", "nic", "nid", "nik", "nin", "no m\xC3\xA9nage",
+    "nuit", "num doc", "n\xC2\xB0 camp", "n\xC2\xB0 dossier", "n\xC2\xB0 m\xC3\xA9nage", "paaypa", "pasaporte",
+    "passeport", "passport", "passport no", "passport no.", "passport number", "pin", "pi\xC3\xA8" "ce",
     "pi\xC3\xA8" "ce d'identit\xC3\xA9", "police report no", "police report no.", "progres id", "psn",
     "ration card", "ration card no", "ref", "ref no", "ref no.", "ref.", "refugee id", "reg no", "reg no.",
     "reg. no", "reg. no.", "registration no", "registration no.", "report no", "report no.", "site reg",
@@ -771,10 +771,17 @@ Label HeaderLabel(std::string_view cell) {
     {
       // A shelter's column before a place's ("Shelter", "Hut no."): its
       // cells are where one household lives.
-      std::array<char, 16> buf;
-      std::string_view key = quasi::LowerAsciiInto(head, buf);
-      while (!key.empty() && key.back() == ' ') key.remove_suffix(1);
-      if (Listed(kShelterColumns, key)) return Label::kShelter;
+      // Alone or as a part of two headings joined by '/' ("Block/Shelter").
+      std::array<char, 32> buf;
+      std::string_view rest = quasi::LowerAsciiInto(head, buf);
+      while (!rest.empty()) {
+        const size_t slash = std::min(rest.find('/'), rest.size());
+        std::string_view part = rest.substr(0, slash);
+        rest.remove_prefix(std::min(slash + 1, rest.size()));
+        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+        if (Listed(kShelterColumns, part)) return Label::kShelter;
+      }
     }
     const Label label = ClassifyLabelText(head);
     // A team's label heads no column of names ("| Team |" holds "Alpha").
@@ -795,6 +802,11 @@ Label HeaderLabel(std::string_view cell) {
       while (!key.empty() && (IsDigitAscii(key.back()) || key.back() == ' ')) key.pop_back();
       if (Listed(kPhoneColumns, key)) return Label::kPhone;
       if (Listed(kIdColumns, key)) return Label::kId;
+      // A heading whose last word is a phone's ("shawish_phone", "Relative's
+      // mobile", "caller tel").
+      for (std::string_view last : {" phone", " mobile", " tel"}) {
+        if (key.size() > last.size() && std::string_view(key).ends_with(last)) return Label::kPhone;
+      }
       // Two headings joined by '/' ("FCN/ID", "Tel/WhatsApp"): either.
       std::string_view rest = key.find('/') == std::string::npos ? std::string_view() : std::string_view(key);
       while (!rest.empty()) {
@@ -805,7 +817,6 @@ Label HeaderLabel(std::string_view cell) {
         while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
         if (Listed(kPhoneColumns, part)) return Label::kPhone;
         if (Listed(kIdColumns, part)) return Label::kId;
-        if (Listed(kShelterColumns, part)) return Label::kShelter;
       }
     }
     if (Listed(kMemberColumns, lower)) return Label::kMembers;
@@ -1387,8 +1398,9 @@ class FieldNameDetector final : public Detector {
   // fifteen digits, trimmed ("77 123 45 67", "+221 77 123 45 67 / 70 881 33
   // 12"), is a PHONE (FIELD). ID: each run of digits, capitals, '-', '/',
   // '.' and single spaces between digits that holds five to thirty digits,
-  // or three digits or more and two capitals ("1402-0903-18274",
-  // "KEN-DAD-0034412", "1 4821 0093", "KY-0412") is an ID (FIELD).
+  // three digits or more and two capitals, or four digits and a capital
+  // ("1402-0903-18274", "KEN-DAD-0034412", "1 4821 0093", "KY-0412",
+  // "T-0912") is an ID (FIELD).
   // A run glued to a small letter or a ':' ("08:15", "12kg") gives nothing.
   static void NumberCell(std::string_view text, size_t b, size_t e, Label label, FindingSink& sink) {
     const bool phone = label == Label::kPhone;
@@ -1426,7 +1438,8 @@ class FieldNameDetector final : public Detector {
         capitals += IsUpperAscii(text[i]);
       }
       const bool enough = phone ? (digits >= 7 && digits <= 15)
-                                : (digits >= 5 || (digits >= 3 && capitals >= 2)) && digits <= 30;
+                                : (digits >= 5 || (digits >= 3 && capitals >= 2) || (digits >= 4 && capitals >= 1)) &&
+                                      digits <= 30;
       if (!glued && enough) {
         sink.Add(Finding{start, end, phone ? Kind::kPhone : Kind::kId, "FIELD", kNumberCellConfidence, kId});
       }

@@ -525,6 +525,7 @@ TEST(FieldNameTest, PhoneColumns) {
        "90 12 33 48"},
       {"| Dosya | Client | Telefon |\n|---|---|---|\n| HLA-1 | Ali Musa | 0 (505) 218 33 90 |\n", "0 (505) 218 33 90"},
       {"| Case | Complainant | Callback |\n|---|---|---|\n| CFM-1 | Xaliimo Ibraahim | 62 4418807 |\n", "62 4418807"},
+      {"its_code,shawish,shawish_phone,tents\nBE-014,Abu Jassem,03 418 227,46\n", "03 418 227"},
       {"N\xC2\xBA  | NOME COMPLETO    | CONTACTO\n----+------------------+-------------\n03  | Muanacha Abudo   | 87 440 2219\n",
        "87 440 2219"},
   };
@@ -577,6 +578,7 @@ TEST(FieldNameTest, IdColumns) {
        "01  HAKOBYAN, Vachagan   AN0318842     61\n",
        "AN0318842"},
       {"INC-ID   | VICTIM             | NOTES\nHRE-0412 | CHIKORE, Tafadzwa  | abducted\n", "HRE-0412"},
+      {"id,shelter,surname,given\nT-0912,MoldExpo B,Tkachenko,Svitlana\nH-041,Palanca,Rusu,Ion\n", "T-0912"},
   };
   for (const Case& c : cases) EXPECT_EQ(ids(c.text), c.want) << c.text;
 }
@@ -596,6 +598,8 @@ TEST(FieldNameTest, ShelterColumns) {
        "| 2 | Ram Rai | Pathri, A-2/9 (old) |\n| 3 | Hari Rai | unknown |\n",
        "B-1, F-4/112 | Pathri, A-2/9"},
       {"hh_id,head_name,site,shelter,phone\nH-1,Faadumo Cabdi,Jilab 2,J2-093,0907 380 114\n", "J2-093"},
+      {"Date | Camp | Block/Shelter | Caller\n-----|------|------|-----\n29-Jul | 13 | C-3 / C3-0112 | Mohammed Yunus\n",
+       "C-3 / C3-0112"},
       {"| # | Name | Site |\n|---|---|---|\n| 1 | Dil Maya Rai | Block 4 |\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(shelters(c.text), c.want) << c.text;

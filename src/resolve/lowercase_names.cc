@@ -77,15 +77,15 @@ size_t InitialsEnd(std::string_view text, size_t b, size_t line_end) {
 
 struct Line {
   size_t begin, end;
-  bool blind;  // no capital letter in a word of two letters or more
+  bool blind;  // no capital before a small letter (acronyms in capitals allowed)
 };
 
 // A line of this many bytes or more counts in the test for a text typed in
 // lower case (some six words).
 constexpr size_t kLongLine = 30;
 
-// The lines of the text; a line's scan stops at its first capital in a
-// word of two letters or more (most lines hold one near their start).
+// The lines of the text; a line's scan stops at its first capital before a
+// small letter (most lines hold one near their start).
 std::vector<Line> Lines(std::string_view text) {
   std::vector<Line> lines;
   for (size_t b = 0; b < text.size();) {
@@ -94,7 +94,9 @@ std::vector<Line> Lines(std::string_view text) {
     // A line's end leaves out a carriage return (logs exported with CRLF).
     Line line{b, e > b && text[e - 1] == '\r' ? e - 1 : e, true};
     for (size_t p = b; p < line.end; ++p) {
-      if (IsCapital(text[p]) && ((p > b && IsWordByte(text[p - 1])) || (p + 1 < line.end && IsWordByte(text[p + 1])))) {
+      // A capital before a small letter ("Rambo", "iPhone"); an acronym in
+      // capitals ("IDP", "TCC", "IDPs") is typed in lower-case notes too.
+      if (IsCapital(text[p]) && p + 1 < line.end && IsSmall(text[p + 1]) && !(p > b && IsCapital(text[p - 1]))) {
         line.blind = false;
         break;
       }
@@ -234,7 +236,16 @@ class LowerCaseNames {
         // "real name lotiang lokoli", "full name ...".
         const bool name_is = word == "name" && p >= b + 5 &&
                              (text_.compare(p - 5, 5, "real ") == 0 || text_.compare(p - 5, 5, "full ") == 0);
-        if (name_is || Listed(kNameBefore, word)) NameAt(AfterTitle(next + 1, e), e);
+        // "w/o" is also "without" ("kids w/o birth certs"): then an
+        // ordinary word follows it.
+        const bool without =
+            word == "w/o" && IsCommonWord(text_.substr(next + 1, LetterWordEnd(text_, next + 1, e) - next - 1));
+        if (name_is || (Listed(kNameBefore, word) && !without)) NameAt(AfterTitle(next + 1, e), e);
+      }
+      // "wife = kolompár erika", "driver: ekal": a word of kin or of a role
+      // that a sign or a colon joins to the name.
+      if ((text_.compare(we, 3, " = ") == 0 || text_.compare(we, 2, ": ") == 0) && Listed(kNameBefore, word)) {
+        NameAt(AfterTitle(we + (text_[we] == ' ' ? 3 : 2), e), e);
       }
       // "dead: lokol apua (m ~35)": a label of the people of an incident.
       if (we + 2 < e && text_.compare(we, 2, ": ") == 0 && Listed(kPeopleLabels, word)) NameAt(AfterTitle(we + 2, e), e);

@@ -21,13 +21,14 @@ namespace tearline::link_internal {
 bool IsLowerCaseNameWord(std::string_view word);
 
 // In a text that holds three lines or more of 30 bytes or more typed
-// without a capital letter, two in five of its lines of 30 bytes or more,
+// without a capital before a small letter (acronyms in capitals allowed),
+// two in five of its lines of 30 bytes or more,
 // adds PERSON findings (detector "link",
 // min_confidence) on such lines for the words that their context makes
 // names: one to three name words (IsLowerCaseNameWord; the first may be a
 // common word when a name word follows: "fr. john lodiong") after a title
 // or a word of kin ("chf", "sr", "fr.", "his son", "w/o", "real name",
-// "called"), the sender of a message ("[12/02 11:02] loumo" alone on its
+// "called"; also after " = " or ": ": "wife = kolompar erika"), the sender of a message ("[12/02 11:02] loumo" alone on its
 // line, "+211 921 440 187 (loumo, kasingor)", "achiro here", a sign-off
 // "-loumo" ending a line), the name before "(w/o" or another word of kin
 // or of a role ("doris (esposa del apu)"), before a note of sex

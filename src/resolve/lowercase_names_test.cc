@@ -93,6 +93,14 @@ TEST(LowerCaseNamesTest, OnlyInTextsOfLowerCaseLines) {
                   "> mzee kombo yuko hospitali sasa hivi leo\n> chf odongo ocaya says forty head gone\n"
                   "> his son akena odongo was shot in leg\n"),
             "");
+  // Acronyms in capitals leave a line typed in lower case.
+  // "w/o" before an ordinary word is "without".
+  const std::string acronyms = Names(
+      "- 15 ppl w/o any ID, kids w/o birth certs, cant register as IDPs\n"
+      "- picked up by TCC patrol near the bus stn, family says no docs\n"
+      "- his wife = kolompar erika, 24, has only a hungarian ID card\n");
+  EXPECT_NE(acronyms.find("kolompar erika"), std::string::npos) << acronyms;
+  EXPECT_EQ(acronyms.find("certs"), std::string::npos) << acronyms;
   // Two long lines without capitals are not enough.
   EXPECT_EQ(Names("his son akena odongo was shot in the leg at the kraal\nchf odongo ocaya says forty head are gone now\n"),
             "");
@@ -115,8 +123,9 @@ TEST(LowerCaseNamesTest, NamesBeforeNotesOfAPerson) {
       "- call w/ nengneihat abt the clinic, 11 pregnant women here\n"
       "- contacts: ibemhal (+91 70050 48816) and the school (2019)\n"
       "- the families (34) and cattle (1200) moved to the river side\n"
-      "- doris (esposa del apu) asked that her name not go in the report\n");
-  for (const char* want : {"lhingneilam kipgen", "nengneihat", "ibemhal", "doris"}) {
+      "- doris (esposa del apu) asked that her name not go in the report\n"
+      "- his wife = kolompar erika, 24, and the driver: ekal lochoro\n");
+  for (const char* want : {"lhingneilam kipgen", "nengneihat", "ibemhal", "doris", "kolompar erika", "ekal lochoro"}) {
     EXPECT_NE(names.find(want), std::string::npos) << want << " in " << names;
   }
   for (const char* kept : {"school", "families", "cattle", "contacts", "call"}) {
