@@ -390,7 +390,7 @@ TEST(PatternDetector, Addresses) {
       {"Manas St. 44 and Rustaveli St. 9; Tsereteli lane 4; Av 3 #12-45; rue 5.42,\nporte 118; Gg. Mawar No. 17",
        "[ADDRESS 0,12) [ADDRESS 17,32) [ADDRESS 34,50) [ADDRESS 52,63) [ADDRESS 65,84) [ADDRESS 86,102)"},
       // Not a year, a distance, a word cut where \b sees an ASCII letter end.
-      {"Main Street 2024; Ring Road 5 km; \xC5\xBD" "irm\xC5\xAB" "n\xC5\xB3 g. 12-34", ""},
+      {"Main Street 2024; Ring Road 5 km; \xC5\xBD" "irm\xC5\xAB" "n\xC5\xB3 g. 12-34; via Al-Thawra Street 1.", ""},
       {"B-2, Hut G-3/15; Hagounia, Hay 4, kha\xC3\xAFma n\xC2\xB0 62; H#7, Turbat; Mz. 14 Solar 9",
        "[ADDRESS 5,15) [ADDRESS 34,48) [ADDRESS 50,53) [ADDRESS 63,77)"},
       {"the shelter 40 km north; house 12 families; room 2019; tent 3; Street 40 was shut", ""},

@@ -123,7 +123,7 @@ constexpr const char* kLetterDigitsAnchors[] = {"[A-Z]\\d\\d", "[A-Z]-\\d\\d", "
 // these).
 constexpr const char* kStreetWordAnchors[] = {
     "(?:Street|Road|Avenue|Lane|Boulevard|Drive|Crescent|Terrace)\\b", "(?:St|Rd|Ave|Blvd)\\."};
-constexpr const char* kNameStreetNumberAnchors[] = {"(?:St\\.|Street|Ave\\.|Avenue|Rd\\.|Road|[Ll]ane|g\\.) \\d"};
+constexpr const char* kNameStreetNumberAnchors[] = {"(?:St\\.|Ave\\.|Rd\\.|[Ll]ane|g\\.) \\d"};
 constexpr const char* kGluedStreetAnchors[] = {"(?:stra(?:ss|\\xC3\\x9F)e|straat|str\\.|gasse|laan|plein|platz) \\d"};
 constexpr const char* kTurkishStreetAnchors[] = {
     "(?:Caddesi|Cad\\.|Sokak|Soka\\xC4\\x9F\\xC4\\xB1|Sok\\.|Sk\\.|Bulvar\\xC4\\xB1),? [Nn]o"};
@@ -397,10 +397,12 @@ constexpr PatternSpec kTable[] = {
      "# ?|(?:[Cc]asa|[Pp]orte|[Hh]ouse|[Mm]aison)(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA|\\.\\xC2\\xBA))? ?)?"
      "\\d{1,5}[A-Za-z]?(?: ?- ?\\d{1,4})?\\b",
      false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
-    // A capitalised name, a street word after it, a number: "Rustaveli St.
-    // 9", "Manas St. 44", "Tsereteli lane 4", "Žirmūnų g. 12-34".
+    // A capitalised name, a short street word after it, a number:
+    // "Rustaveli St. 9", "Manas St. 44", "Tsereteli lane 4", "Žirmūnų g.
+    // 12-34"; not "Al-Thawra Street 1", "Street 40" of a district's plan,
+    // which names a street.
     {"address_name_street_number",
-     "\\b" TL_CAP TL_NAMEWORD " (?:St\\.|Street|Ave\\.|Avenue|Rd\\.|Road|[Ll]ane|g\\.) \\d{1,4}[A-Za-z]?(?:[-/]\\d{1,4})?\\b",
+     "\\b" TL_CAP TL_NAMEWORD " (?:St\\.|Ave\\.|Rd\\.|[Ll]ane|g\\.) \\d{1,4}[A-Za-z]?(?:[-/]\\d{1,4})?\\b",
      false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true, kNameStreetNumberAnchors},
     // A street glued to its name, then a number: "Hauptstrasse 12",
     // "Bahnhofstr. 5", "Dorpsstraat 3".

@@ -802,11 +802,6 @@ Label HeaderLabel(std::string_view cell) {
       while (!key.empty() && (IsDigitAscii(key.back()) || key.back() == ' ')) key.pop_back();
       if (Listed(kPhoneColumns, key)) return Label::kPhone;
       if (Listed(kIdColumns, key)) return Label::kId;
-      // A heading whose last word is a phone's ("shawish_phone", "Relative's
-      // mobile", "caller tel").
-      for (std::string_view last : {" phone", " mobile", " tel"}) {
-        if (key.size() > last.size() && std::string_view(key).ends_with(last)) return Label::kPhone;
-      }
       // Two headings joined by '/' ("FCN/ID", "Tel/WhatsApp"): either.
       std::string_view rest = key.find('/') == std::string::npos ? std::string_view() : std::string_view(key);
       while (!rest.empty()) {
@@ -817,6 +812,12 @@ Label HeaderLabel(std::string_view cell) {
         while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
         if (Listed(kPhoneColumns, part)) return Label::kPhone;
         if (Listed(kIdColumns, part)) return Label::kId;
+      }
+      // A heading whose last word is a phone's ("shawish_phone", "Relative's
+      // mobile", "caller tel"), when no part named above is an ID's ("ID /
+      // phone").
+      for (std::string_view last : {" phone", " mobile", " tel"}) {
+        if (key.size() > last.size() && std::string_view(key).ends_with(last)) return Label::kPhone;
       }
     }
     if (Listed(kMemberColumns, lower)) return Label::kMembers;

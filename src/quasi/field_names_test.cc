@@ -579,6 +579,8 @@ TEST(FieldNameTest, IdColumns) {
        "AN0318842"},
       {"INC-ID   | VICTIM             | NOTES\nHRE-0412 | CHIKORE, Tafadzwa  | abducted\n", "HRE-0412"},
       {"id,shelter,surname,given\nT-0912,MoldExpo B,Tkachenko,Svitlana\nH-041,Palanca,Rusu,Ion\n", "T-0912"},
+      // "ID / phone": an ID's heading before a phone's last word.
+      {"Inc\tVictim\tAge/Sex\tID / phone\nBO-0613\tHAUWA ABDULLAHI\t22/F\tIDP card BMA/00417\n", "BMA/00417"},
   };
   for (const Case& c : cases) EXPECT_EQ(ids(c.text), c.want) << c.text;
 }
