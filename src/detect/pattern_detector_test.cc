@@ -387,6 +387,7 @@ TEST(PatternDetector, Addresses) {
        "[ADDRESS 0,23) [ADDRESS 25,42) [ADDRESS 44,55) [ADDRESS 57,64) [ADDRESS 66,74)"},
       {"Kakuma 4 block 11 house 27", "[ADDRESS 9,26)"},
       {"Zaatari caravan D8-B3-S5-C12; not D8-B3", "[ADDRESS 8,18) [ADDRESS 16,28)"},
+      {"(with relatives) 9-B Street 14, Gulberg III; in 2019 Street 3; District 8 Street 2", "[ADDRESS 17,30)"},
       {"Manas St. 44 and Rustaveli St. 9; Tsereteli lane 4; Av 3 #12-45; rue 5.42,\nporte 118; Gg. Mawar No. 17",
        "[ADDRESS 0,12) [ADDRESS 17,32) [ADDRESS 34,50) [ADDRESS 52,63) [ADDRESS 65,84) [ADDRESS 86,102)"},
       // Not a year, a distance, a word cut where \b sees an ASCII letter end.

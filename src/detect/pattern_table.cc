@@ -397,6 +397,11 @@ constexpr PatternSpec kTable[] = {
      "# ?|(?:[Cc]asa|[Pp]orte|[Hh]ouse|[Mm]aison)(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA|\\.\\xC2\\xBA))? ?)?"
      "\\d{1,5}[A-Za-z]?(?: ?- ?\\d{1,4})?\\b",
      false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
+    // A house's number, then a numbered street: "9-B Street 14", "112
+    // Gali 3" (not "Al-Thawra Street 1", a street's name, nor "District 8,
+    // Street 14", a district's).
+    {"address_house_street", "\\b\\d{1,4}(?:-?[A-Z])? (?:[Ss]treet|St\\.|[Gg]ali|[Ll]ane) \\d{1,3}\\b", false,
+     Kind::kAddress, "", 0.75f, v::HouseStreet, kNoContext, false, {}, true},
     // A capitalised name, a short street word after it, a number:
     // "Rustaveli St. 9", "Manas St. 44", "Tsereteli lane 4", "Žirmūnų g.
     // 12-34"; not "Al-Thawra Street 1", "Street 40" of a district's plan,

@@ -457,6 +457,15 @@ float Shelter(std::string_view text, size_t begin, size_t end, float base) {
   return Address(text, begin, end, base);
 }
 
+float HouseStreet(std::string_view text, size_t begin, size_t end, float base) {
+  if (begin >= 2 && text[begin - 1] == ' ' && IsAlpha(text[begin - 2])) {
+    size_t w = begin - 1;
+    while (w > 0 && IsAlpha(text[w - 1])) --w;
+    if (text[w] >= 'A' && text[w] <= 'Z') return kReject;
+  }
+  return Address(text, begin, end, base);
+}
+
 float Card(std::string_view text, size_t begin, size_t end, float base) {
   if (begin > 0 && text[begin - 1] == '+') return kReject;
   if (!NumberEdgesClear(text, begin, end)) return kReject;

@@ -57,6 +57,10 @@ float Address(std::string_view text, size_t begin, size_t end, float base);
 // "house", whose number alone is no clock time of four digits ("safe house
 // 1512," of a radio log; "Shelter 0127" is a shelter).
 float Shelter(std::string_view text, size_t begin, size_t end, float base);
+// A house's number before a numbered street (address_house_street): an
+// Address whose number follows no capitalised word ("District 8 Street 14"
+// numbers a district).
+float HouseStreet(std::string_view text, size_t begin, size_t end, float base);
 float Card(std::string_view text, size_t begin, size_t end, float base);
 // An IBAN: spaces after every fourth character if any; a valid check digit,
 // or 0.8 x base within 8 bytes after the word "IBAN" (a number copied by hand).
