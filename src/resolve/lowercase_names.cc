@@ -10,6 +10,7 @@
 #include "known_places.h"
 #include "link_words.h"
 #include "patronyms.h"
+#include "tearline/file.h"
 
 namespace tearline::link_internal {
 namespace {
@@ -77,7 +78,7 @@ size_t InitialsEnd(std::string_view text, size_t b, size_t line_end) {
 
 struct Line {
   size_t begin, end;
-  bool blind;  // no capital before a small letter (acronyms in capitals allowed)
+  bool blind;  // no capital before a small letter (acronyms in capitals allowed), more small letters than capitals
 };
 
 // A line of this many bytes or more counts in the test for a text typed in
@@ -93,6 +94,7 @@ std::vector<Line> Lines(std::string_view text) {
     if (e == std::string_view::npos) e = text.size();
     // A line's end leaves out a carriage return (logs exported with CRLF).
     Line line{b, e > b && text[e - 1] == '\r' ? e - 1 : e, true};
+    size_t small = 0, capitals = 0;
     for (size_t p = b; p < line.end; ++p) {
       // A capital before a small letter ("Rambo", "iPhone"); an acronym in
       // capitals ("IDP", "TCC", "IDPs") is typed in lower-case notes too.
@@ -100,7 +102,11 @@ std::vector<Line> Lines(std::string_view text) {
         line.blind = false;
         break;
       }
+      small += IsSmall(text[p]);
+      capitals += IsCapital(text[p]);
     }
+    // A line in capitals ("CONVOY HALTED AT KM 40") is no line typed in lower case.
+    line.blind &= small > capitals;
     lines.push_back(line);
     b = e + 1;
   }
@@ -450,7 +456,9 @@ void AddLowerCaseNamesAfterNamingWords(std::string_view text, float min_confiden
   };
   for (std::string_view naming : kNaming) {
     const bool call_too = naming == " called " || naming.starts_with(" appel");
-    for (size_t at = text.find(naming); at != std::string_view::npos; at = text.find(naming, at + 1)) {
+    // FindLiteral: a find() of a needle that opens on a space compares at
+    // every space of the text.
+    for (size_t at = FindLiteral(text, naming); at != std::string_view::npos; at = FindLiteral(text, naming, at + 1)) {
       if (call_too && !person_before(at)) continue;
       size_t b = at + naming.size();
       if (b < n && (text[b] == '"' || text[b] == '\'')) ++b;
