@@ -751,6 +751,21 @@ constexpr std::string_view kShelterColumns[] = {
     "plot no.", "room", "room no", "room no.", "shelter", "shelter no", "shelter no.", "tent", "tent no", "tent no."};
 static_assert(std::is_sorted(std::begin(kShelterColumns), std::end(kShelterColumns)));
 
+// Calls f on each part of `heading` between '/' (spaces around it left
+// out), in order, until f returns true; whether one did.
+template <typename F>
+bool AnySlashPart(std::string_view heading, F&& f) {
+  while (!heading.empty()) {
+    const size_t slash = std::min(heading.find('/'), heading.size());
+    std::string_view part = heading.substr(0, slash);
+    heading.remove_prefix(std::min(slash + 1, heading.size()));
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (f(part)) return true;
+  }
+  return false;
+}
+
 Label HeaderLabel(std::string_view cell) {
   // A heading of two words or more whose last word is "ID" ("Escort
   // (relation) ID", "Mother ID", "RELAY_ID", "INC-ID"): the column's
@@ -773,14 +788,9 @@ Label HeaderLabel(std::string_view cell) {
       // cells are where one household lives.
       // Alone or as a part of two headings joined by '/' ("Block/Shelter").
       std::array<char, 32> buf;
-      std::string_view rest = quasi::LowerAsciiInto(head, buf);
-      while (!rest.empty()) {
-        const size_t slash = std::min(rest.find('/'), rest.size());
-        std::string_view part = rest.substr(0, slash);
-        rest.remove_prefix(std::min(slash + 1, rest.size()));
-        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-        if (Listed(kShelterColumns, part)) return Label::kShelter;
+      if (AnySlashPart(quasi::LowerAsciiInto(head, buf),
+                       [](std::string_view part) { return Listed(kShelterColumns, part); })) {
+        return Label::kShelter;
       }
     }
     const Label label = ClassifyLabelText(head);
@@ -803,16 +813,15 @@ Label HeaderLabel(std::string_view cell) {
       if (Listed(kPhoneColumns, key)) return Label::kPhone;
       if (Listed(kIdColumns, key)) return Label::kId;
       // Two headings joined by '/' ("FCN/ID", "Tel/WhatsApp"): either.
-      std::string_view rest = key.find('/') == std::string::npos ? std::string_view() : std::string_view(key);
-      while (!rest.empty()) {
-        const size_t slash = std::min(rest.find('/'), rest.size());
-        std::string_view part = rest.substr(0, slash);
-        rest.remove_prefix(std::min(slash + 1, rest.size()));
-        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-        if (Listed(kPhoneColumns, part)) return Label::kPhone;
-        if (Listed(kIdColumns, part)) return Label::kId;
+      Label part_label = Label::kNone;
+      if (key.find('/') != std::string::npos) {
+        AnySlashPart(key, [&](std::string_view part) {
+          if (Listed(kPhoneColumns, part)) part_label = Label::kPhone;
+          else if (Listed(kIdColumns, part)) part_label = Label::kId;
+          return part_label != Label::kNone;
+        });
       }
+      if (part_label != Label::kNone) return part_label;
       // A heading whose last word is a phone's ("shawish_phone", "Relative's
       // mobile", "caller tel"), when no part named above is an ID's ("ID /
       // phone").

@@ -133,6 +133,21 @@ TEST(LowerCaseNamesTest, NamesBeforeNotesOfAPerson) {
   }
 }
 
+// The texts of the PERSON findings (at 0.6 or more) that a rule run on any
+// text adds, '|' between.
+std::string AddedAnywhere(const std::string& text,
+                          void (*rule)(std::string_view, float, std::vector<Finding>*)) {
+  std::vector<Finding> findings;
+  rule(text, 0.5f, &findings);
+  std::string out;
+  for (const Finding& f : findings) {
+    EXPECT_EQ(f.kind, Kind::kPerson);
+    EXPECT_GE(f.confidence, 0.6f);
+    out += (out.empty() ? "" : "|") + text.substr(f.begin, f.size());
+  }
+  return out;
+}
+
 // A name in small letters after a word that names, in any text: a lexicon
 // name that is no ordinary word; not a common word, not an unknown word.
 TEST(LowerCaseNamesTest, NamesAfterNamingWords) {
@@ -146,18 +161,7 @@ TEST(LowerCaseNamesTest, NamesAfterNamingWords) {
       {"what is called hope; a file named report; called xqzt", ""},
       {"she called hotline, says; une femme m'a appel\xC3\xA9 hier.", ""},  // calls
   };
-  for (const Row& r : rows) {
-    const std::string text = r.text;
-    std::vector<Finding> findings;
-    AddLowerCaseNamesAfterNamingWords(text, 0.5f, &findings);
-    std::string out;
-    for (const Finding& f : findings) {
-      EXPECT_EQ(f.kind, Kind::kPerson);
-      EXPECT_GE(f.confidence, 0.6f);
-      out += (out.empty() ? "" : "|") + text.substr(f.begin, f.size());
-    }
-    EXPECT_EQ(out, r.names) << r.text;
-  }
+  for (const Row& r : rows) EXPECT_EQ(AddedAnywhere(r.text, AddLowerCaseNamesAfterNamingWords), r.names) << r.text;
 }
 
 TEST(LowerCaseNamesTest, ContextsThatNameNoOne) {
@@ -184,18 +188,7 @@ TEST(LowerCaseNamesTest, NamesBeforeLowerCaseHonorifics) {
       {"the agha said; his jan; Sher agha", ""},      // ordinary words; a capital is the titles' rule
       {"xqzt agha and sher aghas", ""},               // no lexicon name; not the word "agha"
   };
-  for (const Row& r : rows) {
-    const std::string text = r.text;
-    std::vector<Finding> findings;
-    AddNamesBeforeLowerCaseHonorifics(text, 0.5f, &findings);
-    std::string out;
-    for (const Finding& f : findings) {
-      EXPECT_EQ(f.kind, Kind::kPerson);
-      EXPECT_GE(f.confidence, 0.6f);
-      out += (out.empty() ? "" : "|") + text.substr(f.begin, f.size());
-    }
-    EXPECT_EQ(out, r.names) << r.text;
-  }
+  for (const Row& r : rows) EXPECT_EQ(AddedAnywhere(r.text, AddNamesBeforeLowerCaseHonorifics), r.names) << r.text;
 }
 
 // A family name with an Arabic article after a found name, in any case.
