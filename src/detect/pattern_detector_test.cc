@@ -313,6 +313,12 @@ TEST(PatternDetector, Ids) {
       {"LEB-15C08842 and HOL-F-0041873; boat IND-TN-10-MM-0872; CIN : 14 502 339",
        "[ID/CASE_NUMBER 0,12) [ID/CASE_NUMBER 17,30) [ID/CASE_NUMBER 37,54) [ID/NATIONAL_ID 62,72)"},
       {"Range Rover noir, plaque G 382615; (215 Corps, SN 11803342)", "[ID/VEHICLE 25,33) [ID 50,58)"},
+      // A voter's card, a DRC plate, a Bangladeshi plate, a paper tazkira's
+      // record; not a file's pages, a volume alone.
+      {"Carte d'\xC3\xA9lecteur : 10702384519; moto immatricul\xC3\xA9" "e 4711AB19",
+       "[ID/NATIONAL_ID 20,31) [ID/VEHICLE 52,60)"},
+      {"Dhaka Metro-Cha 15-6628; paper, Jild 7 Safha 88; Juld 14, Safha 88, Sabt 3142; the file 12 pages; Jild 7",
+       "[ID/VEHICLE 0,23) [ID/NATIONAL_ID 32,47) [ID/NATIONAL_ID 49,77)"},
       // A code that opens on a letter after a number's field in a CSV row.
       {"Bibi (mother),0345-8274411,COI-BL-3318/24,missing", "[PHONE/NATIONAL 14,26) [ID/CASE_NUMBER 27,41)"},
       {"| BHT-BD1-04417 | COI-BL-3318/24, TAP/2024/17335; S/2024/117, ICC-2024",
@@ -386,6 +392,8 @@ TEST(PatternDetector, Addresses) {
       {"Acharnon 214, 3rd floor; Tsentralna 3 kv 5; House 112-B, tent 22, Room 312",
        "[ADDRESS 0,23) [ADDRESS 25,42) [ADDRESS 44,55) [ADDRESS 57,64) [ADDRESS 66,74)"},
       {"Kakuma 4 block 11 house 27", "[ADDRESS 9,26)"},
+      {"lives Balti, str. Independentei 22, ap. 7; Baipail, Holding 71/3; holding 20 prisoners",
+       "[ADDRESS 13,34) [ADDRESS 52,64)"},
       {"Zaatari caravan D8-B3-S5-C12; not D8-B3", "[ADDRESS 8,18) [ADDRESS 16,28)"},
       {"(with relatives) 9-B Street 14, Gulberg III; in 2019 Street 3; District 8 Street 2", "[ADDRESS 17,30)"},
       {"Manas St. 44 and Rustaveli St. 9; Tsereteli lane 4; Av 3 #12-45; rue 5.42,\nporte 118; Gg. Mawar No. 17",

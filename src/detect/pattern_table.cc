@@ -42,7 +42,7 @@ constexpr std::string_view kNationalIdWords[] = {
     "tazkira",  "tazkera",     "taskera",       "e-tazkira", "tazkira no.", "id card",
     "id card no.", "national id", "identity card", "identity number", "cnic", "nic", "national identity", "cni",
     "c\xC3\xA9" "dula", "cedula", "c.c.", "ppt", "c.i.", "cnib", "dpi", "psn", "philsys", "rnokpp", "ipn", "nina",
-    "identidad", "carn\xC3\xA9", "carnet", "aadhaar", "aadhar", "iin", "national code"};
+    "identidad", "carn\xC3\xA9", "carnet", "aadhaar", "aadhar", "iin", "national code", "\xC3\xA9lecteur", "electeur"};
 // Labels of identity cards too short to trust before any number ("CC",
 // "BI", "NIN", "CIN": "Bi Aziza", "cc office"): only before a long one.
 constexpr std::string_view kShortIdWords[] = {"cc", "bi", "nin", "cin"};
@@ -71,7 +71,8 @@ constexpr std::string_view kPlateWords[] = {"plate",     "plates",      "number 
                                             "matr\xC3\xAD" "cula", "placa", "placas", "immatriculation", "plaque",
                                             "motorbike", "motorcycle", "moto", "boda", "vehicle", "car", "truck",
                                             "pickup", "pick-up", "minibus", "plak", "cruiser", "hilux",
-                                            "corolla", "prado", "hiace", "probox"};
+                                            "corolla", "prado", "hiace", "probox", "immatricul\xC3\xA9",
+                                            "immatricul\xC3\xA9" "e"};
 // Dot leaders: a contact list or phone tree that lines its numbers up
 // ("logistics ........ 66 98 76 54"), no word for a phone needed.
 constexpr std::string_view kLeaderWords[] = {"....", ". . .", "\xE2\x80\xA6"};
@@ -251,6 +252,11 @@ constexpr PatternSpec kTable[] = {
     // "945-16C02218"); Belarus's personal number ("3190582A047PB1").
     {"id_brazil_cpf", R"re(\b\d{3}\.\d{3}\.\d{3}-\d{2}\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
      false, {}, true},
+    // A paper tazkira's record: volume, page and entry ("Jild 7 Safha 88",
+    // "Juld 14, Safha 88, Sabt 3142").
+    {"id_tazkira_record",
+     R"re(\b(?:[Jj]ild|[Jj]uld) \d{1,4},? [Ss]af(?:ha|he|a) \d{1,4}(?:,? [Ss]abt(?: [Nn]o\.?)? \d{1,6})?\b)re", false,
+     Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext, false, {}, true},
     {"id_progres", R"re(\b(?:\d{3}|[A-Z]{3})-\d{2}C\d{5,8}\b)re", false, Kind::kId, "CASE_NUMBER", 0.85f, v::Code, kNoContext, false,
      {}, true},
     {"id_belarus", R"re(\b\d{7}[A-Z]\d{3}[A-Z]{2}\d\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
@@ -302,7 +308,7 @@ constexpr PatternSpec kTable[] = {
     // ("matrícula 1234 ABC", "reg. no. 4471 KBL", "plate 4317 KM-7"), or a
     // digit and letters first ("plaque 8K 3321 RN", "plate 2BC-7731").
     {"vehicle_plate",
-     R"re(\b(?:[A-Z]{1,4}[ -]?\d{2,6}(?:[A-Z]{1,3}|[ -][A-Z]{2}|-[A-Z0-9]{1,3})?|\d{4}[ -]?[A-Z]{2,3}(?:-\d)?|\d[A-Z]{1,2}[ -]?\d{3,4}(?:[ -][A-Z]{1,3})?|[A-Z]{2,4} \d[A-Z]-\d{4})\b)re",
+     R"re(\b(?:[A-Z]{1,4}[ -]?\d{2,6}(?:[A-Z]{1,3}|[ -][A-Z]{2}|-[A-Z0-9]{1,3})?|\d{4}[ -]?[A-Z]{2,3}(?:-\d)?|\d{4}[A-Z]{2}\d{2}|\d[A-Z]{1,2}[ -]?\d{3,4}(?:[ -][A-Z]{1,3})?|[A-Z]{2,4} \d[A-Z]-\d{4})\b)re",
      false,
      Kind::kId, "VEHICLE", 0.7f, v::Code, {kPlateWords, 24, 0.8f, true}, false, {}, true},
     // Plates whose shape alone says what they are, in any context: three
@@ -322,6 +328,10 @@ constexpr PatternSpec kTable[] = {
      0.7f, v::Code, kNoContext, false, {}, true},
     {"plate_kyrgyzstan", R"re(\b\d{2}KG ?\d{3} ?[A-Z]{2,3}\b)re", false, Kind::kId, "VEHICLE", 0.7f, v::Code,
      kNoContext, false, {}, true},
+    // Bangladesh's metropolitan plates ("Dhaka Metro-Cha 15-6628").
+    {"plate_bangladesh",
+     R"re(\b(?:Dhaka|Chattogram|Chatto|Khulna|Rajshahi|Sylhet|Barishal|Rangpur|Mymensingh) Metro-[A-Za-z]{1,4} \d{2}-\d{4}\b)re",
+     false, Kind::kId, "VEHICLE", 0.7f, v::Code, kNoContext, false, {}, true},
     // Groups of digits joined by hyphens, slashes or spaces, within 24 bytes
     // after a word for a code, a card or a file ("FCN 1 4821 0093", "case
     // no. 841-00123456", "proGres ID 841-23C01234", "MOHA number 22/441"):
@@ -356,7 +366,7 @@ constexpr PatternSpec kTable[] = {
     // clock time ("house 23-08", "safe house 1512,"), not a count ("shelter
     // 40 km north", "house 12 families").
     {"address_shelter",
-     "\\b(?:[Tt]ent|[Ss]helter|[Rr]oom|[Ll]onghouse|[Hh]ouse|[Cc]asa|[Pp]orte|[Mm]aison|[Hh]ut|[Vv]illa|[Kk]ha(?:i|\\xC3\\xAF)ma)"
+     "\\b(?:[Tt]ent|[Ss]helter|[Rr]oom|[Ll]onghouse|[Hh]ouse|[Cc]asa|[Pp]orte|[Mm]aison|[Hh]ut|[Vv]illa|[Kk]ha(?:i|\\xC3\\xAF)ma|Holding)"
      "(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA))? ?#? ?(?:[A-Z]-?)?"
      "(?:\\d{2,5}|\\d-\\d{1,4}|\\d{1,5}/\\d{1,4})(?:/\\d{1,4})?(?:-?[A-Z])?\\b",
      false, Kind::kAddress, "", 0.75f, v::Shelter, kNoContext, false, {}, true},
@@ -391,7 +401,7 @@ constexpr PatternSpec kTable[] = {
     // "Carrera 7 No. 12-45", "Cra. 7 #12-45", "Jr. Puno 345", "Rua das
     // Flores, 120".
     {"address_street_number",
-     "\\b(?:[Rr]ue|[Rr]uelle|[Cc]alle|[Aa]venida|[Aa]venue|[Bb]oulevard|Avda\\.|[Aa]v\\.|[Rr]ua|[Tt]ravessa|[Uu]l\\.|[Vv]ul\\.|[Vv]ulytsia|[Uu]litsa|"
+     "\\b(?:[Rr]ue|[Rr]uelle|[Ss]tr\\.|[Cc]alle|[Aa]venida|[Aa]venue|[Bb]oulevard|Avda\\.|[Aa]v\\.|[Rr]ua|[Tt]ravessa|[Uu]l\\.|[Vv]ul\\.|[Vv]ulytsia|[Uu]litsa|"
      "[Jj]alan|Jl\\.|Gg\\.|[Cc]arrera|Cra\\.|Kr\\.|Cl\\.|Dg\\.|Tv\\.|[Tt]ransversal|[Dd]iagonal|[Jj]ir\\xC3\\xB3n|Jr\\.|[Pp]asaje) "
      "(?:" TL_NAMECH TL_NAMEWORD " ){0,2}" TL_NAMECH TL_NAMEWORD ",? (?:[Nn]o\\.? ?|[Nn]\\xC2[\\xB0\\xBA] ?|"
      "# ?|(?:[Cc]asa|[Pp]orte|[Hh]ouse|[Mm]aison)(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA|\\.\\xC2\\xBA))? ?)?"
