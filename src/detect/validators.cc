@@ -396,10 +396,13 @@ float Address(std::string_view text, size_t begin, size_t end, float base) {
   // A number right after another reads as one longer number; a word after
   // one opens an address of its own ("Kakuma 4 block 11 house 27").
   if (n > 0 && FollowsDigitGroup(text, begin)) return kReject;
-  if (begin > 0 && (IsDigit(text[begin - 1]) || text[begin - 1] == '+')) return kReject;
-  // Inside a word whose first letter lies beyond ASCII ("Žirm|ūnų g. 12-34"):
-  // \b sees a boundary after its last ASCII letter.
-  if (begin > 0 && (IsAlpha(text[begin - 1]) || static_cast<unsigned char>(text[begin - 1]) >= 0x80)) return kReject;
+  // Glued to a digit or a '+', or inside a word (one whose first letter lies
+  // beyond ASCII: "Žirm|ūnų g. 12-34", where \b sees a boundary after the
+  // last ASCII letter).
+  if (begin > 0 && (IsAlnum(text[begin - 1]) || text[begin - 1] == '+' ||
+                    static_cast<unsigned char>(text[begin - 1]) >= 0x80)) {
+    return kReject;
+  }
   if (begin + n <= end && IsYearRun(text, begin, n)) return kReject;
   // A word and a year alone ("in room 2019"): a date, not a door.
   if (n == 0 && end - begin >= 4 && DigitRun(text, end - 4) == 4 && IsYearRun(text, end - 4, 4) &&
@@ -449,7 +452,7 @@ float Shelter(std::string_view text, size_t begin, size_t end, float base) {
   }
   size_t digits = end;
   while (digits > begin && IsDigit(text[digits - 1])) --digits;
-  const bool house = Lower(text[begin]) == 'h' && Lower(text[begin + 1]) == 'o';  // not a shelter's "0127"
+  const bool house = Lower(text[begin]) == 'h' && Lower(text[begin + 1]) == 'o';  // house, Holding; not Shelter's "0127"
   if (house && end - digits == 4 && digits > begin && text[digits - 1] == ' ') {
     const int hours = (text[digits] - '0') * 10 + (text[digits + 1] - '0');
     if (hours <= 23 && text[digits + 2] <= '5') return kReject;

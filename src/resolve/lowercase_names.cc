@@ -392,6 +392,15 @@ void AddLowerCaseNames(std::string_view text, float min_confidence, std::vector<
   names.Emit(findings);
 }
 
+namespace {
+
+// A word in small letters that a given or family name lexicon holds and
+// that is no ordinary word (IsLowerCaseNameWord): "gul", "emeka"; not "the",
+// "hope". IsNameWord lowers the word's ASCII letters itself.
+bool IsLowerCaseLexiconName(std::string_view word) { return IsLowerCaseNameWord(word) && IsNameWord(word); }
+
+}  // namespace
+
 void AddNamesBeforeLowerCaseHonorifics(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   // Words of respect written after a name in small letters, in Dari, Pashto,
   // Urdu and Hindi. Not "khan" (a surname too: "ali khan" is read elsewhere).
@@ -416,10 +425,7 @@ void AddNamesBeforeLowerCaseHonorifics(std::string_view text, float min_confiden
       size_t b = at;
       while (b > 0 && IsSmall(text[b - 1])) --b;
       if (b == at || (b > 0 && IsWordByte(text[b - 1]))) continue;
-      const std::string_view word = text.substr(b, at - b);
-      std::string capitalised(word);
-      capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
-      if (!IsLowerCaseNameWord(word) || !IsNameWord(capitalised)) continue;
+      if (!IsLowerCaseLexiconName(text.substr(b, at - b))) continue;
       findings->push_back(Finding{b, at, Kind::kPerson, "", std::max(min_confidence, 0.6f), "link"});
     }
   }
@@ -435,24 +441,20 @@ void AddLowerCaseNamesAfterNamingWords(std::string_view text, float min_confiden
     size_t e = b;
     while (e < n && IsLetterByte(text[e])) ++e;
     if (e == b || (e < n && IsWordByte(text[e]))) return b;
-    const std::string_view word = text.substr(b, e - b);
-    if (!IsLowerCaseNameWord(word)) return b;
-    std::string capitalised(word);
-    capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
-    return IsNameWord(capitalised) ? e : b;
+    return IsLowerCaseLexiconName(text.substr(b, e - b)) ? e : b;
   };
   // "called" and "appelé" also tell of a call ("called hotline", "m'a
   // appelé hier"): a name only after a word for a person ("one man called
   // emeka", "un homme appelé moussa").
   static constexpr std::string_view kPersonBefore[] = {
       "boy", "dame", "femme", "fille", "gar\xC3\xA7on", "girl", "guy", "homme", "man", "monsieur", "one", "person",
-      "someone", "somebody", "type", "woman"};
+      "somebody", "someone", "type", "woman"};
+  static_assert(std::is_sorted(std::begin(kPersonBefore), std::end(kPersonBefore)));
   const auto person_before = [&](size_t at) {
     size_t w = at;
     while (w > 0 && IsSmall(text[w - 1])) --w;
     if (w > 0 && IsWordByte(text[w - 1])) return false;
-    return std::find(std::begin(kPersonBefore), std::end(kPersonBefore), text.substr(w, at - w)) !=
-           std::end(kPersonBefore);
+    return Listed(kPersonBefore, text.substr(w, at - w));
   };
   for (std::string_view naming : kNaming) {
     const bool call_too = naming == " called " || naming.starts_with(" appel");

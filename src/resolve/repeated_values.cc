@@ -224,7 +224,7 @@ void AddNumbersBesideNames(std::string_view text, float min_confidence, std::vec
     } else if (text[p] == ' ' || text[p] == '\t') {
       // A table's next column on the name's row ("Amina Yusuf   773 442 019"),
       // a number after the name or after a dash ("Nelson 987 120 455.",
-      // "Manana â 19001033170").
+      // "Manana — 19001033170").
       while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
       for (std::string_view dash : {"- ", "\xE2\x80\x94 ", "\xE2\x80\x93 "}) {
         if (text.compare(p, dash.size(), dash) == 0) p += dash.size();
