@@ -800,7 +800,16 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // 3142208871.", "Manana — 19001033170", a register's row "Amina Yusuf   773
 // 442 019"), is that person's number: PHONE, subkind BESIDE_NAME, 0.7,
 // detector "link"; not two years ("(2019-2021)"), two times ("(0600-1400)")
-// nor a date.
+// nor a date. The parentheses may open on the line before the name's; a
+// note in parentheses may follow the number ("Amal: 734 662 018 (WhatsApp
+// only)").
+// NUMBERS IN NAMED ROWS (options.propagate): in a table's row (three cells or
+// more split by ';', '|', tabs, ',' or runs of spaces) that holds a found
+// name, a cell that is wholly such a number, or one to three capitals and six
+// to ten digits ("PA0412893", "SSD R00458271"), perhaps with a note in
+// parentheses, is that person's whatever its heading says: ID, subkind
+// IN_NAMED_ROW, 0.7, detector "link". So is, in a row aligned by spaces, a
+// run of nine to thirteen digits between single spaces.
 // REPEATED NUMBERS (options.propagate, last): a phone number or an
 // identity, case or file number is one value wherever it is written, so
 // every other place where the same value stands (a phone's last eight

@@ -1815,6 +1815,7 @@ Linked LinkMentions(std::string_view text, std::vector<Finding> findings, const 
   if (options.propagate_org) PropagateOrganisations(text, options, &findings, &scan);
   if (options.propagate) {
     link_internal::AddNumbersBesideNames(text, options.min_confidence, &findings);
+    link_internal::AddNumbersInNamedRows(text, options.min_confidence, &findings);
     link_internal::AddRepeatedValues(text, &findings);
   }
   std::sort(findings.begin(), findings.end(), FindingLess);

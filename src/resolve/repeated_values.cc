@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <string>
+#include <iterator>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace tearline::link_internal {
@@ -151,12 +153,10 @@ namespace {
 constexpr float kBesideNameConfidence = 0.7f;
 
 // The end of the number at text[p...] (digits in groups joined by one ' ',
-// '-' or '.'), eight to thirteen digits, right before a ')' (or, when
-// `clause_end`, before ')', ',', ';', a line's end, the text's end, a CSV
-// field's closing quote or a period that ends a sentence); npos if none.
-// Two years ("2019-2021"), two times ("0600-1400") and a date
-// ("12.03.2024") are none.
-size_t NumberBesideNameEnd(std::string_view text, size_t p, bool clause_end) {
+// '-' or '.'), eight to thirteen digits; npos if none. Two years
+// ("2019-2021"), two times ("0600-1400") and a date ("12.03.2024",
+// "2024-02-03", "20240203") are none.
+size_t GroupedNumberEnd(std::string_view text, size_t p) {
   size_t i = p;
   int digits = 0;
   std::vector<size_t> groups;
@@ -174,13 +174,6 @@ size_t NumberBesideNameEnd(std::string_view text, size_t p, bool clause_end) {
     break;
   }
   if (digits < 8 || digits > 13) return std::string_view::npos;
-  const bool closed =
-      (i < text.size() && text[i] == ')') ||
-      (clause_end && (i == text.size() || text[i] == ',' || text[i] == ';' || text[i] == '\n' || text[i] == '\r' ||
-                      text[i] == '"' ||
-                      (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n' ||
-                                          text[i + 1] == '"'))));
-  if (!closed) return std::string_view::npos;
   auto year_at = [&](size_t g_begin) {
     return text.compare(g_begin, 2, "19") == 0 || text.compare(g_begin, 2, "20") == 0;
   };
@@ -194,7 +187,91 @@ size_t NumberBesideNameEnd(std::string_view text, size_t p, bool clause_end) {
     return std::string_view::npos;
   }
   if (groups.size() == 3 && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4) return std::string_view::npos;
+  if (groups.size() == 3 && groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2 && year_at(p)) {
+    return std::string_view::npos;
+  }
+  if (groups.size() == 1 && groups[0] == 8 && year_at(p) && text[p + 4] <= '1') return std::string_view::npos;
   return i;
+}
+
+// GroupedNumberEnd, right before a ')' (or, when `clause_end`, before ')',
+// ',', ';', a line's end, the text's end, a CSV field's closing quote, a
+// note in parentheses or a period that ends a sentence); npos if none.
+size_t NumberBesideNameEnd(std::string_view text, size_t p, bool clause_end) {
+  const size_t i = GroupedNumberEnd(text, p);
+  if (i == std::string_view::npos) return i;
+  const bool closed =
+      (i < text.size() && text[i] == ')') ||
+      (clause_end && (i == text.size() || text[i] == ',' || text[i] == ';' || text[i] == '\n' || text[i] == '\r' ||
+                      text[i] == '"' || text.compare(i, 2, " (") == 0 ||
+                      (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n' ||
+                                          text[i + 1] == '"'))));
+  return closed ? i : std::string_view::npos;
+}
+
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// The end of a document number at text[p...]: one to three capitals, then
+// six to ten digits ("PA0412893", "FA2281934"); npos if none.
+size_t LetteredNumberEnd(std::string_view text, size_t p) {
+  size_t i = p;
+  while (i < text.size() && IsUpperAscii(text[i]) && i - p < 4) ++i;
+  if (i == p || i - p > 3) return std::string_view::npos;
+  const size_t digits_begin = i;
+  while (i < text.size() && IsDigit(text[i])) ++i;
+  return i - digits_begin >= 6 && i - digits_begin <= 10 ? i : std::string_view::npos;
+}
+
+// The character that splits the table row text[b, e) into cells: ';', '|',
+// a tab or ',' when two or more of it (three of ',') are on the line; ' '
+// for runs of two or more spaces between words when there are two such
+// runs; 0 when the line is no row.
+char RowDelimiter(std::string_view text, size_t b, size_t e) {
+  int semis = 0, pipes = 0, tabs = 0, commas = 0, gaps = 0;
+  for (size_t i = b; i < e; ++i) {
+    switch (text[i]) {
+      case ';': ++semis; break;
+      case '|': ++pipes; break;
+      case '\t': ++tabs; break;
+      case ',': ++commas; break;
+      case ' ':
+        if (i > b && text[i - 1] != ' ' && i + 1 < e && text[i + 1] == ' ') {
+          size_t j = i;
+          while (j < e && text[j] == ' ') ++j;
+          gaps += j < e ? 1 : 0;
+        }
+        break;
+      default: break;
+    }
+  }
+  if (semis >= 2) return ';';
+  if (pipes >= 2) return '|';
+  if (tabs >= 2) return '\t';
+  if (commas >= 3) return ',';
+  return gaps >= 2 ? ' ' : 0;
+}
+
+// The cells of the row text[b, e) split by `delimiter` (RowDelimiter), each
+// trimmed of spaces and tabs.
+std::vector<std::pair<size_t, size_t>> RowCells(std::string_view text, size_t b, size_t e, char delimiter) {
+  std::vector<std::pair<size_t, size_t>> cells;
+  size_t cell = b;
+  auto close = [&](size_t end) {
+    size_t cb = cell, ce = end;
+    while (cb < ce && (text[cb] == ' ' || text[cb] == '\t')) ++cb;
+    while (ce > cb && (text[ce - 1] == ' ' || text[ce - 1] == '\t' || text[ce - 1] == '\r')) --ce;
+    cells.emplace_back(cb, ce);
+  };
+  for (size_t i = b; i < e; ++i) {
+    if (delimiter == ' ' ? (text[i] == ' ' && i + 1 < e && text[i + 1] == ' ') || text[i] == '\t'
+                         : text[i] == delimiter) {
+      close(i);
+      while (delimiter == ' ' && i + 1 < e && (text[i + 1] == ' ' || text[i + 1] == '\t')) ++i;
+      cell = i + 1;
+    }
+  }
+  close(e);
+  return cells;
 }
 
 }  // namespace
@@ -212,10 +289,11 @@ void AddNumbersBesideNames(std::string_view text, float min_confidence, std::vec
       p += text[p] == ':' ? 2 : 3;
       clause_end = true;
     } else if (text.compare(p, 2, ", ") == 0) {
-      // Inside parentheses that open before the name, on its line.
+      // Inside parentheses that open before the name, on its line or the
+      // line before ("(family agrees; contact his wife\n   Aminatou, 6 77 02
+      // 44 98).").
       size_t open = f.begin;
-      while (open > 0 && text[open - 1] != '(' && text[open - 1] != ')' && text[open - 1] != '\n' &&
-             f.begin - open < 80) {
+      while (open > 0 && text[open - 1] != '(' && text[open - 1] != ')' && f.begin - open < 80) {
         --open;
       }
       // Else a number that ends the clause ("su secretaria Ana, 3142208871.").
@@ -242,6 +320,83 @@ void AddNumbersBesideNames(std::string_view text, float min_confidence, std::vec
               g.confidence >= kBesideNameConfidence;
     }
     if (!held) added.push_back(Finding{p, end, Kind::kPhone, "BESIDE_NAME", kBesideNameConfidence, "link"});
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
+void AddNumbersInNamedRows(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  std::vector<size_t> lines;  // where each line with a found name begins
+  for (const Finding& f : *findings) {
+    if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.begin >= text.size()) continue;
+    size_t b = f.begin;
+    while (b > 0 && text[b - 1] != '\n') --b;
+    lines.push_back(b);
+  }
+  std::sort(lines.begin(), lines.end());
+  lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+  if (lines.empty()) return;
+  // The PHONE and ID findings at 0.7 or more by where they begin, and the
+  // furthest end among each prefix: a cell is held when one that begins at
+  // or before it ends at or after it.
+  std::vector<std::pair<size_t, size_t>> held;
+  for (const Finding& g : *findings) {
+    if ((g.kind == Kind::kPhone || g.kind == Kind::kId) && g.confidence >= kBesideNameConfidence) {
+      held.emplace_back(g.begin, g.end);
+    }
+  }
+  std::sort(held.begin(), held.end());
+  for (size_t i = 1; i < held.size(); ++i) held[i].second = std::max(held[i].second, held[i - 1].second);
+  auto is_held = [&](size_t cb, size_t ce) {
+    auto it = std::upper_bound(held.begin(), held.end(), std::make_pair(cb, std::string_view::npos));
+    return it != held.begin() && std::prev(it)->second >= ce;
+  };
+  std::vector<Finding> added;
+  for (const size_t b : lines) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    const char delimiter = RowDelimiter(text, b, e);
+    if (delimiter == 0) continue;
+    const auto cells = RowCells(text, b, e, delimiter);
+    if (cells.size() < 3) continue;
+    const size_t line_added = added.size();
+    for (const auto& [cb, ce] : cells) {
+      if (cb >= ce) continue;
+      size_t p = text[cb] == '+' ? cb + 1 : cb;
+      // A country's letters before a document number ("SSD R00458271").
+      if (p + 4 < ce && IsUpperAscii(text[p]) && IsUpperAscii(text[p + 1])) {
+        size_t q = p + 2;
+        if (IsUpperAscii(text[q])) ++q;
+        if (text[q] == ' ' && q + 1 < ce && IsUpperAscii(text[q + 1])) p = q + 1;
+      }
+      size_t end = std::string_view::npos;
+      if (p < ce && IsDigit(text[p])) end = GroupedNumberEnd(text, p);
+      if (p < ce && IsUpperAscii(text[p])) end = LetteredNumberEnd(text, p);
+      if (end == std::string_view::npos) continue;
+      // A note in parentheses may close the cell ("77 645 12 09 (SN)").
+      const bool noted = end + 2 < ce && text[end] == ' ' && text[end + 1] == '(' && text[ce - 1] == ')' &&
+                         text.find_first_of("()", end + 2) == ce - 1;
+      if ((end != ce && !noted) || is_held(cb, end)) continue;
+      added.push_back(Finding{cb, end, Kind::kId, "IN_NAMED_ROW", kBesideNameConfidence, "link"});
+    }
+    // In a register aligned by spaces, a long run of digits between single
+    // spaces ("62 M 14010332691     "): columns typed one space apart.
+    if (delimiter == ' ') {
+      for (size_t i = b; i < e;) {
+        if (!IsDigit(text[i]) || (i > b && text[i - 1] != ' ')) {
+          ++i;
+          continue;
+        }
+        size_t j = i;
+        while (j < e && IsDigit(text[j])) ++j;
+        if (j - i >= 9 && j - i <= 13 && (j == e || text[j] == ' ' || text[j] == '\r') && !is_held(i, j) &&
+            GroupedNumberEnd(text, i) == j) {
+          bool added_already = false;
+          for (size_t k = line_added; k < added.size(); ++k) added_already |= added[k].begin <= i && added[k].end >= j;
+          if (!added_already) added.push_back(Finding{i, j, Kind::kId, "IN_NAMED_ROW", kBesideNameConfidence, "link"});
+        }
+        i = j;
+      }
+    }
   }
   findings->insert(findings->end(), added.begin(), added.end());
 }

@@ -34,14 +34,29 @@ void AddRepeatedValues(std::string_view text, std::vector<Finding>* findings);
 // For every PERSON finding at or above min_confidence, a number right after
 // it that is hers: in parentheses of its own ("Rosa Macuácua (847209913)";
 // the '(' may open the next line)
-// or after a comma inside the parentheses that open before the name
+// or after a comma inside the parentheses that open before the name (on its
+// line or the one before)
 // ("(Anelise Pierre-Louis, 3609 1174)"), the ')' right after; or after a
 // colon ("Celui de Pélagie : 72 41 86 03."), the clause's end right after
-// (',', ';', ')', a sentence's period, the line's end): eight to thirteen
+// (',', ';', ')', a sentence's period, the line's end, a note in
+// parentheses: "Amal: 734 662 018 (WhatsApp only)"): eight to thirteen
 // digits in groups joined by single spaces, '-' or '.', not two years
 // ("(2019-2021)"), two times ("(0600-1400)") nor a date. Adds a PHONE finding
 // (subkind BESIDE_NAME, detector "link", 0.7) where no PHONE or ID finding
 // holds the number as surely. See NUMBERS BESIDE NAMES in tearline/resolve.h.
 void AddNumbersBesideNames(std::string_view text, float min_confidence, std::vector<Finding>* findings);
+
+// For every line holding a PERSON finding at or above min_confidence that is
+// a row of a table (three or more cells split by ';', '|', tabs, ',' or runs
+// of two or more spaces; see RowDelimiter), each cell that is wholly a number
+// of eight to thirteen digits in groups (the shape above, '+' allowed first;
+// not years, times nor a date) or one to three capitals and six to ten digits
+// ("PA0412893"; a country's capitals before it: "SSD R00458271") is that
+// person's, a note in parentheses after it allowed ("77 645 12 09 (SN)"): ID,
+// subkind IN_NAMED_ROW, detector "link", 0.7, where no PHONE or ID finding
+// holds the number as surely. In a row aligned by spaces, so is a run of nine
+// to thirteen digits between single spaces ("62 M 14010332691   "). A register's
+// columns need no heading for this ("fields: no;name;passport;..." in prose).
+void AddNumbersInNamedRows(std::string_view text, float min_confidence, std::vector<Finding>* findings);
 
 }  // namespace tearline::link_internal

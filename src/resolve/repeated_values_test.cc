@@ -143,5 +143,46 @@ TEST(RepeatedValuesTest, NumbersBesideNames) {
   }
 }
 
+// In a table's row that holds a found name, a cell that is wholly a long
+// number or a document number is that person's, whatever its heading; not a
+// date, a year, a short number, a cell with words, nor a row without a name.
+TEST(RepeatedValuesTest, NumbersInNamedRows) {
+  struct Row {
+    const char* text;
+    const char* name;
+    const char* want;  // the added findings' texts, '|' between
+  };
+  const Row rows[] = {
+      {"1;Ram Thapa;38;Rolpa;PA0412893;28752401177;Al Waseela WLL;9847-215530\n", "Ram Thapa",
+       "PA0412893|28752401177|9847-215530"},
+      {"HL-0412,2024-02-03,\"Ana Ruiz\",UZB,FA2281934,\"Moscow, hostel\",open\n", "Ana Ruiz", "FA2281934"},
+      {"17  QAID, Amat      27  F   3   11030277410       735 66 21 09      C-16\n", "QAID, Amat",
+       "11030277410|735 66 21 09"},
+      {"| Ana Ruiz | 20240203 | 2024-02-03 | 12.03.2024 | 1250 | 2019 2021 |\n", "Ana Ruiz", ""},
+      {"| Ana Ruiz | paid 12345678 | AB123 | +34 612 44 55 66 |\n", "Ana Ruiz", "+34 612 44 55 66"},
+      {"Ana Ruiz said the number 28752401177 was hers.\n", "Ana Ruiz", ""},
+      {"1;Ram Thapa;38\n2;someone;28752401177;PA0412893\n", "Ram Thapa", ""},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    std::vector<Finding> findings = {At(text, r.name, Kind::kPerson)};
+    const size_t before = findings.size();
+    AddNumbersInNamedRows(text, 0.5f, &findings);
+    std::string out;
+    for (size_t i = before; i < findings.size(); ++i) {
+      EXPECT_EQ(findings[i].kind, Kind::kId);
+      EXPECT_EQ(findings[i].subkind, "IN_NAMED_ROW");
+      out += (out.empty() ? "" : "|") + text.substr(findings[i].begin, findings[i].size());
+    }
+    EXPECT_EQ(out, r.want) << r.text;
+  }
+  // A number a PHONE finding already holds is not added again.
+  const std::string text = "1;Ram Thapa;38;9847-215530\n";
+  std::vector<Finding> findings = {At(text, "Ram Thapa", Kind::kPerson), At(text, "9847-215530", Kind::kPhone)};
+  findings[1].confidence = 0.9f;
+  AddNumbersInNamedRows(text, 0.5f, &findings);
+  EXPECT_EQ(findings.size(), 2u);
+}
+
 }  // namespace
 }  // namespace tearline::link_internal
