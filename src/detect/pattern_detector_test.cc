@@ -289,6 +289,10 @@ TEST(PatternDetector, Ids) {
       // single digits elsewhere, nor six of them.
       {"Palestinian ID:  4 0 7 7 1 9 3 2 6; MRN: EAG-23-118406", "[ID 17,34) [ID 41,54)"},
       {"scores 4 0 7 7 1 9 3 2 6; ID 1 2 3 4 5 6", ""},
+      // Digits, capitals and digits after a word for a code; not without one,
+      // nor short.
+      {"residence card no. 24RE01877; FIN code 6HK2M9T; code 3G4", "[ID 19,28) [ID 39,46)"},
+      {"flight 24RE01877 left; the 6HK2M9T model", ""},
       // Brazil's CPF, a proGres number and Belarus's personal number in any
       // context; codes after "PEP", "NUBAN", "matricule", "PhilSys PCN".
       {"CPF 712.408.339-51; raqmha 275-23C04417; 3190582A047PB1.",
@@ -405,6 +409,15 @@ TEST(PatternDetector, Addresses) {
       {"the shelter 40 km north; house 12 families; room 2019; tent 3; Street 40 was shut", ""},
       {"outside house 23-08 and 24-08; arrived at the safe house 1512, received", ""},
       {"Shelter 0127, with", "[ADDRESS 0,12)"},
+      // A home placed by a landmark or known by its door's colour; not a
+      // time after "after", nor a pronoun.
+      {"third house after the pharmacy, Hayil st; house behind the Kaiap Lodge.",
+       "[ADDRESS 0,30) [ADDRESS 42,70)"},
+      {"3e maison apr\xC3\xA8" "s le moulin; maison en face du forage de la Croix-Rouge; casa de cani\xC3\xA7" "o ao lado do furo",
+       "[ADDRESS 0,26) [ADDRESS 28,70) [ADDRESS 72,103)"},
+      {"house with green door, gate painted yellow; porte bleue; port\xC3\xA3" "o azul",
+       "[ADDRESS 0,21) [ADDRESS 23,42) [ADDRESS 44,55) [ADDRESS 57,69)"},
+      {"left the house after the shelling; the house behind us; closed the door behind him; tent near her", ""},
   });
 }
 

@@ -18,13 +18,13 @@ constexpr std::string_view kPhoneRunWords[] = {
     "tel",      "tel.",   "telephone", "phone", "mobile", "mob", "mob.", "cell", "cellphone", "call", "called",
     "calls",    "whatsapp", "contact", "ph.",   "signal", "viber", "phones", "t\xC3\xA9l", "telefono",
     "tel\xC3\xA9" "fono", "celular", "m\xC3\xB3vil", "movil", "cel", "cel.", "llamar", "llame", "rang", "ring", "sms",
-    "appel", "appels", "appel\xC3\xA9", "contacto"};
+    "appel", "appels", "appel\xC3\xA9", "contacto", "hp", "rele"};
 // The other words for a phone, a number or a call that a grouped number may
 // follow.
 constexpr std::string_view kMorePhoneWords[] = {
     "fax",      "number", "numbers", "contacts", "portable", "num\xC3\xA9ro", "telefone", "gsm",
     "\xD1\x82\xD0\xB5\xD0\xBB", "llamen", "llam\xC3\xB3", "appeler", "appelez", "ligar", "thuraya", "satphone",
-    "sat phone", "iridium", "llamada", "llamadas", "n\xC3\xBAmero", "numero", "contato", "celulares",
+    "sat phone", "iridium", "llamada", "llamadas", "reach", "reached", "n\xC3\xBAmero", "numero", "contato", "celulares",
     "tel\xC3\xA9" "fonos", "ra2am", "raqam", "rakam", "nimra", "nemra", "ligne"};
 // Two word lists as one.
 template <size_t A, size_t B>
@@ -42,7 +42,8 @@ constexpr std::string_view kNationalIdWords[] = {
     "tazkira",  "tazkera",     "taskera",       "e-tazkira", "tazkira no.", "id card",
     "id card no.", "national id", "identity card", "identity number", "cnic", "nic", "national identity", "cni",
     "c\xC3\xA9" "dula", "cedula", "c.c.", "ppt", "c.i.", "cnib", "dpi", "psn", "philsys", "rnokpp", "ipn", "nina",
-    "identidad", "carn\xC3\xA9", "carnet", "aadhaar", "aadhar", "iin", "national code", "\xC3\xA9lecteur", "electeur"};
+    "identidad", "carn\xC3\xA9", "carnet", "aadhaar", "aadhar", "iin", "national code", "\xC3\xA9lecteur", "electeur",
+    "nni", "identit\xC3\xA9", "ktp", "philhealth"};
 // Labels of identity cards too short to trust before any number ("CC",
 // "BI", "NIN", "CIN": "Bi Aziza", "cc office"): only before a long one.
 constexpr std::string_view kShortIdWords[] = {"cc", "bi", "nin", "cin"};
@@ -61,7 +62,8 @@ constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     
                                            "a/c", "cuenta", "compte", "bvn", "fayda", "fin", "fan", "record",
                                            "iban", "curp", "rut", "\xE2\x84\x96", "dpi", "psn", "cin", "cnib",
                                            "wristband", "bracelet", "pep", "cpp", "pcn", "nuban", "matricule", "mrn", "patent", "nuit", "cas", "sn",
-                                           "service number", "service no."};
+                                           "service number", "service no.", "ndd", "slip", "philhealth", "\xC3\xA9lecteur",
+                                           "electeur", "nni", "ktp"};
 constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
                                             "location",    "located",    "gps",    "grid",     "position",
                                             "mgrs",        "lat/long",   "lat/lon"};
@@ -114,6 +116,24 @@ constexpr ContextRule kCoordCtx{kCoordWords, 40, 0.9f, false};
 #define TL_DMS_LAT "\\d{1,2}" TL_DEG "[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_MIN "(?:[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_SEC ")?"
 #define TL_DMS_LON "\\d{1,3}" TL_DEG "[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_MIN "(?:[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_SEC ")?"
 #define TL_COORD_SEP "(?:[ ]*[,;/][ ]*|[ ]+)"
+
+// A landmark that a home is placed by, after the relation word: a first word
+// of any kind, then up to four that are capitalised, nouns of landmarks, or
+// the small words that join them ("the Kaiap Lodge", "the Humera bus
+// station", "forage de la Croix-Rouge", "Imambargah Nichari").
+#define TL_LANDMARK_WORD "[^ \\t\\r\\n,;:()\".]+"
+#define TL_LANDMARK_NOUNS                                                                                            \
+  "(?:mosque|church|school|clinic|pharmacy|market|station|well|pump|borehole|tower|bakery|shop|store|hospital|"       \
+  "cemetery|bridge|tree|building|office|checkpoint|lodge|bus|water|tank|hall|factory|plant|gate|tomb|shrine|mill|"    \
+  "garage|police|post|health|centre|center|stop|square|roundabout|junction|mineral|bottling|petrol|fuel|tandoor|"    \
+  "mosqu\\xC3\\xA9" "e|\\xC3\\xA9glise|\\xC3\\xA9" "cole|march\\xC3\\xA9|forage|puits|pharmacie|boutique|moulin|"     \
+  "dispensaire|fontaine|gare|pont|arbre|mairie|poste|sant\\xC3\\xA9|carrefour|iglesia|mezquita|escuela|"              \
+  "cl\\xC3\\xADnica|farmacia|mercado|tienda|parque|puente|pozo|gasolinera|igreja|escola|farm\\xC3\\xA1" "cia|furo|"  \
+  "po\\xC3\\xA7o|posto|loja|ponte|mesquita)"
+#define TL_LANDMARK                                                                                               \
+  TL_LANDMARK_WORD "(?: (?:[A-Z0-9]|\\xC3[\\x80-\\x9E])[^ \\t\\r\\n,;:()\".]*| " TL_LANDMARK_NOUNS "s?| "          \
+  "(?:of|the|de|la|le|du|des|del|do|da|al|el|los|las))*"
+#define TL_COLOURS "(?:[Gg]reen|[Bb]lue|[Rr]ed|[Yy]ellow|[Ww]hite|[Bb]lack|[Gg]r[ae]y|[Bb]rown|[Oo]range|[Pp]ink|[Pp]urple)"
 
 // Anchors (see PatternSpec::anchors). Every code_alpha_num match holds its
 // last letter, the optional '-' and two digits. (Two expressions: Hyperscan
@@ -222,7 +242,7 @@ constexpr PatternSpec kTable[] = {
      0.95f, v::Iban, kNoContext, false, {}, true},
     {"passport", R"re(\b(?:[A-Z]{0,2}\d{6,9}[A-Z]?|\d{2} \d{7})\b)re", false, Kind::kId, "PASSPORT", 0.0f, v::Code,
      kPassportCtx},
-    {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|\d{3}-\d{7}-\d|\d{3}-\d{6}-\d|\d{4} \d{4} \d{4}|[A-Z]{0,2}\d{5,13}|\d{9,13}[A-Z]|\d{1,7}/\d{1,7})\b)re", false,
+    {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|\d{3}-\d{7}-\d|\d{3}-\d{6}-\d|\d{4} \d{4} \d{4}(?: \d{4})?|\d{3} \d{3} \d{3}|[A-Z]{0,2}\d{5,13}|\d{9,13}[A-Z]|\d{1,7}/\d{1,7})\b)re", false,
      Kind::kId, "NATIONAL_ID", 0.0f, v::Code, kNationalIdCtx, false, {}, true},
     // Numbers in groups of thousands after a label of an identity card
     // ("C.C. 1.090.512.774", "cédula 60.334.918", "PPT n.° 5.218.447"), and
@@ -250,6 +270,17 @@ constexpr PatternSpec kTable[] = {
      kNoContext, false, {}, true},
     // Brazil's CPF ("712.408.339-51"); a UNHCR proGres number ("275-23C04417",
     // "945-16C02218"); Belarus's personal number ("3190582A047PB1").
+    // Thailand's identity number ("0-0063-41772-09-1"), Nicaragua's cédula
+    // ("281-150394-0003P"), the Philippines' PhilHealth number
+    // ("12-050436781-2"), Burundi's CNI ("0423/05.118.776").
+    {"id_thailand", R"re(\b\d-\d{4}-\d{5}-\d{2}-\d\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
+     false, {}, true},
+    {"id_nicaragua", R"re(\b\d{3}-\d{6}-\d{4}[A-Z]\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
+     false, {}, true},
+    {"id_philhealth", R"re(\b\d{2}-\d{9}-\d\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext,
+     false, {}, true},
+    {"id_burundi", R"re(\b\d{4}/\d{2}\.\d{3}\.\d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
+     false, {}, true},
     {"id_brazil_cpf", R"re(\b\d{3}\.\d{3}\.\d{3}-\d{2}\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
      false, {}, true},
     // A paper tazkira's record: volume, page and entry ("Jild 7 Safha 88",
@@ -296,6 +327,10 @@ constexpr PatternSpec kTable[] = {
      v::Code, kCodeCtx, true, {}, true, kLetterDigitsAnchors},
     {"code_num_alpha", R"re(\b\d{2,10}-?[A-Z]{1,5}(?:-[A-Z0-9]{1,6}){0,3}\b)re", false, Kind::kId, "", 0.25f,
      v::Code, kCodeCtx, true, {}, true},
+    // Digits, capitals and digits again after a word for a code ("residence
+    // card no. 24RE01877", "FIN code 6HK2M9T").
+    {"code_digits_alpha_digits", R"re(\b\d{1,4}[A-Z]{1,4}\d{1,8}(?:[A-Z]{1,3}\d{0,4}){0,2}\b)re", false, Kind::kId, "",
+     0.25f, v::MixedCode, kCodeCtx, true, {}, true},
     {"code_digits", R"re(\b\d{6,20}\b)re", false, Kind::kId, "", 0.3f, v::Code, kCodeCtx, true, {}, true},
     // Seven to fifteen digits typed one by one with spaces between, right
     // after a word for a code ("Palestinian ID:  4 0 7 7 1 9 3 2 6").
@@ -319,6 +354,9 @@ constexpr PatternSpec kTable[] = {
     {"plate_letters_digits_letters", R"re(\b(?:[A-Z]{3}[ -]\d{3}|[A-Z]{2}[ -]\d{4})[ -][A-Z]{2}\b)re", false, Kind::kId,
      "VEHICLE", 0.7f,
      v::Code, kNoContext, false, {}, true},
+    // Myanmar's plates ("KYH 2D/5518", "YGN 2B/4417").
+    {"plate_myanmar", R"re(\b[A-Z]{2,3} \d[A-Z]/\d{4}\b)re", false, Kind::kId, "VEHICLE", 0.75f, v::Code, kNoContext,
+     false, {}, true},
     {"plate_kenya", R"re(\bK[A-Z]{2} ?\d{3}[A-Z]\b)re", false, Kind::kId, "VEHICLE", 0.7f, v::Code, kNoContext, false,
      {}, true},
     // Sri Lanka's province, two or three letters and four digits ("NP
@@ -347,7 +385,7 @@ constexpr PatternSpec kTable[] = {
     {"address_unit",
      "\\b(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Aa]ppartement|[Hh]ouse ?(?:[Nn]o\\.?|#)|H\\. ?[Nn]o\\.|H ?#|H [Nn]o\\.?|Plot(?: [Nn]o\\.?)?|"
      "plot [Nn]o\\.?|P\\.? ?O\\.? [Bb]ox|[Kk]v\\.|[Dd]e?pto\\.?|[Aa]pto\\.?|[Aa]partamento|[Dd]epartamento|Casa|"
-     "[Cc]aravan|[Bb]uilding|[Bb]ldg\\.) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
+     "[Cc]aravan|[Bb]uilding|[Bb]ldg\\.|[Ii]mmeuble|[Aa]ppt\\.?) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
      "(?:-?[A-Za-z])?\\b",
      false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
     // A camp's or a subdivision's block and the unit in it, either way
@@ -366,10 +404,21 @@ constexpr PatternSpec kTable[] = {
     // clock time ("house 23-08", "safe house 1512,"), not a count ("shelter
     // 40 km north", "house 12 families").
     {"address_shelter",
-     "\\b(?:[Tt]ent|[Ss]helter|[Rr]oom|[Ll]onghouse|[Hh]ouse|[Cc]asa|[Pp]orte|[Mm]aison|[Hh]ut|[Vv]illa|[Kk]ha(?:i|\\xC3\\xAF)ma|Holding)"
+     "\\b(?:[Tt]ente?|[Ss]helter|[Rr]oom|[Ll]onghouse|[Hh]ouse|[Cc]asa|[Pp]orte|[Mm]aison|[Hh]ut|[Vv]illa|[Kk]ha(?:i|\\xC3\\xAF)ma|Holding)"
      "(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA))? ?#? ?(?:[A-Z]-?)?"
      "(?:\\d{2,5}|\\d-\\d{1,4}|\\d{1,5}/\\d{1,4})(?:/\\d{1,4})?(?:-?[A-Z])?\\b",
      false, Kind::kAddress, "", 0.75f, v::Shelter, kNoContext, false, {}, true},
+    // A classroom, a hall, a bed or a mattress and its number, where a family
+    // sleeps in a school or a centre: "classroom 6B", "salle 4B", "matelas
+    // 22", "bed 12".
+    {"address_bed", "\\b(?:[Cc]lassroom|[Ss]alle|[Mm]atelas|[Mm]attress|[Bb]ed) (?:[Nn]o\\.? ?|#)?\\d{1,3}[A-Z]?\\b",
+     false, Kind::kAddress, "", 0.6f, v::Address, kNoContext, false, {}, true},
+    // An Indonesian street, perhaps its block, and the number: "Jl. Sungai
+    // Maruni Blok C No. 21", "Jalan Merdeka No. 7".
+    {"address_jalan",
+     "\\b(?:Jl\\.?|Jln\\.?|Jalan)(?: " TL_CAP TL_NAMECH "*){1,4}(?:,? (?:Blok|Blk\\.?) "
+     "[A-Z0-9]{1,3})?,? [Nn]o\\.? ?\\d{1,4}[A-Za-z]?\\b",
+     false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
     // A street's number and then a door's: "rue 412, porte 37", "street 14,
     // house 27/3", "kocha 7, house 33", "Rua 3, casa n.º 112", "3a calle,
     // casa 27", "3e avenue n°27", "Av 3 #12-45", "rue 5.42,\n porte 118".
@@ -443,6 +492,41 @@ constexpr PatternSpec kTable[] = {
      "\\b" TL_CAP TL_NAMEWORD " \\d{1,4}[A-Za-z]?,? (?:(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Kk]v\\.?|[Aa]ppartement|"
      "[Pp]iso|[Dd]e?pto\\.?) ?\\d{1,4}[A-Za-z]?\\b|\\d(?:st|nd|rd|th) [Ff]loor\\b)",
      false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true, kFlatAnchors},
+
+    // A home placed by a landmark, where a street has no number: "third
+    // house after the pharmacy", "house behind the Kaiap Lodge", "tent near
+    // Aqsa hospital"; in French, Spanish and Portuguese "3e maison après le
+    // moulin", "maison en face du forage de la Croix-Rouge", "casa de caniço
+    // ao lado do furo". After, before or past a landmark only with an
+    // ordinal ("left the house after the shelling" is a time). Not a pronoun
+    // ("the house behind us").
+    {"address_landmark",
+     "\\b(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ll]ast|\\d(?:st|nd|rd|th)) (?:[Hh]ouse|[Cc]ompound|"
+     "[Bb]uilding|[Ss]helter|[Tt]ent|[Hh]ut|[Dd]oor|[Gg]ate|[Ff]lat|[Vv]illa)s? (?:(?:right|just|directly) )?"
+     "(?:after|before|past|behind|beside|next to|opposite|facing|across from|near)|(?:[Hh]ouse|[Cc]ompound|"
+     "[Bb]uilding|[Ss]helter|[Tt]ent|[Hh]ut|[Ff]lat|[Vv]illa)s? (?:(?:right|just|directly|immediately) )?"
+     "(?:behind|beside|next to|opposite|facing|across from|near)) (?:the |a |an )?" TL_LANDMARK,
+     false, Kind::kAddress, "", 0.7f, v::Landmark, kNoContext},
+    {"address_landmark_romance",
+     "\\b(?:(?:\\d(?:e|\\xC3\\xA8me|eme)|premi\\xC3\\xA8re|deuxi\\xC3\\xA8me|troisi\\xC3\\xA8me|derni\\xC3\\xA8re) "
+     "(?:[Mm]aison|[Cc]oncession|[Cc]ase|[Pp]orte|[Cc]our|[Pp]arcelle)s? (?:apr\\xC3\\xA8s|avant)|"
+     "(?:[Mm]aison|[Cc]oncession|[Cc]ase|[Vv]illa|[Cc]our|[Pp]arcelle|[Bb]araque|[Tt]ente)s? (?:situ\\xC3\\xA9" "e? )?"
+     "(?:en face|(?:juste )?derri\\xC3\\xA8re|\\xC3\\xA0 c\\xC3\\xB4t\\xC3\\xA9|pr\\xC3\\xA8s)|"
+     "(?:[Cc]asa|[Vv]ivienda|[Cc]uarto|[Rr]ancho|[Bb]arraca|[Mm]oradia)s? (?:de " TL_LANDMARK_WORD " )?"
+     "(?:frente a|detr(?:\\xC3\\xA1|a)s de|al lado de|junto a|cerca de|atr(?:\\xC3\\xA1|a)s d|ao lado d|em frente a|"
+     "em frente d|perto d))"
+     "(?: du| des| de la| de l'| d'| de| le| la| les| l'|l|l la|l los| la| los| las|o|a|os|as)? ?" TL_LANDMARK,
+     false, Kind::kAddress, "", 0.7f, v::Landmark, kNoContext},
+    // A home's gate or door by its colour: "house with green door", "blue
+    // gate", "gate painted yellow", "porte bleue", "portão azul".
+    {"address_colour_door",
+     "\\b(?:(?:[Hh]ouse|[Cc]ompound|[Bb]uilding|[Hh]ome|[Ss]helter|[Ff]lat|[Hh]ut|[Tt]ent) (?:with|w/) (?:a |the |an )?)?"
+     TL_COLOURS "(?: (?:metal|iron|steel|wooden|tin|painted))? (?:gate|door|fence|shutters)s?\\b|"
+     "\\b(?:[Gg]ate|[Dd]oor|[Ff]ence)s? painted (?:green|blue|red|yellow|white|black|gr[ae]y|brown|orange|pink|purple)\\b|"
+     "\\b(?:[Pp]orte|[Pp]ortail) (?:bleue?|verte?|rouge|jaune|blanche?|noire?|grise?|marron)\\b|"
+     "\\b(?:[Pp]ort(?:\\xC3\\xA3|a)o|[Pp]orta|[Pp]ort(?:\\xC3\\xB3|o)n|[Pp]uerta|[Rr]eja) (?:azul|verde|vermelh[oa]|"
+     "amarel[oa]|branc[oa]|pret[oa]|cinza|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|gris)\\b",
+     false, Kind::kAddress, "", 0.65f, v::Landmark, kNoContext},
 
     // ---- COORDINATE ----
     {"coord_decimal",

@@ -469,6 +469,30 @@ float HouseStreet(std::string_view text, size_t begin, size_t end, float base) {
   return Address(text, begin, end, base);
 }
 
+float MixedCode(std::string_view text, size_t begin, size_t end, float base) {
+  if (end - begin < 6 || CountDigits(text.substr(begin, end - begin)) < 3) return kReject;
+  return Code(text, begin, end, base);
+}
+
+float Landmark(std::string_view text, size_t begin, size_t end, float base) {
+  if (begin > 0 && (IsAlnum(text[begin - 1]) || static_cast<unsigned char>(text[begin - 1]) >= 0x80)) return kReject;
+  // A word cut short ("house behind u|s").
+  if (end < text.size() && (IsAlnum(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80 || text[end] == '\'')) {
+    return kReject;
+  }
+  size_t last = end;
+  while (last > begin && text[last - 1] != ' ') --last;
+  std::string word;
+  for (size_t i = last; i < end; ++i) word.push_back(Lower(text[i]));
+  static constexpr std::string_view kNoLandmark[] = {
+      "eux", "he",    "her",  "here", "him",  "it",    "lui",   "me",   "moi", "nous", "one",  "she",
+      "that", "them", "then", "there", "they", "this", "those", "us", "we", "what", "where", "which", "who", "you"};
+  for (std::string_view w : kNoLandmark) {
+    if (word == w) return kReject;
+  }
+  return base;
+}
+
 float Card(std::string_view text, size_t begin, size_t end, float base) {
   if (begin > 0 && text[begin - 1] == '+') return kReject;
   if (!NumberEdgesClear(text, begin, end)) return kReject;

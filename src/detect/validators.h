@@ -61,6 +61,15 @@ float Shelter(std::string_view text, size_t begin, size_t end, float base);
 // Address whose number follows no capitalised word ("District 8 Street 14"
 // numbers a district).
 float HouseStreet(std::string_view text, size_t begin, size_t end, float base);
+
+// A code mixing digits and capitals: six characters or more, three digits
+// or more, edges clear as for Code.
+float MixedCode(std::string_view text, size_t begin, size_t end, float base);
+
+// A home placed by a landmark or known by its door: not inside a word nor
+// ending inside one, and not ending on a pronoun ("the house behind us",
+// "tent near her", "house next to where").
+float Landmark(std::string_view text, size_t begin, size_t end, float base);
 float Card(std::string_view text, size_t begin, size_t end, float base);
 // An IBAN: spaces after every fourth character if any; a valid check digit,
 // or 0.8 x base within 8 bytes after the word "IBAN" (a number copied by hand).
