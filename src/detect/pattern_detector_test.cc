@@ -293,6 +293,13 @@ TEST(PatternDetector, Ids) {
       // nor short.
       {"residence card no. 24RE01877; FIN code 6HK2M9T; code 3G4", "[ID 19,28) [ID 39,46)"},
       {"flight 24RE01877 left; the 6HK2M9T model", ""},
+      // Thailand's, the Philippines', Nicaragua's and Burundi's numbers by
+      // their shape; Myanmar's plates; spaced numbers after an ID word.
+      {"pink card 0-0063-41772-09-1; PhilHealth 12-050436781-2; Nicaragua 281-150394-0003P; CNI 0423/05.118.776",
+       "[ID/NATIONAL_ID 10,27) [ID/NATIONAL_ID 40,54) [ID/NATIONAL_ID 66,82) [ID/NATIONAL_ID 88,103)"},
+      {"plate KYH 2D/5518 seen; not KYH 2D/55188 nor 2D/5518", "[ID/VEHICLE 6,17)"},
+      {"CNI: 100 542 117 and KTP 9117 0215 0707 0003", "[ID/NATIONAL_ID 5,16) [ID/NATIONAL_ID 25,44)"},
+      {"the district counted 100 542 117 people in 2024", ""},
       // Brazil's CPF, a proGres number and Belarus's personal number in any
       // context; codes after "PEP", "NUBAN", "matricule", "PhilSys PCN".
       {"CPF 712.408.339-51; raqmha 275-23C04417; 3190582A047PB1.",
@@ -418,6 +425,9 @@ TEST(PatternDetector, Addresses) {
       {"house with green door, gate painted yellow; porte bleue; port\xC3\xA3" "o azul",
        "[ADDRESS 0,21) [ADDRESS 23,42) [ADDRESS 44,55) [ADDRESS 57,69)"},
       {"left the house after the shelling; the house behind us; closed the door behind him; tent near her", ""},
+      {"She sleeps in classroom 6B, salle 4B, bed 12; bed 3 days; classroom 2019",
+       "[ADDRESS 14,26) [ADDRESS 28,36) [ADDRESS 38,44)"},
+      {"Jl. Sungai Maruni Blok C No. 21, Kota Sorong; Jalan Merdeka No. 7", "[ADDRESS 0,31) [ADDRESS 46,65)"},
   });
 }
 

@@ -126,6 +126,8 @@ TEST(RepeatedValuesTest, NumbersBesideNames) {
       {"met Karim Omari 15 03 2024. Then", "Karim Omari", ""},
       {"Karim Omari, 3609 1174 people left; Karim Omari   2019 2020\n", "Karim Omari", ""},
       {"the school (847209913) left", "school", ""},
+      {"(family agrees; contact his wife\n   Aminatou Bello, 6 77 02 44 98).", "Aminatou Bello", "6 77 02 44 98"},
+      {"Amal Saeed: 734 662 018 (WhatsApp only).", "Amal Saeed", "734 662 018"},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;
@@ -162,6 +164,10 @@ TEST(RepeatedValuesTest, NumbersInNamedRows) {
       {"| Ana Ruiz | paid 12345678 | AB123 | +34 612 44 55 66 |\n", "Ana Ruiz", "+34 612 44 55 66"},
       {"Ana Ruiz said the number 28752401177 was hers.\n", "Ana Ruiz", ""},
       {"1;Ram Thapa;38\n2;someone;28752401177;PA0412893\n", "Ram Thapa", ""},
+      {"9;KRT07-04;Deng Garang;36;M;SSD R00458271;church\n", "Deng Garang", "SSD R00458271"},
+      {"| 4 | Awa Ndiaye | 30 | met him in Sabratha | 77 645 12 09 (SN) |\n", "Awa Ndiaye", "77 645 12 09"},
+      {"Saleh Nasser     HoH   62 M 14010332691     none   Harib\n", "Saleh Nasser", "14010332691"},
+      {"Saleh Nasser     HoH   62 M 20240311     none   Harib\n", "Saleh Nasser", ""},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;
