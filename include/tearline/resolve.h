@@ -808,8 +808,11 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // name, a cell that is wholly such a number, or one to three capitals and six
 // to ten digits ("PA0412893", "SSD R00458271"), perhaps with a note in
 // parentheses, is that person's whatever its heading says: ID, subkind
-// IN_NAMED_ROW, 0.7, detector "link". So is, in a row aligned by spaces, a
-// run of nine to thirteen digits between single spaces.
+// IN_NAMED_ROW, 0.7, detector "link". So is a file code with a run of five
+// digits ("24-TCD-778341"), and, in a row aligned by spaces, a run of nine to
+// thirteen digits between single spaces. On any line with a found name, a
+// number of eight to thirteen digits written in three groups or more ("599
+// 08 52 11"; not thousands, a date or a year) is a PHONE (ON_NAMED_LINE).
 // REPEATED NUMBERS (options.propagate, last): a phone number or an
 // identity, case or file number is one value wherever it is written, so
 // every other place where the same value stands (a phone's last eight

@@ -300,6 +300,12 @@ TEST(PatternDetector, Ids) {
       {"plate KYH 2D/5518 seen; not KYH 2D/55188 nor 2D/5518", "[ID/VEHICLE 6,17)"},
       {"CNI: 100 542 117 and KTP 9117 0215 0707 0003", "[ID/NATIONAL_ID 5,16) [ID/NATIONAL_ID 25,44)"},
       {"the district counted 100 542 117 people in 2024", ""},
+      {"IDNP 2001002347715; certificate 51-01-72-04417; CID no 10905001173; UCI 1108-4473-21; num\xC3\xA9ro X95411728",
+       "[ID/NATIONAL_ID 5,18) [ID/NATIONAL_ID 32,46) [ID/NATIONAL_ID 55,66) [ID 72,84) [ID 94,103)"},
+      {"passport (Russian internal): 96 15 482217; card 52203-7741093-5; 180903-00471-6",
+       "[ID/PASSPORT 29,41) [ID/NATIONAL_ID 48,63) [ID/CASE_NUMBER 65,79)"},
+      {"HCP 219/2023; CP 388/2024; plates E 512 KT 06 and C 212 KM; not CP 12/20 nor A 123 BC9",
+       "[ID/CASE_NUMBER 0,12) [ID/CASE_NUMBER 14,25) [ID/VEHICLE 34,45) [ID/VEHICLE 34,42) [ID/VEHICLE 50,58)"},
       // Brazil's CPF, a proGres number and Belarus's personal number in any
       // context; codes after "PEP", "NUBAN", "matricule", "PhilSys PCN".
       {"CPF 712.408.339-51; raqmha 275-23C04417; 3190582A047PB1.",
@@ -428,6 +434,11 @@ TEST(PatternDetector, Addresses) {
       {"She sleeps in classroom 6B, salle 4B, bed 12; bed 3 days; classroom 2019",
        "[ADDRESS 14,26) [ADDRESS 28,36) [ADDRESS 38,44)"},
       {"Jl. Sungai Maruni Blok C No. 21, Kota Sorong; Jalan Merdeka No. 7", "[ADDRESS 0,31) [ADDRESS 46,65)"},
+      {"Ba\xC4\x9Flar Mah. 1247. Sok. No: 9; No. 27 Gwange III, off Lagos Street; No 14 Ogbelaka street",
+       "[ADDRESS 13,29) [ADDRESS 31,48) [ADDRESS 68,89)"},
+      {"maison en banco derri\xC3\xA8re l'\xC3\xA9" "cole Est; concession \xC3\xA0 gauche du forage HCR",
+       "[ADDRESS 0,38) [ADDRESS 40,74)"},
+      {"tent near Atmeh; tents near the spring; appt 17/09; No. 3 in the list", ""},
   });
 }
 

@@ -18,7 +18,7 @@ constexpr std::string_view kPhoneRunWords[] = {
     "tel",      "tel.",   "telephone", "phone", "mobile", "mob", "mob.", "cell", "cellphone", "call", "called",
     "calls",    "whatsapp", "contact", "ph.",   "signal", "viber", "phones", "t\xC3\xA9l", "telefono",
     "tel\xC3\xA9" "fono", "celular", "m\xC3\xB3vil", "movil", "cel", "cel.", "llamar", "llame", "rang", "ring", "sms",
-    "appel", "appels", "appel\xC3\xA9", "contacto", "hp", "rele"};
+    "appel", "appels", "appel\xC3\xA9", "contacto", "hp", "rele", "ph", "opay", "moncash", "mpesa", "m-pesa"};
 // The other words for a phone, a number or a call that a grouped number may
 // follow.
 constexpr std::string_view kMorePhoneWords[] = {
@@ -43,7 +43,7 @@ constexpr std::string_view kNationalIdWords[] = {
     "id card no.", "national id", "identity card", "identity number", "cnic", "nic", "national identity", "cni",
     "c\xC3\xA9" "dula", "cedula", "c.c.", "ppt", "c.i.", "cnib", "dpi", "psn", "philsys", "rnokpp", "ipn", "nina",
     "identidad", "carn\xC3\xA9", "carnet", "aadhaar", "aadhar", "iin", "national code", "\xC3\xA9lecteur", "electeur",
-    "nni", "identit\xC3\xA9", "ktp", "philhealth"};
+    "nni", "identit\xC3\xA9", "ktp", "philhealth", "idnp", "citizenship", "cid"};
 // Labels of identity cards too short to trust before any number ("CC",
 // "BI", "NIN", "CIN": "Bi Aziza", "cc office"): only before a long one.
 constexpr std::string_view kShortIdWords[] = {"cc", "bi", "nin", "cin"};
@@ -63,7 +63,8 @@ constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     
                                            "iban", "curp", "rut", "\xE2\x84\x96", "dpi", "psn", "cin", "cnib",
                                            "wristband", "bracelet", "pep", "cpp", "pcn", "nuban", "matricule", "mrn", "patent", "nuit", "cas", "sn",
                                            "service number", "service no.", "ndd", "slip", "philhealth", "\xC3\xA9lecteur",
-                                           "electeur", "nni", "ktp"};
+                                           "electeur", "nni", "ktp", "uci", "num\xC3\xA9ro", "numero", "n\xC3\xBAmero",
+                                           "idnp", "cid"};
 constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
                                             "location",    "located",    "gps",    "grid",     "position",
                                             "mgrs",        "lat/long",   "lat/lon"};
@@ -240,7 +241,7 @@ constexpr PatternSpec kTable[] = {
      true},
     {"iban", R"re(\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b)re", false, Kind::kId, "IBAN",
      0.95f, v::Iban, kNoContext, false, {}, true},
-    {"passport", R"re(\b(?:[A-Z]{0,2}\d{6,9}[A-Z]?|\d{2} \d{7})\b)re", false, Kind::kId, "PASSPORT", 0.0f, v::Code,
+    {"passport", R"re(\b(?:[A-Z]{0,2}\d{6,9}[A-Z]?|\d{2} \d{7}|\d{2} \d{2} \d{6})\b)re", false, Kind::kId, "PASSPORT", 0.0f, v::Code,
      kPassportCtx},
     {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|\d{3}-\d{7}-\d|\d{3}-\d{6}-\d|\d{4} \d{4} \d{4}(?: \d{4})?|\d{3} \d{3} \d{3}|[A-Z]{0,2}\d{5,13}|\d{9,13}[A-Z]|\d{1,7}/\d{1,7})\b)re", false,
      Kind::kId, "NATIONAL_ID", 0.0f, v::Code, kNationalIdCtx, false, {}, true},
@@ -277,6 +278,19 @@ constexpr PatternSpec kTable[] = {
      false, {}, true},
     {"id_nicaragua", R"re(\b\d{3}-\d{6}-\d{4}[A-Z]\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
      false, {}, true},
+    // Pakistan's CNIC ("52203-7741093-5"), Nepal's citizenship certificate
+    // ("51-01-72-04417") and a proGres individual number ("180903-00471-6")
+    // by their shape alone.
+    {"id_cnic", R"re(\b\d{5}-\d{7}-\d\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext, false, {},
+     true},
+    {"id_nepal_citizenship", R"re(\b\d{2}-\d{2}-\d{2}-\d{5}\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code,
+     kNoContext, false, {}, true},
+    {"id_progres_individual", R"re(\b\d{6}-\d{5}-\d\b)re", false, Kind::kId, "CASE_NUMBER", 0.75f, v::Code,
+     kNoContext, false, {}, true},
+    // A South Asian court's or police's case and its year: "HCP 219/2023",
+    // "CP 388/2024", "MLR 1188/2024", "WP No. 77/2019".
+    {"case_south_asia", R"re(\b(?:HCP|WP|CP|CRL|WPC|SLP|MLR|CMP|Crl\.A)\.? ?(?:[Nn]o\.? ?)?\d{1,5}/(?:19|20)\d{2}\b)re",
+     false, Kind::kId, "CASE_NUMBER", 0.8f, v::Code, kNoContext, false, {}, true},
     {"id_philhealth", R"re(\b\d{2}-\d{9}-\d\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext,
      false, {}, true},
     {"id_burundi", R"re(\b\d{4}/\d{2}\.\d{3}\.\d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
@@ -357,6 +371,11 @@ constexpr PatternSpec kTable[] = {
     // Myanmar's plates ("KYH 2D/5518", "YGN 2B/4417").
     {"plate_myanmar", R"re(\b[A-Z]{2,3} \d[A-Z]/\d{4}\b)re", false, Kind::kId, "VEHICLE", 0.75f, v::Code, kNoContext,
      false, {}, true},
+    // Russian-style plates, also in Transnistria and the Caucasus: a letter,
+    // three digits, two letters of the twelve that Cyrillic shares with
+    // Latin, perhaps the region ("E 512 KT 06", "C 212 KM").
+    {"plate_russia", R"re(\b[ABEKMHOPCTYX] ?\d{3} ?[ABEKMHOPCTYX]{2}(?: ?\d{2,3})?\b)re", false, Kind::kId, "VEHICLE",
+     0.7f, v::Code, kNoContext, false, {}, true},
     {"plate_kenya", R"re(\bK[A-Z]{2} ?\d{3}[A-Z]\b)re", false, Kind::kId, "VEHICLE", 0.7f, v::Code, kNoContext, false,
      {}, true},
     // Sri Lanka's province, two or three letters and four digits ("NP
@@ -385,7 +404,7 @@ constexpr PatternSpec kTable[] = {
     {"address_unit",
      "\\b(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Aa]ppartement|[Hh]ouse ?(?:[Nn]o\\.?|#)|H\\. ?[Nn]o\\.|H ?#|H [Nn]o\\.?|Plot(?: [Nn]o\\.?)?|"
      "plot [Nn]o\\.?|P\\.? ?O\\.? [Bb]ox|[Kk]v\\.|[Dd]e?pto\\.?|[Aa]pto\\.?|[Aa]partamento|[Dd]epartamento|Casa|"
-     "[Cc]aravan|[Bb]uilding|[Bb]ldg\\.|[Ii]mmeuble|[Aa]ppt\\.?) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
+     "[Cc]aravan|[Bb]uilding|[Bb]ldg\\.|[Ii]mmeuble) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
      "(?:-?[A-Za-z])?\\b",
      false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
     // A camp's or a subdivision's block and the unit in it, either way
@@ -408,6 +427,16 @@ constexpr PatternSpec kTable[] = {
      "(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA))? ?#? ?(?:[A-Z]-?)?"
      "(?:\\d{2,5}|\\d-\\d{1,4}|\\d{1,5}/\\d{1,4})(?:/\\d{1,4})?(?:-?[A-Z])?\\b",
      false, Kind::kAddress, "", 0.75f, v::Shelter, kNoContext, false, {}, true},
+    // A numbered Turkish street and the door ("1247. Sok. No: 9").
+    {"address_turkish_numbered",
+     "\\b\\d{1,5}\\. (?:Sok\\.|Sokak|Sk\\.|Cad\\.|Caddesi),? [Nn]o ?[:.]? ?\\d{1,4}(?:/\\d{1,3})?\\b", false,
+     Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
+    // A Nigerian house number before its street or quarter: "No. 27 Gwange
+    // III", "No 14 Ogbelaka street", "No. 5 Bama Road".
+    {"address_number_first",
+     "\\bNo\\.? ?\\d{1,4}[A-Za-z]?,? " TL_CAP TL_NAMECH "*(?: " TL_CAP TL_NAMECH "*){0,2},? "
+     "(?:[Ss]treet|[Rr]oad|[Cc]lose|[Cc]rescent|[Aa]venue|[Ll]ayout|II|III|IV)\\b",
+     false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
     // A classroom, a hall, a bed or a mattress and its number, where a family
     // sleeps in a school or a centre: "classroom 6B", "salle 4B", "matelas
     // 22", "bed 12".
@@ -498,21 +527,24 @@ constexpr PatternSpec kTable[] = {
     // Aqsa hospital"; in French, Spanish and Portuguese "3e maison après le
     // moulin", "maison en face du forage de la Croix-Rouge", "casa de caniço
     // ao lado do furo". After, before or past a landmark only with an
-    // ordinal ("left the house after the shelling" is a time). Not a pronoun
-    // ("the house behind us").
+    // ordinal ("left the house after the shelling" is a time). One home, not
+    // "tents near the spring"; not a pronoun ("the house behind us"); in
+    // English a landmark without "the" or "a" names its kind ("tent near
+    // Aqsa hospital", not "tent near Atmeh", a town).
     {"address_landmark",
      "\\b(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ll]ast|\\d(?:st|nd|rd|th)) (?:[Hh]ouse|[Cc]ompound|"
-     "[Bb]uilding|[Ss]helter|[Tt]ent|[Hh]ut|[Dd]oor|[Gg]ate|[Ff]lat|[Vv]illa)s? (?:(?:right|just|directly) )?"
+     "[Bb]uilding|[Ss]helter|[Tt]ent|[Hh]ut|[Dd]oor|[Gg]ate|[Ff]lat|[Vv]illa) (?:(?:right|just|directly) )?"
      "(?:after|before|past|behind|beside|next to|opposite|facing|across from|near)|(?:[Hh]ouse|[Cc]ompound|"
-     "[Bb]uilding|[Ss]helter|[Tt]ent|[Hh]ut|[Ff]lat|[Vv]illa)s? (?:(?:right|just|directly|immediately) )?"
+     "[Bb]uilding|[Ss]helter|[Tt]ent|[Hh]ut|[Ff]lat|[Vv]illa) (?:(?:right|just|directly|immediately) )?"
      "(?:behind|beside|next to|opposite|facing|across from|near)) (?:the |a |an )?" TL_LANDMARK,
-     false, Kind::kAddress, "", 0.7f, v::Landmark, kNoContext},
+     false, Kind::kAddress, "", 0.7f, v::LandmarkEnglish, kNoContext},
     {"address_landmark_romance",
      "\\b(?:(?:\\d(?:e|\\xC3\\xA8me|eme)|premi\\xC3\\xA8re|deuxi\\xC3\\xA8me|troisi\\xC3\\xA8me|derni\\xC3\\xA8re) "
-     "(?:[Mm]aison|[Cc]oncession|[Cc]ase|[Pp]orte|[Cc]our|[Pp]arcelle)s? (?:apr\\xC3\\xA8s|avant)|"
-     "(?:[Mm]aison|[Cc]oncession|[Cc]ase|[Vv]illa|[Cc]our|[Pp]arcelle|[Bb]araque|[Tt]ente)s? (?:situ\\xC3\\xA9" "e? )?"
-     "(?:en face|(?:juste )?derri\\xC3\\xA8re|\\xC3\\xA0 c\\xC3\\xB4t\\xC3\\xA9|pr\\xC3\\xA8s)|"
-     "(?:[Cc]asa|[Vv]ivienda|[Cc]uarto|[Rr]ancho|[Bb]arraca|[Mm]oradia)s? (?:de " TL_LANDMARK_WORD " )?"
+     "(?:[Mm]aison|[Cc]oncession|[Cc]ase|[Pp]orte|[Cc]our|[Pp]arcelle) (?:apr\\xC3\\xA8s|avant)|"
+     "(?:[Mm]aison|[Cc]oncession|[Cc]ase|[Vv]illa|[Cc]our|[Pp]arcelle|[Bb]araque|[Tt]ente) (?:en [a-z]+ )?"
+     "(?:situ\\xC3\\xA9" "e? )?(?:en face|(?:juste )?derri\\xC3\\xA8re|\\xC3\\xA0 c\\xC3\\xB4t\\xC3\\xA9|pr\\xC3\\xA8s|"
+     "\\xC3\\xA0 (?:gauche|droite))|"
+     "(?:[Cc]asa|[Vv]ivienda|[Cc]uarto|[Rr]ancho|[Bb]arraca|[Mm]oradia) (?:de " TL_LANDMARK_WORD " )?"
      "(?:frente a|detr(?:\\xC3\\xA1|a)s de|al lado de|junto a|cerca de|atr(?:\\xC3\\xA1|a)s d|ao lado d|em frente a|"
      "em frente d|perto d))"
      "(?: du| des| de la| de l'| d'| de| le| la| les| l'|l|l la|l los| la| los| las|o|a|os|as)? ?" TL_LANDMARK,

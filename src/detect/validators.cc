@@ -493,6 +493,43 @@ float Landmark(std::string_view text, size_t begin, size_t end, float base) {
   return base;
 }
 
+float LandmarkEnglish(std::string_view text, size_t begin, size_t end, float base) {
+  const float landmark = Landmark(text, begin, end, base);
+  if (landmark == kReject) return kReject;
+  std::string match;
+  for (size_t i = begin; i < end; ++i) match.push_back(Lower(text[i]));
+  static constexpr std::string_view kRelations[] = {" after ",  " before ",      " past ",   " behind ",
+                                                    " beside ", " next to ",     " opposite ", " facing ",
+                                                    " across from ", " near "};
+  size_t rest = std::string::npos;
+  for (std::string_view r : kRelations) {
+    const size_t at = match.find(r);
+    if (at != std::string::npos && (rest == std::string::npos || at + r.size() < rest)) rest = at + r.size();
+  }
+  if (rest == std::string::npos) return kReject;
+  for (std::string_view article : {"the ", "a ", "an "}) {
+    if (match.compare(rest, article.size(), article) == 0) return landmark;
+  }
+  static constexpr std::string_view kNouns[] = {
+      "bakery", "borehole", "bridge", "building", "centre",  "center", "checkpoint", "church", "clinic", "factory",
+      "garage", "gate",     "hall",   "health",   "hospital", "junction", "lodge",   "market", "mill",   "mosque",
+      "office", "pharmacy", "plant",  "police",   "post",    "pump",   "roundabout", "school", "shop",  "shrine",
+      "square", "station",  "stop",   "store",    "tank",    "temple", "tomb",     "tower",  "well"};
+  size_t w = rest;
+  while (w < match.size()) {
+    size_t e = match.find(' ', w);
+    if (e == std::string::npos) e = match.size();
+    const std::string_view word(match.data() + w, e - w);
+    for (std::string_view n : kNouns) {
+      if (word == n || (word.size() == n.size() + 1 && word.back() == 's' && word.compare(0, n.size(), n) == 0)) {
+        return landmark;
+      }
+    }
+    w = e + 1;
+  }
+  return kReject;
+}
+
 float Card(std::string_view text, size_t begin, size_t end, float base) {
   if (begin > 0 && text[begin - 1] == '+') return kReject;
   if (!NumberEdgesClear(text, begin, end)) return kReject;

@@ -70,6 +70,11 @@ float MixedCode(std::string_view text, size_t begin, size_t end, float base);
 // ending inside one, and not ending on a pronoun ("the house behind us",
 // "tent near her", "house next to where").
 float Landmark(std::string_view text, size_t begin, size_t end, float base);
+
+// Landmark, and in English: the words after the relation ("near", "behind",
+// ...) open with "the", "a" or "an", or hold a landmark's noun ("Aqsa
+// hospital", "Kone Thar market"); "tent near Atmeh" names a town.
+float LandmarkEnglish(std::string_view text, size_t begin, size_t end, float base);
 float Card(std::string_view text, size_t begin, size_t end, float base);
 // An IBAN: spaces after every fourth character if any; a valid check digit,
 // or 0.8 x base within 8 bytes after the word "IBAN" (a number copied by hand).

@@ -1802,7 +1802,9 @@ TEST(LinkTest, NamesWrappedAfterAnAppositionOverAPlaceReading) {
   };
   const std::string text = "Contact for the family: 78 115 62 40 or the market. The landlord, Ousseynou\nDiagne, can be reached";
   Linked l = LinkMentions(text, {place(text, "Ousseynou"), Person(text, "Diagne")});
-  EXPECT_EQ(Render(text, l), "Ousseynou@0 Ousseynou@-1 Diagne@1");
+  // The contact's number in groups on the name's line is a phone (NUMBERS
+  // IN NAMED ROWS).
+  EXPECT_EQ(Render(text, l), "78 115 62 40@-1 Ousseynou@0 Ousseynou@-1 Diagne@1");
   const std::string town = "Contact for the family: 78 115 62 40 or the market. The landlord, Nairobi\nDiagne, can be reached";
   l = LinkMentions(town, {place(town, "Nairobi"), Person(town, "Diagne")});
   EXPECT_EQ(Render(town, l), "Nairobi@-1 Diagne@0");

@@ -222,11 +222,12 @@ size_t LetteredNumberEnd(std::string_view text, size_t p) {
   return i - digits_begin >= 6 && i - digits_begin <= 10 ? i : std::string_view::npos;
 }
 
-// The character that splits the table row text[b, e) into cells: ';', '|',
-// a tab or ',' when two or more of it (three of ',') are on the line; ' '
-// for runs of two or more spaces between words when there are two such
-// runs; 0 when the line is no row.
-char RowDelimiter(std::string_view text, size_t b, size_t e) {
+// The characters that split the table row text[b, e) into cells: ';', '|',
+// a tab when two or more of it are on the line, ',' when three are, and ' '
+// (runs of two or more spaces between words) when there are two such runs;
+// empty when the line is no row. A register aligned by spaces may hold
+// commas in its cells, so both may be given.
+std::string RowDelimiters(std::string_view text, size_t b, size_t e) {
   int semis = 0, pipes = 0, tabs = 0, commas = 0, gaps = 0;
   for (size_t i = b; i < e; ++i) {
     switch (text[i]) {
@@ -244,14 +245,41 @@ char RowDelimiter(std::string_view text, size_t b, size_t e) {
       default: break;
     }
   }
-  if (semis >= 2) return ';';
-  if (pipes >= 2) return '|';
-  if (tabs >= 2) return '\t';
-  if (commas >= 3) return ',';
-  return gaps >= 2 ? ' ' : 0;
+  std::string out;
+  if (semis >= 2) out.push_back(';');
+  if (pipes >= 2) out.push_back('|');
+  if (tabs >= 2) out.push_back('\t');
+  if (commas >= 3) out.push_back(',');
+  if (gaps >= 2) out.push_back(' ');
+  return out;
 }
 
-// The cells of the row text[b, e) split by `delimiter` (RowDelimiter), each
+// The end of a file code that fills text[p, ce): capitals, digits, '-', '/'
+// and '.', six to twenty digits with a run of five or more, and a letter or
+// a '-' or '/' ("24-TCD-778341", "180903-00471-6"); npos if none.
+size_t CodeCellEnd(std::string_view text, size_t p, size_t ce) {
+  int digits = 0;
+  size_t run = 0, longest = 0;
+  bool joined = false;
+  for (size_t i = p; i < ce; ++i) {
+    const char c = text[i];
+    if (IsDigit(c)) {
+      ++digits;
+      longest = std::max(longest, ++run);
+      continue;
+    }
+    run = 0;
+    if (IsUpperAscii(c) || c == '-' || c == '/') {
+      joined = true;
+    } else if (c != '.') {
+      return std::string_view::npos;
+    }
+  }
+  const bool edges = IsDigit(text[ce - 1]) || IsUpperAscii(text[ce - 1]);
+  return joined && edges && digits >= 6 && digits <= 20 && longest >= 5 ? ce : std::string_view::npos;
+}
+
+// The cells of the row text[b, e) split by `delimiter` (RowDelimiters), each
 // trimmed of spaces and tabs.
 std::vector<std::pair<size_t, size_t>> RowCells(std::string_view text, size_t b, size_t e, char delimiter) {
   std::vector<std::pair<size_t, size_t>> cells;
@@ -354,33 +382,44 @@ void AddNumbersInNamedRows(std::string_view text, float min_confidence, std::vec
   for (const size_t b : lines) {
     size_t e = text.find('\n', b);
     if (e == std::string_view::npos) e = text.size();
-    const char delimiter = RowDelimiter(text, b, e);
-    if (delimiter == 0) continue;
-    const auto cells = RowCells(text, b, e, delimiter);
-    if (cells.size() < 3) continue;
     const size_t line_added = added.size();
-    for (const auto& [cb, ce] : cells) {
-      if (cb >= ce) continue;
-      size_t p = text[cb] == '+' ? cb + 1 : cb;
-      // A country's letters before a document number ("SSD R00458271").
-      if (p + 4 < ce && IsUpperAscii(text[p]) && IsUpperAscii(text[p + 1])) {
-        size_t q = p + 2;
-        if (IsUpperAscii(text[q])) ++q;
-        if (text[q] == ' ' && q + 1 < ce && IsUpperAscii(text[q + 1])) p = q + 1;
+    // `subkind` is a literal (Finding keeps the view).
+    auto add = [&](size_t begin, size_t end, Kind kind, std::string_view subkind) {
+      if (is_held(begin, end)) return;
+      for (size_t k = line_added; k < added.size(); ++k) {
+        if (added[k].begin < end && begin < added[k].end) return;
       }
-      size_t end = std::string_view::npos;
-      if (p < ce && IsDigit(text[p])) end = GroupedNumberEnd(text, p);
-      if (p < ce && IsUpperAscii(text[p])) end = LetteredNumberEnd(text, p);
-      if (end == std::string_view::npos) continue;
-      // A note in parentheses may close the cell ("77 645 12 09 (SN)").
-      const bool noted = end + 2 < ce && text[end] == ' ' && text[end + 1] == '(' && text[ce - 1] == ')' &&
-                         text.find_first_of("()", end + 2) == ce - 1;
-      if ((end != ce && !noted) || is_held(cb, end)) continue;
-      added.push_back(Finding{cb, end, Kind::kId, "IN_NAMED_ROW", kBesideNameConfidence, "link"});
-    }
-    // In a register aligned by spaces, a long run of digits between single
-    // spaces ("62 M 14010332691     "): columns typed one space apart.
-    if (delimiter == ' ') {
+      added.push_back(Finding{begin, end, kind, subkind, kBesideNameConfidence, "link"});
+    };
+    for (const char delimiter : RowDelimiters(text, b, e)) {
+      const auto cells = RowCells(text, b, e, delimiter);
+      if (cells.size() < 3) continue;
+      for (const auto& [cb, ce] : cells) {
+        if (cb >= ce) continue;
+        size_t p = text[cb] == '+' ? cb + 1 : cb;
+        // A country's letters before a document number ("SSD R00458271").
+        if (p + 4 < ce && IsUpperAscii(text[p]) && IsUpperAscii(text[p + 1])) {
+          size_t q = p + 2;
+          if (IsUpperAscii(text[q])) ++q;
+          if (text[q] == ' ' && q + 1 < ce && IsUpperAscii(text[q + 1])) p = q + 1;
+        }
+        size_t end = std::string_view::npos;
+        if (p < ce && IsDigit(text[p])) end = GroupedNumberEnd(text, p);
+        if (p < ce && IsUpperAscii(text[p])) end = LetteredNumberEnd(text, p);
+        if (end != ce && p < ce && (IsDigit(text[p]) || IsUpperAscii(text[p]))) {
+          const size_t code = CodeCellEnd(text, p, ce);
+          if (code != std::string_view::npos) end = code;
+        }
+        if (end == std::string_view::npos) continue;
+        // A note in parentheses may close the cell ("77 645 12 09 (SN)").
+        const bool noted = end + 2 < ce && text[end] == ' ' && text[end + 1] == '(' && text[ce - 1] == ')' &&
+                           text.find_first_of("()", end + 2) == ce - 1;
+        if (end == ce || noted) add(cb, end, Kind::kId, "IN_NAMED_ROW");
+      }
+      // In a register aligned by spaces, a long run of digits between
+      // single spaces ("62 M 14010332691     "): columns typed one space
+      // apart.
+      if (delimiter != ' ') continue;
       for (size_t i = b; i < e;) {
         if (!IsDigit(text[i]) || (i > b && text[i - 1] != ' ')) {
           ++i;
@@ -388,14 +427,46 @@ void AddNumbersInNamedRows(std::string_view text, float min_confidence, std::vec
         }
         size_t j = i;
         while (j < e && IsDigit(text[j])) ++j;
-        if (j - i >= 9 && j - i <= 13 && (j == e || text[j] == ' ' || text[j] == '\r') && !is_held(i, j) &&
+        if (j - i >= 9 && j - i <= 13 && (j == e || text[j] == ' ' || text[j] == '\r') &&
             GroupedNumberEnd(text, i) == j) {
-          bool added_already = false;
-          for (size_t k = line_added; k < added.size(); ++k) added_already |= added[k].begin <= i && added[k].end >= j;
-          if (!added_already) added.push_back(Finding{i, j, Kind::kId, "IN_NAMED_ROW", kBesideNameConfidence, "link"});
+          add(i, j, Kind::kId, "IN_NAMED_ROW");
         }
         i = j;
       }
+    }
+    // On any line with a found name, a number written in three groups or
+    // more the way phones are ("599 08 52 11", "98 0707 4512"); not a count
+    // in groups of thousands ("12 500 000"), a date or a year.
+    for (size_t i = b; i < e;) {
+      if (!IsDigit(text[i]) || (i > b && (IsAlnumAscii(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '-' ||
+                                          text[i - 1] == '/' || text[i - 1] == ',' ||
+                                          static_cast<unsigned char>(text[i - 1]) >= 0x80))) {
+        ++i;
+        continue;
+      }
+      const size_t end = GroupedNumberEnd(text, i);
+      if (end == std::string_view::npos) {
+        while (i < e && IsDigit(text[i])) ++i;
+        continue;
+      }
+      int groups = 1;
+      bool thousands = true;
+      size_t run = 0, first = 0;
+      for (size_t k = i; k < end; ++k) {
+        if (IsDigit(text[k])) {
+          ++run;
+          continue;
+        }
+        ++groups;
+        if (groups == 2) first = run;
+        else thousands &= run == 3;
+        run = 0;
+      }
+      thousands &= run == 3 && first <= 3;
+      const bool glued_after = end < e && (IsAlnumAscii(text[end]) || text[end] == '/' || text[end] == '%' ||
+                                           (text[end] == ',' && end + 1 < e && IsDigit(text[end + 1])));
+      if (groups >= 3 && !thousands && !glued_after) add(i, end, Kind::kPhone, "ON_NAMED_LINE");
+      i = end;
     }
   }
   findings->insert(findings->end(), added.begin(), added.end());
