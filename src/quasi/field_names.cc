@@ -747,8 +747,9 @@ static_assert(std::is_sorted(std::begin(kIdColumns), std::end(kIdColumns)));
 // ("| Hut |", "Shelter no.", "caravan"): its cells that hold a digit are
 // where a household lives. Sorted.
 constexpr std::string_view kShelterColumns[] = {
-    "caravan", "caravan no", "caravan no.", "house no", "house no.", "hut", "hut no", "hut no.", "plot no",
-    "plot no.", "room", "room no", "room no.", "shelter", "shelter no", "shelter no.", "tent", "tent no", "tent no."};
+    "caravan", "caravan no", "caravan no.", "house no", "house no.", "hut", "hut no", "hut no.", "new plot",
+    "new_plot", "plot", "plot no", "plot no.", "room", "room no", "room no.", "shed", "shed no", "shed no.",
+    "shelter", "shelter no", "shelter no.", "tent", "tent no", "tent no."};
 static_assert(std::is_sorted(std::begin(kShelterColumns), std::end(kShelterColumns)));
 
 // Calls f on each part of `heading` between '/' (spaces around it left
@@ -768,14 +769,16 @@ bool AnySlashPart(std::string_view heading, F&& f) {
 
 Label HeaderLabel(std::string_view cell) {
   // A heading of two words or more whose last word is "ID" ("Escort
-  // (relation) ID", "Mother ID", "RELAY_ID", "INC-ID"): the column's
-  // numbers are someone's ID.
+  // (relation) ID", "Mother ID", "RELAY_ID", "INC-ID"), or a field whose
+  // first is "id_": the column's numbers are someone's ID.
   if (cell.size() > 3) {
     const char gap = cell[cell.size() - 3];
     if ((gap == ' ' || gap == '_' || gap == '-') && (cell[cell.size() - 2] | 0x20) == 'i' &&
         (cell.back() | 0x20) == 'd') {
       return Label::kId;
     }
+    // A database's field that opens with "id_" ("id_suivi", "ID_benef").
+    if ((cell[0] | 0x20) == 'i' && (cell[1] | 0x20) == 'd' && cell[2] == '_' && cell.size() <= 20) return Label::kId;
   }
   const size_t open = cell.find('(');
   // Text after the parentheses ("Driver (call sign ...) ordered to ..."): a

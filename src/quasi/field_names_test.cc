@@ -579,6 +579,7 @@ TEST(FieldNameTest, IdColumns) {
        "AN0318842"},
       {"INC-ID   | VICTIM             | NOTES\nHRE-0412 | CHIKORE, Tafadzwa  | abducted\n", "HRE-0412"},
       {"id,shelter,surname,given\nT-0912,MoldExpo B,Tkachenko,Svitlana\nH-041,Palanca,Rusu,Ion\n", "T-0912"},
+      {"id_suivi;nom_complet;sexe;age\nRUY-0112;Niyonzima Claudine;F;47\n", "RUY-0112"},
       // "ID / phone": an ID's heading before a phone's last word.
       {"Inc\tVictim\tAge/Sex\tID / phone\nBO-0613\tHAUWA ABDULLAHI\t22/F\tIDP card BMA/00417\n", "BMA/00417"},
   };
@@ -603,6 +604,7 @@ TEST(FieldNameTest, ShelterColumns) {
       {"Date | Camp | Block/Shelter | Caller\n-----|------|------|-----\n29-Jul | 13 | C-3 / C3-0112 | Mohammed Yunus\n",
        "C-3 / C3-0112"},
       {"| # | Name | Site |\n|---|---|---|\n| 1 | Dil Maya Rai | Block 4 |\n", ""},
+      {"hh_id,name_form,sex,new_plot,notes\nH-17,\"SOK, Chanthou\",F,B-117,refused\n", "B-117"},
   };
   for (const Case& c : cases) EXPECT_EQ(shelters(c.text), c.want) << c.text;
 }

@@ -1665,6 +1665,10 @@ TEST(LinkTest, ParenthesisedFormsOfANameAfterIt) {
       {"their son Vitalii Kovalenko (Vitalik), who stayed", "Vitalii Kovalenko", "Vitalii Kovalenko@0 Vitalik@1"},
       {"their son Vitalii Kovalenko (Vit), who", "Vitalii Kovalenko", "Vitalii Kovalenko@0"},
       {"their son Vitalii Kovalenko (Vitebsk), who", "Vitalii Kovalenko", "Vitalii Kovalenko@0"},
+      // One word of a name lexicon; not a town, a group or a title.
+      {"their son Mykola Hrytsenko (Nikolai), 17, stayed", "Mykola Hrytsenko", "Mykola Hrytsenko@0 Nikolai@1"},
+      {"their son Mykola Hrytsenko (Kharkiv), 17, stayed", "Mykola Hrytsenko", "Mykola Hrytsenko@0"},
+      {"their son Mykola Hrytsenko (Ukrainian), 17, stayed", "Mykola Hrytsenko", "Mykola Hrytsenko@0"},
       // The name's initials in capitals; not other capitals.
       {"Team: Amra Hod\xC5\xBEi\xC4\x87 (AH, team lead), then", "Amra Hod\xC5\xBEi\xC4\x87",
        "Amra Hod\xC5\xBEi\xC4\x87@0 AH@1"},

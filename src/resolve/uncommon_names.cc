@@ -862,6 +862,14 @@ void AddParenthesisedNameForms(std::string_view text, float min_confidence, std:
         b = e + 1;
       }
     }
+    if (!form && words == 1) {
+      // "Mykola Hrytsenko (Nikolai)": one word of four letters or more in
+      // parentheses that a name lexicon holds, and that is no group, place
+      // or title, is another of
+      // the person's names (the parentheses right after a sure name make it
+      // one; the lexicon alone never would).
+      form = inside.size() >= 4 && IsNameWord(inside) && !IsGroupWord(inside) && !IsKnownPlace(inside) && !IsTitleWord(inside);
+    }
     const bool held = std::any_of(names.begin(), names.end(), [&](const std::pair<size_t, size_t>& n) {
       return n.first <= words_begin && words_end <= n.second;
     });

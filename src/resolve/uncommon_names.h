@@ -103,8 +103,9 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
 // or one capitalised word between the name and another such finding or a
 // capitalised word that ends the name ("Xatûn (Khatoon) Shamo, calls": both
 // are added), or one word that opens with the first four letters of a word
-// of the name and is not that word ("Vitalii Kovalenko (Vitalik)"); no
-// common English word, generic word or town; or the name's initials in
+// of the name and is not that word ("Vitalii Kovalenko (Vitalik)"), or one
+// word of four letters or more a name lexicon holds that is no group, place
+// or title word ("Mykola Hrytsenko (Nikolai)"); no common English word, generic word or town; or the name's initials in
 // capitals, one for each of its two to four capitalised words, before ','
 // or a space ("Amra Hodžić (AH, team lead)"); or another spelling of the
 // whole name, two to five words whose first capitalised one has the
