@@ -812,7 +812,8 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // digits ("24-TCD-778341"), and, in a row aligned by spaces, a run of nine to
 // thirteen digits between single spaces. On any line with a found name, a
 // number of eight to thirteen digits written in three groups or more ("599
-// 08 52 11"; not thousands, a date or a year) is a PHONE (ON_NAMED_LINE).
+// 08 52 11") or in two groups of four ("4102 5533"; not thousands, two years,
+// two times, a date or a year) is a PHONE (ON_NAMED_LINE).
 // REPEATED NUMBERS (options.propagate, last): a phone number or an
 // identity, case or file number is one value wherever it is written, so
 // every other place where the same value stands (a phone's last eight

@@ -255,8 +255,9 @@ std::string RowDelimiters(std::string_view text, size_t b, size_t e) {
 }
 
 // The end of a file code that fills text[p, ce): capitals, digits, '-', '/'
-// and '.', six to twenty digits with a run of five or more, and a letter or
-// a '-' or '/' ("24-TCD-778341", "180903-00471-6"); npos if none.
+// and '.', twenty digits at most with a run of five or more, and a letter or
+// a '-' or '/' ("24-TCD-778341", "TAG-B-12010", "180903-00471-6"); npos if
+// none.
 size_t CodeCellEnd(std::string_view text, size_t p, size_t ce) {
   int digits = 0;
   size_t run = 0, longest = 0;
@@ -276,7 +277,7 @@ size_t CodeCellEnd(std::string_view text, size_t p, size_t ce) {
     }
   }
   const bool edges = IsDigit(text[ce - 1]) || IsUpperAscii(text[ce - 1]);
-  return joined && edges && digits >= 6 && digits <= 20 && longest >= 5 ? ce : std::string_view::npos;
+  return joined && edges && digits <= 20 && longest >= 5 ? ce : std::string_view::npos;
 }
 
 // The cells of the row text[b, e) split by `delimiter` (RowDelimiters), each
@@ -465,7 +466,10 @@ void AddNumbersInNamedRows(std::string_view text, float min_confidence, std::vec
       thousands &= run == 3 && first <= 3;
       const bool glued_after = end < e && (IsAlnumAscii(text[end]) || text[end] == '/' || text[end] == '%' ||
                                            (text[end] == ',' && end + 1 < e && IsDigit(text[end + 1])));
-      if (groups >= 3 && !thousands && !glued_after) add(i, end, Kind::kPhone, "ON_NAMED_LINE");
+      // Two groups of four, as eight-digit phones are written ("4102 5533",
+      // "4690-2203"); GroupedNumberEnd has left out two years and two times.
+      const bool four_four = groups == 2 && first == 4 && run == 4;
+      if ((groups >= 3 || four_four) && !thousands && !glued_after) add(i, end, Kind::kPhone, "ON_NAMED_LINE");
       i = end;
     }
   }

@@ -53,12 +53,13 @@ void AddNumbersBesideNames(std::string_view text, float min_confidence, std::vec
 // first; not years, times nor a date), one to three capitals and six to ten
 // digits ("PA0412893"; a country's capitals before it: "SSD R00458271"), or a
 // file code of capitals, digits, '-' and '/' with a run of five digits
-// ("24-TCD-778341") is that person's, a note in parentheses after it allowed
+// ("24-TCD-778341", "TAG-B-12010") is that person's, a note in parentheses after it allowed
 // ("77 645 12 09 (SN)"): ID, subkind IN_NAMED_ROW. In a row aligned by
 // spaces, so is a run of nine to thirteen digits between single spaces ("62
 // M 14010332691   "). On any line with such a name, a number of eight to
-// thirteen digits in three groups or more, not a count in groups of
-// thousands, a date or a year ("his brother is in Zugdidi, 599 08 52 11"):
+// thirteen digits in three groups or more or in two groups of four, not a
+// count in groups of thousands, two years, two times, a date or a year ("his
+// brother is in Zugdidi, 599 08 52 11", "M eseye 4102 5533"):
 // PHONE, subkind ON_NAMED_LINE. All detector "link", 0.7, where no PHONE or
 // ID finding holds the number as surely. A register's columns need no
 // heading for this ("fields: no;name;passport;..." in prose).

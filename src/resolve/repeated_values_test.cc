@@ -174,6 +174,9 @@ TEST(RepeatedValuesTest, NumbersInNamedRows) {
       {"His brother Giorgi is in Zugdidi, 599 08 52 11. Cousin Nino (Damak, 98 0707 4512).\n", "Giorgi",
        "599 08 52 11|98 0707 4512"},
       {"Giorgi paid 12 500 000 on 12 03 2024 and 2024 03 12; plot 33.51.38.2; 1 250 000/yr\n", "Giorgi", ""},
+      {"Digicel Jodenel pa sonnen. M eseye 4102 5533 (Natcom) tou.\n", "Jodenel", "4102 5533"},
+      {"Jodenel 2019-2021, shift 0600-1400, paid 2500 30000\n", "Jodenel", ""},
+      {"6,Hauwa Bukar,F,29,HH head (widow),TAG-B-12010,Banki\n", "Hauwa Bukar", "TAG-B-12010"},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;
