@@ -66,6 +66,8 @@ TEST(PatternDetector, EmailUrlIp) {
 
 TEST(PatternDetector, Phone) {
   RunTable({
+      // Landlines of the former Soviet Union: area code, then pairs.
+      {"tel (0552) 42-17-09; 8 (02340) 2-41-18", "[PHONE/NATIONAL 4,19) [PHONE/NATIONAL 21,38)"},
       {"call +93 70 123 4567 now", "[PHONE/E164 5,20)"},
       {"+44 20 7946 0958", "[PHONE/E164 0,16)"},
       {"+1 202 555 0143", "[PHONE/E164 0,15)"},
@@ -300,6 +302,10 @@ TEST(PatternDetector, Ids) {
       {"plate KYH 2D/5518 seen; not KYH 2D/55188 nor 2D/5518", "[ID/VEHICLE 6,17)"},
       {"CNI: 100 542 117 and KTP 9117 0215 0707 0003", "[ID/NATIONAL_ID 5,16) [ID/NATIONAL_ID 25,44)"},
       {"the district counted 100 542 117 people in 2024", ""},
+      {"FRC 7-0034-5519-2; I-KhH 603127; NIE Y8841207Q; sijil 87; ID: 853 771 402; AD 1311/24",
+       "[ID/NATIONAL_ID 4,17) [ID/NATIONAL_ID 19,31) [ID/NATIONAL_ID 37,46) [ID/NATIONAL_ID 48,56) "
+       "[ID/NATIONAL_ID 62,73) [ID/CASE_NUMBER 75,85)"},
+      {"placa SAE1C23; BLK 5-30812; in AD 2024; ID 98; grid 100 542 117", "[ID/VEHICLE 6,13) [ID/VEHICLE 15,26)"},
       {"IDNP 2001002347715; certificate 51-01-72-04417; CID no 10905001173; UCI 1108-4473-21; num\xC3\xA9ro X95411728",
        "[ID/NATIONAL_ID 5,18) [ID/NATIONAL_ID 32,46) [ID/NATIONAL_ID 55,66) [ID 72,84) [ID 94,103)"},
       {"passport (Russian internal): 96 15 482217; card 52203-7741093-5; 180903-00471-6",

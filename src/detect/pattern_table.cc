@@ -48,6 +48,8 @@ constexpr std::string_view kNationalIdWords[] = {
 // "BI", "NIN", "CIN": "Bi Aziza", "cc office"): only before a long one.
 constexpr std::string_view kShortIdWords[] = {"cc", "bi", "nin", "cin"};
 constexpr auto kDottedIdWords = Concat(kNationalIdWords, kShortIdWords);
+// "ID" itself as a label, right before a number.
+constexpr std::string_view kIdLabelWords[] = {"id", "id no", "id no.", "id number", "id#"};
 constexpr std::string_view kCaseWords[] = {"crb", "ob no.", "application no.", "application no", "application", "case no.",
                                            "case no",         "case",           "file no.",    "appeal",
                                            "complaint",       "petition",       "docket", "fir", "fir no."};
@@ -183,6 +185,12 @@ constexpr PatternSpec kTable[] = {
     // Lebanon's area code before a slash ("03/664-209", "01/345 678").
     {"phone_slash_area", R"re(\b0\d/\d{3}[ -]?\d{3,4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f, v::PhoneGrouped,
      kPhoneCtx, false, {}, true},
+    // A landline as the former Soviet Union writes it, its area code in
+    // parentheses or after the trunk's 8, then pairs ("(0552) 42-17-09", "8
+    // (02340) 2-41-18", "8 0232 55-71-09").
+    {"phone_area_pairs",
+     R"re((?:\b8 \(0\d{2,5}\)|\b8 0\d{2,5}|\(0\d{2,5}\)) \d{1,3}-\d{2}-\d{2}\b)re", false, Kind::kPhone,
+     "NATIONAL", 0.8f, v::Code, kNoContext, false, {}, true},
     // Eight digits in one run within 32 bytes after a word for a phone or a
     // call ("WhatsApp 96441820", "appels anonymes sur le 37124480"); not a
     // date written year first ("20240311").
@@ -288,9 +296,26 @@ constexpr PatternSpec kTable[] = {
     {"id_progres_individual", R"re(\b\d{6}-\d{5}-\d\b)re", false, Kind::kId, "CASE_NUMBER", 0.75f, v::Code,
      kNoContext, false, {}, true},
     // A South Asian court's or police's case and its year: "HCP 219/2023",
-    // "CP 388/2024", "MLR 1188/2024", "WP No. 77/2019".
-    {"case_south_asia", R"re(\b(?:HCP|WP|CP|CRL|WPC|SLP|MLR|CMP|Crl\.A)\.? ?(?:[Nn]o\.? ?)?\d{1,5}/(?:19|20)\d{2}\b)re",
+    // "CP 388/2024", "MLR 1188/2024", "WP No. 77/2019"; an Israeli order of
+    // administrative detention ("AD 1311/24", "AD order 1096/24").
+    {"case_south_asia", R"re(\b(?:(?:HCP|WP|CP|CRL|WPC|SLP|MLR|CMP|Crl\.A)\.? ?(?:[Nn]o\.? ?)?\d{1,5}/(?:19|20)\d{2}|AD (?:order )?\d{3,5}/\d{2})\b)re",
      false, Kind::kId, "CASE_NUMBER", 0.8f, v::Code, kNoContext, false, {}, true},
+    // UNRWA's family registration card ("7-0034-5519-2"); a Soviet-style
+    // birth certificate's series and number ("I-KhH 603127", "I-KhK No
+    // 418206"); Spain's NIE and DNI ("Y8841207Q", "48213377K"); Lebanon's
+    // civil registry ("sijil 87"); a paper tazkira's entry alone ("Sabt
+    // 4520").
+    {"id_unrwa", R"re(\b\d-\d{4}-\d{4}-\d\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext, false,
+     {}, true},
+    {"id_birth_certificate_series", R"re(\b[IV]{1,3}-[A-Z][A-Za-z]{1,3} (?:No ?|N ?)?\d{6}\b)re", false, Kind::kId,
+     "NATIONAL_ID", 0.8f, v::Code, kNoContext, false, {}, true},
+    {"id_spain", R"re(\b(?:[XYZ]\d{7}|\d{8})[A-Z]\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext,
+     false, {}, true},
+    {"id_civil_registry", R"re(\b(?:[Ss]ijil|[Ss]abt)(?: [Nn]o\.?)? \d{1,6}\b)re", false, Kind::kId, "NATIONAL_ID", 0.7f,
+     v::Code, kNoContext, false, {}, true},
+    // Nine digits in groups of three right after "ID" ("ID: 853 771 402").
+    {"id_spaced_after_id", R"re(\b\d{3} \d{3} \d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.0f, v::Code,
+     {kIdLabelWords, 10, 0.8f, true}, false, {}, true},
     {"id_philhealth", R"re(\b\d{2}-\d{9}-\d\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext,
      false, {}, true},
     {"id_burundi", R"re(\b\d{4}/\d{2}\.\d{3}\.\d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
@@ -376,6 +401,12 @@ constexpr PatternSpec kTable[] = {
     // Latin, perhaps the region ("E 512 KT 06", "C 212 KM").
     {"plate_russia", R"re(\b[ABEKMHOPCTYX] ?\d{3} ?[ABEKMHOPCTYX]{2}(?: ?\d{2,3})?\b)re", false, Kind::kId, "VEHICLE",
      0.7f, v::Code, kNoContext, false, {}, true},
+    // Mercosur's plates ("SAE1C23"); Afghan plates with the province's
+    // letters ("BLK 5-30812", "KBL 2-41877").
+    {"plate_mercosur", R"re(\b[A-Z]{3}\d[A-Z]\d{2}\b)re", false, Kind::kId, "VEHICLE", 0.75f, v::Code, kNoContext, false,
+     {}, true},
+    {"plate_afghanistan", R"re(\b[A-Z]{3} \d-\d{5}\b)re", false, Kind::kId, "VEHICLE", 0.75f, v::Code, kNoContext, false,
+     {}, true},
     {"plate_kenya", R"re(\bK[A-Z]{2} ?\d{3}[A-Z]\b)re", false, Kind::kId, "VEHICLE", 0.7f, v::Code, kNoContext, false,
      {}, true},
     // Sri Lanka's province, two or three letters and four digits ("NP

@@ -726,7 +726,7 @@ static_assert(std::is_sorted(std::begin(kPhoneColumns), std::end(kPhoneColumns))
 // cells' codes are IDs. Sorted by bytes.
 constexpr std::string_view kIdColumns[] = {
     "amka", "as no", "as no.", "bi", "bracelet", "c.c.", "camp no", "camp no.", "card no", "card no.",
-    "case id", "case no", "case no.", "case number", "case ref", "cc", "cedula", "cin", "citizenship",
+    "case id", "case no", "case no.", "case number", "case ref", "case_id", "case_no", "case_ref", "cc", "cedula", "cin", "citizenship",
     "citizenship no", "citizenship no.", "citizenship number", "civil id", "cnib", "cnic", "c\xC3\xA9" "dula",
     "dni", "doc", "doc no", "doc no.", "doc.", "document", "document no", "document number", "documento",
     "dossier", "dosya", "dosya no", "dpi", "e-tazkira", "expediente", "fcn", "file no", "file no.", "hh id",
