@@ -445,6 +445,7 @@ TEST(PatternDetector, Addresses) {
       {"maison en banco derri\xC3\xA8re l'\xC3\xA9" "cole Est; concession \xC3\xA0 gauche du forage HCR",
        "[ADDRESS 0,38) [ADDRESS 40,74)"},
       {"tent near Atmeh; tents near the spring; appt 17/09; No. 3 in the list", ""},
+      {"vul. Tykha, bud. 17; prov. Richnyi, bud. 6; ul. Mira d. 41", "[ADDRESS 0,19) [ADDRESS 21,42) [ADDRESS 44,58)"},
   });
 }
 

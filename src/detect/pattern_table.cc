@@ -508,12 +508,12 @@ constexpr PatternSpec kTable[] = {
     // A street word, one to three words, a number: "Av. San Martin 1234",
     // "Avenue Jean Mermoz 41", "vul. Sadova 14", "Jalan Sudirman No. 5",
     // "Carrera 7 No. 12-45", "Cra. 7 #12-45", "Jr. Puno 345", "Rua das
-    // Flores, 120".
+    // Flores, 120", "vul. Tykha, bud. 17", "prosp. Nauky, bud. 150".
     {"address_street_number",
-     "\\b(?:[Rr]ue|[Rr]uelle|[Ss]tr\\.|[Cc]alle|[Aa]venida|[Aa]venue|[Bb]oulevard|Avda\\.|[Aa]v\\.|[Rr]ua|[Tt]ravessa|[Uu]l\\.|[Vv]ul\\.|[Vv]ulytsia|[Uu]litsa|"
+     "\\b(?:[Rr]ue|[Rr]uelle|[Ss]tr\\.|[Cc]alle|[Aa]venida|[Aa]venue|[Bb]oulevard|Avda\\.|[Aa]v\\.|[Rr]ua|[Tt]ravessa|[Uu]l\\.|[Vv]ul\\.|[Vv]ulytsia|[Uu]litsa|[Pp]rov\\.|[Pp]rosp\\.|[Pp]er\\.|[Bb]ul\\.|"
      "[Jj]alan|Jl\\.|Gg\\.|[Cc]arrera|Cra\\.|Kr\\.|Cl\\.|Dg\\.|Tv\\.|[Tt]ransversal|[Dd]iagonal|[Jj]ir\\xC3\\xB3n|Jr\\.|[Pp]asaje) "
      "(?:" TL_NAMECH TL_NAMEWORD " ){0,2}" TL_NAMECH TL_NAMEWORD ",? (?:[Nn]o\\.? ?|[Nn]\\xC2[\\xB0\\xBA] ?|"
-     "# ?|(?:[Cc]asa|[Pp]orte|[Hh]ouse|[Mm]aison)(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA|\\.\\xC2\\xBA))? ?)?"
+     "# ?|[Bb]ud\\. ?|d\\. ?|(?:[Cc]asa|[Pp]orte|[Hh]ouse|[Mm]aison)(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA|\\.\\xC2\\xBA))? ?)?"
      "\\d{1,5}[A-Za-z]?(?: ?- ?\\d{1,4})?\\b",
      false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
     // A house's number, then a numbered street: "9-B Street 14", "112

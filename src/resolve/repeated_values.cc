@@ -256,12 +256,12 @@ std::string RowDelimiters(std::string_view text, size_t b, size_t e) {
 
 // The end of a file code that fills text[p, ce): capitals, digits, '-', '/'
 // and '.', twenty digits at most with a run of five or more, and a letter or
-// a '-' or '/' ("24-TCD-778341", "TAG-B-12010", "180903-00471-6"); npos if
-// none.
+// a '-' or '/' ("24-TCD-778341", "TAG-B-12010", "180903-00471-6"), or six
+// digits or more and a letter ("HEB-24-0117"); npos if none.
 size_t CodeCellEnd(std::string_view text, size_t p, size_t ce) {
   int digits = 0;
   size_t run = 0, longest = 0;
-  bool joined = false;
+  bool joined = false, letter = false;
   for (size_t i = p; i < ce; ++i) {
     const char c = text[i];
     if (IsDigit(c)) {
@@ -272,12 +272,13 @@ size_t CodeCellEnd(std::string_view text, size_t p, size_t ce) {
     run = 0;
     if (IsUpperAscii(c) || c == '-' || c == '/') {
       joined = true;
+      letter |= IsUpperAscii(c);
     } else if (c != '.') {
       return std::string_view::npos;
     }
   }
   const bool edges = IsDigit(text[ce - 1]) || IsUpperAscii(text[ce - 1]);
-  return joined && edges && digits <= 20 && longest >= 5 ? ce : std::string_view::npos;
+  return joined && edges && digits <= 20 && (longest >= 5 || (letter && digits >= 6)) ? ce : std::string_view::npos;
 }
 
 // The cells of the row text[b, e) split by `delimiter` (RowDelimiters), each

@@ -177,6 +177,7 @@ TEST(RepeatedValuesTest, NumbersInNamedRows) {
       {"Digicel Jodenel pa sonnen. M eseye 4102 5533 (Natcom) tou.\n", "Jodenel", "4102 5533"},
       {"Jodenel 2019-2021, shift 0600-1400, paid 2500 30000\n", "Jodenel", ""},
       {"6,Hauwa Bukar,F,29,HH head (widow),TAG-B-12010,Banki\n", "Hauwa Bukar", "TAG-B-12010"},
+      {"HEB-24-0117,\"Hamdan Zahi\",home,KRT07-04,DG-0141,2024-03-12\n", "Hamdan Zahi", "HEB-24-0117"},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;
