@@ -226,7 +226,7 @@ TEST(PatternDetector, Ids) {
       // Digit groups after a word for a code, a card or a file; a code's
       // letters before it.
       {"FCN 1 4821 0093, block E-7", "[ID 4,15)"},
-      {"case no. 841-00123456; proGres ID 841-23C01234", "[ID 9,21) [ID/CASE_NUMBER 34,46)"},
+      {"case no. 841-00123456; proGres ID 841-23C01234", "[ID/CASE_NUMBER 9,21) [ID/CASE_NUMBER 34,46)"},
       {"Ration card 00417752, MOHA number 22/441", "[ID 12,20) [ID 34,40)"},
       {"Registration no: KEN-DAD-0034412", "[ID/CASE_NUMBER 17,32)"},
       {"number 2019-2020; file 2019/20; card 12 500 people; ID 12/03/2024", "[DATE/NUMERIC 55,65)"},
@@ -306,6 +306,10 @@ TEST(PatternDetector, Ids) {
        "[ID/NATIONAL_ID 4,17) [ID/NATIONAL_ID 19,31) [ID/NATIONAL_ID 37,46) [ID/NATIONAL_ID 48,56) "
        "[ID/NATIONAL_ID 62,73) [ID/CASE_NUMBER 75,85)"},
       {"placa SAE1C23; BLK 5-30812; in AD 2024; ID 98; grid 100 542 117", "[ID/VEHICLE 6,13) [ID/VEHICLE 15,26)"},
+      {"OB 117/03/24; SD 19/05/01/2024; 311/SERNIC-CD/24; NINA 20204206811219L; 358-00177209; YKN: 99834128318",
+       "[ID/CASE_NUMBER 0,12) [ID/CASE_NUMBER 14,30) [ID/CASE_NUMBER 32,48) [ID/NATIONAL_ID 55,70) "
+       "[ID/CASE_NUMBER 72,84) [ID/NATIONAL_ID 91,102)"},
+      {"46 ADR 512; 31 KN 5517; at 12 AM 2024; 10 MW 300", "[ID/VEHICLE 0,10) [ID/VEHICLE 12,22)"},
       {"IDNP 2001002347715; certificate 51-01-72-04417; CID no 10905001173; UCI 1108-4473-21; num\xC3\xA9ro X95411728",
        "[ID/NATIONAL_ID 5,18) [ID/NATIONAL_ID 32,46) [ID/NATIONAL_ID 55,66) [ID 72,84) [ID 94,103)"},
       {"passport (Russian internal): 96 15 482217; card 52203-7741093-5; 180903-00471-6",
@@ -446,6 +450,9 @@ TEST(PatternDetector, Addresses) {
        "[ADDRESS 0,38) [ADDRESS 40,74)"},
       {"tent near Atmeh; tents near the spring; appt 17/09; No. 3 in the list", ""},
       {"vul. Tykha, bud. 17; prov. Richnyi, bud. 6; ul. Mira d. 41", "[ADDRESS 0,19) [ADDRESS 21,42) [ADDRESS 44,58)"},
+      {"container 7/31; abri n\xC2\xB0 47; stand 4417; plot 58; A1/S3/T114; D6/S14/B3/27; Blok 14, No: 22",
+       "[ADDRESS 0,14) [ADDRESS 16,27) [ADDRESS 29,39) [ADDRESS 41,48) [ADDRESS 50,60) [ADDRESS 62,74) [ADDRESS 76,91)"},
+      {"they stand 2 hours; the plot 3 days; stand 40 km", ""},
   });
 }
 

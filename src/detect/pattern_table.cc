@@ -18,7 +18,7 @@ constexpr std::string_view kPhoneRunWords[] = {
     "tel",      "tel.",   "telephone", "phone", "mobile", "mob", "mob.", "cell", "cellphone", "call", "called",
     "calls",    "whatsapp", "contact", "ph.",   "signal", "viber", "phones", "t\xC3\xA9l", "telefono",
     "tel\xC3\xA9" "fono", "celular", "m\xC3\xB3vil", "movil", "cel", "cel.", "llamar", "llame", "rang", "ring", "sms",
-    "appel", "appels", "appel\xC3\xA9", "contacto", "hp", "rele", "ph", "opay", "moncash", "mpesa", "m-pesa"};
+    "appel", "appels", "appel\xC3\xA9", "contacto", "hp", "rele", "ph", "opay", "moncash", "mpesa", "m-pesa", "joignable", "joint", "joindre"};
 // The other words for a phone, a number or a call that a grouped number may
 // follow.
 constexpr std::string_view kMorePhoneWords[] = {
@@ -43,7 +43,7 @@ constexpr std::string_view kNationalIdWords[] = {
     "id card no.", "national id", "identity card", "identity number", "cnic", "nic", "national identity", "cni",
     "c\xC3\xA9" "dula", "cedula", "c.c.", "ppt", "c.i.", "cnib", "dpi", "psn", "philsys", "rnokpp", "ipn", "nina",
     "identidad", "carn\xC3\xA9", "carnet", "aadhaar", "aadhar", "iin", "national code", "\xC3\xA9lecteur", "electeur",
-    "nni", "identit\xC3\xA9", "ktp", "philhealth", "idnp", "citizenship", "cid"};
+    "nni", "identit\xC3\xA9", "ktp", "philhealth", "idnp", "citizenship", "cid", "ykn", "pin"};
 // Labels of identity cards too short to trust before any number ("CC",
 // "BI", "NIN", "CIN": "Bi Aziza", "cc office"): only before a long one.
 constexpr std::string_view kShortIdWords[] = {"cc", "bi", "nin", "cin"};
@@ -72,7 +72,7 @@ constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords
                                             "mgrs",        "lat/long",   "lat/lon"};
 
 // Words for a vehicle's number plate (lower case; "plate KBL 4471").
-constexpr std::string_view kPlateWords[] = {"plate",     "plates",      "number plate", "reg.",     "registration",
+constexpr std::string_view kPlateWords[] = {"plate",     "plates",      "number plate", "reg", "reg.",     "registration",
                                             "matr\xC3\xAD" "cula", "placa", "placas", "immatriculation", "plaque",
                                             "motorbike", "motorcycle", "moto", "boda", "vehicle", "car", "truck",
                                             "pickup", "pick-up", "minibus", "plak", "cruiser", "hilux",
@@ -185,6 +185,10 @@ constexpr PatternSpec kTable[] = {
     // Lebanon's area code before a slash ("03/664-209", "01/345 678").
     {"phone_slash_area", R"re(\b0\d/\d{3}[ -]?\d{3,4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f, v::PhoneGrouped,
      kPhoneCtx, false, {}, true},
+    // A Turkish mobile with its operator's code in parentheses ("0 (544)
+    // 612 33 70").
+    {"phone_turkey", R"re((?:\b0 ?)?\(5\d{2}\) \d{3} \d{2} \d{2}\b)re", false, Kind::kPhone, "NATIONAL", 0.8f, v::Code,
+     kNoContext, false, {}, true},
     // A landline as the former Soviet Union writes it, its area code in
     // parentheses or after the trunk's 8, then pairs ("(0552) 42-17-09", "8
     // (02340) 2-41-18", "8 0232 55-71-09").
@@ -249,7 +253,7 @@ constexpr PatternSpec kTable[] = {
      true},
     {"iban", R"re(\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b)re", false, Kind::kId, "IBAN",
      0.95f, v::Iban, kNoContext, false, {}, true},
-    {"passport", R"re(\b(?:[A-Z]{0,2}\d{6,9}[A-Z]?|\d{2} \d{7}|\d{2} \d{2} \d{6})\b)re", false, Kind::kId, "PASSPORT", 0.0f, v::Code,
+    {"passport", R"re(\b(?:[A-Z]{0,2}\d{6,9}[A-Z]?|\d{2} \d{7}|\d{2} \d{2} \d{6}|\d{2}[A-Z]{2}\d{5})\b)re", false, Kind::kId, "PASSPORT", 0.0f, v::Code,
      kPassportCtx},
     {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|\d{3}-\d{7}-\d|\d{3}-\d{6}-\d|\d{4} \d{4} \d{4}(?: \d{4})?|\d{3} \d{3} \d{3}|[A-Z]{0,2}\d{5,13}|\d{9,13}[A-Z]|\d{1,7}/\d{1,7})\b)re", false,
      Kind::kId, "NATIONAL_ID", 0.0f, v::Code, kNationalIdCtx, false, {}, true},
@@ -316,6 +320,17 @@ constexpr PatternSpec kTable[] = {
     // Nine digits in groups of three right after "ID" ("ID: 853 771 402").
     {"id_spaced_after_id", R"re(\b\d{3} \d{3} \d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.0f, v::Code,
      {kIdLabelWords, 10, 0.8f, true}, false, {}, true},
+    // Mali's NINA: fourteen digits and a letter ("20204206811219L").
+    {"id_mali_nina", R"re(\b\d{14}[A-Z]\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext, false, {},
+     true},
+    // A police station's book and its entry, month and year: Kenya's
+    // occurrence book, Zimbabwe's and Eswatini's crime register, Uganda's
+    // station diary ("OB 117/03/24", "CR 318/06/24", "SD 19/05/01/2024");
+    // Mozambique's police and SERNIC files ("087/PRM-1ªEsq-PMB/24",
+    // "311/SERNIC-CD/24").
+    {"case_police_book",
+     R"re(\b(?:(?:OB|CR|SD|CRB|RB|CAS)\.? ?(?:[Nn]o\.? ?)?\d{1,5}/\d{1,2}(?:/\d{1,2})?/(?:19|20)?\d{2}|\d{2,4}/(?:PRM|SERNIC|PGR)[-/0-9A-Za-z\xC2\xAA\xC2\xBA]{0,20}/(?:20)?\d{2})\b)re",
+     false, Kind::kId, "CASE_NUMBER", 0.8f, v::Code, kNoContext, false, {}, true},
     {"id_philhealth", R"re(\b\d{2}-\d{9}-\d\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext,
      false, {}, true},
     {"id_burundi", R"re(\b\d{4}/\d{2}\.\d{3}\.\d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
@@ -327,7 +342,7 @@ constexpr PatternSpec kTable[] = {
     {"id_tazkira_record",
      R"re(\b(?:[Jj]ild|[Jj]uld) \d{1,4},? [Ss]af(?:ha|he|a) \d{1,4}(?:,? [Ss]abt(?: [Nn]o\.?)? \d{1,6})?\b)re", false,
      Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext, false, {}, true},
-    {"id_progres", R"re(\b(?:\d{3}|[A-Z]{3})-\d{2}C\d{5,8}\b)re", false, Kind::kId, "CASE_NUMBER", 0.85f, v::Code, kNoContext, false,
+    {"id_progres", R"re(\b(?:(?:\d{3}|[A-Z]{3})-\d{2}C-?\d{5,8}|\d{3}-\d{8})\b)re", false, Kind::kId, "CASE_NUMBER", 0.85f, v::Code, kNoContext, false,
      {}, true},
     {"id_belarus", R"re(\b\d{7}[A-Z]\d{3}[A-Z]{2}\d\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
      false, {}, true},
@@ -407,6 +422,11 @@ constexpr PatternSpec kTable[] = {
      {}, true},
     {"plate_afghanistan", R"re(\b[A-Z]{3} \d-\d{5}\b)re", false, Kind::kId, "VEHICLE", 0.75f, v::Code, kNoContext, false,
      {}, true},
+    // Türkiye's plates: the province's number, one to three letters, two to
+    // four digits ("46 ADR 512", "31 KN 5517"); not a time, an era or a
+    // unit ("12 AM 2024", "10 MW 300").
+    {"plate_turkey", R"re(\b(?:0[1-9]|[1-7]\d|8[01]) [A-Z]{1,3} \d{2,4}\b)re", false, Kind::kId, "VEHICLE", 0.7f, v::PlateTurkey,
+     kNoContext, false, {}, true},
     {"plate_kenya", R"re(\bK[A-Z]{2} ?\d{3}[A-Z]\b)re", false, Kind::kId, "VEHICLE", 0.7f, v::Code, kNoContext, false,
      {}, true},
     // Sri Lanka's province, two or three letters and four digits ("NP
@@ -433,7 +453,7 @@ constexpr PatternSpec kTable[] = {
     // place name (a policy may keep LOC and redact ADDRESS). Every row holds
     // a number.
     {"address_unit",
-     "\\b(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Aa]ppartement|[Hh]ouse ?(?:[Nn]o\\.?|#)|H\\. ?[Nn]o\\.|H ?#|H [Nn]o\\.?|Plot(?: [Nn]o\\.?)?|"
+     "\\b(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Aa]ppartement|[Hh]ouse ?(?:[Nn]o\\.?|#)|H\\. ?[Nn]o\\.|H ?#|H [Nn]o\\.?|[Pp]lot(?: [Nn]o\\.?)?|"
      "plot [Nn]o\\.?|P\\.? ?O\\.? [Bb]ox|[Kk]v\\.|[Dd]e?pto\\.?|[Aa]pto\\.?|[Aa]partamento|[Dd]epartamento|Casa|"
      "[Cc]aravan|[Bb]uilding|[Bb]ldg\\.|[Ii]mmeuble) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
      "(?:-?[A-Za-z])?\\b",
@@ -454,7 +474,7 @@ constexpr PatternSpec kTable[] = {
     // clock time ("house 23-08", "safe house 1512,"), not a count ("shelter
     // 40 km north", "house 12 families").
     {"address_shelter",
-     "\\b(?:[Tt]ente?|[Ss]helter|[Rr]oom|[Ll]onghouse|[Hh]ouse|[Cc]asa|[Pp]orte|[Mm]aison|[Hh]ut|[Vv]illa|[Kk]ha(?:i|\\xC3\\xAF)ma|Holding)"
+     "\\b(?:[Tt]ente?|[Ss]helter|[Rr]oom|[Cc]ontainer|[Aa]bri|[Ss]tand|[Pp]arcelle|[Ll]onghouse|[Hh]ouse|[Cc]asa|[Pp]orte|[Mm]aison|[Hh]ut|[Vv]illa|[Kk]ha(?:i|\\xC3\\xAF)ma|Holding)"
      "(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA))? ?#? ?(?:[A-Z]-?)?"
      "(?:\\d{2,5}|\\d-\\d{1,4}|\\d{1,5}/\\d{1,4})(?:/\\d{1,4})?(?:-?[A-Z])?\\b",
      false, Kind::kAddress, "", 0.75f, v::Shelter, kNoContext, false, {}, true},
@@ -495,6 +515,12 @@ constexpr PatternSpec kTable[] = {
     // ("D8-B3-S5-C12").
     {"address_camp_grid", R"re(\b[A-Z]\d{1,2}(?:-[A-Z]\d{1,2}){3}\b)re", false, Kind::kAddress, "", 0.8f, v::Code,
      kNoContext, false, {}, true},
+    // A camp's block, sector and tent as codes ("A1/S3/T114", Zaatari's
+    // "D6/S14/B3/27"); a Turkish block and door ("Blok 14, No: 22").
+    {"address_camp_codes", R"re(\b[A-Z]\d{1,2}/S\d{1,2}/[TB]\d{1,4}(?:/\d{1,4})?\b)re", false, Kind::kAddress, "", 0.75f,
+     v::Code, kNoContext, false, {}, true},
+    {"address_blok_no", R"re(\bBlok [0-9A-Z]{1,4},? [Nn]o ?[:.]? ?\d{1,4}\b)re", false, Kind::kAddress, "", 0.75f,
+     v::Address, kNoContext, false, {}, true},
     // A block and a lot, as Peru, Mexico and Ecuador write them: "Mz. B Lt.
     // 5", "Mza. 4 Lote 12", "Mz. 14 Solar 9".
     {"address_block_lot", "\\bMz[a]?\\.? ?[A-Z0-9]{1,3},? (?:Lt\\.?|Lote|Solar|Sl\\.) ?\\d{1,3}[A-Za-z]?\\b", false, Kind::kAddress, "",

@@ -469,6 +469,17 @@ float HouseStreet(std::string_view text, size_t begin, size_t end, float base) {
   return Address(text, begin, end, base);
 }
 
+float PlateTurkey(std::string_view text, size_t begin, size_t end, float base) {
+  const size_t b = text.find(' ', begin) + 1;
+  const std::string_view letters = text.substr(b, text.find(' ', b) - b);
+  static constexpr std::string_view kNoPlate[] = {"AD",  "AM", "BC", "BCE", "CC",  "CE", "CET", "CM", "EAT", "GB", "GMT",
+                                                  "HP",  "KG", "KM", "KW",  "MB",  "ML", "MM",  "MW", "PM",  "TB", "UTC"};
+  for (std::string_view w : kNoPlate) {
+    if (letters == w) return kReject;
+  }
+  return Code(text, begin, end, base);
+}
+
 float MixedCode(std::string_view text, size_t begin, size_t end, float base) {
   if (end - begin < 6 || CountDigits(text.substr(begin, end - begin)) < 3) return kReject;
   return Code(text, begin, end, base);

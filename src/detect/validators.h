@@ -62,6 +62,10 @@ float Shelter(std::string_view text, size_t begin, size_t end, float base);
 // numbers a district).
 float HouseStreet(std::string_view text, size_t begin, size_t end, float base);
 
+// A Turkish plate ("46 ADR 512") whose letters are no time of day, era,
+// unit or zone ("12 AM 2024", "10 MW 300", "3 KM 200"); edges as for Code.
+float PlateTurkey(std::string_view text, size_t begin, size_t end, float base);
+
 // A code mixing digits and capitals: six characters or more, three digits
 // or more, edges clear as for Code.
 float MixedCode(std::string_view text, size_t begin, size_t end, float base);
