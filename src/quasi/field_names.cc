@@ -35,10 +35,12 @@ constexpr size_t kMaxLabelWords = 4;
 constexpr size_t kMaxValueWords = 6;   // words of one name
 
 // The last word of a label that names a person's name ("Name", "Full name",
-// "Father's name", "Surname", "Alias", "AKA"). Sorted.
-constexpr std::string_view kNameLabelEnds[] = {"a.k.a",     "a.k.a.",    "aka",      "alias",      "aliases",
-                                               "forename",  "forenames", "name",     "names",      "nickname",
-                                               "nicknames", "patronymic", "surname", "surnames"};
+// "Father's name", "Surname", "Alias", "AKA"; Ukrainian and Russian headings
+// in Latin letters: "Prizvyshche", "Imia", "Po batkovi", "Familiya"). Sorted.
+constexpr std::string_view kNameLabelEnds[] = {
+    "a.k.a",    "a.k.a.",   "aka",       "alias",     "aliases", "batkovi",   "familiia",    "familiya",
+    "forename", "forenames", "imia",     "imya",      "name",    "names",     "nickname",    "nicknames",
+    "otchestvo", "patronymic", "prizvyshche", "surname", "surnames"};
 static_assert(std::is_sorted(std::begin(kNameLabelEnds), std::end(kNameLabelEnds)));
 // Words before "name" that make it the name of a thing ("File name", "Code
 // name", "Village name", "EC NAME": an evacuation centre's). Sorted.

@@ -1669,6 +1669,12 @@ TEST(LinkTest, ParenthesisedFormsOfANameAfterIt) {
       {"their son Mykola Hrytsenko (Nikolai), 17, stayed", "Mykola Hrytsenko", "Mykola Hrytsenko@0 Nikolai@1"},
       {"their son Mykola Hrytsenko (Kharkiv), 17, stayed", "Mykola Hrytsenko", "Mykola Hrytsenko@0"},
       {"their son Mykola Hrytsenko (Ukrainian), 17, stayed", "Mykola Hrytsenko", "Mykola Hrytsenko@0"},
+      // One word and a note of age or of where it is so written; not a
+      // place or a common word so noted.
+      {"C-06: Hamda Qasim (Sou'ad, 71) refuses", "Hamda Qasim", "Hamda Qasim@0 Sou'ad@1"},
+      {"wife Nour Haddad (Newal on PMM paper) diabetic", "Nour Haddad", "Nour Haddad@0 Newal@1"},
+      {"Karim Omari (Kabul, 34) and", "Karim Omari", "Karim Omari@0"},
+      {"Karim Omari (Driver, 34) and", "Karim Omari", "Karim Omari@0"},
       // The name's initials in capitals; not other capitals.
       {"Team: Amra Hod\xC5\xBEi\xC4\x87 (AH, team lead), then", "Amra Hod\xC5\xBEi\xC4\x87",
        "Amra Hod\xC5\xBEi\xC4\x87@0 AH@1"},

@@ -763,6 +763,40 @@ bool OtherSpellingsList(std::string_view text, size_t nb, size_t ne, size_t p, s
 
 }  // namespace
 
+// The end of one capitalised word at text[b] (inner "'" or '-' before a
+// letter allowed: "Sou'ad") that a note follows inside the parentheses: an
+// age ("Sou'ad, 71)") or where it is so written ("Newal on PMM paper)",
+// "Sharafeddine sur la carte d'identit\xC3\xA9, n\xC2\xB0 ...)", "Qudaih en la
+// tarjeta UNRWA)"); no common, generic or title word, group or place. 0 if
+// none.
+size_t NotedNameFormEnd(std::string_view text, size_t b) {
+  if (b >= text.size() || !IsAsciiUpper(text[b])) return 0;
+  size_t e = b + 1;
+  while (e < text.size() && (IsAsciiLower(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80 ||
+                             ((text[e] == '\'' || text[e] == '-') && e + 1 < text.size() &&
+                              (IsAsciiLower(text[e + 1]) || IsAsciiUpper(text[e + 1]))))) {
+    ++e;
+  }
+  if (e - b < 3) return 0;
+  const size_t close = text.find(')', e);
+  if (close == std::string_view::npos || close - e > 80 || text.find('\n', e) < close) return 0;
+  bool noted = false;
+  if (text.compare(e, 2, ", ") == 0) {
+    size_t d = e + 2;
+    while (d < close && d - e < 5 && text[d] >= '0' && text[d] <= '9') ++d;
+    noted = d > e + 2 && d == close;
+  }
+  for (std::string_view on : {" on ", " in ", " sur ", " dans ", " en ", " na ", " no "}) {
+    noted |= text.compare(e, on.size(), on) == 0;
+  }
+  if (!noted) return 0;
+  const std::string_view word = text.substr(b, e - b);
+  if (IsCommonWord(word) || IsGenericNameWord(word) || IsTitleWord(word) || IsGroupWord(word) || IsKnownPlace(word)) {
+    return 0;
+  }
+  return e;
+}
+
 void AddParenthesisedNameForms(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   std::vector<std::pair<size_t, size_t>> names;  // sure PERSON findings, by begin
   for (const Finding& f : *findings) {
@@ -792,6 +826,10 @@ void AddParenthesisedNameForms(std::string_view text, float min_confidence, std:
       continue;
     }
     if (OtherSpellingsList(text, nb, ne, ne + 2, &added, min_confidence)) continue;
+    if (const size_t e = NotedNameFormEnd(text, ne + 2); e != 0) {
+      added.push_back(Finding{ne + 2, e, Kind::kPerson, "", min_confidence, "link"});
+      continue;
+    }
     // One to three capitalised words (capital, then small letters, ASCII or
     // not; inner hyphens) and ')'.
     size_t p = ne + 2;

@@ -107,7 +107,10 @@ void AddNamesWrappedBeforeNames(std::string_view text, float min_confidence, std
 // word of four letters or more a name lexicon holds that is no group, place
 // or title word ("Mykola Hrytsenko (Nikolai)"); no common English word, generic word or town; or the name's initials in
 // capitals, one for each of its two to four capitalised words, before ','
-// or a space ("Amra Hodžić (AH, team lead)"); or another spelling of the
+// or a space ("Amra Hodžić (AH, team lead)"); or one capitalised word and a
+// note of age or of where it is so written, no common, generic or title
+// word, group or place ("Hamda Qasim (Sou'ad, 71)", "Nour Haddad (Newal on
+// PMM paper)", "(Qudaih en la tarjeta UNRWA)"); or another spelling of the
 // whole name, two to five words whose first capitalised one has the
 // transliteration skeleton of the name's first word ("Hadi Mohammed BAKHDAR
 // (Hādī Muḥammad Bā Khaḍar)"); or the short name the parenthesis defines
