@@ -311,7 +311,10 @@ TEST(PatternDetector, Ids) {
        "[ID/CASE_NUMBER 72,84) [ID/NATIONAL_ID 91,102)"},
       {"46 ADR 512; 31 KN 5517; at 12 AM 2024; 10 MW 300", "[ID/VEHICLE 0,10) [ID/VEHICLE 12,22)"},
       {"IDNP 2001002347715; certificate 51-01-72-04417; CID no 10905001173; UCI 1108-4473-21; num\xC3\xA9ro X95411728",
-       "[ID/NATIONAL_ID 5,18) [ID/NATIONAL_ID 32,46) [ID/NATIONAL_ID 55,66) [ID 72,84) [ID 94,103)"},
+       "[ID/NATIONAL_ID 5,18) [ID/NATIONAL_ID 32,46) [ID 55,66) [ID 72,84)"},
+      // Iraq's CID is a police directorate, "numéro" a phone's word: neither
+      // makes a date or a row's code an ID.
+      {"the nat sec guy took his CID\n[21/10 13:40] Lina: ok; n\xC3\xBAmero desconocido\nQB-04 | Ana", ""},
       {"passport (Russian internal): 96 15 482217; card 52203-7741093-5; 180903-00471-6",
        "[ID/PASSPORT 29,41) [ID/NATIONAL_ID 48,63) [ID/CASE_NUMBER 65,79)"},
       {"HCP 219/2023; CP 388/2024; plates E 512 KT 06 and C 212 KM; not CP 12/20 nor A 123 BC9",

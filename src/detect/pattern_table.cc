@@ -43,7 +43,7 @@ constexpr std::string_view kNationalIdWords[] = {
     "id card no.", "national id", "identity card", "identity number", "cnic", "nic", "national identity", "cni",
     "c\xC3\xA9" "dula", "cedula", "c.c.", "ppt", "c.i.", "cnib", "dpi", "psn", "philsys", "rnokpp", "ipn", "nina",
     "identidad", "carn\xC3\xA9", "carnet", "aadhaar", "aadhar", "iin", "national code", "\xC3\xA9lecteur", "electeur",
-    "nni", "identit\xC3\xA9", "ktp", "philhealth", "idnp", "citizenship", "cid", "ykn", "pin"};
+    "nni", "ktp", "philhealth", "idnp", "citizenship", "ykn", "pin"};
 // Labels of identity cards too short to trust before any number ("CC",
 // "BI", "NIN", "CIN": "Bi Aziza", "cc office"): only before a long one.
 constexpr std::string_view kShortIdWords[] = {"cc", "bi", "nin", "cin"};
@@ -65,8 +65,7 @@ constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     
                                            "iban", "curp", "rut", "\xE2\x84\x96", "dpi", "psn", "cin", "cnib",
                                            "wristband", "bracelet", "pep", "cpp", "pcn", "nuban", "matricule", "mrn", "patent", "nuit", "cas", "sn",
                                            "service number", "service no.", "ndd", "slip", "philhealth", "\xC3\xA9lecteur",
-                                           "electeur", "nni", "ktp", "uci", "num\xC3\xA9ro", "numero", "n\xC3\xBAmero",
-                                           "idnp", "cid"};
+                                           "electeur", "nni", "ktp", "uci", "idnp", "cid"};
 constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
                                             "location",    "located",    "gps",    "grid",     "position",
                                             "mgrs",        "lat/long",   "lat/lon"};

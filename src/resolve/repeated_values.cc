@@ -454,23 +454,39 @@ void AddNumbersInNamedRows(std::string_view text, float min_confidence, std::vec
       int groups = 1;
       bool thousands = true;
       size_t run = 0, first = 0;
+      std::vector<std::pair<size_t, size_t>> runs;  // (start, length) of each group
+      size_t run_start = i;
       for (size_t k = i; k < end; ++k) {
         if (IsDigit(text[k])) {
           ++run;
           continue;
         }
+        runs.emplace_back(run_start, run);
+        run_start = k + 1;
         ++groups;
         if (groups == 2) first = run;
         else thousands &= run == 3;
         run = 0;
       }
+      runs.emplace_back(run_start, run);
       thousands &= run == 3 && first <= 3;
+      // A date and a time ("2024-02-08 08:14:37", "02.08.2023 08:00",
+      // "10-16.04.2024"): three groups day, month, year or year, month, day.
+      bool dated = end < e && text[end] == ':';
+      for (size_t k = 0; k + 2 < runs.size(); ++k) {
+        const auto [a, la] = runs[k];
+        const size_t lb = runs[k + 1].second, lc = runs[k + 2].second;
+        const bool year_first = la == 4 && (text.compare(a, 2, "19") == 0 || text.compare(a, 2, "20") == 0);
+        dated |= (year_first && lb <= 2 && lc <= 2) || (la <= 2 && lb <= 2 && lc == 4);
+      }
       const bool glued_after = end < e && (IsAlnumAscii(text[end]) || text[end] == '/' || text[end] == '%' ||
                                            (text[end] == ',' && end + 1 < e && IsDigit(text[end + 1])));
       // Two groups of four, as eight-digit phones are written ("4102 5533",
       // "4690-2203"); GroupedNumberEnd has left out two years and two times.
       const bool four_four = groups == 2 && first == 4 && run == 4;
-      if ((groups >= 3 || four_four) && !thousands && !glued_after) add(i, end, Kind::kPhone, "ON_NAMED_LINE");
+      if ((groups >= 3 || four_four) && !thousands && !glued_after && !dated) {
+        add(i, end, Kind::kPhone, "ON_NAMED_LINE");
+      }
       i = end;
     }
   }

@@ -176,6 +176,7 @@ TEST(RepeatedValuesTest, NumbersInNamedRows) {
       {"Giorgi paid 12 500 000 on 12 03 2024 and 2024 03 12; plot 33.51.38.2; 1 250 000/yr\n", "Giorgi", ""},
       {"Digicel Jodenel pa sonnen. M eseye 4102 5533 (Natcom) tou.\n", "Jodenel", "4102 5533"},
       {"Jodenel 2019-2021, shift 0600-1400, paid 2500 30000\n", "Jodenel", ""},
+      {"[2024-02-08 08:14:37] Jodenel: at 02.08.2023 08:00 and 10-16.04.2024 12 00\n", "Jodenel", ""},
       {"6,Hauwa Bukar,F,29,HH head (widow),TAG-B-12010,Banki\n", "Hauwa Bukar", "TAG-B-12010"},
       {"HEB-24-0117,\"Hamdan Zahi\",home,KRT07-04,DG-0141,2024-03-12\n", "Hamdan Zahi", "HEB-24-0117"},
   };
