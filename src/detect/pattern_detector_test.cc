@@ -444,6 +444,8 @@ TEST(PatternDetector, Addresses) {
       {"house with green door, gate painted yellow; porte bleue; port\xC3\xA3" "o azul",
        "[ADDRESS 0,21) [ADDRESS 23,42) [ADDRESS 44,55) [ADDRESS 57,69)"},
       {"left the house after the shelling; the house behind us; closed the door behind him; tent near her", ""},
+      {"the homestead past the Ngwane Park shop; the compound with the tall mango tree; the room past midnight",
+       "[ADDRESS 4,39) [ADDRESS 45,78)"},
       {"She sleeps in classroom 6B, salle 4B, bed 12; bed 3 days; classroom 2019",
        "[ADDRESS 14,26) [ADDRESS 28,36) [ADDRESS 38,44)"},
       {"Jl. Sungai Maruni Blok C No. 21, Kota Sorong; Jalan Merdeka No. 7", "[ADDRESS 0,31) [ADDRESS 46,65)"},

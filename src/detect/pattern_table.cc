@@ -583,7 +583,8 @@ constexpr PatternSpec kTable[] = {
     // Aqsa hospital"; in French, Spanish and Portuguese "3e maison après le
     // moulin", "maison en face du forage de la Croix-Rouge", "casa de caniço
     // ao lado do furo". After, before or past a landmark only with an
-    // ordinal ("left the house after the shelling" is a time). One home, not
+    // ordinal ("left the house after the shelling" is a time; "the homestead
+    // past the tuck-shop" is a place without one). One home, not
     // "tents near the spring"; not a pronoun ("the house behind us"); in
     // English a landmark without "the" or "a" names its kind ("tent near
     // Aqsa hospital", not "tent near Atmeh", a town).
@@ -591,8 +592,9 @@ constexpr PatternSpec kTable[] = {
      "\\b(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ll]ast|\\d(?:st|nd|rd|th)) (?:[Hh]ouse|[Cc]ompound|"
      "[Bb]uilding|[Ss]helter|[Tt]ent|[Hh]ut|[Dd]oor|[Gg]ate|[Ff]lat|[Vv]illa) (?:(?:right|just|directly) )?"
      "(?:after|before|past|behind|beside|next to|opposite|facing|across from|near)|(?:[Hh]ouse|[Cc]ompound|"
-     "[Bb]uilding|[Ss]helter|[Tt]ent|[Hh]ut|[Ff]lat|[Vv]illa) (?:(?:right|just|directly|immediately) )?"
-     "(?:behind|beside|next to|opposite|facing|across from|near)) (?:the |a |an )?" TL_LANDMARK,
+     "[Bb]uilding|[Ss]helter|[Tt]ent|[Hh]ut|[Ff]lat|[Vv]illa|[Hh]omestead|[Rr]oom|[Cc]ontainer|[Cc]aravan|[Ss]hack) "
+     "(?:(?:right|just|directly|immediately) )?"
+     "(?:behind|beside|next to|opposite|facing|across from|near|past)) (?:the |a |an )?" TL_LANDMARK,
      false, Kind::kAddress, "", 0.7f, v::LandmarkEnglish, kNoContext},
     {"address_landmark_romance",
      "\\b(?:(?:\\d(?:e|\\xC3\\xA8me|eme)|premi\\xC3\\xA8re|deuxi\\xC3\\xA8me|troisi\\xC3\\xA8me|derni\\xC3\\xA8re) "
@@ -606,10 +608,13 @@ constexpr PatternSpec kTable[] = {
      "(?: du| des| de la| de l'| d'| de| le| la| les| l'|l|l la|l los| la| los| las|o|a|os|as)? ?" TL_LANDMARK,
      false, Kind::kAddress, "", 0.7f, v::Landmark, kNoContext},
     // A home's gate or door by its colour: "house with green door", "blue
-    // gate", "gate painted yellow", "porte bleue", "portão azul".
+    // gate", "gate painted yellow", "porte bleue", "portão azul"; or by its
+    // tree: "the compound with the tall mango tree".
     {"address_colour_door",
      "\\b(?:(?:[Hh]ouse|[Cc]ompound|[Bb]uilding|[Hh]ome|[Ss]helter|[Ff]lat|[Hh]ut|[Tt]ent) (?:with|w/) (?:a |the |an )?)?"
      TL_COLOURS "(?: (?:metal|iron|steel|wooden|tin|painted))? (?:gate|door|fence|shutters)s?\\b|"
+     "\\b(?:[Hh]ouse|[Cc]ompound|[Hh]omestead|[Ss]helter|[Hh]ut|[Tt]ent) with (?:the|a) (?:(?:big|tall|large|old|small|"
+     "painted) )?(?:mango|neem|palm|baobab|acacia|mulberry|fig|olive|eucalyptus) tree\\b|"
      "\\b(?:[Gg]ate|[Dd]oor|[Ff]ence)s? painted (?:green|blue|red|yellow|white|black|gr[ae]y|brown|orange|pink|purple)\\b|"
      "\\b(?:[Pp]orte|[Pp]ortail) (?:bleue?|verte?|rouge|jaune|blanche?|noire?|grise?|marron)\\b|"
      "\\b(?:[Pp]ort(?:\\xC3\\xA3|a)o|[Pp]orta|[Pp]ort(?:\\xC3\\xB3|o)n|[Pp]uerta|[Rr]eja) (?:azul|verde|vermelh[oa]|"
