@@ -472,8 +472,10 @@ float HouseStreet(std::string_view text, size_t begin, size_t end, float base) {
 float PlateTurkey(std::string_view text, size_t begin, size_t end, float base) {
   const size_t b = text.find(' ', begin) + 1;
   const std::string_view letters = text.substr(b, text.find(' ', b) - b);
-  static constexpr std::string_view kNoPlate[] = {"AD",  "AM", "BC", "BCE", "CC",  "CE", "CET", "CM", "EAT", "GB", "GMT",
-                                                  "HP",  "KG", "KM", "KW",  "MB",  "ML", "MM",  "MW", "PM",  "TB", "UTC"};
+  static constexpr std::string_view kNoPlate[] = {
+      "AD",  "AM",  "APR", "AUG", "BC",  "BCE", "CC",  "CE",  "CET", "CM",  "DEC", "EAT", "FEB", "FRI", "GB",  "GMT",
+      "HP",  "JAN", "JUL", "JUN", "KG",  "KM",  "KW",  "MAR", "MAY", "MB",  "ML",  "MM",  "MON", "MW",  "NOV", "OCT",
+      "PM",  "SAT", "SEP", "SUN", "TB",  "THU", "TUE", "UTC", "WED"};
   for (std::string_view w : kNoPlate) {
     if (letters == w) return kReject;
   }

@@ -63,7 +63,8 @@ float Shelter(std::string_view text, size_t begin, size_t end, float base);
 float HouseStreet(std::string_view text, size_t begin, size_t end, float base);
 
 // A Turkish plate ("46 ADR 512") whose letters are no time of day, era,
-// unit or zone ("12 AM 2024", "10 MW 300", "3 KM 200"); edges as for Code.
+// unit, zone, month or day ("12 AM 2024", "10 MW 300", "21 AUG 0600");
+// edges as for Code.
 float PlateTurkey(std::string_view text, size_t begin, size_t end, float base);
 
 // A code mixing digits and capitals: six characters or more, three digits

@@ -1669,6 +1669,7 @@ TEST(LinkTest, ParenthesisedFormsOfANameAfterIt) {
       {"their son Mykola Hrytsenko (Nikolai), 17, stayed", "Mykola Hrytsenko", "Mykola Hrytsenko@0 Nikolai@1"},
       {"their son Mykola Hrytsenko (Kharkiv), 17, stayed", "Mykola Hrytsenko", "Mykola Hrytsenko@0"},
       {"their son Mykola Hrytsenko (Ukrainian), 17, stayed", "Mykola Hrytsenko", "Mykola Hrytsenko@0"},
+      {"met Ali Saleh (Monday) and", "Ali Saleh", "Ali Saleh@0"},
       // One word and a note of age or of where it is so written; not a
       // place or a common word so noted.
       {"C-06: Hamda Qasim (Sou'ad, 71) refuses", "Hamda Qasim", "Hamda Qasim@0 Sou'ad@1"},

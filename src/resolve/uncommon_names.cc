@@ -763,13 +763,43 @@ bool OtherSpellingsList(std::string_view text, size_t nb, size_t ne, size_t p, s
 
 }  // namespace
 
+// True if word (capitalised) names a day of the week or a month in English
+// ("Monday", "August").
+bool IsDayOrMonthName(std::string_view word) {
+  static constexpr std::string_view kNames[] = {
+      "April",   "August",  "December", "February", "Friday",  "January",  "July",     "June",    "March",    "May",
+      "Monday",  "November", "October", "Saturday", "September", "Sunday", "Thursday", "Tuesday", "Wednesday"};
+  return std::find(std::begin(kNames), std::end(kNames), word) != std::end(kNames);
+}
+
+// True if a finding of another kind than PERSON at 0.3 or more overlaps
+// text[b, e), or a LOC or ORG finding at 0.5 or more anywhere is the word
+// itself or holds it as a word ("Baro/Sobat", "Aden Hub").
+bool ReadAsNonPerson(std::string_view text, const std::vector<Finding>& findings, size_t b, size_t e,
+                     std::string_view word) {
+  for (const Finding& f : findings) {
+    if (f.kind == Kind::kPerson) continue;
+    if (f.begin < e && b < f.end && f.confidence >= 0.3f) return true;
+    if ((f.kind != Kind::kLoc && f.kind != Kind::kOrg) || f.confidence < 0.5f || f.end > text.size()) continue;
+    const std::string_view span = text.substr(f.begin, f.size());
+    for (size_t at = span.find(word); at != std::string_view::npos; at = span.find(word, at + 1)) {
+      const bool starts = at == 0 || !IsAsciiLower(span[at - 1]);
+      const size_t end = at + word.size();
+      const bool ends = end == span.size() || !(IsAsciiLower(span[end]) || static_cast<unsigned char>(span[end]) >= 0x80);
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
+
 // The end of one capitalised word at text[b] (inner "'" or '-' before a
 // letter allowed: "Sou'ad") that a note follows inside the parentheses: an
 // age ("Sou'ad, 71)") or where it is so written ("Newal on PMM paper)",
 // "Sharafeddine sur la carte d'identit\xC3\xA9, n\xC2\xB0 ...)", "Qudaih en la
-// tarjeta UNRWA)"); no common, generic or title word, group or place. 0 if
+// tarjeta UNRWA)"); no common, generic or title word, group, place, day or
+// month, nor a word read as other than a person (ReadAsNonPerson). 0 if
 // none.
-size_t NotedNameFormEnd(std::string_view text, size_t b) {
+size_t NotedNameFormEnd(std::string_view text, const std::vector<Finding>& findings, size_t b) {
   if (b >= text.size() || !IsAsciiUpper(text[b])) return 0;
   size_t e = b + 1;
   while (e < text.size() && (IsAsciiLower(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80 ||
@@ -791,7 +821,8 @@ size_t NotedNameFormEnd(std::string_view text, size_t b) {
   }
   if (!noted) return 0;
   const std::string_view word = text.substr(b, e - b);
-  if (IsCommonWord(word) || IsGenericNameWord(word) || IsTitleWord(word) || IsGroupWord(word) || IsKnownPlace(word)) {
+  if (IsCommonWord(word) || IsGenericNameWord(word) || IsTitleWord(word) || IsGroupWord(word) || IsKnownPlace(word) ||
+      IsDayOrMonthName(word) || ReadAsNonPerson(text, findings, b, e, word)) {
     return 0;
   }
   return e;
@@ -826,7 +857,7 @@ void AddParenthesisedNameForms(std::string_view text, float min_confidence, std:
       continue;
     }
     if (OtherSpellingsList(text, nb, ne, ne + 2, &added, min_confidence)) continue;
-    if (const size_t e = NotedNameFormEnd(text, ne + 2); e != 0) {
+    if (const size_t e = NotedNameFormEnd(text, *findings, ne + 2); e != 0) {
       added.push_back(Finding{ne + 2, e, Kind::kPerson, "", min_confidence, "link"});
       continue;
     }
@@ -902,11 +933,15 @@ void AddParenthesisedNameForms(std::string_view text, float min_confidence, std:
     }
     if (!form && words == 1) {
       // "Mykola Hrytsenko (Nikolai)": one word of four letters or more in
-      // parentheses that a name lexicon holds, and that is no group, place
-      // or title, is another of
-      // the person's names (the parentheses right after a sure name make it
-      // one; the lexicon alone never would).
-      form = inside.size() >= 4 && IsNameWord(inside) && !IsGroupWord(inside) && !IsKnownPlace(inside) && !IsTitleWord(inside);
+      // parentheses that a name lexicon holds, and that is no group, place,
+      // title, day or month, is another of the person's names (the
+      // parentheses right after a sure name make it one; the lexicon alone
+      // never would). Not a word any detector reads here as other than a
+      // person, nor one read as a place or an organisation anywhere in the
+      // text ("Cc: Ali Saleh (Sanaa)" where "in Sanaa" is a place).
+      form = inside.size() >= 4 && IsNameWord(inside) && !IsCommonWord(inside) && !IsGroupWord(inside) &&
+             !IsKnownPlace(inside) && !IsTitleWord(inside) && !IsDayOrMonthName(inside) &&
+             !ReadAsNonPerson(text, *findings, words_begin, words_end, inside);
     }
     const bool held = std::any_of(names.begin(), names.end(), [&](const std::pair<size_t, size_t>& n) {
       return n.first <= words_begin && words_end <= n.second;
