@@ -2,6 +2,7 @@
 #include "repeated_values.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <iterator>
 #include <tuple>
@@ -304,6 +305,63 @@ std::vector<std::pair<size_t, size_t>> RowCells(std::string_view text, size_t b,
   return cells;
 }
 
+// The end of the number that fills the table cell text[cb, ce): a grouped
+// number (GroupedNumberEnd, '+' allowed first), a document number
+// (LetteredNumberEnd; a country's capitals and a space allowed before it:
+// "SSD R00458271") or a file code (CodeCellEnd), perhaps followed by a note
+// in parentheses that closes the cell ("77 645 12 09 (SN)"); npos if none.
+size_t NumberCellEnd(std::string_view text, size_t cb, size_t ce) {
+  if (cb >= ce) return std::string_view::npos;
+  size_t p = text[cb] == '+' ? cb + 1 : cb;
+  if (p + 4 < ce && IsUpperAscii(text[p]) && IsUpperAscii(text[p + 1])) {
+    size_t q = p + 2;
+    if (IsUpperAscii(text[q])) ++q;
+    if (text[q] == ' ' && q + 1 < ce && IsUpperAscii(text[q + 1])) p = q + 1;
+  }
+  if (p >= ce || !(IsDigit(text[p]) || IsUpperAscii(text[p]))) return std::string_view::npos;
+  size_t end = IsDigit(text[p]) ? GroupedNumberEnd(text, p) : LetteredNumberEnd(text, p);
+  if (end != ce) {
+    const size_t code = CodeCellEnd(text, p, ce);
+    if (code != std::string_view::npos) end = code;
+  }
+  if (end == std::string_view::npos) return end;
+  const bool noted = end + 2 < ce && text[end] == ' ' && text[end + 1] == '(' && text[ce - 1] == ')' &&
+                     text.find_first_of("()", end + 2) == ce - 1;
+  return end == ce || noted ? end : std::string_view::npos;
+}
+
+// Whether the grouped number text[b, end) (GroupedNumberEnd) on a line that
+// ends at line_end is written as phones are: three groups or more, or two
+// groups of four ("599 08 52 11", "98 0707 4512", "4102 5533"); not a count
+// in groups of thousands ("12 500 000"), a date with its time ("2024-02-08
+// 08:14:37", "02.08.2023 08:00", "10-16.04.2024"), nor glued to a letter, a
+// '/', a '%' or a decimal comma after it.
+bool IsPhoneShaped(std::string_view text, size_t b, size_t end, size_t line_end) {
+  std::array<std::pair<size_t, size_t>, 16> runs{};  // (start, length) of each group; 13 digits at most
+  size_t groups = 0, run_start = b;
+  for (size_t k = b; k <= end && groups < runs.size(); ++k) {
+    if (k < end && IsDigit(text[k])) continue;
+    runs[groups++] = {run_start, k - run_start};
+    run_start = k + 1;
+  }
+  if (groups < 2) return false;
+  const size_t first = runs[0].second, last = runs[groups - 1].second;
+  bool thousands = first <= 3 && last == 3;
+  for (size_t k = 1; k + 1 < groups; ++k) thousands &= runs[k].second == 3;
+  bool dated = end < line_end && text[end] == ':';
+  for (size_t k = 0; k + 2 < groups; ++k) {
+    const auto [a, la] = runs[k];
+    const size_t lb = runs[k + 1].second, lc = runs[k + 2].second;
+    const bool year_first = la == 4 && (text.compare(a, 2, "19") == 0 || text.compare(a, 2, "20") == 0);
+    dated |= (year_first && lb <= 2 && lc <= 2) || (la <= 2 && lb <= 2 && lc == 4);
+  }
+  const bool glued_after = end < line_end && (IsAlnumAscii(text[end]) || text[end] == '/' || text[end] == '%' ||
+                                              (text[end] == ',' && end + 1 < line_end && IsDigit(text[end + 1])));
+  // GroupedNumberEnd has left out two years and two times of four digits.
+  const bool four_four = groups == 2 && first == 4 && last == 4;
+  return (groups >= 3 || four_four) && !thousands && !dated && !glued_after;
+}
+
 }  // namespace
 
 void AddNumbersBesideNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
@@ -397,31 +455,14 @@ void AddNumbersInNamedRows(std::string_view text, float min_confidence, std::vec
       const auto cells = RowCells(text, b, e, delimiter);
       if (cells.size() < 3) continue;
       for (const auto& [cb, ce] : cells) {
-        if (cb >= ce) continue;
-        size_t p = text[cb] == '+' ? cb + 1 : cb;
-        // A country's letters before a document number ("SSD R00458271").
-        if (p + 4 < ce && IsUpperAscii(text[p]) && IsUpperAscii(text[p + 1])) {
-          size_t q = p + 2;
-          if (IsUpperAscii(text[q])) ++q;
-          if (text[q] == ' ' && q + 1 < ce && IsUpperAscii(text[q + 1])) p = q + 1;
+        if (const size_t end = NumberCellEnd(text, cb, ce); end != std::string_view::npos) {
+          add(cb, end, Kind::kId, "IN_NAMED_ROW");
         }
-        size_t end = std::string_view::npos;
-        if (p < ce && IsDigit(text[p])) end = GroupedNumberEnd(text, p);
-        if (p < ce && IsUpperAscii(text[p])) end = LetteredNumberEnd(text, p);
-        if (end != ce && p < ce && (IsDigit(text[p]) || IsUpperAscii(text[p]))) {
-          const size_t code = CodeCellEnd(text, p, ce);
-          if (code != std::string_view::npos) end = code;
-        }
-        if (end == std::string_view::npos) continue;
-        // A note in parentheses may close the cell ("77 645 12 09 (SN)").
-        const bool noted = end + 2 < ce && text[end] == ' ' && text[end + 1] == '(' && text[ce - 1] == ')' &&
-                           text.find_first_of("()", end + 2) == ce - 1;
-        if (end == ce || noted) add(cb, end, Kind::kId, "IN_NAMED_ROW");
       }
+      if (delimiter != ' ') continue;
       // In a register aligned by spaces, a long run of digits between
       // single spaces ("62 M 14010332691     "): columns typed one space
       // apart.
-      if (delimiter != ' ') continue;
       for (size_t i = b; i < e;) {
         if (!IsDigit(text[i]) || (i > b && text[i - 1] != ' ')) {
           ++i;
@@ -436,13 +477,12 @@ void AddNumbersInNamedRows(std::string_view text, float min_confidence, std::vec
         i = j;
       }
     }
-    // On any line with a found name, a number written in three groups or
-    // more the way phones are ("599 08 52 11", "98 0707 4512"); not a count
-    // in groups of thousands ("12 500 000"), a date or a year.
     for (size_t i = b; i < e;) {
-      if (!IsDigit(text[i]) || (i > b && (IsAlnumAscii(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '-' ||
-                                          text[i - 1] == '/' || text[i - 1] == ',' ||
-                                          static_cast<unsigned char>(text[i - 1]) >= 0x80))) {
+      const bool starts = IsDigit(text[i]) &&
+                          (i == b || !(IsAlnumAscii(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '-' ||
+                                       text[i - 1] == '/' || text[i - 1] == ',' ||
+                                       static_cast<unsigned char>(text[i - 1]) >= 0x80));
+      if (!starts) {
         ++i;
         continue;
       }
@@ -451,42 +491,7 @@ void AddNumbersInNamedRows(std::string_view text, float min_confidence, std::vec
         while (i < e && IsDigit(text[i])) ++i;
         continue;
       }
-      int groups = 1;
-      bool thousands = true;
-      size_t run = 0, first = 0;
-      std::vector<std::pair<size_t, size_t>> runs;  // (start, length) of each group
-      size_t run_start = i;
-      for (size_t k = i; k < end; ++k) {
-        if (IsDigit(text[k])) {
-          ++run;
-          continue;
-        }
-        runs.emplace_back(run_start, run);
-        run_start = k + 1;
-        ++groups;
-        if (groups == 2) first = run;
-        else thousands &= run == 3;
-        run = 0;
-      }
-      runs.emplace_back(run_start, run);
-      thousands &= run == 3 && first <= 3;
-      // A date and a time ("2024-02-08 08:14:37", "02.08.2023 08:00",
-      // "10-16.04.2024"): three groups day, month, year or year, month, day.
-      bool dated = end < e && text[end] == ':';
-      for (size_t k = 0; k + 2 < runs.size(); ++k) {
-        const auto [a, la] = runs[k];
-        const size_t lb = runs[k + 1].second, lc = runs[k + 2].second;
-        const bool year_first = la == 4 && (text.compare(a, 2, "19") == 0 || text.compare(a, 2, "20") == 0);
-        dated |= (year_first && lb <= 2 && lc <= 2) || (la <= 2 && lb <= 2 && lc == 4);
-      }
-      const bool glued_after = end < e && (IsAlnumAscii(text[end]) || text[end] == '/' || text[end] == '%' ||
-                                           (text[end] == ',' && end + 1 < e && IsDigit(text[end + 1])));
-      // Two groups of four, as eight-digit phones are written ("4102 5533",
-      // "4690-2203"); GroupedNumberEnd has left out two years and two times.
-      const bool four_four = groups == 2 && first == 4 && run == 4;
-      if ((groups >= 3 || four_four) && !thousands && !glued_after && !dated) {
-        add(i, end, Kind::kPhone, "ON_NAMED_LINE");
-      }
+      if (IsPhoneShaped(text, i, end, e)) add(i, end, Kind::kPhone, "ON_NAMED_LINE");
       i = end;
     }
   }
