@@ -146,6 +146,8 @@ constexpr const char* kLetterDigitsAnchors[] = {"[A-Z]\\d\\d", "[A-Z]-\\d\\d", "
 // these).
 constexpr const char* kStreetWordAnchors[] = {
     "(?:Street|Road|Avenue|Lane|Boulevard|Drive|Crescent|Terrace)\\b", "(?:St|Rd|Ave|Blvd)\\."};
+constexpr const char* kNumberFirstAnchors[] = {"No\\.? ?\\d"};
+constexpr const char* kJalanAnchors[] = {"(?:Jl|Jln|Jalan)\\.? "};
 constexpr const char* kNameStreetNumberAnchors[] = {"(?:St\\.|Ave\\.|Rd\\.|[Ll]ane|g\\.) \\d"};
 constexpr const char* kGluedStreetAnchors[] = {"(?:stra(?:ss|\\xC3\\x9F)e|straat|str\\.|gasse|laan|plein|platz) \\d"};
 constexpr const char* kTurkishStreetAnchors[] = {
@@ -484,20 +486,20 @@ constexpr PatternSpec kTable[] = {
     // A Nigerian house number before its street or quarter: "No. 27 Gwange
     // III", "No 14 Ogbelaka street", "No. 5 Bama Road".
     {"address_number_first",
-     "\\bNo\\.? ?\\d{1,4}[A-Za-z]?,? " TL_CAP TL_NAMECH "*(?: " TL_CAP TL_NAMECH "*){0,2},? "
+     "\\bNo\\.? ?\\d{1,4}[A-Za-z]?,? " TL_CAP TL_NAMECH "{0,20}(?: " TL_CAP TL_NAMECH "{0,20}){0,2},? "
      "(?:[Ss]treet|[Rr]oad|[Cc]lose|[Cc]rescent|[Aa]venue|[Ll]ayout|II|III|IV)\\b",
-     false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
+     false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true, kNumberFirstAnchors},
     // A classroom, a hall, a bed or a mattress and its number, where a family
     // sleeps in a school or a centre: "classroom 6B", "salle 4B", "matelas
     // 22", "bed 12".
     {"address_bed", "\\b(?:[Cc]lassroom|[Ss]alle|[Mm]atelas|[Mm]attress|[Bb]ed) (?:[Nn]o\\.? ?|#)?\\d{1,3}[A-Z]?\\b",
      false, Kind::kAddress, "", 0.6f, v::Address, kNoContext, false, {}, true},
-    // An Indonesian street, perhaps its block, and the number: "Jl. Sungai
-    // Maruni Blok C No. 21", "Jalan Merdeka No. 7".
+    // An Indonesian street, perhaps its block, and the number, within 60
+    // bytes on its line: "Jl. Sungai Maruni Blok C No. 21", "Jalan Merdeka
+    // No. 7".
     {"address_jalan",
-     "\\b(?:Jl\\.?|Jln\\.?|Jalan)(?: " TL_CAP TL_NAMECH "*){1,4}(?:,? (?:Blok|Blk\\.?) "
-     "[A-Z0-9]{1,3})?,? [Nn]o\\.? ?\\d{1,4}[A-Za-z]?\\b",
-     false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
+     "\\b(?:Jl\\.?|Jln\\.?|Jalan) " TL_CAP "[^\\t\\r\\n,;:()#]{0,60}[ ,][Nn]o\\.? ?\\d{1,4}[A-Za-z]?\\b",
+     false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true, kJalanAnchors},
     // A street's number and then a door's: "rue 412, porte 37", "street 14,
     // house 27/3", "kocha 7, house 33", "Rua 3, casa n.º 112", "3a calle,
     // casa 27", "3e avenue n°27", "Av 3 #12-45", "rue 5.42,\n porte 118".
