@@ -160,12 +160,14 @@ constexpr float kBesideNameConfidence = 0.7f;
 size_t GroupedNumberEnd(std::string_view text, size_t p) {
   size_t i = p;
   int digits = 0;
-  std::vector<size_t> groups;
+  std::array<size_t, 16> groups{};  // the first groups' lengths; no allocation per number
+  size_t group_count = 0;
   while (i < text.size()) {
     size_t run = i;
     while (run < text.size() && IsDigit(text[run])) ++run;
     if (run == i) return std::string_view::npos;
-    groups.push_back(run - i);
+    if (group_count < groups.size()) groups[group_count] = run - i;
+    ++group_count;
     digits += static_cast<int>(run - i);
     i = run;
     if (i + 1 < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == '.') && IsDigit(text[i + 1])) {
@@ -183,15 +185,15 @@ size_t GroupedNumberEnd(std::string_view text, size_t p) {
     const int hours = (text[g_begin] - '0') * 10 + (text[g_begin + 1] - '0');
     return hours <= 24 && text[g_begin + 2] <= '5';
   };
-  if (groups.size() == 2 && groups[0] == 4 && groups[1] == 4 &&
+  if (group_count == 2 && groups[0] == 4 && groups[1] == 4 &&
       ((year_at(p) && year_at(p + 5)) || (time_at(p) && time_at(p + 5)))) {
     return std::string_view::npos;
   }
-  if (groups.size() == 3 && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4) return std::string_view::npos;
-  if (groups.size() == 3 && groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2 && year_at(p)) {
+  if (group_count == 3 && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4) return std::string_view::npos;
+  if (group_count == 3 && groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2 && year_at(p)) {
     return std::string_view::npos;
   }
-  if (groups.size() == 1 && groups[0] == 8 && year_at(p) && text[p + 4] <= '1') return std::string_view::npos;
+  if (group_count == 1 && groups[0] == 8 && year_at(p) && text[p + 4] <= '1') return std::string_view::npos;
   return i;
 }
 
