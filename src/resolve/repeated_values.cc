@@ -3,8 +3,9 @@
 
 #include <algorithm>
 #include <array>
-#include <string>
 #include <iterator>
+#include <optional>
+#include <string>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -15,6 +16,7 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlnumAscii(char c) { return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 char Upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
 
 // A found value: its kind, subkind and best confidence.
@@ -153,6 +155,35 @@ namespace {
 
 constexpr float kBesideNameConfidence = 0.7f;
 
+// Whether a year of the 1900s or 2000s may open at text[p] ("19", "20").
+bool YearAt(std::string_view text, size_t p) {
+  return text.compare(p, 2, "19") == 0 || text.compare(p, 2, "20") == 0;
+}
+
+// The PHONE and ID findings at kBesideNameConfidence or more, by where they
+// begin, with the furthest end among each prefix: Holds(b, e) when one of
+// them begins at or before b and ends at or after e.
+class SureNumberSpans {
+ public:
+  explicit SureNumberSpans(const std::vector<Finding>& findings) {
+    for (const Finding& g : findings) {
+      if ((g.kind == Kind::kPhone || g.kind == Kind::kId) && g.confidence >= kBesideNameConfidence) {
+        spans_.emplace_back(g.begin, g.end);
+      }
+    }
+    std::sort(spans_.begin(), spans_.end());
+    for (size_t i = 1; i < spans_.size(); ++i) spans_[i].second = std::max(spans_[i].second, spans_[i - 1].second);
+  }
+
+  bool Holds(size_t b, size_t e) const {
+    auto it = std::upper_bound(spans_.begin(), spans_.end(), std::make_pair(b, std::string_view::npos));
+    return it != spans_.begin() && std::prev(it)->second >= e;
+  }
+
+ private:
+  std::vector<std::pair<size_t, size_t>> spans_;
+};
+
 // The end of the number at text[p...] (digits in groups joined by one ' ',
 // '-' or '.'), eight to thirteen digits; npos if none. Two years
 // ("2019-2021"), two times ("0600-1400") and a date ("12.03.2024",
@@ -177,23 +208,20 @@ size_t GroupedNumberEnd(std::string_view text, size_t p) {
     break;
   }
   if (digits < 8 || digits > 13) return std::string_view::npos;
-  auto year_at = [&](size_t g_begin) {
-    return text.compare(g_begin, 2, "19") == 0 || text.compare(g_begin, 2, "20") == 0;
-  };
   // Two times of a shift ("0600-1400"): hours to 24, minutes to 59.
   auto time_at = [&](size_t g_begin) {
     const int hours = (text[g_begin] - '0') * 10 + (text[g_begin + 1] - '0');
     return hours <= 24 && text[g_begin + 2] <= '5';
   };
   if (group_count == 2 && groups[0] == 4 && groups[1] == 4 &&
-      ((year_at(p) && year_at(p + 5)) || (time_at(p) && time_at(p + 5)))) {
+      ((YearAt(text, p) && YearAt(text, p + 5)) || (time_at(p) && time_at(p + 5)))) {
     return std::string_view::npos;
   }
   if (group_count == 3 && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4) return std::string_view::npos;
-  if (group_count == 3 && groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2 && year_at(p)) {
+  if (group_count == 3 && groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2 && YearAt(text, p)) {
     return std::string_view::npos;
   }
-  if (group_count == 1 && groups[0] == 8 && year_at(p) && text[p + 4] <= '1') return std::string_view::npos;
+  if (group_count == 1 && groups[0] == 8 && YearAt(text, p) && text[p + 4] <= '1') return std::string_view::npos;
   return i;
 }
 
@@ -211,8 +239,6 @@ size_t NumberBesideNameEnd(std::string_view text, size_t p, bool clause_end) {
                                           text[i + 1] == '"'))));
   return closed ? i : std::string_view::npos;
 }
-
-bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 
 // The end of a document number at text[p...]: one to three capitals, then
 // six to ten digits ("PA0412893", "FA2281934"); npos if none.
@@ -354,7 +380,7 @@ bool IsPhoneShaped(std::string_view text, size_t b, size_t end, size_t line_end)
   for (size_t k = 0; k + 2 < groups; ++k) {
     const auto [a, la] = runs[k];
     const size_t lb = runs[k + 1].second, lc = runs[k + 2].second;
-    const bool year_first = la == 4 && (text.compare(a, 2, "19") == 0 || text.compare(a, 2, "20") == 0);
+    const bool year_first = la == 4 && YearAt(text, a);
     dated |= (year_first && lb <= 2 && lc <= 2) || (la <= 2 && lb <= 2 && lc == 4);
   }
   const bool glued_after = end < line_end && (IsAlnumAscii(text[end]) || text[end] == '/' || text[end] == '%' ||
@@ -367,6 +393,7 @@ bool IsPhoneShaped(std::string_view text, size_t b, size_t end, size_t line_end)
 }  // namespace
 
 void AddNumbersBesideNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
+  std::optional<SureNumberSpans> sure;  // built at the first candidate
   std::vector<Finding> added;
   for (const Finding& f : *findings) {
     if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end + 3 > text.size()) continue;
@@ -404,12 +431,8 @@ void AddNumbersBesideNames(std::string_view text, float min_confidence, std::vec
     if (p >= text.size() || !IsDigit(text[p])) continue;
     const size_t end = NumberBesideNameEnd(text, p, clause_end);
     if (end == std::string_view::npos || (outside_parentheses && text[end] == ')')) continue;
-    bool held = false;
-    for (const Finding& g : *findings) {
-      held |= (g.kind == Kind::kPhone || g.kind == Kind::kId) && g.begin <= p && g.end >= end &&
-              g.confidence >= kBesideNameConfidence;
-    }
-    if (!held) added.push_back(Finding{p, end, Kind::kPhone, "BESIDE_NAME", kBesideNameConfidence, "link"});
+    if (!sure) sure.emplace(*findings);
+    if (!sure->Holds(p, end)) added.push_back(Finding{p, end, Kind::kPhone, "BESIDE_NAME", kBesideNameConfidence, "link"});
   }
   findings->insert(findings->end(), added.begin(), added.end());
 }
@@ -425,21 +448,7 @@ void AddNumbersInNamedRows(std::string_view text, float min_confidence, std::vec
   std::sort(lines.begin(), lines.end());
   lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
   if (lines.empty()) return;
-  // The PHONE and ID findings at 0.7 or more by where they begin, and the
-  // furthest end among each prefix: a cell is held when one that begins at
-  // or before it ends at or after it.
-  std::vector<std::pair<size_t, size_t>> held;
-  for (const Finding& g : *findings) {
-    if ((g.kind == Kind::kPhone || g.kind == Kind::kId) && g.confidence >= kBesideNameConfidence) {
-      held.emplace_back(g.begin, g.end);
-    }
-  }
-  std::sort(held.begin(), held.end());
-  for (size_t i = 1; i < held.size(); ++i) held[i].second = std::max(held[i].second, held[i - 1].second);
-  auto is_held = [&](size_t cb, size_t ce) {
-    auto it = std::upper_bound(held.begin(), held.end(), std::make_pair(cb, std::string_view::npos));
-    return it != held.begin() && std::prev(it)->second >= ce;
-  };
+  const SureNumberSpans sure(*findings);
   std::vector<Finding> added;
   for (const size_t b : lines) {
     size_t e = text.find('\n', b);
@@ -447,7 +456,7 @@ void AddNumbersInNamedRows(std::string_view text, float min_confidence, std::vec
     const size_t line_added = added.size();
     // `subkind` is a literal (Finding keeps the view).
     auto add = [&](size_t begin, size_t end, Kind kind, std::string_view subkind) {
-      if (is_held(begin, end)) return;
+      if (sure.Holds(begin, end)) return;
       for (size_t k = line_added; k < added.size(); ++k) {
         if (added[k].begin < end && begin < added[k].end) return;
       }

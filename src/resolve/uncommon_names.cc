@@ -401,20 +401,21 @@ bool HangsUnderListItem(std::string_view text, size_t line) {
   return k > line && k + 1 < text.size() && (text[k] == ')' || text[k] == '.') && text[k + 1] == ' ';
 }
 
+// English days of the week and months, capitalised.
+constexpr std::string_view kWeekdays[] = {"Friday", "Monday", "Saturday", "Sunday", "Thursday", "Tuesday", "Wednesday"};
+constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+
 // Whether text[b, e) is an English day of the week followed by a date
 // (", 28 May", ", May 28, 2006", " 14/05"): the date line under a name
 // ("Hugh McGuire\nSunday, May 28, 2006"), no word of it.
 bool WeekdayBeforeADate(std::string_view text, size_t b, size_t e) {
-  static constexpr std::string_view kWeekdays[] = {"Friday", "Monday", "Saturday", "Sunday",
-                                                   "Thursday", "Tuesday", "Wednesday"};
   if (!OneOf(kWeekdays, text.substr(b, e - b))) return false;
   size_t p = e;
   if (p < text.size() && text[p] == ',') ++p;
   if (p >= text.size() || text[p] != ' ') return false;
   ++p;
   if (p < text.size() && text[p] >= '0' && text[p] <= '9') return true;
-  static constexpr std::string_view kMonths[] = {"January", "February", "March", "April", "May", "June",
-                                                 "July", "August", "September", "October", "November", "December"};
   size_t q = p;
   while (q < text.size() && IsWordByte(text[q])) ++q;
   return OneOf(kMonths, text.substr(p, q - p));
@@ -761,22 +762,11 @@ bool OtherSpellingsList(std::string_view text, size_t nb, size_t ne, size_t p, s
   return true;
 }
 
-}  // namespace
-
-// True if word (capitalised) names a day of the week or a month in English
-// ("Monday", "August").
-bool IsDayOrMonthName(std::string_view word) {
-  static constexpr std::string_view kNames[] = {
-      "April",   "August",  "December", "February", "Friday",  "January",  "July",     "June",    "March",    "May",
-      "Monday",  "November", "October", "Saturday", "September", "Sunday", "Thursday", "Tuesday", "Wednesday"};
-  return std::find(std::begin(kNames), std::end(kNames), word) != std::end(kNames);
-}
-
-// True if a finding of another kind than PERSON at 0.3 or more overlaps
-// text[b, e), or a LOC or ORG finding at 0.5 or more anywhere is the word
-// itself or holds it as a word ("Baro/Sobat", "Aden Hub").
-bool ReadAsNonPerson(std::string_view text, const std::vector<Finding>& findings, size_t b, size_t e,
-                     std::string_view word) {
+// True if a finding of another kind than PERSON at 0.3 or more overlaps the
+// word text[b, e), or a LOC or ORG finding at 0.5 or more anywhere is that
+// word or holds it as a word ("Baro/Sobat", "Aden Hub").
+bool ReadAsNonPerson(std::string_view text, const std::vector<Finding>& findings, size_t b, size_t e) {
+  const std::string_view word = text.substr(b, e - b);
   for (const Finding& f : findings) {
     if (f.kind == Kind::kPerson) continue;
     if (f.begin < e && b < f.end && f.confidence >= 0.3f) return true;
@@ -792,13 +782,20 @@ bool ReadAsNonPerson(std::string_view text, const std::vector<Finding>& findings
   return false;
 }
 
+// Whether the capitalised word text[b, e) may be another form of a name in
+// the parentheses after one: no common, title or group word, place, day or
+// month, nor a word read as other than a person (ReadAsNonPerson).
+bool MayBeNameForm(std::string_view text, const std::vector<Finding>& findings, size_t b, size_t e) {
+  const std::string_view word = text.substr(b, e - b);
+  return !IsCommonWord(word) && !IsTitleWord(word) && !IsGroupWord(word) && !IsKnownPlace(word) &&
+         !OneOf(kWeekdays, word) && !OneOf(kMonths, word) && !ReadAsNonPerson(text, findings, b, e);
+}
+
 // The end of one capitalised word at text[b] (inner "'" or '-' before a
 // letter allowed: "Sou'ad") that a note follows inside the parentheses: an
 // age ("Sou'ad, 71)") or where it is so written ("Newal on PMM paper)",
 // "Sharafeddine sur la carte d'identit\xC3\xA9, n\xC2\xB0 ...)", "Qudaih en la
-// tarjeta UNRWA)"); no common, generic or title word, group, place, day or
-// month, nor a word read as other than a person (ReadAsNonPerson). 0 if
-// none.
+// tarjeta UNRWA)"); no generic word, and MayBeNameForm. 0 if none.
 size_t NotedNameFormEnd(std::string_view text, const std::vector<Finding>& findings, size_t b) {
   if (b >= text.size() || !IsAsciiUpper(text[b])) return 0;
   size_t e = b + 1;
@@ -820,13 +817,10 @@ size_t NotedNameFormEnd(std::string_view text, const std::vector<Finding>& findi
     noted |= text.compare(e, on.size(), on) == 0;
   }
   if (!noted) return 0;
-  const std::string_view word = text.substr(b, e - b);
-  if (IsCommonWord(word) || IsGenericNameWord(word) || IsTitleWord(word) || IsGroupWord(word) || IsKnownPlace(word) ||
-      IsDayOrMonthName(word) || ReadAsNonPerson(text, findings, b, e, word)) {
-    return 0;
-  }
-  return e;
+  return !IsGenericNameWord(text.substr(b, e - b)) && MayBeNameForm(text, findings, b, e) ? e : 0;
 }
+
+}  // namespace
 
 void AddParenthesisedNameForms(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
   std::vector<std::pair<size_t, size_t>> names;  // sure PERSON findings, by begin
@@ -939,9 +933,7 @@ void AddParenthesisedNameForms(std::string_view text, float min_confidence, std:
       // never would). Not a word any detector reads here as other than a
       // person, nor one read as a place or an organisation anywhere in the
       // text ("Cc: Ali Saleh (Sanaa)" where "in Sanaa" is a place).
-      form = inside.size() >= 4 && IsNameWord(inside) && !IsCommonWord(inside) && !IsGroupWord(inside) &&
-             !IsKnownPlace(inside) && !IsTitleWord(inside) && !IsDayOrMonthName(inside) &&
-             !ReadAsNonPerson(text, *findings, words_begin, words_end, inside);
+      form = inside.size() >= 4 && IsNameWord(inside) && MayBeNameForm(text, *findings, words_begin, words_end);
     }
     const bool held = std::any_of(names.begin(), names.end(), [&](const std::pair<size_t, size_t>& n) {
       return n.first <= words_begin && words_end <= n.second;
