@@ -68,6 +68,10 @@ TEST(PatternDetector, Phone) {
   RunTable({
       // Landlines of the former Soviet Union: area code, then pairs.
       {"tel (0552) 42-17-09; 8 (02340) 2-41-18", "[PHONE/NATIONAL 4,19) [PHONE/NATIONAL 21,38)"},
+      // A trunk digit and a code in parentheses; Colombia's mobiles.
+      {"tel 8 (343) 371-20-66; 0 (985) 40 19 77; Cel. 312 - 447 80 91, 3504419027",
+       "[PHONE/NATIONAL 4,21) [PHONE/NATIONAL 23,39) [PHONE/NATIONAL 46,61) [PHONE/NATIONAL 63,73)"},
+      {"born 3504419027123; 2 (343) 371-20-66 is no phone", ""},
       {"call +93 70 123 4567 now", "[PHONE/E164 5,20)"},
       {"+44 20 7946 0958", "[PHONE/E164 0,16)"},
       {"+1 202 555 0143", "[PHONE/E164 0,15)"},
@@ -342,7 +346,8 @@ TEST(PatternDetector, Ids) {
       // the middle; an Indian boat's registration; Tunisia's CIN in groups;
       // a Lebanese plate of six digits; a soldier's service number.
       {"LEB-15C08842 and HOL-F-0041873; boat IND-TN-10-MM-0872; CIN : 14 502 339",
-       "[ID/CASE_NUMBER 0,12) [ID/CASE_NUMBER 17,30) [ID/CASE_NUMBER 37,54) [ID/NATIONAL_ID 62,72)"},
+       "[ID/CASE_NUMBER 0,12) [ID/CASE_NUMBER 17,30) [ID/CASE_NUMBER 37,54) [ID/VEHICLE 41,54) "
+       "[ID/NATIONAL_ID 62,72)"},
       {"Range Rover noir, plaque G 382615; (215 Corps, SN 11803342)", "[ID/VEHICLE 25,33) [ID 50,58)"},
       // A voter's card, a DRC plate, a Bangladeshi plate, a paper tazkira's
       // record; not a file's pages, a volume alone.
@@ -364,6 +369,18 @@ TEST(PatternDetector, Ids) {
       {"SSSP case no. 1940 of 2022; in the census, 1940 of 2022 were born", "[ID/CASE_NUMBER 14,26)"},
       {"Iranian national code 291-045118-7; NUIT do marido: 104882317; Cas AGZ-24-0215",
        "[ID/NATIONAL_ID 22,34) [ID 52,61) [ID 67,78)"},
+      // Numbers a spreadsheet wrote in scientific notation; a chat export's
+      // account; plates of India, Iraq and Central Asia; a birth act, a
+      // police book by year, a register's page, a permit in spaced
+      // thousands after its label; a label before a dot leader.
+      {"card 1.98311E+11; tel 2,27965E+11; 6.02E+23; \"from_id\": \"user5820314477\"",
+       "[ID/SPREADSHEET 5,16) [ID/SPREADSHEET 22,33) [ID/ACCOUNT 57,71)"},
+      {"MZ-01-AP-7720; Erbil 22 / 518347; Nineveh 37741 B; Solaris 512 BKT 02; registration of 340 HH",
+       "[ID/VEHICLE 0,13) [ID/VEHICLE 15,32) [ID/VEHICLE 34,49) [ID/VEHICLE 59,69)"},
+      {"5 417 902 people; acte n\xC2\xB0" " 117/2015; OB 118/2024; sahifa 118; el PPT, es el 5 417 902",
+       "[ID/CIVIL_REGISTRY 18,35) [ID/CASE_NUMBER 37,48) [ID/NATIONAL_ID 50,60) [ID/NATIONAL_ID 76,85)"},
+      {"UNC ............................. 199305120846",
+       "[ID/NATIONAL_ID 34,46)"},
   });
 }
 
@@ -459,6 +476,19 @@ TEST(PatternDetector, Addresses) {
       {"container 7/31; abri n\xC2\xB0 47; stand 4417; plot 58; A1/S3/T114; D6/S14/B3/27; Blok 14, No: 22",
        "[ADDRESS 0,14) [ADDRESS 16,27) [ADDRESS 29,39) [ADDRESS 41,48) [ADDRESS 50,60) [ADDRESS 62,74) [ADDRESS 76,91)"},
       {"they stand 2 hours; the plot 3 days; stand 40 km", ""},
+      // Iraq's quarter, alley and house either way round; a tented
+      // settlement; a camp's sector-block-shelter code and row; a block and
+      // house; a farm; homes described before their landmark; a door by its
+      // material and colour; not a house where something happened, nor a
+      // public house.
+      {"Mahalla 202, Zuqaq 14, Dar 9; dar 22, zuqaq 14, mahalla 223; ITS 023-117; S2-B19-044; sec. B row 7 no. 12; Mz C casa 9",
+       "[ADDRESS 0,28) [ADDRESS 30,59) [ADDRESS 61,72) [ADDRESS 74,84) [ADDRESS 86,105) [ADDRESS 107,118)"},
+      {"vereda El Congo, finca La Esmeralda; la casa de dos pisos al lado de la escuela; \xC3\xBA" "ltima casa antes del estero",
+       "[ADDRESS 17,35) [ADDRESS 40,79) [ADDRESS 81,110)"},
+      {"case \xC3\xA0" " toit de t\xC3\xB4" "le bleue pr\xC3\xA8" "s du puits; porte en t\xC3\xB4" "le rouge; room above the tailoring shop; house with the white water tank",
+       "[ADDRESS 0,42) [ADDRESS 44,64) [ADDRESS 66,95) [ADDRESS 97,128)"},
+      {"la casa fue quemada cerca de la escuela; la casa comunal junto a la iglesia",
+       ""},
   });
 }
 
@@ -481,6 +511,12 @@ TEST(PatternDetector, Coordinates) {
       {"91°33'19\"N 69°12'27\"E", ""},
       {"grid 42S WD 12345 67890 ok", "[COORDINATE/MGRS 5,23)"},
       {"42SWD1234567890", "[COORDINATE/MGRS 0,15)"},
+      // Halves of a DMS position on lines of their own; labelled decimals.
+      {"approx. 6\xC2\xB0" "57'12\"N\n71\xC2\xB0" "49'33\"W, Lat 7.9034  Lon -72.5071",
+       "[COORDINATE/DMS 8,18) [COORDINATE/DMS 19,30) [COORDINATE/DECIMAL 32,56)"},
+      {"6\xC2\xB0" "61'12\"N\n95\xC2\xB0" "49'33\"S",
+       ""},
+
       {"42SWD1234", "[COORDINATE/MGRS 0,9)"},
       {"42SWD12345", ""},  // odd number of digits
       {"42SWD123456789", ""},      // odd number of digits

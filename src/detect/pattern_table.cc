@@ -37,13 +37,14 @@ constexpr std::array<std::string_view, A + B> Concat(const std::string_view (&a)
 constexpr auto kPhoneWords = Concat(kPhoneRunWords, kMorePhoneWords);
 constexpr std::string_view kCardWords[] = {"card", "visa", "mastercard", "credit", "debit", "amex"};
 constexpr std::string_view kPassportWords[] = {"passport", "passport no.", "passport number", "pasp.",
-                                               "passeport", "pasaporte", "passaporte", "zagran", "zagranpasport"};
+                                               "passeport", "pasaporte", "passaporte", "zagran", "zagranpasport", "pass."};
 constexpr std::string_view kNationalIdWords[] = {
     "tazkira",  "tazkera",     "taskera",       "e-tazkira", "tazkira no.", "id card",
     "id card no.", "national id", "identity card", "identity number", "cnic", "nic", "national identity", "cni",
     "c\xC3\xA9" "dula", "cedula", "c.c.", "ppt", "c.i.", "cnib", "dpi", "psn", "philsys", "rnokpp", "ipn", "nina",
     "identidad", "carn\xC3\xA9", "carnet", "aadhaar", "aadhar", "iin", "national code", "\xC3\xA9lecteur", "electeur",
-    "nni", "ktp", "philhealth", "idnp", "citizenship", "ykn", "pin"};
+    "nni", "ktp", "philhealth", "idnp", "citizenship", "ykn", "pin", "unc", "unified card", "carte unifi\xC3\xA9" "e",
+    "pinfl", "jshshir", "paaypa", "amka", "nuip"};
 // Labels of identity cards too short to trust before any number ("CC",
 // "BI", "NIN", "CIN": "Bi Aziza", "cc office"): only before a long one.
 constexpr std::string_view kShortIdWords[] = {"cc", "bi", "nin", "cin"};
@@ -75,7 +76,8 @@ constexpr std::string_view kPlateWords[] = {"plate",     "plates",      "number 
                                             "matr\xC3\xAD" "cula", "placa", "placas", "immatriculation", "plaque",
                                             "motorbike", "motorcycle", "moto", "boda", "vehicle", "car", "truck",
                                             "pickup", "pick-up", "minibus", "plak", "cruiser", "hilux",
-                                            "corolla", "prado", "hiace", "probox", "immatricul\xC3\xA9",
+                                            "corolla", "prado", "hiace", "probox", "drives", "driving", "hyundai", "toyota",
+                                            "nissan", "lada", "solaris", "sumo", "bolero", "innova", "immatricul\xC3\xA9",
                                             "immatricul\xC3\xA9" "e"};
 // Dot leaders: a contact list or phone tree that lines its numbers up
 // ("logistics ........ 66 98 76 54"), no word for a phone needed.
@@ -131,7 +133,8 @@ constexpr ContextRule kCoordCtx{kCoordWords, 40, 0.9f, false};
   "mosqu\\xC3\\xA9" "e|\\xC3\\xA9glise|\\xC3\\xA9" "cole|march\\xC3\\xA9|forage|puits|pharmacie|boutique|moulin|"     \
   "dispensaire|fontaine|gare|pont|arbre|mairie|poste|sant\\xC3\\xA9|carrefour|iglesia|mezquita|escuela|"              \
   "cl\\xC3\\xADnica|farmacia|mercado|tienda|parque|puente|pozo|gasolinera|igreja|escola|farm\\xC3\\xA1" "cia|furo|"  \
-  "po\\xC3\\xA7o|posto|loja|ponte|mesquita)"
+  "po\\xC3\\xA7o|posto|loja|ponte|mesquita|agua|tanque|taller|cancha|caseta|colegio|capilla|r\\xC3\\xA9servoir|"    \
+  "chefferie)"
 #define TL_LANDMARK                                                                                               \
   TL_LANDMARK_WORD "(?: (?:[A-Z0-9]|\\xC3[\\x80-\\x9E])[^ \\t\\r\\n,;:()\".]*| " TL_LANDMARK_NOUNS "s?| "          \
   "(?:of|the|de|la|le|du|des|del|do|da|al|el|los|las))*"
@@ -190,12 +193,22 @@ constexpr PatternSpec kTable[] = {
     // 612 33 70").
     {"phone_turkey", R"re((?:\b0 ?)?\(5\d{2}\) \d{3} \d{2} \d{2}\b)re", false, Kind::kPhone, "NATIONAL", 0.8f, v::Code,
      kNoContext, false, {}, true},
+    // Colombia's mobiles: 3, a carrier's two digits, seven more ("3504419027",
+    // "312 - 447 80 91", "318 330 7259").
+    {"phone_colombia_mobile",
+     R"re(\b3(?:0[0-5]|1\d|2[0-4]|5[01])(?: ?- ?| )?\d{3}(?: ?\d{4}| \d{2} \d{2})\b)re", false, Kind::kPhone,
+     "NATIONAL", 0.75f, v::Code, kNoContext, false, {}, true},
     // A landline as the former Soviet Union writes it, its area code in
     // parentheses or after the trunk's 8, then pairs ("(0552) 42-17-09", "8
     // (02340) 2-41-18", "8 0232 55-71-09").
     {"phone_area_pairs",
      R"re((?:\b8 \(0\d{2,5}\)|\b8 0\d{2,5}|\(0\d{2,5}\)) \d{1,3}-\d{2}-\d{2}\b)re", false, Kind::kPhone,
      "NATIONAL", 0.8f, v::Code, kNoContext, false, {}, true},
+    // The trunk's 8 (or 7, or 0) and a code of three or four digits in
+    // parentheses, then a group and two pairs ("8 (343) 371-20-66", "0 (985)
+    // 40 19 77").
+    {"phone_trunk_parenthesised", R"re(\b[078] ?\(\d{3,4}\) ?\d{2,3}[- ]\d{2}[- ]\d{2}\b)re", false, Kind::kPhone,
+     "NATIONAL", 0.85f, v::Code, kNoContext, false, {}, true},
     // Eight digits in one run within 32 bytes after a word for a phone or a
     // call ("WhatsApp 96441820", "appels anonymes sur le 37124480"); not a
     // date written year first ("20240311").
@@ -259,9 +272,10 @@ constexpr PatternSpec kTable[] = {
     {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|\d{3}-\d{7}-\d|\d{3}-\d{6}-\d|\d{4} \d{4} \d{4}(?: \d{4})?|\d{3} \d{3} \d{3}|[A-Z]{0,2}\d{5,13}|\d{9,13}[A-Z]|\d{1,7}/\d{1,7})\b)re", false,
      Kind::kId, "NATIONAL_ID", 0.0f, v::Code, kNationalIdCtx, false, {}, true},
     // Numbers in groups of thousands after a label of an identity card
-    // ("C.C. 1.090.512.774", "cédula 60.334.918", "PPT n.° 5.218.447"), and
+    // ("C.C. 1.090.512.774", "cédula 60.334.918", "PPT n.° 5.218.447", "PPT, es
+    // el 5 417 902"), and
     // Venezuela's cédula with its letter ("V-19.883.201", "E-84.123.456").
-    {"id_dotted", R"re(\b\d{1,3}(?:\.\d{3}){2,3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.0f, v::Code,
+    {"id_dotted", R"re(\b\d{1,3}(?:(?:\.\d{3}){2,3}|(?: \d{3}){2,3})\b)re", false, Kind::kId, "NATIONAL_ID", 0.0f, v::Code,
      {kDottedIdWords, 24, 0.85f, true}, false, {}, true},
     // Seven to thirteen digits (two capitals before, or a letter after,
     // allowed) within 16 bytes after a short label ("NIN 38810274516", "BI
@@ -316,11 +330,24 @@ constexpr PatternSpec kTable[] = {
      "NATIONAL_ID", 0.8f, v::Code, kNoContext, false, {}, true},
     {"id_spain", R"re(\b(?:[XYZ]\d{7}|\d{8})[A-Z]\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext,
      false, {}, true},
-    {"id_civil_registry", R"re(\b(?:[Ss]ijil|[Ss]abt)(?: [Nn]o\.?)? \d{1,6}\b)re", false, Kind::kId, "NATIONAL_ID", 0.7f,
+    {"id_civil_registry", R"re(\b(?:[Ss]ijil|[Ss]abt|[Ss]ahifa|[Ss]afha)(?: [Nn]o\.?)? \d{1,6}\b)re", false, Kind::kId, "NATIONAL_ID", 0.7f,
      v::Code, kNoContext, false, {}, true},
     // Nine digits in groups of three right after "ID" ("ID: 853 771 402").
     {"id_spaced_after_id", R"re(\b\d{3} \d{3} \d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.0f, v::Code,
      {kIdLabelWords, 10, 0.8f, true}, false, {}, true},
+    // A long number that a spreadsheet turned into scientific notation
+    // ("1.98311E+11", "2,27965E+11" for a twelve-digit number): the digits are lost,
+    // the cell still points to a person's card or phone.
+    {"id_spreadsheet_exponent", R"re(\b\d[.,]\d{4,5}E\+(?:09|1[0-4])\b)re", false, Kind::kId, "SPREADSHEET", 0.8f,
+     v::Code, kNoContext, false, {}, true},
+    // A messenger export's account id ("from_id": "user5820314477").
+    {"id_chat_account", R"re(\b(?:user|channel)\d{7,12}\b)re", false, Kind::kId, "ACCOUNT", 0.85f, v::Code,
+     kNoContext, false, {}, true},
+    // A birth certificate's number in francophone registers ("acte n\xC2\xB0
+    // 117/2015", "Acte de naissance n\xC2\xB0 245/2011/CR-Ouallam").
+    {"id_birth_act",
+     "\\b[Aa]cte (?:de naissance )?(?:n(?:\\xC2\\xB0|\\xC2\\xBA|o\\.?) ?)\\d{1,6}/(?:19|20)\\d{2}(?:/[A-Z][A-Za-z]{0,5}(?:-[A-Z][a-z]+)?)?\\b",
+     false, Kind::kId, "CIVIL_REGISTRY", 0.8f, v::Code, kNoContext, false, {}, true},
     // Mali's NINA: fourteen digits and a letter ("20204206811219L").
     {"id_mali_nina", R"re(\b\d{14}[A-Z]\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext, false, {},
      true},
@@ -330,7 +357,7 @@ constexpr PatternSpec kTable[] = {
     // Mozambique's police and SERNIC files ("087/PRM-1ªEsq-PMB/24",
     // "311/SERNIC-CD/24").
     {"case_police_book",
-     R"re(\b(?:(?:OB|CR|SD|CRB|RB|CAS)\.? ?(?:[Nn]o\.? ?)?\d{1,5}/\d{1,2}(?:/\d{1,2})?/(?:19|20)?\d{2}|\d{2,4}/(?:PRM|SERNIC|PGR)[-/0-9A-Za-z\xC2\xAA\xC2\xBA]{0,20}/(?:20)?\d{2})\b)re",
+     R"re(\b(?:(?:OB|CR|SD|CRB|RB|CAS)\.? ?(?:[Nn]o\.? ?)?\d{1,5}/(?:\d{1,2}(?:/\d{1,2})?/(?:19|20)?\d{2}|(?:19|20)\d{2})|\d{2,4}/(?:PRM|SERNIC|PGR)[-/0-9A-Za-z\xC2\xAA\xC2\xBA]{0,20}/(?:20)?\d{2})\b)re",
      false, Kind::kId, "CASE_NUMBER", 0.8f, v::Code, kNoContext, false, {}, true},
     {"id_philhealth", R"re(\b\d{2}-\d{9}-\d\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext,
      false, {}, true},
@@ -398,7 +425,7 @@ constexpr PatternSpec kTable[] = {
     // ("matrícula 1234 ABC", "reg. no. 4471 KBL", "plate 4317 KM-7"), or a
     // digit and letters first ("plaque 8K 3321 RN", "plate 2BC-7731").
     {"vehicle_plate",
-     R"re(\b(?:[A-Z]{1,4}[ -]?\d{2,6}(?:[A-Z]{1,3}|[ -][A-Z]{2}|-[A-Z0-9]{1,3})?|\d{4}[ -]?[A-Z]{2,3}(?:-\d)?|\d{4}[A-Z]{2}\d{2}|\d[A-Z]{1,2}[ -]?\d{3,4}(?:[ -][A-Z]{1,3})?|[A-Z]{2,4} \d[A-Z]-\d{4})\b)re",
+     R"re(\b(?:[A-Z]{1,4}[ -]?\d{2,6}(?:[A-Z]{1,3}|[ -][A-Z]{2}|-[A-Z0-9]{1,3})?|\d{4}[ -]?[A-Z]{2,3}(?:-\d|[ -]\d{2})?|\d{3} [A-Z]{3} \d{2}|\d{4}[A-Z]{2}\d{2}|\d[A-Z]{1,2}[ -]?\d{3,4}(?:[ -][A-Z]{1,3})?|[A-Z]{2,4} \d[A-Z]-\d{4})\b)re",
      false,
      Kind::kId, "VEHICLE", 0.7f, v::Code, {kPlateWords, 24, 0.8f, true}, false, {}, true},
     // Plates whose shape alone says what they are, in any context: three
@@ -437,6 +464,17 @@ constexpr PatternSpec kTable[] = {
      0.7f, v::Code, kNoContext, false, {}, true},
     {"plate_kyrgyzstan", R"re(\b\d{2}KG ?\d{3} ?[A-Z]{2,3}\b)re", false, Kind::kId, "VEHICLE", 0.7f, v::Code,
      kNoContext, false, {}, true},
+    // India's plates: the state's letters, the district's number, one to
+    // three letters, four digits ("MZ-01-AP-7720", "MN 04 B 2217").
+    {"plate_india",
+     R"re(\b(?:AP|AR|AS|BR|CG|CH|DL|GA|GJ|HP|HR|JH|JK|KA|KL|LA|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[- ]?\d{1,2}[- ]?[A-Z]{1,3}[- ]?\d{4}\b)re",
+     false, Kind::kId, "VEHICLE", 0.75f, v::Code, kNoContext, false, {}, true},
+    // Iraq's plates: the governorate, its number and the serial ("Erbil 22 /
+    // 518347", "Baghdad 11/402217"), or the older serial and letter
+    // ("Nineveh 37741 B").
+    {"plate_iraq",
+     R"re(\b(?:Erbil|Hewl\xC3\xAAr|Hawler|Duhok|Dohuk|Sulaymaniyah|Sulaimani|Slemani|Kirkuk|Baghdad|Basra|Ninewa|Nineveh|Mosul|Ninawa|Anbar|Najaf|Karbala|Diyala|Babil|Wasit|Maysan|Muthanna|Salahaddin) (?:\d{2} ?/ ?\d{5,6}|\d{5} [A-Z])\b)re",
+     false, Kind::kId, "VEHICLE", 0.75f, v::Code, kNoContext, false, {}, true},
     // Bangladesh's metropolitan plates ("Dhaka Metro-Cha 15-6628").
     {"plate_bangladesh",
      R"re(\b(?:Dhaka|Chattogram|Chatto|Khulna|Rajshahi|Sylhet|Barishal|Rangpur|Mymensingh) Metro-[A-Za-z]{1,4} \d{2}-\d{4}\b)re",
@@ -516,15 +554,33 @@ constexpr PatternSpec kTable[] = {
     // ("D8-B3-S5-C12").
     {"address_camp_grid", R"re(\b[A-Z]\d{1,2}(?:-[A-Z]\d{1,2}){3}\b)re", false, Kind::kAddress, "", 0.8f, v::Code,
      kNoContext, false, {}, true},
+    // A home as Iraq numbers it: quarter, alley, house, in either order
+    // ("Mahalla 202, Zuqaq 14, Dar 9", "mahalla 417 zqaq 9 dar 27", "dar 22,
+    // zuqaq 14, mahalla 223", "zuqaq 6, dar 31").
+    {"address_mahalla",
+     R"re(\b(?:[Mm]a?hall?ah?|[Zz]u?qa?q|[Zz]oqaq|[Zz]ukak|[Zz]quaq|[Dd]ar)(?: [Nn]o\.?)? \d{1,4},? (?:(?:[Zz]u?qa?q|[Zz]oqaq|[Zz]ukak|[Zz]quaq|[Mm]a?hall?ah?|[Dd]ar|[Hh]ouse)(?: [Nn]o\.?)? \d{1,4},? )?(?:[Zz]u?qa?q|[Zz]oqaq|[Zz]ukak|[Zz]quaq|[Mm]a?hall?ah?|[Dd]ar|[Hh]ouse)(?: [Nn]o\.?)? \d{1,4}\b)re",
+     false, Kind::kAddress, "", 0.85f, v::Code, kNoContext, false, {}, true},
+    // A camp's sector, block and shelter as one code ("S2-B19-044",
+    // "S5-B27-13").
+    {"address_sector_block_shelter", R"re(\b[A-Z]\d{1,2}-[A-Z]{1,2}\d{1,3}-\d{2,4}\b)re", false, Kind::kAddress, "",
+     0.75f, v::Code, kNoContext, false, {}, true},
+    // A camp's row and the tent or door in it ("block 3, row D, no. 27",
+    // "sec. B row 7 no. 12").
+    {"address_camp_row",
+     R"re(\b(?:(?:[Bb]lock|[Ss]ec\.|[Ss]ector) [A-Z0-9]{1,3},? )?[Rr]ow [A-Z0-9]{1,3},? (?:[Nn]o\.|#|[Tt]ent|[Ss]helter) ?\d{1,4}\b)re",
+     false, Kind::kAddress, "", 0.75f, v::Code, kNoContext, false, {}, true},
+    // Lebanon's informal tented settlements by their code ("ITS 023-117").
+    {"address_tented_settlement", R"re(\bITS (?:[Nn]o\.? ?|#)?\d{3}-\d{3}\b)re", false, Kind::kAddress, "", 0.8f,
+     v::Code, kNoContext, false, {}, true},
     // A camp's block, sector and tent as codes ("A1/S3/T114", Zaatari's
     // "D6/S14/B3/27"); a Turkish block and door ("Blok 14, No: 22").
     {"address_camp_codes", R"re(\b[A-Z]\d{1,2}/S\d{1,2}/[TB]\d{1,4}(?:/\d{1,4})?\b)re", false, Kind::kAddress, "", 0.75f,
      v::Code, kNoContext, false, {}, true},
     {"address_blok_no", R"re(\bBlok [0-9A-Z]{1,4},? [Nn]o ?[:.]? ?\d{1,4}\b)re", false, Kind::kAddress, "", 0.75f,
      v::Address, kNoContext, false, {}, true},
-    // A block and a lot, as Peru, Mexico and Ecuador write them: "Mz. B Lt.
-    // 5", "Mza. 4 Lote 12", "Mz. 14 Solar 9".
-    {"address_block_lot", "\\bMz[a]?\\.? ?[A-Z0-9]{1,3},? (?:Lt\\.?|Lote|Solar|Sl\\.) ?\\d{1,3}[A-Za-z]?\\b", false, Kind::kAddress, "",
+    // A block and a lot, as Peru, Mexico, Ecuador and Colombia write them:
+    // "Mz. B Lt. 5", "Mza. 4 Lote 12", "Mz. 14 Solar 9", "Mz C casa 9".
+    {"address_block_lot", "\\bMz[a]?\\.? ?[A-Z0-9]{1,3},? (?:Lt\\.?|Lote|Solar|Sl\\.|[Cc]asa) ?\\d{1,3}[A-Za-z]?\\b", false, Kind::kAddress, "",
      0.8f, v::Address, kNoContext, false, {}, true},
     // A number, one to three capitalised words, a street word: "14 Sadova
     // Street", "221B Baker St.".
@@ -596,7 +652,7 @@ constexpr PatternSpec kTable[] = {
      "(?:after|before|past|behind|beside|next to|opposite|facing|across from|near)|(?:[Hh]ouse|[Cc]ompound|"
      "[Bb]uilding|[Ss]helter|[Tt]ent|[Hh]ut|[Ff]lat|[Vv]illa|[Hh]omestead|[Rr]oom|[Cc]ontainer|[Cc]aravan|[Ss]hack) "
      "(?:(?:right|just|directly|immediately) )?"
-     "(?:behind|beside|next to|opposite|facing|across from|near|past)) (?:the |a |an )?" TL_LANDMARK,
+     "(?:behind|beside|next to|opposite|facing|across from|near|past|above)) (?:the |a |an )?" TL_LANDMARK,
      false, Kind::kAddress, "", 0.7f, v::LandmarkEnglish, kNoContext},
     {"address_landmark_romance",
      "\\b(?:(?:\\d(?:e|\\xC3\\xA8me|eme)|premi\\xC3\\xA8re|deuxi\\xC3\\xA8me|troisi\\xC3\\xA8me|derni\\xC3\\xA8re) "
@@ -609,6 +665,21 @@ constexpr PatternSpec kTable[] = {
      "em frente d|perto d))"
      "(?: du| des| de la| de l'| d'| de| le| la| les| l'|l|l la|l los| la| los| las|o|a|os|as)? ?" TL_LANDMARK,
      false, Kind::kAddress, "", 0.7f, v::Landmark, kNoContext},
+    // The same with words that describe the home before the relation ("la
+    // casa de dos pisos al lado de la escuela", "case \xC3\xA0 toit de t\xC3\xB4le
+    // bleue pr\xC3\xA8s du puits", "casa esquinera frente al taller"), or a
+    // home counted from a landmark ("2da casa despu\xC3\xA9s del puente"); a farm
+    // by its name ("finca La Esmeralda").
+    {"address_landmark_described",
+     "(?:\\b(?:[Cc]asa|[Vv]ivienda|[Mm]aison|[Cc]ase|[Mm]oradia|[Pp]ieza|[Rr]ancho) (?:[a-z\\x80-\\xBF\\xC3]+ ){1,5}"
+     "(?:frente a|detr(?:\\xC3\\xA1|a)s de|al lado de|junto a|cerca de|ao lado d|em frente a|en face d|"
+     "derri\\xC3\\xA8re|pr\\xC3\\xA8s d|\\xC3\\xA0 c\\xC3\\xB4t\\xC3\\xA9 d)|(?:\\xC3\\x9A|\\xC3\\xBA|\\b[Uu])ltima casa "
+     "(?:antes|despu(?:\\xC3\\xA9|e)s) de|\\b(?:[Pp]rimera|"
+     "[Ss]egunda|[Tt]ercera|\\d(?:a|da|ra|ta)) casa (?:antes|despu(?:\\xC3\\xA9|e)s) de)"
+     "(?: du| des| de la| de l'| d'| de| le| la| les| l'|l|l la|l los| la| los| las|o|a|os|as)? ?" TL_LANDMARK "|"
+     "\\b[Ff]inca (?:(?:de )?(?:El|La|Los|Las|San|Santa|Villa|[Dd]on|[Dd]o\\xC3\\xB1a) )?" TL_CAP "[a-z\\x80-\\xBF]+"
+     "(?: (?:de )?" TL_CAP "[a-z\\x80-\\xBF]+)?",
+     false, Kind::kAddress, "", 0.7f, v::LandmarkDescribed, kNoContext},
     // A home's gate or door by its colour: "house with green door", "blue
     // gate", "gate painted yellow", "porte bleue", "portão azul"; or by its
     // tree: "the compound with the tall mango tree".
@@ -617,8 +688,10 @@ constexpr PatternSpec kTable[] = {
      TL_COLOURS "(?: (?:metal|iron|steel|wooden|tin|painted))? (?:gate|door|fence|shutters)s?\\b|"
      "\\b(?:[Hh]ouse|[Cc]ompound|[Hh]omestead|[Ss]helter|[Hh]ut|[Tt]ent) with (?:the|a) (?:(?:big|tall|large|old|small|"
      "painted) )?(?:mango|neem|palm|baobab|acacia|mulberry|fig|olive|eucalyptus) tree\\b|"
+     "\\b(?:[Hh]ouse|[Cc]ompound|[Bb]uilding|[Hh]ome|[Ss]helter|[Hh]ut) with (?:a |the )?" TL_COLOURS
+     " (?:water tank|tank|roof|tin roof|walls?)\\b|"
      "\\b(?:[Gg]ate|[Dd]oor|[Ff]ence)s? painted (?:green|blue|red|yellow|white|black|gr[ae]y|brown|orange|pink|purple)\\b|"
-     "\\b(?:[Pp]orte|[Pp]ortail) (?:bleue?|verte?|rouge|jaune|blanche?|noire?|grise?|marron)\\b|"
+     "\\b(?:[Pp]orte|[Pp]ortail) (?:en (?:t\\xC3\\xB4le|fer|bois|m\\xC3\\xA9tal) )?(?:bleue?|verte?|rouge|jaune|blanche?|noire?|grise?|marron)\\b|"
      "\\b(?:[Pp]ort(?:\\xC3\\xA3|a)o|[Pp]orta|[Pp]ort(?:\\xC3\\xB3|o)n|[Pp]uerta|[Rr]eja) (?:azul|verde|vermelh[oa]|"
      "amarel[oa]|branc[oa]|pret[oa]|cinza|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|gris)\\b",
      false, Kind::kAddress, "", 0.65f, v::Landmark, kNoContext},
@@ -635,6 +708,15 @@ constexpr PatternSpec kTable[] = {
      "DMS", 0.9f, v::CoordDms, kCoordCtx, false, {}, true},
     {"coord_dms_prefix", "\\b[NS][ ]?" TL_DMS_LAT TL_COORD_SEP "?[EW][ ]?" TL_DMS_LON, false,
      Kind::kCoordinate, "DMS", 0.9f, v::CoordDms, kCoordCtx, false, {}, true},
+    // One half of a position in degrees, minutes and seconds with its
+    // hemisphere ("6\xC2\xB057'12\"N" where the line breaks before the
+    // longitude); decimal degrees after "Lat" and "Lon" labels ("Lat 7.9034
+    // Lon -72.5071").
+    {"coord_dms_half", "\\b(?:" TL_DMS_LAT "|" TL_DMS_LON ")[ ]?[NSEW]\\b", false, Kind::kCoordinate, "DMS", 0.8f,
+     v::CoordDmsHalf, kNoContext, false, {}, true},
+    {"coord_decimal_labelled",
+     R"re(\b[Ll]at(?:itude)?\.?:? ?[-+]?\d{1,2}\.\d{2,8}[ ,;/]{1,4}[Ll](?:on|ng|ong)(?:gitude)?\.?:? ?[-+]?\d{1,3}\.\d{2,8}\b)re",
+     false, Kind::kCoordinate, "DECIMAL", 0.9f, v::Code, kNoContext, false, {}, true},
     {"mgrs", R"re(\b\d{1,2}[C-HJ-NP-X][ ]?[A-HJ-NP-Z][A-HJ-NP-V][ ]?\d{1,10}(?:[ ]\d{1,5})?\b)re", false,
      Kind::kCoordinate, "MGRS", 0.85f, v::Mgrs, kCoordCtx, false, {}, true},
 

@@ -16,11 +16,19 @@ bool IsAlnum(char c) {
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // True if one of rule.words occurs as a whole word inside the `window` bytes
-// before `begin`. Word edges are checked against the full text, so a word cut
-// by the window's start does not count.
+// before `begin`, not counting a dot leader just before it ("UNC
+// ........... 199305120846": a form's label and its value). Word edges are
+// checked against the full text, so a word cut by the window's start does not
+// count.
 bool HasContext(std::string_view text, size_t begin, const ContextRule& rule) {
   std::array<char, 256> buf;
-  size_t window = std::min<size_t>({rule.window, begin, buf.size()});
+  size_t leader = begin, dots = 0;
+  while (leader > 0 && begin - leader < 128 &&
+         (text[leader - 1] == '.' || text[leader - 1] == ' ' || text[leader - 1] == ':' || text[leader - 1] == '\t')) {
+    dots += text[--leader] == '.';
+  }
+  const size_t skipped = dots >= 4 ? begin - leader : 0;
+  size_t window = std::min<size_t>({rule.window + skipped, begin, buf.size()});
   size_t start = begin - window;
   for (size_t i = 0; i < window; ++i) buf[i] = Lower(text[start + i]);
   std::string_view low(buf.data(), window);

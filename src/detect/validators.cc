@@ -506,6 +506,28 @@ float Landmark(std::string_view text, size_t begin, size_t end, float base) {
   return base;
 }
 
+float LandmarkDescribed(std::string_view text, size_t begin, size_t end, float base) {
+  if (Landmark(text, begin, end, base) == kReject) return kReject;
+  static constexpr std::string_view kNotDescriptions[] = {
+      "comunal", "cultura", "cural",  "era",    "es",     "est",   "esta",    "estaba", "fica", "ficou",
+      "foi",   "fue",     "gobierno", "justicia", "qued\xC3\xB3", "queda", "sera", "sigue", "son", "sont",
+      "tiene", "\xC3\xA9tait", "est\xC3\xA1", "\xC3\xA9"};
+  // The words of the match after the home's noun (verbs do not follow the
+  // relation in a landmark's name).
+  size_t i = text.find(' ', begin);
+  while (i != std::string_view::npos && i < end) {
+    size_t j = i + 1;
+    while (j < end && text[j] != ' ') ++j;
+    std::string word;
+    for (size_t k = i + 1; k < j; ++k) word.push_back(Lower(text[k]));
+    for (std::string_view w : kNotDescriptions) {
+      if (word == w) return kReject;
+    }
+    i = j < end ? j : std::string_view::npos;
+  }
+  return base;
+}
+
 float LandmarkEnglish(std::string_view text, size_t begin, size_t end, float base) {
   const float landmark = Landmark(text, begin, end, base);
   if (landmark == kReject) return kReject;
@@ -513,7 +535,8 @@ float LandmarkEnglish(std::string_view text, size_t begin, size_t end, float bas
   for (size_t i = begin; i < end; ++i) match.push_back(Lower(text[i]));
   static constexpr std::string_view kRelations[] = {" after ",  " before ",      " past ",   " behind ",
                                                     " beside ", " next to ",     " opposite ", " facing ",
-                                                    " across from ", " near "};
+                                                    " across from ", " near ",
+                                                    " above "};
   size_t rest = std::string::npos;
   for (std::string_view r : kRelations) {
     const size_t at = match.find(r);
@@ -675,6 +698,39 @@ float CoordDecimal(std::string_view text, size_t begin, size_t end, float base) 
 
 // Degrees-minutes-seconds: each number is followed by its marker
 // (degree, minute or second sign); a degree starts a new coordinate.
+float CoordDmsHalf(std::string_view text, size_t begin, size_t end, float base) {
+  if (begin > 0 && (IsAlnum(text[begin - 1]) || text[begin - 1] == '.')) return kReject;
+  if (end < text.size() && IsAlnum(text[end])) return kReject;
+  // A half beside another on the same line belongs to a pair, which
+  // CoordDms judges as a whole.
+  size_t before = begin;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == ',' || text[before - 1] == ';')) --before;
+  if (before < begin && before > 0 && std::string_view("NSEW").find(text[before - 1]) != std::string_view::npos) {
+    return kReject;
+  }
+  size_t after = end;
+  while (after < text.size() && (text[after] == ' ' || text[after] == ',' || text[after] == ';')) ++after;
+  if (after > end && after < text.size() && IsDigit(text[after])) {
+    const size_t degree = text.find("\xC2\xB0", after);
+    if (degree != std::string_view::npos && degree <= after + 3) return kReject;
+  }
+  const std::string_view s = text.substr(begin, end - begin);
+  double part[3] = {0, 0, 0};
+  int slot = 0;
+  for (size_t i = 0; i < s.size() && slot < 3;) {
+    if (!IsDigit(s[i])) {
+      ++i;
+      continue;
+    }
+    int decimals = 0;
+    part[slot++] = ParseDecimal(s, &i, &decimals);
+  }
+  const char hemisphere = s.back();
+  const double limit = hemisphere == 'N' || hemisphere == 'S' ? 90.0 : 180.0;
+  if (part[1] >= 60.0 || part[2] >= 60.0 || part[0] + part[1] / 60 + part[2] / 3600 > limit) return kReject;
+  return base;
+}
+
 float CoordDms(std::string_view text, size_t begin, size_t end, float base) {
   if (begin > 0 && (IsAlnum(text[begin - 1]) || text[begin - 1] == '.')) return kReject;
   if (end < text.size() && IsAlnum(text[end])) return kReject;

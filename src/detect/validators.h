@@ -76,6 +76,17 @@ float MixedCode(std::string_view text, size_t begin, size_t end, float base);
 // "tent near her", "house next to where").
 float Landmark(std::string_view text, size_t begin, size_t end, float base);
 
+// Landmark, where the words before the relation describe the home: none is
+// a verb ("la casa fue quemada cerca de ...", "la maison est prÃ¨s de ...")
+// and the home is no public one ("casa comunal", "casa cural").
+float LandmarkDescribed(std::string_view text, size_t begin, size_t end, float base);
+
+// One half of a position in degrees, minutes and seconds with its
+// hemisphere's letter last ("6°57'12\"N"): minutes and seconds below 60, at
+// most 90 degrees north or south, 180 east or west; edges as for CoordDms;
+// not beside another half on the same line (a pair is CoordDms's to judge).
+float CoordDmsHalf(std::string_view text, size_t begin, size_t end, float base);
+
 // Landmark, and in English: the words after the relation ("near", "behind",
 // ...) open with "the", "a" or "an", or hold a landmark's noun ("Aqsa
 // hospital", "Kone Thar market"); "tent near Atmeh" names a town.

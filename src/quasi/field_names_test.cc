@@ -329,6 +329,12 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
        "Total : 2 pr\xC3\xA9sents. Nasib Kalehe\n",
        "Mwami BAHIZI Ntale | Nasib M'BIRHEMBE"},
       {"We met  the team  at the site\nAhmad went  home  early today\nKarim  left  too\n", ""},
+      // A heading of six words (cells split by one space inside a gap-split
+      // header); the given names under "Pr\xC3\xA9nom(s)".
+      {"N\xC2\xB0 NOM        Pr\xC3\xA9nom(s)   Sexe Age Lien avec le CM      Provenance\n"
+       "1  SAWADOGO   Boukary     M    47  CM                   Dablo\n"
+       "2  SAWADOGO   Azeta       F    39  epouse du CM         Dablo\n",
+       "Boukary | Azeta"},
       // A heading past its column, the header shorter than the rule.
       {"NO NAME (SURNAME, given) CAREGIVER\n-- ---------------- --------- -----\nK1 DICKO Hama       none\n",
        "DICKO Hama"},

@@ -74,7 +74,7 @@ std::vector<FixedCell> CellsAt(std::string_view text, size_t e, const std::vecto
 
 // The code-point columns where the cells of a header without a rule start:
 // the line text[b, e) split at runs of two spaces or more into three to 32
-// cells, each of at most 40 bytes and four words, no digit on the line;
+// cells, each of at most 40 bytes and six words, no digit on the line;
 // empty when the line is no such header.
 std::vector<size_t> HeaderColumns(std::string_view text, size_t b, size_t e) {
   std::vector<size_t> starts;
@@ -96,7 +96,7 @@ std::vector<size_t> HeaderColumns(std::string_view text, size_t b, size_t e) {
       if (starts.size() > kMaxColumns) return {};
     }
     if (in_cell && ++cell_bytes > 40) return {};
-    if (cell_words > 4) return {};
+    if (cell_words > 6) return {};
     if (!continuation) ++column;
   }
   if (starts.size() < 3) return {};

@@ -310,6 +310,41 @@ size_t CodeCellEnd(std::string_view text, size_t p, size_t ce) {
   return joined && edges && digits <= 20 && (longest >= 5 || (letter && digits >= 6)) ? ce : std::string_view::npos;
 }
 
+// The end of a short register code that is the whole cell text[p, ce): a
+// household, plot, tent or file in a camp's register ("LWP-014", "D4-017",
+// "F12-003", "KLB-0421", "PF-2E-0419"): a capital first, capitals, digits
+// and hyphens, a hyphen before the last group of three to five digits, five
+// capitals at most, twelve characters at most; not a name and a year
+// ("MSF-2024"). npos if the cell is no such code.
+size_t ShortCodeCellEnd(std::string_view text, size_t p, size_t ce) {
+  if (ce <= p || ce - p > 12 || !IsUpperAscii(text[p])) return std::string_view::npos;
+  int letters = 0, digits = 0, last_group = 0;
+  bool hyphen = false, letters_only = true;
+  for (size_t i = p; i < ce; ++i) {
+    const char c = text[i];
+    if (IsDigit(c)) {
+      ++digits;
+      ++last_group;
+    } else if (IsUpperAscii(c)) {
+      ++letters;
+      last_group = 0;
+    } else if (c == '-' && i > p && text[i - 1] != '-') {
+      letters_only &= !hyphen && digits == 0;
+      hyphen = true;
+      last_group = 0;
+    } else {
+      return std::string_view::npos;
+    }
+  }
+  if (!hyphen || letters > 5 || digits < 3 || last_group < 3 || last_group > 5 || !IsDigit(text[ce - 1]) ||
+      text[ce - 1 - last_group] != '-') {
+    return std::string_view::npos;
+  }
+  const std::string_view last = text.substr(ce - last_group, last_group);
+  const bool year = last.size() == 4 && (last.starts_with("19") || last.starts_with("20"));
+  return letters_only && year ? std::string_view::npos : ce;
+}
+
 // The cells of the row text[b, e) split by `delimiter` (RowDelimiters), each
 // trimmed of spaces and tabs.
 std::vector<std::pair<size_t, size_t>> RowCells(std::string_view text, size_t b, size_t e, char delimiter) {
@@ -336,11 +371,19 @@ std::vector<std::pair<size_t, size_t>> RowCells(std::string_view text, size_t b,
 // The end of the number that fills the table cell text[cb, ce): a grouped
 // number (GroupedNumberEnd, '+' allowed first), a document number
 // (LetteredNumberEnd; a country's capitals and a space allowed before it:
-// "SSD R00458271") or a file code (CodeCellEnd), perhaps followed by a note
-// in parentheses that closes the cell ("77 645 12 09 (SN)"); npos if none.
+// "SSD R00458271"; one capital and a space: "A 3104827"), a file code
+// (CodeCellEnd) or a register's short code (ShortCodeCellEnd), perhaps
+// followed by a note in parentheses that closes the cell ("77 645 12 09
+// (SN)"); npos if none.
 size_t NumberCellEnd(std::string_view text, size_t cb, size_t ce) {
   if (cb >= ce) return std::string_view::npos;
   size_t p = text[cb] == '+' ? cb + 1 : cb;
+  // One capital, a space, the number ("A 3104827").
+  if (p + 8 <= ce && IsUpperAscii(text[p]) && text[p + 1] == ' ' && IsDigit(text[p + 2])) {
+    size_t q = p + 2;
+    while (q < ce && IsDigit(text[q])) ++q;
+    if (q == ce && q - p - 2 >= 6 && q - p - 2 <= 10) return ce;
+  }
   if (p + 4 < ce && IsUpperAscii(text[p]) && IsUpperAscii(text[p + 1])) {
     size_t q = p + 2;
     if (IsUpperAscii(text[q])) ++q;
@@ -349,7 +392,8 @@ size_t NumberCellEnd(std::string_view text, size_t cb, size_t ce) {
   if (p >= ce || !(IsDigit(text[p]) || IsUpperAscii(text[p]))) return std::string_view::npos;
   size_t end = IsDigit(text[p]) ? GroupedNumberEnd(text, p) : LetteredNumberEnd(text, p);
   if (end != ce) {
-    const size_t code = CodeCellEnd(text, p, ce);
+    size_t code = CodeCellEnd(text, p, ce);
+    if (code == std::string_view::npos) code = ShortCodeCellEnd(text, p, ce);
     if (code != std::string_view::npos) end = code;
   }
   if (end == std::string_view::npos) return end;
@@ -465,7 +509,8 @@ void AddNumbersInNamedRows(std::string_view text, float min_confidence, std::vec
     for (const char delimiter : RowDelimiters(text, b, e)) {
       const auto cells = RowCells(text, b, e, delimiter);
       if (cells.size() < 3) continue;
-      for (const auto& [cb, ce] : cells) {
+      for (auto [cb, ce] : cells) {
+        if (cb < ce && text[cb] == '\'') ++cb;  // a spreadsheet's mark for a number kept as text
         if (const size_t end = NumberCellEnd(text, cb, ce); end != std::string_view::npos) {
           add(cb, end, Kind::kId, "IN_NAMED_ROW");
         }

@@ -53,8 +53,11 @@ void AddNumbersBesideNames(std::string_view text, float min_confidence, std::vec
 // first; not years, times nor a date), one to three capitals and six to ten
 // digits ("PA0412893"; a country's capitals before it: "SSD R00458271"), or a
 // file code of capitals, digits, '-' and '/' with a run of five digits
-// ("24-TCD-778341", "TAG-B-12010") is that person's, a note in parentheses after it allowed
-// ("77 645 12 09 (SN)"): ID, subkind IN_NAMED_ROW. In a row aligned by
+// ("24-TCD-778341", "TAG-B-12010"), or a register's short code for the
+// household, plot or tent, a hyphen before its last three to five digits
+// ("LWP-014", "D4-017", "KLB-0421") is that person's, a note in parentheses
+// after it allowed ("77 645 12 09 (SN)"), a spreadsheet's leading
+// apostrophe skipped ("'47120985533"): ID, subkind IN_NAMED_ROW. In a row aligned by
 // spaces, so is a run of nine to thirteen digits between single spaces ("62
 // M 14010332691   "). On any line with such a name, a number of eight to
 // thirteen digits in three groups or more or in two groups of four, not a

@@ -157,7 +157,7 @@ TEST(RepeatedValuesTest, NumbersInNamedRows) {
   const Row rows[] = {
       {"1;Ram Thapa;38;Rolpa;PA0412893;28752401177;Al Waseela WLL;9847-215530\n", "Ram Thapa",
        "PA0412893|28752401177|9847-215530"},
-      {"HL-0412,2024-02-03,\"Ana Ruiz\",UZB,FA2281934,\"Moscow, hostel\",open\n", "Ana Ruiz", "FA2281934"},
+      {"HL-0412,2024-02-03,\"Ana Ruiz\",UZB,FA2281934,\"Moscow, hostel\",open\n", "Ana Ruiz", "HL-0412|FA2281934"},
       {"17  QAID, Amat      27  F   3   11030277410       735 66 21 09      C-16\n", "QAID, Amat",
        "11030277410|735 66 21 09"},
       {"| Ana Ruiz | 20240203 | 2024-02-03 | 12.03.2024 | 1250 | 2019 2021 |\n", "Ana Ruiz", ""},
@@ -178,7 +178,16 @@ TEST(RepeatedValuesTest, NumbersInNamedRows) {
       {"Jodenel 2019-2021, shift 0600-1400, paid 2500 30000\n", "Jodenel", ""},
       {"[2024-02-08 08:14:37] Jodenel: at 02.08.2023 08:00 and 10-16.04.2024 12 00\n", "Jodenel", ""},
       {"6,Hauwa Bukar,F,29,HH head (widow),TAG-B-12010,Banki\n", "Hauwa Bukar", "TAG-B-12010"},
-      {"HEB-24-0117,\"Hamdan Zahi\",home,KRT07-04,DG-0141,2024-03-12\n", "Hamdan Zahi", "HEB-24-0117"},
+      {"HEB-24-0117,\"Hamdan Zahi\",home,KRT07-04,DG-0141,2024-03-12\n", "Hamdan Zahi", "HEB-24-0117|DG-0141"},
+      // A register's short codes for household, plot and tent; not a year,
+      // a code with two digits last, nor one without a hyphen.
+      {"01  LWP-014  U Tun Aung Kyaw   58  3  4  Ywa Thit\n", "U Tun Aung Kyaw", "LWP-014"},
+      {"| F12-003  | 934-00417752 | MAZAI, Tchaou | 47 | S4-031 | PF-2E-0419 |\n", "MAZAI, Tchaou",
+       "F12-003|934-00417752|S4-031|PF-2E-0419"},
+      {"| D4-017 | Awa Ndiaye | MSF-2024 | T-22 | UC-12 | COVID-19 | B4-2 |\n", "Awa Ndiaye",
+       "D4-017"},
+      {"1,\"DAWA, Ladi\",F,34,'47120985533,'08032217746,Gulak\n", "DAWA, Ladi", "47120985533|08032217746"},
+      {"KLB-0417 | SHARIPOV Rustam | HoH | 45 | A 3104827 | 2 400\n", "SHARIPOV Rustam", "KLB-0417|A 3104827"},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;
