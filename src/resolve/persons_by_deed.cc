@@ -351,9 +351,12 @@ std::string_view SmallWordBefore(std::string_view text, size_t e) {
 
 // Whether the word before the capital at text[p] is a verb whose object
 // is a person: kObjectVerbs; kSpanishObjectVerbs and the personal "a";
-// kCompanionVerbs and "with"; "a", "ont", "avait" or "avaient" and
-// kFrenchObjectParticiples.
+// kCompanionVerbs and "with" or "w/" ("spoke w/ Onadja"); "a", "ont",
+// "avait" or "avaient" and kFrenchObjectParticiples.
 bool AfterObjectVerb(std::string_view text, size_t p) {
+  if (p >= 4 && text.compare(p - 4, 4, " w/ ") == 0) {
+    return InSortedLowerAscii(kCompanionVerbs, SmallWordBefore(text, p - 3));
+  }
   const std::string_view before = SmallWordBefore(text, p);
   if (before.empty()) return false;
   if (InSortedLowerAscii(kObjectVerbs, before)) return true;
@@ -367,9 +370,10 @@ bool AfterObjectVerb(std::string_view text, size_t p) {
 
 // The objects of a verb whose object is a person, from text[p]: names
 // joined by ", ", " and ", ", and ", " & ", " y ", " et ", then the
-// clause's end ('.', ',', ';', ':', ')', '!', '?', the line's end) or a word
-// of kAfterObjectWords ("Police arrested Lokemer and\ndetained Ekal for
-// questioning"; not "robbed Lokori market").
+// clause's end ('.', ',', ';', ':', ')', '!', '?', the line's end, a note
+// in parentheses: "spoke w/ Onadja (DPAH)") or a word of kAfterObjectWords
+// ("Police arrested Lokemer and\ndetained Ekal for questioning"; not
+// "robbed Lokori market").
 void ObjectsFrom(std::string_view text, size_t p, std::vector<std::pair<size_t, size_t>>* names) {
   constexpr std::string_view kJoints[] = {", and ", ", ", " and ", " & ", " y ", " et "};
   size_t line_end = text.find('\n', p);
@@ -377,7 +381,7 @@ void ObjectsFrom(std::string_view text, size_t p, std::vector<std::pair<size_t, 
   std::vector<std::pair<size_t, size_t>> objects;
   const size_t e = ReadJoinedNames(text, p, line_end, kJoints, /*capital_after=*/true, /*title=*/false, &objects);
   if (e == std::string_view::npos) return;
-  bool ends = ClauseEndsAt(text, e, line_end);
+  bool ends = ClauseEndsAt(text, e, line_end) || (e + 1 < line_end && text[e] == ' ' && text[e + 1] == '(');
   if (!ends && text[e] == ' ') {
     size_t w = e + 1;  // a word of small letters, "à" among them
     while (w < text.size() && (IsAsciiLower(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80)) ++w;
@@ -394,7 +398,8 @@ void NamesAtClauseStarts(std::string_view text, std::vector<std::pair<size_t, si
     if (!IsCapitalByte(text[p]) || (p > 0 && IsWordByte(text[p - 1]))) continue;
     // An object stands after its verb, a space between (the cheap test first).
     if (p >= 2 && text[p - 1] == ' ' &&
-        (IsAsciiLower(text[p - 2]) || static_cast<unsigned char>(text[p - 2]) >= 0x80) && AfterObjectVerb(text, p)) {
+        (IsAsciiLower(text[p - 2]) || text[p - 2] == '/' || static_cast<unsigned char>(text[p - 2]) >= 0x80) &&
+        AfterObjectVerb(text, p)) {
       ObjectsFrom(text, p, names);
       continue;
     }

@@ -101,6 +101,7 @@ TEST(PersonsByDeedTest, ObjectsOfVerbsOnlyPersonsAreTheObjectOf) {
       {"Secuestraron a Brayan y a Yuly.", "Brayan"},
       {"Apua fled with Namoe and Ekal to Kakuma. She stayed with Akuwam.", "Apua|Namoe|Ekal|Akuwam"},
       {"Follow-up with Sahra and Dheeq on Friday. We spoke with Ekal.", "Sahra|Dheeq|Ekal"},
+      {"- spoke w/ Onadja (DPAH) re: chiffres; met w/ Kantchari officials; went w/ Ekal.", "Onadja|Ekal"},
       {"They worked with Kaaleng elders. We came with Oxfam trucks. Meeting with Lodwar.", ""},
       {"Ils ont enlev\xC3\xA9 Ayanae hier.", ""},  // "hier" may name a noun's day: no list end
       {"Ils ont enlev\xC3\xA9 Ayanae \xC3\xA0 Nanam.", "Ayanae"},

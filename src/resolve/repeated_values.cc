@@ -38,13 +38,14 @@ bool ValueKeyInto(Kind kind, std::string_view bytes, std::string* key) {
   const bool phone = kind == Kind::kPhone;
   key->push_back(phone ? 'P' : 'I');
   int digits = 0;
-  bool letter = false;  // in a phone: no key
+  bool letter = false;  // in a phone: no key; in an ID: a shorter key suffices
   for (char c : bytes) {
     if (IsDigit(c)) ++digits;
-    letter |= phone && IsAlnumAscii(c) && !IsDigit(c);
+    letter |= IsAlnumAscii(c) && !IsDigit(c);
     if (phone ? IsDigit(c) : IsAlnumAscii(c)) key->push_back(Upper(c));
   }
-  const bool ok = phone ? !letter && digits >= 8 : key->size() >= 7 && digits >= 4;
+  const bool ok = phone ? !letter && digits >= 8
+                        : (key->size() >= 7 && digits >= 4) || (letter && key->size() >= 6 && digits >= 3);
   if (!ok) {
     key->clear();
   } else if (phone) {

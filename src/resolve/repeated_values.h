@@ -18,7 +18,8 @@ namespace tearline::link_internal {
 // number of eight digits or more and no letter ("+93 799 123 456", "0799-123-456" and
 // "0799123456" are one number; so are "+227 96 44 18 20" and "96441820"); for ID, the ASCII letters (upper-cased) and
 // digits of a code of six or more such bytes, four or more of them digits
-// ("KBL-4471-99", "kbl 4471 99").
+// ("KBL-4471-99", "kbl 4471 99"), or of five or more with a letter and three
+// digits ("H-2307", "D4-017": a register's household or tent).
 std::string ValueKey(Kind kind, std::string_view bytes);
 
 // For every PHONE and ID finding with a ValueKey, adds a finding of the same

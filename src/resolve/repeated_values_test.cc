@@ -25,7 +25,11 @@ TEST(RepeatedValuesTest, Keys) {
       {Kind::kPhone, "Call 0799 123 456", ""},  // a letter
       {Kind::kId, "KBL-4471-99", "IKBL447199"},
       {Kind::kId, "kbl 4471 99", "IKBL447199"},
-      {Kind::kId, "AB-123", ""},          // three digits
+      {Kind::kId, "AB-123", "IAB123"},    // a letter and three digits: a register's short code
+      {Kind::kId, "H-2307", "IH2307"},
+      {Kind::kId, "AB-12", ""},           // two digits
+      {Kind::kId, "ABCD12", ""},          // two digits
+      {Kind::kId, "123-45", ""},          // five bytes, no letter
       {Kind::kId, "12345", ""},           // five bytes
       {Kind::kPerson, "Karim 12345", ""},
   };
