@@ -277,7 +277,7 @@ TEST(PatternDetector, Ids) {
       {"CNIB B 9902116; BI n.\xC2\xBA 110105432187B.", "[ID/NATIONAL_ID 7,14) [ID/NATIONAL_ID 24,37)"},
       {"RNOKPP 2871904415;", "[ID/NATIONAL_ID 7,17)"},
       {"de Carch\xC3\xA1, DPI 2587 41963 1609. Hijos", "[ID 16,31) [ID/NATIONAL_ID 21,26)"},
-      {"PSN 4129-8830-5716-2094 (from the card)", "[ID 4,23)"},
+      {"PSN 4129-8830-5716-2094 (from the card)", "[ID/NATIONAL_ID 4,23)"},
       {"(52 ans), CIN 01-05-99-1972-04-00213,", "[ID 14,36)"},
       {"    unhcr_no: \"LBY-22C09931\"", "[ID/CASE_NUMBER 15,27)"},
       {"wristband PoC-G-44812.", "[ID 14,21)"},
@@ -330,7 +330,7 @@ TEST(PatternDetector, Ids) {
        "[ID/NATIONAL_ID 4,18) [ID/CASE_NUMBER 27,39) [ID/NATIONAL_ID 41,55)"},
       {"con PEP 876510492031987 emitido; NUBAN: 8143920557; matricule 09-3378",
        "[ID 8,23) [ID 40,50) [ID 62,69)"},
-      {"PhilSys PCN 4518-2730-6694-1207; CLOA", "[ID 12,31)"},
+      {"PhilSys PCN 4518-2730-6694-1207; CLOA", "[ID/NATIONAL_ID 12,31)"},
       // Short labels only before long numbers: not a date after "Bi Aziza"
       // or "cc office informed?".
       {"wife, Bi Aziza.\n22/06 09:10 Cpl. Wekesa; cc office informed?\n\n[12/02 13:30]", ""},
@@ -379,6 +379,12 @@ TEST(PatternDetector, Ids) {
        "[ID/VEHICLE 0,13) [ID/VEHICLE 15,32) [ID/VEHICLE 34,49) [ID/VEHICLE 59,69)"},
       {"5 417 902 people; acte n\xC2\xB0" " 117/2015; OB 118/2024; sahifa 118; el PPT, es el 5 417 902",
        "[ID/CIVIL_REGISTRY 18,35) [ID/CASE_NUMBER 37,48) [ID/NATIONAL_ID 50,60) [ID/NATIONAL_ID 76,85)"},
+      {"plate GG-417-OT; tricycle (plate 482 KJD); PSN 4417-2093-8856-1302; Adam, LMP/24/09944; Tigo 9734-1185",
+       "[ID/VEHICLE 6,15) [ID/VEHICLE 33,40) [ID/NATIONAL_ID 47,66) [ID/CASE_NUMBER 74,86) [PHONE/NATIONAL 93,102)"},
+      {"Passport (TJK):        401873265; raqam watani 119870334521",
+       "[ID/PASSPORT 23,32) [ID/NATIONAL_ID 47,59)"},
+      {"Passport (TJK): the one issued in Dushanbe, 401873265",
+       ""},
       {"UNC ............................. 199305120846",
        "[ID/NATIONAL_ID 34,46)"},
   });
@@ -487,6 +493,12 @@ TEST(PatternDetector, Addresses) {
        "[ADDRESS 17,35) [ADDRESS 40,79) [ADDRESS 81,110)"},
       {"case \xC3\xA0" " toit de t\xC3\xB4" "le bleue pr\xC3\xA8" "s du puits; porte en t\xC3\xB4" "le rouge; room above the tailoring shop; house with the white water tank",
        "[ADDRESS 0,42) [ADDRESS 44,64) [ADDRESS 66,95) [ADDRESS 97,128)"},
+      {"Purok 2, Sitio Baybay, Brgy. Palanas; Section 5, Lot 31; Sect. 3 Lot 11; Aldeia Bahu, uma n. 12",
+       "[ADDRESS 0,36) [ADDRESS 38,55) [ADDRESS 57,71) [ADDRESS 73,95)"},
+      {"Gldani mkr 7 k 14 kv 102; 9-cu mkr., bina 17, m\xC9\x99" "nzil 48; \xC5\x9E" "\xC9\x99" "rifzad\xC9\x99" " k\xC3\xBC" "\xC3\xA7" ". 112, m\xC9\x99" "nzil 40",
+       "[ADDRESS 7,24) [ADDRESS 31,56) [ADDRESS 71,93)"},
+      {"twazy\xC3\xA8" "m kay apre boutik S\xC3\xA8" " Ana, p\xC3\xB2" "t v\xC3\xA8" "t; third yard after the almond tree; immeuble \xC3\xA0" " c\xC3\xB4" "t\xC3\xA9" " de la pharmacie Al-Shifa; maison \xC3\xA0" " barri\xC3\xA8" "re verte",
+       "[ADDRESS 0,32) [ADDRESS 34,43) [ADDRESS 45,77) [ADDRESS 79,122) [ADDRESS 134,149)"},
       {"la casa fue quemada cerca de la escuela; la casa comunal junto a la iglesia",
        ""},
   });
@@ -511,7 +523,10 @@ TEST(PatternDetector, Coordinates) {
       {"91°33'19\"N 69°12'27\"E", ""},
       {"grid 42S WD 12345 67890 ok", "[COORDINATE/MGRS 5,23)"},
       {"42SWD1234567890", "[COORDINATE/MGRS 0,15)"},
-      // Halves of a DMS position on lines of their own; labelled decimals.
+      // Halves of a DMS position on lines of their own, or with decimal
+      // commas and a dash between; labelled decimals.
+      {"Posici\xC3\xB3" "n: 34\xC2\xB0" " 05,3' N - 013\xC2\xB0" " 22,8' E",
+       "[COORDINATE/DMS 11,23) [COORDINATE/DMS 26,39)"},
       {"approx. 6\xC2\xB0" "57'12\"N\n71\xC2\xB0" "49'33\"W, Lat 7.9034  Lon -72.5071",
        "[COORDINATE/DMS 8,18) [COORDINATE/DMS 19,30) [COORDINATE/DECIMAL 32,56)"},
       {"6\xC2\xB0" "61'12\"N\n95\xC2\xB0" "49'33\"S",

@@ -18,7 +18,8 @@ constexpr std::string_view kPhoneRunWords[] = {
     "tel",      "tel.",   "telephone", "phone", "mobile", "mob", "mob.", "cell", "cellphone", "call", "called",
     "calls",    "whatsapp", "contact", "ph.",   "signal", "viber", "phones", "t\xC3\xA9l", "telefono",
     "tel\xC3\xA9" "fono", "celular", "m\xC3\xB3vil", "movil", "cel", "cel.", "llamar", "llame", "rang", "ring", "sms",
-    "appel", "appels", "appel\xC3\xA9", "contacto", "hp", "rele", "ph", "opay", "moncash", "mpesa", "m-pesa", "joignable", "joint", "joindre"};
+    "appel", "appels", "appel\xC3\xA9", "contacto", "hp", "rele", "ph", "opay", "moncash", "mpesa", "m-pesa", "joignable", "joint", "joindre", "tigo",
+    "digicel", "natcom"};
 // The other words for a phone, a number or a call that a grouped number may
 // follow.
 constexpr std::string_view kMorePhoneWords[] = {
@@ -44,7 +45,7 @@ constexpr std::string_view kNationalIdWords[] = {
     "c\xC3\xA9" "dula", "cedula", "c.c.", "ppt", "c.i.", "cnib", "dpi", "psn", "philsys", "rnokpp", "ipn", "nina",
     "identidad", "carn\xC3\xA9", "carnet", "aadhaar", "aadhar", "iin", "national code", "\xC3\xA9lecteur", "electeur",
     "nni", "ktp", "philhealth", "idnp", "citizenship", "ykn", "pin", "unc", "unified card", "carte unifi\xC3\xA9" "e",
-    "pinfl", "jshshir", "paaypa", "amka", "nuip"};
+    "pinfl", "jshshir", "paaypa", "amka", "nuip", "raqam watani", "raqm watani", "national number"};
 // Labels of identity cards too short to trust before any number ("CC",
 // "BI", "NIN", "CIN": "Bi Aziza", "cc office"): only before a long one.
 constexpr std::string_view kShortIdWords[] = {"cc", "bi", "nin", "cin"};
@@ -53,7 +54,7 @@ constexpr auto kDottedIdWords = Concat(kNationalIdWords, kShortIdWords);
 constexpr std::string_view kIdLabelWords[] = {"id", "id no", "id no.", "id number", "id#"};
 constexpr std::string_view kCaseWords[] = {"crb", "ob no.", "application no.", "application no", "application", "case no.",
                                            "case no",         "case",           "file no.",    "appeal",
-                                           "complaint",       "petition",       "docket", "fir", "fir no."};
+                                           "complaint",       "petition",       "docket", "fir", "fir no.", "denuncia"};
 constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     "number", "num.", "ref",
                                            "ref.",  "reference", "reg", "reg.", "registration", "plate",
                                            "id",    "code",   "serial", "licence", "license", "#",
@@ -117,8 +118,8 @@ constexpr ContextRule kCoordCtx{kCoordWords, 40, 0.9f, false};
 #define TL_DEG "(?:°|º)"
 #define TL_MIN "(?:'|′|’)"
 #define TL_SEC "(?:\"|″|”|''|′′)"
-#define TL_DMS_LAT "\\d{1,2}" TL_DEG "[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_MIN "(?:[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_SEC ")?"
-#define TL_DMS_LON "\\d{1,3}" TL_DEG "[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_MIN "(?:[ ]?\\d{1,2}(?:\\.\\d{1,4})?" TL_SEC ")?"
+#define TL_DMS_LAT "\\d{1,2}" TL_DEG "[ ]?\\d{1,2}(?:[.,]\\d{1,4})?" TL_MIN "(?:[ ]?\\d{1,2}(?:[.,]\\d{1,4})?" TL_SEC ")?"
+#define TL_DMS_LON "\\d{1,3}" TL_DEG "[ ]?\\d{1,2}(?:[.,]\\d{1,4})?" TL_MIN "(?:[ ]?\\d{1,2}(?:[.,]\\d{1,4})?" TL_SEC ")?"
 #define TL_COORD_SEP "(?:[ ]*[,;/][ ]*|[ ]+)"
 
 // A landmark that a home is placed by, after the relation word: a first word
@@ -340,6 +341,14 @@ constexpr PatternSpec kTable[] = {
     // the cell still points to a person's card or phone.
     {"id_spreadsheet_exponent", R"re(\b\d[.,]\d{4,5}E\+(?:09|1[0-4])\b)re", false, Kind::kId, "SPREADSHEET", 0.8f,
      v::Code, kNoContext, false, {}, true},
+    // Sixteen digits in four hyphenated groups: the Philippines' PhilSys
+    // number, a card ("4417-2093-8856-1302").
+    {"id_four_by_four", R"re(\b\d{4}-\d{4}-\d{4}-\d{4}\b)re", false, Kind::kId, "NATIONAL_ID", 0.75f, v::Code,
+     kNoContext, false, {}, true},
+    // An Italian hotspot's registration: the port's letters, the year, the
+    // serial ("LMP/24/09944", "PZL/23/1187").
+    {"id_hotspot_registration", R"re(\b[A-Z]{3}/\d{2}/\d{4,6}\b)re", false, Kind::kId, "CASE_NUMBER", 0.8f,
+     v::Code, kNoContext, false, {}, true},
     // A messenger export's account id ("from_id": "user5820314477").
     {"id_chat_account", R"re(\b(?:user|channel)\d{7,12}\b)re", false, Kind::kId, "ACCOUNT", 0.85f, v::Code,
      kNoContext, false, {}, true},
@@ -425,7 +434,7 @@ constexpr PatternSpec kTable[] = {
     // ("matrícula 1234 ABC", "reg. no. 4471 KBL", "plate 4317 KM-7"), or a
     // digit and letters first ("plaque 8K 3321 RN", "plate 2BC-7731").
     {"vehicle_plate",
-     R"re(\b(?:[A-Z]{1,4}[ -]?\d{2,6}(?:[A-Z]{1,3}|[ -][A-Z]{2}|-[A-Z0-9]{1,3})?|\d{4}[ -]?[A-Z]{2,3}(?:-\d|[ -]\d{2})?|\d{3} [A-Z]{3} \d{2}|\d{4}[A-Z]{2}\d{2}|\d[A-Z]{1,2}[ -]?\d{3,4}(?:[ -][A-Z]{1,3})?|[A-Z]{2,4} \d[A-Z]-\d{4})\b)re",
+     R"re(\b(?:[A-Z]{1,4}[ -]?\d{2,6}(?:[A-Z]{1,3}|[ -][A-Z]{2}|-[A-Z0-9]{1,3})?|\d{4}[ -]?[A-Z]{2,3}(?:-\d|[ -]\d{2})?|\d{3} [A-Z]{3}(?: \d{2})?|\d{4}[A-Z]{2}\d{2}|\d[A-Z]{1,2}[ -]?\d{3,4}(?:[ -][A-Z]{1,3})?|[A-Z]{2,4} \d[A-Z]-\d{4})\b)re",
      false,
      Kind::kId, "VEHICLE", 0.7f, v::Code, {kPlateWords, 24, 0.8f, true}, false, {}, true},
     // Plates whose shape alone says what they are, in any context: three
@@ -475,6 +484,9 @@ constexpr PatternSpec kTable[] = {
     {"plate_iraq",
      R"re(\b(?:Erbil|Hewl\xC3\xAAr|Hawler|Duhok|Dohuk|Sulaymaniyah|Sulaimani|Slemani|Kirkuk|Baghdad|Basra|Ninewa|Nineveh|Mosul|Ninawa|Anbar|Najaf|Karbala|Diyala|Babil|Wasit|Maysan|Muthanna|Salahaddin) (?:\d{2} ?/ ?\d{5,6}|\d{5} [A-Z])\b)re",
      false, Kind::kId, "VEHICLE", 0.75f, v::Code, kNoContext, false, {}, true},
+    // Georgia's plates: two letters, three digits, two letters ("GG-417-OT").
+    {"plate_georgia", R"re(\b[A-Z]{2}-\d{3}-[A-Z]{2}\b)re", false, Kind::kId, "VEHICLE", 0.75f, v::Code, kNoContext,
+     false, {}, true},
     // Bangladesh's metropolitan plates ("Dhaka Metro-Cha 15-6628").
     {"plate_bangladesh",
      R"re(\b(?:Dhaka|Chattogram|Chatto|Khulna|Rajshahi|Sylhet|Barishal|Rangpur|Mymensingh) Metro-[A-Za-z]{1,4} \d{2}-\d{4}\b)re",
@@ -560,6 +572,30 @@ constexpr PatternSpec kTable[] = {
     {"address_mahalla",
      R"re(\b(?:[Mm]a?hall?ah?|[Zz]u?qa?q|[Zz]oqaq|[Zz]ukak|[Zz]quaq|[Dd]ar)(?: [Nn]o\.?)? \d{1,4},? (?:(?:[Zz]u?qa?q|[Zz]oqaq|[Zz]ukak|[Zz]quaq|[Mm]a?hall?ah?|[Dd]ar|[Hh]ouse)(?: [Nn]o\.?)? \d{1,4},? )?(?:[Zz]u?qa?q|[Zz]oqaq|[Zz]ukak|[Zz]quaq|[Mm]a?hall?ah?|[Dd]ar|[Hh]ouse)(?: [Nn]o\.?)? \d{1,4}\b)re",
      false, Kind::kAddress, "", 0.85f, v::Code, kNoContext, false, {}, true},
+    // A home's place in a Philippine barangay: the purok, perhaps the sitio
+    // or zone, perhaps the barangay ("Purok 2, Sitio Baybay, Brgy. Palanas",
+    // "Purok 6, Zone 3").
+    {"address_purok",
+     "\\bPurok \\d{1,2}[A-Z]?(?:,? (?:Sitio|Zone) [A-Z0-9][A-Za-z0-9]*(?: [A-Z][a-z]+)?)?"
+     "(?:,? (?:Brgy\\.?|Barangay) (?:\\d{1,3}(?:-?[A-Z])? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)?",
+     false, Kind::kAddress, "", 0.75f, v::Code, kNoContext, false, {}, true},
+    // A section and a lot, as Papua New Guinea's towns number them
+    // ("Section 5, Lot 31", "Lot 4, Section 12", "Sect. 3 Lot 11").
+    {"address_section_lot",
+     R"re(\b(?:(?:Section|Sect\.?) \d{1,3},? Lot \d{1,4}|Lot \d{1,4},? (?:Section|Sect\.?) \d{1,3})\b)re", false,
+     Kind::kAddress, "", 0.75f, v::Code, kNoContext, false, {}, true},
+    // A house in Timor-Leste's hamlet ("Aldeia Bahu, uma n. 12").
+    {"address_uma",
+     "\\b(?:Aldeia [A-Z][a-z]+(?: [A-Z][a-z]+)?,? )?uma (?:n\\.|n\\xC2\\xBA|n\\xC2\\xB0|no\\.?) ?\\d{1,4}\\b",
+     false, Kind::kAddress, "", 0.8f, v::Code, kNoContext, false, {}, true},
+    // A flat in a post-Soviet microdistrict, the building as "k", "d." or
+    // "bina" ("Gldani mkr 7 k 14 kv 102", "9-cu mkr., bina 17, m\xC9\x99nzil 48");
+    // an Azerbaijani street and flat ("\xC5\x9E\xC9\x99rifzad\xC9\x99 k\xC3\xBC\xC3\xA7. 112, m\xC9\x99nzil 40"), a Georgian
+    // avenue ("gamziri 27, bina 9").
+    {"address_microdistrict",
+     "\\b(?:mkr\\.?,?|mkr-n|mikrorayon|k\\xC3\\xBC\\xC3\\xA7\\.|k\\xC3\\xBC\\xC3\\xA7\\xC9\\x99si|gamziri|ko'chasi) ?\\d{0,3},? "
+     "(?:(?:k\\.?|d\\.|bina|korp\\.?) ?\\d{1,3}[A-Za-z]?,? )?(?:kv\\.?|m\\xC9\\x99nzil|bina|m\\.) ?\\d{1,4}\\b",
+     false, Kind::kAddress, "", 0.8f, v::Code, kNoContext, false, {}, true},
     // A camp's sector, block and shelter as one code ("S2-B19-044",
     // "S5-B27-13").
     {"address_sector_block_shelter", R"re(\b[A-Z]\d{1,2}-[A-Z]{1,2}\d{1,3}-\d{2,4}\b)re", false, Kind::kAddress, "",
@@ -648,7 +684,7 @@ constexpr PatternSpec kTable[] = {
     // Aqsa hospital", not "tent near Atmeh", a town).
     {"address_landmark",
      "\\b(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ll]ast|\\d(?:st|nd|rd|th)) (?:[Hh]ouse|[Cc]ompound|"
-     "[Bb]uilding|[Ss]helter|[Tt]ent|[Hh]ut|[Dd]oor|[Gg]ate|[Ff]lat|[Vv]illa) (?:(?:right|just|directly) )?"
+     "[Bb]uilding|[Ss]helter|[Tt]ent|[Hh]ut|[Dd]oor|[Gg]ate|[Ff]lat|[Vv]illa|[Yy]ard) (?:(?:right|just|directly) )?"
      "(?:after|before|past|behind|beside|next to|opposite|facing|across from|near)|(?:[Hh]ouse|[Cc]ompound|"
      "[Bb]uilding|[Ss]helter|[Tt]ent|[Hh]ut|[Ff]lat|[Vv]illa|[Hh]omestead|[Rr]oom|[Cc]ontainer|[Cc]aravan|[Ss]hack) "
      "(?:(?:right|just|directly|immediately) )?"
@@ -668,18 +704,28 @@ constexpr PatternSpec kTable[] = {
     // The same with words that describe the home before the relation ("la
     // casa de dos pisos al lado de la escuela", "case \xC3\xA0 toit de t\xC3\xB4le
     // bleue pr\xC3\xA8s du puits", "casa esquinera frente al taller"), or a
-    // home counted from a landmark ("2da casa despu\xC3\xA9s del puente"); a farm
+    // home counted from a landmark ("2da casa despu\xC3\xA9s del puente", in Haitian
+    // Creole "twazy\xC3\xA8m kay apre boutik S\xC3\xA8 Ana"); a farm
     // by its name ("finca La Esmeralda").
     {"address_landmark_described",
      "(?:\\b(?:[Cc]asa|[Vv]ivienda|[Mm]aison|[Cc]ase|[Mm]oradia|[Pp]ieza|[Rr]ancho) (?:[a-z\\x80-\\xBF\\xC3]+ ){1,5}"
      "(?:frente a|detr(?:\\xC3\\xA1|a)s de|al lado de|junto a|cerca de|ao lado d|em frente a|en face d|"
      "derri\\xC3\\xA8re|pr\\xC3\\xA8s d|\\xC3\\xA0 c\\xC3\\xB4t\\xC3\\xA9 d)|(?:\\xC3\\x9A|\\xC3\\xBA|\\b[Uu])ltima casa "
      "(?:antes|despu(?:\\xC3\\xA9|e)s) de|\\b(?:[Pp]rimera|"
-     "[Ss]egunda|[Tt]ercera|\\d(?:a|da|ra|ta)) casa (?:antes|despu(?:\\xC3\\xA9|e)s) de)"
+     "[Ss]egunda|[Tt]ercera|\\d(?:a|da|ra|ta)) casa (?:antes|despu(?:\\xC3\\xA9|e)s) de|"
+     "\\b(?:[Pp]remye|[Dd]ezy\\xC3\\xA8m|[Tt]wazy\\xC3\\xA8m|[Kk]atriy\\xC3\\xA8m|[Ss]enky\\xC3\\xA8m) (?:kay|lakou|p\\xC3\\xB2t) apre)"
      "(?: du| des| de la| de l'| d'| de| le| la| les| l'|l|l la|l los| la| los| las|o|a|os|as)? ?" TL_LANDMARK "|"
      "\\b[Ff]inca (?:(?:de )?(?:El|La|Los|Las|San|Santa|Villa|[Dd]on|[Dd]o\\xC3\\xB1a) )?" TL_CAP "[a-z\\x80-\\xBF]+"
      "(?: (?:de )?" TL_CAP "[a-z\\x80-\\xBF]+)?",
      false, Kind::kAddress, "", 0.7f, v::LandmarkDescribed, kNoContext},
+    // A building or a gate placed by a landmark in French ("immeuble \xC3\xA0
+    // c\xC3\xB4t\xC3\xA9 de la pharmacie Al-Shifa", "deuxi\xC3\xA8me barri\xC3\xA8re apr\xC3\xA8s le march\xC3\xA9").
+    {"address_landmark_french_building",
+     "(?:\\b[Ii]mmeuble (?:situ\\xC3\\xA9 )?(?:en face|derri\\xC3\\xA8re|\\xC3\\xA0 c\\xC3\\xB4t\\xC3\\xA9|pr\\xC3\\xA8s)|"
+     "\\b(?:\\d(?:e|\\xC3\\xA8me|eme)|premi\\xC3\\xA8re|deuxi\\xC3\\xA8me|troisi\\xC3\\xA8me|derni\\xC3\\xA8re) "
+     "barri\\xC3\\xA8re (?:apr\\xC3\\xA8s|avant))"
+     "(?: du| des| de la| de l'| d'| de| le| la| les| l')? ?" TL_LANDMARK,
+     false, Kind::kAddress, "", 0.7f, v::Landmark, kNoContext},
     // A home's gate or door by its colour: "house with green door", "blue
     // gate", "gate painted yellow", "porte bleue", "portão azul"; or by its
     // tree: "the compound with the tall mango tree".
@@ -691,9 +737,11 @@ constexpr PatternSpec kTable[] = {
      "\\b(?:[Hh]ouse|[Cc]ompound|[Bb]uilding|[Hh]ome|[Ss]helter|[Hh]ut) with (?:a |the )?" TL_COLOURS
      " (?:water tank|tank|roof|tin roof|walls?)\\b|"
      "\\b(?:[Gg]ate|[Dd]oor|[Ff]ence)s? painted (?:green|blue|red|yellow|white|black|gr[ae]y|brown|orange|pink|purple)\\b|"
-     "\\b(?:[Pp]orte|[Pp]ortail) (?:en (?:t\\xC3\\xB4le|fer|bois|m\\xC3\\xA9tal) )?(?:bleue?|verte?|rouge|jaune|blanche?|noire?|grise?|marron)\\b|"
+     "\\b(?:[Pp]orte|[Pp]ortail|[Bb]arri\\xC3\\xA8re) (?:en (?:t\\xC3\\xB4le|fer|bois|m\\xC3\\xA9tal) )?(?:bleue?|verte?|rouge|jaune|blanche?|noire?|grise?|marron)\\b|"
      "\\b(?:[Pp]ort(?:\\xC3\\xA3|a)o|[Pp]orta|[Pp]ort(?:\\xC3\\xB3|o)n|[Pp]uerta|[Rr]eja) (?:azul|verde|vermelh[oa]|"
-     "amarel[oa]|branc[oa]|pret[oa]|cinza|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|gris)\\b",
+     "amarel[oa]|branc[oa]|pret[oa]|cinza|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|gris)\\b|"
+     // Haitian Creole: "kay ble", "p\xC3\xB2tay wouj", "p\xC3\xB2t v\xC3\xA8t".
+     "\\b(?:[Kk]ay|[Pp]\\xC3\\xB2tay|[Pp]\\xC3\\xB2t|[Bb]ary\\xC3\\xA8) (?:ble|v\\xC3\\xA8t|wouj|j\\xC3\\xB2n|blan|nwa|gri|woz|mawon)\\b",
      false, Kind::kAddress, "", 0.65f, v::Landmark, kNoContext},
 
     // ---- COORDINATE ----

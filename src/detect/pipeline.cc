@@ -16,18 +16,22 @@ bool IsAlnum(char c) {
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // True if one of rule.words occurs as a whole word inside the `window` bytes
-// before `begin`, not counting a dot leader just before it ("UNC
-// ........... 199305120846": a form's label and its value). Word edges are
+// before `begin`, not counting a leader of dots or of four spaces or more
+// just before it ("UNC ........... 199305120846", "Passport (TJK):
+// 401873265": a form's label and its value, aligned). Word edges are
 // checked against the full text, so a word cut by the window's start does not
 // count.
 bool HasContext(std::string_view text, size_t begin, const ContextRule& rule) {
   std::array<char, 256> buf;
-  size_t leader = begin, dots = 0;
+  size_t leader = begin, dots = 0, spaces = 0, most_spaces = 0;
   while (leader > 0 && begin - leader < 128 &&
          (text[leader - 1] == '.' || text[leader - 1] == ' ' || text[leader - 1] == ':' || text[leader - 1] == '\t')) {
-    dots += text[--leader] == '.';
+    const char c = text[--leader];
+    dots += c == '.';
+    spaces = c == ' ' || c == '\t' ? spaces + 1 : 0;
+    most_spaces = std::max(most_spaces, spaces);
   }
-  const size_t skipped = dots >= 4 ? begin - leader : 0;
+  const size_t skipped = dots >= 4 || most_spaces >= 4 ? begin - leader : 0;
   size_t window = std::min<size_t>({rule.window + skipped, begin, buf.size()});
   size_t start = begin - window;
   for (size_t i = 0; i < window; ++i) buf[i] = Lower(text[start + i]);
