@@ -36,11 +36,12 @@ constexpr size_t kMaxValueWords = 6;   // words of one name
 
 // The last word of a label that names a person's name ("Name", "Full name",
 // "Father's name", "Surname", "Alias", "AKA"; Ukrainian and Russian headings
-// in Latin letters: "Prizvyshche", "Imia", "Po batkovi", "Familiya"). Sorted.
+// in Latin letters: "Prizvyshche", "Imia", "Po batkovi", "Familiya"; Haitian
+// Creole "Non, siyati", "Tinon"). Sorted.
 constexpr std::string_view kNameLabelEnds[] = {
     "a.k.a",    "a.k.a.",   "aka",       "alias",     "aliases", "batkovi",   "familiia",    "familiya",
     "forename", "forenames", "imia",     "imya",      "name",    "names",     "nickname",    "nicknames",
-    "otchestvo", "patronymic", "prizvyshche", "surname", "surnames"};
+    "otchestvo", "patronymic", "prizvyshche", "siyati", "surname", "surnames", "tinon"};
 static_assert(std::is_sorted(std::begin(kNameLabelEnds), std::end(kNameLabelEnds)));
 // Words before "name" that make it the name of a thing ("File name", "Code
 // name", "Village name", "EC NAME": an evacuation centre's). Sorted.
@@ -439,14 +440,17 @@ Label ClassifyLabelText(std::string_view text) {
     return right != Label::kNone ? right : left;
   }
   // Name labels joined by commas or '&' ("SURNAME, Name", "Nom, Prénom",
-  // "Nom & post-nom"): a name label; any other part makes the whole none.
+  // "Nom & post-nom"; Haitian Creole "Non, siyati", where "Non" is a name
+  // label only so joined): a name label; any other part makes the whole none.
   if (text.find_first_of(",&") != std::string_view::npos) {
     for (std::string_view rest = text; !rest.empty();) {
       const size_t comma = std::min(rest.find_first_of(",&"), rest.size());
       std::string_view part = rest.substr(0, comma);
       while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
       while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-      const Label label = part.empty() ? Label::kNone : ClassifyLabelText(part);
+      const bool creole_name = part.size() == 3 && (part[0] | 0x20) == 'n' && (part[1] | 0x20) == 'o' &&
+                               (part[2] | 0x20) == 'n';
+      const Label label = creole_name ? Label::kName : part.empty() ? Label::kNone : ClassifyLabelText(part);
       if (label != Label::kName && label != Label::kNames) return Label::kNone;
       rest.remove_prefix(comma == rest.size() ? comma : comma + 1);
     }
@@ -1479,7 +1483,8 @@ class FieldNameDetector final : public Detector {
   // "| OUEDRAOGO, Salif | M/34 |"): each read as a labelled value. The
   // header is a row with a cell that is a name or kin label (a part in
   // parentheses left out); the table runs over the next rows with as many
-  // cells, rules of Markdown tables skipped.
+  // cells (or more, but for ',': see below), rules of Markdown tables
+  // skipped.
   static void Tables(std::string_view text, char sep, FindingSink& sink) {
     const size_t n = text.size();
     for (size_t i = 0; i < n;) {
@@ -1541,8 +1546,13 @@ class FieldNameDetector final : public Detector {
           continue;
         }
         const Cells row = SplitCells(text, i, re, sep);
-        if (row.count != header.count) break;
-        for (size_t column = 0; column < row.count; ++column) {
+        // A row with more cells than the header holds the separator in a
+        // cell of free text, the last as a rule ("notes": "journalist; left
+        // Baku"): the cells before the last column are still in place. (Not
+        // with ',': a line of prose after the table has as many.)
+        if (row.count < header.count || (row.count > header.count && sep == ',')) break;
+        const size_t columns = row.count == header.count ? row.count : header.count - 1;
+        for (size_t column = 0; column < columns; ++column) {
           const CellSpan& cell = row.cells[column];
           if (labels[column] == Label::kNone || cell.end == cell.begin || IsRuleCell(text, cell)) continue;
           if (labels[column] == Label::kPhone || labels[column] == Label::kId) {

@@ -329,11 +329,16 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
        "Total : 2 pr\xC3\xA9sents. Nasib Kalehe\n",
        "Mwami BAHIZI Ntale | Nasib M'BIRHEMBE"},
       {"We met  the team  at the site\nAhmad went  home  early today\nKarim  left  too\n", ""},
+      // Prose the leak check blanked: long cells in a short header are no
+      // headings.
+      {"Mama Anna says the men  came from the  side, across the  and left\n"
+       "Ahmad Bello went there  with the others  to see if the  ones were\n"
+       "Karim Musa said they  left before the  rain and the  camp was\n", ""},
       // A heading of six words (cells split by one space inside a gap-split
-      // header); the given names under "Pr\xC3\xA9nom(s)".
-      {"N\xC2\xB0 NOM        Pr\xC3\xA9nom(s)   Sexe Age Lien avec le CM      Provenance\n"
-       "1  SAWADOGO   Boukary     M    47  CM                   Dablo\n"
-       "2  SAWADOGO   Azeta       F    39  epouse du CM         Dablo\n",
+      // header of five cells); the given names under "Pr\xC3\xA9nom(s)".
+      {"N\xC2\xB0 NOM        Pr\xC3\xA9nom(s)   Sexe Age Lien avec le CM      CNIB       Provenance\n"
+       "1  SAWADOGO   Boukary     M    47  CM                   B3318245   Dablo\n"
+       "2  SAWADOGO   Azeta       F    39  epouse du CM         B5102774   Dablo\n",
        "Boukary | Azeta"},
       // A heading past its column, the header shorter than the rule.
       {"NO NAME (SURNAME, given) CAREGIVER\n-- ---------------- --------- -----\nK1 DICKO Hama       none\n",
@@ -363,6 +368,15 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
       {"Veh | Driver | Kamsari | Cargo\nT1  | Adam HAROUN | Tutu Kafi | sorghum\nT2  | Bakheet ALTOM | Nasreldin | pulses\n",
        "Adam HAROUN | Tutu Kafi | Bakheet ALTOM | Nasreldin"},
       {"a | b\nc | d\n", ""},
+      // Haitian Creole headings: "Non, siyati" (name, surname), "Tinon"
+      // (nickname); "Non" alone heads no names (a yes/no column).
+      {"| No | Non, siyati | Tinon | Laj |\n|----|----|----|----|\n| 11 | SAINT-LOUIS, Gerald | Pe Gege | 66 |\n\n"
+       "| Oui | Non |\n|---|---|\n| Kobe | Lenz |\n",
+       "SAINT-LOUIS, Gerald | Pe Gege"},
+      // A ';' inside the last cell (free notes) does not end the table.
+      {"case_id;surname;given_name;age;notes\nTJ-1;KHOJAEV;Bakhtiyor;36;journalist; press card\n"
+       "TJ-1;KHOJAEVA;Nigina;31;\n",
+       "KHOJAEV | Bakhtiyor | KHOJAEVA | Nigina"},
       // Every name column, and exports with ';' between cells and '_' in the header.
       {"id;surname;given_name;patronymic;origin\nG-1;Hakobyan;Aram;Sureni;Martuni\nG-2;Grigoryan;;Gagiki;Askeran\n",
        "Hakobyan | Aram | Sureni | Grigoryan | Gagiki"},

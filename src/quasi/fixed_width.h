@@ -40,11 +40,11 @@ struct FixedWidthTable {
 // row not ending there) is skipped as out of line. A heading that crosses
 // one ends at the end of its word, and the next begins there.
 // Also tables without a rule: a header line split at runs of two spaces or
-// more into 3 to 32 cells (each at most 40 bytes and six words, no digit
-// on the line, no '|': a table drawn with bars; no single space between
-// cells), then at least two rows
-// aligned under its cells; the rows end at a line without two spaces in a
-// row (prose), a blank line or a rule.
+// more into 3 to 32 cells (each at most 40 bytes and four words, six in a
+// header of five cells or more; no digit on the line, no '|': a table drawn
+// with bars; no single space between cells), then at least two rows aligned
+// under its cells; the rows end at a line without two spaces in a row
+// (prose), a blank line or a rule.
 void ForEachFixedWidthTable(std::string_view text, const std::function<void(const FixedWidthTable&)>& fn);
 
 }  // namespace tearline::quasi
