@@ -72,6 +72,10 @@ TEST(PatternDetector, Phone) {
       {"tel 8 (343) 371-20-66; 0 (985) 40 19 77; Cel. 312 - 447 80 91, 3504419027",
        "[PHONE/NATIONAL 4,21) [PHONE/NATIONAL 23,39) [PHONE/NATIONAL 46,61) [PHONE/NATIONAL 63,73)"},
       {"born 3504419027123; 2 (343) 371-20-66 is no phone", ""},
+      // Mozambique's and Bangladesh's mobiles.
+      {"cel. 845519073 or 86 300 7718; Majhi 01711-906 213",
+       "[PHONE/NATIONAL 5,14) [PHONE/NATIONAL 18,29) [PHONE/NATIONAL 37,50)"},
+
       {"call +93 70 123 4567 now", "[PHONE/E164 5,20)"},
       {"+44 20 7946 0958", "[PHONE/E164 0,16)"},
       {"+1 202 555 0143", "[PHONE/E164 0,15)"},
@@ -385,6 +389,10 @@ TEST(PatternDetector, Ids) {
        "[ID/PASSPORT 23,32) [ID/NATIONAL_ID 47,59)"},
       {"Passport (TJK): the one issued in Dushanbe, 401873265",
        ""},
+      // Angola's and Mozambique's BI, proGres with a country's letters, an
+      // NRC whose digits are split.
+      {"BI 005123874LA043, BI 110500367214Q; case 181-CXB-00447219; NRC 5/YaMaPa(N)041 556",
+       "[ID/NATIONAL_ID 3,17) [ID/NATIONAL_ID 22,35) [ID/CASE_NUMBER 42,58) [ID/NATIONAL_ID 64,82)"},
       {"UNC ............................. 199305120846",
        "[ID/NATIONAL_ID 34,46)"},
   });
@@ -499,6 +507,9 @@ TEST(PatternDetector, Addresses) {
        "[ADDRESS 7,24) [ADDRESS 31,56) [ADDRESS 71,93)"},
       {"twazy\xC3\xA8" "m kay apre boutik S\xC3\xA8" " Ana, p\xC3\xB2" "t v\xC3\xA8" "t; third yard after the almond tree; immeuble \xC3\xA0" " c\xC3\xB4" "t\xC3\xA9" " de la pharmacie Al-Shifa; maison \xC3\xA0" " barri\xC3\xA8" "re verte",
        "[ADDRESS 0,32) [ADDRESS 34,43) [ADDRESS 45,77) [ADDRESS 79,122) [ADDRESS 134,149)"},
+      // Portuguese blocks, quarters and plots; "n.\xC2\xBA" after a street.
+      {"Aldeia 7, Bloco B, talh\xC3\xA3" "o 13; Bairro Nropa, quarteir\xC3\xA3" "o 3, casa n.\xC2\xBA" " 41; Rua do Chafariz, n.\xC2\xBA" " 9",
+       "[ADDRESS 10,29) [ADDRESS 45,72) [ADDRESS 74,97)"},
       {"la casa fue quemada cerca de la escuela; la casa comunal junto a la iglesia",
        ""},
   });

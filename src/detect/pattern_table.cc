@@ -194,6 +194,16 @@ constexpr PatternSpec kTable[] = {
     // 612 33 70").
     {"phone_turkey", R"re((?:\b0 ?)?\(5\d{2}\) \d{3} \d{2} \d{2}\b)re", false, Kind::kPhone, "NATIONAL", 0.8f, v::Code,
      kNoContext, false, {}, true},
+    // A country code in parentheses ("(+244) 941 662 015").
+    {"phone_country_parenthesised", R"re(\(\+[1-9]\d{0,2}\) ?\d{2,4}(?:[ .-]?\d{2,4}){1,4}\b)re", false, Kind::kPhone,
+     "E164", 0.85f, v::Code, kNoContext, false, {}, true},
+    // Mozambique's mobiles: 82 to 87 and seven digits ("845519073", "86 300
+    // 7718"); Bangladesh's: 01, the operator, eight digits, the groups as
+    // typed ("01711-906 213").
+    {"phone_mozambique_mobile", R"re(\b8[2-7](?:\d{7}| \d{3} \d{4}| \d{3} \d{2} \d{2})\b)re", false, Kind::kPhone,
+     "NATIONAL", 0.7f, v::Code, kNoContext, false, {}, true},
+    {"phone_bangladesh_mobile", R"re(\b01[3-9]\d{2}[- ]?\d{3}[- ]?\d{3}\b)re", false, Kind::kPhone, "NATIONAL", 0.75f,
+     v::Code, kNoContext, false, {}, true},
     // Colombia's mobiles: 3, a carrier's two digits, seven more ("3504419027",
     // "312 - 447 80 91", "318 330 7259").
     {"phone_colombia_mobile",
@@ -357,6 +367,13 @@ constexpr PatternSpec kTable[] = {
     {"id_birth_act",
      "\\b[Aa]cte (?:de naissance )?(?:n(?:\\xC2\\xB0|\\xC2\\xBA|o\\.?) ?)\\d{1,6}/(?:19|20)\\d{2}(?:/[A-Z][A-Za-z]{0,5}(?:-[A-Z][a-z]+)?)?\\b",
      false, Kind::kId, "CIVIL_REGISTRY", 0.8f, v::Code, kNoContext, false, {}, true},
+    // Angola's BI: nine digits, the province's two letters, three digits
+    // ("005123874LA043"); Mozambique's BI: twelve digits and a letter
+    // ("110500367214Q").
+    {"id_angola_bi", R"re(\b\d{9}[A-Z]{2}\d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext, false,
+     {}, true},
+    {"id_mozambique_bi", R"re(\b\d{12}[A-Z]\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext, false,
+     {}, true},
     // Mali's NINA: fourteen digits and a letter ("20204206811219L").
     {"id_mali_nina", R"re(\b\d{14}[A-Z]\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext, false, {},
      true},
@@ -379,7 +396,7 @@ constexpr PatternSpec kTable[] = {
     {"id_tazkira_record",
      R"re(\b(?:[Jj]ild|[Jj]uld) \d{1,4},? [Ss]af(?:ha|he|a) \d{1,4}(?:,? [Ss]abt(?: [Nn]o\.?)? \d{1,6})?\b)re", false,
      Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext, false, {}, true},
-    {"id_progres", R"re(\b(?:(?:\d{3}|[A-Z]{3})-\d{2}C-?\d{5,8}|\d{3}-\d{8})\b)re", false, Kind::kId, "CASE_NUMBER", 0.85f, v::Code, kNoContext, false,
+    {"id_progres", R"re(\b(?:(?:\d{3}|[A-Z]{3})-\d{2}C-?\d{5,8}|\d{3}-\d{8}|\d{3}-[A-Z]{3}-\d{8})\b)re", false, Kind::kId, "CASE_NUMBER", 0.85f, v::Code, kNoContext, false,
      {}, true},
     {"id_belarus", R"re(\b\d{7}[A-Z]\d{3}[A-Z]{2}\d\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext,
      false, {}, true},
@@ -393,7 +410,7 @@ constexpr PatternSpec kTable[] = {
     // Myanmar's National Registration Card: state number, township letters,
     // citizenship letter in parentheses, six digits ("12/DaGaNa(N)045678",
     // "7/PaTaNa(N)118204").
-    {"id_myanmar_nrc", R"re(\b\d{1,2}/[A-Za-z]{3,12}\((?:N|E|P|NAING|AEK|PYU)\)\d{6}\b)re", false, Kind::kId,
+    {"id_myanmar_nrc", R"re(\b\d{1,2}/[A-Za-z]{3,12}\((?:N|E|P|NAING|AEK|PYU)\)(?:\d{6}|\d{3} \d{3})\b)re", false, Kind::kId,
      "NATIONAL_ID", 0.9f, nullptr, kNoContext, false, {}, true},
     {"case_slash", R"re(\b\d{1,6}/\d{2,4}\b)re", false, Kind::kId, "CASE_NUMBER", 0.0f, v::Code,
      kCaseRequiredCtx, false, {}, true},
@@ -632,8 +649,14 @@ constexpr PatternSpec kTable[] = {
      "\\b(?:[Rr]ue|[Rr]uelle|[Ss]tr\\.|[Cc]alle|[Aa]venida|[Aa]venue|[Bb]oulevard|Avda\\.|[Aa]v\\.|[Rr]ua|[Tt]ravessa|[Uu]l\\.|[Vv]ul\\.|[Vv]ulytsia|[Uu]litsa|[Pp]rov\\.|[Pp]rosp\\.|[Pp]er\\.|[Bb]ul\\.|"
      "[Jj]alan|Jl\\.|Gg\\.|[Cc]arrera|Cra\\.|Kr\\.|Cl\\.|Dg\\.|Tv\\.|[Tt]ransversal|[Dd]iagonal|[Jj]ir\\xC3\\xB3n|Jr\\.|[Pp]asaje) "
      "(?:" TL_NAMECH TL_NAMEWORD " ){0,2}" TL_NAMECH TL_NAMEWORD ",? (?:[Nn]o\\.? ?|[Nn]\\xC2[\\xB0\\xBA] ?|"
-     "# ?|[Bb]ud\\. ?|d\\. ?|(?:[Cc]asa|[Pp]orte|[Hh]ouse|[Mm]aison)(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA|\\.\\xC2\\xBA))? ?)?"
+     "# ?|[Nn]\\.\\xC2\\xBA ?|[Bb]ud\\. ?|d\\. ?|(?:[Cc]asa|[Pp]orte|[Hh]ouse|[Mm]aison)(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA|\\.\\xC2\\xBA))? ?)?"
      "\\d{1,5}[A-Za-z]?(?: ?- ?\\d{1,4})?\\b",
+     false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
+    // A block or a quarter and the plot, house or tent in it, as Portuguese
+    // writes them ("Bloco B, talh\xC3\xA3o 13", "quarteir\xC3\xA3o 3, casa n.\xC2\xBA 41").
+    {"address_bloco_talhao",
+     "\\b(?:[Bb]loco|[Qq]uarteir\\xC3\\xA3o) [A-Z0-9]{1,3},? (?:[Tt]alh\\xC3\\xA3o|[Cc]asa|[Ll]ote|[Tt]enda|[Pp]arcela)"
+     "(?: n(?:\\.\\xC2\\xBA|\\xC2\\xBA|\\xC2\\xB0|o\\.?))? ?\\d{1,4}[A-Za-z]?\\b",
      false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
     // A house's number, then a numbered street: "9-B Street 14", "112
     // Gali 3" (not "Al-Thawra Street 1", a street's name, nor "District 8,
