@@ -550,7 +550,9 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // "Grace 0722 ..." is a name) and only a given or family name or a word a
 // detector reads as a name, a place or an organisation at 0.3 or more
 // ("Uzo: 0733 ..."). Not in running prose
-// ("Please call Kamau on 0722"), not where a PERSON finding covers the name
+// ("Please call Kamau on 0722"), not one word that goes on a line ending on
+// a preposition of place ("a man in\n  Palongkhali: 01734 ..."), not where a
+// PERSON finding covers the name
 // whole or an ORG or LOC finding of 0.6 or more lies (of the tagger, 0.9 or
 // more: its weaker readings of the name as a place or an organisation are
 // dropped, "Uzo" of "- Uzo: 0733 ..." read as a place at 0.66).

@@ -1116,6 +1116,9 @@ TEST(LinkTest, PhoneOwnerNames) {
       // holds; a word for a phone alone.
       {"Uzo: 0722 123 456\nCallback: 0722 123 457\nT\xC3\xA9l\xC3\xA9phone: 0722 123 458\n", ""},
       {"Please call Kamau on 0722 123 456 today.\n", ""},
+      // One word that goes on a sentence ending on a preposition of place.
+      {"a SIM in the name of a man in\n  Palongkhali 0722 123 456 (do not call)\nof\nAmina: 0722 123 457\n",
+       "Amina@0"},
       // A label of no phone word, or of more than three words, stays a label.
       {"Driver: Kamau 0722 123 456\n", ""},
       {"Our main phone contact person: Kamau 0722 123 456\n", ""},

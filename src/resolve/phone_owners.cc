@@ -176,6 +176,21 @@ bool OwnerName(std::string_view text, size_t b, size_t e, bool labelled, size_t*
   return word.size() >= kMinOneWordName && !InSortedLowerAscii(kPhoneWords, word) && !(labelled && IsCommonWord(word));
 }
 
+// Whether the line before the one that starts at `line` ends on a
+// preposition of place ("a host community man in\n  Palongkhali: 01734
+// ..."): the line goes on with a place, not an owner's name.
+bool LineBeforeEndsOnPlacePreposition(std::string_view text, size_t line) {
+  if (line < 2) return false;
+  size_t e = line - 1;  // the '\n'
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
+  size_t b = e;
+  while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
+  if (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\t') return false;
+  const std::string_view word = text.substr(b, e - b);
+  return word == "in" || word == "at" || word == "near" || word == "from" || word == "to" || word == "en" ||
+         word == "em" || word == "de";
+}
+
 }  // namespace
 
 void AddPhoneOwnerNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
@@ -216,6 +231,7 @@ void AddPhoneOwnerNames(std::string_view text, float min_confidence, std::vector
     // often ("Callback:", "Hotline:"): a given or family name that is no
     // English word, or a word a detector reads as a name, a place or an
     // organisation ("Uzo: 0733", read as a place).
+    if (one_word && line_start && name_begin == b && LineBeforeEndsOnPlacePreposition(text, line)) continue;
     if (one_word && labelled) {
       const std::string_view word = text.substr(name_begin, e - name_begin);
       const bool read = !index.ForEachOver(name_begin, e, [&](const Finding& f) {
