@@ -532,6 +532,8 @@ TEST(PatternDetector, Coordinates) {
       {"N 34°33'19\" E 69°12'27\"", "[COORDINATE/DMS 0,25)"},
       {"34°61'19\"N 69°12'27\"E", ""},  // minutes >= 60
       {"91°33'19\"N 69°12'27\"E", ""},
+      {"34°61,5'N 69°12'27\"E", ""},  // minutes >= 60 before a decimal comma
+      {"at\n6°61,5'N\n", ""},
       {"grid 42S WD 12345 67890 ok", "[COORDINATE/MGRS 5,23)"},
       {"42SWD1234567890", "[COORDINATE/MGRS 0,15)"},
       // Halves of a DMS position on lines of their own, or with decimal

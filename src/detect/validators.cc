@@ -696,11 +696,57 @@ float CoordDecimal(std::string_view text, size_t begin, size_t end, float base) 
   return 0.45f;
 }
 
-// Degrees-minutes-seconds: each number is followed by its marker
-// (degree, minute or second sign); a degree starts a new coordinate.
+namespace {
+
+// Degrees-minutes-seconds: whether text[begin, end) stands clear of the
+// letters, digits and '.' around it.
+bool DmsEdgesClear(std::string_view text, size_t begin, size_t end) {
+  if (begin > 0 && (IsAlnum(text[begin - 1]) || text[begin - 1] == '.')) return false;
+  return end >= text.size() || !IsAlnum(text[end]);
+}
+
+// The coordinates of the degrees-minutes-seconds text s: each number is
+// followed by its marker (degree, minute or second sign; a number with none
+// counts as minutes), a decimal point or comma inside it ("05,3'"); a degree
+// starts a new coordinate. Fills part[k] with coordinate k's degrees,
+// minutes and seconds; returns how many coordinates there are, or -1 when a
+// number comes before the first degree or a third degree opens.
+int DmsParts(std::string_view s, std::array<std::array<double, 3>, 2>& part) {
+  part = {};
+  int coord = -1;
+  for (size_t i = 0; i < s.size();) {
+    if (!IsDigit(s[i])) {
+      ++i;
+      continue;
+    }
+    int decimals = 0;
+    double v = ParseDecimal(s, &i, &decimals);
+    // A decimal comma ("05,3'"), which ParseDecimal does not read.
+    if (decimals == 0 && i + 1 < s.size() && s[i] == ',' && IsDigit(s[i + 1])) {
+      double scale = 0.1;
+      for (++i; i < s.size() && IsDigit(s[i]); ++i, scale /= 10) v += (s[i] - '0') * scale;
+    }
+    std::string_view rest = s.substr(i);
+    int slot;
+    if (rest.starts_with("°") || rest.starts_with("º")) {
+      slot = 0;
+      if (++coord > 1) return -1;
+    } else if (rest.starts_with("''") || rest.starts_with("\"") || rest.starts_with("″") ||
+               rest.starts_with("”") || rest.starts_with("′′")) {
+      slot = 2;
+    } else {
+      slot = 1;
+    }
+    if (coord < 0) return -1;
+    part[coord][slot] = v;
+  }
+  return coord + 1;
+}
+
+}  // namespace
+
 float CoordDmsHalf(std::string_view text, size_t begin, size_t end, float base) {
-  if (begin > 0 && (IsAlnum(text[begin - 1]) || text[begin - 1] == '.')) return kReject;
-  if (end < text.size() && IsAlnum(text[end])) return kReject;
+  if (!DmsEdgesClear(text, begin, end)) return kReject;
   // A half beside another on the same line belongs to a pair, which
   // CoordDms judges as a whole.
   size_t before = begin;
@@ -714,51 +760,19 @@ float CoordDmsHalf(std::string_view text, size_t begin, size_t end, float base) 
     const size_t degree = text.find("\xC2\xB0", after);
     if (degree != std::string_view::npos && degree <= after + 3) return kReject;
   }
-  const std::string_view s = text.substr(begin, end - begin);
-  double part[3] = {0, 0, 0};
-  int slot = 0;
-  for (size_t i = 0; i < s.size() && slot < 3;) {
-    if (!IsDigit(s[i])) {
-      ++i;
-      continue;
-    }
-    int decimals = 0;
-    part[slot++] = ParseDecimal(s, &i, &decimals);
-  }
-  const char hemisphere = s.back();
+  std::array<std::array<double, 3>, 2> part;
+  if (DmsParts(text.substr(begin, end - begin), part) != 1) return kReject;
+  const char hemisphere = text[end - 1];
   const double limit = hemisphere == 'N' || hemisphere == 'S' ? 90.0 : 180.0;
-  if (part[1] >= 60.0 || part[2] >= 60.0 || part[0] + part[1] / 60 + part[2] / 3600 > limit) return kReject;
+  const auto& [degrees, minutes, seconds] = part[0];
+  if (minutes >= 60.0 || seconds >= 60.0 || degrees + minutes / 60 + seconds / 3600 > limit) return kReject;
   return base;
 }
 
 float CoordDms(std::string_view text, size_t begin, size_t end, float base) {
-  if (begin > 0 && (IsAlnum(text[begin - 1]) || text[begin - 1] == '.')) return kReject;
-  if (end < text.size() && IsAlnum(text[end])) return kReject;
-  std::string_view s = text.substr(begin, end - begin);
-  double part[2][3] = {{0, 0, 0}, {0, 0, 0}};
-  int coord = -1;
-  for (size_t i = 0; i < s.size();) {
-    if (!IsDigit(s[i])) {
-      ++i;
-      continue;
-    }
-    int decimals = 0;
-    double v = ParseDecimal(s, &i, &decimals);
-    std::string_view rest = s.substr(i);
-    int slot;
-    if (rest.starts_with("°") || rest.starts_with("º")) {
-      slot = 0;
-      if (++coord > 1) return kReject;
-    } else if (rest.starts_with("''") || rest.starts_with("\"") || rest.starts_with("″") ||
-               rest.starts_with("”") || rest.starts_with("′′")) {
-      slot = 2;
-    } else {
-      slot = 1;
-    }
-    if (coord < 0) return kReject;
-    part[coord][slot] = v;
-  }
-  if (coord != 1) return kReject;
+  if (!DmsEdgesClear(text, begin, end)) return kReject;
+  std::array<std::array<double, 3>, 2> part;
+  if (DmsParts(text.substr(begin, end - begin), part) != 2) return kReject;
   for (int k = 0; k < 2; ++k) {
     if (part[k][1] >= 60.0 || part[k][2] >= 60.0) return kReject;
   }
