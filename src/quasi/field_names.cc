@@ -448,8 +448,8 @@ Label ClassifyLabelText(std::string_view text) {
       std::string_view part = rest.substr(0, comma);
       while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
       while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-      const bool creole_name = part.size() == 3 && (part[0] | 0x20) == 'n' && (part[1] | 0x20) == 'o' &&
-                               (part[2] | 0x20) == 'n';
+      std::array<char, 3> buf;
+      const bool creole_name = quasi::LowerAsciiInto(part, buf) == "non";
       const Label label = creole_name ? Label::kName : part.empty() ? Label::kNone : ClassifyLabelText(part);
       if (label != Label::kName && label != Label::kNames) return Label::kNone;
       rest.remove_prefix(comma == rest.size() ? comma : comma + 1);

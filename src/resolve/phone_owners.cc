@@ -186,9 +186,8 @@ bool LineBeforeEndsOnPlacePreposition(std::string_view text, size_t line) {
   size_t b = e;
   while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
   if (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\t') return false;
-  const std::string_view word = text.substr(b, e - b);
-  return word == "in" || word == "at" || word == "near" || word == "from" || word == "to" || word == "en" ||
-         word == "em" || word == "de";
+  static constexpr std::string_view kPlacePrepositions[] = {"at", "de", "em", "en", "from", "in", "near", "to"};
+  return OneOf(kPlacePrepositions, text.substr(b, e - b));
 }
 
 }  // namespace
