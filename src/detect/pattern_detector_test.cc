@@ -71,7 +71,16 @@ TEST(PatternDetector, Phone) {
       // A trunk digit and a code in parentheses; Colombia's mobiles.
       {"tel 8 (343) 371-20-66; 0 (985) 40 19 77; Cel. 312 - 447 80 91, 3504419027",
        "[PHONE/NATIONAL 4,21) [PHONE/NATIONAL 23,39) [PHONE/NATIONAL 46,61) [PHONE/NATIONAL 63,73)"},
-      {"born 3504419027123; 2 (343) 371-20-66 is no phone", ""},
+      {"born 3504419027123; 2 (343) 371-20-66 is no phone", "[ID 5,18)"},  // thirteen digits: an ID
+      // Phones after a word of kin; Yemen's, Lebanon's and Malaysia's
+      // mobiles; not spaced groups without a word of kin.
+      {"brother 711 256 093; father 770-512-338; M: 03-207 594; 76/530 118; 016-338 2190",
+       "[PHONE/NATIONAL 8,19) [PHONE/NATIONAL 28,39) [PHONE/NATIONAL 44,54) [PHONE/NATIONAL 56,66) [PHONE/NATIONAL 68,80)"},
+      {"order 770 512 338 units; son 12 years", ""},
+      // An area code in parentheses after a word for a phone; pairs after any
+      // area code; Balkan mobiles; Bosnia's and Serbia's plates.
+      {"K47-E-219; SU 045-KL; landline (61) 224-17-03; fijo (24) 46 2218; 061/554-208",
+       "[ID/VEHICLE 0,9) [ID/VEHICLE 11,20) [PHONE/NATIONAL 31,45) [PHONE/NATIONAL 52,64) [PHONE/NATIONAL 66,77)"},
       // Mozambique's and Bangladesh's mobiles.
       {"cel. 845519073 or 86 300 7718; Majhi 01711-906 213",
        "[PHONE/NATIONAL 5,14) [PHONE/NATIONAL 18,29) [PHONE/NATIONAL 37,50)"},
@@ -301,7 +310,25 @@ TEST(PatternDetector, Ids) {
       {"scores 4 0 7 7 1 9 3 2 6; ID 1 2 3 4 5 6", ""},
       // Digits, capitals and digits after a word for a code; not without one,
       // nor short.
-      {"residence card no. 24RE01877; FIN code 6HK2M9T; code 3G4", "[ID 19,28) [ID 39,46)"},
+      {"residence card no. 24RE01877; FIN code 6HK2M9T; code 3G4", "[ID 19,28) [ID/NATIONAL_ID 39,46)"},
+      // An office's letters and a year after a word for an ID or a case;
+      // El Salvador's DUI; Azerbaijan's FIN; "RC" before a long number; a
+      // folio; a CSV cell's comma after an ID (not a decimal comma).
+      {"CNI 0721/S\xC3\x89V/2011; PV n\xC2\xB0 044/BTS/2024; DUI 02274519-6; FIN: 6ZR4KLP; RC 30200471",
+       "[ID/CASE_NUMBER 4,18) [ID/CASE_NUMBER 27,39) [ID/NATIONAL_ID 45,55) [ID/NATIONAL_ID 62,69) [ID/NATIONAL_ID 74,82)"},
+      {"RNP folio 1203-2023-004561; x,PPT 5837261,23,+57", "[ID 10,26) [ID/NATIONAL_ID 34,41)"},
+      {"report 044/BTS/2024 of May; total 5837261,23 EUR; PPT 5837261,234", ""},
+      // Longer numbers and dashed groups after an ID's label; Haiti's CIN and
+      // Iran's national code by their shape; passports after Italian and
+      // Persian words; not a date after a label.
+      {"NIK 9103011609960005; CI 97120433685; Bilhete de Identidade 01-2016-088217; CUI: 05ZX8PL; ARC 1284419; 229-501736-4",
+       "[ID/NATIONAL_ID 4,20) [ID/NATIONAL_ID 25,36) [ID/NATIONAL_ID 60,74) [ID/NATIONAL_ID 81,88) [ID/NATIONAL_ID 94,101) "
+       "[ID/NATIONAL_ID 103,115)"},
+      {"1-05-99-88-07-00341; gozarnameh X45187263; Passaporto: BP0614583; BI issued 12-03-2024",
+       "[ID/NATIONAL_ID 0,19) [ID/PASSPORT 32,41) [ID/PASSPORT 55,64) [DATE/NUMERIC 76,86)"},
+      // Twelve to eighteen digits in any context; not a time stamp, nor a
+      // run of one digit.
+      {"list | 31504870123451 | 200436701245 |; 202403111530; 111111111111", "[ID 7,21) [ID 24,36)"},
       {"flight 24RE01877 left; the 6HK2M9T model", ""},
       // Thailand's, the Philippines', Nicaragua's and Burundi's numbers by
       // their shape; Myanmar's plates; spaced numbers after an ID word.
@@ -512,6 +539,26 @@ TEST(PatternDetector, Addresses) {
        "[ADDRESS 10,29) [ADDRESS 45,72) [ADDRESS 74,97)"},
       {"la casa fue quemada cerca de la escuela; la casa comunal junto a la iglesia",
        ""},
+      // Camp codes with slashes; Malaysian block-floor-unit; a Sudanese
+      // square and house; Romanian blocks; a Thai lane; a Russian lane; a
+      // block and lot in lower case; a tent's three numbers.
+      {"C-11/C-04/0119; Ph8/B4/T031; unit C-3-08; C-7-13A, Pangsapuri Sri Kenari; murabba 9 beit 412",
+       "[ADDRESS 0,14) [ADDRESS 16,27) [ADDRESS 29,40) [ADDRESS 42,61) [ADDRESS 74,92)"},
+      {"bl. 4, sc. 1, et. 8, ap. 93; 88/3 Soi Sai Lom 2; pereulok Shkilnyi 4; mz B lote 19; tent 3-2-119",
+       "[ADDRESS 0,27) [ADDRESS 29,47) [ADDRESS 49,68) [ADDRESS 70,82) [ADDRESS 84,96)"},
+      // Homes by their colour, shutters, trees or what they face.
+      {"casa salm\xC3\xB3n; la case aux volets jaunes; porte en tole verte; house w/ 2 neem trees; house in front of the school",
+       "[ADDRESS 0,12) [ADDRESS 17,39) [ADDRESS 41,60) [ADDRESS 62,83) [ADDRESS 85,113)"},
+      {"la casa a la par de la iglesia; la Casa Blanca; casa de cultura; S-1/R-2/2024", "[ADDRESS 3,30)"},
+      // Haitian, Indonesian and Indian street and house words; named and
+      // lower-case puroks; RT/RW; Iranian and Uzbek house numbers; Turkish
+      // streets without the period; Nicaraguan directions.
+      {"Impasse Labossi\xC3\xA8re no. 6; Ri Tirremasse #41; Lorong Melati No. 4; rumah No. 12; Qtr 3; Jhuggi no. 41; ISO box C-27",
+       "[ADDRESS 0,25) [ADDRESS 27,44) [ADDRESS 46,65) [ADDRESS 67,79) [ADDRESS 81,86) [ADDRESS 88,101) [ADDRESS 103,115)"},
+      {"Purok Malambuay, Brgy. Liang; purok 2; RT 02 / RW 04; RT.003/RW.011; Pelak 32, Vahed 11; 45-uy, 12-xonadon; 318 Sk. No 4",
+       "[ADDRESS 0,28) [ADDRESS 30,37) [ADDRESS 39,52) [ADDRESS 54,67) [ADDRESS 69,87) [ADDRESS 89,106) [ADDRESS 108,120)"},
+      {"Iglesia El Calvario 2 c. al norte, \xC2\xBD c. abajo; house w/ blue tin roof; casa de bloco sem reboco atr\xC3\xA1s da escola",
+       "[ADDRESS 20,46) [ADDRESS 48,70) [ADDRESS 72,113)"},
   });
 }
 

@@ -19,7 +19,7 @@ constexpr std::string_view kPhoneRunWords[] = {
     "calls",    "whatsapp", "contact", "ph.",   "signal", "viber", "phones", "t\xC3\xA9l", "telefono",
     "tel\xC3\xA9" "fono", "celular", "m\xC3\xB3vil", "movil", "cel", "cel.", "llamar", "llame", "rang", "ring", "sms",
     "appel", "appels", "appel\xC3\xA9", "contacto", "hp", "rele", "ph", "opay", "moncash", "mpesa", "m-pesa", "joignable", "joint", "joindre", "tigo",
-    "digicel", "natcom"};
+    "digicel", "natcom", "landline", "fijo"};
 // The other words for a phone, a number or a call that a grouped number may
 // follow.
 constexpr std::string_view kMorePhoneWords[] = {
@@ -36,19 +36,37 @@ constexpr std::array<std::string_view, A + B> Concat(const std::string_view (&a)
   return out;
 }
 constexpr auto kPhoneWords = Concat(kPhoneRunWords, kMorePhoneWords);
+// Words of kin and of the people around a person that a relative's phone
+// follows in lists ("brother 711 256 093", "father 770-512-338").
+constexpr std::string_view kKinPhoneWords[] = {
+    "brother", "father", "mother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
+    "nephew", "niece", "neighbour", "neighbor", "landlord", "fr\xC3\xA8re", "p\xC3\xA8re", "m\xC3\xA8re",
+    "s\xC5\x93ur", "hermano", "hermana", "padre", "madre", "esposo", "esposa", "hijo", "hija", "irm\xC3\xA3o"};
+template <size_t A, size_t B>
+constexpr std::array<std::string_view, A + B> Concat(const std::array<std::string_view, A>& a,
+                                                     const std::string_view (&b)[B]) {
+  std::array<std::string_view, A + B> out{};
+  for (size_t i = 0; i < A; ++i) out[i] = a[i];
+  for (size_t i = 0; i < B; ++i) out[A + i] = b[i];
+  return out;
+}
+// The words a grouped number may follow as a phone: kPhoneWords and the
+// words of kin.
+constexpr auto kGroupedPhoneWords = Concat(kPhoneWords, kKinPhoneWords);
 constexpr std::string_view kCardWords[] = {"card", "visa", "mastercard", "credit", "debit", "amex"};
 constexpr std::string_view kPassportWords[] = {"passport", "passport no.", "passport number", "pasp.",
-                                               "passeport", "pasaporte", "passaporte", "zagran", "zagranpasport", "pass."};
+                                               "passeport", "pasaporte", "passaporte", "zagran", "zagranpasport", "pass.",
+                                               "passaporto", "pasaport", "gozarnameh"};
 constexpr std::string_view kNationalIdWords[] = {
     "tazkira",  "tazkera",     "taskera",       "e-tazkira", "tazkira no.", "id card",
     "id card no.", "national id", "identity card", "identity number", "cnic", "nic", "national identity", "cni",
     "c\xC3\xA9" "dula", "cedula", "c.c.", "ppt", "c.i.", "cnib", "dpi", "psn", "philsys", "rnokpp", "ipn", "nina",
     "identidad", "carn\xC3\xA9", "carnet", "aadhaar", "aadhar", "iin", "national code", "\xC3\xA9lecteur", "electeur",
     "nni", "ktp", "philhealth", "idnp", "citizenship", "ykn", "pin", "unc", "unified card", "carte unifi\xC3\xA9" "e",
-    "pinfl", "jshshir", "paaypa", "amka", "nuip", "raqam watani", "raqm watani", "national number"};
+    "pinfl", "jshshir", "paaypa", "amka", "nuip", "raqam watani", "raqm watani", "national number", "dui", "nik", "identidade"};
 // Labels of identity cards too short to trust before any number ("CC",
 // "BI", "NIN", "CIN": "Bi Aziza", "cc office"): only before a long one.
-constexpr std::string_view kShortIdWords[] = {"cc", "bi", "nin", "cin"};
+constexpr std::string_view kShortIdWords[] = {"cc", "bi", "nin", "cin", "rc", "ci", "arc"};
 constexpr auto kDottedIdWords = Concat(kNationalIdWords, kShortIdWords);
 // "ID" itself as a label, right before a number.
 constexpr std::string_view kIdLabelWords[] = {"id", "id no", "id no.", "id number", "id#"};
@@ -67,7 +85,9 @@ constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     
                                            "iban", "curp", "rut", "\xE2\x84\x96", "dpi", "psn", "cin", "cnib",
                                            "wristband", "bracelet", "pep", "cpp", "pcn", "nuban", "matricule", "mrn", "patent", "nuit", "cas", "sn",
                                            "service number", "service no.", "ndd", "slip", "philhealth", "\xC3\xA9lecteur",
-                                           "electeur", "nni", "ktp", "uci", "idnp", "cid"};
+                                           "electeur", "nni", "ktp", "uci", "idnp", "cid", "folio", "r\xC3\xA9" "c\xC3\xA9piss\xC3\xA9", "recepisse",
+                                           "pv", "p.v.", "registo", "registro", "braccialetto"};
+constexpr std::string_view kFinWords[] = {"fin", "fin code", "fin-kod", "fin kod", "cui"};
 constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
                                             "location",    "located",    "gps",    "grid",     "position",
                                             "mgrs",        "lat/long",   "lat/lon"};
@@ -209,6 +229,17 @@ constexpr PatternSpec kTable[] = {
     {"phone_colombia_mobile",
      R"re(\b3(?:0[0-5]|1\d|2[0-4]|5[01])(?: ?- ?| )?\d{3}(?: ?\d{4}| \d{2} \d{2})\b)re", false, Kind::kPhone,
      "NATIONAL", 0.75f, v::Code, kNoContext, false, {}, true},
+    // Mobiles by their national shapes, no context needed: Yemen's with
+    // hyphens ("770-512-338"); Lebanon's codes before a slash or a hyphen,
+    // then two groups of three ("76/530 118", "03-207 594"); Malaysia's
+    // ("016-338 2190"); Bosnia's and Serbia's with a slash ("061/554-208").
+    {"phone_mobile_shapes",
+     R"re(\b(?:7[01378]\d-\d{3}-\d{3}|(?:03|7[016]|81)[-/]\d{3} \d{3}|01\d-\d{3,4} \d{4}|06\d/\d{3}[- ]\d{3,4})\b)re",
+     false, Kind::kPhone, "NATIONAL", 0.75f, v::PhoneGrouped, kNoContext, false, {}, true},
+    // An area code in parentheses without a trunk 0, then groups, after a
+    // word for a phone ("el fijo (24) 46 2218").
+    {"phone_paren_area_words", R"re(\(\d{2,4}\) ?\d{2,4}(?:[ -]\d{2,4}){1,3}\b)re", false, Kind::kPhone, "NATIONAL",
+     0.6f, v::PhoneGrouped, {kPhoneWords, 32, 0.9f, true}, false, {}, true},
     // A landline as the former Soviet Union writes it, its area code in
     // parentheses or after the trunk's 8, then pairs ("(0552) 42-17-09", "8
     // (02340) 2-41-18", "8 0232 55-71-09").
@@ -266,12 +297,13 @@ constexpr PatternSpec kTable[] = {
     {"phone_paren_area", R"re(\(\d{2}\) ?\d{4,5}-\d{4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
      v::PhoneGrouped, kPhoneCtx, false, {}, true},
     // Any eight to thirteen digits in groups, within 32 bytes after a word
-    // for a phone or a call ("Contact: 77 123 45 67", "tel 3712 3456", "Tel:
+    // for a phone or a call or a word of kin ("Contact: 77 123 45 67",
+    // "brother 711 256 093", "tel 3712 3456", "Tel:
     // 8 912 345-67-89", "call 03 123 456", "phone 061 7 908 334", "Thuraya
     // 8821 6 5510 3372"): the formats without a trunk prefix that no row
     // above reads.
     {"phone_grouped", R"re(\b\d{1,4}(?:[ .-]\d{1,8}){1,4}\b)re", false, Kind::kPhone, "NATIONAL", 0.6f,
-     v::PhoneGrouped, {kPhoneWords, 32, 0.9f, true}, false, {}, true},
+     v::PhoneGrouped, {kGroupedPhoneWords, 32, 0.9f, true}, false, {}, true},
 
     // ---- ID ----
     {"card", R"re(\b\d(?:[ -]?\d){12,18}\b)re", false, Kind::kId, "CARD", 0.9f, v::Card, kCardCtx, false, {},
@@ -280,8 +312,12 @@ constexpr PatternSpec kTable[] = {
      0.95f, v::Iban, kNoContext, false, {}, true},
     {"passport", R"re(\b(?:[A-Z]{0,2}\d{6,9}[A-Z]?|\d{2} \d{7}|\d{2} \d{2} \d{6}|\d{2}[A-Z]{2}\d{5})\b)re", false, Kind::kId, "PASSPORT", 0.0f, v::Code,
      kPassportCtx},
-    {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|\d{3}-\d{7}-\d|\d{3}-\d{6}-\d|\d{4} \d{4} \d{4}(?: \d{4})?|\d{3} \d{3} \d{3}|[A-Z]{0,2}\d{5,13}|\d{9,13}[A-Z]|\d{1,7}/\d{1,7})\b)re", false,
+    {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|\d{3}-\d{7}-\d|\d{3}-\d{6}-\d|\d{4} \d{4} \d{4}(?: \d{4})?|\d{3} \d{3} \d{3}|[A-Z]{0,2}\d{5,18}|\d{9,13}[A-Z]|\d{1,7}/\d{1,7}|\d{8}-\d)\b)re", false,
      Kind::kId, "NATIONAL_ID", 0.0f, v::Code, kNationalIdCtx, false, {}, true},
+    // Dashed groups after a label of an identity card ("BI 01-2016-088217");
+    // not a date.
+    {"national_id_dashed", R"re(\b\d{1,4}(?:-\d{2,8}){1,3}-\d{5,8}\b)re", false, Kind::kId, "NATIONAL_ID", 0.0f, v::CodeGroups,
+     kNationalIdCtx, false, {}, true},
     // Numbers in groups of thousands after a label of an identity card
     // ("C.C. 1.090.512.774", "cédula 60.334.918", "PPT n.° 5.218.447", "PPT, es
     // el 5 417 902"), and
@@ -370,6 +406,22 @@ constexpr PatternSpec kTable[] = {
     // Angola's BI: nine digits, the province's two letters, three digits
     // ("005123874LA043"); Mozambique's BI: twelve digits and a letter
     // ("110500367214Q").
+    // Haiti's CIN ("1-05-99-88-07-00341"); Iran's national code with
+    // dashes ("229-501736-4").
+    {"id_haiti_iran", R"re(\b(?:\d-\d{2}-\d{2}-\d{2}-\d{2}-\d{5}|\d{3}-\d{6}-\d)\b)re", false, Kind::kId, "NATIONAL_ID",
+     0.8f, v::Code, kNoContext, false, {}, true},
+    // Twelve to eighteen digits in one run, in any context: an identity
+    // number (Indonesia's NIK, Uzbekistan's PINFL, Sri Lanka's NIC), an
+    // account or a device; not one that opens with a date.
+    {"id_long_run", R"re(\b\d{12,18}\b)re", false, Kind::kId, "", 0.7f, v::LongDigitRun, kNoContext, false, {}, true},
+    // Azerbaijan's FIN, seven letters and digits, after its label ("FIN:
+    // 6ZR4KLP").
+    {"id_azerbaijan_fin", R"re(\b[0-9A-Z]{7}\b)re", false, Kind::kId, "NATIONAL_ID", 0.0f, v::FinCode,
+     {kFinWords, 24, 0.85f, true}, false, {}, true},
+    // A number, an office's letters and a year, after a word for an ID or a
+    // case ("CNI 0721/S\xC3\x89V/2011", "PV n\xC2\xB0 044/BTS/2024").
+    {"case_number_office_year", R"re(\b\d{2,6}/(?:[A-Z]|\xC3[\x80-\x9E]){2,5}/(?:19|20)\d\d\b)re", false, Kind::kId,
+     "CASE_NUMBER", 0.0f, v::Code, {kCodeWords, 24, 0.8f, true}, false, {}, true},
     {"id_angola_bi", R"re(\b\d{9}[A-Z]{2}\d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext, false,
      {}, true},
     {"id_mozambique_bi", R"re(\b\d{12}[A-Z]\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext, false,
@@ -502,6 +554,9 @@ constexpr PatternSpec kTable[] = {
      R"re(\b(?:Erbil|Hewl\xC3\xAAr|Hawler|Duhok|Dohuk|Sulaymaniyah|Sulaimani|Slemani|Kirkuk|Baghdad|Basra|Ninewa|Nineveh|Mosul|Ninawa|Anbar|Najaf|Karbala|Diyala|Babil|Wasit|Maysan|Muthanna|Salahaddin) (?:\d{2} ?/ ?\d{5,6}|\d{5} [A-Z])\b)re",
      false, Kind::kId, "VEHICLE", 0.75f, v::Code, kNoContext, false, {}, true},
     // Georgia's plates: two letters, three digits, two letters ("GG-417-OT").
+    // Bosnia's plates ("K47-E-219") and Serbia's ("SU 045-KL").
+    {"plate_bosnia_serbia", R"re(\b(?:[AEJKMOT]\d{2}-[AEJKMOT]-\d{3}|[A-Z]{2} \d{3,4}-[A-Z]{2})\b)re", false, Kind::kId,
+     "VEHICLE", 0.75f, v::Code, kNoContext, false, {}, true},
     {"plate_georgia", R"re(\b[A-Z]{2}-\d{3}-[A-Z]{2}\b)re", false, Kind::kId, "VEHICLE", 0.75f, v::Code, kNoContext,
      false, {}, true},
     // Bangladesh's metropolitan plates ("Dhaka Metro-Cha 15-6628").
@@ -523,7 +578,7 @@ constexpr PatternSpec kTable[] = {
     {"address_unit",
      "\\b(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Aa]ppartement|[Hh]ouse ?(?:[Nn]o\\.?|#)|H\\. ?[Nn]o\\.|H ?#|H [Nn]o\\.?|[Pp]lot(?: [Nn]o\\.?)?|"
      "plot [Nn]o\\.?|P\\.? ?O\\.? [Bb]ox|[Kk]v\\.|[Dd]e?pto\\.?|[Aa]pto\\.?|[Aa]partamento|[Dd]epartamento|Casa|"
-     "[Cc]aravan|[Bb]uilding|[Bb]ldg\\.|[Ii]mmeuble) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
+     "[Cc]aravan|[Bb]uilding|[Bb]ldg\\.|[Ii]mmeuble|[Rr]umah(?: [Nn]o\\.?)?|Qtr\\.?|[Jj]huggi(?: [Nn]o\\.?)?) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
      "(?:-?[A-Za-z])?\\b",
      false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
     // A camp's or a subdivision's block and the unit in it, either way
@@ -542,13 +597,13 @@ constexpr PatternSpec kTable[] = {
     // clock time ("house 23-08", "safe house 1512,"), not a count ("shelter
     // 40 km north", "house 12 families").
     {"address_shelter",
-     "\\b(?:[Tt]ente?|[Ss]helter|[Rr]oom|[Cc]ontainer|[Aa]bri|[Ss]tand|[Pp]arcelle|[Ll]onghouse|[Hh]ouse|[Cc]asa|[Pp]orte|[Mm]aison|[Hh]ut|[Vv]illa|[Kk]ha(?:i|\\xC3\\xAF)ma|Holding)"
+     "\\b(?:[Tt]ente?|[Ss]helter|[Rr]oom|[Cc]ontainer|ISO box|[Aa]bri|[Ss]tand|[Pp]arcelle|[Ll]onghouse|[Hh]ouse|[Cc]asa|[Pp]orte|[Mm]aison|[Hh]ut|[Vv]illa|[Kk]ha(?:i|\\xC3\\xAF)ma|Holding)"
      "(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA))? ?#? ?(?:[A-Z]-?)?"
-     "(?:\\d{2,5}|\\d-\\d{1,4}|\\d{1,5}/\\d{1,4})(?:/\\d{1,4})?(?:-?[A-Z])?\\b",
+     "(?:\\d{2,5}|\\d-\\d{1,4}(?:-\\d{1,4})?|\\d{1,5}/\\d{1,4})(?:/\\d{1,4})?(?:-?[A-Z])?\\b",
      false, Kind::kAddress, "", 0.75f, v::Shelter, kNoContext, false, {}, true},
     // A numbered Turkish street and the door ("1247. Sok. No: 9").
     {"address_turkish_numbered",
-     "\\b\\d{1,5}\\. (?:Sok\\.|Sokak|Sk\\.|Cad\\.|Caddesi),? [Nn]o ?[:.]? ?\\d{1,4}(?:/\\d{1,3})?\\b", false,
+     "\\b\\d{1,5}\\.? (?:Sok\\.|Sokak|Sk\\.|Cad\\.|Caddesi),? [Nn]o ?[:.]? ?\\d{1,4}(?:/\\d{1,3})?\\b", false,
      Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
     // A Nigerian house number before its street or quarter: "No. 27 Gwange
     // III", "No 14 Ogbelaka street", "No. 5 Bama Road".
@@ -593,7 +648,7 @@ constexpr PatternSpec kTable[] = {
     // or zone, perhaps the barangay ("Purok 2, Sitio Baybay, Brgy. Palanas",
     // "Purok 6, Zone 3").
     {"address_purok",
-     "\\bPurok \\d{1,2}[A-Z]?(?:,? (?:Sitio|Zone) [A-Z0-9][A-Za-z0-9]*(?: [A-Z][a-z]+)?)?"
+     "\\b(?:[Pp]urok \\d{1,2}[A-Z]?|Purok [A-Z][a-z]+,? (?:Brgy\\.?|Barangay) [A-Z][a-z]+)(?:,? (?:Sitio|Zone) [A-Z0-9][A-Za-z0-9]*(?: [A-Z][a-z]+)?)?"
      "(?:,? (?:Brgy\\.?|Barangay) (?:\\d{1,3}(?:-?[A-Z])? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)?",
      false, Kind::kAddress, "", 0.75f, v::Code, kNoContext, false, {}, true},
     // A section and a lot, as Papua New Guinea's towns number them
@@ -627,13 +682,47 @@ constexpr PatternSpec kTable[] = {
      v::Code, kNoContext, false, {}, true},
     // A camp's block, sector and tent as codes ("A1/S3/T114", Zaatari's
     // "D6/S14/B3/27"); a Turkish block and door ("Blok 14, No: 22").
+    // A camp's block and shelter as slashed codes ("C-11/C-04/0119",
+    // "C1W/B-7/0215", "Ph8/B4/T031"); not a year at the end.
+    {"address_slash_shelter_codes", R"re(\b[A-Z][a-z]?-?\d{1,2}[A-Z]?/[A-Z]-?\d{1,2}/[A-Z]?\d{3,4}\b)re", false,
+     Kind::kAddress, "", 0.7f, v::SlashShelterCode, kNoContext, false, {}, true},
+    // A flat as Malaysia numbers it, block-floor-unit, after "unit" or
+    // before the building ("unit C-3-08", "C-7-13A, Pangsapuri Sri Kenari").
+    {"address_block_floor_unit",
+     R"re(\b(?:[Uu]nit [A-Z]-\d{1,2}-\d{1,3}[A-Z]?|[A-Z]-\d{1,2}-\d{1,3}[A-Z]?,? (?:Pangsapuri|Apartment|Residensi|Kondominium|Flat|Rumah))\b)re",
+     false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
+    // A Sudanese square and house ("murabba 9 beit 412").
+    {"address_murabba", R"re(\b[Mm]urab?ba'?a? \d{1,4},? (?:[Bb]eit|[Bb]ait|[Bb]ayt|[Hh]ouse|[Mm]anzil) \d{1,5}\b)re",
+     false, Kind::kAddress, "", 0.8f, v::Code, kNoContext, false, {}, true},
+    // A Romanian or Moldovan block, stairwell, floor and flat ("bl. 4, sc. 1,
+    // et. 8, ap. 93").
+    {"address_romanian_block",
+     R"re(\b[Bb]l\. ?[0-9A-Z]{1,4},? (?:sc\. ?[0-9A-Z]{1,2},? )?(?:et\. ?\d{1,2},? )?ap\. ?\d{1,4}\b)re", false,
+     Kind::kAddress, "", 0.8f, v::Code, kNoContext, false, {}, true},
+    // A Thai house number and its lane ("88/3 Soi Sai Lom 2", "12/7 Moo 4").
+    {"address_thai_soi", R"re(\b\d{1,4}/\d{1,4},? (?:Soi|Moo) [A-Z0-9][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){0,3})re",
+     false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
+    // Indonesia's neighbourhood units ("RT 02 / RW 04", "RT.003/RW.011").
+    {"address_rt_rw", R"re(\bRT\.? ?\d{1,3} ?/\s?RW\.? ?\d{1,3}\b)re", false, Kind::kAddress, "", 0.75f, v::Code,
+     kNoContext, false, {}, true},
+    // An Iranian house number and unit ("Pelak 32, Vahed 11"); an Uzbek
+    // house and flat ("45-uy, 12-xonadon").
+    {"address_pelak",
+     R"re(\b(?:[Pp]ela[kg] ?(?:[Nn]o\.? ?)?\d{1,4}(?:,? (?:[Vv]ahed|[Tt]abaqe) ?\d{1,3})?|\d{1,4}-uy(?:,? \d{1,4}-xonadon)?)\b)re",
+     false, Kind::kAddress, "", 0.8f, v::Code, kNoContext, false, {}, true},
+    // Directions from a landmark as Nicaragua gives them ("2 c. al norte,
+    // \xC2\xBD c. abajo", "3 cuadras al sur").
+    {"address_nicaragua_directions",
+     "(?:\\b\\d{1,2}|\\xC2\\xBD) (?:c\\.|cuadras?|vrs\\.|varas) (?:al (?:norte|sur|este|oeste|lago)|abajo|arriba)"
+     "(?:,? (?:\\d{1,2}|\\xC2\\xBD) (?:c\\.|cuadras?|vrs\\.|varas) (?:al (?:norte|sur|este|oeste|lago)|abajo|arriba))*",
+     false, Kind::kAddress, "", 0.75f, v::Code, kNoContext, false, {}, true},
     {"address_camp_codes", R"re(\b[A-Z]\d{1,2}/S\d{1,2}/[TB]\d{1,4}(?:/\d{1,4})?\b)re", false, Kind::kAddress, "", 0.75f,
      v::Code, kNoContext, false, {}, true},
     {"address_blok_no", R"re(\bBlok [0-9A-Z]{1,4},? [Nn]o ?[:.]? ?\d{1,4}\b)re", false, Kind::kAddress, "", 0.75f,
      v::Address, kNoContext, false, {}, true},
     // A block and a lot, as Peru, Mexico, Ecuador and Colombia write them:
     // "Mz. B Lt. 5", "Mza. 4 Lote 12", "Mz. 14 Solar 9", "Mz C casa 9".
-    {"address_block_lot", "\\bMz[a]?\\.? ?[A-Z0-9]{1,3},? (?:Lt\\.?|Lote|Solar|Sl\\.|[Cc]asa) ?\\d{1,3}[A-Za-z]?\\b", false, Kind::kAddress, "",
+    {"address_block_lot", "\\b[Mm]z[a]?\\.? ?[A-Z0-9]{1,3},? (?:Lt\\.?|[Ll]ote|Solar|Sl\\.|[Cc]asa) ?\\d{1,3}[A-Za-z]?\\b", false, Kind::kAddress, "",
      0.8f, v::Address, kNoContext, false, {}, true},
     // A number, one to three capitalised words, a street word: "14 Sadova
     // Street", "221B Baker St.".
@@ -647,7 +736,7 @@ constexpr PatternSpec kTable[] = {
     // Flores, 120", "vul. Tykha, bud. 17", "prosp. Nauky, bud. 150".
     {"address_street_number",
      "\\b(?:[Rr]ue|[Rr]uelle|[Ss]tr\\.|[Cc]alle|[Aa]venida|[Aa]venue|[Bb]oulevard|Avda\\.|[Aa]v\\.|[Rr]ua|[Tt]ravessa|[Uu]l\\.|[Vv]ul\\.|[Vv]ulytsia|[Uu]litsa|[Pp]rov\\.|[Pp]rosp\\.|[Pp]er\\.|[Bb]ul\\.|"
-     "[Jj]alan|Jl\\.|Gg\\.|[Cc]arrera|Cra\\.|Kr\\.|Cl\\.|Dg\\.|Tv\\.|[Tt]ransversal|[Dd]iagonal|[Jj]ir\\xC3\\xB3n|Jr\\.|[Pp]asaje) "
+     "[Pp]ereulok|[Pp]rovulok|[Pp]rospekt|[Bb]d\\.|Ri|[Ii]mpasse|[Ll]orong|[Jj]alan|Jl\\.|Gg\\.|[Cc]arrera|Cra\\.|Kr\\.|Cl\\.|Dg\\.|Tv\\.|[Tt]ransversal|[Dd]iagonal|[Jj]ir\\xC3\\xB3n|Jr\\.|[Pp]asaje) "
      "(?:" TL_NAMECH TL_NAMEWORD " ){0,2}" TL_NAMECH TL_NAMEWORD ",? (?:[Nn]o\\.? ?|[Nn]\\xC2[\\xB0\\xBA] ?|"
      "# ?|[Nn]\\.\\xC2\\xBA ?|[Bb]ud\\. ?|d\\. ?|(?:[Cc]asa|[Pp]orte|[Hh]ouse|[Mm]aison)(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA|\\.\\xC2\\xBA))? ?)?"
      "\\d{1,5}[A-Za-z]?(?: ?- ?\\d{1,4})?\\b",
@@ -708,10 +797,10 @@ constexpr PatternSpec kTable[] = {
     {"address_landmark",
      "\\b(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ll]ast|\\d(?:st|nd|rd|th)) (?:[Hh]ouse|[Cc]ompound|"
      "[Bb]uilding|[Ss]helter|[Tt]ent|[Hh]ut|[Dd]oor|[Gg]ate|[Ff]lat|[Vv]illa|[Yy]ard) (?:(?:right|just|directly) )?"
-     "(?:after|before|past|behind|beside|next to|opposite|facing|across from|near)|(?:[Hh]ouse|[Cc]ompound|"
+     "(?:after|before|past|behind|beside|next to|opposite|facing|across from|near|in front of)|(?:[Hh]ouse|[Cc]ompound|"
      "[Bb]uilding|[Ss]helter|[Tt]ent|[Hh]ut|[Ff]lat|[Vv]illa|[Hh]omestead|[Rr]oom|[Cc]ontainer|[Cc]aravan|[Ss]hack) "
      "(?:(?:right|just|directly|immediately) )?"
-     "(?:behind|beside|next to|opposite|facing|across from|near|past|above)) (?:the |a |an )?" TL_LANDMARK,
+     "(?:behind|beside|next to|opposite|facing|across from|near|past|above|in front of)) (?:the |a |an )?" TL_LANDMARK,
      false, Kind::kAddress, "", 0.7f, v::LandmarkEnglish, kNoContext},
     {"address_landmark_romance",
      "\\b(?:(?:\\d(?:e|\\xC3\\xA8me|eme)|premi\\xC3\\xA8re|deuxi\\xC3\\xA8me|troisi\\xC3\\xA8me|derni\\xC3\\xA8re) "
@@ -731,9 +820,9 @@ constexpr PatternSpec kTable[] = {
     // Creole "twazy\xC3\xA8m kay apre boutik S\xC3\xA8 Ana"); a farm
     // by its name ("finca La Esmeralda").
     {"address_landmark_described",
-     "(?:\\b(?:[Cc]asa|[Vv]ivienda|[Mm]aison|[Cc]ase|[Mm]oradia|[Pp]ieza|[Rr]ancho) (?:[a-z\\x80-\\xBF\\xC3]+ ){1,5}"
-     "(?:frente a|detr(?:\\xC3\\xA1|a)s de|al lado de|junto a|cerca de|ao lado d|em frente a|en face d|"
-     "derri\\xC3\\xA8re|pr\\xC3\\xA8s d|\\xC3\\xA0 c\\xC3\\xB4t\\xC3\\xA9 d)|(?:\\xC3\\x9A|\\xC3\\xBA|\\b[Uu])ltima casa "
+     "(?:\\b(?:[Cc]asa|[Vv]ivienda|[Mm]aison|[Cc]ase|[Mm]oradia|[Pp]ieza|[Rr]ancho) (?:[a-z\\x80-\\xBF\\xC3]+ ){0,5}"
+     "(?:frente a|detr(?:\\xC3\\xA1|a)s de|al lado de|a la par de|junto a|cerca de|ao lado d|em frente a|en face d|"
+     "derri\\xC3\\xA8re|pr\\xC3\\xA8s d|\\xC3\\xA0 c\\xC3\\xB4t\\xC3\\xA9 d|atr(?:\\xC3\\xA1|a)s d)|(?:\\xC3\\x9A|\\xC3\\xBA|\\b[Uu])ltima casa "
      "(?:antes|despu(?:\\xC3\\xA9|e)s) de|\\b(?:[Pp]rimera|"
      "[Ss]egunda|[Tt]ercera|\\d(?:a|da|ra|ta)) casa (?:antes|despu(?:\\xC3\\xA9|e)s) de|"
      "\\b(?:[Pp]remye|[Dd]ezy\\xC3\\xA8m|[Tt]wazy\\xC3\\xA8m|[Kk]atriy\\xC3\\xA8m|[Ss]enky\\xC3\\xA8m) (?:kay|lakou|p\\xC3\\xB2t) apre)"
@@ -755,16 +844,27 @@ constexpr PatternSpec kTable[] = {
     {"address_colour_door",
      "\\b(?:(?:[Hh]ouse|[Cc]ompound|[Bb]uilding|[Hh]ome|[Ss]helter|[Ff]lat|[Hh]ut|[Tt]ent) (?:with|w/) (?:a |the |an )?)?"
      TL_COLOURS "(?: (?:metal|iron|steel|wooden|tin|painted))? (?:gate|door|fence|shutters)s?\\b|"
-     "\\b(?:[Hh]ouse|[Cc]ompound|[Hh]omestead|[Ss]helter|[Hh]ut|[Tt]ent) with (?:the|a) (?:(?:big|tall|large|old|small|"
-     "painted) )?(?:mango|neem|palm|baobab|acacia|mulberry|fig|olive|eucalyptus) tree\\b|"
-     "\\b(?:[Hh]ouse|[Cc]ompound|[Bb]uilding|[Hh]ome|[Ss]helter|[Hh]ut) with (?:a |the )?" TL_COLOURS
+     "\\b(?:[Hh]ouse|[Cc]ompound|[Hh]omestead|[Ss]helter|[Hh]ut|[Tt]ent) (?:with|w/) (?:the|a|two|three|\\d) (?:(?:big|tall|large|old|small|"
+     "painted) )?(?:mango|neem|palm|baobab|acacia|mulberry|fig|olive|eucalyptus) trees?\\b|"
+     "\\b(?:[Hh]ouse|[Cc]ompound|[Bb]uilding|[Hh]ome|[Ss]helter|[Hh]ut) (?:with|w/) (?:a |the )?" TL_COLOURS
      " (?:water tank|tank|roof|tin roof|walls?)\\b|"
      "\\b(?:[Gg]ate|[Dd]oor|[Ff]ence)s? painted (?:green|blue|red|yellow|white|black|gr[ae]y|brown|orange|pink|purple)\\b|"
-     "\\b(?:[Pp]orte|[Pp]ortail|[Bb]arri\\xC3\\xA8re) (?:en (?:t\\xC3\\xB4le|fer|bois|m\\xC3\\xA9tal) )?(?:bleue?|verte?|rouge|jaune|blanche?|noire?|grise?|marron)\\b|"
+     "\\b(?:[Pp]orte|[Pp]ortail|[Bb]arri\\xC3\\xA8re) (?:en (?:t\\xC3\\xB4le|tole|fer|bois|m\\xC3\\xA9tal) )?(?:bleue?|verte?|rouge|jaune|blanche?|noire?|grise?|marron)\\b|"
      "\\b(?:[Pp]ort(?:\\xC3\\xA3|a)o|[Pp]orta|[Pp]ort(?:\\xC3\\xB3|o)n|[Pp]uerta|[Rr]eja) (?:azul|verde|vermelh[oa]|"
      "amarel[oa]|branc[oa]|pret[oa]|cinza|roj[oa]|amarill[oa]|blanc[oa]|negr[oa]|gris)\\b|"
      // Haitian Creole: "kay ble", "p\xC3\xB2tay wouj", "p\xC3\xB2t v\xC3\xA8t".
      "\\b(?:[Kk]ay|[Pp]\\xC3\\xB2tay|[Pp]\\xC3\\xB2t|[Bb]ary\\xC3\\xA8) (?:ble|v\\xC3\\xA8t|wouj|j\\xC3\\xB2n|blan|nwa|gri|woz|mawon)\\b",
+     false, Kind::kAddress, "", 0.65f, v::Landmark, kNoContext},
+
+    // A home by its colour in Spanish, Portuguese and French ("la casa
+    // salm\xC3\xB3n", "casa color celeste", "maison jaune"), or by its shutters,
+    // gate or roof ("la case aux volets jaunes", "maison au portail vert").
+    {"address_colour_house",
+     "\\b(?:(?:[Cc]asa|[Vv]ivienda|[Mm]aison|[Cc]ase) (?:(?:de )?color )?(?:amarilla|verde|azul|roja|rosada|rosa|blanca|"
+     "celeste|salm(?:\\xC3\\xB3|o)n|anaranjada|naranja|morada|caf(?:\\xC3\\xA9|e)|crema|beige|turquesa|lila|negra|amarela|"
+     "branca|vermelha|bleue|verte|jaune|rouge|rose|grise)|"
+     "(?:[Mm]aison|[Cc]ase|[Cc]oncession) (?:aux volets|au portail|au toit|aux portes|\\xC3\\xA0 la porte)"
+     "(?: en [a-z\\xC3\\xB4]+)? (?:bleu|vert|jaune|rouge|blanc|noir|gris|marron|rose)(?:e|s|es)?)\\b",
      false, Kind::kAddress, "", 0.65f, v::Landmark, kNoContext},
 
     // ---- COORDINATE ----

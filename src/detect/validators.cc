@@ -35,6 +35,13 @@ bool NumberEdgesClear(std::string_view t, size_t b, size_t e) {
   return true;
 }
 
+// Only the left edge of NumberEdgesClear.
+bool LeftEdgeClear(std::string_view t, size_t b) {
+  if (b == 0) return true;
+  const char c = t[b - 1];
+  return !IsAlnum(c) && !(IsNumSep(c) && b > 1 && IsDigit(t[b - 2]) && b < t.size() && IsDigit(t[b]));
+}
+
 // Only the right edge of NumberEdgesClear.
 bool RightEdgeClear(std::string_view t, size_t e) {
   if (e >= t.size()) return true;
@@ -536,7 +543,7 @@ float LandmarkEnglish(std::string_view text, size_t begin, size_t end, float bas
   static constexpr std::string_view kRelations[] = {" after ",  " before ",      " past ",   " behind ",
                                                     " beside ", " next to ",     " opposite ", " facing ",
                                                     " across from ", " near ",
-                                                    " above "};
+                                                    " above ", " in front of "};
   size_t rest = std::string::npos;
   for (std::string_view r : kRelations) {
     const size_t at = match.find(r);
@@ -597,7 +604,40 @@ float Iban(std::string_view text, size_t begin, size_t end, float base) {
 }
 
 float Code(std::string_view text, size_t begin, size_t end, float base) {
-  return NumberEdgesClear(text, begin, end) ? base : kReject;
+  if (NumberEdgesClear(text, begin, end)) return base;
+  // "PPT 5837261,23,+57": the comma closes a CSV cell.
+  if (end + 1 < text.size() && text[end] == ',' && LeftEdgeClear(text, begin)) {
+    const size_t run = DigitRun(text, end + 1), after = end + 1 + run;
+    if (run != 3 && (after == text.size() || text[after] == ',' || text[after] == ';' || text[after] == '\n' ||
+                     text[after] == '\r')) {
+      return base;
+    }
+  }
+  return kReject;
+}
+
+float FinCode(std::string_view text, size_t begin, size_t end, float base) {
+  const std::string_view s = text.substr(begin, end - begin);
+  const int digits = CountDigits(s);
+  if (digits < 1 || static_cast<int>(s.size()) - digits < 2) return kReject;
+  return Code(text, begin, end, base);
+}
+
+float LongDigitRun(std::string_view text, size_t begin, size_t end, float base) {
+  if (IsYearRun(text, begin, 4)) {
+    const int month = (text[begin + 4] - '0') * 10 + (text[begin + 5] - '0');
+    const int day = (text[begin + 6] - '0') * 10 + (text[begin + 7] - '0');
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return kReject;
+  }
+  const std::string_view s = text.substr(begin, end - begin);
+  if (std::all_of(s.begin(), s.end(), [&](char c) { return c == s[0]; })) return kReject;
+  return Code(text, begin, end, base);
+}
+
+float SlashShelterCode(std::string_view text, size_t begin, size_t end, float base) {
+  const size_t last = text.rfind('/', end) + 1;
+  if (end - last == 4 && IsYearRun(text, last, 4)) return kReject;
+  return Address(text, begin, end, base);
 }
 
 float CodeGroups(std::string_view text, size_t begin, size_t end, float base) {

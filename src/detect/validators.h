@@ -95,8 +95,20 @@ float Card(std::string_view text, size_t begin, size_t end, float base);
 // An IBAN: spaces after every fourth character if any; a valid check digit,
 // or 0.8 x base within 8 bytes after the word "IBAN" (a number copied by hand).
 float Iban(std::string_view text, size_t begin, size_t end, float base);
-// A code that must not be glued to a longer number ("12/34" inside "1/12/34").
+// A code that must not be glued to a longer number ("12/34" inside "1/12/34");
+// a comma after it before one, two or four digits or more and then a comma,
+// a semicolon or the line's end separates a CSV row's cells ("PPT
+// 5837261,23,+57"), not decimals.
 float Code(std::string_view text, size_t begin, size_t end, float base);
+// Seven letters and digits, at least one digit and two letters, as Code
+// ("6ZR4KLP"; not "2024ABC"-like runs of one kind).
+float FinCode(std::string_view text, size_t begin, size_t end, float base);
+// Twelve to eighteen digits, as Code; not a run that opens with a date,
+// year first (yyyymmdd: a time stamp "202403111530").
+float LongDigitRun(std::string_view text, size_t begin, size_t end, float base);
+// A camp's slashed block and shelter code ("C-11/C-04/0119"), as Address;
+// not one that ends in a year ("S-1/R-2/2024").
+float SlashShelterCode(std::string_view text, size_t begin, size_t end, float base);
 // Digit groups of a code ("1 4821 0093", "841-23C01234", "22/441"): five
 // to twenty digits, edges clear; not a date ("12/03/2024", "2024-03-11";
 // a date inside a code of five groups or more is part of it: "01-05-99-1972-04-00213"),
