@@ -83,6 +83,18 @@ static_assert(std::is_sorted(std::begin(kHeadsAfter), std::end(kHeadsAfter)));
 // ("Abdul Wahab", "Ghulam Sakhi"), whether or not that word is listed. Sorted.
 constexpr std::string_view kBoundToNext[] = {"Abdel", "Abdul", "Abdur", "Gholam", "Ghulam"};
 static_assert(std::is_sorted(std::begin(kBoundToNext), std::end(kBoundToNext)));
+// Words of address typed in lower case before a given name that is also an
+// English word, in messages ("madam joy", "mama grace", "auntie mercy"):
+// the tagger reads such a word as the word. Sorted.
+constexpr std::string_view kLowerAddressWords[] = {"aunt",  "auntie", "aunty",  "baba",  "madam",
+                                                   "mama",  "mzee",   "papa",   "sister", "uncle"};
+static_assert(std::is_sorted(std::begin(kLowerAddressWords), std::end(kLowerAddressWords)));
+// Word names that read as the word after a word of address ("madam,
+// welcome", "mama trust me"). Sorted.
+constexpr std::string_view kAddressedNotNames[] = {"Blessed", "Clever", "Divine",  "Honest",  "Lovely",
+                                                   "Praise",  "Promise", "Prosper", "Rejoice", "Silence",
+                                                   "Trust",   "Welcome", "Wonder"};
+static_assert(std::is_sorted(std::begin(kAddressedNotNames), std::end(kAddressedNotNames)));
 
 // The filter key of the word starting at text[i]: its first three bytes,
 // the second and third in lower case (every listed word has three letters or
@@ -171,6 +183,7 @@ struct SeedNames {
     for (std::string_view w : quasi::WordNamesAlone()) AddToFilter(w);
     for (std::string_view w : words) AddToLowerFilter(w);  // the weak words are listed too: harmless
     for (std::string_view w : kBoundToNext) AddToLowerFilter(w);
+    for (std::string_view w : kLowerAddressWords) AddToLowerFilter(w);
   }
 };
 
@@ -377,6 +390,30 @@ bool CapitalsEndInUllah(std::string_view text, size_t i) {
 // i: G, H, K, T or W (Gebre-, Haile-, Kidane-, Tekle-, Wolde-), '/', a
 // capital and two lower-case letters or more ("G/Medhin", "W/Mariam"; not
 // "W/ro", a title, nor "S/O").
+// "madam joy": the span of the lower-case word name after a lower-case
+// word of address at text[i] (kLowerAddressWords), or {i, i}.
+std::pair<size_t, size_t> AddressedWordName(std::string_view text, size_t i) {
+  size_t e = i;
+  while (e < text.size() && IsLowerAscii(text[e])) ++e;
+  if (e == i || e + 1 >= text.size() || text[e] != ' ' ||
+      !std::binary_search(std::begin(kLowerAddressWords), std::end(kLowerAddressWords), text.substr(i, e - i))) {
+    return {i, i};
+  }
+  const size_t b = e + 1;
+  size_t ne = b;
+  while (ne < text.size() && IsLowerAscii(text[ne])) ++ne;
+  if (ne - b < 3 || ne - b > 12 || (ne < text.size() && (IsWordByte(text[ne]) || text[ne] == '-'))) return {i, i};
+  std::array<char, 12> buf;
+  std::copy(text.begin() + b, text.begin() + ne, buf.begin());
+  buf[0] = static_cast<char>(buf[0] - 'a' + 'A');
+  const std::string_view name(buf.data(), ne - b);
+  if (!IsWordGivenName(name) ||
+      std::binary_search(std::begin(kAddressedNotNames), std::end(kAddressedNotNames), name)) {
+    return {i, i};
+  }
+  return {b, ne};
+}
+
 size_t AbbreviatedNameEnd(std::string_view text, size_t i) {
   if (i + 4 >= text.size() || text[i + 1] != '/' || std::strchr("GHKTW", text[i]) == nullptr ||
       !IsUpperAscii(text[i + 2]) || (i > 0 && IsWordByte(text[i - 1]))) {
@@ -537,6 +574,13 @@ class RegionalNameDetector final : public Detector {
   static void Candidate(std::string_view text, size_t i, FindingSink& sink, size_t* from) {
     // An abbreviated name word ("G/Medhin") is a name, and takes the
     // capitalised word before it as a partner word does ("Haftom G/Medhin").
+    if (IsLowerAscii(text[i])) {
+      if (const auto [b, e] = AddressedWordName(text, i); e > b) {
+        sink.Add(Finding{b, e, Kind::kPerson, "WORDNAME", kRegionalNameConfidence, kId});
+        *from = e;
+        return;
+      }
+    }
     const size_t abbreviated = AbbreviatedNameEnd(text, i);
     const Word first = abbreviated > i ? Word{i, abbreviated, WordClass::kStrong} : WordAt(text, i);
     if (first.cls == WordClass::kNone) return;

@@ -88,6 +88,14 @@ TEST(RegionalNameTest, ListedNamesOfTheRegion) {
       {"@josiery Hope that", ""},
       {"drove GRACE home", ""},         // capitals
       {"drove grace home", ""},
+      // A word name typed in lower case after a word of address.
+      {"madam joy called again", "PERSON/WORDNAME[6,9)"},
+      {"ok. mama grace is with her", "PERSON/WORDNAME[9,14)"},
+      {"auntie mercy, sister gift and uncle peace", "PERSON/WORDNAME[7,12) PERSON/WORDNAME[21,25) PERSON/WORDNAME[36,41)"},
+      {"madam welcome to the office", ""},  // read as the word
+      {"mama hope-filled", ""},
+      {"madam joyful", ""},                 // no listed name
+      {"a joy to see", ""},                 // no word of address
 
       {"rahim called at 9", "PERSON/REGIONAL[0,5)"},
       {"he is with zarghona at", "PERSON/REGIONAL[11,19)"},

@@ -177,6 +177,55 @@ size_t AndPossessiveWordBefore(std::string_view text, size_t b) {
   return b;
 }
 
+// Whether a clock time ("08:20", "08:20:41") and spaces end right before
+// text[b].
+bool AfterClockTime(std::string_view text, size_t b) {
+  size_t p = b;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  if (p == b || p < 5) return false;
+  const auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  return digit(p - 1) && digit(p - 2) && text[p - 3] == ':' && digit(p - 4) && digit(p - 5);
+}
+
+// Words that give another spelling of the name before them (" is also
+// written ", " (also "): their length at text[p], or 0.
+size_t VariantJointAt(std::string_view text, size_t p) {
+  static constexpr std::string_view kJoints[] = {" is also written ", " is also spelled ", " is also spelt ",
+                                                 " also written ", " also spelled ", " also spelt ", " (also ",
+                                                 " (or ", " (aka "};
+  for (std::string_view j : kJoints) {
+    if (text.compare(p, j.size(), j) == 0) return j.size();
+  }
+  return 0;
+}
+
+// Whether a word of kin follows at text[p], perhaps after a possessive
+// and an adjective of age ("younger brother", "his wife", "the eldest
+// son").
+bool KinAfterEquals(std::string_view text, size_t p) {
+  static constexpr std::string_view kBefore[] = {"his ", "her ", "the ", "my ", "their "};
+  static constexpr std::string_view kAges[] = {"younger ", "older ", "elder ", "eldest ", "youngest ", "little ",
+                                               "big ", "late "};
+  static constexpr std::string_view kKin[] = {"brother", "sister", "son",   "daughter", "wife",   "husband",
+                                              "mother",  "father", "cousin", "uncle",   "aunt",   "nephew",
+                                              "niece",   "grandson", "granddaughter", "grandmother", "grandfather"};
+  for (std::string_view w : kBefore) {
+    if (text.compare(p, w.size(), w) == 0) {
+      p += w.size();
+      break;
+    }
+  }
+  for (std::string_view w : kAges) {
+    if (text.compare(p, w.size(), w) == 0) {
+      p += w.size();
+      break;
+    }
+  }
+  size_t e = p;
+  while (e < text.size() && text[e] >= 'a' && text[e] <= 'z') ++e;
+  return e > p && (e == text.size() || !IsWordByte(text[e])) && OneOf(kKin, text.substr(p, e - p));
+}
+
 }  // namespace
 
 // Readings at or above this confidence over a word keep it from being
@@ -225,7 +274,23 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
       return aged_name(b, e) && !IsCommonWord(w) && !IsTitleWord(w) &&
              std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     };
-    // Whether the same text is read elsewhere as a place (or, with orgs,
+    // Another spelling or a nickname right after a person's name (" / ",
+    // "(la ...)"): a word of letters with a small letter after the first,
+    // no English word, title, known place or group's word, over which lies
+    // no reading but the tagger's below 0.9 (the tagger reads such words as
+    // places: "Hasanova", "Sanya", "Chata").
+    const auto variant_name = [&](size_t b, size_t e) {
+      const std::string_view w = text.substr(b, e - b);
+      if (IsCommonWord(w) || IsTitleWord(w) || IsKnownPlace(w) || IsGroupWord(w) || IsCalendarWord(w) ||
+          !std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+          std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return false;
+      }
+      return index.ForEachOver(b, e, [&](const Finding& f) {
+        return f.confidence < kReadingFloor || (f.detector == "tagger" && f.confidence < 0.9f);
+      });
+    };
+    // Whether the same text is read anywhere as a place (or, with orgs,
     // an organisation) at `floor` or more.
     // By text, the surest place reading and the surest place or
     // organisation reading (built at the first question: a long list asks
@@ -308,6 +373,31 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
         added.push_back(Finding{b, open, Kind::kPerson, "AGED", min_confidence, "link"});
       }
     }
+    // "the small one (Aso, 9)": one capitalised word alone in parentheses
+    // before a comma and an age of one or two digits is a name, when it is
+    // an other_name.
+    for (size_t open = pass == 0 ? FindLiteral(text, "(") : std::string_view::npos; open != std::string_view::npos;
+         open = FindLiteral(text, "(", open + 1)) {
+      const size_t b = open + 1;
+      const size_t e = CapitalisedWordAfter(text, b);
+      if (e == b || text.compare(e, 2, ", ") != 0) continue;
+      size_t d = e + 2;
+      while (d < text.size() && d < e + 5 && text[d] >= '0' && text[d] <= '9') ++d;
+      if (d == e + 2 || d > e + 4 || d >= text.size() || text[d] != ')') continue;
+      if (other_name(b, e) && !read_as_place(b, e)) added.push_back(Finding{b, e, Kind::kPerson, "AGED", min_confidence, "link"});
+    }
+    // "[Diego = younger brother, 19]": one capitalised word before " = " and
+    // a word of kin (perhaps after a possessive and an age's adjective) is
+    // a name, when it is an other_name.
+    for (size_t eq = pass == 0 ? FindLiteral(text, " = ") : std::string_view::npos; eq != std::string_view::npos;
+         eq = FindLiteral(text, " = ", eq + 3)) {
+      if (!KinAfterEquals(text, eq + 3)) continue;
+      const size_t b = CapitalisedWordBefore(text, eq);
+      if (b < eq && (b == 0 || text[b - 1] == '[' || text[b - 1] == '(' || OpensLineOrClause(text, b)) &&
+          other_name(b, eq) && !read_as_place(b, eq)) {
+        added.push_back(Finding{b, eq, Kind::kPerson, "COORDINATED", min_confidence, "link"});
+      }
+    }
     for (const Finding& f : *findings) {
       if (f.kind != Kind::kPerson || f.confidence < min_confidence || f.end > text.size()) continue;
       // "Mai Tafadzwa (Shuvai Maluleke)": two or three capitalised words of
@@ -323,13 +413,15 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
         }
       }
       // "Xhuwan (Juan Domingo Gómez) se fue": a word that opens its line or a
-      // clause, before a person's name in parentheses, is the person's other
+      // clause, or follows a chat's clock time ("08:20:41  Mathi (Mathivathani
+      // S.):"), before a person's name in parentheses, is the person's other
       // name (in another language, a nickname).
       if (f.begin >= 4 && text[f.begin - 1] == '(' && text[f.begin - 2] == ' ' && f.end < text.size() &&
           text[f.end] == ')') {
         const size_t end = f.begin - 2;
         const size_t b = CapitalisedWordBefore(text, end);
-        if (b < end && OpensLineOrClause(text, b) && other_name(b, end)) {
+        if (b < end && ((OpensLineOrClause(text, b) && other_name(b, end)) ||
+                        (AfterClockTime(text, b) && variant_name(b, end) && !read_elsewhere_as(b, end, 0.9f, false)))) {
           added.push_back(Finding{b, end, Kind::kPerson, "COORDINATED", f.confidence, "link"});
         }
       }
@@ -415,6 +507,82 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
           added.push_back(Finding{b, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
         }
         break;
+      }
+      // "[Nigar Hasanli / Hasanova]", "Oleksandr / Sanya": one or two
+      // capitalised words after " / " are another spelling or a nickname of
+      // the name, when each is a variant_name that shares its first three
+      // letters with a word of the name or is a listed name, and they end a
+      // clause, a bracket or another " / ".
+      if (text.compare(f.end, 3, " / ") == 0 || (text.compare(f.end, 1, "/") == 0 && f.end + 1 < text.size() &&
+                                                 IsCapitalByte(text[f.end + 1]))) {
+        const size_t b = f.end + (text[f.end] == ' ' ? 3 : 1);
+        // A spelling shares its first three letters with a word of the
+        // name ("Hasanli / Hasanova"); a nickname is a listed name ("Sanya");
+        // not a language or an agency ("Amharic", "MChS").
+        const auto spelling = [&](size_t wb, size_t we) {
+          if (!variant_name(wb, we)) return false;
+          if (std::any_of(text.begin() + wb + 1, text.begin() + we,
+                          [](char c) { return c >= 'A' && c <= 'Z'; })) {
+            return false;
+          }
+          if (IsNameWord(text.substr(wb, we - wb))) return true;
+          for (size_t p = f.begin; p + 3 <= f.end; ++p) {
+            if ((p == f.begin || text[p - 1] == ' ') && text.compare(p, 3, text.substr(wb, 3)) == 0) return true;
+          }
+          return false;
+        };
+        size_t e = CapitalisedWordAfter(text, b);
+        bool names = e > b && spelling(b, e);
+        if (names && e + 1 < text.size() && text[e] == ' ') {
+          if (const size_t e2 = CapitalisedWordAfter(text, e + 1); e2 > e + 1) {
+            names = spelling(e + 1, e2);
+            e = e2;
+          }
+        }
+        const bool ends = e < text.size() && (EndsConjunct(text, e) || text[e] == ']' || text.compare(e, 3, " / ") == 0);
+        if (names && ends && !read_elsewhere_as(b, e, 0.9f, false)) {
+          added.push_back(Finding{b, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+        }
+      }
+      // "Ghasemzadeh is also written Qasemzadeh and Ghasem-Zadeh", "Kurbanbaev
+      // (also Qurbanbaev in Karakalpak spelling)": the capitalised words
+      // after such words, one or two at a time joined by " and ", " or " or
+      // ", ", are other spellings of the name (variant_name each).
+      if (const size_t joint = VariantJointAt(text, f.end); joint > 0) {
+        size_t b = f.end + joint;
+        for (int names = 0; names < 3; ++names) {
+          size_t e = CapitalisedWordAfter(text, b);
+          if (e == b || !variant_name(b, e) || read_elsewhere_as(b, e, 0.9f, false)) break;
+          added.push_back(Finding{b, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+          size_t next = e;
+          for (std::string_view sep : {" and ", " or ", ", ", " / "}) {
+            if (text.compare(e, sep.size(), sep) == 0) {
+              next = e + sep.size();
+              break;
+            }
+          }
+          if (next == e) break;
+          b = next;
+        }
+      }
+      // "Rosa Elvira Tovar (la Chata)": a Spanish or Portuguese article in
+      // small letters and one or two capitalised words alone in parentheses
+      // right after the name are the person's nickname, unless the whole
+      // names a known place ("(la Paz)").
+      if (text.compare(f.end, 2, " (") == 0) {
+        for (std::string_view article : {"la ", "el ", "o ", "a "}) {
+          if (text.compare(f.end + 2, article.size(), article) != 0) continue;
+          const size_t b = f.end + 2 + article.size();
+          size_t e = CapitalisedWordAfter(text, b);
+          if (e > b && e + 1 < text.size() && text[e] == ' ') {
+            if (const size_t e2 = CapitalisedWordAfter(text, e + 1); e2 > e + 1) e = e2;
+          }
+          if (e > b && e < text.size() && text[e] == ')' && variant_name(b, e) &&
+              !IsKnownPlace(text.substr(f.end + 2, e - f.end - 2)) && !read_elsewhere_as(b, e, 0.9f, false)) {
+            added.push_back(Finding{b, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+          }
+          break;
+        }
       }
       // '"Junior" = en fait Jean-Baptiste DOUMTA': one to three capitalised
       // words in quotes before " = " (and "en fait", "in fact", "real

@@ -44,9 +44,10 @@ static_assert(std::is_sorted(std::begin(kPersonsLabelWords), std::end(kPersonsLa
 // takes one name ("Driver: Karimi, Guard" names a driver and a guard).
 // Sorted by bytes.
 constexpr std::string_view kPersonLabelWords[] = {
-    "auteur", "author", "autor", "chauffeur", "conductor", "contact", "driver", "fonte", "fuente", "handler", "informant",
-    "interpreter", "interpr\xC3\xA8te", "int\xC3\xA9rprete", "motorista", "officer", "reporter", "source",
-    "suspect", "translator", "victim", "witness"};
+    "abogada", "abogado", "advogada", "advogado", "auteur", "author", "autor", "avocat", "avocate", "caseworker",
+    "chauffeur", "conductor", "contact", "driver", "fonte", "fuente", "handler", "informant",
+    "interpreter", "interpr\xC3\xA8te", "int\xC3\xA9rprete", "landlord", "lawyer", "motorista", "officer", "operator",
+    "reporter", "source", "suspect", "translator", "victim", "witness"};
 static_assert(std::is_sorted(std::begin(kPersonLabelWords), std::end(kPersonLabelWords)));
 
 // Words of a label that lists places, groups or things by name ("Names of

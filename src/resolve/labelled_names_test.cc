@@ -61,6 +61,7 @@ TEST(LabelledNamesTest, NamesUnderALabelForPersons) {
       {"Reporting officer: Ebei\nInterpreter:\nNakiru\nEkai\n", "Ebei|Nakiru"},
       {"Statement taken by: Akiru\nR\xC3\xA9" "dig\xC3\xA9 par : Ou\xC3\xA9" "draogo\n", "Akiru|Ou\xC3\xA9" "draogo"},
       {"Contact at Liboi: Halake (phone on the card).\nLocal contact:\nBoru\n", "Halake|Boru"},
+      {"Hotline operator: Lomuria\nLawyer on duty:\nNakiru\nLandlord: Ekal\n", "Lomuria|Nakiru|Ekal"},
       {"Associates: Ekal, Lopeyok, Nakwawi\n", "Ekal|Lopeyok|Nakwawi"},
       {"Driver: Karimi, Lokiru\nSource: Lomuria and Apua\n", ""},
       {"Incidents by location: Kaaleng, Lokori\nFunded by: Kaaleng Trust Fund\n", ""},

@@ -1331,6 +1331,44 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
               "Gros B\xC3\xA9" "b\xC3\xA9@0 Serge Yamb\xC3\xA9l\xC3\xA9@1 Junior@2 Jean-Baptiste DOUMTA@3 Tiger@4 "
               "Omar Said@5 Karim@6 Ahmed Noor@7 Ali@8 Ali@8");
   }
+  // Another spelling or a nickname after " / ", or after an article in
+  // parentheses, even where the tagger reads it as a place below 0.9; not a
+  // known place, capitals or a common word. A capitalised word before " = "
+  // and a word of kin is a name.
+  {
+    const std::string t = "[Nigar Hasanli / Hasanova]. Oleksandr / Sanya. Rosa Tovar (la Chata) left. Karim / Kabul; "
+                          "Omar / UNHCR; Ali / Protection; Zara (la Paz). [Diego = younger brother, 19] Bashir / Amharic; "
+                          "Yusuf / MChS.";
+    const auto loc = [&](std::string_view w, float c) {
+      return Finding{t.find(w), t.find(w) + w.size(), Kind::kLoc, "", c, "tagger"};
+    };
+    Linked l = LinkMentions(t, {Person(t, "Nigar Hasanli", 0, 0.9f), loc("Hasanova", 0.7f), Person(t, "Oleksandr", 0, 0.9f),
+                                loc("Sanya", 0.8f), Person(t, "Rosa Tovar", 0, 0.9f), loc("Chata", 0.74f),
+                                Person(t, "Karim", 0, 0.8f), Person(t, "Omar", 0, 0.8f), Person(t, "Ali", 0, 0.8f),
+                                Person(t, "Zara", 0, 0.8f), Person(t, "Bashir", 0, 0.8f), Person(t, "Yusuf", 0, 0.8f)});
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(t, l), "Nigar Hasanli@0 Hasanova@1 Oleksandr@2 Sanya@3 Rosa Tovar@4 Chata@5 Karim@6 Omar@7 Ali@8 Zara@9 "
+                            "Diego@10 Bashir@11 Yusuf@12");
+  }
+  // Other spellings after " is also written " or " (also "; a word
+  // alone with an age in parentheses; a chat's sender after the clock
+  // time, before the full name in parentheses. Not a known place, not a
+  // word read surely as a place.
+  {
+    const std::string t = "Reza Ghasemzadeh is also written Qasemzadeh and Ghasem-Zadeh here. Ilyos Kurbanbaev (also "
+                          "Qurbanbaev in Karakalpak). the small one (Aso, 9); totals (Kabul, 12); 08:20:41  Lokiru "
+                          "(Lokiru Ekal): ok. Omar (also Kandahar, 3)";
+    const auto loc = [&](std::string_view w, float c) {
+      return Finding{t.find(w), t.find(w) + w.size(), Kind::kLoc, "", c, "tagger"};
+    };
+    Linked l = LinkMentions(t, {Person(t, "Reza Ghasemzadeh", 0, 0.9f), loc("Qasemzadeh", 0.41f),
+                                loc("Ghasem-Zadeh", 0.61f), Person(t, "Ilyos Kurbanbaev", 0, 0.88f),
+                                loc("Qurbanbaev", 0.64f), loc("Karakalpak", 0.92f), loc("Lokiru", 0.85f),
+                                Person(t, "Lokiru Ekal", 0, 0.66f), Person(t, "Omar", 0, 0.8f)});
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(t, l), "Reza Ghasemzadeh@0 Qasemzadeh@1 Ghasem-Zadeh@0 Ilyos Kurbanbaev@2 Qurbanbaev@2 Aso@3 Lokiru@4 "
+                            "Lokiru Ekal@4 Omar@5");
+  }
   // In notes " + " joins people: one capitalised word after it or before
   // it, ending the clause; not a word read elsewhere as a place, not one
   // before a date ("Matta + Kabal 15-17 Oct"), not a common word.

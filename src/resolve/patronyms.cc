@@ -23,10 +23,13 @@ namespace {
 // Ibrahim", "Mohamed Lamin uld Salek", "Fatimetu Mint Ahmed"), the Swahili
 // and Kirundi "wa" ("Barakamfitiye wa Nyabenda") and the Tamasheq "ag" and
 // "welet" ("Mohamed ag ELMEHDI", "Fadimata welet Ahmed") in lower case only,
-// and "Ould" and "Mint": "Wad Madani" is a town.
-constexpr std::array<std::string_view, 21> kParticles = {"bin",  "ibn",   "bint", "binti", "Bin",  "Ibn",  "Bint",
-                                                         "Binti", "wad",  "walad", "ould", "Ould", "uld",  "wuld",
-                                                         "mint", "Mint",  "Uld",  "wa",    "ag",   "welet", "walet"};
+// and "Ould" and "Mint": "Wad Madani" is a town; the Turkic "oglu",
+// "oğlu", "ogly", "qizi", "qızı", "kyzy", "uulu" after a father's name
+// ("Aysel Elçin qızı Məmmədova", "Bakyt uulu Nurlan").
+constexpr std::array<std::string_view, 29> kParticles = {
+    "bin",  "ibn",   "bint", "binti", "Bin",  "Ibn",  "Bint", "Binti", "wad",  "walad",
+    "ould", "Ould",  "uld",  "wuld",  "mint", "Mint", "Uld",  "wa",    "ag",   "welet",
+    "walet", "oglu", "o\xC4\x9Flu", "ogly", "qizi", "q\xC4\xB1z\xC4\xB1", "kizi", "kyzy", "uulu"};
 // Capitalised words that are no part of a name before a particle.
 constexpr std::array<std::string_view, 16> kNotNameWords = {"The", "A", "An", "In", "On", "At", "By", "Of",
                                                             "And", "For", "To", "With", "From", "But", "Or", "That"};

@@ -59,6 +59,10 @@ TEST(PatronymTest, NamesJoinAcrossParticles) {
        "PERSON[Ishag walad Adam walad Ibrahim]/PATRONYMIC@0.60"},
       {"Mohamed Ould Abdel Aziz spoke", {{"Mohamed", 0.7f}}, "PERSON[Mohamed Ould Abdel Aziz]/PATRONYMIC@0.70"},
       {"the road to Wad Madani", {}, ""},  // a town
+      // Turkic: the father's name, "qızı" / "oğlu", the family name.
+      {"Full name: Aysel El\xC3\xA7in qizi M\xC9\x99mm\xC9\x99" "dova. Later", {{"Aysel El\xC3\xA7in", 0.9f}},
+       "PERSON[Aysel El\xC3\xA7in qizi M\xC9\x99mm\xC9\x99" "dova]/PATRONYMIC@0.90"},
+      {"brother Rauf o\xC4\x9Flu Mammadov, 31", {{"Rauf", 0.5f}}, "PERSON[Rauf o\xC4\x9Flu Mammadov]/PATRONYMIC@0.60"},
       // Tamasheq "ag" and "welet", Hassaniya "ould", from a person found or between two name words.
       {"le fils, Mohamed ag Elmehdi (27 ans)", {{"Mohamed", 0.5f}},
        "PERSON[Mohamed ag Elmehdi]/PATRONYMIC@0.60"},
