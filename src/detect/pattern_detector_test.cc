@@ -81,6 +81,8 @@ TEST(PatternDetector, Phone) {
       // area code; Balkan mobiles; Bosnia's and Serbia's plates.
       {"K47-E-219; SU 045-KL; landline (61) 224-17-03; fijo (24) 46 2218; 061/554-208",
        "[ID/VEHICLE 0,9) [ID/VEHICLE 11,20) [PHONE/NATIONAL 31,45) [PHONE/NATIONAL 52,64) [PHONE/NATIONAL 66,77)"},
+      // Brazil's mobiles without parentheses; a text message's word.
+      {"llamarla: 95 98407-6631. msj de texto del 962 118 405", "[PHONE/NATIONAL 10,23) [PHONE/NATIONAL 42,53)"},
       // Mozambique's and Bangladesh's mobiles.
       {"cel. 845519073 or 86 300 7718; Majhi 01711-906 213",
        "[PHONE/NATIONAL 5,14) [PHONE/NATIONAL 18,29) [PHONE/NATIONAL 37,50)"},
@@ -326,6 +328,10 @@ TEST(PatternDetector, Ids) {
        "[ID/NATIONAL_ID 103,115)"},
       {"1-05-99-88-07-00341; gozarnameh X45187263; Passaporto: BP0614583; BI issued 12-03-2024",
        "[ID/NATIONAL_ID 0,19) [ID/PASSPORT 32,41) [ID/PASSPORT 55,64) [DATE/NUMERIC 76,86)"},
+      // Ecuador's cedula by its shape; an M-Pesa transaction; Burundi's CNI
+      // after its label, and a number after "attestation" near it.
+      {"N\xC2\xB0 095021844-7; ced. 040155730-2; SDR7K2LQ9P Confirmed. CNI : 421.0087/33; attestation 0298716)",
+       "[ID/NATIONAL_ID 4,15) [ID/NATIONAL_ID 22,33) [ID/ACCOUNT 35,55) [ID/NATIONAL_ID 63,74) [ID/NATIONAL_ID 88,95)"},
       // Twelve to eighteen digits in any context; not a time stamp, nor a
       // run of one digit.
       {"list | 31504870123451 | 200436701245 |; 202403111530; 111111111111", "[ID 7,21) [ID 24,36)"},
@@ -557,6 +563,10 @@ TEST(PatternDetector, Addresses) {
        "[ADDRESS 0,25) [ADDRESS 27,44) [ADDRESS 46,65) [ADDRESS 67,79) [ADDRESS 81,86) [ADDRESS 88,101) [ADDRESS 103,115)"},
       {"Purok Malambuay, Brgy. Liang; purok 2; RT 02 / RW 04; RT.003/RW.011; Pelak 32, Vahed 11; 45-uy, 12-xonadon; 318 Sk. No 4",
        "[ADDRESS 0,28) [ADDRESS 30,37) [ADDRESS 39,52) [ADDRESS 54,67) [ADDRESS 69,87) [ADDRESS 89,106) [ADDRESS 108,120)"},
+      // Camps' zones, blocks and plots; Nyarugusu's and Dadaab's codes; a
+      // room and a house in short.
+      {"Zone 4, Block 11; Kakuma 4 Z2 B7 P109; Ranch 1, Block 9; Z10/V4/Pl.118; Ifo 2 / E / 11; Rm 12; Hse No. 27",
+       "[ADDRESS 0,16) [ADDRESS 27,37) [ADDRESS 39,55) [ADDRESS 57,70) [ADDRESS 72,86) [ADDRESS 88,93) [ADDRESS 95,105)"},
       {"Iglesia El Calvario 2 c. al norte, \xC2\xBD c. abajo; house w/ blue tin roof; casa de bloco sem reboco atr\xC3\xA1s da escola",
        "[ADDRESS 20,46) [ADDRESS 48,70) [ADDRESS 72,113)"},
   });

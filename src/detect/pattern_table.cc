@@ -19,7 +19,7 @@ constexpr std::string_view kPhoneRunWords[] = {
     "calls",    "whatsapp", "contact", "ph.",   "signal", "viber", "phones", "t\xC3\xA9l", "telefono",
     "tel\xC3\xA9" "fono", "celular", "m\xC3\xB3vil", "movil", "cel", "cel.", "llamar", "llame", "rang", "ring", "sms",
     "appel", "appels", "appel\xC3\xA9", "contacto", "hp", "rele", "ph", "opay", "moncash", "mpesa", "m-pesa", "joignable", "joint", "joindre", "tigo",
-    "digicel", "natcom", "landline", "fijo"};
+    "digicel", "natcom", "landline", "fijo", "msj", "mensaje"};
 // The other words for a phone, a number or a call that a grouped number may
 // follow.
 constexpr std::string_view kMorePhoneWords[] = {
@@ -63,7 +63,7 @@ constexpr std::string_view kNationalIdWords[] = {
     "c\xC3\xA9" "dula", "cedula", "c.c.", "ppt", "c.i.", "cnib", "dpi", "psn", "philsys", "rnokpp", "ipn", "nina",
     "identidad", "carn\xC3\xA9", "carnet", "aadhaar", "aadhar", "iin", "national code", "\xC3\xA9lecteur", "electeur",
     "nni", "ktp", "philhealth", "idnp", "citizenship", "ykn", "pin", "unc", "unified card", "carte unifi\xC3\xA9" "e",
-    "pinfl", "jshshir", "paaypa", "amka", "nuip", "raqam watani", "raqm watani", "national number", "dui", "nik", "identidade"};
+    "pinfl", "jshshir", "paaypa", "amka", "nuip", "raqam watani", "raqm watani", "national number", "dui", "nik", "identidade", "ced."};
 // Labels of identity cards too short to trust before any number ("CC",
 // "BI", "NIN", "CIN": "Bi Aziza", "cc office"): only before a long one.
 constexpr std::string_view kShortIdWords[] = {"cc", "bi", "nin", "cin", "rc", "ci", "arc"};
@@ -86,7 +86,8 @@ constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     
                                            "wristband", "bracelet", "pep", "cpp", "pcn", "nuban", "matricule", "mrn", "patent", "nuit", "cas", "sn",
                                            "service number", "service no.", "ndd", "slip", "philhealth", "\xC3\xA9lecteur",
                                            "electeur", "nni", "ktp", "uci", "idnp", "cid", "folio", "r\xC3\xA9" "c\xC3\xA9piss\xC3\xA9", "recepisse",
-                                           "pv", "p.v.", "registo", "registro", "braccialetto"};
+                                           "pv", "p.v.", "registo", "registro", "braccialetto",
+                                           "attestation"};
 constexpr std::string_view kFinWords[] = {"fin", "fin code", "fin-kod", "fin kod", "cui"};
 constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
                                             "location",    "located",    "gps",    "grid",     "position",
@@ -96,7 +97,7 @@ constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords
 constexpr std::string_view kPlateWords[] = {"plate",     "plates",      "number plate", "reg", "reg.",     "registration",
                                             "matr\xC3\xAD" "cula", "placa", "placas", "immatriculation", "plaque",
                                             "motorbike", "motorcycle", "moto", "boda", "vehicle", "car", "truck",
-                                            "pickup", "pick-up", "minibus", "plak", "cruiser", "hilux",
+                                            "pickup", "pick-up", "minibus", "plak", "patente", "cruiser", "hilux",
                                             "corolla", "prado", "hiace", "probox", "drives", "driving", "hyundai", "toyota",
                                             "nissan", "lada", "solaris", "sumo", "bolero", "innova", "immatricul\xC3\xA9",
                                             "immatricul\xC3\xA9" "e"};
@@ -236,6 +237,10 @@ constexpr PatternSpec kTable[] = {
     {"phone_mobile_shapes",
      R"re(\b(?:7[01378]\d-\d{3}-\d{3}|(?:03|7[016]|81)[-/]\d{3} \d{3}|01\d-\d{3,4} \d{4}|06\d/\d{3}[- ]\d{3,4})\b)re",
      false, Kind::kPhone, "NATIONAL", 0.75f, v::PhoneGrouped, kNoContext, false, {}, true},
+    // Brazil's mobiles with the area code and no parentheses ("95
+    // 98407-6631").
+    {"phone_brazil_mobile", R"re(\b[1-9]\d 9\d{4}-\d{4}\b)re", false, Kind::kPhone, "NATIONAL", 0.75f, v::PhoneGrouped,
+     kNoContext, false, {}, true},
     // An area code in parentheses without a trunk 0, then groups, after a
     // word for a phone ("el fijo (24) 46 2218").
     {"phone_paren_area_words", R"re(\(\d{2,4}\) ?\d{2,4}(?:[ -]\d{2,4}){1,3}\b)re", false, Kind::kPhone, "NATIONAL",
@@ -312,7 +317,7 @@ constexpr PatternSpec kTable[] = {
      0.95f, v::Iban, kNoContext, false, {}, true},
     {"passport", R"re(\b(?:[A-Z]{0,2}\d{6,9}[A-Z]?|\d{2} \d{7}|\d{2} \d{2} \d{6}|\d{2}[A-Z]{2}\d{5})\b)re", false, Kind::kId, "PASSPORT", 0.0f, v::Code,
      kPassportCtx},
-    {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|\d{3}-\d{7}-\d|\d{3}-\d{6}-\d|\d{4} \d{4} \d{4}(?: \d{4})?|\d{3} \d{3} \d{3}|[A-Z]{0,2}\d{5,18}|\d{9,13}[A-Z]|\d{1,7}/\d{1,7}|\d{8}-\d)\b)re", false,
+    {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|\d{3}-\d{7}-\d|\d{3}-\d{6}-\d|\d{4} \d{4} \d{4}(?: \d{4})?|\d{3} \d{3} \d{3}|[A-Z]{0,2}\d{5,18}|\d{9,13}[A-Z]|\d{1,7}/\d{1,7}|\d{8,10}-\d|\d{3}\.\d{4}/\d{2})\b)re", false,
      Kind::kId, "NATIONAL_ID", 0.0f, v::Code, kNationalIdCtx, false, {}, true},
     // Dashed groups after a label of an identity card ("BI 01-2016-088217");
     // not a date.
@@ -408,6 +413,12 @@ constexpr PatternSpec kTable[] = {
     // ("110500367214Q").
     // Haiti's CIN ("1-05-99-88-07-00341"); Iran's national code with
     // dashes ("229-501736-4").
+    // Ecuador's cédula with its check digit ("0704418293-1"); an M-Pesa
+    // transaction's code before "Confirmed" ("SDR7K2LQ9P Confirmed").
+    {"id_ecuador_cedula", R"re(\b[0-2]\d{8,9}-\d\b)re", false, Kind::kId, "NATIONAL_ID", 0.75f, v::Code, kNoContext,
+     false, {}, true},
+    {"id_mpesa_transaction", R"re(\b[A-Z]{2,3}\d[A-Z0-9]{6,7} Confirmed\b)re", false, Kind::kId, "ACCOUNT", 0.8f,
+     v::Code, kNoContext, false, {}, true},
     {"id_haiti_iran", R"re(\b(?:\d-\d{2}-\d{2}-\d{2}-\d{2}-\d{5}|\d{3}-\d{6}-\d)\b)re", false, Kind::kId, "NATIONAL_ID",
      0.8f, v::Code, kNoContext, false, {}, true},
     // Twelve to eighteen digits in one run, in any context: an identity
@@ -511,7 +522,9 @@ constexpr PatternSpec kTable[] = {
     // them ("KDG 118 XY", "ALB 331 CD"), or two letters, four digits, two
     // letters, as Ukraine does ("AP 4471 KX"); and Kenya's K, two letters,
     // three digits and a letter ("KDJ 418T").
-    {"plate_letters_digits_letters", R"re(\b(?:[A-Z]{3}[ -]\d{3}|[A-Z]{2}[ -]\d{4})[ -][A-Z]{2}\b)re", false, Kind::kId,
+    {"plate_letters_digits_letters",
+     R"re(\b(?:(?:[A-Z]{3}[ -]\d{3}|[A-Z]{2}[ -]\d{4})[ -][A-Z]{2}|(?:NW|SW|CE|LT|OU|AD|EN|ES|NO|SU) \d{3} [A-Z]{2}|R[A-Z]{2} \d{3} [A-Z])\b)re",
+     false, Kind::kId,
      "VEHICLE", 0.7f,
      v::Code, kNoContext, false, {}, true},
     // Myanmar's plates ("KYH 2D/5518", "YGN 2B/4417").
@@ -578,7 +591,7 @@ constexpr PatternSpec kTable[] = {
     {"address_unit",
      "\\b(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Aa]ppartement|[Hh]ouse ?(?:[Nn]o\\.?|#)|H\\. ?[Nn]o\\.|H ?#|H [Nn]o\\.?|[Pp]lot(?: [Nn]o\\.?)?|"
      "plot [Nn]o\\.?|P\\.? ?O\\.? [Bb]ox|[Kk]v\\.|[Dd]e?pto\\.?|[Aa]pto\\.?|[Aa]partamento|[Dd]epartamento|Casa|"
-     "[Cc]aravan|[Bb]uilding|[Bb]ldg\\.|[Ii]mmeuble|[Rr]umah(?: [Nn]o\\.?)?|Qtr\\.?|[Jj]huggi(?: [Nn]o\\.?)?) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
+     "[Cc]aravan|[Bb]uilding|[Bb]ldg\\.|[Ii]mmeuble|[Rr]umah(?: [Nn]o\\.?)?|Qtr\\.?|[Jj]huggi(?: [Nn]o\\.?)?|Hse\\.?(?: [Nn]o\\.?)?|Rm\\.?) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
      "(?:-?[A-Za-z])?\\b",
      false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
     // A camp's or a subdivision's block and the unit in it, either way
@@ -715,6 +728,13 @@ constexpr PatternSpec kTable[] = {
     {"address_nicaragua_directions",
      "(?:\\b\\d{1,2}|\\xC2\\xBD) (?:c\\.|cuadras?|vrs\\.|varas) (?:al (?:norte|sur|este|oeste|lago)|abajo|arriba)"
      "(?:,? (?:\\d{1,2}|\\xC2\\xBD) (?:c\\.|cuadras?|vrs\\.|varas) (?:al (?:norte|sur|este|oeste|lago)|abajo|arriba))*",
+     false, Kind::kAddress, "", 0.75f, v::Code, kNoContext, false, {}, true},
+    // A camp's zone or ranch and block, perhaps the plot ("Zone 4, Block
+    // 11", "Z2 B7 P109", "Ranch 1, Block 9"); Nyarugusu's zone, village and
+    // plot ("Z10/V4/Pl.118"); Dadaab's camps, block and plot ("Ifo 2 / E /
+    // 11", "Hagadera / N7 / 02").
+    {"address_zone_block",
+     R"re(\b(?:(?:[Zz]one|[Rr]anch|[Cc]luster|Z) ?\d{1,2},? (?:[Bb]lock|B) ?[A-Z0-9]{1,3}(?:,? (?:[Pp]lot|P) ?\d{1,4})?|Z\d{1,2}/V\d{1,2}/Pl\.? ?\d{1,4}|(?:Ifo(?: 2)?|Hagadera|Dagahaley|Kambioos) ?/ ?[A-Z]\d{0,2} ?/ ?\d{1,4})\b)re",
      false, Kind::kAddress, "", 0.75f, v::Code, kNoContext, false, {}, true},
     {"address_camp_codes", R"re(\b[A-Z]\d{1,2}/S\d{1,2}/[TB]\d{1,4}(?:/\d{1,4})?\b)re", false, Kind::kAddress, "", 0.75f,
      v::Code, kNoContext, false, {}, true},

@@ -554,7 +554,7 @@ float LandmarkEnglish(std::string_view text, size_t begin, size_t end, float bas
     if (match.compare(rest, article.size(), article) == 0) return landmark;
   }
   static constexpr std::string_view kNouns[] = {
-      "bakery", "borehole", "bridge", "building", "centre",  "center", "checkpoint", "church", "clinic", "factory",
+      "bakery", "borehole", "bridge", "building", "centre",  "center", "checkpoint", "church", "clinic", "factory", "filling",
       "garage", "gate",     "hall",   "health",   "hospital", "junction", "lodge",   "market", "mill",   "mosque",
       "office", "pharmacy", "plant",  "police",   "post",    "pump",   "roundabout", "school", "shop",  "shrine",
       "square", "station",  "stop",   "store",    "tank",    "temple", "tomb",     "tower",  "well"};
