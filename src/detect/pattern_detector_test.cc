@@ -332,6 +332,8 @@ TEST(PatternDetector, Ids) {
       // after its label, and a number after "attestation" near it.
       {"N\xC2\xB0 095021844-7; ced. 040155730-2; SDR7K2LQ9P Confirmed. CNI : 421.0087/33; attestation 0298716)",
        "[ID/NATIONAL_ID 4,15) [ID/NATIONAL_ID 22,33) [ID/ACCOUNT 35,55) [ID/NATIONAL_ID 63,74) [ID/NATIONAL_ID 88,95)"},
+      // A mobile-money code after a word for a transfer; a block and villa.
+      {"code ya mpesa SJ5TK82HBD; Mz. 14 Villa 7; the SJ5TK82HBD", "[ID/ACCOUNT 14,24) [ADDRESS 26,40)"},
       // Twelve to eighteen digits in any context; not a time stamp, nor a
       // run of one digit.
       {"list | 31504870123451 | 200436701245 |; 202403111530; 111111111111", "[ID 7,21) [ID 24,36)"},

@@ -88,6 +88,7 @@ constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     
                                            "electeur", "nni", "ktp", "uci", "idnp", "cid", "folio", "r\xC3\xA9" "c\xC3\xA9piss\xC3\xA9", "recepisse",
                                            "pv", "p.v.", "registo", "registro", "braccialetto",
                                            "attestation"};
+constexpr std::string_view kMobileMoneyWords[] = {"mpesa", "m-pesa", "tx", "transaction", "txn", "airtel money"};
 constexpr std::string_view kFinWords[] = {"fin", "fin code", "fin-kod", "fin kod", "cui"};
 constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
                                             "location",    "located",    "gps",    "grid",     "position",
@@ -419,6 +420,10 @@ constexpr PatternSpec kTable[] = {
      false, {}, true},
     {"id_mpesa_transaction", R"re(\b[A-Z]{2,3}\d[A-Z0-9]{6,7} Confirmed\b)re", false, Kind::kId, "ACCOUNT", 0.8f,
      v::Code, kNoContext, false, {}, true},
+    // The same code after a word for a mobile-money transfer ("code ya
+    // mpesa SJ5TK82HBD", "tx SJ5TK82HBD").
+    {"id_mpesa_code", R"re(\b[A-Z]{2,3}\d[A-Z0-9]{6,7}\b)re", false, Kind::kId, "ACCOUNT", 0.0f, v::MixedCode,
+     {kMobileMoneyWords, 24, 0.8f, true}, false, {}, true},
     {"id_haiti_iran", R"re(\b(?:\d-\d{2}-\d{2}-\d{2}-\d{2}-\d{5}|\d{3}-\d{6}-\d)\b)re", false, Kind::kId, "NATIONAL_ID",
      0.8f, v::Code, kNoContext, false, {}, true},
     // Twelve to eighteen digits in one run, in any context: an identity
@@ -742,7 +747,7 @@ constexpr PatternSpec kTable[] = {
      v::Address, kNoContext, false, {}, true},
     // A block and a lot, as Peru, Mexico, Ecuador and Colombia write them:
     // "Mz. B Lt. 5", "Mza. 4 Lote 12", "Mz. 14 Solar 9", "Mz C casa 9".
-    {"address_block_lot", "\\b[Mm]z[a]?\\.? ?[A-Z0-9]{1,3},? (?:Lt\\.?|[Ll]ote|Solar|Sl\\.|[Cc]asa) ?\\d{1,3}[A-Za-z]?\\b", false, Kind::kAddress, "",
+    {"address_block_lot", "\\b[Mm]z[a]?\\.? ?[A-Z0-9]{1,3},? (?:Lt\\.?|[Ll]ote|Solar|Sl\\.|[Cc]asa|Villa) ?\\d{1,3}[A-Za-z]?\\b", false, Kind::kAddress, "",
      0.8f, v::Address, kNoContext, false, {}, true},
     // A number, one to three capitalised words, a street word: "14 Sadova
     // Street", "221B Baker St.".
