@@ -13,6 +13,13 @@ Finding Person(std::string_view text, std::string_view mention, size_t from = 0,
   return Finding{b, b + mention.size(), Kind::kPerson, "", c, "test"};
 }
 
+// The tagger's LOC reading of the first `w` in `text`, at confidence c.
+Finding TaggerPlace(std::string_view text, std::string_view w, float c) {
+  const size_t b = text.find(w);
+  EXPECT_NE(b, std::string_view::npos) << w;
+  return Finding{b, b + w.size(), Kind::kLoc, "", c, "tagger"};
+}
+
 // The tagger's PERSON reading of the first `s` in `text` at or after `from`.
 Finding TaggerPerson(std::string_view text, std::string_view s, float confidence = 0.4f, size_t from = 0) {
   const size_t b = text.find(s, from);
@@ -1339,11 +1346,9 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
     const std::string t = "[Nigar Hasanli / Hasanova]. Oleksandr / Sanya. Rosa Tovar (la Chata) left. Karim / Kabul; "
                           "Omar / UNHCR; Ali / Protection; Zara (la Paz). [Diego = younger brother, 19] Bashir / Amharic; "
                           "Yusuf / MChS.";
-    const auto loc = [&](std::string_view w, float c) {
-      return Finding{t.find(w), t.find(w) + w.size(), Kind::kLoc, "", c, "tagger"};
-    };
-    Linked l = LinkMentions(t, {Person(t, "Nigar Hasanli", 0, 0.9f), loc("Hasanova", 0.7f), Person(t, "Oleksandr", 0, 0.9f),
-                                loc("Sanya", 0.8f), Person(t, "Rosa Tovar", 0, 0.9f), loc("Chata", 0.74f),
+    Linked l = LinkMentions(t, {Person(t, "Nigar Hasanli", 0, 0.9f), TaggerPlace(t, "Hasanova", 0.7f),
+                                Person(t, "Oleksandr", 0, 0.9f), TaggerPlace(t, "Sanya", 0.8f),
+                                Person(t, "Rosa Tovar", 0, 0.9f), TaggerPlace(t, "Chata", 0.74f),
                                 Person(t, "Karim", 0, 0.8f), Person(t, "Omar", 0, 0.8f), Person(t, "Ali", 0, 0.8f),
                                 Person(t, "Zara", 0, 0.8f), Person(t, "Bashir", 0, 0.8f), Person(t, "Yusuf", 0, 0.8f)});
     std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
@@ -1358,12 +1363,10 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
     const std::string t = "Reza Ghasemzadeh is also written Qasemzadeh and Ghasem-Zadeh here. Ilyos Kurbanbaev (also "
                           "Qurbanbaev in Karakalpak). the small one (Aso, 9); totals (Kabul, 12); 08:20:41  Lokiru "
                           "(Lokiru Ekal): ok. Omar (also Kandahar, 3)";
-    const auto loc = [&](std::string_view w, float c) {
-      return Finding{t.find(w), t.find(w) + w.size(), Kind::kLoc, "", c, "tagger"};
-    };
-    Linked l = LinkMentions(t, {Person(t, "Reza Ghasemzadeh", 0, 0.9f), loc("Qasemzadeh", 0.41f),
-                                loc("Ghasem-Zadeh", 0.61f), Person(t, "Ilyos Kurbanbaev", 0, 0.88f),
-                                loc("Qurbanbaev", 0.64f), loc("Karakalpak", 0.92f), loc("Lokiru", 0.85f),
+    Linked l = LinkMentions(t, {Person(t, "Reza Ghasemzadeh", 0, 0.9f), TaggerPlace(t, "Qasemzadeh", 0.41f),
+                                TaggerPlace(t, "Ghasem-Zadeh", 0.61f), Person(t, "Ilyos Kurbanbaev", 0, 0.88f),
+                                TaggerPlace(t, "Qurbanbaev", 0.64f), TaggerPlace(t, "Karakalpak", 0.92f),
+                                TaggerPlace(t, "Lokiru", 0.85f),
                                 Person(t, "Lokiru Ekal", 0, 0.66f), Person(t, "Omar", 0, 0.8f)});
     std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
     EXPECT_EQ(Render(t, l), "Reza Ghasemzadeh@0 Qasemzadeh@1 Ghasem-Zadeh@0 Ilyos Kurbanbaev@2 Qurbanbaev@2 Aso@3 Lokiru@4 "
