@@ -635,7 +635,7 @@ float LongDigitRun(std::string_view text, size_t begin, size_t end, float base) 
 }
 
 float SlashShelterCode(std::string_view text, size_t begin, size_t end, float base) {
-  const size_t last = text.rfind('/', end) + 1;
+  const size_t last = text.rfind('/', end - 1) + 1;  // the match holds a slash
   if (end - last == 4 && IsYearRun(text, last, 4)) return kReject;
   return Address(text, begin, end, base);
 }
