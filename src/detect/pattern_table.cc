@@ -1,6 +1,8 @@
 // The built-in pattern table. See tearline/patterns.h for the regex dialect and
 // for how rows are turned into findings.
+#include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "tearline/patterns.h"
 #include "text_dates.h"
@@ -27,12 +29,12 @@ constexpr std::string_view kMorePhoneWords[] = {
     "\xD1\x82\xD0\xB5\xD0\xBB", "llamen", "llam\xC3\xB3", "appeler", "appelez", "ligar", "thuraya", "satphone",
     "sat phone", "iridium", "llamada", "llamadas", "reach", "reached", "n\xC3\xBAmero", "numero", "contato", "celulares",
     "tel\xC3\xA9" "fonos", "ra2am", "raqam", "rakam", "nimra", "nemra", "ligne"};
-// Two word lists as one.
-template <size_t A, size_t B>
-constexpr std::array<std::string_view, A + B> Concat(const std::string_view (&a)[A], const std::string_view (&b)[B]) {
-  std::array<std::string_view, A + B> out{};
-  for (size_t i = 0; i < A; ++i) out[i] = a[i];
-  for (size_t i = 0; i < B; ++i) out[A + i] = b[i];
+// Word lists as one.
+template <size_t... N>
+constexpr std::array<std::string_view, (N + ...)> Concat(const std::string_view (&... lists)[N]) {
+  std::array<std::string_view, (N + ...)> out{};
+  size_t i = 0;
+  ((std::copy(std::begin(lists), std::end(lists), out.begin() + i), i += N), ...);
   return out;
 }
 constexpr auto kPhoneWords = Concat(kPhoneRunWords, kMorePhoneWords);
@@ -42,17 +44,9 @@ constexpr std::string_view kKinPhoneWords[] = {
     "brother", "father", "mother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
     "nephew", "niece", "neighbour", "neighbor", "landlord", "fr\xC3\xA8re", "p\xC3\xA8re", "m\xC3\xA8re",
     "s\xC5\x93ur", "hermano", "hermana", "padre", "madre", "esposo", "esposa", "hijo", "hija", "irm\xC3\xA3o"};
-template <size_t A, size_t B>
-constexpr std::array<std::string_view, A + B> Concat(const std::array<std::string_view, A>& a,
-                                                     const std::string_view (&b)[B]) {
-  std::array<std::string_view, A + B> out{};
-  for (size_t i = 0; i < A; ++i) out[i] = a[i];
-  for (size_t i = 0; i < B; ++i) out[A + i] = b[i];
-  return out;
-}
 // The words a grouped number may follow as a phone: kPhoneWords and the
 // words of kin.
-constexpr auto kGroupedPhoneWords = Concat(kPhoneWords, kKinPhoneWords);
+constexpr auto kGroupedPhoneWords = Concat(kPhoneRunWords, kMorePhoneWords, kKinPhoneWords);
 constexpr std::string_view kCardWords[] = {"card", "visa", "mastercard", "credit", "debit", "amex"};
 constexpr std::string_view kPassportWords[] = {"passport", "passport no.", "passport number", "pasp.",
                                                "passeport", "pasaporte", "passaporte", "zagran", "zagranpasport", "pass.",

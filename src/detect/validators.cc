@@ -17,29 +17,25 @@ bool IsHex(char c) { return IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' &&
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool IsNumSep(char c) { return c == '.' || c == '/' || c == '-' || c == ','; }
 
+// Only the left edge of NumberEdgesClear.
+bool LeftEdgeClear(std::string_view t, size_t b) {
+  if (b == 0) return true;
+  const char c = t[b - 1];
+  return !IsAlnum(c) && !(IsNumSep(c) && b > 1 && IsDigit(t[b - 2]) && b < t.size() && IsDigit(t[b]));
+}
+
 // True when the span is not glued to a longer number or word: the byte before
 // is no letter/digit and, when the span opens on a digit, not a separator
 // preceded by a digit ("1/12/34"); the same after the end (a code that opens
 // on a letter may follow a number's field: "0345-8274411,COI-BL-3318/24").
 bool NumberEdgesClear(std::string_view t, size_t b, size_t e) {
-  if (b > 0) {
-    char c = t[b - 1];
-    if (IsAlnum(c)) return false;
-    if (IsNumSep(c) && b > 1 && IsDigit(t[b - 2]) && IsDigit(t[b])) return false;
-  }
+  if (!LeftEdgeClear(t, b)) return false;
   if (e < t.size()) {
     char c = t[e];
     if (IsAlnum(c)) return false;
     if (IsNumSep(c) && e + 1 < t.size() && IsDigit(t[e + 1]) && IsDigit(t[e - 1])) return false;
   }
   return true;
-}
-
-// Only the left edge of NumberEdgesClear.
-bool LeftEdgeClear(std::string_view t, size_t b) {
-  if (b == 0) return true;
-  const char c = t[b - 1];
-  return !IsAlnum(c) && !(IsNumSep(c) && b > 1 && IsDigit(t[b - 2]) && b < t.size() && IsDigit(t[b]));
 }
 
 // Only the right edge of NumberEdgesClear.

@@ -386,10 +386,6 @@ bool CapitalsEndInUllah(std::string_view text, size_t i) {
   return e - i >= 8 && text.compare(e - 5, 5, "ULLAH") == 0;
 }
 
-// Where an abbreviated Ethiopian or Eritrean name word at text[i] ends, or
-// i: G, H, K, T or W (Gebre-, Haile-, Kidane-, Tekle-, Wolde-), '/', a
-// capital and two lower-case letters or more ("G/Medhin", "W/Mariam"; not
-// "W/ro", a title, nor "S/O").
 // "madam joy": the span of the lower-case word name after a lower-case
 // word of address at text[i] (kLowerAddressWords), or {i, i}.
 std::pair<size_t, size_t> AddressedWordName(std::string_view text, size_t i) {
@@ -414,6 +410,10 @@ std::pair<size_t, size_t> AddressedWordName(std::string_view text, size_t i) {
   return {b, ne};
 }
 
+// Where an abbreviated Ethiopian or Eritrean name word at text[i] ends, or
+// i: G, H, K, T or W (Gebre-, Haile-, Kidane-, Tekle-, Wolde-), '/', a
+// capital and two lower-case letters or more ("G/Medhin", "W/Mariam"; not
+// "W/ro", a title, nor "S/O").
 size_t AbbreviatedNameEnd(std::string_view text, size_t i) {
   if (i + 4 >= text.size() || text[i + 1] != '/' || std::strchr("GHKTW", text[i]) == nullptr ||
       !IsUpperAscii(text[i + 2]) || (i > 0 && IsWordByte(text[i - 1]))) {
@@ -572,8 +572,7 @@ class RegionalNameDetector final : public Detector {
   // a partner, one capitalised word that is not listed. Reported when it
   // holds a strong word or two words or more.
   static void Candidate(std::string_view text, size_t i, FindingSink& sink, size_t* from) {
-    // An abbreviated name word ("G/Medhin") is a name, and takes the
-    // capitalised word before it as a partner word does ("Haftom G/Medhin").
+    // "madam joy": the word name after a word of address.
     if (IsLowerAscii(text[i])) {
       if (const auto [b, e] = AddressedWordName(text, i); e > b) {
         sink.Add(Finding{b, e, Kind::kPerson, "WORDNAME", kRegionalNameConfidence, kId});
@@ -581,6 +580,8 @@ class RegionalNameDetector final : public Detector {
         return;
       }
     }
+    // An abbreviated name word ("G/Medhin") is a name, and takes the
+    // capitalised word before it as a partner word does ("Haftom G/Medhin").
     const size_t abbreviated = AbbreviatedNameEnd(text, i);
     const Word first = abbreviated > i ? Word{i, abbreviated, WordClass::kStrong} : WordAt(text, i);
     if (first.cls == WordClass::kNone) return;
