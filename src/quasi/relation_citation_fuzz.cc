@@ -3,10 +3,12 @@
 // (invalid UTF-8 included), never crash, and report only well-formed PERSON
 // findings that lie inside the input and start with a capital (or, for
 // citations, regional names and a sign-off's initials, a lower-case letter;
-// for field values any letter or multi-byte character).
+// for field values any letter or multi-byte character; the field rule's
+// places, and its numbers and shelters of table columns, too).
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string_view>
 
@@ -14,6 +16,14 @@
 #include "tearline/quasi.h"
 
 namespace {
+
+// Says which finding broke which rule, then aborts.
+[[noreturn]] void Fail(const tearline::Finding& f, std::string_view rule) {
+  std::fprintf(stderr, "relation_citation_fuzz: %.*s finding [%zu,%zu) %.*s: %.*s\n",
+               static_cast<int>(f.detector.size()), f.detector.data(), f.begin, f.end,
+               static_cast<int>(f.subkind.size()), f.subkind.data(), static_cast<int>(rule.size()), rule.data());
+  std::abort();
+}
 
 // Scans text with `scanned`; every finding must have one of the subkinds
 // (the first names the detector's main reading).
@@ -23,19 +33,26 @@ void Check(const tearline::quasi::FuzzedDetector& scanned, std::string_view text
   // do initials that sign a text off on its last line ("-jmg").
   const bool lower = subkinds[0] == "AUTHOR" || subkinds[0] == "REGIONAL" || subkinds[0] == "INITIALS";
   for (const tearline::Finding& f : scanned.Scan(text)) {
-    // The field rule also reports the values of place fields (LOC/FIELD).
-    const bool place = f.kind == tearline::Kind::kLoc && subkinds[0] == "FIELD";
-    if (f.begin >= f.end || f.end > text.size() || (f.kind != tearline::Kind::kPerson && !place)) std::abort();
+    // The field rule also reports the values of place fields (LOC/FIELD),
+    // and the cells of phone, ID, plate and shelter columns (PHONE, ID,
+    // ADDRESS), which may open with any byte of a number.
+    const bool fields = subkinds[0] == "FIELD";
+    const bool place = f.kind == tearline::Kind::kLoc && fields;
+    const bool number = fields && (f.kind == tearline::Kind::kPhone || f.kind == tearline::Kind::kId ||
+                                   f.kind == tearline::Kind::kAddress);
+    if (f.begin >= f.end || f.end > text.size() || (f.kind != tearline::Kind::kPerson && !place && !number)) {
+      Fail(f, "span or kind");
+    }
     const auto c = static_cast<unsigned char>(text[f.begin]);
-    const bool fields = subkinds[0] == "FIELD";  // any word byte: "Name: Олена"
+    // A field's value may open with any word byte: "Name: Олена".
     const bool speaker = subkinds[0] == "SPEAKER";  // or a capital outside ASCII: "Émile"
-    if (!((c >= 'A' && c <= 'Z') || c == 0xC3 || (lower && c >= 'a' && c <= 'z') ||
+    if (!number && !((c >= 'A' && c <= 'Z') || c == 0xC3 || (lower && c >= 'a' && c <= 'z') ||
           (fields && (c >= 0x80 || (c >= 'a' && c <= 'z'))) || (speaker && c >= 0xC3))) {
-      std::abort();
+      Fail(f, "first byte");
     }
     if (std::find(subkinds.begin(), subkinds.end(), f.subkind) == subkinds.end() ||
         f.detector != scanned.detector().id()) {
-      std::abort();
+      Fail(f, "subkind or detector");
     }
   }
 }
@@ -61,6 +78,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Check(regional, text, {"REGIONAL", "ROMANIZED", "WORDNAME"});
   Check(fields, text, {"FIELD", "FIELD", "FIELD"});
   Check(initials, text, {"INITIALS", "FAMILY", "FAMILY"});
-  Check(quotes, text, {"SPEAKER", "SPEAKER", "SPEAKER"});
+  Check(quotes, text, {"SPEAKER", "ADDRESSEE", "SPEAKER"});
   return 0;
 }
