@@ -66,6 +66,12 @@ TEST(PatternDetector, EmailUrlIp) {
 
 TEST(PatternDetector, Phone) {
   RunTable({
+      // A number read out in words, seven words or more; a Pakistani mobile
+      // with a space before the last three digits.
+      {"Write it: zero nine nine, three one two, four four eight seven. one two three four five six",
+       "[PHONE/SPELLED 10,62)"},
+      {"plus two zero, one zero, five five five; mobile 0306-2251 744.",
+       "[PHONE/SPELLED 5,39) [PHONE/NATIONAL 48,61)"},
       // Landlines of the former Soviet Union: area code, then pairs.
       {"tel (0552) 42-17-09; 8 (02340) 2-41-18", "[PHONE/NATIONAL 4,19) [PHONE/NATIONAL 21,38)"},
       // A trunk digit and a code in parentheses; Colombia's mobiles.
@@ -293,7 +299,7 @@ TEST(PatternDetector, Ids) {
       {"RNOKPP 2871904415;", "[ID/NATIONAL_ID 7,17)"},
       {"de Carch\xC3\xA1, DPI 2587 41963 1609. Hijos", "[ID 16,31) [ID/NATIONAL_ID 21,26)"},
       {"PSN 4129-8830-5716-2094 (from the card)", "[ID/NATIONAL_ID 4,23)"},
-      {"(52 ans), CIN 01-05-99-1972-04-00213,", "[ID 14,36)"},
+      {"(52 ans), CIN 01-05-99-1972-04-00213,", "[ID/NATIONAL_ID 14,36)"},
       {"    unhcr_no: \"LBY-22C09931\"", "[ID/CASE_NUMBER 15,27)"},
       {"wristband PoC-G-44812.", "[ID 14,21)"},
       // Plates: after a model's name ("Land Cruiser", "Hilux") or the
@@ -308,7 +314,7 @@ TEST(PatternDetector, Ids) {
       {"Which L200, the grey one? AP 4471 KX? Not AP 44 KX", "[ID/VEHICLE 26,36)"},
       // Digits typed one by one after a word for a code; not a row of
       // single digits elsewhere, nor six of them.
-      {"Palestinian ID:  4 0 7 7 1 9 3 2 6; MRN: EAG-23-118406", "[ID 17,34) [ID 41,54)"},
+      {"Palestinian ID:  4 0 7 7 1 9 3 2 6; MRN: EAG-23-118406", "[ID 17,34) [ID/CASE_NUMBER 41,54)"},
       {"scores 4 0 7 7 1 9 3 2 6; ID 1 2 3 4 5 6", ""},
       // Digits, capitals and digits after a word for a code; not without one,
       // nor short.
@@ -343,6 +349,18 @@ TEST(PatternDetector, Ids) {
       {"pink card 0-0063-41772-09-1; PhilHealth 12-050436781-2; Nicaragua 281-150394-0003P; CNI 0423/05.118.776",
        "[ID/NATIONAL_ID 10,27) [ID/NATIONAL_ID 40,54) [ID/NATIONAL_ID 66,82) [ID/NATIONAL_ID 88,103)"},
       {"plate KYH 2D/5518 seen; not KYH 2D/55188 nor 2D/5518", "[ID/VEHICLE 6,17)"},
+      // A vehicle identification number; Congolese and Mexican federal
+      // plates; a US alien number; groups of four after "carte"; a file's
+      // office, year and serial; a passport in groups of three.
+      {"plate        Ba 2 Cha 5471   leg; bus park - Lu 1 Ja 2417 (?); Ba 2 is; Ja 12 Pa", "[ID/VEHICLE 13,26) [ID/VEHICLE 45,57)"},
+      {"chassis LBPKE1306M0019472. parking avec 4471AF05; placas 837-RX-4; (A# 219 554 870)",
+       "[ID/VEHICLE 8,25) [ID/VEHICLE 40,48) [ID/VEHICLE 57,65) [ID/NATIONAL_ID 68,82)"},
+      {"carte d\xC3\xA9" "clar\xC3\xA9" "e : 1034 6615 3381 1; TAP-24-0051937; pasaporte 154 728 361",
+       "[ID 19,35) [ID/CASE_NUMBER 37,51) [ID/PASSPORT 63,74)"},
+      {"ABCDEFGHJKLMNPRST; 2024 AD 1200; COVID-19 and 1034 6615 3381 1; A 219 554 870", ""},
+      // A passport of two letters, a space and six or seven digits after its
+      // word (Romanian "pașaport" too).
+      {"pa\xC8\x99" "aport biometric UA FV 381726 (exp. 2029); passport AB 7721406", "[ID/PASSPORT 23,32) [ID/PASSPORT 55,65)"},
       {"CNI: 100 542 117 and KTP 9117 0215 0707 0003", "[ID/NATIONAL_ID 5,16) [ID/NATIONAL_ID 25,44)"},
       {"the district counted 100 542 117 people in 2024", ""},
       {"FRC 7-0034-5519-2; I-KhH 603127; NIE Y8841207Q; sijil 87; ID: 853 771 402; AD 1311/24",
@@ -490,7 +508,7 @@ TEST(PatternDetector, Addresses) {
        "[ADDRESS 0,23) [ADDRESS 25,42) [ADDRESS 44,55) [ADDRESS 57,64) [ADDRESS 66,74)"},
       {"Kakuma 4 block 11 house 27", "[ADDRESS 9,26)"},
       {"lives Balti, str. Independentei 22, ap. 7; Baipail, Holding 71/3; holding 20 prisoners",
-       "[ADDRESS 13,34) [ADDRESS 52,64)"},
+       "[ADDRESS 13,34) [ADDRESS 36,41) [ADDRESS 52,64)"},
       {"Zaatari caravan D8-B3-S5-C12; not D8-B3", "[ADDRESS 8,18) [ADDRESS 16,28)"},
       {"(with relatives) 9-B Street 14, Gulberg III; in 2019 Street 3; District 8 Street 2", "[ADDRESS 17,30)"},
       {"Manas St. 44 and Rustaveli St. 9; Tsereteli lane 4; Av 3 #12-45; rue 5.42,\nporte 118; Gg. Mawar No. 17",
@@ -571,6 +589,23 @@ TEST(PatternDetector, Addresses) {
        "[ADDRESS 0,16) [ADDRESS 27,37) [ADDRESS 39,55) [ADDRESS 57,70) [ADDRESS 72,86) [ADDRESS 88,93) [ADDRESS 95,105)"},
       {"Iglesia El Calvario 2 c. al norte, \xC2\xBD c. abajo; house w/ blue tin roof; casa de bloco sem reboco atr\xC3\xA1s da escola",
        "[ADDRESS 20,46) [ADDRESS 48,70) [ADDRESS 72,113)"},
+      // A Mozambican quarter's short form and the house in it; Portuguese
+      // tents and cottages.
+      {"\"Q.2, casa 9-A\",Paquitequete; Q. 14, casa 9; na tenda C-42 do s\xC3\xADtio; in cottage 48, the roof; Q.2 asks",
+       "[ADDRESS 1,14) [ADDRESS 30,43) [ADDRESS 48,58) [ADDRESS 73,83)"},
+      // Camps' lettered groups; Pakistani and Afghan houses and phases on a
+      // street; a named street and "no."; Colombian addresses; a Ukrainian
+      // boulevard; a Romanian flat.
+      {"E4-L01-S02,x; S3-B14-C08: widow; H-14, St. 3, Town; Ph-3, St. 11; Ghweiran street no. 4, Tel Tamr",
+       "[ADDRESS 0,10) [ADDRESS 14,24) [ADDRESS 33,44) [ADDRESS 52,64) [ADDRESS 66,87)"},
+      {"Kr 19 # 63-40 Sur, barrio Lucero; Cl 45A # 12-08; bul'var Shevchenka 9-2 (hotline); (ap. 55), Kr 500 000",
+       "[ADDRESS 0,17) [ADDRESS 34,48) [ADDRESS 50,72) [ADDRESS 85,91)"},
+      // A camp's shed and an estate's line room; a Sri Lankan door and its
+      // road.
+      {"Shelter: Camp 14, Block C-3, Shed 27; Line No. 4, Room 7, Dewalakanda; house at No. 17/3, Kovil Veethi. ok",
+       "[ADDRESS 18,36) [ADDRESS 38,56) [ADDRESS 80,102)"},
+      {"chez Awa, n\xC2\xB0 23, quartier Ngongolio, cellule Kanzuli; la concession n\xC2\xB0 12 derri\xC3\xA8re; No. 4, Avenue",
+       "[ADDRESS 10,36) [ADDRESS 58,75)"},
   });
 }
 
@@ -603,6 +638,11 @@ TEST(PatternDetector, Coordinates) {
        "[COORDINATE/DMS 8,18) [COORDINATE/DMS 19,30) [COORDINATE/DECIMAL 32,56)"},
       {"6\xC2\xB0" "61'12\"N\n95\xC2\xB0" "49'33\"S",
        ""},
+      // Degrees and decimal minutes without the minute's sign, either way
+      // round; not minutes of 60 or more.
+      {"Position N01\xC2\xB0" "46.118 E030\xC2\xB0" "14.602, checkpoint", "[COORDINATE/DMS 9,33)"},
+      {"at 01\xC2\xB0" "46.118 N, 030\xC2\xB0" "14.602 E.", "[COORDINATE/DMS 3,30)"},
+      {"N01\xC2\xB0" "66.118 E030\xC2\xB0" "14.602", ""},
 
       {"42SWD1234", "[COORDINATE/MGRS 0,9)"},
       {"42SWD12345", ""},  // odd number of digits

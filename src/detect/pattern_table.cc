@@ -21,7 +21,7 @@ constexpr std::string_view kPhoneRunWords[] = {
     "calls",    "whatsapp", "contact", "ph.",   "signal", "viber", "phones", "t\xC3\xA9l", "telefono",
     "tel\xC3\xA9" "fono", "celular", "m\xC3\xB3vil", "movil", "cel", "cel.", "llamar", "llame", "rang", "ring", "sms",
     "appel", "appels", "appel\xC3\xA9", "contacto", "hp", "rele", "ph", "opay", "moncash", "mpesa", "m-pesa", "joignable", "joint", "joindre", "tigo",
-    "digicel", "natcom", "landline", "fijo", "msj", "mensaje"};
+    "digicel", "natcom", "landline", "fijo", "msj", "mensaje", "mensajes"};
 // The other words for a phone, a number or a call that a grouped number may
 // follow.
 constexpr std::string_view kMorePhoneWords[] = {
@@ -43,21 +43,25 @@ constexpr auto kPhoneWords = Concat(kPhoneRunWords, kMorePhoneWords);
 constexpr std::string_view kKinPhoneWords[] = {
     "brother", "father", "mother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
     "nephew", "niece", "neighbour", "neighbor", "landlord", "fr\xC3\xA8re", "p\xC3\xA8re", "m\xC3\xA8re",
-    "s\xC5\x93ur", "hermano", "hermana", "padre", "madre", "esposo", "esposa", "hijo", "hija", "irm\xC3\xA3o"};
+    "s\xC5\x93ur", "hermano", "hermana", "padre", "madre", "esposo", "esposa", "hijo", "hija", "irm\xC3\xA3o",
+    "cu\xC3\xB1" "ada", "cu\xC3\xB1" "ado", "vecina", "vecino", "suegra", "suegro", "sobrina", "sobrino", "cunhada",
+    "cunhado", "vizinha", "vizinho", "voisin", "voisine"};
 // The words a grouped number may follow as a phone: kPhoneWords and the
 // words of kin.
 constexpr auto kGroupedPhoneWords = Concat(kPhoneRunWords, kMorePhoneWords, kKinPhoneWords);
 constexpr std::string_view kCardWords[] = {"card", "visa", "mastercard", "credit", "debit", "amex"};
 constexpr std::string_view kPassportWords[] = {"passport", "passport no.", "passport number", "pasp.",
                                                "passeport", "pasaporte", "passaporte", "zagran", "zagranpasport", "pass.",
-                                               "passaporto", "pasaport", "gozarnameh"};
+                                               "passaporto", "pasaport", "gozarnameh", "pa\xC8\x99" "aport",
+                                               "pa\xC5\x9F" "aport"};
 constexpr std::string_view kNationalIdWords[] = {
     "tazkira",  "tazkera",     "taskera",       "e-tazkira", "tazkira no.", "id card",
     "id card no.", "national id", "identity card", "identity number", "cnic", "nic", "national identity", "cni",
     "c\xC3\xA9" "dula", "cedula", "c.c.", "ppt", "c.i.", "cnib", "dpi", "psn", "philsys", "rnokpp", "ipn", "nina",
     "identidad", "carn\xC3\xA9", "carnet", "aadhaar", "aadhar", "iin", "national code", "\xC3\xA9lecteur", "electeur",
     "nni", "ktp", "philhealth", "idnp", "citizenship", "ykn", "pin", "unc", "unified card", "carte unifi\xC3\xA9" "e",
-    "pinfl", "jshshir", "paaypa", "amka", "nuip", "raqam watani", "raqm watani", "national number", "dui", "nik", "identidade", "ced."};
+    "pinfl", "jshshir", "paaypa", "amka", "nuip", "raqam watani", "raqm watani", "national number", "dui", "nik", "identidade", "ced.",
+    "e-taz", "taz."};
 // Labels of identity cards too short to trust before any number ("CC",
 // "BI", "NIN", "CIN": "Bi Aziza", "cc office"): only before a long one.
 constexpr std::string_view kShortIdWords[] = {"cc", "bi", "nin", "cin", "rc", "ci", "arc"};
@@ -81,7 +85,7 @@ constexpr std::string_view kCodeWords[] = {"no.",   "no:",    "nr.",  "nr",     
                                            "service number", "service no.", "ndd", "slip", "philhealth", "\xC3\xA9lecteur",
                                            "electeur", "nni", "ktp", "uci", "idnp", "cid", "folio", "r\xC3\xA9" "c\xC3\xA9piss\xC3\xA9", "recepisse",
                                            "pv", "p.v.", "registo", "registro", "braccialetto",
-                                           "attestation"};
+                                           "attestation", "carte", "cartes"};
 constexpr std::string_view kMobileMoneyWords[] = {"mpesa", "m-pesa", "tx", "transaction", "txn", "airtel money"};
 constexpr std::string_view kFinWords[] = {"fin", "fin code", "fin-kod", "fin kod", "cui"};
 constexpr std::string_view kCoordWords[] = {"coordinates", "coordinate", "coords", "lat",      "latitude",
@@ -230,8 +234,17 @@ constexpr PatternSpec kTable[] = {
     // then two groups of three ("76/530 118", "03-207 594"); Malaysia's
     // ("016-338 2190"); Bosnia's and Serbia's with a slash ("061/554-208").
     {"phone_mobile_shapes",
-     R"re(\b(?:7[01378]\d-\d{3}-\d{3}|(?:03|7[016]|81)[-/]\d{3} \d{3}|01\d-\d{3,4} \d{4}|06\d/\d{3}[- ]\d{3,4})\b)re",
+     R"re(\b(?:7[01378]\d-\d{3}-\d{3}|(?:03|7[016]|81)[-/]\d{3} \d{3}|03\d{2}-\d{4} \d{3}|01\d-\d{3,4} \d{4}|06\d/\d{3}[- ]\d{3,4})\b)re",
      false, Kind::kPhone, "NATIONAL", 0.75f, v::PhoneGrouped, kNoContext, false, {}, true},
+    // A number read out in words, seven of them or more, in English or
+    // French ("zero nine nine, three one two, four four eight seven", "plus
+    // two zero, one zero"), as a transcript of a call or a voice note writes
+    // it.
+    {"phone_spelled",
+     "\\b(?:[Zz]ero|[Oo]h|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|z\\xC3\\xA9ro|un|deux|trois|"
+     "quatre|cinq|sept|huit|neuf)(?:(?:, | |-|,)(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|"
+     "z\\xC3\\xA9ro|un|deux|trois|quatre|cinq|sept|huit|neuf)){6,}\\b",
+     false, Kind::kPhone, "SPELLED", 0.7f, v::Code, kNoContext, false, {}, true},
     // Brazil's mobiles with the area code and no parentheses ("95
     // 98407-6631").
     {"phone_brazil_mobile", R"re(\b[1-9]\d 9\d{4}-\d{4}\b)re", false, Kind::kPhone, "NATIONAL", 0.75f, v::PhoneGrouped,
@@ -310,9 +323,9 @@ constexpr PatternSpec kTable[] = {
      true},
     {"iban", R"re(\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b)re", false, Kind::kId, "IBAN",
      0.95f, v::Iban, kNoContext, false, {}, true},
-    {"passport", R"re(\b(?:[A-Z]{0,2}\d{6,9}[A-Z]?|\d{2} \d{7}|\d{2} \d{2} \d{6}|\d{2}[A-Z]{2}\d{5})\b)re", false, Kind::kId, "PASSPORT", 0.0f, v::Code,
+    {"passport", R"re(\b(?:[A-Z]{0,2}\d{6,9}[A-Z]?|[A-Z]{2} \d{6,7}|\d{3} \d{3} \d{3}|\d{2} \d{7}|\d{2} \d{2} \d{6}|\d{2}[A-Z]{2}\d{5})\b)re", false, Kind::kId, "PASSPORT", 0.0f, v::Code,
      kPassportCtx},
-    {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|\d{3}-\d{7}-\d|\d{3}-\d{6}-\d|\d{4} \d{4} \d{4}(?: \d{4})?|\d{3} \d{3} \d{3}|[A-Z]{0,2}\d{5,18}|\d{9,13}[A-Z]|\d{1,7}/\d{1,7}|\d{8,10}-\d|\d{3}\.\d{4}/\d{2})\b)re", false,
+    {"national_id", R"re(\b(?:\d{4}-\d{4}-\d{5}|\d{5}-\d{7}-\d|\d{3}-\d{7}-\d|\d{3}-\d{6}-\d|\d{4} \d{4} \d{4}(?: \d{4})?|\d{3} \d{3} \d{3}|\d{2}-\d{4}-\d{4}-\d|[A-Z]{0,2}\d{5,18}|\d{9,13}[A-Z]|\d{1,7}/\d{1,7}|\d{8,10}-\d|\d{3}\.\d{4}/\d{2})\b)re", false,
      Kind::kId, "NATIONAL_ID", 0.0f, v::Code, kNationalIdCtx, false, {}, true},
     // Dashed groups after a label of an identity card ("BI 01-2016-088217");
     // not a date.
@@ -406,7 +419,7 @@ constexpr PatternSpec kTable[] = {
     // Angola's BI: nine digits, the province's two letters, three digits
     // ("005123874LA043"); Mozambique's BI: twelve digits and a letter
     // ("110500367214Q").
-    // Haiti's CIN ("1-05-99-88-07-00341"); Iran's national code with
+    // Haiti's CIN ("1-05-99-88-07-00341", "01-02-99-1979-05-00266"); Iran's national code with
     // dashes ("229-501736-4").
     // Ecuador's cédula with its check digit ("0704418293-1"); an M-Pesa
     // transaction's code before "Confirmed" ("SDR7K2LQ9P Confirmed").
@@ -418,7 +431,7 @@ constexpr PatternSpec kTable[] = {
     // mpesa SJ5TK82HBD", "tx SJ5TK82HBD").
     {"id_mpesa_code", R"re(\b[A-Z]{2,3}\d[A-Z0-9]{6,7}\b)re", false, Kind::kId, "ACCOUNT", 0.0f, v::MixedCode,
      {kMobileMoneyWords, 24, 0.8f, true}, false, {}, true},
-    {"id_haiti_iran", R"re(\b(?:\d-\d{2}-\d{2}-\d{2}-\d{2}-\d{5}|\d{3}-\d{6}-\d)\b)re", false, Kind::kId, "NATIONAL_ID",
+    {"id_haiti_iran", R"re(\b(?:\d-\d{2}-\d{2}-\d{2}-\d{2}-\d{5}|\d{2}-\d{2}-\d{2}-\d{4}-\d{2}-\d{5}|\d{3}-\d{6}-\d)\b)re", false, Kind::kId, "NATIONAL_ID",
      0.8f, v::Code, kNoContext, false, {}, true},
     // Twelve to eighteen digits in one run, in any context: an identity
     // number (Indonesia's NIK, Uzbekistan's PINFL, Sri Lanka's NIC), an
@@ -434,6 +447,18 @@ constexpr PatternSpec kTable[] = {
      "CASE_NUMBER", 0.0f, v::Code, {kCodeWords, 24, 0.8f, true}, false, {}, true},
     {"id_angola_bi", R"re(\b\d{9}[A-Z]{2}\d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f, v::Code, kNoContext, false,
      {}, true},
+    // A United States alien registration number after "A#" or "A-" ("A#
+    // 208 445 193", "A-219554870").
+    {"id_us_alien", R"re(\bA(?: ?#|-) ?\d{3}[ -]?\d{3}[ -]?\d{3}\b)re", false, Kind::kId, "NATIONAL_ID", 0.85f,
+     v::Code, kNoContext, false, {}, true},
+    // Digits in groups of four after a word for a card or a code ("carte
+    // 1034 6615 3381 1").
+    {"id_grouped_fours", R"re(\b\d{4}(?: \d{4}){2} \d{1,4}\b)re", false, Kind::kId, "", 0.0f, v::SpacedGroups,
+     {kCodeWords, 40, 0.8f, true}, false, {}, true},
+    // A file's office letters, a two-digit year and a serial of five
+    // digits or more ("TAP-24-0051937"), in any context.
+    {"case_letters_year_serial", R"re(\b[A-Z]{2,5}-\d{2}-\d{5,8}\b)re", false, Kind::kId, "CASE_NUMBER", 0.7f,
+     v::Code, kNoContext, false, {}, true},
     {"id_mozambique_bi", R"re(\b\d{12}[A-Z]\b)re", false, Kind::kId, "NATIONAL_ID", 0.8f, v::Code, kNoContext, false,
      {}, true},
     // Mali's NINA: fourteen digits and a letter ("20204206811219L").
@@ -511,9 +536,10 @@ constexpr PatternSpec kTable[] = {
     // 4471", "plates KDA 123X", "KBL-4471-X", "placas P 847DKC", "plak
     // AA-74213", "SGG 5B-4417"), four digits then two or three letters
     // ("matrícula 1234 ABC", "reg. no. 4471 KBL", "plate 4317 KM-7"), or a
-    // digit and letters first ("plaque 8K 3321 RN", "plate 2BC-7731").
+    // digit and letters first ("plaque 8K 3321 RN", "plate 2BC-7731"), or
+    // Mexico's federal digits, letters, digit ("placas 837-RX-4").
     {"vehicle_plate",
-     R"re(\b(?:[A-Z]{1,4}[ -]?\d{2,6}(?:[A-Z]{1,3}|[ -][A-Z]{2}|-[A-Z0-9]{1,3})?|\d{4}[ -]?[A-Z]{2,3}(?:-\d|[ -]\d{2})?|\d{3} [A-Z]{3}(?: \d{2})?|\d{4}[A-Z]{2}\d{2}|\d[A-Z]{1,2}[ -]?\d{3,4}(?:[ -][A-Z]{1,3})?|[A-Z]{2,4} \d[A-Z]-\d{4})\b)re",
+     R"re(\b(?:[A-Z]{1,4}[ -]?\d{2,6}(?:[A-Z]{1,3}|[ -][A-Z]{2}|-[A-Z0-9]{1,3})?|\d{4}[ -]?[A-Z]{2,3}(?:-\d|[ -]\d{2})?|\d{3} [A-Z]{3}(?: \d{2})?|\d{4}[A-Z]{2}\d{2}|\d[A-Z]{1,2}[ -]?\d{3,4}(?:[ -][A-Z]{1,3})?|[A-Z]{2,4} \d[A-Z]-\d{4}|\d{2,3}-[A-Z]{2,3}-\d{1,3})\b)re",
      false,
      Kind::kId, "VEHICLE", 0.7f, v::Code, {kPlateWords, 24, 0.8f, true}, false, {}, true},
     // Plates whose shape alone says what they are, in any context: three
@@ -546,6 +572,19 @@ constexpr PatternSpec kTable[] = {
     {"plate_turkey", R"re(\b(?:0[1-9]|[1-7]\d|8[01]) [A-Z]{1,3} \d{2,4}\b)re", false, Kind::kId, "VEHICLE", 0.7f, v::PlateTurkey,
      kNoContext, false, {}, true},
     {"plate_kenya", R"re(\bK[A-Z]{2} ?\d{3}[A-Z]\b)re", false, Kind::kId, "VEHICLE", 0.7f, v::Code, kNoContext, false,
+     {}, true},
+    // Nepal's plates: the zone's letters, its number, the class's letters
+    // and the serial ("Ba 2 Cha 5471", "Lu 1 Ja 2417").
+    {"plate_nepal",
+     R"re(\b(?:Ba|Lu|Na|Ja|Ko|Sa|Ga|Bhe|Ra|Se|Ma|Dha|Me|Ka)\s?\d{1,2}\s?(?:Ka|Kha|Ga|Gha|Cha|Ja|Jha|Pa)\s?\d{1,4}\b)re",
+     false, Kind::kId, "VEHICLE", 0.75f, v::Code, kNoContext, false, {}, true},
+    // The Democratic Republic of the Congo's plates, written without spaces
+    // ("4471AF05").
+    {"plate_drc", R"re(\b\d{4}[A-Z]{2}\d{2}\b)re", false, Kind::kId, "VEHICLE", 0.7f, v::Code, kNoContext, false,
+     {}, true},
+    // A vehicle identification number: seventeen capitals and digits, no I,
+    // O or Q ("LBPKE1306M0019472").
+    {"id_vin", R"re(\b[A-HJ-NPR-Z0-9]{17}\b)re", false, Kind::kId, "VEHICLE", 0.8f, v::MixedCode, kNoContext, false,
      {}, true},
     // Sri Lanka's province, two or three letters and four digits ("NP
     // PD-4417"); Kyrgyzstan's region, KG, three digits and letters ("09KG 554
@@ -588,7 +627,7 @@ constexpr PatternSpec kTable[] = {
     // place name (a policy may keep LOC and redact ADDRESS). Every row holds
     // a number.
     {"address_unit",
-     "\\b(?:[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Aa]ppartement|[Hh]ouse ?(?:[Nn]o\\.?|#)|H\\. ?[Nn]o\\.|H ?#|H [Nn]o\\.?|[Pp]lot(?: [Nn]o\\.?)?|"
+     "\\b(?:[Ff]lat|[Aa]pt\\.?|ap\\.|[Aa]partment|[Aa]ppartement|[Hh]ouse ?(?:[Nn]o\\.?|#)|H\\. ?[Nn]o\\.|H ?#|H [Nn]o\\.?|[Pp]lot(?: [Nn]o\\.?)?|"
      "plot [Nn]o\\.?|P\\.? ?O\\.? [Bb]ox|[Kk]v\\.|[Dd]e?pto\\.?|[Aa]pto\\.?|[Aa]partamento|[Dd]epartamento|Casa|"
      "[Cc]aravan|[Bb]uilding|[Bb]ldg\\.|[Ii]mmeuble|[Rr]umah(?: [Nn]o\\.?)?|Qtr\\.?|[Jj]huggi(?: [Nn]o\\.?)?|Hse\\.?(?: [Nn]o\\.?)?|Rm\\.?) ?#? ?(?:[A-Z]-?)?\\d{1,5}(?:[-/]\\d{1,4}){0,3}"
      "(?:-?[A-Za-z])?\\b",
@@ -598,18 +637,19 @@ constexpr PatternSpec kTable[] = {
     // n° 118", "Blk 4 Lot 19", "block 3-K, plot 214", "Sector 2, Tent
     // 2-117", "sub-block SB-4, shelter 117", "room 6, block B".
     {"address_camp_unit",
-     "\\b(?:(?:[Ss]ub-)?(?:[Bb]lock|[Bb]lk\\.?|[Ss]ector|[Zz]one|[Bb]loc|[Bb]loque|[Pp]hase) [A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?,? "
-     "(?:[Ss]helter|[Tt]ent|[Hh]ouse|[Pp]lot|[Rr]oom|[Cc]aravan|[Uu]nit|[Aa]bri|[Tt]ente|[Ll]ot|[Cc]asa)"
+     "\\b(?:(?:[Ss]ub-)?(?:[Bb]lock|[Bb]lk\\.?|[Ss]ector|[Zz]one|[Bb]loc|[Bb]loque|[Pp]hase|[Ll]ine(?: [Nn]o\\.)?) [A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?,? "
+     "(?:[Ss]helter|[Tt]ent|[Hh]ouse|[Pp]lot|[Rr]oom|[Cc]aravan|[Uu]nit|[Aa]bri|[Tt]ente|[Ll]ot|[Cc]asa|[Ss]hed)"
      "(?: [Nn](?:o\\.?|\xC2\xB0|\xC2\xBA))? ?#? ?[A-Z]?-?\\d{1,5}(?:-\\d{1,5}){0,2}[A-Za-z]?|"
      "(?:[Rr]oom|[Tt]ent|[Ss]helter|[Hh]ouse) \\d{1,5}[A-Z]?,? (?:[Bb]lock|[Ss]ector|[Zz]one) [A-Z0-9]{1,4})\\b",
      false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
     // A shelter, a tent, a room, a hut or a house and its number of two
-    // digits or more, without a block ("tent 22", "Room 312", "House 112-B",
+    // digits or more, without a block ("tent 22", "tenda C-42", "cottage 48", "concession n\xC2\xB0 12", "Room 312",
+    // "House 112-B",
     // "casa 27", "porte 37", "Hut G-3/15", "khaïma n° 117"); not a date or a
     // clock time ("house 23-08", "safe house 1512,"), not a count ("shelter
     // 40 km north", "house 12 families").
     {"address_shelter",
-     "\\b(?:[Tt]ente?|[Ss]helter|[Rr]oom|[Cc]ontainer|ISO box|[Aa]bri|[Ss]tand|[Pp]arcelle|[Ll]onghouse|[Hh]ouse|[Cc]asa|[Pp]orte|[Mm]aison|[Hh]ut|[Vv]illa|[Kk]ha(?:i|\\xC3\\xAF)ma|Holding)"
+     "\\b(?:[Tt]ente?|[Tt]enda|[Cc]ottage|[Cc]oncession|[Ss]helter|[Rr]oom|[Cc]ontainer|ISO box|[Aa]bri|[Ss]tand|[Pp]arcelle|[Ll]onghouse|[Hh]ouse|[Cc]asa|[Pp]orte|[Mm]aison|[Hh]ut|[Vv]illa|[Kk]ha(?:i|\\xC3\\xAF)ma|Holding)"
      "(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA))? ?#? ?(?:[A-Z]-?)?"
      "(?:\\d{2,5}|\\d-\\d{1,4}(?:-\\d{1,4})?|\\d{1,5}/\\d{1,4})(?:/\\d{1,4})?(?:-?[A-Z])?\\b",
      false, Kind::kAddress, "", 0.75f, v::Shelter, kNoContext, false, {}, true},
@@ -620,9 +660,15 @@ constexpr PatternSpec kTable[] = {
     // A Nigerian house number before its street or quarter: "No. 27 Gwange
     // III", "No 14 Ogbelaka street", "No. 5 Bama Road".
     {"address_number_first",
-     "\\bNo\\.? ?\\d{1,4}[A-Za-z]?,? " TL_CAP TL_NAMECH "{0,20}(?: " TL_CAP TL_NAMECH "{0,20}){0,2},? "
-     "(?:[Ss]treet|[Rr]oad|[Cc]lose|[Cc]rescent|[Aa]venue|[Ll]ayout|II|III|IV)\\b",
+     "\\bNo\\.? ?\\d{1,4}[A-Za-z]?(?:/\\d{1,3})?,? " TL_CAP TL_NAMECH "{0,20}(?: " TL_CAP TL_NAMECH "{0,20}){0,2},? "
+     "(?:[Ss]treet|[Rr]oad|[Cc]lose|[Cc]rescent|[Aa]venue|[Ll]ayout|[Ll]ane|[Mm]awatha|[Vv]eethi|II|III|IV)\\b",
      false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true, kNumberFirstAnchors},
+    // A door's number, then the quarter or street it is in, as French
+    // and Portuguese notes write it ("n\xC2\xB0 23, quartier Ngongolio").
+    {"address_number_quarter",
+     "\\b[Nn](?:\\xC2\\xB0|\\xC2\\xBA|o\\.) ?\\d{1,4}[A-Za-z]?, (?:[Qq]uartier|[Aa]venue|[Rr]ue|[Cc]ellule|[Bb]airro) "
+     TL_CAP "[^ \\t\\r\\n,;:()#.]{0,24}",
+     false, Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
     // A classroom, a hall, a bed or a mattress and its number, where a family
     // sleeps in a school or a centre: "classroom 6B", "salle 4B", "matelas
     // 22", "bed 12".
@@ -684,6 +730,10 @@ constexpr PatternSpec kTable[] = {
     // "S5-B27-13").
     {"address_sector_block_shelter", R"re(\b[A-Z]\d{1,2}-[A-Z]{1,2}\d{1,3}-\d{2,4}\b)re", false, Kind::kAddress, "",
      0.75f, v::Code, kNoContext, false, {}, true},
+    // A camp's block, line and shelter, or section, block and caravan, each
+    // a letter and its number ("E4-L01-S02", "S3-B14-C08").
+    {"address_lettered_groups", R"re(\b[A-Z]\d{1,2}-[A-Z]\d{1,2}-[A-Z]\d{1,3}\b)re", false, Kind::kAddress, "", 0.75f,
+     v::Code, kNoContext, false, {}, true},
     // A camp's row and the tent or door in it ("block 3, row D, no. 27",
     // "sec. B row 7 no. 12").
     {"address_camp_row",
@@ -755,20 +805,36 @@ constexpr PatternSpec kTable[] = {
     // Flores, 120", "vul. Tykha, bud. 17", "prosp. Nauky, bud. 150".
     {"address_street_number",
      "\\b(?:[Rr]ue|[Rr]uelle|[Ss]tr\\.|[Cc]alle|[Aa]venida|[Aa]venue|[Bb]oulevard|Avda\\.|[Aa]v\\.|[Rr]ua|[Tt]ravessa|[Uu]l\\.|[Vv]ul\\.|[Vv]ulytsia|[Uu]litsa|[Pp]rov\\.|[Pp]rosp\\.|[Pp]er\\.|[Bb]ul\\.|"
-     "[Pp]ereulok|[Pp]rovulok|[Pp]rospekt|[Bb]d\\.|Ri|[Ii]mpasse|[Ll]orong|[Jj]alan|Jl\\.|Gg\\.|[Cc]arrera|Cra\\.|Kr\\.|Cl\\.|Dg\\.|Tv\\.|[Tt]ransversal|[Dd]iagonal|[Jj]ir\\xC3\\xB3n|Jr\\.|[Pp]asaje) "
+     "[Pp]ereulok|[Pp]rovulok|[Pp]rospekt|[Bb]d\\.|Ri|[Ii]mpasse|[Ll]orong|[Jj]alan|Jl\\.|Gg\\.|[Cc]arrera|Cra\\.|Kr\\.|Cl\\.|Dg\\.|Tv\\.|[Bb]ul'?var|[Tt]ransversal|[Dd]iagonal|[Jj]ir\\xC3\\xB3n|Jr\\.|[Pp]asaje) "
      "(?:" TL_NAMECH TL_NAMEWORD " ){0,2}" TL_NAMECH TL_NAMEWORD ",? (?:[Nn]o\\.? ?|[Nn]\\xC2[\\xB0\\xBA] ?|"
      "# ?|[Nn]\\.\\xC2\\xBA ?|[Bb]ud\\. ?|d\\. ?|(?:[Cc]asa|[Pp]orte|[Hh]ouse|[Mm]aison)(?: [Nn](?:o\\.?|\\xC2\\xB0|\\xC2\\xBA|\\.\\xC2\\xBA))? ?)?"
      "\\d{1,5}[A-Za-z]?(?: ?- ?\\d{1,4})?\\b",
      false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
     // A block or a quarter and the plot, house or tent in it, as Portuguese
-    // writes them ("Bloco B, talh\xC3\xA3o 13", "quarteir\xC3\xA3o 3, casa n.\xC2\xBA 41").
+    // writes them ("Bloco B, talh\xC3\xA3o 13", "quarteir\xC3\xA3o 3, casa n.\xC2\xBA 41",
+    // "Q.2, casa 9-A").
     {"address_bloco_talhao",
-     "\\b(?:[Bb]loco|[Qq]uarteir\\xC3\\xA3o) [A-Z0-9]{1,3},? (?:[Tt]alh\\xC3\\xA3o|[Cc]asa|[Ll]ote|[Tt]enda|[Pp]arcela)"
-     "(?: n(?:\\.\\xC2\\xBA|\\xC2\\xBA|\\xC2\\xB0|o\\.?))? ?\\d{1,4}[A-Za-z]?\\b",
+     "\\b(?:[Bb]loco|[Qq]uarteir\\xC3\\xA3o|Q\\.) ?[A-Z0-9]{1,3},? (?:[Tt]alh\\xC3\\xA3o|[Cc]asa|[Ll]ote|[Tt]enda|[Pp]arcela)"
+     "(?: n(?:\\.\\xC2\\xBA|\\xC2\\xBA|\\xC2\\xB0|o\\.?))? ?\\d{1,4}(?:-?[A-Za-z])?\\b",
      false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
     // A house's number, then a numbered street: "9-B Street 14", "112
     // Gali 3" (not "Al-Thawra Street 1", a street's name, nor "District 8,
     // Street 14", a district's).
+    // A house or a phase and its street, as Pakistan and Afghanistan write
+    // them ("H-14, St. 3", "Ph-3, St. 11"); a named street and the door
+    // after "no." ("Ghweiran street no. 4").
+    // A Colombian address: the street's kind and number, "#", the crossing
+    // street and the door ("Kr 19 # 63-40 Sur", "Cl 45A # 12-08").
+    {"address_colombia",
+     "\\b(?:Kr|Cra|Cr|Cl|Cll|Dg|Tv|Ak|Ac|Calle|Carrera|Diagonal|Transversal)\\.? ?\\d{1,3}[A-Z]?(?: ?[Bb]is)? ?"
+     "(?:#|[Nn]o\\.?|[Nn]\\xC2[\\xB0\\xBA]) ?\\d{1,3}[A-Z]?-\\d{1,3}(?: Sur| Este)?\\b",
+     false, Kind::kAddress, "", 0.8f, v::Address, kNoContext, false, {}, true},
+    {"address_house_comma_street",
+     "\\b(?:H|Ph|Hse|House)[-#]?\\d{1,4}[A-Z]?, (?:St\\.?|Street|Gali|Lane) ?\\d{1,3}\\b", false,
+     Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
+    {"address_street_no",
+     "\\b" TL_CAP TL_NAMEWORD " (?:[Ss]treet|[Rr]oad|St\\.|Rd\\.?) (?:[Nn]o\\.?|#) ?\\d{1,4}[A-Za-z]?\\b", false,
+     Kind::kAddress, "", 0.75f, v::Address, kNoContext, false, {}, true},
     {"address_house_street", "\\b\\d{1,4}(?:-?[A-Z])? (?:[Ss]treet|St\\.|[Gg]ali|[Ll]ane) \\d{1,3}\\b", false,
      Kind::kAddress, "", 0.75f, v::HouseStreet, kNoContext, false, {}, true},
     // A capitalised name, a short street word after it, a number:
@@ -898,6 +964,14 @@ constexpr PatternSpec kTable[] = {
      "DMS", 0.9f, v::CoordDms, kCoordCtx, false, {}, true},
     {"coord_dms_prefix", "\\b[NS][ ]?" TL_DMS_LAT TL_COORD_SEP "?[EW][ ]?" TL_DMS_LON, false,
      Kind::kCoordinate, "DMS", 0.9f, v::CoordDms, kCoordCtx, false, {}, true},
+    // Degrees and decimal minutes without the minute's sign, as GPS units
+    // show them ("N01\xC2\xB046.118 E030\xC2\xB014.602", "01\xC2\xB046.118 N
+    // 030\xC2\xB014.602 E"): a number without a sign counts as minutes.
+    {"coord_ddm",
+     "\\b(?:[NS][ ]?\\d{1,2}" TL_DEG "[ ]?\\d{1,2}[.,]\\d{1,4}" TL_MIN "?" TL_COORD_SEP "?[EW][ ]?\\d{1,3}" TL_DEG
+     "[ ]?\\d{1,2}[.,]\\d{1,4}" TL_MIN "?|\\d{1,2}" TL_DEG "[ ]?\\d{1,2}[.,]\\d{1,4}" TL_MIN "?[ ]?[NS]" TL_COORD_SEP
+     "?\\d{1,3}" TL_DEG "[ ]?\\d{1,2}[.,]\\d{1,4}" TL_MIN "?[ ]?[EW]\\b)",
+     false, Kind::kCoordinate, "DMS", 0.9f, v::CoordDms, kCoordCtx, false, {}, true},
     // One half of a position in degrees, minutes and seconds with its
     // hemisphere ("6\xC2\xB057'12\"N" where the line breaks before the
     // longitude); decimal degrees after "Lat" and "Lon" labels ("Lat 7.9034

@@ -612,6 +612,12 @@ float Code(std::string_view text, size_t begin, size_t end, float base) {
   return kReject;
 }
 
+float SpacedGroups(std::string_view text, size_t begin, size_t end, float base) {
+  if (begin >= 2 && text[begin - 1] == ' ' && IsAlnum(text[begin - 2])) return kReject;
+  if (end + 1 < text.size() && text[end] == ' ' && IsAlnum(text[end + 1])) return kReject;
+  return Code(text, begin, end, base);
+}
+
 float FinCode(std::string_view text, size_t begin, size_t end, float base) {
   const std::string_view s = text.substr(begin, end - begin);
   const int digits = CountDigits(s);

@@ -100,6 +100,10 @@ float Iban(std::string_view text, size_t begin, size_t end, float base);
 // a semicolon or the line's end separates a CSV row's cells ("PPT
 // 5837261,23,+57"), not decimals.
 float Code(std::string_view text, size_t begin, size_t end, float base);
+// Groups of digits split by spaces that are not a part of a longer such run
+// (not after "7 " nor before " 7": "3052 9900 0002 6203" inside an IBAN);
+// then as Code.
+float SpacedGroups(std::string_view text, size_t begin, size_t end, float base);
 // Seven letters and digits, at least one digit and two letters, as Code
 // ("6ZR4KLP"; not "2024ABC"-like runs of one kind).
 float FinCode(std::string_view text, size_t begin, size_t end, float base);
