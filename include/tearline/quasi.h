@@ -425,9 +425,13 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // one or two digits, after the sex in parentheses or not, then a unit (a for
 // años among them) or nothing,
 // then the end of the item; a short aside in parentheses may follow the age:
-// "Djaïlatou 14 (fille)"), joined by ", ", " and ", " & ", "; ", " + ",
-// " y ", " et ", " e ", the Swahili " na " or the Tetum " no ",
-// on a line that speaks of children or kin within 100 bytes before the list,
+// "Djaïlatou 14 (fille)"; the Spanish "de" before the age: "Dereck de 6"),
+// joined by ", ", " and ", " & ", "; ", " + ", ", et ", ", y ", ", e ",
+// " y ", " et ", " e ", the Swahili " na " or the Tetum " no " (a Spanish
+// "el " or "la " may open the next item: "y el Josué de 11 años"; a unit of
+// one letter after a space is no unit before another space: "3 y el"),
+// on a line that speaks of children or kin within 100 bytes before the list
+// (or on the line before, when the list opens an indented line),
 // inside it or 60 after it (child, children, kids, sons, daughters, grandchildren,
 // girls, boys, siblings, household, members, family, her, his, their, w/,
 // enfants, frères, sœurs, orphelins, hijos, hermanos, huérfanos, filhos,
@@ -437,7 +441,13 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // 12a, Jhonaiker 7a"),
 // "her kids (Layan 9, Karam 6)", "Nephtalie (6) and Jameson (3) are at the
 // child-friendly space". Not numbered nouns ("Block 3, Zone 4", "Room 4",
-// "Day 2", month abbreviations), times ("8:30") nor longer numbers.
+// "Day 2", "Manzana 4", month abbreviations), times ("8:30") nor longer
+// numbers. The abbreviations s/o and d/o (son and daughter of) are
+// singular kin words ("d/o Madina"; not w/o, as often "without" as "wife
+// of": "Afghans w/o PoR"); after a singular kin word and "of" or "de", the
+// second name may repeat it ("fils de Bahati Pilo et de Mave Ndjango").
+// One capitalised word between "the" and sisters, brothers, twins,
+// siblings or cousins names their family ("The Momba sisters").
 // Never a name: words joined to the next by a slash ("volunteer
 // Derna/Martuba": places or alternatives), a first word that opens sentences ("The", "He", "In"), one
 // word of three capitals or fewer ("friends IRL", "the applicant DEM
@@ -478,7 +488,8 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // sis ("his bro Habib"), famille ("famille Mapendo Kahindo"), padre,
 // Indonesian ones (ipar, suami, istri, adik, kakak, sepupu, keluarga: "ipar
 // Ance Itlay"), Romanian ones (soțul, soția, in either spelling of ț, fiul,
-// fiica, fratele), the roles pastor, pastora and pasteur ("le pasteur
+// fiica, fratele), Haitian Creole ones (manman, madanm, pitit, frè, sè:
+// "manman Nerline"), the roles pastor, pastora and pasteur ("le pasteur
 // Josaphat Biringanine"), and Russian and Ukrainian ones in
 // Latin letters (baba, dyadya, dyadko, tyotya, tetya, titka, babushka, babusya,
 // dedushka: "dyadya Vasya", "baba Liuda"). It also reports, with subkind

@@ -181,7 +181,23 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // them at 0.5 (or min_confidence) or more and they are no town; so are one
 // to three capitalised words after " urf " (Urdu), " alias " or " aka "
 // right after it, or after " @ " when both are in capitals (police lists of
-// South Asia: "NUR MOHAMMAD @ KALU"; "uncle Roba @ Bubisa" is "at"). Two or three
+// South Asia: "NUR MOHAMMAD @ KALU"; "uncle Roba @ Bubisa" is "at"). A
+// nickname of one capitalised word in parentheses, in quotes, or in
+// single quotes inside parentheses right after such a finding of one word,
+// and one capitalised word after it that no other capitalised word follows,
+// are the person's nickname and family name ("Tamar (Keti) Gogua", "Soslan
+// ('Sosik') Melkonyan drives") when neither is an English word, title,
+// known place, group's word, day or month, has a digit or lacks a small
+// letter, and no reading but the tagger's (however sure) lies over them.
+// Other spellings of such a finding's name are its too: one or two
+// capitalised words after " / " that share their first three letters with
+// a word of the name or are listed names ("Nigar Hasanli / Hasanova"), the
+// words after " is also written ", " (also ", " (or ", " (aka ",
+// " (orthographié aussi ", " (también escrito " and the like, joined by
+// " and ", " or ", ", " or " / " ("Qasemzadeh and Ghasem-Zadeh", "Ucirkan /
+// Utshircan"), and a Spanish or Portuguese article with one or two
+// capitalised words alone in parentheses ("Rosa Tovar (la Chata)"; not "(la
+// Paz)"), when each is such a word and the tagger reads it below 0.9. Two or three
 // capitalised words of letters in parentheses right after such a finding
 // that is, or follows, a name by which a parent or an elder is called (Mai,
 // Baba, Mama, Umm, Abu, Mbuya, ...: "Mai Tafadzwa (Shuvai Maluleke)") are
@@ -275,7 +291,10 @@ Resolution Decide(std::string_view text, const std::vector<Finding>& findings, c
 // '?', or '.' after a small letter or a digit: not "A.J. Arrieta T. —
 // Abogado") and " - ", " – " or " — " that closes its line ("kids ok. –
 // Khudaida"; two to four capitals there are initials: "not here. – SM", not
-// END, ENDS, OK, OUT, NB, FYI, TBC, TBD) is a PERSON finding (subkind SIGNATURE, detector
+// END, ENDS, OK, OUT, NB, FYI, TBC, TBD), and the one before ", [" on a line
+// that heads a message of a Telegram export and ends with a bracketed stamp
+// holding a clock time ("Hasmik, [28.09.2023 13:58]"; not when its first word
+// is a known place: "Kabul Today, [...]", a channel), is a PERSON finding (subkind SIGNATURE, detector
 // "link", min_confidence): after a title ("Dr."), one to four words joined
 // by single spaces, each capitalised or a particle, up to " | ", ", ",
 // " - ", " – ", a tab or the line's end, not all of them common English

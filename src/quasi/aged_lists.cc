@@ -20,15 +20,16 @@ constexpr size_t kContextBefore = 100;
 constexpr size_t kContextAfter = 60;
 
 // Capitalised words that take a number and name no one ("Block 3, Zone 4",
-// "Day 2"), and month abbreviations; sorted.
+// "Day 2", "Manzana 4"), and month abbreviations; sorted.
 constexpr std::string_view kNumberedNouns[] = {
-    "Annex", "Apr",   "Area",   "Aug",    "Bed",     "Block",  "Boat",    "Building", "Bus",     "Camp",
-    "Car",   "Case",  "Class",  "Cluster", "Container", "Convoy", "Day",   "Dec",      "Feb",     "Figure",
-    "Floor", "Gate",  "Grade",  "Group",  "Hall",    "House",  "Item",    "Kebele",   "Km",      "Level",
-    "Line",  "Lot",   "Mar",    "Nov",    "Oct",     "Page",   "Phase",   "Plot",     "Ref",     "Road",
-    "Room",  "Round", "Route",  "Sec",    "Section", "Sector", "Sep",     "Sept",     "Shelter", "Site",
-    "Step",  "Street", "Table", "Team",   "Tent",    "Truck",  "Unit",    "Vehicle",  "Village", "Ward",
-    "Week",  "Woreda", "Zone"};
+    "Annex", "Apr", "Area", "Aug", "Avenida", "Barrio", "Bed", "Block", "Bloco", "Boat", "Building", "Bus",
+    "Calle", "Camp", "Car", "Casa", "Case", "Class", "Cluster", "Colonia", "Container", "Convoy", "Day", "Dec",
+    "Feb", "Figure", "Floor", "Gate", "Grade", "Group", "Hall", "House", "Item", "Kebele", "Km", "Level",
+    "Line", "Lot", "Lote", "Manzana", "Mar", "Nov", "Oct", "Page", "Phase", "Plot", "Quadra", "Ref", "Road",
+    "Room", "Round", "Route", "Rua", "Sec", "Section", "Sector", "Sep", "Sept", "Shelter", "Site", "Step",
+    "Street", "Table", "Team", "Tent", "Truck", "Unit", "Vehicle", "Village", "Ward", "Week", "Woreda", "Zona",
+    "Zone",
+};
 static_assert(std::is_sorted(std::begin(kNumberedNouns), std::end(kNumberedNouns)));
 
 // Words of a line that speaks of children or kin, lower case, sorted by bytes.
@@ -53,9 +54,12 @@ constexpr std::string_view kAgeUnits[] = {"años", "anos", "ans",   "an",   "mes
 
 // The end of the unit of an age whose digits end at text[q] (" yrs" of
 // "7 yrs", "mo" of "3mo"), one space allowed before it; q when there is none.
+// A unit of one letter after a space is not one before another space: the
+// Spanish "y" of "Kimberly de 3 y el Josué" joins the next name.
 size_t AgeUnitEnd(std::string_view text, size_t q) {
   const size_t s = q < text.size() && text[q] == ' ' ? q + 1 : q;
   for (std::string_view unit : kAgeUnits) {
+    if (unit.size() == 1 && s > q && s + 1 < text.size() && text[s + 1] == ' ') continue;
     if (text.compare(s, unit.size(), unit) == 0 &&
         (s + unit.size() == text.size() || !IsLetterByte(text[s + unit.size()]))) {
       return s + unit.size();
@@ -71,7 +75,7 @@ size_t SexBeforeAgeLength(std::string_view text, size_t q) {
 }
 
 // The end of an age right after a name that ends at text[p]: " 8", " 16",
-// ", 9", " 7 yrs", " 3mo", " (6)", " (11 ans)", " (F, 7)" (ReadAgeInParentheses);
+// ", 9", " 7 yrs", " 3mo", " de 6", " (6)", " (11 ans)", " (F, 7)" (ReadAgeInParentheses);
 // 0 when there is none. Out of parentheses, one or two digits, then a unit
 // or nothing. Then the end of the item (the text's end, a space, a line
 // break, a tab or , ; . ) ).
@@ -87,6 +91,8 @@ size_t AgeEnd(std::string_view text, size_t p) {
     q = ReadAgeInParentheses(text, q).end;
     if (q == 0) return 0;
   } else {
+    // Spanish and Portuguese "de": "Dereck de 6", "el Josué de 11 años".
+    if (text[p] == ' ' && text.compare(q, 3, "de ") == 0 && q + 3 < n && IsDigitAscii(text[q + 3])) q += 3;
     const size_t digits = q;
     while (q < n && q - digits < 3 && IsDigitAscii(text[q])) ++q;
     if (q == digits || q - digits > 2) return 0;
@@ -166,14 +172,16 @@ void AgedNameList(std::string_view text, size_t i, float confidence, std::string
     const size_t after = AsideAfterAgeEnd(text, end);
     size_t next = after;
     // Swahili "na" and Tetum "no" ("and": "Boniface (6) na Sabina (3)").
-    for (std::string_view sep : {", and ", " and ", ", & ", " & ", ", ", "; ", " + ", " y ", " et ", " e ", " na ",
-                                 " no "}) {
+    for (std::string_view sep : {", and ", " and ", ", & ", " & ", ", et ", ", y ", ", e ", ", ", "; ", " + ", " y ",
+                                 " et ", " e ", " na ", " no "}) {
       if (text.compare(after, sep.size(), sep) == 0) {
         next = after + sep.size();
         break;
       }
     }
     if (next == after) break;
+    // A Spanish article before a given name ("y el Josué de 11").
+    if (text.compare(next, 3, "el ") == 0 || text.compare(next, 3, "la ") == 0) next += 3;
     b = next;
   }
   if (count < 2) return;
@@ -184,7 +192,13 @@ void AgedNameList(std::string_view text, size_t i, float confidence, std::string
   const size_t first = items[0].begin, last = items[count - 1].end;
   const size_t lo = first > kContextBefore ? first - kContextBefore : 0;
   const size_t hi = std::min(text.size(), last + kContextAfter);
-  const size_t before_nl = text.substr(lo, first - lo).rfind('\n');
+  size_t before_nl = text.substr(lo, first - lo).rfind('\n');
+  // A list that opens an indented line continues the line before ("2
+  // neveux non accompagnés\n  (Ukumu, 15 ans, et Ulonga, 13 ans)").
+  if (before_nl != std::string_view::npos && lo + before_nl + 1 < first && text[lo + before_nl + 1] == ' ' &&
+      text.substr(lo + before_nl + 1, first - (lo + before_nl + 1)).find_first_not_of(" (") == std::string_view::npos) {
+    before_nl = before_nl == 0 ? std::string_view::npos : text.substr(lo, before_nl).rfind('\n');
+  }
   const size_t context_begin = before_nl == std::string_view::npos ? lo : lo + before_nl + 1;
   const size_t context_end = std::min(hi, text.substr(0, hi).find('\n', last));
   if (!KinWordIn(text, context_begin, first) && !KinWordIn(text, first, last) &&

@@ -151,7 +151,9 @@ static_assert(std::is_sorted(std::begin(kAgencyAcronyms), std::end(kAgencyAcrony
 // the team), and no column's heading.
 // kMembers: the column of a household's members, read as kNames is when the
 // cell opens with a capital.
-enum class Label { kNone, kName, kNames, kKin, kRole, kPlace, kAttendance, kTeam, kMembers, kPhone, kId, kShelter };
+enum class Label {
+  kNone, kName, kNames, kKin, kRole, kPlace, kAttendance, kTeam, kMembers, kPhone, kId, kShelter, kPlate
+};
 
 constexpr size_t kMaxPlaceValue = 80;  // bytes of a place label's value
 // Lower-case words of a place's name: particles and words for a kind of
@@ -501,11 +503,13 @@ Label ClassifyLabelText(std::string_view text) {
     const std::string_view second = std::string_view(label).substr(space + 1);
     if (Listed(kNameWords, first) && !Listed(kJoins, second) && second.rfind("d'", 0) != 0) return Label::kName;
   }
-  // "Nom du chef de ménage", "nom_chef_menage", "Nombre del beneficiario":
+  // "Nom du chef de ménage", "nom_chef_menage", "Nombre del beneficiario",
   // the name of a person the rest of the label names by role or kinship.
+  // "nome_chefe_deslocado": the name word, then no preposition.
   if (words >= 3 && name_of) {
     static constexpr std::string_view kJoins[] = {"da", "de", "del", "do", "du"};
     std::string_view rest = std::string_view(label).substr(label.find(' ') + 1);
+    if (!Listed(kJoins, rest.substr(0, rest.find(' '))) && rest.rfind("d'", 0) != 0) return Label::kName;
     if (Listed(kJoins, rest.substr(0, rest.find(' ')))) rest.remove_prefix(rest.find(' ') + 1);
     if (rest.starts_with("la ")) rest.remove_prefix(3);
     const Label of = ClassifyLabelText(rest);
@@ -735,7 +739,9 @@ constexpr std::string_view kIdColumns[] = {
     "case id", "case no", "case no.", "case number", "case ref", "case_id", "case_no", "case_ref", "cc", "cedula", "cin", "citizenship",
     "citizenship no", "citizenship no.", "citizenship number", "civil id", "cnib", "cnic", "c\xC3\xA9" "dula",
     "dni", "doc", "doc no", "doc no.", "doc.", "document", "document no", "document number", "documento",
-    "dossier", "dosya", "dosya no", "dpi", "e-tazkira", "expediente", "fcn", "file no", "file no.", "hh id",
+    "dossier", "dosya", "dosya no", "dpi", "e-tazkira", "emp. no", "emp. no.", "employee no", "employee no.",
+    "employee number",
+    "expediente", "fcn", "file no", "file no.", "hh id",
     "hh no", "hh no.", "hh ref", "household id", "household no", "household no.", "id", "id card",
     "id card no", "id caso", "id no", "id no.", "id number", "individual id", "inn", "kimlik", "kimlik no",
     "moha no", "moha no.", "m\xC3\xA9nage", "national id", "nic", "nid", "nik", "nin", "no m\xC3\xA9nage",
@@ -744,7 +750,8 @@ constexpr std::string_view kIdColumns[] = {
     "pi\xC3\xA8" "ce d'identit\xC3\xA9", "police report no", "police report no.", "progres id", "psn",
     "ration card", "ration card no", "ref", "ref no", "ref no.", "ref.", "refugee id", "reg no", "reg no.",
     "reg. no", "reg. no.", "registration no", "registration no.", "report no", "report no.", "site reg",
-    "site reg.", "staff id", "t.c. kimlik", "t.c. kimlik no", "tazkira", "tazkira no", "tazkira no.",
+    "site reg.", "staff id", "staff no", "staff no.",
+    "t.c. kimlik", "t.c. kimlik no", "tazkira", "tazkira no", "tazkira no.",
     "tc kimlik", "token", "token no", "token no.", "uasc no", "uasc no.", "unhcr case no", "unhcr case no.",
     "unhcr id", "unhcr no", "unhcr no.", "voucher", "voucher no", "voucher no.", "wristband", "ykn"};
 static_assert(std::is_sorted(std::begin(kIdColumns), std::end(kIdColumns)));
@@ -757,6 +764,13 @@ constexpr std::string_view kShelterColumns[] = {
     "new_plot", "plot", "plot no", "plot no.", "room", "room no", "room no.", "shed", "shed no", "shed no.",
     "shelter", "shelter no", "shelter no.", "tent", "tent no", "tent no."};
 static_assert(std::is_sorted(std::begin(kShelterColumns), std::end(kShelterColumns)));
+
+// Headings of a column of vehicles' number plates, lower case ("| Plate |",
+// "Reg. plate", "placa"). Sorted.
+constexpr std::string_view kPlateColumns[] = {
+    "immatriculation", "matr\xC3\xAD" "cula", "number plate", "placa", "placas", "plaque", "plate", "plate no",
+    "plate no.", "plates", "reg. plate", "registration plate", "vehicle plate"};
+static_assert(std::is_sorted(std::begin(kPlateColumns), std::end(kPlateColumns)));
 
 // Calls f on each part of `heading` between '/' (spaces around it left
 // out), in order, until f returns true; whether one did.
@@ -801,6 +815,16 @@ Label HeaderLabel(std::string_view cell) {
                        [](std::string_view part) { return Listed(kShelterColumns, part); })) {
         return Label::kShelter;
       }
+    }
+    {
+      std::array<char, 32> buf;
+      std::string_view trimmed = head;
+      while (!trimmed.empty() && trimmed.back() == ' ') trimmed.remove_suffix(1);
+      while (!trimmed.empty() && trimmed.front() == ' ') trimmed.remove_prefix(1);
+      // Or a heading whose last word is "plate" ("Tractor plate", "Trailer
+      // plate").
+      const std::string_view low = quasi::LowerAsciiInto(trimmed, buf);
+      if (Listed(kPlateColumns, low) || (low.size() > 6 && low.ends_with(" plate"))) return Label::kPlate;
     }
     const Label label = ClassifyLabelText(head);
     // A team's label heads no column of names ("| Team |" holds "Alpha").
@@ -1423,7 +1447,8 @@ class FieldNameDetector final : public Detector {
   // A run glued to a small letter or a ':' ("08:15", "12kg") gives nothing.
   static void NumberCell(std::string_view text, size_t b, size_t e, Label label, FindingSink& sink) {
     const bool phone = label == Label::kPhone;
-    auto in_run = [&](size_t i) {
+    // `start`: where the run began.
+    auto in_run = [&](size_t i, size_t start) {
       const char c = text[i];
       if (IsDigitAscii(c) || c == '-' || c == '.') return true;
       // A parenthesis only around digits ("(0)", "(505)"): not the aside
@@ -1432,7 +1457,13 @@ class FieldNameDetector final : public Detector {
         return c == ' ' || (c == '(' && i + 1 < e && IsDigitAscii(text[i + 1])) ||
                (c == ')' && i > b && IsDigitAscii(text[i - 1]));
       }
-      if (c == ' ') return i > b && IsDigitAscii(text[i - 1]) && i + 1 < e && IsDigitAscii(text[i + 1]);
+      // A space between digits, or after one to three capitals that open
+      // the run and before a digit ("MF 402318", a passport's series).
+      if (c == ' ') {
+        const bool series = i > start && i - start <= 3 &&
+                            std::all_of(text.begin() + start, text.begin() + i, [](char x) { return IsUpperAscii(x); });
+        return i > b && (IsDigitAscii(text[i - 1]) || series) && i + 1 < e && IsDigitAscii(text[i + 1]);
+      }
       return IsUpperAscii(c) || c == '/';
     };
     auto opens = [&](size_t i) {
@@ -1446,7 +1477,7 @@ class FieldNameDetector final : public Detector {
       if (p >= e) break;
       const size_t start = p;
       if (text[p] == '+') ++p;
-      while (p < e && in_run(p)) ++p;
+      while (p < e && in_run(p, start)) ++p;
       if (p == start) ++p;  // no run read: move on all the same
       size_t end = p;
       while (end > start && !IsDigitAscii(text[end - 1]) && !(!phone && IsUpperAscii(text[end - 1]))) --end;
@@ -1464,6 +1495,25 @@ class FieldNameDetector final : public Detector {
       }
       while (p < e && (IsWordByte(text[p]) || text[p] == ':')) ++p;
     }
+  }
+
+  // A cell under a plate column ("BN 2217 A", "JL-0456", "SL 4-2290"): the
+  // cell up to an aside in parentheses, trimmed, when it holds two digits or
+  // more and only capitals, digits, spaces, '-' and '/', in 4 to 16 bytes,
+  // is an ID (FIELD).
+  static void PlateCell(std::string_view text, size_t b, size_t e, FindingSink& sink) {
+    const size_t aside = text.substr(b, e - b).find(" (");
+    if (aside != std::string_view::npos) e = b + aside;
+    while (b < e && (text[b] == ' ' || text[b] == '"')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '"')) --e;
+    if (e - b < 4 || e - b > 16) return;
+    const std::string_view plate = text.substr(b, e - b);
+    if (std::count_if(plate.begin(), plate.end(), IsDigitAscii) < 2) return;
+    if (!std::all_of(plate.begin(), plate.end(),
+                     [](char c) { return IsDigitAscii(c) || IsUpperAscii(c) || c == ' ' || c == '-' || c == '/'; })) {
+      return;
+    }
+    sink.Add(Finding{b, e, Kind::kId, "FIELD", kNumberCellConfidence, kId});
   }
 
   // A cell under a shelter column that holds a digit ("C-14", "B-1,
@@ -1535,11 +1585,18 @@ class FieldNameDetector final : public Detector {
         }
       }
       if (labelled_columns == 0) continue;
-      // The rows.
+      // The rows; blank lines between the header and the first row are
+      // skipped.
+      bool first_row = true;
       while (i < n) {
         size_t re = i;
         while (re < n && text[re] != '\n') ++re;
         const size_t next = re + 1;
+        if (first_row && (re == i || (re == i + 1 && text[i] == '\r'))) {
+          i = next;
+          continue;
+        }
+        first_row = false;
         // A rule of a grid ("-----+----+----"): the table goes on under it.
         if (IsGridRule(text.substr(i, re - i))) {
           i = next;
@@ -1561,6 +1618,10 @@ class FieldNameDetector final : public Detector {
           }
           if (labels[column] == Label::kShelter) {
             ShelterCell(text, cell.begin, cell.end, sink);
+            continue;
+          }
+          if (labels[column] == Label::kPlate) {
+            PlateCell(text, cell.begin, cell.end, sink);
             continue;
           }
           Value(text.substr(0, cell.end), cell.begin, labels[column], sink);
@@ -1594,6 +1655,10 @@ class FieldNameDetector final : public Detector {
           }
           if (labels[c] == Label::kShelter) {
             ShelterCell(text, row[c].begin, row[c].end, sink);
+            continue;
+          }
+          if (labels[c] == Label::kPlate) {
+            PlateCell(text, row[c].begin, row[c].end, sink);
             continue;
           }
           Value(text.substr(0, row[c].end), row[c].begin, labels[c], sink);

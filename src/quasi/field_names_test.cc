@@ -292,6 +292,11 @@ TEST(FieldNameTest, TablesAndRecordsWithSexAndAge) {
        "K-1,Bloc 3,BANZA Sifa,17,BANZA Sifa,e.kitenge,\"veuve, seule\"\n"
        "K-2,Bloc 7,KALUME Jeanne,41,,r.mwenze,\n",
        "BANZA Sifa | BANZA Sifa | e.kitenge | KALUME Jeanne | r.mwenze"},
+      // "nome_chefe_deslocado": a name word and words for whose name; a
+      // blank line under a header before its rows.
+      {"hh_id,bairro,nome_chefe_deslocado,n\nPBA-1,Muxara,Bernardo Namuera,6\n", "Bernardo Namuera"},
+      {"Campos: folio;hora;operadora;nombre_llamante;telefono\n\nRS-4480;19:11;Itzel;Dilcia;+504 3140-9902\n",
+       "Dilcia"},
       // "Vu" (seen by), casualties listed after their label, "Solicitante";
       // a "Head of HH" column.
       {"Vu : P. Doungoupou-K.\nInjured: Vandefan ORHII (machete cuts), Rebecca AONDOFA (gunshot)\n"
@@ -572,8 +577,18 @@ TEST(FieldNameTest, IdColumns) {
       // A household's or a case's short code: three digits and two capitals.
       {"| N\xC2\xB0 m\xC3\xA9nage | NOM, Pr\xC3\xA9nom | Pi\xC3\xA8" "ce |\n|---|---|---|\n"
        "| KY-0412 | DICKO, Awa | B 4718206 |\n| KY-0413 | SANOU, Ali | - |\n",
-       "KY-0412 | 4718206 | KY-0413"},
+       "KY-0412 | B 4718206 | KY-0413"},
       {"case_id,name,sex,age\nPRT-XY-0912,Rasha Ali,F,34\n", "PRT-XY-0912"},
+      // A column of number plates; not a cell of words, nor one digit.
+      {"Time  | Vehicle       | Plate          | Remarks\n06:41 | Toyota Noah   | BN 2217 A      | ok\n"
+       "07:33 | Land Cruiser  | SL 4-2290 (SL) | x\n18:10 | Motorcade     | (no plates)    | y\n"
+       "18:12 | Bus           | PL 1           | z\n",
+       "BN 2217 A | SL 4-2290"},
+      // Headings whose last word is "plate"; an employee's number.
+      {"Pos | Tractor plate | Trailer plate | Model\nT1  | CHT 418       | CHR 0772      | Volvo FH 460\n",
+       "CHT 418 | CHR 0772"},
+      {"| Name | Emp. no. | Status |\n|---|---|---|\n| AL-SHARABI, Mohammed | 0718342 | paid |\n", "0718342"},
+      {"| Name | Passport | Note |\n|---|---|---|\n| MAUNG MAUNG LAT | MF 402318 | WP 2 |\n", "MF 402318"},
       {"Expediente | Nombre | Edad\nTNQ-0101-09 | Josu\xC3\xA9 Flores | 19\n", "TNQ-0101-09"},
       {"| # | Name | Citizenship No. |\n|---|---|---|\n| 1 | Dil Maya | 62-01-74-03519 |\n", "62-01-74-03519"},
       {"UASC no.      Name                  Age\nMKL-UASC-1180 Nyakuma Ruei          11\nMKL-UASC-1181 Gatdet Ruei           8\n",

@@ -311,6 +311,19 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"the widow of Samir, Kabul district", "PERSON/RELATIVE[13,18)"},
       // A list goes on after a suffix's period.
       {"esposa Carmelina, hijos An\xC3\xAD" "bal Jr., Rosmery", "PERSON/RELATIVE[7,16) PERSON/RELATIVE[24,34) PERSON/RELATIVE[37,44)"},
+      // The abbreviations of "son of" and "daughter of" (not "w/o", as often
+      // "without": "Afghans w/o PoR"); "and of" after the first parent.
+      {"|w/o Soslan (2019); s/o Alan, Batraz; d/o Madina|", "PERSON/RELATIVE[24,28) PERSON/RELATIVE[42,48)"},
+      {"fils de Bahati Pilo et de Mave Ndjango | CODECO", "PERSON/RELATIVE[8,19) PERSON/RELATIVE[26,38)"},
+      {"the widow of Samir et de Paris", "PERSON/RELATIVE[13,18) PERSON/RELATIVE[25,30)"},
+      {"and/or Ahmad; the driver et de Paris", ""},
+      // Haitian Creole kin words.
+      {"se Mirlande ki pale, manman Nerline; pitit Wilson; fr\xC3\xA8 Ricot", "PERSON/RELATIVE[28,35) PERSON/RELATIVE[43,49) PERSON/RELATIVE[56,61)"},
+      // One capitalised word between "the" and a plural word for siblings.
+      {"The Momba sisters came; the Nakamura brothers left; the Kabul Brothers; the Big twins", "PERSON/RELATIVE[4,9) PERSON/RELATIVE[28,36) PERSON/RELATIVE[76,79)"},
+      // A word in parentheses after a role word is as often a place, a
+      // vehicle or a title as a name: not read.
+      {"He told our caseworker (Arevik) he does not; the driver (Sumo); the village head (Dagaci)", ""},
   };
   ExpectScans(*detector, cases);
 }
@@ -352,6 +365,16 @@ TEST(RelationNameTest, ListsOfNamesWithAges) {
       // Swahili "na" and Tetum "no" join the last two.
       {"Watoto Boniface (6) na Sabina (3) wako kwa bibi", "PERSON/RELATIVE[7,15) PERSON/RELATIVE[23,29)"},
       {"Oan rua: Zito (6) no Mena (3) hela", "PERSON/RELATIVE[9,13) PERSON/RELATIVE[21,25)"},
+      // Spanish "de" before an age, and an article before a name.
+      {"Hijos: Dereck de 6, la Kimberly de 3 y el Josu\xC3\xA9" " de 11 a\xC3\xB1os.",
+       "PERSON/RELATIVE[7,13) PERSON/RELATIVE[23,31) PERSON/RELATIVE[42,48)"},
+      {"sus hijos viven en Colonia de 5, Barrio de 9", ""},  // numbered nouns
+      {"sus hijos: Dereck del 6, Kimberly de 2023", ""},  // no age
+      {"kids: Ali 7 y Omar 3 y", "PERSON/RELATIVE[6,9) PERSON/RELATIVE[14,18)"},  // "y" joins, or ends
+      // A list that opens an indented line, under a line that speaks of kin.
+      {"dont 2 neveux\n  (Ukumu, 15 ans, et Ulonga, 13 ans), r\xC3\xA9" "f\xC3\xA9r\xC3\xA9s",
+       "PERSON/RELATIVE[17,22) PERSON/RELATIVE[35,41)"},
+      {"dont 2 neveux\n(Goma, 15 ans, et Bukavu, 13 ans)", ""},  // not indented: another line
   };
   ExpectScans(*detector, cases);
 }

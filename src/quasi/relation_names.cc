@@ -72,7 +72,7 @@ constexpr RelationWord kRelationWords[] = {
     {"counsellor", false, true}, {"counselor", false, true}, {"courier", false, true}, {"couriers", true, true},
     {"cousin", false, false}, {"cousine", false, false}, {"cousins", true, false}, {"cucu", false, false},
     {"cunhada", false, false}, {"cunhado", false, false}, {"cu\xC3\xB1" "ada", false, false},
-    {"cu\xC3\xB1" "ado", false, false}, {"dada", false, false}, {"daughter", false, false},
+    {"cu\xC3\xB1" "ado", false, false}, {"d/o", false, false}, {"dada", false, false}, {"daughter", false, false},
     {"daughter-in-law", false, false}, {"daughters", true, false}, {"dedushka", false, false},
     {"defendant", false, true}, {"defendants", true, true}, {"deputy", false, true}, {"detainee", false, true},
     {"detainees", true, true}, {"djali", false, false}, {"doctor", false, true}, {"doctors", true, true},
@@ -92,7 +92,7 @@ constexpr RelationWord kRelationWords[] = {
     {"filles", true, false}, {"fils", false, false}, {"firefighter", false, true}, {"firefighters", true, true},
     {"fisherman", false, true}, {"fishermen", true, true}, {"fiul", false, false}, {"fixer", false, true},
     {"foreman", false, true}, {"founder", false, true}, {"fratele", false, false}, {"friend", false, false},
-    {"friends", true, false}, {"fr\xC3\xA8re", false, false}, {"fr\xC3\xA8res", true, false},
+    {"friends", true, false}, {"fr\xC3\xA8", false, false}, {"fr\xC3\xA8re", false, false}, {"fr\xC3\xA8res", true, false},
     {"garde", false, true},
     {"gardes", true, true}, {"gardien", false, true}, {"girl", false, true}, {"girlfriend", false, false},
     {"girls", true, true}, {"gjyshi", false, false}, {"gjyshja", false, false}, {"grandchild", false, false},
@@ -114,10 +114,10 @@ constexpr RelationWord kRelationWords[] = {
     {"kaka", false, false}, {"kakak", false, false}, {"kakek", false, false}, {"keeper", false, true},
     {"keluarga", false, false}, {"kinsman", false, false}, {"kinsmen", true, false}, {"korban", false, true},
     {"lawyer", false, true}, {"lawyers", true, true}, {"leader", false, true}, {"lieutenant", false, true},
-    {"loader", false, true}, {"loaders", true, true}, {"madame", false, true}, {"mademoiselle", false, true},
+    {"loader", false, true}, {"loaders", true, true}, {"madame", false, true}, {"madanm", false, false}, {"mademoiselle", false, true},
     {"madre", false, false}, {"magasinier", false, true},
     {"magasini\xC3\xA8re", false, true}, {"maman", false, false}, {"mam\xC3\xA1", false, false},
-    {"manager", false, true}, {"mari", false, false}, {"marido", false, false}, {"matrone", false, true},
+    {"manager", false, true}, {"manman", false, false}, {"mari", false, false}, {"marido", false, false}, {"matrone", false, true},
     {"mechanic", false, true}, {"mechanics", true, true}, {"medic", false, true}, {"medics", true, true}, {"meninas", true, true}, {"meninos", true, true},
     {"mertua", false, false}, {"midwife", false, true}, {"midwives", true, true}, {"militant", false, true}, {"militants", true, true},
     {"mjomba", false, false}, {"mjukuu", false, false}, {"mke", false, false}, {"mobiliser", false, true},
@@ -140,14 +140,14 @@ constexpr RelationWord kRelationWords[] = {
     {"parents", true, false}, {"passenger", false, true}, {"passengers", true, true}, {"passeur", false, true},
     {"passeurs", true, true}, {"pasteur", false, true}, {"pastor", false, true}, {"pastora", false, true},
     {"patient", false, true}, {"patients", true, true}, {"petitioner", false, true}, {"photographer", false, true},
-    {"pilot", false, true}, {"plaintiff", false, true}, {"plaintiffs", true, true}, {"porter", false, true},
+    {"pilot", false, true}, {"pitit", false, false}, {"plaintiff", false, true}, {"plaintiffs", true, true}, {"porter", false, true},
     {"porters", true, true}, {"prima", false, false},
     {"primas", true, false}, {"primo", false, false}, {"primos", true, false}, {"prisoner", false, true},
     {"prisoners", true, true}, {"professeur", false, true}, {"professor", false, true}, {"professora", false, true},
     {"p\xC3\xA8re", false, false}, {"ranger", false, true}, {"rangers", true, true}, {"recruiter", false, true},
     {"recruiters", true, true}, {"refugee", false, true}, {"refugees", true, true}, {"relative", false, false},
     {"relatives", true, false}, {"reporter", false, true}, {"rescuer", false, true}, {"rescuers", true, true},
-    {"r\xC3\xA9gulo", false, true}, {"sage-femme", false, true}, {"saksi", false, true}, {"senhor", false, true},
+    {"r\xC3\xA9gulo", false, true}, {"s/o", false, false}, {"sage-femme", false, true}, {"saksi", false, true}, {"senhor", false, true},
     {"senhora", false, true}, {"sepupu", false, false}, {"sergent", false, true}, {"sergent-chef", false, true},
     {"se\xC3\xB1or", false, true}, {"se\xC3\xB1ora", false, true}, {"se\xC3\xB1orita", false, true},
     {"shangazi", false, false}, {"shepherd", false, true}, {"shepherds", true, true}, {"shopkeeper", false, true}, {"shopkeepers", true, true}, {"sibling", false, false},
@@ -164,7 +164,7 @@ constexpr RelationWord kRelationWords[] = {
     {"storekeeper", false, true}, {"storekeepers", true, true}, {"student", false, true}, {"students", true, true},
     {"suami", false, false}, {"supervisor", false, true}, {"surgeon", false, true}, {"surgeons", true, true}, {"surveillant", false, true},
     {"surveillante", false, true}, {"survivor", false, true}, {"survivors", true, true}, {"suspect", false, true},
-    {"suspects", true, true}, {"s\xC5\x93ur", false, false}, {"s\xC5\x93urs", true, false}, {"tante", false, false},
+    {"suspects", true, true}, {"s\xC3\xA8", false, false}, {"s\xC5\x93ur", false, false}, {"s\xC5\x93urs", true, false}, {"tante", false, false},
     {"teacher", false, true}, {"teachers", true, true}, {"tetya", false, false}, {"tia", false, false}, {"tio", false, false},
     {"titka", false, false}, {"tonton", false, false}, {"trafficker", false, true}, {"traffickers", true, true},
     {"translator", false, true}, {"translators", true, true}, {"twins", true, false}, {"tyotya", false, false},
@@ -436,7 +436,7 @@ const RelationWord* RelationWordBefore(std::string_view text, size_t end) {
     size_t b = stop;
     while (b > 0 && stop - b <= 16) {
       const char c = text[b - 1];
-      if (IsLowerAscii(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80) {
+      if (IsLowerAscii(c) || c == '-' || c == '/' || static_cast<unsigned char>(c) >= 0x80) {
         --b;
       } else {
         break;
@@ -1235,13 +1235,36 @@ class RelationNameDetector final : public Detector {
       if (relation.plural) {
         next = ListSeparatorEnd(text, after);
       } else {
-        for (std::string_view conjunction : {" and ", " y ", " et ", " e "}) {
-          if (text.compare(after, conjunction.size(), conjunction) == 0) next = after + conjunction.size();
+        // "fils de Bahati et de Mave": the conjunction may repeat "of".
+        for (std::string_view conjunction :
+             {" and ", " y ", " et ", " e ", " and of ", " y de ", " et de ", " e de "}) {
+          if ((conjunction.size() < 6 || kin_of) && text.compare(after, conjunction.size(), conjunction) == 0) {
+            next = after + conjunction.size();
+          }
         }
       }
       if (next == after || !CapitalAt(text, next)) return;
       begin = next;
     }
+  }
+
+  // "The Momba sisters", "the Nakamura brothers": the end of the one
+  // capitalised word at text[i] between "the" and a plural word for
+  // siblings, which names their family; 0 when there is none.
+  static size_t FamilyBeforeSiblings(std::string_view text, size_t i) {
+    if (i < 4 || (text.compare(i - 4, 4, "the ") != 0 && text.compare(i - 4, 4, "The ") != 0) ||
+        (i > 4 && IsWordByte(text[i - 5]))) {
+      return 0;
+    }
+    const size_t end = quasi::NameWordEnd(text, i);
+    if (end <= i + 2) return 0;
+    for (std::string_view siblings : {" sisters", " brothers", " twins", " siblings", " cousins"}) {
+      if (text.compare(end, siblings.size(), siblings) == 0 &&
+          (end + siblings.size() == text.size() || !IsWordByte(text[end + siblings.size()]))) {
+        return end;
+      }
+    }
+    return 0;
   }
 
   static void Candidate(std::string_view text, size_t i, bool digit_near, bool joint_near, FindingSink& sink,
@@ -1307,6 +1330,11 @@ class RelationNameDetector final : public Detector {
     }
     const bool cell_role = relation == nullptr && (relation = CellRoleWordBefore(text, i)) != nullptr;
     if (relation == nullptr) {
+      if (const size_t end = FamilyBeforeSiblings(text, i); end != 0) {
+        sink.Add(Finding{i, end, Kind::kPerson, "RELATIVE", kRelationNameConfidence, kId});
+        *from = end;
+        return;
+      }
       if (const size_t end = joint_near ? NameBeforeKin(text, i) : 0; end != 0) {
         sink.Add(Finding{i, end, Kind::kPerson, "RELATIVE", kRelationNameConfidence, kId});
         *from = end;

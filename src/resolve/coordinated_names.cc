@@ -188,11 +188,14 @@ bool AfterClockTime(std::string_view text, size_t b) {
 }
 
 // Words that give another spelling of the name before them (" is also
-// written ", " (also "): their length at text[p], or 0.
+// written ", " (also ", " (orthographié aussi ", " (también escrito "):
+// their length at text[p], or 0.
 size_t VariantJointAt(std::string_view text, size_t p) {
   static constexpr std::string_view kJoints[] = {" is also written ", " is also spelled ", " is also spelt ",
                                                  " also written ", " also spelled ", " also spelt ", " (also ",
-                                                 " (or ", " (aka "};
+                                                 " (or ", " (aka ", " (orthographi\xC3\xA9 aussi ",
+                                                 " (orthographi\xC3\xA9" "e aussi ", " (aussi \xC3\xA9" "crit ",
+                                                 " (tambi\xC3\xA9n escrito ", " (tamb\xC3\xA9m escrito "};
   for (std::string_view j : kJoints) {
     if (text.compare(p, j.size(), j) == 0) return j.size();
   }
@@ -279,16 +282,23 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
     // no English word, title, known place or group's word, over which lies
     // no reading but the tagger's below 0.9 (the tagger reads such words as
     // places: "Hasanova", "Sanya", "Chata").
-    const auto variant_name = [&](size_t b, size_t e) {
+    const auto name_word = [&](size_t b, size_t e) {
       const std::string_view w = text.substr(b, e - b);
-      if (IsCommonWord(w) || IsTitleWord(w) || IsKnownPlace(w) || IsGroupWord(w) || IsCalendarWord(w) ||
-          !std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
-          std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        return false;
-      }
-      return index.ForEachOver(b, e, [&](const Finding& f) {
-        return f.confidence < kReadingFloor || (f.detector == "tagger" && f.confidence < 0.9f);
-      });
+      return !IsCommonWord(w) && !IsTitleWord(w) && !IsKnownPlace(w) && !IsGroupWord(w) && !IsCalendarWord(w) &&
+             std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+             std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    const auto variant_name = [&](size_t b, size_t e) {
+      return name_word(b, e) && index.ForEachOver(b, e, [&](const Finding& f) {
+               return f.confidence < kReadingFloor || (f.detector == "tagger" && f.confidence < 0.9f);
+             });
+    };
+    // A word of a name beside a nickname: as variant_name, whatever the
+    // tagger's confidence.
+    const auto name_shaped = [&](size_t b, size_t e) {
+      return name_word(b, e) && index.ForEachOver(b, e, [&](const Finding& g) {
+               return g.confidence < kReadingFloor || g.detector == "tagger";
+             });
     };
     // Whether the same text is read anywhere as a place (or, with orgs,
     // an organisation) at `floor` or more.
@@ -475,6 +485,44 @@ void AddCoordinatedNames(std::string_view text, float min_confidence, std::vecto
         }
         if (e > b && QuoteClosesAt(text, e) && aged_name(b, e)) {
           added.push_back(Finding{b, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+        }
+      }
+      // "Tamar (Keti) Gogua", "Soslan ('Sosik') Melkonyan", 'Ani "Anush"
+      // Sargsyan': a given name of one word, a nickname of one capitalised
+      // word in parentheses or quotes, and one capitalised word after it (the
+      // family name), not before another capitalised word: the nickname and
+      // the family name are the person's, when each is name_shaped (the
+      // tagger reads such a family name as a place, however surely).
+      // AddParenthesisedNameForms reads the parentheses' case after a sure
+      // name only; this reads it after any, and in quotes.
+      if (f.size() >= 3 && text.substr(f.begin, f.size()).find(' ') == std::string_view::npos) {
+        size_t b = 0, close = 0;
+        if (text.compare(f.end, 3, " ('") == 0) {
+          b = f.end + 3;
+        } else if (text.compare(f.end, 2, " (") == 0) {
+          b = f.end + 2;
+        } else if (const size_t open = QuoteOpensAt(text, f.end); open != 0) {
+          b = f.end + open;
+        }
+        const size_t e = b == 0 ? 0 : CapitalisedWordAfter(text, b);
+        if (e > b) {
+          if (text[b - 1] == '\'') {
+            close = text.compare(e, 2, "')") == 0 ? 2 : 0;
+          } else if (text[b - 1] == '(') {
+            close = text.compare(e, 1, ")") == 0 ? 1 : 0;
+          } else {
+            close = QuoteLengthAt(text, e, kClosingQuotes);
+          }
+        }
+        const size_t sb = e + close + 1;
+        if (close > 0 && sb < text.size() && text[sb - 1] == ' ') {
+          const size_t se = CapitalisedWordAfter(text, sb);
+          const bool alone =
+              se >= text.size() || text[se] != ' ' || se + 1 >= text.size() || !IsCapitalByte(text[se + 1]);
+          if (se > sb && alone && name_shaped(b, e) && name_shaped(sb, se)) {
+            added.push_back(Finding{b, e, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+            added.push_back(Finding{sb, se, Kind::kPerson, "COORDINATED", f.confidence, "link"});
+          }
         }
       }
       // "Rafiq urf Babu", "Ahmed alias Hama", "NUR MOHAMMAD @ KALU": one to

@@ -1078,6 +1078,12 @@ TEST(LinkTest, SignatureNames) {
       {"Thanks,\nAmina will call\n", ""},
       {"Thanks for the list.\nAmina Yusuf called.\n", ""},
       {"--\nSent from my phone\n", ""},
+      // The sender that heads a message of a Telegram export; not a desk,
+      // nor a stamp without a clock time.
+      {"Hasmik, [28.09.2023 13:58]\nok we go now\nLuiza Avetisyan, [28.09.2023 14:01]\nfine\n",
+       "Hasmik@0 Luiza Avetisyan@1"},
+      {"Protection Desk, [28.09.2023 13:58]\nok\nGoris, [28.09.2023]\nok\nNote, [see 2:1]\n"
+       "Kabul Today, [13.09.23 10:41]\nok\n", ""},
   };
   for (const Row& r : rows) {
     const std::string text = r.text;
@@ -1355,6 +1361,20 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
     EXPECT_EQ(Render(t, l), "Nigar Hasanli@0 Hasanova@1 Oleksandr@2 Sanya@3 Rosa Tovar@4 Chata@5 Karim@6 Omar@7 Ali@8 Zara@9 "
                             "Diego@10 Bashir@11 Yusuf@12");
   }
+  // A nickname in parentheses or quotes between a given name and the family
+  // name, the family name read surely as a place; not a known place, not
+  // before another capitalised word, not after a name of two words.
+  {
+    const std::string t = "social worker: Tamar (Keti) Gogua. son-in-law Soslan ('Sosik') Melkonyan drives. Ani "
+                          "\"Anush\" Sargsyan, Omar (Kabul) Herat. Nino (Tbilisi) Street Ten. Aza Ali (Mimi) Gabelia.";
+    Linked l = LinkMentions(t, {Person(t, "Tamar", 0, 0.8f), TaggerPlace(t, "Keti", 0.68f), TaggerPlace(t, "Gogua", 0.9f),
+                                Person(t, "Soslan", 0, 0.8f), TaggerPlace(t, "Melkonyan", 0.95f),
+                                Person(t, "Ani", 0, 0.8f), Person(t, "Omar", 0, 0.8f), Person(t, "Nino", 0, 0.8f),
+                                Person(t, "Aza Ali", 0, 0.8f)});
+    std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
+    EXPECT_EQ(Render(t, l), "Tamar@0 Keti@1 Gogua@2 Soslan@3 Sosik@4 Melkonyan@5 Ani@6 Anush@7 Sargsyan@8 Omar@9 Nino@10 "
+                            "Aza Ali@11 Mimi@12");  // Mimi by NAMES IN PARENTHESES, not Gabelia
+  }
   // Other spellings after " is also written " or " (also "; a word
   // alone with an age in parentheses; a chat's sender after the clock
   // time, before the full name in parentheses. Not a known place, not a
@@ -1362,15 +1382,17 @@ TEST(LinkTest, WordNamesCoordinatedWithAPersonArePersons) {
   {
     const std::string t = "Reza Ghasemzadeh is also written Qasemzadeh and Ghasem-Zadeh here. Ilyos Kurbanbaev (also "
                           "Qurbanbaev in Karakalpak). the small one (Aso, 9); totals (Kabul, 12); 08:20:41  Lokiru "
-                          "(Lokiru Ekal): ok. Omar (also Kandahar, 3)";
+                          "(Lokiru Ekal): ok. Omar (also Kandahar, 3). Albert Ngona (orthographi\xC3\xA9 aussi Ucirkan "
+                          "/ Utshircan dans les listes)";
     Linked l = LinkMentions(t, {Person(t, "Reza Ghasemzadeh", 0, 0.9f), TaggerPlace(t, "Qasemzadeh", 0.41f),
                                 TaggerPlace(t, "Ghasem-Zadeh", 0.61f), Person(t, "Ilyos Kurbanbaev", 0, 0.88f),
                                 TaggerPlace(t, "Qurbanbaev", 0.64f), TaggerPlace(t, "Karakalpak", 0.92f),
                                 TaggerPlace(t, "Lokiru", 0.85f),
-                                Person(t, "Lokiru Ekal", 0, 0.66f), Person(t, "Omar", 0, 0.8f)});
+                                Person(t, "Lokiru Ekal", 0, 0.66f), Person(t, "Omar", 0, 0.8f),
+                                Person(t, "Albert Ngona", 0, 0.65f), TaggerPlace(t, "Ucirkan", 0.82f)});
     std::erase_if(l.findings, [](const Finding& f) { return f.kind != Kind::kPerson; });
     EXPECT_EQ(Render(t, l), "Reza Ghasemzadeh@0 Qasemzadeh@1 Ghasem-Zadeh@0 Ilyos Kurbanbaev@2 Qurbanbaev@2 Aso@3 Lokiru@4 "
-                            "Lokiru Ekal@4 Omar@5");
+                            "Lokiru Ekal@4 Omar@5 Albert Ngona@6 Ucirkan@7 Utshircan@8");
   }
   // In notes " + " joins people: one capitalised word after it or before
   // it, ending the clause; not a word read elsewhere as a place, not one

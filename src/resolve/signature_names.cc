@@ -1,4 +1,4 @@
-// The names that sign a message. Contract in signature_names.h and
+// The names that sign a message, and the senders that head one. Contract in signature_names.h and
 // tearline/resolve.h (SIGNATURES).
 #include "signature_names.h"
 
@@ -8,6 +8,7 @@
 
 #include "common_words.h"
 #include "finding_index.h"
+#include "known_places.h"
 #include "link_words.h"
 #include "patronyms.h"
 #include "uncommon_names.h"
@@ -132,6 +133,28 @@ Line AfterSignOffDash(std::string_view text, const Line& l, bool* initials) {
   return Line{l.begin, l.begin};
 }
 
+// The sender's part of a line that heads a message of a Telegram export
+// ("Hasmik, [28.09.2023 13:58]"): what comes before ", [" when the line ends
+// with a bracketed stamp of digits, '.', '/', '-', ':', ',' and spaces that
+// holds a clock time; an empty line (begin == end) otherwise.
+Line BeforeMessageStamp(std::string_view text, const Line& l) {
+  if (l.end - l.begin < 8 || text[l.end - 1] != ']') return Line{l.begin, l.begin};
+  const std::string_view s = text.substr(l.begin, l.end - l.begin);
+  const size_t open = s.rfind(", [");
+  if (open == std::string_view::npos || open == 0) return Line{l.begin, l.begin};
+  const std::string_view stamp = s.substr(open + 3, s.size() - 1 - (open + 3));
+  if (stamp.size() < 5 || stamp.size() > 24 || stamp.find(':') == std::string_view::npos ||
+      stamp.find_first_not_of("0123456789./-:, ") != std::string_view::npos) {
+    return Line{l.begin, l.begin};
+  }
+  const size_t colon = stamp.find(':');
+  const auto digit = [&](size_t i) { return stamp[i] >= '0' && stamp[i] <= '9'; };
+  if (colon == 0 || colon + 1 >= stamp.size() || !digit(colon - 1) || !digit(colon + 1)) {
+    return Line{l.begin, l.begin};
+  }
+  return Line{l.begin, l.begin + open};
+}
+
 }  // namespace
 
 void AddSignatureNames(std::string_view text, float min_confidence, std::vector<Finding>* findings) {
@@ -172,6 +195,13 @@ void AddSignatureNames(std::string_view text, float min_confidence, std::vector<
     if (delimiter && i > 0 && lines[i - 1].begin < lines[i - 1].end) consider(lines[i - 1]);
     // A closing and the name on one line.
     if (const Line named = AfterClosingComma(text, l); named.begin < named.end) consider(named);
+    // The sender that heads a message of a Telegram export; not a channel
+    // named after a known place ("Kabul Today, [13.09.23 10:41]").
+    if (const Line sender = BeforeMessageStamp(text, l);
+        sender.begin < sender.end &&
+        !IsKnownPlace(text.substr(sender.begin, WordEnd(text, sender.begin, false) - sender.begin))) {
+      consider(sender);
+    }
     // A name or initials after a dash that close a message's line.
     bool initials = false;
     if (const Line named = AfterSignOffDash(text, l, &initials); named.begin < named.end) consider(named, initials);

@@ -1,6 +1,7 @@
 // The names that sign a message: the line after a closing ("Regards,",
-// "Saludos,", "Cordialement,") or a signature delimiter ("--"), and the line
-// right before a delimiter. Internal to src/resolve (LinkMentions calls it
+// "Saludos,", "Cordialement,") or a signature delimiter ("--"), the line
+// right before a delimiter, and the sender that heads a message of a
+// Telegram export ("Hasmik, [28.09.2023 13:58]"). Internal to src/resolve (LinkMentions calls it
 // with the listed names; contract in tearline/resolve.h, SIGNATURES).
 //
 // THREAD SAFETY: a stateless function.
