@@ -489,7 +489,8 @@ std::unique_ptr<const Detector> NewCodeNameDetector();
 // Indonesian ones (ipar, suami, istri, adik, kakak, sepupu, keluarga: "ipar
 // Ance Itlay"), Romanian ones (soțul, soția, in either spelling of ț, fiul,
 // fiica, fratele), Haitian Creole ones (manman, madanm, pitit, frè, sè:
-// "manman Nerline"), the roles pastor, pastora and pasteur ("le pasteur
+// "manman Nerline"), the Spanish role joven ("el joven Esneider"), the
+// roles pastor, pastora and pasteur ("le pasteur
 // Josaphat Biringanine"), and Russian and Ukrainian ones in
 // Latin letters (baba, dyadya, dyadko, tyotya, tetya, titka, babushka, babusya,
 // dedushka: "dyadya Vasya", "baba Liuda"). It also reports, with subkind

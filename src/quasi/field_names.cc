@@ -1457,11 +1457,13 @@ class FieldNameDetector final : public Detector {
         return c == ' ' || (c == '(' && i + 1 < e && IsDigitAscii(text[i + 1])) ||
                (c == ')' && i > b && IsDigitAscii(text[i - 1]));
       }
-      // A space between digits, or after one to three capitals that open
-      // the run and before a digit ("MF 402318", a passport's series).
+      // A space between digits, or after two capitals that open the run and
+      // before a digit ("MF 402318", a passport's series; not a document's
+      // label: "ID 4471", "CC 1020", and no label of three: "DUI", "REG").
       if (c == ' ') {
-        const bool series = i > start && i - start <= 3 &&
-                            std::all_of(text.begin() + start, text.begin() + i, [](char x) { return IsUpperAscii(x); });
+        static constexpr std::string_view kLabels[] = {"BI", "CC", "CI", "ID", "NO", "PP", "RD", "TC"};
+        const bool series = i == start + 2 && IsUpperAscii(text[start]) && IsUpperAscii(text[start + 1]) &&
+                            std::find(std::begin(kLabels), std::end(kLabels), text.substr(start, 2)) == std::end(kLabels);
         return i > b && (IsDigitAscii(text[i - 1]) || series) && i + 1 < e && IsDigitAscii(text[i + 1]);
       }
       return IsUpperAscii(c) || c == '/';

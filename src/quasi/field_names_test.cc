@@ -577,7 +577,7 @@ TEST(FieldNameTest, IdColumns) {
       // A household's or a case's short code: three digits and two capitals.
       {"| N\xC2\xB0 m\xC3\xA9nage | NOM, Pr\xC3\xA9nom | Pi\xC3\xA8" "ce |\n|---|---|---|\n"
        "| KY-0412 | DICKO, Awa | B 4718206 |\n| KY-0413 | SANOU, Ali | - |\n",
-       "KY-0412 | B 4718206 | KY-0413"},
+       "KY-0412 | 4718206 | KY-0413"},
       {"case_id,name,sex,age\nPRT-XY-0912,Rasha Ali,F,34\n", "PRT-XY-0912"},
       // A column of number plates; not a cell of words, nor one digit.
       {"Time  | Vehicle       | Plate          | Remarks\n06:41 | Toyota Noah   | BN 2217 A      | ok\n"
@@ -588,7 +588,9 @@ TEST(FieldNameTest, IdColumns) {
       {"Pos | Tractor plate | Trailer plate | Model\nT1  | CHT 418       | CHR 0772      | Volvo FH 460\n",
        "CHT 418 | CHR 0772"},
       {"| Name | Emp. no. | Status |\n|---|---|---|\n| AL-SHARABI, Mohammed | 0718342 | paid |\n", "0718342"},
-      {"| Name | Passport | Note |\n|---|---|---|\n| MAUNG MAUNG LAT | MF 402318 | WP 2 |\n", "MF 402318"},
+      {"| Name | Passport | Note |\n|---|---|---|\n| MAUNG MAUNG LAT | MF 402318 | WP 2 |\n| ANA | ID 4471902 | x |\n"
+       "| OMAR | DUI 04471902 | y |\n",
+       "MF 402318 | 4471902 | 04471902"},
       {"Expediente | Nombre | Edad\nTNQ-0101-09 | Josu\xC3\xA9 Flores | 19\n", "TNQ-0101-09"},
       {"| # | Name | Citizenship No. |\n|---|---|---|\n| 1 | Dil Maya | 62-01-74-03519 |\n", "62-01-74-03519"},
       {"UASC no.      Name                  Age\nMKL-UASC-1180 Nyakuma Ruei          11\nMKL-UASC-1181 Gatdet Ruei           8\n",

@@ -317,6 +317,8 @@ TEST(RelationNameTest, NamesAfterWordsForRelatives) {
       {"fils de Bahati Pilo et de Mave Ndjango | CODECO", "PERSON/RELATIVE[8,19) PERSON/RELATIVE[26,38)"},
       {"the widow of Samir et de Paris", "PERSON/RELATIVE[13,18) PERSON/RELATIVE[25,30)"},
       {"and/or Ahmad; the driver et de Paris", ""},
+      // Spanish "joven" (a young man or woman) before a name.
+      {"tradujo el joven Esneider, que", "PERSON/ROLE[17,25)"},
       // Haitian Creole kin words.
       {"se Mirlande ki pale, manman Nerline; pitit Wilson; fr\xC3\xA8 Ricot", "PERSON/RELATIVE[28,35) PERSON/RELATIVE[43,49) PERSON/RELATIVE[56,61)"},
       // One capitalised word between "the" and a plural word for siblings.

@@ -110,7 +110,7 @@ constexpr RelationWord kRelationWords[] = {
     {"interpreter", false, true}, {"interpreters", true, true}, {"ipar", false, false},
     {"irm\xC3\xA3", false, false},
     {"irm\xC3\xA3o", false, false}, {"irm\xC3\xA3os", true, false}, {"irm\xC3\xA3s", true, false},
-    {"istri", false, false}, {"journalist", false, true}, {"journalists", true, true}, {"kak", false, true},
+    {"istri", false, false}, {"journalist", false, true}, {"journalists", true, true}, {"joven", false, true}, {"kak", false, true},
     {"kaka", false, false}, {"kakak", false, false}, {"kakek", false, false}, {"keeper", false, true},
     {"keluarga", false, false}, {"kinsman", false, false}, {"kinsmen", true, false}, {"korban", false, true},
     {"lawyer", false, true}, {"lawyers", true, true}, {"leader", false, true}, {"lieutenant", false, true},
