@@ -588,6 +588,11 @@ TEST(FieldNameTest, IdColumns) {
       {"Pos | Tractor plate | Trailer plate | Model\nT1  | CHT 418       | CHR 0772      | Volvo FH 460\n",
        "CHT 418 | CHR 0772"},
       {"| Name | Emp. no. | Status |\n|---|---|---|\n| AL-SHARABI, Mohammed | 0718342 | paid |\n", "0718342"},
+      // A rule whose first column is one dash wide, under a "#" heading.
+      {" #  Name (as in passport)     Passport      Start\n -  ------------------------  ------------  -------\n"
+       " 1  MAUNG MAUNG LAT           MF 402318     03/2023\n",
+       "MF 402318"},
+      {"Name    Passport\n- - - - -\nAli     4471902 x\n", ""},  // dashes one wide only: no rule
       {"| Name | Passport | Note |\n|---|---|---|\n| MAUNG MAUNG LAT | MF 402318 | WP 2 |\n| ANA | ID 4471902 | x |\n"
        "| OMAR | DUI 04471902 | y |\n",
        "MF 402318 | 4471902 | 04471902"},

@@ -17,16 +17,18 @@ size_t LineEnd(std::string_view text, size_t b) {
 }
 
 // The code-point columns where the dash runs of the rule text[b, e) start;
-// empty when the line is no rule.
+// empty when the line is no rule. A run of one dash rules a column one
+// character wide ("#" over " -  -----"), when another run has three or more.
 std::vector<size_t> RuleColumns(std::string_view text, size_t b, size_t e) {
   std::vector<size_t> starts;
-  size_t column = 0;
+  size_t column = 0, longest = 0;
   for (size_t i = b; i < e; ++i, ++column) {
     const char c = text[i];
     if (c == '-' || c == '=') {
       if (i == b || text[i - 1] == ' ') {
-        const size_t run_end = text.find_first_not_of(c == '-' ? "-" : "=", i);
-        if (std::min(run_end, e) - i < 2) return {};
+        const size_t run_end = std::min(text.find_first_not_of(c == '-' ? "-" : "=", i), e);
+        if (run_end - i < 2 && run_end < e && text[run_end] != ' ') return {};
+        longest = std::max(longest, run_end - i);
         starts.push_back(column);
         if (starts.size() > kMaxColumns) return {};
       }
@@ -34,7 +36,7 @@ std::vector<size_t> RuleColumns(std::string_view text, size_t b, size_t e) {
       return {};
     }
   }
-  if (starts.size() < 2) return {};
+  if (starts.size() < 2 || longest < 3) return {};
   return starts;
 }
 
