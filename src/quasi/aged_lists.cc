@@ -195,9 +195,12 @@ void AgedNameList(std::string_view text, size_t i, float confidence, std::string
   size_t before_nl = text.substr(lo, first - lo).rfind('\n');
   // A list that opens an indented line continues the line before ("2
   // neveux non accompagnés\n  (Ukumu, 15 ans, et Ulonga, 13 ans)").
-  if (before_nl != std::string_view::npos && lo + before_nl + 1 < first && text[lo + before_nl + 1] == ' ' &&
-      text.substr(lo + before_nl + 1, first - (lo + before_nl + 1)).find_first_not_of(" (") == std::string_view::npos) {
-    before_nl = before_nl == 0 ? std::string_view::npos : text.substr(lo, before_nl).rfind('\n');
+  if (before_nl != std::string_view::npos) {
+    const size_t line = lo + before_nl + 1;
+    if (line < first && text[line] == ' ' &&
+        text.substr(line, first - line).find_first_not_of(" (") == std::string_view::npos) {
+      before_nl = before_nl == 0 ? std::string_view::npos : text.substr(lo, before_nl).rfind('\n');
+    }
   }
   const size_t context_begin = before_nl == std::string_view::npos ? lo : lo + before_nl + 1;
   const size_t context_end = std::min(hi, text.substr(0, hi).find('\n', last));

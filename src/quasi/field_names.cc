@@ -1499,15 +1499,21 @@ class FieldNameDetector final : public Detector {
     }
   }
 
+  // Narrows the cell text[*b, *e) to the part before an aside in
+  // parentheses (" (w/ father)"), without spaces or quotes around it.
+  static void TrimBeforeAside(std::string_view text, size_t* b, size_t* e) {
+    const size_t aside = text.substr(*b, *e - *b).find(" (");
+    if (aside != std::string_view::npos) *e = *b + aside;
+    while (*b < *e && (text[*b] == ' ' || text[*b] == '"')) ++*b;
+    while (*e > *b && (text[*e - 1] == ' ' || text[*e - 1] == '"')) --*e;
+  }
+
   // A cell under a plate column ("BN 2217 A", "JL-0456", "SL 4-2290"): the
   // cell up to an aside in parentheses, trimmed, when it holds two digits or
   // more and only capitals, digits, spaces, '-' and '/', in 4 to 16 bytes,
   // is an ID (FIELD).
   static void PlateCell(std::string_view text, size_t b, size_t e, FindingSink& sink) {
-    const size_t aside = text.substr(b, e - b).find(" (");
-    if (aside != std::string_view::npos) e = b + aside;
-    while (b < e && (text[b] == ' ' || text[b] == '"')) ++b;
-    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '"')) --e;
+    TrimBeforeAside(text, &b, &e);
     if (e - b < 4 || e - b > 16) return;
     const std::string_view plate = text.substr(b, e - b);
     if (std::count_if(plate.begin(), plate.end(), IsDigitAscii) < 2) return;
@@ -1522,12 +1528,30 @@ class FieldNameDetector final : public Detector {
   // F-4/112", "J2-093 (w/ father)"): the cell up to an aside in parentheses,
   // trimmed, is an ADDRESS (FIELD); a cell glued to nothing else.
   static void ShelterCell(std::string_view text, size_t b, size_t e, FindingSink& sink) {
-    const size_t aside = text.substr(b, e - b).find(" (");
-    if (aside != std::string_view::npos) e = b + aside;
-    while (b < e && (text[b] == ' ' || text[b] == '"')) ++b;
+    TrimBeforeAside(text, &b, &e);
     while (e > b && (text[e - 1] == ' ' || text[e - 1] == '"' || text[e - 1] == ',' || text[e - 1] == ';')) --e;
     if (!std::any_of(text.begin() + b, text.begin() + e, IsDigitAscii)) return;
     sink.Add(Finding{b, e, Kind::kAddress, "FIELD", kNumberCellConfidence, kId});
+  }
+
+  // Reads the cell text[b, e) of a column of phones or IDs (NumberCell), of
+  // shelters (ShelterCell) or of plates (PlateCell); false (nothing read)
+  // for a column of any other label.
+  static bool CodeCell(std::string_view text, size_t b, size_t e, Label label, FindingSink& sink) {
+    switch (label) {
+      case Label::kPhone:
+      case Label::kId:
+        NumberCell(text, b, e, label, sink);
+        return true;
+      case Label::kShelter:
+        ShelterCell(text, b, e, sink);
+        return true;
+      case Label::kPlate:
+        PlateCell(text, b, e, sink);
+        return true;
+      default:
+        return false;
+    }
   }
 
   // The cells under a name column of a table whose rows are lines with
@@ -1614,18 +1638,7 @@ class FieldNameDetector final : public Detector {
         for (size_t column = 0; column < columns; ++column) {
           const CellSpan& cell = row.cells[column];
           if (labels[column] == Label::kNone || cell.end == cell.begin || IsRuleCell(text, cell)) continue;
-          if (labels[column] == Label::kPhone || labels[column] == Label::kId) {
-            NumberCell(text, cell.begin, cell.end, labels[column], sink);
-            continue;
-          }
-          if (labels[column] == Label::kShelter) {
-            ShelterCell(text, cell.begin, cell.end, sink);
-            continue;
-          }
-          if (labels[column] == Label::kPlate) {
-            PlateCell(text, cell.begin, cell.end, sink);
-            continue;
-          }
+          if (CodeCell(text, cell.begin, cell.end, labels[column], sink)) continue;
           Value(text.substr(0, cell.end), cell.begin, labels[column], sink);
           if (labels[column] != Label::kPlace) QuotedNickname(text, cell, sink);
         }
@@ -1651,18 +1664,7 @@ class FieldNameDetector final : public Detector {
       for (const std::vector<quasi::FixedCell>& row : table.rows) {
         for (size_t c = 0; c < row.size(); ++c) {
           if (labels[c] == Label::kNone || row[c].end == row[c].begin) continue;
-          if (labels[c] == Label::kPhone || labels[c] == Label::kId) {
-            NumberCell(text, row[c].begin, row[c].end, labels[c], sink);
-            continue;
-          }
-          if (labels[c] == Label::kShelter) {
-            ShelterCell(text, row[c].begin, row[c].end, sink);
-            continue;
-          }
-          if (labels[c] == Label::kPlate) {
-            PlateCell(text, row[c].begin, row[c].end, sink);
-            continue;
-          }
+          if (CodeCell(text, row[c].begin, row[c].end, labels[c], sink)) continue;
           Value(text.substr(0, row[c].end), row[c].begin, labels[c], sink);
           if (labels[c] != Label::kPlace && text[row[c].begin] != '"') {
             QuotedNickname(text, CellSpan{row[c].begin, row[c].end}, sink);

@@ -1235,12 +1235,13 @@ class RelationNameDetector final : public Detector {
       if (relation.plural) {
         next = ListSeparatorEnd(text, after);
       } else {
-        // "fils de Bahati et de Mave": the conjunction may repeat "of".
-        for (std::string_view conjunction :
-             {" and ", " y ", " et ", " e ", " and of ", " y de ", " et de ", " e de "}) {
-          if ((conjunction.size() < 6 || kin_of) && text.compare(after, conjunction.size(), conjunction) == 0) {
-            next = after + conjunction.size();
-          }
+        for (std::string_view conjunction : {" and ", " y ", " et ", " e "}) {
+          if (text.compare(after, conjunction.size(), conjunction) == 0) next = after + conjunction.size();
+        }
+        // "fils de Bahati et de Mave": after "of", the conjunction may
+        // repeat it.
+        for (std::string_view conjunction : {" and of ", " y de ", " et de ", " e de "}) {
+          if (kin_of && text.compare(after, conjunction.size(), conjunction) == 0) next = after + conjunction.size();
         }
       }
       if (next == after || !CapitalAt(text, next)) return;

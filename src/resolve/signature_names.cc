@@ -1,5 +1,5 @@
-// The names that sign a message, and the senders that head one. Contract in signature_names.h and
-// tearline/resolve.h (SIGNATURES).
+// The names that sign a message, and the senders that head one. Contract in
+// signature_names.h and tearline/resolve.h (SIGNATURES).
 #include "signature_names.h"
 
 #include <algorithm>
@@ -143,13 +143,14 @@ Line BeforeMessageStamp(std::string_view text, const Line& l) {
   const size_t open = s.rfind(", [");
   if (open == std::string_view::npos || open == 0) return Line{l.begin, l.begin};
   const std::string_view stamp = s.substr(open + 3, s.size() - 1 - (open + 3));
-  if (stamp.size() < 5 || stamp.size() > 24 || stamp.find(':') == std::string_view::npos ||
-      stamp.find_first_not_of("0123456789./-:, ") != std::string_view::npos) {
+  if (stamp.size() < 5 || stamp.size() > 24 || stamp.find_first_not_of("0123456789./-:, ") != std::string_view::npos) {
     return Line{l.begin, l.begin};
   }
+  // A clock time: the first ':' between two digits.
   const size_t colon = stamp.find(':');
   const auto digit = [&](size_t i) { return stamp[i] >= '0' && stamp[i] <= '9'; };
-  if (colon == 0 || colon + 1 >= stamp.size() || !digit(colon - 1) || !digit(colon + 1)) {
+  if (colon == std::string_view::npos || colon == 0 || colon + 1 >= stamp.size() || !digit(colon - 1) ||
+      !digit(colon + 1)) {
     return Line{l.begin, l.begin};
   }
   return Line{l.begin, l.begin + open};
